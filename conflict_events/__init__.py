@@ -1,0 +1,141 @@
+"""conflict_events: typed, attributed records of armed-conflict events from news.
+
+The model (``Engagement``, ``Actor``, ``TimeSpan``, ``Count``...) and the errors are imported
+eagerly; parsers, resolvers and extractors load on first use, so ``import conflict_events``
+stays quick and never imports dateparser.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflict_events._errors import (
+    AmbiguousNameError,
+    ConflictEventsError,
+    CountParseError,
+    DateResolutionError,
+    MissingAnchorError,
+    ParseError,
+    Problem,
+    RowError,
+    UnknownNameError,
+    ValidationError,
+)
+from conflict_events._lazy import lazy_attributes
+from conflict_events._version import __version__
+from conflict_events.model import (
+    Actor,
+    ActorKind,
+    Alias,
+    Attribution,
+    CasualtyFigure,
+    CasualtyGroup,
+    CasualtyReport,
+    ClaimKind,
+    Count,
+    CountQualifier,
+    Engagement,
+    EventType,
+    Faction,
+    FactionMember,
+    FactionRole,
+    GeoPrecision,
+    Location,
+    LocationKind,
+    Outcome,
+    Point,
+    Precision,
+    SubEventType,
+    TimeSpan,
+    Verification,
+)
+
+if TYPE_CHECKING:
+    from conflict_events.extract import (
+        ArticleReport,
+        extract_attributions,
+        extract_casualties,
+        extract_report,
+    )
+    from conflict_events.parse import DateMention, find_dates, parse_count, resolve_date
+    from conflict_events.resolve import (
+        ActorRegistry,
+        Estimate,
+        Gazetteer,
+        Mention,
+        normalize_name,
+        reconcile,
+    )
+
+# name -> the subpackage that defines it; imported on first access.
+_LAZY = {
+    "resolve_date": "conflict_events.parse",
+    "find_dates": "conflict_events.parse",
+    "DateMention": "conflict_events.parse",
+    "parse_count": "conflict_events.parse",
+    "ActorRegistry": "conflict_events.resolve",
+    "Gazetteer": "conflict_events.resolve",
+    "Mention": "conflict_events.resolve",
+    "normalize_name": "conflict_events.resolve",
+    "reconcile": "conflict_events.resolve",
+    "Estimate": "conflict_events.resolve",
+    "extract_casualties": "conflict_events.extract",
+    "extract_attributions": "conflict_events.extract",
+    "extract_report": "conflict_events.extract",
+    "ArticleReport": "conflict_events.extract",
+}
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "ActorRegistry",
+    "Alias",
+    "AmbiguousNameError",
+    "ArticleReport",
+    "Attribution",
+    "CasualtyFigure",
+    "CasualtyGroup",
+    "CasualtyReport",
+    "ClaimKind",
+    "ConflictEventsError",
+    "Count",
+    "CountParseError",
+    "CountQualifier",
+    "DateMention",
+    "DateResolutionError",
+    "Engagement",
+    "Estimate",
+    "EventType",
+    "Faction",
+    "FactionMember",
+    "FactionRole",
+    "Gazetteer",
+    "GeoPrecision",
+    "Location",
+    "LocationKind",
+    "Mention",
+    "MissingAnchorError",
+    "Outcome",
+    "ParseError",
+    "Point",
+    "Precision",
+    "Problem",
+    "RowError",
+    "SubEventType",
+    "TimeSpan",
+    "UnknownNameError",
+    "ValidationError",
+    "Verification",
+    "__version__",
+    "extract_attributions",
+    "extract_casualties",
+    "extract_report",
+    "find_dates",
+    "normalize_name",
+    "parse_count",
+    "reconcile",
+    "resolve_date",
+]
+
+
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY, globals())

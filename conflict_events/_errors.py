@@ -1,0 +1,181 @@
+"""The library's exception hierarchy.
+
+One root, :class:`ConflictEventsError`; every concrete error also subclasses the builtin it
+refines (``ValueError`` for bad input, ``LookupError`` for names that do not resolve), so code
+that already catches the builtin keeps working.  Messages quote the offending input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = [
+    "AmbiguousNameError",
+    "ConflictEventsError",
+    "CountParseError",
+    "DateResolutionError",
+    "MissingAnchorError",
+    "ParseError",
+    "Problem",
+    "RowError",
+    "UnknownNameError",
+    "ValidationError",
+]
+
+
+class ConflictEventsError(Exception):
+    """Root of every error this library raises on purpose."""
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a value: where (a JSON path such as ``$.casualties[2].count.low``)
+    and what."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def _join_path(prefix: str, rel: str) -> str:
+    if rel == "$":
+        return prefix
+    return prefix + rel[1:] if rel.startswith("$") else f"{prefix}.{rel}"
+
+
+class ValidationError(ConflictEventsError, ValueError):
+    """A value breaks the model's rules.  ``problems`` lists every one found, each with its path.
+
+    >>> from conflict_events import Count
+    >>> Count(low=5, high=2, qualifier="range")
+    Traceback (most recent call last):
+    ...
+    conflict_events._errors.ValidationError: 1 problem in Count:
+      $.high: must be >= low (5), got 2
+    """
+
+    problems: tuple[Problem, ...]
+    type_name: str
+
+    def __init__(self, problems: Iterable[Problem], type_name: str = "value") -> None:
+        self.problems = tuple(problems)
+        self.type_name = type_name
+        n = len(self.problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{n} problem{'s' if n != 1 else ''} in {type_name}:\n{lines}")
+
+    def prefixed(self, prefix: str) -> ValidationError:
+        """The same problems, their paths moved under ``prefix`` (e.g. ``$.casualties[2]``)."""
+        return ValidationError(
+            (Problem(_join_path(prefix, p.path), p.message) for p in self.problems),
+            self.type_name,
+        )
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(p.path for p in self.problems)
+
+
+def _caret_block(text: str, start: int, end: int) -> str:
+    # A one-line excerpt with a caret under the bad span, as `packaging` does.
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end == -1:
+        line_end = len(text)
+    line = text[line_start:line_end]
+    col = start - line_start
+    width = max(1, min(end, line_end) - start)
+    if len(line) > 120:  # keep the excerpt readable on long inputs
+        lo = max(0, col - 50)
+        line = ("…" if lo else "") + line[lo : lo + 100] + ("…" if lo + 100 < len(line) else "")
+        col = col - lo + (1 if lo else 0)
+        width = min(width, 100)
+    return f"    {line}\n    {' ' * col}{'^' * width}"
+
+
+class ParseError(ConflictEventsError, ValueError):
+    """A string that a parser cannot read.  Quotes the text and marks the bad span."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+    def __init__(self, text: str, reason: str, *, start: int = 0, end: int | None = None) -> None:
+        self.text = text
+        self.reason = reason
+        self.start = max(0, min(start, len(text)))
+        self.end = len(text) if end is None else max(self.start, min(end, len(text)))
+        shown = text if len(text) <= 200 else text[:200] + "…"
+        msg = f"{reason}: {shown!r}"
+        if text:
+            msg += "\n" + _caret_block(text, self.start, self.end)
+        super().__init__(msg)
+
+
+class DateResolutionError(ParseError):
+    """Text that is not a date expression the library can resolve to a span."""
+
+
+class CountParseError(ParseError):
+    """Text that is not a count ("over 300", "a dozen", "between 10 and 15")."""
+
+
+class MissingAnchorError(ConflictEventsError, ValueError):
+    """A relative date needs a publication date, and none was given or found."""
+
+
+class UnknownNameError(ConflictEventsError, LookupError):
+    """A name that resolves to no entity above the documented match threshold."""
+
+    name: str
+
+    def __init__(self, name: str, what: str = "entity", hint: str | None = None) -> None:
+        self.name = name
+        msg = f"no {what} named {name!r}"
+        if hint:
+            msg += f" ({hint})"
+        super().__init__(msg)
+
+    def __str__(self) -> str:  # LookupError would repr() the message
+        return str(self.args[0])
+
+
+class AmbiguousNameError(ConflictEventsError, LookupError):
+    """A name that matches two or more entities equally well; ``candidates`` lists them."""
+
+    name: str
+    candidates: tuple[str, ...]
+
+    def __init__(self, name: str, candidates: Sequence[str], what: str = "entity") -> None:
+        self.name = name
+        self.candidates = tuple(candidates)
+        listed = ", ".join(self.candidates)
+        super().__init__(f"{what} name {name!r} is ambiguous: it matches {listed}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class RowError(ConflictEventsError, ValueError):
+    """A bad row in a bulk file: which line, which column, what value, what was expected."""
+
+    line: int
+    column: str | None
+    value: str | None
+    reason: str
+
+    def __init__(
+        self, reason: str, *, line: int, column: str | None = None, value: str | None = None
+    ) -> None:
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+        where = f"line {line}" + (f", column {column!r}" if column else "")
+        got = f" (got {value!r})" if value is not None else ""
+        super().__init__(f"{where}: {reason}{got}")

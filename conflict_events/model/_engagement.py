@@ -1,0 +1,124 @@
+"""Engagement: one event of armed conflict."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+
+import attrs
+
+from conflict_events.model._checks import (
+    Problems,
+    check_enum,
+    check_id,
+    check_instance,
+    check_int,
+    check_items,
+    check_str,
+    duplicates,
+    to_enum,
+    to_tuple,
+)
+from conflict_events.model._faction import Faction
+from conflict_events.model._location import Location
+from conflict_events.model._report import Attribution, CasualtyReport
+from conflict_events.model._time import TimeSpan
+from conflict_events.model._vocab import EventType, SubEventType
+
+__all__ = ["Engagement"]
+
+#: Namespace for uuid5 ids of records that have a canonical key (``Engagement.make_id``).
+ID_NAMESPACE = uuid.UUID("4f2b9a36-1f0e-5c3a-9d57-6c0e3b8a2e11")
+
+
+def _to_dict(value: object) -> object:
+    if isinstance(value, Mapping) and not isinstance(value, dict):
+        return dict(value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Engagement:
+    """An event: a battle, an airstrike, shelling, a capture of territory...
+
+    It names its parties by actor id through its factions (the registry holds the actors),
+    carries where and when, every casualty report with its attribution, the attributions of
+    the event itself, and the id of the campaign it belongs to (``parent``).  ``extras`` keeps
+    columns of a source format that the model has no field for, so they round-trip.
+
+    >>> import datetime as dt
+    >>> e = Engagement(
+    ...     id="engagement:example",
+    ...     event_type="battles",
+    ...     sub_event_type="armed_clash",
+    ...     when=TimeSpan.on(dt.date(2024, 11, 28)),
+    ... )
+    >>> e.sub_event_type.acled_label
+    'Armed clash'
+    """
+
+    id: str
+    event_type: EventType = attrs.field(converter=to_enum(EventType))
+    sub_event_type: SubEventType | None = attrs.field(
+        default=None, converter=to_enum(SubEventType)
+    )
+    when: TimeSpan
+    location: Location | None = None
+    factions: tuple[Faction, ...] = attrs.field(default=(), converter=to_tuple)
+    casualties: tuple[CasualtyReport, ...] = attrs.field(default=(), converter=to_tuple)
+    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=to_tuple)
+    parent: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    confidence: int | None = None
+    extras: dict[str, str] = attrs.field(factory=dict, converter=_to_dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        p = Problems()
+        check_id(p, "id", self.id)
+        check_enum(p, "event_type", self.event_type, EventType)
+        check_enum(p, "sub_event_type", self.sub_event_type, SubEventType, optional=True)
+        if (
+            isinstance(self.sub_event_type, SubEventType)
+            and isinstance(self.event_type, EventType)
+            and self.sub_event_type.event_type is not self.event_type
+        ):
+            p.add(
+                "sub_event_type",
+                f"{self.sub_event_type.value!r} belongs to event type "
+                f"{self.sub_event_type.event_type.value!r}, not {self.event_type.value!r}",
+            )
+        check_instance(p, "when", self.when, TimeSpan)
+        check_instance(p, "location", self.location, Location, optional=True)
+        if check_items(p, "factions", self.factions, Faction):
+            for d in duplicates(f.lead for f in self.factions):
+                p.add("factions", f"two factions are led by {d!r}")
+        check_items(p, "casualties", self.casualties, CasualtyReport)
+        check_items(p, "attributions", self.attributions, Attribution)
+        check_id(p, "parent", self.parent, optional=True)
+        if self.parent == self.id:
+            p.add("parent", "an engagement cannot be its own parent")
+        check_str(p, "description", self.description, optional=True, nonempty=False)
+        check_items(p, "tags", self.tags, str, lambda pp, f, v: check_str(pp, f, v))
+        check_int(p, "confidence", self.confidence, optional=True, lo=0, hi=100)
+        if not isinstance(self.extras, dict):
+            p.add("extras", f"must be a mapping of strings to strings, got {self.extras!r}")
+        else:
+            for k, v in self.extras.items():
+                if not isinstance(k, str) or not k or not isinstance(v, str):
+                    p.add(f"extras[{k!r}]", f"must map a non-empty string to a string, got {v!r}")
+        p.raise_if_any(self)
+
+    @staticmethod
+    def make_id(key: str) -> str:
+        """A stable id from a canonical key (uuid5): the same key always gives the same id.
+
+        >>> Engagement.make_id("acled:BEN892")
+        'engagement:...'
+        """
+        return f"engagement:{uuid.uuid5(ID_NAMESPACE, key)}"
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        """Every actor id the factions name, in order."""
+        return tuple(a for f in self.factions for a in f.actor_ids)

@@ -1,0 +1,31 @@
+"""Resolvers: names to actors and places, and conflicting reports to estimates.
+
+Submodules load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflict_events._lazy import lazy_attributes
+
+if TYPE_CHECKING:
+    from conflict_events.resolve._gazetteer import Gazetteer
+    from conflict_events.resolve._mention import Mention
+    from conflict_events.resolve._normalize import normalize_name
+    from conflict_events.resolve._reconcile import Estimate, reconcile
+    from conflict_events.resolve._registry import ActorRegistry
+
+_LAZY = {
+    "ActorRegistry": "_registry",
+    "Gazetteer": "_gazetteer",
+    "Mention": "_mention",
+    "normalize_name": "_normalize",
+    "reconcile": "_reconcile",
+    "Estimate": "_reconcile",
+}
+
+__all__ = sorted(_LAZY)
+
+
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY, globals())
