@@ -51,21 +51,16 @@ from conflict_events.model import (
 )
 
 if TYPE_CHECKING:
-    from conflict_events.extract import (
-        ArticleReport,
-        extract_attributions,
-        extract_casualties,
-        extract_report,
-    )
-    from conflict_events.parse import DateMention, find_dates, parse_count, resolve_date
-    from conflict_events.resolve import (
-        ActorRegistry,
-        Estimate,
-        Gazetteer,
-        Mention,
-        normalize_name,
-        reconcile,
-    )
+    from conflict_events.extract._attribution import extract_attributions
+    from conflict_events.extract._casualties import extract_casualties
+    from conflict_events.extract._report import ArticleReport, extract_report
+    from conflict_events.parse._counts import parse_count
+    from conflict_events.parse._dates import DateMention, find_dates, resolve_date
+    from conflict_events.resolve._gazetteer import Gazetteer
+    from conflict_events.resolve._mention import Mention
+    from conflict_events.resolve._normalize import normalize_name
+    from conflict_events.resolve._reconcile import Estimate, reconcile
+    from conflict_events.resolve._registry import ActorRegistry
 
 # name -> the subpackage that defines it; imported on first access.
 _LAZY = {

@@ -54,7 +54,7 @@ class ValidationError(ConflictEventsError, ValueError):
     >>> Count(low=5, high=2, qualifier="range")
     Traceback (most recent call last):
     ...
-    conflict_events._errors.ValidationError: 1 problem in Count:
+    conflict_events.ValidationError: 1 problem in Count:
       $.high: must be >= low (5), got 2
     """
 
@@ -179,3 +179,20 @@ class RowError(ConflictEventsError, ValueError):
         where = f"line {line}" + (f", column {column!r}" if column else "")
         got = f" (got {value!r})" if value is not None else ""
         super().__init__(f"{where}: {reason}{got}")
+
+
+# Show the public path in tracebacks (``conflict_events.ValidationError``), not this module.
+for _cls in (
+    ConflictEventsError,
+    Problem,
+    ValidationError,
+    ParseError,
+    DateResolutionError,
+    CountParseError,
+    MissingAnchorError,
+    UnknownNameError,
+    AmbiguousNameError,
+    RowError,
+):
+    _cls.__module__ = "conflict_events"
+del _cls

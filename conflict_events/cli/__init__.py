@@ -23,7 +23,7 @@ def _register() -> None:
     # Subcommand modules import their heavy dependencies inside the command bodies.
     import importlib
 
-    for module in ("_demo", "_extract", "_resolve", "_convert"):
+    for module in ("_demo", "_extract", "_dates", "_resolve", "_convert"):
         try:
             mod = importlib.import_module(f"{__name__}.{module}")
         except ModuleNotFoundError as exc:

@@ -16,7 +16,9 @@ from typing import Any, TypeVar
 from cattrs.errors import (
     AttributeValidationNote,
     BaseValidationError,
+    ClassValidationError,
     ForbiddenExtraKeysError,
+    IterableValidationError,
     IterableValidationNote,
 )
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
@@ -76,14 +78,16 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
             yield Problem(f"{path}.{key}", "unknown key")
-    elif isinstance(exc, BaseValidationError):
+    elif isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             if isinstance(note, AttributeValidationNote):
                 sub_path = f"{path}.{note.name}"
             elif isinstance(note, IterableValidationNote):
-                sub_path = f"{path}[{note.index!r}]" if isinstance(note.index, str) else (
-                    f"{path}[{note.index}]"
+                sub_path = (
+                    f"{path}[{note.index!r}]"
+                    if isinstance(note.index, str)
+                    else (f"{path}[{note.index}]")
                 )
             else:
                 sub_path = path
@@ -93,6 +97,9 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
                 yield from _problems(sub, sub_path)
         for sub in without:
             yield from _problems(sub, path)
+    elif isinstance(exc, BaseValidationError):
+        for sub in exc.exceptions:
+            yield from _problems(sub, path)
     else:
         yield Problem(path, str(exc) or type(exc).__name__)
 
@@ -101,14 +108,17 @@ def structure(data: Any, cls: type[T]) -> T:
     """``data`` (plain JSON-like values) as a ``cls``; every problem in one ValidationError."""
     if hasattr(cls, "__attrs_attrs__") and not isinstance(data, dict):
         raise ValidationError(
-            [Problem("$", f"expected an object for {cls.__name__}, got {data!r:.200}")], cls.__name__
+            [Problem("$", f"expected an object for {cls.__name__}, got {data!r:.200}")],
+            cls.__name__,
         )
     try:
         return converter.structure(data, cls)
     except ValidationError as exc:
         raise exc.prefixed("$") from None
     except (BaseValidationError, TypeError, ValueError, KeyError) as exc:
-        raise ValidationError(list(_problems(exc, "$")), getattr(cls, "__name__", str(cls))) from None
+        raise ValidationError(
+            list(_problems(exc, "$")), getattr(cls, "__name__", str(cls))
+        ) from None
 
 
 def unstructure(obj: Any) -> Any:

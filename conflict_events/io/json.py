@@ -13,7 +13,6 @@ True
 
 from __future__ import annotations
 
-
 import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar
@@ -71,7 +70,7 @@ def loads(text: str | bytes, cls: type[T]) -> T:
 
 def _open_text(target: str | os.PathLike[str] | IO[str], mode: str) -> tuple[IO[str], bool]:
     if isinstance(target, (str, os.PathLike)):
-        return open(target, mode, encoding="utf-8", newline=""), True  # noqa: SIM115
+        return open(target, mode, encoding="utf-8", newline=""), True
     return target, False
 
 
@@ -132,5 +131,3 @@ def schema() -> dict[str, Any]:
     from conflict_events.io._schema import load_schema
 
     return load_schema()
-
-

@@ -51,6 +51,16 @@ __all__ = [
 
 #: Every class of the model, in dependency order (used by the converter and the schema).
 MODEL_TYPES = (
-    TimeSpan, Count, Point, Location, Alias, Actor, FactionMember, Faction, Attribution,
-    CasualtyFigure, CasualtyReport, Engagement,
+    TimeSpan,
+    Count,
+    Point,
+    Location,
+    Alias,
+    Actor,
+    FactionMember,
+    Faction,
+    Attribution,
+    CasualtyFigure,
+    CasualtyReport,
+    Engagement,
 )

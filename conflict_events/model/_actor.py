@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from conflict_events.model import _converters
 from conflict_events.model._checks import (
     LANGUAGE_RE,
     Problems,
@@ -17,7 +18,6 @@ from conflict_events.model._checks import (
     check_items,
     check_str,
     duplicates,
-    to_enum,
     to_tuple,
 )
 from conflict_events.model._vocab import ActorKind
@@ -45,7 +45,8 @@ class Alias:
             p.add("language", f"must be a language tag such as 'ar' or 'en', got {self.language!r}")
         ok = check_date(p, "valid_from", self.valid_from, optional=True)
         if check_date(p, "valid_until", self.valid_until, optional=True) and ok:
-            assert self.valid_from is not None and self.valid_until is not None
+            assert self.valid_from is not None
+            assert self.valid_until is not None
             if self.valid_from > self.valid_until:
                 p.add("valid_until", f"must not be before valid_from ({self.valid_from})")
         check_bool(p, "acronym", self.acronym)
@@ -55,7 +56,6 @@ class Alias:
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day <= self.valid_until
         )
-
 
 
 @attrs.frozen(kw_only=True)
@@ -71,7 +71,7 @@ class Actor:
 
     id: str
     name: str
-    kind: ActorKind = attrs.field(converter=to_enum(ActorKind))
+    kind: ActorKind = attrs.field(converter=_converters.actor_kind)
     country: str | None = None
     aliases: tuple[Alias, ...] = attrs.field(default=(), converter=to_tuple)
     predecessors: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
@@ -99,7 +99,8 @@ class Actor:
                 p.add("successors", f"{both!r} is listed as both predecessor and successor")
         ok = check_date(p, "active_from", self.active_from, optional=True)
         if check_date(p, "active_until", self.active_until, optional=True) and ok:
-            assert self.active_from is not None and self.active_until is not None
+            assert self.active_from is not None
+            assert self.active_until is not None
             if self.active_from > self.active_until:
                 p.add("active_until", f"must not be before active_from ({self.active_from})")
         check_str(p, "description", self.description, optional=True, nonempty=False)

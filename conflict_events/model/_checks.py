@@ -8,15 +8,13 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 
 from conflict_events._errors import Problem, ValidationError
 
 ID_RE = re.compile(r"[a-z][a-z0-9_-]*:[A-Za-z0-9][A-Za-z0-9._:/~-]*")
 COUNTRY_RE = re.compile(r"[A-Z]{2}")
 LANGUAGE_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-
-E = TypeVar("E", bound=Enum)
 
 
 class Problems:
@@ -38,21 +36,6 @@ class Problems:
             raise ValidationError(self.items, type(obj).__name__)
 
 
-def to_enum(enum: type[E]) -> Callable[[Any], Any]:
-    """An attrs converter: a value of ``enum`` from its value; anything else is left for the
-    check to report."""
-
-    def convert(value: Any) -> Any:
-        if isinstance(value, enum):
-            return value
-        try:
-            return enum(value)
-        except (ValueError, TypeError):
-            return value
-
-    return convert
-
-
 def to_tuple(value: Any) -> Any:
     """An attrs converter: lists become tuples; anything else is left for the check."""
     if isinstance(value, list):
@@ -60,7 +43,9 @@ def to_tuple(value: Any) -> Any:
     return value
 
 
-def check_enum(p: Problems, field: str, value: Any, enum: type[Enum], optional: bool = False) -> None:
+def check_enum(
+    p: Problems, field: str, value: Any, enum: type[Enum], optional: bool = False
+) -> None:
     if value is None and optional:
         return
     if not isinstance(value, enum):
@@ -107,7 +92,12 @@ def check_bool(p: Problems, field: str, value: Any) -> None:
 
 
 def check_int(
-    p: Problems, field: str, value: Any, *, optional: bool = False, lo: int | None = None,
+    p: Problems,
+    field: str,
+    value: Any,
+    *,
+    optional: bool = False,
+    lo: int | None = None,
     hi: int | None = None,
 ) -> bool:
     if value is None and optional:
@@ -136,7 +126,7 @@ def check_items(
     field: str,
     value: Any,
     kind: type | tuple[type, ...],
-    each: Callable[[Problems, str, Any], None] | None = None,
+    each: Callable[[Problems, str, Any], object] | None = None,
 ) -> bool:
     """``value`` must be a tuple whose items are of ``kind``; ``each`` checks an item further."""
     if not isinstance(value, tuple):
@@ -145,7 +135,9 @@ def check_items(
     ok = True
     for i, item in enumerate(value):
         if not isinstance(item, kind):
-            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            names = (
+                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            )
             p.add(f"{field}[{i}]", f"must be a {names}, got {item!r}")
             ok = False
         elif each is not None:

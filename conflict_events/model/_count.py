@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from conflict_events.model._checks import Problems, check_enum, check_int, check_str, to_enum
+from conflict_events.model import _converters
+from conflict_events.model._checks import Problems, check_enum, check_int, check_str
 from conflict_events.model._vocab import CountQualifier
 
 __all__ = ["Count"]
@@ -41,7 +42,7 @@ class Count:
 
     low: int | None
     high: int | None
-    qualifier: CountQualifier = attrs.field(converter=to_enum(CountQualifier))
+    qualifier: CountQualifier = attrs.field(converter=_converters.count_qualifier)
     figure: int | None = None
     text: str | None = None
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from conflict_events.model import _converters
 from conflict_events.model._checks import (
     Problems,
     check_enum,
@@ -16,7 +17,6 @@ from conflict_events.model._checks import (
     check_items,
     check_str,
     duplicates,
-    to_enum,
     to_tuple,
 )
 from conflict_events.model._faction import Faction
@@ -35,6 +35,10 @@ def _to_dict(value: object) -> object:
     if isinstance(value, Mapping) and not isinstance(value, dict):
         return dict(value)
     return value
+
+
+def _check_tag(p: Problems, field: str, value: str) -> None:
+    check_str(p, field, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -58,9 +62,9 @@ class Engagement:
     """
 
     id: str
-    event_type: EventType = attrs.field(converter=to_enum(EventType))
+    event_type: EventType = attrs.field(converter=_converters.event_type)
     sub_event_type: SubEventType | None = attrs.field(
-        default=None, converter=to_enum(SubEventType)
+        default=None, converter=_converters.sub_event_type
     )
     when: TimeSpan
     location: Location | None = None
@@ -99,7 +103,7 @@ class Engagement:
         if self.parent == self.id:
             p.add("parent", "an engagement cannot be its own parent")
         check_str(p, "description", self.description, optional=True, nonempty=False)
-        check_items(p, "tags", self.tags, str, lambda pp, f, v: check_str(pp, f, v))
+        check_items(p, "tags", self.tags, str, _check_tag)
         check_int(p, "confidence", self.confidence, optional=True, lo=0, hi=100)
         if not isinstance(self.extras, dict):
             p.add("extras", f"must be a mapping of strings to strings, got {self.extras!r}")

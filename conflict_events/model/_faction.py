@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from conflict_events.model import _converters
 from conflict_events.model._checks import (
     Problems,
     check_enum,
@@ -11,7 +12,6 @@ from conflict_events.model._checks import (
     check_items,
     check_str,
     duplicates,
-    to_enum,
     to_tuple,
 )
 from conflict_events.model._vocab import FactionRole
@@ -24,7 +24,9 @@ class FactionMember:
     """An actor associated with a faction's lead, and how (allied with it, or backing it)."""
 
     actor: str
-    role: FactionRole = attrs.field(default=FactionRole.ALLIED_WITH, converter=to_enum(FactionRole))
+    role: FactionRole = attrs.field(
+        default=FactionRole.ALLIED_WITH, converter=_converters.faction_role
+    )
 
     def __attrs_post_init__(self) -> None:
         p = Problems()

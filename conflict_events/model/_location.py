@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from conflict_events.model import _converters
 from conflict_events.model._checks import (
     Problems,
     check_country,
@@ -12,7 +13,6 @@ from conflict_events.model._checks import (
     check_instance,
     check_items,
     check_str,
-    to_enum,
     to_tuple,
 )
 from conflict_events.model._vocab import GeoPrecision, LocationKind
@@ -62,7 +62,7 @@ class Location:
     """
 
     name: str
-    kind: LocationKind = attrs.field(converter=to_enum(LocationKind))
+    kind: LocationKind = attrs.field(converter=_converters.location_kind)
     country: str | None = None
     admin_path: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     point: Point | None = None

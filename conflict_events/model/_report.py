@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from conflict_events.model import _converters
 from conflict_events.model._checks import (
     ID_RE,
     Problems,
@@ -16,7 +17,6 @@ from conflict_events.model._checks import (
     check_items,
     check_str,
     duplicates,
-    to_enum,
     to_tuple,
 )
 from conflict_events.model._count import Count
@@ -42,9 +42,9 @@ class Attribution:
 
     source: str | None = None
     source_name: str | None = None
-    claim: ClaimKind = attrs.field(default=ClaimKind.REPORTED, converter=to_enum(ClaimKind))
+    claim: ClaimKind = attrs.field(default=ClaimKind.REPORTED, converter=_converters.claim_kind)
     verification: Verification = attrs.field(
-        default=Verification.UNVERIFIED, converter=to_enum(Verification)
+        default=Verification.UNVERIFIED, converter=_converters.verification
     )
     quote: str | None = None
     published: dt.date | None = None
@@ -72,8 +72,7 @@ def _check_group(p: Problems, field: str, value: object) -> None:
     if not isinstance(value, str) or not (value in _GROUPS or ID_RE.fullmatch(value)):
         p.add(
             field,
-            "must be 'total', 'civilians', 'combatants' or an actor / faction id, "
-            f"got {value!r}",
+            f"must be 'total', 'civilians', 'combatants' or an actor / faction id, got {value!r}",
         )
 
 
@@ -85,7 +84,7 @@ class CasualtyFigure:
     'civilians'
     """
 
-    outcome: Outcome = attrs.field(converter=to_enum(Outcome))
+    outcome: Outcome = attrs.field(converter=_converters.outcome)
     group: str
     count: Count
 

@@ -8,13 +8,13 @@ from typing import Any
 
 import attrs
 
+from conflict_events.model import _converters
 from conflict_events.model._checks import (
     Problems,
     check_bool,
     check_date,
     check_enum,
     check_str,
-    to_enum,
 )
 from conflict_events.model._vocab import Precision
 
@@ -45,7 +45,7 @@ class TimeSpan:
 
     start: dt.date
     end: dt.date
-    precision: Precision = attrs.field(converter=to_enum(Precision))
+    precision: Precision = attrs.field(converter=_converters.precision)
     approximate: bool = False
     expression: str | None = None
     anchor: dt.date | None = None
@@ -168,9 +168,10 @@ class TimeSpan:
         if date_prec not in (1, 2, 3, 4, 5):
             raise ValueError(f"UCDP date_prec must be 1-5, got {date_prec!r}")
         for prec in (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR):
-            if not _shape_problem(date_start, date_end, prec):
-                if prec is Precision.DAY or date_prec >= 3:
-                    return cls(start=date_start, end=date_end, precision=prec)
+            if not _shape_problem(date_start, date_end, prec) and (
+                prec is Precision.DAY or date_prec >= 3
+            ):
+                return cls(start=date_start, end=date_end, precision=prec)
         return cls(start=date_start, end=date_end, precision=Precision.INTERVAL)
 
 
