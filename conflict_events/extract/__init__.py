@@ -21,7 +21,12 @@ _LAZY = {
     "ArticleReport": "_report",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "ArticleReport",
+    "extract_attributions",
+    "extract_casualties",
+    "extract_report",
+]
 
 
 __getattr__, __dir__ = lazy_attributes(__name__, _LAZY, globals())

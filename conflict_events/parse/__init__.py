@@ -12,7 +12,7 @@ from conflict_events._lazy import lazy_attributes
 if TYPE_CHECKING:
     from conflict_events.parse._counts import parse_count
     from conflict_events.parse._dates import DateMention, find_dates, resolve_date
-    from conflict_events.parse._timex import from_edtf, from_timex, to_edtf, to_timex
+    from conflict_events.parse._timex import Timex, from_edtf, from_timex, to_edtf, to_timex
 
 _LAZY = {
     "resolve_date": "_dates",
@@ -22,10 +22,21 @@ _LAZY = {
     "from_timex": "_timex",
     "to_edtf": "_timex",
     "from_edtf": "_timex",
+    "Timex": "_timex",
     "parse_count": "_counts",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "DateMention",
+    "Timex",
+    "find_dates",
+    "from_edtf",
+    "from_timex",
+    "parse_count",
+    "resolve_date",
+    "to_edtf",
+    "to_timex",
+]
 
 
 __getattr__, __dir__ = lazy_attributes(__name__, _LAZY, globals())

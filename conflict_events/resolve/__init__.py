@@ -25,7 +25,14 @@ _LAZY = {
     "Estimate": "_reconcile",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "ActorRegistry",
+    "Estimate",
+    "Gazetteer",
+    "Mention",
+    "normalize_name",
+    "reconcile",
+]
 
 
 __getattr__, __dir__ = lazy_attributes(__name__, _LAZY, globals())

@@ -1,0 +1,201 @@
+"""Readable plain-text tables for the command line: an article's records and the reconciled
+estimates.  Kept free of terminal tricks (no colour, no box drawing) so output pipes and diffs
+cleanly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from conflict_events.model import Attribution, Count, CountQualifier, Engagement, TimeSpan
+
+if TYPE_CHECKING:
+    from conflict_events.extract._report import ArticleReport
+    from conflict_events.resolve._reconcile import Estimate
+
+__all__ = [
+    "format_attribution",
+    "format_count",
+    "format_span",
+    "render_estimates",
+    "render_report",
+    "table",
+]
+
+_MAX_CELL = 48
+
+
+def _cell(value: object, limit: int) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, limit: int = _MAX_CELL) -> str:
+    """Rows under headers, columns padded to their widest cell (cells cut at ``limit``).
+
+    >>> print(table(["a", "bb"], [[1, "x"], [22, "y"]]))
+    a   bb
+    --  --
+    1   x
+    22  y
+    """
+    cells = [[_cell(v, limit) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        for i, v in enumerate(row):
+            widths[i] = max(widths[i], len(v))
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def format_count(count: Count) -> str:
+    """A count as a reader writes it: ``28``, ``>300``, ``>=20``, ``<=50``, ``~1000``,
+    ``10-15``, ``24-99 (vague)``.
+
+    >>> format_count(Count(low=300, high=None, qualifier="more_than", figure=300))
+    '>300'
+    >>> format_count(Count(low=10, high=15, qualifier="range"))
+    '10-15'
+    """
+    q = count.qualifier
+    low, high = count.low, count.high
+    if q is CountQualifier.EXACT:
+        return str(low)
+    if q is CountQualifier.MORE_THAN:
+        return f">{count.figure if count.figure is not None else low}"
+    if q is CountQualifier.AT_LEAST:
+        return f">={low}"
+    if q is CountQualifier.AT_MOST:
+        return f"<={high}"
+    if q is CountQualifier.APPROXIMATELY:
+        if count.figure is not None:
+            return f"~{count.figure}"
+        return f"~{low}-{high}" if low is not None and high is not None else f"~{low or high}"
+    bounds = f"{low}-{high if high is not None else ''}"
+    return bounds + (" (vague)" if q is CountQualifier.VAGUE else "")
+
+
+def format_span(span: TimeSpan) -> str:
+    """A span as ``2024-11-28`` or ``2024-11-27..2024-11-30``, with ``~`` when approximate.
+
+    >>> import datetime as dt
+    >>> format_span(TimeSpan.between(dt.date(2024, 11, 27), dt.date(2024, 11, 30)))
+    '2024-11-27..2024-11-30'
+    """
+    text = span.start.isoformat()
+    if span.end != span.start:
+        text += f"..{span.end.isoformat()}"
+    return ("~" if span.approximate else "") + text
+
+
+def format_attribution(attribution: Attribution) -> str:
+    """Who says so: ``actor:sohr (reported)``, or the source's name as written.
+
+    >>> format_attribution(Attribution(source_name="rescuers", claim="claimed"))
+    'rescuers (claimed)'
+    """
+    who = attribution.source or attribution.source_name or "?"
+    if attribution.source and attribution.source_name:
+        who = f"{attribution.source_name} [{attribution.source}]"
+    extra = "" if attribution.verification.value == "unverified" else f", {attribution.verification.value}"
+    return f"{who} ({attribution.claim.value}{extra})"
+
+
+def _factions(engagement: Engagement) -> str:
+    sides = []
+    for faction in engagement.factions:
+        side = faction.lead
+        for member in faction.associates:
+            mark = "+" if member.role.value == "allied_with" else "backed by "
+            side += f" {mark}{member.actor}"
+        sides.append(side)
+    return " vs ".join(sides) or "-"
+
+
+def render_report(report: ArticleReport, *, title: str) -> str:
+    """One article's records as titled tables: anchor, warnings, dates, actors, places,
+    casualty figures (each with its count, qualifier and source) and candidate engagements."""
+    out = [f"== {title} =="]
+    how = report.anchor_source
+    if report.dateline is not None and how == "dateline":
+        how = f"dateline {report.dateline.text!r}"
+    out.append(f"publication date: {report.anchor.isoformat()} ({how})")
+    if report.source or report.source_name:
+        out.append(f"source: {report.source_name or report.source}" + (
+            f" [{report.source}]" if report.source and report.source_name else ""
+        ))
+    out += [f"warning: {w}" for w in report.warnings]
+
+    out.append(f"\nDates ({len(report.dates)})")
+    out.append(
+        table(
+            ["text", "span", "precision"],
+            [
+                [d.text, format_span(d.when), d.when.precision.value]
+                for d in report.dates
+            ],
+        )
+    )
+    counts: dict[tuple[str, str], int] = {}
+    for m in report.actors:
+        key = (m.entity_id, m.text)
+        counts[key] = counts.get(key, 0) + 1
+    out.append(f"\nActors ({len(report.actors)} mentions)")
+    out.append(table(["id", "as written", "times"], [[k[0], k[1], n] for k, n in counts.items()]))
+    counts = {}
+    for m in report.places:
+        key = (m.entity_id, m.text)
+        counts[key] = counts.get(key, 0) + 1
+    out.append(f"\nPlaces ({len(report.places)} mentions)")
+    out.append(table(["id", "as written", "times"], [[k[0], k[1], n] for k, n in counts.items()]))
+
+    rows = []
+    for r in report.casualties:
+        for f in r.figures:
+            rows.append(
+                [
+                    f.outcome.value,
+                    f.group,
+                    format_count(f.count),
+                    f.count.qualifier.value,
+                    f.count.text or "",
+                    format_attribution(r.attribution),
+                ]
+            )
+    out.append(f"\nCasualty figures ({len(rows)})")
+    out.append(table(["outcome", "group", "count", "qualifier", "as written", "source"], rows))
+
+    rows = []
+    for e in report.engagements:
+        where = e.location.name if e.location is not None else "-"
+        figures = sum(len(r.figures) for r in e.casualties)
+        rows.append(
+            [
+                (e.sub_event_type or e.event_type).value,
+                format_span(e.when),
+                where,
+                _factions(e),
+                figures,
+                e.confidence if e.confidence is not None else "",
+            ]
+        )
+    out.append(f"\nCandidate engagements ({len(rows)})")
+    out.append(table(["type", "when", "where", "factions", "figures", "conf"], rows))
+    return "\n".join(out)
+
+
+def render_estimates(estimates: Sequence[Estimate], claims_of: dict[int, list[str]]) -> str:
+    """Reconciled estimates: per (outcome, group) the low / best / high, whether reports
+    conflict, and under it every claim with its source and file (``claims_of[i]``)."""
+    out = [f"== Reconciled estimates ({len(estimates)}) =="]
+    for i, est in enumerate(estimates):
+        conflict = "  CONFLICT" if est.conflict else ""
+        high = est.high if est.high is not None else "open"
+        out.append(
+            f"\n{est.outcome.value} / {est.group}: low {est.low}, best {est.best}, high {high}"
+            f"{conflict}"
+        )
+        out += [f"  - {line}" for line in claims_of.get(i, [])]
+    return "\n".join(out)

@@ -1,0 +1,814 @@
+"""Casualty figures in a news text: "over 300 deaths, including 28 civilians", "killing four
+civilians", "183 fighters, 100 soldiers and 28 civilians were killed", "more than 8,000
+people have fled".
+
+Only numbers grammatically tied to a casualty outcome are figures: populations ("home to 2
+million people"), counts of airstrikes, villages, days or kilometres, ages, percentages, money,
+years and ordinals are not.  The rules, the word lists and every decision are in
+``docs/casualties-and-claims.md``.
+
+Speed: one cheap regex test rejects sentences with no outcome word, so the count-phrase regex
+and the local pattern matching below run only on the few sentences that can hold a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Final, Literal
+
+import attrs
+
+from conflict_events._errors import Problem, ValidationError
+from conflict_events.extract._attribution import NameResolver, resolve_id
+from conflict_events.extract._text import KeywordIndex, lower_same_length, sentences
+from conflict_events.model._count import Count
+from conflict_events.model._report import CasualtyFigure
+from conflict_events.model._vocab import Outcome
+from conflict_events.parse._counts import COUNT_PHRASE_RE, count_or_none
+
+__all__ = ["CasualtyMention", "extract_casualties", "find_casualties"]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a whitespace-separated word list (keeps long vocabularies readable)."""
+    return text.split()
+
+Role = Literal["total", "breakdown", "standalone"]
+
+
+@attrs.frozen(kw_only=True)
+class CasualtyMention:
+    """A casualty figure found in a text, with where it was found.
+
+    ``start_char`` / ``end_char`` span the count and the words naming who ("over 300 deaths",
+    "183 from HTS and allied factions"); ``sentence_start`` / ``sentence_end`` its sentence.
+    ``role`` is ``"total"`` for a figure that a breakdown follows, ``"breakdown"`` for a part
+    of one (``total_index`` is the index of its total in the list :func:`find_casualties`
+    returns), ``"standalone"`` otherwise.  ``group_text`` is the text naming the group as
+    written ("government soldiers"), kept even when the group falls back to ``combatants``.
+    ``consistent`` is False on a total and its breakdowns when the breakdowns add up to more
+    than the total's upper bound (both are kept).
+    """
+
+    figure: CasualtyFigure
+    start_char: int
+    end_char: int
+    sentence_start: int
+    sentence_end: int
+    role: Role = "standalone"
+    total_index: int | None = None
+    group_text: str | None = None
+    consistent: bool = True
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+_CIVILIAN_NOUNS: Final = frozenset(
+    _words("""civilians civilian children child kids kid women woman girls girl boys boy babies baby
+    infants infant residents resident villagers villager inhabitants inhabitant students
+    student workers worker doctors doctor nurses nurse medics medic paramedics paramedic
+    journalists journalist reporters reporter patients patient worshippers worshipper pilgrims
+    pilgrim passengers passenger shoppers shopper farmers farmer teachers teacher protesters
+    protester demonstrators demonstrator volunteers volunteer rescuers rescuer refugees refugee
+    minors minor""")
+)
+_COMBATANT_NOUNS: Final = frozenset(
+    _words("""fighters fighter soldiers soldier troops militants militant rebels rebel insurgents
+    insurgent jihadists jihadist jihadis combatants combatant gunmen gunman militiamen
+    militiaman servicemen serviceman policemen policeman officers officer guards guard
+    commanders commander paramilitaries mercenaries mercenary recruits conscripts terrorists
+    terrorist attackers attacker assailants assailant personnel forces""")
+)
+_TOTAL_NOUNS: Final = frozenset(
+    _words("""people persons person individuals others victims men adults members member prisoners
+    prisoner captives captive hostages hostage detainees detainee lives""")
+)
+_HEAD_NOUNS: Final = _CIVILIAN_NOUNS | _COMBATANT_NOUNS | _TOTAL_NOUNS
+# Modifiers that say which group an outcome noun counts ("civilian deaths", "army deaths").
+_CIVILIAN_ADJECTIVES: Final = _CIVILIAN_NOUNS
+_COMBATANT_ADJECTIVES: Final = _COMBATANT_NOUNS | frozenset(
+    _words("""military army government regime opposition pro-government jihadist insurgent militia
+    security police""")
+)
+_NEUTRAL_ADJECTIVES: Final = frozenset(
+    _words("""more other additional further confirmed reported recorded documented known new total
+    combined official overall""")
+)
+_ARMED_WORDS: Final = frozenset(
+    _words("""factions faction forces force army armies militia militias group groups rebels brigade
+    brigades battalion battalions units unit fighters troops regiment division military
+    militants""")
+)
+
+_HEAD_ALT = "|".join(sorted(_HEAD_NOUNS | {"family members", "aid workers"}, key=len, reverse=True))
+_STOP = (
+    r"(?:and|or|of|in|on|at|to|from|by|with|for|the|a|an|was|were|is|are|be|been|being|has|have"
+    r"|had|who|which|that|this|these|those|their|its|his|her|our|after|before|during|since|when"
+    r"|while|as|than|near|into|over|under|about|around|across|among|between|including|through"
+    r"|per|each|said|says|told|reported|according|killed|killing|dead|died|wounded|injured|hurt"
+    r"|displaced|fled|missing|captured|detained|abducted|kidnapped|arrested|deaths|fatalities"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds"
+    r"|thousand|thousands|million|millions|percent|per\s+cent|year|years|old|aged)"
+)
+_MOD = rf"(?:\s+(?!{_STOP}\b)[^\W\d_][\w'’.-]*)"
+_PARTITIVE = r"(?:\s+of(?:\s+(?:the|them|those|these|whom))?)?"
+
+_OUTCOME_WORDS: Final[dict[str, Outcome]] = {
+    **dict.fromkeys(
+        _words("""killed dead died slain perished murdered executed massacred martyred"""),
+        Outcome.KILLED,
+    ),
+    **dict.fromkeys(_words("wounded injured hurt maimed"), Outcome.INJURED),
+    **dict.fromkeys(_words("displaced fled uprooted evacuated homeless"), Outcome.DISPLACED),
+    **dict.fromkeys(
+        _words("""captured detained abducted kidnapped arrested imprisoned seized"""),
+        Outcome.CAPTURED,
+    ),
+    **dict.fromkeys(_words("missing disappeared"), Outcome.MISSING),
+}
+_OUTCOME_NOUNS: Final[dict[str, Outcome]] = {
+    "deaths": Outcome.KILLED,
+    "death": Outcome.KILLED,
+    "fatalities": Outcome.KILLED,
+    "dead": Outcome.KILLED,
+    "killed": Outcome.KILLED,
+    "wounded": Outcome.INJURED,
+    "injured": Outcome.INJURED,
+    "injuries": Outcome.INJURED,
+    "displaced": Outcome.DISPLACED,
+    "missing": Outcome.MISSING,
+}
+_AUX = (
+    r"(?:who|that|were|was|are|is|have|has|had|been|being|be|reportedly|allegedly|also|all"
+    r"|now|later|since|believed|feared|thought|confirmed|reported|said|to|remain|remained|remains"
+    r"|still|either|left|presumed|found|shot|later)"
+)
+_OUTCOME_PHRASE = (
+    r"(?P<phrase>lost\s+their\s+lives|shot\s+dead|taken\s+(?:prisoner|captive|hostage)"
+    r"|held\s+(?:hostage|captive)|unaccounted\s+for|made\s+homeless"
+    r"|(?:forced\s+)?(?:from|out\s+of)\s+their\s+homes|(?:forced\s+)?to\s+flee"
+    r"|fled\s+their\s+homes)"
+)
+_PHRASE_OUTCOMES: Final[dict[str, Outcome]] = {
+    "lost": Outcome.KILLED,
+    "shot": Outcome.KILLED,
+    "taken": Outcome.CAPTURED,
+    "held": Outcome.CAPTURED,
+    "unaccounted": Outcome.MISSING,
+    "made": Outcome.DISPLACED,
+    "forced": Outcome.DISPLACED,
+    "from": Outcome.DISPLACED,
+    "out": Outcome.DISPLACED,
+    "to": Outcome.DISPLACED,
+    "fled": Outcome.DISPLACED,
+}
+
+# "… were killed", "… have fled their homes", "… taken prisoner" after a count and its noun.
+_AUX_OUTCOME_RE: Final = re.compile(
+    rf"(?:\s+{_AUX}\b){{0,5}}\s+(?:{_OUTCOME_PHRASE}|(?P<word>"
+    + "|".join(_OUTCOME_WORDS)
+    + r"))\b",
+    re.IGNORECASE,
+)
+# "28 civilians", "dozens of government soldiers", "100 HTS fighters"
+_HEAD_RE: Final = re.compile(
+    rf"{_PARTITIVE}(?P<mods>{_MOD}{{0,3}}?)\s+(?P<head>{_HEAD_ALT})\b", re.IGNORECASE
+)
+# "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
+_NOUN_OUTCOME_RE: Final = re.compile(
+    rf"{_PARTITIVE}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?)\s+(?P<noun>"
+    + "|".join(_OUTCOME_NOUNS)
+    + r")\b(?!\s+(?:toll|rate|sentences?|penalty|penalties|threats?|squads?|zones?)\b)",
+    re.IGNORECASE,
+)
+# An actor after the noun, or instead of it: "183 from HTS", "members of the Nusra Front".
+_ACTOR_INTRO_RE: Final = re.compile(
+    r"\s+(?:from|of|belonging\s+to|loyal\s+to|with)\s+", re.IGNORECASE
+)
+_BARE_TAIL_RE: Final = re.compile(r"(?:\s+of\s+(?:them|those|whom))?", re.IGNORECASE)
+_WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
+_ACTOR_STOP: Final = frozenset(
+    _words("""were was are is have has had been who which that in on at near during when after while
+    since as by with including among said says told according killed killing wounded injured
+    died dead displaced fled captured detained missing also reportedly allegedly to for
+    yesterday today""")
+)
+
+# Words before a count that tie it to an outcome: "killing 4", "wounded 12 soldiers", "took 40
+# prisoners", "left 28 dead", "the death toll rose to 50", "claimed the lives of 12", "among
+# the dead were 28 civilians", "the wounded numbered 40".  Read from the lower-cased words
+# before the count (cheaper than a regex search on every candidate).
+_LEFT_VERB_OUTCOMES: Final[dict[str, Outcome]] = {
+    w: o
+    for o, ws in (
+        (Outcome.KILLED, "killing killed kills kill executing executed massacring massacred "
+         "murdering murdered slaughtering slaughtered"),
+        (Outcome.INJURED, "wounding wounded wounds injuring injured injures"),
+        (Outcome.DISPLACED, "displacing displaced uprooting uprooted"),
+        (Outcome.CAPTURED, "capturing captured captures detaining detained abducting "
+         "abducted kidnapping kidnapped arresting arrested"),
+    )
+    for w in ws.split()
+}  # fmt: skip
+_HOLD_VERBS: Final = frozenset(_words("took taking taken holding held seized seizing take takes"))
+_LEAVE_VERBS: Final = frozenset(_words("left leaving leaves forced forcing"))
+_LIFE_VERBS: Final = frozenset(_words("claimed claiming cost costing took taking"))
+_AMONG_OUTCOMES: Final[dict[str, Outcome]] = {
+    "dead": Outcome.KILLED, "killed": Outcome.KILLED, "victims": Outcome.KILLED,
+    "fatalities": Outcome.KILLED, "wounded": Outcome.INJURED, "injured": Outcome.INJURED,
+    "missing": Outcome.MISSING, "displaced": Outcome.DISPLACED, "captured": Outcome.CAPTURED,
+    "detained": Outcome.CAPTURED,
+}  # fmt: skip
+_COPULAS: Final = frozenset(_words("were are was is included include includes"))
+_TOLL_LINKS: Final = frozenset(
+    _words("to of at reached hit passed surpassed exceeded topped is was stood stands")
+)
+_NUMBERED: Final = frozenset(_words("numbered number totalled totaled total"))
+# Words before a count that make it no casualty figure: populations, ages, releases.
+_NOT_CASUALTY_WORDS: Final = frozenset(
+    _words("""aged age ages freed freeing released releasing exchanged swapped rescued saved hosts
+    host hosting housing no. number route resolution article page""")
+)
+_NOT_CASUALTY_PAIRS: Final = frozenset(
+    [("population", "of"), ("home", "to"), ("city", "of"), ("town", "of"), ("village", "of"),
+     ("country", "of"), ("nation", "of"), ("capacity", "of"), ("populated", "by")]
+)  # fmt: skip
+_LATE_PARTS_LEFT: Final = frozenset(
+    [("including",), ("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"),
+     ("of", "them"), ("of", "those")]
+)  # fmt: skip
+# After a verb and a bare count ("killing 4 in Idlib"), what may follow.
+_BARE_BOUNDARY_RE: Final = re.compile(
+    r"(?:\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:and|in|on|at|near|during|when|after|as|across|while"
+    r"|including|among|since|inside|around|outside|from|with|by|overnight|yesterday|today|this"
+    r"|last|over|more|others?|people|so\s+far|throughout|along)\b)",
+    re.IGNORECASE,
+)
+_LIST_SEP_RE: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_BREAKDOWN_RE: Final = re.compile(
+    r"\s*(?:(?:,|\(|—|–)?\s*(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom"
+    r"|of\s+them|of\s+those)\b|:)\s*",
+    re.IGNORECASE,
+)
+# After the outcome, an adverbial may come before the breakdown: "killed since Monday,
+# including nine civilians".
+_LATE_BREAKDOWN_RE: Final = re.compile(
+    r"[^,.;:!?()\d]{0,60}?,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b\s*",
+    re.IGNORECASE,
+)
+_WERE_RE: Final = re.compile(r"\s+(?:were|was|are|is)(?=\s)", re.IGNORECASE)
+_HINT_STEMS: Final = _words(
+    "kill dead death died wound injur hurt displac fled flee homes homeless captur prison "
+    "captive hostage detain abduct kidnap arrest missing unaccounted lives toll slain perish "
+    "murder execut massacr martyr uproot evacuat fatalit maimed seized disappeared"
+)
+_COUNT_WORDS: Final = _words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion dozen dozens scores tens hundreds "
+    "thousands millions several few handful couple"
+)
+_HINT, _NUMBER = "hint", "number"
+# Words a count phrase can start with before its number ("at least", "between", "a few").
+_PHRASE_LEAD_WORDS: Final = frozenset(
+    _words("""at least more than over upwards of in excess just well no fewer less up to as many most
+    nearly almost close under about around approximately roughly some an estimated between a
+    half several""")
+)
+_RELEVANT_AFTER: Final = (
+    _HEAD_NOUNS
+    | frozenset(_OUTCOME_WORDS)
+    | frozenset(_OUTCOME_NOUNS)
+    | frozenset(_words("from of lost shot taken held unaccounted made forced including among"))
+)
+_CAPTIVE_HEADS: Final = frozenset(
+    _words("prisoners prisoner captives captive hostages hostage detainees detainee")
+)
+_DIGITS_RE: Final = re.compile(r"\d[\d,.]*")
+_WORDS_BEFORE_RE: Final = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _index() -> KeywordIndex:
+    return KeywordIndex(dict.fromkeys(_HINT_STEMS, _HINT), dict.fromkeys(_COUNT_WORDS, _NUMBER))
+
+
+_YEAR_RE: Final = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _kind_of_head(head: str) -> str:
+    if head in _CIVILIAN_NOUNS or head in ("family members", "aid workers"):
+        return "civilians"
+    if head in _COMBATANT_NOUNS:
+        return "combatants"
+    return "total"
+
+
+@attrs.define
+class _Item:
+    """One count and the words after it that say who (and maybe what happened)."""
+
+    count: Count
+    start: int
+    end: int
+    kind: str | None = None  # "civilians" | "combatants" | "total" | None (nothing named)
+    group_text: str | None = None
+    actor_text: str | None = None
+    mods: str = ""
+    head: str | None = None
+    group_start: int | None = None
+    outcome: Outcome | None = None
+
+    @property
+    def names_group(self) -> bool:
+        return self.kind is not None or self.actor_text is not None
+
+
+class _Scanner:
+    """Finds the figures of one text (one instance per call)."""
+
+    def __init__(self, text: str, low: str, registry: NameResolver | None) -> None:
+        self.text = text
+        self.low = low
+        self.registry = registry
+        self.cache: dict[str, str | None] = {}
+        self.out: list[CasualtyMention] = []
+
+    # -- items -------------------------------------------------------------------------------
+    def item(self, m: re.Match[str], end: int) -> _Item | None:
+        """The count matched by ``m`` and the words after it that name a group or an outcome."""
+        text = self.text
+        count = count_or_none(m.group())
+        if count is None:
+            return None
+        if self.not_casualty_left(m.start()):
+            return None
+        it = _Item(count=count, start=m.start(), end=m.end())
+        pos = m.end()
+        if text.startswith("-", pos) or text.startswith("%", pos):
+            return None  # "12-year-old", "30%"
+        nm = _NOUN_OUTCOME_RE.match(text, pos, end)
+        if nm is not None and self.mods_ok(nm.group("mods"), nm.group("noun")):
+            it.outcome = _OUTCOME_NOUNS[nm.group("noun").lower()]
+            words = nm.group("mods").split()
+            if words and words[0].lower() == "of":
+                words = words[1:]  # "dozens of dead"
+            if words and words[-1].lower() in _HEAD_NOUNS:
+                it.head = words.pop().lower()  # "100 soldiers killed"
+                it.kind = _kind_of_head(it.head)
+            else:
+                it.kind = self.kind_of_mods(" ".join(words))
+            it.mods = " ".join(words)
+            it.group_text = " ".join(nm.group("mods").split()) or None
+            it.end = nm.end()
+            self.actor_after(it, end)
+            return it
+        hm = _HEAD_RE.match(text, pos, end)
+        if hm is not None:
+            it.head = hm.group("head").lower()
+            it.mods = " ".join(hm.group("mods").split())
+            it.kind = _kind_of_head(it.head)
+            it.group_start = hm.start("mods")
+            it.end = hm.end()
+            self.actor_after(it, end)
+            it.group_text = " ".join(text[it.group_start : it.end].split())
+            return it
+        self.actor_after(it, end)
+        if it.actor_text is None:
+            bare = _BARE_TAIL_RE.match(text, pos, end)
+            if bare is not None:
+                it.end = bare.end()
+        return it
+
+    def mods_ok(self, mods: str, noun: str) -> bool:
+        """Whether the words between a count and an outcome noun can describe people:
+        "28 civilian deaths" yes, "30 airstrikes killed" no."""
+        words = mods.split()
+        if not words:
+            return True
+        if len(words) == 1 and words[0].lower() == "of":
+            return False
+        last = words[-1].lower()
+        if last in _HEAD_NOUNS or last in _COMBATANT_ADJECTIVES or last in _NEUTRAL_ADJECTIVES:
+            return True
+        # "300 HTS deaths": a name before a noun of death
+        return noun.lower() in ("deaths", "fatalities", "dead") and all(
+            w[0].isupper() for w in words
+        )
+
+    @staticmethod
+    def kind_of_mods(mods: str) -> str:
+        words = [w.lower() for w in mods.split()]
+        for w in reversed(words):
+            if w in _CIVILIAN_ADJECTIVES:
+                return "civilians"
+            if w in _COMBATANT_ADJECTIVES:
+                return "combatants"
+        if any(w[:1].isupper() for w in mods.split()):
+            return "combatants"  # a named party's dead: resolved to the actor where possible
+        return "total"
+
+    def actor_after(self, it: _Item, end: int) -> None:
+        """Read "from HTS and allied factions" / "of the Nusra Front" after the item."""
+        text = self.text
+        intro = _ACTOR_INTRO_RE.match(text, it.end, end)
+        if intro is None:
+            return
+        words: list[tuple[int, int]] = []
+        for m in _WORD_RE.finditer(text, intro.end(), min(end, intro.end() + 120)):
+            gap = text[(words[-1][1] if words else intro.end()) : m.start()]
+            if gap.strip():
+                break
+            w = m.group()
+            low = w.lower()
+            if low in _ACTOR_STOP:
+                break
+            if low == "and":
+                nxt = COUNT_PHRASE_RE.match(text, m.end() + 1, end)
+                if nxt is not None or text[m.end() :].lstrip()[:1].isdigit():
+                    break
+            if low in ("the", "them", "those", "whom") and not words:
+                if low != "the":
+                    return
+            words.append((m.start(), m.end() - (1 if w.endswith(".") else 0)))
+            if len(words) >= 8:
+                break
+        while words and text[words[-1][0] : words[-1][1]].lower() in ("and", "the", "of"):
+            words.pop()
+        if not words:
+            return
+        actor = text[words[0][0] : words[-1][1]]
+        first = actor.split()[0].lower()
+        if first == "the" and len(actor.split()) == 1:
+            return
+        if it.head is None and it.outcome is None and not self.armed(actor):
+            # "12 from the same family": no party named
+            if first in ("the", "a", "an") and not any(w[:1].isupper() for w in actor.split()):
+                return
+        it.actor_text = actor
+        it.end = words[-1][1]
+        if it.group_text is None:
+            it.group_text = " ".join(actor.split())
+
+    @staticmethod
+    def armed(name: str) -> bool:
+        words = name.split()
+        return any(w.lower() in _ARMED_WORDS for w in words) or any(
+            len(w) >= 2 and w.isupper() and w.isalpha() for w in words
+        )
+
+    # -- groups --------------------------------------------------------------------------------
+    def group(self, it: _Item) -> str:
+        """The figure's group: an actor id where the registry resolves the party named, else
+        'civilians' / 'combatants' / 'total' (see docs for the fall-backs)."""
+        if it.kind == "civilians":
+            return "civilians"
+        names: list[str] = []
+        if it.actor_text is not None:
+            actor = it.actor_text
+            names.append(actor)
+            for part in re.split(r",\s*|\s+and\s+", actor):
+                names.append(part)
+        if it.mods and (it.kind == "combatants" or any(w[:1].isupper() for w in it.mods.split())):
+            head = it.head or ""
+            if head:
+                names.append(f"{it.mods} {head}")
+            names.extend([f"{it.mods} forces", it.mods])
+        found = resolve_id(self.registry, names, cache=self.cache) if names else None
+        if found is not None:
+            return found
+        if it.kind == "combatants":
+            return "combatants"
+        if it.actor_text is not None and self.armed(it.actor_text):
+            return "combatants"
+        return "total"
+
+    # -- sentences ------------------------------------------------------------------------------
+    def words_before(self, s: int, start: int, width: int = 120) -> list[str]:
+        """The lower-cased words before ``start`` in its sentence (punctuation attached)."""
+        return self.low[max(s, start - width) : start].split()
+
+    def not_casualty_left(self, start: int) -> bool:
+        if start > 0 and self.text[start - 1] in "$€£¥#":
+            return True
+        words = self.low[max(0, start - 30) : start].split()
+        if not words:
+            return False
+        return words[-1] in _NOT_CASUALTY_WORDS or tuple(words[-2:]) in _NOT_CASUALTY_PAIRS
+
+    def phrase_at(self, core: int, s: int, e: int) -> re.Match[str] | None:
+        """The count phrase around the number word or digits at ``core``: it may start a few
+        words earlier ("at least 27", "between 10 and 15", "a few hundred")."""
+        lo = max(s, core - 40)
+        words = self.low[lo:core].split()
+        k = len(words)
+        while k > 0 and words[k - 1] in _PHRASE_LEAD_WORDS and len(words) - k < 4:
+            k -= 1
+        candidates = [core]
+        if k < len(words):
+            starts = [w.start() for w in _WORDS_BEFORE_RE.finditer(self.low, lo, core)]
+            candidates = [*starts[k - len(words) :], core]
+        for start in candidates:
+            m = COUNT_PHRASE_RE.match(self.text, start, e)
+            if m is not None and m.end() > core:
+                return m
+        return None
+
+    def worth_reading(self, m: re.Match[str], e: int) -> bool:
+        """Whether any of the few words after a count could make it a casualty figure."""
+        for word in self.low[m.end() : min(e, m.end() + 80)].split()[:6]:
+            if word.strip(",.;:!?()\"'”’") in _RELEVANT_AFTER:
+                return True
+        return False
+
+    def scan(self, s: int, e: int, cores: list[int]) -> None:
+        pos = s
+        for core in cores:
+            if core < pos:
+                continue
+            m = self.phrase_at(core, s, e)
+            if m is None or m.start() < pos:
+                continue
+            pos = m.end()
+            verb_outcome, verb_kind = self.left_context(s, m.start())
+            if verb_kind is None and not self.worth_reading(m, e):
+                continue  # "40 air strikes", "the past 48 hours"
+            first = self.item(m, e)
+            if first is None:
+                continue
+            if self.attach_late_breakdown(m, s, e):
+                pos = max(pos, self.out[-1].end_char)
+                continue
+            if first.head == "lives":
+                # "claimed 12 lives", "took 12 lives"; other lives ("saved 12 lives") are none
+                if verb_kind not in ("hold", "lifeverb"):
+                    continue
+                verb_outcome = Outcome.KILLED
+            elif verb_kind == "hold" and first.head in _CAPTIVE_HEADS:
+                verb_outcome = Outcome.CAPTURED  # "took 40 prisoners"
+            done = self.figure_run(first, verb_outcome, verb_kind, s, e)
+            if done is not None:
+                pos = max(pos, done)
+
+    def attach_late_breakdown(self, m: re.Match[str], s: int, e: int) -> bool:
+        """'… have been killed, the monitor said, among them 14 civilians': parts named after
+        a clause, attached to the sentence's last figure."""
+        if not self.out or self.out[-1].sentence_start != s:
+            return False
+        words = self.words_before(s, m.start(), 24)
+        if not (tuple(words[-1:]) in _LATE_PARTS_LEFT or tuple(words[-2:]) in _LATE_PARTS_LEFT):
+            return False
+        total_index = len(self.out) - 1
+        while self.out[total_index].role == "breakdown":
+            total_index = self.out[total_index].total_index or 0
+        total = self.out[total_index]
+        if total_index != len(self.out) - 1 and total.role != "total":
+            return False
+        parts = self.breakdown_list(m.start(), e, total.figure.outcome)
+        groups = [(b, self.group(b)) for b in parts]
+        groups = [(b, g) for b, g in groups if g != total.figure.group or g == "total"]
+        if not groups:
+            return False
+        earlier = self.out[total_index + 1 :]
+        parts_low = sum(x.figure.count.low or 0 for x in earlier)
+        parts_low += sum(b.count.low or 0 for b, _ in groups)
+        consistent = total.figure.count.high is None or parts_low <= total.figure.count.high
+        self.out[total_index] = attrs.evolve(total, role="total", consistent=consistent)
+        for i in range(total_index + 1, len(self.out)):
+            self.out[i] = attrs.evolve(self.out[i], consistent=consistent)
+        outcome = total.figure.outcome
+        for b, g in groups:
+            self.out.append(self.mention(b, g, outcome, s, e, "breakdown", total_index, consistent))
+        return True
+
+    def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
+        """The outcome (and the kind of verb) the words just before a count give it."""
+        words = self.words_before(s, start)
+        if not words:
+            return None, None
+        last = words[-1]
+        if last in _LEFT_VERB_OUTCOMES:
+            return _LEFT_VERB_OUTCOMES[last], "verb"
+        if last == "of" and words[-3:-1] == ["the", "lives"] and words[-4:-3] and (
+            words[-4] in _LIFE_VERBS
+        ):
+            return Outcome.KILLED, "verb"  # "claimed the lives of 12"
+        # "among the dead were 28 civilians", "among the wounded, 12 children"
+        tail = words[-4:-1] if last in _COPULAS else words[-3:]
+        if len(tail) >= 2 and tail[-1] in _AMONG_OUTCOMES and (
+            tail[-2] == "among" or (tail[-2] == "the" and tail[-3:-2] == ["among"])
+        ):
+            return _AMONG_OUTCOMES[tail[-1]], "verb"
+        if last in _NUMBERED and len(words) > 1 and words[-2] in _AMONG_OUTCOMES:
+            return _AMONG_OUTCOMES[words[-2]], "verb"  # "the dead numbered 40"
+        if last in _TOLL_LINKS:
+            # "the death toll from five days of fighting has risen to 41"
+            for w in reversed(words[-14:-1]):
+                if w[-1] in ",.;:!?":
+                    break
+                if w == "toll":
+                    return Outcome.KILLED, "verb"
+        if last in _HOLD_VERBS:
+            return None, "hold"
+        if last in _LIFE_VERBS:
+            return None, "lifeverb"
+        if last in _LEAVE_VERBS:
+            return None, "leave"
+        return None, None
+
+    def figure_run(
+        self, first: _Item, verb_outcome: Outcome | None, verb_kind: str | None, s: int, e: int
+    ) -> int | None:
+        """Read the figure(s) starting at ``first``; record them; return where they end."""
+        text = self.text
+        items = [first]
+        cur = first
+        # "183 fighters, 100 soldiers and 28 civilians were killed"; "killing 12 soldiers and
+        # 4 civilians": a list sharing one outcome.
+        while cur.outcome is None and cur.names_group:
+            sep = _LIST_SEP_RE.match(text, cur.end, e)
+            if sep is None:
+                break
+            nm = COUNT_PHRASE_RE.match(text, sep.end(), e)
+            if nm is None:
+                break
+            nxt = self.item(nm, e)
+            if nxt is None or not nxt.names_group:
+                break
+            items.append(nxt)
+            cur = nxt
+        outcome = verb_outcome or first.outcome
+        if outcome is None and len(items) > 1 and items[-1].outcome is not None:
+            outcome = items[-1].outcome
+        end = items[-1].end
+        if outcome is None or (verb_kind == "leave" and first.outcome is None):
+            am = _AUX_OUTCOME_RE.match(text, end, e)
+            if am is not None:
+                outcome = self.outcome_of(am)
+                end = am.end()
+        if (
+            first.kind is None
+            and first.actor_text is None
+            and first.outcome is None
+            and verb_outcome is not None
+            and end == first.end
+            and not _BARE_BOUNDARY_RE.match(text, first.end, e)
+        ):
+            return None  # "captured 12 villages": the verb's object is no person
+        breakdown: list[_Item] = []
+        if len(items) == 1:
+            bm = _BREAKDOWN_RE.match(text, end, e)
+            if bm is None and outcome is not None:
+                bm = _LATE_BREAKDOWN_RE.match(text, end, e)
+            if bm is not None:
+                breakdown = self.breakdown_list(bm.end(), e, outcome)
+                if breakdown:
+                    end = breakdown[-1].end
+                    if outcome is None:
+                        tail = re.compile(r"\s*[,)]?").match(text, end, e)
+                        am = _AUX_OUTCOME_RE.match(text, tail.end() if tail else end, e)
+                        if am is not None:
+                            outcome = self.outcome_of(am)
+                            end = am.end()
+        if outcome is None:
+            return None
+        if (
+            not first.names_group
+            and first.outcome is None
+            and _YEAR_RE.fullmatch(text[first.start : first.end])
+        ):
+            return None  # a year, not a count ("… in 2016 were …")
+        self.record(items, breakdown, outcome, s, e)
+        return end
+
+    def outcome_of(self, am: re.Match[str]) -> Outcome:
+        phrase = am.group("phrase")
+        if phrase:
+            return _PHRASE_OUTCOMES[phrase.split()[0].lower()]
+        return _OUTCOME_WORDS[am.group("word").lower()]
+
+    def breakdown_list(self, pos: int, e: int, outcome: Outcome | None) -> list[_Item]:
+        text = self.text
+        out: list[_Item] = []
+        while True:
+            m = COUNT_PHRASE_RE.match(text, pos, e)
+            if m is None:
+                break
+            it = self.item(m, e)
+            if it is not None and not it.names_group:
+                # "of whom 28 were civilians"
+                were = _WERE_RE.match(text, it.end, e)
+                if were is not None:
+                    hm = _HEAD_RE.match(text, were.end(), e)
+                    if hm is not None:
+                        it.head = hm.group("head").lower()
+                        it.kind = _kind_of_head(it.head)
+                        it.group_text = " ".join(text[hm.start("mods") : hm.end()].split())
+                        it.end = hm.end()
+            if it is None or not it.names_group:
+                break
+            if it.outcome is not None and outcome is not None and it.outcome is not outcome:
+                break  # "including 28 dead and 40 wounded": other outcomes, not parts
+            out.append(it)
+            sep = _LIST_SEP_RE.match(text, it.end, e)
+            if sep is None:
+                break
+            pos = sep.end()
+        return out
+
+    def record(
+        self, items: list[_Item], breakdown: list[_Item], outcome: Outcome, s: int, e: int
+    ) -> None:
+        if breakdown:
+            total = items[0]
+            total_group = self.group(total)
+            parts = [(b, self.group(b)) for b in breakdown]
+            # A part of the same group as its total ("28 civilians, including 10 children")
+            # names a subgroup the model cannot hold; it is not a figure of its own.
+            parts = [(b, g) for b, g in parts if g != total_group or total_group == "total"]
+            consistent = True
+            if total.count.high is not None:
+                consistent = sum(b.count.low or 0 for b, _ in parts) <= total.count.high
+            total_index = len(self.out)
+            self.out.append(
+                self.mention(total, total_group, outcome, s, e, "total" if parts else "standalone",
+                             None, consistent)  # fmt: skip
+            )
+            for b, g in parts:
+                self.out.append(self.mention(b, g, outcome, s, e, "breakdown", total_index,
+                                             consistent))  # fmt: skip
+            return
+        for it in items:
+            self.out.append(self.mention(it, self.group(it), outcome, s, e, "standalone", None, True))
+
+    def mention(
+        self,
+        it: _Item,
+        group: str,
+        outcome: Outcome,
+        s: int,
+        e: int,
+        role: Role,
+        total_index: int | None,
+        consistent: bool,
+    ) -> CasualtyMention:
+        return CasualtyMention(
+            figure=CasualtyFigure(outcome=outcome, group=group, count=it.count),
+            start_char=it.start,
+            end_char=it.end,
+            sentence_start=s,
+            sentence_end=e,
+            role=role,
+            total_index=total_index,
+            group_text=it.group_text,
+            consistent=consistent,
+        )
+
+
+def find_casualties(text: str, *, registry: NameResolver | None = None) -> list[CasualtyMention]:
+    """Every casualty figure in ``text``, in text order, with its span, sentence and role.
+
+    A total and its breakdown ("over 300 deaths, including 183 fighters and 28 civilians")
+    come as one ``"total"`` mention followed by ``"breakdown"`` mentions pointing back at it.
+    Groups that name a party ("183 from HTS", "100 government soldiers") resolve to an actor
+    id with ``registry``; without one, or when the name does not resolve, they fall back to
+    ``"combatants"`` and the words are kept in ``group_text``.  Never raises on any string.
+
+    >>> [(m.figure.outcome.value, m.figure.group, m.figure.count.low, m.role)
+    ...  for m in find_casualties("Clashes left over 300 dead, including 28 civilians.")]
+    [('killed', 'total', 300, 'total'), ('killed', 'civilians', 28, 'breakdown')]
+    >>> find_casualties("The city of 2 million was hit by 30 airstrikes.")
+    []
+    """
+    if not isinstance(text, str):
+        raise ValidationError([Problem("$", f"must be a string, got {text!r}")], "text")
+    low = lower_same_length(text)
+    hits = _index().find(text, lowered=low)
+    hints = [h[0] for h in hits if h[2] is _HINT]
+    if not hints:
+        return []
+    numbers = [h[0] for h in hits if h[2] is _NUMBER]
+    spans = sentences(text)
+    starts = [span[0] for span in spans]
+    scanner = _Scanner(text, low, registry)
+    for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
+        if i < 0:
+            continue
+        s, e = spans[i]
+        cores = numbers[bisect_left(numbers, s) : bisect_left(numbers, e)]
+        cores.extend(d.start() for d in _DIGITS_RE.finditer(text, s, e))
+        if cores:
+            scanner.scan(s, e, sorted(cores))
+    return scanner.out
+
+
+def extract_casualties(text: str, *, registry: NameResolver | None = None) -> list[CasualtyFigure]:
+    """The casualty figures of ``text``: the figures of :func:`find_casualties`, in order.
+
+    >>> [(f.outcome.value, f.group, f.count.figure) for f in extract_casualties(
+    ...     "Shelling killed four civilians and wounded 12 soldiers.")]
+    [('killed', 'civilians', 4), ('injured', 'combatants', 12)]
+    """
+    return [m.figure for m in find_casualties(text, registry=registry)]

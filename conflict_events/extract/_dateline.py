@@ -1,0 +1,272 @@
+"""Datelines: the publication date (and outlet) a news article states in its first lines.
+
+:func:`find_dateline` reads three shapes, only in the first five non-blank lines:
+
+* a labelled line — ``Published: 30 November 2024``, ``Updated on Nov. 30, 2024 14:05 GMT``,
+  ``Date: 2024-11-30``, optionally followed by ``| Outlet`` or ``— Outlet``;
+* a bare date line — ``Saturday, November 30, 2024`` (optionally ``— Outlet``); without a
+  year only when it names a weekday (``Monday, July 28``);
+* a wire dateline — ``ALEPPO, Syria, Nov 30 (AFP) —``: an upper-case place, a date (the year
+  may be missing, as wire copy leaves it out) and the agency in parentheses.
+
+A date without a year cannot anchor anything: :attr:`Dateline.date` is then ``None`` and the
+caller must be given the publication date.  :func:`anchor_warnings` says when a dateline
+contradicts itself or the text (see ``docs/extraction.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from conflict_events.parse._dates import DateMention
+
+__all__ = ["YEARLESS_DATE_WINDOW_DAYS", "Dateline", "anchor_warnings", "find_dateline"]
+
+#: A date written without a year ("November 27") is, by news convention, within this many days
+#: of publication; when even the nearest one is further away, the anchor is suspect.
+YEARLESS_DATE_WINDOW_DAYS = 31
+
+#: Only this many non-blank lines at the top are searched: a dateline is a header, and a date
+#: further down is part of the story.
+_HEADER_LINES = 5
+_MAX_LINE = 300  # longer lines are prose, not a header; cap the regex work
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+
+
+def _date_re(year_required: bool) -> str:
+    year = r",?\s+(?P<y2>\d{4})" if year_required else r"(?:,?\s+(?P<y2>\d{4}))?"
+    return (
+        rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?"
+        r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+        rf"|(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+        rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}{year}"
+        ")"
+    )
+
+
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}\b)?)?"
+_OUTLET_TAIL = r"(?:\s*(?:\||[—–]|\s-\s)\s*(?P<outlet>[^|\n]{1,80}?))?"
+
+_LABELLED = re.compile(
+    r"\s*(?:first\s+)?(?:published|updated|posted|date|dateline)(?:\s+on)?\s*[:\-–—]?\s*"
+    + _date_re(True)
+    + _TIME
+    + r"(?:\s+by\s+[^|\n]{1,80}?)?"  # a byline names the author, not the outlet
+    + _OUTLET_TAIL
+    + r"\s*",
+    re.IGNORECASE,
+)
+# A bare line may leave the year out only when it names a weekday ("Monday, July 28"): such a
+# line is a dateline that cannot anchor, which the caller reports rather than guessing a year.
+_BARE = re.compile(r"\s*" + _date_re(False) + _TIME + _OUTLET_TAIL + r"\s*", re.IGNORECASE)
+_WIRE = re.compile(
+    r"\s*(?P<place>(?-i:[A-Z][A-Z’'.\- ]{1,40})(?:,\s*[A-Z][\w’'.\- ]{1,40}?)?),\s*"
+    + _date_re(False)
+    + r"\s*\((?P<outlet>[^()\n]{1,40})\)\s*[-–—:]+\s*",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """A publication line: the words (``text``, at ``start``..``end`` in the article), the date
+    parts it gives, and the place and outlet where it names them.
+
+    ``end`` is where the article's body starts.  ``year`` is ``None`` for a wire dateline that
+    leaves the year out; then :attr:`date` is ``None`` too.
+
+    >>> d = find_dateline("ALEPPO, Syria, Nov 30, 2024 (AFP) — Rebels entered the city.")
+    >>> (d.date, d.place, d.outlet)
+    (datetime.date(2024, 11, 30), 'ALEPPO, Syria', 'AFP')
+    """
+
+    text: str
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+    weekday: int | None = None
+    place: str | None = None
+    outlet: str | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        """The date, when the line gives a year (and the day exists)."""
+        if self.year is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def weekday_problem(self) -> str | None:
+        """Why the weekday the line names is not the weekday of its date, or None.
+
+        >>> find_dateline("Monday, July 28, 2024").weekday_problem()
+        "dateline 'Monday, July 28, 2024' names a Monday, but 2024-07-28 is a Sunday"
+        """
+        day = self.date
+        if self.weekday is None or day is None or day.weekday() == self.weekday:
+            return None
+        return (
+            f"dateline {self.text!r} names a {_WEEKDAY_NAMES[self.weekday]}, "
+            f"but {day.isoformat()} is a {_WEEKDAY_NAMES[day.weekday()]}"
+        )
+
+
+def _month_number(word: str) -> int:
+    return _MONTHS[word[:3].lower()]
+
+
+def _from_match(match: re.Match[str], line_start: int, kind: str) -> Dateline | None:
+    parts = match.groupdict()
+    year: int | None
+    if parts["iso"]:
+        year, month, day = (int(p) for p in parts["iso"].split("-"))
+    elif parts["d1"]:
+        year, month, day = int(parts["y1"]), _month_number(parts["m1"]), int(parts["d1"])
+    else:
+        year = int(parts["y2"]) if parts["y2"] else None
+        month, day = _month_number(parts["m2"]), int(parts["d2"])
+    # A day that no month has is no date; a year-less Feb 29 could exist, so check with a leap year.
+    try:
+        dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return None
+    weekday = _WEEKDAYS[parts["weekday"][:3].lower()] if parts["weekday"] else None
+    outlet = (parts.get("outlet") or "").strip(" .-–—|") or None
+    place = parts.get("place")
+    text = match.group(0).strip()
+    if kind == "wire":
+        text = text.rstrip(" -–—:").strip()
+    start = line_start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    return Dateline(
+        text=text,
+        start=start,
+        end=line_start + match.end(),
+        year=year,
+        month=month,
+        day=day,
+        weekday=weekday,
+        place=place.strip() if place else None,
+        outlet=outlet,
+    )
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline in the first lines of ``text``, or ``None`` if there is none.
+
+    Labelled and bare date lines must fill their line and give a year; a wire dateline may
+    leave the year out (then ``date`` is ``None``) and is followed by the story on the same
+    line.  An impossible day ("Nov 31") is no dateline.
+
+    >>> find_dateline("Published: 30 November 2024 | Levant Wire\\nText").date
+    datetime.date(2024, 11, 30)
+    >>> find_dateline("ALEPPO, Syria, Nov 30 (AFP) - Rebels ...").date is None
+    True
+    >>> find_dateline("Rebels entered Aleppo on November 30, 2024.") is None
+    True
+    """
+    pos = 0
+    seen = 0
+    n = len(text)
+    while pos < n and seen < _HEADER_LINES:
+        nl = text.find("\n", pos)
+        line_end = n if nl == -1 else nl
+        line = text[pos:line_end]
+        if line.strip():
+            seen += 1
+            head = line[:_MAX_LINE]
+            for kind, pattern in (("labelled", _LABELLED), ("bare", _BARE)):
+                if len(line) <= _MAX_LINE:
+                    m = pattern.fullmatch(head)
+                    if m and (m["weekday"] or m["iso"] or m["y1"] or m["y2"]):
+                        return _from_match(m, pos, kind)
+            m = _WIRE.match(head)
+            if m:
+                return _from_match(m, pos, "wire")
+        pos = line_end + 1
+    return None
+
+
+_YEARLESS_DAY = re.compile(
+    rf"\b(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|(?:early|mid|late)[\s-]+{_MONTH})",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def anchor_warnings(
+    anchor: dt.date,
+    *,
+    dateline: Dateline | None,
+    given: bool,
+    dates: Sequence[DateMention],
+) -> list[str]:
+    """Why the anchor (the publication date used) may be wrong, as readable warnings.
+
+    1. The dateline names a weekday that its date does not fall on.
+    2. A publication date was given and the dateline gives another one.
+    3. The text gives dates without a year ("November 27", "late November") and even the nearest
+       one is more than :data:`YEARLESS_DATE_WINDOW_DAYS` days from the anchor: news writes the
+       year only for dates outside the current few weeks, so the anchor (typically a stale
+       "Monday, July 28" over a November story) likely is not the publication date.
+
+    ``dates`` are the mentions of the article's body (not of the dateline itself).
+
+    >>> anchor_warnings(dt.date(2024, 7, 28), dateline=None, given=True, dates=())
+    []
+    """
+    warnings: list[str] = []
+    if dateline is not None:
+        problem = dateline.weekday_problem()
+        if problem:
+            warnings.append(problem)
+        if given and dateline.date is not None and dateline.date != anchor:
+            warnings.append(
+                f"dateline {dateline.text!r} gives {dateline.date.isoformat()}, "
+                f"but the publication date given is {anchor.isoformat()}"
+            )
+    nearest: tuple[int, str] | None = None
+    for mention in dates:
+        words = mention.text
+        if not _YEARLESS_DAY.search(words) or _YEAR.search(words):
+            continue
+        span = mention.when
+        gap = 0 if span.start <= anchor <= span.end else min(
+            abs((anchor - span.end).days), abs((span.start - anchor).days)
+        )
+        if nearest is None or gap < nearest[0]:
+            nearest = (gap, words)
+    if nearest is not None and nearest[0] > YEARLESS_DATE_WINDOW_DAYS:
+        source = f"dateline {dateline.text!r}" if dateline and not given else "given"
+        warnings.append(
+            f"the publication date {anchor.isoformat()} ({source}) is {nearest[0]} days from "
+            f"{nearest[1]!r}, the nearest date the text gives without a year; such dates are "
+            f"normally within {YEARLESS_DATE_WINDOW_DAYS} days of publication, so the "
+            "publication date may be wrong"
+        )
+    return warnings

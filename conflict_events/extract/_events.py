@@ -1,0 +1,620 @@
+"""Candidate engagements: event-type cues in a sentence, with its factions, place and date.
+
+:func:`find_event_cues` finds the words that say what happened ("captured", "air strikes",
+"shelled", "car bomb", "clashes"...) and maps each to an ACLED sub-event type;
+:func:`build_engagements` turns the cues of each sentence into :class:`Engagement` candidates
+using the mentions the other extractors found.  Every rule is listed in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from bisect import bisect_left
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflict_events.model import (
+    Actor,
+    ActorKind,
+    Attribution,
+    CasualtyReport,
+    Engagement,
+    Faction,
+    FactionMember,
+    FactionRole,
+    GeoPrecision,
+    Location,
+    LocationKind,
+    SubEventType,
+    TimeSpan,
+)
+
+if TYPE_CHECKING:
+    from conflict_events.parse._dates import DateMention
+    from conflict_events.resolve._mention import Mention
+
+__all__ = [
+    "CONFIDENCE_WEIGHTS",
+    "EventCue",
+    "SentenceFacts",
+    "article_key",
+    "build_engagements",
+    "find_event_cues",
+]
+
+S = SubEventType
+_WEEK_BEFORE = dt.timedelta(days=6)
+
+# One alternation per sub-event type; the more specific families come first so that at one
+# position "suicide car bomb" is a suicide bomb, not a car bomb.  Word forms are spelled out
+# rather than stemmed: "artillery college" and "rocket launchers" must not read as shelling.
+_FAMILIES: tuple[tuple[str, SubEventType, str], ...] = (
+    (
+        "suicide",
+        S.SUICIDE_BOMB,
+        r"suicide[\s-]+(?:car[\s-]+|truck[\s-]+)?(?:bomb(?:ings?|ers?|s)?|attack(?:ers?|s)?|blasts?)"
+        r"|blew\s+(?:himself|herself|themselves)\s+up",
+    ),
+    (
+        "ied",
+        S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        r"(?:car|truck|vehicle|roadside|motorcycle|booby[\s-]trapped)[\s-]+bomb(?:ings?|s)?"
+        r"|vbieds?|ieds?|improvised\s+explosive\s+devices?|land[\s-]?mines?"
+        r"|booby[\s-]traps?",
+    ),
+    (
+        "air",
+        S.AIR_DRONE_STRIKE,
+        r"air[\s-]?strikes?|air[\s-]raids?|drone\s+(?:strikes?|attacks?)"
+        r"|barrel\s+bombs?|aerial\s+(?:bombardments?|bombings?|campaign|attacks?|strikes?)"
+        r"|helicopter\s+gunships?|bombing\s+raids?|air\s+campaign",
+    ),
+    (
+        "shelling",
+        S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+        r"shell(?:ed|ing|s)"
+        r"|artillery\s+(?:fire|shells?|strikes?|barrages?|bombardments?|attacks?)"
+        r"|mortars?(?:\s+(?:fire|rounds?|shells?|attacks?))?"
+        r"|rockets?\s+(?:fire|attacks?|strikes?)|fired\s+(?:\w+\s+)?(?:rockets?|missiles?|shells)"
+        r"|missiles?\s+(?:strikes?|attacks?)|ballistic\s+missiles?|bombard(?:ed|ing|ments?)",
+    ),
+    (
+        "regain",
+        S.GOVERNMENT_REGAINS_TERRITORY,
+        r"regain(?:ed|ing|s)?|recaptur(?:e|ed|es|ing)|re-?took|retak(?:e|en|es|ing)",
+    ),
+    (
+        "capture",
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)"
+        r"|(?:took|taken|take|takes|taking|seized|wrested|gained)\s+(?:full\s+|complete\s+)?control"
+        r"|overr(?:an|un|unning|uns)|stormed|fell\s+to"
+        r"|(?-i:entered)\s+(?:the\s+)?(?:city|town|village|outskirts|centre|center|heart"
+        r"|district|neighbou?rhoods?)|(?-i:entered(?=\s+[A-Z]))",
+    ),
+    (
+        "withdraw",
+        S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+        r"withdr(?:ew|awn|awing|aws|aw)|pulled\s+out|retreat(?:ed|ing|s)?",
+    ),
+    (
+        "clash",
+        S.ARMED_CLASH,
+        r"clash(?:ed|es|ing)?|fighting|fought|battles?|battled|gun\s*battles?|firefights?"
+        r"|skirmish(?:es|ed)?|assaults?|assaulted|counter-?attacks?|counter-?offensives?"
+        r"|repell?(?:ed|ing)|repulsed|push(?:ed)?\s+back|ambush(?:ed|es)?|attack(?:ed|s)?",
+    ),
+)
+_FAMILY_TYPE = {name: sub for name, sub, _ in _FAMILIES}
+# The first letters of every cue's first word (lower case), for a cheap pre-filter.
+_TRIGGERS = tuple(
+    """suicide blew car truck vehicle roadside motorcycle booby vbied ied improvised land air
+    drone barrel aerial helicopter bombing shell artillery mortar rocket fired missile
+    ballistic bombard regain recaptur re-t retak captur seiz took taken take wrested gained overr
+    stormed fell entered withdr pulled retreat clash fighting fought battl gun firefight
+    skirmish assault counter repel repulsed push ambush attack""".split()
+)
+_CUE_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in _FAMILIES) + r")\b",
+    re.IGNORECASE,
+)
+# A cue is not an event when the words around it make it unreal: an aim ("attempt to regain"),
+# a negation ("did not capture"), a call ("a halt to Russian bombardments"), a forecast ("the
+# fighting is expected to continue").
+_BLOCK_BEFORE = frozenset(
+    "to not no never could would may might will halt threat threatened threatening warned "
+    "without spared avoid avoided prevent prevented".split()
+)
+_BLOCK_AFTER = re.compile(
+    r"\s*(?:is|are|was|were)?\s*(?:expected|likely|could|would|will|may|might)\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_WITHOUT_FIGHT = re.compile(
+    r"\bwithout\s+(?:a|any)\s+(?:fight|resistance|battle|shot)", re.IGNORECASE
+)
+_BACKER_AFTER = re.compile(r"(?:-|\s)(?:backed|supported|sponsored)\b", re.IGNORECASE)
+_BACKER_BEFORE = re.compile(
+    r"\b(?:backed|supported|sponsored|armed)\s+by\s+(?:the\s+)?$|\bwith\s+the\s+(?:support|backing)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_JOINER = re.compile(r"\b(?:and|with|against|between)\b", re.IGNORECASE)
+_ALLIANCE = re.compile(r"\balli(?:ed|es)\b|\bally\b|\balongside\b|\bbacked\b|\bsupported\b", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"\bby\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:allied\s+)?", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|around|overlooking|outskirts\s+of|(?:north|south|east|west)(?:[\s-]?(?:east|west))?"
+    r"(?:ern)?\s+(?:edge\s+)?of|(?:north|south|east|west)\s+(?:of\s+)?(?:the\s+)?(?:city|town)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}$", re.IGNORECASE)
+# A date inside a "since ..." phrase ("a calm that has held since a truce agreed in March
+# 2020") dates what the phrase names, not the sentence's event.
+_INSIDE_SINCE = re.compile(r"\bsince\b[^,;.]{1,60}$", re.IGNORECASE)
+# Generic words for state forces: "the army regained ..." is a government regaining territory
+# even when no registry name is written.
+_STATE_NOUN = re.compile(
+    r"\b(?:army|troops|soldiers|military|government|regime|loyalist)\b(?:\s+\w+){0,8}\s*$",
+    re.IGNORECASE,
+)
+
+#: Kinds of actor that report or mediate fighting rather than take part in it; they are never
+#: made a faction.
+NON_COMBATANT_KINDS = frozenset(
+    {ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.NGO, ActorKind.IGO, ActorKind.PERSON}
+)
+#: Actor kinds for which regaining territory is ACLED's "government regains territory".
+STATE_KINDS = frozenset({ActorKind.STATE_FORCE, ActorKind.GOVERNMENT, ActorKind.EXTERNAL_FORCE})
+
+_SPECIFICITY = {
+    LocationKind.SITE: 0,
+    LocationKind.NEIGHBOURHOOD: 1,
+    LocationKind.VILLAGE: 2,
+    LocationKind.TOWN: 3,
+    LocationKind.CITY: 4,
+    LocationKind.FEATURE: 5,
+    LocationKind.ADMIN3: 6,
+    LocationKind.ADMIN2: 7,
+    LocationKind.ADMIN1: 8,
+    LocationKind.REGION: 9,
+    LocationKind.COUNTRY: 10,
+}
+
+#: The documented confidence heuristic (0-100): a base plus what the sentence pins down.
+CONFIDENCE_WEIGHTS = {
+    "base": 40,
+    "faction": 15,  # at least one party named
+    "both_sides": 10,  # parties on both sides
+    "location": 10,  # a place resolved in the sentence
+    "date:sentence": 15,  # the date is in the same sentence
+    "date:paragraph": 8,  # ... in an earlier sentence of the paragraph
+    "date:article": 4,  # ... earlier in the article
+    "date:publication": 0,  # no date: the week up to publication
+    "sourced": 10,  # casualty figures or an explicit source in the sentence
+}
+
+
+@attrs.frozen(kw_only=True)
+class EventCue:
+    """Words that say what kind of event a sentence reports, where they are, and the ACLED
+    sub-event type they map to (``regain`` cues are settled against the actor later)."""
+
+    text: str
+    start: int
+    end: int
+    family: str
+    sub_event_type: SubEventType
+
+
+def _blocked(text: str, start: int, end: int) -> bool:
+    before = _WORD.findall(text[max(0, start - 30) : start])[-2:]
+    if any(w.lower() in _BLOCK_BEFORE for w in before):
+        return True
+    return _BLOCK_AFTER.match(text, end, min(len(text), end + 30)) is not None
+
+
+def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[EventCue]:
+    """Event-type cues in ``text[start:end]``, in order, skipping unreal ones (aims,
+    negations, calls, forecasts).  A withdrawal is a cue only "without a fight".
+
+    >>> [(c.text, c.sub_event_type.value) for c in find_event_cues(
+    ...     "Rebels captured Saraqib after clashes; they did not seize the base.")]
+    [('captured', 'non_state_actor_overtakes_territory'), ('clashes', 'armed_clash')]
+    >>> find_event_cues("They attempted to regain the town.")
+    []
+    """
+    stop = len(text) if end is None else end
+    cues: list[EventCue] = []
+    # The full alternation is tried only where a word starts with a cue's first letters,
+    # found with str.find (C speed); trying the alternation at every position is far slower.
+    segment = text[start:stop].lower()
+    positions: set[int] = set()
+    for trigger in _TRIGGERS:
+        i = segment.find(trigger)
+        while i != -1:
+            if i == 0 or not (segment[i - 1].isalnum() or segment[i - 1] == "_"):
+                positions.add(i)
+            i = segment.find(trigger, i + 1)
+    resume = start
+    for offset in sorted(positions):
+        if start + offset < resume:
+            continue
+        m = _CUE_RE.match(text, start + offset, stop)
+        if m is None:
+            continue
+        resume = m.end()
+        family = m.lastgroup
+        if family is None or _blocked(text, m.start(), m.end()):
+            continue
+        if family == "withdraw":
+            sentence_end = text.find(".", m.end(), stop)
+            if not _WITHOUT_FIGHT.search(text, m.end(), stop if sentence_end == -1 else sentence_end):
+                continue
+        cues.append(
+            EventCue(
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                family=family,
+                sub_event_type=_FAMILY_TYPE[family],
+            )
+        )
+    return cues
+
+
+@attrs.frozen(kw_only=True)
+class SentenceFacts:
+    """What the other extractors found in one sentence (``start``..``end`` of the article)."""
+
+    start: int
+    end: int
+    casualties: tuple[tuple[int, CasualtyReport], ...] = ()  # (char offset, report)
+    attributions: tuple[Attribution, ...] = ()
+    figure_spans: tuple[tuple[int, int], ...] = ()  # where each casualty figure is written
+
+
+def _side_members(
+    text: str,
+    mentions: Sequence[Mention],
+    actors: dict[str, Actor],
+) -> Faction | None:
+    lead: str | None = None
+    backers: list[str] = []
+    allies: list[str] = []
+    for m in mentions:
+        if _is_backer(text, m):
+            if m.entity_id not in backers:
+                backers.append(m.entity_id)
+        elif lead is None:
+            lead = m.entity_id
+        elif m.entity_id != lead and m.entity_id not in allies:
+            allies.append(m.entity_id)
+    if lead is None:
+        if not backers:
+            return None
+        lead = backers.pop(0)
+    members = [FactionMember(actor=a, role=FactionRole.ALLIED_WITH) for a in allies]
+    members += [
+        FactionMember(actor=b, role=FactionRole.BACKED_BY)
+        for b in backers
+        if b != lead and b not in allies
+    ]
+    return Faction(lead=lead, associates=tuple(members))
+
+
+def _is_backer(text: str, m: Mention) -> bool:
+    return _BACKER_AFTER.match(text, m.end) is not None or bool(
+        _BACKER_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+def _split_symmetric(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    # "X and Y clashed", "fighting between X and Y": both parties precede (or follow) a
+    # symmetric cue; cut the list at the first "and / with / against" that joins two
+    # different, non-allied actors.
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if left.entity_id == right.entity_id or _is_backer(text, left) or _is_backer(text, right):
+            continue
+        between = text[left.end : right.start]
+        if _JOINER.search(between) and not _ALLIANCE.search(between):
+            return mentions[: i + 1], mentions[i + 1 :]
+    return mentions, []
+
+
+def _factions(
+    text: str,
+    cue: EventCue,
+    mentions: Sequence[Mention],
+    actors: dict[str, Actor],
+    figure_spans: Sequence[tuple[int, int]],
+) -> tuple[tuple[Faction, ...], bool]:
+    """The sides of the event and whether the acting side is known (named before the cue, or
+    after a passive "by")."""
+    # Actors named in a casualty breakdown ("183 from HTS, 100 government soldiers") are the
+    # parties that lost people: each is its own side, not an ally of the next.
+    in_figures = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in figure_spans)]
+    others = [m for m in mentions if m not in in_figures]
+    side_a: list[Mention] = [m for m in others if m.end <= cue.start]
+    side_b: list[Mention] = []
+    after = [m for m in others if m.start >= cue.end]
+    # Passive voice: "the capture of Aleppo by HTS" puts the actors after "by" on the acting side.
+    by = _PASSIVE_BY.search(text, cue.end, after[0].start) if after else None
+    if by is not None:
+        # The agent is the actor right after "by" and any actor coordinated with it
+        # ("by HTS and allied factions"); later actors are the other side.
+        previous_end = by.end()
+        joined = True
+        for m in after:
+            if m.start < by.end():
+                side_b.append(m)
+                continue
+            joined = joined and bool(_COORDINATED.fullmatch(text, previous_end, m.start))
+            (side_a if joined else side_b).append(m)
+            previous_end = m.end
+    else:
+        side_b = after
+    if cue.family == "clash" and bool(side_a) != bool(side_b):
+        side_a, side_b = _split_symmetric(text, side_a or side_b)
+    factions: list[Faction] = []
+    used: set[str] = set()
+    for side in (side_a, side_b, *([m] for m in in_figures)):
+        fresh = [m for m in side if m.entity_id not in used]
+        faction = _side_members(text, fresh, actors)
+        if faction is not None:
+            factions.append(faction)
+            used.update(faction.actor_ids)
+    acting_known = bool(side_a) or (cue.family == "clash" and bool(factions))
+    return tuple(factions), acting_known
+
+
+def _location(
+    text: str, cue: EventCue, places: Sequence[tuple[Mention, Location]]
+) -> Location | None:
+    if not places:
+        return None
+
+    def rank(item: tuple[Mention, Location]) -> tuple[int, int, int]:
+        mention, loc = item
+        after = mention.start >= cue.end
+        distance = mention.start - cue.end if after else cue.start - mention.end
+        return (_SPECIFICITY.get(loc.kind, 11), 0 if after else 1, distance)
+
+    mention, location = min(places, key=rank)
+    if _NEAR_BEFORE.search(text, max(0, mention.start - 60), mention.start) and (
+        location.geo_precision is None or location.geo_precision < GeoPrecision.NEAR
+    ):
+        location = attrs.evolve(location, geo_precision=GeoPrecision.NEAR)
+    return location
+
+
+def _territory_type(
+    text: str,
+    cue: EventCue,
+    factions: Sequence[Faction],
+    acting_known: bool,
+    actors: dict[str, Actor],
+    lo: int,
+) -> SubEventType:
+    """ACLED's split of territory changing hands: state forces (or a generic "the army",
+    "troops" right before the verb) regain territory; anyone else overtakes it."""
+    acting = actors.get(factions[0].lead) if factions and acting_known else None
+    if acting is not None:
+        state = acting.kind in STATE_KINDS
+    else:
+        state = bool(_STATE_NOUN.search(text, max(lo, cue.start - 80), cue.start))
+    return S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+
+
+def _main_country(places: Sequence[tuple[Mention, Location]]) -> str | None:
+    """The country most of the article's places lie in.  A foreign country named in a
+    sentence ("Russia has intensified its campaign") is a party or a backer, not where the
+    event took place, so only the main country may be an event's location."""
+    tally: dict[str, int] = {}
+    for _, loc in places:
+        if loc.country is not None:
+            tally[loc.country] = tally.get(loc.country, 0) + (loc.kind is not LocationKind.COUNTRY)
+    return max(tally, key=lambda c: tally[c]) if tally else None
+
+
+def _usable_date(text: str, mention: DateMention, anchor: dt.date) -> bool:
+    when = mention.when
+    if when.start > anchor:  # a forecast dates no past event
+        return False
+    # "for the first time since 2016" dates the previous occurrence, not this one.
+    before = max(0, mention.start_char - 60)
+    if mention.text.lower().startswith("since") and _FIRST_SINCE.search(
+        text, before, mention.start_char
+    ):
+        return False
+    return not _INSIDE_SINCE.search(text, before, mention.start_char)
+
+
+def _background(mention: DateMention) -> bool:
+    # A span longer than a month earlier in the text is background ("since 2011"), not the
+    # time of the event a later sentence reports.
+    return mention.when.days > 31
+
+
+def _event_span(
+    cue: EventCue,
+    sentence: tuple[int, int],
+    paragraph_start: int,
+    usable: Sequence[DateMention],
+    usable_starts: Sequence[int],
+    anchor: dt.date,
+) -> tuple[TimeSpan, str]:
+    """The event's span and the rule that gave it.  ``usable`` are the date mentions that
+    may date an event (see :func:`_usable_date`), in text order; ``usable_starts`` their
+    start offsets."""
+    s_start, s_end = sentence
+    first = bisect_left(usable_starts, s_start)
+    inside = [d for d in usable[first : bisect_left(usable_starts, s_end)] if d.end_char <= s_end]
+    if inside:
+        best = min(inside, key=lambda d: abs(d.start_char - cue.start))
+        return best.when, "date:sentence"
+    for d in reversed(usable[:first]):
+        if d.end_char <= s_start and not _background(d):
+            return d.when, "date:paragraph" if d.start_char >= paragraph_start else "date:article"
+    week = TimeSpan.between(
+        anchor - _WEEK_BEFORE,
+        anchor,
+        approximate=True,
+        expression="(no date given: the week up to publication)",
+        anchor=anchor,
+    )
+    return week, "date:publication"
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _collapse(text: str, limit: int = 300) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def build_engagements(
+    text: str,
+    *,
+    sentences: Sequence[tuple[int, int]],
+    actor_mentions: Sequence[Mention],
+    actors: dict[str, Actor],
+    place_mentions: Sequence[tuple[Mention, Location]],
+    dates: Sequence[DateMention],
+    facts: dict[int, SentenceFacts],
+    anchor: dt.date,
+    article_key: str,
+    default_attribution: Attribution,
+) -> list[Engagement]:
+    """Candidate engagements, one per sentence and sub-event type.
+
+    ``sentences`` are ``(start, end)`` spans; ``actors`` maps the mentioned actor ids to their
+    :class:`Actor`; ``place_mentions`` pairs each place mention with its resolved
+    :class:`Location`; ``facts`` maps a sentence's start to its casualty reports and
+    attributions.
+
+    >>> import datetime as dt
+    >>> text = "Rebels captured the town on Monday."
+    >>> [e.sub_event_type.value for e in build_engagements(
+    ...     text, sentences=[(0, len(text))], actor_mentions=[], actors={}, place_mentions=[],
+    ...     dates=[], facts={}, anchor=dt.date(2024, 11, 30), article_key="doc",
+    ...     default_attribution=Attribution(source_name="the article"))]
+    ['non_state_actor_overtakes_territory']
+    """
+    engagements: list[Engagement] = []
+    main_country = _main_country(place_mentions)
+    usable = sorted(
+        (d for d in dates if _usable_date(text, d, anchor)), key=lambda d: d.start_char
+    )
+    usable_starts = [d.start_char for d in usable]
+    all_cues = find_event_cues(text, sentences[0][0], sentences[-1][1]) if sentences else []
+    cue_starts = [c.start for c in all_cues]
+    for s_start, s_end in sentences:
+        first = bisect_left(cue_starts, s_start)
+        cues = [c for c in all_cues[first : bisect_left(cue_starts, s_end)] if c.end <= s_end]
+        if not cues:
+            continue
+        sentence_facts = facts.get(s_start) or SentenceFacts(start=s_start, end=s_end)
+        in_sentence = [
+            m
+            for m in actor_mentions
+            if s_start <= m.start
+            and m.end <= s_end
+            and m.entity_id in actors
+            and actors[m.entity_id].kind not in NON_COMBATANT_KINDS
+        ]
+        places = [
+            (m, loc)
+            for m, loc in place_mentions
+            if s_start <= m.start
+            and m.end <= s_end
+            and (loc.kind is not LocationKind.COUNTRY or loc.country == main_country)
+        ]
+        captured_people = any(
+            f.outcome.value == "captured" for _, r in sentence_facts.casualties for f in r.figures
+        )
+        if captured_people:  # "12 soldiers were captured" counts people, it takes no ground
+            cues = [c for c in cues if c.family != "capture"]
+        specific = [c for c in cues if c.family != "clash"]
+        # A clash beside a more specific cue is how that event happened, not another event.
+        cues = specific or cues
+        first_of_family: dict[str, EventCue] = {}
+        for cue in cues:
+            first_of_family.setdefault(cue.family, cue)
+        ordered = sorted(first_of_family.values(), key=lambda c: c.start)
+        chosen: dict[
+            SubEventType,
+            tuple[EventCue, tuple[Faction, ...], bool, list[tuple[Mention, Location]]],
+        ] = {}
+        for i, cue in enumerate(ordered):
+            # Each cue owns the actors between its neighbours: in "the army's claim of
+            # regaining positions, and the rebels' seizure of Saraqib" the army is no party
+            # to the seizure.
+            lo = ordered[i - 1].end if i else s_start
+            hi = ordered[i + 1].start if i + 1 < len(ordered) else s_end
+            window = [m for m in in_sentence if lo <= m.start and m.end <= hi]
+            factions, acting_known = _factions(
+                text, cue, window, actors, sentence_facts.figure_spans
+            )
+            sub = cue.sub_event_type
+            if cue.family in ("regain", "capture"):
+                sub = _territory_type(text, cue, factions, acting_known, actors, lo)
+            window_places = [(m, loc) for m, loc in places if lo <= m.start and m.end <= hi]
+            chosen.setdefault(sub, (cue, factions, acting_known, window_places))
+        if not chosen:
+            continue
+        cue_positions = {sub: found[0].start for sub, found in chosen.items()}
+        by_sub: dict[SubEventType, list[CasualtyReport]] = {sub: [] for sub in chosen}
+        for offset, report in sentence_facts.casualties:
+            nearest = min(cue_positions, key=lambda s: abs(cue_positions[s] - offset))
+            by_sub[nearest].append(report)
+        paragraph_start = _paragraph_start(text, s_start)
+        for sub, (cue, factions, acting_known, window_places) in chosen.items():
+            when, date_rule = _event_span(
+                cue, (s_start, s_end), paragraph_start, usable, usable_starts, anchor
+            )
+            location = _location(text, cue, window_places)
+            casualties = tuple(by_sub[sub])
+            attributions = sentence_facts.attributions or (default_attribution,)
+            w = CONFIDENCE_WEIGHTS
+            confidence = w["base"] + w[date_rule]
+            confidence += w["faction"] if factions else 0
+            confidence += w["both_sides"] if len(factions) > 1 else 0
+            confidence += w["location"] if location is not None else 0
+            confidence += w["sourced"] if casualties or sentence_facts.attributions else 0
+            key = f"{article_key}:{s_start}-{s_end}:{sub.value}"
+            engagements.append(
+                Engagement(
+                    id=Engagement.make_id(key),
+                    event_type=sub.event_type,
+                    sub_event_type=sub,
+                    when=when,
+                    location=location,
+                    factions=factions,
+                    casualties=casualties,
+                    attributions=attributions,
+                    description=_collapse(text[s_start:s_end]),
+                    tags=(
+                        f"cue:{' '.join(cue.text.lower().split())}",
+                        date_rule,
+                        *(() if acting_known or not factions else ("factions:target-only",)),
+                    ),
+                    confidence=min(100, confidence),
+                )
+            )
+    return engagements
+
+
+def article_key(text: str) -> str:
+    """A canonical key of an article's text (sha1 of its UTF-8 bytes), for stable ids.
+
+    >>> article_key("Rebels captured the town.")[:8]
+    'article:'
+    """
+    return "article:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]

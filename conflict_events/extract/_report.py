@@ -1,0 +1,357 @@
+"""``extract_report``: everything a careful analyst codes from one news article.
+
+The extractor runs the library's finders over the text once each — dates, actor and place
+names, casualty figures, attributions — then groups the figures into attributed
+:class:`CasualtyReport` s and builds candidate :class:`Engagement` s sentence by sentence
+(:mod:`conflict_events.extract._events`).  The semantics are in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from conflict_events._errors import (
+    AmbiguousNameError,
+    MissingAnchorError,
+    Problem,
+    UnknownNameError,
+    ValidationError,
+)
+from conflict_events.extract._dateline import Dateline, anchor_warnings, find_dateline
+from conflict_events.extract._events import SentenceFacts, article_key, build_engagements
+from conflict_events.model import (
+    Actor,
+    Attribution,
+    CasualtyFigure,
+    CasualtyReport,
+    ClaimKind,
+    Engagement,
+    Location,
+)
+from conflict_events.parse._dates import DateMention
+from conflict_events.resolve._mention import Mention
+
+if TYPE_CHECKING:
+    from conflict_events.extract._attribution import AttributionMention
+    from conflict_events.extract._casualties import CasualtyMention
+    from conflict_events.resolve._gazetteer import Gazetteer
+    from conflict_events.resolve._registry import ActorRegistry
+
+__all__ = ["ArticleReport", "extract_report"]
+
+#: The source name given to figures the text does not attribute, when no outlet is known.
+ARTICLE_SOURCE_NAME = "the article"
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_HEADING_MAX_WORDS = 12
+
+
+@attrs.frozen(kw_only=True)
+class ArticleReport:
+    """What one article says: its dates, names, attributed casualty reports and candidate
+    engagements, with the publication date (``anchor``) every relative date was resolved
+    against and where that date came from (``"given"`` by the caller, or the ``"dateline"``).
+
+    ``warnings`` list reasons to doubt the anchor (see :func:`anchor_warnings`).  ``source`` /
+    ``source_name`` name the outlet (an actor id when the registry knows it).  Positions in
+    ``dates``, ``actors`` and ``places`` are character offsets into the article text.
+    """
+
+    anchor: dt.date
+    anchor_source: Literal["given", "dateline"]
+    dateline: Dateline | None = None
+    source: str | None = None
+    source_name: str | None = None
+    warnings: tuple[str, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    actors: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    casualties: tuple[CasualtyReport, ...] = ()
+    engagements: tuple[Engagement, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON-ready values, through the library's one converter."""
+        from conflict_events.io._converter import unstructure
+
+        data: dict[str, Any] = unstructure(self)
+        return data
+
+    def to_json(self, *, indent: bool = False) -> str:
+        """The report as a JSON object (with ``schema_version``)."""
+        from conflict_events.io.json import dumps
+
+        return dumps(self, indent=indent)
+
+
+def _check_published(published: object) -> dt.date:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    raise ValidationError(
+        [Problem("$.published", f"must be a datetime.date, got {published!r}")], "extract_report"
+    )
+
+
+def _anchor(
+    text: str, published: object, dateline: Dateline | None
+) -> tuple[dt.date, Literal["given", "dateline"]]:
+    if published is not None:
+        return _check_published(published), "given"
+    if dateline is not None and dateline.date is not None:
+        return dateline.date, "dateline"
+    if dateline is not None:
+        raise MissingAnchorError(
+            f"the dateline {dateline.text!r} gives no year, so it cannot date the article's "
+            "relative dates; pass published=datetime.date(...)"
+        )
+    head = " ".join(text[:80].split())
+    raise MissingAnchorError(
+        "no publication date was given and no dateline was found in the first lines of "
+        f"{head!r}{'…' if len(text) > 80 else ''}; pass published=datetime.date(...) "
+        "(the extractor never assumes today)"
+    )
+
+
+def _resolve_source(
+    registry: ActorRegistry, source: str | None, dateline: Dateline | None, anchor: dt.date
+) -> tuple[str | None, str | None]:
+    name = source if source is not None else (dateline.outlet if dateline else None)
+    if name is None:
+        return None, None
+    name = name.strip()
+    if not name:
+        return None, None
+    if name in registry:  # already an actor id
+        return name, None
+    try:
+        return registry.resolve(name, on=anchor).id, name
+    except (UnknownNameError, AmbiguousNameError):
+        return None, name
+
+
+def _collapse(text: str, limit: int = 300) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _body_sentences(text: str, body_start: int) -> list[tuple[int, int]]:
+    from conflict_events.extract._text import sentences
+
+    spans: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        if end <= body_start:
+            continue
+        start = max(start, body_start)
+        while start < end and text[start].isspace():
+            start += 1
+        if start >= end:
+            continue
+        chunk = text[start:end]
+        # A heading ("Death Toll and Airstrikes") reports no event of its own.
+        if not _TERMINAL.search(chunk) and len(chunk.split()) <= _HEADING_MAX_WORDS:
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _governing(candidates: Sequence[AttributionMention], position: int) -> int:
+    """The attribution that governs a figure at ``position``: the nearest phrase before it
+    ("HTS said ... killed 30 soldiers, a claim the army denied"), else the nearest after it
+    ("at least 27 were killed, the monitor said")."""
+    before = [i for i, a in enumerate(candidates) if a.start_char <= position]
+    if before:
+        return max(before, key=lambda i: candidates[i].start_char)
+    return min(range(len(candidates)), key=lambda i: candidates[i].start_char)
+
+
+def _group_casualties(
+    text: str,
+    figures: Sequence[CasualtyMention],
+    attributions: Sequence[AttributionMention],
+    default: Attribution,
+) -> list[tuple[int, int, CasualtyReport]]:
+    """Figures of one sentence and one attribution become one report (a repeated outcome and
+    group starts another).  Returns ``(sentence_start, first figure offset, report)``."""
+    by_sentence: dict[int, list[AttributionMention]] = {}
+    for a in attributions:
+        by_sentence.setdefault(a.sentence_start, []).append(a)
+    groups: dict[tuple[int, int], list[tuple[int, list[CasualtyFigure]]]] = {}
+    chosen: dict[tuple[int, int], Attribution] = {}
+    order: list[tuple[int, int]] = []
+    for mention in sorted(figures, key=lambda m: m.start_char):
+        candidates = by_sentence.get(mention.sentence_start, [])
+        if candidates:
+            index = _governing(candidates, mention.start_char)
+            attribution = candidates[index].attribution
+        else:
+            index = -1
+            quote = _collapse(text[mention.sentence_start : mention.sentence_end])
+            attribution = attrs.evolve(default, quote=quote)
+        key = (mention.sentence_start, index)
+        if key not in groups:
+            groups[key] = []
+            chosen[key] = attribution
+            order.append(key)
+        runs = groups[key]
+        if not runs or any(f.key == mention.figure.key for f in runs[-1][1]):
+            runs.append((mention.start_char, []))
+        runs[-1][1].append(mention.figure)
+    out: list[tuple[int, int, CasualtyReport]] = []
+    for key in order:
+        for offset, figs in groups[key]:
+            out.append(
+                (key[0], offset, CasualtyReport(figures=tuple(figs), attribution=chosen[key]))
+            )
+    return out
+
+
+def extract_report(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    registry: ActorRegistry | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> ArticleReport:
+    """The records one article yields: dates, actor and place mentions, attributed casualty
+    reports and candidate engagements.
+
+    ``published`` (the publication date) anchors every relative date.  Without it the
+    extractor reads a dateline at the top of the text; with neither it raises
+    :class:`MissingAnchorError` — it never assumes today.  ``source`` names the outlet (an
+    actor id or a name the registry resolves; otherwise kept as a name); by default it is the
+    agency a wire dateline names.  ``registry`` / ``gazetteer`` default to the built-in ones.
+
+    >>> import datetime as dt
+    >>> r = extract_report(
+    ...     "Hayat Tahrir al-Sham captured Saraqib on Thursday, killing 12 soldiers.",
+    ...     published=dt.date(2024, 11, 30),
+    ... )
+    >>> e = r.engagements[0]
+    >>> (e.sub_event_type.value, e.when.start, e.factions[0].lead, e.location.name)
+    ('non_state_actor_overtakes_territory', datetime.date(2024, 11, 28), 'actor:hts', 'Saraqib')
+    >>> extract_report("Rebels took the town on Monday.")
+    Traceback (most recent call last):
+    ...
+    conflict_events._errors.MissingAnchorError: no publication date was given ...
+    """
+    from conflict_events.extract._attribution import extract_attributions
+    from conflict_events.extract._casualties import find_casualties
+    from conflict_events.parse._dates import find_dates
+
+    if not isinstance(text, str):
+        raise ValidationError(
+            [Problem("$.text", f"must be a string, got {type(text).__name__}")], "extract_report"
+        )
+    dateline = find_dateline(text)
+    anchor, anchor_source = _anchor(text, published, dateline)
+    if registry is None:
+        from conflict_events.resolve._registry import ActorRegistry
+
+        registry = ActorRegistry.default()
+    if gazetteer is None:
+        from conflict_events.resolve._gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    source_id, source_name = _resolve_source(registry, source, dateline, anchor)
+    body_start = dateline.end if dateline is not None else 0
+
+    dates = find_dates(text, anchor)
+    body_dates = [d for d in dates if d.start_char >= body_start]
+    warnings = anchor_warnings(
+        anchor, dateline=dateline, given=anchor_source == "given", dates=body_dates
+    )
+    actor_mentions = registry.find_mentions(text)
+    # An organisation's name wins over a place spelled the same ("SANA" is also a town).
+    taken = sorted((m.start, m.end) for m in actor_mentions)
+    place_mentions = [
+        m for m in gazetteer.find_mentions(text) if not _overlaps(taken, m.start, m.end)
+    ]
+    figures = find_casualties(text, registry=registry)
+    attributions = extract_attributions(text, registry=registry, published=anchor)
+
+    default = Attribution(
+        source=source_id,
+        source_name=source_name if source_name or source_id else ARTICLE_SOURCE_NAME,
+        claim=ClaimKind.REPORTED,
+        published=anchor,
+    )
+    grouped = _group_casualties(text, figures, attributions, default)
+
+    facts: dict[int, SentenceFacts] = {}
+    sentence_of: dict[int, tuple[int, int]] = {}
+    for a in attributions:
+        sentence_of[a.sentence_start] = (a.sentence_start, a.sentence_end)
+    for m in figures:
+        sentence_of[m.sentence_start] = (m.sentence_start, m.sentence_end)
+    for s_start, (s0, s1) in sentence_of.items():
+        facts[s_start] = SentenceFacts(
+            start=s0,
+            end=s1,
+            casualties=tuple((offset, r) for s, offset, r in grouped if s == s_start),
+            attributions=tuple(
+                _dedupe(a.attribution for a in attributions if a.sentence_start == s_start)
+            ),
+            figure_spans=tuple(
+                (m.start_char, m.end_char) for m in figures if m.sentence_start == s_start
+            ),
+        )
+
+    actors: dict[str, Actor] = {}
+    for m in actor_mentions:
+        if m.entity_id not in actors and m.entity_id in registry:
+            actors[m.entity_id] = registry.get(m.entity_id)
+    located: list[tuple[Mention, Location]] = []
+    for m in place_mentions:
+        try:
+            located.append((m, gazetteer.get(m.entity_id)))
+        except UnknownNameError:  # a mention from a gazetteer that cannot look it up again
+            continue
+
+    sentences = _body_sentences(text, body_start)
+    engagements = build_engagements(
+        text,
+        sentences=sentences,
+        actor_mentions=actor_mentions,
+        actors=actors,
+        place_mentions=located,
+        dates=body_dates,
+        facts=facts,
+        anchor=anchor,
+        article_key=article_key(text),
+        default_attribution=default,
+    )
+    return ArticleReport(
+        anchor=anchor,
+        anchor_source=anchor_source,
+        dateline=dateline,
+        source=source_id,
+        source_name=source_name,
+        warnings=tuple(warnings),
+        dates=tuple(dates),
+        actors=tuple(actor_mentions),
+        places=tuple(place_mentions),
+        casualties=tuple(r for _, _, r in grouped),
+        engagements=tuple(engagements),
+    )
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 2) : i + 1])
+
+
+def _dedupe(items: Any) -> list[Attribution]:
+    out: list[Attribution] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+

@@ -1,0 +1,176 @@
+"""Sentences and spans of a news text, for the extractors.
+
+The API is two functions: :func:`sentences` (character spans of the sentences) and
+:func:`sentence_at` (the sentence that holds a character offset).  Spans are ``(start, end)``
+with ``text[start:end]`` the sentence, leading and trailing white space excluded.
+
+The splitter is rule-based and linear-time (one regex pass with possessive quantifiers, a
+bounded look-back for abbreviations), because it runs on every article and must stay a small
+part of the extraction budget.  Its rules are in ``docs/casualties-and-claims.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Final
+
+__all__ = ["KeywordIndex", "Span", "lower_same_length", "sentence_at", "sentences"]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a whitespace-separated word list (keeps long vocabularies readable)."""
+    return text.split()
+
+Span = tuple[int, int]
+
+# A sentence stop or a line break, then any further stops, closing quotes / brackets and white
+# space.  One character class first and one possessive run keep the scan linear and fast.
+_BOUNDARY_RE: Final = re.compile(r"[.!?…\n][.!?…]*+[\"'”’»)\]]*+\s*+")
+_STOPS: Final = ".!?…"
+_OPENERS: Final = "\"'“‘«([“"
+_ABBREVIATIONS: Final = frozenset(
+    _words("""mr mrs ms dr prof rev gen col lt sgt capt maj cpl pvt adm cmdr cdr brig gov sen rep pres
+    amb hon st mt ft no nos vs cf approx est jr sr inc corp co ltd dept univ fig al
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    """)
+)
+_INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the "." at ``dot`` ends an abbreviation ("Nov.", "Dr.", "U.S.", "J.")."""
+    window = text[max(0, dot - 24) : dot]
+    word = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
+    word = word.lstrip(_OPENERS)
+    if not word:
+        return False
+    return word.lower() in _ABBREVIATIONS or _INITIALS_RE.fullmatch(word) is not None
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences of ``text`` as ``(start, end)`` character spans, in order.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets)
+    followed by white space and then a capital, a digit or an opening quote — unless the
+    ``.`` ends an abbreviation ("Nov.", "Dr.", "U.S.", an initial) — or at a line break,
+    unless the next line starts in lower case (hard-wrapped text).  Headlines and datelines on
+    their own line are sentences of their own.  The spans of the last few texts are cached, so
+    extractors that run on one article share one split.
+
+    >>> text = 'Dr. Smith arrived on Nov. 27. "We won." Rebels took the U.S. base.\\nA Headline'
+    >>> [text[s:e] for s, e in sentences(text)]
+    ['Dr. Smith arrived on Nov. 27.', '"We won."', 'Rebels took the U.S. base.', 'A Headline']
+    """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    start = 0
+    n = len(text)
+    for m in _BOUNDARY_RE.finditer(text):
+        run = m.group()
+        core = run.rstrip()
+        nxt = m.end()
+        if not core or core[0] == "\n":
+            # a line break: ends a sentence unless a hard-wrapped line goes on in lower case
+            if run.count("\n") < 2 and nxt < n and text[nxt].islower():
+                continue
+            cut = m.start()
+        else:
+            if len(core) == len(run) and nxt < n:
+                continue  # no white space after the stop: "U.S.-backed", "3.5"
+            cut = m.start() + len(core)
+            if nxt < n:
+                j = nxt
+                while j < n and j < nxt + 3 and text[j] in _OPENERS:
+                    j += 1
+                following = text[j] if j < n else ""
+                if not (following.isupper() or following.isdigit() or j > nxt):
+                    continue
+                if core == "." and _is_abbreviation(text, m.start()):
+                    continue
+        _add(text, spans, start, cut)
+        start = nxt
+    _add(text, spans, start, n)
+    return tuple(spans)
+
+
+def _add(text: str, spans: list[Span], start: int, end: int) -> None:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        lead = len(segment) - len(segment.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+
+
+def sentence_at(spans: list[Span], pos: int) -> Span | None:
+    """The span in ``spans`` (as :func:`sentences` returns them) that holds offset ``pos``.
+
+    >>> sentence_at([(0, 10), (11, 20)], 12)
+    (11, 20)
+    >>> sentence_at([(0, 10), (11, 20)], 10) is None
+    True
+    """
+    i = bisect_right(spans, pos, key=lambda span: span[0]) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+class KeywordIndex:
+    """Where any of a fixed set of lower-case keywords occur in a text, in one Aho-Corasick
+    pass (pyahocorasick) over the lower-cased text instead of one regex per keyword family.
+
+    ``whole_words`` keywords must stand alone; the others are stems ("kill" finds "killing")
+    and need only start a word.  Hits are ``(start, end, value)`` in text order.
+
+    >>> index = KeywordIndex({"kill": "outcome"}, {"four": 4})
+    >>> index.find("Shelling killed four; fourteen fled.")
+    [(9, 13, 'outcome'), (16, 20, 4)]
+    """
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, stems: dict[str, object], whole_words: dict[str, object]) -> None:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for key, value in stems.items():
+            automaton.add_word(key, (len(key), False, value))
+        for key, value in whole_words.items():
+            automaton.add_word(key, (len(key), True, value))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def find(self, text: str, *, lowered: str | None = None) -> list[tuple[int, int, object]]:
+        """The hits in ``text`` (pass ``lowered=lower_same_length(text)`` if you have it)."""
+        low = lower_same_length(text) if lowered is None else lowered
+        n = len(low)
+        hits: list[tuple[int, int, object]] = []
+        for last, (size, whole, value) in self._automaton.iter(low):
+            start, end = last - size + 1, last + 1
+            if start > 0 and low[start - 1].isalnum():
+                continue
+            if whole and end < n and low[end].isalnum():
+                continue
+            hits.append((start, end, value))
+        hits.sort(key=lambda h: h[0])
+        return hits
+
+
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` in lower case with every character at the same offset (``str.lower`` can
+    lengthen a few characters, such as "İ"; then only ASCII letters are lowered).
+
+    >>> lower_same_length("Over 300")
+    'over 300'
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)

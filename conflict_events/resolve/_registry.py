@@ -1,0 +1,571 @@
+"""ActorRegistry: actors by id, names to actors, lineage, mentions in text.
+
+Resolution order (DESIGN.md section 6, details in docs/names.md):
+
+1. a name in Arabic script: exact match on its Arabic key;
+2. exact match on the normalised key (:func:`normalize_name`);
+3. acronyms: exact and case-sensitive after removing dots and spaces ("U.N." = "UN");
+4. fuzzy: ``rapidfuzz`` ratio of the token-sorted normalised names at least
+   :data:`FUZZY_THRESHOLD`, for names of at least :data:`FUZZY_MIN_LENGTH` characters;
+   two actors within :data:`FUZZY_TIE` points of the best score make the name ambiguous;
+5. otherwise :class:`UnknownNameError`.
+
+With ``on=date`` only names valid that day count: an alias during its own validity period
+and the actor's active period, the canonical name during the active period.  A name that
+matches exactly but only outside its period raises :class:`UnknownNameError` whose message
+gives the period; it is not silently moved to a successor (see :meth:`ActorRegistry.lineage`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any, NamedTuple
+
+import attrs
+import orjson
+
+from conflict_events._errors import (
+    AmbiguousNameError,
+    Problem,
+    RowError,
+    UnknownNameError,
+    ValidationError,
+)
+from conflict_events.io._converter import SCHEMA_VERSION, structure, unstructure
+from conflict_events.model import Actor, Alias
+from conflict_events.resolve._automaton import FuzzyIndex, MentionScanner, longest_non_overlapping
+from conflict_events.resolve._mention import Mention
+from conflict_events.resolve._normalize import (
+    acronym_key,
+    arabic_key,
+    has_arabic,
+    normalize_name,
+)
+
+__all__ = ["FUZZY_MIN_LENGTH", "FUZZY_THRESHOLD", "FUZZY_TIE", "ActorRegistry"]
+
+#: Minimum rapidfuzz ratio (0-100) of token-sorted normalised names for a fuzzy match.  At 88
+#: one typo in a 10-letter name matches ("Hezbolah", "Hayat Tahreer al-Sham"), while names
+#: that share most words but differ in one ("Syrian National Council" / "Syrian National
+#: Army", 74) do not.
+FUZZY_THRESHOLD = 88.0
+#: Names shorter than this (normalised) are matched exactly only: one letter off in a short
+#: name is another name.
+FUZZY_MIN_LENGTH = 6
+#: Fuzzy scores this close to the best one, for another actor, make the name ambiguous.
+FUZZY_TIE = 1.0
+
+_CACHE_SIZE = 65_536
+
+
+class _Entry(NamedTuple):
+    """One indexed name of an actor and the days it is valid (None = open)."""
+
+    actor_id: str
+    name: str
+    valid_from: dt.date | None
+    valid_until: dt.date | None
+
+    def valid_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
+
+    def period(self) -> str:
+        start = self.valid_from.isoformat() if self.valid_from else ""
+        end = self.valid_until.isoformat() if self.valid_until else ""
+        return f"{start}..{end}"
+
+
+def _later(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _earlier(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _entries(actor: Actor) -> Iterator[tuple[_Entry, Alias | None]]:
+    yield _Entry(actor.id, actor.name, actor.active_from, actor.active_until), None
+    for alias in actor.aliases:
+        start = _later(alias.valid_from, actor.active_from)
+        end = _earlier(alias.valid_until, actor.active_until)
+        if start is not None and end is not None and start > end:
+            continue  # the alias never overlaps the actor's life: it can never be valid
+        yield _Entry(actor.id, alias.name, start, end), alias
+
+
+@functools.cache
+def _builtin_data() -> tuple[tuple[Actor, ...], dict[str, str]]:
+    text = resources.files("conflict_events").joinpath("data", "actors.json").read_bytes()
+    return _parse_document(text, "built-in actors.json")
+
+
+def _parse_document(text: str | bytes, what: str) -> tuple[tuple[Actor, ...], dict[str, str]]:
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise ValidationError([Problem("$", f"not valid JSON: {exc}")], what) from None
+    problems: list[Problem] = []
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("$", "expected an object with 'actors'")], what)
+    for key in sorted(set(data) - {"schema_version", "actors", "sources"}):
+        problems.append(Problem(f"$.{key}", "unknown key"))
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, str) or version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        problems.append(
+            Problem("$.schema_version", f"this library reads {SCHEMA_VERSION}, got {version!r}")
+        )
+    raw_actors = data.get("actors")
+    actors: list[Actor] = []
+    if not isinstance(raw_actors, list):
+        problems.append(Problem("$.actors", f"expected a list of actors, got {raw_actors!r:.80}"))
+        raw_actors = []
+    for i, item in enumerate(raw_actors):
+        try:
+            actors.append(structure(item, Actor))
+        except ValidationError as exc:
+            problems.extend(exc.prefixed(f"$.actors[{i}]").problems)
+    sources = data.get("sources", {})
+    if not isinstance(sources, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in sources.items()
+    ):
+        problems.append(Problem("$.sources", "expected an object of actor id -> source text"))
+        sources = {}
+    if problems:
+        raise ValidationError(problems, what)
+    return tuple(actors), dict(sources)
+
+
+class ActorRegistry:
+    """Actors by id, and every name they go by resolved back to them.
+
+    >>> registry = ActorRegistry.default()
+    >>> registry.resolve("Hayʼat Taḥrīr al-Shām").id
+    'actor:hts'
+    >>> registry.resolve("هيئة تحرير الشام").id
+    'actor:hts'
+    >>> registry.resolve("Jabhat al-Nusra", on=dt.date(2015, 6, 1)).id
+    'actor:nusra-front'
+    >>> [a.id for a in registry.lineage("actor:hts")][-3:]
+    ['actor:nusra-front', 'actor:jfs', 'actor:hts']
+    >>> registry.resolve("Syrian National Council").id
+    'actor:snc'
+    """
+
+    def __init__(
+        self, actors: Iterable[Actor] = (), *, sources: Mapping[str, str] | None = None
+    ) -> None:
+        self._actors: dict[str, Actor] = {}
+        self._exact: dict[str, list[_Entry]] = {}
+        self._arabic: dict[str, list[_Entry]] = {}
+        self._acronyms: dict[str, list[_Entry]] = {}
+        self._fuzzy: FuzzyIndex | None = None
+        self._fuzzy_entries: list[_Entry] = []
+        self._scanner: MentionScanner[_Entry] | None = None
+        self._cache: dict[Any, Actor | Callable[[], LookupError]] = {}
+        #: Where each built-in or loaded actor's data comes from, by actor id.
+        self.sources: dict[str, str] = dict(sources or {})
+        for actor in actors:
+            self.add(actor)
+
+    # -- construction -----------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> ActorRegistry:
+        """A new registry holding the built-in actors of the Syrian war (see docs/names.md).
+
+        >>> len(ActorRegistry.default()) > 50
+        True
+        """
+        actors, sources = _builtin_data()
+        return cls(actors, sources=sources)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> ActorRegistry:
+        """A registry from the JSON form written by :meth:`to_json`; every problem is
+        reported in one :class:`ValidationError` with paths like ``$.actors[3].kind``.
+
+        >>> registry = ActorRegistry.from_json('{"actors": [{"id": "actor:x", "name": "X Front", "kind": "rebel_group"}]}')
+        >>> registry.resolve("x front").id
+        'actor:x'
+        """
+        actors, sources = _parse_document(text, "ActorRegistry")
+        return cls(actors, sources=sources)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> ActorRegistry:
+        """A registry from a JSON file written by :meth:`save`."""
+        with open(path, "rb") as fh:
+            return cls.from_json(fh.read())
+
+    def to_json(self, *, indent: bool = True) -> str:
+        """The registry as JSON: ``{"schema_version", "actors": [...], "sources": {...}}``.
+
+        >>> ActorRegistry.from_json(ActorRegistry.default().to_json()).resolve("SDF").id
+        'actor:sdf'
+        """
+        document: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "actors": [unstructure(a) for a in self._actors.values()],
+        }
+        if self.sources:
+            document["sources"] = self.sources
+        option = orjson.OPT_INDENT_2 if indent else 0
+        return orjson.dumps(document, option=option).decode()
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write :meth:`to_json` to ``path`` (UTF-8)."""
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(self.to_json())
+            fh.write("\n")
+
+    @classmethod
+    def from_cameo(
+        cls,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        lenient: bool = False,
+        errors: list[RowError] | None = None,
+    ) -> ActorRegistry:
+        """A registry of the actors in CAMEO/TABARI ``.actors`` dictionaries (see
+        :func:`conflict_events.resolve._cameo.read_cameo` for the mapping)."""
+        registry = cls()
+        registry.load_cameo(paths, lenient=lenient, errors=errors)
+        return registry
+
+    def load_cameo(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        lenient: bool = False,
+        errors: list[RowError] | None = None,
+    ) -> int:
+        """Add the actors of CAMEO/TABARI ``.actors`` files; returns how many were added.
+
+        A bad line raises :class:`RowError` with its line number; with ``lenient=True`` it
+        is appended to ``errors`` and skipped.
+        """
+        from conflict_events.resolve._cameo import read_cameo
+
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        n = 0
+        for path in paths:
+            for actor in read_cameo(path, lenient=lenient, errors=errors, taken=self._actors):
+                self.add(actor)
+                n += 1
+        return n
+
+    # -- contents ----------------------------------------------------------------------
+
+    def add(self, actor: Actor, *, replace: bool = False) -> None:
+        """Add ``actor``; an id already present is a :class:`ValidationError` unless
+        ``replace`` is true.
+
+        >>> registry = ActorRegistry()
+        >>> registry.add(Actor(id="actor:lions", name="Lions of the East", kind="rebel_group"))
+        >>> registry.resolve("Lions of the East").id
+        'actor:lions'
+        """
+        if not isinstance(actor, Actor):
+            raise TypeError(f"add() takes an Actor, got {type(actor).__name__}")
+        if actor.id in self._actors:
+            if not replace:
+                raise ValidationError(
+                    [Problem("$.id", f"an actor with id {actor.id!r} is already registered")],
+                    "Actor",
+                )
+            self._actors[actor.id] = actor
+            self._rebuild()
+            return
+        self._actors[actor.id] = actor
+        self._index(actor)
+        self._invalidate()
+
+    def extend(self, actors: Iterable[Actor]) -> None:
+        """Add every actor of ``actors``."""
+        for actor in actors:
+            self.add(actor)
+
+    def add_alias(self, actor_id: str, alias: Alias | str) -> Actor:
+        """Give the actor ``actor_id`` another alias; returns the updated actor.
+
+        >>> registry = ActorRegistry.default()
+        >>> registry.add_alias("actor:hts", "Tahrir al-Sham Committee").id
+        'actor:hts'
+        >>> registry.resolve("Tahrir al-Sham Committee").id
+        'actor:hts'
+        """
+        actor = self.get(actor_id)
+        if isinstance(alias, str):
+            alias = Alias(name=alias)
+        updated = attrs.evolve(actor, aliases=(*actor.aliases, alias))
+        self._actors[actor.id] = updated
+        for entry, source in _entries(updated):
+            if source is alias:
+                self._index_entry(entry, alias)
+        self._invalidate()
+        return updated
+
+    def get(self, actor_id: str) -> Actor:
+        """The actor with id ``actor_id`` (:class:`UnknownNameError` if there is none).
+
+        >>> ActorRegistry.default().get("actor:sohr").kind
+        <ActorKind.MONITOR: 'monitor'>
+        """
+        try:
+            return self._actors[actor_id]
+        except (KeyError, TypeError):
+            raise UnknownNameError(str(actor_id), "actor id") from None
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Actor):
+            return self._actors.get(item.id) == item
+        return isinstance(item, str) and item in self._actors
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(list(self._actors.values()))
+
+    def __repr__(self) -> str:
+        return f"<ActorRegistry of {len(self._actors)} actors>"
+
+    # -- indexing ----------------------------------------------------------------------
+
+    def _index_entry(self, entry: _Entry, alias: Alias | None) -> None:
+        if alias is not None and alias.acronym:
+            key = acronym_key(entry.name)
+            if key:
+                self._acronyms.setdefault(key, []).append(entry)
+            return
+        arabic = arabic_key(entry.name)
+        if arabic:
+            self._arabic.setdefault(arabic, []).append(entry)
+        key = normalize_name(entry.name)
+        if key:
+            self._exact.setdefault(key, []).append(entry)
+
+    def _index(self, actor: Actor) -> None:
+        for entry, alias in _entries(actor):
+            self._index_entry(entry, alias)
+
+    def _rebuild(self) -> None:
+        self._exact.clear()
+        self._arabic.clear()
+        self._acronyms.clear()
+        for actor in self._actors.values():
+            self._index(actor)
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._fuzzy = None
+        self._scanner = None
+        self._cache.clear()
+
+    def _fuzzy_index(self) -> FuzzyIndex:
+        if self._fuzzy is None:
+            index = FuzzyIndex()
+            entries: list[_Entry] = []
+            seen: set[tuple[str, str]] = set()
+            for key, key_entries in self._exact.items():
+                for entry in key_entries:
+                    # Transliterated Arabic has no vowels: fuzzy matching it is noise.
+                    if has_arabic(entry.name) or (key, entry.actor_id) in seen:
+                        continue
+                    seen.add((key, entry.actor_id))
+                    index.add(key, len(entries))
+                    entries.append(entry)
+            self._fuzzy, self._fuzzy_entries = index, entries
+        return self._fuzzy
+
+    def _mention_scanner(self) -> MentionScanner[_Entry]:
+        if self._scanner is None:
+            scanner: MentionScanner[_Entry] = MentionScanner()
+            for actor in self._actors.values():
+                for entry, alias in _entries(actor):
+                    scanner.add(entry.name, entry, acronym=alias is not None and alias.acronym)
+            self._scanner = scanner
+        return self._scanner
+
+    # -- resolution --------------------------------------------------------------------
+
+    def resolve(self, name: str, *, on: dt.date | None = None) -> Actor:
+        """The actor ``name`` names (on the day ``on``, if given).
+
+        Raises :class:`UnknownNameError` when nothing matches above the threshold (or only
+        outside its validity period) and :class:`AmbiguousNameError`, listing the candidate
+        ids, when two actors match equally well.
+
+        >>> registry = ActorRegistry.default()
+        >>> registry.resolve("HTS").id, registry.resolve("Daesh").id
+        ('actor:hts', 'actor:isis')
+        >>> registry.resolve("Hezbolah").id  # fuzzy
+        'actor:hezbollah'
+        >>> try:
+        ...     registry.resolve("Nusra Front", on=dt.date(2020, 1, 1))
+        ... except UnknownNameError as exc:
+        ...     print(exc)
+        no actor named 'Nusra Front' (not a valid name on 2020-01-01: 'Nusra Front' named actor:nusra-front 2012-01-23..2016-07-28)
+        """
+        cache_key: Any = name if on is None else (name, on)
+        try:
+            hit = self._cache[cache_key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable name
+            raise TypeError(f"a name must be a string, got {type(name).__name__}") from None
+        else:
+            if type(hit) is Actor:
+                return hit
+            raise hit()  # type: ignore[operator]
+        if not isinstance(name, str):
+            raise TypeError(f"a name must be a string, got {type(name).__name__}")
+        if on is not None and type(on) is not dt.date:
+            raise TypeError(f"on must be a datetime.date, got {on!r}")
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        try:
+            actor = self._resolve(name, on)
+        except (UnknownNameError, AmbiguousNameError) as exc:
+            self._cache[cache_key] = _recipe(exc)
+            raise
+        self._cache[cache_key] = actor
+        return actor
+
+    def _resolve(self, name: str, on: dt.date | None) -> Actor:
+        arabic = arabic_key(name)
+        if arabic is not None:
+            entries = self._arabic.get(arabic)
+            if entries:
+                return self._choose(name, entries, on)
+        key = normalize_name(name)
+        entries = self._exact.get(key) if key else None
+        if entries:
+            return self._choose(name, entries, on)
+        acronym = acronym_key(name)
+        entries = self._acronyms.get(acronym) if acronym else None
+        if entries:
+            return self._choose(name, entries, on)
+        if arabic is None and len(key) >= FUZZY_MIN_LENGTH:
+            return self._resolve_fuzzy(name, key, on)
+        raise UnknownNameError(name, "actor")
+
+    def _choose(self, name: str, entries: list[_Entry], on: dt.date | None) -> Actor:
+        ids = list(dict.fromkeys(e.actor_id for e in entries if on is None or e.valid_on(on)))
+        if len(ids) == 1:
+            return self._actors[ids[0]]
+        if ids:
+            raise AmbiguousNameError(name, sorted(ids), "actor")
+        assert on is not None
+        periods = "; ".join(f"{e.name!r} named {e.actor_id} {e.period()}" for e in entries[:5])
+        raise UnknownNameError(
+            name, "actor", hint=f"not a valid name on {on.isoformat()}: {periods}"
+        )
+
+    def _resolve_fuzzy(self, name: str, key: str, on: dt.date | None) -> Actor:
+        index = self._fuzzy_index()
+        best: dict[str, float] = {}
+        out_of_period: list[_Entry] = []
+        for score, payload in index.search(key, FUZZY_THRESHOLD):
+            entry = self._fuzzy_entries[payload]
+            if on is not None and not entry.valid_on(on):
+                out_of_period.append(entry)
+                continue
+            if score > best.get(entry.actor_id, -1.0):
+                best[entry.actor_id] = score
+        if not best:
+            hint = None
+            if out_of_period:
+                e = out_of_period[0]
+                hint = f"close to {e.name!r} of {e.actor_id}, valid {e.period()}, not on {on}"
+            raise UnknownNameError(name, "actor", hint=hint)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        top = ranked[0][1]
+        tied = [actor_id for actor_id, score in ranked if top - score <= FUZZY_TIE]
+        if len(tied) > 1:
+            raise AmbiguousNameError(name, sorted(tied), "actor")
+        return self._actors[ranked[0][0]]
+
+    # -- lineage -----------------------------------------------------------------------
+
+    def lineage(self, actor_or_id: Actor | str) -> tuple[Actor, ...]:
+        """The actor with every group it grew out of (predecessors, transitively) and every
+        group it became (successors, transitively), in time order (by ``active_from``;
+        actors without one keep their place in the chain).  Ids not in the registry are
+        skipped.
+
+        >>> [a.id for a in ActorRegistry.default().lineage("actor:jfs")][-3:]
+        ['actor:nusra-front', 'actor:jfs', 'actor:hts']
+        """
+        actor = self.get(actor_or_id.id if isinstance(actor_or_id, Actor) else actor_or_id)
+        order: dict[str, int] = {actor.id: 0}
+        for field, step in (("predecessors", -1), ("successors", 1)):
+            frontier = [actor.id]
+            while frontier:
+                current = frontier.pop()
+                for other in getattr(self._actors[current], field):
+                    if other in self._actors and other not in order:
+                        order[other] = order[current] + step
+                        frontier.append(other)
+        chain = sorted(order, key=lambda i: order[i])
+        # Time order where dates are known; the chain order breaks ties and fills gaps.
+        dated = [self._actors[i].active_from for i in chain]
+        fill: list[dt.date] = []
+        last = dt.date.min
+        for day in dated:
+            last = day if day is not None and day > last else last
+            fill.append(last)
+        ranked = sorted(range(len(chain)), key=lambda k: (fill[k], k))
+        return tuple(self._actors[chain[k]] for k in ranked)
+
+    # -- mentions ----------------------------------------------------------------------
+
+    def find_mentions(self, text: str, *, on: dt.date | None = None) -> list[Mention]:
+        """Every actor named in ``text``, with its character span, longest names first
+        where names overlap.  Names valid on another day than ``on`` and names shared by
+        several actors are left out.  Acronyms match case-sensitively.
+
+        >>> registry = ActorRegistry.default()
+        >>> text = "Fighters of Hay’at Tahrir al-Sham (HTS) clashed with the SNA near Afrin."
+        >>> [(m.text, m.entity_id) for m in registry.find_mentions(text)]
+        [('Hay’at Tahrir al-Sham', 'actor:hts'), ('HTS', 'actor:hts'), ('SNA', 'actor:sna')]
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, got {type(text).__name__}")
+        spans: list[tuple[int, int, str]] = []
+        for match in self._mention_scanner().scan(text):
+            ids = {e.actor_id for e in match.payloads if on is None or e.valid_on(on)}
+            if len(ids) == 1:
+                spans.append((match.start, match.end, ids.pop()))
+        return [
+            Mention(text=text[s:e], start=s, end=e, entity_id=actor_id)
+            for s, e, actor_id in longest_non_overlapping(spans)
+        ]
+
+
+def _recipe(exc: UnknownNameError | AmbiguousNameError) -> Callable[[], LookupError]:
+    # A fresh exception per raise: re-raising one cached object would grow its traceback.
+    if isinstance(exc, AmbiguousNameError):
+        message = str(exc)
+
+        def ambiguous() -> LookupError:
+            err = AmbiguousNameError(exc.name, exc.candidates, "actor")
+            err.args = (message,)
+            return err
+
+        return ambiguous
+    message = str(exc)
+
+    def unknown() -> LookupError:
+        err = UnknownNameError(exc.name, "actor")
+        err.args = (message,)
+        return err
+
+    return unknown
