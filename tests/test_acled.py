@@ -259,9 +259,23 @@ def test_what_acled_cannot_hold_is_reported() -> None:
 def test_write_chooses_columns() -> None:
     e = _benin_like()
     out = io.StringIO()
-    acled.write([e], out, columns=["event_id_cnty", "event_date", "time_precision",
-                                   "event_type", "actor1", "my_note"], lenient=True)
-    assert out.getvalue().splitlines()[1] == "XLD2,2023-03-07,1,Violence against civilians,Militia A (Xland),"
+    acled.write(
+        [e],
+        out,
+        columns=[
+            "event_id_cnty",
+            "event_date",
+            "time_precision",
+            "event_type",
+            "actor1",
+            "my_note",
+        ],
+        lenient=True,
+    )
+    assert (
+        out.getvalue().splitlines()[1]
+        == "XLD2,2023-03-07,1,Violence against civilians,Militia A (Xland),"
+    )
     with pytest.raises(RowError, match="required"):
         acled.write([e], io.StringIO(), columns=["event_date"])
     empty = io.StringIO()
@@ -309,12 +323,10 @@ def acled_rows(draw: st.DrawFn) -> dict[str, str]:
     lat = draw(st.floats(-90, 90, allow_nan=False))
     lon = draw(st.floats(-180, 180, allow_nan=False))
     fatalities = draw(st.one_of(st.just(""), st.integers(0, 10_000).map(str)))
-    row = {c: "" for c in acled.COLUMNS}
+    row = dict.fromkeys(acled.COLUMNS, "")
     row.update(
         event_id_cnty=draw(st.from_regex(r"[A-Z]{3}[0-9]{1,6}", fullmatch=True)),
-        event_date=draw(
-            st.sampled_from([day.isoformat(), f"{day.day:02d} {day:%B} {day.year}"])
-        ),
+        event_date=draw(st.sampled_from([day.isoformat(), f"{day.day:02d} {day:%B} {day.year}"])),
         year=str(day.year),
         time_precision=draw(st.sampled_from("123")),
         disorder_type=draw(_cells),

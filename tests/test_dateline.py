@@ -100,7 +100,9 @@ def test_weekday_problem() -> None:
 
 
 def _mention(text: str, when: TimeSpan) -> DateMention:
-    return DateMention(text=text, start_char=100, end_char=100 + len(text), direction="past", when=when)
+    return DateMention(
+        text=text, start_char=100, end_char=100 + len(text), direction="past", when=when
+    )
 
 
 def test_yearless_dates_far_from_the_anchor_warn() -> None:
@@ -108,9 +110,14 @@ def test_yearless_dates_far_from_the_anchor_warn() -> None:
     anchor = D(2025, 7, 28)
     mentions = [
         _mention("November 27", TimeSpan.on(D(2024, 11, 27))),
-        _mention("late November", TimeSpan.between(D(2024, 11, 21), D(2024, 11, 30), precision="part_of_month")),
+        _mention(
+            "late November",
+            TimeSpan.between(D(2024, 11, 21), D(2024, 11, 30), precision="part_of_month"),
+        ),
     ]
-    dateline = Dateline(text="Monday, July 28, 2025", start=0, end=21, year=2025, month=7, day=28, weekday=0)
+    dateline = Dateline(
+        text="Monday, July 28, 2025", start=0, end=21, year=2025, month=7, day=28, weekday=0
+    )
     warnings = anchor_warnings(anchor, dateline=dateline, given=False, dates=mentions)
     assert len(warnings) == 1
     # The nearest year-less date is late November, which ends 240 days before the anchor.

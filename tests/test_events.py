@@ -42,23 +42,41 @@ DEFAULT = Attribution(source_name="the article", published=ANCHOR)
     [
         ("A suicide car bomb hit the checkpoint.", [("suicide car bomb", S.SUICIDE_BOMB)]),
         ("The attacker blew himself up at the gate.", [("blew himself up", S.SUICIDE_BOMB)]),
-        ("A roadside bomb struck the convoy.", [("roadside bomb", S.REMOTE_EXPLOSIVE_LANDMINE_IED)]),
+        (
+            "A roadside bomb struck the convoy.",
+            [("roadside bomb", S.REMOTE_EXPLOSIVE_LANDMINE_IED)],
+        ),
         ("Two IEDs went off near the market.", [("IEDs", S.REMOTE_EXPLOSIVE_LANDMINE_IED)]),
         ("A car-bomb exploded.", [("car-bomb", S.REMOTE_EXPLOSIVE_LANDMINE_IED)]),
         ("Airstrikes hit the town.", [("Airstrikes", S.AIR_DRONE_STRIKE)]),
-        ("Air strikes and a drone strike hit it.", [("Air strikes", S.AIR_DRONE_STRIKE), ("drone strike", S.AIR_DRONE_STRIKE)]),
+        (
+            "Air strikes and a drone strike hit it.",
+            [("Air strikes", S.AIR_DRONE_STRIKE), ("drone strike", S.AIR_DRONE_STRIKE)],
+        ),
         ("Barrel bombs fell on the suburb.", [("Barrel bombs", S.AIR_DRONE_STRIKE)]),
         ("Troops shelled the village.", [("shelled", S.SHELLING_ARTILLERY_MISSILE_ATTACK)]),
-        ("Heavy artillery fire hit the hills.", [("artillery fire", S.SHELLING_ARTILLERY_MISSILE_ATTACK)]),
-        ("Militants fired two rockets at the base.", [("fired two rockets", S.SHELLING_ARTILLERY_MISSILE_ATTACK)]),
+        (
+            "Heavy artillery fire hit the hills.",
+            [("artillery fire", S.SHELLING_ARTILLERY_MISSILE_ATTACK)],
+        ),
+        (
+            "Militants fired two rockets at the base.",
+            [("fired two rockets", S.SHELLING_ARTILLERY_MISSILE_ATTACK)],
+        ),
         ("Rebels captured Saraqib.", [("captured", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY)]),
         ("Rebels seized the airport.", [("seized", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY)]),
-        ("Rebels took control of the town.", [("took control", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY)]),
+        (
+            "Rebels took control of the town.",
+            [("took control", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY)],
+        ),
         ("Rebels overran the base.", [("overran", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY)]),
         ("Rebels entered Hama.", [("entered", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY)]),
         ("The army regained the hill.", [("regained", S.GOVERNMENT_REGAINS_TERRITORY)]),
         ("The army recaptured the hill.", [("recaptured", S.GOVERNMENT_REGAINS_TERRITORY)]),
-        ("Troops withdrew from the town without a fight.", [("withdrew", S.NON_VIOLENT_TRANSFER_OF_TERRITORY)]),
+        (
+            "Troops withdrew from the town without a fight.",
+            [("withdrew", S.NON_VIOLENT_TRANSFER_OF_TERRITORY)],
+        ),
         ("Clashes broke out at dawn.", [("Clashes", S.ARMED_CLASH)]),
         ("Rebels fought troops near the base.", [("fought", S.ARMED_CLASH)]),
     ],
@@ -109,7 +127,9 @@ def _build(
     located = []
     for name, location in places:
         start = text.index(name)
-        located.append((Mention(text=name, start=start, end=start + len(name), entity_id="geo:x"), location))
+        located.append(
+            (Mention(text=name, start=start, end=start + len(name), entity_id="geo:x"), location)
+        )
     return build_engagements(
         text,
         sentences=sentences if sentences is not None else split(text),
@@ -135,7 +155,9 @@ def test_subject_and_object_sides_with_allies_and_backers(registry: ActorRegistr
     assert hts.lead == "actor:hts"
     assert [(m.actor, m.role) for m in hts.associates] == [("actor:sna", FactionRole.ALLIED_WITH)]
     assert gov.lead == "actor:syria-mil"
-    assert [(m.actor, m.role) for m in gov.associates] == [("actor:russia-mil", FactionRole.BACKED_BY)]
+    assert [(m.actor, m.role) for m in gov.associates] == [
+        ("actor:russia-mil", FactionRole.BACKED_BY)
+    ]
     assert e.when == TimeSpan.on(dt.date(2024, 11, 28), expression="Thursday", anchor=ANCHOR) or (
         e.when.start == e.when.end == dt.date(2024, 11, 28)
     )
@@ -178,7 +200,9 @@ def test_two_events_in_one_sentence_each_own_their_actors(registry: ActorRegistr
 
 
 def test_monitors_and_media_are_never_factions(registry: ActorRegistry) -> None:
-    [e] = _build("SANA said Hayat Tahrir al-Sham shelled the town, the Syrian Observatory added.", registry)
+    [e] = _build(
+        "SANA said Hayat Tahrir al-Sham shelled the town, the Syrian Observatory added.", registry
+    )
     assert [f.lead for f in e.factions] == ["actor:hts"]
 
 
@@ -196,7 +220,11 @@ def test_location_prefers_the_most_specific_place_and_marks_near() -> None:
     assert e.location is not None
     assert e.location.name == "Saraqib"
     assert e.location.geo_precision is GeoPrecision.NEAR
-    [e] = _build("Rebels in Syria captured Saraqib.", registry, places=[("Syria", syria), ("Saraqib", saraqib)])
+    [e] = _build(
+        "Rebels in Syria captured Saraqib.",
+        registry,
+        places=[("Syria", syria), ("Saraqib", saraqib)],
+    )
     assert e.location == saraqib
 
 
@@ -244,7 +272,11 @@ def test_casualties_and_attributions_of_the_sentence_are_attached() -> None:
         figures=[CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(4))],
         attribution=Attribution(source_name="rescuers"),
     )
-    facts = {0: SentenceFacts(start=0, end=len(text), casualties=((19, report),), attributions=(report.attribution,))}
+    facts = {
+        0: SentenceFacts(
+            start=0, end=len(text), casualties=((19, report),), attributions=(report.attribution,)
+        )
+    }
     [e] = _build(text, registry, facts=facts)
     assert e.casualties == (report,)
     assert e.attributions == (report.attribution,)

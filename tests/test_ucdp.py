@@ -53,11 +53,7 @@ def test_every_row_of_the_ged_sample_round_trips(shared_data: Path) -> None:
     assert _rows(out.getvalue()) == _rows(raw)
     assert out.getvalue() == raw
     # The rows whose estimates break low <= best <= high, found by hand in the file.
-    bad = [
-        r["id"]
-        for r in _rows(raw)
-        if not int(r["low"]) <= int(r["best"]) <= int(r["high"])
-    ]
+    bad = [r["id"] for r in _rows(raw) if not int(r["low"]) <= int(r["best"]) <= int(r["high"])]
     assert len(bad) == len(notices) == 6
     flagged = [e.extras["ucdp.id"] for e in engagements if ucdp.INCONSISTENT_ESTIMATES in e.extras]
     assert flagged == bad
@@ -169,7 +165,9 @@ def test_typed_edits_write_through() -> None:
         report,
         figures=(
             CasualtyFigure(
-                outcome="killed", group="total", count=Count(low=2, high=6, qualifier="range", figure=3)
+                outcome="killed",
+                group="total",
+                count=Count(low=2, high=6, qualifier="range", figure=3),
             ),
             *report.figures[1:],
         ),
@@ -186,7 +184,9 @@ def test_what_ged_cannot_hold_is_reported() -> None:
         id="engagement:test-2",
         event_type="explosions_remote_violence",
         when=TimeSpan.on(dt.date(2024, 11, 28)),
-        location=Location(name="Aleppo", kind="city", country="SY", point=Point(lat=36.2, lon=37.16)),
+        location=Location(
+            name="Aleppo", kind="city", country="SY", point=Point(lat=36.2, lon=37.16)
+        ),
         factions=[Faction(lead="actor:hts", name="HTS"), Faction(lead="actor:saa")],
         casualties=[
             CasualtyReport(

@@ -25,7 +25,10 @@ def demo_articles() -> list[tuple[str, str]]:
     """
     folder = resources.files("conflict_events") / "data" / "articles"
     found = [entry for entry in folder.iterdir() if entry.name.endswith(".txt")]
-    return [(entry.name, entry.read_text(encoding="utf-8")) for entry in sorted(found, key=lambda e: e.name)]
+    return [
+        (entry.name, entry.read_text(encoding="utf-8"))
+        for entry in sorted(found, key=lambda e: e.name)
+    ]
 
 
 @click.command("demo")

@@ -10,16 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from conflict_events.cli._format import format_span
+from conflict_events.model import CasualtyReport, EventType
+
 if TYPE_CHECKING:
     from conflict_events.extract._report import ArticleReport
     from conflict_events.resolve._reconcile import Estimate
 
-__all__ = ["COMMANDS", "Article", "extract", "run_extract"]
+__all__ = ["COMMANDS", "OVERALL", "Article", "extract", "run_extract", "scope_of_reports"]
 
 FORMATS = ("table", "json", "jsonl")
 
 
-class _DateParam(click.ParamType):
+class _DateParam(click.ParamType):  # type: ignore[type-arg]
     name = "DATE"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
@@ -39,19 +42,50 @@ def _estimate_lines(
 ) -> dict[int, list[str]]:
     from conflict_events.cli._format import format_attribution, format_count
 
+    # A claim holds the very figure object of its report, so identity finds its file.
     origin: dict[int, str] = {}
     for label, report in reports:
         for casualty in report.casualties:
-            origin[id(casualty)] = label
+            for figure in casualty.figures:
+                origin[id(figure)] = label
     lines: dict[int, list[str]] = {}
     for i, est in enumerate(estimates):
         for claim in est.claims:
-            where = origin.get(id(claim.report), "?")
+            where = origin.get(id(claim.figure), "?")
             lines.setdefault(i, []).append(
                 f"{format_count(claim.figure.count)}  {format_attribution(claim.attribution)}"
                 f"  [{where}]"
             )
     return lines
+
+
+OVERALL = "overall tolls"
+
+
+def scope_of_reports(
+    reports: Sequence[tuple[str, ArticleReport]],
+) -> dict[str, list[CasualtyReport]]:
+    """The casualty reports of all articles, by the scope they count.
+
+    A figure given for one strike, shelling or bombing (a casualty report attached to an
+    ``explosions_remote_violence`` engagement) counts that incident only; it is reconciled
+    with other reports of the same incident (same sub-event type, place and dates), never
+    with an overall toll.  Everything else is an overall toll of the fighting.
+    """
+    scopes: dict[str, list[CasualtyReport]] = {OVERALL: []}
+    for _, report in reports:
+        incident: dict[int, str] = {}
+        for e in report.engagements:
+            if e.event_type is not EventType.EXPLOSIONS_REMOTE_VIOLENCE:
+                continue
+            where = e.location.name if e.location is not None else "an unnamed place"
+            kind = (e.sub_event_type or e.event_type).acled_label
+            label = f"{kind} at {where}, {format_span(e.when)}"
+            for casualty in e.casualties:
+                incident[id(casualty)] = label
+        for casualty in report.casualties:
+            scopes.setdefault(incident.get(id(casualty), OVERALL), []).append(casualty)
+    return {scope: found for scope, found in scopes.items() if found}
 
 
 def run_extract(
@@ -87,19 +121,27 @@ def run_extract(
             errors.append(f"{label}: {exc}")
             continue
         reports.append((label, report))
-    estimates: list[Estimate] = []
+    scoped: list[tuple[str, list[Estimate]]] = []
     if len(reports) > 1:
-        estimates = list(reconcile([c for _, r in reports for c in r.casualties]))
+        scoped = [
+            (scope, list(reconcile(found).values()))
+            for scope, found in scope_of_reports(reports).items()
+        ]
 
     if fmt == "table":
         parts = [render_report(report, title=label) for label, report in reports]
-        if len(reports) > 1:
-            parts.append(render_estimates(estimates, _estimate_lines(estimates, reports)))
+        for scope, estimates in scoped:
+            lines = _estimate_lines(estimates, reports)
+            parts.append(render_estimates(estimates, lines, scope=scope))
         return "\n\n".join(parts), errors
     records: list[dict[str, Any]] = [
         {"type": "article_report", "file": label, **report.to_dict()} for label, report in reports
     ]
-    estimate_records = [{"type": "estimate", **unstructure(e)} for e in estimates]
+    estimate_records = [
+        {"type": "estimate", "scope": scope, **unstructure(e)}
+        for scope, estimates in scoped
+        for e in estimates
+    ]
     if fmt == "json":
         document = {
             "schema_version": SCHEMA_VERSION,
@@ -107,11 +149,11 @@ def run_extract(
             "estimates": estimate_records,
         }
         return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode(), errors
-    lines = [
+    json_lines = [
         orjson.dumps({**record, "schema_version": SCHEMA_VERSION}).decode()
         for record in (*records, *estimate_records)
     ]
-    return "\n".join(lines), errors
+    return "\n".join(json_lines), errors
 
 
 def _read(path: Path) -> str:
@@ -146,7 +188,9 @@ def emit(output: str, errors: Sequence[str]) -> None:
     default=None,
     help="Publication date (YYYY-MM-DD) anchoring relative dates; default: each file's dateline.",
 )
-@click.option("--source", default=None, help="The outlet (actor id or name); default: the dateline's.")
+@click.option(
+    "--source", default=None, help="The outlet (actor id or name); default: the dateline's."
+)
 @click.option(
     "--format",
     "fmt",
@@ -155,7 +199,9 @@ def emit(output: str, errors: Sequence[str]) -> None:
     show_default=True,
     help="table for reading; json one document; jsonl one record per line.",
 )
-def extract(files: tuple[Path, ...], published: dt.date | None, source: str | None, fmt: str) -> None:
+def extract(
+    files: tuple[Path, ...], published: dt.date | None, source: str | None, fmt: str
+) -> None:
     """Extract dates, actors, places, casualty figures and candidate engagements from news
     articles (plain-text FILEs).  With several files, also print the reconciled estimate of
     every casualty figure, with each claim and its source.

@@ -30,7 +30,9 @@ def _cell(value: object, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, limit: int = _MAX_CELL) -> str:
+def table(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], *, limit: int = _MAX_CELL
+) -> str:
     """Rows under headers, columns padded to their widest cell (cells cut at ``limit``).
 
     >>> print(table(["a", "bb"], [[1, "x"], [22, "y"]]))
@@ -46,7 +48,9 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, limit: in
             widths[i] = max(widths[i], len(v))
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines += [
+        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     return "\n".join(lines)
 
 
@@ -99,7 +103,11 @@ def format_attribution(attribution: Attribution) -> str:
     who = attribution.source or attribution.source_name or "?"
     if attribution.source and attribution.source_name:
         who = f"{attribution.source_name} [{attribution.source}]"
-    extra = "" if attribution.verification.value == "unverified" else f", {attribution.verification.value}"
+    extra = (
+        ""
+        if attribution.verification.value == "unverified"
+        else f", {attribution.verification.value}"
+    )
     return f"{who} ({attribution.claim.value}{extra})"
 
 
@@ -118,24 +126,22 @@ def render_report(report: ArticleReport, *, title: str) -> str:
     """One article's records as titled tables: anchor, warnings, dates, actors, places,
     casualty figures (each with its count, qualifier and source) and candidate engagements."""
     out = [f"== {title} =="]
-    how = report.anchor_source
+    how: str = report.anchor_source
     if report.dateline is not None and how == "dateline":
         how = f"dateline {report.dateline.text!r}"
     out.append(f"publication date: {report.anchor.isoformat()} ({how})")
     if report.source or report.source_name:
-        out.append(f"source: {report.source_name or report.source}" + (
-            f" [{report.source}]" if report.source and report.source_name else ""
-        ))
+        out.append(
+            f"source: {report.source_name or report.source}"
+            + (f" [{report.source}]" if report.source and report.source_name else "")
+        )
     out += [f"warning: {w}" for w in report.warnings]
 
     out.append(f"\nDates ({len(report.dates)})")
     out.append(
         table(
             ["text", "span", "precision"],
-            [
-                [d.text, format_span(d.when), d.when.precision.value]
-                for d in report.dates
-            ],
+            [[d.text, format_span(d.when), d.when.precision.value] for d in report.dates],
         )
     )
     counts: dict[tuple[str, str], int] = {}
@@ -151,23 +157,23 @@ def render_report(report: ArticleReport, *, title: str) -> str:
     out.append(f"\nPlaces ({len(report.places)} mentions)")
     out.append(table(["id", "as written", "times"], [[k[0], k[1], n] for k, n in counts.items()]))
 
-    rows = []
-    for r in report.casualties:
-        for f in r.figures:
-            rows.append(
-                [
-                    f.outcome.value,
-                    f.group,
-                    format_count(f.count),
-                    f.count.qualifier.value,
-                    f.count.text or "",
-                    format_attribution(r.attribution),
-                ]
-            )
-    out.append(f"\nCasualty figures ({len(rows)})")
-    out.append(table(["outcome", "group", "count", "qualifier", "as written", "source"], rows))
+    figure_rows: list[list[object]] = [
+        [
+            f.outcome.value,
+            f.group,
+            format_count(f.count),
+            f.count.qualifier.value,
+            f.count.text or "",
+            format_attribution(r.attribution),
+        ]
+        for r in report.casualties
+        for f in r.figures
+    ]
+    out.append(f"\nCasualty figures ({len(figure_rows)})")
+    headers = ["outcome", "group", "count", "qualifier", "as written", "source"]
+    out.append(table(headers, figure_rows))
 
-    rows = []
+    rows: list[list[object]] = []
     for e in report.engagements:
         where = e.location.name if e.location is not None else "-"
         figures = sum(len(r.figures) for r in e.casualties)
@@ -186,13 +192,15 @@ def render_report(report: ArticleReport, *, title: str) -> str:
     return "\n".join(out)
 
 
-def render_estimates(estimates: Sequence[Estimate], claims_of: dict[int, list[str]]) -> str:
-    """Reconciled estimates: per (outcome, group) the low / best / high, whether reports
-    conflict, and under it every claim with its source and file (``claims_of[i]``)."""
-    out = [f"== Reconciled estimates ({len(estimates)}) =="]
+def render_estimates(
+    estimates: Sequence[Estimate], claims_of: dict[int, list[str]], *, scope: str
+) -> str:
+    """Reconciled estimates of one scope: per (outcome, group) the low / best / high, whether
+    reports conflict, and under it every claim with its source and file (``claims_of[i]``)."""
+    out = [f"== Reconciled estimates: {scope} ({len(estimates)}) =="]
     for i, est in enumerate(estimates):
         conflict = "  CONFLICT" if est.conflict else ""
-        high = est.high if est.high is not None else "open"
+        high = f"{est.high}+ (a claim sets no upper bound)" if est.high_unbounded else est.high
         out.append(
             f"\n{est.outcome.value} / {est.group}: low {est.low}, best {est.best}, high {high}"
             f"{conflict}"

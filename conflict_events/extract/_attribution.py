@@ -259,7 +259,7 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     start_index = len(words)
     i = len(words) - 1
     while i >= 0:
-        s, _, w = words[i]
+        w = words[i][2]
         low = w.lower()
         if low in _DETERMINERS:
             start_index = i
@@ -381,9 +381,7 @@ class _Resolver:
             return None
         candidates = [*_name_candidates(name), *extra]
         found = resolve_id(self.registry, candidates, on=self.on, cache=self.cache)
-        words = frozenset(
-            w.lower() for w in name.split() if w.lower() not in _DETERMINERS | _GLUE
-        )
+        words = frozenset(w.lower() for w in name.split() if w.lower() not in _DETERMINERS | _GLUE)
         if found is not None:
             self.known.append((words, found))
             return found
@@ -452,7 +450,7 @@ def _find_in_sentence(
         if _NEGATION_RE.search(text, max(s, hs - 30), hs):
             continue  # "could not be verified by X": X verified nothing
         f = _Found(start, span[1], text[span[0] : span[1]], _BY_CLAIMS[verb])
-        if verb == "verified" or start < hs and low.startswith("independently", start):
+        if verb == "verified" or (start < hs and low.startswith("independently", start)):
             f.verification, f.cue = Verification.INDEPENDENTLY_VERIFIED, True
         elif verb in ("denied", "disputed", "rejected"):
             f.cue = True

@@ -35,6 +35,7 @@ def _words(text: str) -> list[str]:
     """The words of a whitespace-separated word list (keeps long vocabularies readable)."""
     return text.split()
 
+
 Role = Literal["total", "breakdown", "standalone"]
 
 
@@ -123,7 +124,9 @@ _OUTCOME_WORDS: Final[dict[str, Outcome]] = {
     **dict.fromkeys(_words("wounded injured hurt maimed"), Outcome.INJURED),
     **dict.fromkeys(_words("displaced fled uprooted evacuated homeless"), Outcome.DISPLACED),
     **dict.fromkeys(
-        _words("""captured detained abducted kidnapped arrested imprisoned seized"""),
+        # "prisoner" etc. after a verb of holding: "took 40 soldiers prisoner"
+        _words("""captured detained abducted kidnapped arrested imprisoned seized prisoner
+        captive hostage"""),
         Outcome.CAPTURED,
     ),
     **dict.fromkeys(_words("missing disappeared"), Outcome.MISSING),
@@ -429,9 +432,8 @@ class _Scanner:
                 nxt = COUNT_PHRASE_RE.match(text, m.end() + 1, end)
                 if nxt is not None or text[m.end() :].lstrip()[:1].isdigit():
                     break
-            if low in ("the", "them", "those", "whom") and not words:
-                if low != "the":
-                    return
+            if low in ("them", "those", "whom") and not words:
+                return  # "12 of them": a partitive, no party
             words.append((m.start(), m.end() - (1 if w.endswith(".") else 0)))
             if len(words) >= 8:
                 break
@@ -443,10 +445,14 @@ class _Scanner:
         first = actor.split()[0].lower()
         if first == "the" and len(actor.split()) == 1:
             return
-        if it.head is None and it.outcome is None and not self.armed(actor):
-            # "12 from the same family": no party named
-            if first in ("the", "a", "an") and not any(w[:1].isupper() for w in actor.split()):
-                return
+        if (
+            it.head is None
+            and it.outcome is None
+            and not self.armed(actor)
+            and first in ("the", "a", "an")
+            and not any(w[:1].isupper() for w in actor.split())
+        ):
+            return  # "12 from the same family": no party named
         it.actor_text = actor
         it.end = words[-1][1]
         if it.group_text is None:
@@ -469,8 +475,7 @@ class _Scanner:
         if it.actor_text is not None:
             actor = it.actor_text
             names.append(actor)
-            for part in re.split(r",\s*|\s+and\s+", actor):
-                names.append(part)
+            names.extend(re.split(r",\s*|\s+and\s+", actor))
         if it.mods and (it.kind == "combatants" or any(w[:1].isupper() for w in it.mods.split())):
             head = it.head or ""
             if head:
@@ -591,14 +596,19 @@ class _Scanner:
         last = words[-1]
         if last in _LEFT_VERB_OUTCOMES:
             return _LEFT_VERB_OUTCOMES[last], "verb"
-        if last == "of" and words[-3:-1] == ["the", "lives"] and words[-4:-3] and (
-            words[-4] in _LIFE_VERBS
+        if (
+            last == "of"
+            and words[-3:-1] == ["the", "lives"]
+            and words[-4:-3]
+            and (words[-4] in _LIFE_VERBS)
         ):
             return Outcome.KILLED, "verb"  # "claimed the lives of 12"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
         tail = words[-4:-1] if last in _COPULAS else words[-3:]
-        if len(tail) >= 2 and tail[-1] in _AMONG_OUTCOMES and (
-            tail[-2] == "among" or (tail[-2] == "the" and tail[-3:-2] == ["among"])
+        if (
+            len(tail) >= 2
+            and tail[-1] in _AMONG_OUTCOMES
+            and (tail[-2] == "among" or (tail[-2] == "the" and tail[-3:-2] == ["among"]))
         ):
             return _AMONG_OUTCOMES[tail[-1]], "verb"
         if last in _NUMBERED and len(words) > 1 and words[-2] in _AMONG_OUTCOMES:
@@ -732,16 +742,16 @@ class _Scanner:
             if total.count.high is not None:
                 consistent = sum(b.count.low or 0 for b, _ in parts) <= total.count.high
             total_index = len(self.out)
-            self.out.append(
-                self.mention(total, total_group, outcome, s, e, "total" if parts else "standalone",
-                             None, consistent)  # fmt: skip
-            )
+            role: Role = "total" if parts else "standalone"
+            self.out.append(self.mention(total, total_group, outcome, s, e, role, None, consistent))
             for b, g in parts:
                 self.out.append(self.mention(b, g, outcome, s, e, "breakdown", total_index,
                                              consistent))  # fmt: skip
             return
         for it in items:
-            self.out.append(self.mention(it, self.group(it), outcome, s, e, "standalone", None, True))
+            self.out.append(
+                self.mention(it, self.group(it), outcome, s, e, "standalone", None, True)
+            )
 
     def mention(
         self,

@@ -256,8 +256,10 @@ def anchor_warnings(
         if not _YEARLESS_DAY.search(words) or _YEAR.search(words):
             continue
         span = mention.when
-        gap = 0 if span.start <= anchor <= span.end else min(
-            abs((anchor - span.end).days), abs((span.start - anchor).days)
+        gap = (
+            0
+            if span.start <= anchor <= span.end
+            else min(abs((anchor - span.end).days), abs((span.start - anchor).days))
         )
         if nearest is None or gap < nearest[0]:
             nearest = (gap, words)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -111,13 +111,15 @@ _FAMILIES: tuple[tuple[str, SubEventType, str], ...] = (
 )
 _FAMILY_TYPE = {name: sub for name, sub, _ in _FAMILIES}
 # The first letters of every cue's first word (lower case), for a cheap pre-filter.
-_TRIGGERS = tuple(
-    """suicide blew car truck vehicle roadside motorcycle booby vbied ied improvised land air
-    drone barrel aerial helicopter bombing shell artillery mortar rocket fired missile
-    ballistic bombard regain recaptur re-t retak captur seiz took taken take wrested gained overr
-    stormed fell entered withdr pulled retreat clash fighting fought battl gun firefight
-    skirmish assault counter repel repulsed push ambush attack""".split()
-)
+_TRIGGERS = (
+    "suicide", "blew", "car", "truck", "vehicle", "roadside", "motorcycle", "booby", "vbied",
+    "ied", "improvised", "land", "air", "drone", "barrel", "aerial", "helicopter", "bombing",
+    "shell", "artillery", "mortar", "rocket", "fired", "missile", "ballistic", "bombard",
+    "regain", "recaptur", "re-t", "retak", "captur", "seiz", "took", "taken", "take",
+    "wrested", "gained", "overr", "stormed", "fell", "entered", "withdr", "pulled", "retreat",
+    "clash", "fighting", "fought", "battl", "gun", "firefight", "skirmish", "assault",
+    "counter", "repel", "repulsed", "push", "ambush", "attack",
+)  # fmt: skip
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in _FAMILIES) + r")\b",
     re.IGNORECASE,
@@ -126,8 +128,28 @@ _CUE_RE = re.compile(
 # a negation ("did not capture"), a call ("a halt to Russian bombardments"), a forecast ("the
 # fighting is expected to continue").
 _BLOCK_BEFORE = frozenset(
-    "to not no never could would may might will halt threat threatened threatening warned "
-    "without spared avoid avoided prevent prevented".split()
+    [
+        "to",
+        "not",
+        "no",
+        "never",
+        "could",
+        "would",
+        "may",
+        "might",
+        "will",
+        "halt",
+        "threat",
+        "threatened",
+        "threatening",
+        "warned",
+        "without",
+        "spared",
+        "avoid",
+        "avoided",
+        "prevent",
+        "prevented",
+    ]
 )
 _BLOCK_AFTER = re.compile(
     r"\s*(?:is|are|was|were)?\s*(?:expected|likely|could|would|will|may|might)\b", re.IGNORECASE
@@ -142,7 +164,9 @@ _BACKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINER = re.compile(r"\b(?:and|with|against|between)\b", re.IGNORECASE)
-_ALLIANCE = re.compile(r"\balli(?:ed|es)\b|\bally\b|\balongside\b|\bbacked\b|\bsupported\b", re.IGNORECASE)
+_ALLIANCE = re.compile(
+    r"\balli(?:ed|es)\b|\bally\b|\balongside\b|\bbacked\b|\bsupported\b", re.IGNORECASE
+)
 _PASSIVE_BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:allied\s+)?", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
@@ -252,7 +276,9 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[E
             continue
         if family == "withdraw":
             sentence_end = text.find(".", m.end(), stop)
-            if not _WITHOUT_FIGHT.search(text, m.end(), stop if sentence_end == -1 else sentence_end):
+            if not _WITHOUT_FIGHT.search(
+                text, m.end(), stop if sentence_end == -1 else sentence_end
+            ):
                 continue
         cues.append(
             EventCue(
@@ -509,9 +535,25 @@ def build_engagements(
     """
     engagements: list[Engagement] = []
     main_country = _main_country(place_mentions)
-    usable = sorted(
-        (d for d in dates if _usable_date(text, d, anchor)), key=lambda d: d.start_char
+    combatants = sorted(
+        (
+            m
+            for m in actor_mentions
+            if m.entity_id in actors and actors[m.entity_id].kind not in NON_COMBATANT_KINDS
+        ),
+        key=lambda m: m.start,
     )
+    combatant_starts = [m.start for m in combatants]
+    candidate_places = sorted(
+        (
+            (m, loc)
+            for m, loc in place_mentions
+            if loc.kind is not LocationKind.COUNTRY or loc.country == main_country
+        ),
+        key=lambda item: item[0].start,
+    )
+    place_starts = [m.start for m, _ in candidate_places]
+    usable = sorted((d for d in dates if _usable_date(text, d, anchor)), key=lambda d: d.start_char)
     usable_starts = [d.start_char for d in usable]
     all_cues = find_event_cues(text, sentences[0][0], sentences[-1][1]) if sentences else []
     cue_starts = [c.start for c in all_cues]
@@ -521,20 +563,15 @@ def build_engagements(
         if not cues:
             continue
         sentence_facts = facts.get(s_start) or SentenceFacts(start=s_start, end=s_end)
+        lo_a = bisect_left(combatant_starts, s_start)
         in_sentence = [
-            m
-            for m in actor_mentions
-            if s_start <= m.start
-            and m.end <= s_end
-            and m.entity_id in actors
-            and actors[m.entity_id].kind not in NON_COMBATANT_KINDS
+            m for m in combatants[lo_a : bisect_left(combatant_starts, s_end)] if m.end <= s_end
         ]
+        lo_p = bisect_left(place_starts, s_start)
         places = [
             (m, loc)
-            for m, loc in place_mentions
-            if s_start <= m.start
-            and m.end <= s_end
-            and (loc.kind is not LocationKind.COUNTRY or loc.country == main_country)
+            for m, loc in candidate_places[lo_p : bisect_left(place_starts, s_end)]
+            if m.end <= s_end
         ]
         captured_people = any(
             f.outcome.value == "captured" for _, r in sentence_facts.casualties for f in r.figures

@@ -240,7 +240,7 @@ def extract_report(
     >>> extract_report("Rebels took the town on Monday.")
     Traceback (most recent call last):
     ...
-    conflict_events._errors.MissingAnchorError: no publication date was given ...
+    conflict_events.MissingAnchorError: no publication date was given ...
     """
     from conflict_events.extract._attribution import extract_attributions
     from conflict_events.extract._casualties import find_casualties
@@ -289,8 +289,8 @@ def extract_report(
     sentence_of: dict[int, tuple[int, int]] = {}
     for a in attributions:
         sentence_of[a.sentence_start] = (a.sentence_start, a.sentence_end)
-    for m in figures:
-        sentence_of[m.sentence_start] = (m.sentence_start, m.sentence_end)
+    for figure in figures:
+        sentence_of[figure.sentence_start] = (figure.sentence_start, figure.sentence_end)
     for s_start, (s0, s1) in sentence_of.items():
         facts[s_start] = SentenceFacts(
             start=s0,
@@ -300,18 +300,18 @@ def extract_report(
                 _dedupe(a.attribution for a in attributions if a.sentence_start == s_start)
             ),
             figure_spans=tuple(
-                (m.start_char, m.end_char) for m in figures if m.sentence_start == s_start
+                (f.start_char, f.end_char) for f in figures if f.sentence_start == s_start
             ),
         )
 
     actors: dict[str, Actor] = {}
-    for m in actor_mentions:
-        if m.entity_id not in actors and m.entity_id in registry:
-            actors[m.entity_id] = registry.get(m.entity_id)
+    for mention in actor_mentions:
+        if mention.entity_id not in actors and mention.entity_id in registry:
+            actors[mention.entity_id] = registry.get(mention.entity_id)
     located: list[tuple[Mention, Location]] = []
-    for m in place_mentions:
+    for place in place_mentions:
         try:
-            located.append((m, gazetteer.get(m.entity_id)))
+            located.append((place, gazetteer.get(place.entity_id)))
         except UnknownNameError:  # a mention from a gazetteer that cannot look it up again
             continue
 
@@ -354,4 +354,3 @@ def _dedupe(items: Any) -> list[Attribution]:
         if item not in out:
             out.append(item)
     return out
-

@@ -23,11 +23,12 @@ def _words(text: str) -> list[str]:
     """The words of a whitespace-separated word list (keeps long vocabularies readable)."""
     return text.split()
 
+
 Span = tuple[int, int]
 
 # A sentence stop or a line break, then any further stops, closing quotes / brackets and white
 # space.  One character class first and one possessive run keep the scan linear and fast.
-_BOUNDARY_RE: Final = re.compile(r"[.!?…\n][.!?…]*+[\"'”’»)\]]*+\s*+")
+_BOUNDARY_RE: Final = re.compile(r"(?:[.!?…]++[\"'”’»)\]]*+|\n)\s*+")
 _STOPS: Final = ".!?…"
 _OPENERS: Final = "\"'“‘«([“"
 _ABBREVIATIONS: Final = frozenset(

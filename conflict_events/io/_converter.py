@@ -9,10 +9,14 @@ are all errors, reported together as one :class:`ValidationError` with JSON path
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 from collections.abc import Iterator
 from enum import Enum
 from typing import Any, TypeVar
 
+import attrs
+import orjson
 from cattrs.errors import (
     AttributeValidationNote,
     BaseValidationError,
@@ -72,6 +76,278 @@ def _build() -> OrjsonConverter:
 converter: OrjsonConverter = _build()
 
 
+# -- fast paths ----------------------------------------------------------------------------------
+# cattrs dispatches every value through generic hooks; for the model's few shapes that costs more
+# than the model's own validation.  So each model class also gets a specialised function
+# generated from its fields.  A fast structure function accepts only input the cattrs path
+# accepts, and gives the same result; on anything else it raises _Slow and the cattrs path runs
+# instead, so errors, paths and messages are exactly the cattrs ones.  Model objects are frozen,
+# so nested objects that repeat (counts, spans, places, factions) are interned by their JSON
+# text in bounded tables.
+
+
+class _Slow(Exception):
+    """The fast path does not handle this input; the cattrs path decides."""
+
+
+_INTERN_LIMIT = 4096
+
+
+def _fast_str(value: Any) -> Any:
+    if isinstance(value, str):
+        return value
+    raise _Slow
+
+
+def _fast_int(value: Any) -> Any:
+    if isinstance(value, int) and type(value) is not bool:
+        return value
+    raise _Slow
+
+
+def _fast_float(value: Any) -> Any:
+    if type(value) is float:
+        return value
+    if isinstance(value, int) and type(value) is not bool:
+        return float(value)
+    raise _Slow
+
+
+def _fast_bool(value: Any) -> Any:
+    if type(value) is bool:
+        return value
+    raise _Slow
+
+
+def _fast_date(value: Any) -> Any:
+    if type(value) is str and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _Slow from None
+    raise _Slow
+
+
+def _fast_structure_for(tp: Any, classes: dict[type, Any]) -> Any:
+    """A fast structure function for the type ``tp``, or None where there is none."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        inner = _fast_structure_for(next(a for a in args if a is not type(None)), classes)
+        if inner is None:
+            return None
+
+        def optional(value: Any) -> Any:
+            return None if value is None else inner(value)
+
+        return optional
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _fast_structure_for(args[0], classes)
+        if item is None:
+            return None
+
+        def sequence(value: Any) -> Any:
+            if type(value) is not list:
+                raise _Slow
+            return tuple([item(v) for v in value])
+
+        return sequence
+    if origin is dict and args == (str, str):
+
+        def mapping(value: Any) -> Any:
+            if type(value) is not dict:
+                raise _Slow
+            for k, v in value.items():
+                if not isinstance(k, str) or not isinstance(v, str):
+                    raise _Slow
+            return dict(value)
+
+        return mapping
+    if isinstance(tp, type):
+        if attrs.has(tp):
+            return _fast_structure_class(tp, classes)
+        # Enum members arrive as raw values: the hooks check the base type, the model's
+        # attrs converters turn values into members (as on the cattrs path).
+        for base, fast in ((bool, _fast_bool), (int, _fast_int), (str, _fast_str)):
+            if issubclass(tp, base):
+                return fast
+        if tp is float:
+            return _fast_float
+        if tp is dt.date:
+            return _fast_date
+    return None
+
+
+def _fast_structure_class(cls: type, classes: dict[type, Any]) -> Any:
+    if cls in classes:
+        return classes[cls]
+
+    def late(value: Any) -> Any:  # a placeholder for recursive references
+        return classes[cls](value)
+
+    classes[cls] = late
+    hints = typing.get_type_hints(cls)
+    fields = []
+    for field in attrs.fields(cls):
+        fast = _fast_structure_for(hints[field.name], classes)
+        if fast is None:
+            classes[cls] = None
+            return None
+        fields.append((field.name, fast, field.default is attrs.NOTHING))
+    allowed = frozenset(name for name, _, _ in fields)
+    required = tuple((n, f) for n, f, req in fields if req)
+    optional = tuple((n, f) for n, f, req in fields if not req)
+
+    def structure_fast(value: Any) -> Any:
+        if type(value) is not dict or not value.keys() <= allowed:
+            raise _Slow
+        try:
+            kwargs = {name: fast(value[name]) for name, fast in required}
+        except KeyError:
+            raise _Slow from None
+        for name, fast in optional:
+            if name in value:
+                kwargs[name] = fast(value[name])
+        try:
+            return cls(**kwargs)
+        except ValidationError:
+            raise _Slow from None
+
+    if cls.__name__ != "Engagement":  # engagements are unique; their parts repeat
+        interned: dict[bytes, Any] = {}
+        dumps = orjson.dumps
+
+        def structure_interned(value: Any) -> Any:
+            try:
+                key = dumps(value)
+            except (TypeError, orjson.JSONEncodeError):
+                raise _Slow from None
+            found = interned.get(key)
+            if found is None:
+                found = structure_fast(value)
+                if len(interned) >= _INTERN_LIMIT:
+                    interned.clear()
+                interned[key] = found
+            return found
+
+        classes[cls] = structure_interned
+    else:
+        classes[cls] = structure_fast
+    return classes[cls]
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+_IDENTITY = (str, int, float, bool, type(None))
+
+
+def _fast_unstructure_for(tp: Any, classes: dict[type, Any]) -> Any:
+    """A fast unstructure function for ``tp`` giving what the cattrs path gives (``_as_is``
+    for values it leaves alone), or None where there is none."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if all(a in _IDENTITY for a in args):
+            return _as_is
+        if len(args) == 2 and type(None) in args:
+            inner = _fast_unstructure_for(next(a for a in args if a is not type(None)), classes)
+            if inner is None:
+                return None
+            return lambda value: None if value is None else inner(value)
+        return None
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _fast_unstructure_for(args[0], classes)
+        if item is None:
+            return None
+        if item is _as_is:
+            return list
+        return lambda value: [item(v) for v in value]
+    if origin is dict and args == (str, str):
+        return dict
+    if tp in _IDENTITY:
+        return _as_is
+    if isinstance(tp, type):
+        if attrs.has(tp):
+            return _fast_unstructure_class(tp, classes)
+        if issubclass(tp, Enum):
+            # what the converter makes of each member, looked up once
+            table = {member: converter.unstructure(member, tp) for member in tp}
+            return table.__getitem__
+        if tp is dt.date:
+            return dt.date.isoformat
+    return None
+
+
+def _fast_unstructure_class(cls: type, classes: dict[type, Any]) -> Any:
+    """An unstructure function for ``cls`` generated as straight-line code (as cattrs does),
+    with the per-type steps above inlined."""
+    if cls in classes:
+        return classes[cls]
+
+    def late(obj: Any) -> Any:
+        return classes[cls](obj)
+
+    classes[cls] = late
+    hints = typing.get_type_hints(cls)
+    namespace: dict[str, Any] = {}
+    head: list[str] = []  # fields without a default: always written, first (as cattrs does)
+    tail: list[str] = []
+    for i, field in enumerate(attrs.fields(cls)):
+        tp = hints[field.name]
+        fast = _fast_unstructure_for(tp, classes)
+        if fast is None:
+            classes[cls] = None
+            return None
+        if fast is not _as_is and typing.get_origin(tp) in (typing.Union, types.UnionType):
+            # Optional[X]: unwrap, so that None skips the call
+            inner = _fast_unstructure_for(
+                next(a for a in typing.get_args(tp) if a is not type(None)), classes
+            )
+            namespace[f"f{i}"] = inner
+            expr = f"(None if v is None else f{i}(v))"
+        elif fast is _as_is:
+            expr = "v"
+        else:
+            namespace[f"f{i}"] = fast
+            expr = f"f{i}(v)"
+        name = field.name
+        default = field.default
+        if default is attrs.NOTHING:
+            head.append(f"    v = obj.{name}\n    res[{name!r}] = {expr}\n")
+            continue
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            # omit_if_default compares with a fresh default; the model's factories make
+            # empty values, so one made now compares the same
+            default = default.factory()
+        namespace[f"d{i}"] = default
+        test = "v is not None" if default is None else f"v != d{i}"
+        tail.append(f"    v = obj.{name}\n    if {test}:\n        res[{name!r}] = {expr}\n")
+    source = (
+        f"def unstructure_{cls.__name__}(obj):\n    res = {{}}\n"
+        + "".join(head)
+        + "".join(tail)
+        + "    return res\n"
+    )
+    exec(compile(source, f"<fast unstructure {cls.__name__}>", "exec"), namespace)
+    function = namespace[f"unstructure_{cls.__name__}"]
+    classes[cls] = function
+    return function
+
+
+def _fast_tables() -> tuple[dict[type, Any], dict[type, Any]]:
+    from conflict_events.model import MODEL_TYPES
+
+    structurers: dict[type, Any] = {}
+    unstructurers: dict[type, Any] = {}
+    for cls in MODEL_TYPES:
+        _fast_structure_class(cls, structurers)
+        _fast_unstructure_class(cls, unstructurers)
+    return structurers, unstructurers
+
+
+_FAST_STRUCTURE, _FAST_UNSTRUCTURE = _fast_tables()
+
+
 def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
     if isinstance(exc, ValidationError):
         yield from exc.prefixed(path).problems
@@ -111,6 +387,12 @@ def structure(data: Any, cls: type[T]) -> T:
             [Problem("$", f"expected an object for {cls.__name__}, got {data!r:.200}")],
             cls.__name__,
         )
+    fast = _FAST_STRUCTURE.get(cls)
+    if fast is not None:
+        try:
+            return fast(data)  # type: ignore[no-any-return]
+        except _Slow:
+            pass  # the cattrs path below gives the errors
     try:
         return converter.structure(data, cls)
     except ValidationError as exc:
@@ -123,4 +405,7 @@ def structure(data: Any, cls: type[T]) -> T:
 
 def unstructure(obj: Any) -> Any:
     """``obj`` as plain JSON-ready values (dicts, lists, strings, numbers)."""
+    fast = _FAST_UNSTRUCTURE.get(type(obj))
+    if fast is not None:
+        return fast(obj)
     return converter.unstructure(obj)

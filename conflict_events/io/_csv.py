@@ -541,7 +541,7 @@ def write_csv(
                     _report(
                         RowError(
                             f"{fmt.name.upper()} cannot hold every value of engagement "
-                            f"{engagement.id}; lost: " + ", ".join(lost),
+                            f"{engagement.id}; lost: " + _list_paths(lost),
                             line=line,
                             column=lost[0],
                         ),
@@ -553,6 +553,17 @@ def write_csv(
         if header is None:
             writer.writerow(list(columns) if columns is not None else fmt.columns)
     return written
+
+
+def _list_paths(paths: list[str]) -> str:
+    """The lost paths, extras keys counted rather than listed beyond the first three."""
+    extras = [p for p in paths if p.startswith("$.extras[")]
+    shown = [p for p in paths if not p.startswith("$.extras[")]
+    if len(extras) > 3:
+        shown.append(f"{', '.join(extras[:3])} and {len(extras) - 3} more extras")
+    else:
+        shown.extend(extras)
+    return ", ".join(shown)
 
 
 def _choose_header(fmt: CsvFormat, columns: Sequence[str] | None, first: Engagement) -> list[str]:

@@ -104,7 +104,7 @@ _TOKEN_RE: Final = re.compile(
 _Token = tuple[str, str, int, int]  # kind ("num" | "word" | "punct"), lowered text, start, end
 
 
-class _Fail(Exception):
+class _FailError(Exception):
     """Internal: where parsing stopped and why (turned into CountParseError or None)."""
 
     def __init__(self, reason: str, start: int, end: int) -> None:
@@ -121,7 +121,7 @@ def _tokens(text: str) -> list[_Token]:
             if text[pos:].isspace():
                 break
             bad = pos + (len(text[pos:]) - len(text[pos:].lstrip()))
-            raise _Fail("not a count", bad, bad + 1)
+            raise _FailError("not a count", bad, bad + 1)
         kind = m.lastgroup
         assert kind is not None
         out.append((kind, m.group(kind).lower(), m.start(kind), m.end(kind)))
@@ -140,12 +140,12 @@ class _Parser:
         j = self.i + k
         return self.toks[j][1] if j < len(self.toks) else None
 
-    def fail(self, reason: str = "not a count") -> _Fail:
+    def fail(self, reason: str = "not a count") -> _FailError:
         if self.i < len(self.toks):
             _, _, s, e = self.toks[self.i]
         else:
             s = e = len(self.text)
-        return _Fail(reason, s, e)
+        return _FailError(reason, s, e)
 
     def words(self, *ws: str) -> bool:
         """Consume the words ``ws`` if they come next."""
@@ -188,7 +188,7 @@ class _Parser:
         self.end()
         if suffix is not None:
             if qualifier is not None:
-                raise _Fail("a count has one qualifier, found two", 0, len(self.text))
+                raise _FailError("a count has one qualifier, found two", 0, len(self.text))
             qualifier = suffix
         return self.apply(qualifier, n, (n, n))
 
@@ -250,7 +250,7 @@ class _Parser:
             digits = tok.replace(",", "")
             whole, _, frac = digits.partition(".")
             if len(whole) > _MAX_DIGITS or len(frac) > _MAX_DIGITS:
-                raise _Fail("number too large to be a count", s, e)
+                raise _FailError("number too large to be a count", s, e)
             value = Fraction(int(whole)) + (Fraction(int(frac), 10 ** len(frac)) if frac else 0)
             if self.peek() == "hundred":
                 self.i += 1
@@ -261,7 +261,7 @@ class _Parser:
                 value *= scale
                 scaled = True
             if value.denominator != 1:
-                raise _Fail("a count must be a whole number", s, self.toks[self.i - 1][3])
+                raise _FailError("a count must be a whole number", s, self.toks[self.i - 1][3])
             return int(value), scaled
         return self.word_number()
 
@@ -385,29 +385,31 @@ class _Parser:
             return self.make(low=None, high=figure, q=Q.AT_MOST, figure=figure)
         if qualifier == "below":
             if figure == 0:
-                raise _Fail("no count is below zero", 0, len(self.text))
+                raise _FailError("no count is below zero", 0, len(self.text))
             return self.make(low=None, high=figure - 1, q=Q.AT_MOST, figure=figure)
         if qualifier == "nearly":
             return self.make(low=None, high=figure, q=Q.APPROXIMATELY, figure=figure)
         return self.make(low=figure, high=figure, q=Q.APPROXIMATELY, figure=figure)
 
-    def make(self, *, low: int | None, high: int | None, q: CountQualifier, figure: int | None) -> Count:
+    def make(
+        self, *, low: int | None, high: int | None, q: CountQualifier, figure: int | None
+    ) -> Count:
         return Count(low=low, high=high, qualifier=q, figure=figure, text=self.text.strip())
 
 
 def _parse(text: str) -> Count:
     result = _parse_cached(text) if len(text) <= 64 else _parse_or_fail(text)
-    if isinstance(result, _Fail):
+    if isinstance(result, _FailError):
         raise result
     return result
 
 
-def _parse_or_fail(text: str) -> Count | _Fail:
+def _parse_or_fail(text: str) -> Count | _FailError:
     if not text.strip():
-        return _Fail("empty text is not a count", 0, len(text))
+        return _FailError("empty text is not a count", 0, len(text))
     try:
         return _Parser(text, _tokens(text)).count()
-    except _Fail as f:
+    except _FailError as f:
         return f
 
 
@@ -441,7 +443,7 @@ def parse_count(text: str) -> Count:
         raise CountParseError(repr(text), "a count must be given as a string")
     try:
         return _parse(text)
-    except _Fail as f:
+    except _FailError as f:
         reason = f.reason if f.reason.startswith("not a count") else f"not a count ({f.reason})"
         raise CountParseError(text, reason, start=f.start, end=f.end) from None
 
@@ -453,7 +455,7 @@ def count_or_none(text: str) -> Count | None:
     (12, None)
     """
     result = _parse_cached(text) if len(text) <= 64 else _parse_or_fail(text)
-    return None if isinstance(result, _Fail) else result
+    return None if isinstance(result, _FailError) else result
 
 
 # --- finding count phrases in running text -------------------------------------------------

@@ -30,7 +30,7 @@ from conflict_events.parse._dates_vocab import (
     alternation,
 )
 
-__all__ = ["DateMention", "find_dates", "resolve_date"]
+__all__ = ["DateMention", "find_dates", "read_in_context", "resolve_date"]
 
 Direction = Literal["past", "future"]
 
@@ -312,6 +312,9 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    rel = g("wdrel")
+    if rel in ("this coming", "this past"):  # "this coming Sunday, March 8" looks forward
+        future = rel == "this coming"
     month = MONTHS[g("mon") or g("mon2") or ""]
     day = _day_number(g("day") or g("day2") or "")
     year_text, yrel = g("year"), g("yrel")
@@ -326,7 +329,8 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 _rule(
-    rf"(?:(?:this coming |this past |this )?(?P<wd>{_WD}) )?(?:(?P<mon>{_MON}) (?:the )?(?P<day>{_DAYN})"
+    rf"(?:(?:(?P<wdrel>this coming|this past|this) )?(?P<wd>{_WD}) )?"
+    rf"(?:(?P<mon>{_MON}) (?:the )?(?P<day>{_DAYN})"
     rf"|(?:the )?(?P<day2>{_DAYN}) (?:of )?(?P<mon2>{_MON}))"
     rf"(?: (?P<year>{_YEAR4})| (?P<yrel>{_YREL}) year)?"
 )(_month_day)
@@ -369,7 +373,7 @@ _rule(_MONTH_REF)(_month_of)
 
 
 def _year_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    year_text = g("year")
+    year_text = g("year") or g("year2")
     if year_text:
         return _year_span(_year_number(year_text))
     rel = g("yr") or ""
@@ -383,7 +387,7 @@ _YEAR_REF = (
 )
 
 
-@_rule(rf"(?:the year )?(?P<year>{_YEAR})")
+@_rule(rf"(?:the year )?(?P<year>{_YEAR})|the (?P<year2>{_YEAR4}) period")
 def _year_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _year_of(g, anchor, future)
 
@@ -416,10 +420,16 @@ def _part_of_week(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _part(start, end, _EDGE_PART[g("edge") or ""], prec)
 
 
-@_rule(r"(?:the )?(?:year end|year ending|end of year|end of the year)")
+@_rule(rf"(?:the )?(?:year end|end of year)(?: (?P<year>{_YEAR4}))?")
 def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    start, end, prec = _year_span(anchor.year)
-    return _part(start, end, 2, prec)
+    """The accounting "year-end": 31 December, of the year given, else the most recent on or
+    before the anchor (past) / the first on or after it (future)."""
+    year = g("year")
+    if year:
+        day = dt.date(int(year), 12, 31)
+    else:
+        day = _yearless_day(12, 31, anchor, future)
+    return day, day, Precision.DAY
 
 
 @_rule(r"(?P<which>earlier|later) (?:this|in the|this current|in this) (?P<unit>week|month|year)")
@@ -484,11 +494,12 @@ def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
 @_rule(
     rf"(?P<n>{_NUM}) (?P<unit>{_UNIT})s? (?P<dir>ago|earlier|before|back|later|after|from now"
     rf"|hence|from today)|in (?P<n2>{_NUM}) (?P<unit2>{_UNIT})s?(?: time)?"
+    rf"|(?P<unit3>{_UNIT}) (?P<dir3>ago|earlier)"
 )
 def _units_ago(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    n = _number(g("n") or g("n2") or "")
-    unit = g("unit") or g("unit2") or ""
-    sign = -1 if g("dir") in ("ago", "earlier", "before", "back") else 1
+    n = _number(g("n") or g("n2") or "a")  # "year-ago", "month-earlier": one unit
+    unit = g("unit") or g("unit2") or g("unit3") or ""
+    sign = -1 if (g("dir") or g("dir3")) in ("ago", "earlier", "before", "back") else 1
     return _calendar_unit(unit, anchor, sign * n)
 
 
@@ -655,7 +666,9 @@ _PREFIX = re.compile(
     r"(?:(?P<hedge>on or about|on or around|about|around|approximately|approx|roughly|nearly"
     r"|almost|circa|ca|c|close to|just over|just under|more than|less than|some|an estimated"
     r"|perhaps|probably|possibly)"
-    r"|(?P<filler>sometime|some time|as of|on|at|in|during|over|by|of|for|throughout|within))"
+    r"|(?P<filler>sometime|some time|as of|on|at|in|during|over|by|of|for|throughout|within"
+    r"|much of|most of|all of|the whole of|the bulk of|part of"
+    r"|(?:a|a good|a large|a big|a major|the better|the greater) part of))"
     r" "
 )
 
@@ -923,8 +936,10 @@ class DateMention:
 def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
     """Every date expression in ``text``, in order, each resolved relative to ``anchor``.
 
-    A future-tense cue ("will", "is expected to", "scheduled", "until"...) earlier in the same
-    sentence (at most 80 characters back) makes that mention look forward.
+    The tense of the verb group nearest each mention in its clause chooses its direction
+    ("will", "is expected to", "scheduled" look forward; "said", "was", "-ed" verbs back); a
+    month named without a year whose reading falls outside the anchor's year while the other
+    reading falls inside it, nearer the anchor, takes the other reading (docs/dates.md).
 
     >>> import datetime as dt
     >>> found = find_dates(
@@ -934,7 +949,7 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
     >>> [(m.text, m.when.start.isoformat(), m.direction) for m in found]
     [('Thursday', '2024-11-28', 'past'), ('next Monday', '2024-12-02', 'future')]
     """
-    from conflict_events.parse._dates_find import SCANNER, direction_before
+    from conflict_events.parse._dates_find import SCANNER
 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
@@ -947,8 +962,7 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
             break
         group = "core" if m.group("core") is not None else "year"
         start, end = m.span(group)
-        direction = direction_before(text, start)
-        span = _resolve_fast(text[start:end], anchor, direction == "future")
+        direction, span = read_in_context(text, start, end, anchor)
         if span is None:  # words shaped like a date that name none; look again inside them
             position = m.start() + 1
             continue
@@ -963,3 +977,53 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
         )
         position = end
     return mentions
+
+
+# How near the anchor the reading in the anchor's year must be for the year-style check to take
+# it: about a quarter.  Further away, a yearless date is as likely the one the tense gave.
+_NEAR_DAYS = 92
+_NAMES_MONTH = re.compile(rf"(?i:\b(?:{_MON})\b)")
+
+
+def read_in_context(
+    text: str, start: int, end: int, anchor: dt.date
+) -> tuple[Direction, TimeSpan | None]:
+    """The direction of the date ``text[start:end]`` and its span (fast path only; None when
+    the fast path does not read it), as :func:`find_dates` chooses them.
+
+    The tense of the sentence gives the direction
+    (:func:`~conflict_events.parse._dates_find.direction_at`).  Then the year-style check:
+    news style gives the year of a date outside the current year, so when the expression names
+    a month but no year, its reading in that direction lies outside the anchor's calendar
+    year, and the reading in the other direction lies inside it and nearer the anchor, the
+    other reading is taken.
+
+    >>> import datetime as dt
+    >>> t = "The court set a hearing for Jan. 14."
+    >>> direction, span = read_in_context(t, 28, 35, dt.date(2025, 1, 6))
+    >>> direction, span.start.isoformat()
+    ('future', '2025-01-14')
+    """
+    from conflict_events.parse._dates_find import direction_at
+
+    direction: Direction = direction_at(text, start, end)
+    expression = text[start:end]
+    span = _resolve_fast(expression, anchor, direction == "future")
+    if span is not None and _NAMES_MONTH.search(_normalise(expression)[0]):
+        other = _resolve_fast(expression, anchor, direction != "future")
+        if other is not None and _prefer_other(span, other, anchor):
+            return ("past" if direction == "future" else "future"), other
+    return direction, span
+
+
+def _prefer_other(span: TimeSpan, other: TimeSpan, anchor: dt.date) -> bool:
+    def in_year(s: TimeSpan) -> bool:
+        return s.start.year == anchor.year == s.end.year
+
+    def distance(s: TimeSpan) -> int:
+        if s.start > anchor:
+            return (s.start - anchor).days
+        return max(0, (anchor - s.end).days)
+
+    near = distance(other)
+    return not in_year(span) and in_year(other) and near <= _NEAR_DAYS and near < distance(span)

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -26,21 +26,25 @@ P = TypeVar("P")
 
 #: Words that say nothing about which name is meant; they never form a fuzzy block.
 _BLOCK_STOP_WORDS = frozenset({"the", "and", "for", "of", "al", "el", "de", "la", "le", "du"})
+#: Function words left out of the fuzzy comparison ("Islamic State in Iraq" is
+#: "Islamic State of Iraq"); the Arabic article stays, it is part of the name.
+_FUZZY_STOP_WORDS = frozenset({"the", "and", "for", "of", "in", "on", "at", "to", "a", "an"})
 
 
-class RawMatch(Generic[P]):
-    """A word-bounded hit: its span in the original text and the payloads of the name."""
+def _fuzzy_tokens(key: str) -> list[str]:
+    tokens = key.split()
+    significant = [t for t in tokens if t not in _FUZZY_STOP_WORDS]
+    return sorted(significant or tokens)
 
-    __slots__ = ("acronym", "end", "payloads", "start")
 
-    def __init__(self, start: int, end: int, payloads: Sequence[P], acronym: bool) -> None:
-        self.start = start
-        self.end = end
-        self.payloads = payloads
-        self.acronym = acronym
+class RawMatch(NamedTuple, Generic[P]):
+    """A word-bounded hit: its span in the original text and the payloads of the name
+    (the same list object for every hit of one name)."""
 
-    def __repr__(self) -> str:
-        return f"RawMatch({self.start}, {self.end}, {list(self.payloads)!r}, {self.acronym})"
+    start: int
+    end: int
+    payloads: Sequence[P]
+    acronym: bool
 
 
 def _acronym_forms(acronym: str) -> set[str]:
@@ -51,10 +55,24 @@ def _acronym_forms(acronym: str) -> set[str]:
     return forms
 
 
+def _nearest_letter(text: str, index: int, step: int) -> str | None:
+    for _ in range(8):
+        if not 0 <= index < len(text):
+            return None
+        char = text[index]
+        if char.isalpha():
+            return char
+        index += step
+    return None
+
+
 def _is_shouting(text: str, start: int, end: int) -> bool:
-    # An acronym inside all-capital text ("LET US KNOW") is no evidence of the acronym.
-    window = text[max(0, start - 30) : end + 30]
-    return not any(c.islower() for c in window)
+    # An acronym among all-capital words ("THE US AND THE UN MET") is no evidence of the
+    # acronym: the nearest letters on both sides decide.
+    neighbours = [
+        c for c in (_nearest_letter(text, start - 1, -1), _nearest_letter(text, end, 1)) if c
+    ]
+    return bool(neighbours) and all(c.isupper() for c in neighbours)
 
 
 class MentionScanner(Generic[P]):
@@ -114,15 +132,18 @@ class MentionScanner(Generic[P]):
             folded = fold_text(text)
             body = folded.text
             size = len(body)
-            for end_index, (length, payloads) in self._automaton.iter(" " + body):
-                end = end_index  # exclusive end in the unpadded text
-                if end < size:
-                    after = body[end]
-                    if after.isalnum() and after.isascii():
+            mapped = folded.has_segments
+            for end, (length, payloads) in self._automaton.iter(" " + body):
+                # ``end`` is the index of the last character in the padded text, so the
+                # exclusive end in the unpadded one.
+                if end < size and body[end] not in " '":
+                    continue  # the name runs on into a longer word
+                start = end - length
+                if mapped:
+                    start, end = folded.original_span(start, end)
+                    if end <= start:
                         continue
-                start, stop = folded.original_span(end - length, end)
-                if stop > start:
-                    hits.append(RawMatch(start, stop, payloads, False))
+                hits.append(RawMatch(start, end, payloads, False))
         if self._acronym_automaton is not None:
             size = len(text)
             for end_index, (length, payloads) in self._acronym_automaton.iter(text):
@@ -135,8 +156,12 @@ class MentionScanner(Generic[P]):
                 if _is_shouting(text, start, end):
                     continue
                 hits.append(RawMatch(start, end, payloads, True))
-        hits.sort(key=lambda m: (m.start, -m.end))
+        hits.sort(key=_text_order)
         return hits
+
+
+def _text_order(match: RawMatch[Any]) -> tuple[int, int]:
+    return match.start, -match.end
 
 
 def longest_non_overlapping(spans: Iterable[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
@@ -145,37 +170,54 @@ def longest_non_overlapping(spans: Iterable[tuple[int, int, P]]) -> list[tuple[i
     >>> longest_non_overlapping([(0, 6, "a"), (0, 14, "b"), (7, 14, "c"), (20, 25, "d")])
     [(0, 14, 'b'), (20, 25, 'd')]
     """
+    ordered = sorted(spans, key=lambda s: (s[0], s[1]))
     chosen: list[tuple[int, int, P]] = []
-    taken: list[tuple[int, int]] = []
-    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        start, end = span[0], span[1]
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+    # Spans only compete within a cluster of overlapping ones; clusters are small.
+    cluster: list[tuple[int, int, P]] = []
+    cluster_end = -1
+    for span in [*ordered, None]:
+        if span is not None and span[0] < cluster_end:
+            cluster.append(span)
+            cluster_end = max(cluster_end, span[1])
             continue
-        taken.append((start, end))
-        chosen.append(span)
-    chosen.sort(key=lambda s: s[0])
+        if len(cluster) == 1:
+            chosen.append(cluster[0])
+        elif cluster:
+            picked: list[tuple[int, int, P]] = []
+            for candidate in sorted(cluster, key=lambda s: (s[0] - s[1], s[0])):
+                if all(candidate[1] <= p[0] or p[1] <= candidate[0] for p in picked):
+                    picked.append(candidate)
+            chosen.extend(sorted(picked, key=lambda s: s[0]))
+        if span is not None:
+            cluster = [span]
+            cluster_end = span[1]
     return chosen
 
 
-def _block_keys(tokens: Iterable[str]) -> set[str]:
+def _block_keys(tokens: list[str]) -> set[str]:
+    # Blocks are per word count too: a typo does not add or drop a word, and a name that
+    # is another plus or minus a word ("Security Council" / "UN Security Council") is
+    # another name.
+    count = len(tokens)
     keys: set[str] = set()
     for token in tokens:
         if len(token) < 3 or token in _BLOCK_STOP_WORDS:
             continue
-        keys.add("^" + token[:3])
+        keys.add(f"{count}^{token[:3]}")
         if len(token) >= 4:
-            keys.add(token[-3:] + "$")
+            keys.add(f"{count}{token[-3:]}$")
     return keys
 
 
 class FuzzyIndex:
     """Blocked fuzzy search over normalised names.
 
-    A name is compared in token-sorted form (so word order does not matter) with
-    ``rapidfuzz.fuzz.ratio`` (normalised Indel similarity, 0-100).  Only names sharing the
-    first three or the last three letters of some word with the query are scored — a typo
-    rarely touches both ends of every word — and a block larger than ``max_block`` (a word
-    end that half the index shares) is skipped as uninformative.
+    A name is compared without function words ("of", "the", "in"...) and in token-sorted
+    form (so word order does not matter) with ``rapidfuzz.fuzz.ratio`` (normalised Indel
+    similarity, 0-100).  Only names with as many words as the query that share the first
+    three or the last three letters of some word with it are scored — a typo rarely
+    touches both ends of every word — and a block larger than ``max_block`` (a word end
+    that half the index shares) is skipped as uninformative.
 
     >>> index = FuzzyIndex()
     >>> index.add("hayat tahrir al sham", 0)
@@ -197,10 +239,10 @@ class FuzzyIndex:
 
     def add(self, key: str, payload: int) -> None:
         """Index the normalised name ``key`` for ``payload`` (an int the caller maps)."""
-        tokens = key.split()
+        tokens = _fuzzy_tokens(key)
         if not tokens:
             return
-        self._names.append(" ".join(sorted(tokens)))
+        self._names.append(" ".join(tokens))
         self._payloads.append(payload)
         self._blocks = None
 
@@ -220,8 +262,8 @@ class FuzzyIndex:
         normalised ``key``, best first, one entry per payload."""
         if self._blocks is None:
             self._blocks = self._build()
-        tokens = key.split()
-        query = " ".join(sorted(tokens))
+        tokens = _fuzzy_tokens(key)
+        query = " ".join(tokens)
         best: dict[int, float] = {}
         for block_key in _block_keys(tokens):
             block = self._blocks.get(block_key)

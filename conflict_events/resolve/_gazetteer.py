@@ -36,7 +36,13 @@ from conflict_events.resolve._automaton import FuzzyIndex, MentionScanner, longe
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import arabic_key, normalize_name
 
-__all__ = ["FUZZY_THRESHOLD", "MENTION_STOP_WORDS", "POPULATION_GAP", "Gazetteer"]
+__all__ = [
+    "FUZZY_THRESHOLD",
+    "MENTION_STOP_WORDS",
+    "MENTION_STOP_WORDS_ARABIC",
+    "POPULATION_GAP",
+    "Gazetteer",
+]
 
 #: Minimum rapidfuzz ratio for a fuzzy place match (as for actors; see ``_registry``).
 FUZZY_THRESHOLD = 88.0
@@ -48,17 +54,21 @@ POPULATION_GAP = 10.0
 #: Place names that are also common English words or first names: never reported as
 #: mentions in running text (they still resolve when asked for by name).
 MENTION_STOP_WORDS = frozenset(
-    """airport along area bath bear bell best bury central clay come date deal delta
-    douglas elizabeth enterprise federal florence forest golden green hamilton horn hull
-    human humble independence jackson lancaster laurel lawrence liberty lincoln madison
-    make march marion market marks media mine mission mobile more moss most nice north
-    opportunity orange paradise pearl police reading republic rich said sale salt same sandy
-    since split spring springs stanley summit sunrise sunset superior surprise than time
-    troy union university valley victoria vista ware warren young""".split()
+    ["airport", "along", "area", "bath", "bear", "bell", "best", "bury", "central", "clay", "come", "date", "deal", "delta", "douglas", "elizabeth", "enterprise", "federal", "florence", "forest", "golden", "green", "hamilton", "horn", "hull", "human", "humble", "independence", "jackson", "lancaster", "laurel", "lawrence", "liberty", "lincoln", "madison", "make", "march", "marion", "market", "marks", "media", "mine", "mission", "mobile", "more", "moss", "most", "nice", "north", "opportunity", "orange", "paradise", "pearl", "police", "reading", "republic", "rich", "said", "sale", "salt", "same", "sandy", "since", "split", "spring", "springs", "stanley", "summit", "sunrise", "sunset", "superior", "surprise", "than", "time", "troy", "union", "university", "valley", "victoria", "vista", "ware", "warren", "young"]
 )
-#: Mentions need at least this many letters: shorter place names are mostly noise in text.
+#: Arabic place names that are also common words ("the door", "the revolution", "city"):
+#: never reported as mentions in running text.
+MENTION_STOP_WORDS_ARABIC = frozenset(
+    ["الباب", "الثورة", "الشام", "مدينة", "المدينة", "السلام", "النصر", "الحرية", "الجزيرة"]
+)
+#: Latin-script mentions need at least this many letters, Arabic-script ones
+#: :data:`MENTION_MIN_LENGTH_ARABIC` (Arabic writes no short vowels).
 MENTION_MIN_LENGTH = 4
+MENTION_MIN_LENGTH_ARABIC = 3
 
+_ARABIC_STOP_KEYS = frozenset(
+    key for key in map(arabic_key, MENTION_STOP_WORDS_ARABIC) if key is not None
+)
 _POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLAGE})
 _PRIMARY, _ALTERNATE = 0, 1
 
@@ -170,7 +180,8 @@ class Gazetteer:
                     if ar not in seen:
                         seen.add(ar)
                         arabic.setdefault(ar, []).append(code)
-                    self._scan_names.append((name, index))
+                    if tier == _PRIMARY or local:
+                        self._scan_names.append((name, index))
                 key = normalize_name(name)
                 if not key or key in seen:
                     continue
@@ -410,11 +421,18 @@ class Gazetteer:
         if self._scanner is None:
             scanner: MentionScanner[int] = MentionScanner()
             for name, index in self._scan_names:
-                key = normalize_name(name)
-                if sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH:
-                    continue
-                if key in MENTION_STOP_WORDS:
-                    continue
+                ar = arabic_key(name)
+                if ar is not None:
+                    if ar in _ARABIC_STOP_KEYS or len(ar.replace(" ", "")) < (
+                        MENTION_MIN_LENGTH_ARABIC
+                    ):
+                        continue
+                else:
+                    key = normalize_name(name)
+                    if key in MENTION_STOP_WORDS or (
+                        sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH
+                    ):
+                        continue
                 scanner.add(name, index)
             self._scanner = scanner
         return self._scanner
@@ -437,18 +455,22 @@ class Gazetteer:
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, got {type(text).__name__}")
         spans: list[tuple[int, int, str]] = []
-        chosen: dict[tuple[int, ...], int | None] = {}
+        chosen: dict[int, int | None] = {}
         for match in self._mention_scanner().scan(text):
             first = text[match.start]
             if first.isalpha() and not first.isupper() and first.lower() != first.upper():
-                continue
-            candidates = tuple(match.payloads)
-            if candidates not in chosen:
-                ranked = self._rank((i << 1 | _PRIMARY for i in candidates), None)
+                continue  # not capitalised
+            written = text[match.start : match.end]
+            if written.isupper() and len(written) <= 5:
+                continue  # an acronym ("SANA", "HTS"), not a place
+
+            key = id(match.payloads)  # one list object per name
+            if key not in chosen:
+                ranked = self._rank((i << 1 | _PRIMARY for i in match.payloads), None)
                 if country is not None and len(ranked) > 1:
                     ranked = [i for i in ranked if self._places[i].country == country] or ranked
-                chosen[candidates] = ranked[0] if len(ranked) == 1 else None
-            index = chosen[candidates]
+                chosen[key] = ranked[0] if len(ranked) == 1 else None
+            index = chosen[key]
             if index is not None:
                 spans.append((match.start, match.end, self._places[index].gazetteer_id))
         return [
@@ -498,7 +520,9 @@ def _curated() -> _PlacesFile:
     return structure(orjson.loads(text), _PlacesFile)
 
 
-def _admin_path(country: str | None, admin1: str | None, names: Mapping[str, Any]) -> tuple[str, ...]:
+def _admin_path(
+    country: str | None, admin1: str | None, names: Mapping[str, Any]
+) -> tuple[str, ...]:
     if country is None or not admin1:
         return ()
     name = names.get(f"{country}.{admin1}")

@@ -56,7 +56,9 @@ _ADMIN_KINDS = {
 }
 
 
-def _kind(feature_class: str, feature_code: str, population: int) -> tuple[LocationKind, GeoPrecision]:
+def _kind(
+    feature_class: str, feature_code: str, population: int
+) -> tuple[LocationKind, GeoPrecision]:
     from conflict_events.resolve._gazetteer import _populated_kind
 
     if feature_class == "P":

@@ -61,7 +61,7 @@ _ARABIC_UNIFY = {
     "\u06a9": "\u0643",  # keheh -> kaf
 }
 _ARABIC_TABLE: dict[int, str | None] = {
-    **{cp: None for cp in _ARABIC_DROP},
+    **dict.fromkeys(_ARABIC_DROP),
     **{ord(k): v for k, v in _ARABIC_UNIFY.items()},
 }
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -72,9 +72,9 @@ _ASCII_NAME_TABLE = {
     for code in range(128)
 }
 _SPACES = re.compile(r"\s+")
-# The assimilated Arabic article: "ash shaykh", "ar raqqa", "an nusra" -> "al ...".  Only
+# The assimilated Arabic article: "ash shaykh", "ar raqqa", "an nusra", "ez zor" -> "al ...".  Only
 # when the next word starts with the same consonant, so English "as", "at", "an" stay.
-_SUN_ARTICLE = re.compile(r"\ba(th|dh|sh|t|d|r|z|s|n) (?=\1)")
+_SUN_ARTICLE = re.compile(r"\b[ae](th|dh|sh|t|d|r|z|s|n) (?=\1)")
 _EL_ARTICLE = re.compile(r"\bel\b")
 _SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
 
@@ -199,10 +199,11 @@ _TEXT_BLOCKS = (
 def _build_text_table() -> dict[int, str]:
     # Every character whose fold is exactly one ASCII character is translated in C by
     # str.translate; only the rest (ß, Arabic digraphs, combining marks...) need Python.
+    # In running text an apostrophe is a space: "Assad's" is "assad s", "Hay'at" "hay at".
     table: dict[int, str] = {}
     for block in (range(0x80), *_TEXT_BLOCKS):
         for code in block:
-            folded = _fold_char(chr(code))
+            folded = _fold_char(chr(code)).replace("'", " ")
             if len(folded) == 1:
                 table[code] = folded
     return table
@@ -223,9 +224,14 @@ def _build_name_table() -> dict[int, str]:
 
 _NAME_TABLE = _build_name_table()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# An apostrophe stays in folded text only between two letters ("hay'at", "assad's");
-# elsewhere it is a quotation mark and becomes a space.
-_LONE_APOSTROPHE = re.compile(r"(?<![a-z0-9])'|'(?![a-z0-9])")
+# ASCII text (the common case) folds through bytes.translate, at hundreds of MB/s.
+_BYTES_TABLE = bytes(ord(_TEXT_TABLE[code]) for code in range(128)) + b" " * 128
+# Typographic characters common in news, folded one for one before the ASCII check.
+_TYPOGRAPHIC = tuple((c, _TEXT_TABLE[ord(c)]) for c in "\u2019\u2018\u201c\u201d\u2013\u2014\u00a0")
+
+
+def _folds_to_nothing(char: str) -> bool:
+    return not char.isascii() and _fold_char(char) == ""
 
 
 class FoldedText:
@@ -269,45 +275,57 @@ class FoldedText:
             return self._old_ends[i]
         return self._old_ends[i] + (pos - self._new_ends[i])
 
+    @property
+    def has_segments(self) -> bool:
+        """Whether any character folded to more or fewer than one (else offsets agree)."""
+        return bool(self._new_starts)
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that folded into ``text[start:end]``."""
         if not self._new_starts:
             return start, end
-        return self._start(start), self._end(end)
+        original_start = self._start(start)
+        original_end = max(original_start, self._end(end))
+        # Characters that fold to nothing (an initial alef, vowel marks, tatweel, combining
+        # accents) belong to the word they touch: the span takes them in.
+        text = self.original
+        while original_start > 0 and _folds_to_nothing(text[original_start - 1]):
+            original_start -= 1
+        while original_end < len(text) and _folds_to_nothing(text[original_end]):
+            original_end += 1
+        return original_start, original_end
 
 
 def fold_text(text: str) -> FoldedText:
-    """Fold running text for the mention scanner: lowercase ASCII letters and digits,
-    apostrophes kept only between letters, every other character a space.
+    """Fold running text for the mention scanner: lowercase ASCII letters and digits, every
+    other character (apostrophes included) a space.
 
     >>> fold_text("Hay’at Tahrir al-Sham's “fighters”").text
-    "hay'at tahrir al sham's  fighters "
+    'hay at tahrir al sham s  fighters '
     """
-    folded = text.translate(_TEXT_TABLE)
+    plain = text
+    for char, replacement in _TYPOGRAPHIC:
+        if char in plain:
+            plain = plain.replace(char, replacement)
+    if plain.isascii():
+        return FoldedText(text, plain.encode("ascii").translate(_BYTES_TABLE).decode(), [])
+    folded = plain.translate(_TEXT_TABLE)
     segments: list[tuple[int, int, int, int]] = []
-    if not folded.isascii():
-        pieces: list[str] = []
-        last = 0
-        new_pos = 0
-        for match in _NON_ASCII.finditer(folded):
-            old = match.start()
-            pieces.append(folded[last:old])
-            new_pos += old - last
-            replacement = _fold_char(match.group())
-            pieces.append(replacement)
-            if len(replacement) != 1:
-                segments.append((new_pos, new_pos + len(replacement), old, old + 1))
-            new_pos += len(replacement)
-            last = old + 1
-        pieces.append(folded[last:])
-        folded = "".join(pieces)
-    if "'" in folded:
-        folded = _LONE_APOSTROPHE.sub(" ", folded)
-    return FoldedText(text, folded, segments)
-
-
-def _scan_fold(name: str) -> str:
-    return " ".join(fold_text(name).text.split())
+    pieces: list[str] = []
+    last = 0
+    new_pos = 0
+    for match in _NON_ASCII.finditer(folded):
+        old = match.start()
+        pieces.append(folded[last:old])
+        new_pos += old - last
+        replacement = _fold_char(match.group()).replace("'", " ")
+        pieces.append(replacement)
+        if len(replacement) != 1:
+            segments.append((new_pos, new_pos + len(replacement), old, old + 1))
+        new_pos += len(replacement)
+        last = old + 1
+    pieces.append(folded[last:])
+    return FoldedText(text, "".join(pieces), segments)
 
 
 def scan_keys(name: str, *, limit: int = 8) -> set[str]:
@@ -316,16 +334,21 @@ def scan_keys(name: str, *, limit: int = 8) -> set[str]:
     "an nusra", "el nusra"), at most ``limit`` of them.
 
     >>> sorted(scan_keys("Jabhat al-Nusra"))
-    ['jabhat al nusra', 'jabhat an nusra', 'jabhat el nusra']
+    ['jabhat al nusra', 'jabhat an nusra', 'jabhat el nusra', 'jabhat en nusra']
     >>> sorted(scan_keys("Hay'at"))
-    ["hay'at", 'hayat']
+    ['hay at', 'hayat']
     """
-    base = _scan_fold(name)
+    raw = fold_text(name).text.strip()
+    base = " ".join(raw.split())
     if not base:
         return set()
-    forms = {base}
-    if "'" in base:
-        forms.add(" ".join(base.replace("'", "").split()))
+    # The collapsed form, the form as written ("U.S. forces" folds to "u s  forces" in
+    # text too), and the name without its apostrophes ("Hay'at" written "Hayat").
+    forms = {base, raw}
+    spelled = name.translate(_NAME_TABLE)
+    if "'" in spelled or "`" in spelled:
+        without = spelled.replace("'", "").replace("`", "")
+        forms.add(" ".join(fold_text(without).text.split()))
     keys: set[str] = set()
     for form in forms:
         tokens = form.split(" ")
@@ -334,17 +357,15 @@ def scan_keys(name: str, *, limit: int = 8) -> set[str]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             choices = [token]
             sun = next((s for s in _SUN_LETTERS if nxt.startswith(s)), None)
-            assimilated = sun is not None and token == "a" + sun
+            assimilated = sun is not None and token in ("a" + sun, "e" + sun)
             if token in ("al", "el") or assimilated:
                 choices = ["al", "el"]
                 if sun is not None:
-                    choices.append("a" + sun)
-                if token not in choices:
-                    choices.append(token)
+                    choices += ["a" + sun, "e" + sun]
             options.append(choices)
         variants: list[list[str]] = [[]]
         for choices in options:
-            variants = [v + [c] for v in variants for c in choices][: limit * 4]
+            variants = [[*v, c] for v in variants for c in choices][: limit * 4]
         for variant in variants:
             keys.add(" ".join(variant))
             if len(keys) >= limit * len(forms):

@@ -46,7 +46,8 @@ def reported_range(count: Count) -> tuple[int, int]:
         return count.figure, count.figure
     low = count.low if count.low is not None else count.high
     high = count.high if count.high is not None else count.low
-    assert low is not None and high is not None  # a Count has at least one bound
+    assert low is not None  # a Count has at least one bound
+    assert high is not None
     return low, high
 
 
@@ -74,7 +75,12 @@ class Estimate:
     def __attrs_post_init__(self) -> None:
         if not self.low <= self.best <= self.high:
             raise ValidationError(
-                [Problem("$.best", f"must lie in low..high ({self.low}..{self.high}), got {self.best}")],
+                [
+                    Problem(
+                        "$.best",
+                        f"must lie in low..high ({self.low}..{self.high}), got {self.best}",
+                    )
+                ],
                 "Estimate",
             )
         if not self.claims:

@@ -540,10 +540,15 @@ class ActorRegistry:
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, got {type(text).__name__}")
         spans: list[tuple[int, int, str]] = []
+        decided: dict[int, str | None] = {}  # per name: its one actor, or None
         for match in self._mention_scanner().scan(text):
-            ids = {e.actor_id for e in match.payloads if on is None or e.valid_on(on)}
-            if len(ids) == 1:
-                spans.append((match.start, match.end, ids.pop()))
+            key = id(match.payloads)
+            if key not in decided:
+                ids = {e.actor_id for e in match.payloads if on is None or e.valid_on(on)}
+                decided[key] = ids.pop() if len(ids) == 1 else None
+            actor_id = decided[key]
+            if actor_id is not None:
+                spans.append((match.start, match.end, actor_id))
         return [
             Mention(text=text[s:e], start=s, end=e, entity_id=actor_id)
             for s, e, actor_id in longest_non_overlapping(spans)

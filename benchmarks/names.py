@@ -1,0 +1,176 @@
+"""Benchmark of name resolution and mention scanning (docs/names.md, "Speed").
+
+Run:  python benchmarks/names.py [--quick]
+
+Prints resolves per second (exact warm / exact cold / fuzzy hits / fuzzy misses) on the
+Phoenix CAMEO dictionaries loaded as one large registry, the same on a 100,000-alias
+registry (Phoenix plus synthetic names made of Phoenix words), mention scanning in MB/s,
+and a plain ``rapidfuzz.process.extractOne`` over every alias as the baseline, all in one
+run.  The Phoenix files and articles come from ``../shared/data``; the script stops with a
+message when they are absent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from conflict_events import Actor, Alias, AmbiguousNameError, UnknownNameError
+from conflict_events.resolve._gazetteer import Gazetteer
+from conflict_events.resolve._normalize import normalize_name
+from conflict_events.resolve._registry import ActorRegistry
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+QUICK = "--quick" in sys.argv
+
+
+def per_second(fn: Callable[[str], object], names: Sequence[str], rounds: int = 1) -> float:
+    """Calls of ``fn`` per second over ``names`` (errors count as calls)."""
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for name in names:
+            with contextlib.suppress(UnknownNameError, AmbiguousNameError):
+                fn(name)
+    return rounds * len(names) / (time.perf_counter() - start)
+
+
+def typo(name: str, rng: random.Random) -> str:
+    """``name`` with one letter changed (inside a word of five or more letters)."""
+    words = name.split()
+    long_words = [i for i, w in enumerate(words) if len(w) >= 5]
+    if not long_words:
+        return name
+    i = rng.choice(long_words)
+    w = words[i]
+    j = rng.randrange(1, len(w) - 1)
+    words[i] = w[:j] + ("x" if w[j] != "x" else "q") + w[j + 1 :]
+    return " ".join(words)
+
+
+def all_names(registry: ActorRegistry) -> list[str]:
+    return [n for actor in registry for n in (actor.name, *(a.name for a in actor.aliases))]
+
+
+def synthetic_registry(base: ActorRegistry, target: int, rng: random.Random) -> ActorRegistry:
+    """``base`` plus actors with made-up names of Phoenix words, up to ``target`` names."""
+    words = sorted({w for n in all_names(base) for w in normalize_name(n).split() if len(w) > 3})
+    registry = ActorRegistry(base)
+    count = len(all_names(base))
+    i = 0
+    while count < target:
+        names = [" ".join(rng.sample(words, rng.randint(2, 4))) for _ in range(3)]
+        registry.add(
+            Actor(
+                id=f"actor:synthetic-{i}",
+                name=names[0].upper(),
+                kind="other",
+                aliases=tuple(Alias(name=n.upper()) for n in names[1:]),
+            )
+        )
+        count += len(names)
+        i += 1
+    return registry
+
+
+def resolution_report(label: str, registry: ActorRegistry, rng: random.Random) -> None:
+    names = all_names(registry)
+    sample = rng.sample(names, min(len(names), 5_000 if QUICK else 20_000))
+    typos = [typo(n, rng) for n in rng.sample(names, 500 if QUICK else 2_000)]
+    typos = [t for t in typos if normalize_name(t) not in registry._exact]
+    misses = [f"{rng.choice(['Zorbak', 'Quintelle', 'Vardeshi'])} {n}" for n in typos]
+
+    per_second(registry.resolve, ["warm up the fuzzy index"])  # build it before timing
+    registry._cache.clear()
+    cold = per_second(registry.resolve, sample)
+    warm = per_second(registry.resolve, sample, rounds=5)
+    registry._cache.clear()
+    fuzzy = per_second(registry.resolve, typos)
+    registry._cache.clear()
+    miss = per_second(registry.resolve, misses)
+
+    hits = 0
+    for t in typos:
+        try:
+            registry.resolve(t)
+            hits += 1
+        except (UnknownNameError, AmbiguousNameError):
+            pass
+
+    # Baseline: rapidfuzz's extractOne over every normalised alias, no blocking.
+    choices = [normalize_name(n) for n in names]
+    baseline_names = [normalize_name(t) for t in typos[:100]]
+    start = time.perf_counter()
+    for q in baseline_names:
+        process.extractOne(q, choices, scorer=fuzz.WRatio, score_cutoff=88)
+    baseline_wratio = len(baseline_names) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    for q in baseline_names:
+        process.extractOne(q, choices, scorer=fuzz.ratio, score_cutoff=88)
+    baseline_ratio = len(baseline_names) / (time.perf_counter() - start)
+
+    print(f"\n{label}: {len(registry):,} actors, {len(names):,} names")
+    print(f"  exact, cold cache     {cold:>12,.0f} /s")
+    print(f"  exact, warm cache     {warm:>12,.0f} /s   (target >= 500,000)")
+    print(
+        f"  fuzzy (one typo)      {fuzzy:>12,.0f} /s   = {1000 / fuzzy:.3f} ms/name "
+        f"(target < 1 ms); {hits}/{len(typos)} resolved"
+    )
+    print(f"  fuzzy misses          {miss:>12,.0f} /s   = {1000 / miss:.3f} ms/name")
+    print(f"  baseline extractOne   {baseline_ratio:>12,.0f} /s   (fuzz.ratio, all names)")
+    print(f"  baseline extractOne   {baseline_wratio:>12,.0f} /s   (fuzz.WRatio, all names)")
+    print(
+        f"  fuzzy speed-up over the ratio baseline: {fuzzy / baseline_ratio:,.0f}x; "
+        f"over WRatio: {fuzzy / baseline_wratio:,.0f}x"
+    )
+
+
+def scanning_report(text: str) -> None:
+    megabytes = len(text.encode("utf-8")) / 1e6
+    registry = ActorRegistry.default()
+    start = time.perf_counter()
+    gazetteer = Gazetteer.default()
+    load = time.perf_counter() - start
+    registry.find_mentions("warm up")
+    start = time.perf_counter()
+    gazetteer.find_mentions("warm up")
+    scanner_build = time.perf_counter() - start
+    print(f"\nscanning {megabytes:.1f} MB of news text")
+    for label, scan in (("actors", registry.find_mentions), ("places", gazetteer.find_mentions)):
+        start = time.perf_counter()
+        found = scan(text)
+        seconds = time.perf_counter() - start
+        print(
+            f"  {label:<7} {megabytes / seconds:>8.1f} MB/s   ({len(found):,} mentions; "
+            "target >= 10 MB/s)"
+        )
+    print(f"  default gazetteer load {load:.2f} s, its mention automaton {scanner_build:.2f} s")
+
+
+def main() -> None:
+    phoenix = sorted((DATA / "phoenix").glob("*.actors.txt"))
+    articles = sorted((DATA / "articles").glob("*"))
+    if not phoenix or not articles:
+        print(f"shared data not found under {DATA.resolve()}; nothing to measure")
+        return
+    rng = random.Random(20241127)
+    start = time.perf_counter()
+    registry = ActorRegistry.default()
+    registry.load_cameo(phoenix, lenient=True, errors=[])
+    print(f"loaded the Phoenix dictionaries in {time.perf_counter() - start:.1f} s")
+    resolution_report("built-in + Phoenix registry", registry, rng)
+    big = synthetic_registry(registry, 100_000, rng)
+    resolution_report("100,000-name registry (Phoenix + synthetic)", big, rng)
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in articles)
+    repeat = max(1, int((1e6 if QUICK else 5e6) // max(1, len(text.encode("utf-8")))))
+    scanning_report("\n\n".join([text] * repeat))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,375 @@
+"""Gazetteer: the default data, ranking rules, GeoNames dump files."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_events import (
+    AmbiguousNameError,
+    GeoPrecision,
+    Location,
+    LocationKind,
+    Point,
+    RowError,
+    UnknownNameError,
+)
+from conflict_events.resolve._gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+VARIANTS = [
+    ("Aleppo", "geonames:170063"),
+    ("ALEPPO", "geonames:170063"),
+    ("Halab", "geonames:170063"),
+    ("Ḥalab", "geonames:170063"),
+    ("Alep", "geonames:170063"),
+    ("حلب", "geonames:170063"),
+    ("Damascus", "geonames:170654"),
+    ("دمشق", "geonames:170654"),
+    ("Hama", "geonames:170017"),
+    ("Ḩamāh", "geonames:170017"),
+    ("Homs", "geonames:169577"),
+    ("Idleb", "geonames:169389"),
+    ("إدلب", "geonames:169389"),
+    ("Deir al-Zour", "geonames:170794"),
+    ("Deir ez-Zor", "geonames:170794"),
+    ("Ar Raqqah", "geonames:172955"),
+    ("al-Raqqa", "geonames:172955"),
+    ("Raqqa", "geonames:172955"),
+    ("Kobane", "geonames:172256"),
+    ("Ayn al-Arab", "geonames:172256"),
+    ("Tell Rifaat", "geonames:163476"),
+    ("Khan Sheikhoun", "geonames:168325"),
+    ("Saraqeb", "geonames:164816"),
+    ("Palmyra", "geonames:163808"),
+    ("Tadmur", "geonames:163808"),
+    ("Ma'arrat al-Nu'man", "ce:maarat-al-numan"),
+    ("معرة النعمان", "ce:maarat-al-numan"),
+    ("Aleppo Citadel", "ce:aleppo-citadel"),
+    ("Citadel of Aleppo", "ce:aleppo-citadel"),
+    ("Aleppo International Airport", "ce:aleppo-international-airport"),
+    ("Kuweires airbase", "ce:kuweires-military-airbase"),
+    ("Nayrab airbase", "ce:nayrab-military-airbase"),
+    ("Hmeimim air base", "ce:khmeimim-air-base"),
+    ("Aleppo Governorate", "ce:aleppo-governorate"),
+    ("Idlib province", "ce:idlib-governorate"),
+    ("محافظة حلب", "ce:aleppo-governorate"),
+    ("Rif Dimashq", "ce:rif-dimashq-governorate"),
+    ("Mount Simeon District", "ce:mount-simeon-district"),
+    ("Syria", "geonames:163843"),
+    ("Syrian Arab Republic", "geonames:163843"),
+    ("سوريا", "geonames:163843"),
+    ("Türkiye", "geonames:298795"),
+    ("Damascuss", "geonames:170654"),  # fuzzy
+]
+
+
+@pytest.mark.parametrize(("name", "gazetteer_id"), VARIANTS)
+def test_spelling_variants_resolve(gazetteer: Gazetteer, name: str, gazetteer_id: str) -> None:
+    assert gazetteer.resolve(name).gazetteer_id == gazetteer_id
+
+
+def test_locations_carry_kind_point_admin_path_and_precision(gazetteer: Gazetteer) -> None:
+    aleppo = gazetteer.resolve("Aleppo")
+    assert aleppo.kind is LocationKind.CITY
+    assert aleppo.country == "SY"
+    assert aleppo.admin_path == ("Aleppo Governorate",)
+    assert aleppo.point is not None
+    assert abs(aleppo.point.lat - 36.2) < 0.1
+    assert aleppo.geo_precision is GeoPrecision.EXACT
+    governorate = gazetteer.get("ce:aleppo-governorate")
+    assert governorate.kind is LocationKind.ADMIN1
+    assert governorate.admin_path == ()
+    assert governorate.geo_precision is GeoPrecision.ADMIN1
+    citadel = gazetteer.get("ce:aleppo-citadel")
+    assert citadel.kind is LocationKind.SITE
+    assert citadel.admin_path == ("Aleppo Governorate",)
+    syria = gazetteer.resolve("Syria")
+    assert syria.kind is LocationKind.COUNTRY
+    assert syria.geo_precision is GeoPrecision.COUNTRY
+
+
+def test_populated_place_beats_the_unit_of_the_same_name(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Idlib").kind is LocationKind.CITY
+    assert gazetteer.resolve("Hama").kind is LocationKind.CITY
+
+
+def test_primary_name_beats_an_alternate_name(gazetteer: Gazetteer) -> None:
+    # Libya's Al Khums is also called "Homs"; Syria's Homs has it as its name.
+    assert gazetteer.resolve("Homs").country == "SY"
+    assert gazetteer.resolve("Homs", country="LY").gazetteer_id == "geonames:2219905"
+
+
+def test_population_gap_decides_only_when_large(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Paris").country == "FR"  # 2.1 M against small namesakes
+    with pytest.raises(AmbiguousNameError) as info:
+        gazetteer.resolve("Tripoli")  # Libya 1.3 M, Lebanon 0.23 M: too close
+    assert any("LB" in c for c in info.value.candidates)
+    assert any("LY" in c for c in info.value.candidates)
+    assert gazetteer.resolve("Tripoli", country="LB").gazetteer_id == "geonames:266826"
+
+
+def test_country_that_has_no_such_place_is_unknown_with_a_hint(gazetteer: Gazetteer) -> None:
+    with pytest.raises(UnknownNameError, match="known in SY"):
+        gazetteer.resolve("Aleppo", country="FR")
+
+
+UNKNOWN = ["Narnia", "Gotham City", "", "   ", "Aleppp", "Syrian Observatory", "Nowhereville"]
+
+
+@pytest.mark.parametrize("name", UNKNOWN)
+def test_unknown_places(gazetteer: Gazetteer, name: str) -> None:
+    with pytest.raises(UnknownNameError):
+        gazetteer.resolve(name)
+
+
+@given(st.text(max_size=40))
+def test_no_string_raises_anything_but_the_documented_errors(name: str) -> None:
+    try:
+        location = Gazetteer.default().resolve(name)
+    except (UnknownNameError, AmbiguousNameError):
+        return
+    assert isinstance(location, Location)
+
+
+def test_get_len_contains_iter(gazetteer: Gazetteer) -> None:
+    assert len(gazetteer) > 34_000
+    assert "geonames:170063" in gazetteer
+    assert gazetteer.get("geonames:170063") in gazetteer
+    assert "geonames:0" not in gazetteer
+    assert 3 not in gazetteer
+    first = next(iter(gazetteer))
+    assert isinstance(first, Location)
+    assert first.gazetteer_id in gazetteer
+    with pytest.raises(UnknownNameError):
+        gazetteer.get("geonames:0")
+    assert gazetteer.population("geonames:170063") > 1_000_000
+
+
+def _curated() -> dict[str, list[dict[str, object]]]:
+    raw = resources.files("conflict_events").joinpath("data", "places.json").read_bytes()
+    data: dict[str, list[dict[str, object]]] = orjson.loads(raw)
+    return data
+
+
+def test_every_curated_name_and_alias_resolves_in_syria(gazetteer: Gazetteer) -> None:
+    data = _curated()
+    for place in data["places"]:
+        assert gazetteer.resolve(str(place["name"]), country="SY").gazetteer_id == place["id"]
+        assert str(place["source"]).strip()
+    for ext in data["extends"]:
+        place = gazetteer.get(str(ext["gazetteer_id"]))
+        for alias in ext["aliases"]:  # type: ignore[union-attr]
+            # Within its country; elsewhere a namesake may make it ambiguous ("al-Qusayr").
+            assert gazetteer.resolve(alias, country=place.country) == place, alias
+    governorates = [p for p in data["places"] if p["kind"] == "admin1"]
+    assert len(governorates) == 14
+
+
+def test_from_locations() -> None:
+    g = Gazetteer.from_locations(
+        [
+            Location(name="Kafr Nubl", kind="town", country="SY", gazetteer_id="x:1"),
+            Location(
+                name="Big Town",
+                kind="city",
+                country="SY",
+                gazetteer_id="x:2",
+                point=Point(lat=35.0, lon=36.0),
+            ),
+            Location(name="Big Town", kind="village", country="SY", gazetteer_id="x:3"),
+        ],
+        aliases={"x:1": ["Kafranbel"]},
+        populations={"x:2": 50_000, "x:3": 400},
+    )
+    assert g.resolve("Kafranbel").gazetteer_id == "x:1"
+    assert g.resolve("big town").gazetteer_id == "x:2"  # 125 times the people
+    with pytest.raises(ValueError, match="gazetteer_id"):
+        Gazetteer.from_locations([Location(name="X", kind="town")])
+
+
+# --- GeoNames dump files -----------------------------------------------------------------
+
+# Rows written for these tests in the 19-column GeoNames layout (values invented).
+ROWS = [
+    [
+        "900001",
+        "Qasr Tawil",
+        "Qasr Tawil",
+        "Kasr Tawil,قصر طويل,QTW",
+        "35.5",
+        "37.5",
+        "P",
+        "PPL",
+        "SY",
+        "",
+        "09",
+        "",
+        "",
+        "",
+        "25000",
+        "",
+        "300",
+        "Asia/Damascus",
+        "2024-01-01",
+    ],
+    [
+        "900002",
+        "Tall Hamra",
+        "Tall Hamra",
+        "",
+        "35.6",
+        "37.6",
+        "P",
+        "PPLA2",
+        "SY",
+        "",
+        "12",
+        "",
+        "",
+        "",
+        "150000",
+        "",
+        "250",
+        "Asia/Damascus",
+        "2024-01-01",
+    ],
+    [
+        "900003",
+        "Wadi Sample",
+        "Wadi Sample",
+        "",
+        "35.7",
+        "37.7",
+        "H",
+        "WAD",
+        "SY",
+        "",
+        "09",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "200",
+        "Asia/Damascus",
+        "2024-01-01",
+    ],
+    [
+        "900004",
+        "Sample Governorate",
+        "Sample Governorate",
+        "",
+        "35.8",
+        "37.8",
+        "A",
+        "ADM1",
+        "SY",
+        "",
+        "09",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "200",
+        "Asia/Damascus",
+        "2024-01-01",
+    ],
+    [
+        "900005",
+        "Old Fort",
+        "Old Fort",
+        "",
+        "35.9",
+        "37.9",
+        "S",
+        "CSTL",
+        "SY",
+        "",
+        "12",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "200",
+        "Asia/Damascus",
+        "2024-01-01",
+    ],
+]
+ADMIN1 = "SY.09\tHalab\tHalab\t170062\nSY.12\tIdlib\tIdlib\t169388\n"
+
+
+def _write(tmp_path: Path, rows: list[list[str]], extra: str = "") -> Path:
+    path = tmp_path / "cities.txt"
+    path.write_text("\n".join("\t".join(r) for r in rows) + "\n" + extra, encoding="utf-8")
+    return path
+
+
+def test_from_geonames(tmp_path: Path) -> None:
+    cities = _write(tmp_path, ROWS)
+    admin1 = tmp_path / "admin1CodesASCII.txt"
+    admin1.write_text(ADMIN1, encoding="utf-8")
+    g = Gazetteer.from_geonames(cities, admin1)
+    assert len(g) == 5
+    qasr = g.resolve("Kasr Tawil")
+    assert (qasr.gazetteer_id, qasr.kind, qasr.admin_path) == (
+        "geonames:900001",
+        LocationKind.TOWN,
+        ("Halab",),
+    )
+    assert g.resolve("قصر طويل") == qasr
+    with pytest.raises(UnknownNameError):
+        g.resolve("QTW")  # codes among the alternate names are not names
+    assert g.resolve("Tall Hamra").kind is LocationKind.CITY
+    assert g.resolve("Wadi Sample").kind is LocationKind.FEATURE
+    assert g.resolve("Wadi Sample").geo_precision is GeoPrecision.AREA
+    governorate = g.resolve("Sample Governorate")
+    assert governorate.kind is LocationKind.ADMIN1
+    assert governorate.admin_path == ()
+    assert g.resolve("Old Fort").kind is LocationKind.SITE
+    only_towns = Gazetteer.from_geonames(cities, min_population=20_000, feature_classes={"P"})
+    assert len(only_towns) == 2
+
+
+BAD_ROWS = [
+    (["x", *ROWS[0][1:]], "geonameid"),
+    ([*ROWS[0][:4], "north", *ROWS[0][5:]], "latitude"),
+    ([*ROWS[0][:5], "200.5", *ROWS[0][6:]], "longitude"),
+    ([*ROWS[0][:8], "Syria", *ROWS[0][9:]], "country code"),
+    ([*ROWS[0][:14], "many", *ROWS[0][15:]], "population"),
+    (ROWS[0][:10], None),
+]
+
+
+@pytest.mark.parametrize(("row", "column"), BAD_ROWS)
+def test_bad_geonames_rows(tmp_path: Path, row: list[str], column: str | None) -> None:
+    path = _write(tmp_path, [ROWS[1], row])
+    with pytest.raises(RowError) as info:
+        Gazetteer.from_geonames(path)
+    assert info.value.line == 2
+    assert info.value.column == column
+    errors: list[RowError] = []
+    g = Gazetteer.from_geonames(path, lenient=True, errors=errors)
+    assert len(g) == 1
+    assert [e.line for e in errors] == [2]
+
+
+def test_bad_admin1_row(tmp_path: Path) -> None:
+    cities = _write(tmp_path, ROWS[:1])
+    admin1 = tmp_path / "admin1.txt"
+    admin1.write_text("SY.09\tHalab\tHalab\t1\nnonsense\n", encoding="utf-8")
+    with pytest.raises(RowError) as info:
+        Gazetteer.from_geonames(cities, admin1)
+    assert info.value.line == 2

@@ -1,0 +1,102 @@
+"""The sentence splitter and span helpers of the extractors."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_events.extract._text import (
+    KeywordIndex,
+    lower_same_length,
+    sentence_at,
+    sentences,
+)
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two! Three? Four", ["One.", "Two!", "Three?", "Four"]),
+        ("Gen. Ali met Dr. Haddad. They talked.", ["Gen. Ali met Dr. Haddad.", "They talked."]),
+        ("On Nov. 28 the town fell. Next.", ["On Nov. 28 the town fell.", "Next."]),
+        ("A U.S.-backed force moved. It won.", ["A U.S.-backed force moved.", "It won."]),
+        ("Forces of the U.N. arrived. Then rain.", ["Forces of the U.N. arrived.", "Then rain."]),
+        ("J. R. Smith spoke. Done.", ["J. R. Smith spoke.", "Done."]),
+        ('He said: "We won." The end.', ['He said: "We won."', "The end."]),
+        ('"Are you sure?" he asked.', ['"Are you sure?" he asked.']),
+        ("Prices rose 3.5 percent. Fine.", ["Prices rose 3.5 percent.", "Fine."]),
+        ("It ended... Then more.", ["It ended...", "Then more."]),
+        ("Ended (finally.) Next one.", ["Ended (finally.)", "Next one."]),
+        ("Headline Here\nBody text starts. More.", ["Headline Here", "Body text starts.", "More."]),
+        ("A wrapped line\ngoes on here. Next.", ["A wrapped line\ngoes on here.", "Next."]),
+        ("Para one\n\npara two.", ["Para one", "para two."]),
+        ("Killed 4. 12 were hurt.", ["Killed 4.", "12 were hurt."]),
+        ("lower. case start", ["lower. case start"]),
+        ("", []),
+        ("   \n  ", []),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_sentences_returns_a_fresh_list() -> None:
+    text = "One. Two."
+    first = sentences(text)
+    first.append((0, 0))
+    assert sentences(text) == [(0, 4), (5, 9)]
+
+
+def test_sentence_at() -> None:
+    text = "One two. Three four."
+    spans = sentences(text)
+    assert sentence_at(spans, 0) == (0, 8)
+    assert sentence_at(spans, 10) == (9, 20)
+    assert sentence_at(spans, 8) is None  # the space between
+    assert sentence_at(spans, 99) is None
+    assert sentence_at([], 0) is None
+
+
+@given(st.text(alphabet=st.sampled_from('ab A.!?"\n ”…3,'), max_size=120))
+def test_sentence_spans_are_ordered_stripped_and_cover_the_text(text: str) -> None:
+    spans = sentences(text)
+    previous_end = 0
+    covered = 0
+    for s, e in spans:
+        assert previous_end <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        covered += len("".join(text[s:e].split()))
+        previous_end = e
+    # every non-space character belongs to exactly one sentence
+    assert covered == len("".join(text.split()))
+
+
+@given(st.text(max_size=200))
+def test_sentences_never_raise(text: str) -> None:
+    for s, e in sentences(text):
+        assert 0 <= s < e <= len(text)
+
+
+def test_long_adversarial_input() -> None:
+    # One linear pass: these return (a regex with nested runs would not).
+    for text in ("." * 200_000, "a." * 100_000, "\n" * 100_000, "A. " * 50_000):
+        sentences(text)
+
+
+def test_keyword_index_respects_word_starts_and_whole_words() -> None:
+    index = KeywordIndex({"kill": "stem"}, {"one": 1, "ten": 10})
+    hits = index.find("Skill is one thing; often ten people KILLED someone.")
+    found = [(start, value) for start, _, value in hits]
+    assert found == [(9, 1), (26, 10), (37, "stem")]
+
+
+def test_lower_same_length_keeps_offsets() -> None:
+    text = "İstanbul KILLED"  # "İ".lower() is two characters
+    low = lower_same_length(text)
+    assert len(low) == len(text)
+    assert low.endswith("killed")
