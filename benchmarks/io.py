@@ -20,7 +20,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +28,6 @@ import pandas
 import pydantic
 
 from conflict_events import (
-    ActorKind,
     ClaimKind,
     CountQualifier,
     Engagement,
@@ -45,8 +43,6 @@ from conflict_events.io import acled, ucdp
 from conflict_events.io.json import dumps, loads
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
-
-assert ActorKind  # the vocabularies below are the model's own enums
 
 
 def _best(fn: Callable[[], object], repeat: int = 3) -> float:
@@ -284,17 +280,17 @@ class MEngagement(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_
     description: str | None = None
     tags: tuple[str, ...] = ()
     confidence: int | None = None
-    extras: dict[str, str] = {}  # noqa: RUF012 - msgspec copies mutable defaults
-
-
-assert issubclass(Precision, Enum)
+    extras: dict[str, str] = {}  # msgspec copies mutable defaults
 
 
 def bench_json(engagements: list[Engagement]) -> None:
     n = len(engagements)
     texts = [dumps(e) for e in engagements]
     pyd = [PEngagement.model_validate_json(t.replace(',"schema_version":"1.0"', "")) for t in texts]
-    mss = [msgspec.json.decode(t.replace(',"schema_version":"1.0"', ""), type=MEngagement) for t in texts]
+    mss = [
+        msgspec.json.decode(t.replace(',"schema_version":"1.0"', ""), type=MEngagement)
+        for t in texts
+    ]
     assert [loads(t, Engagement) for t in texts] == engagements
     encoder, decoder = msgspec.json.Encoder(), msgspec.json.Decoder(MEngagement)
 

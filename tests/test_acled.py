@@ -25,6 +25,7 @@ from conflict_events import (
     Point,
     RowError,
     TimeSpan,
+    strategies,
 )
 from conflict_events.io import acled
 from conflict_events.io._csv import actor_id, engagement_id
@@ -466,3 +467,58 @@ def test_any_engagement_is_stable_after_one_pass_and_losses_are_reported(e: Enga
     acled.write([once], second)  # strict: the second pass loses nothing
     assert second.getvalue() == first.getvalue()
     assert list(acled.read(io.StringIO(second.getvalue()))) == [once]
+
+
+# -- the converter's fast path (io/_converter.py) gives what the cattrs path gives ---------------
+def _fast_and_slow(data: object, cls: type) -> tuple[object, object]:
+    from conflict_events.io import _converter
+
+    fast = _converter.structure(data, cls)
+    slow = _converter.converter.structure(data, cls)
+    return fast, slow
+
+
+def test_fast_converter_matches_cattrs_on_csv_engagements() -> None:
+    import orjson
+
+    from conflict_events.io import _converter, ucdp
+
+    engagements = [
+        *acled.read(FIXTURES / "acled_variants.csv"),
+        *ucdp.read(FIXTURES / "ucdp_variants.csv"),
+    ]
+    for e in engagements:
+        fast, slow = _converter.unstructure(e), _converter.converter.unstructure(e)
+        assert orjson.dumps(fast) == orjson.dumps(slow)  # same keys, order and values
+        assert _fast_and_slow(slow, Engagement) == (e, e)
+
+
+@given(strategies.engagements())
+def test_fast_converter_matches_cattrs_on_any_engagement(e: Engagement) -> None:
+    import orjson
+
+    from conflict_events.io import _converter
+
+    data = _converter.converter.unstructure(e)
+    assert orjson.dumps(_converter.unstructure(e)) == orjson.dumps(data)
+    fast, slow = _fast_and_slow(orjson.loads(orjson.dumps(data)), Engagement)
+    assert fast == slow == e
+
+
+def test_fast_converter_interning_does_not_confuse_look_alike_values() -> None:
+    import uuid
+
+    from conflict_events import ValidationError
+    from conflict_events.io import _converter
+
+    good = {"source_name": "12345678-1234-5678-1234-567812345678"}
+    assert _converter.structure(good, Attribution).source_name == good["source_name"]
+    # prints like the cached input, but a UUID is no string: the cattrs path refuses it
+    look_alike = {"source_name": uuid.UUID(good["source_name"])}
+    with pytest.raises(ValidationError, match="expected a string"):
+        _converter.structure(look_alike, Attribution)
+    # a date object where an ISO string belongs is refused too, cached or not
+    span = {"start": "2024-01-01", "end": "2024-01-01", "precision": "day"}
+    assert _converter.structure(span, TimeSpan) == TimeSpan.on(dt.date(2024, 1, 1))
+    with pytest.raises(ValidationError, match="ISO date"):
+        _converter.structure({**span, "start": dt.date(2024, 1, 1)}, TimeSpan)

@@ -99,7 +99,7 @@ FAMILIES = [
         "Nearly a million people have been displaced.",
         [(D, "total", None, 1_000_000, Q.APPROXIMATELY)],
     ),
-    ("The raids forced 300 families from their homes.", [(D, "total", 300, 300, Q.EXACT)]),
+    ("The raids forced 300 residents from their homes.", [(D, "civilians", 300, 300, Q.EXACT)]),
     ("Gunmen abducted 15 villagers.", [(C, "civilians", 15, 15, Q.EXACT)]),
     ("Rebels took 40 prisoners near the base.", [(C, "total", 40, 40, Q.EXACT)]),
     ("Rebels took 40 soldiers prisoner.", [(C, "combatants", 40, 40, Q.EXACT)]),
@@ -143,6 +143,7 @@ DISTRACTORS = [
     "The convoy of 50 vehicles drove 40 km before the wounded were treated.",
     "In 2012 the fighting displaced the family.",
     "Between 10,000 and 15,000 people could be displaced if the offensive continues.",
+    "The raids forced 300 families from their homes.",  # households, not people
     "The wounded were taken to 3 hospitals in 2 hours.",
     "",
 ]

@@ -398,7 +398,41 @@ def test_bad_json_reports_every_problem_with_its_path() -> None:
 
 # --- built-in data -----------------------------------------------------------------
 
-REQUIRED_IDS = ["hts", "jfs", "nusra-front", "sna", "fsa", "syria-gov", "syria-mil", "russia-gov", "russia-mil", "turkey-gov", "turkey-mil", "iran-gov", "irgc", "hezbollah", "israel-gov", "israel-mil", "us-gov", "us-mil", "sdf", "ypg", "isis", "un", "ocha", "unhcr", "sohr", "sana", "afp", "reuters", "ap", "bbc", "al-jazeera", "snc", "white-helmets"]
+REQUIRED_IDS = [
+    "hts",
+    "jfs",
+    "nusra-front",
+    "sna",
+    "fsa",
+    "syria-gov",
+    "syria-mil",
+    "russia-gov",
+    "russia-mil",
+    "turkey-gov",
+    "turkey-mil",
+    "iran-gov",
+    "irgc",
+    "hezbollah",
+    "israel-gov",
+    "israel-mil",
+    "us-gov",
+    "us-mil",
+    "sdf",
+    "ypg",
+    "isis",
+    "un",
+    "ocha",
+    "unhcr",
+    "sohr",
+    "sana",
+    "afp",
+    "reuters",
+    "ap",
+    "bbc",
+    "al-jazeera",
+    "snc",
+    "white-helmets",
+]
 
 
 def test_builtin_data_has_the_ids_others_rely_on(registry: ActorRegistry) -> None:

@@ -80,13 +80,13 @@ converter: OrjsonConverter = _build()
 # cattrs dispatches every value through generic hooks; for the model's few shapes that costs more
 # than the model's own validation.  So each model class also gets a specialised function
 # generated from its fields.  A fast structure function accepts only input the cattrs path
-# accepts, and gives the same result; on anything else it raises _Slow and the cattrs path runs
+# accepts, and gives the same result; on anything else it raises _NotFastError and the cattrs path runs
 # instead, so errors, paths and messages are exactly the cattrs ones.  Model objects are frozen,
 # so nested objects that repeat (counts, spans, places, factions) are interned by their JSON
 # text in bounded tables.
 
 
-class _Slow(Exception):
+class _NotFastError(Exception):
     """The fast path does not handle this input; the cattrs path decides."""
 
 
@@ -96,13 +96,13 @@ _INTERN_LIMIT = 4096
 def _fast_str(value: Any) -> Any:
     if isinstance(value, str):
         return value
-    raise _Slow
+    raise _NotFastError
 
 
 def _fast_int(value: Any) -> Any:
     if isinstance(value, int) and type(value) is not bool:
         return value
-    raise _Slow
+    raise _NotFastError
 
 
 def _fast_float(value: Any) -> Any:
@@ -110,13 +110,13 @@ def _fast_float(value: Any) -> Any:
         return value
     if isinstance(value, int) and type(value) is not bool:
         return float(value)
-    raise _Slow
+    raise _NotFastError
 
 
 def _fast_bool(value: Any) -> Any:
     if type(value) is bool:
         return value
-    raise _Slow
+    raise _NotFastError
 
 
 def _fast_date(value: Any) -> Any:
@@ -124,8 +124,8 @@ def _fast_date(value: Any) -> Any:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise _Slow from None
-    raise _Slow
+            raise _NotFastError from None
+    raise _NotFastError
 
 
 def _fast_structure_for(tp: Any, classes: dict[type, Any]) -> Any:
@@ -147,26 +147,43 @@ def _fast_structure_for(tp: Any, classes: dict[type, Any]) -> Any:
 
         def sequence(value: Any) -> Any:
             if type(value) is not list:
-                raise _Slow
+                raise _NotFastError
             return tuple([item(v) for v in value])
 
+        if isinstance(args[0], type) and attrs.has(args[0]):
+            # lists of model objects repeat as a whole (the sides of a conflict, the
+            # sources of a country's reports): intern the tuple too
+            return _interned(sequence)
         return sequence
     if origin is dict and args == (str, str):
 
         def mapping(value: Any) -> Any:
             if type(value) is not dict:
-                raise _Slow
-            for k, v in value.items():
-                if not isinstance(k, str) or not isinstance(v, str):
-                    raise _Slow
+                raise _NotFastError
+            kinds = set(map(type, value.values()))
+            kinds.update(map(type, value))
+            if kinds and kinds != {str}:  # str subclasses too go the cattrs way
+                raise _NotFastError
             return dict(value)
 
         return mapping
     if isinstance(tp, type):
         if attrs.has(tp):
             return _fast_structure_class(tp, classes)
-        # Enum members arrive as raw values: the hooks check the base type, the model's
-        # attrs converters turn values into members (as on the cattrs path).
+        if issubclass(tp, Enum):
+            # The cattrs hooks check the base type and the model's converters make the
+            # member; a value that names no member goes the cattrs way for its message.
+            members = {m.value: m for m in tp}
+            exact = int if issubclass(tp, int) else str
+
+            def member(value: Any) -> Any:
+                if value.__class__ is exact:
+                    found = members.get(value)
+                    if found is not None:
+                        return found
+                raise _NotFastError
+
+            return member
         for base, fast in ((bool, _fast_bool), (int, _fast_int), (str, _fast_str)):
             if issubclass(tp, base):
                 return fast
@@ -194,45 +211,73 @@ def _fast_structure_class(cls: type, classes: dict[type, Any]) -> Any:
             return None
         fields.append((field.name, fast, field.default is attrs.NOTHING))
     allowed = frozenset(name for name, _, _ in fields)
-    required = tuple((n, f) for n, f, req in fields if req)
-    optional = tuple((n, f) for n, f, req in fields if not req)
+    namespace: dict[str, Any] = {"cls": cls, "allowed": allowed, "_NotFastError": _NotFastError}
+    namespace["ValidationError"] = ValidationError
+    lines = [
+        f"def structure_{cls.__name__}(value):",
+        "    if value.__class__ is not dict or not value.keys() <= allowed:",
+        "        raise _NotFastError",
+    ]
+    required = [(i, name) for i, (name, _, req) in enumerate(fields) if req]
+    lines.append("    try:")
+    lines.append(
+        "        kwargs = {"
+        + ", ".join(f"{name!r}: f{i}(value[{name!r}])" for i, name in required)
+        + "}"
+    )
+    lines += ["    except KeyError:", "        raise _NotFastError from None"]
+    for i, (name, fast, req) in enumerate(fields):
+        namespace[f"f{i}"] = fast
+        if not req:
+            lines.append(f"    if {name!r} in value:")
+            lines.append(f"        kwargs[{name!r}] = f{i}(value[{name!r}])")
+    lines += [
+        "    try:",
+        "        return cls(**kwargs)",
+        "    except ValidationError:",
+        "        raise _NotFastError from None",
+    ]
+    exec(compile("\n".join(lines) + "\n", f"<fast structure {cls.__name__}>", "exec"), namespace)
+    structure_fast = namespace[f"structure_{cls.__name__}"]
 
-    def structure_fast(value: Any) -> Any:
-        if type(value) is not dict or not value.keys() <= allowed:
-            raise _Slow
-        try:
-            kwargs = {name: fast(value[name]) for name, fast in required}
-        except KeyError:
-            raise _Slow from None
-        for name, fast in optional:
-            if name in value:
-                kwargs[name] = fast(value[name])
-        try:
-            return cls(**kwargs)
-        except ValidationError:
-            raise _Slow from None
-
-    if cls.__name__ != "Engagement":  # engagements are unique; their parts repeat
-        interned: dict[bytes, Any] = {}
-        dumps = orjson.dumps
-
-        def structure_interned(value: Any) -> Any:
-            try:
-                key = dumps(value)
-            except (TypeError, orjson.JSONEncodeError):
-                raise _Slow from None
-            found = interned.get(key)
-            if found is None:
-                found = structure_fast(value)
-                if len(interned) >= _INTERN_LIMIT:
-                    interned.clear()
-                interned[key] = found
-            return found
-
-        classes[cls] = structure_interned
-    else:
+    if cls.__name__ == "Engagement":  # engagements are unique; their parts repeat
         classes[cls] = structure_fast
+        return structure_fast
+    classes[cls] = _interned(structure_fast)
     return classes[cls]
+
+
+def _interned(structure_fast: Any) -> Any:
+    """``structure_fast`` with a bounded table of the results it gave, keyed on the input's
+    JSON text; a hit also needs the stored input to equal this one, so inputs that print alike
+    but differ (a UUID or an Enum where a string belongs) miss."""
+    interned: dict[bytes, tuple[Any, Any]] = {}
+    dumps = orjson.dumps
+
+    def structure_interned(value: Any) -> Any:
+        try:
+            key = dumps(value, option=_INTERN_KEY_OPTIONS)
+        except (TypeError, orjson.JSONEncodeError):
+            raise _NotFastError from None
+        found = interned.get(key)
+        if found is not None and found[0] == value:
+            return found[1]
+        result = structure_fast(value)
+        if len(interned) >= _INTERN_LIMIT:
+            interned.clear()
+        interned[key] = (value, result)
+        return result
+
+    return structure_interned
+
+
+# Values orjson would print like JSON but that are not JSON (dates, dataclasses, subclasses of
+# str / int / dict / list) make the key fail, so they take the cattrs path.
+_INTERN_KEY_OPTIONS = (
+    orjson.OPT_PASSTHROUGH_DATETIME
+    | orjson.OPT_PASSTHROUGH_DATACLASS
+    | orjson.OPT_PASSTHROUGH_SUBCLASS
+)
 
 
 def _as_is(value: Any) -> Any:
@@ -391,7 +436,7 @@ def structure(data: Any, cls: type[T]) -> T:
     if fast is not None:
         try:
             return fast(data)  # type: ignore[no-any-return]
-        except _Slow:
+        except _NotFastError:
             pass  # the cattrs path below gives the errors
     try:
         return converter.structure(data, cls)

@@ -631,19 +631,111 @@ def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 _WEEK_OF_PREFIX = "the week of "
 
 
-def _compile_rules() -> tuple[re.Pattern[str], list[tuple[str, _Handler]]]:
-    parts: list[str] = []
-    table: list[tuple[str, _Handler]] = []
-    for index, (pattern, handler) in enumerate(_RULES):
-        prefix = f"r{index}_"
-        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<{prefix}\1>", pattern)
-        renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P={prefix}\1)", renamed)
-        parts.append(f"(?P<r{index}>{renamed})")
-        table.append((prefix, handler))
-    return re.compile("|".join(parts)), table
+_RuleEntry = tuple[tuple[str, ...], tuple[int, ...], _Handler]
+_Bucket = tuple[re.Pattern[str], dict[str, _RuleEntry]]
 
 
-_RULE_PATTERN, _RULE_TABLE = _compile_rules()
+def _renamed(index: int, pattern: str) -> str:
+    """The rule's pattern with its group names prefixed ``r<index>_``, inside a group named
+    ``r<index>``, so that rules can share one alternation."""
+    prefix = f"r{index}_"
+    renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<{prefix}\1>", pattern)
+    renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P={prefix}\1)", renamed)
+    return f"(?P<r{index}>{renamed})"
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, or None for "any".
+
+    Read from the parsed pattern (``re._parser``); anything unexpected, including a Python
+    without that module, gives None, which only makes the dispatch below try the rule more
+    often, never less.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        chars, nullable = _first_of(list(_parser.parse(pattern)))
+    except Exception:  # a private module: any surprise means "could start with anything"
+        return None
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, whether the sequence can match empty)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    chars: set[str] = set()
+    for op, av in items:
+        item: set[str] | None
+        if op is c.LITERAL:
+            item, nullable = {chr(av)}, False  # type: ignore[call-overload]
+        elif op is c.IN:
+            item, nullable = set(), False
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is c.LITERAL:
+                    item.add(chr(value))
+                elif kind is c.RANGE:
+                    item.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    item.update("0123456789")
+                else:  # negation, other categories
+                    item = None
+                    break
+        elif op is c.SUBPATTERN:
+            item, nullable = _first_of(list(av[-1]))  # type: ignore[index]
+        elif op is c.BRANCH:
+            item, nullable = set(), False
+            for branch in av[1]:  # type: ignore[index]
+                sub, sub_nullable = _first_of(list(branch))
+                nullable = nullable or sub_nullable
+                item = None if item is None or sub is None else item | sub
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            item, nullable = _first_of(list(av[2]))  # type: ignore[index]
+            nullable = nullable or av[0] == 0  # type: ignore[index]
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            item, nullable = set(), True
+        else:  # any character, group references...
+            return None, False
+        if item is None:
+            return None, False
+        chars |= item
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+# Dispatch on the first character: each rule is tried only for text starting with a
+# character its pattern can start with; an alternation per distinct set of rules, compiled on
+# first use.
+_FIRST_CHARS = [_first_chars(pattern) for pattern, _ in _RULES]
+_KNOWN_FIRST = frozenset().union(*(chars for chars in _FIRST_CHARS if chars))
+_BUCKETS: dict[str, _Bucket] = {}
+_BUCKETS_BY_RULES: dict[tuple[int, ...], _Bucket] = {}
+
+
+def _bucket(first: str) -> _Bucket:
+    """The alternation of the rules text starting with ``first`` can match, and per rule (by
+    the name of its outer group) the names and indices of its own groups and its handler."""
+    key = first if first in _KNOWN_FIRST else ""
+    found = _BUCKETS.get(key)
+    if found is not None:
+        return found
+    rules = tuple(
+        i for i, chars in enumerate(_FIRST_CHARS) if chars is None or (key and key in chars)
+    )
+    found = _BUCKETS_BY_RULES.get(rules)
+    if found is None:
+        compiled = re.compile("|".join(_renamed(i, _RULES[i][0]) for i in rules) or "(?!)")
+        table: dict[str, _RuleEntry] = {}
+        for i in rules:
+            prefix = f"r{i}_"
+            own = [(n[len(prefix) :], j) for n, j in compiled.groupindex.items() if n.startswith(prefix)]
+            # the outer group first, so that m.group(*indices) always returns a tuple
+            names = ("",) + tuple(n for n, _ in own)
+            table[f"r{i}"] = (names, (compiled.groupindex[f"r{i}"], *(j for _, j in own)), _RULES[i][1])
+        found = _BUCKETS_BY_RULES[rules] = (compiled, table)
+    _BUCKETS[key] = found
+    return found
 
 # --------------------------------------------------------------------------------------------
 # normalisation
@@ -654,11 +746,13 @@ _FOLD = str.maketrans(
         "\u2212": "-",
         **dict.fromkeys("\u2018\u2019\u02bc`\u00b4", "'"),
         ",": " ",
+        # dots go too: "Nov. 27", "a.m."; a dotted numeric date ("27.11.2024") no rule reads
+        # either way, and the fallback gets the text as written
+        ".": " ",
     }
 )
 _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
-_DOTS = re.compile(r"\.(?!\d)")
 _LETTER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z0-9])|(?<=[0-9])-(?=[a-z])")
 _OR_SO = re.compile(r" or so\b")
 _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
@@ -680,8 +774,6 @@ def _normalise(text: str) -> tuple[str, bool]:
     # each substitution runs only when its character is present: most expressions need none
     if "'" in s:
         s = _POSSESSIVE.sub("", _DECADE_APOSTROPHE.sub(r"\1s", s))
-    if "." in s:
-        s = _DOTS.sub(" ", s)
     if "-" in s:
         s = _LETTER_HYPHEN.sub(" ", s)
     s = " ".join(s.split()).strip(_EDGE_PUNCT)
@@ -692,6 +784,24 @@ def _normalise(text: str) -> tuple[str, bool]:
 
 # --------------------------------------------------------------------------------------------
 # resolution of normalised text
+# "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the calendar year
+# stands in for the fiscal year (whose months depend on the organisation), marked approximate
+_FISCAL = re.compile(r"\bfiscal (?:year )?|\bfy ?(?=\d{4}\b)")
+# spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post-1959")
+_OPEN_ENDED = re.compile(
+    r"(?:after|before|post|pre|prior to) "
+    r"|.*(?: or (?:later|earlier|after|before|beyond)| and (?:beyond|later|after|onwards?)"
+    r"| onwards?)$"
+)
+# "the day before last Tuesday", "the day after Christmas"
+_DAY_SHIFT = re.compile(r"(?:the )?day (?P<way>before|after) ")
+# words that make an expression relative or anaphoric: the fast path reads the relative
+# English there is; what it refused, dateparser's absolute parsers could only misread
+_RELATIVE_WORD = re.compile(
+    r"\b(?:ago|previous|following|preceding|next|last|this|that|these|those|then|same"
+    r"|earlier|later|since|beyond|period|fiscal|days?|weeks?|months?|years?|decades?"
+    r"|century|centuries|past|coming|current)\b"
+)
 _RANGE_PREFIX = re.compile(r"(?P<kind>between|from) ")
 _RANGE_SEPARATOR = re.compile(r" (?:and|to|until|till|through|thru) | ?- ?")
 _ABSOLUTE_CUE = re.compile(rf"\d|\b(?:{_MON}|{_WD})\b")
@@ -703,23 +813,21 @@ _CONTEXTUAL = re.compile(
 
 
 def _match_rule(s: str, anchor: dt.date, future: bool) -> _Span | None:
-    m = _RULE_PATTERN.fullmatch(s)
+    if not s:
+        return None
+    pattern, table = _BUCKETS.get(s[0]) or _bucket(s[0])
+    m = pattern.fullmatch(s)
     if m is None:
         if s.startswith(_WEEK_OF_PREFIX):
             inner = _resolve_core(s[len(_WEEK_OF_PREFIX) :], anchor, future)
             if inner is not None and inner[2] in (Precision.DAY, Precision.PART_OF_DAY):
                 return _week_span(inner[0])
         return None
-    prefix, handler = _RULE_TABLE[int((m.lastgroup or "r0")[1:])]
-
-    def g(name: str) -> str | None:
-        try:
-            return m.group(prefix + name)
-        except IndexError:  # a group the shared helpers read but this rule lacks
-            return None
-
+    names, indices, handler = table[m.lastgroup]  # type: ignore[index]
     try:
-        return handler(g, anchor, future)
+        # the rule's own groups by name; .get gives None for groups a shared helper reads but
+        # this rule lacks
+        return handler(dict(zip(names, m.group(*indices))).get, anchor, future)
     except (ValueError, OverflowError, IndexError, StopIteration) as exc:
         # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
         raise _RejectError(str(exc)) from None
@@ -792,6 +900,13 @@ def _resolve_core(s: str, anchor: dt.date, future: bool) -> _Span | None:
         if s.startswith("since "):
             since = _resolve_core(s[6:], anchor, False)
             return None if since is None else _interval(since[0], anchor)
+        shift = _DAY_SHIFT.match(s)
+        if shift is not None:
+            inner = _resolve_core(s[shift.end() :], anchor, future)
+            if inner is None or inner[2] not in (Precision.DAY, Precision.PART_OF_DAY):
+                return None
+            day = inner[0] + (_DAY if shift.group("way") == "after" else -_DAY)
+            return day, day, Precision.DAY
         ranged = _resolve_range(s, anchor, future)
         if ranged is not None:
             return ranged
@@ -858,37 +973,38 @@ def resolve_date(
     """
     future = _check_args(text, anchor, direction)
     langs = tuple(languages) if languages else None
-    return _resolve_cached(text, anchor, future, langs)
+    result = _resolve_cached(text, anchor, future, langs)
+    if isinstance(result, str):
+        raise DateResolutionError(text, result)
+    return result
 
 
-@functools.lru_cache(maxsize=8192)
-def _resolve_cached(
-    text: str, anchor: dt.date, future: bool, languages: tuple[str, ...] | None
-) -> TimeSpan:
+def _fast(text: str, anchor: dt.date, future: bool) -> tuple[str, tuple[_Span, bool] | str | None]:
+    """The normalised text, and what the fast path makes of it: the span and whether it is
+    approximate; a reason (str) when the text is certainly not a date; None when no rule reads
+    it."""
     if len(text) > MAX_EXPRESSION_CHARS:
-        raise DateResolutionError(
-            text, f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
-        )
+        return "", f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
     s, approximate = _normalise(text)
+    if not s:
+        return s, "not a date expression"
+    if "f" in s and ("fiscal" in s or "fy" in s):
+        fiscal = _FISCAL.sub("", s)
+        approximate = approximate or fiscal != s
+        s = fiscal
     try:
-        span = _resolve_core(s, anchor, future) if s else None
+        span = _resolve_core(s, anchor, future)
     except _RejectError as exc:
-        raise DateResolutionError(text, f"not a real date ({exc})") from None
+        return s, f"not a real date ({exc})"
     if span is None:
-        from conflict_events.parse._dates_fallback import fallback_span
+        if _OPEN_ENDED.match(s):
+            return s, "open-ended (a span needs both ends)"
+        return s, None
+    return s, (span, approximate or _hedged(s))
 
-        # An absolute English date has a digit or a month or weekday name; without one, and
-        # with the language pinned to English, dateparser has nothing to find.
-        def english_ok() -> bool:
-            return _ABSOLUTE_CUE.search(s) is not None
 
-        if s and (languages != ("en",) or english_ok()):
-            span = fallback_span(text.strip(), anchor, future, languages, english_ok)
-        if span is None:
-            raise DateResolutionError(text, "not a date expression")
-    else:
-        approximate = approximate or _hedged(s)
-    start, end, precision = span
+def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
+    (start, end, precision), approximate = found
     return TimeSpan(
         start=start,
         end=end,
@@ -899,26 +1015,43 @@ def _resolve_cached(
     )
 
 
-def _resolve_fast(text: str, anchor: dt.date, future: bool) -> TimeSpan | None:
-    """The fast path alone: the span, or None where only dateparser could answer."""
-    if len(text) > MAX_EXPRESSION_CHARS:
-        return None
-    s, approximate = _normalise(text)
-    try:
-        span = _resolve_core(s, anchor, future) if s else None
-    except _RejectError:
-        return None
+def _resolve_uncached(
+    text: str, anchor: dt.date, future: bool, languages: tuple[str, ...] | None
+) -> TimeSpan | str:
+    """The span of ``text``, or the reason it is not a date."""
+    s, found = _fast(text, anchor, future)
+    if isinstance(found, tuple):
+        return _span_of(text, anchor, found)
+    if isinstance(found, str):
+        return found
+
+    # An English absolute date has a digit or a month or weekday name, and no word that makes
+    # it relative; with the language pinned to English and no such date, dateparser has
+    # nothing to find.
+    def english_ok() -> bool:
+        return _ABSOLUTE_CUE.search(s) is not None and _RELATIVE_WORD.search(s) is None
+
+    if languages == ("en",) and not english_ok():
+        return "not a date expression"
+    from conflict_events.parse._dates_fallback import fallback_span
+
+    span = fallback_span(text.strip(), anchor, future, languages, english_ok)
     if span is None:
-        return None
-    start, end, precision = span
-    return TimeSpan(
-        start=start,
-        end=end,
-        precision=precision,
-        approximate=approximate or _hedged(s),
-        expression=text,
-        anchor=anchor,
-    )
+        return "not a date expression"
+    return _span_of(text, anchor, (span, False))
+
+
+# Results by (text, anchor, direction, languages), refusals included: an article's dates
+# share one anchor and repeat ("Friday" several times), and a refusal is as deterministic as
+# a span.
+_resolve_cached = functools.lru_cache(maxsize=8192)(_resolve_uncached)
+
+
+def _resolve_fast(text: str, anchor: dt.date, future: bool) -> TimeSpan | None:
+    """The fast path alone: the span, or None where it reads none (find_dates never calls
+    dateparser)."""
+    found = _fast(text, anchor, future)[1]
+    return _span_of(text, anchor, found) if isinstance(found, tuple) else None
 
 
 @attrs.frozen(kw_only=True)

@@ -90,7 +90,8 @@ _RELATIVE = _i(
     rf"|(?:last|this|next|the|the{_S}past|this{_S}past|this{_S}coming){_S}weekend"
     rf"|(?:last|this|next){_S}(?:week|month|year|decade|century)"
     rf"|this{_S}(?:morning|afternoon|evening)"
-    rf"|year[- ]end"
+    rf"|year[- ]end|year[- ](?:ago|earlier)"
+    rf"|(?:the{_S}(?:current|last|next){_S}|this{_S}|last{_S}|next{_S})fiscal{_S}year"
     rf"|(?:last|this|next|early|late){_S}(?:spring|summer|autumn|fall|winter)"
     rf"|(?:the{_S})?(?:spring|summer|autumn|fall|winter){_S}(?:of{_S})?\d{{4}}(?!\d)"
     r"|the\s(?:early\s|mid[- ]|late\s)?(?:1[0-9]|20)\d0'?s"
@@ -113,10 +114,18 @@ _YEAR_LEAD = _i(
     r"(?:in|during|by|until|of|from|before|after|throughout|for|early|mid|late|since|around)"
 )
 
+_FISCAL_YEAR = rf"(?:{_i(rf'fiscal(?:{_S}year)?')}{_S}|FY ?){_YEAR}"
+_DAY_SHIFT = rf"{_i(rf'(?:the{_S})?day{_S}(?:before|after)')}{_S}(?:{_WEEKDAY}|{_MONTH_DAY}|{_HOLIDAY})"
+
+_OPEN_END = _i(rf"(?:or|and){_S}(?:later|earlier|beyond|after|before)|onwards?")
+
 SCANNER = re.compile(
     rf"(?<![\w'-])(?:(?P<core>{_HEDGE}?(?:{_RANGE}|{_i('since')}{_S}(?:{_SIMPLE}|{_YEAR})"
+    rf"|{_DAY_SHIFT}|{_FISCAL_YEAR}|{_i('the')}{_S}{_YEAR}{_S}{_i('period')}"
     rf"|{_SIMPLE}|{_i(rf'the{_S}year')}{_S}{_YEAR}))"
     rf"|(?P<lead>{_YEAR_LEAD})(?:{_S}|-)(?P<year>{_HEDGE}?{_YEAR}))(?![\w-])"
+    # "1994 or later", "1990 and beyond": open at one end, no span
+    rf"(?!{_S}{_OPEN_END}\b)"
 )
 
 # --------------------------------------------------------------------------------------------

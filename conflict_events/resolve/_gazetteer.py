@@ -54,7 +54,91 @@ POPULATION_GAP = 10.0
 #: Place names that are also common English words or first names: never reported as
 #: mentions in running text (they still resolve when asked for by name).
 MENTION_STOP_WORDS = frozenset(
-    ["airport", "along", "area", "bath", "bear", "bell", "best", "bury", "central", "clay", "come", "date", "deal", "delta", "douglas", "elizabeth", "enterprise", "federal", "florence", "forest", "golden", "green", "hamilton", "horn", "hull", "human", "humble", "independence", "jackson", "lancaster", "laurel", "lawrence", "liberty", "lincoln", "madison", "make", "march", "marion", "market", "marks", "media", "mine", "mission", "mobile", "more", "moss", "most", "nice", "north", "opportunity", "orange", "paradise", "pearl", "police", "reading", "republic", "rich", "said", "sale", "salt", "same", "sandy", "since", "split", "spring", "springs", "stanley", "summit", "sunrise", "sunset", "superior", "surprise", "than", "time", "troy", "union", "university", "valley", "victoria", "vista", "ware", "warren", "young"]
+    [
+        "airport",
+        "along",
+        "area",
+        "bath",
+        "bear",
+        "bell",
+        "best",
+        "bury",
+        "central",
+        "clay",
+        "come",
+        "date",
+        "deal",
+        "delta",
+        "douglas",
+        "elizabeth",
+        "enterprise",
+        "federal",
+        "florence",
+        "forest",
+        "golden",
+        "green",
+        "hamilton",
+        "horn",
+        "hull",
+        "human",
+        "humble",
+        "independence",
+        "jackson",
+        "lancaster",
+        "laurel",
+        "lawrence",
+        "liberty",
+        "lincoln",
+        "madison",
+        "make",
+        "march",
+        "marion",
+        "market",
+        "marks",
+        "media",
+        "mine",
+        "mission",
+        "mobile",
+        "more",
+        "moss",
+        "most",
+        "nice",
+        "north",
+        "opportunity",
+        "orange",
+        "paradise",
+        "pearl",
+        "police",
+        "reading",
+        "republic",
+        "rich",
+        "said",
+        "sale",
+        "salt",
+        "same",
+        "sandy",
+        "since",
+        "split",
+        "spring",
+        "springs",
+        "stanley",
+        "summit",
+        "sunrise",
+        "sunset",
+        "superior",
+        "surprise",
+        "than",
+        "time",
+        "troy",
+        "union",
+        "university",
+        "valley",
+        "victoria",
+        "vista",
+        "ware",
+        "warren",
+        "young",
+    ]
 )
 #: Arabic place names that are also common words ("the door", "the revolution", "city"):
 #: never reported as mentions in running text.
@@ -457,11 +541,10 @@ class Gazetteer:
         spans: list[tuple[int, int, str]] = []
         chosen: dict[int, int | None] = {}
         for match in self._mention_scanner().scan(text):
-            first = text[match.start]
-            if first.isalpha() and not first.isupper() and first.lower() != first.upper():
+            start, end = match.start, match.end
+            if text[start].islower():
                 continue  # not capitalised
-            written = text[match.start : match.end]
-            if written.isupper() and len(written) <= 5:
+            if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
 
             key = id(match.payloads)  # one list object per name
@@ -472,7 +555,7 @@ class Gazetteer:
                 chosen[key] = ranked[0] if len(ranked) == 1 else None
             index = chosen[key]
             if index is not None:
-                spans.append((match.start, match.end, self._places[index].gazetteer_id))
+                spans.append((start, end, self._places[index].gazetteer_id))
         return [
             Mention(text=text[s:e], start=s, end=e, entity_id=gid)
             for s, e, gid in longest_non_overlapping(spans)

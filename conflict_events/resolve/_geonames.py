@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from conflict_events._errors import RowError
 from conflict_events.model import GeoPrecision, LocationKind
 from conflict_events.model._checks import COUNTRY_RE
+from conflict_events.resolve._gazetteer import _Place, _populated_kind
 
 __all__ = ["GEONAMES_COLUMNS", "read_admin1", "read_geonames"]
 
@@ -59,8 +60,6 @@ _ADMIN_KINDS = {
 def _kind(
     feature_class: str, feature_code: str, population: int
 ) -> tuple[LocationKind, GeoPrecision]:
-    from conflict_events.resolve._gazetteer import _populated_kind
-
     if feature_class == "P":
         if feature_code == "PPLX":
             return LocationKind.NEIGHBOURHOOD, GeoPrecision.EXACT
@@ -114,11 +113,7 @@ def read_admin1(
     return names
 
 
-def _row(
-    cells: list[str], lineno: int, admin1: dict[str, str]
-) -> tuple[tuple[object, ...], list[str]]:
-    from conflict_events.resolve._gazetteer import _Place
-
+def _row(cells: list[str], lineno: int, admin1: dict[str, str]) -> tuple[_Place, list[str]]:
     def bad(column: int, expected: str) -> RowError:
         return RowError(expected, line=lineno, column=GEONAMES_COLUMNS[column], value=cells[column])
 
@@ -162,7 +157,7 @@ def _row(
         population,
     )
     alternates = [cells[2].strip(), *(a.strip() for a in cells[3].split(","))]
-    return tuple(place), [a for a in alternates if a and a != name]
+    return place, [a for a in alternates if a and a != name]
 
 
 def _is_float(text: str) -> bool:
@@ -181,15 +176,13 @@ def read_geonames(
     feature_classes: Iterable[str] | None = None,
     lenient: bool = False,
     errors: list[RowError] | None = None,
-) -> Iterator[tuple[object, list[str]]]:
+) -> Iterator[tuple[_Place, list[str]]]:
     """Stream ``(place, alternate names)`` from a GeoNames dump file, one row at a time.
 
     A bad row raises :class:`RowError` with its line number and column; with
     ``lenient=True`` it is appended to ``errors`` and skipped.  Rows under
     ``min_population`` or outside ``feature_classes`` (e.g. ``{"P", "A"}``) are skipped.
     """
-    from conflict_events.resolve._gazetteer import _Place
-
     classes = frozenset(feature_classes) if feature_classes is not None else None
     admin1 = admin1 or {}
     for lineno, line in _open(path):
@@ -197,14 +190,13 @@ def read_geonames(
         if classes is not None and len(cells) > 6 and cells[6] not in classes:
             continue
         try:
-            fields, alternates = _row(cells, lineno, admin1)
+            place, alternates = _row(cells, lineno, admin1)
         except RowError as err:
             if not lenient:
                 raise
             if errors is not None:
                 errors.append(err)
             continue
-        place = _Place(*fields)  # type: ignore[arg-type]
         if place.population < min_population:
             continue
         yield place, alternates

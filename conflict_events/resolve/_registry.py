@@ -110,11 +110,12 @@ def _parse_document(text: str | bytes, what: str) -> tuple[tuple[Actor, ...], di
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         raise ValidationError([Problem("$", f"not valid JSON: {exc}")], what) from None
-    problems: list[Problem] = []
     if not isinstance(data, dict):
         raise ValidationError([Problem("$", "expected an object with 'actors'")], what)
-    for key in sorted(set(data) - {"schema_version", "actors", "sources"}):
-        problems.append(Problem(f"$.{key}", "unknown key"))
+    problems = [
+        Problem(f"$.{key}", "unknown key")
+        for key in sorted(set(data) - {"schema_version", "actors", "sources"})
+    ]
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, str) or version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
         problems.append(

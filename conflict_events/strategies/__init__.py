@@ -84,7 +84,6 @@ __all__ = [
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
 
-_ID_PREFIX_CHARS = string.ascii_lowercase + string.digits + "_-"
 _ID_FIRST = string.ascii_letters + string.digits
 _ID_REST = _ID_FIRST + "._:/~-"
 _URL_CHARS = string.ascii_letters + string.digits + "-._~/?#[]@!$&'()*+,;=%:"
@@ -103,7 +102,7 @@ def _vocab(enum: type[E], values: Iterable[E | Any] | None, arg: str) -> list[E]
     for v in values:
         try:
             member = enum(v)
-        except ValueError:
+        except (ValueError, TypeError):
             allowed = ", ".join(repr(m.value) for m in enum)
             raise InvalidArgument(f"{arg}: {v!r} is not one of {allowed}") from None
         if member not in out:
@@ -155,10 +154,6 @@ def _countries(countries: Iterable[str] | None) -> st.SearchStrategy[str | None]
     if not codes:
         raise InvalidArgument("countries must not be empty")
     return st.sampled_from(codes)
-
-
-def _ordinal_dates(lo: int, hi: int) -> st.SearchStrategy[dt.date]:
-    return st.dates(dt.date.fromordinal(lo), dt.date.fromordinal(hi))
 
 
 # -- ids ----------------------------------------------------------------------------------
