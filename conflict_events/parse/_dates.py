@@ -812,22 +812,61 @@ _CONTEXTUAL = re.compile(
 )
 
 
-def _match_rule(s: str, anchor: dt.date, future: bool) -> _Span | None:
-    if not s:
-        return None
+def _parse(s: str) -> tuple[_Handler, _Groups] | None:
+    """The rule that reads the normalised ``s`` and its groups, or None."""
     pattern, table = _BUCKETS.get(s[0]) or _bucket(s[0])
     m = pattern.fullmatch(s)
     if m is None:
-        if s.startswith(_WEEK_OF_PREFIX):
-            inner = _resolve_core(s[len(_WEEK_OF_PREFIX) :], anchor, future)
-            if inner is not None and inner[2] in (Precision.DAY, Precision.PART_OF_DAY):
-                return _week_span(inner[0])
         return None
     names, indices, handler = table[m.lastgroup]  # type: ignore[index]
+    # the rule's own groups by name; .get gives None for groups a shared helper reads but this
+    # rule lacks
+    return handler, dict(zip(names, m.group(*indices))).get
+
+
+def _keyword_phrases() -> list[str]:
+    """The commonest news date expressions (normalised), parsed once into _KEYWORDS."""
+    days = [w for w in WEEKDAYS if len(w) > 4]
+    units = ("week", "month", "year", "weekend", "decade", "century")
+    parts_of_day = ("morning", "afternoon", "evening", "night")
+    phrases = [*_DAYWORD_OFFSET, *MONTHS, *days]
+    phrases += [f"{word} {part}" for word in ("yesterday", "today", "tomorrow") for part in parts_of_day]
+    phrases += [f"{rel} {day}" for rel in ("last", "next", "this") for day in days]
+    phrases += [f"{day} {part}" for day in days for part in parts_of_day]
+    phrases += [f"{rel} {month}" for rel in ("last", "next", "this") for month in MONTHS]
+    phrases += [f"{rel} {unit}" for rel in ("last", "this", "next", "the past", "the coming") for unit in units]
+    phrases += [f"{when} {rel} {unit}" for when in ("earlier", "later") for rel in ("this", "in the") for unit in units[:3]]
+    phrases += ["the weekend", "this morning", "this afternoon", "this evening"]
+    return phrases
+
+
+# exact normalised text -> (handler, groups): the commonest expressions skip the regexes
+_KEYWORDS: dict[str, tuple[_Handler, _Groups]] = {}
+
+
+def _match_rule(s: str, anchor: dt.date, future: bool) -> _Span | None:
+    if not s:
+        return None
+    parsed = _KEYWORDS.get(s)
+    if parsed is None:
+        if len(s) == 4 and s.isdigit():  # a year, the commonest form of all
+            parsed = _year_rule, {"year": s}.get
+        else:
+            if not _KEYWORDS:  # filled on first use, which keeps importing the module cheap
+                for phrase in _keyword_phrases():
+                    found = _parse(phrase)
+                    if found is not None:
+                        _KEYWORDS[phrase] = found
+            parsed = _parse(s)
+        if parsed is None:
+            if s.startswith(_WEEK_OF_PREFIX):
+                inner = _resolve_core(s[len(_WEEK_OF_PREFIX) :], anchor, future)
+                if inner is not None and inner[2] in (Precision.DAY, Precision.PART_OF_DAY):
+                    return _week_span(inner[0])
+            return None
+    handler, groups = parsed
     try:
-        # the rule's own groups by name; .get gives None for groups a shared helper reads but
-        # this rule lacks
-        return handler(dict(zip(names, m.group(*indices))).get, anchor, future)
+        return handler(groups, anchor, future)
     except (ValueError, OverflowError, IndexError, StopIteration) as exc:
         # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
         raise _RejectError(str(exc)) from None
@@ -916,6 +955,10 @@ def _resolve_core(s: str, anchor: dt.date, future: bool) -> _Span | None:
         s = s[prefix.end() :]
 
 
+# the letters a hedge or a filler before one can start with
+_HEDGE_INITIALS = _first_chars(_PREFIX.pattern) or frozenset(map(chr, range(0x110000)))
+
+
 def _hedged(s: str) -> bool:
     while True:
         prefix = _PREFIX.match(s)
@@ -1000,7 +1043,8 @@ def _fast(text: str, anchor: dt.date, future: bool) -> tuple[str, tuple[_Span, b
         if _OPEN_ENDED.match(s):
             return s, "open-ended (a span needs both ends)"
         return s, None
-    return s, (span, approximate or _hedged(s))
+    # a hedge ("about", "around") is a leading word; most expressions have none
+    return s, (span, approximate or (s[0] in _HEDGE_INITIALS and _hedged(s)))
 
 
 def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
