@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -54,6 +55,7 @@ FORMATS = Draft202012Validator.FORMAT_CHECKER
 VALIDATOR = Draft202012Validator(schema(), format_checker=FORMATS)
 
 
+@functools.cache
 def validator_for(cls: type) -> Draft202012Validator:
     """A validator for one class's ``$defs`` entry (no ``schema_version``)."""
     root = schema()

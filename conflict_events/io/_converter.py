@@ -9,6 +9,8 @@ are all errors, reported together as one :class:`ValidationError` with JSON path
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 import types
 import typing
 from collections.abc import Iterator
@@ -36,6 +38,8 @@ T = TypeVar("T")
 #: Version of the serialised form; bumped when a change would break readers.
 SCHEMA_VERSION = "1.0"
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 
 def _strict(kind: type, name: str) -> Any:
     def hook(value: Any, _: Any) -> Any:
@@ -54,11 +58,24 @@ def _structure_date(value: Any, _: Any) -> dt.date:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO date string 'YYYY-MM-DD', got {value!r}")
     try:
-        if len(value) != 10:
+        if len(value) != 10 or not _ISO_DATE.fullmatch(value):
             raise ValueError
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"expected an ISO date 'YYYY-MM-DD', got {value!r}") from None
+
+
+def _is_list_type(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _structure_list(value: Any, tp: Any) -> tuple[Any, ...]:
+    # cattrs would iterate a string or an object where a list belongs ("abc" -> a, b, c)
+    if not isinstance(value, (list, tuple)):
+        raise TypeError(f"expected a list, got {value!r:.200}")
+    item = typing.get_args(tp)[0]
+    return tuple([converter.structure(v, item) for v in value])
 
 
 def _build() -> OrjsonConverter:
@@ -68,6 +85,7 @@ def _build() -> OrjsonConverter:
     conv.register_structure_hook(float, _strict(float, "a number"))
     conv.register_structure_hook(bool, _strict(bool, "true or false"))
     conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_structure_hook_func(_is_list_type, _structure_list)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(Enum, lambda e: e.value)
     return conv
@@ -120,7 +138,8 @@ def _fast_bool(value: Any) -> Any:
 
 
 def _fast_date(value: Any) -> Any:
-    if type(value) is str and len(value) == 10:
+    # fromisoformat also reads ISO week dates ("2024-W48-4"): only YYYY-MM-DD is a date here
+    if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
@@ -441,11 +460,124 @@ def structure(data: Any, cls: type[T]) -> T:
     try:
         return converter.structure(data, cls)
     except ValidationError as exc:
-        raise exc.prefixed("$") from None
-    except (BaseValidationError, TypeError, ValueError, KeyError) as exc:
-        raise ValidationError(
-            list(_problems(exc, "$")), getattr(cls, "__name__", str(cls))
-        ) from None
+        problems = list(exc.prefixed("$").problems)
+    except (BaseValidationError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        problems = list(_problems(exc, "$"))
+    if hasattr(cls, "__attrs_attrs__"):
+        # cattrs stops at an object whose part failed; walk the data again to list the
+        # object's own problems too.  Only bad input pays for this.
+        found: list[Problem] = []
+        _collect(data, cls, "$", found)
+        if found:
+            problems = found
+    raise ValidationError(problems, getattr(cls, "__name__", str(cls))) from None
+
+
+class _Invalid:
+    """Stands in for a field whose value failed, so the object's other checks can run."""
+
+    def __repr__(self) -> str:
+        return "<invalid>"
+
+
+_INVALID = _Invalid()
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _collect(data: Any, tp: Any, path: str, problems: list[Problem]) -> Any:
+    """Structure ``data`` as ``tp`` like the converter does, but record every problem in
+    ``problems`` instead of stopping; returns the value, or ``_INVALID``."""
+    if attrs.has(tp):
+        return _collect_object(data, tp, path, problems)
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union) and type(None) in args:
+        if data is None:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _collect(data, inner, path, problems)
+    if origin is tuple:
+        if not isinstance(data, (list, tuple)):
+            problems.append(Problem(path, f"expected a list, got {data!r:.200}"))
+            return _INVALID
+        items = [_collect(v, args[0], f"{path}[{i}]", problems) for i, v in enumerate(data)]
+        return _INVALID if any(v is _INVALID for v in items) else tuple(items)
+    if origin is dict:
+        if not isinstance(data, dict):
+            problems.append(Problem(path, f"expected an object, got {data!r:.200}"))
+            return _INVALID
+        out = {}
+        for k, v in data.items():
+            out[_collect(k, args[0], f"{path}[{k!r}]", problems)] = _collect(
+                v, args[1], f"{path}[{k!r}]", problems
+            )
+        return _INVALID if _INVALID in out or _INVALID in out.values() else out
+    try:
+        return converter.structure(data, tp)
+    except Exception as exc:  # a leaf: report what the hook said
+        problems.append(Problem(path, str(exc) or type(exc).__name__))
+        return _INVALID
+
+
+def _collect_object(data: Any, cls: type, path: str, problems: list[Problem]) -> Any:
+    if not isinstance(data, dict):
+        problems.append(Problem(path, f"expected an object for {cls.__name__}, got {data!r:.200}"))
+        return _INVALID
+    fields = attrs.fields(cls)
+    known = {f.name for f in fields}
+    unknown = sorted(k for k in data if k not in known)
+    problems.extend(Problem(f"{path}.{k}", "unknown key") for k in unknown)
+    hints = _hints(cls)
+    values: dict[str, Any] = {}
+    failed: set[str] = set()
+    for f in fields:
+        if f.name not in data:
+            if f.default is attrs.NOTHING:
+                problems.append(Problem(f"{path}.{f.name}", "required key missing"))
+                failed.add(f.name)
+            continue
+        before = len(problems)
+        value = _collect(data[f.name], hints[f.name], f"{path}.{f.name}", problems)
+        if value is _INVALID or len(problems) > before:
+            failed.add(f.name)
+        else:
+            values[f.name] = value
+    if not failed:
+        try:
+            obj = cls(**values)
+        except ValidationError as exc:
+            problems.extend(exc.prefixed(path).problems)
+            return _INVALID
+        return _INVALID if unknown else obj
+    # Some fields failed: run the object's own checks with placeholders for them, and keep
+    # the problems that do not stem from a placeholder.
+    partial: Any = object.__new__(cls)
+    for f in fields:
+        if f.name in values:
+            value = values[f.name]
+            if callable(f.converter):
+                value = f.converter(value)
+        elif f.name in failed:
+            value = _INVALID
+        elif isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+            value = f.default.factory()
+        else:
+            value = f.default
+        object.__setattr__(partial, f.name, value)
+    try:
+        partial.__attrs_post_init__()
+    except ValidationError as exc:
+        for problem in exc.prefixed(path).problems:
+            stem = problem.path[len(path) + 1 :]
+            name = stem.split(".", 1)[0].split("[", 1)[0]
+            if name not in failed and "<invalid>" not in problem.message:
+                problems.append(problem)
+    except Exception:
+        pass
+    return _INVALID
 
 
 def unstructure(obj: Any) -> Any:

@@ -117,7 +117,7 @@ def check_int(
 def check_float(p: Problems, field: str, value: Any, lo: float, hi: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         p.add(field, f"must be a number, got {value!r}")
-    elif not math.isfinite(value) or not lo <= value <= hi:
+    elif (isinstance(value, float) and not math.isfinite(value)) or not lo <= value <= hi:
         p.add(field, f"must be between {lo:g} and {hi:g}, got {value!r}")
 
 

@@ -24,11 +24,11 @@ E = TypeVar("E", bound=Enum)
 
 
 def _member(enum: type[E], value: Any) -> E:
-    if isinstance(value, enum):
+    if type(value) is enum:
         return value
-    try:
-        return enum(value)
-    except (ValueError, TypeError):
+    try:  # the value map is a dict: much cheaper than calling the enum
+        return cast("E", enum._value2member_map_[value])
+    except (KeyError, TypeError):  # not a member's value, or unhashable
         return cast("E", value)
 
 
@@ -64,8 +64,8 @@ def precision(value: Precision | str) -> Precision:
     return _member(Precision, value)
 
 
-def sub_event_type(value: SubEventType | str) -> SubEventType:
-    return _member(SubEventType, value)
+def sub_event_type(value: SubEventType | str | None) -> SubEventType | None:
+    return None if value is None else _member(SubEventType, value)
 
 
 def verification(value: Verification | str) -> Verification:

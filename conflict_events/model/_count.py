@@ -12,6 +12,10 @@ __all__ = ["Count"]
 
 Q = CountQualifier
 
+#: The largest number a count holds: 2**53 - 1, the largest integer every JSON reader keeps
+#: exactly (far above any toll or population).
+MAX_COUNT = 2**53 - 1
+
 
 @attrs.frozen(kw_only=True)
 class Count:
@@ -47,10 +51,12 @@ class Count:
     text: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if _count_ok(self):
+            return
         p = Problems()
-        lo_ok = check_int(p, "low", self.low, optional=True, lo=0)
-        hi_ok = check_int(p, "high", self.high, optional=True, lo=0)
-        check_int(p, "figure", self.figure, optional=True, lo=0)
+        lo_ok = check_int(p, "low", self.low, optional=True, lo=0, hi=MAX_COUNT)
+        hi_ok = check_int(p, "high", self.high, optional=True, lo=0, hi=MAX_COUNT)
+        check_int(p, "figure", self.figure, optional=True, lo=0, hi=MAX_COUNT)
         check_enum(p, "qualifier", self.qualifier, CountQualifier)
         check_str(p, "text", self.text, optional=True, nonempty=False)
         low, high, q = self.low, self.high, self.qualifier
@@ -94,3 +100,30 @@ class Count:
         return (self.high is not None and self.high < b_lo) or (
             other.high is not None and other.high < a_lo
         )
+
+
+def _count_ok(c: Count) -> bool:
+    """The valid case, checked cheaply; False sends the instance to the full checks."""
+    low, high, q, fig = c.low, c.high, c.qualifier, c.figure
+    if not (
+        (low is None or (type(low) is int and 0 <= low <= MAX_COUNT))
+        and (high is None or (type(high) is int and 0 <= high <= MAX_COUNT))
+        and (fig is None or (type(fig) is int and 0 <= fig <= MAX_COUNT))
+        and (c.text is None or type(c.text) is str)
+    ):
+        return False
+    if low is not None and high is not None and low > high:
+        return False
+    if q is Q.EXACT:
+        return low is not None and low == high
+    if q is Q.AT_LEAST or q is Q.MORE_THAN:
+        return low is not None and high is None
+    if q is Q.VAGUE:
+        return low is not None
+    if q is Q.AT_MOST:
+        return high is not None and low is None
+    if q is Q.APPROXIMATELY:
+        return low is not None or high is not None
+    if q is Q.RANGE:
+        return low is not None and high is not None
+    return False

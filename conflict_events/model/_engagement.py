@@ -9,6 +9,7 @@ import attrs
 
 from conflict_events.model import _converters
 from conflict_events.model._checks import (
+    ID_RE,
     Problems,
     check_enum,
     check_id,
@@ -78,6 +79,8 @@ class Engagement:
     extras: dict[str, str] = attrs.field(factory=dict, converter=_to_dict, hash=False)
 
     def __attrs_post_init__(self) -> None:
+        if _engagement_ok(self):
+            return
         p = Problems()
         check_id(p, "id", self.id)
         check_enum(p, "event_type", self.event_type, EventType)
@@ -126,3 +129,40 @@ class Engagement:
     def actor_ids(self) -> tuple[str, ...]:
         """Every actor id the factions name, in order."""
         return tuple(a for f in self.factions for a in f.actor_ids)
+
+
+def _engagement_ok(e: Engagement) -> bool:
+    """The valid case, checked cheaply; False sends the instance to the full checks."""
+    eid, et, sub, parent, conf = e.id, e.event_type, e.sub_event_type, e.parent, e.confidence
+    factions, casualties, attributions, tags, extras = (
+        e.factions,
+        e.casualties,
+        e.attributions,
+        e.tags,
+        e.extras,
+    )
+    return (
+        type(eid) is str
+        and ID_RE.fullmatch(eid) is not None
+        and type(et) is EventType
+        and (sub is None or (type(sub) is SubEventType and sub.event_type is et))
+        and type(e.when) is TimeSpan
+        and (e.location is None or type(e.location) is Location)
+        and type(factions) is tuple
+        and all(type(f) is Faction for f in factions)
+        and len({f.lead for f in factions}) == len(factions)
+        and type(casualties) is tuple
+        and all(type(c) is CasualtyReport for c in casualties)
+        and type(attributions) is tuple
+        and all(type(a) is Attribution for a in attributions)
+        and (
+            parent is None
+            or (type(parent) is str and parent != eid and ID_RE.fullmatch(parent) is not None)
+        )
+        and (e.description is None or type(e.description) is str)
+        and type(tags) is tuple
+        and all(type(t) is str and t.strip() for t in tags)
+        and (conf is None or (type(conf) is int and 0 <= conf <= 100))
+        and type(extras) is dict
+        and all(type(k) is str and k and type(v) is str for k, v in extras.items())
+    )

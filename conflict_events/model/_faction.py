@@ -6,6 +6,7 @@ import attrs
 
 from conflict_events.model import _converters
 from conflict_events.model._checks import (
+    ID_RE,
     Problems,
     check_enum,
     check_id,
@@ -29,6 +30,9 @@ class FactionMember:
     )
 
     def __attrs_post_init__(self) -> None:
+        a = self.actor
+        if type(a) is str and ID_RE.fullmatch(a) and type(self.role) is FactionRole:
+            return
         p = Problems()
         check_id(p, "actor", self.actor)
         check_enum(p, "role", self.role, FactionRole)
@@ -50,6 +54,16 @@ class Faction:
     name: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        lead, members, name = self.lead, self.associates, self.name
+        if (
+            type(lead) is str
+            and ID_RE.fullmatch(lead)
+            and type(members) is tuple
+            and all(type(m) is FactionMember and m.actor != lead for m in members)
+            and len({m.actor for m in members}) == len(members)
+            and (name is None or (type(name) is str and bool(name.strip())))
+        ):
+            return
         p = Problems()
         check_id(p, "lead", self.lead)
         if check_items(p, "associates", self.associates, FactionMember):

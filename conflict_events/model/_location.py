@@ -6,6 +6,7 @@ import attrs
 
 from conflict_events.model import _converters
 from conflict_events.model._checks import (
+    COUNTRY_RE,
     Problems,
     check_country,
     check_enum,
@@ -22,7 +23,10 @@ __all__ = ["Location", "Point"]
 
 def _to_float(value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # left as it is, for the range check to report
+            return value
     return value
 
 
@@ -38,6 +42,15 @@ class Point:
     lon: float = attrs.field(converter=_to_float)
 
     def __attrs_post_init__(self) -> None:
+        lat, lon = self.lat, self.lon
+        # Fast path: the common valid case costs a few comparisons (NaN fails them).
+        if (
+            type(lat) is float
+            and type(lon) is float
+            and -90.0 <= lat <= 90.0
+            and -180.0 <= lon <= 180.0
+        ):
+            return
         p = Problems()
         check_float(p, "lat", self.lat, -90.0, 90.0)
         check_float(p, "lon", self.lon, -180.0, 180.0)
@@ -70,6 +83,8 @@ class Location:
     gazetteer_id: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if _location_ok(self):
+            return
         p = Problems()
         check_str(p, "name", self.name)
         check_enum(p, "kind", self.kind, LocationKind)
@@ -79,3 +94,21 @@ class Location:
         check_enum(p, "geo_precision", self.geo_precision, GeoPrecision, optional=True)
         check_str(p, "gazetteer_id", self.gazetteer_id, optional=True)
         p.raise_if_any(self)
+
+
+def _location_ok(loc: Location) -> bool:
+    """The valid case, checked cheaply; False sends the instance to the full checks."""
+    country, gid, path = loc.country, loc.gazetteer_id, loc.admin_path
+    return (
+        type(loc.name) is str
+        and bool(loc.name.strip())
+        and type(loc.kind) is LocationKind
+        and (
+            country is None or (type(country) is str and COUNTRY_RE.fullmatch(country) is not None)
+        )
+        and type(path) is tuple
+        and all(type(a) is str and a.strip() for a in path)
+        and (loc.point is None or type(loc.point) is Point)
+        and (loc.geo_precision is None or type(loc.geo_precision) is GeoPrecision)
+        and (gid is None or (type(gid) is str and bool(gid.strip())))
+    )

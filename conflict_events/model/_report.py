@@ -51,6 +51,18 @@ class Attribution:
     url: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        src, name, quote = self.source, self.source_name, self.quote
+        if (
+            (src is not None or name is not None)
+            and (src is None or (type(src) is str and ID_RE.fullmatch(src) is not None))
+            and (name is None or (type(name) is str and bool(name.strip())))
+            and type(self.claim) is ClaimKind
+            and type(self.verification) is Verification
+            and (quote is None or (type(quote) is str and bool(quote.strip())))
+            and (self.published is None or type(self.published) is dt.date)
+            and self.url is None
+        ):
+            return  # the common valid case; URLs and anything odd get the full checks
         p = Problems()
         check_id(p, "source", self.source, optional=True)
         check_str(p, "source_name", self.source_name, optional=True)
@@ -89,6 +101,14 @@ class CasualtyFigure:
     count: Count
 
     def __attrs_post_init__(self) -> None:
+        g = self.group
+        if (
+            type(self.outcome) is Outcome
+            and type(g) is str
+            and (g in _GROUPS or ID_RE.fullmatch(g) is not None)
+            and type(self.count) is Count
+        ):
+            return
         p = Problems()
         check_enum(p, "outcome", self.outcome, Outcome)
         _check_group(p, "group", self.group)
@@ -113,6 +133,16 @@ class CasualtyReport:
     as_of: TimeSpan | None = None
 
     def __attrs_post_init__(self) -> None:
+        figs = self.figures
+        if (
+            type(figs) is tuple
+            and figs
+            and all(type(f) is CasualtyFigure for f in figs)
+            and len({(f.outcome, f.group) for f in figs}) == len(figs)
+            and type(self.attribution) is Attribution
+            and (self.as_of is None or type(self.as_of) is TimeSpan)
+        ):
+            return
         p = Problems()
         if check_items(p, "figures", self.figures, CasualtyFigure):
             if not self.figures:

