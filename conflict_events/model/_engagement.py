@@ -132,15 +132,12 @@ class Engagement:
 
 
 def _engagement_ok(e: Engagement) -> bool:
-    """The valid case, checked cheaply; False sends the instance to the full checks."""
+    """The valid case, checked cheaply; False sends the instance to the full checks.
+
+    Item types are checked with ``set(map(type, ...))``: C-level loops, since this runs for
+    every row a reader builds."""
     eid, et, sub, parent, conf = e.id, e.event_type, e.sub_event_type, e.parent, e.confidence
-    factions, casualties, attributions, tags, extras = (
-        e.factions,
-        e.casualties,
-        e.attributions,
-        e.tags,
-        e.extras,
-    )
+    factions, extras, tags = e.factions, e.extras, e.tags
     return (
         type(eid) is str
         and ID_RE.fullmatch(eid) is not None
@@ -149,20 +146,33 @@ def _engagement_ok(e: Engagement) -> bool:
         and type(e.when) is TimeSpan
         and (e.location is None or type(e.location) is Location)
         and type(factions) is tuple
-        and all(type(f) is Faction for f in factions)
+        and (not factions or set(map(type, factions)) == _FACTION)
         and len({f.lead for f in factions}) == len(factions)
-        and type(casualties) is tuple
-        and all(type(c) is CasualtyReport for c in casualties)
-        and type(attributions) is tuple
-        and all(type(a) is Attribution for a in attributions)
+        and type(e.casualties) is tuple
+        and (not e.casualties or set(map(type, e.casualties)) == _REPORT)
+        and type(e.attributions) is tuple
+        and (not e.attributions or set(map(type, e.attributions)) == _ATTRIBUTION)
         and (
             parent is None
             or (type(parent) is str and parent != eid and ID_RE.fullmatch(parent) is not None)
         )
         and (e.description is None or type(e.description) is str)
         and type(tags) is tuple
-        and all(type(t) is str and t.strip() for t in tags)
+        and (not tags or (set(map(type, tags)) == _STR and all(map(str.strip, tags))))
         and (conf is None or (type(conf) is int and 0 <= conf <= 100))
         and type(extras) is dict
-        and all(type(k) is str and k and type(v) is str for k, v in extras.items())
+        and (
+            not extras
+            or (
+                set(map(type, extras)) == _STR
+                and set(map(type, extras.values())) == _STR
+                and "" not in extras
+            )
+        )
     )
+
+
+_FACTION = {Faction}
+_REPORT = {CasualtyReport}
+_ATTRIBUTION = {Attribution}
+_STR = {str}

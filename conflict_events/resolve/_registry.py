@@ -69,6 +69,8 @@ class _Entry(NamedTuple):
     name: str
     valid_from: dt.date | None
     valid_until: dt.date | None
+    #: A demonym descriptor ("Russian warplanes"), not a name of the actor.
+    descriptor: bool = False
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -100,12 +102,51 @@ def _entries(actor: Actor) -> Iterator[tuple[_Entry, Alias | None]]:
 
 
 @functools.cache
-def _builtin_data() -> tuple[tuple[Actor, ...], dict[str, str]]:
+def _builtin_data() -> _Document:
     text = resources.files("conflict_events").joinpath("data", "actors.json").read_bytes()
     return _parse_document(text, "built-in actors.json")
 
 
-def _parse_document(text: str | bytes, what: str) -> tuple[tuple[Actor, ...], dict[str, str]]:
+class _Document(NamedTuple):
+    actors: tuple[Actor, ...]
+    sources: dict[str, str]
+    demonyms: dict[str, tuple[str, ...]]
+    force_nouns: tuple[str, ...] | None
+
+
+def _string_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _parse_descriptors(
+    raw: object, problems: list[Problem]
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...] | None]:
+    if raw is None:
+        return {}, None
+    if not isinstance(raw, dict):
+        problems.append(Problem("$.descriptors", "expected an object with 'demonyms'"))
+        return {}, None
+    for key in sorted(set(raw) - {"demonyms", "force_nouns"}):
+        problems.append(Problem(f"$.descriptors.{key}", "unknown key"))
+    nouns = raw.get("force_nouns")
+    if nouns is not None and not _string_list(nouns):
+        problems.append(Problem("$.descriptors.force_nouns", "expected a list of words"))
+        nouns = None
+    demonyms = raw.get("demonyms", {})
+    if not isinstance(demonyms, dict) or not all(
+        isinstance(k, str) and _string_list(v) for k, v in demonyms.items()
+    ):
+        problems.append(
+            Problem("$.descriptors.demonyms", "expected an object of actor id -> demonyms")
+        )
+        demonyms = {}
+    return (
+        {k: tuple(v) for k, v in demonyms.items()},
+        tuple(nouns) if nouns is not None else None,
+    )
+
+
+def _parse_document(text: str | bytes, what: str) -> _Document:
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
@@ -114,7 +155,7 @@ def _parse_document(text: str | bytes, what: str) -> tuple[tuple[Actor, ...], di
         raise ValidationError([Problem("$", "expected an object with 'actors'")], what)
     problems = [
         Problem(f"$.{key}", "unknown key")
-        for key in sorted(set(data) - {"schema_version", "actors", "sources"})
+        for key in sorted(set(data) - {"schema_version", "actors", "sources", "descriptors"})
     ]
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, str) or version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
@@ -137,9 +178,10 @@ def _parse_document(text: str | bytes, what: str) -> tuple[tuple[Actor, ...], di
     ):
         problems.append(Problem("$.sources", "expected an object of actor id -> source text"))
         sources = {}
+    demonyms, force_nouns = _parse_descriptors(data.get("descriptors"), problems)
     if problems:
         raise ValidationError(problems, what)
-    return tuple(actors), dict(sources)
+    return _Document(tuple(actors), dict(sources), demonyms, force_nouns)
 
 
 class ActorRegistry:
