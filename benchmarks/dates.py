@@ -220,7 +220,10 @@ def main() -> int:
         score["ours"] += got == expected
         score["ours oracle"] += ours(g, g.oracle_direction) == expected
         score["ours past"] += ours(g, "past") == expected
-        score["ours either"] += expected in (got, ours(g, "future" if direction == "past" else "past"))
+        score["ours either"] += expected in (
+            got,
+            ours(g, "future" if direction == "past" else "past"),
+        )
         score["theirs"] += theirs(g, direction)
         score["theirs oracle"] += theirs(g, g.oracle_direction)
         score["theirs past"] += theirs(g, "past")
@@ -257,6 +260,7 @@ def main() -> int:
 
     # (b) speed on the same expressions
     calls = [(g.text, g.anchor, d) for g, d in zip(gold, directions, strict=True)]
+
     def run_ours_uncached() -> None:
         # what resolve_date does on a cache miss (a refusal is returned, not raised, here)
         for text, anchor, direction in calls:
@@ -265,7 +269,7 @@ def main() -> int:
     def run_ours_cached() -> None:
         for text, anchor, direction in calls:
             with contextlib.suppress(DateResolutionError):
-                resolve_date(text, anchor, direction=direction, languages=["en"])
+                resolve_date(text, anchor, direction=direction, languages=["en"])  # type: ignore[arg-type]
 
     def run_ours_one_pass() -> None:
         _resolve_cached.cache_clear()  # each pass starts empty; repeats within it hit

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import subprocess
 import sys
 import time
@@ -473,3 +474,156 @@ def test_cli_resolve_date() -> None:
     result = runner.invoke(main, ["resolve-date", "banana", "--anchor", "2024-11-27"])
     assert result.exit_code == 1
     assert "'banana'" in result.output
+
+
+# -- forms added with the tense work (docs/dates.md) ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "direction", "start", "end", "precision"),
+    [
+        # "this coming" / "this past" before a weekday and date fix the direction
+        ("this coming Sunday, December first", "past", D(2024, 12, 1), D(2024, 12, 1), "day"),
+        ("this past Sunday, November 24", "future", D(2024, 11, 24), D(2024, 11, 24), "day"),
+        ("March eighth", "past", D(2024, 3, 8), D(2024, 3, 8), "day"),
+        ("March eighth", "future", D(2025, 3, 8), D(2025, 3, 8), "day"),
+        # "year-end" is the closing day of the year; "the end of the year" its last third
+        ("year-end", "past", D(2023, 12, 31), D(2023, 12, 31), "day"),
+        ("by year-end", "future", D(2024, 12, 31), D(2024, 12, 31), "day"),
+        ("year-end 2016", "past", D(2016, 12, 31), D(2016, 12, 31), "day"),
+        ("the end of the year", "past", D(2024, 9, 1), D(2024, 12, 31), "part_of_year"),
+        ("the 1988 period", "past", D(1988, 1, 1), D(1988, 12, 31), "year"),
+        # adjectives: "the year-earlier quarter", "year-ago levels"
+        ("year-earlier", "past", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("year-ago", "past", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("month-earlier", "past", D(2024, 10, 1), D(2024, 10, 31), "month"),
+        ("week-ago", "past", D(2024, 11, 18), D(2024, 11, 24), "week"),
+        # how much of a span an event took does not change the span
+        ("a good part of 1990", "past", D(1990, 1, 1), D(1990, 12, 31), "year"),
+        ("much of last year", "past", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("most of March 2016", "past", D(2016, 3, 1), D(2016, 3, 31), "month"),
+        # a day on either side of a day
+        ("the day before last Tuesday", "past", D(2024, 11, 25), D(2024, 11, 25), "day"),
+        ("day after Christmas", "past", D(2023, 12, 26), D(2023, 12, 26), "day"),
+        ("day after Christmas", "future", D(2024, 12, 26), D(2024, 12, 26), "day"),
+        ("the day before November 3", "past", D(2024, 11, 2), D(2024, 11, 2), "day"),
+        ("the day after tomorrow", "past", D(2024, 11, 29), D(2024, 11, 29), "day"),
+    ],
+)
+def test_added_forms(
+    text: str, direction: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    assert span(text, direction=direction) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("fiscal 1989", 1989),
+        ("fiscal year 2016", 2016),
+        ("in fiscal 2016", 2016),
+        ("FY 2016", 2016),
+        ("FY2016", 2016),
+        ("the current fiscal year", 2024),
+        ("last fiscal year", 2023),
+    ],
+)
+def test_fiscal_years_are_approximate_calendar_years(text: str, year: int) -> None:
+    s = resolve_date(text, WED)
+    assert (s.start, s.end, s.precision, s.approximate) == (
+        D(year, 1, 1),
+        D(year, 12, 31),
+        Precision.YEAR,
+        True,
+    )
+    assert not resolve_date(str(year), WED).approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1994 or later",
+        "1990 and beyond",
+        "post-1959",
+        "after 1990",
+        "before March 2016",
+        "2016 onwards",
+        "pre-2000",
+    ],
+)
+def test_open_ended_spans_are_refused(text: str) -> None:
+    with pytest.raises(DateResolutionError, match="open-ended"):
+        resolve_date(text, WED)
+
+
+@pytest.mark.parametrize(
+    "text", ["the fiscal year", "the day before the weekend", "the day after", "weeks ago"]
+)
+def test_added_forms_refuse_what_they_cannot_read(text: str) -> None:
+    with pytest.raises(DateResolutionError):
+        resolve_date(text, WED)
+
+
+def test_refusals_are_cached_and_still_raise() -> None:
+    for _ in range(2):
+        with pytest.raises(DateResolutionError, match="'the following week'"):
+            resolve_date("the following week", WED, languages=["en"])
+
+
+def test_english_relative_words_never_reach_dateparser() -> None:
+    code = (
+        "import sys, datetime as dt\n"
+        "import conflict_events as ce\n"
+        "for text in ('10 days', 'the previous Friday', 'fiscal 1988 period', 'that May'):\n"
+        "    try:\n"
+        "        ce.resolve_date(text, dt.date(2024, 11, 27), languages=['en'])\n"
+        "    except ce.DateResolutionError:\n"
+        "        pass\n"
+        "    else:\n"
+        "        raise SystemExit(text)\n"
+        "print('dateparser' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# -- the first-character dispatch agrees with one alternation of every rule ------------------------
+def _full_alternation() -> re.Pattern[str]:
+    from conflict_events.parse import _dates
+
+    return re.compile("|".join(_dates._renamed(i, p) for i, (p, _) in enumerate(_dates._RULES)))
+
+
+_FULL = _full_alternation()
+_WORDS = str.split(
+    "last next this the of early late mid in ago earlier later past coming a two 3 27 27th 1990 "
+    "2016 twenty first eighth monday friday tue march nov may week weeks month year years day "
+    "days decade century weekend summer winter christmas easter yesterday today tonight night "
+    "morning 80s '80s 1980s 19th q1 first quarter half end beginning year end 2016-05-04 2016-05"
+)
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4))
+def test_dispatch_agrees_with_the_full_alternation(words: list[str]) -> None:
+    from conflict_events.parse import _dates
+
+    text = " ".join(words)
+    full = _FULL.fullmatch(text)
+    parsed = _dates._parse(text)
+    assert (full is None) == (parsed is None)
+    if full is not None and parsed is not None:
+        rule = full.lastgroup or ""
+        handler, groups = parsed
+        assert _dates._RULES[int(rule[1:])][1] is handler
+        for name, index in _FULL.groupindex.items():
+            if name.startswith(rule + "_"):
+                assert full.group(index) == groups(name[len(rule) + 1 :])
+
+
+def test_keyword_table_agrees_with_the_rules() -> None:
+    from conflict_events.parse import _dates
+
+    resolve_date("yesterday", WED)  # fills the table
+    assert len(_dates._KEYWORDS) > 100
+    for phrase, (handler, _) in _dates._KEYWORDS.items():
+        full = _FULL.fullmatch(phrase)
+        assert full is not None
+        assert _dates._RULES[int((full.lastgroup or "")[1:])][1] is handler

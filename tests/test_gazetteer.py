@@ -20,7 +20,12 @@ from conflict_events import (
     RowError,
     UnknownNameError,
 )
-from conflict_events.resolve._gazetteer import Gazetteer
+from conflict_events.resolve._gazetteer import (
+    Gazetteer,
+    _build_default,
+    _load_default,
+    cache_directory,
+)
 
 
 @pytest.fixture(scope="module")
@@ -374,3 +379,114 @@ def test_bad_admin1_row(tmp_path: Path) -> None:
     with pytest.raises(RowError) as info:
         Gazetteer.from_geonames(cities, admin1)
     assert info.value.line == 2
+
+
+# --- the on-disk cache of the default gazetteer -----------------------------------------
+
+
+def _state(g: Gazetteer) -> tuple[Any, ...]:
+    """Everything a gazetteer answers from, in comparable form."""
+    scanner, decided = g._scanning()
+    index = g._index
+    return (
+        list(g._places),
+        dict(g._by_id),
+        index.exact,
+        index.arabic,
+        index.fuzzy_names,
+        scanner.tables(),
+        decided,
+    )
+
+
+SAMPLE = "Rebels took Saraqib, shelled Tal Rifaat and حلب, near Aleppo Citadel and Homs."
+
+
+@pytest.fixture(scope="module")
+def built() -> Gazetteer:
+    """The default gazetteer freshly built (``Gazetteer.default()`` may come from a cache)."""
+    return _build_default()
+
+
+@pytest.fixture(scope="module")
+def cache_miss(tmp_path_factory: pytest.TempPathFactory, built: Gazetteer) -> Path:
+    """A cache directory written by a miss."""
+    directory = tmp_path_factory.mktemp("cache")
+    assert _load_default(directory, build=lambda: built) is built
+    return directory
+
+
+def test_cache_hit_gives_the_same_gazetteer(built: Gazetteer, cache_miss: Path) -> None:
+    gazetteer = built
+    [path] = cache_miss.glob("gazetteer-*.marshal")
+    hit = _load_default(cache_miss, build=_must_not_build)
+    assert hit is not gazetteer
+    assert hit.find_mentions(SAMPLE) == gazetteer.find_mentions(SAMPLE)
+    assert hit.find_mentions(SAMPLE, country="SY") == gazetteer.find_mentions(SAMPLE, country="SY")
+    assert hit.resolve("Halab") == gazetteer.resolve("Halab")
+    assert hit.resolve("Aleppo Citadell") == gazetteer.resolve("Aleppo Citadel")  # fuzzy
+    assert _state(hit) == _state(gazetteer)
+    assert len(hit) == len(gazetteer)
+    assert path.exists()
+
+
+def _must_not_build() -> Gazetteer:
+    raise AssertionError("the cache should have been used")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"not a cache",
+        lambda data: data[: len(data) // 2],  # truncated
+        lambda data: data[:-100] + bytes(100),  # a section overwritten
+        lambda data: b"",
+    ],
+)
+def test_damaged_cache_is_rebuilt_and_rewritten(
+    built: Gazetteer, cache_miss: Path, tmp_path: Path, damage: Any
+) -> None:
+    gazetteer = built
+    [path] = cache_miss.glob("gazetteer-*.marshal")
+    copy = tmp_path / path.name
+    copy.write_bytes(damage(path.read_bytes()))
+    builds: list[int] = []
+
+    def build() -> Gazetteer:
+        builds.append(1)
+        return gazetteer
+
+    assert _load_default(tmp_path, build=build) is gazetteer
+    assert builds == [1]
+    assert copy.read_bytes() == path.read_bytes()  # rewritten whole
+
+
+def test_stale_cache_is_replaced(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    stale = tmp_path / "gazetteer-0000.marshal"
+    stale.write_bytes(b"from an older version")
+    _load_default(tmp_path, build=lambda: gazetteer)
+    assert not stale.exists()
+    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == 1
+
+
+def test_unwritable_cache_directory_still_works(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-directory"
+    blocked.write_text("x")
+    assert _load_default(blocked / "cache", build=lambda: gazetteer) is gazetteer
+
+
+def test_cache_directory_and_switch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("CONFLICT_EVENTS_CACHE_DIR", raising=False)
+    monkeypatch.delenv("CONFLICT_EVENTS_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_directory() == tmp_path / "conflict_events"
+    monkeypatch.setenv("CONFLICT_EVENTS_CACHE_DIR", str(tmp_path / "mine"))
+    assert cache_directory() == tmp_path / "mine"
+    monkeypatch.setenv("CONFLICT_EVENTS_NO_CACHE", "1")
+    assert cache_directory() is None
+    monkeypatch.setenv("CONFLICT_EVENTS_NO_CACHE", "0")
+    assert cache_directory() == tmp_path / "mine"
+
+
+def test_no_cache_directory_means_a_build(gazetteer: Gazetteer) -> None:
+    assert _load_default(None, build=lambda: gazetteer) is gazetteer

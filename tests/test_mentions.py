@@ -9,8 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_events import Mention
-from conflict_events.resolve._automaton import MentionScanner, longest_non_overlapping
+from conflict_events import Mention, UnknownNameError
+from conflict_events.resolve._automaton import (
+    MentionScanner,
+    capitalised_word_after,
+    capitalised_word_before,
+    joined_word_after,
+    joined_word_before,
+    longest_non_overlapping,
+)
 from conflict_events.resolve._gazetteer import Gazetteer
 from conflict_events.resolve._registry import ActorRegistry
 
@@ -203,3 +210,187 @@ def test_scanner_respects_word_boundaries() -> None:
 def test_longest_non_overlapping_prefers_longer_spans() -> None:
     spans = [(0, 5, "a"), (3, 12, "b"), (12, 14, "c"), (13, 20, "d")]
     assert longest_non_overlapping(spans) == [(3, 12, "b"), (13, 20, "d")]
+
+
+# --- a place name inside a longer proper name ------------------------------------------
+# Sentences written for these tests.  Each names a place-like word that is part of a
+# longer proper name (a village, a person, a site) and must not be reported as the place.
+
+LONGER_NAME_DISTRACTORS = [
+    ("Shelling hit the hilltop village of Tell Ali overnight.", "Tell"),
+    ("Paris Hilton posted a photo from the beach.", "Paris"),
+    ("Jordan Peterson gave a lecture.", "Jordan"),
+    ("Workers fled the Aleppo Industrial City at dawn.", "Aleppo"),
+    ("Residents of Ain Homs Village said the road was cut.", "Homs"),
+    ("A spokesman for Damascus Cham Holding spoke.", "Damascus"),
+    ("Forces advanced from Deir Hafer Hama Road towards the lake.", "Hama"),
+    ("The singer Ali Hama performed.", "Hama"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LONGER_NAME_DISTRACTORS)
+def test_a_place_name_inside_a_longer_name_is_not_the_place(
+    gazetteer: Gazetteer, text: str, word: str
+) -> None:
+    assert word not in [m.text for m in gazetteer.find_mentions(text)]
+
+
+# Capitalised neighbours that do not continue the name: sentence starts and function
+# words, weekdays, months, and the generic words of PLACE_GENERIC_WORDS.
+NOT_LONGER_NAMES = [
+    ("In Aleppo, shops reopened.", [("Aleppo", "geonames:170063")]),
+    ("Rebels entered Aleppo Friday.", [("Aleppo", "geonames:170063")]),
+    ("Clashes In Aleppo As Troops Withdraw", [("Aleppo", "geonames:170063")]),
+    (
+        "Shelling hit Aleppo City and Idlib Governorate.",
+        [
+            ("Aleppo", "geonames:170063"),
+            ("Idlib Governorate", "ce:idlib-governorate"),
+        ],
+    ),
+    (
+        "From Hama to Homs, roads were cut.",
+        [
+            ("Hama", "geonames:170017"),
+            ("Homs", "geonames:169577"),
+        ],
+    ),
+    ("Clashes erupted near Tell Abyad.", [("Tell Abyad", "ce:tell-abyad")]),
+    ("Aleppo\n\nIdlib was quiet.", [("Aleppo", "geonames:170063"), ("Idlib", "geonames:169389")]),
+    (
+        "Between Saraqib and Idlib November saw fighting.",
+        [
+            ("Saraqib", "geonames:164816"),
+            ("Idlib", "geonames:169389"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_LONGER_NAMES)
+def test_capitalised_words_that_do_not_continue_a_name(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(gazetteer.find_mentions(text)) == expected
+
+
+ACTOR_LONGER_NAME_DISTRACTORS = [
+    # Kata'ib Hezbollah is an Iraqi militia, not Lebanon's Hezbollah.
+    ("Kataib Hezbollah claimed the drone attack.", "actor:hezbollah"),
+    # The New Syrian Army was a rebel group, not the Syrian army.
+    ("Fighters of the New Syrian Army held the crossing.", "actor:syria-mil"),
+    # Pro-government militias are not the army; anti-government forces are rebels.
+    ("Pro-government forces and anti-government forces clashed.", "actor:syria-mil"),
+    ("pro-Iranian forces moved in.", "actor:iran-mil"),
+    ("pro-Russian forces", "actor:russia-mil"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong_id"), ACTOR_LONGER_NAME_DISTRACTORS)
+def test_actor_name_inside_a_longer_name_is_not_the_actor(
+    registry: ActorRegistry, text: str, wrong_id: str
+) -> None:
+    assert wrong_id not in [m.entity_id for m in registry.find_mentions(text)]
+
+
+def test_titles_and_adjectives_before_an_actor_name_are_no_longer_name(
+    registry: ActorRegistry,
+) -> None:
+    text = "President Bashar al-Assad said Islamist Hayat Tahrir al-Sham fighters fled."
+    assert found(registry.find_mentions(text)) == [
+        ("Bashar al-Assad", "actor:assad"),
+        ("Hayat Tahrir al-Sham", "actor:hts"),
+    ]
+
+
+# --- demonym descriptors ---------------------------------------------------------------
+
+DESCRIPTORS = [
+    ("Russian warplanes pounded the town.", "Russian warplanes", "actor:russia-mil"),
+    ("Russian jets were heard overhead.", "Russian jets", "actor:russia-mil"),
+    ("Russian aircraft struck twice.", "Russian aircraft", "actor:russia-mil"),
+    ("Turkish troops crossed the border.", "Turkish troops", "actor:turkey-mil"),
+    ("Israeli strikes hit the airport.", "Israeli strikes", "actor:israel-mil"),
+    ("Syrian government forces withdrew.", "Syrian government forces", "actor:syria-mil"),
+    ("US troops patrolled the oil fields.", "US troops", "actor:us-mil"),
+    ("U.S. troops patrolled the oil fields.", "U.S. troops", "actor:us-mil"),
+    ("American forces left the base.", "American forces", "actor:us-mil"),
+    ("Iranian forces reinforced the city.", "Iranian forces", "actor:iran-mil"),
+    (
+        "RUSSIAN WARPLANES? No: Russian Warplanes Strike Idlib",
+        "Russian Warplanes",
+        ("actor:russia-mil"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "actor_id"), DESCRIPTORS)
+def test_demonym_descriptors_name_the_military(
+    registry: ActorRegistry, text: str, span: str, actor_id: str
+) -> None:
+    assert (span, actor_id) in found(registry.find_mentions(text))
+    assert registry.resolve(span).id == actor_id
+
+
+DESCRIPTOR_DISTRACTORS = [
+    "She studied the Russian language and drank Turkish coffee.",
+    "Iranian-backed militias took the village.",  # "-backed": a backer, not the actor
+    "Turkish-backed Syrian forces entered Afrin.",  # a proxy, not Syria's military
+    "The US-backed Syrian forces held Raqqa.",
+    "They told us troops would come.",  # "us" is not "US"
+    "russian forces",  # a demonym is written with its capital
+    "Russian tanks and Turkish rifles were sold abroad.",  # equipment is named by maker
+    "Syrian horses and Russian dolls.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIPTOR_DISTRACTORS)
+def test_descriptor_distractors(registry: ActorRegistry, text: str) -> None:
+    military = {"actor:russia-mil", "actor:turkey-mil", "actor:syria-mil", "actor:us-mil",
+                "actor:iran-mil", "actor:israel-mil"}  # fmt: skip
+    assert not military & {m.entity_id for m in registry.find_mentions(text)}
+
+
+def test_descriptors_are_not_fuzzy_and_names_win(registry: ActorRegistry) -> None:
+    with pytest.raises(UnknownNameError):
+        registry.resolve("Syrian horses")  # one letter from "Syrian forces"
+    # "Israeli Air Force" is also a name of the IDF: found once, as the name.
+    assert found(registry.find_mentions("the Israeli Air Force said")) == [
+        ("Israeli Air Force", "actor:israel-mil")
+    ]
+
+
+# --- the word next to a name -----------------------------------------------------------
+
+
+def _reference_joined_before(text: str, start: int) -> str:
+    # Written from the documented rule: spaces only (one line break at most), then the
+    # run of letters and digits (at most 64 of them).
+    i = start - 1
+    if i < 0 or text[i] not in " \t\r\n\u00a0":
+        return ""
+    gap = ""
+    while i >= 0 and text[i] in " \t\r\n\u00a0":
+        gap += text[i]
+        i -= 1
+    if gap.count("\n") > 1:
+        return ""
+    word = ""
+    while i >= 0 and text[i].isalnum() and len(word) < 64:
+        word = text[i] + word
+        i -= 1
+    return word
+
+
+@given(st.text(alphabet="aZ9 .-\n\té", max_size=40))
+def test_joined_word_helpers_match_the_rule(text: str) -> None:
+    for position in range(len(text) + 1):
+        reference = _reference_joined_before(text, position)
+        assert joined_word_before(text, position)[0] == reference
+        assert capitalised_word_before(text, position) == (
+            reference if reference[:1].isupper() else ""
+        )
+        after = joined_word_after(text, position)
+        reversed_text = text[::-1]
+        assert after == _reference_joined_before(reversed_text, len(text) - position)[::-1]
+        assert capitalised_word_after(text, position) == (after if after[:1].isupper() else "")

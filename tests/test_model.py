@@ -38,6 +38,7 @@ from conflict_events import (
     Verification,
 )
 from conflict_events.model import MODEL_TYPES
+from conflict_events.model._count import MAX_COUNT
 
 D = dt.date
 
@@ -247,6 +248,14 @@ class TestCount:
         found = problems(lambda: Count(**kw))
         assert "must be >= 0, got -1" in found[f"$.{field}"]
 
+    @pytest.mark.parametrize("field", ["low", "high", "figure"])
+    def test_numbers_fit_in_json(self, field: str) -> None:
+        assert MAX_COUNT == 2**53 - 1
+        assert Count(low=0, high=MAX_COUNT, qualifier="range", figure=MAX_COUNT).high == MAX_COUNT
+        kw = {"low": 0, "high": MAX_COUNT, "qualifier": "range", field: MAX_COUNT + 1}
+        found = problems(lambda: Count(**kw))
+        assert f"must be <= {MAX_COUNT}" in found[f"$.{field}"]
+
     @pytest.mark.parametrize("bad", [True, 1.0, "1"])
     def test_numbers_are_integers(self, bad: object) -> None:
         only(lambda: Count(low=1, high=1, qualifier="exact", figure=bad), "$.figure", "integer")
@@ -337,14 +346,9 @@ class TestPoint:
     def test_bounds_are_inclusive(self) -> None:
         assert Point(lat=-90, lon=180).lon == 180.0
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=OverflowError,
-        reason="model bug: Point's int->float converter raises OverflowError on huge ints "
-        "instead of reporting a problem (see the FOUNDATION report)",
-    )
     def test_huge_int_is_a_problem_not_a_crash(self) -> None:
         only(lambda: Point(lat=10**400, lon=0), "$.lat", "between -90 and 90")
+        only(lambda: Point(lat=0, lon=-(10**400)), "$.lon", "between -180 and 180")
 
 
 class TestLocation:

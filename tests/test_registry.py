@@ -476,3 +476,71 @@ def test_every_arabic_alias_is_tagged(registry: ActorRegistry) -> None:
         for alias in actor.aliases:
             if arabic_key(alias.name) is not None and alias.language != "fa":
                 assert alias.language == "ar", alias
+
+
+# --- demonym descriptors -------------------------------------------------------------
+
+
+def test_builtin_descriptors_name_each_military(registry: ActorRegistry) -> None:
+    for actor_id, demonyms in registry.demonyms.items():
+        assert registry.get(actor_id).kind == "state_force"
+        for demonym in demonyms:
+            assert registry.resolve(f"{demonym} troops").id == actor_id
+            assert registry.resolve(f"{demonym} warplanes").id == actor_id
+    assert registry.resolve("Iranian forces").id == "actor:iran-mil"
+    assert registry.resolve("IRGC").id == "actor:irgc"  # the branch keeps its own names
+
+
+def test_descriptors_follow_the_actor_period() -> None:
+    actor = Actor(
+        id="actor:x-mil",
+        name="Ruritanian Armed Forces",
+        kind="state_force",
+        active_from=dt.date(2000, 1, 1),
+        active_until=dt.date(2010, 12, 31),
+    )
+    registry = ActorRegistry([actor], demonyms={"actor:x-mil": ["Ruritanian"]})
+    assert registry.resolve("Ruritanian jets", on=dt.date(2005, 1, 1)).id == "actor:x-mil"
+    with pytest.raises(UnknownNameError):
+        registry.resolve("Ruritanian jets", on=dt.date(2015, 1, 1))
+    assert registry.find_mentions("Ruritanian jets", on=dt.date(2015, 1, 1)) == []
+
+
+def test_descriptors_round_trip_through_json(registry: ActorRegistry) -> None:
+    loaded = ActorRegistry.from_json(registry.to_json())
+    assert loaded.demonyms == registry.demonyms
+    assert loaded.force_nouns == registry.force_nouns
+    assert loaded.resolve("U.S. troops").id == "actor:us-mil"
+
+
+def test_bad_descriptors_are_reported_with_their_path() -> None:
+    text = (
+        '{"actors": [], "descriptors": {"demonyms": {"actor:x": "Ruritanian"},'
+        ' "force_nouns": [1], "extra": true}}'
+    )
+    with pytest.raises(ValidationError) as info:
+        ActorRegistry.from_json(text)
+    assert set(info.value.paths) == {
+        "$.descriptors.demonyms",
+        "$.descriptors.force_nouns",
+        "$.descriptors.extra",
+    }
+
+
+def test_a_name_beats_a_descriptor_of_another_actor() -> None:
+    army = Actor(id="actor:army", name="Ruritanian Army", kind="state_force")
+    militia = Actor(
+        id="actor:militia",
+        name="People's Militia",
+        kind="political_militia",
+        aliases=(Alias(name="Ruritanian forces"),),
+    )
+    registry = ActorRegistry([army, militia])
+    registry.set_descriptors({"actor:army": ["Ruritanian"]})
+    assert registry.resolve("Ruritanian forces").id == "actor:militia"
+    assert registry.resolve("Ruritanian troops").id == "actor:army"
+    mentions = registry.find_mentions("Ruritanian forces and Ruritanian troops")
+    assert [(m.text, m.entity_id) for m in mentions] == [
+        ("Ruritanian forces", "actor:militia"),
+        ("Ruritanian troops", "actor:army"),
+    ]

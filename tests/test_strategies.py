@@ -155,6 +155,7 @@ def test_arguments_are_keyword_only(name: str) -> None:
             min_date=dt.date(2024, 1, 2), max_date=dt.date(2024, 1, 7), precisions=["week"]
         ),
         lambda: ces.counts(max_value=-1),
+        lambda: ces.counts(max_value=2**53),
         lambda: ces.counts(qualifiers=["roughly"]),
         lambda: ces.points(min_lat=-91),
         lambda: ces.points(min_lon=10, max_lon=5),

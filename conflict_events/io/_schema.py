@@ -5,7 +5,7 @@ type hints give its properties (enums become ``enum`` lists of their values, dat
 tuples arrays, ``X | None`` a nullable ``X``), a field without a default is required (the
 converter leaves defaults out), and no other key is allowed.  On top of that structure sit the
 field-level invariants a schema can express (id and country patterns, non-negative counts,
-coordinate ranges, confidence 0..100, non-blank strings); the regular expressions come from
+coordinate ranges, confidence 0..100, non-blank strings, counts 0..2**53-1); the regular expressions come from
 :mod:`conflict_events.model._checks`, so the schema and the model cannot drift apart silently.
 Cross-field rules (``start <= end``, a week is Monday to Sunday, ``low <= high``...) are checked
 by the model only.
@@ -60,6 +60,7 @@ from conflict_events.model import (
     TimeSpan,
 )
 from conflict_events.model._checks import COUNTRY_RE, ID_RE, LANGUAGE_RE
+from conflict_events.model._count import MAX_COUNT
 from conflict_events.model._vocab import CasualtyGroup
 
 __all__ = ["SCHEMA_FILE", "build_schema", "load_schema", "main"]
@@ -79,16 +80,16 @@ def _anchored(regex: re.Pattern[str]) -> str:
 
 _ID: Schema = {"pattern": _anchored(ID_RE)}
 _NOT_BLANK: Schema = {"minLength": 1, "pattern": r"\S"}
-_NON_NEGATIVE: Schema = {"minimum": 0}
+_COUNT: Schema = {"minimum": 0, "maximum": MAX_COUNT}
 
 #: Constraints per field, merged into the schema its type gives (into the non-null branch of an
 #: ``X | None`` field; ``items`` into an array's item schema).  ``str`` fields not listed are
 #: non-blank, as the model's ``check_str`` requires by default.
 _FIELD_RULES: dict[tuple[type, str], Schema] = {
     (TimeSpan, "expression"): {},  # may be empty: the words as written
-    (Count, "low"): _NON_NEGATIVE,
-    (Count, "high"): _NON_NEGATIVE,
-    (Count, "figure"): _NON_NEGATIVE,
+    (Count, "low"): _COUNT,
+    (Count, "high"): _COUNT,
+    (Count, "figure"): _COUNT,
     (Count, "text"): {},
     (Point, "lat"): {"minimum": -90, "maximum": 90},
     (Point, "lon"): {"minimum": -180, "maximum": 180},

@@ -430,7 +430,7 @@ def _make_parser(
             return Engagement(
                 id=eid,
                 event_type=types[0],
-                sub_event_type=types[1],  # type: ignore[arg-type]  # None is the default
+                sub_event_type=types[1],
                 when=when[0],
                 location=place[0],
                 factions=factions,

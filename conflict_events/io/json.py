@@ -110,11 +110,12 @@ def read_jsonl(
             try:
                 yield loads(line, cls)
             except ValidationError as exc:
-                first = exc.problems[0]
+                # one problem names its path as the column; several are listed with theirs
+                only = exc.problems[0] if len(exc.problems) == 1 else None
                 err = RowError(
-                    "; ".join(str(p) for p in exc.problems),
+                    only.message if only else "; ".join(str(p) for p in exc.problems),
                     line=lineno,
-                    column=first.path,
+                    column=only.path if only else None,
                 )
                 if not lenient:
                     raise err from exc

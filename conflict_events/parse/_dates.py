@@ -425,10 +425,7 @@ def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """The accounting "year-end": 31 December, of the year given, else the most recent on or
     before the anchor (past) / the first on or after it (future)."""
     year = g("year")
-    if year:
-        day = dt.date(int(year), 12, 31)
-    else:
-        day = _yearless_day(12, 31, anchor, future)
+    day = dt.date(int(year), 12, 31) if year else _yearless_day(12, 31, anchor, future)
     return day, day, Precision.DAY
 
 
@@ -668,7 +665,7 @@ def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool
     for op, av in items:
         item: set[str] | None
         if op is c.LITERAL:
-            item, nullable = {chr(av)}, False  # type: ignore[call-overload]
+            item, nullable = {chr(av)}, False  # type: ignore[arg-type]
         elif op is c.IN:
             item, nullable = set(), False
             for kind, value in av:  # type: ignore[attr-defined]
@@ -729,13 +726,19 @@ def _bucket(first: str) -> _Bucket:
         table: dict[str, _RuleEntry] = {}
         for i in rules:
             prefix = f"r{i}_"
-            own = [(n[len(prefix) :], j) for n, j in compiled.groupindex.items() if n.startswith(prefix)]
-            # the outer group first, so that m.group(*indices) always returns a tuple
-            names = ("",) + tuple(n for n, _ in own)
-            table[f"r{i}"] = (names, (compiled.groupindex[f"r{i}"], *(j for _, j in own)), _RULES[i][1])
+            own = [
+                (n[len(prefix) :], j)
+                for n, j in compiled.groupindex.items()
+                if n.startswith(prefix)
+            ]
+            # the outer group first, twice, so that m.group(*indices) always returns a tuple
+            outer = compiled.groupindex[f"r{i}"]
+            names = ("", "", *(n for n, _ in own))
+            table[f"r{i}"] = (names, (outer, outer, *(j for _, j in own)), _RULES[i][1])
         found = _BUCKETS_BY_RULES[rules] = (compiled, table)
     _BUCKETS[key] = found
     return found
+
 
 # --------------------------------------------------------------------------------------------
 # normalisation
@@ -821,7 +824,7 @@ def _parse(s: str) -> tuple[_Handler, _Groups] | None:
     names, indices, handler = table[m.lastgroup]  # type: ignore[index]
     # the rule's own groups by name; .get gives None for groups a shared helper reads but this
     # rule lacks
-    return handler, dict(zip(names, m.group(*indices))).get
+    return handler, dict(zip(names, m.group(*indices), strict=True)).get
 
 
 def _keyword_phrases() -> list[str]:
@@ -830,12 +833,23 @@ def _keyword_phrases() -> list[str]:
     units = ("week", "month", "year", "weekend", "decade", "century")
     parts_of_day = ("morning", "afternoon", "evening", "night")
     phrases = [*_DAYWORD_OFFSET, *MONTHS, *days]
-    phrases += [f"{word} {part}" for word in ("yesterday", "today", "tomorrow") for part in parts_of_day]
+    phrases += [
+        f"{word} {part}" for word in ("yesterday", "today", "tomorrow") for part in parts_of_day
+    ]
     phrases += [f"{rel} {day}" for rel in ("last", "next", "this") for day in days]
     phrases += [f"{day} {part}" for day in days for part in parts_of_day]
     phrases += [f"{rel} {month}" for rel in ("last", "next", "this") for month in MONTHS]
-    phrases += [f"{rel} {unit}" for rel in ("last", "this", "next", "the past", "the coming") for unit in units]
-    phrases += [f"{when} {rel} {unit}" for when in ("earlier", "later") for rel in ("this", "in the") for unit in units[:3]]
+    phrases += [
+        f"{rel} {unit}"
+        for rel in ("last", "this", "next", "the past", "the coming")
+        for unit in units
+    ]
+    phrases += [
+        f"{when} {rel} {unit}"
+        for when in ("earlier", "later")
+        for rel in ("this", "in the")
+        for unit in units[:3]
+    ]
     phrases += ["the weekend", "this morning", "this afternoon", "this evening"]
     return phrases
 
@@ -849,7 +863,7 @@ def _match_rule(s: str, anchor: dt.date, future: bool) -> _Span | None:
         return None
     parsed = _KEYWORDS.get(s)
     if parsed is None:
-        if len(s) == 4 and s.isdigit():  # a year, the commonest form of all
+        if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
             parsed = _year_rule, {"year": s}.get
         else:
             if not _KEYWORDS:  # filled on first use, which keeps importing the module cheap

@@ -29,6 +29,7 @@ __all__ = [
     "sentence_bounds",
 ]
 
+
 def _cased(words: list[str]) -> str:
     """Title-case and upper-case spellings only: "March", "MARCH", never "march"."""
     forms = [w.title() for w in words] + [w.upper() for w in words]
@@ -115,7 +116,9 @@ _YEAR_LEAD = _i(
 )
 
 _FISCAL_YEAR = rf"(?:{_i(rf'fiscal(?:{_S}year)?')}{_S}|FY ?){_YEAR}"
-_DAY_SHIFT = rf"{_i(rf'(?:the{_S})?day{_S}(?:before|after)')}{_S}(?:{_WEEKDAY}|{_MONTH_DAY}|{_HOLIDAY})"
+_DAY_SHIFT = (
+    rf"{_i(rf'(?:the{_S})?day{_S}(?:before|after)')}{_S}(?:{_WEEKDAY}|{_MONTH_DAY}|{_HOLIDAY})"
+)
 
 _OPEN_END = _i(rf"(?:or|and){_S}(?:later|earlier|beyond|after|before)|onwards?")
 
@@ -137,16 +140,22 @@ SCANNER = re.compile(
 SENTENCE_BACK_CHARS = 400
 SENTENCE_AHEAD_CHARS = 300
 
+
+def _words(text: str, *more: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``, and ``more``."""
+    return frozenset(text.split()).union(more)
+
+
 # A sentence ends at . ! ? followed by space and a capital or quote, unless the word before the
 # dot is an abbreviation ("Jan. 2 to holders", "Mr. Smith") or an initial ("U.S."); or at a
 # blank line.
 _SENTENCE_END = re.compile(
     r"(?P<word>\w{0,12})(?P<stop>[.!?])[\"')\]]?\s{1,8}(?=[A-Z\"'(`])|(?P<blank>\n)\s{0,8}\n"
 )
-_ABBREVIATIONS = frozenset(
-    [m.title() for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")]
-    + "Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres St Inc Corp Co Ltd Jr Sr No"
-    " Vol vs Mt Ft Rev Prof Messrs Gens Cmdr Brig Supt Insp Det".split()
+_ABBREVIATIONS = _words(
+    "Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres St Inc Corp Co Ltd Jr Sr No Vol vs"
+    " Mt Ft Rev Prof Messrs Gens Cmdr Brig Supt Insp Det",
+    *(m.title() for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")),
 )
 
 
@@ -193,42 +202,38 @@ _SEGMENT_BREAKS = frozenset([",", ";", ":", "(", ")", "--", "\u2013", "\u2014"])
 # Verb-group parts.  F: future auxiliaries; P: past auxiliaries; H: perfect auxiliaries; S:
 # present auxiliaries; f: future words (need the next word in some cases, see _kind); p: past
 # verbs and words; x: words that may sit inside a verb group ("will not be", "was also").
-_FUTURE_AUX = frozenset(
-    "will shall would might must should won't wouldn't shouldn't mustn't shan't".split()
-)
-_PAST_AUX = frozenset("was were had did wasn't weren't hadn't didn't".split())
-_PERFECT_AUX = frozenset("has have hasn't haven't".split())
-_PRESENT_AUX = frozenset("is are am isn't aren't".split())
-_FUTURE_WORDS = frozenset(
+_FUTURE_AUX = _words("will shall would might must should won't wouldn't shouldn't mustn't shan't")
+_PAST_AUX = _words("was were had did wasn't weren't hadn't didn't")
+_PERFECT_AUX = _words("has have hasn't haven't")
+_PRESENT_AUX = _words("is are am isn't aren't")
+_FUTURE_WORDS = _words(
     "expected expects expect expecting scheduled schedules slated due planned plans plan"
     " planning intends intend intending upcoming forthcoming coming next payable expire"
-    " expires expiring effective starting supposed going hope hopes hoping aim aims aiming"
-    " set".split()
+    " expires expiring effective starting supposed going hope hopes hoping aim aims aiming set"
 )
 # these are future words only before "to" ("plans to", "going to"); "set" also before "for"
-_NEEDS_TO = frozenset("plan plans hope hopes hoping aim aims aiming supposed going".split())
-_PAST_WORDS = frozenset(
+_NEEDS_TO = _words("plan plans hope hopes hoping aim aims aiming supposed going")
+_PAST_WORDS = _words(
     "said says told ago earlier began came went took gave made met held left fled fought struck"
     " shot saw found brought bought sent spent lost won wrote spoke broke rose fell drove flew"
     " ran stood got kept led paid heard knew withdrew became chose sought caught sold blew grew"
     " threw overran hid slept swept bore tore wore stole sank rang arose awoke dug fed felt"
-    " meant dealt built lent sat ate undertook overtook forgave hit cut put quit spread shut"
-    " hurt".split()
+    " meant dealt built lent sat ate undertook overtook forgave hit"
 )
-_FILLERS = frozenset(
+_FILLERS = _words(
     "be been being not n't to also still just already never now then soon only even again yet"
-    " reportedly first finally later".split()
+    " reportedly first finally later"
 )
 # "-ed" words that are not verbs
-_NOT_VERBS = frozenset(
+_NOT_VERBS = _words(
     "need speed seed feed bleed breed creed deed greed heed reed weed indeed steed shed bed red"
-    " hundred kindred sacred naked wicked proceed exceed succeed".split()
+    " hundred kindred sacred naked wicked proceed exceed succeed"
 )
-_DETERMINERS = frozenset(
-    "the a an this that these those its their his her our my your some any no every each".split()
+_DETERMINERS = _words(
+    "the a an this that these those its their his her our my your some any no every each"
 )
 # words just before a date that make it a deadline or a start ("until Friday", "by March")
-_WEAK_FUTURE = frozenset("until till by through deadline".split())
+_WEAK_FUTURE = _words("until till by through deadline")
 
 
 def _kind(words: list[str], raw: list[str], i: int, sentence_start: bool) -> str:
@@ -394,7 +399,7 @@ def direction_at(text: str, start: int, end: int) -> Literal["past", "future"]:
 def _nearest(groups: list[_Group], start: int, end: int) -> Literal["past", "future"] | None:
     """The tense of the nearest tensed group before ``start``, else of the first after ``end``."""
     tense = None
-    for first, last, _, group_tense in groups:
+    for _, last, _, group_tense in groups:
         if last <= start and group_tense:
             tense = group_tense
     if tense:

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -26,12 +27,16 @@ from rapidfuzz import fuzz, process
 from conflict_events.resolve._normalize import acronym_key, fold_text, scan_keys
 
 __all__ = [
+    "NAME_BREAK_WORDS",
     "FuzzyIndex",
     "MentionScanner",
     "RawMatch",
+    "capitalised_word_after",
+    "capitalised_word_before",
     "joined_word_after",
     "joined_word_before",
     "longest_non_overlapping",
+    "word_set",
 ]
 
 P = TypeVar("P")
@@ -68,24 +73,19 @@ def _acronym_forms(acronym: str) -> set[str]:
     return forms
 
 
-def _nearest_letter(text: str, index: int, step: int) -> str | None:
-    for _ in range(8):
-        if not 0 <= index < len(text):
-            return None
-        char = text[index]
-        if char.isalpha():
-            return char
-        index += step
-    return None
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _is_shouting(text: str, start: int, end: int) -> bool:
     # An acronym among all-capital words ("THE US AND THE UN MET") is no evidence of the
-    # acronym: the nearest letters on both sides decide.
-    neighbours = [
-        c for c in (_nearest_letter(text, start - 1, -1), _nearest_letter(text, end, 1)) if c
-    ]
-    return bool(neighbours) and all(c.isupper() for c in neighbours)
+    # acronym: the nearest letters on both sides (within 8 characters) decide.
+    right = _LETTER.search(text, end, end + 8)
+    if right is not None and not right.group().isupper():
+        return False
+    left = _LETTER.search(text[max(0, start - 8) : start][::-1])
+    if left is not None and not left.group().isupper():
+        return False
+    return left is not None or right is not None
 
 
 #: How a case-sensitive form is checked: its group, the characters that must follow the
@@ -96,8 +96,40 @@ _Cased = tuple[int, str, bool]
 #: characters -> _Cased} for case-sensitive forms.
 ScanTables = tuple[list[tuple[P, ...]], dict[str, int], dict[str, dict[str, tuple[int, str, bool]]]]
 
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words``, as a set.
+
+    >>> sorted(word_set("in  on  at"))
+    ['at', 'in', 'on']
+    """
+    return frozenset(words.split())
+
+
+#: Capitalised words that never continue a proper name (function words, pronouns,
+#: weekdays, months...): a place name next to one of them ("In Aleppo", "Aleppo On
+#: Friday", "Idlib Tuesday") is still the place.  Compared in lowercase.
+NAME_BREAK_WORDS = word_set(
+    """
+    a about above across after against along although amid among an and another any
+    around as at because before behind below beneath beside besides between beyond both
+    but by despite down during each either elsewhere even every except for from further
+    he her here hers his how however i if in including inside instead into it its like
+    meanwhile moreover my near nearby neither no nor not now of off on once only onto or
+    our out outside over per since so some such than that the their them then there these
+    they this those though through throughout thus to today tomorrow toward towards under
+    unless unlike until up upon via was we were what when whenever where whereas whether
+    which while who whom whose why with within without yesterday yet you your
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """
+)
 # Characters that may separate two words of one name in running text (not a blank line).
 _GAP = frozenset(" \t\r\n\u00a0")
+
+
+# No name is continued by a word longer than this: longer ones are cut.
+_WINDOW = 64
 
 
 def joined_word_before(text: str, start: int) -> tuple[str, int]:
@@ -113,6 +145,14 @@ def joined_word_before(text: str, start: int) -> tuple[str, int]:
     i = start - 1
     if i < 0 or text[i] not in _GAP:
         return "", -1
+    if i > 0 and text[i] == " " and text[i - 1] not in _GAP:
+        # The common case, one space after a plain word, in C: rfind and isalnum.
+        low = max(0, i - _WINDOW)
+        word_start = text.rfind(" ", low, i)
+        word_start = word_start + 1 if word_start >= 0 else low
+        word = text[word_start:i]
+        if word.isalnum():
+            return word, word_start
     breaks = 0
     while i >= 0 and text[i] in _GAP:
         breaks += text[i] == "\n"
@@ -120,7 +160,7 @@ def joined_word_before(text: str, start: int) -> tuple[str, int]:
     if breaks > 1:
         return "", -1
     j = i
-    while j >= 0 and text[j].isalnum():
+    while j >= 0 and i - j < _WINDOW and text[j].isalnum():
         j -= 1
     if j == i:
         return "", -1
@@ -147,9 +187,45 @@ def joined_word_after(text: str, end: int) -> str:
     if breaks > 1:
         return ""
     j = i
-    while j < size and text[j].isalnum():
+    while j < size and j - i < _WINDOW and text[j].isalnum():
         j += 1
     return text[i:j]
+
+
+def capitalised_word_before(text: str, start: int) -> str:
+    """:func:`joined_word_before` if it starts with a capital letter, else ``""``.
+
+    >>> capitalised_word_before("Kataib Hezbollah", 7), capitalised_word_before("the Hezbollah", 4)
+    ('Kataib', '')
+    """
+    i = start - 1
+    if i < 0 or text[i] not in _GAP:
+        return ""
+    if i > 0 and text[i] == " ":
+        # The common case, one space after a plain word, with C string methods only.
+        low = max(0, i - _WINDOW)
+        word_start = text.rfind(" ", low, i)
+        word = text[word_start + 1 if word_start >= 0 else low : i]
+        if word.isalnum():
+            return word if word[0].isupper() else ""
+    word, _ = joined_word_before(text, start)
+    return word if word[:1].isupper() else ""
+
+
+def capitalised_word_after(text: str, end: int) -> str:
+    """:func:`joined_word_after` if it starts with a capital letter, else ``""``.
+
+    >>> capitalised_word_after("Tell Ali", 4), capitalised_word_after("Aleppo on Friday", 6)
+    ('Ali', '')
+    """
+    if end >= len(text) or text[end] not in _GAP:
+        return ""  # punctuation or the end of the text
+    if text[end] == " " and end + 1 < len(text):
+        following = text[end + 1]
+        if not following.isupper() and following not in _GAP:
+            return ""  # the common case: a lower-case word or punctuation
+    word = joined_word_after(text, end)
+    return word if word[:1].isupper() else ""
 
 
 class MentionScanner(Generic[P]):

@@ -40,11 +40,13 @@ from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameErr
 from conflict_events.io._converter import structure
 from conflict_events.model import GeoPrecision, Location, LocationKind, Point
 from conflict_events.resolve._automaton import (
+    NAME_BREAK_WORDS,
     FuzzyIndex,
     MentionScanner,
-    joined_word_after,
-    joined_word_before,
+    capitalised_word_after,
+    capitalised_word_before,
     longest_non_overlapping,
+    word_set,
 )
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import arabic_key, normalize_name
@@ -53,6 +55,8 @@ __all__ = [
     "FUZZY_THRESHOLD",
     "MENTION_STOP_WORDS",
     "MENTION_STOP_WORDS_ARABIC",
+    "NAME_BREAK_WORDS",
+    "PLACE_GENERIC_WORDS",
     "POPULATION_GAP",
     "Gazetteer",
 ]
@@ -164,32 +168,10 @@ MENTION_MIN_LENGTH = 4
 MENTION_MIN_LENGTH_ARABIC = 3
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-#: Capitalised words that never continue a proper name (function words, pronouns,
-#: weekdays, months...): a place name next to one of them ("In Aleppo", "Aleppo On
-#: Friday", "Idlib Tuesday") is still the place.  Compared in lowercase.
-NAME_BREAK_WORDS = _word_set(
-    """
-    a about above across after against along although amid among an and another any
-    around as at because before behind below beneath beside besides between beyond both
-    but by despite down during each either elsewhere even every except for from further
-    he her here hers his how however i if in including inside instead into it its like
-    meanwhile moreover my near nearby neither no nor not now of off on once only onto or
-    our out outside over per since so some such than that the their them then there these
-    they this those though through throughout thus to today tomorrow toward towards under
-    unless unlike until up upon via was we were what when whenever where whereas whether
-    which while who whom whose why with within without yesterday yet you your
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    """
-)
 #: Capitalised words that may follow a place name and still describe the same place
 #: ("Aleppo City", "Idlib Province", "Hama Countryside"); any other capitalised word right
 #: after a place name makes it part of a longer name ("Aleppo Industrial City").
-PLACE_GENERIC_WORDS = _word_set(
+PLACE_GENERIC_WORDS = word_set(
     """
     city town village governorate province district subdistrict countryside region area
     municipality county outskirts suburbs
@@ -248,13 +230,15 @@ def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
     """Whether the place name ``text[start:end]`` is written next to a capitalised word
     that continues it into another proper name ("Tell" in "Tell Ali", "Aleppo" in
     "Aleppo Industrial City", "Paris" in "Paris Hilton")."""
-    after = joined_word_after(text, end)
-    if after and after[0].isupper():
-        lowered = after.lower()
-        if lowered not in NAME_BREAK_WORDS and lowered not in PLACE_GENERIC_WORDS:
+    # Most names are followed by punctuation or a lower-case word and preceded by a
+    # lower-case word: the checks below cost a few C calls then.
+    after = capitalised_word_after(text, end)
+    if after:
+        after = after.lower()
+        if after not in NAME_BREAK_WORDS and after not in PLACE_GENERIC_WORDS:
             return True
-    before, _ = joined_word_before(text, start)
-    return bool(before) and before[0].isupper() and before.lower() not in NAME_BREAK_WORDS
+    before = capitalised_word_before(text, start)
+    return bool(before) and before.lower() not in NAME_BREAK_WORDS
 
 
 class _Builder:

@@ -37,7 +37,15 @@ from conflict_events._errors import (
 )
 from conflict_events.io._converter import SCHEMA_VERSION, structure, unstructure
 from conflict_events.model import Actor, Alias
-from conflict_events.resolve._automaton import FuzzyIndex, MentionScanner, longest_non_overlapping
+from conflict_events.resolve._automaton import (
+    NAME_BREAK_WORDS,
+    FuzzyIndex,
+    MentionScanner,
+    capitalised_word_before,
+    joined_word_before,
+    longest_non_overlapping,
+    word_set,
+)
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import (
     acronym_key,
@@ -46,7 +54,15 @@ from conflict_events.resolve._normalize import (
     normalize_name,
 )
 
-__all__ = ["FUZZY_MIN_LENGTH", "FUZZY_THRESHOLD", "FUZZY_TIE", "ActorRegistry"]
+__all__ = [
+    "ACTOR_PREFIX_WORDS",
+    "BACKER_WORDS",
+    "FORCE_NOUNS",
+    "FUZZY_MIN_LENGTH",
+    "FUZZY_THRESHOLD",
+    "FUZZY_TIE",
+    "ActorRegistry",
+]
 
 #: Minimum rapidfuzz ratio (0-100) of token-sorted normalised names for a fuzzy match.  At 88
 #: one typo in a 10-letter name matches ("Hezbolah", "Hayat Tahreer al-Sham"), while names
@@ -60,6 +76,53 @@ FUZZY_MIN_LENGTH = 6
 FUZZY_TIE = 1.0
 
 _CACHE_SIZE = 65_536
+
+#: The nouns that turn a demonym into a descriptor of the country's military ("Russian
+#: warplanes", "Israeli strikes"): the forces themselves, the aircraft news names them by,
+#: and what they do.  Not equipment ("Russian tanks", "Turkish drones" may be anyone's:
+#: equipment is named after its maker) -- except aircraft, which news names after their
+#: air force.  Not "militias" or "fighters" (irregulars are not the state's military).
+FORCE_NOUNS: tuple[str, ...] = (
+    "forces", "troops", "soldiers", "soldier", "army", "military", "armed forces",
+    "air force", "navy", "special forces", "ground forces", "warplanes", "warplane", "jets",
+    "jet", "fighter jets", "fighter jet", "aircraft", "planes", "plane", "helicopters",
+    "helicopter", "drones", "drone", "strikes", "strike", "airstrikes", "airstrike",
+    "air strikes", "air strike", "air raids", "air raid", "raids", "shelling",
+    "bombardment", "bombardments", "bombing", "bombings", "drone strikes", "drone strike",
+)  # fmt: skip
+#: Words that, right before a descriptor, make it a proxy of someone else
+#: ("Turkish-backed Syrian forces" are not Syria's military).
+BACKER_WORDS = frozenset(
+    ["backed", "led", "supported", "sponsored", "allied", "aligned", "affiliated", "funded",
+     "trained", "armed", "linked", "proxy", "proxies"]
+)  # fmt: skip
+#: Capitalised words that may stand right before an actor's name without being part of
+#: it: titles ("President Bashar al-Assad") and adjectives of nationality, ethnicity,
+#: religion or stance ("Kurdish People's Protection Units").  Compared in lowercase.
+ACTOR_PREFIX_WORDS = word_set(
+    """
+    president vice prime minister foreign defence defense general gen lt col colonel major
+    maj capt captain commander cmdr leader chief head spokesman spokeswoman spokesperson
+    envoy ambassador secretary sheikh shaikh emir king queen prince crown sultan mr mrs ms
+    dr sir imam mullah ayatollah supreme deputy acting former late self rebel rebels
+    opposition jihadist jihadists islamist islamists militant militants insurgent
+    insurgents regime government state allied
+    syrian kurdish arab turkish russian iranian iraqi lebanese israeli american british
+    french german jordanian saudi qatari emirati egyptian palestinian afghan pakistani
+    chechen uyghur uighur turkmen sunni shia shiite alawite druze christian assyrian
+    yazidi western international foreign
+    """
+)
+_NAME, _ACRONYM, _DESCRIPTOR = 0, 1, 2
+
+
+class _Scanning(NamedTuple):
+    """The mention scanner, and per group: its one actor without ``on`` (None when the
+    name is shared) and what kind of name it is (_NAME, _ACRONYM, _DESCRIPTOR)."""
+
+    scanner: MentionScanner[_Entry]
+    decided: list[str | None]
+    kinds: list[int]
 
 
 class _Entry(NamedTuple):
@@ -126,8 +189,10 @@ def _parse_descriptors(
     if not isinstance(raw, dict):
         problems.append(Problem("$.descriptors", "expected an object with 'demonyms'"))
         return {}, None
-    for key in sorted(set(raw) - {"demonyms", "force_nouns"}):
-        problems.append(Problem(f"$.descriptors.{key}", "unknown key"))
+    problems.extend(
+        Problem(f"$.descriptors.{key}", "unknown key")
+        for key in sorted(set(raw) - {"demonyms", "force_nouns"})
+    )
     nouns = raw.get("force_nouns")
     if nouns is not None and not _string_list(nouns):
         problems.append(Problem("$.descriptors.force_nouns", "expected a list of words"))
@@ -201,15 +266,29 @@ class ActorRegistry:
     """
 
     def __init__(
-        self, actors: Iterable[Actor] = (), *, sources: Mapping[str, str] | None = None
+        self,
+        actors: Iterable[Actor] = (),
+        *,
+        sources: Mapping[str, str] | None = None,
+        demonyms: Mapping[str, Iterable[str]] | None = None,
+        force_nouns: Iterable[str] | None = None,
     ) -> None:
+        #: Demonym descriptors: military actor id -> the demonyms that, followed by one of
+        #: :attr:`force_nouns`, name it ("Russian" + "warplanes" -> actor:russia-mil).
+        self.demonyms: dict[str, tuple[str, ...]] = {
+            actor_id: tuple(words) for actor_id, words in (demonyms or {}).items()
+        }
+        #: The nouns that make a demonym a descriptor of the country's military.
+        self.force_nouns: tuple[str, ...] = (
+            tuple(force_nouns) if force_nouns is not None else FORCE_NOUNS
+        )
         self._actors: dict[str, Actor] = {}
         self._exact: dict[str, list[_Entry]] = {}
         self._arabic: dict[str, list[_Entry]] = {}
         self._acronyms: dict[str, list[_Entry]] = {}
         self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_entries: list[_Entry] = []
-        self._scanner: MentionScanner[_Entry] | None = None
+        self._scanning: _Scanning | None = None
         self._cache: dict[Any, Actor | Callable[[], LookupError]] = {}
         #: Where each built-in or loaded actor's data comes from, by actor id.
         self.sources: dict[str, str] = dict(sources or {})
@@ -225,8 +304,13 @@ class ActorRegistry:
         >>> len(ActorRegistry.default()) > 50
         True
         """
-        actors, sources = _builtin_data()
-        return cls(actors, sources=sources)
+        document = _builtin_data()
+        return cls(
+            document.actors,
+            sources=document.sources,
+            demonyms=document.demonyms,
+            force_nouns=document.force_nouns,
+        )
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ActorRegistry:
@@ -237,8 +321,13 @@ class ActorRegistry:
         >>> registry.resolve("x front").id
         'actor:x'
         """
-        actors, sources = _parse_document(text, "ActorRegistry")
-        return cls(actors, sources=sources)
+        document = _parse_document(text, "ActorRegistry")
+        return cls(
+            document.actors,
+            sources=document.sources,
+            demonyms=document.demonyms,
+            force_nouns=document.force_nouns,
+        )
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> ActorRegistry:
@@ -256,6 +345,11 @@ class ActorRegistry:
             "schema_version": SCHEMA_VERSION,
             "actors": [unstructure(a) for a in self._actors.values()],
         }
+        if self.demonyms:
+            document["descriptors"] = {
+                "force_nouns": list(self.force_nouns),
+                "demonyms": {k: list(v) for k, v in self.demonyms.items()},
+            }
         if self.sources:
             document["sources"] = self.sources
         option = orjson.OPT_INDENT_2 if indent else 0
@@ -398,6 +492,35 @@ class ActorRegistry:
     def _index(self, actor: Actor) -> None:
         for entry, alias in _entries(actor):
             self._index_entry(entry, alias)
+        for entry, _ in self._descriptor_entries(actor):
+            key = normalize_name(entry.name)
+            if key:
+                self._exact.setdefault(key, []).append(entry)
+
+    def _descriptor_entries(self, actor: Actor) -> Iterator[tuple[_Entry, tuple[str, str]]]:
+        """The demonym descriptors of ``actor`` (valid while it is active), each with its
+        demonym and noun."""
+        for demonym in self.demonyms.get(actor.id, ()):
+            for noun in self.force_nouns:
+                name = f"{demonym} {noun}"
+                entry = _Entry(actor.id, name, actor.active_from, actor.active_until, True)
+                yield entry, (demonym, noun)
+
+    def set_descriptors(
+        self, demonyms: Mapping[str, Iterable[str]], force_nouns: Iterable[str] | None = None
+    ) -> None:
+        """Replace the demonym descriptor table: military actor id -> demonyms, and the
+        force nouns (default :data:`FORCE_NOUNS`).
+
+        >>> registry = ActorRegistry([Actor(id="actor:fr-mil", name="French Armed Forces",
+        ...                                 kind="state_force", country="FR")])
+        >>> registry.set_descriptors({"actor:fr-mil": ["French"]})
+        >>> registry.resolve("French warplanes").id
+        'actor:fr-mil'
+        """
+        self.demonyms = {actor_id: tuple(words) for actor_id, words in demonyms.items()}
+        self.force_nouns = tuple(force_nouns) if force_nouns is not None else FORCE_NOUNS
+        self._rebuild()
 
     def _rebuild(self) -> None:
         self._exact.clear()
@@ -409,7 +532,7 @@ class ActorRegistry:
 
     def _invalidate(self) -> None:
         self._fuzzy = None
-        self._scanner = None
+        self._scanning = None
         self._cache.clear()
 
     def _fuzzy_index(self) -> FuzzyIndex:
@@ -419,8 +542,9 @@ class ActorRegistry:
             seen: set[tuple[str, str]] = set()
             for key, key_entries in self._exact.items():
                 for entry in key_entries:
-                    # Transliterated Arabic has no vowels: fuzzy matching it is noise.
-                    if has_arabic(entry.name) or (key, entry.actor_id) in seen:
+                    # Transliterated Arabic has no vowels: fuzzy matching it is noise; a
+                    # descriptor one letter off is often another phrase ("Syrian horses").
+                    if entry.descriptor or has_arabic(entry.name) or (key, entry.actor_id) in seen:
                         continue
                     seen.add((key, entry.actor_id))
                     index.add(key, len(entries))
@@ -428,14 +552,35 @@ class ActorRegistry:
             self._fuzzy, self._fuzzy_entries = index, entries
         return self._fuzzy
 
-    def _mention_scanner(self) -> MentionScanner[_Entry]:
-        if self._scanner is None:
+    def _mention_scanning(self) -> _Scanning:
+        if self._scanning is None:
             scanner: MentionScanner[_Entry] = MentionScanner()
+            descriptors: list[tuple[str, _Entry]] = []
             for actor in self._actors.values():
                 for entry, alias in _entries(actor):
                     scanner.add(entry.name, entry, acronym=alias is not None and alias.acronym)
-            self._scanner = scanner
-        return self._scanner
+                for entry, (demonym, noun) in self._descriptor_entries(actor):
+                    key = normalize_name(entry.name)
+                    if any(not e.descriptor for e in self._exact.get(key, ())):
+                        continue  # also a name ("Israeli Air Force"): found as one
+                    # The demonym as written ("US", not "us"); the noun in lower or
+                    # title case ("Russian Warplanes" in a headline).
+                    forms = dict.fromkeys([f"{demonym} {noun}", f"{demonym} {noun.title()}"])
+                    descriptors.extend((form, entry) for form in forms)
+            first_descriptor = scanner.group_count
+            for form, entry in descriptors:
+                scanner.add_cased(form, entry)
+            kinds: list[int] = []
+            decided: list[str | None] = []
+            for group in range(scanner.group_count):
+                ids = {e.actor_id for e in scanner.payloads(group)}
+                decided.append(ids.pop() if len(ids) == 1 else None)
+                if group >= first_descriptor:
+                    kinds.append(_DESCRIPTOR)
+                else:
+                    kinds.append(_ACRONYM if scanner.is_cased(group) else _NAME)
+            self._scanning = _Scanning(scanner, decided, kinds)
+        return self._scanning
 
     # -- resolution --------------------------------------------------------------------
 
@@ -491,7 +636,9 @@ class ActorRegistry:
         key = normalize_name(name)
         entries = self._exact.get(key) if key else None
         if entries:
-            return self._choose(name, entries, on)
+            # A name beats a descriptor that spells the same ("Israeli Air Force").
+            names = [e for e in entries if not e.descriptor]
+            return self._choose(name, names or entries, on)
         acronym = acronym_key(name)
         entries = self._acronyms.get(acronym) if acronym else None
         if entries:
@@ -575,27 +722,64 @@ class ActorRegistry:
         where names overlap.  Names valid on another day than ``on`` and names shared by
         several actors are left out.  Acronyms match case-sensitively.
 
+        Demonym descriptors ("Russian warplanes", "US troops") name the country's military
+        (see :attr:`demonyms`), written with the demonym's capitals, and not after a backer
+        word ("Turkish-backed Syrian forces").  A name right after "pro-" or "anti-"
+        ("pro-government forces") is not a mention of the actor; nor is a name (other than
+        an acronym) right after a capitalised word that continues it
+        ("Kataib Hezbollah", "New Syrian Army"), except the words of
+        :data:`NAME_BREAK_WORDS` and :data:`ACTOR_PREFIX_WORDS` ("President", "Kurdish").
+
         >>> registry = ActorRegistry.default()
         >>> text = "Fighters of Hay’at Tahrir al-Sham (HTS) clashed with the SNA near Afrin."
         >>> [(m.text, m.entity_id) for m in registry.find_mentions(text)]
         [('Hay’at Tahrir al-Sham', 'actor:hts'), ('HTS', 'actor:hts'), ('SNA', 'actor:sna')]
+        >>> text = "Russian warplanes struck as Iranian-backed militias and US troops moved."
+        >>> [(m.text, m.entity_id) for m in registry.find_mentions(text)]
+        [('Russian warplanes', 'actor:russia-mil'), ('US troops', 'actor:us-mil')]
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, got {type(text).__name__}")
+        scanner, decided, kinds = self._mention_scanning()
         spans: list[tuple[int, int, str]] = []
-        decided: dict[int, str | None] = {}  # per name: its one actor, or None
-        for match in self._mention_scanner().scan(text):
-            key = id(match.payloads)
-            if key not in decided:
-                ids = {e.actor_id for e in match.payloads if on is None or e.valid_on(on)}
-                decided[key] = ids.pop() if len(ids) == 1 else None
-            actor_id = decided[key]
-            if actor_id is not None:
-                spans.append((match.start, match.end, actor_id))
+        append = spans.append
+        on_day: dict[int, str | None] = {}
+        for start, end, group in scanner.scan_groups(text):
+            if on is None:
+                actor_id = decided[group]
+            elif group in on_day:
+                actor_id = on_day[group]
+            else:
+                ids = {e.actor_id for e in scanner.payloads(group) if e.valid_on(on)}
+                actor_id = on_day[group] = ids.pop() if len(ids) == 1 else None
+            if actor_id is None:
+                continue
+            if start > 0 and text[start - 1] == "-" and _after_pro_or_anti(text, start):
+                continue
+            kind = kinds[group]
+            if kind != _ACRONYM and _continues_a_capitalised_word(text, start):
+                continue
+            if kind == _DESCRIPTOR and joined_word_before(text, start)[0].lower() in BACKER_WORDS:
+                continue
+            append((start, end, actor_id))
         return [
             Mention(text=text[s:e], start=s, end=e, entity_id=actor_id)
             for s, e, actor_id in longest_non_overlapping(spans)
         ]
+
+
+def _after_pro_or_anti(text: str, start: int) -> bool:
+    # "pro-government forces" are militias, "anti-government forces" rebels.
+    for prefix in ("pro", "anti"):
+        begin = start - 1 - len(prefix)
+        if begin >= 0 and text[begin : start - 1].lower() == prefix:
+            return begin == 0 or not text[begin - 1].isalnum()
+    return False
+
+
+def _continues_a_capitalised_word(text: str, start: int) -> bool:
+    before = capitalised_word_before(text, start).lower()
+    return bool(before) and before not in NAME_BREAK_WORDS and before not in ACTOR_PREFIX_WORDS
 
 
 def _recipe(exc: UnknownNameError | AmbiguousNameError) -> Callable[[], LookupError]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import string
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -64,6 +65,7 @@ from conflict_events.model import (
     Verification,
 )
 from conflict_events.model._checks import COUNTRY_RE, ID_RE
+from conflict_events.model._count import MAX_COUNT
 
 __all__ = [
     "actors",
@@ -130,6 +132,7 @@ def _check_size(value: int, arg: str) -> None:
         raise InvalidArgument(f"{arg} must be a non-negative integer, got {value!r}")
 
 
+@functools.cache
 def _text(*, blank: bool = False, max_size: int = 30) -> st.SearchStrategy[str]:
     """Text; unless ``blank``, with at least one non-whitespace character."""
     if blank:
@@ -342,20 +345,27 @@ def counts(
     qualifiers: Iterable[CountQualifier | str] | None = None,
     texts: st.SearchStrategy[str | None] | None = None,
 ) -> st.SearchStrategy[Count]:
-    """Counts with bounds in ``0..max_value`` whose shape fits their qualifier (``exact``:
+    """Counts with bounds in ``0..max_value`` (at most ``2**53 - 1``) whose shape fits their qualifier (``exact``:
     low == high; ``at_least`` / ``more_than``: low only; ``at_most``: high only; ``range``:
     both; ``approximately``: one or both; ``vague``: low, maybe high).  ``figure`` is none,
     the number the qualifier implies, or any number up to ``max_value`` (the model does not
     force it inside the bounds)."""
     _check_size(max_value, "max_value")
+    if max_value > MAX_COUNT:
+        raise InvalidArgument(f"max_value must be at most {MAX_COUNT} (Count's limit)")
     quals = _vocab(CountQualifier, qualifiers, "qualifiers")
     texts = _optional(_text(blank=True)) if texts is None else texts
     _check_strategy(texts, "texts")
     numbers = st.integers(0, max_value)
+    optional_numbers = _optional(numbers)
+    pair = st.tuples(numbers, numbers).map(sorted)  # low <= high
+    qualifier = st.sampled_from(quals)
+    approx_shape = st.sampled_from(["low", "high", "both"])
+    figure_kind = st.sampled_from(["none", "stated", "any"])
 
     @st.composite
     def draw_count(draw: st.DrawFn) -> Count:
-        q = draw(st.sampled_from(quals))
+        q = draw(qualifier)
         low: int | None
         high: int | None
         if q is CountQualifier.EXACT:
@@ -365,21 +375,24 @@ def counts(
         elif q is CountQualifier.AT_MOST:
             low, high = None, draw(numbers)
         elif q is CountQualifier.VAGUE:
-            low = draw(numbers)
-            high = draw(_optional(st.integers(low, max_value)))
+            low, high = draw(numbers), draw(optional_numbers)
+            if high is not None and high < low:
+                low, high = high, low
         elif q is CountQualifier.RANGE:
-            low = draw(numbers)
-            high = draw(st.integers(low, max_value))
+            low, high = draw(pair)
         else:  # approximately: one bound or both
-            low, high = draw(
-                st.one_of(
-                    st.tuples(numbers, st.none()),
-                    st.tuples(st.none(), numbers),
-                    numbers.flatmap(lambda lo: st.tuples(st.just(lo), st.integers(lo, max_value))),
-                )
-            )
-        stated = low if low is not None else high
-        figure = draw(st.sampled_from([None, stated]) | numbers)
+            shape = draw(approx_shape)
+            low, high = draw(pair)
+            if shape == "low":
+                high = None
+            elif shape == "high":
+                low = None
+        kind = draw(figure_kind)
+        figure: int | None = None
+        if kind == "stated":  # the number the qualifier implies ("over 320" -> 320)
+            figure = low if low is not None else high
+        elif kind == "any":  # the model does not force it inside the bounds
+            figure = draw(numbers)
         return Count(low=low, high=high, qualifier=q, figure=figure, text=draw(texts))
 
     return draw_count()
@@ -512,27 +525,31 @@ def actors(
     _check_strategy(alias_strategy, "aliases")
     _check_size(max_aliases, "max_aliases")
     _check_size(max_lineage, "max_lineage")
-    kinds_ = _vocab(ActorKind, kinds, "kinds")
+    kind = st.sampled_from(_vocab(ActorKind, kinds, "kinds"))
     country = _countries(countries)
+    lineage = st.lists(id_strategy, unique=True, max_size=2 * max_lineage)
+    split_at = st.integers(0, 2 * max_lineage)
+    active_dates = _date_pair(min_date, max_date)
+    alias_lists = st.lists(alias_strategy, max_size=max_aliases).map(tuple)
+    descriptions = _optional(_text(blank=True, max_size=60))
 
     @st.composite
     def draw_actor(draw: st.DrawFn) -> Actor:
         own = draw(id_strategy)
-        related = draw(st.lists(id_strategy, unique=True, max_size=2 * max_lineage))
-        related = [r for r in related if r != own]
-        split = draw(st.integers(0, len(related)))
-        active = draw(_date_pair(min_date, max_date))
+        related = [r for r in draw(lineage) if r != own]
+        split = min(draw(split_at), len(related))
+        active = draw(active_dates)
         return Actor(
             id=own,
             name=draw(_text()),
-            kind=draw(st.sampled_from(kinds_)),
+            kind=draw(kind),
             country=draw(country),
-            aliases=tuple(draw(st.lists(alias_strategy, max_size=max_aliases))),
+            aliases=draw(alias_lists),
             predecessors=tuple(related[:split]),
             successors=tuple(related[split:]),
             active_from=active[0],
             active_until=active[1],
-            description=draw(_optional(_text(blank=True, max_size=60))),
+            description=draw(descriptions),
         )
 
     return draw_actor()
@@ -570,10 +587,12 @@ def factions(
     _check_strategy(names, "names")
     _check_size(max_associates, "max_associates")
 
+    member_lists = st.lists(members, unique_by=lambda m: m.actor, max_size=max_associates)
+
     @st.composite
     def draw_faction(draw: st.DrawFn) -> Faction:
         lead = draw(actor_ids)
-        associates = draw(st.lists(members, unique_by=lambda m: m.actor, max_size=max_associates))
+        associates = draw(member_lists)
         return Faction(
             lead=lead,
             associates=tuple(m for m in associates if m.actor != lead),
@@ -770,36 +789,40 @@ def engagements(
         ("parents", parent_ids),
     ):
         _check_strategy(strat, name)
-    types_ = _vocab(EventType, event_types, "event_types")
+    types_ = st.sampled_from(_vocab(EventType, event_types, "event_types"))
+    subs = {
+        t: _optional(st.sampled_from([s for s in SubEventType if s.event_type is t]))
+        for t in EventType
+    }
+    faction_lists = st.lists(sides, unique_by=lambda f: f.lead, max_size=max_factions).map(tuple)
+    report_lists = st.lists(reports, max_size=max_casualty_reports).map(tuple)
+    attribution_lists = st.lists(says, max_size=max_attributions).map(tuple)
+    descriptions = _optional(_text(blank=True, max_size=80))
+    tags = st.lists(_text(max_size=15), max_size=_MAX_ITEMS).map(tuple)
+    confidences = _optional(st.integers(0, 100))
+    extras = st.dictionaries(
+        st.text(min_size=1, max_size=15), st.text(max_size=20), max_size=_MAX_ITEMS
+    )
 
     @st.composite
     def draw_engagement(draw: st.DrawFn) -> Engagement:
         own = draw(id_strategy)
-        event_type = draw(st.sampled_from(types_))
-        subs = [s for s in SubEventType if s.event_type is event_type]
+        event_type = draw(types_)
         parent = draw(parent_ids)
-        # Passed through a dict: the model's converter is typed without None.
-        sub: dict[str, Any] = {"sub_event_type": draw(_optional(st.sampled_from(subs)))}
         return Engagement(
             id=own,
             event_type=event_type,
-            **sub,
+            sub_event_type=draw(subs[event_type]),
             when=draw(when),
             location=draw(where),
-            factions=tuple(
-                draw(st.lists(sides, unique_by=lambda f: f.lead, max_size=max_factions))
-            ),
-            casualties=tuple(draw(st.lists(reports, max_size=max_casualty_reports))),
-            attributions=tuple(draw(st.lists(says, max_size=max_attributions))),
+            factions=draw(faction_lists),
+            casualties=draw(report_lists),
+            attributions=draw(attribution_lists),
             parent=None if parent == own else parent,
-            description=draw(_optional(_text(blank=True, max_size=80))),
-            tags=tuple(draw(st.lists(_text(max_size=15), max_size=_MAX_ITEMS))),
-            confidence=draw(_optional(st.integers(0, 100))),
-            extras=draw(
-                st.dictionaries(
-                    st.text(min_size=1, max_size=15), st.text(max_size=20), max_size=_MAX_ITEMS
-                )
-            ),
+            description=draw(descriptions),
+            tags=draw(tags),
+            confidence=draw(confidences),
+            extras=draw(extras),
         )
 
     return draw_engagement()
