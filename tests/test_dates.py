@@ -627,3 +627,64 @@ def test_keyword_table_agrees_with_the_rules() -> None:
         full = _FULL.fullmatch(phrase)
         assert full is not None
         assert _dates._RULES[int((full.lastgroup or "")[1:])][1] is handler
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "day",
+                "before",
+                "after",
+                "week",
+                "of",
+                "Dec.",
+                "31",
+                "Jan.",
+                "1",
+                "year-end",
+                "fiscal",
+                "FY",
+                "9999",
+                "1994",
+                "or",
+                "later",
+                "much",
+                "period",
+                "year-ago",
+                "this",
+                "coming",
+                "Sunday,",
+                "March",
+                "eighth",
+                "last",
+                "Tuesday",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    ).map(" ".join),
+    anchor=st.dates(),
+    future=st.booleans(),
+)
+def test_new_words_at_the_ends_of_the_calendar(text: str, anchor: dt.date, future: bool) -> None:
+    # dates next to 1 January 1 and 31 December 9999 must be refused, never overflow
+    try:
+        s = resolve_date(text, anchor, direction="future" if future else "past", languages=["en"])
+    except DateResolutionError:
+        return
+    assert s.start <= s.end
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("the day after Dec. 31", D(9999, 12, 31)),
+        ("the day before Jan. 1", D(1, 1, 1)),
+        ("the week of Dec. 31", D(9999, 12, 31)),
+    ],
+)
+def test_days_beyond_the_calendar_are_refused(text: str, anchor: dt.date) -> None:
+    with pytest.raises(DateResolutionError, match="not a real date"):
+        resolve_date(text, anchor)

@@ -210,7 +210,7 @@ def _shape_problem(start: dt.date, end: dt.date, prec: Precision) -> str | None:
         if start.year != end.year:
             return f"a part_of_year span lies within one year, got {start}..{end}"
     elif prec in (Precision.YEAR, Precision.DECADE, Precision.CENTURY):
-        years = {Precision.YEAR: 1, Precision.DECADE: 10, Precision.CENTURY: 100}[prec]
+        years = 1 if prec is Precision.YEAR else 10 if prec is Precision.DECADE else 100
         if (
             start.year % years
             or (start.month, start.day) != (1, 1)

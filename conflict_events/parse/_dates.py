@@ -253,7 +253,8 @@ def _holiday(name: str, year: int) -> dt.date:
 # the rules: (pattern, handler).  A handler gets the match (through ``g``, which reads the
 # rule's own groups), the anchor and the direction, and returns a span or raises _RejectError.
 _Groups = Callable[[str], str | None]
-_Handler = Callable[[_Groups, dt.date, bool], _Span]
+# a handler returns None when the words fit the pattern but the rule cannot read them
+_Handler = Callable[[_Groups, dt.date, bool], _Span | None]
 _RULES: list[tuple[str, _Handler]] = []
 
 
@@ -815,6 +816,23 @@ _CONTEXTUAL = re.compile(
 )
 
 
+def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """ "the week of March 6": the ISO week containing the day."""
+    inner = _resolve_core(g("rest") or "", anchor, future)
+    if inner is not None and inner[2] in (Precision.DAY, Precision.PART_OF_DAY):
+        return _week_span(inner[0])
+    return None
+
+
+def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """ "the day before last Tuesday": a day on either side of a day."""
+    inner = _resolve_core(g("rest") or "", anchor, future)
+    if inner is None or inner[2] not in (Precision.DAY, Precision.PART_OF_DAY):
+        return None
+    day = inner[0] + (_DAY if g("way") == "after" else -_DAY)
+    return day, day, Precision.DAY
+
+
 def _parse(s: str) -> tuple[_Handler, _Groups] | None:
     """The rule that reads the normalised ``s`` and its groups, or None."""
     pattern, table = _BUCKETS.get(s[0]) or _bucket(s[0])
@@ -874,10 +892,9 @@ def _match_rule(s: str, anchor: dt.date, future: bool) -> _Span | None:
             parsed = _parse(s)
         if parsed is None:
             if s.startswith(_WEEK_OF_PREFIX):
-                inner = _resolve_core(s[len(_WEEK_OF_PREFIX) :], anchor, future)
-                if inner is not None and inner[2] in (Precision.DAY, Precision.PART_OF_DAY):
-                    return _week_span(inner[0])
-            return None
+                parsed = _week_of, {"rest": s[len(_WEEK_OF_PREFIX) :]}.get
+            else:
+                return None
     handler, groups = parsed
     try:
         return handler(groups, anchor, future)
@@ -955,11 +972,12 @@ def _resolve_core(s: str, anchor: dt.date, future: bool) -> _Span | None:
             return None if since is None else _interval(since[0], anchor)
         shift = _DAY_SHIFT.match(s)
         if shift is not None:
-            inner = _resolve_core(s[shift.end() :], anchor, future)
-            if inner is None or inner[2] not in (Precision.DAY, Precision.PART_OF_DAY):
-                return None
-            day = inner[0] + (_DAY if shift.group("way") == "after" else -_DAY)
-            return day, day, Precision.DAY
+            try:
+                return _day_shift(
+                    {"rest": s[shift.end() :], "way": shift["way"]}.get, anchor, future
+                )
+            except OverflowError as exc:  # the day after 31 December 9999
+                raise _RejectError(str(exc)) from None
         ranged = _resolve_range(s, anchor, future)
         if ranged is not None:
             return ranged
