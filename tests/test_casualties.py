@@ -15,7 +15,7 @@ from conflict_events.extract._casualties import CasualtyMention, find_casualties
 from conflict_events.extract._text import sentences
 
 Q = CountQualifier
-K, I, D, C, M = (
+K, INJ, D, C, M = (
     Outcome.KILLED,
     Outcome.INJURED,
     Outcome.DISPLACED,
@@ -66,7 +66,7 @@ FAMILIES = [
     ("Shelling killed four civilians in the town.", [(K, "civilians", 4, 4, Q.EXACT)]),
     (
         "At least 12 people were killed and 30 wounded in the attack.",
-        [(K, "total", 12, None, Q.AT_LEAST), (I, "total", 30, 30, Q.EXACT)],
+        [(K, "total", 12, None, Q.AT_LEAST), (INJ, "total", 30, 30, Q.EXACT)],
     ),
     ("The strike left 28 dead.", [(K, "total", 28, 28, Q.EXACT)]),
     ("Two soldiers died on Monday.", [(K, "combatants", 2, 2, Q.EXACT)]),
@@ -78,9 +78,9 @@ FAMILIES = [
     ),
     (
         "The bombing killed 12 and wounded 30.",
-        [(K, "total", 12, 12, Q.EXACT), (I, "total", 30, 30, Q.EXACT)],
+        [(K, "total", 12, 12, Q.EXACT), (INJ, "total", 30, 30, Q.EXACT)],
     ),
-    ("Dozens of civilians were wounded.", [(I, "civilians", 24, 99, Q.VAGUE)]),
+    ("Dozens of civilians were wounded.", [(INJ, "civilians", 24, 99, Q.VAGUE)]),
     ("Between 10 and 15 soldiers died.", [(K, "combatants", 10, 15, Q.RANGE)]),
     ("The death toll rose to 50.", [(K, "total", 50, 50, Q.EXACT)]),
     (
@@ -90,6 +90,7 @@ FAMILIES = [
     ("The attack claimed the lives of 12 children.", [(K, "civilians", 12, 12, Q.EXACT)]),
     ("The storm of shelling claimed 9 lives.", [(K, "total", 9, 9, Q.EXACT)]),
     ("Among the dead were three medics.", [(K, "civilians", 3, 3, Q.EXACT)]),
+    ("By nightfall the wounded numbered 40.", [(INJ, "total", 40, 40, Q.EXACT)]),
     ("More than 8,000 people have fled their homes.", [(D, "total", 8000, None, Q.MORE_THAN)]),
     (
         "The fighting has displaced tens of thousands of people.",

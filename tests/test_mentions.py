@@ -256,7 +256,7 @@ NOT_LONGER_NAMES = [
         ],
     ),
     ("Clashes erupted near Tell Abyad.", [("Tell Abyad", "ce:tell-abyad")]),
-    ("Aleppo\n\nIdlib was quiet.", [("Aleppo", "geonames:170063"), ("Idlib", "geonames:169389")]),
+    ("Aleppo\nIdlib was quiet.", [("Aleppo", "geonames:170063"), ("Idlib", "geonames:169389")]),
     (
         "Between Saraqib and Idlib November saw fighting.",
         [
@@ -364,17 +364,13 @@ def test_descriptors_are_not_fuzzy_and_names_win(registry: ActorRegistry) -> Non
 
 
 def _reference_joined_before(text: str, start: int) -> str:
-    # Written from the documented rule: spaces only (one line break at most), then the
+    # Written from the documented rule: spaces or tabs only (no line break), then the
     # run of letters and digits (at most 64 of them).
     i = start - 1
-    if i < 0 or text[i] not in " \t\r\n\u00a0":
+    if i < 0 or text[i] not in " \t\u00a0":
         return ""
-    gap = ""
-    while i >= 0 and text[i] in " \t\r\n\u00a0":
-        gap += text[i]
+    while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
-    if gap.count("\n") > 1:
-        return ""
     word = ""
     while i >= 0 and text[i].isalnum() and len(word) < 64:
         word = text[i] + word

@@ -365,25 +365,35 @@ def _name_candidates(name: str) -> list[str]:
     return [c for c in dict.fromkeys(out) if c]
 
 
+_KNOWN_NAMES: Final = 32
+
+
 class _Resolver:
     """Resolves source names for one text, remembering names already resolved so that a
     short form ("the Observatory") picks up the id of its long form used earlier."""
 
-    __slots__ = ("cache", "known", "on", "registry")
+    __slots__ = ("cache", "direct", "known", "on", "registry")
 
     def __init__(self, registry: NameResolver | None, on: dt.date | None) -> None:
         self.registry, self.on = registry, on
         self.cache: dict[str, str | None] = {}
+        self.direct: dict[tuple[str, ...], str | None] = {}  # a name (and extras) -> its id
         self.known: list[tuple[frozenset[str], str]] = []
 
     def __call__(self, name: str, extra: Sequence[str] = ()) -> str | None:
         if self.registry is None:
             return None
-        candidates = [*_name_candidates(name), *extra]
-        found = resolve_id(self.registry, candidates, on=self.on, cache=self.cache)
+        key = (name, *extra)
+        if key in self.direct:
+            found = self.direct[key]
+        else:
+            candidates = [*_name_candidates(name), *extra]
+            found = resolve_id(self.registry, candidates, on=self.on, cache=self.cache)
+            self.direct[key] = found
         words = frozenset(w.lower() for w in name.split() if w.lower() not in _DETERMINERS | _GLUE)
         if found is not None:
             self.known.append((words, found))
+            del self.known[:-_KNOWN_NAMES]  # bounded: the check below stays O(1) per name
             return found
         for known_words, known_id in reversed(self.known):
             if words and words < known_words:
@@ -408,12 +418,16 @@ def _find_in_sentence(
 ) -> list[_Found]:
     """The attributions of the sentence ``text[s:e]``, given its keyword ``hits``."""
     found: list[_Found] = []
-    taken: list[tuple[int, int]] = []
+    # spans taken so far, sorted and disjoint: an overlap check is two neighbours (bisect)
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(f: _Found) -> None:
-        if any(f.start < te and ts < f.end for ts, te in taken):
+        i = bisect_left(starts, f.start)
+        if (i > 0 and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
             return
-        taken.append((f.start, f.end))
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
         found.append(f)
 
     by_hits: list[tuple[int, int, str]] = []
@@ -497,17 +511,15 @@ def _find_in_sentence(
             claim = _POSSESSIVE_CLAIMS[noun]
             add(_Found(subject[0], he, text[subject[0] : subject[1]], claim,
                        cue=claim is _C.DENIED))  # fmt: skip
-    if hedges:
-        named = [f for f in found if not f.cue]
+    named = [f for f in found if not f.cue]
+    if named and any(adverb == "allegedly" for _, _, adverb in hedges):
+        for f in named:
+            if f.claim is _C.REPORTED:
+                f.claim = _C.ALLEGED
+    elif not named:
         for hs, he, adverb in hedges:
-            if named:
-                if adverb == "allegedly":
-                    for f in named:
-                        if f.claim is _C.REPORTED:
-                            f.claim = _C.ALLEGED
-            else:
-                claim = _C.REPORTED if adverb == "reportedly" else _C.ALLEGED
-                add(_Found(hs, he, "unnamed sources", claim))
+            claim = _C.REPORTED if adverb == "reportedly" else _C.ALLEGED
+            add(_Found(hs, he, "unnamed sources", claim))
     found.sort(key=lambda f: f.start)
     return found
 

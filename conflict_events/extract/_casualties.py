@@ -7,8 +7,9 @@ million people"), counts of airstrikes, villages, days or kilometres, ages, perc
 years and ordinals are not.  The rules, the word lists and every decision are in
 ``docs/casualties-and-claims.md``.
 
-Speed: one cheap regex test rejects sentences with no outcome word, so the count-phrase regex
-and the local pattern matching below run only on the few sentences that can hold a figure.
+Speed: one Aho-Corasick pass (:class:`KeywordIndex`) finds the outcome words and number words;
+only sentences with an outcome word are read, and only at their numbers, with anchored regex
+matches -- never a regex search over the whole text.
 """
 
 from __future__ import annotations
@@ -432,8 +433,8 @@ class _Scanner:
                 nxt = COUNT_PHRASE_RE.match(text, m.end() + 1, end)
                 if nxt is not None or text[m.end() :].lstrip()[:1].isdigit():
                     break
-            if low in ("them", "those", "whom") and not words:
-                return  # "12 of them": a partitive, no party
+            if not words and low in ("them", "those", "whom", "their", "his", "her", "its", "our"):
+                return  # "12 of them", "300 from their homes": no party
             words.append((m.start(), m.end() - (1 if w.endswith(".") else 0)))
             if len(words) >= 8:
                 break
@@ -553,9 +554,7 @@ class _Scanner:
                 verb_outcome = Outcome.KILLED
             elif verb_kind == "hold" and first.head in _CAPTIVE_HEADS:
                 verb_outcome = Outcome.CAPTURED  # "took 40 prisoners"
-            done = self.figure_run(first, verb_outcome, verb_kind, s, e)
-            if done is not None:
-                pos = max(pos, done)
+            pos = max(pos, self.figure_run(first, verb_outcome, verb_kind, s, e))
 
     def attach_late_breakdown(self, m: re.Match[str], s: int, e: int) -> bool:
         """'… have been killed, the monitor said, among them 14 civilians': parts named after
@@ -630,8 +629,10 @@ class _Scanner:
 
     def figure_run(
         self, first: _Item, verb_outcome: Outcome | None, verb_kind: str | None, s: int, e: int
-    ) -> int | None:
-        """Read the figure(s) starting at ``first``; record them; return where they end."""
+    ) -> int:
+        """Read the figure(s) starting at ``first`` and record them; return where reading may
+        go on (after a list that turned out to be no figures too: re-reading its tail would
+        fail the same way, and make long lists quadratic)."""
         text = self.text
         items = [first]
         cur = first
@@ -652,7 +653,7 @@ class _Scanner:
         outcome = verb_outcome or first.outcome
         if outcome is None and len(items) > 1 and items[-1].outcome is not None:
             outcome = items[-1].outcome
-        end = items[-1].end
+        end = fail_end = items[-1].end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
             am = _AUX_OUTCOME_RE.match(text, end, e)
             if am is not None:
@@ -666,7 +667,7 @@ class _Scanner:
             and end == first.end
             and not _BARE_BOUNDARY_RE.match(text, first.end, e)
         ):
-            return None  # "captured 12 villages": the verb's object is no person
+            return fail_end  # "captured 12 villages": the verb's object is no person
         breakdown: list[_Item] = []
         if len(items) == 1:
             bm = _BREAKDOWN_RE.match(text, end, e)
@@ -683,13 +684,13 @@ class _Scanner:
                             outcome = self.outcome_of(am)
                             end = am.end()
         if outcome is None:
-            return None
+            return fail_end
         if (
             not first.names_group
             and first.outcome is None
             and _YEAR_RE.fullmatch(text[first.start : first.end])
         ):
-            return None  # a year, not a count ("… in 2016 were …")
+            return fail_end  # a year, not a count ("… in 2016 were …")
         self.record(items, breakdown, outcome, s, e)
         return end
 

@@ -1,8 +1,9 @@
 """Sentences and spans of a news text, for the extractors.
 
-The API is two functions: :func:`sentences` (character spans of the sentences) and
-:func:`sentence_at` (the sentence that holds a character offset).  Spans are ``(start, end)``
-with ``text[start:end]`` the sentence, leading and trailing white space excluded.
+The API: :func:`sentences` (character spans of the sentences), :func:`sentence_at` (the
+sentence that holds a character offset), :class:`KeywordIndex` (where trigger words occur, in
+one Aho-Corasick pass) and :func:`lower_same_length`.  Spans are ``(start, end)`` with
+``text[start:end]`` the sentence, leading and trailing white space excluded.
 
 The splitter is rule-based and linear-time (one regex pass with possessive quantifiers, a
 bounded look-back for abbreviations), because it runs on every article and must stay a small

@@ -124,8 +124,9 @@ NAME_BREAK_WORDS = word_set(
     january february march april may june july august september october november december
     """
 )
-# Characters that may separate two words of one name in running text (not a blank line).
-_GAP = frozenset(" \t\r\n\u00a0")
+# Characters that may separate two words of one name in running text.
+# A line break separates: scraped news puts one paragraph (or a title) per line.
+_GAP = frozenset(" \t\u00a0")
 
 
 # No name is continued by a word longer than this: longer ones are cut.
@@ -133,9 +134,9 @@ _WINDOW = 64
 
 
 def joined_word_before(text: str, start: int) -> tuple[str, int]:
-    """The word written right before ``text[start:]``, separated from it by spaces only (at
-    most one line break), and where it starts; ``("", -1)`` when punctuation or nothing
-    comes between.
+    """The word written right before ``text[start:]``, separated from it by spaces or tabs
+    only, and where it starts; ``("", -1)`` when punctuation, a line break or nothing comes
+    between.
 
     >>> joined_word_before("the village of Tell Ali", 20)
     ('Tell', 15)
@@ -153,12 +154,8 @@ def joined_word_before(text: str, start: int) -> tuple[str, int]:
         word = text[word_start:i]
         if word.isalnum():
             return word, word_start
-    breaks = 0
     while i >= 0 and text[i] in _GAP:
-        breaks += text[i] == "\n"
         i -= 1
-    if breaks > 1:
-        return "", -1
     j = i
     while j >= 0 and i - j < _WINDOW and text[j].isalnum():
         j -= 1
@@ -168,8 +165,8 @@ def joined_word_before(text: str, start: int) -> tuple[str, int]:
 
 
 def joined_word_after(text: str, end: int) -> str:
-    """The word written right after ``text[:end]``, separated from it by spaces only (at
-    most one line break); ``""`` when punctuation or nothing comes between.
+    """The word written right after ``text[:end]``, separated from it by spaces or tabs
+    only; ``""`` when punctuation, a line break or nothing comes between.
 
     >>> joined_word_after("Tell Ali was shelled", 4)
     'Ali'
@@ -180,12 +177,8 @@ def joined_word_after(text: str, end: int) -> str:
     i = end
     if i >= size or text[i] not in _GAP:
         return ""
-    breaks = 0
     while i < size and text[i] in _GAP:
-        breaks += text[i] == "\n"
         i += 1
-    if breaks > 1:
-        return ""
     j = i
     while j < size and j - i < _WINDOW and text[j].isalnum():
         j += 1

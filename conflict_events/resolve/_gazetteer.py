@@ -986,7 +986,10 @@ def _load_default(
     with ``build`` and writing the cache when it is missing, stale or damaged."""
     if directory is None:
         return build()
-    key = _cache_key()
+    try:
+        key = _cache_key()
+    except OSError:  # sources not readable as files (a zip import): no cache
+        return build()
     path = directory / f"{_CACHE_PREFIX}{key[:24]}{_CACHE_SUFFIX}"
     sections = _read_cache(path, key)
     if sections is not None:
