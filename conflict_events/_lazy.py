@@ -14,7 +14,7 @@ def lazy_attributes(
     """``__getattr__`` and ``__dir__`` for ``package``.  ``names`` maps an attribute to the
     module that defines it (relative to ``package`` when it starts with ``_``)."""
 
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> Any:  # noqa: N807 - it becomes the module's __getattr__
         module = names.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
@@ -23,7 +23,7 @@ def lazy_attributes(
         namespace[name] = value  # later lookups skip this hook
         return value
 
-    def __dir__() -> list[str]:
+    def __dir__() -> list[str]:  # noqa: N807 - it becomes the module's __dir__
         return sorted(namespace.get("__all__", names))
 
     return __getattr__, __dir__

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,12 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("thorough", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+# The default gazetteer caches its built index on disk; tests keep theirs out of the user's
+# home (a fresh directory per run, so every run also exercises the cache-miss build).
+os.environ.setdefault(
+    "CONFLICT_EVENTS_CACHE_DIR", tempfile.mkdtemp(prefix="conflict-events-test-cache-")
+)
 
 SHARED_DATA = (Path(__file__).resolve().parents[1] / ".." / "shared" / "data").resolve()
 

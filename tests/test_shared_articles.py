@@ -110,11 +110,6 @@ def test_the_toll_is_attached_to_the_clashes_and_the_shelling(shared_data: Path)
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Russian warplanes' names no actor of the built-in registry (request: alias "
-    "'Russian warplanes' / 'Russian jets' for actor:russia-mil), so the strike has no faction",
-)
 def test_russian_strikes_on_aleppo_name_the_russian_military(shared_data: Path) -> None:
     report = _report(shared_data, ARTICLE_001)
     strikes = [

@@ -10,12 +10,19 @@ from typing import TYPE_CHECKING
 from conflict_events._lazy import lazy_attributes
 
 if TYPE_CHECKING:
-    from conflict_events.extract._attribution import extract_attributions
-    from conflict_events.extract._casualties import extract_casualties
+    from conflict_events.extract._attribution import AttributionMention, extract_attributions
+    from conflict_events.extract._casualties import (
+        CasualtyMention,
+        extract_casualties,
+        find_casualties,
+    )
     from conflict_events.extract._report import ArticleReport, extract_report
 
 _LAZY = {
     "extract_casualties": "_casualties",
+    "find_casualties": "_casualties",
+    "CasualtyMention": "_casualties",
+    "AttributionMention": "_attribution",
     "extract_attributions": "_attribution",
     "extract_report": "_report",
     "ArticleReport": "_report",
@@ -23,9 +30,12 @@ _LAZY = {
 
 __all__ = [
     "ArticleReport",
+    "AttributionMention",
+    "CasualtyMention",
     "extract_attributions",
     "extract_casualties",
     "extract_report",
+    "find_casualties",
 ]
 
 

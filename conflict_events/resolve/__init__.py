@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from conflict_events.resolve._gazetteer import Gazetteer
     from conflict_events.resolve._mention import Mention
     from conflict_events.resolve._normalize import normalize_name
-    from conflict_events.resolve._reconcile import Estimate, reconcile
+    from conflict_events.resolve._reconcile import Claim, Estimate, reconcile
     from conflict_events.resolve._registry import ActorRegistry
 
 _LAZY = {
@@ -23,10 +23,12 @@ _LAZY = {
     "normalize_name": "_normalize",
     "reconcile": "_reconcile",
     "Estimate": "_reconcile",
+    "Claim": "_reconcile",
 }
 
 __all__ = [
     "ActorRegistry",
+    "Claim",
     "Estimate",
     "Gazetteer",
     "Mention",
