@@ -29,7 +29,7 @@ import attrs
 import orjson
 
 from conflict_events._errors import RowError
-from conflict_events.model import Engagement
+from conflict_events.model import Engagement, Point
 from conflict_events.model._checks import ID_RE
 from conflict_events.model._engagement import ID_NAMESPACE
 
@@ -52,6 +52,7 @@ __all__ = [
     "kept",
     "parse_float",
     "parse_int",
+    "parse_point",
     "put",
     "read_csv",
     "split_list",
@@ -179,6 +180,27 @@ def format_float(value: float) -> str:
     '12.0455'
     """
     return repr(value)
+
+
+def parse_point(
+    lat_cell: str, lon_cell: str, prefix: str, hints: list[tuple[str, str]]
+) -> Point | None:
+    """The point of a row's latitude / longitude cells (None when both are blank); where a
+    cell's text is not how the float would be written back, it goes to ``hints`` under
+    ``<prefix>.latitude`` / ``<prefix>.longitude`` so the writer can reproduce it."""
+    if not (lat_cell.strip() or lon_cell.strip()):
+        return None
+    lat = parse_float(lat_cell, "latitude")
+    lon = parse_float(lon_cell, "longitude")
+    if not -90.0 <= lat <= 90.0:
+        raise CellError("latitude must be between -90 and 90", "latitude", lat_cell)
+    if not -180.0 <= lon <= 180.0:
+        raise CellError("longitude must be between -180 and 180", "longitude", lon_cell)
+    if format_float(lat) != lat_cell:
+        hints.append((f"{prefix}.latitude", lat_cell))
+    if format_float(lon) != lon_cell:
+        hints.append((f"{prefix}.longitude", lon_cell))
+    return Point(lat=lat, lon=lon)
 
 
 def split_list(cell: str) -> tuple[str, ...]:

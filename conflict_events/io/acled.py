@@ -49,6 +49,7 @@ from conflict_events.io._csv import (
     kept,
     parse_float,
     parse_int,
+    parse_point,
     put,
     read_csv,
     split_list,
@@ -66,7 +67,6 @@ from conflict_events.model import (
     GeoPrecision,
     Location,
     LocationKind,
-    Point,
     SubEventType,
     TimeSpan,
 )
@@ -542,19 +542,7 @@ def _location(
     if not name.strip():
         raise CellError("location is blank while other place columns are filled", "location", name)
     hints: list[tuple[str, str]] = []
-    point = None
-    if lat_cell.strip() or lon_cell.strip():
-        lat = parse_float(lat_cell, "latitude")
-        lon = parse_float(lon_cell, "longitude")
-        if not -90.0 <= lat <= 90.0:
-            raise CellError("latitude must be between -90 and 90", "latitude", lat_cell)
-        if not -180.0 <= lon <= 180.0:
-            raise CellError("longitude must be between -180 and 180", "longitude", lon_cell)
-        point = Point(lat=lat, lon=lon)
-        if format_float(lat) != lat_cell:
-            hints.append(("acled.latitude", lat_cell))
-        if format_float(lon) != lon_cell:
-            hints.append(("acled.longitude", lon_cell))
+    point = parse_point(lat_cell, lon_cell, "acled", hints)
     precision = None
     if precision_cell.strip():
         precision = GeoPrecision.from_acled(parse_int(precision_cell, "geo_precision", lo=1, hi=3))

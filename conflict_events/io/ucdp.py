@@ -53,6 +53,7 @@ from conflict_events.io._csv import (
     kept,
     parse_float,
     parse_int,
+    parse_point,
     put,
     read_csv,
     write_csv,
@@ -477,19 +478,7 @@ def _location(
             name,
         )
     hints: list[tuple[str, str]] = []
-    point = None
-    if lat_cell.strip() or lon_cell.strip():
-        lat = parse_float(lat_cell, "latitude")
-        lon = parse_float(lon_cell, "longitude")
-        if not -90.0 <= lat <= 90.0:
-            raise CellError("latitude must be between -90 and 90", "latitude", lat_cell)
-        if not -180.0 <= lon <= 180.0:
-            raise CellError("longitude must be between -180 and 180", "longitude", lon_cell)
-        point = Point(lat=lat, lon=lon)
-        if format_float(lat) != lat_cell:
-            hints.append(("ucdp.latitude", lat_cell))
-        if format_float(lon) != lon_cell:
-            hints.append(("ucdp.longitude", lon_cell))
+    point = parse_point(lat_cell, lon_cell, "ucdp", hints)
     if _wkt(point) != wkt_cell:
         hints.append(("ucdp.geom_wkt", wkt_cell))
     precision = None
