@@ -1158,15 +1158,16 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
     >>> [(m.text, m.when.start.isoformat(), m.direction) for m in found]
     [('Thursday', '2024-11-28', 'past'), ('next Monday', '2024-12-02', 'future')]
     """
-    from conflict_events.parse._dates_find import SCANNER
+    from conflict_events.parse._dates_find import ScannerSearch
 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     _check_args("", anchor, None)
     mentions: list[DateMention] = []
+    scanner = ScannerSearch(text)
     position = 0
     while True:
-        m = SCANNER.search(text, position)
+        m = scanner.search(position)
         if m is None:
             break
         group = "core" if m.group("core") is not None else "year"
