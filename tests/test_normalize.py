@@ -128,3 +128,25 @@ def test_fold_spans_recover_the_original_words() -> None:
         start = folded.text.index(word)
         s, e = folded.original_span(start, start + len(word))
         assert text[s:e] == original
+
+
+def test_scan_keys_do_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from conflict_events.resolve._normalize import scan_keys\n"
+        'print(sorted(scan_keys("Hay\'at Tahrir al-Sham")))'
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

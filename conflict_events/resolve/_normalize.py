@@ -331,7 +331,7 @@ def fold_text(text: str) -> FoldedText:
 def scan_keys(name: str, *, limit: int = 8) -> set[str]:
     """The keys under which the mention scanner finds ``name`` in folded text: the folded
     name, the same without apostrophes, and its Arabic-article variants ("al nusra",
-    "an nusra", "el nusra"), at most ``limit`` of them.
+    "an nusra", "el nusra"), at most ``limit`` of them for each of those forms.
 
     >>> sorted(scan_keys("Jabhat al-Nusra"))
     ['jabhat al nusra', 'jabhat an nusra', 'jabhat el nusra', 'jabhat en nusra']
@@ -344,11 +344,14 @@ def scan_keys(name: str, *, limit: int = 8) -> set[str]:
         return set()
     # The collapsed form, the form as written ("U.S. forces" folds to "u s  forces" in
     # text too), and the name without its apostrophes ("Hay'at" written "Hayat").
-    forms = {base, raw}
+    # A list, not a set: the order decides which variants the limit keeps, and it must not
+    # depend on the interpreter's string-hash seed.
+    forms = [base, raw]
     spelled = name.translate(_NAME_TABLE)
     if "'" in spelled or "`" in spelled:
         without = spelled.replace("'", "").replace("`", "")
-        forms.add(" ".join(fold_text(without).text.split()))
+        forms.append(" ".join(fold_text(without).text.split()))
+    forms = list(dict.fromkeys(forms))
     keys: set[str] = set()
     for form in forms:
         tokens = form.split(" ")
@@ -359,15 +362,14 @@ def scan_keys(name: str, *, limit: int = 8) -> set[str]:
             sun = next((s for s in _SUN_LETTERS if nxt.startswith(s)), None)
             assimilated = sun is not None and token in ("a" + sun, "e" + sun)
             if token in ("al", "el") or assimilated:
-                choices = ["al", "el"]
+                alternatives = ["al", "el"]
                 if sun is not None:
-                    choices += ["a" + sun, "e" + sun]
+                    alternatives += ["a" + sun, "e" + sun]
+                choices += [c for c in alternatives if c != token]  # as written first
             options.append(choices)
         variants: list[list[str]] = [[]]
         for choices in options:
             variants = [[*v, c] for v in variants for c in choices][: limit * 4]
-        for variant in variants:
-            keys.add(" ".join(variant))
-            if len(keys) >= limit * len(forms):
-                break
+        # each form keeps its own first ``limit`` variants, the form as written first
+        keys.update(" ".join(variant) for variant in variants[:limit])
     return keys
