@@ -55,6 +55,7 @@ __all__ = [
     "parse_point",
     "put",
     "read_csv",
+    "row_formatter",
     "split_list",
     "write_csv",
 ]
@@ -632,3 +633,22 @@ def diff(
     if isinstance(a, dict):
         return [f"{path}[{k!r}]" for k in sorted({*a, *b}) if a.get(k) != b.get(k)]
     return [] if a == b else [path]
+
+
+def row_formatter(
+    header: Sequence[str],
+    columns: Iterable[str],
+    prefix: str,
+    standard_cells: Callable[[Engagement], dict[str, str]],
+) -> Callable[[Engagement], list[str]]:
+    """A function writing an engagement as the cells of ``header``: the format's own
+    ``columns`` from ``standard_cells``, any other column from ``extras["<prefix>.<column>"]``
+    (extra columns come back where they stood)."""
+    standard = frozenset(columns)
+
+    def format_row(e: Engagement) -> list[str]:
+        values = standard_cells(e)
+        extras = e.extras
+        return [values[c] if c in standard else extras.get(f"{prefix}.{c}", "") for c in header]
+
+    return format_row

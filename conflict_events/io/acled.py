@@ -52,6 +52,7 @@ from conflict_events.io._csv import (
     parse_point,
     put,
     read_csv,
+    row_formatter,
     split_list,
     write_csv,
 )
@@ -609,14 +610,7 @@ def _tags(cell: str) -> tuple[tuple[str, ...], _Hints]:
 
 # -- writing ---------------------------------------------------------------------------------------
 def _formatter(header: Sequence[str]) -> Callable[[Engagement], list[str]]:
-    standard = frozenset(COLUMNS)
-
-    def format_row(e: Engagement) -> list[str]:
-        values = _standard_cells(e)
-        extras = e.extras
-        return [values[c] if c in standard else extras.get(f"acled.{c}", "") for c in header]
-
-    return format_row
+    return row_formatter(header, COLUMNS, "acled", _standard_cells)
 
 
 def _standard_cells(e: Engagement) -> dict[str, str]:

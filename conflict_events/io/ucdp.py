@@ -56,6 +56,7 @@ from conflict_events.io._csv import (
     parse_point,
     put,
     read_csv,
+    row_formatter,
     write_csv,
 )
 from conflict_events.model import (
@@ -618,14 +619,7 @@ def _casualties(
 
 # -- writing ---------------------------------------------------------------------------------------
 def _formatter(header: Sequence[str]) -> Callable[[Engagement], list[str]]:
-    standard = frozenset(COLUMNS)
-
-    def format_row(e: Engagement) -> list[str]:
-        values = _standard_cells(e)
-        extras = e.extras
-        return [values[c] if c in standard else extras.get(f"ucdp.{c}", "") for c in header]
-
-    return format_row
+    return row_formatter(header, COLUMNS, "ucdp", _standard_cells)
 
 
 def _standard_cells(e: Engagement) -> dict[str, str]:
