@@ -53,6 +53,7 @@ __all__ = [
     "parse_float",
     "parse_int",
     "parse_point",
+    "point_cells",
     "put",
     "read_csv",
     "row_formatter",
@@ -652,3 +653,15 @@ def row_formatter(
         return [values[c] if c in standard else extras.get(f"{prefix}.{c}", "") for c in header]
 
     return format_row
+
+
+def point_cells(point: Point | None, prefix: str, extras: dict[str, str]) -> tuple[str, str]:
+    """The latitude and longitude cells of ``point`` (the twin of :func:`parse_point`): the
+    kept original text where it still reads as the same number, else the number written."""
+    if point is None:
+        return "", ""
+    lat, lon = point.lat, point.lon
+    return (
+        kept(extras, f"{prefix}.latitude", format_float(lat), lambda c: parse_float(c, "") == lat),
+        kept(extras, f"{prefix}.longitude", format_float(lon), lambda c: parse_float(c, "") == lon),
+    )

@@ -44,12 +44,11 @@ from conflict_events.io._csv import (
     country_name,
     country_numeric,
     engagement_id,
-    format_float,
     getter,
     kept,
-    parse_float,
     parse_int,
     parse_point,
+    point_cells,
     put,
     read_csv,
     row_formatter,
@@ -707,16 +706,7 @@ def _location_cells(location: Location | None, extras: dict[str, str], out: dict
         return
     out["location"] = location.name
     point = location.point
-    if point is None:
-        out["latitude"] = out["longitude"] = ""
-    else:
-        lat, lon = point.lat, point.lon
-        out["latitude"] = kept(
-            extras, "acled.latitude", format_float(lat), lambda c: parse_float(c, "") == lat
-        )
-        out["longitude"] = kept(
-            extras, "acled.longitude", format_float(lon), lambda c: parse_float(c, "") == lon
-        )
+    out["latitude"], out["longitude"] = point_cells(point, "acled", extras)
     precision = location.geo_precision
     acled_precision = None if precision is None else precision.acled
     out["geo_precision"] = kept(

@@ -51,9 +51,9 @@ from conflict_events.io._csv import (
     format_float,
     getter,
     kept,
-    parse_float,
     parse_int,
     parse_point,
+    point_cells,
     put,
     read_csv,
     row_formatter,
@@ -693,16 +693,7 @@ def _location_cells(location: Location | None, extras: dict[str, str], out: dict
         return
     out["where_coordinates"] = location.name
     point = location.point
-    if point is None:
-        out["latitude"] = out["longitude"] = ""
-    else:
-        lat, lon = point.lat, point.lon
-        out["latitude"] = kept(
-            extras, "ucdp.latitude", format_float(lat), lambda c: parse_float(c, "") == lat
-        )
-        out["longitude"] = kept(
-            extras, "ucdp.longitude", format_float(lon), lambda c: parse_float(c, "") == lon
-        )
+    out["latitude"], out["longitude"] = point_cells(point, "ucdp", extras)
     wkt = _wkt(point)
     out["geom_wkt"] = kept(
         extras, "ucdp.geom_wkt", wkt, lambda c: not c.strip() or _same_place(_wkt_point(c), point)
