@@ -50,6 +50,7 @@ __all__ = [
     "format_float",
     "getter",
     "kept",
+    "key_cell",
     "parse_float",
     "parse_int",
     "parse_point",
@@ -665,3 +666,12 @@ def point_cells(point: Point | None, prefix: str, extras: dict[str, str]) -> tup
         kept(extras, f"{prefix}.latitude", format_float(lat), lambda c: parse_float(c, "") == lat),
         kept(extras, f"{prefix}.longitude", format_float(lon), lambda c: parse_float(c, "") == lon),
     )
+
+
+def key_cell(e: Engagement, prefix: str, column: str) -> str:
+    """The format's row key for ``e``: the key it was read with (kept in
+    ``extras["<prefix>.<column>"]``) while that key still names this engagement, else its id."""
+    key = e.extras.get(f"{prefix}.{column}", e.id)
+    if key != e.id and engagement_id(f"{prefix}:{key}") != e.id:
+        return e.id  # the kept key no longer names this engagement
+    return key

@@ -46,6 +46,7 @@ from conflict_events.io._csv import (
     engagement_id,
     getter,
     kept,
+    key_cell,
     parse_int,
     parse_point,
     point_cells,
@@ -615,9 +616,7 @@ def _formatter(header: Sequence[str]) -> Callable[[Engagement], list[str]]:
 def _standard_cells(e: Engagement) -> dict[str, str]:
     extras = e.extras
     out = {c: extras.get(f"acled.{c}", "") for c in TEXT_COLUMNS}
-    out["event_id_cnty"] = extras.get("acled.event_id_cnty", e.id)
-    if out["event_id_cnty"] != e.id and engagement_id("acled:" + out["event_id_cnty"]) != e.id:
-        out["event_id_cnty"] = e.id  # the kept key no longer names this engagement
+    out["event_id_cnty"] = key_cell(e, "acled", "event_id_cnty")
 
     when = e.when
     precision = when.acled_time_precision

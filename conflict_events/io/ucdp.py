@@ -51,6 +51,7 @@ from conflict_events.io._csv import (
     format_float,
     getter,
     kept,
+    key_cell,
     parse_int,
     parse_point,
     point_cells,
@@ -625,9 +626,7 @@ def _formatter(header: Sequence[str]) -> Callable[[Engagement], list[str]]:
 def _standard_cells(e: Engagement) -> dict[str, str]:
     extras = e.extras
     out = {c: extras.get(f"ucdp.{c}", "") for c in TEXT_COLUMNS}
-    out["id"] = extras.get("ucdp.id", e.id)
-    if out["id"] != e.id and engagement_id("ucdp:" + out["id"]) != e.id:
-        out["id"] = e.id
+    out["id"] = key_cell(e, "ucdp", "id")
     event_type = e.event_type
     out["type_of_violence"] = kept(
         extras,
