@@ -1,10 +1,11 @@
-"""Accuracy floor on the TempEval-3 gold dates (a regression guard; skips without the data).
+"""Accuracy floors on the TempEval-3 gold dates (a regression guard; skips without the data).
 
-The measure is benchmarks/dates.py's: the gold DATE values of the forms YYYY, YYYY-MM,
+The measures are benchmarks/dates.py's: the gold DATE values of the forms YYYY, YYYY-MM,
 YYYY-MM-DD and YYYY-Www (each document once), resolved from their words with the document
-creation time as anchor, the direction chosen as find_dates chooses it (the tense of the
-sentence in the whole document, then the year-style check), compared with
-from_timex(value, mod).
+creation time as anchor, the direction and the reference time (for "that year", "the
+following month") chosen from the document as find_dates chooses them.  "Within the gold
+value" is the issue's measure (the span lies in the gold value's interval, the rule dateparser
+is scored by too); "exact" compares with from_timex(value, mod).
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from conflict_events import DateResolutionError, resolve_date
-
-# Measured 89.3% when this guard was set (benchmarks/dates.py); the floor leaves a little room
-# for deliberate semantic fixes.
-FLOOR = 0.885
+# Measured 92.4% within the gold value and 90.5% exact when these guards were set
+# (benchmarks/dates.py); the issue's target is 92% within the gold value.
+WITHIN_FLOOR = 0.92
+EXACT_FLOOR = 0.90
 
 
 def _benchmark_module() -> object:
@@ -38,12 +38,6 @@ def test_tempeval_accuracy_floor(shared_data: Path) -> None:
     bench = _benchmark_module()
     gold = bench.load_gold(root)  # type: ignore[attr-defined]
     assert len(gold) > 1000
-    correct = 0
-    for g in gold:
-        direction = bench.library_direction(g)  # type: ignore[attr-defined]
-        try:
-            span = resolve_date(g.text, g.anchor, direction=direction, languages=["en"])
-        except DateResolutionError:
-            continue
-        correct += (span.start, span.end) == bench.gold_span(g)  # type: ignore[attr-defined]
-    assert correct / len(gold) >= FLOOR
+    within, exact = bench.library_scores(gold)  # type: ignore[attr-defined]
+    assert within >= WITHIN_FLOOR
+    assert exact >= EXACT_FLOOR

@@ -816,6 +816,92 @@ _CONTEXTUAL = re.compile(
 )
 
 
+# --------------------------------------------------------------------------------------------
+# anaphora: expressions that count from a time the text named before ("that year", "the
+# following day", "the previous Friday", "two days later"), not from the publication date
+_ANAPHORA = re.compile(
+    r"(?:(?P<edge>early|earlier|late|later|mid) (?:in )?)?(?P<that>that|the same|the|the full)"
+    r" (?P<unit>day|week|month|year)"
+    r"|the (?P<step>following|next|previous|preceding|prior|subsequent)"
+    rf" (?P<unit2>day|{_POD}|week|month|year)"
+    rf"|the (?P<wstep>following|previous|preceding|prior) (?P<wd>{_WD})"
+    rf"|(?P<n>{_NUM}) (?P<unit3>day|week|month|year)s? (?P<way>earlier|later|before|after)"
+    r"|(?P<then>then)"
+)
+_ANAPHORA_FIRST = frozenset(("early", "earlier", "late", "later", "mid", "that", "the", "then"))
+_ANAPHORA_LAST = (" later", " after")
+# "the next week / month / year" count from the anchor ("the coming week"), as DESIGN.md has it
+_DEICTIC_NEXT = frozenset(("week", "month", "year"))
+_UNIT_SPAN: dict[str, Callable[[dt.date], _Span]] = {
+    "day": lambda d: (d, d, Precision.DAY),
+    "week": _week_span,
+    "month": lambda d: _month_span(d.year, d.month),
+    "year": lambda d: _year_span(d.year),
+}
+
+
+def _reference_points(ref: _Span, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """The day a backward step counts from and the day a forward step counts from.  A span
+    that runs up to the anchor ("since 2016", "the past week") offers its start for both:
+    what the text named is where it began."""
+    start, end, precision = ref
+    if end == anchor and start < end and precision is Precision.INTERVAL:
+        return start, start
+    return start, end
+
+
+def _anaphoric(s: str, ref: _Span, anchor: dt.date, future: bool) -> _Span | None:
+    """The span of anaphoric ``s`` counted from ``ref``; None when ``s`` is not anaphoric or
+    ``ref`` is too coarse for it ("that day" after "in 2016")."""
+    if s[: s.find(" ")] not in _ANAPHORA_FIRST and not s.endswith(_ANAPHORA_LAST):
+        return None  # most expressions: no regex run
+    m = _ANAPHORA.fullmatch(s)
+    if m is None:
+        return None
+    back, forward = _reference_points(ref, anchor)
+    if m["then"]:
+        return ref
+    if m["unit"]:
+        unit, edge = m["unit"], m["edge"]
+        if m["that"] in ("the", "the full") and (edge is None or unit != "day"):
+            # "for the full year", "a high for the year": wire and business copy mean the
+            # current one; "earlier in the year" is the deictic rule's
+            return _UNIT_SPAN[unit](anchor) if edge is None else None
+        whole = _UNIT_SPAN[unit](back)
+        if back != forward and not (whole[0] <= ref[0] and ref[1] <= whole[1]):
+            return None  # the reference is coarser than the unit or runs past it
+        if edge is None:
+            return whole
+        if unit == "day":
+            return back, back, Precision.PART_OF_DAY
+        if edge == "earlier":  # "earlier that year": from the unit's start to the reference
+            return whole if back == whole[0] else _interval(whole[0], back - _DAY)
+        if edge == "later":
+            return whole if forward == whole[1] else _interval(forward + _DAY, whole[1])
+        third = {"early": 0, "mid": 1, "late": 2}.get(edge)
+        return whole if third is None else _part(whole[0], whole[1], third, whole[2])
+    if m["step"]:
+        unit, sign = m["unit2"], -1 if m["step"] in ("previous", "preceding", "prior") else 1
+        if m["step"] == "next" and unit in _DEICTIC_NEXT:
+            return None
+        if unit not in _UNIT_SPAN:  # "the next morning": the day after, part of the day
+            day = forward + _DAY if sign > 0 else back - _DAY
+            return day, day, Precision.PART_OF_DAY
+        return _calendar_unit(unit, forward if sign > 0 else back, sign)
+    if m["wstep"]:
+        wd = WEEKDAYS[m["wd"]]
+        if m["wstep"] == "following":
+            day = _weekday(wd, forward, future=True, strict=True)
+        else:
+            day = _weekday(wd, back, future=False, strict=True)
+        return day, day, Precision.DAY
+    if m["way"] in ("earlier", "before"):
+        # "a year earlier" in news is the year-ago comparison, counted from the publication
+        # date (the deictic rule); a narrative steps forward: "two days later"
+        return None
+    return _calendar_unit(m["unit3"], forward, _number(m["n"]))
+
+
 def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the week of March 6": the ISO week containing the day."""
     inner = _resolve_core(g("rest") or "", anchor, future)
@@ -960,15 +1046,23 @@ def _range_of_latest(left: str, right: str, anchor: dt.date, future: bool) -> _S
     return later if later is not None and later[0] <= anchor else span
 
 
-def _resolve_core(s: str, anchor: dt.date, future: bool) -> _Span | None:
+def _resolve_core(s: str, anchor: dt.date, future: bool, ref: _Span | None = None) -> _Span | None:
     """The span of normalised ``s``, or None if no rule reads it; raises _RejectError for words
-    that a rule reads but that name no real date."""
+    that a rule reads but that name no real date.  With ``ref`` (the time the text named last),
+    anaphoric expressions count from it."""
     while True:
+        if ref is not None:
+            try:
+                span = _anaphoric(s, ref, anchor, future)
+            except (ValueError, OverflowError) as exc:  # a step past year 9999 or before 1
+                raise _RejectError(str(exc)) from None
+            if span is not None:
+                return span
         span = _match_rule(s, anchor, future)
         if span is not None:
             return span
         if s.startswith("since "):
-            since = _resolve_core(s[6:], anchor, False)
+            since = _resolve_core(s[6:], anchor, False, ref)
             return None if since is None else _interval(since[0], anchor)
         shift = _DAY_SHIFT.match(s)
         if shift is not None:
@@ -989,6 +1083,12 @@ def _resolve_core(s: str, anchor: dt.date, future: bool) -> _Span | None:
 
 # the letters a hedge or a filler before one can start with
 _HEDGE_INITIALS = _first_chars(_PREFIX.pattern) or frozenset(map(chr, range(0x110000)))
+
+
+def _strip_prefixes(s: str) -> str:
+    while (prefix := _PREFIX.match(s)) is not None:
+        s = s[prefix.end() :]
+    return s
 
 
 def _hedged(s: str) -> bool:
@@ -1018,12 +1118,18 @@ def resolve_date(
     anchor: dt.date,
     *,
     direction: Direction | None = None,
+    reference: TimeSpan | None = None,
     languages: Sequence[str] | None = None,
 ) -> TimeSpan:
     """The span of days that ``text`` means, read relative to ``anchor`` (the publication date).
 
     ``direction`` is ``"past"`` (the default: news reports what happened) or ``"future"``
     (for "will ...", "is expected to ..."); it decides which Thursday "Thursday" is.
+    ``reference`` is the time the text named last, which anaphoric expressions count from
+    ("that year", "the following day", "the previous Friday", "two days later", "then");
+    without it those raise, as nothing says which year "that year" is, except "N days later /
+    earlier", which then count from the anchor.  :func:`find_dates` passes each mention the one
+    before it.
     ``languages`` (dateparser codes, e.g. ``["fr"]``) pins the languages tried for text the
     English fast path does not read; without it dateparser detects the language.
 
@@ -1040,6 +1146,9 @@ def resolve_date(
     >>> s = resolve_date("late 2016", wed)
     >>> s.start, s.end, s.precision.value
     (datetime.date(2016, 9, 1), datetime.date(2016, 12, 31), 'part_of_year')
+    >>> fell = resolve_date("May 22, 1995", wed)
+    >>> resolve_date("the following year", wed, reference=fell).start
+    datetime.date(1996, 1, 1)
     >>> resolve_date("the 45th of Octember", wed)
     Traceback (most recent call last):
     ...
@@ -1048,13 +1157,24 @@ def resolve_date(
     """
     future = _check_args(text, anchor, direction)
     langs = tuple(languages) if languages else None
-    result = _resolve_cached(text, anchor, future, langs)
+    ref = _reference_span(reference)
+    result = _resolve_cached(text, anchor, future, langs, ref)
     if isinstance(result, str):
         raise DateResolutionError(text, result)
     return result
 
 
-def _fast(text: str, anchor: dt.date, future: bool) -> tuple[str, tuple[_Span, bool] | str | None]:
+def _reference_span(reference: object) -> _Span | None:
+    if reference is None:
+        return None
+    if not isinstance(reference, TimeSpan):
+        raise TypeError(f"reference must be a TimeSpan, got {type(reference).__name__}")
+    return reference.start, reference.end, reference.precision
+
+
+def _fast(
+    text: str, anchor: dt.date, future: bool, ref: _Span | None = None
+) -> tuple[str, tuple[_Span, bool] | str | None]:
     """The normalised text, and what the fast path makes of it: the span and whether it is
     approximate; a reason (str) when the text is certainly not a date; None when no rule reads
     it."""
@@ -1068,12 +1188,16 @@ def _fast(text: str, anchor: dt.date, future: bool) -> tuple[str, tuple[_Span, b
         approximate = approximate or fiscal != s
         s = fiscal
     try:
-        span = _resolve_core(s, anchor, future)
+        span = _resolve_core(s, anchor, future, ref)
     except _RejectError as exc:
         return s, f"not a real date ({exc})"
     if span is None:
         if _OPEN_ENDED.match(s):
             return s, "open-ended (a span needs both ends)"
+        if _ANAPHORA.fullmatch(_strip_prefixes(s)):
+            if ref is None:
+                return s, "refers back to a time named earlier; pass it as reference="
+            return s, "refers back to a time the reference is too coarse for"
         return s, None
     # a hedge ("about", "around") is a leading word; most expressions have none
     return s, (span, approximate or (s[0] in _HEDGE_INITIALS and _hedged(s)))
@@ -1092,10 +1216,14 @@ def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
 
 
 def _resolve_uncached(
-    text: str, anchor: dt.date, future: bool, languages: tuple[str, ...] | None
+    text: str,
+    anchor: dt.date,
+    future: bool,
+    languages: tuple[str, ...] | None,
+    ref: _Span | None = None,
 ) -> TimeSpan | str:
     """The span of ``text``, or the reason it is not a date."""
-    s, found = _fast(text, anchor, future)
+    s, found = _fast(text, anchor, future, ref)
     if isinstance(found, tuple):
         return _span_of(text, anchor, found)
     if isinstance(found, str):
@@ -1123,10 +1251,12 @@ def _resolve_uncached(
 _resolve_cached = functools.lru_cache(maxsize=8192)(_resolve_uncached)
 
 
-def _resolve_fast(text: str, anchor: dt.date, future: bool) -> TimeSpan | None:
+def _resolve_fast(
+    text: str, anchor: dt.date, future: bool, ref: _Span | None = None
+) -> TimeSpan | None:
     """The fast path alone: the span, or None where it reads none (find_dates never calls
     dateparser)."""
-    found = _fast(text, anchor, future)[1]
+    found = _fast(text, anchor, future, ref)[1]
     return _span_of(text, anchor, found) if isinstance(found, tuple) else None
 
 
@@ -1166,16 +1296,20 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
     mentions: list[DateMention] = []
     scanner = ScannerSearch(text)
     position = 0
+    # the time the text named last, which "that year" or "the next morning" counts from; before
+    # any, the publication day
+    reference: _Span = (anchor, anchor, Precision.DAY)
     while True:
         m = scanner.search(position)
         if m is None:
             break
         group = "core" if m.group("core") is not None else "year"
         start, end = m.span(group)
-        direction, span = read_in_context(text, start, end, anchor)
+        direction, span = _read_in_context(text, start, end, anchor, reference)
         if span is None:  # words shaped like a date that name none; look again inside them
             position = m.start() + 1
             continue
+        reference = span.start, span.end, span.precision
         mentions.append(
             DateMention(
                 text=text[start:end],
@@ -1196,7 +1330,7 @@ _NAMES_MONTH = re.compile(rf"(?i:\b(?:{_MON})\b)")
 
 
 def read_in_context(
-    text: str, start: int, end: int, anchor: dt.date
+    text: str, start: int, end: int, anchor: dt.date, reference: TimeSpan | None = None
 ) -> tuple[Direction, TimeSpan | None]:
     """The direction of the date ``text[start:end]`` and its span (fast path only; None when
     the fast path does not read it), as :func:`find_dates` chooses them.
@@ -1206,7 +1340,7 @@ def read_in_context(
     news style gives the year of a date outside the current year, so when the expression names
     a month but no year, its reading in that direction lies outside the anchor's calendar
     year, and the reading in the other direction lies inside it and nearer the anchor, the
-    other reading is taken.
+    other reading is taken.  ``reference`` is as for :func:`resolve_date`.
 
     >>> import datetime as dt
     >>> t = "The court set a hearing for Jan. 14."
@@ -1214,13 +1348,19 @@ def read_in_context(
     >>> direction, span.start.isoformat()
     ('future', '2025-01-14')
     """
+    return _read_in_context(text, start, end, anchor, _reference_span(reference))
+
+
+def _read_in_context(
+    text: str, start: int, end: int, anchor: dt.date, ref: _Span | None
+) -> tuple[Direction, TimeSpan | None]:
     from conflict_events.parse._dates_find import direction_at
 
     direction: Direction = direction_at(text, start, end)
     expression = text[start:end]
-    span = _resolve_fast(expression, anchor, direction == "future")
+    span = _resolve_fast(expression, anchor, direction == "future", ref)
     if span is not None and _NAMES_MONTH.search(_normalise(expression)[0]):
-        other = _resolve_fast(expression, anchor, direction != "future")
+        other = _resolve_fast(expression, anchor, direction != "future", ref)
         if other is not None and _prefer_other(span, other, anchor):
             return ("past" if direction == "future" else "future"), other
     return direction, span

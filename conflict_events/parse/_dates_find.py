@@ -106,11 +106,23 @@ _RELATIVE = _i(
     r"|the\s'\d0s"
     r"|the\s(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
 )
+# anaphora, read from the time named before (parse/_dates.py)
+_ANAPHOR = (
+    _i(
+        rf"(?:(?:early|earlier|late|later){_S}(?:in{_S})?)?(?:that|the{_S}same){_S}"
+        rf"(?:day|week|month|year)"
+        rf"|(?:earlier|later){_S}in{_S}the{_S}day"
+        rf"|the{_S}(?:following|next|previous|preceding|prior|subsequent){_S}"
+        rf"(?:day|morning|afternoon|evening|night)"
+        rf"|the{_S}(?:following|previous|preceding|prior){_S}(?:week|month|year)"
+    )
+    + rf"|{_i(rf'the{_S}(?:following|previous|preceding|prior)')}{_S}{_WD}"
+)
 _HOLIDAY = r"(?:Christmas(?:\sEve|\sDay)?|New\sYear'?s\s(?:Day|Eve)|Thanksgiving(?:\sDay)?|Easter(?:\sSunday|\sMonday)?|Good\sFriday)"
 _ISO = r"\d{4}-\d\d-\d\d(?!\d)"
 
 _SIMPLE = (
-    rf"(?:{_ISO}|{_MONTH_DAY}|{_PART}|{_MONTH_YEAR}|{_RELATIVE}|{_REL_MONTH}|{_DAYWORD}"
+    rf"(?:{_ISO}|(?:{_ANAPHOR})|{_MONTH_DAY}|{_PART}|{_MONTH_YEAR}|{_RELATIVE}|{_REL_MONTH}|{_DAYWORD}"
     rf"(?:{_S}{_POD})?|{_WEEKDAY}|{_HOLIDAY}|{_MON_NOT_MAY})"
 )
 _RANGE_END = rf"(?:{_SIMPLE}|{_YEAR}|{_DAYN})"
