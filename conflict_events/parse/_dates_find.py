@@ -742,22 +742,30 @@ class _Tokens:
 def _sentence_tokens(text: str, first: int, last: int) -> _Tokens:
     """The tokens of ``text[first:last]``: find_dates asks for each date of a sentence, so a
     sentence is tokenised once (the cache holds a few articles' sentences)."""
-    raw_list: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(text, first, last):
-        raw_list.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    raw = tuple(raw_list)
+    matches = list(_TOKEN.finditer(text, first, last))
+    raw = tuple([m.group() for m in matches])
+    spans = tuple([m.span() for m in matches])
     # tokens hold no spaces and only ASCII letters or punctuation: one lower() for all
     words = tuple(" ".join(raw).lower().replace("\u2019", "'").split(" ")) if raw else ()
-    kinds = tuple(_kind(words, raw, i, starts[i] == first) for i in range(len(words)))
+    # _kind inlined: most words are in no list and have none of the endings
+    fixed = _FIXED_KIND.get
+    kinds = tuple(
+        [
+            k
+            if (k := fixed(w)) is not None
+            else (
+                _kind_in_context(words, raw, i, spans[i][0] == first)
+                if w in _KIND_NEEDS_CONTEXT or w.endswith(_KIND_ENDINGS)
+                else ""
+            )
+            for i, w in enumerate(words)
+        ]
+    )
     return _Tokens(
         raw=raw,
-        spans=tuple(zip(starts, ends, strict=True)),
-        starts=tuple(starts),
-        ends=tuple(ends),
+        spans=spans,
+        starts=tuple([a for a, _ in spans]),
+        ends=tuple([b for _, b in spans]),
         words=words,
         kinds=kinds,
     )
@@ -869,7 +877,8 @@ def _direction_of(
                 group_start, group_end, group_segment = position, spans[i][1], segment
             continue
         if not kind:
-            close()
+            if kinds:
+                close()
             continue
         if kinds and len(gap) <= 3:
             kinds += gap + kind
