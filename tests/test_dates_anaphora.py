@@ -176,3 +176,19 @@ def test_anaphora_never_raise_anything_else(
     except DateResolutionError:
         return
     assert s.start <= s.end
+
+
+def test_cli_resolve_date_takes_a_reference() -> None:
+    from click.testing import CliRunner
+
+    from conflict_events.cli import main
+
+    runner = CliRunner()
+    args = ["resolve-date", "later that year", "--anchor", "2024-11-30"]
+    result = runner.invoke(main, [*args, "--reference", "June 1998"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "1998-07-01..1998-12-31 (interval)"
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert "'later that year'" in result.output
+    assert "reference" in result.output

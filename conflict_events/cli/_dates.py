@@ -32,24 +32,43 @@ def _parse_anchor(ctx: click.Context, param: click.Parameter, value: str) -> dt.
     help="Which way a bare weekday or month points.",
 )
 @click.option(
+    "--reference",
+    default=None,
+    metavar="EXPRESSION",
+    help=(
+        "The time the text named before, which anaphora such as 'that year' or "
+        "'the following day' count from (itself an expression read from --anchor)."
+    ),
+)
+@click.option(
     "--format",
     "output_format",
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
 )
-def resolve_date_command(text: str, anchor: dt.date, direction: str, output_format: str) -> None:
+def resolve_date_command(
+    text: str, anchor: dt.date, direction: str, reference: str | None, output_format: str
+) -> None:
     """Resolve a date expression such as "last Friday" or "late 2016" to a span of days.
 
     \b
     $ conflict-events resolve-date "since Wednesday" --anchor 2024-11-30
     2024-11-27..2024-11-30 (interval)
+    $ conflict-events resolve-date "later that year" --anchor 2024-11-30 --reference "June 1998"
+    1998-07-01..1998-12-31 (interval)
     """
     from conflict_events._errors import DateResolutionError
     from conflict_events.parse._dates import resolve_date
 
     try:
-        span = resolve_date(text, anchor, direction="future" if direction == "future" else "past")
+        earlier = None if reference is None else resolve_date(reference, anchor)
+        span = resolve_date(
+            text,
+            anchor,
+            direction="future" if direction == "future" else "past",
+            reference=earlier,
+        )
     except DateResolutionError as exc:
         raise click.ClickException(str(exc)) from None
     if output_format == "json":

@@ -1196,7 +1196,7 @@ def _fast(
             return s, "open-ended (a span needs both ends)"
         if _ANAPHORA.fullmatch(_strip_prefixes(s)):
             if ref is None:
-                return s, "refers back to a time named earlier; pass it as reference="
+                return s, "refers back to a time named earlier; give that time as the reference"
             return s, "refers back to a time the reference is too coarse for"
         return s, None
     # a hedge ("about", "around") is a leading word; most expressions have none
