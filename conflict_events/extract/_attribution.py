@@ -159,6 +159,7 @@ _SOURCE_WORDS: Final = frozenset(
 )
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
 _GLUE: Final = frozenset({"of", "for", "at", "from", "al", "el", "de", "du"})
+_DETERMINERS_GLUE: Final = _DETERMINERS | _GLUE
 _PRONOUNS: Final = frozenset(
     _words("he she it they we i you this that who which one someone anyone everyone")
 )
@@ -231,6 +232,7 @@ _DISPUTED_RE: Final = re.compile(
 _CLAUSE_PUNCT_RE: Final = re.compile(r"[,;:()\"“”«»\[\]]|\s[—–-]\s|—|–")
 
 
+@lru_cache(maxsize=8192)  # the same few hundred words come up in every article
 def _allowed_in_name(word: str) -> bool:
     low = word.lower()
     if low in _NOT_NAME:
@@ -252,18 +254,18 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     cut = 0
     for m in _CLAUSE_PUNCT_RE.finditer(window):
         cut = m.end()
-    words = [(m.start() + window_start, m.end() + window_start, m.group()) for m in
-             _WORD_RE.finditer(window, cut)]  # fmt: skip
+    # The match objects themselves (list() runs in C); only the few words walked are read.
+    words = list(_WORD_RE.finditer(window, cut))
     if not words:
         return None
     start_index = len(words)
     i = len(words) - 1
     while i >= 0:
-        w = words[i][2]
+        w = words[i].group()
         low = w.lower()
         if low in _DETERMINERS:
             start_index = i
-            prev = words[i - 1][2].lower() if i > 0 else ""
+            prev = words[i - 1].group().lower() if i > 0 else ""
             if prev in ("of", "for", "at", "from"):
                 i -= 1
                 continue
@@ -275,14 +277,15 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         start_index = i
         i -= 1
     run = words[start_index:]
-    while run and run[0][2].lower() in _GLUE:
+    while run and run[0].group().lower() in _GLUE:
         run = run[1:]
-    content = [w for w in run if w[2].lower() not in _DETERMINERS and w[2].lower() not in _GLUE]
-    if not content or (len(run) == 1 and run[0][2].lower() in _PRONOUNS):
+    if not any(m.group().lower() not in _DETERMINERS_GLUE for m in run) or (
+        len(run) == 1 and run[0].group().lower() in _PRONOUNS
+    ):
         return None
     if len(run) > 10:
         return None
-    return run[0][0], run[-1][1]
+    return run[0].start() + window_start, run[-1].end() + window_start
 
 
 def _appositive_before(text: str, lo: int, comma: int) -> list[tuple[int, int]]:
@@ -334,7 +337,7 @@ def _phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         words.append((m.start(), m.end()))
         if len(words) >= 10:
             break
-    while words and text[words[-1][0] : words[-1][1]].lower() in (_GLUE | _DETERMINERS):
+    while words and text[words[-1][0] : words[-1][1]].lower() in _DETERMINERS_GLUE:
         words.pop()
     if not words or all(
         text[s:e].lower() in _DETERMINERS or text[s:e].lower() in _GLUE for s, e in words
@@ -372,13 +375,14 @@ class _Resolver:
     """Resolves source names for one text, remembering names already resolved so that a
     short form ("the Observatory") picks up the id of its long form used earlier."""
 
-    __slots__ = ("cache", "direct", "known", "on", "registry")
+    __slots__ = ("cache", "direct", "known", "on", "registry", "words")
 
     def __init__(self, registry: NameResolver | None, on: dt.date | None) -> None:
         self.registry, self.on = registry, on
         self.cache: dict[str, str | None] = {}
         self.direct: dict[tuple[str, ...], str | None] = {}  # a name (and extras) -> its id
         self.known: list[tuple[frozenset[str], str]] = []
+        self.words: dict[str, frozenset[str]] = {}  # a name -> its words (no "the", "of")
 
     def __call__(self, name: str, extra: Sequence[str] = ()) -> str | None:
         if self.registry is None:
@@ -390,7 +394,11 @@ class _Resolver:
             candidates = [*_name_candidates(name), *extra]
             found = resolve_id(self.registry, candidates, on=self.on, cache=self.cache)
             self.direct[key] = found
-        words = frozenset(w.lower() for w in name.split() if w.lower() not in _DETERMINERS | _GLUE)
+        words = self.words.get(name)
+        if words is None:
+            words = self.words[name] = frozenset(
+                w.lower() for w in name.split() if w.lower() not in _DETERMINERS_GLUE
+            )
         if found is not None:
             self.known.append((words, found))
             del self.known[:-_KNOWN_NAMES]  # bounded: the check below stays O(1) per name

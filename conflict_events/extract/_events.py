@@ -13,10 +13,12 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from conflict_events.extract._text import ascii_folded
 from conflict_events.model import (
     Actor,
     ActorKind,
@@ -29,6 +31,7 @@ from conflict_events.model import (
     GeoPrecision,
     Location,
     LocationKind,
+    Outcome,
     SubEventType,
     TimeSpan,
 )
@@ -110,6 +113,7 @@ _FAMILIES: tuple[tuple[str, SubEventType, str], ...] = (
     ),
 )
 _FAMILY_TYPE = {name: sub for name, sub, _ in _FAMILIES}
+_VALUES = {sub: sub.value for sub in SubEventType}  # Enum.value is a slow descriptor
 # The first letters of every cue's first word (lower case), for a cheap pre-filter.
 _TRIGGERS = (
     "suicide", "blew", "car", "truck", "vehicle", "roadside", "motorcycle", "booby", "vbied",
@@ -120,6 +124,20 @@ _TRIGGERS = (
     "clash", "fighting", "fought", "battl", "gun", "firefight", "skirmish", "assault",
     "counter", "repel", "repulsed", "push", "ambush", "attack",
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _trigger_automaton() -> Any:
+    """Every trigger, for one pass over the text that reports ``(last index, length)``."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for trigger in _TRIGGERS:
+        automaton.add_word(trigger, len(trigger))
+    automaton.make_automaton()
+    return automaton
+
+
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in _FAMILIES) + r")\b",
     re.IGNORECASE,
@@ -235,9 +253,9 @@ class EventCue:
 
 
 def _blocked(text: str, start: int, end: int) -> bool:
-    before = _WORD.findall(text[max(0, start - 30) : start])[-2:]
-    if any(w.lower() in _BLOCK_BEFORE for w in before):
-        return True
+    for w in _WORD.findall(text[max(0, start - 30) : start])[-2:]:
+        if w.lower() in _BLOCK_BEFORE:
+            return True
     return _BLOCK_AFTER.match(text, end, min(len(text), end + 30)) is not None
 
 
@@ -254,15 +272,14 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[E
     stop = len(text) if end is None else end
     cues: list[EventCue] = []
     # The full alternation is tried only where a word starts with a cue's first letters,
-    # found with str.find (C speed); trying the alternation at every position is far slower.
+    # found in one Aho-Corasick pass; trying the alternation at every position is far slower
+    # (and one str.find loop per trigger was a tenth of the extraction).
     segment = text[start:stop].lower()
     positions: set[int] = set()
-    for trigger in _TRIGGERS:
-        i = segment.find(trigger)
-        while i != -1:
-            if i == 0 or not (segment[i - 1].isalnum() or segment[i - 1] == "_"):
-                positions.add(i)
-            i = segment.find(trigger, i + 1)
+    for last, size in _trigger_automaton().iter(segment):
+        i = last - size + 1
+        if i == 0 or not (segment[i - 1].isalnum() or segment[i - 1] == "_"):
+            positions.add(i)
     resume = start
     for offset in sorted(positions):
         if start + offset < resume:
@@ -323,19 +340,37 @@ def _side_members(
         if not backers:
             return None
         lead = backers.pop(0)
-    members = [FactionMember(actor=a, role=FactionRole.ALLIED_WITH) for a in allies]
-    members += [
-        FactionMember(actor=b, role=FactionRole.BACKED_BY)
-        for b in backers
-        if b != lead and b not in allies
-    ]
-    return Faction(lead=lead, associates=tuple(members))
+    key = (lead, tuple(allies), tuple(b for b in backers if b != lead and b not in allies))
+    faction = _FACTIONS.get(key)
+    if faction is None:
+        members = [FactionMember(actor=a, role=FactionRole.ALLIED_WITH) for a in key[1]]
+        members += [FactionMember(actor=b, role=FactionRole.BACKED_BY) for b in key[2]]
+        faction = Faction(lead=lead, associates=tuple(members))
+        if len(_FACTIONS) >= _FACTIONS_MAX:
+            _FACTIONS.clear()
+        _FACTIONS[key] = faction
+    return faction
+
+
+# Factions are immutable and the same few sides recur in every article: each is built (and
+# validated) once.  Keyed by (lead, allies, backers); bounded.
+_FACTIONS: dict[tuple[str, tuple[str, ...], tuple[str, ...]], Faction] = {}
+_FACTIONS_MAX = 4096
 
 
 def _is_backer(text: str, m: Mention) -> bool:
-    return _BACKER_AFTER.match(text, m.end) is not None or bool(
-        _BACKER_BEFORE.search(text, max(0, m.start - 40), m.start)
-    )
+    if _BACKER_AFTER.match(text, m.end) is not None:
+        return True
+    # _BACKER_BEFORE ends in "by" / "of" / "the" and white space: test that first, since a
+    # search anchored at the end tries the alternation at every position of the window.
+    window = text[max(0, m.start - 40) : m.start]
+    stripped = window.rstrip()
+    if len(stripped) == len(window) or not ascii_folded(stripped[-3:]).endswith(_BACKER_TAILS):
+        return False
+    return bool(_BACKER_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+_BACKER_TAILS = ("by", "of", "the")
 
 
 def _split_symmetric(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -361,10 +396,19 @@ def _factions(
 ) -> tuple[tuple[Faction, ...], bool]:
     """The sides of the event and whether the acting side is known (named before the cue, or
     after a passive "by")."""
+    if not mentions:
+        return (), False  # half the cues: nobody named (what the steps below would give)
     # Actors named in a casualty breakdown ("183 from HTS, 100 government soldiers") are the
     # parties that lost people: each is its own side, not an ally of the next.
-    in_figures = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in figure_spans)]
-    others = [m for m in mentions if m not in in_figures]
+    if figure_spans:
+        in_figures = [
+            m for m in mentions if any(a <= m.start and m.end <= b for a, b in figure_spans)
+        ]
+        # by identity: mentions do not overlap, so no two equal ones are in the list
+        taken = {id(m) for m in in_figures}
+        others = [m for m in mentions if id(m) not in taken] if taken else list(mentions)
+    else:
+        in_figures, others = [], list(mentions)
     side_a: list[Mention] = [m for m in others if m.end <= cue.start]
     side_b: list[Mention] = []
     after = [m for m in others if m.start >= cue.end]
@@ -390,6 +434,8 @@ def _factions(
     used: set[str] = set()
     for side in (side_a, side_b, *([m] for m in in_figures)):
         fresh = [m for m in side if m.entity_id not in used]
+        if not fresh:
+            continue  # no one on this side (_side_members would say None)
         faction = _side_members(text, fresh, actors)
         if faction is not None:
             factions.append(faction)
@@ -410,12 +456,51 @@ def _location(
         distance = mention.start - cue.end if after else cue.start - mention.end
         return (_SPECIFICITY.get(loc.kind, 11), 0 if after else 1, distance)
 
-    mention, location = min(places, key=rank)
-    if _NEAR_BEFORE.search(text, max(0, mention.start - 60), mention.start) and (
+    mention, location = places[0] if len(places) == 1 else min(places, key=rank)
+    if (
         location.geo_precision is None or location.geo_precision < GeoPrecision.NEAR
-    ):
-        location = attrs.evolve(location, geo_precision=GeoPrecision.NEAR)
+    ) and _near_before(text, mention.start):
+        location = _near(location)
     return location
+
+
+def _near_before(text: str, start: int) -> bool:
+    """Whether "near", "outside", "north of the town of" ... (:data:`_NEAR_BEFORE`) ends
+    just before ``start``."""
+    window = text[max(0, start - 60) : start]
+    # Every alternative ends in one of _NEAR_WORDS, then white space and maybe "the": a
+    # cheap test first, since a search anchored at the end tries every position.
+    if not window or not window[-1].isspace():
+        return False
+    words = window.rsplit(None, 2)
+    if not words:
+        return False
+    last = ascii_folded(words[-1])
+    if last == "the" and len(words) > 1:
+        last = ascii_folded(words[-2])
+    if not last.endswith(_NEAR_WORDS):
+        return False
+    return _NEAR_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_NEAR_WORDS = ("near", "outside", "around", "overlooking", "of")
+
+
+def _near(location: Location) -> Location:
+    """``location`` at geo precision "near"; one copy per location (they are immutable and
+    the gazetteer returns the same object for a place every time)."""
+    found = _NEAR_COPIES.get(id(location))
+    if found is not None and found[0] is location:
+        return found[1]
+    near = attrs.evolve(location, geo_precision=GeoPrecision.NEAR)
+    if len(_NEAR_COPIES) >= _FACTIONS_MAX:
+        _NEAR_COPIES.clear()
+    # The original is kept in the value, so its id cannot be reused while the entry lives.
+    _NEAR_COPIES[id(location)] = (location, near)
+    return near
+
+
+_NEAR_COPIES: dict[int, tuple[Location, Location]] = {}
 
 
 def _territory_type(
@@ -453,11 +538,16 @@ def _usable_date(text: str, mention: DateMention, anchor: dt.date) -> bool:
         return False
     # "for the first time since 2016" dates the previous occurrence, not this one.
     before = max(0, mention.start_char - 60)
-    if mention.text.lower().startswith("since") and _FIRST_SINCE.search(
-        text, before, mention.start_char
+    # Both patterns need "since" / "first" in the window: a substring test first, since a
+    # search anchored at the end tries the pattern at every position.
+    window = ascii_folded(text[before : mention.start_char])
+    if (
+        mention.text.lower().startswith("since")
+        and "first" in window
+        and _FIRST_SINCE.search(text, before, mention.start_char)
     ):
         return False
-    return not _INSIDE_SINCE.search(text, before, mention.start_char)
+    return "since" not in window or not _INSIDE_SINCE.search(text, before, mention.start_char)
 
 
 def _background(mention: DateMention) -> bool:
@@ -574,7 +664,7 @@ def build_engagements(
             if m.end <= s_end
         ]
         captured_people = any(
-            f.outcome.value == "captured" for _, r in sentence_facts.casualties for f in r.figures
+            f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
         )
         if captured_people:  # "12 soldiers were captured" counts people, it takes no ground
             cues = [c for c in cues if c.family != "capture"]
@@ -625,9 +715,12 @@ def build_engagements(
             confidence += w["both_sides"] if len(factions) > 1 else 0
             confidence += w["location"] if location is not None else 0
             confidence += w["sourced"] if casualties or sentence_facts.attributions else 0
-            key = f"{article_key}:{s_start}-{s_end}:{sub.value}"
+            key = f"{article_key}:{s_start}-{s_end}:{_VALUES[sub]}"
+            # Every field is built here from validated parts (model enums, TimeSpans and
+            # Locations from the parsers, Factions and reports constructed with checks), so
+            # the trusted constructor skips the converters and re-checks.
             engagements.append(
-                Engagement(
+                Engagement.trusted(
                     id=Engagement.make_id(key),
                     event_type=sub.event_type,
                     sub_event_type=sub,

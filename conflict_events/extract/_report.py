@@ -9,7 +9,6 @@ names, casualty figures, attributions — then groups the figures into attribute
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -48,7 +47,9 @@ __all__ = ["ArticleReport", "extract_report"]
 #: The source name given to figures the text does not attribute, when no outlet is known.
 ARTICLE_SOURCE_NAME = "the article"
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# A sentence that ends in a stop, maybe then closing quotes or brackets, is no heading.
+_CLOSERS = "\"'”’»)]"
+_STOPS = (".", "!", "?", "…")
 _HEADING_MAX_WORDS = 12
 
 
@@ -155,7 +156,8 @@ def _body_sentences(text: str, body_start: int) -> list[tuple[int, int]]:
             continue
         chunk = text[start:end]
         # A heading ("Death Toll and Airstrikes") reports no event of its own.
-        if not _TERMINAL.search(chunk) and len(chunk.split()) <= _HEADING_MAX_WORDS:
+        terminal = chunk.rstrip(_CLOSERS).endswith(_STOPS)
+        if not terminal and len(chunk.split()) <= _HEADING_MAX_WORDS:
             continue
         spans.append((start, end))
     return spans
@@ -285,23 +287,27 @@ def extract_report(
     )
     grouped = _group_casualties(text, figures, attributions, default)
 
-    facts: dict[int, SentenceFacts] = {}
+    # One pass over each list, grouped by sentence start (not one pass per sentence).
     sentence_of: dict[int, tuple[int, int]] = {}
+    attributions_of: dict[int, list[Attribution]] = {}
     for a in attributions:
         sentence_of[a.sentence_start] = (a.sentence_start, a.sentence_end)
+        attributions_of.setdefault(a.sentence_start, []).append(a.attribution)
+    spans_of: dict[int, list[tuple[int, int]]] = {}
     for figure in figures:
         sentence_of[figure.sentence_start] = (figure.sentence_start, figure.sentence_end)
+        spans_of.setdefault(figure.sentence_start, []).append((figure.start_char, figure.end_char))
+    reports_of: dict[int, list[tuple[int, CasualtyReport]]] = {}
+    for s, offset, r in grouped:
+        reports_of.setdefault(s, []).append((offset, r))
+    facts: dict[int, SentenceFacts] = {}
     for s_start, (s0, s1) in sentence_of.items():
         facts[s_start] = SentenceFacts(
             start=s0,
             end=s1,
-            casualties=tuple((offset, r) for s, offset, r in grouped if s == s_start),
-            attributions=tuple(
-                _dedupe(a.attribution for a in attributions if a.sentence_start == s_start)
-            ),
-            figure_spans=tuple(
-                (f.start_char, f.end_char) for f in figures if f.sentence_start == s_start
-            ),
+            casualties=tuple(reports_of.get(s_start, ())),
+            attributions=tuple(_dedupe(attributions_of.get(s_start, ()))),
+            figure_spans=tuple(spans_of.get(s_start, ())),
         )
 
     actors: dict[str, Actor] = {}

@@ -17,7 +17,14 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["KeywordIndex", "Span", "lower_same_length", "sentence_at", "sentences"]
+__all__ = [
+    "KeywordIndex",
+    "Span",
+    "ascii_folded",
+    "lower_same_length",
+    "sentence_at",
+    "sentences",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -162,6 +169,23 @@ class KeywordIndex:
             hits.append((start, end, value))
         hits.sort(key=lambda h: h[0])
         return hits
+
+
+# The characters other than A-Z that a case-insensitive ``re`` pattern matches with an ASCII
+# letter ("ſ" with "s", "ı" and "İ" with "i", the Kelvin sign with "k"; the tests check the
+# list against every code point).
+_RE_FOLDS: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` lower-cased with the few non-ASCII letters that an ``re.IGNORECASE`` pattern
+    equates with an ASCII one folded to it: a substring test on the result is a safe
+    pre-filter for a case-insensitive pattern spelled in ASCII letters.
+
+    >>> ascii_folded("Outſide ISTANBUL")
+    'outside istanbul'
+    """
+    return text.lower() if text.isascii() else text.translate(_RE_FOLDS).lower()
 
 
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

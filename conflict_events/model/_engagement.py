@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from hashlib import sha1
 
 import attrs
 
@@ -30,6 +31,10 @@ __all__ = ["Engagement"]
 
 #: Namespace for uuid5 ids of records that have a canonical key (``Engagement.make_id``).
 ID_NAMESPACE = uuid.UUID("4f2b9a36-1f0e-5c3a-9d57-6c0e3b8a2e11")
+_NAMESPACE_BYTES = ID_NAMESPACE.bytes
+# RFC 4122 version 5 and variant bits, as uuid.UUID(bytes=..., version=5) sets them.
+_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)
+_UUID5_BITS = (5 << 76) | (0x8000 << 48)
 
 
 def _to_dict(value: object) -> object:
@@ -122,8 +127,64 @@ class Engagement:
 
         >>> Engagement.make_id("acled:BEN892")
         'engagement:...'
+        >>> Engagement.make_id("k") == f"engagement:{uuid.uuid5(ID_NAMESPACE, 'k')}"
+        True
         """
-        return f"engagement:{uuid.uuid5(ID_NAMESPACE, key)}"
+        # uuid5 spelled out (sha1, then the version and variant bits): uuid.uuid5 builds two
+        # UUID objects and costs several times this, once per candidate engagement.
+        digest = int.from_bytes(sha1(_NAMESPACE_BYTES + key.encode("utf-8")).digest()[:16])
+        value = (digest & _UUID_CLEAR) | _UUID5_BITS
+        h = f"{value:032x}"
+        return f"engagement:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    @classmethod
+    def trusted(
+        cls,
+        *,
+        id: str,
+        event_type: EventType,
+        sub_event_type: SubEventType | None,
+        when: TimeSpan,
+        location: Location | None,
+        factions: tuple[Faction, ...],
+        casualties: tuple[CasualtyReport, ...],
+        attributions: tuple[Attribution, ...],
+        description: str | None,
+        tags: tuple[str, ...],
+        confidence: int | None,
+    ) -> Engagement:
+        """An engagement from fields the caller has already made valid, without the
+        converters and checks (``parent`` None, no ``extras``).  Internal: for the extractor,
+        which builds every field from validated parts; the result equals the validated
+        constructor's (the tests compare them).  Anything a user passes goes through
+        ``Engagement(...)``.
+
+        >>> import datetime as dt
+        >>> fields = dict(
+        ...     id="engagement:x", event_type=EventType.BATTLES,
+        ...     sub_event_type=SubEventType.ARMED_CLASH, when=TimeSpan.on(dt.date(2024, 1, 1)),
+        ...     location=None, factions=(), casualties=(), attributions=(), description=None,
+        ...     tags=(), confidence=40,
+        ... )
+        >>> Engagement.trusted(**fields) == Engagement(**fields)
+        True
+        """
+        self = object.__new__(cls)
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "event_type", event_type)
+        put(self, "sub_event_type", sub_event_type)
+        put(self, "when", when)
+        put(self, "location", location)
+        put(self, "factions", factions)
+        put(self, "casualties", casualties)
+        put(self, "attributions", attributions)
+        put(self, "parent", None)
+        put(self, "description", description)
+        put(self, "tags", tags)
+        put(self, "confidence", confidence)
+        put(self, "extras", {})
+        return self
 
     @property
     def actor_ids(self) -> tuple[str, ...]:
