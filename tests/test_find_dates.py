@@ -239,3 +239,10 @@ def test_many_verbs_stay_linear() -> None:
     t0 = time.perf_counter()
     assert len(find_dates(text, SAT)) == 6000
     assert time.perf_counter() - t0 < 20.0
+
+
+def test_since_before_a_date_looks_back_even_when_a_comma_follows() -> None:
+    # "since" decides before any verb of another segment does ("will say" is future)
+    text = "Fighting since Monday, the ministry will say, has killed dozens."
+    start = text.index("Monday")
+    assert direction_at(text, start, start + 6) == "past"

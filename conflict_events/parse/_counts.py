@@ -13,9 +13,10 @@ uses it and then parses each candidate with :func:`count_or_none`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from fractions import Fraction
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 from conflict_events._errors import CountParseError
 from conflict_events.model._count import Count
@@ -459,6 +460,42 @@ def count_or_none(text: str) -> Count | None:
 
 
 # --- finding count phrases in running text -------------------------------------------------
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex group matching exactly the strings ``words`` (literals), written as a prefix
+    tree: ``re`` tries the alternatives of a flat ``a|b|c`` one by one at every position,
+    while a tree reads each character once ("civilians?" instead of "civilians|civilian").
+
+    Only the set of strings is kept, not their order: callers follow the group with ``\\b``
+    (or another test that at most one of the words can pass at a given position), so that
+    which alternative ``re`` tries first cannot change a match.
+
+    >>> word_alternation(["civilian", "civilians", "child", "children"])
+    '(?:c(?:hild(?:ren)?|ivilians?))'
+    >>> re.fullmatch(word_alternation(["a b", "ab"]), "a b") is not None
+    True
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        ends = "" in node
+        if len(branches) == 1 and len(branches[0]) == 1:
+            return branches[0] + ("?" if ends else "")
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+    return "(?:" + emit(tree) + ")"
+
 
 _NUMBER_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"

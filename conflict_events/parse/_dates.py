@@ -1263,7 +1263,9 @@ def _resolve_fast(
 @attrs.frozen(kw_only=True)
 class DateMention:
     """A date expression found in running text: the words as written, where they are
-    (``text[start_char:end_char]``), the direction the sentence's tense chose, and the span."""
+    (``text[start_char:end_char]``), the direction it was read in (the sentence's tense; for
+    words the direction does not change, the side of the anchor the span lies on), and the
+    span."""
 
     text: str
     start_char: int
@@ -1356,12 +1358,22 @@ def _read_in_context(
 ) -> tuple[Direction, TimeSpan | None]:
     from conflict_events.parse._dates_find import direction_at
 
-    direction: Direction = direction_at(text, start, end)
     expression = text[start:end]
-    span = _resolve_fast(expression, anchor, direction == "future", ref)
-    if span is not None and _NAMES_MONTH.search(_normalise(expression)[0]):
-        other = _resolve_fast(expression, anchor, direction != "future", ref)
-        if other is not None and _prefer_other(span, other, anchor):
+    past = _resolve_fast(expression, anchor, False, ref)
+    future = _resolve_fast(expression, anchor, True, ref)
+    if past is not None and past == future:
+        # Words whose reading the direction does not change: a span before the anchor or
+        # running up to it ("2016", "last week", "since Monday") is past, one after it
+        # ("next month") future, and the tense is not needed; one that covers the anchor or
+        # starts on it ("today", "the weekend" on a Saturday) takes the tense.
+        if past.end < anchor or (past.end == anchor and past.start < anchor):
+            return "past", past
+        if past.start > anchor:
+            return "future", past
+    direction: Direction = direction_at(text, start, end)
+    span, other = (future, past) if direction == "future" else (past, future)
+    if span is not None and other is not None and _NAMES_MONTH.search(expression):
+        if _prefer_other(span, other, anchor):
             return ("past" if direction == "future" else "future"), other
     return direction, span
 

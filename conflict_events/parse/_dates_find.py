@@ -788,7 +788,52 @@ def direction_at(text: str, start: int, end: int) -> Literal["past", "future"]:
     'future'
     """
     first, last = sentence_bounds(text, start, end)
-    return _direction_of(text, start, end, first, *_cue_tokens(text, start, end, first, last))
+    # Most dates are decided by a verb group of their own clause segment: read that first,
+    # and the whole sentence only when it decides nothing.
+    decided = _segment_direction(text, start, end, first, last)
+    if decided is not None:
+        return decided
+    tense = _direction_of(text, start, end, first, *_cue_tokens(text, start, end, first, last))
+    assert tense is not None  # the whole sentence always decides
+    return tense
+
+
+_BREAK = re.compile("--|[,;:()\u2013\u2014]")  # the segment-break tokens of _TOKEN
+
+
+def _segment_direction(
+    text: str, start: int, end: int, first: int, last: int
+) -> Literal["past", "future"] | None:
+    """What :func:`_direction_of` decides from the mention's clause segment alone ("since"
+    before it, or a tensed verb group in the segment), or None.  The segment's tokens and
+    their parts are those of the whole sentence: a token never spans a break, and a word's
+    part depends on no word across one (a break is neither "to" nor a determiner)."""
+    lo = first
+    for m in _BREAK.finditer(text, first, start):
+        lo = m.end()
+    after = _BREAK.search(text, end, last)
+    if after is not None and after.start() > first and text[after.start() - 1] == "-":
+        return None  # a run of dashes the sentence's tokenising may cut elsewhere
+    hi = last if after is None else after.start()
+    raw: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        if m.end() <= start or m.start() >= end:
+            raw.append(m.group())
+            spans.append(m.span())
+    words = [w.lower().replace("\u2019", "'") for w in raw]
+    fixed = _FIXED_KIND.get
+    kinds = [
+        k
+        if (k := fixed(w)) is not None
+        else (
+            _kind_in_context(words, raw, i, spans[i][0] == first)
+            if w in _KIND_NEEDS_CONTEXT or w.endswith(_KIND_ENDINGS)
+            else ""
+        )
+        for i, w in enumerate(words)
+    ]
+    return _direction_of(text, start, end, first, raw, spans, words, kinds, segment_only=True)
 
 
 _TokenLists = tuple[
@@ -837,8 +882,11 @@ def _direction_of(
     spans: Sequence[tuple[int, int]],
     words: Sequence[str],
     kinds_of: Sequence[str],
-) -> Literal["past", "future"]:
-    """:func:`direction_at` from the sentence's cue tokens."""
+    *,
+    segment_only: bool = False,
+) -> Literal["past", "future"] | None:
+    """:func:`direction_at` from the sentence's cue tokens; with ``segment_only`` (the tokens
+    of the mention's segment alone) None where the segment does not decide."""
     groups: list[_Group] = []
     kinds = gap = ""
     group_start = group_end = group_segment = head = 0
@@ -862,8 +910,9 @@ def _direction_of(
         if w in _SEGMENT_BREAKS:
             close()
             segment += 1
-            words_before = 0
-            previous = ""
+            if mention_segment < 0:  # the words before the mention in its own segment
+                words_before = 0
+                previous = ""
             continue
         if mention_segment < 0:
             words_before += 1
@@ -897,6 +946,8 @@ def _direction_of(
     tense = _nearest([g for g in groups if g[2] == mention_segment], start, end)
     if tense:
         return tense
+    if segment_only:
+        return None
     weak = previous in _WEAK_FUTURE
     if weak and words_before > 1:
         return "future"
