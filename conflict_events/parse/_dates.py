@@ -1372,9 +1372,13 @@ def _read_in_context(
             return "future", past
     direction: Direction = direction_at(text, start, end)
     span, other = (future, past) if direction == "future" else (past, future)
-    if span is not None and other is not None and _NAMES_MONTH.search(expression):
-        if _prefer_other(span, other, anchor):
-            return ("past" if direction == "future" else "future"), other
+    if (
+        span is not None
+        and other is not None
+        and _NAMES_MONTH.search(expression)
+        and _prefer_other(span, other, anchor)
+    ):
+        return ("past" if direction == "future" else "future"), other
     return direction, span
 
 
