@@ -10,9 +10,12 @@ Run: ``python benchmarks/extract.py [--seconds S]``
 * the ~1,000-word article made a new text on every run (a reference line appended), so that
   the caches keyed by the text (sentence splits, sentence tokens) do not help, as in a stream
   of articles,
+* and, the row the target is read on, a ~1,000-word article in which no sentence repeats (the
+  three demo bodies and a fourth written for this benchmark), new on every run,
 
 with the registry and gazetteer built once beforehand (as a caller that extracts many
-articles does).  The ratio against the target of 200 articles/second is printed, and the time
+articles does).  Rates are per second of CPU time of the process, the best of five windows
+(wall time on a shared machine also counts other processes).  The ratio against the target of 200 articles/second is printed, and the time
 of each stage (dates, names, places, casualties, attributions, engagements) on the 1,000-word
 article, so the slow part is visible.
 
@@ -39,12 +42,51 @@ sys.path.insert(0, str(ROOT / "tests"))  # the careful reader's list lives with 
 
 
 def _rate(run: Callable[[], object], seconds: float) -> float:
+    """Runs per second of CPU time of this process, the best of five windows: on a shared
+    machine wall time also counts the time other processes hold the core."""
     run()  # warm caches (compiled patterns, name automata)
-    count, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        run()
-        count += 1
-    return count / (time.perf_counter() - start)
+    best = 0.0
+    for _ in range(5):
+        count, start = 0, time.process_time()
+        while (spent := time.process_time() - start) < seconds / 5:
+            run()
+            count += 1
+        best = max(best, count / spent)
+    return best
+
+
+# A fourth body, written for this benchmark (a made-up report in the demo articles' world), so
+# that the "distinct" article below repeats no sentence: per-sentence caches cannot help it.
+_FOURTH_BODY = """\
+Fresh clashes broke out on Sunday around Maarat al-Numan, where government troops and allied
+militias tried to push north along the M5 highway, two residents and a rebel commander said.
+The National Front for Liberation said its fighters repelled three attacks overnight and
+destroyed a tank, a claim the army denied. State television said on Monday that soldiers had
+killed 14 militants and seized a hill east of the town.
+At least six civilians were killed and 11 wounded when shells hit a market in Ariha on Monday
+morning, according to the White Helmets, the rescue group that operates in opposition areas.
+The group said the toll could rise because several people were still trapped under rubble.
+Turkish-backed factions moved reinforcements towards Jisr al-Shughur late on Sunday, a
+spokesman for the Syrian National Army told reporters, adding that they would not take part in
+the fighting unless the truce collapsed entirely.
+The United Nations said on Tuesday that about 3,500 families had been displaced in the past
+four days, many of them sleeping in olive groves near the border. An aid official in Gaziantep
+said convoys scheduled for Thursday would be delayed because a crossing was closed.
+Russia's defence ministry said its aircraft had carried out no strikes in the area since
+Saturday and accused the rebels of preparing a provocation. Opposition media published
+footage it said showed a Russian jet over Kafr Nabl on Tuesday afternoon; the footage could
+not be independently verified.
+A senior official in Damascus, who spoke on condition of anonymity, said the operation would
+continue until the highway was secure, and that talks with Ankara were expected next week.
+"""
+
+
+def _distinct_article() -> str:
+    """About 1,000 words of which no sentence repeats: the three demo bodies and the fourth."""
+    from conflict_events.cli._demo import demo_articles
+
+    bodies = [text.split("\n", 1)[1] for _, text in demo_articles()]
+    return "Published: 15 May 2023 | Benchmark Wire\n" + "\n".join([*bodies, _FOURTH_BODY])
 
 
 def _thousand_word_article() -> str:
@@ -99,6 +141,17 @@ def speed(seconds: float) -> None:
     )
     label = "demo, a new text each run (cold)"
     print(f"{label:<38} {len(article.split()) + 2:>6} {rate:>11.1f} {rate / TARGET:>13.2f}x")
+    # The same with no sentence repeated inside the article (the row above repeats the first
+    # demo body to reach 1,000 words): the stream measure the target is read on.
+    distinct = _distinct_article()
+    rate = _rate(
+        lambda: extract_report(
+            f"{distinct}\n(ref {next(serial)})", registry=registry, gazetteer=gazetteer
+        ),
+        seconds,
+    )
+    label = "distinct sentences, new each run (cold)"
+    print(f"{label:<38} {len(distinct.split()) + 2:>6} {rate:>11.1f} {rate / TARGET:>13.2f}x")
 
     anchor = dt.date(2023, 5, 15)
     stages: list[tuple[str, Callable[[], object]]] = [
