@@ -738,6 +738,24 @@ class _Tokens:
     kinds: tuple[str, ...]
 
 
+def _kinds(
+    words: Sequence[str], raw: Sequence[str], spans: Sequence[tuple[int, int]], first: int
+) -> list[str]:
+    """The verb-group part of every word (:func:`_kind` inlined: most words are in no list
+    and have none of the endings)."""
+    fixed = _FIXED_KIND.get
+    return [
+        k
+        if (k := fixed(w)) is not None
+        else (
+            _kind_in_context(words, raw, i, spans[i][0] == first)
+            if w in _KIND_NEEDS_CONTEXT or w.endswith(_KIND_ENDINGS)
+            else ""
+        )
+        for i, w in enumerate(words)
+    ]
+
+
 @functools.lru_cache(maxsize=256)
 def _sentence_tokens(text: str, first: int, last: int) -> _Tokens:
     """The tokens of ``text[first:last]``: find_dates asks for each date of a sentence, so a
@@ -747,20 +765,7 @@ def _sentence_tokens(text: str, first: int, last: int) -> _Tokens:
     spans = tuple([m.span() for m in matches])
     # tokens hold no spaces and only ASCII letters or punctuation: one lower() for all
     words = tuple(" ".join(raw).lower().replace("\u2019", "'").split(" ")) if raw else ()
-    # _kind inlined: most words are in no list and have none of the endings
-    fixed = _FIXED_KIND.get
-    kinds = tuple(
-        [
-            k
-            if (k := fixed(w)) is not None
-            else (
-                _kind_in_context(words, raw, i, spans[i][0] == first)
-                if w in _KIND_NEEDS_CONTEXT or w.endswith(_KIND_ENDINGS)
-                else ""
-            )
-            for i, w in enumerate(words)
-        ]
-    )
+    kinds = tuple(_kinds(words, raw, spans, first))
     return _Tokens(
         raw=raw,
         spans=spans,
@@ -822,17 +827,7 @@ def _segment_direction(
             raw.append(m.group())
             spans.append(m.span())
     words = [w.lower().replace("\u2019", "'") for w in raw]
-    fixed = _FIXED_KIND.get
-    kinds = [
-        k
-        if (k := fixed(w)) is not None
-        else (
-            _kind_in_context(words, raw, i, spans[i][0] == first)
-            if w in _KIND_NEEDS_CONTEXT or w.endswith(_KIND_ENDINGS)
-            else ""
-        )
-        for i, w in enumerate(words)
-    ]
+    kinds = _kinds(words, raw, spans, first)
     return _direction_of(text, start, end, first, raw, spans, words, kinds, segment_only=True)
 
 
