@@ -21,14 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Final, Protocol
 
 import attrs
 
 from conflict_events._errors import Problem, ValidationError
-from conflict_events.extract._text import KeywordIndex, Span, lower_same_length, sentences
+from conflict_events.extract._text import KeywordIndex, Span, sentences
 from conflict_events.model._report import Attribution
 from conflict_events.model._vocab import ClaimKind, Verification
 
@@ -70,6 +70,8 @@ def resolve_id(
     """
     if registry is None:
         return None
+    # ActorRegistry answers names it has seen without raising (see its ``_lookup``).
+    lookup: Callable[[str, dt.date | None], str | None] | None = getattr(registry, "_lookup", None)
     for name in names:
         name = name.strip()
         if not name:
@@ -77,10 +79,13 @@ def resolve_id(
         if cache is not None and name in cache:
             found = cache[name]
         else:
-            try:
-                found = registry.resolve(name, on=on).id
-            except LookupError:
-                found = None
+            if lookup is not None:
+                found = lookup(name, on)
+            else:
+                try:
+                    found = registry.resolve(name, on=on).id
+                except LookupError:
+                    found = None
             if cache is not None:
                 cache[name] = found
         if found is not None:
@@ -199,10 +204,18 @@ _PASSIVE_OR_NEGATED: Final = frozenset(
 )
 
 
+#: The words an attribution can hang on (each found as a whole word; the hit's value is the
+#: word itself).
+KEYWORDS: Final = frozenset(
+    {"according", *_VERB_CLAIMS, *_BY_CLAIMS, *_POSSESSIVE_CLAIMS, *_HEDGES, *_CUE_WORDS}
+)
+
+
 @lru_cache(maxsize=1)
 def _index() -> KeywordIndex:
-    words = {"according", *_VERB_CLAIMS, *_BY_CLAIMS, *_POSSESSIVE_CLAIMS, *_HEDGES, *_CUE_WORDS}
-    return KeywordIndex({}, {w: w for w in words})
+    """The attribution words alone (the extractor shares the casualty stage's pass, see
+    :func:`~conflict_events.extract._casualties.keyword_hits`; the tests compare the two)."""
+    return KeywordIndex({}, {w: w for w in KEYWORDS})
 
 
 _ACCORDING_RE: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
@@ -230,6 +243,10 @@ _DISPUTED_RE: Final = re.compile(
     r"\b(?:disputed|contested|refuted|denied|denies|rejected|dismissed)\b", re.IGNORECASE
 )
 _CLAUSE_PUNCT_RE: Final = re.compile(r"[,;:()\"“”«»\[\]]|\s[—–-]\s|—|–")
+# The last clause punctuation in one C call (greedy ``.*`` backs off from the end) instead of
+# a Python loop over every match.  Where it ends differs from the last ``finditer`` match's
+# end only by white space and dashes (" — " read from its dash), which start no word.
+_LAST_CLAUSE_PUNCT_RE: Final = re.compile(rf".*(?:{_CLAUSE_PUNCT_RE.pattern})", re.DOTALL)
 
 
 @lru_cache(maxsize=8192)  # the same few hundred words come up in every article
@@ -251,20 +268,21 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ``hi``), looking no further back than ``lo`` and no further than one clause."""
     window_start = max(lo, hi - 160)
     window = text[window_start:hi]
-    cut = 0
-    for m in _CLAUSE_PUNCT_RE.finditer(window):
-        cut = m.end()
+    last = _LAST_CLAUSE_PUNCT_RE.match(window)
+    cut = last.end() if last is not None else 0
     # The match objects themselves (list() runs in C); only the few words walked are read.
     words = list(_WORD_RE.finditer(window, cut))
     if not words:
         return None
     start_index = len(words)
     i = len(words) - 1
+    lows: list[str] = []  # the lower-cased words walked, right to left (each lowered once)
     while i >= 0:
         w = words[i].group()
         low = w.lower()
         if low in _DETERMINERS:
             start_index = i
+            lows.append(low)
             prev = words[i - 1].group().lower() if i > 0 else ""
             if prev in ("of", "for", "at", "from"):
                 i -= 1
@@ -275,17 +293,18 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if not _allowed_in_name(w) or low in _PRONOUNS:
             break
         start_index = i
+        lows.append(low)
         i -= 1
-    run = words[start_index:]
-    while run and run[0].group().lower() in _GLUE:
-        run = run[1:]
-    if not any(m.group().lower() not in _DETERMINERS_GLUE for m in run) or (
-        len(run) == 1 and run[0].group().lower() in _PRONOUNS
-    ):
+    lows.reverse()  # now the words of words[start_index:], in order
+    skip = 0
+    while skip < len(lows) and lows[skip] in _GLUE:
+        skip += 1
+    run_lows = lows[skip:]
+    if _DETERMINERS_GLUE.issuperset(run_lows) or (len(run_lows) == 1 and run_lows[0] in _PRONOUNS):
         return None
-    if len(run) > 10:
+    if len(run_lows) > 10:
         return None
-    return run[0].start() + window_start, run[-1].end() + window_start
+    return words[start_index + skip].start() + window_start, words[-1].end() + window_start
 
 
 def _appositive_before(text: str, lo: int, comma: int) -> list[tuple[int, int]]:
@@ -346,7 +365,8 @@ def _phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
-def _name_candidates(name: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur in every text
+def _name_candidates(name: str) -> tuple[str, ...]:
     """Names to try in the registry, most specific first: the name without its determiner,
     then without role words ("an AFP correspondent" -> "AFP"), then "a spokesman for X" -> X."""
     words = name.split()
@@ -365,7 +385,13 @@ def _name_candidates(name: str) -> list[str]:
         out.append(" ".join(core))
     if len(words) > 1 and len(words[-1]) >= 2 and words[-1].isupper() and words[-1].isalpha():
         out.append(words[-1])  # "the state news agency SANA" -> "SANA"
-    return [c for c in dict.fromkeys(out) if c]
+    return tuple(c for c in dict.fromkeys(out) if c)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """A name's lower-cased words without determiners and glue ("the", "of")."""
+    return frozenset(w.lower() for w in name.split() if w.lower() not in _DETERMINERS_GLUE)
 
 
 _KNOWN_NAMES: Final = 32
@@ -375,14 +401,13 @@ class _Resolver:
     """Resolves source names for one text, remembering names already resolved so that a
     short form ("the Observatory") picks up the id of its long form used earlier."""
 
-    __slots__ = ("cache", "direct", "known", "on", "registry", "words")
+    __slots__ = ("cache", "direct", "known", "on", "registry")
 
     def __init__(self, registry: NameResolver | None, on: dt.date | None) -> None:
         self.registry, self.on = registry, on
         self.cache: dict[str, str | None] = {}
         self.direct: dict[tuple[str, ...], str | None] = {}  # a name (and extras) -> its id
         self.known: list[tuple[frozenset[str], str]] = []
-        self.words: dict[str, frozenset[str]] = {}  # a name -> its words (no "the", "of")
 
     def __call__(self, name: str, extra: Sequence[str] = ()) -> str | None:
         if self.registry is None:
@@ -394,11 +419,7 @@ class _Resolver:
             candidates = [*_name_candidates(name), *extra]
             found = resolve_id(self.registry, candidates, on=self.on, cache=self.cache)
             self.direct[key] = found
-        words = self.words.get(name)
-        if words is None:
-            words = self.words[name] = frozenset(
-                w.lower() for w in name.split() if w.lower() not in _DETERMINERS_GLUE
-            )
+        words = _name_words(name)
         if found is not None:
             self.known.append((words, found))
             del self.known[:-_KNOWN_NAMES]  # bounded: the check below stays O(1) per name
@@ -532,12 +553,44 @@ def _find_in_sentence(
     return found
 
 
-def _verification_cue(text: str, s: int, e: int) -> Verification | None:
-    if _UNVERIFIED_RE.search(text, s, e):
+# The cue words each verification pattern needs (as a whole word; the keyword pass finds
+# them): a sentence without one is not searched with that pattern.
+_UNVERIFIED_NEEDS: Final = frozenset(
+    _words("verify verified confirm confirmed unverified unconfirmed")
+)
+_VERIFIED_NEEDS: Final = frozenset({"verified", "confirmed"})
+_DISPUTED_NEEDS: Final = frozenset(
+    _words("disputed contested refuted denied denies rejected dismissed")
+)
+# The letters an re.IGNORECASE pattern equates with an ASCII letter that str.lower() does not
+# turn into it (see conflict_events.extract._text._RE_FOLDS).
+_RE_FOLDED: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def has_re_folded(text: str) -> bool:
+    """Whether ``text`` has a letter that an ``re.IGNORECASE`` pattern reads as an ASCII
+    letter but the lower-cased keyword pass does not ("ſ", "ı", "İ", the Kelvin sign): then a
+    pattern may match where the keyword pass found no word, and no search may be skipped.
+
+    >>> has_re_folded("killed"), has_re_folded("\u212ailled")
+    (False, True)
+    """
+    # four substring tests (memchr-fast) beat one character-class search by far
+    return not text.isascii() and any(c in text for c in _RE_FOLDED)
+
+
+def _verification_cue(
+    text: str, s: int, e: int, words: frozenset[str] | None = None
+) -> Verification | None:
+    """The verification the sentence ``text[s:e]`` states; ``words`` (when given) are the
+    cue words in it, and a pattern that needs none of them is not searched."""
+    if (words is None or not words.isdisjoint(_UNVERIFIED_NEEDS)) and _UNVERIFIED_RE.search(
+        text, s, e
+    ):
         return Verification.UNVERIFIED
-    if _VERIFIED_RE.search(text, s, e):
+    if (words is None or not words.isdisjoint(_VERIFIED_NEEDS)) and _VERIFIED_RE.search(text, s, e):
         return Verification.INDEPENDENTLY_VERIFIED
-    if _DISPUTED_RE.search(text, s, e):
+    if (words is None or not words.isdisjoint(_DISPUTED_NEEDS)) and _DISPUTED_RE.search(text, s, e):
         return Verification.DISPUTED
     return None
 
@@ -563,11 +616,15 @@ def extract_attributions(
     """
     if not isinstance(text, str):
         raise ValidationError([Problem("$", f"must be a string, got {text!r}")], "text")
-    low = lower_same_length(text)
-    hits: list[tuple[int, int, str]] = _index().find(text, lowered=low)  # type: ignore[assignment]
+    # One keyword pass per text, shared with find_casualties (which extract_report runs first).
+    from conflict_events.extract._casualties import keyword_hits
+
+    found_words = keyword_hits(text)
+    low, hits = found_words.low, found_words.attribution
     if not hits:
         return []
     resolver = _Resolver(registry, published)
+    folded = has_re_folded(text)
     out: list[AttributionMention] = []
     previous: list[_Found] = []
     per_sentence: list[tuple[Span, list[_Found]]] = []
@@ -578,8 +635,8 @@ def extract_attributions(
             previous = []
             continue
         found = _find_in_sentence(text, low, s, e, sentence_hits)
-        has_cue = any(h[2] in _CUE_WORDS for h in sentence_hits)
-        cue = _verification_cue(text, s, e) if has_cue else None
+        cue_words = frozenset(h[2] for h in sentence_hits if h[2] in _CUE_WORDS)
+        cue = _verification_cue(text, s, e, None if folded else cue_words) if cue_words else None
         if cue is not None:
             # The cue qualifies the other claims of its sentence, or those of the sentence
             # before ("… the monitor said.  The figures could not be independently verified.")

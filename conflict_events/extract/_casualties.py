@@ -7,27 +7,31 @@ million people"), counts of airstrikes, villages, days or kilometres, ages, perc
 years and ordinals are not.  The rules, the word lists and every decision are in
 ``docs/casualties-and-claims.md``.
 
-Speed: one Aho-Corasick pass (:class:`KeywordIndex`) finds the outcome words and number words;
-only sentences with an outcome word are read, and only at their numbers, with anchored regex
-matches -- never a regex search over the whole text.
+Speed: one Aho-Corasick pass (:func:`keyword_hits`, shared with the attribution stage) finds
+the outcome words and number words; only sentences with an outcome word are read, and only at
+their numbers, with anchored regex matches -- never a regex search over the whole text.  The
+word lists in the patterns are prefix trees, and a pattern is skipped where a cheap test shows
+it cannot match (tests/test_extract_fast_stages.py compares each shortcut with the slow way).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 
 from conflict_events._errors import Problem, ValidationError
-from conflict_events.extract._attribution import NameResolver, resolve_id
+from conflict_events.extract._attribution import KEYWORDS as ATTRIBUTION_KEYWORDS
+from conflict_events.extract._attribution import NameResolver, has_re_folded, resolve_id
 from conflict_events.extract._text import KeywordIndex, lower_same_length, sentences
 from conflict_events.model._count import Count
 from conflict_events.model._report import CasualtyFigure
 from conflict_events.model._vocab import Outcome
-from conflict_events.parse._counts import COUNT_PHRASE_RE, count_or_none
+from conflict_events.parse._counts import COUNT_PHRASE_RE, count_or_none, word_alternation
 
 __all__ = ["CasualtyMention", "extract_casualties", "find_casualties"]
 
@@ -104,17 +108,20 @@ _ARMED_WORDS: Final = frozenset(
     militants""")
 )
 
-_HEAD_ALT = "|".join(sorted(_HEAD_NOUNS | {"family members", "aid workers"}, key=len, reverse=True))
-_STOP = (
-    r"(?:and|or|of|in|on|at|to|from|by|with|for|the|a|an|was|were|is|are|be|been|being|has|have"
-    r"|had|who|which|that|this|these|those|their|its|his|her|our|after|before|during|since|when"
-    r"|while|as|than|near|into|over|under|about|around|across|among|between|including|through"
-    r"|per|each|said|says|told|reported|according|killed|killing|dead|died|wounded|injured|hurt"
-    r"|displaced|fled|missing|captured|detained|abducted|kidnapped|arrested|deaths|fatalities"
-    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds"
-    r"|thousand|thousands|million|millions|percent|per\s+cent|year|years|old|aged)"
+_STOP_WORDS: Final = _words(
+    """and or of in on at to from by with for the a an was were is are be been being has have
+    had who which that this these those their its his her our after before during since when
+    while as than near into over under about around across among between including through
+    per each said says told reported according killed killing dead died wounded injured hurt
+    displaced fled missing captured detained abducted kidnapped arrested deaths fatalities
+    zero one two three four five six seven eight nine ten dozen dozens hundred hundreds
+    thousand thousands million millions percent year years old aged"""
 )
-_MOD = rf"(?:\s+(?!{_STOP}\b)[^\W\d_][\w'’.-]*)"
+_AUX_WORDS: Final = _words(
+    """who that were was are is have has had been being be reportedly allegedly also all
+    now later since believed feared thought confirmed reported said to remain remained remains
+    still either left presumed found shot"""
+)
 _PARTITIVE = r"(?:\s+of(?:\s+(?:the|them|those|these|whom))?)?"
 
 _OUTCOME_WORDS: Final[dict[str, Outcome]] = {
@@ -144,11 +151,6 @@ _OUTCOME_NOUNS: Final[dict[str, Outcome]] = {
     "displaced": Outcome.DISPLACED,
     "missing": Outcome.MISSING,
 }
-_AUX = (
-    r"(?:who|that|were|was|are|is|have|has|had|been|being|be|reportedly|allegedly|also|all"
-    r"|now|later|since|believed|feared|thought|confirmed|reported|said|to|remain|remained|remains"
-    r"|still|either|left|presumed|found|shot|later)"
-)
 _OUTCOME_PHRASE = (
     r"(?P<phrase>lost\s+their\s+lives|shot\s+dead|taken\s+(?:prisoner|captive|hostage)"
     r"|held\s+(?:hostage|captive)|unaccounted\s+for|made\s+homeless"
@@ -169,24 +171,39 @@ _PHRASE_OUTCOMES: Final[dict[str, Outcome]] = {
     "fled": Outcome.DISPLACED,
 }
 
-# "… were killed", "… have fled their homes", "… taken prisoner" after a count and its noun.
-_AUX_OUTCOME_RE: Final = re.compile(
-    rf"(?:\s+{_AUX}\b){{0,5}}\s+(?:{_OUTCOME_PHRASE}|(?P<word>"
-    + "|".join(_OUTCOME_WORDS)
-    + r"))\b",
-    re.IGNORECASE,
-)
-# "28 civilians", "dozens of government soldiers", "100 HTS fighters"
-_HEAD_RE: Final = re.compile(
-    rf"{_PARTITIVE}(?P<mods>{_MOD}{{0,3}}?)\s+(?P<head>{_HEAD_ALT})\b", re.IGNORECASE
-)
-# "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
-_NOUN_OUTCOME_RE: Final = re.compile(
-    rf"{_PARTITIVE}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?)\s+(?P<noun>"
-    + "|".join(_OUTCOME_NOUNS)
-    + r")\b(?!\s+(?:toll|rate|sentences?|penalty|penalties|threats?|squads?|zones?)\b)",
-    re.IGNORECASE,
-)
+
+def _patterns(
+    alternation: Callable[[Iterable[str]], str],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The word-list patterns, with ``alternation`` writing each word list as a regex group.
+
+    The module uses :func:`word_alternation` (a prefix tree: the head-noun list made
+    ``_HEAD_RE`` cost about 3.5 us a match as a flat alternation, 1.1 us as a tree); every
+    word list is followed by ``\\b``, so the order of the alternatives cannot change a match,
+    and the tests compare the tree patterns with flat ones.
+    """
+    stop = rf"(?:{alternation(_STOP_WORDS)}|per\s+cent)"
+    mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.-]*)"
+    heads = alternation(sorted(_HEAD_NOUNS | {"family members", "aid workers"}))
+    # "… were killed", "… have fled their homes", "… taken prisoner" after a count and its noun.
+    aux_outcome = re.compile(
+        rf"(?:\s+{alternation(_AUX_WORDS)}\b){{0,5}}\s+(?:{_OUTCOME_PHRASE}"
+        rf"|(?P<word>{alternation(_OUTCOME_WORDS)}))\b",
+        re.IGNORECASE,
+    )
+    # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
+    head = re.compile(rf"{_PARTITIVE}(?P<mods>{mod}{{0,3}}?)\s+(?P<head>{heads})\b", re.IGNORECASE)
+    # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
+    noun_outcome = re.compile(
+        rf"{_PARTITIVE}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?)\s+"
+        rf"(?P<noun>{alternation(_OUTCOME_NOUNS)})\b"
+        r"(?!\s+(?:toll|rate|sentences?|penalty|penalties|threats?|squads?|zones?)\b)",
+        re.IGNORECASE,
+    )
+    return aux_outcome, head, noun_outcome
+
+
+_AUX_OUTCOME_RE, _HEAD_RE, _NOUN_OUTCOME_RE = _patterns(word_alternation)
 # An actor after the noun, or instead of it: "183 from HTS", "members of the Nusra Front".
 _ACTOR_INTRO_RE: Final = re.compile(
     r"\s+(?:from|of|belonging\s+to|loyal\s+to|with)\s+", re.IGNORECASE
@@ -262,6 +279,18 @@ _LATE_BREAKDOWN_RE: Final = re.compile(
     r"[^,.;:!?()\d]{0,60}?,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b\s*",
     re.IGNORECASE,
 )
+# What _BREAKDOWN_RE can see first after white space: a mark, or the first letter of
+# "including", "among", "of" in any case re.IGNORECASE equates with it.
+_BREAKDOWN_FIRST: Final = frozenset(",(—–:iIaAoO\u0130\u0131")
+
+
+def _breakdown_may_start(text: str, pos: int, end: int) -> bool:
+    """False where _BREAKDOWN_RE cannot match at ``pos`` (most counts: "12 soldiers were")."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos >= end or text[pos] in _BREAKDOWN_FIRST
+
+
 _WERE_RE: Final = re.compile(r"\s+(?:were|was|are|is)(?=\s)", re.IGNORECASE)
 _HINT_STEMS: Final = _words(
     "kill dead death died wound injur hurt displac fled flee homes homeless captur prison "
@@ -296,7 +325,68 @@ _WORDS_BEFORE_RE: Final = re.compile(r"\S+")
 
 @lru_cache(maxsize=1)
 def _index() -> KeywordIndex:
+    """The casualty words alone (the plain way; :func:`keyword_hits` is what runs)."""
     return KeywordIndex(dict.fromkeys(_HINT_STEMS, _HINT), dict.fromkeys(_COUNT_WORDS, _NUMBER))
+
+
+@lru_cache(maxsize=1)
+def _shared_automaton() -> Any:
+    """One automaton for both stages' words, with KeywordIndex's rules (a stem must start a
+    word, a whole word must also end one); the hits are sorted into the three lists in the
+    same pass.  No attribution word is a casualty word or starts with a stem (the tests
+    check), so each stage's hits are what its own index finds."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for stem in _HINT_STEMS:
+        automaton.add_word(stem, (len(stem), False, _HINT))
+    for word in _COUNT_WORDS:
+        automaton.add_word(word, (len(word), True, _NUMBER))
+    for word in ATTRIBUTION_KEYWORDS:
+        automaton.add_word(word, (len(word), True, word))
+    automaton.make_automaton()
+    return automaton
+
+
+class KeywordHits(NamedTuple):
+    """The keywords of one text, found in one Aho-Corasick pass for both stages."""
+
+    low: str  # lower_same_length(text)
+    hints: list[int]  # where casualty words start ("kill", "wound", "fled" ...)
+    numbers: list[int]  # where number words start ("four", "dozens" ...)
+    attribution: list[tuple[int, int, str]]  # (start, end, word) of attribution words
+
+
+@lru_cache(maxsize=4)  # extract_report runs find_casualties, then extract_attributions
+def keyword_hits(text: str) -> KeywordHits:
+    """The keywords of ``text`` for :func:`find_casualties` and ``extract_attributions``
+    (callers must not change the lists).
+
+    >>> keyword_hits("Activists said four were killed.")[1:]
+    ([25], [15], [(10, 14, 'said')])
+    """
+    low = lower_same_length(text)
+    n = len(low)
+    hints: list[int] = []
+    numbers: list[int] = []
+    attribution: list[tuple[int, int, str]] = []
+    for last, (size, whole, value) in _shared_automaton().iter(low):
+        start, end = last - size + 1, last + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        if whole and end < n and low[end].isalnum():
+            continue
+        if value is _HINT:
+            hints.append(start)
+        elif value is _NUMBER:
+            numbers.append(start)
+        else:
+            attribution.append((start, end, value))
+    # The automaton reports hits by where they end; stable sorts keep KeywordIndex's order.
+    hints.sort()
+    numbers.sort()
+    attribution.sort(key=lambda h: h[0])
+    return KeywordHits(low, hints, numbers, attribution)
 
 
 _YEAR_RE: Final = re.compile(r"(?:1[89]|20)\d\d")
@@ -333,12 +423,30 @@ class _Item:
 class _Scanner:
     """Finds the figures of one text (one instance per call)."""
 
-    def __init__(self, text: str, low: str, registry: NameResolver | None) -> None:
+    def __init__(
+        self, text: str, low: str, registry: NameResolver | None, hints: list[int] | None = None
+    ) -> None:
         self.text = text
         self.low = low
         self.registry = registry
         self.cache: dict[str, str | None] = {}
         self.out: list[CasualtyMention] = []
+        # Where casualty words start, to skip _NOUN_OUTCOME_RE where no outcome noun can
+        # follow; None (always match) where re's case folding of "ſ", "ı", "İ" or the Kelvin
+        # sign could match a noun that the lower-cased keyword pass does not see.
+        self.hints = hints if hints is not None and not has_re_folded(text) else None
+
+    def noun_may_follow(self, pos: int, end: int) -> bool:
+        """Whether an outcome noun ("deaths", "killed" ...; each starts with a casualty
+        stem) starts before ``end`` within 6 words of ``pos``: "of the" and up to three
+        modifiers may come between (_NOUN_OUTCOME_RE); else that pattern cannot match."""
+        hints = self.hints
+        if hints is None:
+            return True
+        i = bisect_right(hints, pos)
+        if i == len(hints) or hints[i] >= end:
+            return False
+        return len(self.low[pos : hints[i]].split()) <= 5
 
     # -- items -------------------------------------------------------------------------------
     def item(self, m: re.Match[str], end: int) -> _Item | None:
@@ -353,7 +461,7 @@ class _Scanner:
         pos = m.end()
         if text.startswith("-", pos) or text.startswith("%", pos):
             return None  # "12-year-old", "30%"
-        nm = _NOUN_OUTCOME_RE.match(text, pos, end)
+        nm = _NOUN_OUTCOME_RE.match(text, pos, end) if self.noun_may_follow(pos, end) else None
         if nm is not None and self.mods_ok(nm.group("mods"), nm.group("noun")):
             it.outcome = _OUTCOME_NOUNS[nm.group("noun").lower()]
             words = nm.group("mods").split()
@@ -670,8 +778,9 @@ class _Scanner:
             return fail_end  # "captured 12 villages": the verb's object is no person
         breakdown: list[_Item] = []
         if len(items) == 1:
-            bm = _BREAKDOWN_RE.match(text, end, e)
-            if bm is None and outcome is not None:
+            bm = _BREAKDOWN_RE.match(text, end, e) if _breakdown_may_start(text, end, e) else None
+            # (the late form needs a comma within 61 characters)
+            if bm is None and outcome is not None and text.find(",", end, min(e, end + 61)) >= 0:
                 bm = _LATE_BREAKDOWN_RE.match(text, end, e)
             if bm is not None:
                 breakdown = self.breakdown_list(bm.end(), e, outcome)
@@ -795,15 +904,12 @@ def find_casualties(text: str, *, registry: NameResolver | None = None) -> list[
     """
     if not isinstance(text, str):
         raise ValidationError([Problem("$", f"must be a string, got {text!r}")], "text")
-    low = lower_same_length(text)
-    hits = _index().find(text, lowered=low)
-    hints = [h[0] for h in hits if h[2] is _HINT]
+    low, hints, numbers, _ = keyword_hits(text)
     if not hints:
         return []
-    numbers = [h[0] for h in hits if h[2] is _NUMBER]
     spans = sentences(text)
     starts = [span[0] for span in spans]
-    scanner = _Scanner(text, low, registry)
+    scanner = _Scanner(text, low, registry, hints)
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
             continue

@@ -13,7 +13,7 @@ uses it and then parses each candidate with :func:`count_or_none`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any, Final
@@ -497,20 +497,11 @@ def word_alternation(words: Iterable[str]) -> str:
     return "(?:" + emit(tree) + ")"
 
 
-_NUMBER_WORD = (
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|thousand|million|billion|dozen)"
-)
-_WORD_NUMBER = (
-    rf"(?:(?:half\s+an?|an?)\s+(?={_NUMBER_WORD}\b))?{_NUMBER_WORD}"
-    rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){_NUMBER_WORD}\b)*"
-)
+_NUMBER_WORDS: Final = (*_UNITS, *_TEENS, *_TENS, "hundred", *_SCALES, "dozen")
 _DIGIT_NUMBER = (
     r"(?<![\w$€£¥.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%]|[.,]\d)"
     r"(?:[ \t]+(?:hundred|thousand|million|billion)\b)*"
 )
-_NUMBER = rf"(?:{_DIGIT_NUMBER}|\b{_WORD_NUMBER}\b)"
 _VAGUE = (
     r"\b(?:(?:several|a\s+few|a\s+handful|a\s+couple(?:\s+of(?=\s+dozen))?)"
     r"(?:\s+(?:dozen|hundred|thousand|million)\b)*"
@@ -523,11 +514,28 @@ _QUALIFIER = (
     r"|some|an\s+estimated|estimated)\s+)"
 )
 
+
+def _count_phrase_re(alternation: Callable[[Iterable[str]], str]) -> re.Pattern[str]:
+    """:data:`COUNT_PHRASE_RE` with ``alternation`` writing the number-word list.
+
+    The module uses :func:`word_alternation` (a prefix tree): "seven" never succeeds where
+    "seventeen" could (a separator or a word boundary must follow every number word), so the
+    order of the words cannot change a match; the tests compare it with a flat list.
+    """
+    number_word = alternation(_NUMBER_WORDS)
+    word_number = (
+        rf"(?:(?:half\s+an?|an?)\s+(?={number_word}\b))?{number_word}"
+        rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
+    )
+    number = rf"(?:{_DIGIT_NUMBER}|\b{word_number}\b)"
+    return re.compile(
+        rf"{_QUALIFIER}?(?:\bbetween\s+{number}\s+and\s+{number}"
+        rf"|{number}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
+        rf"|{_VAGUE})",
+        re.IGNORECASE,
+    )
+
+
 #: Candidate count phrases in running text ("at least 27", "dozens of thousands", "between
 #: 10 and 15", "300+").  Candidates are confirmed with :func:`count_or_none`.
-COUNT_PHRASE_RE: Final = re.compile(
-    rf"{_QUALIFIER}?(?:\bbetween\s+{_NUMBER}\s+and\s+{_NUMBER}"
-    rf"|{_NUMBER}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{_NUMBER})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
-    rf"|{_VAGUE})",
-    re.IGNORECASE,
-)
+COUNT_PHRASE_RE: Final = _count_phrase_re(word_alternation)

@@ -627,6 +627,30 @@ class ActorRegistry:
         self._cache[cache_key] = actor
         return actor
 
+    def _lookup(self, name: str, on: dt.date | None = None) -> str | None:
+        """The id :meth:`resolve` gives ``name``, or ``None`` where it raises a
+        ``LookupError`` (unknown or ambiguous).  For the extractors, which try many names
+        that are no actor: a name seen before is answered from the cache without building
+        and catching an exception.  Other errors (a name that is no string, an ``on`` that
+        is no date) propagate as from :meth:`resolve`.
+
+        >>> registry = ActorRegistry.default()
+        >>> registry._lookup("HTS"), registry._lookup("the garden shed")
+        ('actor:hts', None)
+        """
+        if (
+            type(name) is str
+            and (on is None or type(on) is dt.date)
+            and type(self).resolve is ActorRegistry.resolve  # a subclass's own is obeyed
+        ):
+            hit = self._cache.get(name if on is None else (name, on))
+            if hit is not None:
+                return hit.id if type(hit) is Actor else None
+        try:
+            return self.resolve(name, on=on).id
+        except LookupError:
+            return None
+
     def _resolve(self, name: str, on: dt.date | None) -> Actor:
         arabic = arabic_key(name)
         if arabic is not None:
