@@ -308,3 +308,12 @@ def test_ids_are_stable_and_distinct() -> None:
 def test_cues_never_raise_and_lie_inside_the_text(text: str) -> None:
     for cue in find_event_cues(text):
         assert text[cue.start : cue.end] == cue.text
+
+
+def test_event_cues_keep_their_offsets_after_letters_lower_lengthens() -> None:
+    # "İ".lower() is two characters; the cue after it must still be found where it is
+    from conflict_events.extract._events import find_event_cues
+
+    text = "İİ Rebels captured the town."
+    cues = find_event_cues(text)
+    assert [(c.text, text[c.start : c.end]) for c in cues] == [("captured", "captured")]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from conflict_events.extract._text import ascii_folded
+from conflict_events.extract._text import ascii_folded, lower_same_length
 from conflict_events.model import (
     Actor,
     ActorKind,
@@ -297,7 +297,7 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[E
     # The full alternation is tried only where a word starts with a cue's first letters,
     # found in one Aho-Corasick pass; trying the alternation at every position is far slower
     # (and one str.find loop per trigger was a tenth of the extraction).
-    segment = text[start:stop].lower()
+    segment = lower_same_length(text[start:stop])  # offsets stay those of the text
     positions: set[int] = set()
     for last, size in _trigger_automaton().iter(segment):
         i = last - size + 1
