@@ -20,6 +20,7 @@ from conflict_events.model._checks import (
     check_str,
     duplicates,
     to_tuple,
+    trusted,
 )
 from conflict_events.model._faction import Faction
 from conflict_events.model._location import Location
@@ -169,22 +170,22 @@ class Engagement:
         >>> Engagement.trusted(**fields) == Engagement(**fields)
         True
         """
-        self = object.__new__(cls)
-        put = object.__setattr__
-        put(self, "id", id)
-        put(self, "event_type", event_type)
-        put(self, "sub_event_type", sub_event_type)
-        put(self, "when", when)
-        put(self, "location", location)
-        put(self, "factions", factions)
-        put(self, "casualties", casualties)
-        put(self, "attributions", attributions)
-        put(self, "parent", None)
-        put(self, "description", description)
-        put(self, "tags", tags)
-        put(self, "confidence", confidence)
-        put(self, "extras", {})
-        return self
+        return trusted(
+            cls,
+            id=id,
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            when=when,
+            location=location,
+            factions=factions,
+            casualties=casualties,
+            attributions=attributions,
+            parent=None,
+            description=description,
+            tags=tags,
+            confidence=confidence,
+            extras={},
+        )
 
     @property
     def actor_ids(self) -> tuple[str, ...]:

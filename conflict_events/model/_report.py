@@ -18,6 +18,7 @@ from conflict_events.model._checks import (
     check_str,
     duplicates,
     to_tuple,
+    trusted,
 )
 from conflict_events.model._count import Count
 from conflict_events.model._time import TimeSpan
@@ -168,12 +169,7 @@ class CasualtyReport:
         ...     figures=(f,), attribution=a)
         True
         """
-        self = object.__new__(cls)
-        put = object.__setattr__
-        put(self, "figures", figures)
-        put(self, "attribution", attribution)
-        put(self, "as_of", None)
-        return self
+        return trusted(cls, figures=figures, attribution=attribution, as_of=None)
 
     def figure(self, outcome: Outcome | str, group: str = "total") -> CasualtyFigure | None:
         """The figure for ``outcome`` and ``group``, if the report gives one."""
