@@ -853,7 +853,7 @@ def _reference_points(ref: _Span, anchor: dt.date) -> tuple[dt.date, dt.date]:
 def _anaphoric(s: str, ref: _Span, anchor: dt.date, future: bool) -> _Span | None:
     """The span of anaphoric ``s`` counted from ``ref``; None when ``s`` is not anaphoric or
     ``ref`` is too coarse for it ("that day" after "in 2016")."""
-    if s[: s.find(" ")] not in _ANAPHORA_FIRST and not s.endswith(_ANAPHORA_LAST):
+    if s.split(" ", 1)[0] not in _ANAPHORA_FIRST and not s.endswith(_ANAPHORA_LAST):
         return None  # most expressions: no regex run
     m = _ANAPHORA.fullmatch(s)
     if m is None:
