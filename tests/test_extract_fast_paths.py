@@ -138,6 +138,14 @@ def test_backer_prefilter_agrees_with_the_pattern(text: str, data: st.DataObject
     assert _events._is_backer(text, m) == slow
 
 
+def _usable_by_the_patterns(text: str, phrase: str, at: int) -> bool:
+    """_usable_date's "since" checks the slow way: both patterns searched over the 60
+    characters before the date."""
+    lo = max(0, at - 60)
+    first_since = phrase.lower().startswith("since") and _events._FIRST_SINCE.search(text, lo, at)
+    return not first_since and not _events._INSIDE_SINCE.search(text, lo, at)
+
+
 @settings(max_examples=400)
 @given(_TEXT, st.data(), st.sampled_from(["since March", "Since 2011", "ſince May", "March"]))
 def test_usable_date_prefilter_agrees_with_the_patterns(
@@ -149,10 +157,7 @@ def test_usable_date_prefilter_agrees_with_the_patterns(
     mention = SimpleNamespace(
         text=phrase, start_char=at, when=SimpleNamespace(start=dt.date(2023, 1, 1))
     )
-    before = max(0, at - 60)
-    slow = not (
-        phrase.lower().startswith("since") and _events._FIRST_SINCE.search(full, before, at)
-    ) and not _events._INSIDE_SINCE.search(full, before, at)
+    slow = _usable_by_the_patterns(full, phrase, at)
     assert _events._usable_date(full, mention, anchor) == slow  # type: ignore[arg-type]
 
 
@@ -299,8 +304,5 @@ def test_usable_date_on_written_out_cases(before: str, phrase: str) -> None:
     mention = SimpleNamespace(
         text=phrase, start_char=at, when=SimpleNamespace(start=dt.date(2020, 3, 1))
     )
-    lo = max(0, at - 60)
-    slow = not (
-        phrase.lower().startswith("since") and _events._FIRST_SINCE.search(text, lo, at)
-    ) and not _events._INSIDE_SINCE.search(text, lo, at)
+    slow = _usable_by_the_patterns(text, phrase, at)
     assert _events._usable_date(text, mention, dt.date(2024, 1, 1)) == slow  # type: ignore[arg-type]

@@ -803,6 +803,20 @@ def direction_at(text: str, start: int, end: int) -> Literal["past", "future"]:
     return tense
 
 
+def _tokens_around(
+    text: str, lo: int, hi: int, start: int, end: int
+) -> tuple[list[str], list[tuple[int, int]], list[str]]:
+    """The tokens of ``text[lo:hi]`` that do not overlap the mention ``text[start:end]``: as
+    written, their spans, and lower-cased."""
+    raw: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        if m.end() <= start or m.start() >= end:
+            raw.append(m.group())
+            spans.append(m.span())
+    return raw, spans, [w.lower().replace("\u2019", "'") for w in raw]
+
+
 _BREAK = re.compile("--|[,;:()\u2013\u2014]")  # the segment-break tokens of _TOKEN
 
 
@@ -820,13 +834,7 @@ def _segment_direction(
     if after is not None and after.start() > first and text[after.start() - 1] == "-":
         return None  # a run of dashes the sentence's tokenising may cut elsewhere
     hi = last if after is None else after.start()
-    raw: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        if m.end() <= start or m.start() >= end:
-            raw.append(m.group())
-            spans.append(m.span())
-    words = [w.lower().replace("\u2019", "'") for w in raw]
+    raw, spans, words = _tokens_around(text, lo, hi, start, end)
     kinds = _kinds(words, raw, spans, first)
     return _direction_of(text, start, end, first, raw, spans, words, kinds, segment_only=True)
 
@@ -857,13 +865,7 @@ def _cue_tokens(text: str, start: int, end: int, first: int, last: int) -> _Toke
 
 def _cue_tokens_reference(text: str, start: int, end: int, first: int, last: int) -> _TokenLists:
     """:func:`_cue_tokens` the straightforward way (the tests compare the two)."""
-    raw: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text, first, last):
-        if m.end() <= start or m.start() >= end:
-            raw.append(m.group())
-            spans.append(m.span())
-    words = [w.lower().replace("\u2019", "'") for w in raw]
+    raw, spans, words = _tokens_around(text, first, last, start, end)
     kinds = [_kind_in_context(words, raw, i, spans[i][0] == first) for i in range(len(words))]
     return raw, spans, words, kinds
 
