@@ -23,12 +23,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final, Protocol
 
 import attrs
 
 from conflict_events._errors import Problem, ValidationError
 from conflict_events.extract._text import KeywordIndex, Span, sentences
+from conflict_events.model._checks import ID_RE
 from conflict_events.model._report import Attribution
 from conflict_events.model._vocab import ClaimKind, Verification
 
@@ -199,6 +201,11 @@ _PRE_VERB_WORDS: Final = frozenset(
     _words("""has have had also later earlier previously separately initially further then
     repeatedly again flatly strongly quickly""")
 )
+# The characters str.split() and str.strip() take for white space.
+_SPACES: Final = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _PASSIVE_OR_NEGATED: Final = frozenset(
     _words("was were is are be been being not never cannot to could would will may might")
 )
@@ -265,8 +272,95 @@ def _allowed_in_name(word: str) -> bool:
 
 def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the noun phrase that ends just before ``hi`` (the speaker of a verb at
-    ``hi``), looking no further back than ``lo`` and no further than one clause."""
-    window_start = max(lo, hi - 160)
+    ``hi``), looking no further back than ``lo`` and no further than one clause.
+
+    This is what :func:`_subject_by_regex` gives, found by stepping back from space to
+    space where the words allow (else that is asked).  Most speakers are a few plain words
+    ("the state news agency SANA", "Hayat Tahrir al-Sham") after a comma or the sentence
+    start; the regex way matches the clause's last punctuation and every word of the clause,
+    which costs more.
+
+    Why it is exact: a chunk between spaces that is letters (and hyphens after its first
+    letter) is exactly one of ``_WORD_RE``'s words, and holds no clause punctuation (its
+    hyphens follow a letter, so none is a spaced dash); a chunk that ends with a clause
+    punctuation character is where the clause starts (every chunk after it was plain), so no
+    word comes before; at any other chunk the regex way is asked.  The walk over the words
+    is the same, and so is the result: no pronoun is ever taken, so only "the run after any
+    leading glue words is all determiners and glue" and "more than 10 words" reject a run.
+    """
+    window_start = hi - 160 if hi - 160 > lo else lo  # (max() is a call)
+    end = -1  # the end of the last word before the verb
+    after_determiner = False
+    taken = 0  # words taken, right to left
+    run = 0  # how many of them up to the leftmost one that is no glue word ("of", "al")
+    run_start = -1  # where that one starts
+    named = False  # whether a word taken is no determiner or glue word
+    p = hi  # where the chunk in hand ends
+    chunks = text[window_start:hi].rsplit(" ", 6)
+    i = len(chunks) - 1
+    while i >= 0:
+        w = chunks[i]
+        if i == 0 and len(chunks) == 7:  # the rest of the window, not split yet
+            chunks = w.rsplit(" ", 6)
+            i = len(chunks) - 1
+            continue
+        a = p - len(w)
+        p = a - 1
+        i -= 1
+        if not w:
+            continue  # two spaces in a row, or the window's start
+        kind, low = _chunk_kind(w)
+        if kind >= _CLAUSE_START:
+            if kind == _NOT_PLAIN:
+                return _subject_by_regex(text, window_start, hi)
+            break
+        if after_determiner and low not in _GLUE4:
+            break  # "the monitor", but "a spokesman for the army" goes on past "for"
+        after_determiner = False
+        if end < 0:
+            end = a + len(w)
+        if kind == _DETERMINER:
+            after_determiner = True
+        elif kind == _NEGATIVE_WORD:
+            return None  # "No group claimed responsibility": nobody said anything
+        elif kind == _STOP:
+            break
+        taken += 1
+        if kind != _GLUE_WORD:
+            run, run_start = taken, a
+            named = named or kind == _NAME_WORD
+    if not named or run > 10:
+        return None
+    return run_start, end
+
+
+# How _subject_before reads a chunk (see _chunk_kind).
+# The characters that are clause punctuation on their own (see _CLAUSE_PUNCT_RE).
+_CLAUSE_CHARS: Final = frozenset(',;:()"“”«»[]—–')
+_GLUE4: Final = frozenset({"of", "for", "at", "from"})
+_NAME_WORD, _GLUE_WORD, _DETERMINER, _NEGATIVE_WORD, _STOP, _CLAUSE_START, _NOT_PLAIN = range(7)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a word; the same words recur in every article
+def _chunk_kind(chunk: str) -> tuple[int, str]:
+    """What a non-empty chunk between spaces is to the speaker walk, and it lower-cased: a
+    plain word (a name's, a glue word, a determiner, a negative, or one that ends the
+    name), the clause punctuation that starts the clause, or anything else."""
+    if not (chunk.isalpha() or (chunk[0].isalpha() and chunk.replace("-", "").isalpha())):
+        return (_CLAUSE_START if chunk[-1] in _CLAUSE_CHARS else _NOT_PLAIN), ""
+    low = chunk.lower()
+    if low in _DETERMINERS:
+        return _DETERMINER, low
+    if low in _NEGATIVE:
+        return _NEGATIVE_WORD, low
+    if not _allowed_in_name(chunk) or low in _PRONOUNS:
+        return _STOP, low
+    return (_GLUE_WORD if low in _GLUE else _NAME_WORD), low
+
+
+def _subject_by_regex(text: str, window_start: int, hi: int) -> tuple[int, int] | None:
+    """:func:`_subject_before` in ``text[window_start:hi]``: the words after the clause's last
+    punctuation, walked from the right while they can be part of a name."""
     window = text[window_start:hi]
     last = _LAST_CLAUSE_PUNCT_RE.match(window)
     cut = last.end() if last is not None else 0
@@ -339,9 +433,13 @@ def _phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The span of the noun phrase that starts at ``pos`` (a source after "according to",
     "by" or an inverted "said"): up to punctuation or a clause word, at most 10 words."""
     words: list[tuple[int, int]] = []
-    for m in _WORD_RE.finditer(text, pos, min(hi, pos + 160)):
-        if text[(words[-1][1] if words else pos) : m.start()].strip():
-            break  # punctuation ends the name
+    lows: list[str] = []  # the text of each of ``words``, lower-cased
+    prev = pos  # where the last word taken ends
+    for m in _WORD_RE.finditer(text, pos, hi if hi < pos + 160 else pos + 160):
+        start, end = m.span()
+        # punctuation ends the name; one space (the common gap) needs no slice and strip
+        if not (start == prev + 1 and text[prev] == " ") and text[prev:start].strip():
+            break
         w = m.group()
         low = w.lower()
         if low in _FORWARD_STOP or low in _VERB_CLAIMS:
@@ -350,19 +448,25 @@ def _phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             return None
         if w.endswith("."):
             # a sentence-final full stop is not part of the name ("… said Reuters.")
-            end = m.end() - 1 if not re.fullmatch(r"(?:[A-Za-z]\.)+", w) else m.end()
-            words.append((m.start(), end))
+            if _INITIALS_RE.fullmatch(w) is None:
+                end -= 1
+            words.append((start, end))
+            lows.append(text[start:end].lower())
             break
-        words.append((m.start(), m.end()))
+        words.append((start, end))
+        lows.append(low)
+        prev = end
         if len(words) >= 10:
             break
-    while words and text[words[-1][0] : words[-1][1]].lower() in _DETERMINERS_GLUE:
+    while words and lows[-1] in _DETERMINERS_GLUE:
         words.pop()
-    if not words or all(
-        text[s:e].lower() in _DETERMINERS or text[s:e].lower() in _GLUE for s, e in words
-    ):
+        lows.pop()
+    if not words or _DETERMINERS_GLUE.issuperset(lows):
         return None
     return words[0][0], words[-1][1]
+
+
+_INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
 
 
 @lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur in every text
@@ -406,25 +510,29 @@ class _Resolver:
     def __init__(self, registry: NameResolver | None, on: dt.date | None) -> None:
         self.registry, self.on = registry, on
         self.cache: dict[str, str | None] = {}
-        self.direct: dict[tuple[str, ...], str | None] = {}  # a name (and extras) -> its id
+        # a name (and extras) -> its id; a name without extras is its own key (no tuple)
+        self.direct: dict[str | tuple[str, ...], str | None] = {}
         self.known: list[tuple[frozenset[str], str]] = []
 
     def __call__(self, name: str, extra: Sequence[str] = ()) -> str | None:
         if self.registry is None:
             return None
-        key = (name, *extra)
-        if key in self.direct:
-            found = self.direct[key]
+        key = (name, *extra) if extra else name
+        direct = self.direct
+        if key in direct:
+            found = direct[key]
         else:
             candidates = [*_name_candidates(name), *extra]
             found = resolve_id(self.registry, candidates, on=self.on, cache=self.cache)
-            self.direct[key] = found
+            direct[key] = found
         words = _name_words(name)
+        known = self.known
         if found is not None:
-            self.known.append((words, found))
-            del self.known[:-_KNOWN_NAMES]  # bounded: the check below stays O(1) per name
+            known.append((words, found))
+            if len(known) > _KNOWN_NAMES:  # bounded: the check below stays O(1) per name
+                del known[0]  # (one name is added at a time)
             return found
-        for known_words, known_id in reversed(self.known):
+        for known_words, known_id in reversed(known):
             if words and words < known_words:
                 return known_id
         return None
@@ -447,18 +555,6 @@ def _find_in_sentence(
 ) -> list[_Found]:
     """The attributions of the sentence ``text[s:e]``, given its keyword ``hits``."""
     found: list[_Found] = []
-    # spans taken so far, sorted and disjoint: an overlap check is two neighbours (bisect)
-    starts: list[int] = []
-    ends: list[int] = []
-
-    def add(f: _Found) -> None:
-        i = bisect_left(starts, f.start)
-        if (i > 0 and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
-            return
-        starts.insert(i, f.start)
-        ends.insert(i, f.end)
-        found.append(f)
-
     by_hits: list[tuple[int, int, str]] = []
     verb_hits: list[tuple[int, int, str]] = []
     possessive_hits: list[tuple[int, int, str]] = []
@@ -468,16 +564,20 @@ def _find_in_sentence(
             m = _ACCORDING_RE.match(text, hs, e)
             span = _phrase_after(text, m.end(), e) if m is not None else None
             if span is not None:
-                add(_Found(hs, span[1], text[span[0] : span[1]], _C.REPORTED))
+                _add(found, _Found(hs, span[1], text[span[0] : span[1]], _C.REPORTED))
         elif word in _BY_CLAIMS and low.startswith(" by ", he):
             by_hits.append((hs, he, word))
         elif word in _HEDGES:
             hedges.append((hs, he, word))
         else:
-            if word in _POSSESSIVE_CLAIMS and low[max(s, hs - 3) : hs] in ("'s ", "’s "):
+            if word in _POSSESSIVE_CLAIMS and low[hs - 3 if hs - 3 > s else s : hs] in (
+                "'s ",
+                "’s ",
+            ):
                 possessive_hits.append((hs, he, word))
-            elif word in _VERB_CLAIMS and text[hs:he].islower():
+            elif word in _VERB_CLAIMS and (text.startswith(word, hs) or text[hs:he].islower()):
                 # lower case only: "the United States", a headline's "Report" are no verbs
+                # (a keyword is lower-case letters: written as such, it is lower case)
                 verb_hits.append((hs, he, word))
     for hs, he, verb in by_hits:
         start = hs
@@ -497,60 +597,85 @@ def _find_in_sentence(
             f.verification, f.cue = Verification.INDEPENDENTLY_VERIFIED, True
         elif verb in ("denied", "disputed", "rejected"):
             f.cue = True
-        add(f)
+        _add(found, f)
     for hs, he, verb in verb_hits:
         head = hs
-        before_words = low[max(s, hs - 40) : hs].split()
+        # only the last word before the verb is read: rsplit(None, 1)[-1] == split()[-1]
+        # (and the bounds are worked out without max(), a call)
+        lo = hs - 40 if hs - 40 > s else s
+        before_words = low[lo:hs].rsplit(None, 1)
         if before_words and before_words[-1] in _PRE_VERB_WORDS:
-            pre = _PRE_VERB_RE.search(text, max(s, hs - 40), hs)
+            pre = _PRE_VERB_RE.search(text, lo, hs)
             if pre is not None:
                 head = pre.start()
-                before_words = low[max(s, head - 24) : head].split()
+                before_words = low[head - 24 if head - 24 > s else s : head].rsplit(None, 1)
         if before_words and (
             before_words[-1] in _PASSIVE_OR_NEGATED or before_words[-1].endswith("n't")
         ):
             continue  # "were reported killed", "did not confirm", "is expected to announce"
         claim = _VERB_CLAIMS[verb]
-        before = text[max(s, head - 4) : head].rstrip()
-        if before.endswith(('"', "”", "’", "'")):
+        # the last character of text[max(s, head - 4):head].rstrip(), or "" (none): in
+        # "X said" it is the one before the space, found without a slice and a strip
+        before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "
+        if before in _SPACES:
+            before = text[head - 4 if head - 4 > s else s : head].rstrip()[-1:]
+        if before in ('"', "”", "’", "'"):
             # Inverted attribution after a quote: '"…," said the monitor.'
             span = _phrase_after(text, he, e)
             if span is not None:
-                add(_Found(head, span[1], text[span[0] : span[1]], claim))
+                _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
             continue
         subject = _subject_before(text, s, head)
         if subject is not None:
-            add(_Found(subject[0], he, text[subject[0] : subject[1]], claim,
+            _add(found, _Found(subject[0], he, text[subject[0] : subject[1]], claim,
                        cue=claim is _C.DENIED))  # fmt: skip
-        elif before.endswith(","):
+        elif before == ",":
             names = _appositive_before(text, s, text.rindex(",", s, head))
             if names:
                 start, end = names[0][0], names[-1][1]
                 extra = tuple(text[a:b] for a, b in reversed(names))
-                add(_Found(start, he, text[start:end], claim, extra,
+                _add(found, _Found(start, he, text[start:end], claim, extra,
                            cue=claim is _C.DENIED))  # fmt: skip
             else:
                 # An inverted attribution after a clause: "…, said the monitor."
                 span = _phrase_after(text, he, e)
                 if span is not None:
-                    add(_Found(head, span[1], text[span[0] : span[1]], claim))
+                    _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
     for hs, he, noun in possessive_hits:
         subject = _subject_before(text, s, hs - 3)
         if subject is not None:
             claim = _POSSESSIVE_CLAIMS[noun]
-            add(_Found(subject[0], he, text[subject[0] : subject[1]], claim,
+            _add(found, _Found(subject[0], he, text[subject[0] : subject[1]], claim,
                        cue=claim is _C.DENIED))  # fmt: skip
-    named = [f for f in found if not f.cue]
-    if named and any(adverb == "allegedly" for _, _, adverb in hedges):
-        for f in named:
-            if f.claim is _C.REPORTED:
-                f.claim = _C.ALLEGED
-    elif not named:
-        for hs, he, adverb in hedges:
-            claim = _C.REPORTED if adverb == "reportedly" else _C.ALLEGED
-            add(_Found(hs, he, "unnamed sources", claim))
-    found.sort(key=lambda f: f.start)
+    if hedges:  # (without hedges neither branch below does anything)
+        named = [f for f in found if not f.cue]
+        if named and any(adverb == "allegedly" for _, _, adverb in hedges):
+            for f in named:
+                if f.claim is _C.REPORTED:
+                    f.claim = _C.ALLEGED
+        elif not named:
+            for hs, he, adverb in hedges:
+                claim = _C.REPORTED if adverb == "reportedly" else _C.ALLEGED
+                _add(found, _Found(hs, he, "unnamed sources", claim))
+    if len(found) > 1:
+        found.sort(key=_START)
     return found
+
+
+_START: Final = attrgetter("start")
+
+
+def _add(found: list[_Found], f: _Found) -> None:
+    """Add ``f`` to ``found`` unless it overlaps a span already taken.
+
+    Every span is non-empty (each ends after the keyword it starts at or follows), and the
+    spans taken are disjoint, so this is the same test as comparing ``f`` with its two
+    neighbours in start order; a sentence has one or two, so a plain loop is cheapest."""
+    start, end = f.start, f.end
+    for taken in found:
+        if taken.start < end and start < taken.end:
+            return
+    found.append(f)
 
 
 # The cue words each verification pattern needs (as a whole word; the keyword pass finds
@@ -629,14 +754,32 @@ def extract_attributions(
     previous: list[_Found] = []
     per_sentence: list[tuple[Span, list[_Found]]] = []
     positions = [h[0] for h in hits]
+    n = len(positions)
+    # hits[first:last] are those of the sentence in hand: ``first`` is the first hit at or
+    # after s, ``last`` the first at or after e (bisect_left of each).  Sentence starts only
+    # grow, so ``first`` only moves forward: a step or two per sentence, not two calls.
+    first = 0
+    previous_start = 0
     for s, e in sentences(text):
-        sentence_hits = hits[bisect_left(positions, s) : bisect_left(positions, e)]
-        if not sentence_hits:
+        if s < previous_start:  # never so; but then the plain way
+            first = bisect_left(positions, s)
+        previous_start = s
+        while first < n and positions[first] < s:
+            first += 1
+        last = first
+        while last < n and positions[last] < e:
+            last += 1
+        if last == first:
             previous = []
             continue
+        sentence_hits = hits[first:last]
         found = _find_in_sentence(text, low, s, e, sentence_hits)
-        cue_words = frozenset(h[2] for h in sentence_hits if h[2] in _CUE_WORDS)
-        cue = _verification_cue(text, s, e, None if folded else cue_words) if cue_words else None
+        cue = None
+        for _, _, word in sentence_hits:
+            if word in _CUE_WORDS:  # (most sentences have none)
+                cue_words = frozenset(h[2] for h in sentence_hits if h[2] in _CUE_WORDS)
+                cue = _verification_cue(text, s, e, None if folded else cue_words)
+                break
         if cue is not None:
             # The cue qualifies the other claims of its sentence, or those of the sentence
             # before ("… the monitor said.  The figures could not be independently verified.")
@@ -645,10 +788,20 @@ def extract_attributions(
                 f.verification = cue
         per_sentence.append(((s, e), found))
         previous = found
+    # Every field below is valid by construction (see _trusted_attribution); only an id from
+    # the registry and a ``published`` that is no plain date are checked, once each.
+    trusted = published is None or type(published) is dt.date
+    valid_ids: dict[str, bool] = {}
     for (s, e), found in per_sentence:
-        quote = " ".join(text[s:e].split())
+        quote = _quote(text, s, e)
         for f in found:
             source = resolver(f.source_name, f.extra_names)
+            if source is not None and trusted and source not in valid_ids:
+                valid_ids[source] = ID_RE.fullmatch(source) is not None
+            if trusted and (source is None or valid_ids[source]):
+                out.append(_trusted_mention(f, source, quote, published, s, e))
+                continue
+            # the validated constructor, which reports what is wrong
             attribution = Attribution(
                 source=source,
                 source_name=f.source_name,
@@ -657,13 +810,98 @@ def extract_attributions(
                 quote=quote,
                 published=published,
             )
-            out.append(
-                AttributionMention(
-                    attribution=attribution,
-                    start_char=f.start,
-                    end_char=f.end,
-                    sentence_start=s,
-                    sentence_end=e,
-                )
-            )
+            out.append(_mention(attribution, f.start, f.end, s, e))
     return out
+
+
+def _quote(text: str, s: int, e: int) -> str:
+    """The sentence ``text[s:e]`` with its white space collapsed (``" ".join(...split())``).
+
+    A sentence that is printable (no white space but " ": every other white-space character
+    is a control or separator character, which ``isprintable`` rejects), has no two spaces in
+    a row and no space at either end is its own collapsed form; testing that is cheaper than
+    splitting and joining.
+    """
+    quote = text[s:e]
+    if quote.isprintable() and "  " not in quote and quote[:1] != " " and quote[-1:] != " ":
+        return quote
+    return " ".join(quote.split())
+
+
+_new = object.__new__
+# The slots' own setters: a frozen attrs class refuses ``setattr``, its slots do not.
+_ATTRIBUTION_SETTERS: Final = tuple(
+    Attribution.__dict__[name].__set__
+    for name in ("source", "source_name", "claim", "verification", "quote", "published", "url")
+)
+_MENTION_SETTERS: Final = tuple(
+    AttributionMention.__dict__[name].__set__
+    for name in ("attribution", "start_char", "end_char", "sentence_start", "sentence_end")
+)
+
+
+def _trusted_attribution(
+    source: str | None,
+    source_name: str,
+    claim: ClaimKind,
+    verification: Verification,
+    quote: str,
+    published: dt.date | None,
+) -> Attribution:
+    """``Attribution(...)`` without its converters and checks, for fields already valid: a
+    source id ``ID_RE`` matches (or ``None``), a source name that starts with a word (a
+    phrase's span starts at a letter or digit) or "unnamed sources", enum members, a quote
+    with a keyword in it, a ``published`` that is ``None`` or a ``datetime.date``.  The tests
+    compare the result with the validated constructor's."""
+    a = _new(Attribution)
+    set_source, set_name, set_claim, set_verification, set_quote, set_published, set_url = (
+        _ATTRIBUTION_SETTERS
+    )
+    set_source(a, source)
+    set_name(a, source_name)
+    set_claim(a, claim)
+    set_verification(a, verification)
+    set_quote(a, quote)
+    set_published(a, published)
+    set_url(a, None)
+    return a
+
+
+def _trusted_mention(
+    f: _Found, source: str | None, quote: str, published: dt.date | None, s: int, e: int
+) -> AttributionMention:
+    """``_mention(_trusted_attribution(...), ...)`` for the attribution ``f`` found in the
+    sentence ``text[s:e]``, in one call (the two are built for every attribution)."""
+    a = _new(Attribution)
+    set_source, set_name, set_claim, set_verification, set_quote, set_published, set_url = (
+        _ATTRIBUTION_SETTERS
+    )
+    set_source(a, source)
+    set_name(a, f.source_name)
+    set_claim(a, f.claim)
+    set_verification(a, f.verification)
+    set_quote(a, quote)
+    set_published(a, published)
+    set_url(a, None)
+    m = _new(AttributionMention)
+    set_attribution, set_start, set_end, set_sentence_start, set_sentence_end = _MENTION_SETTERS
+    set_attribution(m, a)
+    set_start(m, f.start)
+    set_end(m, f.end)
+    set_sentence_start(m, s)
+    set_sentence_end(m, e)
+    return m
+
+
+def _mention(
+    attribution: Attribution, start: int, end: int, sentence_start: int, sentence_end: int
+) -> AttributionMention:
+    """``AttributionMention(...)`` (a class without checks) without the keyword call."""
+    m = _new(AttributionMention)
+    set_attribution, set_start, set_end, set_sentence_start, set_sentence_end = _MENTION_SETTERS
+    set_attribution(m, attribution)
+    set_start(m, start)
+    set_end(m, end)
+    set_sentence_start(m, sentence_start)
+    set_sentence_end(m, sentence_end)
+    return m

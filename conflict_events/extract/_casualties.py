@@ -12,6 +12,8 @@ the outcome words and number words; only sentences with an outcome word are read
 their numbers, with anchored regex matches -- never a regex search over the whole text.  The
 word lists in the patterns are prefix trees, and a pattern is skipped where a cheap test shows
 it cannot match (tests/test_extract_fast_stages.py compares each shortcut with the slow way).
+The patterns run without ``re.IGNORECASE`` on the lower-cased text (the same spans, see
+``_LOWER``; tests/test_fast_casualties.py), unless a letter that re folds specially is present.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from conflict_events._errors import Problem, ValidationError
 from conflict_events.extract._attribution import KEYWORDS as ATTRIBUTION_KEYWORDS
 from conflict_events.extract._attribution import NameResolver, has_re_folded, resolve_id
 from conflict_events.extract._text import KeywordIndex, lower_same_length, sentences
+from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
 from conflict_events.model._report import CasualtyFigure
 from conflict_events.model._vocab import Outcome
@@ -292,6 +295,58 @@ def _breakdown_may_start(text: str, pos: int, end: int) -> bool:
 
 
 _WERE_RE: Final = re.compile(r"\s+(?:were|was|are|is)(?=\s)", re.IGNORECASE)
+# The first letters (as the lower-cased text has them) of the word after the white space that
+# starts _ACTOR_INTRO_RE ("from", "of", "belonging to", "loyal to", "with"), and of the word
+# after the comma in _LATE_BREAKDOWN_RE ("including", "among", "of").
+_ACTOR_INTRO_FIRST: Final = frozenset("fobwl")
+_LATE_BREAKDOWN_FIRST: Final = frozenset("iao")
+# The first two characters of every word COUNT_PHRASE_RE can start with that is longer than
+# "a": its qualifiers, "between", "half", the number words and the vague words.
+_COUNT_STARTS: Final = frozenset(
+    w[:2]
+    for w in _words("""at more over upwards in just well no up as fewer less nearly almost close
+    about around approximately roughly some an estimated between half zero one two three four
+    five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    million billion dozen several tens dozens scores hundreds thousands millions""")
+)
+
+
+class _Patterns(NamedTuple):
+    """The case-insensitive patterns the scanner matches, in one of two spellings."""
+
+    count_phrase: re.Pattern[str]
+    noun_outcome: re.Pattern[str]
+    head: re.Pattern[str]
+    aux_outcome: re.Pattern[str]
+    actor_intro: re.Pattern[str]
+    bare_tail: re.Pattern[str]
+    bare_boundary: re.Pattern[str]
+    list_sep: re.Pattern[str]
+    breakdown: re.Pattern[str]
+    late_breakdown: re.Pattern[str]
+    were: re.Pattern[str]
+
+
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without ``re.IGNORECASE``, for matching on the lower-cased text."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+# As written, for the original text.
+_FOLDING: Final = _Patterns(
+    COUNT_PHRASE_RE, _NOUN_OUTCOME_RE, _HEAD_RE, _AUX_OUTCOME_RE, _ACTOR_INTRO_RE, _BARE_TAIL_RE,
+    _BARE_BOUNDARY_RE, _LIST_SEP_RE, _BREAKDOWN_RE, _LATE_BREAKDOWN_RE, _WERE_RE,
+)  # fmt: skip
+# The same patterns without re.IGNORECASE, for ``lower_same_length(text)``: they match the
+# same spans there (a quarter fewer instructions: re compares a case-sensitive literal without
+# lower-casing the character, and tries a branch only when its first literal matches).  Exact
+# because every literal letter in the patterns is lower-case ASCII, and for each character c
+# but the four of has_re_folded, re.IGNORECASE equates c with an ASCII letter l exactly when
+# c.lower() == l, and c.lower() is a word character, a digit or white space exactly when c is
+# (tests/test_fast_casualties.py checks both over every code point and the patterns on random
+# text).  Groups are always read from the original text, by their spans.
+_LOWER: Final = _Patterns(*map(_case_sensitive, _FOLDING))
 _HINT_STEMS: Final = _words(
     "kill dead death died wound injur hurt displac fled flee homes homeless captur prison "
     "captive hostage detain abduct kidnap arrest missing unaccounted lives toll slain perish "
@@ -320,7 +375,6 @@ _CAPTIVE_HEADS: Final = frozenset(
     _words("prisoners prisoner captives captive hostages hostage detainees detainee")
 )
 _DIGITS_RE: Final = re.compile(r"\d[\d,.]*")
-_WORDS_BEFORE_RE: Final = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
@@ -434,7 +488,55 @@ class _Scanner:
         # Where casualty words start, to skip _NOUN_OUTCOME_RE where no outcome noun can
         # follow; None (always match) where re's case folding of "ſ", "ı", "İ" or the Kelvin
         # sign could match a noun that the lower-cased keyword pass does not see.
-        self.hints = hints if hints is not None and not has_re_folded(text) else None
+        self.folded = folded = has_re_folded(text)
+        self.hints = hints if hints is not None and not folded else None
+        # The patterns and the string they read (see _LOWER); spans index both alike.
+        self.rx = _FOLDING if folded else _LOWER
+        self.subject = text if folded else low
+
+    # -- cheap tests that a pattern cannot match (each only where it is exact: the tests
+    # -- compare them with the patterns; with a re-folded letter the patterns always run) ----
+    def count_may_start(self, pos: int) -> bool:
+        """False where COUNT_PHRASE_RE cannot match at ``pos``: a count phrase starts with a
+        digit, "a", or a word whose first two letters are in _COUNT_STARTS."""
+        if self.folded:
+            return True
+        low = self.low
+        first = low[pos : pos + 1]
+        return first.isdecimal() or first == "a" or low[pos : pos + 2] in _COUNT_STARTS
+
+    def actor_intro_may_match(self, pos: int, end: int) -> bool:
+        """False where _ACTOR_INTRO_RE cannot match at ``pos``: it needs white space, then a
+        word starting with a letter of _ACTOR_INTRO_FIRST (most counts: "12 soldiers were")."""
+        if self.folded:
+            return True
+        low = self.low
+        if pos >= end or not low[pos].isspace():
+            return False
+        pos += 1
+        while pos < end and low[pos].isspace():
+            pos += 1
+        return pos < end and low[pos] in _ACTOR_INTRO_FIRST
+
+    def late_breakdown_may_match(self, pos: int, end: int) -> bool:
+        """False where _LATE_BREAKDOWN_RE cannot match at ``pos``: the comma it reads is the
+        first one after ``pos`` (its leading class excludes commas), within 61 characters,
+        and white space and a word starting with a letter of _LATE_BREAKDOWN_FIRST follow."""
+        low = self.low
+        comma = low.find(",", pos, min(end, pos + 61))
+        if comma < 0:
+            return False
+        if self.folded:
+            return True
+        pos = comma + 1
+        while pos < end and low[pos].isspace():
+            pos += 1
+        return pos < end and low[pos] in _LATE_BREAKDOWN_FIRST
+
+    def group_of(self, m: re.Match[str], name: str | int = 0) -> str | None:
+        """Group ``name`` of ``m`` (a match on ``self.subject``) as the original text has it."""
+        start = m.start(name)
+        return None if start < 0 else self.text[start : m.end(name)]
 
     def noun_may_follow(self, pos: int, end: int) -> bool:
         """Whether an outcome noun ("deaths", "killed" ...; each starts with a casualty
@@ -451,8 +553,8 @@ class _Scanner:
     # -- items -------------------------------------------------------------------------------
     def item(self, m: re.Match[str], end: int) -> _Item | None:
         """The count matched by ``m`` and the words after it that name a group or an outcome."""
-        text = self.text
-        count = count_or_none(m.group())
+        text, subject, rx = self.text, self.subject, self.rx
+        count = count_or_none(text[m.start() : m.end()])
         if count is None:
             return None
         if self.not_casualty_left(m.start()):
@@ -461,10 +563,13 @@ class _Scanner:
         pos = m.end()
         if text.startswith("-", pos) or text.startswith("%", pos):
             return None  # "12-year-old", "30%"
-        nm = _NOUN_OUTCOME_RE.match(text, pos, end) if self.noun_may_follow(pos, end) else None
-        if nm is not None and self.mods_ok(nm.group("mods"), nm.group("noun")):
-            it.outcome = _OUTCOME_NOUNS[nm.group("noun").lower()]
-            words = nm.group("mods").split()
+        nm = rx.noun_outcome.match(subject, pos, end) if self.noun_may_follow(pos, end) else None
+        if nm is not None and self.mods_ok(
+            text[nm.start("mods") : nm.end("mods")], text[nm.start("noun") : nm.end("noun")]
+        ):
+            it.outcome = _OUTCOME_NOUNS[text[nm.start("noun") : nm.end("noun")].lower()]
+            mods = text[nm.start("mods") : nm.end("mods")]
+            words = mods.split()
             if words and words[0].lower() == "of":
                 words = words[1:]  # "dozens of dead"
             if words and words[-1].lower() in _HEAD_NOUNS:
@@ -473,14 +578,14 @@ class _Scanner:
             else:
                 it.kind = self.kind_of_mods(" ".join(words))
             it.mods = " ".join(words)
-            it.group_text = " ".join(nm.group("mods").split()) or None
+            it.group_text = " ".join(mods.split()) or None
             it.end = nm.end()
             self.actor_after(it, end)
             return it
-        hm = _HEAD_RE.match(text, pos, end)
+        hm = rx.head.match(subject, pos, end)
         if hm is not None:
-            it.head = hm.group("head").lower()
-            it.mods = " ".join(hm.group("mods").split())
+            it.head = text[hm.start("head") : hm.end("head")].lower()
+            it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
             it.kind = _kind_of_head(it.head)
             it.group_start = hm.start("mods")
             it.end = hm.end()
@@ -489,7 +594,7 @@ class _Scanner:
             return it
         self.actor_after(it, end)
         if it.actor_text is None:
-            bare = _BARE_TAIL_RE.match(text, pos, end)
+            bare = rx.bare_tail.match(subject, pos, end)
             if bare is not None:
                 it.end = bare.end()
         return it
@@ -525,7 +630,9 @@ class _Scanner:
     def actor_after(self, it: _Item, end: int) -> None:
         """Read "from HTS and allied factions" / "of the Nusra Front" after the item."""
         text = self.text
-        intro = _ACTOR_INTRO_RE.match(text, it.end, end)
+        if not self.actor_intro_may_match(it.end, end):
+            return
+        intro = self.rx.actor_intro.match(self.subject, it.end, end)
         if intro is None:
             return
         words: list[tuple[int, int]] = []
@@ -538,7 +645,12 @@ class _Scanner:
             if low in _ACTOR_STOP:
                 break
             if low == "and":
-                nxt = COUNT_PHRASE_RE.match(text, m.end() + 1, end)
+                after = m.end() + 1
+                nxt = (
+                    self.rx.count_phrase.match(self.subject, after, end)
+                    if self.count_may_start(after)
+                    else None
+                )
                 if nxt is not None or text[m.end() :].lstrip()[:1].isdigit():
                     break
             if not words and low in ("them", "those", "whom", "their", "his", "her", "its", "our"):
@@ -622,10 +734,18 @@ class _Scanner:
             k -= 1
         candidates = [core]
         if k < len(words):
-            starts = [w.start() for w in _WORDS_BEFORE_RE.finditer(self.low, lo, core)]
-            candidates = [*starts[k - len(words) :], core]
+            # Where the lead words start, right to left: each is the last occurrence of its
+            # word before the next one (white space alone lies between them).
+            low, pos = self.low, core
+            for word in reversed(words[k:]):
+                pos = low.rfind(word, lo, pos)
+                candidates.append(pos)
+            candidates.reverse()
+        count_re, subject = self.rx.count_phrase, self.subject
         for start in candidates:
-            m = COUNT_PHRASE_RE.match(self.text, start, e)
+            if start != core and not self.count_may_start(start):
+                continue  # "of", "to": no count phrase starts there
+            m = count_re.match(subject, start, e)
             if m is not None and m.end() > core:
                 return m
         return None
@@ -741,16 +861,20 @@ class _Scanner:
         """Read the figure(s) starting at ``first`` and record them; return where reading may
         go on (after a list that turned out to be no figures too: re-reading its tail would
         fail the same way, and make long lists quadratic)."""
-        text = self.text
+        text, subject, rx = self.text, self.subject, self.rx
         items = [first]
         cur = first
         # "183 fighters, 100 soldiers and 28 civilians were killed"; "killing 12 soldiers and
         # 4 civilians": a list sharing one outcome.
         while cur.outcome is None and cur.names_group:
-            sep = _LIST_SEP_RE.match(text, cur.end, e)
+            sep = rx.list_sep.match(subject, cur.end, e)
             if sep is None:
                 break
-            nm = COUNT_PHRASE_RE.match(text, sep.end(), e)
+            nm = (
+                rx.count_phrase.match(subject, sep.end(), e)
+                if self.count_may_start(sep.end())
+                else None
+            )
             if nm is None:
                 break
             nxt = self.item(nm, e)
@@ -763,7 +887,7 @@ class _Scanner:
             outcome = items[-1].outcome
         end = fail_end = items[-1].end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
-            am = _AUX_OUTCOME_RE.match(text, end, e)
+            am = rx.aux_outcome.match(subject, end, e)
             if am is not None:
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -773,22 +897,21 @@ class _Scanner:
             and first.outcome is None
             and verb_outcome is not None
             and end == first.end
-            and not _BARE_BOUNDARY_RE.match(text, first.end, e)
+            and not rx.bare_boundary.match(subject, first.end, e)
         ):
             return fail_end  # "captured 12 villages": the verb's object is no person
         breakdown: list[_Item] = []
         if len(items) == 1:
-            bm = _BREAKDOWN_RE.match(text, end, e) if _breakdown_may_start(text, end, e) else None
-            # (the late form needs a comma within 61 characters)
-            if bm is None and outcome is not None and text.find(",", end, min(e, end + 61)) >= 0:
-                bm = _LATE_BREAKDOWN_RE.match(text, end, e)
+            bm = rx.breakdown.match(subject, end, e) if _breakdown_may_start(text, end, e) else None
+            if bm is None and outcome is not None and self.late_breakdown_may_match(end, e):
+                bm = rx.late_breakdown.match(subject, end, e)
             if bm is not None:
                 breakdown = self.breakdown_list(bm.end(), e, outcome)
                 if breakdown:
                     end = breakdown[-1].end
                     if outcome is None:
                         tail = re.compile(r"\s*[,)]?").match(text, end, e)
-                        am = _AUX_OUTCOME_RE.match(text, tail.end() if tail else end, e)
+                        am = rx.aux_outcome.match(subject, tail.end() if tail else end, e)
                         if am is not None:
                             outcome = self.outcome_of(am)
                             end = am.end()
@@ -804,26 +927,26 @@ class _Scanner:
         return end
 
     def outcome_of(self, am: re.Match[str]) -> Outcome:
-        phrase = am.group("phrase")
+        phrase = self.group_of(am, "phrase")
         if phrase:
             return _PHRASE_OUTCOMES[phrase.split()[0].lower()]
-        return _OUTCOME_WORDS[am.group("word").lower()]
+        return _OUTCOME_WORDS[(self.group_of(am, "word") or "").lower()]
 
     def breakdown_list(self, pos: int, e: int, outcome: Outcome | None) -> list[_Item]:
-        text = self.text
+        text, subject, rx = self.text, self.subject, self.rx
         out: list[_Item] = []
         while True:
-            m = COUNT_PHRASE_RE.match(text, pos, e)
+            m = rx.count_phrase.match(subject, pos, e) if self.count_may_start(pos) else None
             if m is None:
                 break
             it = self.item(m, e)
             if it is not None and not it.names_group:
                 # "of whom 28 were civilians"
-                were = _WERE_RE.match(text, it.end, e)
+                were = rx.were.match(subject, it.end, e)
                 if were is not None:
-                    hm = _HEAD_RE.match(text, were.end(), e)
+                    hm = rx.head.match(subject, were.end(), e)
                     if hm is not None:
-                        it.head = hm.group("head").lower()
+                        it.head = text[hm.start("head") : hm.end("head")].lower()
                         it.kind = _kind_of_head(it.head)
                         it.group_text = " ".join(text[hm.start("mods") : hm.end()].split())
                         it.end = hm.end()
@@ -832,7 +955,7 @@ class _Scanner:
             if it.outcome is not None and outcome is not None and it.outcome is not outcome:
                 break  # "including 28 dead and 40 wounded": other outcomes, not parts
             out.append(it)
-            sep = _LIST_SEP_RE.match(text, it.end, e)
+            sep = rx.list_sep.match(subject, it.end, e)
             if sep is None:
                 break
             pos = sep.end()
@@ -875,7 +998,7 @@ class _Scanner:
         consistent: bool,
     ) -> CasualtyMention:
         return CasualtyMention(
-            figure=CasualtyFigure(outcome=outcome, group=group, count=it.count),
+            figure=_figure(outcome, group, it.count),
             start_char=it.start,
             end_char=it.end,
             sentence_start=s,
@@ -885,6 +1008,19 @@ class _Scanner:
             group_text=it.group_text,
             consistent=consistent,
         )
+
+
+_PLAIN_GROUPS: Final = frozenset(["total", "civilians", "combatants"])
+
+
+def _figure(outcome: Outcome, group: str, count: Count) -> CasualtyFigure:
+    """``CasualtyFigure(outcome=outcome, group=group, count=count)``, without its converter
+    and checks where they cannot change or reject anything: ``outcome`` comes from the word
+    tables (an Outcome), ``count`` from the count parser, and the plain groups are valid.  An
+    actor id (from any NameResolver) still goes through the checks."""
+    if group in _PLAIN_GROUPS:
+        return trusted(CasualtyFigure, outcome=outcome, group=group, count=count)
+    return CasualtyFigure(outcome=outcome, group=group, count=count)
 
 
 def find_casualties(text: str, *, registry: NameResolver | None = None) -> list[CasualtyMention]:

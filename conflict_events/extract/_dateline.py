@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
@@ -219,6 +220,13 @@ _YEARLESS_DAY = re.compile(
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
+@lru_cache(maxsize=4096)
+def _yearless_day(words: str) -> bool:
+    """Whether a date phrase names a day or part of a month without a year ("November 27",
+    "late November").  Cached by the phrase: the same few phrases recur in every article."""
+    return bool(_YEARLESS_DAY.search(words)) and not _YEAR.search(words)
+
+
 def anchor_warnings(
     anchor: dt.date,
     *,
@@ -253,7 +261,7 @@ def anchor_warnings(
     nearest: tuple[int, str] | None = None
     for mention in dates:
         words = mention.text
-        if not _YEARLESS_DAY.search(words) or _YEAR.search(words):
+        if not _yearless_day(words):
             continue
         span = mention.when
         gap = (

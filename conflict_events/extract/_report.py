@@ -363,7 +363,11 @@ def extract_report(
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_right(spans, (start, end))
-    return any(s < end and start < e for s, e in spans[max(0, i - 2) : i + 1])
+    # A loop, not any() over a generator: this runs once per place mention.
+    for s, e in spans[max(0, i - 2) : i + 1]:  # noqa: SIM110
+        if s < end and start < e:
+            return True
+    return False
 
 
 def _dedupe(items: Any) -> list[Attribution]:

@@ -65,7 +65,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = word.lstrip(_OPENERS)
     if not word:
         return False
-    return word.lower() in _ABBREVIATIONS or _INITIALS_RE.fullmatch(word) is not None
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    # _INITIALS_RE matches one letter, or letters and dots ending ".X": any other word is no
+    # initials, tested without the regex call (which costs more than the rest of this check).
+    if len(word) > 1 and word[-2] != ".":
+        return False
+    return _INITIALS_RE.fullmatch(word) is not None
 
 
 def sentences(text: str) -> list[Span]:
@@ -119,6 +125,12 @@ def _sentences(text: str) -> tuple[Span, ...]:
 
 
 def _add(text: str, spans: list[Span], start: int, end: int) -> None:
+    # Mostly the span has no white space at either end (a boundary match eats the white space
+    # after a stop): then it is the span itself, with no copy to strip.  ``str.strip`` and
+    # ``str.isspace`` test the same characters.
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        spans.append((start, end))
+        return
     segment = text[start:end]
     stripped = segment.strip()
     if stripped:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from hashlib import sha1
+from typing import Any
 
 import attrs
 
@@ -20,7 +21,6 @@ from conflict_events.model._checks import (
     check_str,
     duplicates,
     to_tuple,
-    trusted,
 )
 from conflict_events.model._faction import Faction
 from conflict_events.model._location import Location
@@ -170,27 +170,39 @@ class Engagement:
         >>> Engagement.trusted(**fields) == Engagement(**fields)
         True
         """
-        return trusted(
-            cls,
-            id=id,
-            event_type=event_type,
-            sub_event_type=sub_event_type,
-            when=when,
-            location=location,
-            factions=factions,
-            casualties=casualties,
-            attributions=attributions,
-            parent=None,
-            description=description,
-            tags=tags,
-            confidence=confidence,
-            extras={},
-        )
+        # The slots set directly, in field order (no keyword dict built twice and looped
+        # over, as the generic ``trusted`` does: this runs once per candidate engagement).
+        self = object.__new__(cls)
+        (
+            set_id, set_event_type, set_sub_event_type, set_when, set_location, set_factions,
+            set_casualties, set_attributions, set_parent, set_description, set_tags,
+            set_confidence, set_extras,
+        ) = _SLOT_SETTERS  # fmt: skip
+        set_id(self, id)
+        set_event_type(self, event_type)
+        set_sub_event_type(self, sub_event_type)
+        set_when(self, when)
+        set_location(self, location)
+        set_factions(self, factions)
+        set_casualties(self, casualties)
+        set_attributions(self, attributions)
+        set_parent(self, None)
+        set_description(self, description)
+        set_tags(self, tags)
+        set_confidence(self, confidence)
+        set_extras(self, {})
+        return self
 
     @property
     def actor_ids(self) -> tuple[str, ...]:
         """Every actor id the factions name, in order."""
         return tuple(a for f in self.factions for a in f.actor_ids)
+
+
+# Each field's slot setter, in field order (for ``Engagement.trusted``).
+_SLOT_SETTERS: tuple[Any, ...] = tuple(
+    getattr(Engagement, field.name).__set__ for field in attrs.fields(Engagement)
+)
 
 
 def _engagement_ok(e: Engagement) -> bool:

@@ -1178,15 +1178,10 @@ def _fast(
     """The normalised text, and what the fast path makes of it: the span and whether it is
     approximate; a reason (str) when the text is certainly not a date; None when no rule reads
     it."""
-    if len(text) > MAX_EXPRESSION_CHARS:
-        return "", f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
-    s, approximate = _normalise(text)
-    if not s:
-        return s, "not a date expression"
-    if "f" in s and ("fiscal" in s or "fy" in s):
-        fiscal = _FISCAL.sub("", s)
-        approximate = approximate or fiscal != s
-        s = fiscal
+    normalised = _normalised(text)
+    if isinstance(normalised, str):
+        return "", normalised
+    s, approximate = normalised
     try:
         span = _resolve_core(s, anchor, future, ref)
     except _RejectError as exc:
@@ -1199,8 +1194,42 @@ def _fast(
                 return s, "refers back to a time named earlier; give that time as the reference"
             return s, "refers back to a time the reference is too coarse for"
         return s, None
-    # a hedge ("about", "around") is a leading word; most expressions have none
-    return s, (span, approximate or (s[0] in _HEDGE_INITIALS and _hedged(s)))
+    return s, (span, approximate or _hedge_of(s))
+
+
+def _normalised(text: str) -> tuple[str, bool] | str:
+    """``text`` normalised for the rules (fiscal words dropped) and whether that made it
+    approximate; or the reason it cannot be a date."""
+    if len(text) > MAX_EXPRESSION_CHARS:
+        return f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
+    s, approximate = _normalise(text)
+    if not s:
+        return "not a date expression"
+    if "f" in s and ("fiscal" in s or "fy" in s):
+        fiscal = _FISCAL.sub("", s)
+        approximate = approximate or fiscal != s
+        s = fiscal
+    return s, approximate
+
+
+def _hedge_of(s: str) -> bool:
+    """Whether normalised ``s`` opens with a hedge ("about", "around"); most expressions
+    have no leading word that could be one."""
+    return s[0] in _HEDGE_INITIALS and _hedged(s)
+
+
+def _fast_found(
+    s: str, approximate: bool, anchor: dt.date, future: bool, ref: _Span | None
+) -> tuple[_Span, bool] | None:
+    """What :func:`_fast` finds in the normalised ``s`` when it is a span; None otherwise (the
+    reason is not worked out)."""
+    try:
+        span = _resolve_core(s, anchor, future, ref)
+    except _RejectError:
+        return None
+    if span is None:
+        return None
+    return span, approximate or _hedge_of(s)
 
 
 def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
@@ -1290,13 +1319,18 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
     >>> [(m.text, m.when.start.isoformat(), m.direction) for m in found]
     [('Thursday', '2024-11-28', 'past'), ('next Monday', '2024-12-02', 'future')]
     """
-    from conflict_events.parse._dates_find import ScannerSearch
+    from conflict_events.parse._dates_find import ScannerSearch, SentenceStops
 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     _check_args("", anchor, None)
     mentions: list[DateMention] = []
     scanner = ScannerSearch(text)
+    sentences = SentenceStops(text)
+
+    def direction_of(text: str, start: int, end: int) -> Direction:
+        return sentences.direction(start, end)
+
     position = 0
     # the time the text named last, which "that year" or "the next morning" counts from; before
     # any, the publication day
@@ -1307,7 +1341,7 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
             break
         group = "core" if m.group("core") is not None else "year"
         start, end = m.span(group)
-        direction, span = _read_in_context(text, start, end, anchor, reference)
+        direction, span = _read_with(text, start, end, anchor, reference, direction_of)
         if span is None:  # words shaped like a date that name none; look again inside them
             position = m.start() + 1
             continue
@@ -1358,38 +1392,61 @@ def _read_in_context(
 ) -> tuple[Direction, TimeSpan | None]:
     from conflict_events.parse._dates_find import direction_at
 
+    return _read_with(text, start, end, anchor, ref, direction_at)
+
+
+def _read_with(
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date,
+    ref: _Span | None,
+    direction_of: Callable[[str, int, int], Direction],
+) -> tuple[Direction, TimeSpan | None]:
+    """:func:`read_in_context` with the tense read by ``direction_of`` (``direction_at``, or
+    the same for one text with its sentence stops found once).
+
+    The expression is normalised once and both readings are compared as plain spans: a
+    TimeSpan's equality is that of its fields, and the two readings share their expression
+    and anchor, so ``past == future`` as TimeSpans exactly when the plain spans (with the
+    approximate flags) are equal.  Only the reading returned becomes a TimeSpan."""
     expression = text[start:end]
-    past = _resolve_fast(expression, anchor, False, ref)
-    future = _resolve_fast(expression, anchor, True, ref)
+    normalised = _normalised(expression)
+    if isinstance(normalised, str):
+        return direction_of(text, start, end), None
+    s, approximate = normalised
+    past = _fast_found(s, approximate, anchor, False, ref)
+    future = _fast_found(s, approximate, anchor, True, ref)
     if past is not None and past == future:
         # Words whose reading the direction does not change: a span before the anchor or
         # running up to it ("2016", "last week", "since Monday") is past, one after it
         # ("next month") future, and the tense is not needed; one that covers the anchor or
         # starts on it ("today", "the weekend" on a Saturday) takes the tense.
-        if past.end < anchor or (past.end == anchor and past.start < anchor):
-            return "past", past
-        if past.start > anchor:
-            return "future", past
-    direction: Direction = direction_at(text, start, end)
-    span, other = (future, past) if direction == "future" else (past, future)
+        (first, last, _), _ = past
+        if last < anchor or (last == anchor and first < anchor):
+            return "past", _span_of(expression, anchor, past)
+        if first > anchor:
+            return "future", _span_of(expression, anchor, past)
+    direction: Direction = direction_of(text, start, end)
+    found, other = (future, past) if direction == "future" else (past, future)
     if (
-        span is not None
+        found is not None
         and other is not None
         and _NAMES_MONTH.search(expression)
-        and _prefer_other(span, other, anchor)
+        and _prefer_other(found[0], other[0], anchor)
     ):
-        return ("past" if direction == "future" else "future"), other
-    return direction, span
+        return ("past" if direction == "future" else "future"), _span_of(expression, anchor, other)
+    return direction, None if found is None else _span_of(expression, anchor, found)
 
 
-def _prefer_other(span: TimeSpan, other: TimeSpan, anchor: dt.date) -> bool:
-    def in_year(s: TimeSpan) -> bool:
-        return s.start.year == anchor.year == s.end.year
+def _prefer_other(span: _Span, other: _Span, anchor: dt.date) -> bool:
+    def in_year(s: _Span) -> bool:
+        return s[0].year == anchor.year == s[1].year
 
-    def distance(s: TimeSpan) -> int:
-        if s.start > anchor:
-            return (s.start - anchor).days
-        return max(0, (anchor - s.end).days)
+    def distance(s: _Span) -> int:
+        if s[0] > anchor:
+            return (s[0] - anchor).days
+        return max(0, (anchor - s[1]).days)
 
     near = distance(other)
     return not in_year(span) and in_year(other) and near <= _NEAR_DAYS and near < distance(span)

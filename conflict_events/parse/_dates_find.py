@@ -23,7 +23,7 @@ from conflict_events.parse._dates_vocab import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     WEEKDAYS,
-    alternation,
+    trie_alternation,
 )
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "SENTENCE_AHEAD_CHARS",
     "SENTENCE_BACK_CHARS",
     "ScannerSearch",
+    "SentenceStops",
     "direction_at",
     "direction_before",
     "sentence_bounds",
@@ -38,9 +39,15 @@ __all__ = [
 
 
 def _cased(words: list[str]) -> str:
-    """Title-case and upper-case spellings only: "March", "MARCH", never "march"."""
-    forms = [w.title() for w in words] + [w.upper() for w in words]
-    return alternation(forms)
+    """Title-case and upper-case spellings only: "March", "MARCH", never "march".
+
+    The two spellings are two tries (one would clash ignoring case): the same matches as one
+    alternation of both, as a title-case and an upper-case spelling of three or more letters
+    never match the same text (and, were case ignored, the title-case trie would give every
+    match the upper-case one gives, in the same longest-first order)."""
+    titled = trie_alternation(w.title() for w in words)
+    upper = trie_alternation(w.upper() for w in words)
+    return f"(?:{titled}|{upper})"
 
 
 def _i(pattern: str) -> str:
@@ -53,9 +60,9 @@ _ABBR_MONTHS = [m for m in MONTHS if len(m) <= 4 and m != "may"]
 _MON = rf"(?:{_cased(_FULL_MONTHS)}|{_cased(_ABBR_MONTHS)}\.?)"
 _MON_NOT_MAY = rf"(?:{_cased([m for m in _FULL_MONTHS if m != 'may'])}|{_cased(_ABBR_MONTHS)}\.?)"
 _WD = _cased([w for w in WEEKDAYS if len(w) > 4])
-_WORD_NUM = alternation(w.replace(" ", "[ -]") for w in NUMBER_WORDS)
+_WORD_NUM = trie_alternation(w.replace(" ", "[ -]") for w in NUMBER_WORDS)
 _NUM = _i(rf"(?:\d{{1,3}}|{_WORD_NUM}|a{_S}couple{_S}of|a|an|several|a{_S}few)")
-_DAYN = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{_i(alternation(w.replace(' ', '[ -]') for w in ORDINAL_WORDS))})"
+_DAYN = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{_i(trie_alternation(w.replace(' ', '[ -]') for w in ORDINAL_WORDS))})"
 _YEAR = r"(?:1[0-9]|20)\d\d(?![\d,.]\d)"
 _HEDGE = _i(
     rf"(?:(?:about|around|approximately|roughly|nearly|almost|circa|some|just{_S}over|more{_S}than"
@@ -524,26 +531,34 @@ def _words(text: str, *more: str) -> frozenset[str]:
 # over the same window (the form in docs/dates.md), without trying the word at every
 # position: a match's word is the up to 12 word characters before its stop, and cannot
 # reach back past the previous match, which ends in white space.
-_SENTENCE_STOP = re.compile(r"[.!?][\"')\]]?\s{1,8}(?=[A-Z\"'(`])|\n\s{0,8}\n")
+#
+# Each pattern below that ``re.search`` / ``finditer`` runs over long stretches of text opens
+# with one character of a set (a class, or alternatives that each open with a literal) so that
+# ``re`` skips ahead to those characters instead of trying the whole pattern at every
+# position; each is written out from the plain form in its comment, with the same matches.
+_STOP_REST = r"[\"')\]]?\s{1,8}(?=[A-Z\"'(`])"
+# [.!?][\"')\]]?\s{1,8}(?=[A-Z\"'(`])|\n\s{0,8}\n
+_SENTENCE_STOP = re.compile(rf"\.{_STOP_REST}|!{_STOP_REST}|\?{_STOP_REST}|\n\s{{0,8}}\n")
 _ABBREVIATIONS = _words(
     "Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres St Inc Corp Co Ltd Jr Sr No Vol vs"
     " Mt Ft Rev Prof Messrs Gens Cmdr Brig Supt Insp Det",
     *(m.title() for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")),
 )
 _WORD_BEFORE_MAX = 12
+# always matches: the first position from which only word characters run to the search's end
+_TRAILING_WORD = re.compile(r"\w*\Z")
 _ABBREVIATION_MAX = max(map(len, _ABBREVIATIONS))
 
 
 def _ends_sentence(text: str, stop: int, window_start: int) -> bool:
     """Whether the full stop at ``stop`` ends a sentence: not after an abbreviation or an
     initial (the word is read back at most 12 characters and not before ``window_start``)."""
-    first = stop
     limit = max(window_start, stop - _WORD_BEFORE_MAX)
     # a word longer than every abbreviation is none (and no initial): stop reading there
     limit = max(limit, stop - _ABBREVIATION_MAX - 1)
-    while first > limit and (text[first - 1].isalnum() or text[first - 1] == "_"):
-        first -= 1
-    word = text[first:stop]
+    # the word characters (isalnum() or "_", as ``\w``) just before the stop, from ``limit`` on
+    found = _TRAILING_WORD.search(text, limit, stop)
+    word = "" if found is None else found.group()
     initial = len(word) == 1 and word.isupper()
     return not (initial or word in _ABBREVIATIONS)
 
@@ -574,9 +589,97 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+# How far back the word before a stop is read when nothing limits it (the window start matters
+# only for stops nearer to it than this).
+_WORD_LOOKBACK = min(_WORD_BEFORE_MAX, _ABBREVIATION_MAX + 1)
+
+
+class SentenceStops:
+    """:func:`sentence_bounds` and :func:`direction_at` for one text, with the sentence stops
+    of the whole text found by one search instead of one per mention.
+
+    Exact, not an approximation of the 400/300-character window: a stop match is at most 10
+    characters plus the one character its look-ahead reads, and every part of the pattern
+    reads forward only.  So where no whole-text match runs across the window start, the
+    window's search is in step with the whole text's from there (also where one does, if
+    its part inside the window holds no line break: only a stop or a line break can start a
+    match, and the rest of a match is quotes and white space): the whole text's matches
+    that end before the window end are the window's (greedy parts see the same characters),
+    a position where the whole text has none has none in the window either (cutting the text
+    short only removes characters), and a whole-text match that runs past the window end (the
+    window may then find another inside it) sends the mention to :func:`sentence_bounds`, as
+    does a match across the window start.  Whether a stop ends a sentence depends on the
+    window only for stops within a word's length of its start: those are read again.
+
+    >>> t = "Talks failed. The army will withdraw on Friday, he said. Then what?"
+    >>> stops = SentenceStops(t)
+    >>> start = t.index("Friday")
+    >>> stops.bounds(start, start + 6) == sentence_bounds(t, start, start + 6)
+    True
+    >>> stops.direction(start, start + 6)
+    'future'
+    """
+
+    __slots__ = ("_ends", "_sentence", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        matches = [m.span() for m in _SENTENCE_STOP.finditer(text)]
+        self._starts = [a for a, _ in matches]
+        self._ends = [b for _, b in matches]
+        # whether each stop ends a sentence, read from the whole text (filled on first use)
+        self._sentence: list[bool | None] = [None] * len(matches)
+
+    def _ends_sentence(self, index: int, window_start: int) -> bool:
+        text, stop = self._text, self._starts[index]
+        if text[stop] == "\n":
+            return True
+        if stop - window_start < _WORD_LOOKBACK:  # the window cuts the word before it
+            return _ends_sentence(text, stop, window_start)
+        known = self._sentence[index]
+        if known is None:
+            known = self._sentence[index] = _ends_sentence(text, stop, 0)
+        return known
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """``sentence_bounds(text, start, end)``."""
+        text = self._text
+        lo = max(0, start - SENTENCE_BACK_CHARS)
+        hi = min(len(text), end + SENTENCE_AHEAD_CHARS)
+        starts, ends = self._starts, self._ends
+        begin = bisect_left(starts, lo)
+        if begin and ends[begin - 1] > lo and "\n" in text[lo : ends[begin - 1]]:
+            # a match across the window start, whose rest the window may read as a blank line
+            return sentence_bounds(text, start, end)
+        first, last = lo, hi
+        # the window's search tries positions up to hi (it runs to hi + 1)
+        for index in range(begin, bisect_right(starts, hi)):
+            if ends[index] > hi:  # the window may see another match here
+                return sentence_bounds(text, start, end)
+            stop = starts[index]
+            if start <= stop < end or not self._ends_sentence(index, lo):
+                continue
+            if stop < start:
+                first = ends[index]
+            else:
+                last = stop
+                break
+        return first, last
+
+    def direction(self, start: int, end: int) -> Literal["past", "future"]:
+        """``direction_at(text, start, end)``."""
+        first, last = self.bounds(start, end)
+        return _direction_in(self._text, start, end, first, last)
+
+
 # A word (with inner hyphens and apostrophes: "lower-than-expected", "won't", "they'll") or a
 # punctuation mark that ends a clause segment.
-_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+){0,6}|--|[,;:()\u2013\u2014]")
+# [A-Za-z]+(?:['\u2019-][A-Za-z]+){0,6}|--|[,;:()\u2013\u2014]: the first character is read
+# first, then what may follow it
+_TOKEN = re.compile(
+    r"[A-Za-z,;:()\u2013\u2014-]"
+    r"(?:(?<=[A-Za-z])[A-Za-z]*(?:['\u2019-][A-Za-z]+){0,6}|(?<=-)-|(?<=[,;:()\u2013\u2014]))"
+)
 _POSSESSIVE = re.compile("['\u2019]s\\b")
 _SEGMENT_BREAKS = frozenset([",", ";", ":", "(", ")", "--", "\u2013", "\u2014"])
 
@@ -793,6 +896,13 @@ def direction_at(text: str, start: int, end: int) -> Literal["past", "future"]:
     'future'
     """
     first, last = sentence_bounds(text, start, end)
+    return _direction_in(text, start, end, first, last)
+
+
+def _direction_in(
+    text: str, start: int, end: int, first: int, last: int
+) -> Literal["past", "future"]:
+    """:func:`direction_at` in the sentence ``text[first:last]``."""
     # Most dates are decided by a verb group of their own clause segment: read that first,
     # and the whole sentence only when it decides nothing.
     decided = _segment_direction(text, start, end, first, last)
@@ -808,16 +918,19 @@ def _tokens_around(
 ) -> tuple[list[str], list[tuple[int, int]], list[str]]:
     """The tokens of ``text[lo:hi]`` that do not overlap the mention ``text[start:end]``: as
     written, their spans, and lower-cased."""
-    raw: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text, lo, hi):
-        if m.end() <= start or m.start() >= end:
-            raw.append(m.group())
-            spans.append(m.span())
-    return raw, spans, [w.lower().replace("\u2019", "'") for w in raw]
+        span = m.span()
+        if span[1] <= start or span[0] >= end:
+            spans.append(span)
+    raw = [text[a:b] for a, b in spans]
+    # tokens hold no spaces: one lower() for all (as _sentence_tokens)
+    words = " ".join(raw).lower().replace("\u2019", "'").split(" ") if raw else []
+    return raw, spans, words
 
 
-_BREAK = re.compile("--|[,;:()\u2013\u2014]")  # the segment-break tokens of _TOKEN
+# the segment-break tokens of _TOKEN: --|[,;:()\u2013\u2014]
+_BREAK = re.compile("--|,|;|:|\\(|\\)|\u2013|\u2014")
 
 
 def _segment_direction(

@@ -7,7 +7,9 @@ catastrophically.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "MONTHS",
@@ -16,6 +18,7 @@ __all__ = [
     "SEASONS",
     "WEEKDAYS",
     "alternation",
+    "trie_alternation",
 ]
 
 
@@ -24,6 +27,59 @@ def alternation(words: Iterable[str]) -> str:
     spelling wins ("sept" before "sep", "twenty one" before "twenty")."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(w.replace(" ", r"\s") for w in unique) + ")"
+
+
+# one character of a word in an alternation: a letter, ``\s`` or a class such as ``[\s-]``
+_ATOM = re.compile(r"\[[^\]]*\]|\\.|.")
+_SPACE_ATOMS = frozenset((r"\s", r"[\s-]"))
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """:func:`alternation` as a trie ("jan(?:uary)?"): the same match at every position, for
+    ``re`` in a fraction of the steps (a long alternation is tried one word at a time).
+
+    Exact: each word is a fixed run of one-character atoms, and the children of a trie node
+    never match the same character (letters distinct ignoring case, at most one space class),
+    so the words that match at a position lie on one path of the trie, each a prefix of the
+    next.  :func:`alternation` tries them longest first; so does the trie, which tries a
+    node's children before ending the word there.  Words that do not fit (a case-folding
+    clash, other characters) get :func:`alternation` itself.
+
+    >>> trie_alternation(["jan", "january", "june", "july"])
+    '(?:j(?:an(?:uary)?|u(?:ly|ne)))'
+    >>> trie_alternation(["Jan", "JAN"]) == alternation(["Jan", "JAN"])
+    True
+    """
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    trie: dict[str, Any] = {}
+    for word in unique:
+        node = trie
+        for atom in _ATOM.findall(word.replace(" ", r"\s")):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    if not unique or not _disjoint(trie):
+        return alternation(unique)
+    return f"(?:{_trie_pattern(trie)})"
+
+
+def _disjoint(node: dict[str, Any]) -> bool:
+    """Whether no two children of any node can match the same character."""
+    atoms = [atom for atom in node if atom]
+    letters = [a.lower() for a in atoms if len(a) == 1 and a.isascii() and a.isalpha()]
+    spaces = [a for a in atoms if a in _SPACE_ATOMS]
+    if len(letters) + len(spaces) != len(atoms) or len(set(letters)) != len(letters):
+        return False
+    return len(spaces) <= 1 and all(_disjoint(child) for child in node.values())
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: tried after the longer ones
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 # weekday spelling (lower case) -> Monday = 0 ... Sunday = 6

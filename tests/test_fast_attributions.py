@@ -1,0 +1,312 @@
+"""The attribution stage's fast paths give what the plain paths they replace give.
+
+Each shortcut (reading a speaker's words right to left, building records without
+re-validating parts already valid, ...) is compared with the slow way it replaces on the demo
+articles, the shared articles when present, and generated text built from the words and
+characters the shortcuts hinge on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from conflict_events.cli._demo import demo_articles
+from conflict_events.extract import _attribution as att
+from conflict_events.extract._text import sentences
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "articles"
+
+
+def _texts() -> list[str]:
+    texts = [text for _, text in demo_articles()]
+    if SHARED.is_dir():
+        texts.extend(p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("*.txt")))
+    return texts
+
+
+# Words and characters the speaker search hinges on, mixed with filler: names, role and glue
+# words, determiners, pronouns, negatives, clause punctuation, dashes, apostrophes, dots.
+_PIECES = [
+    "the", "The", "a", "an", "of", "for", "at", "from", "al", "el", "state", "media", "news",
+    "agency", "SANA", "Syrian", "Observatory", "Human", "Rights", "monitor", "spokesman",
+    "army", "he", "they", "who", "which", "No", "no", "nobody", "However", "Monday", "U.S.",
+    "al-Sham", "Britain-based", "Russia's", "Levant’s", "_x", "x_y", "'", "’", ".", "..", "-",
+    " - ", " — ", "—", "–", " – ", ",", ";", ":", "(", ")", '"', "“", "”", "«", "»", "[", "]",
+    "12", "killed", "said", "were", "\n", "  ", "\t", "é", "ſ", "İ",
+]  # fmt: skip
+_TEXT = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(alphabet=" aA_'.-,—", max_size=3)),
+    max_size=30,
+).map(" ".join)
+_JOINED = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+# --- the slow way: the left-to-right speaker search this module had before -----------------
+
+_SLOW_LAST_CLAUSE_PUNCT_RE = re.compile(rf".*(?:{att._CLAUSE_PUNCT_RE.pattern})", re.DOTALL)
+
+
+def _slow_subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    window_start = max(lo, hi - 160)
+    window = text[window_start:hi]
+    last = _SLOW_LAST_CLAUSE_PUNCT_RE.match(window)
+    cut = last.end() if last is not None else 0
+    words = list(att._WORD_RE.finditer(window, cut))
+    if not words:
+        return None
+    start_index = len(words)
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i].group()
+        low = w.lower()
+        if low in att._DETERMINERS:
+            start_index = i
+            prev = words[i - 1].group().lower() if i > 0 else ""
+            if prev in ("of", "for", "at", "from"):
+                i -= 1
+                continue
+            break
+        if low in att._NEGATIVE:
+            return None
+        if not att._allowed_in_name(w) or low in att._PRONOUNS:
+            break
+        start_index = i
+        i -= 1
+    run = [m.group().lower() for m in words[start_index:]]
+    skip = 0
+    while skip < len(run) and run[skip] in att._GLUE:
+        skip += 1
+    run = run[skip:]
+    if att._DETERMINERS_GLUE.issuperset(run) or (len(run) == 1 and run[0] in att._PRONOUNS):
+        return None
+    if len(run) > 10:
+        return None
+    return words[start_index + skip].start() + window_start, words[-1].end() + window_start
+
+
+def _same_subjects(text: str) -> None:
+    for hi in range(len(text) + 1):
+        for lo in {0, max(0, hi - 170), max(0, hi - 12), hi}:
+            assert att._subject_before(text, lo, hi) == _slow_subject_before(text, lo, hi), (
+                text,
+                lo,
+                hi,
+            )
+
+
+def test_subject_before_matches_the_slow_way_on_articles() -> None:
+    for text in _texts():
+        for s, e in sentences(text):
+            for hi in range(s, e + 1):
+                assert att._subject_before(text, s, hi) == _slow_subject_before(text, s, hi)
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+@example("a spokesman for the army said")
+@example("The monitor - which counts - the Observatory")
+@example("x \u2014 the army")
+def test_subject_before_matches_the_slow_way(text: str) -> None:
+    _same_subjects(text)
+
+
+@settings(max_examples=300)
+@given(_JOINED)
+def test_subject_before_matches_the_slow_way_on_run_together_pieces(text: str) -> None:
+    _same_subjects(text)
+
+
+def test_plain_speakers_need_no_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    # not a test of the result (the tests above are), but that the shortcut is taken at all
+    def fail(text: str, lo: int, hi: int) -> None:
+        raise AssertionError(text[lo:hi])
+
+    monkeypatch.setattr(att, "_subject_by_regex", fail)
+    text = "Fighting went on, the state news agency SANA said. The Syrian Observatory said."
+    for s, e in sentences(text):
+        assert att._subject_before(text, s, text.index("said", s, e)) is not None
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+
+def test_every_white_space_character_but_space_is_unprintable() -> None:
+    # what _quote's shortcut rests on
+    for code in range(0x110000):
+        c = chr(code)
+        if c.isspace() and c != " ":
+            assert not c.isprintable(), hex(code)
+
+
+@given(
+    st.text(alphabet=st.sampled_from([" ", "a", "\n", "\t", "\xa0", "\u2003", "é", ".", "\x1f"]))
+)
+@example(" a")
+@example("a ")
+@example("a  b")
+def test_quote_matches_split_and_join(text: str) -> None:
+    assert att._quote(text, 0, len(text)) == " ".join(text.split())
+    assert att._quote("x" + text + "y", 1, len(text) + 1) == " ".join(text.split())
+
+
+# --- records built without re-validation ----------------------------------------------------
+
+
+def test_trusted_attributions_equal_validated_ones() -> None:
+    from conflict_events import ActorRegistry, Attribution
+    from conflict_events.extract._attribution import extract_attributions
+
+    registry = ActorRegistry.default()
+    published = dt.date(2023, 5, 15)
+    mentions = [
+        m
+        for text in _texts()
+        for m in extract_attributions(text, registry=registry, published=published)
+    ]
+    assert len(mentions) > 20
+    for m in mentions:
+        a = m.attribution
+        fields = {f.name: getattr(a, f.name) for f in attrs.fields(Attribution)}
+        assert a == Attribution(**fields)
+        assert a.source_name is not None
+        assert a.quote is not None
+        assert att._trusted_attribution(
+            a.source, a.source_name, a.claim, a.verification, a.quote, a.published
+        ) == Attribution(**fields)
+        assert m == att.AttributionMention(
+            attribution=a,
+            start_char=m.start_char,
+            end_char=m.end_char,
+            sentence_start=m.sentence_start,
+            sentence_end=m.sentence_end,
+        )
+        assert hash(m) == hash(attrs.evolve(m))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        mentions[0].attribution.quote = "x"  # type: ignore[misc]
+
+
+def test_published_that_is_no_date_is_still_rejected() -> None:
+    from conflict_events import ValidationError
+    from conflict_events.extract._attribution import extract_attributions
+
+    with pytest.raises(ValidationError):
+        # a datetime is a date subclass to the type checker, but no plain date to the model
+        extract_attributions("Activists said four died.", published=dt.datetime(2023, 5, 15))
+    [m] = extract_attributions("Activists said four died.", published=dt.date(2023, 5, 15))
+    assert m.attribution.published == dt.date(2023, 5, 15)
+
+
+class _OddRegistry:
+    """A resolver whose ids are no valid ids: the validated constructor must still see them."""
+
+    class _Actor:
+        id = "Not An Id"
+
+    def resolve(self, name: str, *, on: dt.date | None = None) -> _OddRegistry._Actor:
+        return self._Actor()
+
+
+def test_an_invalid_id_from_a_registry_is_still_rejected() -> None:
+    from conflict_events import ValidationError
+    from conflict_events.extract._attribution import extract_attributions
+
+    with pytest.raises(ValidationError):
+        extract_attributions("Activists said four died.", registry=_OddRegistry())
+
+
+def test_spaces_are_every_white_space_character() -> None:
+    # the verb check reads one character where split() / rstrip() would run
+    every = {chr(code) for code in range(0x110000) if chr(code).isspace()}
+    assert every == att._SPACES
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in att.KEYWORDS)
+
+
+def test_trusted_mentions_equal_validated_ones() -> None:
+    from conflict_events import Attribution
+    from conflict_events.model._vocab import ClaimKind, Verification
+
+    for source in (None, "actor:sohr"):
+        for published in (None, dt.date(2024, 2, 29)):
+            for claim in ClaimKind:
+                for verification in Verification:
+                    f = att._Found(3, 9, "the monitor", claim, verification=verification)
+                    m = att._trusted_mention(f, source, "The monitor said so.", published, 0, 20)
+                    assert m == att.AttributionMention(
+                        attribution=Attribution(
+                            source=source,
+                            source_name="the monitor",
+                            claim=claim,
+                            verification=verification,
+                            quote="The monitor said so.",
+                            published=published,
+                        ),
+                        start_char=3,
+                        end_char=9,
+                        sentence_start=0,
+                        sentence_end=20,
+                    )
+
+
+def _slow_phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The phrase search as this module had it before (a slice and strip per gap)."""
+    words: list[tuple[int, int]] = []
+    for m in att._WORD_RE.finditer(text, pos, min(hi, pos + 160)):
+        if text[(words[-1][1] if words else pos) : m.start()].strip():
+            break
+        w = m.group()
+        low = w.lower()
+        if low in att._FORWARD_STOP or low in att._VERB_CLAIMS:
+            break
+        if not words and low in att._PRONOUNS:
+            return None
+        if w.endswith("."):
+            end = m.end() - 1 if not re.fullmatch(r"(?:[A-Za-z]\.)+", w) else m.end()
+            words.append((m.start(), end))
+            break
+        words.append((m.start(), m.end()))
+        if len(words) >= 10:
+            break
+    while words and text[words[-1][0] : words[-1][1]].lower() in att._DETERMINERS_GLUE:
+        words.pop()
+    if not words or all(text[s:e].lower() in att._DETERMINERS_GLUE for s, e in words):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _same_phrases(text: str) -> None:
+    for pos in range(len(text) + 1):
+        for hi in {len(text), pos + 7, pos + 200}:
+            assert att._phrase_after(text, pos, hi) == _slow_phrase_after(text, pos, hi), (
+                text,
+                pos,
+                hi,
+            )
+
+
+def test_phrase_after_matches_the_slow_way_on_articles() -> None:
+    for text in _texts()[:4]:
+        for s, e in sentences(text):
+            for pos in range(s, e + 1):
+                assert att._phrase_after(text, pos, e) == _slow_phrase_after(text, pos, e)
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+@example("said Reuters.")
+@example("according to the U.N. envoy, who")
+@example("by the  of a")
+def test_phrase_after_matches_the_slow_way(text: str) -> None:
+    _same_phrases(text)
+
+
+@settings(max_examples=200)
+@given(_JOINED)
+def test_phrase_after_matches_the_slow_way_on_run_together_pieces(text: str) -> None:
+    _same_phrases(text)

@@ -1,0 +1,206 @@
+"""The report stage's fast paths give what the plain paths they replace give.
+
+Each shortcut in ``extract_report`` outside the finders (a letter or substring test before a
+regex call, a bytes path for ASCII windows, a loop instead of a generator, a cached date-phrase
+test) is compared with the slow way it replaces, on generated text built from the words the
+shortcuts hinge on and on the demo articles.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_events.cli._demo import demo_articles
+from conflict_events.extract import _dateline, _events, _report, _text
+from conflict_events.resolve._mention import Mention
+
+# Words and characters the shortcuts hinge on, mixed with filler; some use the letters re
+# folds specially ("ſ", "ı", "İ", the Kelvin sign) and white space other than " ".
+_PIECES = [
+    "to", "not", "No", "never", "could", "WOULD", "may", "might", "will", "halt", "threat",
+    "warned", "without", "spared", "avoid", "prevented", "is", "are", "was", "were",
+    "expected", "Likely", "ıs", "İs", "likelY", "by", "By", "bY", "backed", "-backed",
+    " supported", "sponsored", "with the support of", "armed by the", "Mr.", "Dr.", "U.S.",
+    "J.", "Nov.", "said.", "a.b.c.", "St.", "x.", ".", ",", ";", "-", "—", "(", '"', "“",
+    "'", "\n", "\t", "\xa0", "\u2009", "  ", "café", "Straße", "ſtill", "\u212aill", "é.",
+    "HTS", "army", "12", "3.5",
+]  # fmt: skip
+_TEXT = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(alphabet=" aebyıİſ\u212a.-\n", max_size=4)),
+    max_size=20,
+).map(lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts)))
+
+
+def _demo_texts() -> list[str]:
+    return [text for _, text in demo_articles()]
+
+
+# --- _events._blocked ----------------------------------------------------------------------
+
+
+def _blocked_slow(text: str, start: int, end: int) -> bool:
+    """The plain way: the regex word list before, the regex after."""
+    words = _events._WORD.findall(text, max(0, start - 30), start)
+    if words and (
+        words[-1].lower() in _events._BLOCK_BEFORE
+        or (len(words) > 1 and words[-2].lower() in _events._BLOCK_BEFORE)
+    ):
+        return True
+    return _events._BLOCK_AFTER.match(text, end, min(len(text), end + 30)) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT, data=st.data())
+def test_blocked_equals_the_regex_way(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _events._blocked(text, start, end) == _blocked_slow(text, start, end)
+
+
+def test_blocked_equals_the_regex_way_at_every_demo_cue() -> None:
+    checked = 0
+    for text in _demo_texts():
+        for m in _events._CUE_RE.finditer(text):
+            assert _events._blocked(text, *m.span()) == _blocked_slow(text, *m.span())
+            checked += 1
+    assert checked > 20
+
+
+def test_block_after_first_letters_are_all_the_regex_can_start_with() -> None:
+    # Every character the pattern can match first (after white space) folds to a listed letter.
+    for code in range(0x110000):
+        c = chr(code)
+        if c.isspace():
+            continue
+        if _events._BLOCK_AFTER.match(c + "s expected"):
+            assert _text.ascii_folded(c) in _events._BLOCK_AFTER_FIRST, repr(c)
+
+
+# --- _events._is_backer and the passive "by" ----------------------------------------------
+
+
+def _is_backer_slow(text: str, m: Mention) -> bool:
+    if _events._BACKER_AFTER.match(text, m.end) is not None:
+        return True
+    return bool(_events._BACKER_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT, data=st.data())
+def test_is_backer_equals_the_regex_way(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    m = Mention(text=text[start:end], start=start, end=end, entity_id="actor:x")
+    assert _events._is_backer(text, m) == _is_backer_slow(text, m)
+
+
+def test_only_b_and_y_lower_to_b_and_y() -> None:
+    # Why "by" in the lowered window is implied by a _PASSIVE_BY match.
+    for code in range(0x110000):
+        c = chr(code)
+        low = c.lower()
+        if "b" in low or "y" in low:
+            assert c in "bBYy", repr(c)
+        if re.fullmatch("b", c, re.IGNORECASE) or re.fullmatch("y", c, re.IGNORECASE):
+            assert c in "bBYy", repr(c)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT)
+def test_passive_by_needs_by_in_the_lowered_text(text: str) -> None:
+    if _events._PASSIVE_BY.search(text):
+        assert "by" in text.lower()
+
+
+# --- _events helpers: loops for generators ------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), max_size=6),
+    start=st.integers(0, 50),
+    size=st.integers(0, 10),
+)
+def test_inside_any_equals_any(spans: list[tuple[int, int]], start: int, size: int) -> None:
+    m = Mention(text="x" * size, start=start, end=start + size, entity_id="actor:x")
+    expected = any(a <= m.start and m.end <= b for a, b in spans)
+    assert _events._inside_any(m, spans) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=8),
+    start=st.integers(0, 60),
+    size=st.integers(1, 8),
+)
+def test_overlaps_equals_any(spans: list[tuple[int, int]], start: int, size: int) -> None:
+    taken = sorted((s, s + n) for s, n in spans)
+    end = start + size
+    i = bisect_right(taken, (start, end))
+    expected = any(s < end and start < e for s, e in taken[max(0, i - 2) : i + 1])
+    assert _report._overlaps(taken, start, end) == expected
+
+
+# --- _text: sentence helpers ----------------------------------------------------------------
+
+
+def _add_slow(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        lead = len(segment) - len(segment.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT, data=st.data())
+def test_add_equals_the_strip_way(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(0, len(text)))
+    fast: list[tuple[int, int]] = []
+    slow: list[tuple[int, int]] = []
+    _text._add(text, fast, start, end)
+    _add_slow(text, slow, start, end)
+    assert fast == slow
+
+
+def _is_abbreviation_slow(text: str, dot: int) -> bool:
+    window = text[max(0, dot - 24) : dot]
+    word = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
+    word = word.lstrip(_text._OPENERS)
+    if not word:
+        return False
+    return word.lower() in _text._ABBREVIATIONS or _text._INITIALS_RE.fullmatch(word) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT)
+def test_is_abbreviation_equals_the_regex_way(text: str) -> None:
+    for dot in (i for i, c in enumerate(text) if c == "."):
+        assert _text._is_abbreviation(text, dot) == _is_abbreviation_slow(text, dot)
+
+
+def test_is_abbreviation_equals_the_regex_way_on_demo_texts() -> None:
+    for text in _demo_texts():
+        for dot in (i for i, c in enumerate(text) if c == "."):
+            assert _text._is_abbreviation(text, dot) == _is_abbreviation_slow(text, dot)
+
+
+# --- _dateline: the cached year-less test ---------------------------------------------------
+
+
+_DATE_WORDS = [
+    "November", "Nov.", "27", "27th", "of", "late", "mid-", "early", "2024", "on", "Monday",
+    "week", "ſept", "3", "May", " ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_DATE_WORDS), max_size=5).map(" ".join))
+def test_yearless_day_equals_the_two_searches(words: str) -> None:
+    expected = bool(_dateline._YEARLESS_DAY.search(words)) and not _dateline._YEAR.search(words)
+    assert _dateline._yearless_day(words) == expected
