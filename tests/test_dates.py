@@ -688,3 +688,14 @@ def test_new_words_at_the_ends_of_the_calendar(text: str, anchor: dt.date, futur
 def test_days_beyond_the_calendar_are_refused(text: str, anchor: dt.date) -> None:
     with pytest.raises(DateResolutionError, match="not a real date"):
         resolve_date(text, anchor)
+
+
+def test_a_month_of_the_last_year_a_date_holds_ends_on_its_last_day() -> None:
+    # found by hypothesis: the month span was counted back from the next month's first day,
+    # which for December 9999 does not exist
+    span = resolve_date("Dec. 9999", dt.date(2000, 1, 1), direction="past")
+    assert (span.start, span.end, span.precision) == (
+        dt.date(9999, 12, 1),
+        dt.date(9999, 12, 31),
+        Precision.MONTH,
+    )

@@ -12,6 +12,7 @@ month, year), so "2016" is the year 2016, never 30 November 2016.
 from __future__ import annotations
 
 import datetime as dt
+import calendar
 import functools
 import re
 from typing import TYPE_CHECKING, Any
@@ -81,9 +82,9 @@ def fallback_span(
     if period == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), Precision.YEAR
     if period == "month":
-        start = day.replace(day=1)
-        nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return start, nxt - dt.timedelta(days=1), Precision.MONTH
+        # the month's last day from the calendar: "Dec. 9999" has no next month to count back from
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last), Precision.MONTH
     if period == "week":
         monday = day - dt.timedelta(days=day.weekday())
         return monday, monday + dt.timedelta(days=6), Precision.WEEK
