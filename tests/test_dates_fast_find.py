@@ -4,6 +4,8 @@
   :func:`sentence_bounds` / :func:`direction_at` searching a window per mention;
 * the tense patterns opening with a character set versus their plain forms;
 * the scanner's word lists as tries versus plain alternations (``trie_alternation``);
+* the clause segment's tense read from plain word lists (``_segment_tense``) versus
+  ``_TOKEN``'s tokens with their spans (``_segment_direction_reference``);
 * ``_read_with``: one normalisation and plain-span comparison of the two readings, versus
   resolving both readings into TimeSpans and comparing those (the form it replaced).
 """
@@ -111,6 +113,60 @@ def test_sentence_stops_skip_the_window_search_in_ordinary_text(
     stops = SentenceStops(text)
     got = [(stops.bounds(i, i + 6), stops.direction(i, i + 6)) for i in range(0, len(text), 7)]
     assert got == expected
+
+
+# --------------------------------------------------------------------------------------------
+# the clause segment's tense from plain word lists versus _TOKEN's tokens with their spans
+
+SEGMENT_PIECES = [
+    "will", "would", "may", "May", "has", "had", "was", "is", "to", "be", "been", "plans",
+    "set", "for", "next", "due", "expected", "said", "the", "very", "still", "reportedly",
+    "injured", "Injured", "United", "they'll", "won\u2019t", "going", "talks", "on", "Friday",
+    "until", "since", "Since", ",", ";", "(", ")", "-", "--", "---", "\u2014", "\u2013", ".",
+    "'", "\u2019", "Monday's", "x-y", "a-b-c-d-e-f-g-h", "2016", "é", " ", " ", "  ", "\n",
+]  # fmt: skip
+
+
+def _segment_both_ways(text: str, start: int, end: int) -> None:
+    first, last = sentence_bounds(text, start, end)
+    lo = first
+    for m in _dates_find._BREAK.finditer(text, first, start):
+        lo = m.end()
+    after = _dates_find._BREAK.search(text, end, last)
+    if after is not None and after.start() > first and text[after.start() - 1] == "-":
+        return  # _segment_direction gives up before either way is taken
+    hi = last if after is None else after.start()
+    want = _dates_find._segment_direction_reference(text, start, end, first, lo, hi)
+    assert _dates_find._segment_direction(text, start, end, first, last) == want, (
+        text, start, end,
+    )  # fmt: skip
+    crossing = _dates_find._WORD_CHARS.issuperset
+    if not (crossing(text[start - 1 : start + 1]) or crossing(text[end - 1 : end + 1])):
+        assert _dates_find._segment_tense(text, start, end, first, lo, hi) == want
+
+
+def test_segment_tense_equals_the_token_spans_way() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        text = " ".join(rng.choice(SEGMENT_PIECES) for _ in range(rng.randint(1, 30)))
+        for start in range(0, len(text) + 1, 2):
+            for end in (start, start + 1, start + 6, start + 13):
+                _segment_both_ways(text, start, min(end, len(text)))
+
+
+@given(st.lists(st.sampled_from(SEGMENT_PIECES), max_size=30), st.data())
+def test_segment_tense_any_words(pieces: list[str], data: st.DataObject) -> None:
+    text = data.draw(st.sampled_from(["", " "])).join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    _segment_both_ways(text, start, data.draw(st.integers(start, len(text))))
+
+
+def test_segment_tense_is_taken_for_scanner_matches() -> None:
+    # no token runs into a scanner match, so find_dates never needs the span-reading way
+    text = "Rebels said on Friday that talks will resume next week, and won\u2019t stop."
+    for m in SCANNER.finditer(text):
+        for position in m.span("core"):
+            assert not _dates_find._WORD_CHARS.issuperset(text[position - 1 : position + 1])
 
 
 # --------------------------------------------------------------------------------------------
@@ -315,3 +371,28 @@ def test_set_led_patterns_any_text(text: str, data: st.DataObject) -> None:
     for fast, plain in PLAIN_FORMS:
         got = [m.span() for m in fast.finditer(text, lo, hi)]
         assert got == [m.span() for m in re.compile(plain).finditer(text, lo, hi)]
+
+
+# --------------------------------------------------------------------------------------------
+# _parse keeps its last result (for the second reading of an expression)
+
+
+def test_parse_kept_result_equals_a_fresh_parse() -> None:
+    rng = random.Random(3)
+    anchor = dt.date(2024, 11, 27)
+    for _ in range(300):
+        text = " ".join(rng.choice(DATE_PIECES) for _ in range(rng.randint(1, 4)))
+        s = _dates._normalise(text)[0]
+        if not s:
+            continue
+        for _ in range(2):  # the second call takes the kept result
+            got, want = _dates._parse(s), _dates._parse.__wrapped__(s)
+            assert (got is None) == (want is None), s
+            if got is not None and want is not None:
+                assert got[0] is want[0], s
+                for future in (False, True):
+                    try:
+                        expected = want[0](want[1], anchor, future)
+                    except ValueError:
+                        continue
+                    assert got[0](got[1], anchor, future) == expected, s

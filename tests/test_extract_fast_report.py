@@ -248,3 +248,35 @@ def test_trusted_cue_equals_the_validated_one() -> None:
     assert repr(fast) == repr(slow)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         fast.start = 0  # type: ignore[misc]
+
+
+def _body_sentences_reference(text: str, body_start: int) -> list[tuple[int, int]]:
+    """``_body_sentences`` as it was: every chunk sliced and stripped of closers."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _text.sentences(text):
+        if end <= body_start:
+            continue
+        start = max(start, body_start)
+        while start < end and text[start].isspace():
+            start += 1
+        if start >= end:
+            continue
+        chunk = text[start:end]
+        terminal = chunk.rstrip(_report._CLOSERS).endswith(_report._STOPS)
+        if not terminal and len(chunk.split()) <= _report._HEADING_MAX_WORDS:
+            continue
+        spans.append((start, end))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPLIT_TEXT, st.integers(0, 20))
+def test_body_sentences_stop_shortcut(text: str, body_start: int) -> None:
+    assert _report._body_sentences(text, body_start) == _body_sentences_reference(text, body_start)
+
+
+def test_body_sentences_stop_shortcut_on_articles() -> None:
+    for text in _articles():
+        for body_start in (0, 40):
+            got = _report._body_sentences(text, body_start)
+            assert got == _body_sentences_reference(text, body_start)

@@ -50,6 +50,7 @@ ARTICLE_SOURCE_NAME = "the article"
 # A sentence that ends in a stop, maybe then closing quotes or brackets, is no heading.
 _CLOSERS = "\"'”’»)]"
 _STOPS = (".", "!", "?", "…")
+_STOP_CHARS = frozenset(_STOPS)  # each stop is one character
 _HEADING_MAX_WORDS = 12
 
 
@@ -153,6 +154,11 @@ def _body_sentences(text: str, body_start: int) -> list[tuple[int, int]]:
         while start < end and text[start].isspace():
             start += 1
         if start >= end:
+            continue
+        # Most sentences end in a stop: no closer to strip then (a stop is no closer) and
+        # the chunk ends with it, so the slow test below would say "terminal" too.
+        if text[end - 1] in _STOP_CHARS:
+            spans.append((start, end))
             continue
         chunk = text[start:end]
         # A heading ("Death Toll and Airstrikes") reports no event of its own.

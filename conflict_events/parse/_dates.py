@@ -919,8 +919,12 @@ def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     return day, day, Precision.DAY
 
 
+# find_dates reads each expression twice in a row (past and future): the last result is kept
+# for the second reading (one entry, so a stream of new texts gains as much as one text)
+@functools.lru_cache(maxsize=1)
 def _parse(s: str) -> tuple[_Handler, _Groups] | None:
-    """The rule that reads the normalised ``s`` and its groups, or None."""
+    """The rule that reads the normalised ``s`` and its groups, or None (a handler only reads
+    the groups, so the same result may serve again)."""
     pattern, table = _BUCKETS.get(s[0]) or _bucket(s[0])
     m = pattern.fullmatch(s)
     if m is None:

@@ -11,8 +11,8 @@ month, year), so "2016" is the year 2016, never 30 November 2016.
 
 from __future__ import annotations
 
-import datetime as dt
 import calendar
+import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING, Any

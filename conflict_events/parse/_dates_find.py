@@ -947,9 +947,109 @@ def _segment_direction(
     if after is not None and after.start() > first and text[after.start() - 1] == "-":
         return None  # a run of dashes the sentence's tokenising may cut elsewhere
     hi = last if after is None else after.start()
+    if _WORD_CHARS.issuperset(text[start - 1 : start + 1]) or _WORD_CHARS.issuperset(
+        text[end - 1 : end + 1]
+    ):  # a word may run into the mention (never for a scanner match): the general way
+        return _segment_direction_reference(text, start, end, first, lo, hi)
+    return _segment_tense(text, start, end, first, lo, hi)
+
+
+def _segment_direction_reference(
+    text: str, start: int, end: int, first: int, lo: int, hi: int
+) -> Literal["past", "future"] | None:
+    """:func:`_segment_direction` in the segment ``text[lo:hi]`` by :func:`_direction_of`."""
     raw, spans, words = _tokens_around(text, lo, hi, start, end)
     kinds = _kinds(words, raw, spans, first)
     return _direction_of(text, start, end, first, raw, spans, words, kinds, segment_only=True)
+
+
+# the characters a token can hold: where two of them meet, a token may run across
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\u2019-")
+# _TOKEN's words: [A-Za-z]+(?:['\u2019-][A-Za-z]+){0,6} with no break tokens to read
+_WORD = re.compile("[A-Za-z]+(?:['\u2019-][A-Za-z]+){0,6}")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _segment_tense(
+    text: str, start: int, end: int, first: int, lo: int, hi: int
+) -> Literal["past", "future"] | None:
+    """:func:`_segment_direction_reference` without token spans or match objects.
+
+    Exact when no token runs across ``start`` or ``end`` (the caller checks): the segment
+    holds no break token outside the mention (``lo`` and ``hi`` are the nearest breaks), so
+    its tokens outside the mention are ``_TOKEN``'s words, which :data:`_WORD` finds alike
+    (a break token holds no letter, so both searches reach every letter in the same state),
+    and those before the mention are the words of ``text[lo:start]``, those after it the
+    words of ``text[end:hi]``.  :func:`_direction_of` in segment mode reads spans only to
+    tell the two sides apart (a group never spans the mention) and to see whether a word
+    opens the sentence: only a first word starting at ``first`` can.  The verb groups are
+    formed as there, word by word; the nearest tensed group before the mention decides,
+    else the first after it."""
+    before = _WORD.findall(text, lo, start)
+    after = _WORD.findall(text, end, hi)
+    raw = before + after
+    if not raw:
+        return None
+    split = len(before)
+    words = " ".join(raw).lower().replace("\u2019", "'").split(" ")
+    # the only word that may open the sentence: the first, if it starts at ``first``
+    opener = lo == first and text[lo] in _ASCII_LETTERS and (split > 0 or end == lo)
+    fixed = _FIXED_KIND.get
+    if split and words[split - 1] == "since":  # "since" takes a time before the present
+        return "past"
+    tense_before: Literal["past", "future"] | None = None
+    group = gap = ""
+    head = 0
+    count = len(words)
+    for i in range(count + 1):
+        if i in (split, count):  # a group never spans the mention
+            if group:
+                tense = _group_tense(group + gap, words[head])
+                if tense is not None:
+                    if i > split:
+                        return tense
+                    tense_before = tense
+                group = gap = ""
+            if i == split and tense_before is not None:
+                return tense_before
+            if i == count:
+                return None
+        # each word's part (_kinds) as it is reached: after the mention, the words past the
+        # first tensed group are never read
+        w = words[i]
+        kind = fixed(w)
+        if kind is None:
+            if w in _KIND_NEEDS_CONTEXT or w.endswith(_KIND_ENDINGS):
+                kind = _kind_in_context(words, raw, i, opener and i == 0)
+            else:
+                kind = ""
+        if kind == "x":
+            if group:
+                gap += "t" if w == "to" else "x"
+            elif w == "to" and i + 1 < count and words[i + 1] == "be":  # "to be held"
+                group, gap, head = "f", "", i
+            continue
+        if not kind:
+            if group:
+                tense = _group_tense(group + gap, words[head])
+                if tense is not None:
+                    if i > split:
+                        return tense
+                    tense_before = tense
+                group = gap = ""
+            continue
+        if group and len(gap) <= 3:
+            group += gap + kind
+        else:
+            if group:
+                tense = _group_tense(group + gap, words[head])
+                if tense is not None:
+                    if i > split:
+                        return tense
+                    tense_before = tense
+            group, head = kind, i
+        gap = ""
+    return None  # pragma: no cover - the loop returns at ``count``
 
 
 _TokenLists = tuple[

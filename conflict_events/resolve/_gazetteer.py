@@ -46,6 +46,7 @@ from conflict_events.resolve._automaton import (
     capitalised_word_after,
     capitalised_word_before,
     longest_non_overlapping,
+    mentions_of,
     word_set,
 )
 from conflict_events.resolve._mention import Mention
@@ -689,10 +690,7 @@ class Gazetteer:
             if _part_of_a_longer_name(text, start, end):
                 continue
             append((start, end, gazetteer_id))
-        return [
-            Mention(text=text[s:e], start=s, end=e, entity_id=gid)
-            for s, e, gid in longest_non_overlapping(spans)
-        ]
+        return mentions_of(text, longest_non_overlapping(spans))
 
 
 # ---------------------------------------------------------------------------------------

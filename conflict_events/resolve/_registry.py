@@ -44,6 +44,7 @@ from conflict_events.resolve._automaton import (
     capitalised_word_before,
     joined_word_before,
     longest_non_overlapping,
+    mentions_of,
     word_set,
 )
 from conflict_events.resolve._mention import Mention
@@ -786,10 +787,7 @@ class ActorRegistry:
             if kind == _DESCRIPTOR and joined_word_before(text, start)[0].lower() in BACKER_WORDS:
                 continue
             append((start, end, actor_id))
-        return [
-            Mention(text=text[s:e], start=s, end=e, entity_id=actor_id)
-            for s, e, actor_id in longest_non_overlapping(spans)
-        ]
+        return mentions_of(text, longest_non_overlapping(spans))
 
 
 def _after_pro_or_anti(text: str, start: int) -> bool:
