@@ -223,6 +223,59 @@ def test_event_cues_match_the_find_loop(text: str) -> None:
     assert _events.find_event_cues(text) == _cues_by_find(text)
 
 
+# --- event-cue triggers taken from the shared keyword pass ------------------------------------
+
+_TRIGGER_PIECES = [
+    *_events._TRIGGERS, "Captured", "AIR", "repair", "died", "re-took", "_shelled", "x_car",
+    "car_", "Σcar", "σ", "Σ", "İ", "\u212aill", "ſeized", "the", "a", " ", "-", ".", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=16).map(
+        lambda ws: "".join(w + (" " if i % 3 else "") for i, w in enumerate(ws))
+    ),
+    st.data(),
+)
+def test_trigger_positions_equal_the_segment_pass(text: str, data: st.DataObject) -> None:
+    stop = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, stop))
+    fast = _events._trigger_positions(text, start, stop)
+    assert fast == _events._trigger_positions_slow(text, start, stop)
+    assert _events.find_event_cues(text, start, stop) == _cues_in_segment(text, start, stop)
+
+
+def _cues_in_segment(text: str, start: int, stop: int) -> list[_events.EventCue]:
+    """find_event_cues over ``text[start:stop]`` with the segment's own trigger pass."""
+    original = _events._trigger_positions
+    _events._trigger_positions = _events._trigger_positions_slow
+    try:
+        return _events.find_event_cues(text, start, stop)
+    finally:
+        _events._trigger_positions = original
+
+
+def test_trigger_positions_equal_the_segment_pass_on_the_demo_articles() -> None:
+    for _, text in demo_articles():
+        for start in range(0, len(text), 97):
+            for stop in (len(text), min(len(text), start + 300)):
+                fast = _events._trigger_positions(text, start, stop)
+                assert fast == _events._trigger_positions_slow(text, start, stop)
+
+
+def test_triggers_share_no_key_with_other_words_but_a_casualty_stem() -> None:
+    # One automaton key holds one value: a trigger that were an attribution or number word
+    # would hide it (a trigger that is a casualty stem is marked as both).
+    from conflict_events.extract import _attribution, _casualties
+
+    for trigger in _events._TRIGGERS:
+        assert trigger not in _attribution.KEYWORDS
+        assert trigger not in _casualties._COUNT_WORDS
+    assert "captur" in _casualties._HINT_STEMS  # the one shared key, found by both stages
+    assert _casualties.keyword_hits("they captured it").hints == [5]
+
+
 # --- memoised factions and "near" copies ----------------------------------------------------------
 
 

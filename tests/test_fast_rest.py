@@ -190,6 +190,31 @@ def test_is_abbreviation_equals_the_regex_way_on_demo_texts() -> None:
             assert _text._is_abbreviation(text, dot) == _is_abbreviation_slow(text, dot)
 
 
+# Words at the edges of the two-letter-ending test: every abbreviation in three casings, words
+# sharing or missing its last two letters, initials, openers, letters re folds specially.
+_ABBREVIATION_PIECES = [
+    *sorted({f for word in _text._ABBREVIATIONS for f in (word, word.title(), word.upper())}),
+    "said", "city", "2020", "Sham", "open", "named", "x", "J", "U.S", "A.b", "(J", '"Mr',
+    "«Dr", "“", "(", " ", "\n", "\u00a0", ".", "İ", "\u212a", "ſt", "xmr", "\u212ao",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ABBREVIATION_PIECES), max_size=8).map(
+        lambda ws: "".join(w + ("." if i % 2 else " ") for i, w in enumerate(ws))
+    )
+)
+def test_is_abbreviation_ending_test_agrees(text: str) -> None:
+    for dot in (i for i, c in enumerate(text) if c == "."):
+        assert _text._is_abbreviation(text, dot) == _is_abbreviation_slow(text, dot)
+
+
+def test_every_abbreviation_has_two_letters_or_more() -> None:
+    # _is_abbreviation's ending test reads the two characters before the dot.
+    assert all(len(word) >= 2 and word.isascii() for word in _text._ABBREVIATIONS)
+
+
 # --- _dateline: the cached year-less test ---------------------------------------------------
 
 

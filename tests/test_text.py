@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conflict_events.cli._demo import demo_articles
+from conflict_events.extract import _text
 from conflict_events.extract._text import (
     KeywordIndex,
     lower_same_length,
@@ -100,3 +102,63 @@ def test_lower_same_length_keeps_offsets() -> None:
     low = lower_same_length(text)
     assert len(low) == len(text)
     assert low.endswith("killed")
+
+
+# --- the split's stop scan (str.find) against the regex scan it replaces ----------------------
+
+_SPLIT_ALPHABET = st.sampled_from('ab A.!?"\n ”…3,’»)]([“\u2028\u00a0\t\r\x0b')
+
+
+def _spans_by_finditer(text: str) -> list[tuple[int, int]]:
+    """The split as it was: every boundary from one ``finditer`` over the text."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    for m in _text._BOUNDARY_RE.finditer(text):
+        run, nxt = m.group(), m.end()
+        core = run.rstrip()
+        if not core or core[0] == "\n":
+            if run.count("\n") < 2 and nxt < n and text[nxt].islower():
+                continue
+            cut = m.start()
+        else:
+            if len(core) == len(run) and nxt < n:
+                continue
+            cut = m.start() + len(core)
+            if nxt < n:
+                j = nxt
+                while j < n and j < nxt + 3 and text[j] in _text._OPENERS:
+                    j += 1
+                following = text[j] if j < n else ""
+                if not (following.isupper() or following.isdigit() or j > nxt):
+                    continue
+                if core == "." and _text._is_abbreviation(text, m.start()):
+                    continue
+        _text._add(text, spans, start, cut)
+        start = nxt
+    _text._add(text, spans, start, n)
+    return spans
+
+
+def _boundaries_from_stops(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for at in _text._stop_positions(text):
+        if not out or at >= out[-1][1]:
+            m = _text._BOUNDARY_FAST_RE.match(text, at)
+            assert m is not None
+            out.append(m.span())
+    return out
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_SPLIT_ALPHABET, max_size=120) | st.text(max_size=120))
+def test_stop_scan_finds_the_regex_boundaries(text: str) -> None:
+    assert _boundaries_from_stops(text) == [m.span() for m in _text._BOUNDARY_RE.finditer(text)]
+    assert list(_text._sentences.__wrapped__(text)) == _spans_by_finditer(text)  # type: ignore[attr-defined]
+
+
+def test_stop_scan_on_the_demo_articles() -> None:
+    for _, text in demo_articles():
+        boundaries = [m.span() for m in _text._BOUNDARY_RE.finditer(text)]
+        assert _boundaries_from_stops(text) == boundaries
+        assert len(boundaries) > 3
+        assert list(_text._sentences.__wrapped__(text)) == _spans_by_finditer(text)  # type: ignore[attr-defined]

@@ -7,8 +7,8 @@ million people"), counts of airstrikes, villages, days or kilometres, ages, perc
 years and ordinals are not.  The rules, the word lists and every decision are in
 ``docs/casualties-and-claims.md``.
 
-Speed: one Aho-Corasick pass (:func:`keyword_hits`, shared with the attribution stage) finds
-the outcome words and number words; only sentences with an outcome word are read, and only at
+Speed: one Aho-Corasick pass (:func:`keyword_hits`, shared with the attribution stage and
+the event cues) finds the outcome words and number words; only sentences with an outcome word are read, and only at
 their numbers, with anchored regex matches -- never a regex search over the whole text.  The
 word lists in the patterns are prefix trees, and a pattern is skipped where a cheap test shows
 it cannot match (tests/test_extract_fast_stages.py compares each shortcut with the slow way).
@@ -29,6 +29,7 @@ import attrs
 from conflict_events._errors import Problem, ValidationError
 from conflict_events.extract._attribution import KEYWORDS as ATTRIBUTION_KEYWORDS
 from conflict_events.extract._attribution import NameResolver, has_re_folded, resolve_id
+from conflict_events.extract._events import _TRIGGERS as EVENT_TRIGGERS
 from conflict_events.extract._text import KeywordIndex, lower_same_length, sentences
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
@@ -359,6 +360,7 @@ _COUNT_WORDS: Final = _words(
     "thousands millions several few handful couple"
 )
 _HINT, _NUMBER = "hint", "number"
+_CUE, _HINT_CUE = "cue", "hint and cue"  # event-cue triggers (see _shared_automaton)
 # Words a count phrase can start with before its number ("at least", "between", "a few").
 _PHRASE_LEAD_WORDS: Final = frozenset(
     _words("""at least more than over upwards of in excess just well no fewer less up to as many most
@@ -385,10 +387,12 @@ def _index() -> KeywordIndex:
 
 @lru_cache(maxsize=1)
 def _shared_automaton() -> Any:
-    """One automaton for both stages' words, with KeywordIndex's rules (a stem must start a
-    word, a whole word must also end one); the hits are sorted into the three lists in the
+    """One automaton for the words of three stages, with KeywordIndex's rules (a stem must
+    start a word, a whole word must also end one); the hits are sorted into their lists in the
     same pass.  No attribution word is a casualty word or starts with a stem (the tests
-    check), so each stage's hits are what its own index finds."""
+    check), so each stage's hits are what its own index finds.  The event-cue triggers of
+    :func:`~conflict_events.extract._events.find_event_cues` ride along as stems ("captur" is
+    also a casualty stem: one entry does both)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
@@ -398,32 +402,38 @@ def _shared_automaton() -> Any:
         automaton.add_word(word, (len(word), True, _NUMBER))
     for word in ATTRIBUTION_KEYWORDS:
         automaton.add_word(word, (len(word), True, word))
+    for trigger in EVENT_TRIGGERS:
+        kind = _HINT_CUE if trigger in _HINT_STEMS else _CUE
+        automaton.add_word(trigger, (len(trigger), False, kind))
     automaton.make_automaton()
     return automaton
 
 
 class KeywordHits(NamedTuple):
-    """The keywords of one text, found in one Aho-Corasick pass for both stages."""
+    """The keywords of one text, found in one Aho-Corasick pass for three stages."""
 
     low: str  # lower_same_length(text)
     hints: list[int]  # where casualty words start ("kill", "wound", "fled" ...)
     numbers: list[int]  # where number words start ("four", "dozens" ...)
     attribution: list[tuple[int, int, str]]  # (start, end, word) of attribution words
+    # (start, end) of the event-cue triggers that start a word ("_" counts as a letter here)
+    cue_triggers: list[tuple[int, int]]
 
 
-@lru_cache(maxsize=4)  # extract_report runs find_casualties, then extract_attributions
+@lru_cache(maxsize=4)  # extract_report runs find_casualties, extract_attributions, then the cues
 def keyword_hits(text: str) -> KeywordHits:
-    """The keywords of ``text`` for :func:`find_casualties` and ``extract_attributions``
-    (callers must not change the lists).
+    """The keywords of ``text`` for :func:`find_casualties`, ``extract_attributions`` and
+    ``find_event_cues`` (callers must not change the lists).
 
     >>> keyword_hits("Activists said four were killed.")[1:]
-    ([25], [15], [(10, 14, 'said')])
+    ([25], [15], [(10, 14, 'said')], [])
     """
     low = lower_same_length(text)
     n = len(low)
     hints: list[int] = []
     numbers: list[int] = []
     attribution: list[tuple[int, int, str]] = []
+    cues: list[tuple[int, int]] = []
     for last, (size, whole, value) in _shared_automaton().iter(low):
         start, end = last - size + 1, last + 1
         if start > 0 and low[start - 1].isalnum():
@@ -434,13 +444,19 @@ def keyword_hits(text: str) -> KeywordHits:
             hints.append(start)
         elif value is _NUMBER:
             numbers.append(start)
+        elif value is _CUE or value is _HINT_CUE:
+            # find_event_cues also takes "_" for a letter before a trigger
+            if start == 0 or low[start - 1] != "_":
+                cues.append((start, end))
+            if value is _HINT_CUE:
+                hints.append(start)
         else:
             attribution.append((start, end, value))
     # The automaton reports hits by where they end; stable sorts keep KeywordIndex's order.
     hints.sort()
     numbers.sort()
     attribution.sort(key=lambda h: h[0])
-    return KeywordHits(low, hints, numbers, attribution)
+    return KeywordHits(low, hints, numbers, attribution, cues)
 
 
 _YEAR_RE: Final = re.compile(r"(?:1[89]|20)\d\d")
@@ -1040,7 +1056,7 @@ def find_casualties(text: str, *, registry: NameResolver | None = None) -> list[
     """
     if not isinstance(text, str):
         raise ValidationError([Problem("$", f"must be a string, got {text!r}")], "text")
-    low, hints, numbers, _ = keyword_hits(text)
+    low, hints, numbers, _, _ = keyword_hits(text)
     if not hints:
         return []
     spans = sentences(text)

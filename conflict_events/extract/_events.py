@@ -306,6 +306,39 @@ def _blocked(text: str, start: int, end: int) -> bool:
 _BLOCK_AFTER_FIRST = frozenset("iawelcm")
 
 
+def _trigger_positions(text: str, start: int, stop: int) -> list[int]:
+    """Where a trigger starts a word of ``text[start:stop]`` (text offsets, in order).
+
+    The triggers come from the keyword pass that find_casualties and extract_attributions
+    already ran over the whole text (:func:`~conflict_events.extract._casualties.keyword_hits`),
+    kept where they lie inside the segment.  That equals a pass over the lower-cased segment:
+    without "İ" (the one character ``str.lower`` lengthens) the text lower-cases character by
+    character, but for "σ"/"ς" (both letters, no trigger's), and a trigger at ``start``
+    starts a word of the segment whatever stands before it (the ``startswith`` test).  Text
+    with "İ" takes the segment's own pass (``_trigger_positions_slow``).
+    """
+    if "\u0130" in text:
+        return _trigger_positions_slow(text, start, stop)
+    from conflict_events.extract._casualties import keyword_hits
+
+    found = keyword_hits(text)
+    positions = {at for at, last in found.cue_triggers if at >= start and last <= stop}
+    if found.low.startswith(_TRIGGERS, start, stop):
+        positions.add(start)
+    return sorted(positions)
+
+
+def _trigger_positions_slow(text: str, start: int, stop: int) -> list[int]:
+    """:func:`_trigger_positions` by its own Aho-Corasick pass over the segment alone."""
+    segment = lower_same_length(text[start:stop])  # offsets stay those of the text
+    positions: set[int] = set()
+    for last, size in _trigger_automaton().iter(segment):
+        i = last - size + 1
+        if i == 0 or not (segment[i - 1].isalnum() or segment[i - 1] == "_"):
+            positions.add(start + i)
+    return sorted(positions)
+
+
 def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[EventCue]:
     """Event-type cues in ``text[start:end]``, in order, skipping unreal ones (aims,
     negations, calls, forecasts).  A withdrawal is a cue only "without a fight".
@@ -321,16 +354,9 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[E
     # The full alternation is tried only where a word starts with a cue's first letters,
     # found in one Aho-Corasick pass; trying the alternation at every position is far slower
     # (and one str.find loop per trigger was a tenth of the extraction).
-    segment = lower_same_length(text[start:stop])  # offsets stay those of the text
-    positions: set[int] = set()
-    for last, size in _trigger_automaton().iter(segment):
-        i = last - size + 1
-        if i == 0 or not (segment[i - 1].isalnum() or segment[i - 1] == "_"):
-            positions.add(i)
     resume = start
     match = _CUE_RE.match
-    for offset in sorted(positions):
-        at = start + offset
+    for at in _trigger_positions(text, start, stop):
         if at < resume:
             continue
         m = match(text, at, stop)

@@ -51,6 +51,7 @@ _ABBREVIATIONS: Final = frozenset(
 )
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
 _LONG_WORD: Final = 1 + max(map(len, _ABBREVIATIONS))
+_ABBREVIATION_ENDS: Final = frozenset(word[-2:] for word in _ABBREVIATIONS)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -60,6 +61,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     tail = text[dot - _LONG_WORD : dot] if dot >= _LONG_WORD else ""
     if tail.isalpha() and tail.isascii():
         return False
+    # Initials have a ".", white space, an opener or nothing before their last letter; a
+    # listed abbreviation (two letters or more, each lower-casing to one ASCII letter) ends in
+    # one of _ABBREVIATION_ENDS.  Most short last words ("said", "city", "2020") are neither.
+    if dot >= 2:
+        before = text[dot - 2]
+        if (
+            before != "."
+            and before not in _OPENERS
+            and not before.isspace()
+            and text[dot - 2 : dot].lower() not in _ABBREVIATION_ENDS
+        ):
+            return False
     window = text[max(0, dot - 24) : dot]
     word = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
     word = word.lstrip(_OPENERS)
@@ -96,7 +109,15 @@ def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     n = len(text)
-    for m in _BOUNDARY_FAST_RE.finditer(text):
+    resume = 0
+    match = _BOUNDARY_FAST_RE.match
+    for at in _stop_positions(text):
+        if at < resume:
+            continue  # part of the last run ("...", "\n\n"): finditer would go on after it
+        m = match(text, at)
+        if m is None:  # never: the pattern's one required character is the stop at ``at``
+            continue
+        resume = m.end()
         run = m.group()
         core = run.rstrip()
         nxt = m.end()
@@ -122,6 +143,28 @@ def _sentences(text: str) -> tuple[Span, ...]:
         start = nxt
     _add(text, spans, start, n)
     return tuple(spans)
+
+
+_STOPS_AND_BREAK: Final = _STOPS + "\n"
+
+
+def _stop_positions(text: str) -> list[int]:
+    """Where a sentence stop or a line break stands in ``text``, in order.
+
+    ``_BOUNDARY_FAST_RE.finditer`` matches exactly at these places (its one required item is
+    such a character, the rest is optional), except inside a run it already took.
+    ``str.find`` jumps from one to the next far faster than the regex engine, which tests
+    every character of the text against the class (the tests compare the two).
+    """
+    found: list[int] = []
+    find = text.find
+    for char in _STOPS_AND_BREAK:
+        i = find(char)
+        while i != -1:
+            found.append(i)
+            i = find(char, i + 1)
+    found.sort()
+    return found
 
 
 def _add(text: str, spans: list[Span], start: int, end: int) -> None:
