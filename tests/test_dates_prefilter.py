@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -293,3 +294,71 @@ def test_prefilter_falls_back_when_a_pattern_cannot_be_read(
     assert found is not None
     assert found.group() == "Friday"
     assert search.search(found.end()) is None
+
+
+# --------------------------------------------------------------------------------------------
+# The third-word level: a start is skipped only where the scanner cannot match.  Checked at
+# every position (not only through search results), so a skip that lost a match anywhere,
+# even one a search would step over, fails.
+
+TEMPEVAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3"
+
+
+def _positions_lost(text: str) -> list[int]:
+    """Positions the prefilter skips although the scanner matches there."""
+    prefilter = _prefilter()
+    assert prefilter is not None
+    starts = set(prefilter.starts(text))
+    return [i for i in range(len(text) + 1) if i not in starts and SCANNER.match(text, i)]
+
+
+def test_no_skipped_start_matches_on_tempeval_documents() -> None:
+    files = sorted(TEMPEVAL.rglob("*.tml")) if TEMPEVAL.is_dir() else []
+    if not files:
+        pytest.skip("TempEval-3 data not present")
+    for path in files:
+        assert _positions_lost(path.read_text(encoding="utf-8")) == [], path
+
+
+def test_no_skipped_start_matches_on_random_date_texts() -> None:
+    rng = random.Random(3)
+    for _ in range(600):
+        text = _date_text(rng, rng.randint(1, 12))
+        assert _positions_lost(text) == [], text
+
+
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=12), st.data())
+def test_no_skipped_start_matches_any_date_words(words: list[str], data: st.DataObject) -> None:
+    text = "".join(w + data.draw(st.sampled_from(SEPARATORS)) for w in words)
+    assert _positions_lost(text) == []
+
+
+def test_third_words_skip_failing_tries() -> None:
+    # Starts whose first two words fit a date but whose third (or, for a month name, the
+    # rest of the word) cannot: the three-word prefilter skips them, the two-word one did not.
+    text = (
+        "Shelling around the town went on, the army said in a statement a day after the "
+        "market in Ariha was hit; five days of fighting, 8,000 people fled since the offensive."
+    )
+    prefilter = _prefilter()
+    assert prefilter is not None
+    two_words = _dates_find._Prefilter(_dates_find._first_words(SCANNER))
+    starts, before = set(prefilter.starts(text)), set(two_words.starts(text))
+    assert starts <= before
+    for skipped in ("around the", "in a statement", "a day after", "market", "five days",
+                    "8,000", "since the"):  # fmt: skip
+        at = text.index(skipped)
+        assert at in before or skipped == "market", skipped
+        assert at not in starts, skipped
+    assert _positions_lost(text) == []
+
+
+def test_third_words_read_off_the_pattern() -> None:
+    pattern = re.compile(
+        r"(?<![\w'-])(?:the\s{1,2}day\s(?:before|after)|in\s\d{1,2}\sdays)(?![\w-])"
+    )
+    thirds: _dates_find._Thirds = {}
+    prefilter = _dates_find._Prefilter(_dates_find._first_words(pattern, thirds), thirds)
+    assert thirds[("the", "day")] == (frozenset({("before", True), ("after", True)}), 0)
+    text = "the day after, the day of, the  day before, in 3 days, in 3 weeks"
+    assert prefilter.starts(text) == [m.start() for m in pattern.finditer(text)] == [0, 27, 44]

@@ -168,6 +168,12 @@ SCANNER = re.compile(
 # word character is lower-cased and every other character is a space.  The scanner is then
 # tried only where a key ends a word start; what the keys find is a superset of the places
 # where the scanner can match, so the matches are exactly those of a search over the text.
+# A third word is read off the tree the same way: where a key ends with a second word (or is
+# a first word alone, or a number), a small pattern checks from there, on the folded text,
+# the next words the scanner allows ("in a" must go on "few", "couple", "day" ...; "around"
+# with "the" must go on "beginning", "day", "past" ...), so failing tries such as "in a
+# statement" are skipped too.  A month or weekday name that ends the match cannot go on as
+# "market" or "Mondays": the scanner's closing "(?![\w-])" is read as the word's end.
 
 _Item = tuple[Any, Any]
 # the rest of a pattern: (items, index of the next item, the rest after these items)
@@ -177,6 +183,7 @@ _NUMBER = "\x01"  # a number (a word that starts with a digit)
 _DIGIT_IN_WORD = "\x00"  # a digit class inside a word
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 _ZERO_WIDTH = ("ASSERT", "ASSERT_NOT", "AT")
+_WORD_END = "WORD_END"  # a pseudo item: no word character may come next, and the match ends
 # a longer (or unbounded) repeat is not unrolled: it stands for any characters
 _MAX_UNROLL = 16
 # per first word, at most this many pair keys; a word with more is a key on its own
@@ -226,6 +233,7 @@ class _PairReader:
         self.heads_seen: dict[_Cont, list[tuple[_Item | None, _Cont]]] = {}
         self.word_seen: dict[_Cont, set[tuple[str, bool, _Cont]]] = {}
         self.gap_seen: dict[_Cont, tuple[_Words, bool, int]] = {}
+        self.next_seen: dict[_Cont, tuple[frozenset[tuple[str, bool, _Cont]], bool, int]] = {}
 
     def heads(self, cont: _Cont) -> list[tuple[_Item | None, _Cont]]:
         """Every next character-consuming item of ``cont`` with the rest after it, and
@@ -258,12 +266,29 @@ class _PairReader:
                     found.extend(self.heads((sub, 0, (rest, 0, after))))
                 elif high == 1:
                     found.extend(self.heads((sub, 0, after)))
+            elif (
+                op is c.ASSERT_NOT
+                and self._no_word_char(av)
+                and self.heads(after) == [(None, None)]
+            ):
+                # "(?![\w-])" as the match ends: a word cannot go on past it
+                found.append(((_WORD_END, None), after))
             elif op in self.zero_width:
                 found = self.heads(after)
             else:
                 found.append(((op, av), after))
         self.heads_seen[cont] = found
         return found
+
+    def _no_word_char(self, av: Any) -> bool:
+        """Whether a negative look-ahead rules out every word character next."""
+        direction, sub = av
+        return bool(
+            direction == 1
+            and len(sub) == 1
+            and sub[0][0] is self.c.IN
+            and (self.c.CATEGORY, self.c.CATEGORY_WORD) in sub[0][1]
+        )
 
     def word(self, cont: _Cont) -> set[tuple[str, bool, _Cont]]:
         """How a word goes on from ``cont``: (its further characters, whether a non-word
@@ -274,7 +299,11 @@ class _PairReader:
         found = set()
         for item, after in self.heads(cont):
             kind = "end" if item is None else _char_kind(self.c, *item)
-            if item is not None and kind == "n":
+            if item is not None and item[0] is _WORD_END:
+                # the word ends at the match end: the next character (if any) is no word
+                # character, so a space in the folded text; anything may follow it
+                found.add(("", True, None))
+            elif item is not None and kind == "n":
                 found.add(("", True, after))
             elif item is not None and (kind == "d" or (kind == "w" and item[0] is self.c.LITERAL)):
                 char = chr(item[1]).lower() if item[0] is self.c.LITERAL else _DIGIT_IN_WORD
@@ -289,44 +318,87 @@ class _PairReader:
         (``_NUMBER`` for a number), whether anything else can follow (the match ending, or a
         class of letters), and the most further non-word characters before the next word."""
         found = self.gap_seen.get(cont)
+        if found is None:
+            words, anything, separator = self.next_words(cont)
+            found = frozenset((word, ends) for word, ends, _ in words), anything, separator
+            self.gap_seen[cont] = found
+        return found
+
+    def next_words(self, cont: _Cont) -> tuple[frozenset[tuple[str, bool, _Cont]], bool, int]:
+        """:meth:`gap` with the pattern after each next word's ending character (None after
+        a word that does not end; for a number, the pattern after its first digit)."""
+        found = self.next_seen.get(cont)
         if found is not None:
             return found
-        words: set[tuple[str, bool]] = set()
+        words: set[tuple[str, bool, _Cont]] = set()
         anything, separator = False, 0
         for item, after in self.heads(cont):
             kind = "end" if item is None else _char_kind(self.c, *item)
             if item is not None and kind == "n":
-                more, more_anything, more_separator = self.gap(after)
+                more, more_anything, more_separator = self.next_words(after)
                 words |= more
                 anything = anything or more_anything
                 separator = max(separator, more_separator + 1)
             elif kind == "d":
-                words.add((_NUMBER, False))
+                words.add((_NUMBER, False, after))
             elif item is not None and kind == "w" and item[0] is self.c.LITERAL:
                 letter = chr(item[1]).lower()
-                words.update((letter + rest, ends) for rest, ends, _ in self.word(after))
+                words.update(
+                    (letter + rest, ends, gap if ends else None)
+                    for rest, ends, gap in self.word(after)
+                )
             else:
                 anything = True
         found = frozenset(words), anything, separator
-        self.gap_seen[cont] = found
+        self.next_seen[cont] = found
         return found
 
 
-def _first_words(pattern: re.Pattern[str]) -> dict[tuple[str, bool], tuple[_Words, int] | None]:
+_Thirds = dict[tuple[str, str], tuple[_Words, int] | None]
+
+
+def _first_words(
+    pattern: re.Pattern[str], thirds: _Thirds | None = None
+) -> dict[tuple[str, bool], tuple[_Words, int] | None]:
     """For each first word a match of ``pattern`` can have ((word, whether it ends there);
     ``_NUMBER`` for a number): the second words it can have and the most non-word characters
-    between the two, or None if anything can follow."""
+    between the two, or None if anything can follow.
+
+    ``thirds``, if given, is filled in the same way one word further on: for each ending
+    first word and each second word that ends (a number: all of whose spellings end), the
+    third words and the most non-word characters after the second word's ending character,
+    or None."""
     parser = importlib.import_module("re._parser")
     constants = importlib.import_module("re._constants")
     reader = _PairReader(constants)
     tree = parser.parse(pattern.pattern, pattern.flags)
     pairs: dict[tuple[str, bool], tuple[_Words, int] | None] = {}
 
+    def add_thirds(first: str, seconds: frozenset[tuple[str, bool, _Cont]]) -> None:
+        assert thirds is not None
+        for second, second_ends, after in seconds:
+            if second == _NUMBER:  # ``after`` is the rest of the number from its first digit
+                ends_of = [(ends, gap) for _, ends, gap in reader.word(after)]
+            elif second_ends:
+                ends_of = [(True, after)]
+            else:
+                continue
+            for ends, gap in ends_of:
+                words, anything, separator = reader.gap(gap) if ends else (frozenset(), True, 0)
+                known = thirds.get((first, second), (frozenset(), 0))
+                if known is None or anything:
+                    thirds[first, second] = None
+                else:
+                    thirds[first, second] = known[0] | words, max(known[1], separator)
+
     def add(first: str, ends: bool, gap: _Cont) -> None:
         if not ends:
             pairs[first, False] = None
             return
-        words, anything, separator = reader.gap(gap)
+        seconds, anything, separator = reader.next_words(gap)
+        if thirds is not None:
+            add_thirds(first, seconds)
+        words = frozenset((word, word_ends) for word, word_ends, _ in seconds)
         known = pairs.get((first, True), (frozenset(), 0))
         if known is None or anything:
             pairs[first, True] = None
@@ -392,29 +464,46 @@ def _spellings(word: str, ends: bool) -> list[str]:
     return [text + " " if ends else text]
 
 
+# the rest of a word in the folded text (a number's further digits, "th", "s" ...)
+_REST_OF_NUMBER = "[0-9a-z_]*"
 _FOLDED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_ ")
 
 
 class _Prefilter:
     """Where in a text the scanner can match: see the comment above."""
 
-    __slots__ = ("_automaton", "_number_check")
+    __slots__ = ("_automaton",)
 
-    def __init__(self, pairs: dict[tuple[str, bool], tuple[_Words, int] | None]) -> None:
+    def __init__(
+        self,
+        pairs: dict[tuple[str, bool], tuple[_Words, int] | None],
+        thirds: _Thirds | None = None,
+    ) -> None:
         import ahocorasick
 
-        # key -> (characters from the word start to the key's end, whether it is a number)
-        keys: dict[str, tuple[int, bool]] = {}
+        # key -> (characters from the word start to the key's end, a pattern the folded
+        # text must match from the key's last character on, or None)
+        keys: dict[str, tuple[int, re.Pattern[str] | None]] = {}
         numbers = [follows for (first, ends), follows in pairs.items() if first == _NUMBER]
         numbers_ok = all(follows is not None for follows in numbers) and not any(
             not ends for first, ends in pairs if first == _NUMBER
         )
-        self._number_check = (
-            self._number_pattern(numbers[0]) if numbers_ok and len(numbers) == 1 else None
+        number_check = (
+            self._number_pattern(numbers[0], thirds or {})
+            if numbers_ok and len(numbers) == 1
+            else None
         )
         if numbers:
             for digit in "0123456789":
-                keys[" " + digit] = (1, True)
+                keys[" " + digit] = (1, number_check)
+        compiled: dict[str, re.Pattern[str]] = {}  # many keys share a check
+
+        def check_of(pattern: str) -> re.Pattern[str]:
+            found = compiled.get(pattern)
+            if found is None:
+                found = compiled[pattern] = re.compile(pattern)
+            return found
+
         for (first, ends), follows in pairs.items():
             if first == _NUMBER:
                 continue
@@ -422,15 +511,27 @@ class _Prefilter:
             if not word:
                 raise _NoPrefilterError(f"a first word starts with a digit class: {first!r}")
             head = " " + word + (" " if word_ends else "")
-            if follows is None or not word_ends or len(follows[0]) * follows[1] > _MAX_PAIR_KEYS:
-                keys[head] = (len(head) - 1, False)
+            if follows is None or not word_ends:
+                keys[head] = (len(head) - 1, None)
+                continue
+            if len(follows[0]) * follows[1] > _MAX_PAIR_KEYS:
+                # too many pairs for keys: the word alone, its next two words checked by a
+                # pattern from the space that ends it
+                keys[head] = (len(head) - 1, check_of(self._follow_text(first, follows, thirds)))
                 continue
             seconds, separator = follows
             for second, second_ends in seconds:
+                check = None
+                follows_second = None if thirds is None else thirds.get((first, second))
+                if follows_second is not None and second == _NUMBER:
+                    # the key ends on the number's first digit
+                    check = check_of(_REST_OF_NUMBER + self._third_text(follows_second))
+                elif follows_second is not None and _key(second, second_ends) == (second, True):
+                    check = check_of(self._third_text(follows_second))
                 for spelling in _spellings(second, second_ends):
                     for gap in range(1, separator + 1):
                         key = " " + word + " " * gap + spelling
-                        keys[key] = (len(key) - 1, False)
+                        keys[key] = (len(key) - 1, check)
         automaton = ahocorasick.Automaton()
         for key, value in keys.items():
             if not _FOLDED_CHARS.issuperset(key):
@@ -439,26 +540,58 @@ class _Prefilter:
         automaton.make_automaton()
         self._automaton = automaton
 
-    @staticmethod
-    def _number_pattern(follows: tuple[_Words, int] | None) -> re.Pattern[str] | None:
+    @classmethod
+    def _number_pattern(
+        cls, follows: tuple[_Words, int] | None, thirds: _Thirds
+    ) -> re.Pattern[str] | None:
         """A number in the folded text followed by one of the second words ``follows``
-        allows (None: anything may follow)."""
+        allows (and a third word, where ``thirds`` knows them; None: anything may follow)."""
         if follows is None:
             return None
+        return re.compile(_REST_OF_NUMBER + cls._follow_text(_NUMBER, follows, thirds))
+
+    @staticmethod
+    def _third_text(follows: tuple[_Words, int]) -> str:
+        """From the space that ends a second word in the folded text: the further non-word
+        characters and one of the third words ``follows`` allows."""
+        words, separator = follows
+        spellings = {s for w, e in words for s in _spellings(w, e)}
+        return rf" {{1,{separator + 1}}}{trie_alternation(spellings)}"
+
+    @classmethod
+    def _follow_text(cls, first: str, follows: tuple[_Words, int], thirds: _Thirds | None) -> str:
+        """From the space that ends ``first`` in the folded text: the further non-word
+        characters, a second word ``follows`` allows and, where ``thirds`` knows them, one of
+        the third words that second word allows."""
         seconds, separator = follows
-        spellings = {s for w, e in seconds for s in _spellings(w, e)}
-        alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-        return re.compile(rf"[0-9a-z_]* {{1,{separator}}}(?:{alternatives})")
+        plain: set[str] = set()  # second-word spellings with nothing known after them
+        by_third: dict[tuple[_Words, int], set[str]] = {}
+        alternatives: list[str] = []
+        # sorted: the pattern (and its cost) is then the same in every process, whatever the
+        # string-hash seed; which alternatives match does not depend on their order
+        for second, second_ends in sorted(seconds):
+            after = None if thirds is None else thirds.get((first, second))
+            if after is not None and second == _NUMBER:
+                alternatives.append("[0-9]" + _REST_OF_NUMBER + cls._third_text(after))
+            elif after is not None and _key(second, second_ends) == (second, True):
+                by_third.setdefault(after, set()).add(second)
+            else:
+                plain.update(_spellings(second, second_ends))
+        if plain:
+            alternatives.append(trie_alternation(plain))
+        alternatives.extend(
+            trie_alternation(words) + cls._third_text(after) for after, words in by_third.items()
+        )
+        return rf" {{1,{separator}}}(?:{'|'.join(alternatives)})"
 
     def starts(self, text: str) -> list[int]:
         """The sorted offsets of ``text`` where the scanner may match."""
         folded = _folded(text)
-        check = self._number_check
         found: set[int] = set()
-        for last, (length, number) in self._automaton.iter(folded):
+        for last, (length, check) in self._automaton.iter(folded):
             # the key starts with the space before the word; the folded text has one more
             # character in front than ``text``
-            if number and check is not None and check.match(folded, last) is None:
+            if check is not None and check.match(folded, last) is None:
                 continue
             found.add(last - length)
         return sorted(found)
@@ -466,9 +599,11 @@ class _Prefilter:
 
 @functools.cache
 def _prefilter() -> _Prefilter | None:
-    """The prefilter, built on first use (about 0.1 s); None if it cannot be built."""
+    """The prefilter, built on first use (about half a second); None if it cannot be built."""
     try:
-        return _Prefilter(_first_words(SCANNER))
+        thirds: _Thirds = {}
+        pairs = _first_words(SCANNER, thirds)
+        return _Prefilter(pairs, thirds)
     except Exception:  # an optimisation only: whatever fails, the scanner runs everywhere
         return None
 
