@@ -310,3 +310,97 @@ def test_phrase_after_matches_the_slow_way(text: str) -> None:
 @given(_JOINED)
 def test_phrase_after_matches_the_slow_way_on_run_together_pieces(text: str) -> None:
     _same_phrases(text)
+
+
+# --- round 3 shortcuts ----------------------------------------------------------------------
+
+
+def test_wrapped_and_possessive_speakers_need_no_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    # that the shortcut is taken for a hard-wrapped line and a possessive (results: above)
+    def fail(text: str, lo: int, hi: int) -> None:
+        raise AssertionError(text[lo:hi])
+
+    monkeypatch.setattr(att, "_subject_by_regex", fail)
+    text = "Fighting went on, a\nspokesman for the army said. Russia's defence ministry said."
+    for s, e in sentences(text):
+        assert att._subject_before(text, s, text.index("said", s, e)) is not None
+
+
+_CUE_PIECES = [
+    "denied", "Denied", "DENIED", "denies", "disputed", "rejected", "dismissed", "refuted",
+    "contested", "verified", "confirmed", "verify", "unverified", "not", "could", "be",
+    "independently", "by", "the", "army", "said", "_", "x", "1", "é", "ſ", "K", "\u212a",
+    " ", " ", " ", ".", ",", "'", "\n",
+]  # fmt: skip
+_CUE_TEXT = st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join)
+
+
+@given(_CUE_TEXT)
+@example("The army denied it.")
+@example("x_denied it.")
+@example("deniedx. Denied_")
+@example("It was Denied")
+def test_verification_cue_from_hits_matches_the_search(text: str) -> None:
+    from conflict_events.extract._casualties import keyword_hits
+
+    hits = keyword_hits(text).attribution
+    folded = att.has_re_folded(text)
+    for s, e in sentences(text):
+        sentence_hits = [h for h in hits if s <= h[0] < e]
+        words = frozenset(h[2] for h in sentence_hits if h[2] in att._CUE_WORDS)
+        slow = att._verification_cue(text, s, e)
+        if not folded:
+            assert att._verification_cue(text, s, e, words, sentence_hits) == slow
+            if att._disputing_hit(text, s, e, sentence_hits):
+                assert att._DISPUTED_RE.search(text, s, e) is not None
+
+
+@given(st.text(alphabet=st.sampled_from([" ", "a", "\n", "\t", "\r", "\x1f", ".", "\x01"])))
+@example("a\nb")
+@example("a  b")
+@example(" a")
+def test_quote_with_plain_spaces_matches_split_and_join(text: str) -> None:
+    plain = att._plain_spaces(text)
+    assert plain == (text.isascii() and all(c in " \n" for c in text if c.isspace()))
+    assert att._quote(text, 0, len(text), plain) == " ".join(text.split())
+    assert att._quote("x" + text + "y", 1, len(text) + 1, plain) == " ".join(text.split())
+
+
+def test_odd_ascii_spaces_are_the_ascii_white_space_but_space_and_line_break() -> None:
+    odd = {chr(c) for c in range(128) if chr(c).isspace()} - {" ", "\n"}
+    assert odd == set(att._ODD_ASCII_SPACES)
+
+
+@attrs.frozen
+class _Actor:
+    id: str
+
+
+class _Registry:
+    """A registry without ``_lookup``: resolve_id's plain way."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def resolve(self, name: str, *, on: dt.date | None = None) -> _Actor:
+        if name not in self.names:
+            raise LookupError(name)
+        return _Actor(self.names[name])
+
+
+@pytest.mark.parametrize("with_lookup", [True, False])
+def test_resolver_first_id_is_resolve_id(with_lookup: bool) -> None:
+    from conflict_events.resolve._registry import ActorRegistry
+
+    registry: att.NameResolver = (
+        ActorRegistry.default() if with_lookup else _Registry({"SANA": "actor:sana"})
+    )
+    names = [" ", "the garden shed", "SANA", "HTS", "Syrian Observatory for Human Rights"]
+    for k in range(len(names)):
+        for on in (None, dt.date(2023, 5, 15)):
+            resolver = att._Resolver(registry, on)
+            cache: dict[str, str | None] = {}
+            assert resolver._first_id(names[k:]) == att.resolve_id(
+                registry, names[k:], on=on, cache=cache
+            )
+            assert resolver.cache == cache

@@ -280,9 +280,10 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     start; the regex way matches the clause's last punctuation and every word of the clause,
     which costs more.
 
-    Why it is exact: a chunk between spaces that is letters (and hyphens after its first
-    letter) is exactly one of ``_WORD_RE``'s words, and holds no clause punctuation (its
-    hyphens follow a letter, so none is a spaced dash); a chunk that ends with a clause
+    Why it is exact: a chunk between spaces that is letters (and hyphens and apostrophes
+    after its first letter: "al-Sham", "Russia's") is exactly one of ``_WORD_RE``'s words,
+    and holds no clause punctuation (its hyphens follow a letter, so none is a spaced dash;
+    "'" and "’" are none); a chunk that ends with a clause
     punctuation character is where the clause starts (every chunk after it was plain), so no
     word comes before; at any other chunk the regex way is asked.  The walk over the words
     is the same, and so is the result: no pronoun is ever taken, so only "the run after any
@@ -296,7 +297,15 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     run_start = -1  # where that one starts
     named = False  # whether a word taken is no determiner or glue word
     p = hi  # where the chunk in hand ends
-    chunks = text[window_start:hi].rsplit(" ", 6)
+    if hi > window_start and text[hi - 1] == " ":
+        # "X said": the space before the verb would split off an empty chunk, skipped
+        p = hi - 1
+    window = text[window_start:p]
+    if "\n" in window:
+        # a hard-wrapped line: "\n" and " " are alike to both ways (each is white space, no
+        # word character, and "\s" in _CLAUSE_PUNCT_RE), and the offsets stay as they were
+        window = window.replace("\n", " ")
+    chunks = window.rsplit(" ", 6)
     i = len(chunks) - 1
     while i >= 0:
         w = chunks[i]
@@ -346,7 +355,13 @@ def _chunk_kind(chunk: str) -> tuple[int, str]:
     """What a non-empty chunk between spaces is to the speaker walk, and it lower-cased: a
     plain word (a name's, a glue word, a determiner, a negative, or one that ends the
     name), the clause punctuation that starts the clause, or anything else."""
-    if not (chunk.isalpha() or (chunk[0].isalpha() and chunk.replace("-", "").isalpha())):
+    if not (
+        chunk.isalpha()
+        or (
+            chunk[0].isalpha()
+            and chunk.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        )
+    ):
         return (_CLAUSE_START if chunk[-1] in _CLAUSE_CHARS else _NOT_PLAIN), ""
     low = chunk.lower()
     if low in _DETERMINERS:
@@ -505,7 +520,7 @@ class _Resolver:
     """Resolves source names for one text, remembering names already resolved so that a
     short form ("the Observatory") picks up the id of its long form used earlier."""
 
-    __slots__ = ("cache", "direct", "known", "on", "registry")
+    __slots__ = ("cache", "direct", "known", "lookup", "on", "registry")
 
     def __init__(self, registry: NameResolver | None, on: dt.date | None) -> None:
         self.registry, self.on = registry, on
@@ -513,6 +528,28 @@ class _Resolver:
         # a name (and extras) -> its id; a name without extras is its own key (no tuple)
         self.direct: dict[str | tuple[str, ...], str | None] = {}
         self.known: list[tuple[frozenset[str], str]] = []
+        # what resolve_id would look up for every name: ActorRegistry's ``_lookup`` or None
+        self.lookup: Callable[[str, dt.date | None], str | None] | None = getattr(
+            registry, "_lookup", None
+        )
+
+    def _first_id(self, names: Iterable[str]) -> str | None:
+        """``resolve_id(self.registry, names, on=self.on, cache=self.cache)`` (a registry is
+        given), with the registry's ``_lookup`` found once per text, not once per name."""
+        lookup, cache, on = self.lookup, self.cache, self.on
+        if lookup is None:
+            return resolve_id(self.registry, names, on=on, cache=cache)
+        for name in names:
+            name = name.strip()
+            if not name:
+                continue
+            if name in cache:
+                found = cache[name]
+            else:
+                found = cache[name] = lookup(name, on)
+            if found is not None:
+                return found
+        return None
 
     def __call__(self, name: str, extra: Sequence[str] = ()) -> str | None:
         if self.registry is None:
@@ -522,8 +559,8 @@ class _Resolver:
         if key in direct:
             found = direct[key]
         else:
-            candidates = [*_name_candidates(name), *extra]
-            found = resolve_id(self.registry, candidates, on=self.on, cache=self.cache)
+            names = (*_name_candidates(name), *extra) if extra else _name_candidates(name)
+            found = self._first_id(names)
             direct[key] = found
         words = _name_words(name)
         known = self.known
@@ -705,19 +742,51 @@ def has_re_folded(text: str) -> bool:
 
 
 def _verification_cue(
-    text: str, s: int, e: int, words: frozenset[str] | None = None
+    text: str,
+    s: int,
+    e: int,
+    words: frozenset[str] | None = None,
+    hits: Sequence[tuple[int, int, str]] = (),
 ) -> Verification | None:
     """The verification the sentence ``text[s:e]`` states; ``words`` (when given) are the
-    cue words in it, and a pattern that needs none of them is not searched."""
+    cue words in it, and a pattern that needs none of them is not searched; ``hits`` (with
+    ``words``) are the sentence's keyword hits, where a disputing word may be seen without
+    searching (see :func:`_disputing_hit`)."""
     if (words is None or not words.isdisjoint(_UNVERIFIED_NEEDS)) and _UNVERIFIED_RE.search(
         text, s, e
     ):
         return Verification.UNVERIFIED
     if (words is None or not words.isdisjoint(_VERIFIED_NEEDS)) and _VERIFIED_RE.search(text, s, e):
         return Verification.INDEPENDENTLY_VERIFIED
+    if words is not None and _disputing_hit(text, s, e, hits):
+        return Verification.DISPUTED
     if (words is None or not words.isdisjoint(_DISPUTED_NEEDS)) and _DISPUTED_RE.search(text, s, e):
         return Verification.DISPUTED
     return None
+
+
+def _disputing_hit(text: str, s: int, e: int, hits: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether one of the keyword ``hits`` of ``text[s:e]`` is a word ``_DISPUTED_RE``
+    matches where it stands, which then need not be searched for.
+
+    Why it is exact: a hit's ``text[hs:he]`` lower-cases to its word (a ``_DISPUTED_NEEDS``
+    word, one of the pattern's alternatives); where no letter of ``text`` is one that
+    ``re.IGNORECASE`` folds unlike ``str.lower`` (the caller passes ``hits`` only then), its
+    letters are the word's in either case, which the pattern matches.  Its word boundary on
+    each side holds when the hit is at the searched range's edge (``search`` sees nothing
+    beyond ``pos`` and ``endpos``) or the character there is no word character (which for
+    ``re`` is one that ``str.isalnum`` accepts, or "_").  A hit that fails this test proves nothing: then the pattern is
+    searched."""
+    for hs, he, word in hits:
+        if (
+            word in _DISPUTED_NEEDS
+            and s <= hs
+            and he <= e
+            and (hs == s or not (text[hs - 1].isalnum() or text[hs - 1] == "_"))
+            and (he == e or not (text[he].isalnum() or text[he] == "_"))
+        ):
+            return True
+    return False
 
 
 def extract_attributions(
@@ -778,7 +847,11 @@ def extract_attributions(
         for _, _, word in sentence_hits:
             if word in _CUE_WORDS:  # (most sentences have none)
                 cue_words = frozenset(h[2] for h in sentence_hits if h[2] in _CUE_WORDS)
-                cue = _verification_cue(text, s, e, None if folded else cue_words)
+                cue = (
+                    _verification_cue(text, s, e)
+                    if folded
+                    else _verification_cue(text, s, e, cue_words, sentence_hits)
+                )
                 break
         if cue is not None:
             # The cue qualifies the other claims of its sentence, or those of the sentence
@@ -786,14 +859,16 @@ def extract_attributions(
             targets = [f for f in found if not f.cue] or [f for f in previous if not f.cue]
             for f in targets:
                 f.verification = cue
-        per_sentence.append(((s, e), found))
+        if found:  # (a sentence without attributions needs no quote)
+            per_sentence.append(((s, e), found))
         previous = found
     # Every field below is valid by construction (see _trusted_attribution); only an id from
     # the registry and a ``published`` that is no plain date are checked, once each.
     trusted = published is None or type(published) is dt.date
     valid_ids: dict[str, bool] = {}
+    plain_spaces = _plain_spaces(text)
     for (s, e), found in per_sentence:
-        quote = _quote(text, s, e)
+        quote = _quote(text, s, e, plain_spaces)
         for f in found:
             source = resolver(f.source_name, f.extra_names)
             if source is not None and trusted and source not in valid_ids:
@@ -814,18 +889,46 @@ def extract_attributions(
     return out
 
 
-def _quote(text: str, s: int, e: int) -> str:
+def _quote(text: str, s: int, e: int, plain_spaces: bool = False) -> str:
     """The sentence ``text[s:e]`` with its white space collapsed (``" ".join(...split())``).
 
     A sentence that is printable (no white space but " ": every other white-space character
     is a control or separator character, which ``isprintable`` rejects), has no two spaces in
     a row and no space at either end is its own collapsed form; testing that is cheaper than
-    splitting and joining.
+    splitting and joining.  ``plain_spaces`` says that ``text`` is ASCII with no white space
+    but " " and "\n" (see :func:`_plain_spaces`): then "no line break" stands for the
+    printable test, which reads every character.
     """
     quote = text[s:e]
-    if quote.isprintable() and "  " not in quote and quote[:1] != " " and quote[-1:] != " ":
+    if (
+        ("\n" not in quote if plain_spaces else quote.isprintable())
+        and "  " not in quote
+        and quote[:1] != " "
+        and quote[-1:] != " "
+    ):
         return quote
     return " ".join(quote.split())
+
+
+# The ASCII white-space characters but " " and "\n" (str.isspace() is true of these alone).
+_ODD_ASCII_SPACES: Final = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _plain_spaces(text: str) -> bool:
+    """Whether ``text`` is ASCII with no white space but " " and "\n": each substring test
+    is a ``memchr`` over the text, and ``isascii`` reads a flag."""
+    # (written out: a generator over _ODD_ASCII_SPACES costs more than the tests)
+    return (
+        text.isascii()
+        and "\t" not in text
+        and "\r" not in text
+        and "\x0b" not in text
+        and "\x0c" not in text
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+    )
 
 
 _new = object.__new__
