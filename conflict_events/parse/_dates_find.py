@@ -1129,62 +1129,58 @@ def _segment_tense(
     words = " ".join(raw).lower().replace("\u2019", "'").split(" ")
     # the only word that may open the sentence: the first, if it starts at ``first``
     opener = lo == first and text[lo] in _ASCII_LETTERS and (split > 0 or end == lo)
-    fixed = _FIXED_KIND.get
     if split and words[split - 1] == "since":  # "since" takes a time before the present
         return "past"
-    tense_before: Literal["past", "future"] | None = None
+    # the nearest tensed group before the mention, else the first after it
+    return _side_tense(words, raw, 0, split, opener, first=False) or _side_tense(
+        words, raw, split, len(words), opener, first=True
+    )
+
+
+def _side_tense(
+    words: Sequence[str], raw: Sequence[str], lo: int, hi: int, opener: bool, *, first: bool
+) -> Literal["past", "future"] | None:
+    """The tense of the verb groups of ``words[lo:hi]`` (one side of a mention: a group never
+    spans it): of the first tensed group with ``first``, else of the last.  Each word's part
+    (:func:`_kinds`) is worked out as it is reached, so after the mention the words past the
+    first tensed group are never read; a part may look at the words on the other side."""
+    fixed = _FIXED_KIND.get
+    count = len(words)
+    found: Literal["past", "future"] | None = None
     group = gap = ""
     head = 0
-    count = len(words)
-    for i in range(count + 1):
-        if i in (split, count):  # a group never spans the mention
-            if group:
-                tense = _group_tense(group + gap, words[head])
-                if tense is not None:
-                    if i > split:
-                        return tense
-                    tense_before = tense
-                group = gap = ""
-            if i == split and tense_before is not None:
-                return tense_before
-            if i == count:
-                return None
-        # each word's part (_kinds) as it is reached: after the mention, the words past the
-        # first tensed group are never read
-        w = words[i]
-        kind = fixed(w)
-        if kind is None:
-            if w in _KIND_NEEDS_CONTEXT or w.endswith(_KIND_ENDINGS):
-                kind = _kind_in_context(words, raw, i, opener and i == 0)
-            else:
-                kind = ""
-        if kind == "x":
-            if group:
-                gap += "t" if w == "to" else "x"
-            elif w == "to" and i + 1 < count and words[i + 1] == "be":  # "to be held"
-                group, gap, head = "f", "", i
-            continue
+    for i in range(lo, hi + 1):
+        if i < hi:
+            w = words[i]
+            kind = fixed(w)
+            if kind is None:
+                if w in _KIND_NEEDS_CONTEXT or w.endswith(_KIND_ENDINGS):
+                    kind = _kind_in_context(words, raw, i, opener and i == 0)
+                else:
+                    kind = ""
+            if kind == "x":
+                if group:
+                    gap += "t" if w == "to" else "x"
+                elif w == "to" and i + 1 < count and words[i + 1] == "be":  # "to be held"
+                    group, gap, head = "f", "", i
+                continue
+        else:
+            kind = ""  # the end of the side closes the open group
+        if group and (not kind or len(gap) > 3):
+            tense = _group_tense(group + gap, words[head])
+            if tense is not None:
+                if first:
+                    return tense
+                found = tense
+            group = gap = ""
         if not kind:
-            if group:
-                tense = _group_tense(group + gap, words[head])
-                if tense is not None:
-                    if i > split:
-                        return tense
-                    tense_before = tense
-                group = gap = ""
             continue
-        if group and len(gap) <= 3:
+        if group:
             group += gap + kind
         else:
-            if group:
-                tense = _group_tense(group + gap, words[head])
-                if tense is not None:
-                    if i > split:
-                        return tense
-                    tense_before = tense
             group, head = kind, i
         gap = ""
-    return None  # pragma: no cover - the loop returns at ``count``
+    return found
 
 
 _TokenLists = tuple[
