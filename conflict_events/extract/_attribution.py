@@ -30,7 +30,7 @@ import attrs
 
 from conflict_events._errors import Problem, ValidationError
 from conflict_events.extract._text import KeywordIndex, Span, sentences
-from conflict_events.model._checks import ID_RE
+from conflict_events.model._checks import ID_RE, slot_setters
 from conflict_events.model._report import Attribution
 from conflict_events.model._vocab import ClaimKind, Verification
 
@@ -932,14 +932,11 @@ def _plain_spaces(text: str) -> bool:
 
 
 _new = object.__new__
-# The slots' own setters: a frozen attrs class refuses ``setattr``, its slots do not.
-_ATTRIBUTION_SETTERS: Final = tuple(
-    Attribution.__dict__[name].__set__
-    for name in ("source", "source_name", "claim", "verification", "quote", "published", "url")
+_ATTRIBUTION_SETTERS: Final = slot_setters(
+    Attribution, "source", "source_name", "claim", "verification", "quote", "published", "url"
 )
-_MENTION_SETTERS: Final = tuple(
-    AttributionMention.__dict__[name].__set__
-    for name in ("attribution", "start_char", "end_char", "sentence_start", "sentence_end")
+_MENTION_SETTERS: Final = slot_setters(
+    AttributionMention, "attribution", "start_char", "end_char", "sentence_start", "sentence_end"
 )
 
 
@@ -974,26 +971,11 @@ def _trusted_mention(
     f: _Found, source: str | None, quote: str, published: dt.date | None, s: int, e: int
 ) -> AttributionMention:
     """``_mention(_trusted_attribution(...), ...)`` for the attribution ``f`` found in the
-    sentence ``text[s:e]``, in one call (the two are built for every attribution)."""
-    a = _new(Attribution)
-    set_source, set_name, set_claim, set_verification, set_quote, set_published, set_url = (
-        _ATTRIBUTION_SETTERS
+    sentence ``text[s:e]``."""
+    attribution = _trusted_attribution(
+        source, f.source_name, f.claim, f.verification, quote, published
     )
-    set_source(a, source)
-    set_name(a, f.source_name)
-    set_claim(a, f.claim)
-    set_verification(a, f.verification)
-    set_quote(a, quote)
-    set_published(a, published)
-    set_url(a, None)
-    m = _new(AttributionMention)
-    set_attribution, set_start, set_end, set_sentence_start, set_sentence_end = _MENTION_SETTERS
-    set_attribution(m, a)
-    set_start(m, f.start)
-    set_end(m, f.end)
-    set_sentence_start(m, s)
-    set_sentence_end(m, e)
-    return m
+    return _mention(attribution, f.start, f.end, s, e)
 
 
 def _mention(

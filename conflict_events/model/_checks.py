@@ -167,6 +167,25 @@ def duplicates(values: Iterable[Any]) -> list[Any]:
 _T = TypeVar("_T")
 
 
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of the slots ``names`` of the slotted class ``cls``, in that order: a
+    frozen attrs class refuses ``setattr``, its slots' own descriptors do not.  The hot paths
+    that build many objects from parts already valid (engagements, attributions, mentions)
+    set them through these; their tests compare the result with the validated constructor's.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Point:
+    ...     x: int
+    >>> p = object.__new__(Point)
+    >>> (set_x,) = slot_setters(Point, "x")
+    >>> set_x(p, 3)
+    >>> p == Point(3)
+    True
+    """
+    return tuple(getattr(cls, name).__set__ for name in names)
+
+
 def trusted(cls: type[_T], **fields: Any) -> _T:
     """An instance of the frozen attrs class ``cls`` with ``fields`` set as given, without its
     converters and checks: for callers that build every field from parts already valid (their

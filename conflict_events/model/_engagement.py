@@ -20,6 +20,7 @@ from conflict_events.model._checks import (
     check_items,
     check_str,
     duplicates,
+    slot_setters,
     to_tuple,
 )
 from conflict_events.model._faction import Faction
@@ -200,8 +201,8 @@ class Engagement:
 
 
 # Each field's slot setter, in field order (for ``Engagement.trusted``).
-_SLOT_SETTERS: tuple[Any, ...] = tuple(
-    getattr(Engagement, field.name).__set__ for field in attrs.fields(Engagement)
+_SLOT_SETTERS: tuple[Any, ...] = slot_setters(
+    Engagement, *(field.name for field in attrs.fields(Engagement))
 )
 
 

@@ -24,6 +24,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 import ahocorasick
 from rapidfuzz import fuzz, process
 
+from conflict_events.model._checks import slot_setters
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import FoldedText, acronym_key, fold_text, scan_keys
 
@@ -479,9 +480,7 @@ def longest_non_overlapping(spans: Iterable[tuple[int, int, P]]) -> list[tuple[i
 
 
 _new = object.__new__
-_MENTION_SETTERS = tuple(
-    getattr(Mention, name).__set__ for name in ("text", "start", "end", "entity_id")
-)
+_MENTION_SETTERS = slot_setters(Mention, "text", "start", "end", "entity_id")
 
 
 def mentions_of(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Mention]:
