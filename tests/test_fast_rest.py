@@ -8,6 +8,7 @@ shortcuts hinge on and on the demo articles.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 
@@ -16,7 +17,9 @@ from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _dateline, _events, _report, _text
+from conflict_events.parse._dates import find_dates
 from conflict_events.resolve._mention import Mention
+from conflict_events.resolve._registry import ActorRegistry
 
 # Words and characters the shortcuts hinge on, mixed with filler; some use the letters re
 # folds specially ("ſ", "ı", "İ", the Kelvin sign) and white space other than " ".
@@ -27,7 +30,7 @@ _PIECES = [
     " supported", "sponsored", "with the support of", "armed by the", "Mr.", "Dr.", "U.S.",
     "J.", "Nov.", "said.", "a.b.c.", "St.", "x.", ".", ",", ";", "-", "—", "(", '"', "“",
     "'", "\n", "\t", "\xa0", "\u2009", "  ", "café", "Straße", "ſtill", "\u212aill", "é.",
-    "HTS", "army", "12", "3.5",
+    "HTS", "army", "12", "3.5", "-Backed", "ſponsored", " SUPPORTED", "armed bY", "oF the",
 ]  # fmt: skip
 _TEXT = st.lists(
     st.one_of(st.sampled_from(_PIECES), st.text(alphabet=" aebyıİſ\u212a.-\n", max_size=4)),
@@ -80,7 +83,37 @@ def test_block_after_first_letters_are_all_the_regex_can_start_with() -> None:
             assert _text.ascii_folded(c) in _events._BLOCK_AFTER_FIRST, repr(c)
 
 
+def test_block_after_chars_are_what_folds_to_the_first_letters() -> None:
+    # _blocked tests the raw character against _BLOCK_AFTER_CHARS instead of folding it.
+    for code in range(0x110000):
+        c = chr(code)
+        folds = _text.ascii_folded(c) in _events._BLOCK_AFTER_FIRST
+        assert (c in _events._BLOCK_AFTER_CHARS) == folds, repr(c)
+
+
 # --- _events._is_backer and the passive "by" ----------------------------------------------
+
+
+def test_backer_character_sets_are_exact() -> None:
+    # _BACKER_AFTER's second character is a "b" or an "s" under IGNORECASE; _BACKER_TAILS
+    # ("by", "of", "the") end, once folded, in "y", "f" or "e".
+    for code in range(0x110000):
+        c = chr(code)
+        second = re.fullmatch("[bs]", c, re.IGNORECASE) is not None
+        assert (c in _events._BACKER_AFTER_SECOND) == second, repr(c)
+        for before in ("", "b", "o", "th"):
+            if _text.ascii_folded(before + c).endswith(_events._BACKER_TAILS):
+                assert c in _events._BACKER_TAIL_LAST, repr(c)
+    assert all(_text.ascii_folded(c) in "yfe" for c in _events._BACKER_TAIL_LAST)
+
+
+def test_is_backer_equals_the_regex_way_on_demo_mentions() -> None:
+    checked = 0
+    for text in _demo_texts():
+        for m in ActorRegistry.default().find_mentions(text):
+            assert _events._is_backer(text, m) == _is_backer_slow(text, m)
+            checked += 1
+    assert checked > 20
 
 
 def _is_backer_slow(text: str, m: Mention) -> bool:
@@ -114,6 +147,27 @@ def test_only_b_and_y_lower_to_b_and_y() -> None:
 def test_passive_by_needs_by_in_the_lowered_text(text: str) -> None:
     if _events._PASSIVE_BY.search(text):
         assert "by" in text.lower()
+
+
+# --- _events._event_span: one date in the sentence needs no ranking ------------------------
+
+
+def test_event_span_equals_the_ranking_way_on_demo_cues() -> None:
+    anchor = dt.date(2024, 11, 30)
+    checked = 0
+    for text in _demo_texts():
+        usable = [d for d in find_dates(text, anchor) if _events._usable_date(text, d, anchor)]
+        usable.sort(key=lambda d: d.start_char)
+        starts = [d.start_char for d in usable]
+        for s_start, s_end in _text.sentences(text):
+            for cue in _events.find_event_cues(text, s_start, s_end):
+                inside = [d for d in usable if s_start <= d.start_char and d.end_char <= s_end]
+                span, rule = _events._event_span(cue, (s_start, s_end), 0, usable, starts, anchor)
+                if inside:  # the slow way: the date nearest the cue, the first on a tie
+                    best = min(inside, key=lambda d: abs(d.start_char - cue.start))
+                    assert (span, rule) == (best.when, "date:sentence")
+                    checked += 1
+    assert checked > 5
 
 
 # --- _events helpers: loops for generators ------------------------------------------------

@@ -283,7 +283,8 @@ def _blocked(text: str, start: int, end: int) -> bool:
         # The same words without a regex call (a third of the cost): in ASCII text the runs
         # of [A-Za-z] are what is left after every other byte becomes a space.
         last_two = window.encode("ascii").translate(_LETTERS_ONLY).lower().split()[-2:]
-        if any(word in _BLOCK_BEFORE_BYTES for word in last_two):
+        # One C call for "either word is a blocking word" (no generator frame per cue).
+        if not _BLOCK_BEFORE_BYTES.isdisjoint(last_two):
             return True
     else:
         words = _WORD.findall(window)
@@ -297,13 +298,19 @@ def _blocked(text: str, start: int, end: int) -> bool:
     # first (most cues are followed by "the", "on", a comma), since a regex call costs more.
     # ``ascii_folded`` equates the letters as ``re.IGNORECASE`` does, and ``str.lstrip`` and
     # ``\s`` strip the same characters.
-    rest = text[end : end + 30].lstrip()
-    if not rest or ascii_folded(rest[0]) not in _BLOCK_AFTER_FIRST:
+    # The character right after the cue is looked at alone first (the common case: no
+    # white space to strip); _BLOCK_AFTER_CHARS holds every character ``ascii_folded`` maps
+    # into _BLOCK_AFTER_FIRST (the tests check every code point).
+    first = text[end : end + 1]
+    if first.isspace():
+        first = text[end : end + 30].lstrip()[:1]
+    if first not in _BLOCK_AFTER_CHARS:
         return False
     return _BLOCK_AFTER.match(text, end, min(len(text), end + 30)) is not None
 
 
 _BLOCK_AFTER_FIRST = frozenset("iawelcm")
+_BLOCK_AFTER_CHARS = frozenset("iawelcmIAWELCM\u0130\u0131")
 
 
 def _trigger_positions(text: str, start: int, stop: int) -> list[int]:
@@ -433,19 +440,34 @@ _FACTIONS_MAX = 4096
 
 def _is_backer(text: str, m: Mention) -> bool:
     # _BACKER_AFTER starts with "-" or white space: test that character before the regex.
-    after = text[m.end : m.end + 1]
-    if (after == "-" or after.isspace()) and _BACKER_AFTER.match(text, m.end) is not None:
+    # ... and then "backed" / "supported" / "sponsored": a "b" or an "s" (or "ſ", which
+    # IGNORECASE equates with "s") as the second character.
+    after = text[m.end : m.end + 2]
+    if (
+        len(after) == 2
+        and after[1] in _BACKER_AFTER_SECOND
+        and (after[0] == "-" or after[0].isspace())
+        and _BACKER_AFTER.match(text, m.end) is not None
+    ):
         return True
     # _BACKER_BEFORE ends in "by" / "of" / "the" and white space: test that first, since a
     # search anchored at the end tries the alternation at every position of the window.
-    window = text[max(0, m.start - 40) : m.start]
-    stripped = window.rstrip()
-    if len(stripped) == len(window) or not ascii_folded(stripped[-3:]).endswith(_BACKER_TAILS):
+    # Only "y", "f", "e" and their capitals lower (or fold) to a string ending in those.
+    if not text[m.start - 1 : m.start].isspace():
+        return False
+    stripped = text[max(0, m.start - 40) : m.start].rstrip()
+    if (
+        not stripped
+        or stripped[-1] not in _BACKER_TAIL_LAST
+        or not ascii_folded(stripped[-3:]).endswith(_BACKER_TAILS)
+    ):
         return False
     return bool(_BACKER_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 _BACKER_TAILS = ("by", "of", "the")
+_BACKER_TAIL_LAST = frozenset("yYfFeE")
+_BACKER_AFTER_SECOND = frozenset("bBsS\u017f")
 
 
 def _split_symmetric(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -682,7 +704,12 @@ def _event_span(
     first = bisect_left(usable_starts, s_start)
     inside = [d for d in usable[first : bisect_left(usable_starts, s_end)] if d.end_char <= s_end]
     if inside:
-        best = min(inside, key=lambda d: abs(d.start_char - cue.start))
+        # One date in the sentence (the common case) is the nearest without ranking.
+        best = (
+            inside[0]
+            if len(inside) == 1
+            else min(inside, key=lambda d: abs(d.start_char - cue.start))
+        )
         return best.when, "date:sentence"
     for d in reversed(usable[:first]):
         if d.end_char <= s_start and not _background(d):
@@ -827,24 +854,31 @@ def build_engagements(
             chosen.setdefault(sub, (cue, factions, acting_known, window_places))
         if not chosen:
             continue
-        cue_positions = {sub: found[0].start for sub, found in chosen.items()}
         by_sub: dict[SubEventType, list[CasualtyReport]] = {sub: [] for sub in chosen}
-        for offset, report in sentence_facts.casualties:
-            nearest = min(cue_positions, key=lambda s: abs(cue_positions[s] - offset))
-            by_sub[nearest].append(report)
+        if len(chosen) == 1:
+            # One engagement in the sentence (the common case) is nearest to every report.
+            by_sub[next(iter(chosen))] = [report for _, report in sentence_facts.casualties]
+        else:
+            cue_positions = {sub: found[0].start for sub, found in chosen.items()}
+            for offset, report in sentence_facts.casualties:
+                nearest = min(cue_positions, key=lambda s: abs(cue_positions[s] - offset))
+                by_sub[nearest].append(report)
         paragraph_start = text.rfind("\n", 0, s_start) + 1  # where its paragraph starts
+        # Per sentence, not per engagement: every engagement of a sentence shares these.
+        description = _collapse(text[s_start:s_end])
+        attributions = sentence_facts.attributions or (default_attribution,)
+        sourced = bool(sentence_facts.attributions)
         for sub, (cue, factions, acting_known, window_places) in chosen.items():
             when, date_rule = _event_span(
                 cue, (s_start, s_end), paragraph_start, usable, usable_starts, anchor
             )
             location = _location(text, cue, window_places)
             casualties = tuple(by_sub[sub])
-            attributions = sentence_facts.attributions or (default_attribution,)
             confidence = base_weight + w[date_rule]
             if factions:
                 confidence += faction_weight if len(factions) == 1 else two_sides_weight
             confidence += location_weight if location is not None else 0
-            confidence += sourced_weight if casualties or sentence_facts.attributions else 0
+            confidence += sourced_weight if casualties or sourced else 0
             key = f"{article_key}:{s_start}-{s_end}:{_VALUES[sub]}"
             # Every field is built here from validated parts (model enums, TimeSpans and
             # Locations from the parsers, Factions and reports constructed with checks), so
@@ -859,7 +893,7 @@ def build_engagements(
                     factions=factions,
                     casualties=casualties,
                     attributions=attributions,
-                    description=_collapse(text[s_start:s_end]),
+                    description=description,
                     tags=(
                         f"cue:{' '.join(cue.text.lower().split())}",
                         date_rule,
