@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_extract_fast_report import _slow_is_abbreviation
 
 from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _dateline, _events, _report, _text
@@ -222,26 +223,17 @@ def test_add_equals_the_strip_way(text: str, data: st.DataObject) -> None:
     assert fast == slow
 
 
-def _is_abbreviation_slow(text: str, dot: int) -> bool:
-    window = text[max(0, dot - 24) : dot]
-    word = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
-    word = word.lstrip(_text._OPENERS)
-    if not word:
-        return False
-    return word.lower() in _text._ABBREVIATIONS or _text._INITIALS_RE.fullmatch(word) is not None
-
-
 @settings(max_examples=400, deadline=None)
 @given(text=_TEXT)
 def test_is_abbreviation_equals_the_regex_way(text: str) -> None:
     for dot in (i for i, c in enumerate(text) if c == "."):
-        assert _text._is_abbreviation(text, dot) == _is_abbreviation_slow(text, dot)
+        assert _text._is_abbreviation(text, dot) == _slow_is_abbreviation(text, dot)
 
 
 def test_is_abbreviation_equals_the_regex_way_on_demo_texts() -> None:
     for text in _demo_texts():
         for dot in (i for i, c in enumerate(text) if c == "."):
-            assert _text._is_abbreviation(text, dot) == _is_abbreviation_slow(text, dot)
+            assert _text._is_abbreviation(text, dot) == _slow_is_abbreviation(text, dot)
 
 
 # Words at the edges of the two-letter-ending test: every abbreviation in three casings, words
@@ -261,7 +253,7 @@ _ABBREVIATION_PIECES = [
 )
 def test_is_abbreviation_ending_test_agrees(text: str) -> None:
     for dot in (i for i, c in enumerate(text) if c == "."):
-        assert _text._is_abbreviation(text, dot) == _is_abbreviation_slow(text, dot)
+        assert _text._is_abbreviation(text, dot) == _slow_is_abbreviation(text, dot)
 
 
 def test_every_abbreviation_has_two_letters_or_more() -> None:
