@@ -16,6 +16,7 @@ __all__ = [
     "ConflictEventsError",
     "CountParseError",
     "DateResolutionError",
+    "LexiconError",
     "MissingAnchorError",
     "ParseError",
     "Problem",
@@ -125,6 +126,17 @@ class CountParseError(ParseError):
     """Text that is not a count ("over 300", "a dozen", "between 10 and 15")."""
 
 
+class LexiconError(ConflictEventsError, LookupError):
+    """A lexicon that does not exist, or a word table that is missing or of the wrong shape.
+
+    >>> from conflict_events.lexicon import load
+    >>> load("xx")
+    Traceback (most recent call last):
+    ...
+    conflict_events.LexiconError: no lexicon for language 'xx'; available: en
+    """
+
+
 class MissingAnchorError(ConflictEventsError, ValueError):
     """A relative date needs a publication date, and none was given or found."""
 
@@ -189,6 +201,7 @@ for _cls in (
     ParseError,
     DateResolutionError,
     CountParseError,
+    LexiconError,
     MissingAnchorError,
     UnknownNameError,
     AmbiguousNameError,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conflict_events import ClaimKind, UnknownNameError, Verification, extract_attributions
 from conflict_events.extract._attribution import resolve_id
-from conflict_events.extract._text import sentences
+from conflict_events.text._segment import sentences
 
 R, CL, DE, AL, CO = (
     ClaimKind.REPORTED,

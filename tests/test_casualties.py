@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conflict_events import CountQualifier, Outcome, UnknownNameError, extract_casualties
 from conflict_events.extract._casualties import CasualtyMention, find_casualties
-from conflict_events.extract._text import sentences
+from conflict_events.text._segment import sentences
 
 Q = CountQualifier
 K, INJ, D, C, M = (

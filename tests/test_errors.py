@@ -58,6 +58,7 @@ def test_every_error_is_exported() -> None:
         "ConflictEventsError",
         "CountParseError",
         "DateResolutionError",
+        "LexiconError",
         "MissingAnchorError",
         "ParseError",
         "RowError",

@@ -120,7 +120,7 @@ def _build(
     facts: dict[int, SentenceFacts] | None = None,
     sentences: list[tuple[int, int]] | None = None,
 ) -> list[Engagement]:
-    from conflict_events.extract._text import sentences as split
+    from conflict_events.text._segment import sentences as split
 
     mentions = registry.find_mentions(text)
     actors = {m.entity_id: registry.get(m.entity_id) for m in mentions}

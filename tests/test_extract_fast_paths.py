@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _events, _report
 from conflict_events.extract._report import extract_report
-from conflict_events.extract._text import _RE_FOLDS, ascii_folded, lower_same_length
 from conflict_events.model import Engagement, Faction, FactionMember, FactionRole, GeoPrecision
 from conflict_events.model._engagement import ID_NAMESPACE
 from conflict_events.resolve._mention import Mention
+from conflict_events.text._segment import _RE_FOLDS, ascii_folded, lower_same_length
 
 # Words and characters the pre-filters look at, mixed with filler, so that generated text
 # often sits right at a pattern's edge (and sometimes uses the letters re folds specially).

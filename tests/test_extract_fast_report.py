@@ -19,9 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
-from conflict_events.extract import _events, _report, _text
+from conflict_events.extract import _events, _report
 from conflict_events.extract._report import extract_report
 from conflict_events.model import Attribution, CasualtyFigure, CasualtyReport, Count
+from conflict_events.text import _segment as _text
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "articles"
 

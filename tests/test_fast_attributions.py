@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _attribution as att
-from conflict_events.extract._text import sentences
+from conflict_events.text._segment import sentences
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "articles"
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from conflict_events import ActorRegistry
 from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _casualties
-from conflict_events.extract._text import lower_same_length
+from conflict_events.text._segment import lower_same_length
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "articles"
 _FOLDED = "\u0130\u0131\u017f\u212a"

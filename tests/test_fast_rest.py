@@ -17,10 +17,11 @@ from hypothesis import strategies as st
 from test_extract_fast_report import _slow_is_abbreviation
 
 from conflict_events.cli._demo import demo_articles
-from conflict_events.extract import _dateline, _events, _report, _text
+from conflict_events.extract import _dateline, _events, _report
 from conflict_events.parse._dates import find_dates
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._registry import ActorRegistry
+from conflict_events.text import _segment as _text
 
 # Words and characters the shortcuts hinge on, mixed with filler; some use the letters re
 # folds specially ("ſ", "ı", "İ", the Kelvin sign) and white space other than " ".

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
-from conflict_events.extract import _text
-from conflict_events.extract._text import (
+from conflict_events.text import _segment as _text
+from conflict_events.text._segment import (
     KeywordIndex,
     lower_same_length,
     sentence_at,

@@ -29,10 +29,10 @@ from typing import Final, Protocol
 import attrs
 
 from conflict_events._errors import Problem, ValidationError
-from conflict_events.extract._text import KeywordIndex, Span, sentences
 from conflict_events.model._checks import ID_RE, slot_setters
 from conflict_events.model._report import Attribution
 from conflict_events.model._vocab import ClaimKind, Verification
+from conflict_events.text._segment import KeywordIndex, Span, sentences
 
 __all__ = ["AttributionMention", "NameResolver", "extract_attributions", "resolve_id"]
 
@@ -725,7 +725,7 @@ _DISPUTED_NEEDS: Final = frozenset(
     _words("disputed contested refuted denied denies rejected dismissed")
 )
 # The letters an re.IGNORECASE pattern equates with an ASCII letter that str.lower() does not
-# turn into it (see conflict_events.extract._text._RE_FOLDS).
+# turn into it (see conflict_events.text._segment._RE_FOLDS).
 _RE_FOLDED: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 

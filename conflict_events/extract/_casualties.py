@@ -30,12 +30,12 @@ from conflict_events._errors import Problem, ValidationError
 from conflict_events.extract._attribution import KEYWORDS as ATTRIBUTION_KEYWORDS
 from conflict_events.extract._attribution import NameResolver, has_re_folded, resolve_id
 from conflict_events.extract._events import _TRIGGERS as EVENT_TRIGGERS
-from conflict_events.extract._text import KeywordIndex, lower_same_length, sentences
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
 from conflict_events.model._report import CasualtyFigure
 from conflict_events.model._vocab import Outcome
 from conflict_events.parse._counts import COUNT_PHRASE_RE, count_or_none, word_alternation
+from conflict_events.text._segment import KeywordIndex, lower_same_length, sentences
 
 __all__ = ["CasualtyMention", "extract_casualties", "find_casualties"]
 

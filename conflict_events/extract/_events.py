@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from conflict_events.extract._text import ascii_folded, lower_same_length
 from conflict_events.model import (
     Actor,
     ActorKind,
@@ -35,6 +34,7 @@ from conflict_events.model import (
     SubEventType,
     TimeSpan,
 )
+from conflict_events.text._segment import ascii_folded, lower_same_length
 
 if TYPE_CHECKING:
     from conflict_events.parse._dates import DateMention

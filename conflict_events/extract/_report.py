@@ -144,7 +144,7 @@ def _collapse(text: str, limit: int = 300) -> str:
 
 
 def _body_sentences(text: str, body_start: int) -> list[tuple[int, int]]:
-    from conflict_events.extract._text import sentences
+    from conflict_events.text._segment import sentences
 
     spans: list[tuple[int, int]] = []
     for start, end in sentences(text):
