@@ -90,6 +90,10 @@ EVENT_TYPES: Mapping[str, frozenset[str]] = {
 }
 
 
+def _nonempty(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
 def _load(path: Path) -> tuple[dict[str, Any], str]:
     key = json.loads(path.read_text(encoding="utf-8"))
     assert isinstance(key, dict), f"{path.name}: the key is not a JSON object"
@@ -203,21 +207,24 @@ def test_answer_key(path: Path) -> None:
 
     casualties = key["casualties"]
     assert isinstance(casualties, list)
-    texts = [c.get("text") for c in casualties if isinstance(c, dict)]
+    outcomes = {c.get("text"): c.get("outcome") for c in casualties if isinstance(c, dict)}
     for i, item in enumerate(casualties):
         where = f"{path.name} casualties[{i}]"
         c = _fields(item, CASUALTY_FIELDS, where)
         assert c["outcome"] in OUTCOMES, f"{where}: outcome {c['outcome']!r}"
         assert c["qualifier"] in QUALIFIERS, f"{where}: qualifier {c['qualifier']!r}"
-        assert isinstance(c["group"], str) and c["group"], f"{where}: group {c['group']!r}"
-        assert isinstance(c["source"], str) and c["source"], f"{where}: source {c['source']!r}"
+        assert _nonempty(c["group"]), f"{where}: group {c['group']!r}"
+        assert _nonempty(c["source"]), f"{where}: source {c['source']!r}"
         assert c["source"] == "article" or c["source"] in article, (
             f"{where}: source {c['source']!r} is neither 'article' nor named in the text"
         )
         _check_count(c, where)
         part_of = c["part_of"]
-        assert part_of is None or (part_of in texts and part_of != c["text"]), (
+        assert part_of is None or (part_of in outcomes and part_of != c["text"]), (
             f"{where}: part_of {part_of!r} is not the text of another figure"
+        )
+        assert part_of is None or outcomes[part_of] == c["outcome"], (
+            f"{where}: a part has the outcome of its total"
         )
         assert type(c["superseded"]) is bool, f"{where}: superseded is not a boolean"
         assert type(c["background"]) is bool, f"{where}: background is not a boolean"
@@ -236,7 +243,8 @@ def test_answer_key(path: Path) -> None:
     _in_text_order(dates, article, f"{path.name} dates")
 
     events = key["events"]
-    assert isinstance(events, list) and events, f"{path.name}: no events"
+    assert isinstance(events, list), f"{path.name}: events is not a list"
+    assert events, f"{path.name}: no events"
     for i, item in enumerate(events):
         where = f"{path.name} events[{i}]"
         e = _fields(item, EVENT_FIELDS, where)
@@ -244,6 +252,54 @@ def test_answer_key(path: Path) -> None:
         assert subs is not None, f"{where}: event_type {e['event_type']!r}"
         assert e["sub_event_type"] in subs, f"{where}: sub_event_type {e['sub_event_type']!r}"
         for role in ("perpetrator", "target"):
-            assert e[role] is None or (isinstance(e[role], str) and e[role]), f"{where}: {role}"
-        assert isinstance(e["place"], str) and e["place"], f"{where}: place {e['place']!r}"
+            assert e[role] is None or _nonempty(e[role]), f"{where}: {role} {e[role]!r}"
+        assert _nonempty(e["place"]), f"{where}: place {e['place']!r}"
         assert re.fullmatch(r"[A-Z]{2}", e["country"]), f"{where}: country {e['country']!r}"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision"),
+    [
+        (dt.date(2024, 11, 26), dt.date(2024, 12, 2), "week"),  # not Monday to Sunday
+        (dt.date(2024, 11, 23), dt.date(2024, 11, 24), "part_of_day"),  # a night is an interval
+        (dt.date(2024, 2, 1), dt.date(2024, 2, 28), "month"),  # 2024 is a leap year
+        (dt.date(2024, 1, 1), dt.date(2024, 12, 30), "year"),
+        (dt.date(2010, 1, 1), dt.date(2019, 12, 31), "year"),
+        (dt.date(2024, 3, 1), dt.date(2024, 4, 10), "part_of_month"),
+        (dt.date(2024, 3, 5), dt.date(2024, 3, 5), "interval"),
+    ],
+)
+def test_shape_check_rejects(start: dt.date, end: dt.date, precision: str) -> None:
+    assert _shape_problem(start, end, precision) is not None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision"),
+    [
+        (dt.date(2024, 11, 25), dt.date(2024, 12, 1), "week"),
+        (dt.date(2024, 2, 1), dt.date(2024, 2, 29), "month"),
+        (dt.date(2020, 1, 1), dt.date(2029, 12, 31), "decade"),
+        (dt.date(2021, 9, 1), dt.date(2021, 12, 31), "part_of_year"),
+        (dt.date(2024, 11, 30), dt.date(2024, 12, 1), "interval"),
+    ],
+)
+def test_shape_check_accepts(start: dt.date, end: dt.date, precision: str) -> None:
+    assert _shape_problem(start, end, precision) is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "qualifier"),
+    [
+        (12, None, "exact"),
+        (None, 5, "at_least"),
+        (5, None, "at_most"),
+        (30, 20, "range"),
+        (24, 99, "exact"),
+        (None, None, "vague"),
+        (-1, -1, "exact"),
+        (True, True, "exact"),
+    ],
+)
+def test_count_check_rejects(low: object, high: object, qualifier: str) -> None:
+    with pytest.raises(AssertionError):
+        _check_count({"low": low, "high": high, "qualifier": qualifier}, "probe")
