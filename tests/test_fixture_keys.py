@@ -146,9 +146,9 @@ def _shape_problem(start: dt.date, end: dt.date, precision: str) -> str | None:
     elif precision == "month":
         ok = start.day == 1 and end == _month_end(start)
     elif precision == "part_of_month":
-        ok = (start.year, start.month) == (end.year, end.month) and start != end
+        ok = (start.year, start.month) == (end.year, end.month)
     elif precision == "part_of_year":
-        ok = start.year == end.year and start.month != end.month
+        ok = start.year == end.year
     elif precision in ("year", "decade"):
         years = 1 if precision == "year" else 10
         ok = (
@@ -224,7 +224,7 @@ def test_answer_key(path: Path) -> None:
             f"{where}: part_of {part_of!r} is not the text of another figure"
         )
         assert part_of is None or outcomes[part_of] == c["outcome"], (
-            f"{where}: a part has the outcome of its total"
+            f"{where}: a part must have its total's outcome"
         )
         assert type(c["superseded"]) is bool, f"{where}: superseded is not a boolean"
         assert type(c["background"]) is bool, f"{where}: background is not a boolean"
@@ -266,6 +266,7 @@ def test_answer_key(path: Path) -> None:
         (dt.date(2024, 1, 1), dt.date(2024, 12, 30), "year"),
         (dt.date(2010, 1, 1), dt.date(2019, 12, 31), "year"),
         (dt.date(2024, 3, 1), dt.date(2024, 4, 10), "part_of_month"),
+        (dt.date(2023, 9, 1), dt.date(2024, 4, 30), "part_of_year"),
         (dt.date(2024, 3, 5), dt.date(2024, 3, 5), "interval"),
     ],
 )
