@@ -32,6 +32,7 @@ from conflict_events._errors import RowError
 from conflict_events.io._files import (
     BAD_BYTE_RE,
     Lines,
+    Stream,
     atomic_text,
     check_not_same,
     open_source,
@@ -450,27 +451,6 @@ def _raise_field_limit() -> None:
         csv.field_size_limit(FIELD_LIMIT)
 
 
-class Stream(Iterator[Engagement]):
-    """The engagements a reader streams, with the path it reads (``source``, None for an
-    open file without a name) so that a writer can refuse to overwrite its own input."""
-
-    def __init__(self, inner: Iterator[Engagement], source: str | None) -> None:
-        self._inner = inner
-        self.source = source
-
-    def __iter__(self) -> Stream:
-        return self
-
-    def __next__(self) -> Engagement:
-        return next(self._inner)
-
-    def close(self) -> None:
-        """Stop reading and close the file (as a generator's ``close``)."""
-        close = getattr(self._inner, "close", None)
-        if close is not None:
-            close()
-
-
 def _report(err: RowError, lenient: bool, errors: list[RowError] | None) -> None:
     if not lenient:
         raise err from None
@@ -494,7 +474,7 @@ def read_csv(
     lenient: bool,
     errors: list[RowError] | None,
     notices: list[RowError] | None = None,
-) -> Stream:
+) -> Stream[Engagement]:
     """Stream engagements from a CSV file of format ``fmt`` (see the format modules).
     Rows that read but that ``fmt.notice`` flags are reported to ``notices``."""
     rows = _read_rows(source, fmt, lenient=lenient, errors=errors, notices=notices)

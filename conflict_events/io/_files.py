@@ -17,21 +17,24 @@ import os
 import re
 import secrets
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from conflict_events._errors import FileError
 
 __all__ = [
     "BAD_BYTE_RE",
+    "Lines",
+    "Stream",
     "atomic_path",
     "atomic_text",
     "bad_byte_reason",
     "check_not_same",
     "open_source",
     "path_of",
-    "Lines",
     "show_bytes",
 ]
+
+T = TypeVar("T")
 
 #: A byte the UTF-8 decoder could not read, as ``surrogateescape`` leaves it in the text.
 BAD_BYTE_RE = re.compile("[\udc80-\udcff]")
@@ -40,7 +43,7 @@ BAD_BYTE_RE = re.compile("[\udc80-\udcff]")
 def path_of(target: Any) -> str | None:
     """The file-system path of ``target`` (a path, or an open file with a ``name``), or None."""
     if isinstance(target, (str, os.PathLike)):
-        return os.fspath(target)  # type: ignore[return-value]
+        return os.fspath(target)
     name = getattr(target, "name", None)
     return name if isinstance(name, str) else None
 
@@ -116,7 +119,7 @@ def atomic_text(target: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]]:
         return
     with atomic_path(target) as temporary:
         try:
-            fh = open(temporary, "w", encoding="utf-8", newline="")
+            fh = open(temporary, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
         except OSError as exc:
             raise _file_error(exc, os.fspath(target), "write") from None
         with fh:
@@ -133,11 +136,32 @@ def open_source(source: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]]:
         return
     path = os.fspath(source)
     try:
-        fh = open(path, encoding="utf-8", errors="surrogateescape", newline="")
+        fh = open(path, encoding="utf-8", errors="surrogateescape", newline="")  # noqa: SIM115
     except OSError as exc:
         raise _file_error(exc, path, "read") from None
     with fh:
         yield fh
+
+
+class Stream(Iterator[T]):
+    """What a reader streams, with the path it reads (``source``, None for an open file
+    without a name) so that a writer can refuse to overwrite its own input."""
+
+    def __init__(self, inner: Iterator[T], source: str | None) -> None:
+        self._inner = inner
+        self.source = source
+
+    def __iter__(self) -> Stream[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._inner)
+
+    def close(self) -> None:
+        """Stop reading and close the file (as a generator's ``close``)."""
+        close = getattr(self._inner, "close", None)
+        if close is not None:
+            close()
 
 
 class Lines:
@@ -197,6 +221,6 @@ def bad_byte_reason(text: str, offset: int) -> str:
     hint = ""
     if text.startswith(("\udcff\udcfe", "\udcfe\udcff")) and offset == 0:
         hint = " (the file is UTF-16; save it as UTF-8)"
-    elif 0x80 <= byte:
+    elif byte >= 0x80:
         hint = " (Latin-1 or Windows-1252 text? save the file as UTF-8)"
     return f"not UTF-8: byte 0x{byte:02x} at byte offset {at}{hint}"
