@@ -206,7 +206,7 @@ def read_jsonl(
 
     >>> import io
     >>> from conflict_events import Count
-    >>> text = '\ufeff{"low": 1, "high": 1, "qualifier": "exact"}\n[[[]]]\n'
+    >>> text = '\\ufeff{"low": 1, "high": 1, "qualifier": "exact"}\\n[[[]]]\\n'
     >>> errors = []
     >>> [c.low for c in read_jsonl(io.StringIO(text), Count, lenient=True, errors=errors)]
     [1]
