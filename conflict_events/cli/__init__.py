@@ -7,6 +7,7 @@ bar without hand-written argument parsing).  Each subcommand lives in its own mo
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -48,8 +49,8 @@ def _sigterm_raises() -> Iterator[None]:
 
 class _Group(click.Group):
     """The command group, turning what must never show a traceback into one line on stderr:
-    an interrupt (exit 130, or 143 for SIGTERM), a library error or a file-system error
-    (exit 1)."""
+    an interrupt (exit 130, or 143 for SIGTERM), a library error, a file-system error or a
+    missing optional extra (exit 1)."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -63,9 +64,20 @@ class _Group(click.Group):
             ctx.exit(EXIT_INTERRUPTED)
         except (ConflictEventsError, OSError) as exc:
             if isinstance(exc, BrokenPipeError):  # output piped into `head`: stop quietly
-                sys.stderr.close()
+                _silence_stdout()
                 ctx.exit(1)
             raise click.ClickException(_one_line(exc)) from None
+        except ImportError as exc:  # an optional extra (pyarrow) that is not installed
+            if exc.name is not None and exc.name.startswith("conflict_events"):
+                raise  # a bug, not a missing extra
+            raise click.ClickException(str(exc)) from None
+
+
+def _silence_stdout() -> None:
+    # Python's advice for SIGPIPE: point stdout at devnull so the flush at exit cannot fail
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _one_line(exc: BaseException) -> str:
