@@ -89,6 +89,9 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[str]:
         raise FileError(f"cannot write: the folder {folder!r} does not exist", path=path)
     if os.path.isdir(final):
         raise FileError("cannot write: it is a folder", path=path)
+    if os.path.exists(final) and not os.access(final, os.W_OK):
+        # the rename would replace it; open() would have refused, and so does this
+        raise FileError("cannot write: Permission denied", path=path)
     temporary = os.path.join(folder, f".{os.path.basename(final)}.{secrets.token_hex(4)}.tmp")
     try:
         # O_EXCL: never reuse a file someone else made; 0o666 lets the umask decide, as open()
