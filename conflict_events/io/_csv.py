@@ -4,9 +4,10 @@ A format module describes its columns with a :class:`CsvFormat`: which are requi
 one row of cells becomes an :class:`Engagement` (``parse``) and back (``format``).  This module
 runs the loops: streaming the rows (constant memory), turning a bad cell into a
 :class:`RowError` that names the line and column, lenient collection, the header kept for
-files whose columns differ from the standard layout, and the writer's loss check (each
-written row is read back and compared with the engagement; whatever did not survive is
-reported, never silently dropped).
+files whose columns differ from the standard layout, and the writer's loss check (each row's
+text is read back, as a reader would read the file, and compared with the engagement; whatever
+did not survive is reported, never silently dropped).  Files are opened through
+``io._files``: strict CSV syntax, bytes that are not UTF-8 reported row by row, atomic writes.
 
 The format modules keep every cell the model has no field for, and every original cell the
 writer would not reproduce from the typed value, in ``Engagement.extras`` under
