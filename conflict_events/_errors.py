@@ -8,6 +8,7 @@ that already catches the builtin keeps working.  Messages quote the offending in
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -16,6 +17,7 @@ __all__ = [
     "ConflictEventsError",
     "CountParseError",
     "DateResolutionError",
+    "FileError",
     "LexiconError",
     "MissingAnchorError",
     "ParseError",
@@ -26,8 +28,42 @@ __all__ = [
 ]
 
 
+def _rebuild(cls: type[ConflictEventsError], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """Unpickles an error by calling its constructor again (see ``ConflictEventsError``)."""
+    return cls(*args, **kwargs)
+
+
 class ConflictEventsError(Exception):
-    """Root of every error this library raises on purpose."""
+    """Root of every error this library raises on purpose.
+
+    Errors pickle (across processes, e.g. from a ``multiprocessing`` worker) by calling their
+    constructor again with the arguments they were made with, so the message is rebuilt, never
+    wrapped twice; two errors are equal when they are of one class and were made with the same
+    arguments.
+
+    >>> import pickle
+    >>> err = RowError("not a date", line=3, column="event_date", value="31 Feb")
+    >>> pickle.loads(pickle.dumps(err)) == err
+    True
+    """
+
+    def _arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """The positional and keyword arguments that make this error again."""
+        return tuple(self.args), {}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        args, kwargs = self._arguments()
+        # the instance dict carries attributes set after construction (notes, for one)
+        return (_rebuild, (type(self), args, kwargs), dict(vars(self)) or None)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, ConflictEventsError)
+        return self._arguments() == other._arguments()
+
+    def __hash__(self) -> int:
+        return hash((type(self), str(self)))
 
 
 @attrs.frozen
@@ -68,6 +104,9 @@ class ValidationError(ConflictEventsError, ValueError):
         n = len(self.problems)
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{n} problem{'s' if n != 1 else ''} in {type_name}:\n{lines}")
+
+    def _arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        return (self.problems, self.type_name), {}
 
     def prefixed(self, prefix: str) -> ValidationError:
         """The same problems, their paths moved under ``prefix`` (e.g. ``$.casualties[2]``)."""
@@ -117,6 +156,9 @@ class ParseError(ConflictEventsError, ValueError):
             msg += "\n" + _caret_block(text, self.start, self.end)
         super().__init__(msg)
 
+    def _arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        return (self.text, self.reason), {"start": self.start, "end": self.end}
+
 
 class DateResolutionError(ParseError):
     """Text that is not a date expression the library can resolve to a span."""
@@ -145,9 +187,13 @@ class UnknownNameError(ConflictEventsError, LookupError):
     """A name that resolves to no entity above the documented match threshold."""
 
     name: str
+    what: str
+    hint: str | None
 
     def __init__(self, name: str, what: str = "entity", hint: str | None = None) -> None:
         self.name = name
+        self.what = what
+        self.hint = hint
         msg = f"no {what} named {name!r}"
         if hint:
             msg += f" ({hint})"
@@ -155,6 +201,9 @@ class UnknownNameError(ConflictEventsError, LookupError):
 
     def __str__(self) -> str:  # LookupError would repr() the message
         return str(self.args[0])
+
+    def _arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        return (self.name, self.what, self.hint), {}
 
 
 class AmbiguousNameError(ConflictEventsError, LookupError):
@@ -166,11 +215,15 @@ class AmbiguousNameError(ConflictEventsError, LookupError):
     def __init__(self, name: str, candidates: Sequence[str], what: str = "entity") -> None:
         self.name = name
         self.candidates = tuple(candidates)
+        self.what = what
         listed = ", ".join(self.candidates)
         super().__init__(f"{what} name {name!r} is ambiguous: it matches {listed}")
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+    def _arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        return (self.name, self.candidates, self.what), {}
 
 
 class RowError(ConflictEventsError, ValueError):
@@ -192,6 +245,33 @@ class RowError(ConflictEventsError, ValueError):
         got = f" (got {value!r})" if value is not None else ""
         super().__init__(f"{where}: {reason}{got}")
 
+    def _arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        return (self.reason,), {"line": self.line, "column": self.column, "value": self.value}
+
+
+class FileError(ConflictEventsError, OSError):
+    """A file that cannot be read or written as asked: missing, unreadable, not of its
+    format, in a folder that does not exist, or the input given again as the output.
+    ``path`` names the file; the message says what is wrong with it.
+
+    >>> str(FileError("the output is the input file", path="events.csv"))
+    "'events.csv': the output is the input file"
+    """
+
+    path: str
+    reason: str
+
+    def __init__(self, reason: str, *, path: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path!r}: {reason}")
+
+    def __str__(self) -> str:  # OSError would format errno and filename
+        return str(self.args[0])
+
+    def _arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        return (self.reason,), {"path": self.path}
+
 
 # Show the public path in tracebacks (``conflict_events.ValidationError``), not this module.
 for _cls in (
@@ -209,3 +289,5 @@ for _cls in (
 ):
     _cls.__module__ = "conflict_events"
 del _cls
+# Not (yet) exported at the top level: shown where it is exported, conflict_events.io.
+FileError.__module__ = "conflict_events.io"

@@ -193,3 +193,14 @@ def test_row_error() -> None:
 def test_missing_anchor() -> None:
     err = MissingAnchorError("'yesterday' needs a publication date")
     assert "'yesterday'" in str(err)
+
+
+def test_file_error() -> None:
+    from conflict_events.io import FileError
+
+    err = FileError("cannot write: the folder 'out' does not exist", path="out/e.csv")
+    assert isinstance(err, ConflictEventsError)
+    assert isinstance(err, OSError)
+    assert str(err) == "'out/e.csv': cannot write: the folder 'out' does not exist"
+    assert (err.path, err.reason) == ("out/e.csv", "cannot write: the folder 'out' does not exist")
+    assert FileError.__module__ == "conflict_events.io"

@@ -12,7 +12,8 @@ from typing import IO, Any, cast
 
 import click
 
-from conflict_events._errors import ConflictEventsError, RowError
+from conflict_events._errors import ConflictEventsError, FileError, RowError
+from conflict_events.io._files import check_not_same, open_source
 from conflict_events.model import Engagement
 
 __all__ = ["COMMANDS", "convert", "validate"]
@@ -56,8 +57,11 @@ def guess_format(path: Path) -> str:
         return "jsonl"
     if suffix in (".parquet", ".pq"):
         return "parquet"
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        header = fh.readline()
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            header = fh.readline(1 << 16)
+    except OSError as exc:
+        raise FileError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     names = {name.strip().strip('"') for name in header.split(",")}
     if "event_id_cnty" in names:
         return "acled"
@@ -130,12 +134,16 @@ def _run(
     """Open ``path`` with a progress bar (for long files on a terminal) and hand the
     engagements it reads to ``consume``; returns the reading errors."""
     errors: list[RowError] = []
-    size = os.path.getsize(path)
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        raise FileError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     show = progress if progress is not None else size >= PROGRESS_MIN_BYTES
     if fmt == "parquet":
         consume(_read(fmt, None, path, lenient, errors))
         return errors
-    with open(path, encoding="utf-8-sig", newline="") as fh:
+    # undecodable bytes are kept for the readers to report row by row (see io._files)
+    with open_source(path) as fh:
         if not show:
             consume(_read(fmt, fh, path, lenient, errors))
             return errors
@@ -177,9 +185,9 @@ def convert(
     """Convert SOURCE to TARGET between ACLED CSV, UCDP GED CSV, JSON Lines and Parquet.
 
     Bad input rows, and values the output format cannot hold, stop the conversion with exit
-    code 1; with --lenient they are summarised on stderr and the rest is converted.
+    code 1; with --lenient they are summarised on stderr and the rest is converted.  TARGET
+    is replaced only when the conversion succeeds: a failure or Ctrl-C leaves it as it was.
     """
-    fmt = from_format or guess_format(source)
     write_errors: list[RowError] = []
     written = 0
 
@@ -188,6 +196,10 @@ def convert(
         written = _write(to_format, engagements, target, lenient, write_errors)
 
     try:
+        # the output replaces its file only once complete (io writes atomically), but
+        # writing over the input would still lose it: refuse the same file, or a link to it
+        check_not_same(source, target)
+        fmt = from_format or guess_format(source)
         read_errors = _run(source, fmt, lenient, progress, consume)
     except ConflictEventsError as exc:
         raise click.ClickException(str(exc)) from None
@@ -202,7 +214,6 @@ def convert(
 @_progress_option
 def validate(source: Path, from_format: str | None, progress: bool | None) -> None:
     """Check every row of SOURCE against the model; list the bad ones (exit code 1 if any)."""
-    fmt = from_format or guess_format(source)
     count = 0
 
     def consume(engagements: Iterator[Engagement]) -> None:
@@ -211,6 +222,7 @@ def validate(source: Path, from_format: str | None, progress: bool | None) -> No
             count += 1
 
     try:
+        fmt = from_format or guess_format(source)
         errors = _run(source, fmt, True, progress, consume)
     except ConflictEventsError as exc:
         raise click.ClickException(str(exc)) from None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import reprlib
 import types
 import typing
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
 from conflict_events._errors import Problem, ValidationError
 
-__all__ = ["SCHEMA_VERSION", "converter", "structure", "unstructure"]
+__all__ = ["SCHEMA_VERSION", "converter", "show", "structure", "unstructure"]
 
 T = TypeVar("T")
 
@@ -41,14 +42,48 @@ SCHEMA_VERSION = "1.0"
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+def _bounded_repr() -> reprlib.Repr:
+    shown = reprlib.Repr()
+    # Deep enough and wide enough that anything shown within SHOWN characters is the plain
+    # repr; deeper nesting is cut to "[...]" instead of recursing through all of it.
+    shown.maxlevel = 20
+    shown.maxtuple = shown.maxlist = shown.maxarray = shown.maxdict = 100
+    shown.maxset = shown.maxfrozenset = shown.maxdeque = 100
+    shown.maxstring = shown.maxlong = shown.maxother = SHOWN + 2
+    return shown
+
+
+#: How many characters of a bad value an error message quotes.
+SHOWN = 200
+_REPR = _bounded_repr()
+
+
+def show(value: Any) -> str:
+    """``repr(value)`` cut at :data:`SHOWN` characters, built only as far as it is shown (a
+    value nested a thousand deep is no RecursionError).
+
+    >>> show([[[1]]])
+    '[[[1]]]'
+    >>> len(show("x" * 10_000)) <= SHOWN
+    True
+    """
+    if value is None or type(value) in (bool, int, float):
+        text = repr(value)
+    elif type(value) is str:
+        text = repr(value[: SHOWN + 1])
+    else:
+        text = _REPR.repr(value)
+    return text[:SHOWN]
+
+
 def _strict(kind: type, name: str) -> Any:
     def hook(value: Any, _: Any) -> Any:
         if type(value) is bool and kind is not bool:
-            raise TypeError(f"expected {name}, got {value!r}")
+            raise TypeError(f"expected {name}, got {show(value)}")
         if kind is float and isinstance(value, int):
             return float(value)
         if not isinstance(value, kind):
-            raise TypeError(f"expected {name}, got {value!r}")
+            raise TypeError(f"expected {name}, got {show(value)}")
         return value
 
     return hook
@@ -56,13 +91,13 @@ def _strict(kind: type, name: str) -> Any:
 
 def _structure_date(value: Any, _: Any) -> dt.date:
     if not isinstance(value, str):
-        raise TypeError(f"expected an ISO date string 'YYYY-MM-DD', got {value!r}")
+        raise TypeError(f"expected an ISO date string 'YYYY-MM-DD', got {show(value)}")
     try:
         if len(value) != 10 or not _ISO_DATE.fullmatch(value):
             raise ValueError
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"expected an ISO date 'YYYY-MM-DD', got {value!r}") from None
+        raise ValueError(f"expected an ISO date 'YYYY-MM-DD', got {show(value)}") from None
 
 
 def _is_list_type(tp: Any) -> bool:
@@ -73,7 +108,7 @@ def _is_list_type(tp: Any) -> bool:
 def _structure_list(value: Any, tp: Any) -> tuple[Any, ...]:
     # cattrs would iterate a string or an object where a list belongs ("abc" -> a, b, c)
     if not isinstance(value, (list, tuple)):
-        raise TypeError(f"expected a list, got {value!r:.200}")
+        raise TypeError(f"expected a list, got {show(value)}")
     item = typing.get_args(tp)[0]
     return tuple([converter.structure(v, item) for v in value])
 
@@ -448,7 +483,7 @@ def structure(data: Any, cls: type[T]) -> T:
     """``data`` (plain JSON-like values) as a ``cls``; every problem in one ValidationError."""
     if hasattr(cls, "__attrs_attrs__") and not isinstance(data, dict):
         raise ValidationError(
-            [Problem("$", f"expected an object for {cls.__name__}, got {data!r:.200}")],
+            [Problem("$", f"expected an object for {cls.__name__}, got {show(data)}")],
             cls.__name__,
         )
     fast = _FAST_STRUCTURE.get(cls)
@@ -501,13 +536,13 @@ def _collect(data: Any, tp: Any, path: str, problems: list[Problem]) -> Any:
         return _collect(data, inner, path, problems)
     if origin is tuple:
         if not isinstance(data, (list, tuple)):
-            problems.append(Problem(path, f"expected a list, got {data!r:.200}"))
+            problems.append(Problem(path, f"expected a list, got {show(data)}"))
             return _INVALID
         items = [_collect(v, args[0], f"{path}[{i}]", problems) for i, v in enumerate(data)]
         return _INVALID if any(v is _INVALID for v in items) else tuple(items)
     if origin is dict:
         if not isinstance(data, dict):
-            problems.append(Problem(path, f"expected an object, got {data!r:.200}"))
+            problems.append(Problem(path, f"expected an object, got {show(data)}"))
             return _INVALID
         out = {}
         for k, v in data.items():
@@ -524,7 +559,7 @@ def _collect(data: Any, tp: Any, path: str, problems: list[Problem]) -> Any:
 
 def _collect_object(data: Any, cls: type, path: str, problems: list[Problem]) -> Any:
     if not isinstance(data, dict):
-        problems.append(Problem(path, f"expected an object for {cls.__name__}, got {data!r:.200}"))
+        problems.append(Problem(path, f"expected an object for {cls.__name__}, got {show(data)}"))
         return _INVALID
     fields = attrs.fields(cls)
     known = {f.name for f in fields}

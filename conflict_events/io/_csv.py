@@ -4,9 +4,10 @@ A format module describes its columns with a :class:`CsvFormat`: which are requi
 one row of cells becomes an :class:`Engagement` (``parse``) and back (``format``).  This module
 runs the loops: streaming the rows (constant memory), turning a bad cell into a
 :class:`RowError` that names the line and column, lenient collection, the header kept for
-files whose columns differ from the standard layout, and the writer's loss check (each
-written row is read back and compared with the engagement; whatever did not survive is
-reported, never silently dropped).
+files whose columns differ from the standard layout, and the writer's loss check (each row's
+text is read back, as a reader would read the file, and compared with the engagement; whatever
+did not survive is reported, never silently dropped).  Files are opened through
+``io._files``: strict CSV syntax, bytes that are not UTF-8 reported row by row, atomic writes.
 
 The format modules keep every cell the model has no field for, and every original cell the
 writer would not reproduce from the typed value, in ``Engagement.extras`` under
@@ -15,10 +16,10 @@ writer would not reproduce from the typed value, in ``Engagement.extras`` under
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import functools
 import hashlib
+import io
 import operator
 import os
 import re
@@ -29,6 +30,16 @@ import attrs
 import orjson
 
 from conflict_events._errors import RowError
+from conflict_events.io._files import (
+    BAD_BYTE_RE,
+    Lines,
+    Stream,
+    atomic_text,
+    check_not_same,
+    open_source,
+    path_of,
+    show_bytes,
+)
 from conflict_events.model import Engagement, Point
 from conflict_events.model._checks import ID_RE
 from conflict_events.model._engagement import ID_NAMESPACE
@@ -37,6 +48,7 @@ __all__ = [
     "CellError",
     "CsvFormat",
     "Source",
+    "Stream",
     "Target",
     "actor_id",
     "admin_cells",
@@ -429,15 +441,15 @@ class CsvFormat:
         return orjson.dumps(list(header)).decode()
 
 
-@contextlib.contextmanager
-def _open(target: Source, mode: str) -> Iterator[IO[str]]:
-    if isinstance(target, (str, os.PathLike)):
-        # utf-8-sig: exports saved by spreadsheet programs start with a byte-order mark.
-        encoding = "utf-8-sig" if mode == "r" else "utf-8"
-        with open(target, mode, encoding=encoding, newline="") as fh:
-            yield fh
-    else:
-        yield target
+#: The largest cell the readers take (csv's default, 131,072 characters, is too small for
+#: some free-text columns); 2**31 - 1 fits the C long csv keeps it in on every platform.
+FIELD_LIMIT = 2**31 - 1
+
+
+def _raise_field_limit() -> None:
+    # csv keeps one limit per process: only ever raised, never lowered under another user.
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
 
 
 def _report(err: RowError, lenient: bool, errors: list[RowError] | None) -> None:
@@ -447,6 +459,15 @@ def _report(err: RowError, lenient: bool, errors: list[RowError] | None) -> None
         errors.append(err)
 
 
+def _undecodable(exc: UnicodeDecodeError, line: int) -> RowError:
+    # A file opened by the caller with strict decoding: its decoder cannot go on.
+    return RowError(
+        f"not UTF-8: byte 0x{exc.object[exc.start]:02x} ({exc.reason}); pass the path, or open "
+        "the file with errors='surrogateescape', to read the other rows",
+        line=line,
+    )
+
+
 def read_csv(
     source: Source,
     fmt: CsvFormat,
@@ -454,12 +475,27 @@ def read_csv(
     lenient: bool,
     errors: list[RowError] | None,
     notices: list[RowError] | None = None,
-) -> Iterator[Engagement]:
+) -> Stream[Engagement]:
     """Stream engagements from a CSV file of format ``fmt`` (see the format modules).
     Rows that read but that ``fmt.notice`` flags are reported to ``notices``."""
+    rows = _read_rows(source, fmt, lenient=lenient, errors=errors, notices=notices)
+    return Stream(rows, path_of(source))
+
+
+def _read_rows(
+    source: Source,
+    fmt: CsvFormat,
+    *,
+    lenient: bool,
+    errors: list[RowError] | None,
+    notices: list[RowError] | None,
+) -> Iterator[Engagement]:
+    _raise_field_limit()
     notice = fmt.notice if notices is not None else None
-    with _open(source, "r") as fh:
-        reader = csv.reader(fh)
+    with open_source(source) as fh:
+        lines = Lines(fh)
+        # strict: a quote out of place, or a file cut off inside a quoted cell, is an error
+        reader = csv.reader(lines, strict=True)
         try:
             header = next(reader)
         except StopIteration:
@@ -468,6 +504,11 @@ def read_csv(
             ) from None
         except csv.Error as exc:
             raise RowError(f"unreadable CSV header: {exc}", line=1) from None
+        except UnicodeDecodeError as exc:
+            raise _undecodable(exc, 1) from None
+        bad = lines.take_bad()
+        if bad:
+            raise RowError(f"unreadable header: {bad[0][1]}", line=bad[0][0])
         header_json = fmt.check_header(header)
         parse = fmt.parser(header, header_json)
         width = len(header)
@@ -477,6 +518,15 @@ def read_csv(
                 for cells in reader:
                     line = previous_end + 1
                     previous_end = reader.line_num
+                    if lines.bad:
+                        where, reason = lines.take_bad()[0]
+                        column, value = _bad_cell(header, cells)
+                        _report(
+                            RowError(reason, line=where, column=column, value=value),
+                            lenient,
+                            errors,
+                        )
+                        continue
                     if len(cells) != width:
                         if not cells:  # a blank line
                             continue
@@ -508,7 +558,63 @@ def read_csv(
             except csv.Error as exc:  # the reader can go on after the broken record
                 line = previous_end + 1
                 previous_end = reader.line_num
-                _report(RowError(f"unreadable CSV: {exc}", line=line), lenient, errors)
+                bad = lines.take_bad()
+                reason = f"unreadable CSV: {exc}" + (f"; {bad[0][1]}" if bad else "")
+                _report(RowError(reason, line=line), lenient, errors)
+            except UnicodeDecodeError as exc:
+                raise _undecodable(exc, previous_end + 1) from None
+
+
+def _bad_cell(header: Sequence[str], cells: Sequence[str]) -> tuple[str | None, str | None]:
+    """The column and the text (bad bytes as ``\\xNN``) of the first cell holding a byte
+    that was not UTF-8."""
+    for i, cell in enumerate(cells):
+        if BAD_BYTE_RE.search(cell):
+            return (header[i] if i < len(header) else None), show_bytes(cell)
+    return None, None
+
+
+class _RowWriter:
+    """Serialises one row at a time to text that reads back as the same cells.
+
+    Rows end in ``\\n``; csv quotes a cell holding ``\\n`` but not one holding a bare
+    ``\\r`` (it is not part of that line end), which a reader then takes for a line end: such
+    rows are written by a second writer whose line end has both characters."""
+
+    def __init__(self) -> None:
+        self._buffer = io.StringIO()
+        self._plain = csv.writer(self._buffer, lineterminator="\n")
+        self._both = csv.writer(self._buffer, lineterminator="\r\n")
+
+    def text(self, cells: Sequence[str]) -> str:
+        buffer = self._buffer
+        buffer.seek(0)
+        buffer.truncate()
+        self._plain.writerow(cells)
+        text = buffer.getvalue()
+        if "\r" in text:
+            buffer.seek(0)
+            buffer.truncate()
+            self._both.writerow(cells)
+            text = buffer.getvalue()[:-2] + "\n"
+        return text
+
+
+def _reads_back(text: str, cells: Sequence[str]) -> str | None:
+    """Why ``text`` does not read back as ``cells`` (None when it does): the loss check runs
+    on what is written, not on the cell list."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"a cell holds {exc.object[exc.start]!r}, which UTF-8 cannot hold"
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as exc:
+        return f"the written row does not read back: {exc}"
+    if rows != [list(cells)]:
+        return "the written row does not read back as the same cells"
+    return None
 
 
 def write_csv(
@@ -522,13 +628,18 @@ def write_csv(
 ) -> int:
     """Write engagements as CSV rows of ``fmt``; returns how many rows were written.
 
-    Each row is read back and compared with its engagement: a difference is reported as a
-    :class:`RowError` (its ``line`` the output line, its ``column`` the model path that did
-    not survive); strict mode raises it, lenient mode collects it and writes the row anyway.
+    Each written row is read back from its text and compared with its engagement: a
+    difference is reported as a :class:`RowError` (its ``line`` the output line, its
+    ``column`` the model path that did not survive); strict mode raises it, lenient mode
+    collects it and writes the row anyway.  A row whose text would not read back at all is
+    left out (lenient) or stops the writing.  A path is written atomically: nothing of it
+    exists until every row was written, and a failure leaves the old file as it was.
     """
+    check_not_same(getattr(engagements, "source", None), target)
+    _raise_field_limit()
     written = 0
-    with _open(target, "w") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
+    rows = _RowWriter()
+    with atomic_text(target) as fh:
         header: list[str] | None = None
         parse: RowParser | None = None
         format_row: Callable[[Engagement], list[str]] | None = None
@@ -536,7 +647,11 @@ def write_csv(
         for engagement in engagements:
             if header is None:
                 header = _choose_header(fmt, columns, engagement)
-                writer.writerow(header)
+                text = rows.text(header)
+                problem = _reads_back(text, header)
+                if problem is not None:
+                    raise RowError(problem, line=1)
+                fh.write(text)
                 parse = fmt.parser(header, fmt.check_header(header))
                 format_row = fmt.formatter(header)
                 ignored = frozenset(
@@ -546,6 +661,19 @@ def write_csv(
             assert format_row is not None
             cells = format_row(engagement)
             line = written + 2
+            text = rows.text(cells)
+            problem = _reads_back(text, cells)
+            if problem is not None:
+                _report(
+                    RowError(
+                        f"engagement {engagement.id} cannot be written as {fmt.name.upper()}: "
+                        + problem,
+                        line=line,
+                    ),
+                    lenient,
+                    errors,
+                )
+                continue
             try:
                 again = parse([*cells, ""])
             except CellError as exc:
@@ -573,10 +701,10 @@ def write_csv(
                         lenient,
                         errors,
                     )
-            writer.writerow(cells)
+            fh.write(text)
             written += 1
         if header is None:
-            writer.writerow(list(columns) if columns is not None else fmt.columns)
+            fh.write(rows.text(list(columns) if columns is not None else fmt.columns))
     return written
 
 

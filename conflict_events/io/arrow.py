@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from conflict_events._errors import RowError, ValidationError
+from conflict_events._errors import FileError, Problem, RowError, ValidationError
 from conflict_events.io._converter import SCHEMA_VERSION, structure
+from conflict_events.io._files import Stream, atomic_path, check_not_same
 from conflict_events.model import Engagement
 
 if TYPE_CHECKING:
@@ -162,22 +163,42 @@ def to_table(engagements: Iterable[Engagement]) -> pa.Table:
 def write_parquet(
     engagements: Iterable[Engagement], path: str | os.PathLike[str], *, batch_size: int = BATCH_SIZE
 ) -> int:
-    """Write engagements to a Parquet file in batches (constant memory); returns how many."""
+    """Write engagements to a Parquet file in batches (constant memory); returns how many.
+
+    The file is written atomically: a temporary file beside ``path`` is renamed over it once
+    every batch was written, so a failure or an interrupt leaves ``path`` as it was.  A value
+    Arrow cannot hold raises :class:`RowError`."""
     pa = _pyarrow()
+    check_not_same(getattr(engagements, "source", None), path)
     arrow_schema = schema()
     written = 0
-    with pa.parquet.ParquetWriter(os.fspath(path), arrow_schema) as writer:
+    with (
+        atomic_path(path) as temporary,
+        pa.parquet.ParquetWriter(temporary, arrow_schema) as writer,
+    ):
         batch: list[dict[str, Any]] = []
         for engagement in engagements:
             batch.append(_plain(engagement))
             if len(batch) >= batch_size:
-                writer.write_table(pa.Table.from_pylist(batch, schema=arrow_schema))
+                _write_batch(pa, writer, batch, arrow_schema, written)
                 written += len(batch)
                 batch = []
         if batch or not written:
-            writer.write_table(pa.Table.from_pylist(batch, schema=arrow_schema))
+            _write_batch(pa, writer, batch, arrow_schema, written)
             written += len(batch)
     return written
+
+
+def _write_batch(
+    pa: Any, writer: Any, batch: list[dict[str, Any]], arrow_schema: Any, before: int
+) -> None:
+    try:
+        table = pa.Table.from_pylist(batch, schema=arrow_schema)
+    except (pa.ArrowException, OverflowError) as exc:  # e.g. an integer beyond 64 bits
+        raise RowError(
+            f"cannot be written as Parquet: {exc}", line=before + 1, column=None
+        ) from None
+    writer.write_table(table)
 
 
 def _data(value: Any) -> Any:
@@ -204,24 +225,66 @@ def read_parquet(
     ``column`` the path of the first problem); with ``lenient=True`` it is appended to
     ``errors`` and reading goes on, as for JSON Lines and CSV.
     """
+    name = os.fspath(path)
+    return Stream(_rows(name, lenient=lenient, errors=errors), name)
+
+
+def _rows(name: str, *, lenient: bool, errors: list[RowError] | None) -> Iterator[Engagement]:
     pa = _pyarrow()
-    parquet = pa.parquet.ParquetFile(os.fspath(path))
+    try:
+        parquet = pa.parquet.ParquetFile(name)
+    except (pa.ArrowException, OSError, ValueError) as exc:  # ArrowInvalid: not Parquet
+        raise FileError(f"cannot read as Parquet: {_arrow_reason(exc)}", path=name) from None
     row = 0
-    for batch in parquet.iter_batches(batch_size=BATCH_SIZE):
-        for record in batch.to_pylist():
-            row += 1
-            pairs = record.pop("extras", None) or []  # a map column reads as (key, value) pairs
-            data = _data(record)
-            data["extras"] = dict(pairs)
+    for group in range(parquet.num_row_groups):
+        end = row + parquet.metadata.row_group(group).num_rows
+        batches = parquet.iter_batches(batch_size=BATCH_SIZE, row_groups=[group])
+        while True:
             try:
-                engagement = structure(data, Engagement)
-            except ValidationError as exc:
+                batch = next(batches, None)
+                records = [] if batch is None else batch.to_pylist()
+            except (pa.ArrowException, OSError, ValueError) as exc:  # corrupt page, bad snappy
                 err = RowError(
-                    "; ".join(str(p) for p in exc.problems), line=row, column=exc.problems[0].path
+                    f"unreadable Parquet row group {group} (rows {row + 1} to {end}): "
+                    + _arrow_reason(exc),
+                    line=row + 1,
                 )
                 if not lenient:
                     raise err from None
                 if errors is not None:
                     errors.append(err)
-                continue
-            yield engagement
+                row = end
+                break
+            if batch is None:
+                break
+            for record in records:
+                row += 1
+                engagement, problem = _engagement(record, row)
+                if problem is not None:
+                    if not lenient:
+                        raise problem from None
+                    if errors is not None:
+                        errors.append(problem)
+                    continue
+                yield engagement
+
+
+def _engagement(record: dict[str, Any], row: int) -> tuple[Any, RowError | None]:
+    """The engagement of one Arrow row, or the :class:`RowError` saying why there is none."""
+    try:
+        pairs = record.pop("extras", None) or []  # a map column reads as (key, value) pairs
+        data = _data(record)
+        data["extras"] = dict(pairs)
+        return structure(data, Engagement), None
+    except ValidationError as exc:
+        problems = exc.problems
+    except (TypeError, ValueError, AttributeError) as exc:  # not an engagement's columns
+        problems = (Problem("$", f"not an engagement row: {exc}"),)
+    reason = "; ".join(str(p) for p in problems)
+    return None, RowError(reason, line=row, column=problems[0].path)
+
+
+def _arrow_reason(exc: BaseException) -> str:
+    """The first line of an Arrow error (its messages carry a C++ trace on later lines)."""
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

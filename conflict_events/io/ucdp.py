@@ -175,6 +175,8 @@ HINT_COLUMNS = frozenset(
         "type_of_violence",
         "side_a_new_id",
         "side_b_new_id",
+        "side_a",
+        "side_b",
         "source_office",
         "source_date",
         "where_prec",
@@ -445,7 +447,15 @@ def _sides(
         Faction(lead=lead_a, name=_side_name(a_name)),
         Faction(lead=lead_b, name=_side_name(b_name)),
     )
+    for column, cell, faction in (("side_a", a_name, factions[0]), ("side_b", b_name, factions[1])):
+        if _side_cell(faction) != cell:  # a blank-looking name, or an id other than the lead
+            hints.append((f"ucdp.{column}", cell))
     return factions, tuple(hints)
+
+
+def _side_cell(faction: Faction) -> str:
+    """The side_a / side_b cell the writer makes for ``faction``."""
+    return faction.name if faction.name is not None else faction.lead
 
 
 def _side_name(cell: str) -> str | None:
@@ -483,6 +493,8 @@ def _location(
     point = parse_point(lat_cell, lon_cell, "ucdp", hints)
     if _wkt(point) != wkt_cell:
         hints.append(("ucdp.geom_wkt", wkt_cell))
+        if point is not None and not _wkt_agrees(wkt_cell, point):
+            hints.append((WKT_READ_WITH, _point_key(point)))
     precision = None
     if precision_cell.strip():
         precision = GeoPrecision(parse_int(precision_cell, "where_prec", lo=1, hi=7))
@@ -662,7 +674,12 @@ def _standard_cells(e: Engagement) -> dict[str, str]:
             new_id,
             functools.partial(_names_side, lead=lead),
         )
-        out[f"side_{side}"] = faction.name if faction.name is not None else lead
+        out[f"side_{side}"] = kept(
+            extras,
+            f"ucdp.side_{side}",
+            _side_cell(faction),
+            functools.partial(_names_side_cell, name=faction.name),
+        )
 
     _location_cells(e.location, extras, out)
 
@@ -675,6 +692,10 @@ def _standard_cells(e: Engagement) -> dict[str, str]:
     out["source_office"], out["source_date"] = office, dates
     _death_cells(e, extras, out)
     return out
+
+
+def _names_side_cell(cell: str, name: str | None) -> bool:
+    return _side_name(cell) == name
 
 
 def _names_side(cell: str, lead: str) -> bool:
@@ -694,9 +715,12 @@ def _location_cells(location: Location | None, extras: dict[str, str], out: dict
     point = location.point
     out["latitude"], out["longitude"] = point_cells(point, "ucdp", extras)
     wkt = _wkt(point)
-    out["geom_wkt"] = kept(
-        extras, "ucdp.geom_wkt", wkt, lambda c: not c.strip() or _same_place(_wkt_point(c), point)
-    )
+    if point is not None and extras.get(WKT_READ_WITH) == _point_key(point):
+        # the row's geom_wkt disagreed with its latitude / longitude when read, and the
+        # point was not changed since: give the cell back as it was
+        out["geom_wkt"] = extras.get("ucdp.geom_wkt", wkt)
+    else:
+        out["geom_wkt"] = kept(extras, "ucdp.geom_wkt", wkt, lambda c: _wkt_agrees(c, point))
     precision = location.geo_precision
     out["where_prec"] = kept(
         extras,
@@ -720,6 +744,26 @@ def _location_cells(location: Location | None, extras: dict[str, str], out: dict
 #: is written back while it lies within this many degrees (about 100 m) of the point (a kept
 #: blank one always: the reader takes the point from latitude / longitude).
 WKT_TOLERANCE = 0.001
+
+
+#: The extras key that records, for a row whose geom_wkt disagrees with its latitude /
+#: longitude, the point it was read with (``"<lat> <lon>"``): the writer gives the cell back
+#: as read while the point is still that one.
+WKT_READ_WITH = "ucdp:geom_wkt_read_with"
+
+
+def _point_key(point: Point) -> str:
+    return f"{format_float(point.lat)} {format_float(point.lon)}"
+
+
+def _wkt_agrees(cell: str, point: Point | None) -> bool:
+    """Whether a geom_wkt cell is blank or names ``point`` (within WKT_TOLERANCE)."""
+    if not cell.strip():
+        return True
+    try:
+        return _same_place(_wkt_point(cell), point)
+    except ValueError:
+        return False
 
 
 def _same_place(a: Point | None, b: Point | None) -> bool:
@@ -772,19 +816,18 @@ def _death_cells(e: Engagement, extras: dict[str, str], out: dict[str, str]) -> 
     )
     # A row published with low > high is held with the bounds in order; the kept cells give
     # the published order back as long as they still name the same two bounds.
-    kept_low, kept_high = extras.get("ucdp.low"), extras.get("ucdp.high")
+    kept_low = extras.get("ucdp.low", "" if low is None else str(low))
+    kept_high = extras.get("ucdp.high", "" if high is None else str(high))
     try:
         same = (
-            kept_low is not None
-            and kept_high is not None
+            low is not None
+            and high is not None
             and sorted((parse_int(kept_low, ""), parse_int(kept_high, ""))) == [low, high]
         )
     except CellError:
         same = False
-    out["low"] = kept_low if same and kept_low is not None else ("" if low is None else str(low))
-    out["high"] = (
-        kept_high if same and kept_high is not None else ("" if high is None else str(high))
-    )
+    out["low"] = kept_low if same else ("" if low is None else str(low))
+    out["high"] = kept_high if same else ("" if high is None else str(high))
 
 
 def _notice(e: Engagement) -> tuple[str, str] | None:
@@ -800,7 +843,7 @@ FORMAT = CsvFormat(
     columns=COLUMNS,
     required=REQUIRED,
     hint_columns=HINT_COLUMNS,
-    derived_extras=frozenset({INCONSISTENT_ESTIMATES}),
+    derived_extras=frozenset({INCONSISTENT_ESTIMATES, WKT_READ_WITH}),
     parser=_make_parser,
     formatter=_formatter,
 )
