@@ -286,8 +286,7 @@ for _cls in (
     UnknownNameError,
     AmbiguousNameError,
     RowError,
+    FileError,
 ):
     _cls.__module__ = "conflict_events"
 del _cls
-# Not (yet) exported at the top level: shown where it is exported, conflict_events.io.
-FileError.__module__ = "conflict_events.io"

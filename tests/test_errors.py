@@ -58,6 +58,7 @@ def test_every_error_is_exported() -> None:
         "ConflictEventsError",
         "CountParseError",
         "DateResolutionError",
+        "FileError",
         "LexiconError",
         "MissingAnchorError",
         "ParseError",
@@ -203,4 +204,4 @@ def test_file_error() -> None:
     assert isinstance(err, OSError)
     assert str(err) == "'out/e.csv': cannot write: the folder 'out' does not exist"
     assert (err.path, err.reason) == ("out/e.csv", "cannot write: the folder 'out' does not exist")
-    assert FileError.__module__ == "conflict_events.io"
+    assert FileError.__module__ == "conflict_events"

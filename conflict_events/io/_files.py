@@ -59,7 +59,7 @@ def check_not_same(source: Any, target: Any) -> None:
     >>> check_not_same(p, p)
     Traceback (most recent call last):
     ...
-    conflict_events.io.FileError: '...a.csv': the output is the input file; write to another file
+    conflict_events.FileError: '...a.csv': the output is the input file; write to another file
     """
     src, dst = path_of(source), path_of(target)
     if src is None or dst is None:
