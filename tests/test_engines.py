@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -38,9 +39,16 @@ def test_dask_map_partitions() -> None:
     assert normalised == _expected("figures")
 
 
-def test_spark_map_in_arrow() -> None:
-    pyspark = pytest.importorskip("pyspark")
+@pytest.mark.slow  # a local Spark takes most of a minute to start
+def test_spark_map_in_arrow(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pyspark")
     from pyspark.sql import SparkSession
+
+    import conflict_events
+
+    # Spark's Python workers: this interpreter, importing this checkout of the package.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYTHONPATH", str(Path(conflict_events.__file__).resolve().parents[1]))
 
     from conflict_events.corpus._engines import table_batches
 
@@ -61,5 +69,3 @@ def test_spark_map_in_arrow() -> None:
     finally:
         spark.stop()
     assert sorted(got, key=repr) == sorted(_expected("figures"), key=repr)
-    assert pyspark.__version__
-    assert dt.date  # the date columns come back as datetime.date
