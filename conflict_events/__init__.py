@@ -53,6 +53,9 @@ from conflict_events.model import (
 )
 
 if TYPE_CHECKING:
+    from conflict_events.corpus._article import Article
+    from conflict_events.corpus._many import extract_many
+    from conflict_events.corpus._readers import read_articles
     from conflict_events.extract._attribution import extract_attributions
     from conflict_events.extract._casualties import extract_casualties
     from conflict_events.extract._report import ArticleReport, extract_report
@@ -80,6 +83,9 @@ _LAZY = {
     "extract_attributions": "conflict_events.extract",
     "extract_report": "conflict_events.extract",
     "ArticleReport": "conflict_events.extract",
+    "Article": "conflict_events.corpus",
+    "extract_many": "conflict_events.corpus",
+    "read_articles": "conflict_events.corpus",
 }
 
 __all__ = [
@@ -88,6 +94,7 @@ __all__ = [
     "ActorRegistry",
     "Alias",
     "AmbiguousNameError",
+    "Article",
     "ArticleReport",
     "Attribution",
     "CasualtyFigure",
@@ -128,10 +135,12 @@ __all__ = [
     "__version__",
     "extract_attributions",
     "extract_casualties",
+    "extract_many",
     "extract_report",
     "find_dates",
     "normalize_name",
     "parse_count",
+    "read_articles",
     "reconcile",
     "resolve_date",
 ]

@@ -16,6 +16,9 @@ PACKAGES = [
     "conflict_events.resolve",
     "conflict_events.extract",
     "conflict_events.strategies",
+    "conflict_events.corpus",
+    "conflict_events.tables",
+    "conflict_events.lexicon",
 ]
 
 

@@ -76,6 +76,8 @@ class ArticleReport:
     places: tuple[Mention, ...] = ()
     casualties: tuple[CasualtyReport, ...] = ()
     engagements: tuple[Engagement, ...] = ()
+    article_id: str | None = None
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON-ready values, through the library's one converter."""
