@@ -11,6 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflict_events.lexicon import load
 from conflict_events.model import Actor, ActorKind
@@ -419,3 +421,25 @@ def test_every_benin_actor_cell(shared_data: Path) -> None:
     assert parsed > 0
     # Named organisations are few: every generic cell parses (see docs/acled-actors.md).
     assert sum(named.values()) < parsed / 20, named
+
+
+@pytest.mark.parametrize("cell", [c[0] for c in CELLS])
+def test_canonical_name_reads_back_to_the_same_id(cell: str) -> None:
+    name = parse_acled_actor(cell)
+    assert name is not None
+    again = parse_acled_actor(name.name)
+    assert again is not None
+    assert (again.id, again.name, again.kind, again.country) == (
+        name.id,
+        name.name,
+        name.kind,
+        name.country,
+    )
+
+
+@given(st.text(max_size=80))
+def test_any_text_parses_or_gives_none(text: str) -> None:
+    name = parse_acled_actor(text)
+    if name is not None:
+        Actor(id=name.id, name=name.name, kind=name.kind, country=name.country)
+        assert acled_actor(text) is not None
