@@ -69,6 +69,14 @@ def _load_scoring() -> ModuleType:
 S = _load_scoring()
 
 
+def _shown(path: Path) -> str:
+    """``path`` relative to the checkout when it lies inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{100 * x:5.1f}%"
 
@@ -110,7 +118,7 @@ def texts_part(root: Path, context: dict[str, Any], details: bool) -> tuple[list
     scores = S.score_texts(root, context=context)
     per, overall = S.totals(scores)
     lines = [
-        f"Answer keys under {root} ({len(scores)} articles); targets (issue 14, per "
+        f"Answer keys under {_shown(root)} ({len(scores)} articles); targets (issue 14, per "
         f"language): o+c+g >= {TARGET_FIGURES:.0%}, d.span >= {TARGET_DATES:.0%}",
         " ".join([f"{'lang':<8}"] + [f"{name:>{max(len(name), 6)}}" for name, _ in _COLUMNS]),
     ]
