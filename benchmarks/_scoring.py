@@ -42,6 +42,8 @@ __all__ = [
     "KeyFigure",
     "Tally",
     "article_score",
+    "count_right",
+    "date_right",
     "extract",
     "false_killed_figure",
     "found_dates",
@@ -57,9 +59,11 @@ __all__ = [
     "match_events",
     "match_figures",
     "note_dead",
+    "registry_resolver",
     "score_texts",
     "source_right",
     "states_deaths",
+    "totals",
 ]
 
 #: How far (in characters) an extracted figure may lie from the key's text and still match it
@@ -529,23 +533,27 @@ def source_right(key_source: str, f: FoundFigure, resolve: Resolve) -> bool:
 
 
 def match_dates(keys: Sequence[KeyDate], found: Sequence[FoundDate]) -> list[int | None]:
-    """For each key date, the index of the extracted date whose text overlaps it most (one to
-    one, greedily in key order), or ``None``."""
+    """For each key date, the index of the extracted date whose text overlaps it, or ``None``:
+    one to one, the pairs taken largest overlap first (then in text order).
+
+    >>> k = [KeyDate(text="10", start="", end="", precision="day", span=(0, 2)),
+    ...      KeyDate(text="11 November", start="", end="", precision="day", span=(3, 14))]
+    >>> f = [FoundDate(text="10-11 November", span=(0, 14), start="", end="", precision="")]
+    >>> match_dates(k, f)
+    [None, 0]
+    """
+    pairs = sorted(
+        (-_overlap(k.span, f.span), j, i)
+        for j, k in enumerate(keys)
+        for i, f in enumerate(found)
+        if _overlap(k.span, f.span) > 0
+    )
+    out: list[int | None] = [None] * len(keys)
     used: set[int] = set()
-    out: list[int | None] = []
-    for k in keys:
-        best: tuple[int, int] | None = None
-        for i, f in enumerate(found):
-            if i in used:
-                continue
-            ov = _overlap(k.span, f.span)
-            if ov > 0 and (best is None or (-ov, i) < best):
-                best = (-ov, i)
-        if best is None:
-            out.append(None)
-        else:
-            used.add(best[1])
-            out.append(best[1])
+    for _, j, i in pairs:
+        if out[j] is None and i not in used:
+            out[j] = i
+            used.add(i)
     return out
 
 

@@ -491,3 +491,20 @@ def test_whole_scorer_gives_numbers_for_every_language() -> None:
 def test_locate_in_order_finds_a_word_glued_to_a_clitic() -> None:
     text = "إلى ٤١٢٠٦ شهداء و٩٥٣٣٧ مصابا"
     assert S.locate_in_order(text, ["٩٥٣٣٧ مصابا"]) == [(text.index("٩٥٣٣٧"), len(text))]
+
+
+def test_a_cut_quote_still_places_its_sentence() -> None:
+    text = "First sentence.  Gunmen   killed 4 people in Kandi on Monday."
+    collapsed = S._Collapsed(text)
+    start, end = collapsed.find("Gunmen killed 4 people in…")
+    assert text[start:].startswith("Gunmen")
+    assert end >= text.index("in Kandi")  # a cut quote's region reaches past its words
+    assert collapsed.find("not in the text") is None
+
+
+def test_scoring_doctests() -> None:
+    import doctest
+
+    result = doctest.testmod(S, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 5
+    assert result.failed == 0
