@@ -26,6 +26,8 @@ import unicodedata
 
 from anyascii import anyascii
 
+from conflict_events.resolve._words import english, leading_articles_pattern
+
 __all__ = [
     "FoldedText",
     "acronym_key",
@@ -77,6 +79,9 @@ _SPACES = re.compile(r"\s+")
 _SUN_ARTICLE = re.compile(r"\b[ae](th|dh|sh|t|d|r|z|s|n) (?=\1)")
 _EL_ARTICLE = re.compile(r"\bel\b")
 _SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+# The leading articles a key drops ("the"), from the English lexicon: every registry and
+# gazetteer matches on the same key, whatever lexicon its mention rules read.
+_LEADING_ARTICLES = leading_articles_pattern(english().leading_articles)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -126,7 +131,8 @@ def normalize_name(name: str) -> str:
     """The main matching key of a name: case-folded ASCII words separated by single spaces.
 
     Transliterates with ``anyascii``, drops apostrophes, turns punctuation into spaces,
-    unifies the Arabic article and drops a leading "the".  ``normalize_name(normalize_name(x))
+    unifies the Arabic article and drops leading articles ("the", from the lexicon's
+    ``names.key.leading_articles``).  ``normalize_name(normalize_name(x))
     == normalize_name(x)`` for every string.
 
     >>> normalize_name("Hayʼat Taḥrīr al-Shām")
@@ -148,8 +154,11 @@ def normalize_name(name: str) -> str:
     if " " in key:
         key = _EL_ARTICLE.sub("al", key)
         key = _SUN_ARTICLE.sub("al ", key)
-        while key.startswith("the ") and key.count(" ") >= 1:
-            key = key[4:]
+        # One match for the whole run of leading articles ("the the ... x"): linear, where
+        # slicing one article off at a time was quadratic in the run's length.
+        leading = _LEADING_ARTICLES.match(key)
+        if leading is not None:
+            key = key[leading.end() :]
     elif key == "el":
         key = "al"
     return key
