@@ -83,9 +83,7 @@ def test_a_registry_keeps_its_own_lexicon_through_pickling() -> None:
     assert registry.resolve("French gunboats").id == "actor:fr-mil"
     back = pickle.loads(pickle.dumps(registry))
     assert back.resolve("French gunboats").id == "actor:fr-mil"
-    assert [m.entity_id for m in back.find_mentions("French gunboats fired.")] == [
-        "actor:fr-mil"
-    ]
+    assert [m.entity_id for m in back.find_mentions("French gunboats fired.")] == ["actor:fr-mil"]
 
 
 def _small_gazetteer() -> Gazetteer:
