@@ -296,3 +296,21 @@ def test_an_unwritable_directory_builds_without_a_cache(tmp_path: Path) -> None:
 def test_pack_round_trips_through_the_signed_file(cached: Path) -> None:
     sections = read_signed(_cache_file(cached), _cache_key(), _SECTIONS)
     assert sections == _pack(_small_gazetteer())
+
+
+def test_the_lock_file_fallback_waits_and_breaks_a_stale_lock(tmp_path: Path) -> None:
+    # Systems without flock use a lock file made with O_EXCL.
+    from conflict_events.resolve._cache_file import _exclusive_file
+
+    lock = tmp_path / "x.lock"
+    with _exclusive_file(lock, 5.0) as held:
+        assert held
+        assert lock.exists()
+        with _exclusive_file(lock, 0.2) as second:
+            assert not second  # a live holder is waited for, then given up on
+    assert not lock.exists()  # released
+    lock.write_text("", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(lock, (old, old))  # a crashed builder's lock, an hour old
+    with _exclusive_file(lock, 0.2) as held:
+        assert held
