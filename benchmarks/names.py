@@ -52,7 +52,7 @@ def per_second(fn: Callable[[str], object], names: Sequence[str], rounds: int = 
 
 def clear_cache(registry: ActorRegistry) -> None:
     """Forget every name ``registry`` resolved (its cache is shared with its copies)."""
-    registry._derived.cache.clear()
+    registry._cache.clear()
 
 
 def typo(name: str, rng: random.Random) -> str:

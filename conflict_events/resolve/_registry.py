@@ -334,6 +334,12 @@ class ActorRegistry:
         copy.sources = dict(self.sources)
         return copy
 
+    @property
+    def _cache(self) -> dict[Any, Actor | Callable[[], LookupError]]:
+        """The resolve cache: name (or ``(name, on)``) -> actor, or a maker of the error
+        to raise; shared with the copies of the same contents."""
+        return self._derived.cache
+
     # -- pickling: the actors and settings; the indexes are rebuilt on load ----------
 
     def __getstate__(self) -> dict[str, Any]:
