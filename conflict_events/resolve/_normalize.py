@@ -26,6 +26,8 @@ import unicodedata
 
 from anyascii import anyascii
 
+from conflict_events.resolve._words import english, leading_articles_pattern
+
 __all__ = [
     "FoldedText",
     "acronym_key",
@@ -77,6 +79,12 @@ _SPACES = re.compile(r"\s+")
 _SUN_ARTICLE = re.compile(r"\b[ae](th|dh|sh|t|d|r|z|s|n) (?=\1)")
 _EL_ARTICLE = re.compile(r"\bel\b")
 _SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+# Every written form of the article that scan_keys varies: "al", "el" and the assimilated
+# "ash", "ez"... (derived from the sun letters, so that the two cannot disagree).
+_ARTICLE_FORMS = frozenset(["al", "el", *(v + sun for sun in _SUN_LETTERS for v in "ae")])
+# The leading articles a key drops ("the"), from the English lexicon: every registry and
+# gazetteer matches on the same key, whatever lexicon its mention rules read.
+_LEADING_ARTICLES = leading_articles_pattern(english().leading_articles)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -126,7 +134,8 @@ def normalize_name(name: str) -> str:
     """The main matching key of a name: case-folded ASCII words separated by single spaces.
 
     Transliterates with ``anyascii``, drops apostrophes, turns punctuation into spaces,
-    unifies the Arabic article and drops a leading "the".  ``normalize_name(normalize_name(x))
+    unifies the Arabic article and drops leading articles ("the", from the lexicon's
+    ``names.key.leading_articles``).  ``normalize_name(normalize_name(x))
     == normalize_name(x)`` for every string.
 
     >>> normalize_name("Hayʼat Taḥrīr al-Shām")
@@ -148,8 +157,11 @@ def normalize_name(name: str) -> str:
     if " " in key:
         key = _EL_ARTICLE.sub("al", key)
         key = _SUN_ARTICLE.sub("al ", key)
-        while key.startswith("the ") and key.count(" ") >= 1:
-            key = key[4:]
+        # One match for the whole run of leading articles ("the the ... x"): linear, where
+        # slicing one article off at a time was quadratic in the run's length.
+        leading = _LEADING_ARTICLES.match(key)
+        if leading is not None:
+            key = key[leading.end() :]
     elif key == "el":
         key = "al"
     return key
@@ -328,6 +340,14 @@ def fold_text(text: str) -> FoldedText:
     return FoldedText(text, "".join(pieces), segments)
 
 
+def _folded(text: str) -> str:
+    """``fold_text(text).text``, without the map back to the original offsets (the keys
+    of a name need only the text)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_BYTES_TABLE).decode()
+    return fold_text(text).text
+
+
 def scan_keys(name: str, *, limit: int = 8) -> set[str]:
     """The keys under which the mention scanner finds ``name`` in folded text: the folded
     name, the same without apostrophes, and its Arabic-article variants ("al nusra",
@@ -338,7 +358,7 @@ def scan_keys(name: str, *, limit: int = 8) -> set[str]:
     >>> sorted(scan_keys("Hay'at"))
     ['hay at', 'hayat']
     """
-    raw = fold_text(name).text.strip()
+    raw = _folded(name).strip()
     base = " ".join(raw.split())
     if not base:
         return set()
@@ -350,13 +370,19 @@ def scan_keys(name: str, *, limit: int = 8) -> set[str]:
     spelled = name.translate(_NAME_TABLE)
     if "'" in spelled or "`" in spelled:
         without = spelled.replace("'", "").replace("`", "")
-        forms.append(" ".join(fold_text(without).text.split()))
+        forms.append(" ".join(_folded(without).split()))
     forms = list(dict.fromkeys(forms))
     keys: set[str] = set()
     for form in forms:
         tokens = form.split(" ")
+        if _ARTICLE_FORMS.isdisjoint(tokens):
+            keys.add(form)  # no article: the form is its only variant
+            continue
         options: list[list[str]] = []
         for i, token in enumerate(tokens):
+            if token not in _ARTICLE_FORMS:
+                options.append([token])
+                continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             choices = [token]
             sun = next((s for s in _SUN_LETTERS if nxt.startswith(s)), None)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -36,16 +36,15 @@ from conflict_events._errors import (
     ValidationError,
 )
 from conflict_events.io._converter import SCHEMA_VERSION, structure, unstructure
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Actor, Alias
 from conflict_events.resolve._automaton import (
-    NAME_BREAK_WORDS,
     FuzzyIndex,
     MentionScanner,
     capitalised_word_before,
     joined_word_before,
     longest_non_overlapping,
     mentions_of,
-    word_set,
 )
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import (
@@ -53,6 +52,13 @@ from conflict_events.resolve._normalize import (
     arabic_key,
     has_arabic,
     normalize_name,
+)
+from conflict_events.resolve._words import (
+    NameWords,
+    english,
+    lexicon_state,
+    name_words,
+    thawed_lexicon,
 )
 
 __all__ = [
@@ -78,42 +84,18 @@ FUZZY_TIE = 1.0
 
 _CACHE_SIZE = 65_536
 
-#: The nouns that turn a demonym into a descriptor of the country's military ("Russian
-#: warplanes", "Israeli strikes"): the forces themselves, the aircraft news names them by,
-#: and what they do.  Not equipment ("Russian tanks", "Turkish drones" may be anyone's:
-#: equipment is named after its maker) -- except aircraft, which news names after their
-#: air force.  Not "militias" or "fighters" (irregulars are not the state's military).
-FORCE_NOUNS: tuple[str, ...] = (
-    "forces", "troops", "soldiers", "soldier", "army", "military", "armed forces",
-    "air force", "navy", "special forces", "ground forces", "warplanes", "warplane", "jets",
-    "jet", "fighter jets", "fighter jet", "aircraft", "planes", "plane", "helicopters",
-    "helicopter", "drones", "drone", "strikes", "strike", "airstrikes", "airstrike",
-    "air strikes", "air strike", "air raids", "air raid", "raids", "shelling",
-    "bombardment", "bombardments", "bombing", "bombings", "drone strikes", "drone strike",
-)  # fmt: skip
-#: Words that, right before a descriptor, make it a proxy of someone else
-#: ("Turkish-backed Syrian forces" are not Syria's military).
-BACKER_WORDS = frozenset(
-    ["backed", "led", "supported", "sponsored", "allied", "aligned", "affiliated", "funded",
-     "trained", "armed", "linked", "proxy", "proxies"]
-)  # fmt: skip
-#: Capitalised words that may stand right before an actor's name without being part of
-#: it: titles ("President Bashar al-Assad") and adjectives of nationality, ethnicity,
-#: religion or stance ("Kurdish People's Protection Units").  Compared in lowercase.
-ACTOR_PREFIX_WORDS = word_set(
-    """
-    president vice prime minister foreign defence defense general gen lt col colonel major
-    maj capt captain commander cmdr leader chief head spokesman spokeswoman spokesperson
-    envoy ambassador secretary sheikh shaikh emir king queen prince crown sultan mr mrs ms
-    dr sir imam mullah ayatollah supreme deputy acting former late self rebel rebels
-    opposition jihadist jihadists islamist islamists militant militants insurgent
-    insurgents regime government state allied
-    syrian kurdish arab turkish russian iranian iraqi lebanese israeli american british
-    french german jordanian saudi qatari emirati egyptian palestinian afghan pakistani
-    chechen uyghur uighur turkmen sunni shia shiite alawite druze christian assyrian
-    yazidi western international foreign
-    """
-)
+#: The English lexicon's nouns that turn a demonym into a descriptor of the country's
+#: military ("Russian warplanes"; ``names.actors.force_nouns``), the default of
+#: :attr:`ActorRegistry.force_nouns`.
+FORCE_NOUNS: tuple[str, ...] = english().force_nouns
+#: The English lexicon's words that, right before a descriptor, make it a proxy of someone
+#: else ("Turkish-backed Syrian forces"; ``names.actors.backer_words``).
+BACKER_WORDS = english().backer_words
+#: The English lexicon's capitalised words that may stand right before an actor's name
+#: without being part of it: titles ("President Bashar al-Assad") and adjectives of
+#: nationality, ethnicity, religion or stance ("Kurdish People's Protection Units";
+#: ``names.actors.prefix_words``).  Compared in lowercase.
+ACTOR_PREFIX_WORDS = english().actor_prefix_words
 _NAME, _ACRONYM, _DESCRIPTOR = 0, 1, 2
 
 
@@ -124,6 +106,20 @@ class _Scanning(NamedTuple):
     scanner: MentionScanner[_Entry]
     decided: list[str | None]
     kinds: list[int]
+
+
+class _Derived:
+    """What a registry derives from its actors on demand: the fuzzy index, the mention
+    scanner and the resolve cache.  Registries with the same contents (the copies
+    :meth:`ActorRegistry.default` hands out) share one; a change makes a fresh one."""
+
+    __slots__ = ("cache", "fuzzy", "fuzzy_entries", "scanning")
+
+    def __init__(self) -> None:
+        self.fuzzy: FuzzyIndex | None = None
+        self.fuzzy_entries: list[_Entry] = []
+        self.scanning: _Scanning | None = None
+        self.cache: dict[Any, Actor | Callable[[], LookupError]] = {}
 
 
 class _Entry(NamedTuple):
@@ -273,7 +269,10 @@ class ActorRegistry:
         sources: Mapping[str, str] | None = None,
         demonyms: Mapping[str, Iterable[str]] | None = None,
         force_nouns: Iterable[str] | None = None,
+        lexicon: Lexicon | str = "en",
     ) -> None:
+        self._lexicon = load(lexicon)
+        self._words: NameWords = name_words(self._lexicon)
         #: Demonym descriptors: military actor id -> the demonyms that, followed by one of
         #: :attr:`force_nouns`, name it ("Russian" + "warplanes" -> actor:russia-mil).
         self.demonyms: dict[str, tuple[str, ...]] = {
@@ -281,16 +280,14 @@ class ActorRegistry:
         }
         #: The nouns that make a demonym a descriptor of the country's military.
         self.force_nouns: tuple[str, ...] = (
-            tuple(force_nouns) if force_nouns is not None else FORCE_NOUNS
+            tuple(force_nouns) if force_nouns is not None else self._words.force_nouns
         )
         self._actors: dict[str, Actor] = {}
-        self._exact: dict[str, list[_Entry]] = {}
-        self._arabic: dict[str, list[_Entry]] = {}
-        self._acronyms: dict[str, list[_Entry]] = {}
-        self._fuzzy: FuzzyIndex | None = None
-        self._fuzzy_entries: list[_Entry] = []
-        self._scanning: _Scanning | None = None
-        self._cache: dict[Any, Actor | Callable[[], LookupError]] = {}
+        # Tuples, not lists: a copy (see default()) shares them until it changes its own.
+        self._exact: dict[str, tuple[_Entry, ...]] = {}
+        self._arabic: dict[str, tuple[_Entry, ...]] = {}
+        self._acronyms: dict[str, tuple[_Entry, ...]] = {}
+        self._derived = _Derived()
         #: Where each built-in or loaded actor's data comes from, by actor id.
         self.sources: dict[str, str] = dict(sources or {})
         for actor in actors:
@@ -302,15 +299,66 @@ class ActorRegistry:
     def default(cls) -> ActorRegistry:
         """A new registry holding the built-in actors of the Syrian war (see docs/names.md).
 
+        The built-in registry is indexed once per process; each call returns a copy of it
+        (changing one copy changes no other) that shares its mention scanner, fuzzy index
+        and resolve cache until it is changed.
+
         >>> len(ActorRegistry.default()) > 50
         True
+        >>> ActorRegistry.default() is ActorRegistry.default()
+        False
         """
-        document = _builtin_data()
+        prototype = _default_registry()
+        if cls is ActorRegistry:
+            return prototype._copy()
+        document = _builtin_data()  # a subclass gets an instance of its own class
         return cls(
             document.actors,
             sources=document.sources,
             demonyms=document.demonyms,
             force_nouns=document.force_nouns,
+        )
+
+    def _copy(self) -> ActorRegistry:
+        """A registry with the same contents, sharing what is derived from them."""
+        copy = object.__new__(type(self))
+        copy._lexicon = self._lexicon
+        copy._words = self._words
+        copy.demonyms = dict(self.demonyms)
+        copy.force_nouns = self.force_nouns
+        copy._actors = dict(self._actors)
+        copy._exact = dict(self._exact)
+        copy._arabic = dict(self._arabic)
+        copy._acronyms = dict(self._acronyms)
+        copy._derived = self._derived
+        copy.sources = dict(self.sources)
+        return copy
+
+    @property
+    def _cache(self) -> dict[Any, Actor | Callable[[], LookupError]]:
+        """The resolve cache: name (or ``(name, on)``) -> actor, or a maker of the error
+        to raise; shared with the copies of the same contents."""
+        return self._derived.cache
+
+    # -- pickling: the actors and settings; the indexes are rebuilt on load ----------
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "actors": list(self._actors.values()),
+            "sources": dict(self.sources),
+            "demonyms": dict(self.demonyms),
+            "force_nouns": self.force_nouns,
+            "lexicon": lexicon_state(self._lexicon),
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        ActorRegistry.__init__(
+            self,
+            state["actors"],
+            sources=state["sources"],
+            demonyms=state["demonyms"],
+            force_nouns=state["force_nouns"],
+            lexicon=thawed_lexicon(state["lexicon"]),
         )
 
     @classmethod
@@ -481,14 +529,14 @@ class ActorRegistry:
         if alias is not None and alias.acronym:
             key = acronym_key(entry.name)
             if key:
-                self._acronyms.setdefault(key, []).append(entry)
+                self._acronyms[key] = (*self._acronyms.get(key, ()), entry)
             return
         arabic = arabic_key(entry.name)
         if arabic:
-            self._arabic.setdefault(arabic, []).append(entry)
+            self._arabic[arabic] = (*self._arabic.get(arabic, ()), entry)
         key = normalize_name(entry.name)
         if key:
-            self._exact.setdefault(key, []).append(entry)
+            self._exact[key] = (*self._exact.get(key, ()), entry)
 
     def _index(self, actor: Actor) -> None:
         for entry, alias in _entries(actor):
@@ -496,7 +544,7 @@ class ActorRegistry:
         for entry, _ in self._descriptor_entries(actor):
             key = normalize_name(entry.name)
             if key:
-                self._exact.setdefault(key, []).append(entry)
+                self._exact[key] = (*self._exact.get(key, ()), entry)
 
     def _descriptor_entries(self, actor: Actor) -> Iterator[tuple[_Entry, tuple[str, str]]]:
         """The demonym descriptors of ``actor`` (valid while it is active), each with its
@@ -520,25 +568,26 @@ class ActorRegistry:
         'actor:fr-mil'
         """
         self.demonyms = {actor_id: tuple(words) for actor_id, words in demonyms.items()}
-        self.force_nouns = tuple(force_nouns) if force_nouns is not None else FORCE_NOUNS
+        self.force_nouns = (
+            tuple(force_nouns) if force_nouns is not None else self._words.force_nouns
+        )
         self._rebuild()
 
     def _rebuild(self) -> None:
-        self._exact.clear()
-        self._arabic.clear()
-        self._acronyms.clear()
+        self._exact = {}
+        self._arabic = {}
+        self._acronyms = {}
         for actor in self._actors.values():
             self._index(actor)
         self._invalidate()
 
     def _invalidate(self) -> None:
-        self._fuzzy = None
-        self._scanning = None
-        self._cache.clear()
+        self._derived = _Derived()  # never cleared in place: copies may share it
 
     def _fuzzy_index(self) -> FuzzyIndex:
-        if self._fuzzy is None:
-            index = FuzzyIndex()
+        derived = self._derived
+        if derived.fuzzy is None:
+            index = FuzzyIndex(words=self._words)
             entries: list[_Entry] = []
             seen: set[tuple[str, str]] = set()
             for key, key_entries in self._exact.items():
@@ -550,11 +599,12 @@ class ActorRegistry:
                     seen.add((key, entry.actor_id))
                     index.add(key, len(entries))
                     entries.append(entry)
-            self._fuzzy, self._fuzzy_entries = index, entries
-        return self._fuzzy
+            derived.fuzzy, derived.fuzzy_entries = index, entries
+        return derived.fuzzy
 
     def _mention_scanning(self) -> _Scanning:
-        if self._scanning is None:
+        derived = self._derived
+        if derived.scanning is None:
             scanner: MentionScanner[_Entry] = MentionScanner()
             descriptors: list[tuple[str, _Entry]] = []
             for actor in self._actors.values():
@@ -580,8 +630,8 @@ class ActorRegistry:
                     kinds.append(_DESCRIPTOR)
                 else:
                     kinds.append(_ACRONYM if scanner.is_cased(group) else _NAME)
-            self._scanning = _Scanning(scanner, decided, kinds)
-        return self._scanning
+            derived.scanning = _Scanning(scanner, decided, kinds)
+        return derived.scanning
 
     # -- resolution --------------------------------------------------------------------
 
@@ -604,8 +654,9 @@ class ActorRegistry:
         no actor named 'Nusra Front' (not a valid name on 2020-01-01: 'Nusra Front' named actor:nusra-front 2012-01-23..2016-07-28)
         """
         cache_key: Any = name if on is None else (name, on)
+        cache = self._derived.cache
         try:
-            hit = self._cache[cache_key]
+            hit = cache[cache_key]
         except KeyError:
             pass
         except TypeError:  # an unhashable name
@@ -618,14 +669,14 @@ class ActorRegistry:
             raise TypeError(f"a name must be a string, got {type(name).__name__}")
         if on is not None and type(on) is not dt.date:
             raise TypeError(f"on must be a datetime.date, got {on!r}")
-        if len(self._cache) >= _CACHE_SIZE:
-            self._cache.clear()
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
         try:
             actor = self._resolve(name, on)
         except (UnknownNameError, AmbiguousNameError) as exc:
-            self._cache[cache_key] = _recipe(exc)
+            cache[cache_key] = _recipe(exc)
             raise
-        self._cache[cache_key] = actor
+        cache[cache_key] = actor
         return actor
 
     def _lookup(self, name: str, on: dt.date | None = None) -> str | None:
@@ -644,7 +695,7 @@ class ActorRegistry:
             and (on is None or type(on) is dt.date)
             and type(self).resolve is ActorRegistry.resolve  # a subclass's own is obeyed
         ):
-            hit = self._cache.get(name if on is None else (name, on))
+            hit = self._derived.cache.get(name if on is None else (name, on))
             if hit is not None:
                 return hit.id if type(hit) is Actor else None
         try:
@@ -672,7 +723,7 @@ class ActorRegistry:
             return self._resolve_fuzzy(name, key, on)
         raise UnknownNameError(name, "actor")
 
-    def _choose(self, name: str, entries: list[_Entry], on: dt.date | None) -> Actor:
+    def _choose(self, name: str, entries: Sequence[_Entry], on: dt.date | None) -> Actor:
         ids = list(dict.fromkeys(e.actor_id for e in entries if on is None or e.valid_on(on)))
         if len(ids) == 1:
             return self._actors[ids[0]]
@@ -689,7 +740,7 @@ class ActorRegistry:
         best: dict[str, float] = {}
         out_of_period: list[_Entry] = []
         for score, payload in index.search(key, FUZZY_THRESHOLD):
-            entry = self._fuzzy_entries[payload]
+            entry = self._derived.fuzzy_entries[payload]
             if on is not None and not entry.valid_on(on):
                 out_of_period.append(entry)
                 continue
@@ -766,6 +817,12 @@ class ActorRegistry:
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, got {type(text).__name__}")
         scanner, decided, kinds = self._mention_scanning()
+        words = self._words
+        stances, free_before, backers = (
+            words.stance_prefixes,
+            words.actor_free_before,
+            words.backer_words,
+        )
         spans: list[tuple[int, int, str]] = []
         append = spans.append
         on_day: dict[int, str | None] = {}
@@ -779,29 +836,41 @@ class ActorRegistry:
                 actor_id = on_day[group] = ids.pop() if len(ids) == 1 else None
             if actor_id is None:
                 continue
-            if start > 0 and text[start - 1] == "-" and _after_pro_or_anti(text, start):
+            if start > 0 and text[start - 1] == "-" and _after_a_stance(text, start, stances):
                 continue
             kind = kinds[group]
-            if kind != _ACRONYM and _continues_a_capitalised_word(text, start):
+            if kind != _ACRONYM and _continues_a_capitalised_word(text, start, free_before):
                 continue
-            if kind == _DESCRIPTOR and joined_word_before(text, start)[0].lower() in BACKER_WORDS:
+            if kind == _DESCRIPTOR and joined_word_before(text, start)[0].lower() in backers:
                 continue
             append((start, end, actor_id))
         return mentions_of(text, longest_non_overlapping(spans))
 
 
-def _after_pro_or_anti(text: str, start: int) -> bool:
+def _after_a_stance(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
     # "pro-government forces" are militias, "anti-government forces" rebels.
-    for prefix in ("pro", "anti"):
+    for prefix in prefixes:
         begin = start - 1 - len(prefix)
         if begin >= 0 and text[begin : start - 1].lower() == prefix:
             return begin == 0 or not text[begin - 1].isalnum()
     return False
 
 
-def _continues_a_capitalised_word(text: str, start: int) -> bool:
+def _continues_a_capitalised_word(text: str, start: int, free_before: frozenset[str]) -> bool:
     before = capitalised_word_before(text, start).lower()
-    return bool(before) and before not in NAME_BREAK_WORDS and before not in ACTOR_PREFIX_WORDS
+    return bool(before) and before not in free_before
+
+
+@functools.cache
+def _default_registry() -> ActorRegistry:
+    # The built-in registry, indexed once per process; default() hands out copies.
+    document = _builtin_data()
+    return ActorRegistry(
+        document.actors,
+        sources=document.sources,
+        demonyms=document.demonyms,
+        force_nouns=document.force_nouns,
+    )
 
 
 def _recipe(exc: UnknownNameError | AmbiguousNameError) -> Callable[[], LookupError]:

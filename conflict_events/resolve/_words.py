@@ -1,0 +1,196 @@
+"""The words the name resolvers read, compiled once per lexicon from its ``names`` table
+(``conflict_events/data/lexicon/<language>/names.toml``), and the codes of the name sources'
+formats from ``conflict_events/data/name_sources.toml``.
+
+Every set the registry, the gazetteer and the fuzzy index match against is built here from
+the data, so a word added to the table is used by every rule (and fast path) that reads it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from conflict_events._errors import LexiconError
+from conflict_events.lexicon import Lexicon, load
+
+__all__ = [
+    "NameWords",
+    "english",
+    "leading_articles_pattern",
+    "lexicon_state",
+    "name_sources",
+    "name_words",
+    "thawed_lexicon",
+]
+
+
+def _lower(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
+def _union(lexicon: Lexicon, path: str) -> frozenset[str]:
+    # A table of word lists (grouped for the reader of the data) read as one set.
+    table = lexicon.mapping(path)
+    return _lower(word for key in table for word in lexicon.words(f"{path}.{key}"))
+
+
+@attrs.frozen(kw_only=True)
+class NameWords:
+    """The word sets of one lexicon's ``names`` table, as the resolvers use them.
+
+    >>> words = english()
+    >>> "friday" in words.break_words, "province" in words.place_generic_words
+    (True, True)
+    >>> "warplanes" in words.force_nouns
+    True
+    """
+
+    #: Leading articles dropped from a name's key (:func:`normalize_name`).
+    leading_articles: tuple[str, ...]
+    #: Function words left out of a fuzzy comparison.
+    fuzzy_stop_words: frozenset[str]
+    #: Words that never form a fuzzy block.
+    block_stop_words: frozenset[str]
+    #: Capitalised words that never continue a proper name.
+    break_words: frozenset[str]
+    #: The nouns that make a demonym a descriptor of the country's military, in order.
+    force_nouns: tuple[str, ...]
+    #: Words that, joined to a descriptor, make it someone else's proxy.
+    backer_words: frozenset[str]
+    #: Prefixes ("pro", "anti") that, joined by a hyphen, make a name a stance.
+    stance_prefixes: tuple[str, ...]
+    #: Capitalised words that may stand before an actor's name without being part of it.
+    actor_prefix_words: frozenset[str]
+    #: Capitalised words that may follow a place name and still describe the place.
+    place_generic_words: frozenset[str]
+    #: Place names that are common words: never mentions.
+    place_common_words: frozenset[str]
+    #: The same in Arabic script.
+    place_common_words_arabic: frozenset[str]
+    #: Words that may come before an actor's name, derived: break words and prefix words.
+    actor_free_before: frozenset[str]
+    #: Words that may come after a place name, derived: break words and generic words.
+    place_free_after: frozenset[str]
+
+
+@functools.cache
+def name_words(lexicon: Lexicon) -> NameWords:
+    """The name resolvers' words of ``lexicon`` (compiled once per lexicon object).
+
+    >>> name_words(load("en")) is english()
+    True
+    """
+    break_words = _union(lexicon, "names.mentions.break_words")
+    prefix_words = _union(lexicon, "names.actors.prefix_words")
+    generic = _lower(lexicon.words("names.places.generic_words"))
+    articles = tuple(word.lower() for word in lexicon.words("names.key.leading_articles"))
+    if any(not word.isalnum() for word in articles):
+        raise LexiconError(
+            f"the {lexicon.language!r} lexicon's 'names.key.leading_articles' must be single "
+            f"words, got {articles!r}"
+        )
+    return NameWords(
+        leading_articles=articles,
+        fuzzy_stop_words=_lower(lexicon.words("names.fuzzy.stop_words")),
+        block_stop_words=_lower(lexicon.words("names.fuzzy.block_stop_words")),
+        break_words=break_words,
+        force_nouns=lexicon.words("names.actors.force_nouns"),
+        backer_words=_lower(lexicon.words("names.actors.backer_words")),
+        stance_prefixes=tuple(w.lower() for w in lexicon.words("names.actors.stance_prefixes")),
+        actor_prefix_words=prefix_words,
+        place_generic_words=generic,
+        place_common_words=_lower(lexicon.words("names.places.common_words")),
+        place_common_words_arabic=frozenset(lexicon.words("names.places.common_words_arabic")),
+        actor_free_before=break_words | prefix_words,
+        place_free_after=break_words | generic,
+    )
+
+
+@functools.cache
+def english() -> NameWords:
+    """:func:`name_words` of the English lexicon, the default of every resolver."""
+    return name_words(load("en"))
+
+
+def leading_articles_pattern(articles: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching a run of leading articles, each followed by one space, in a
+    normalised key (one match, linear in the key's length, however often they repeat).
+
+    >>> leading_articles_pattern(["the"]).match("the the syrian army").end()
+    8
+    """
+    alternatives = "|".join(re.escape(word) for word in sorted(articles, key=len, reverse=True))
+    return re.compile(f"(?:(?:{alternatives}) )+" if alternatives else "(?!)")
+
+
+@functools.cache
+def name_sources() -> Mapping[str, Any]:
+    """The record formats of GeoNames dumps and CAMEO dictionaries (``name_sources.toml``).
+
+    >>> name_sources()["geonames"]["columns"][:2]
+    ['geonameid', 'name']
+    """
+    text = (
+        resources.files("conflict_events")
+        .joinpath("data", "name_sources.toml")
+        .read_text(encoding="utf-8")
+    )
+    return tomllib.loads(text)
+
+
+# -- pickling a resolver's lexicon ---------------------------------------------------------
+# A Lexicon holds read-only mappings, which do not pickle: a resolver pickles the language
+# code of a lexicon that ``load`` gives, and the plain tables of any other.
+
+LexiconState = str | tuple[str, dict[str, Any], tuple[str, ...]]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_frozen(item) for item in value)
+    if isinstance(value, dict):
+        return MappingProxyType({key: _frozen(item) for key, item in value.items()})
+    return value
+
+
+def lexicon_state(lexicon: Lexicon) -> LexiconState:
+    """``lexicon`` as picklable data (see :func:`thawed_lexicon`).
+
+    >>> lexicon_state(load("en"))
+    'en'
+    """
+    try:
+        if load(lexicon.language) is lexicon:
+            return lexicon.language
+    except LexiconError:
+        pass
+    return lexicon.language, _plain(lexicon.tables), tuple(lexicon.sources)
+
+
+def thawed_lexicon(state: LexiconState) -> Lexicon:
+    """The lexicon :func:`lexicon_state` gave ``state`` for.
+
+    >>> more = load("en").extended({"names": {"places": {"generic_words": ["oasis"]}}})
+    >>> "oasis" in thawed_lexicon(lexicon_state(more)).words("names.places.generic_words")
+    True
+    """
+    if isinstance(state, str):
+        return load(state)
+    language, tables, sources = state
+    return Lexicon(language=language, tables=_frozen(tables), sources=tuple(sources))
