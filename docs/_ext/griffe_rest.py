@@ -9,7 +9,9 @@ package.  Four habits of the docstrings are translated:
 * simple tables (``====  ====`` borders) become Markdown tables;
 * cross-reference roles (``:class:`~pkg.Name```, ``:func:``...) become code spans.
 
-It also gives each attrs class the signature of the ``__init__`` attrs generates (static
+It keeps out of the reference the class members a reader has no use for: special methods
+without a docstring of their own (``__eq__``, ``__hash__``...), the attrs hooks, and members
+whose docstring says they are ``Internal:``.  It also gives each attrs class the signature of the ``__init__`` attrs generates (static
 analysis cannot see it), read from ``attrs.fields`` of the imported class, so the reference shows
 how to construct every model object.
 
@@ -166,8 +168,47 @@ def _attrs_init(cls: griffe.Class) -> griffe.Function | None:
     )
 
 
+_HOOKS = frozenset({"__attrs_post_init__", "__attrs_pre_init__", "__reduce__"})
+
+
+def _hidden(obj: griffe.Object) -> bool:
+    """Whether a class member stays out of the reference (see the module docstring)."""
+    if not isinstance(obj.parent, griffe.Class):
+        return False
+    doc = obj.docstring.value if obj.docstring is not None else ""
+    if obj.name in ("__init__", "__new__"):  # the class signature (merged into the class)
+        return False
+    if obj.name.startswith("__") and obj.name.endswith("__"):
+        return obj.name in _HOOKS or not doc
+    return "Internal:" in doc
+
+
+def _classes(obj: griffe.Object) -> list[griffe.Class]:
+    """Every class defined in ``obj`` and below it (aliases are not followed)."""
+    found = []
+    for member in obj.members.values():
+        if member.is_alias:
+            continue
+        if isinstance(member, griffe.Class):
+            found.append(member)
+        if isinstance(member, griffe.Module | griffe.Class):
+            found += _classes(member)
+    return found
+
+
 class RestDocstrings(griffe.Extension):
-    """Translate every docstring once the object tree is complete; sign attrs classes."""
+    """Translate every docstring once the object tree is complete; sign attrs classes; leave
+    out the members a reader has no use for."""
+
+    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
+        # Removed from the defining class itself, so every alias of it (the public paths of
+        # the package's private modules) shows the class without them.
+        for cls in _classes(pkg):
+            hidden = [
+                n for n, m in cls.members.items() if isinstance(m, griffe.Object) and _hidden(m)
+            ]
+            for name in hidden:
+                cls.del_member(name)
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
         if obj.docstring is not None:
