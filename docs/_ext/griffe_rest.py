@@ -9,11 +9,13 @@ package.  Four habits of the docstrings are translated:
 * simple tables (``====  ====`` borders) become Markdown tables;
 * cross-reference roles (``:class:`~pkg.Name```, ``:func:``...) become code spans.
 
-It keeps out of the reference the class members a reader has no use for: special methods
-without a docstring of their own (``__eq__``, ``__hash__``...), the attrs hooks, and members
-whose docstring says they are ``Internal:``.  It also gives each attrs class the signature of the ``__init__`` attrs generates (static
+It also gives each attrs class the signature of the ``__init__`` attrs generates (static
 analysis cannot see it), read from ``attrs.fields`` of the imported class, so the reference shows
-how to construct every model object.
+how to construct every model object; and it keeps out of the reference the class members a
+reader has no use for: special methods without a docstring of their own (``__eq__``,
+``__hash__``...), the attrs hooks, members whose docstring says they are ``Internal:``, and the
+fields of attrs classes that have no docstring (the signature already gives their type and
+default).
 
 Anything else is left as written (double-backtick literals are already Markdown code spans).
 """
@@ -201,19 +203,25 @@ class RestDocstrings(griffe.Extension):
     out the members a reader has no use for."""
 
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
-        # Removed from the defining class itself, so every alias of it (the public paths of
-        # the package's private modules) shows the class without them.
+        # Changed on the defining class itself, so every alias of it (the public paths of the
+        # package's private modules) shows the class as changed.
         for cls in _classes(pkg):
             hidden = [
                 n for n, m in cls.members.items() if isinstance(m, griffe.Object) and _hidden(m)
             ]
+            init = _attrs_init(cls)
+            if init is not None:
+                cls.set_member("__init__", init)
+                # The signature gives each field's type and default; a field with no
+                # docstring of its own would only repeat it.
+                hidden += [
+                    p.name
+                    for p in init.parameters
+                    if p.name in cls.members and not cls.members[p.name].docstring
+                ]
             for name in hidden:
                 cls.del_member(name)
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
         if obj.docstring is not None:
             obj.docstring.value = to_markdown(obj.docstring.value)
-        if isinstance(obj, griffe.Class):
-            init = _attrs_init(obj)
-            if init is not None:
-                obj.set_member("__init__", init)
