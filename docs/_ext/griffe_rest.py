@@ -13,9 +13,9 @@ It also gives each attrs class the signature of the ``__init__`` attrs generates
 analysis cannot see it), read from ``attrs.fields`` of the imported class, so the reference shows
 how to construct every model object; and it keeps out of the reference the class members a
 reader has no use for: special methods without a docstring of their own (``__eq__``,
-``__hash__``...), the attrs hooks, members whose docstring says they are ``Internal:``, and the
-fields of attrs classes that have no docstring (the signature already gives their type and
-default).
+``__hash__``...), the attrs hooks, members whose docstring says they are ``Internal:``, and
+attributes without a docstring that are also parameters of the class's ``__init__`` (the
+signature already gives their type and default).
 
 Anything else is left as written (double-backtick literals are already Markdown code spans).
 """
@@ -212,12 +212,15 @@ class RestDocstrings(griffe.Extension):
             init = _attrs_init(cls)
             if init is not None:
                 cls.set_member("__init__", init)
-                # The signature gives each field's type and default; a field with no
-                # docstring of its own would only repeat it.
+            init_member = cls.members.get("__init__")
+            if isinstance(init_member, griffe.Function):
+                # The signature gives each field's type and default; an attribute of the same
+                # name with no docstring of its own would only repeat it.
                 hidden += [
                     p.name
-                    for p in init.parameters
-                    if p.name in cls.members and not cls.members[p.name].docstring
+                    for p in init_member.parameters
+                    if isinstance(cls.members.get(p.name), griffe.Attribute)
+                    and not cls.members[p.name].docstring
                 ]
             for name in hidden:
                 cls.del_member(name)
