@@ -115,9 +115,7 @@ def test_published_option_anchors_a_file_without_dateline(
     assert "source: AFP [actor:afp]" in result.output
 
 
-def test_a_file_without_anchor_stops_the_run_by_default(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_a_file_without_anchor_stops_the_run_by_default(runner: CliRunner, tmp_path: Path) -> None:
     good = _write(tmp_path, "one.txt", ONE)
     bare = _write(tmp_path, "bare.txt", "Rebels captured Saraqib on Thursday.")
     result = runner.invoke(main, ["extract", good, bare, good])
@@ -135,7 +133,8 @@ def test_lenient_reports_each_bad_article_and_goes_on(runner: CliRunner, tmp_pat
     assert result.exit_code == 1
     assert f"== {good} ==" in result.stdout
     told = [line for line in result.stderr.splitlines() if line.startswith("Error: article")]
-    assert told == [told[0], told[0]] and bare in told[0]
+    assert told == [told[0], told[0]]
+    assert bare in told[0]
     assert "Error: 2 article(s) could not be extracted" in result.stderr
 
 

@@ -39,6 +39,7 @@ INPUT_FORMATS = ("text", "jsonl", "csv", "parquet")
 #: The tables written by ``--out`` unless ``--tables`` names others.
 DEFAULT_TABLES = "figures,engagements"
 
+
 def _estimate_lines(
     estimates: Sequence[Estimate], reports: Sequence[tuple[str, ArticleReport]]
 ) -> dict[int, list[str]]:
@@ -178,7 +179,7 @@ class _Prepended:
 def _stdin_format(given: str | None) -> tuple[str, IO[str]]:
     """The format of standard input: ``given``, else JSON Lines when its first non-blank line
     starts with ``{``, else one text article."""
-    stdin = click.get_text_stream("stdin")
+    stdin = sys.stdin
     if given is not None:
         return given, stdin
     first = ""
@@ -227,7 +228,9 @@ def _articles(
             errors=errors,
             stdin=stdin,
         )
-        one_text = given != "-" and Path(given).is_file() and (fmt or _suffix_format(given)) == "text"
+        one_text = (
+            given != "-" and Path(given).is_file() and (fmt or _suffix_format(given)) == "text"
+        )
         try:
             for article in articles:
                 if one_text and article.id == Path(given).stem:
@@ -365,8 +368,7 @@ def _check_out(ctx: click.Context, param: click.Parameter, value: Path | None) -
 @click.option(
     "--progress/--no-progress",
     default=None,
-    help="Articles done and articles/s on stderr (default: with --out, when stderr is a "
-    "terminal).",
+    help="Articles done and articles/s on stderr (default: with --out, when stderr is a terminal).",
 )
 def extract(
     inputs: tuple[str, ...],

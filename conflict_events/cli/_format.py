@@ -78,14 +78,22 @@ def table(
     # a rule under the header, and nothing else: no frame, no column separators
     plain = box.Box("    \n    \n -  \n    \n    \n    \n    \n    \n")
     grid = Table(box=plain, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
-    for i, header in enumerate(headers):
-        natural = max([len(header)] + [len(row[i]) for row in cells])
-        whole = header in ID_COLUMNS and (width is None or natural <= width // 2)
+    naturals = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    words = [
+        max([len(w) for row in cells for w in row[i].split()], default=0)
+        for i in range(len(headers))
+    ]
+    wholes = [
+        h in ID_COLUMNS and (width is None or n <= width // 2)
+        for h, n in zip(headers, naturals, strict=True)
+    ]
+    floors = _floors(naturals, words, wholes, width)
+    for header, whole, floor in zip(headers, wholes, floors, strict=True):
         grid.add_column(
             header,
             overflow="fold",  # never an ellipsis: a long id wraps, it is not hidden
             no_wrap=whole,
-            min_width=None if whole else min(natural, MIN_WRAPPED),
+            min_width=floor,
         )
     for row in cells:
         grid.add_row(*(Text(value) for value in row))  # Text: "[actor:x]" is not markup
@@ -98,8 +106,35 @@ def table(
         legacy_windows=False,
         soft_wrap=False,
     )
-    console.print(grid)
+    console.print(grid, crop=False)  # a row wider than the width is wrapped, never cut
     return "\n".join(line.rstrip() for line in out.getvalue().splitlines())
+
+
+def _floors(
+    naturals: Sequence[int], words: Sequence[int], wholes: Sequence[bool], width: int | None
+) -> list[int | None]:
+    """The narrowest each column may get (``None``: rich decides).  Whole identifier columns
+    keep their width; the others keep their longest word (so "[actor:sohr]" is not folded),
+    else as much of it as a fair share of ``width`` allows, else a few characters: the first
+    of these that fits in ``width``."""
+    if width is None:
+        return [None] * len(naturals)
+    gaps = len(naturals)  # one space after each column
+    free = width - gaps - sum(n for n, w in zip(naturals, wholes, strict=True) if w)
+    share = free // max(1, wholes.count(False))
+    tiers = (
+        [max(min(n, MIN_WRAPPED), word) for n, word in zip(naturals, words, strict=True)],
+        [
+            max(min(n, MIN_WRAPPED), min(word, share))
+            for n, word in zip(naturals, words, strict=True)
+        ],
+        [min(n, MIN_WRAPPED) for n in naturals],
+    )
+    for wanted in tiers:
+        floors = [n if w else f for n, f, w in zip(naturals, wanted, wholes, strict=True)]
+        if sum(floors) + gaps <= width:
+            return [None if w else f for f, w in zip(wanted, wholes, strict=True)]
+    return [None] * len(naturals)
 
 
 def format_count(count: Count) -> str:

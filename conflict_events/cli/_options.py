@@ -19,7 +19,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 DATE_METAVAR = "YYYY-MM-DD"
 
 
-class IsoDate(click.ParamType):
+class IsoDate(click.ParamType):  # type: ignore[type-arg]
     """A calendar date written as ISO 8601 (``2024-11-30``).
 
     >>> IsoDate().convert("2024-11-30", None, None)
