@@ -128,6 +128,13 @@ def print_reports(reports: Iterable[ArticleReport], fmt: str = "table") -> None:
     * ``jsonl``: the candidate engagements, one JSON object per line in the library's JSON
       form (what ``conflict-events convert`` reads);
     * ``records``: the article reports, then the estimates, one JSON record per line.
+
+    >>> from conflict_events import extract_report
+    >>> import datetime as dt
+    >>> r = extract_report("Shelling killed four civilians in Binnish on Monday.",
+    ...                    published=dt.date(2024, 11, 30))
+    >>> print_reports([r], "jsonl")  # doctest: +ELLIPSIS
+    {"id":"engagement:...","event_type":"explosions_remote_violence",...}
     """
     import orjson
 
