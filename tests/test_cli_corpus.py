@@ -214,3 +214,13 @@ def test_articles_to_parquet_is_one_pipeline(folder: Path, tmp_path: Path) -> No
     assert converted.returncode == 0, converted.stderr
     assert f"wrote {len(printed)} engagements" in converted.stderr
     assert list(arrow.read_parquet(parquet)) == printed
+
+
+def test_a_failure_leaves_no_table_behind(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    (folder / "z_undated.txt").write_text(UNDATED, encoding="utf-8")
+    (folder / "north" / "b_shelling.txt").unlink()
+    out = tmp_path / "run.csv"
+    result = runner.invoke(main, ["extract", str(folder), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "Error: article z_undated: MissingAnchorError" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]
