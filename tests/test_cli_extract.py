@@ -94,9 +94,9 @@ def test_extract_several_files_reconciles_with_every_claim(
     assert f"20  state news agency SANA [actor:sana] (reported)  [{two}]" in estimates
 
 
-def test_extract_jsonl_is_one_record_per_line(runner: CliRunner, tmp_path: Path) -> None:
+def test_extract_records_is_one_record_per_line(runner: CliRunner, tmp_path: Path) -> None:
     one, two = _write(tmp_path, "one.txt", ONE), _write(tmp_path, "two.txt", TWO)
-    result = runner.invoke(main, ["extract", "--format", "jsonl", one, two])
+    result = runner.invoke(main, ["extract", "--format", "records", one, two])
     assert result.exit_code == 0, result.output
     records = [orjson.loads(line) for line in result.output.splitlines()]
     assert [r["type"] for r in records] == ["article_report", "article_report", "estimate"]
@@ -115,15 +115,27 @@ def test_published_option_anchors_a_file_without_dateline(
     assert "source: AFP [actor:afp]" in result.output
 
 
-def test_a_file_without_anchor_fails_clearly_and_the_others_still_print(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_a_file_without_anchor_stops_the_run_by_default(runner: CliRunner, tmp_path: Path) -> None:
     good = _write(tmp_path, "one.txt", ONE)
     bare = _write(tmp_path, "bare.txt", "Rebels captured Saraqib on Thursday.")
-    result = runner.invoke(main, ["extract", good, bare])
+    result = runner.invoke(main, ["extract", good, bare, good])
+    assert result.exit_code == 1
+    assert result.stdout.count(f"== {good} ==") == 1  # printed before the failure, not after
+    assert f"Error: article {bare}: MissingAnchorError: no publication date was given" in (
+        result.stderr
+    )
+
+
+def test_lenient_reports_each_bad_article_and_goes_on(runner: CliRunner, tmp_path: Path) -> None:
+    good = _write(tmp_path, "one.txt", ONE)
+    bare = _write(tmp_path, "bare.txt", "Rebels captured Saraqib on Thursday.")
+    result = runner.invoke(main, ["extract", "--lenient", bare, good, bare])
     assert result.exit_code == 1
     assert f"== {good} ==" in result.stdout
-    assert f"error: {bare}: no publication date was given" in result.stderr
+    told = [line for line in result.stderr.splitlines() if line.startswith("Error: article")]
+    assert told == [told[0], told[0]]
+    assert bare in told[0]
+    assert "Error: 2 article(s) could not be extracted" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -135,7 +147,7 @@ def test_a_file_without_anchor_fails_clearly_and_the_others_still_print(
         ),
         (["extract", "--format", "xml", "x.txt"], "'xml' is not one of 'table', 'json', 'jsonl'"),
         (["extract", "missing.txt"], "'missing.txt' does not exist"),
-        (["extract"], "Missing argument 'FILES...'"),
+        (["extract"], "Missing argument 'INPUT...'"),
     ],
 )
 def test_usage_errors_exit_2_with_a_message(

@@ -71,7 +71,12 @@ def guess_format(path: Path) -> str:
 
 
 def _read(
-    fmt: str, fh: IO[str] | None, path: Path, lenient: bool, errors: list[RowError]
+    fmt: str,
+    fh: IO[str] | None,
+    path: Path,
+    lenient: bool,
+    errors: list[RowError],
+    notices: list[RowError] | None = None,
 ) -> Iterator[Engagement]:
     if fmt == "parquet":
         from conflict_events.io import arrow
@@ -88,7 +93,7 @@ def _read(
         return acled.read(fh, lenient=lenient, errors=errors)
     from conflict_events.io import ucdp
 
-    return ucdp.read(fh, lenient=lenient, errors=errors)
+    return ucdp.read(fh, lenient=lenient, errors=errors, notices=notices)
 
 
 def _write(
@@ -111,13 +116,16 @@ def _write(
     return ucdp.write(engagements, path, lenient=lenient, errors=errors)
 
 
-def _summary(what: str, errors: list[RowError]) -> None:
+def _summary(what: str, errors: list[RowError], *, every: bool = False) -> None:
+    """Tell ``errors`` on stderr: the first ten in full, then counts by column (``every``:
+    all of them in full)."""
     if not errors:
         return
     click.echo(f"{len(errors)} {what}:", err=True)
-    for err in errors[:SHOWN_ERRORS]:
+    shown = errors if every else errors[:SHOWN_ERRORS]
+    for err in shown:
         click.echo(f"  {err}", err=True)
-    if len(errors) > SHOWN_ERRORS:
+    if len(errors) > len(shown):
         click.echo(f"  ... and {len(errors) - SHOWN_ERRORS} more", err=True)
         by_column = Counter(err.column or "(row)" for err in errors)
         listed = ", ".join(f"{column}: {n}" for column, n in by_column.most_common(10))
@@ -130,9 +138,11 @@ def _run(
     lenient: bool,
     progress: bool | None,
     consume: Any,
+    notices: list[RowError] | None = None,
 ) -> list[RowError]:
     """Open ``path`` with a progress bar (for long files on a terminal) and hand the
-    engagements it reads to ``consume``; returns the reading errors."""
+    engagements it reads to ``consume``; returns the reading errors (and appends the rows the
+    reader flags but keeps to ``notices``)."""
     errors: list[RowError] = []
     try:
         size = os.path.getsize(path)
@@ -140,17 +150,17 @@ def _run(
         raise FileError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     show = progress if progress is not None else size >= PROGRESS_MIN_BYTES
     if fmt == "parquet":
-        consume(_read(fmt, None, path, lenient, errors))
+        consume(_read(fmt, None, path, lenient, errors, notices))
         return errors
     # undecodable bytes are kept for the readers to report row by row (see io._files)
     with open_source(path) as fh:
         if not show:
-            consume(_read(fmt, fh, path, lenient, errors))
+            consume(_read(fmt, fh, path, lenient, errors, notices))
             return errors
         bar: Any = click.progressbar(length=size, label=f"reading {path.name}", file=sys.stderr)
         with bar:
             lines = cast("IO[str]", _ProgressLines(fh, bar))
-            consume(_read(fmt, lines, path, lenient, errors))
+            consume(_read(fmt, lines, path, lenient, errors, notices))
     return errors
 
 
@@ -213,8 +223,11 @@ def convert(
 @click.option("--from", "from_format", type=click.Choice(READ_FORMATS), help="Input format.")
 @_progress_option
 def validate(source: Path, from_format: str | None, progress: bool | None) -> None:
-    """Check every row of SOURCE against the model; list the bad ones (exit code 1 if any)."""
+    """Check every row of SOURCE against the model; list the bad ones (exit code 1 if any),
+    then every notice the reader collected: rows read as published but worth a look, such
+    as UCDP estimates out of order (low <= best <= high broken)."""
     count = 0
+    notices: list[RowError] = []
 
     def consume(engagements: Iterator[Engagement]) -> None:
         nonlocal count
@@ -223,11 +236,15 @@ def validate(source: Path, from_format: str | None, progress: bool | None) -> No
 
     try:
         fmt = from_format or guess_format(source)
-        errors = _run(source, fmt, True, progress, consume)
+        errors = _run(source, fmt, True, progress, consume, notices)
     except ConflictEventsError as exc:
         raise click.ClickException(str(exc)) from None
     _summary("bad rows", errors)
-    click.echo(f"{count} valid engagements, {len(errors)} bad rows in {source}", err=True)
+    _summary("notices (rows read as published)", notices, every=True)
+    click.echo(
+        f"{count} valid engagements, {len(errors)} bad rows, {len(notices)} notices in {source}",
+        err=True,
+    )
     if errors:
         raise SystemExit(1)
 

@@ -1,4 +1,5 @@
-"""``conflict-events resolve-date TEXT --anchor DATE``: print the span a date expression means."""
+"""``conflict-events resolve-date TEXT --published DATE``: print the span a date expression
+means."""
 
 from __future__ import annotations
 
@@ -6,23 +7,15 @@ import datetime as dt
 
 import click
 
+from conflict_events.cli._options import published_option
+
 __all__ = ["COMMANDS"]
-
-
-def _parse_anchor(ctx: click.Context, param: click.Parameter, value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
 @click.command("resolve-date")
 @click.argument("text")
-@click.option(
-    "--anchor",
-    required=True,
-    callback=_parse_anchor,
-    help="The publication date the expression is read from (YYYY-MM-DD).",
+@published_option(
+    "The publication date the expression is read from (required).", aliases=("--anchor",)
 )
 @click.option(
     "--direction",
@@ -37,7 +30,7 @@ def _parse_anchor(ctx: click.Context, param: click.Parameter, value: str) -> dt.
     metavar="EXPRESSION",
     help=(
         "The time the text named before, which anaphora such as 'that year' or "
-        "'the following day' count from (itself an expression read from --anchor)."
+        "'the following day' count from (itself an expression read from --published)."
     ),
 )
 @click.option(
@@ -46,21 +39,25 @@ def _parse_anchor(ctx: click.Context, param: click.Parameter, value: str) -> dt.
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
+    help="text: the span on one line; json: the TimeSpan as the library serialises it.",
 )
 def resolve_date_command(
-    text: str, anchor: dt.date, direction: str, reference: str | None, output_format: str
+    text: str, published: dt.date | None, direction: str, reference: str | None, output_format: str
 ) -> None:
     """Resolve a date expression such as "last Friday" or "late 2016" to a span of days.
 
     \b
-    $ conflict-events resolve-date "since Wednesday" --anchor 2024-11-30
+    $ conflict-events resolve-date "since Wednesday" --published 2024-11-30
     2024-11-27..2024-11-30 (interval)
-    $ conflict-events resolve-date "later that year" --anchor 2024-11-30 --reference "June 1998"
+    $ conflict-events resolve-date "later that year" --published 2024-11-30 --reference "June 1998"
     1998-07-01..1998-12-31 (interval)
     """
     from conflict_events._errors import DateResolutionError
     from conflict_events.parse._dates import resolve_date
 
+    if published is None:
+        raise click.UsageError("Missing option '--published'.")
+    anchor = published
     try:
         earlier = None if reference is None else resolve_date(reference, anchor)
         span = resolve_date(

@@ -12,7 +12,7 @@ from importlib import resources
 
 import click
 
-from conflict_events.cli._extract import FORMATS, emit, run_extract
+from conflict_events.cli._extract import FORMATS, print_reports
 
 __all__ = ["COMMANDS", "demo", "demo_articles"]
 
@@ -38,12 +38,16 @@ def demo_articles() -> list[tuple[str, str]]:
     type=click.Choice(FORMATS),
     default="table",
     show_default=True,
-    help="table for reading; json one document; jsonl one record per line.",
+    help="table for reading; json one document; jsonl the engagements one per line; records "
+    "the reports one per line.",
 )
 def demo(fmt: str) -> None:
     """Run `extract` on the example articles the package ships (an invented week of fighting
     reported by three outlets that disagree) and print the records and reconciled estimates."""
-    emit(*run_extract(demo_articles(), fmt=fmt))
+    from conflict_events.corpus import Article, extract_many
+
+    articles = [Article(id=name, text=text) for name, text in demo_articles()]
+    print_reports(extract_many(articles, jobs=1), fmt)
 
 
 COMMANDS = [demo]

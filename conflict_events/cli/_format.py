@@ -1,9 +1,14 @@
 """Readable plain-text tables for the command line: an article's records and the reconciled
-estimates.  Kept free of terminal tricks (no colour, no box drawing) so output pipes and diffs
-cleanly."""
+estimates.  The tables are laid out by rich (docs/cli.md says why): columns fit the terminal's
+width, long cells wrap instead of being cut, and there is no colour and no box drawing, so
+output pipes and diffs cleanly."""
 
 from __future__ import annotations
 
+import io
+import os
+import shutil
+import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,38 +25,116 @@ __all__ = [
     "render_estimates",
     "render_report",
     "table",
+    "terminal_width",
 ]
 
-_MAX_CELL = 48
+#: Columns holding identifiers: kept on one line whenever they fit in half the width.
+ID_COLUMNS = frozenset({"id", "source", "factions"})
+#: A wrapped column keeps at least this many characters a line (or its widest cell).
+MIN_WRAPPED = 8
 
 
-def _cell(value: object, limit: int) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def terminal_width() -> int | None:
+    """The width tables are laid out to: ``$COLUMNS`` if set, the terminal's width when
+    standard output is a terminal, else ``None`` (no limit: pipes and files get whole lines).
+
+    >>> import os; saved = os.environ.get("COLUMNS"); os.environ["COLUMNS"] = "100"
+    >>> terminal_width()
+    100
+    >>> _ = os.environ.pop("COLUMNS") if saved is None else os.environ.update(COLUMNS=saved)
+    """
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        if sys.stdout.isatty():
+            return shutil.get_terminal_size().columns
+    except (AttributeError, ValueError):  # a closed or replaced stdout
+        pass
+    return None
 
 
 def table(
-    headers: Sequence[str], rows: Iterable[Sequence[object]], *, limit: int = _MAX_CELL
+    headers: Sequence[str], rows: Iterable[Sequence[object]], *, width: int | None = None
 ) -> str:
-    """Rows under headers, columns padded to their widest cell (cells cut at ``limit``).
+    """Rows under headers, laid out by rich within ``width`` characters (default:
+    :func:`terminal_width`).  A cell too long for its column wraps onto more lines; no
+    cell is ever cut, and identifier columns stay whole when they can.
 
-    >>> print(table(["a", "bb"], [[1, "x"], [22, "y"]]))
+    >>> print(table(["a", "bb"], [[1, "x"], [22, "[y]"]]))
     a   bb
-    --  --
+    --- ---
     1   x
-    22  y
+    22  [y]
     """
-    cells = [[_cell(v, limit) for v in row] for row in rows]
-    widths = [len(h) for h in headers]
-    for row in cells:
-        for i, v in enumerate(row):
-            widths[i] = max(widths[i], len(v))
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += [
-        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    if width is None:
+        width = terminal_width()
+    cells = [[" ".join(str(value).split()) for value in row] for row in rows]
+    # a rule under the header, and nothing else: no frame, no column separators
+    plain = box.Box("    \n    \n -  \n    \n    \n    \n    \n    \n")
+    grid = Table(box=plain, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+    naturals = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    words = [
+        max([len(w) for row in cells for w in row[i].split()], default=0)
+        for i in range(len(headers))
     ]
-    return "\n".join(lines)
+    wholes = [
+        h in ID_COLUMNS and (width is None or n <= width // 2)
+        for h, n in zip(headers, naturals, strict=True)
+    ]
+    floors = _floors(naturals, words, wholes, width)
+    for header, whole, floor in zip(headers, wholes, floors, strict=True):
+        grid.add_column(
+            header,
+            overflow="fold",  # never an ellipsis: a long id wraps, it is not hidden
+            no_wrap=whole,
+            min_width=floor,
+        )
+    for row in cells:
+        grid.add_row(*(Text(value) for value in row))  # Text: "[actor:x]" is not markup
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        width=width or 1 << 16,
+        color_system=None,
+        force_terminal=False,
+        legacy_windows=False,
+        soft_wrap=False,
+    )
+    console.print(grid, crop=False)  # a row wider than the width is wrapped, never cut
+    return "\n".join(line.rstrip() for line in out.getvalue().splitlines())
+
+
+def _floors(
+    naturals: Sequence[int], words: Sequence[int], wholes: Sequence[bool], width: int | None
+) -> list[int | None]:
+    """The narrowest each column may get (``None``: rich decides).  Whole identifier columns
+    keep their width; the others keep their longest word (so "[actor:sohr]" is not folded),
+    else as much of it as a fair share of ``width`` allows, else a few characters: the first
+    of these that fits in ``width``."""
+    if width is None:
+        return [None] * len(naturals)
+    gaps = len(naturals)  # one space after each column
+    free = width - gaps - sum(n for n, w in zip(naturals, wholes, strict=True) if w)
+    share = free // max(1, wholes.count(False))
+    tiers = (
+        [max(min(n, MIN_WRAPPED), word) for n, word in zip(naturals, words, strict=True)],
+        [
+            max(min(n, MIN_WRAPPED), min(word, share))
+            for n, word in zip(naturals, words, strict=True)
+        ],
+        [min(n, MIN_WRAPPED) for n in naturals],
+    )
+    for wanted in tiers:
+        floors = [n if w else f for n, f, w in zip(naturals, wanted, wholes, strict=True)]
+        if sum(floors) + gaps <= width:
+            return [None if w else f for f, w in zip(wanted, wholes, strict=True)]
+    return [None] * len(naturals)
 
 
 def format_count(count: Count) -> str:

@@ -6,6 +6,8 @@ import datetime as dt
 
 import click
 
+from conflict_events.cli._options import published_option
+
 __all__ = ["COMMANDS", "resolve_actor", "resolve_place"]
 
 _FORMAT = click.option(
@@ -31,15 +33,9 @@ def _print(record: object, output_format: str, lines: list[tuple[str, object]]) 
 
 @click.command("resolve-actor")
 @click.argument("name")
-@click.option(
-    "--on",
-    "on",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    help="Only names valid on this day (YYYY-MM-DD).",
-)
+@published_option("Only names in use on this day (the article's date).", aliases=("--on",))
 @_FORMAT
-def resolve_actor(name: str, on: dt.datetime | None, output_format: str) -> None:
+def resolve_actor(name: str, published: dt.date | None, output_format: str) -> None:
     """Resolve NAME to an actor of the built-in registry.
 
     Exits with status 1 and the reason when the name is unknown or ambiguous.
@@ -49,7 +45,7 @@ def resolve_actor(name: str, on: dt.datetime | None, output_format: str) -> None
 
     registry = ActorRegistry.default()
     try:
-        actor = registry.resolve(name, on=on.date() if on else None)
+        actor = registry.resolve(name, on=published)
     except (UnknownNameError, AmbiguousNameError) as exc:
         raise click.ClickException(str(exc)) from None
     _print(
@@ -70,7 +66,7 @@ def resolve_actor(name: str, on: dt.datetime | None, output_format: str) -> None
 
 @click.command("resolve-place")
 @click.argument("name")
-@click.option("--country", default=None, help="ISO 3166-1 alpha-2 code, e.g. SY.")
+@click.option("--country", default=None, metavar="CODE", help="ISO 3166-1 alpha-2 code, e.g. SY.")
 @_FORMAT
 def resolve_place(name: str, country: str | None, output_format: str) -> None:
     """Resolve NAME to a place of the built-in gazetteer.
