@@ -320,7 +320,7 @@ PERIODS = [
     ("ISCAP", D(2021, 1, 1), "actor:adf"),
     ("Ansar Bait al-Maqdis", D(2013, 1, 1), "actor:is-sinai"),
     ("Government of National Accord", D(2018, 1, 1), "actor:libya-gna"),
-    ("Government of National Unity", D(2023, 1, 1), "actor:libya-gnu"),
+    ("GNU", D(2023, 1, 1), "actor:libya-gnu"),
     ("AMISOM", D(2015, 1, 1), "actor:amisom"),
     ("ATMIS", D(2023, 1, 1), "actor:atmis"),
     ("State Administration Council", D(2022, 1, 1), "actor:myanmar-gov"),
@@ -443,6 +443,10 @@ DISTRACTORS = [
     "Reporters Without Borders",
     "Australian Defence Force",
     "National Salvation Front of Romania",
+    "National Salvation Front",
+    "Government of National Unity",
+    "National Unity Government",
+    "IS West Africa",
     "government forces in Mali",
     "Sahel",
     "Darfur",
@@ -475,6 +479,8 @@ DISTRACTOR_SENTENCES = [
     "The Philippine Sea and the Central African Republic were on the map.",
     "The youth of Mogadishu played football on the beach.",
     "A fact sheet on the Sahel was published by the ministry.",
+    "The biggest problem is west Africa's debt; this is Somalia's chance.",
+    "Electric car government subsidies and a government of national unity were debated.",
 ]
 
 
