@@ -105,7 +105,7 @@ ACTOR_DISTRACTORS = [
     "THE US AND THE UN MET TODAY.",
     "Nusrat Fateh Ali Khan sang; the Nusraville band played.",
     "The Syrian National Police and the Free Syrian Police.",
-    "Hamas and Palestinian Islamic Jihad fighters in Gaza.",
+    "The Hamasaki family and the Jihadist Studies Review, both fictional.",
     "An amnesty was announced by the observatory staff.",
     "Snakes, SNAKES and the Hezbollahs of fiction.",
     "Revolutionary guardsmen of the old army marched.",
