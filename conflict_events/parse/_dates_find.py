@@ -22,7 +22,8 @@ from typing import Literal
 import attrs
 
 from conflict_events.lexicon import load
-from conflict_events.parse._dates_vocab import DateWords, date_words
+from conflict_events.parse._dates_vocab import DateWords
+from conflict_events.text import sentences
 from conflict_events.text._accel import prefilter_for, trie_alternation
 
 __all__ = [
@@ -120,7 +121,7 @@ def _scanner_pattern(w: DateWords) -> str:
         rf"|(?:last|this|next|the|the{_S}past|this{_S}past|this{_S}coming){_S}weekend"
         rf"|(?:last|this|next){_S}(?:week|month|year|decade|century)"
         rf"|this{_S}{this_pod}"
-        rf"|year[- ]end|year[- ](?:ago|earlier)"
+        rf"|(?:the{_S})?(?:year[- ]end|end{_S}of{_S}year)(?:{_S}{year})?|year[- ](?:ago|earlier)"
         rf"|(?:the{_S}(?:current|last|next){_S}|this{_S}|last{_S}|next{_S})fiscal{_S}year"
         rf"|(?:last|this|next|early|late){_S}{seasons}"
         rf"|(?:the{_S})?{seasons}{_S}(?:of{_S})?\d{{4}}(?!\d)"
@@ -146,10 +147,16 @@ def _scanner_pattern(w: DateWords) -> str:
         + "|".join(_holiday_text(h) for h in sorted(w.holidays, key=lambda h: (-len(h), h)))
         + ")"
     )
-    iso = r"\d{4}-\d\d-\d\d(?!\d)"
+    iso = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|-\d\d)(?!\d)"
+    century = _i(rf"(?:the{_S})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinals}){_S}century")
+    quarter = _i(
+        rf"(?:the{_S})?(?:first|second|third|fourth|last|1st|2nd|3rd|4th){_S}(?:quarter|half)"
+        rf"(?:{_S}of)?{_S}{year_ref}|q[1-4]{_S}{year}"
+    )
+    holidays = rf"(?:{_i('last|next|this')}{_S})?{holiday}(?:,?{_S}{year})?"
     simple = (
-        rf"(?:{iso}|(?:{anaphor})|{month_day}|{part}|{month_year}|{relative}|{rel_month}"
-        rf"|{dayword}(?:{_S}{pod})?|{weekday}|{holiday}|{mon_alone})"
+        rf"(?:{iso}|(?:{anaphor})|{month_day}|{part}|{month_year}|{quarter}|{century}"
+        rf"|{relative}|{rel_month}|{dayword}(?:{_S}{pod})?|{weekday}|{holidays}|{mon_alone})"
     )
     range_end = rf"(?:{simple}|{year}|{dayn})"
     ranged = (
@@ -252,92 +259,30 @@ def _words(key: str, *more: str) -> frozenset[str]:
     return frozenset(_TENSE[key]).union(more)
 
 
-# A sentence ends at . ! ? followed by space and a capital or quote, unless the word before the
-# dot is an abbreviation ("Jan. 2 to holders", "Mr. Smith") or an initial ("U.S."); or at a
-# blank line.  The stop (or blank line) is found first, by one character-class-led search;
-# the word before it is read back afterwards.  This finds exactly the matches of
-# ``(?P<word>\w{0,12})(?P<stop>[.!?])["')\]]?\s{1,8}(?=[A-Z"'(`])|(?P<blank>\n)\s{0,8}\n``
-# over the same window (the form in docs/dates.md), without trying the word at every
-# position: a match's word is the up to 12 word characters before its stop, and cannot
-# reach back past the previous match, which ends in white space.
-#
-# Each pattern below that ``re.search`` / ``finditer`` runs over long stretches of text opens
-# with one character of a set (a class, or alternatives that each open with a literal) so that
-# ``re`` skips ahead to those characters instead of trying the whole pattern at every
-# position; each is written out from the plain form in its comment, with the same matches.
-_STOP_REST = r"[\"')\]]?\s{1,8}(?=[A-Z\"'(`])"
-# [.!?][\"')\]]?\s{1,8}(?=[A-Z\"'(`])|\n\s{0,8}\n
-_SENTENCE_STOP = re.compile(rf"\.{_STOP_REST}|!{_STOP_REST}|\?{_STOP_REST}|\n\s{{0,8}}\n")
-_ABBREVIATIONS = _words(
-    "sentence_abbreviations",
-    *(m.title() for m, name in date_words("en").month_names.items() if m != name and len(m) <= 4),
-)
-_WORD_BEFORE_MAX = 12
-# always matches: the first position from which only word characters run to the search's end
-_TRAILING_WORD = re.compile(r"\w*\Z")
-_ABBREVIATION_MAX = max(map(len, _ABBREVIATIONS))
-
-
-def _ends_sentence(text: str, stop: int, window_start: int) -> bool:
-    """Whether the full stop at ``stop`` ends a sentence: not after an abbreviation or an
-    initial (the word is read back at most 12 characters and not before ``window_start``)."""
-    limit = max(window_start, stop - _WORD_BEFORE_MAX)
-    # a word longer than every abbreviation is none (and no initial): stop reading there
-    limit = max(limit, stop - _ABBREVIATION_MAX - 1)
-    # the word characters (isalnum() or "_", as ``\w``) just before the stop, from ``limit`` on
-    found = _TRAILING_WORD.search(text, limit, stop)
-    word = "" if found is None else found.group()
-    initial = len(word) == 1 and word.isupper()
-    return not (initial or word in _ABBREVIATIONS)
+# The sentence around a date is the project's one segmenter's (conflict_events.text.sentences),
+# cut to a bounded window around the mention so that finding all the mentions of a text stays
+# linear in its length.
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` around ``text[start:end]``: ``(first, last)`` character offsets,
-    looked for at most :data:`SENTENCE_BACK_CHARS` before and :data:`SENTENCE_AHEAD_CHARS`
-    after.
+    """The sentence of ``text`` around ``text[start:end]`` (from the segmenter): ``(first,
+    last)`` character offsets, at most :data:`SENTENCE_BACK_CHARS` before and
+    :data:`SENTENCE_AHEAD_CHARS` after the mention.
 
     >>> t = "Talks failed. The army will withdraw on Friday, he said. Then what?"
     >>> a, b = sentence_bounds(t, t.index("Friday"), t.index("Friday") + 6)
     >>> t[a:b]
-    'The army will withdraw on Friday, he said'
+    'The army will withdraw on Friday, he said.'
     """
-    lo = max(0, start - SENTENCE_BACK_CHARS)
-    hi = min(len(text), end + SENTENCE_AHEAD_CHARS)
-    first, last = lo, hi
-    # one character past the window lets the capital after a full stop be seen
-    for m in _SENTENCE_STOP.finditer(text, lo, hi + 1):
-        stop = m.start()
-        if start <= stop < end or (text[stop] != "\n" and not _ends_sentence(text, stop, lo)):
-            continue
-        if stop < start:
-            first = m.end()
-        else:
-            last = stop
-            break
-    return first, last
-
-
-# How far back the word before a stop is read when nothing limits it (the window start matters
-# only for stops nearer to it than this).
-_WORD_LOOKBACK = min(_WORD_BEFORE_MAX, _ABBREVIATION_MAX + 1)
+    return SentenceStops(text).bounds(start, end)
 
 
 class SentenceStops:
-    """:func:`sentence_bounds` and :func:`direction_at` for one text, with the sentence stops
-    of the whole text found by one search instead of one per mention.
-
-    Exact, not an approximation of the 400/300-character window: a stop match is at most 10
-    characters plus the one character its look-ahead reads, and every part of the pattern
-    reads forward only.  So where no whole-text match runs across the window start, the
-    window's search is in step with the whole text's from there (also where one does, if
-    its part inside the window holds no line break: only a stop or a line break can start a
-    match, and the rest of a match is quotes and white space): the whole text's matches
-    that end before the window end are the window's (greedy parts see the same characters),
-    a position where the whole text has none has none in the window either (cutting the text
-    short only removes characters), and a whole-text match that runs past the window end (the
-    window may then find another inside it) sends the mention to :func:`sentence_bounds`, as
-    does a match across the window start.  Whether a stop ends a sentence depends on the
-    window only for stops within a word's length of its start: those are read again.
+    """:func:`sentence_bounds` and :func:`direction_at` for one text, with its sentences split
+    once, and the words that can carry a tense found once: a mention with none of them in its
+    window (nor a word cut by the window's edges that could be one) reads as the past without
+    tokenising the window, which keeps pathological texts ("Thursday Thursday ...") linear
+    with a small constant.
 
     >>> t = "Talks failed. The army will withdraw on Friday, he said. Then what?"
     >>> stops = SentenceStops(t)
@@ -348,56 +293,84 @@ class SentenceStops:
     'future'
     """
 
-    __slots__ = ("_ends", "_sentence", "_starts", "_text")
+    __slots__ = ("_cues", "_spans", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        matches = [m.span() for m in _SENTENCE_STOP.finditer(text)]
-        self._starts = [a for a, _ in matches]
-        self._ends = [b for _, b in matches]
-        # whether each stop ends a sentence, read from the whole text (filled on first use)
-        self._sentence: list[bool | None] = [None] * len(matches)
-
-    def _ends_sentence(self, index: int, window_start: int) -> bool:
-        text, stop = self._text, self._starts[index]
-        if text[stop] == "\n":
-            return True
-        if stop - window_start < _WORD_LOOKBACK:  # the window cuts the word before it
-            return _ends_sentence(text, stop, window_start)
-        known = self._sentence[index]
-        if known is None:
-            known = self._sentence[index] = _ends_sentence(text, stop, 0)
-        return known
+        self._spans = sentences(text)
+        self._starts = [a for a, _ in self._spans]
+        self._cues: list[int] | None = None
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """``sentence_bounds(text, start, end)``."""
+        spans, starts = self._spans, self._starts
+        if not spans:
+            return max(0, start - SENTENCE_BACK_CHARS), min(
+                len(self._text), end + SENTENCE_AHEAD_CHARS
+            )
+        first = spans[max(0, bisect_right(starts, start) - 1)][0]
+        last = spans[max(0, bisect_right(starts, max(start, end - 1)) - 1)][1]
+        first = max(min(first, start), start - SENTENCE_BACK_CHARS)
+        last = min(max(last, end), end + SENTENCE_AHEAD_CHARS)
+        # a blank line always ends a sentence (the segmenter keeps one going when the next
+        # paragraph opens with a character it does not take for an opener, as "``")
         text = self._text
-        lo = max(0, start - SENTENCE_BACK_CHARS)
-        hi = min(len(text), end + SENTENCE_AHEAD_CHARS)
-        starts, ends = self._starts, self._ends
-        begin = bisect_left(starts, lo)
-        if begin and ends[begin - 1] > lo and "\n" in text[lo : ends[begin - 1]]:
-            # a match across the window start, whose rest the window may read as a blank line
-            return sentence_bounds(text, start, end)
-        first, last = lo, hi
-        # the window's search tries positions up to hi (it runs to hi + 1)
-        for index in range(begin, bisect_right(starts, hi)):
-            if ends[index] > hi:  # the window may see another match here
-                return sentence_bounds(text, start, end)
-            stop = starts[index]
-            if start <= stop < end or not self._ends_sentence(index, lo):
-                continue
-            if stop < start:
-                first = ends[index]
-            else:
-                last = stop
-                break
+        if "\n" in text[first:start]:
+            for m in _BLANK_LINE.finditer(text, first, start):
+                first = m.end()
+        if "\n" in text[end:last]:
+            blank = _BLANK_LINE.search(text, end, last)
+            if blank is not None:
+                last = blank.start()
         return first, last
+
+    def _cue_starts(self) -> list[int]:
+        """The start offsets of the words that may carry a tense or make a date a deadline
+        (:func:`_may_cue`), found once per text."""
+        if self._cues is None:
+            self._cues = [m.start() for m in _WORD.finditer(self._text) if _may_cue(m.group())]
+        return self._cues
 
     def direction(self, start: int, end: int) -> Literal["past", "future"]:
         """``direction_at(text, start, end)``."""
         first, last = self.bounds(start, end)
+        if not self._may_decide(start, end, first, last):
+            return "past"
         return _direction_in(self._text, start, end, first, last)
+
+    def _may_decide(self, start: int, end: int, first: int, last: int) -> bool:
+        """Whether a word of the window ``text[first:last]`` outside the mention may give a
+        tense: without one, no verb group forms and no deadline word comes before the date,
+        and :func:`_direction_in` answers "past" (tests/test_dates_linear.py checks the two
+        agree)."""
+        text, cues = self._text, self._cue_starts()
+        # a word cut by an edge of the window is read as the window cuts it
+        for edge in (first, last):
+            if 0 < edge < len(text):
+                m = _WORD.search(text, max(first, edge - _CUT_WORD), min(last, edge + _CUT_WORD))
+                if m is not None and _may_cue(m.group()):
+                    return True
+        lo = bisect_left(cues, max(0, first - _CUT_WORD))
+        hi = bisect_left(cues, last)
+        # words that start within the mention are the mention's own (scanner matches end
+        # where a word ends)
+        return any(not start <= cues[i] < end for i in range(lo, hi))
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A word cut by a window edge: any run of word characters within this distance of it.
+_CUT_WORD = 40
+
+
+def _may_cue(word: str) -> bool:
+    """Whether ``word`` (as written) may carry a tense, a "to be", or a deadline."""
+    w = word.lower().replace("\u2019", "'")
+    kind = _FIXED_KIND.get(w)
+    if kind is not None:
+        return kind != "x" or w == "to"
+    return (
+        w in _KIND_NEEDS_CONTEXT or w in _WEAK_FUTURE or w.endswith(("'ll", "ed")) or w == "since"
+    )
 
 
 # A word (with inner hyphens and apostrophes: "lower-than-expected", "won't", "they'll") or a
