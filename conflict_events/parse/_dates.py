@@ -298,13 +298,16 @@ class _Rule:
     template: _Template
     handler: _Handler
     examples: tuple[str, ...]
+    # False for a rule whose words find_dates does not look for in running text (the reason
+    # is at the rule)
+    in_text: bool = True
 
 
 _RULES: list[_Rule] = []
 
 
 def _rule(
-    template: _Template | str, *, examples: tuple[str, ...]
+    template: _Template | str, *, examples: tuple[str, ...], in_text: bool = True
 ) -> Callable[[_Handler], _Handler]:
     def register(handler: _Handler) -> _Handler:
         pattern = template
@@ -313,6 +316,7 @@ def _rule(
                 template=(lambda f: pattern) if isinstance(pattern, str) else pattern,
                 handler=handler,
                 examples=examples,
+                in_text=in_text,
             )
         )
         return handler
@@ -397,7 +401,9 @@ def _iso_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return date, date, Precision.DAY
 
 
-@_rule(r"(?P<y>\d{4})-(?P<m>\d{2})", examples=("2024-11",))
+# not looked for in running text: "2019-20" or "2024-11" there is as often a span of years or a
+# code as a month
+@_rule(r"(?P<y>\d{4})-(?P<m>\d{2})", examples=("2024-11", "2019-03"), in_text=False)
 def _iso_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _month_span(int(g("y") or ""), int(g("m") or ""))
 

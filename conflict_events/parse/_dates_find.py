@@ -147,7 +147,9 @@ def _scanner_pattern(w: DateWords) -> str:
         + "|".join(_holiday_text(h) for h in sorted(w.holidays, key=lambda h: (-len(h), h)))
         + ")"
     )
-    iso = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|-\d\d)(?!\d)"
+    # ISO days; an ISO month ("2024-11") is read by resolve_date but not looked for in text,
+    # where a year and two digits are as often a span of years or a code
+    iso = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?!\d)"
     century = _i(rf"(?:the{_S})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinals}){_S}century")
     quarter = _i(
         rf"(?:the{_S})?(?:first|second|third|fourth|last|1st|2nd|3rd|4th){_S}(?:quarter|half)"
