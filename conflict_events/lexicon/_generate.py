@@ -28,7 +28,20 @@ __all__ = ["calendar_table", "main", "render"]
 
 _ROOT = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 # dateparser's keys for the months and weekdays, in calendar order (its data's own schema)
-_MONTH_KEYS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_MONTH_KEYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY_OFFSETS = {"2 day ago": -2, "1 day ago": -1, "0 day ago": 0, "in 1 day": 1, "in 2 day": 2}
 _SHORTEST = 3
