@@ -161,3 +161,29 @@ def test_no_reader_of_re_internals_outside_the_acceleration_module() -> None:
         source = path.read_text(encoding="utf-8")
         for reader in ("re._parser", "re._constants", "import _parser", "import _constants"):
             assert reader not in source, (path, reader)
+
+
+def test_the_calendar_table_is_what_the_generator_writes() -> None:
+    from pathlib import Path
+
+    import dateparser
+    from dateparser.data.date_translation_data import en
+
+    from conflict_events.lexicon._generate import calendar_table, render
+
+    path = Path(_dates.__file__).parents[1] / "data" / "lexicon" / "en" / "calendar.toml"
+    text = render(calendar_table(en.info), language="en", version=dateparser.__version__)
+    # a newer dateparser may change the words: regenerate (python -m
+    # conflict_events.lexicon._generate en) and check the equivalence harness
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_the_generator_takes_other_languages() -> None:
+    from dateparser.data.date_translation_data import fr
+
+    from conflict_events.lexicon._generate import calendar_table
+
+    table = calendar_table(fr.info)
+    assert table["months"]["march"] == ["mars"]
+    assert "lundi" in table["weekdays"]["monday"]
+    assert all(len(w) >= 3 for words in table["weekdays"].values() for w in words)

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_events import DateResolutionError
-from conflict_events.parse import find_dates, resolve_date
+from conflict_events.parse import _dates_find, find_dates, resolve_date
 from conflict_events.parse._dates_find import SentenceStops, _direction_in
 
 ANCHOR = dt.date(2024, 11, 27)
@@ -77,6 +77,12 @@ PIECES = [
 ]  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def _cue_index_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the cue index is built only after many tense readings of one text; here, at once
+    monkeypatch.setattr(_dates_find, "_CUE_INDEX_AFTER", 0)
+
+
 def _agree(text: str) -> None:
     stops = SentenceStops(text)
     for m in find_dates(text, ANCHOR):
@@ -94,6 +100,15 @@ def test_tense_shortcut_agrees_with_the_full_reading() -> None:
 @given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from([" ", "  ", "\n"]))
 def test_tense_shortcut_any_words(pieces: list[str], separator: str) -> None:
     _agree(separator.join(pieces))
+
+
+def test_the_shortcut_is_taken_on_cue_free_windows() -> None:
+    text = "Thursday " * 10 + "rebels will attack on Friday."
+    stops = SentenceStops(text)
+    assert stops._may_decide(0, 8, *stops.bounds(0, 8))  # "will" is in the window
+    far = "Thursday " * 200
+    stops = SentenceStops(far)
+    assert not stops._may_decide(900, 908, *stops.bounds(900, 908))
 
 
 def test_tense_shortcut_with_cues_beyond_the_window() -> None:

@@ -21,8 +21,7 @@ from typing import Literal
 
 import attrs
 
-from conflict_events.lexicon import load
-from conflict_events.parse._dates_vocab import DateWords
+from conflict_events.parse._dates_vocab import DateWords, date_words
 from conflict_events.text import sentences
 from conflict_events.text._accel import prefilter_for, trie_alternation
 
@@ -253,7 +252,7 @@ SENTENCE_AHEAD_CHARS = 300
 
 # The tense words are English's (dates.toml ``tense``): the tense reading is per language and
 # other languages get theirs with their own cues.
-_TENSE = load("en").mapping("dates.tense")
+_TENSE = date_words("en").tense
 
 
 def _words(key: str, *more: str) -> frozenset[str]:
@@ -295,16 +294,21 @@ class SentenceStops:
     'future'
     """
 
-    __slots__ = ("_cues", "_spans", "_starts", "_text")
+    __slots__ = ("_cues", "_reads", "_spans", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._spans = sentences(text)
-        self._starts = [a for a, _ in self._spans]
+        # both found on first use: most texts' mentions need the tense of a few sentences
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
         self._cues: list[int] | None = None
+        self._reads = 0
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """``sentence_bounds(text, start, end)``."""
+        if self._spans is None:
+            self._spans = sentences(self._text)
+            self._starts = [a for a, _ in self._spans]
         spans, starts = self._spans, self._starts
         if not spans:
             return max(0, start - SENTENCE_BACK_CHARS), min(
@@ -330,13 +334,16 @@ class SentenceStops:
         """The start offsets of the words that may carry a tense or make a date a deadline
         (:func:`_may_cue`), found once per text."""
         if self._cues is None:
-            self._cues = [m.start() for m in _WORD.finditer(self._text) if _may_cue(m.group())]
+            self._cues = [m.start() for m in _CUE.finditer(self._text)]
         return self._cues
 
     def direction(self, start: int, end: int) -> Literal["past", "future"]:
         """``direction_at(text, start, end)``."""
         first, last = self.bounds(start, end)
-        if not self._may_decide(start, end, first, last):
+        self._reads += 1
+        # the cue index costs a pass over the text: it pays only where many mentions share
+        # their windows (a news article needs a few dozen tense readings at most)
+        if self._reads > _CUE_INDEX_AFTER and not self._may_decide(start, end, first, last):
             return "past"
         return _direction_in(self._text, start, end, first, last)
 
@@ -360,6 +367,8 @@ class SentenceStops:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# how many tense readings of one text go without the cue index
+_CUE_INDEX_AFTER = 64
 # A word cut by a window edge: any run of word characters within this distance of it.
 _CUT_WORD = 40
 
@@ -372,6 +381,23 @@ def _may_cue(word: str) -> bool:
         return kind != "x" or w == "to"
     return (
         w in _KIND_NEEDS_CONTEXT or w in _WEAK_FUTURE or w.endswith(("'ll", "ed")) or w == "since"
+    )
+
+
+def _cue_pattern() -> re.Pattern[str]:
+    """Where :func:`_may_cue` words are, in one pass: every listed word it takes (as a whole
+    run of letters) and every "-ed" or "'ll" ending.  It finds at least the words of
+    :data:`_WORD` that ``_may_cue`` takes (a listed word inside a hyphenated one too; an
+    ending at its own offset, inside its word), which is what the shortcut needs: it only
+    ever takes the slow way more often."""
+    listed = {w for w, kind in _FIXED_KIND.items() if kind != "x"}
+    listed |= _KIND_NEEDS_CONTEXT | _WEAK_FUTURE | {"to", "since"}
+    words = sorted(listed, key=lambda w: (-len(w), w))
+    alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") for w in words)
+    return re.compile(
+        rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])"
+        r"|(?<=[A-Za-z])(?:ed|['\u2019]ll)(?![A-Za-z])",
+        re.IGNORECASE | re.ASCII,
     )
 
 
@@ -873,3 +899,7 @@ def direction_before(text: str, position: int) -> Literal["past", "future"]:
     'future'
     """
     return direction_at(text, position, position)
+
+
+# the offsets of the words that may carry a tense (SentenceStops._cue_starts)
+_CUE = _cue_pattern()

@@ -55,7 +55,6 @@ class DateWords:
 
     lexicon: Lexicon
     weekdays: Mapping[str, int]  # spelling -> Monday = 0 ... Sunday = 6
-    weekday_names: Mapping[str, int]  # the same for each weekday's own (TOML key) name
     months: Mapping[str, int]  # spelling -> 1..12
     month_names: Mapping[str, str]  # spelling -> its month's own (TOML key) name
     numbers: Mapping[str, int]  # number word -> 1..99 ("twenty one")
@@ -101,7 +100,6 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         )
     months = _spellings(lexicon, "months")
     month_keys = list(lexicon.mapping("calendar.months"))
-    weekday_keys = list(lexicon.mapping("calendar.weekdays"))
     offsets: dict[str, int] = {}
     for key in lexicon.mapping("calendar.day_offsets"):
         for word in _words(lexicon, f"calendar.day_offsets.{key}"):
@@ -118,7 +116,6 @@ def _date_words(lexicon: Lexicon) -> DateWords:
     return DateWords(
         lexicon=lexicon,
         weekdays=_spellings(lexicon, "weekdays"),
-        weekday_names={key: i for i, key in enumerate(weekday_keys)},
         months={w: i + 1 for w, i in months.items()},
         month_names={w: month_keys[i] for w, i in months.items()},
         numbers=numbers,
