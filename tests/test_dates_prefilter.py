@@ -244,7 +244,7 @@ def test_prefilter_falls_back_when_a_pattern_cannot_be_read(
     loose = Prefilter(_first_words(re.compile(r"the\s+day")))
     # "the" then anything: "the" is a key on its own, and a prefix (it may go on as "then")
     assert loose.starts("the  day, then the cat") == [0, 10, 15]
-    monkeypatch.setattr(_dates_find, "prefilter_for", lambda pattern: None)
+    monkeypatch.setattr(_dates_find, "_scanner_and_prefilter", lambda words: (SCANNER, None))
     text = "Talks resume on Friday."
     search = ScannerSearch(text, WORDS)
     found = search.search(0)

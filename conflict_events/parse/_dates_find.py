@@ -23,7 +23,7 @@ import attrs
 
 from conflict_events.parse._dates_vocab import DateWords, date_words
 from conflict_events.text import sentences
-from conflict_events.text._accel import prefilter_for, trie_alternation
+from conflict_events.text._accel import Prefilter, prefilter_for, trie_alternation
 
 __all__ = [
     "SENTENCE_AHEAD_CHARS",
@@ -204,6 +204,13 @@ def scanner(words: DateWords) -> re.Pattern[str]:
     return re.compile(_scanner_pattern(words))
 
 
+@functools.cache
+def _scanner_and_prefilter(words: DateWords) -> tuple[re.Pattern[str], Prefilter | None]:
+    # kept per words (hashed by identity): hashing a compiled pattern hashes its whole code
+    pattern = scanner(words)
+    return pattern, prefilter_for(pattern)
+
+
 class ScannerSearch:
     """``scanner(words).search(text, position)`` for one text, with the scanner tried only at
     the word starts its prefilter allows: the same matches, in a fraction of the time.
@@ -221,8 +228,7 @@ class ScannerSearch:
     __slots__ = ("_scanner", "_starts", "_text")
 
     def __init__(self, text: str, words: DateWords) -> None:
-        self._scanner = scanner(words)
-        prefilter = prefilter_for(self._scanner)
+        self._scanner, prefilter = _scanner_and_prefilter(words)
         self._text = text
         self._starts = None if prefilter is None else prefilter.starts(text)
 
