@@ -51,6 +51,7 @@ import contextlib
 import datetime as dt
 import functools
 import html
+import os
 import re
 import sys
 import time
@@ -60,7 +61,12 @@ from typing import Any
 
 import attrs
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "tempeval3"
+# the TempEval-3 folder: ../shared/data/tempeval3 beside the checkout, or $TEMPEVAL3
+DATA = Path(
+    os.environ.get(
+        "TEMPEVAL3", Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "tempeval3"
+    )
+)
 _VALUE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?")
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -248,7 +254,7 @@ def main() -> int:
     import dateparser
 
     from conflict_events import DateResolutionError, resolve_date
-    from conflict_events.parse._dates import _resolve_cached, _resolve_uncached
+    from conflict_events.parse._dates import _EN, _resolve_cached, _resolve_uncached
 
     gold = load_gold(DATA)
     contexts = [library_context(g) for g in gold]
@@ -317,10 +323,12 @@ def main() -> int:
     ]
     ref_tuples = [(r.start, r.end, r.precision) for *_, r in calls]
 
+    grammar = _EN()
+
     def run_ours_uncached() -> None:
         # what resolve_date does on a cache miss (a refusal is returned, not raised, here)
         for (text, anchor, direction, _), ref in zip(calls, ref_tuples, strict=True):
-            _resolve_uncached(text, anchor, direction == "future", ("en",), ref)
+            _resolve_uncached(grammar, text, anchor, direction == "future", ("en",), ref)
 
     def run_ours_cached() -> None:
         for text, anchor, direction, reference in calls:

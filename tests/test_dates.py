@@ -589,7 +589,8 @@ def test_english_relative_words_never_reach_dateparser() -> None:
 def _full_alternation() -> re.Pattern[str]:
     from conflict_events.parse import _dates
 
-    return re.compile("|".join(_dates._renamed(i, p) for i, (p, _) in enumerate(_dates._RULES)))
+    grammar = _dates._EN()
+    return re.compile("|".join(_dates._renamed(i, p) for i, p in enumerate(grammar.patterns)))
 
 
 _FULL = _full_alternation()
@@ -607,12 +608,12 @@ def test_dispatch_agrees_with_the_full_alternation(words: list[str]) -> None:
 
     text = " ".join(words)
     full = _FULL.fullmatch(text)
-    parsed = _dates._parse(text)
+    parsed = _dates._parse(_dates._EN(), text)
     assert (full is None) == (parsed is None)
     if full is not None and parsed is not None:
         rule = full.lastgroup or ""
         handler, groups = parsed
-        assert _dates._RULES[int(rule[1:])][1] is handler
+        assert _dates._RULES[int(rule[1:])].handler is handler
         for name, index in _FULL.groupindex.items():
             if name.startswith(rule + "_"):
                 assert full.group(index) == groups(name[len(rule) + 1 :])
@@ -622,11 +623,12 @@ def test_keyword_table_agrees_with_the_rules() -> None:
     from conflict_events.parse import _dates
 
     resolve_date("yesterday", WED)  # fills the table
-    assert len(_dates._KEYWORDS) > 100
-    for phrase, (handler, _) in _dates._KEYWORDS.items():
+    keywords = _dates._EN().keywords
+    assert len(keywords) > 100
+    for phrase, (handler, _) in keywords.items():
         full = _FULL.fullmatch(phrase)
         assert full is not None
-        assert _dates._RULES[int((full.lastgroup or "")[1:])][1] is handler
+        assert _dates._RULES[int((full.lastgroup or "")[1:])].handler is handler
 
 
 @given(

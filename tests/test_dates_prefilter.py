@@ -1,8 +1,8 @@
 """The fast paths of find_dates give exactly what the straightforward ones give.
 
-* the prefilter (:class:`ScannerSearch`): the scanner tried only where a match can start
-  finds the same matches as ``SCANNER.search`` over the whole text;
-* :func:`sentence_bounds`: stop-first search versus the one-regex form it replaced;
+* the prefilter (:class:`ScannerSearch`, built by :mod:`conflict_events.text._accel` from the
+  compiled scanner): the scanner tried only where a match can start finds the same matches as
+  the scanner's own search over the whole text;
 * the cached, cut sentence tokens of :func:`direction_at` and the dict fast path of ``_kind``
   versus tokenising and classifying every word afresh.
 """
@@ -22,21 +22,41 @@ from conflict_events.model import TimeSpan
 from conflict_events.parse import _dates_find
 from conflict_events.parse._dates import find_dates, read_in_context
 from conflict_events.parse._dates_find import (
-    _ABBREVIATIONS,
-    _FOLD_SPECIAL,
     _TOKEN,
-    SCANNER,
     ScannerSearch,
     _cue_tokens,
     _cue_tokens_reference,
     _direction_of,
     _kind,
     _kind_in_context,
-    _prefilter,
     direction_at,
+    scanner,
     sentence_bounds,
 )
-from conflict_events.parse._dates_vocab import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from conflict_events.parse._dates_vocab import date_words
+from conflict_events.text import _accel
+from conflict_events.text._accel import (
+    _FOLD_SPECIAL,
+    Prefilter,
+    _first_words,
+    _NoPrefilterError,
+    _Thirds,
+    prefilter_for,
+)
+
+WORDS = date_words("en")
+SCANNER = scanner(WORDS)
+MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS = (
+    WORDS.months,
+    WORDS.numbers,
+    WORDS.ordinals,
+    WORDS.weekdays,
+)
+
+
+def _prefilter() -> Prefilter | None:
+    return prefilter_for(SCANNER)
+
 
 ANCHOR = dt.date(2024, 11, 27)
 
@@ -83,7 +103,7 @@ def _all_matches(text: str, search: object) -> list[tuple[int, int]]:
 
 
 def _reference_find_dates(text: str, anchor: dt.date) -> list[tuple[str, int, str, TimeSpan]]:
-    """find_dates with the plain SCANNER.search loop it had before the prefilter."""
+    """find_dates with a plain scanner search loop (no prefilter)."""
     out: list[tuple[str, int, str, TimeSpan]] = []
     position = 0
     while (m := SCANNER.search(text, position)) is not None:
@@ -99,15 +119,18 @@ def _reference_find_dates(text: str, anchor: dt.date) -> list[tuple[str, int, st
 
 
 def test_the_prefilter_is_built_on_this_python() -> None:
-    # Without it find_dates is still right, only slow; on a supported Python it must exist.
-    assert _prefilter() is not None
+    # Without it find_dates is still right, only slow; on a checked Python it must exist.
+    if _accel.readable():
+        assert _prefilter() is not None
+    else:
+        assert _prefilter() is None
 
 
 def test_prefilter_keeps_every_scanner_match_on_random_date_texts() -> None:
     rng = random.Random(20241127)
     for _ in range(400):
         text = _date_text(rng, rng.randint(1, 25))
-        fast = ScannerSearch(text)
+        fast = ScannerSearch(text, WORDS)
         assert _all_matches(text, fast.search) == _all_matches(
             text, lambda p, t=text: SCANNER.search(t, p)
         ), text
@@ -122,7 +145,7 @@ def test_find_dates_equals_the_plain_scan(words: list[str], data: st.DataObject)
 
 @given(st.text(max_size=120))
 def test_prefilter_on_any_text(text: str) -> None:
-    assert _all_matches(text, ScannerSearch(text).search) == _all_matches(
+    assert _all_matches(text, ScannerSearch(text, WORDS).search) == _all_matches(
         text, lambda p: SCANNER.search(text, p)
     )
 
@@ -151,72 +174,6 @@ def test_fold_covers_every_character_re_matches_to_an_ascii_letter() -> None:
         folded = _FOLD_SPECIAL.get(char, char.lower())
         assert folded.isascii(), char
         assert re.fullmatch("(?i)" + re.escape(folded), char), char
-
-
-# --------------------------------------------------------------------------------------------
-# sentence_bounds: the one-regex form it replaced, kept here as the reference
-
-_SENTENCE_END = re.compile(
-    r"(?P<word>\w{0,12})(?P<stop>[.!?])[\"')\]]?\s{1,8}(?=[A-Z\"'(`])|(?P<blank>\n)\s{0,8}\n"
-)
-
-
-def _reference_sentence_bounds(
-    text: str, start: int, end: int, back: int, ahead: int
-) -> tuple[int, int]:
-    lo = max(0, start - back)
-    hi = min(len(text), end + ahead)
-    first, last = lo, hi
-    for m in _SENTENCE_END.finditer(text[lo : hi + 1]):
-        stop = lo + m.start("stop" if m.group("stop") else "blank")
-        if start <= stop < end:
-            continue
-        if not m.group("blank"):
-            word = m.group("word")
-            if (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS:
-                continue
-        if stop < start:
-            first = lo + m.end()
-        else:
-            last = stop
-            break
-    return first, last
-
-
-SENTENCE_PIECES = [
-    "Mr", "Gen", "Messrs", "U", "S", "J", "word", "Jan", "a", "abcdefghijklmnop", "x_y", "é",
-    "Ü", "\u0663", ".", ".", "!", "?", '"', "'", ")", "]", "(", "`", " ", " ", "  ", "\n",
-    "\n\n", "\t", "\u00a0", " \n ", "         ", "The", "ABC", "Friday", ",", "-",
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("window", [(400, 300), (5, 7), (13, 3), (1, 1), (20, 20)])
-def test_sentence_bounds_equals_the_one_regex_form(
-    window: tuple[int, int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Small windows put the window edges (where the two forms could differ) inside words,
-    # stops and blank lines.
-    back, ahead = window
-    monkeypatch.setattr(_dates_find, "SENTENCE_BACK_CHARS", back)
-    monkeypatch.setattr(_dates_find, "SENTENCE_AHEAD_CHARS", ahead)
-    rng = random.Random(back * 1000 + ahead)
-    for _ in range(1500):
-        text = "".join(rng.choice(SENTENCE_PIECES) for _ in range(rng.randint(1, 60)))
-        start = rng.randint(0, len(text))
-        end = rng.randint(start, min(len(text), start + 8))
-        assert sentence_bounds(text, start, end) == _reference_sentence_bounds(
-            text, start, end, back, ahead
-        ), (text, start, end)
-
-
-@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=60), st.data())
-def test_sentence_bounds_any_text(pieces: list[str], data: st.DataObject) -> None:
-    text = "".join(pieces)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    assert sentence_bounds(text, start, end) == _reference_sentence_bounds(
-        text, start, end, 400, 300
-    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -268,7 +225,7 @@ def test_prefilter_build_reads_the_scanner_not_a_list() -> None:
     # The first words come from the pattern itself: a prefilter built from a pattern with
     # words no date list holds lets exactly those words' matches through.
     pattern = re.compile(r"(?<![\w'-])(?:fortnight\s{1,3}ago|the\s{1,3}(?:day|\d{1,4}))(?![\w-])")
-    prefilter = _dates_find._Prefilter(_dates_find._first_words(pattern))
+    prefilter = Prefilter(_first_words(pattern))
     text = "A fortnight ago, the 3 of them met the day; the town fell."
     starts = prefilter.starts(text)
     expected = [text.index("fortnight"), text.index("the 3"), text.index("the day")]
@@ -282,14 +239,14 @@ def test_prefilter_falls_back_when_a_pattern_cannot_be_read(
 ) -> None:
     # A pattern that can start with any character cannot be filtered; an unbounded repeat
     # is not unrolled.  Without a prefilter, ScannerSearch searches everywhere.
-    with pytest.raises(_dates_find._NoPrefilterError):
-        _dates_find._first_words(re.compile(r"\W?day"))
-    loose = _dates_find._Prefilter(_dates_find._first_words(re.compile(r"the\s+day")))
+    with pytest.raises(_NoPrefilterError):
+        _first_words(re.compile(r"\W?day"))
+    loose = Prefilter(_first_words(re.compile(r"the\s+day")))
     # "the" then anything: "the" is a key on its own, and a prefix (it may go on as "then")
     assert loose.starts("the  day, then the cat") == [0, 10, 15]
-    monkeypatch.setattr(_dates_find, "_prefilter", lambda: None)
+    monkeypatch.setattr(_dates_find, "_scanner_and_prefilter", lambda words: (SCANNER, None))
     text = "Talks resume on Friday."
-    search = ScannerSearch(text)
+    search = ScannerSearch(text, WORDS)
     found = search.search(0)
     assert found is not None
     assert found.group() == "Friday"
@@ -342,7 +299,7 @@ def test_third_words_skip_failing_tries() -> None:
     )
     prefilter = _prefilter()
     assert prefilter is not None
-    two_words = _dates_find._Prefilter(_dates_find._first_words(SCANNER))
+    two_words = Prefilter(_first_words(SCANNER))
     starts, before = set(prefilter.starts(text)), set(two_words.starts(text))
     assert starts <= before
     for skipped in ("around the", "in a statement", "a day after", "market", "five days",
@@ -357,8 +314,8 @@ def test_third_words_read_off_the_pattern() -> None:
     pattern = re.compile(
         r"(?<![\w'-])(?:the\s{1,2}day\s(?:before|after)|in\s\d{1,2}\sdays)(?![\w-])"
     )
-    thirds: _dates_find._Thirds = {}
-    prefilter = _dates_find._Prefilter(_dates_find._first_words(pattern, thirds), thirds)
+    thirds: _Thirds = {}
+    prefilter = Prefilter(_first_words(pattern, thirds), thirds)
     assert thirds[("the", "day")] == (frozenset({("before", True), ("after", True)}), 0)
     text = "the day after, the day of, the  day before, in 3 days, in 3 weeks"
     assert prefilter.starts(text) == [m.start() for m in pattern.finditer(text)] == [0, 27, 44]

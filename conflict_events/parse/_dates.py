@@ -20,15 +20,10 @@ import attrs
 from dateutil.easter import easter
 
 from conflict_events._errors import DateResolutionError
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
-from conflict_events.parse._dates_vocab import (
-    MONTHS,
-    NUMBER_WORDS,
-    ORDINAL_WORDS,
-    SEASONS,
-    WEEKDAYS,
-    alternation,
-)
+from conflict_events.parse._dates_vocab import DateWords, alternation, date_words
+from conflict_events.text._accel import first_chars
 
 __all__ = ["DateMention", "find_dates", "read_in_context", "resolve_date"]
 
@@ -47,45 +42,78 @@ class _RejectError(Exception):
 
 
 # --------------------------------------------------------------------------------------------
-# regex fragments (normalised text: lower case, single spaces, no dots, hyphens next to letters
-# turned into spaces)
-_WD = alternation(WEEKDAYS)
-_MON = alternation(MONTHS)
-_NUMW = alternation(NUMBER_WORDS)
-_ORDW = alternation(ORDINAL_WORDS)
-_NUM = rf"(?:\d{{1,3}}|{_NUMW}|a couple of|couple of|a|an)"
-_DAYN = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{_ORDW})"
-_YEAR4 = r"[12]\d{3}"
-_TEENS_99 = alternation(w for w, n in NUMBER_WORDS.items() if n >= 10)
-_YEARW = (
-    rf"(?:(?:eighteen|nineteen|twenty) (?:{_TEENS_99}|hundred|oh {alternation(w for w, n in NUMBER_WORDS.items() if n < 10)})"
-    rf"|two thousand(?: and)?(?: {_NUMW})?)"
-)
-_YEAR = rf"(?:{_YEAR4}|{_YEARW})"
-_POD = r"(?:morning|afternoon|evening|night|midday|noon|midnight|dawn|daybreak|overnight|lunchtime)"
-_EDGE = (
-    r"(?:early|mid|late|the beginning of|the start of|the middle of|the end of|the early part of"
-    r"|the latter part of|the later part of|the first part of|the last part of|the close of)"
-)
-_UNIT = r"(?:day|week|month|year|decade)"
-_YREL = r"(?:last|this|next)"
-_MREL = r"(?:last|next|this|coming|past)"
+# regex fragments of one lexicon's words (normalised text: lower case, single spaces, no dots,
+# hyphens next to letters turned into spaces)
+@attrs.frozen(kw_only=True)
+class _Fragments:
+    wd: str
+    mon: str
+    numw: str
+    ordw: str
+    num: str
+    dayn: str
+    year4: str
+    year: str
+    pod: str
+    edge: str
+    unit: str
+    yrel: str
+    mrel: str
+    month_ref: str
+    year_ref: str
+    dayword: str
+    this_pod: str
+    season: str
+    holiday: str
+    decade_word: str
+    ago: str
+    hence: str
 
-_EDGE_PART = {
-    "early": 0,
-    "the beginning of": 0,
-    "the start of": 0,
-    "the early part of": 0,
-    "the first part of": 0,
-    "mid": 1,
-    "the middle of": 1,
-    "late": 2,
-    "the end of": 2,
-    "the latter part of": 2,
-    "the later part of": 2,
-    "the last part of": 2,
-    "the close of": 2,
-}
+
+def _fragments(w: DateWords) -> _Fragments:
+    numw = alternation(w.numbers)
+    ordw = alternation(w.ordinals)
+    year4 = r"[12]\d{3}"
+    teens_99 = alternation(word for word, n in w.numbers.items() if n >= 10)
+    units_9 = alternation(word for word, n in w.numbers.items() if n < 10)
+    yearw = (
+        rf"(?:{alternation(w.year_centuries)} (?:{teens_99}|{w.year_hundred}|{w.year_oh} {units_9})"
+        rf"|{w.year_two_thousand}(?: and)?(?: {numw})?)"
+    )
+    year = rf"(?:{year4}|{yearw})"
+    mon = alternation(w.months)
+    yrel = r"(?:last|this|next)"
+    mrel = r"(?:last|next|this|coming|past)"
+    return _Fragments(
+        wd=alternation(w.weekdays),
+        mon=mon,
+        numw=numw,
+        ordw=ordw,
+        num=rf"(?:\d{{1,3}}|{numw}|{alternation(w.counts)})",
+        dayn=rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{ordw})",
+        year4=year4,
+        year=year,
+        pod=alternation(w.parts_of_day),
+        edge=alternation(w.edges),
+        unit=alternation(w.units),
+        yrel=yrel,
+        mrel=mrel,
+        month_ref=(
+            rf"(?:(?:(?P<rel>{mrel}) )?(?P<mon>{mon})(?: (?:of )?(?:(?P<year>{year})"
+            rf"|(?P<yrel>{yrel}) year))?)"
+        ),
+        year_ref=(
+            rf"(?:(?:the year )?(?P<year>{year})"
+            r"|(?P<yr>last|this|next|the current|the coming|the) year)"
+        ),
+        dayword=alternation(w.day_offsets),
+        this_pod=alternation(w.this_parts_of_day),
+        season=alternation(w.seasons),
+        holiday=alternation(w.holidays),
+        decade_word=alternation(w.decades),
+        ago=alternation(w.ago),
+        hence=alternation(w.hence),
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -123,33 +151,29 @@ def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _number(word: str) -> int:
+def _number(word: str, w: DateWords) -> int:
     if word[0].isdigit():
         return int(word)
-    if word in ("a", "an"):
-        return 1
-    if word.endswith("couple of"):
-        return 2
-    return NUMBER_WORDS[word]
+    count = w.counts.get(word)
+    return w.numbers[word] if count is None else count
 
 
-def _day_number(word: str) -> int:
-    if word in ORDINAL_WORDS:
-        return ORDINAL_WORDS[word]
-    return int(word.rstrip("stndrh"))
+def _day_number(word: str, w: DateWords) -> int:
+    ordinal = w.ordinals.get(word)
+    return int(word.rstrip("stndrh")) if ordinal is None else ordinal
 
 
-def _year_number(word: str) -> int:
+def _year_number(word: str, w: DateWords) -> int:
     if word[0].isdigit():
         return int(word)
-    if word.startswith("two thousand"):
-        rest = word[len("two thousand") :].removeprefix(" and").strip()
-        return 2000 + (NUMBER_WORDS[rest] if rest else 0)
+    if word.startswith(w.year_two_thousand):
+        rest = word[len(w.year_two_thousand) :].removeprefix(" and").strip()
+        return 2000 + (w.numbers[rest] if rest else 0)
     head, _, rest = word.partition(" ")
-    century = NUMBER_WORDS[head] * 100
-    if rest == "hundred":
+    century = w.numbers[head] * 100
+    if rest == w.year_hundred:
         return century
-    return century + NUMBER_WORDS[rest.removeprefix("oh ")]
+    return century + w.numbers[rest.removeprefix(w.year_oh + " ")]
 
 
 def _rel_year(rel: str, anchor: dt.date) -> int:
@@ -211,14 +235,13 @@ def _yearless_month(month: int, rel: str | None, anchor: dt.date, future: bool) 
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-def _season_span(season: str, year: int) -> _Span:
-    first = SEASONS[season]
+def _season_span(first: int, year: int) -> _Span:
     start = dt.date(year, first, 1)
     end_year, end_month = _shift_month(year, first, 2)
     return start, _month_end(end_year, end_month), Precision.SEASON
 
 
-def _yearless_season(season: str, rel: str | None, anchor: dt.date, future: bool) -> _Span:
+def _yearless_season(season: int, rel: str | None, anchor: dt.date, future: bool) -> _Span:
     candidates = [_season_span(season, anchor.year + k) for k in (-2, -1, 0, 1)]
     if rel in ("last", "past"):
         return [c for c in candidates if c[1] < anchor][-1]
@@ -232,75 +255,105 @@ def _yearless_season(season: str, rel: str | None, anchor: dt.date, future: bool
     return [c for c in candidates if c[0] <= anchor][-1]
 
 
-def _holiday(name: str, year: int) -> dt.date:
-    if name.startswith("christmas eve"):
-        return dt.date(year, 12, 24)
-    if name.startswith("christmas"):
-        return dt.date(year, 12, 25)
-    if name in ("new year eve", "new years eve"):
-        return dt.date(year, 12, 31)
-    if name.startswith("new year"):
-        return dt.date(year, 1, 1)
-    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
+# the holidays of dates.toml (its keys) by the day each falls on
+_FIXED_HOLIDAYS = {"christmas_eve": (12, 24), "christmas": (12, 25), "new_years_eve": (12, 31)}
+_FIXED_HOLIDAYS["new_years_day"] = (1, 1)
+_EASTER_OFFSETS = {"easter": 0, "good_friday": -2, "easter_monday": 1}
+
+
+def _holiday(key: str, year: int) -> dt.date:
+    fixed = _FIXED_HOLIDAYS.get(key)
+    if fixed is not None:
+        return dt.date(year, *fixed)
+    if key == "thanksgiving":  # the fourth Thursday of November (US)
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
     sunday: dt.date = easter(year)
-    offset = {"good friday": -2, "easter monday": 1}.get(name, 0)
-    return sunday + dt.timedelta(days=offset)
+    return sunday + dt.timedelta(days=_EASTER_OFFSETS[key])
 
 
 # --------------------------------------------------------------------------------------------
-# the rules: (pattern, handler).  A handler gets the match (through ``g``, which reads the
-# rule's own groups), the anchor and the direction, and returns a span or raises _RejectError.
-_Groups = Callable[[str], str | None]
+# the rules: (pattern, handler, examples).  A pattern is a function of the lexicon's regex
+# fragments, so each lexicon compiles its own; a handler gets the match (through ``g``, which
+# reads the rule's own groups and holds the grammar, whose words it reads), the anchor and the
+# direction, and returns a span or raises _RejectError.  Every rule lists a few examples: the
+# tests check that resolve_date reads each and that find_dates finds each in a sentence with
+# the same span (tests/test_date_rules.py).
+class _Groups(dict[str, "str | None"]):
+    """A rule's groups by name (None for a group that did not take part), and the grammar."""
+
+    __slots__ = ("grammar",)
+    grammar: _Grammar
+    # g("name"): the group's text or None, at the cost of a dict look-up
+    __call__ = dict.get
+
+
 # a handler returns None when the words fit the pattern but the rule cannot read them
-_Handler = Callable[[_Groups, dt.date, bool], _Span | None]
-_RULES: list[tuple[str, _Handler]] = []
+_Handler = Callable[[_Groups, dt.date, bool], "_Span | None"]
+_Template = Callable[[_Fragments], str]
 
 
-def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
+@attrs.frozen
+class _Rule:
+    template: _Template
+    handler: _Handler
+    examples: tuple[str, ...]
+    # False for a rule whose words find_dates does not look for in running text (the reason
+    # is at the rule)
+    in_text: bool = True
+
+
+_RULES: list[_Rule] = []
+
+
+def _rule(
+    template: _Template | str, *, examples: tuple[str, ...], in_text: bool = True
+) -> Callable[[_Handler], _Handler]:
     def register(handler: _Handler) -> _Handler:
-        _RULES.append((pattern, handler))
+        pattern = template
+        _RULES.append(
+            _Rule(
+                template=(lambda f: pattern) if isinstance(pattern, str) else pattern,
+                handler=handler,
+                examples=examples,
+                in_text=in_text,
+            )
+        )
         return handler
 
     return register
 
 
-_DAYWORD_OFFSET = {
-    "today": 0,
-    "tonight": 0,
-    "yesterday": -1,
-    "last night": -1,
-    "tomorrow": 1,
-    "the day before yesterday": -2,
-    "the day after tomorrow": 2,
-}
-
-
 @_rule(
-    r"(?:(?P<edge>early|late|earlier|later) )?"
-    r"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow"
-    rf"|last night)(?: (?P<pod>{_POD}))?"
+    lambda f: (
+        r"(?:(?P<edge>early|late|earlier|later) )?"
+        rf"(?P<w>{f.dayword})(?: (?P<pod>{f.pod}))?"
+    ),
+    examples=("yesterday", "late yesterday", "yesterday lunchtime", "tomorrow morning"),
 )
 def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     word = g("w") or ""
-    day = anchor + dt.timedelta(days=_DAYWORD_OFFSET[word])
-    part = g("pod") or g("edge") in ("early", "late") or word in ("tonight", "last night")
+    w = g.grammar.words
+    day = anchor + dt.timedelta(days=w.day_offsets[word])
+    part = g("pod") or g("edge") in ("early", "late") or word in w.part_of_day_offsets
     return day, day, Precision.PART_OF_DAY if part else Precision.DAY
 
 
-@_rule(r"this (?:morning|afternoon|evening)")
+@_rule(lambda f: rf"this {f.this_pod}", examples=("this morning", "this evening"))
 def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return anchor, anchor, Precision.PART_OF_DAY
 
 
 @_rule(
-    r"(?:(?P<rel>last|next|this coming|this past|this|coming|past) )?"
-    rf"(?:(?P<edge>early|late|earlier|later) )?(?P<wd>{_WD})"
-    rf"(?: (?P<pod>{_POD}))?"
+    lambda f: (
+        r"(?:(?P<rel>last|next|this coming|this past|this|coming|past) )?"
+        rf"(?:(?P<edge>early|late|earlier|later) )?(?P<wd>{f.wd})"
+        rf"(?: (?P<pod>{f.pod}))?"
+    ),
+    examples=("Thursday", "last Friday", "next Monday", "Sunday night", "this past Tuesday"),
 )
 def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    wd = WEEKDAYS[g("wd") or ""]
+    wd = g.grammar.words.weekdays[g("wd") or ""]
     rel = g("rel")
     if rel in ("last", "this past", "past"):
         day = _weekday(wd, anchor, future=False, strict=True)
@@ -312,12 +365,22 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return day, day, Precision.PART_OF_DAY if part else Precision.DAY
 
 
+@_rule(
+    lambda f: (
+        rf"(?:(?:(?P<wdrel>this coming|this past|this) )?(?P<wd>{f.wd}) )?"
+        rf"(?:(?P<mon>{f.mon}) (?:the )?(?P<day>{f.dayn})"
+        rf"|(?:the )?(?P<day2>{f.dayn}) (?:of )?(?P<mon2>{f.mon}))"
+        rf"(?: (?P<year>{f.year4})| (?P<yrel>{f.yrel}) year)?"
+    ),
+    examples=("March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8"),
+)
 def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    w = g.grammar.words
     rel = g("wdrel")
     if rel in ("this coming", "this past"):  # "this coming Sunday, March 8" looks forward
         future = rel == "this coming"
-    month = MONTHS[g("mon") or g("mon2") or ""]
-    day = _day_number(g("day") or g("day2") or "")
+    month = w.months[g("mon") or g("mon2") or ""]
+    day = _day_number(g("day") or g("day2") or "", w)
     year_text, yrel = g("year"), g("yrel")
     if year_text or yrel:
         year = int(year_text) if year_text else _rel_year(yrel or "", anchor)
@@ -329,21 +392,18 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return date, date, Precision.DAY
 
 
-_rule(
-    rf"(?:(?:(?P<wdrel>this coming|this past|this) )?(?P<wd>{_WD}) )?"
-    rf"(?:(?P<mon>{_MON}) (?:the )?(?P<day>{_DAYN})"
-    rf"|(?:the )?(?P<day2>{_DAYN}) (?:of )?(?P<mon2>{_MON}))"
-    rf"(?: (?P<year>{_YEAR4})| (?P<yrel>{_YREL}) year)?"
-)(_month_day)
-
-
-@_rule(r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")
+@_rule(
+    r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})",
+    examples=("2024-11-27", "2023-01-05"),
+)
 def _iso_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     date = dt.date(int(g("y") or ""), int(g("m") or ""), int(g("d") or ""))
     return date, date, Precision.DAY
 
 
-@_rule(r"(?P<y>\d{4})-(?P<m>\d{2})")
+# not looked for in running text: "2019-20" or "2024-11" there is as often a span of years or a
+# code as a month
+@_rule(r"(?P<y>\d{4})-(?P<m>\d{2})", examples=("2024-11", "2019-03"), in_text=False)
 def _iso_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _month_span(int(g("y") or ""), int(g("m") or ""))
 
@@ -357,46 +417,46 @@ def _month_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
             anchor.year, anchor.month, {"last": -1, "this": 0, "the": 0, "next": 1}[unit_rel]
         )
         return _month_span(year, month)
-    month = MONTHS[g("mon") or ""]
+    w = g.grammar.words
+    month = w.months[g("mon") or ""]
     year_text, yrel = g("year"), g("yrel")
     if year_text:
-        return _month_span(_year_number(year_text), month)
+        return _month_span(_year_number(year_text, w), month)
     if yrel:
         return _month_span(_rel_year(yrel, anchor), month)
     return _month_span(_yearless_month(month, g("rel"), anchor, future), month)
 
 
-_MONTH_REF = (
-    rf"(?:(?:(?P<rel>{_MREL}) )?(?P<mon>{_MON})(?: (?:of )?(?:(?P<year>{_YEAR})"
-    rf"|(?P<yrel>{_YREL}) year))?)"
-)
-_rule(_MONTH_REF)(_month_of)
+_rule(
+    lambda f: f.month_ref,
+    examples=("in March", "last March", "May 2023", "March of last year", "Sept. 2019"),
+)(_month_of)
 
 
 def _year_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     year_text = g("year") or g("year2")
     if year_text:
-        return _year_span(_year_number(year_text))
+        return _year_span(_year_number(year_text, g.grammar.words))
     rel = g("yr") or ""
     offset = {"last": -1, "next": 1, "the coming": 1}
     return _year_span(anchor.year + offset.get(rel, 0))
 
 
-_YEAR_REF = (
-    rf"(?:(?:the year )?(?P<year>{_YEAR})"
-    r"|(?P<yr>last|this|next|the current|the coming|the) year)"
+@_rule(
+    lambda f: rf"(?:the year )?(?P<year>{f.year})|the (?P<year2>{f.year4}) period",
+    examples=("in 2016", "since 2019", "the year 2003", "the 2015 period"),
 )
-
-
-@_rule(rf"(?:the year )?(?P<year>{_YEAR})|the (?P<year2>{_YEAR4}) period")
 def _year_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _year_of(g, anchor, future)
 
 
-@_rule(rf"(?P<edge>{_EDGE}) (?:{_MONTH_REF}|(?P<urel>last|this|next|the) month)")
+@_rule(
+    lambda f: rf"(?P<edge>{f.edge}) (?:{f.month_ref}|(?P<urel>last|this|next|the) month)",
+    examples=("mid-November", "early March 2020", "the end of last month", "late May"),
+)
 def _part_of_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     start, end, prec = _month_of(g, anchor, future)
-    third = _EDGE_PART[g("edge") or ""]
+    third = g.grammar.words.edges[g("edge") or ""]
     part = _part(start, end, third, prec)
     if not (g("year") or g("yrel") or g("rel") or g("urel")):
         # a bare month: the most recent such part that starts on or before the anchor (past),
@@ -408,20 +468,29 @@ def _part_of_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return part
 
 
-@_rule(rf"(?P<edge>{_EDGE}) {_YEAR_REF}")
+@_rule(
+    lambda f: rf"(?P<edge>{f.edge}) {f.year_ref}",
+    examples=("late 2016", "early this year", "the beginning of 2020"),
+)
 def _part_of_year(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     start, end, prec = _year_of(g, anchor, future)
-    return _part(start, end, _EDGE_PART[g("edge") or ""], prec)
+    return _part(start, end, g.grammar.words.edges[g("edge") or ""], prec)
 
 
-@_rule(r"(?P<edge>" + _EDGE + r") (?P<wrel>last|this|next|the) week")
+@_rule(
+    lambda f: rf"(?P<edge>{f.edge}) (?P<wrel>last|this|next|the) week",
+    examples=("early last week", "late this week", "the end of the week"),
+)
 def _part_of_week(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     shift = {"last": -7, "next": 7}.get(g("wrel") or "", 0)
     start, end, prec = _week_span(anchor + dt.timedelta(days=shift))
-    return _part(start, end, _EDGE_PART[g("edge") or ""], prec)
+    return _part(start, end, g.grammar.words.edges[g("edge") or ""], prec)
 
 
-@_rule(rf"(?:the )?(?:year end|end of year)(?: (?P<year>{_YEAR4}))?")
+@_rule(
+    lambda f: rf"(?:the )?(?:year end|end of year)(?: (?P<year>{f.year4}))?",
+    examples=("year-end", "year-end 2023"),
+)
 def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """The accounting "year-end": 31 December, of the year given, else the most recent on or
     before the anchor (past) / the first on or after it (future)."""
@@ -430,7 +499,10 @@ def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return day, day, Precision.DAY
 
 
-@_rule(r"(?P<which>earlier|later) (?:this|in the|this current|in this) (?P<unit>week|month|year)")
+@_rule(
+    r"(?P<which>earlier|later) (?:this|in the|this current|in this) (?P<unit>week|month|year)",
+    examples=("earlier this week", "later this month", "earlier in the year"),
+)
 def _earlier_later(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     unit = g("unit")
     if unit == "week":
@@ -446,7 +518,8 @@ def _earlier_later(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 @_rule(
     r"(?P<rel>last|this|next|the current|current|the coming|coming|the past|past|the last"
-    r"|the next) (?P<unit>week|month|year|decade|century)"
+    r"|the next) (?P<unit>week|month|year|decade|century)",
+    examples=("last week", "next month", "this year", "the past week", "last century"),
 )
 def _unit_relative(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     rel, unit = g("rel") or "", g("unit") or ""
@@ -490,43 +563,50 @@ def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
 
 
 @_rule(
-    rf"(?P<n>{_NUM}) (?P<unit>{_UNIT})s? (?P<dir>ago|earlier|before|back|later|after|from now"
-    rf"|hence|from today)|in (?P<n2>{_NUM}) (?P<unit2>{_UNIT})s?(?: time)?"
-    rf"|(?P<unit3>{_UNIT}) (?P<dir3>ago|earlier)"
+    lambda f: (
+        rf"(?P<n>{f.num}) (?P<unit>{f.unit})s? (?P<dir>{f.ago}|{f.hence})"
+        rf"|in (?P<n2>{f.num}) (?P<unit2>{f.unit})s?(?: time)?"
+        rf"|(?P<unit3>{f.unit}) (?P<dir3>ago|earlier)"
+    ),
+    examples=("three days ago", "two weeks earlier", "in 10 days", "a year ago", "year-ago"),
 )
 def _units_ago(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    n = _number(g("n") or g("n2") or "a")  # "year-ago", "month-earlier": one unit
+    w = g.grammar.words
+    n = _number(g("n") or g("n2") or "a", w)  # "year-ago", "month-earlier": one unit
     unit = g("unit") or g("unit2") or g("unit3") or ""
-    sign = -1 if (g("dir") or g("dir3")) in ("ago", "earlier", "before", "back") else 1
+    direction = g("dir") or g("dir3")
+    sign = -1 if direction in w.ago or direction == "earlier" else 1
     return _calendar_unit(unit, anchor, sign * n)
 
 
 @_rule(
-    r"(?:the )?(?P<rel>past|last|next|coming) (?P<n>" + _NUM + r") "
-    r"(?P<unit>hour|day|week|month|year)s?"
+    lambda f: (
+        rf"(?:the )?(?P<rel>past|last|next|coming) (?P<n>{f.num}) "
+        r"(?P<unit>hour|day|week|month|year)s?"
+    ),
+    examples=("the past three days", "the next two weeks", "the last 24 hours"),
 )
 def _past_n_units(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    unit, n = g("unit") or "", _number(g("n") or "")
+    unit, n = g("unit") or "", _number(g("n") or "", g.grammar.words)
     if g("rel") in ("past", "last"):
         return _interval(_add_units(anchor, unit, -n), anchor)
     return _interval(anchor, _add_units(anchor, unit, n))
 
 
 @_rule(
-    r"(?:the )?(?:(?P<edge>early|mid|late) )?"
-    r"(?:(?P<full>\d{3}0)s|'?(?P<short>\d0)s"
-    r"|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+    lambda f: (
+        r"(?:the )?(?:(?P<edge>early|mid|late) )?"
+        rf"(?:(?P<full>\d{{3}}0)s|'?(?P<short>\d0)s|(?P<word>{f.decade_word}))"
+    ),
+    examples=("the 1990s", "the early 2000s", "the nineties", "the '80s"),
 )
 def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     full = g("full")
     if full:
         first = int(full)
     else:
-        words = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies")
         word = g("word")
-        tens = int(g("short") or "0") if not word else 20 + 10 * words.index(word)
-        if word in ("eighties", "nineties"):
-            tens = 80 if word == "eighties" else 90
+        tens = int(g("short") or "0") if not word else g.grammar.words.decades[word]
         # the most recent such decade that starts on or before the anchor (past), or the
         # first that ends on or after it (future)
         first = anchor.year // 100 * 100 + tens
@@ -536,15 +616,21 @@ def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
             first -= 100
     span = _decade_span(first)
     edge = g("edge")
-    return _part(span[0], span[1], _EDGE_PART[edge], span[2]) if edge else span
+    return _part(span[0], span[1], g.grammar.words.edges[edge], span[2]) if edge else span
 
 
-@_rule(rf"(?:the )?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDW}) century|(?P<rel>this|last) century")
+@_rule(
+    lambda f: (
+        rf"(?:the )?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{f.ordw}) century"
+        r"|(?P<rel>this|last) century"
+    ),
+    examples=("the 19th century", "the twentieth century"),
+)
 def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     rel = g("rel")
     if rel:
         return _calendar_unit("century", anchor, -1 if rel == "last" else 0)
-    number = _day_number(g("ord") or "")
+    number = _day_number(g("ord") or "", g.grammar.words)
     if number < 1:
         raise _RejectError("there is no 0th century")
     first = (number - 1) * 100
@@ -554,21 +640,28 @@ def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 @_rule(
-    r"(?:(?P<rel>last|next|this|past|coming) )?(?:the )?"
-    r"(?P<season>spring|summer|autumn|fall|winter)"
-    rf"(?: (?:of )?(?:(?P<year>{_YEAR})|(?P<yrel>{_YREL}) year))?"
+    lambda f: (
+        r"(?:(?P<rel>last|next|this|past|coming) )?(?:the )?"
+        rf"(?P<season>{f.season})"
+        rf"(?: (?:of )?(?:(?P<year>{f.year})|(?P<yrel>{f.yrel}) year))?"
+    ),
+    examples=("last summer", "the spring of 2019", "winter 2022", "next autumn"),
 )
 def _season(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    season = g("season") or ""
+    w = g.grammar.words
+    season = w.seasons[g("season") or ""]
     year_text, yrel = g("year"), g("yrel")
     if year_text:
-        return _season_span(season, _year_number(year_text))
+        return _season_span(season, _year_number(year_text, w))
     if yrel:
         return _season_span(season, _rel_year(yrel, anchor))
     return _yearless_season(season, g("rel"), anchor, future)
 
 
-@_rule(r"(?P<rel>the|this|last|next|past|the past|this past|this coming|coming|the coming) weekend")
+@_rule(
+    r"(?P<rel>the|this|last|next|past|the past|this past|this coming|coming|the coming) weekend",
+    examples=("last weekend", "this weekend", "the weekend"),
+)
 def _weekend(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     rel = g("rel")
     if rel in ("last", "past", "the past", "this past"):  # ends strictly before the anchor
@@ -583,8 +676,11 @@ def _weekend(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 @_rule(
-    r"(?:the )?(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th) (?P<unit>quarter|half)"
-    rf"(?: of)? {_YEAR_REF}|q(?P<qn>[1-4]) (?P<qyear>{_YEAR4})"
+    lambda f: (
+        r"(?:the )?(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)"
+        rf" (?P<unit>quarter|half)(?: of)? {f.year_ref}|q(?P<qn>[1-4]) (?P<qyear>{f.year4})"
+    ),
+    examples=("the first quarter of 2023", "the second half of last year", "Q3 2021"),
 )
 def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     if g("qn"):
@@ -606,17 +702,16 @@ def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 @_rule(
-    r"(?:(?P<rel>last|next|this) )?(?P<h>christmas eve|christmas day|christmas|new years eve"
-    r"|new year eve|new years day|new year day|thanksgiving day|thanksgiving|easter sunday"
-    rf"|easter monday|easter|good friday)(?: (?P<year>{_YEAR4}))?"
+    lambda f: rf"(?:(?P<rel>last|next|this) )?(?P<h>{f.holiday})(?: (?P<year>{f.year4}))?",
+    examples=("Christmas Day", "New Year's Eve", "Easter 2020", "Good Friday"),
 )
 def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    name = g("h") or ""
+    key = g.grammar.words.holidays[g("h") or ""]
     if g("year"):
-        day = _holiday(name, int(g("year") or ""))
+        day = _holiday(key, int(g("year") or ""))
         return day, day, Precision.DAY
     rel = g("rel")
-    candidates = [_holiday(name, anchor.year + k) for k in (-1, 0, 1)]
+    candidates = [_holiday(key, anchor.year + k) for k in (-1, 0, 1)]
     if rel == "last" or (rel is None and not future):
         day = [d for d in candidates if (d < anchor if rel else d <= anchor)][-1]
     elif rel == "next" or (rel is None and future):
@@ -642,103 +737,98 @@ def _renamed(index: int, pattern: str) -> str:
     return f"(?P<r{index}>{renamed})"
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can start with, or None for "any".
+class _Grammar:
+    """The date grammar of one lexicon: the rules' patterns compiled from its words, the
+    dispatch on first characters (derived from the patterns by :mod:`conflict_events.text.
+    _accel`), and the other regexes the resolver reads with.  Built once per lexicon
+    (:func:`_grammar`)."""
 
-    Read from the parsed pattern (``re._parser``); anything unexpected, including a Python
-    without that module, gives None, which only makes the dispatch below try the rule more
-    often, never less.
-    """
-    try:
-        from re import _parser  # type: ignore[attr-defined]
+    def __init__(self, lexicon: Lexicon) -> None:
+        w = self.words = date_words(lexicon)
+        f = self.fragments = _fragments(w)
+        self.patterns = [rule.template(f) for rule in _RULES]
+        self.handlers = [rule.handler for rule in _RULES]
+        # Dispatch on the first character: each rule is tried only for text starting with a
+        # character its pattern can start with; an alternation per distinct set of rules,
+        # compiled on first use.
+        self.first_chars = [first_chars(pattern) for pattern in self.patterns]
+        self.known_first: frozenset[str] = frozenset().union(
+            *(chars for chars in self.first_chars if chars)
+        )
+        self.buckets: dict[str, _Bucket] = {}
+        self.buckets_by_rules: dict[tuple[int, ...], _Bucket] = {}
+        # exact normalised text -> (handler, groups): the commonest expressions skip the
+        # regexes (filled on first use)
+        self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
+        hedges, fillers = alternation(w.hedges), alternation(w.fillers)
+        self.prefix = re.compile(rf"(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) ")
+        # the letters a hedge or a filler before one can start with
+        self.hedge_initials = first_chars(self.prefix.pattern) or frozenset(
+            map(chr, range(0x110000))
+        )
+        self.relative_word = re.compile(rf"\b{alternation(w.relative)}s?\b")
+        self.absolute_cue = re.compile(rf"\d|\b(?:{f.mon}|{f.wd})\b")
+        self.bare_day = re.compile(rf"(?:the )?{f.dayn}")
+        self.contextual = re.compile(
+            rf"(?:{f.wd} )?(?:{f.mon} (?:the )?{f.dayn}|(?:the )?{f.dayn} (?:of )?{f.mon})"
+            rf"|{f.wd}|{f.mon}"
+            rf"|{f.mon} (?:the )?{f.dayn} ?- ?{f.dayn}|{f.dayn} ?- ?{f.dayn} (?:of )?{f.mon}"
+        )
+        self.anaphora = _anaphora_pattern(f)
+        self.names_month = re.compile(rf"(?i:\b(?:{f.mon})\b)")
 
-        chars, nullable = _first_of(list(_parser.parse(pattern)))
-    except Exception:  # a private module: any surprise means "could start with anything"
-        return None
-    return None if chars is None or nullable else frozenset(chars)
-
-
-def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
-    """(first characters or None for any, whether the sequence can match empty)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    chars: set[str] = set()
-    for op, av in items:
-        item: set[str] | None
-        if op is c.LITERAL:
-            item, nullable = {chr(av)}, False  # type: ignore[arg-type]
-        elif op is c.IN:
-            item, nullable = set(), False
-            for kind, value in av:  # type: ignore[attr-defined]
-                if kind is c.LITERAL:
-                    item.add(chr(value))
-                elif kind is c.RANGE:
-                    item.update(map(chr, range(value[0], value[1] + 1)))
-                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                    item.update("0123456789")
-                else:  # negation, other categories
-                    item = None
-                    break
-        elif op is c.SUBPATTERN:
-            item, nullable = _first_of(list(av[-1]))  # type: ignore[index]
-        elif op is c.BRANCH:
-            item, nullable = set(), False
-            for branch in av[1]:  # type: ignore[index]
-                sub, sub_nullable = _first_of(list(branch))
-                nullable = nullable or sub_nullable
-                item = None if item is None or sub is None else item | sub
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            item, nullable = _first_of(list(av[2]))  # type: ignore[index]
-            nullable = nullable or av[0] == 0  # type: ignore[index]
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            item, nullable = set(), True
-        else:  # any character, group references...
-            return None, False
-        if item is None:
-            return None, False
-        chars |= item
-        if not nullable:
-            return chars, False
-    return chars, True
-
-
-# Dispatch on the first character: each rule is tried only for text starting with a
-# character its pattern can start with; an alternation per distinct set of rules, compiled on
-# first use.
-_FIRST_CHARS = [_first_chars(pattern) for pattern, _ in _RULES]
-_KNOWN_FIRST = frozenset().union(*(chars for chars in _FIRST_CHARS if chars))
-_BUCKETS: dict[str, _Bucket] = {}
-_BUCKETS_BY_RULES: dict[tuple[int, ...], _Bucket] = {}
-
-
-def _bucket(first: str) -> _Bucket:
-    """The alternation of the rules text starting with ``first`` can match, and per rule (by
-    the name of its outer group) the names and indices of its own groups and its handler."""
-    key = first if first in _KNOWN_FIRST else ""
-    found = _BUCKETS.get(key)
-    if found is not None:
+    def bucket(self, first: str) -> _Bucket:
+        """The alternation of the rules text starting with ``first`` can match, and per rule
+        (by the name of its outer group) the names and indices of its own groups and its
+        handler."""
+        key = first if first in self.known_first else ""
+        found = self.buckets.get(key)
+        if found is not None:
+            return found
+        rules = tuple(
+            i for i, chars in enumerate(self.first_chars) if chars is None or (key and key in chars)
+        )
+        found = self.buckets_by_rules.get(rules)
+        if found is None:
+            compiled = re.compile("|".join(_renamed(i, self.patterns[i]) for i in rules) or "(?!)")
+            table: dict[str, _RuleEntry] = {}
+            for i in rules:
+                prefix = f"r{i}_"
+                own = [
+                    (n[len(prefix) :], j)
+                    for n, j in compiled.groupindex.items()
+                    if n.startswith(prefix)
+                ]
+                # the outer group first, twice, so that m.group(*indices) always returns a
+                # tuple
+                outer = compiled.groupindex[f"r{i}"]
+                names = ("", "", *(n for n, _ in own))
+                table[f"r{i}"] = (names, (outer, outer, *(j for _, j in own)), self.handlers[i])
+            found = self.buckets_by_rules[rules] = (compiled, table)
+        self.buckets[key] = found
         return found
-    rules = tuple(
-        i for i, chars in enumerate(_FIRST_CHARS) if chars is None or (key and key in chars)
-    )
-    found = _BUCKETS_BY_RULES.get(rules)
-    if found is None:
-        compiled = re.compile("|".join(_renamed(i, _RULES[i][0]) for i in rules) or "(?!)")
-        table: dict[str, _RuleEntry] = {}
-        for i in rules:
-            prefix = f"r{i}_"
-            own = [
-                (n[len(prefix) :], j)
-                for n, j in compiled.groupindex.items()
-                if n.startswith(prefix)
-            ]
-            # the outer group first, twice, so that m.group(*indices) always returns a tuple
-            outer = compiled.groupindex[f"r{i}"]
-            names = ("", "", *(n for n, _ in own))
-            table[f"r{i}"] = (names, (outer, outer, *(j for _, j in own)), _RULES[i][1])
-        found = _BUCKETS_BY_RULES[rules] = (compiled, table)
-    _BUCKETS[key] = found
-    return found
+
+    def groups(self, values: dict[str, str | None]) -> _Groups:
+        g = _Groups(values)
+        g.grammar = self
+        return g
+
+
+@functools.cache
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    """The date grammar of ``lexicon``, compiled once per lexicon object."""
+    return _Grammar(lexicon)
+
+
+def _grammar_of(lexicon: Lexicon | str) -> _Grammar:
+    if lexicon == "en":  # the default: no look-up of the language code
+        return _EN()
+    return _grammar(load(lexicon))
+
+
+@functools.cache
+def _EN() -> _Grammar:  # noqa: N802 - reads as the constant it stands for
+    return _grammar(load("en"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -760,15 +850,6 @@ _POSSESSIVE = re.compile(r"'s\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z0-9])|(?<=[0-9])-(?=[a-z])")
 _OR_SO = re.compile(r" or so\b")
 _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
-_PREFIX = re.compile(
-    r"(?:(?P<hedge>on or about|on or around|about|around|approximately|approx|roughly|nearly"
-    r"|almost|circa|ca|c|close to|just over|just under|more than|less than|some|an estimated"
-    r"|perhaps|probably|possibly)"
-    r"|(?P<filler>sometime|some time|as of|on|at|in|during|over|by|of|for|throughout|within"
-    r"|much of|most of|all of|the whole of|the bulk of|part of"
-    r"|(?:a|a good|a large|a big|a major|the better|the greater) part of))"
-    r" "
-)
 
 
 def _normalise(text: str) -> tuple[str, bool]:
@@ -799,35 +880,28 @@ _OPEN_ENDED = re.compile(
 )
 # "the day before last Tuesday", "the day after Christmas"
 _DAY_SHIFT = re.compile(r"(?:the )?day (?P<way>before|after) ")
-# words that make an expression relative or anaphoric: the fast path reads the relative
-# English there is; what it refused, dateparser's absolute parsers could only misread
-_RELATIVE_WORD = re.compile(
-    r"\b(?:ago|previous|following|preceding|next|last|this|that|these|those|then|same"
-    r"|earlier|later|since|beyond|period|fiscal|days?|weeks?|months?|years?|decades?"
-    r"|century|centuries|past|coming|current)\b"
-)
+# words that make an expression relative or anaphoric (dates.toml ``words.relative``): the
+# fast path reads the relative English there is; what it refused, dateparser's absolute
+# parsers could only misread
 _RANGE_PREFIX = re.compile(r"(?P<kind>between|from) ")
 _RANGE_SEPARATOR = re.compile(r" (?:and|to|until|till|through|thru) | ?- ?")
-_ABSOLUTE_CUE = re.compile(rf"\d|\b(?:{_MON}|{_WD})\b")
-_BARE_DAY = re.compile(rf"(?:the )?{_DAYN}")
-_CONTEXTUAL = re.compile(
-    rf"(?:{_WD} )?(?:{_MON} (?:the )?{_DAYN}|(?:the )?{_DAYN} (?:of )?{_MON})|{_WD}|{_MON}"
-    rf"|{_MON} (?:the )?{_DAYN} ?- ?{_DAYN}|{_DAYN} ?- ?{_DAYN} (?:of )?{_MON}"
-)
 
 
 # --------------------------------------------------------------------------------------------
 # anaphora: expressions that count from a time the text named before ("that year", "the
 # following day", "the previous Friday", "two days later"), not from the publication date
-_ANAPHORA = re.compile(
-    r"(?:(?P<edge>early|earlier|late|later|mid) (?:in )?)?(?P<that>that|the same|the|the full)"
-    r" (?P<unit>day|week|month|year)"
-    r"|the (?P<step>following|next|previous|preceding|prior|subsequent)"
-    rf" (?P<unit2>day|{_POD}|week|month|year)"
-    rf"|the (?P<wstep>following|previous|preceding|prior) (?P<wd>{_WD})"
-    rf"|(?P<n>{_NUM}) (?P<unit3>day|week|month|year)s? (?P<way>earlier|later|before|after)"
-    r"|(?P<then>then)"
-)
+def _anaphora_pattern(f: _Fragments) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?P<edge>early|earlier|late|later|mid) (?:in )?)?(?P<that>that|the same|the|the full)"
+        r" (?P<unit>day|week|month|year)"
+        r"|the (?P<step>following|next|previous|preceding|prior|subsequent)"
+        rf" (?P<unit2>day|{f.pod}|week|month|year)"
+        rf"|the (?P<wstep>following|previous|preceding|prior) (?P<wd>{f.wd})"
+        rf"|(?P<n>{f.num}) (?P<unit3>day|week|month|year)s? (?P<way>earlier|later|before|after)"
+        r"|(?P<then>then)"
+    )
+
+
 _ANAPHORA_FIRST = frozenset(("early", "earlier", "late", "later", "mid", "that", "the", "then"))
 _ANAPHORA_LAST = (" later", " after")
 # "the next week / month / year" count from the anchor ("the coming week"), as DESIGN.md has it
@@ -850,12 +924,12 @@ def _reference_points(ref: _Span, anchor: dt.date) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-def _anaphoric(s: str, ref: _Span, anchor: dt.date, future: bool) -> _Span | None:
+def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) -> _Span | None:
     """The span of anaphoric ``s`` counted from ``ref``; None when ``s`` is not anaphoric or
     ``ref`` is too coarse for it ("that day" after "in 2016")."""
     if s.split(" ", 1)[0] not in _ANAPHORA_FIRST and not s.endswith(_ANAPHORA_LAST):
         return None  # most expressions: no regex run
-    m = _ANAPHORA.fullmatch(s)
+    m = gr.anaphora.fullmatch(s)
     if m is None:
         return None
     back, forward = _reference_points(ref, anchor)
@@ -889,7 +963,7 @@ def _anaphoric(s: str, ref: _Span, anchor: dt.date, future: bool) -> _Span | Non
             return day, day, Precision.PART_OF_DAY
         return _calendar_unit(unit, forward if sign > 0 else back, sign)
     if m["wstep"]:
-        wd = WEEKDAYS[m["wd"]]
+        wd = gr.words.weekdays[m["wd"]]
         if m["wstep"] == "following":
             day = _weekday(wd, forward, future=True, strict=True)
         else:
@@ -899,12 +973,13 @@ def _anaphoric(s: str, ref: _Span, anchor: dt.date, future: bool) -> _Span | Non
         # "a year earlier" in news is the year-ago comparison, counted from the publication
         # date (the deictic rule); a narrative steps forward: "two days later"
         return None
-    return _calendar_unit(m["unit3"], forward, _number(m["n"]))
+    return _calendar_unit(m["unit3"], forward, _number(m["n"], gr.words))
 
 
 def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the week of March 6": the ISO week containing the day."""
-    inner = _resolve_core(g("rest") or "", anchor, future)
+    gr = g.grammar
+    inner = _resolve_core(gr, g("rest") or "", anchor, future)
     if inner is not None and inner[2] in (Precision.DAY, Precision.PART_OF_DAY):
         return _week_span(inner[0])
     return None
@@ -912,7 +987,8 @@ def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 
 def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the day before last Tuesday": a day on either side of a day."""
-    inner = _resolve_core(g("rest") or "", anchor, future)
+    gr = g.grammar
+    inner = _resolve_core(gr, g("rest") or "", anchor, future)
     if inner is None or inner[2] not in (Precision.DAY, Precision.PART_OF_DAY):
         return None
     day = inner[0] + (_DAY if g("way") == "after" else -_DAY)
@@ -922,31 +998,32 @@ def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 # find_dates reads each expression twice in a row (past and future): the last result is kept
 # for the second reading (one entry, so a stream of new texts gains as much as one text)
 @functools.lru_cache(maxsize=1)
-def _parse(s: str) -> tuple[_Handler, _Groups] | None:
+def _parse(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
     """The rule that reads the normalised ``s`` and its groups, or None (a handler only reads
     the groups, so the same result may serve again)."""
-    pattern, table = _BUCKETS.get(s[0]) or _bucket(s[0])
+    pattern, table = gr.buckets.get(s[0]) or gr.bucket(s[0])
     m = pattern.fullmatch(s)
     if m is None:
         return None
     names, indices, handler = table[m.lastgroup]  # type: ignore[index]
     # the rule's own groups by name; .get gives None for groups a shared helper reads but this
     # rule lacks
-    return handler, dict(zip(names, m.group(*indices), strict=True)).get
+    return handler, gr.groups(dict(zip(names, m.group(*indices), strict=True)))
 
 
-def _keyword_phrases() -> list[str]:
+def _keyword_phrases(gr: _Grammar) -> list[str]:
     """The commonest news date expressions (normalised), parsed once into _KEYWORDS."""
-    days = [w for w in WEEKDAYS if len(w) > 4]
+    w = gr.words
+    days = [d for d in w.weekdays if len(d) > 4]
     units = ("week", "month", "year", "weekend", "decade", "century")
     parts_of_day = ("morning", "afternoon", "evening", "night")
-    phrases = [*_DAYWORD_OFFSET, *MONTHS, *days]
+    phrases = [*w.day_offsets, *w.months, *days]
     phrases += [
         f"{word} {part}" for word in ("yesterday", "today", "tomorrow") for part in parts_of_day
     ]
     phrases += [f"{rel} {day}" for rel in ("last", "next", "this") for day in days]
     phrases += [f"{day} {part}" for day in days for part in parts_of_day]
-    phrases += [f"{rel} {month}" for rel in ("last", "next", "this") for month in MONTHS]
+    phrases += [f"{rel} {month}" for rel in ("last", "next", "this") for month in w.months]
     phrases += [
         f"{rel} {unit}"
         for rel in ("last", "this", "next", "the past", "the coming")
@@ -962,27 +1039,23 @@ def _keyword_phrases() -> list[str]:
     return phrases
 
 
-# exact normalised text -> (handler, groups): the commonest expressions skip the regexes
-_KEYWORDS: dict[str, tuple[_Handler, _Groups]] = {}
-
-
-def _match_rule(s: str, anchor: dt.date, future: bool) -> _Span | None:
+def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | None:
     if not s:
         return None
-    parsed = _KEYWORDS.get(s)
+    parsed = gr.keywords.get(s)
     if parsed is None:
         if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
-            parsed = _year_rule, {"year": s}.get
+            parsed = _year_rule, gr.groups({"year": s})
         else:
-            if not _KEYWORDS:  # filled on first use, which keeps importing the module cheap
-                for phrase in _keyword_phrases():
-                    found = _parse(phrase)
+            if not gr.keywords:  # filled on first use, which keeps importing the module cheap
+                for phrase in _keyword_phrases(gr):
+                    found = _parse(gr, phrase)
                     if found is not None:
-                        _KEYWORDS[phrase] = found
-            parsed = _parse(s)
+                        gr.keywords[phrase] = found
+            parsed = _parse(gr, s)
         if parsed is None:
             if s.startswith(_WEEK_OF_PREFIX):
-                parsed = _week_of, {"rest": s[len(_WEEK_OF_PREFIX) :]}.get
+                parsed = _week_of, gr.groups({"rest": s[len(_WEEK_OF_PREFIX) :]})
             else:
                 return None
     handler, groups = parsed
@@ -993,7 +1066,7 @@ def _match_rule(s: str, anchor: dt.date, future: bool) -> _Span | None:
         raise _RejectError(str(exc)) from None
 
 
-def _resolve_range(s: str, anchor: dt.date, future: bool) -> _Span | None:
+def _resolve_range(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | None:
     prefix = _RANGE_PREFIX.match(s)
     body = s[prefix.end() :] if prefix else s
     for sep in _RANGE_SEPARATOR.finditer(body):
@@ -1004,7 +1077,7 @@ def _resolve_range(s: str, anchor: dt.date, future: bool) -> _Span | None:
             continue
         left, right = body[: sep.start()], body[sep.end() :]
         try:
-            span = _range_of_latest(left, right, anchor, future)
+            span = _range_of_latest(gr, left, right, anchor, future)
         except _RejectError:
             continue
         if span is not None:
@@ -1012,92 +1085,96 @@ def _resolve_range(s: str, anchor: dt.date, future: bool) -> _Span | None:
     return None
 
 
-def _range_of(left: str, right: str, anchor: dt.date, future: bool) -> _Span | None:
-    if _BARE_DAY.fullmatch(right):  # "November 27-29": the right end takes the left's month
-        first = _resolve_core(left, anchor, future)
+def _range_of(gr: _Grammar, left: str, right: str, anchor: dt.date, future: bool) -> _Span | None:
+    if gr.bare_day.fullmatch(right):  # "November 27-29": the right end takes the left's month
+        first = _resolve_core(gr, left, anchor, future)
         if first is None or first[2] is not Precision.DAY:
             return None
-        last = first[0].replace(day=_day_number(right.removeprefix("the ")))
+        last = first[0].replace(day=_day_number(right.removeprefix("the "), gr.words))
         return _interval(first[0], last)
-    last_span = _resolve_core(right, anchor, future)
+    last_span = _resolve_core(gr, right, anchor, future)
     if last_span is None:
         return None
     end = last_span[1]
-    if _BARE_DAY.fullmatch(left):  # "27 to 29 November": the left end takes the right's month
+    if gr.bare_day.fullmatch(left):  # "27 to 29 November": the left end takes the right's month
         if last_span[2] is not Precision.DAY:
             return None
-        return _interval(end.replace(day=_day_number(left.removeprefix("the "))), end)
-    if _CONTEXTUAL.fullmatch(left):  # "from Monday to Wednesday": count back from the end
-        first_span = _resolve_core(left, end, False)
+        return _interval(end.replace(day=_day_number(left.removeprefix("the "), gr.words)), end)
+    if gr.contextual.fullmatch(left):  # "from Monday to Wednesday": count back from the end
+        first_span = _resolve_core(gr, left, end, False)
     else:
-        first_span = _resolve_core(left, anchor, future)
+        first_span = _resolve_core(gr, left, anchor, future)
     if first_span is None:
         return None
     return _interval(first_span[0], end)
 
 
-def _range_of_latest(left: str, right: str, anchor: dt.date, future: bool) -> _Span | None:
+def _range_of_latest(
+    gr: _Grammar, left: str, right: str, anchor: dt.date, future: bool
+) -> _Span | None:
     """A range, in the past direction the most recent one that starts on or before the anchor
     ("from 27 to 29 November" read on 28 November is this year's), not the most recent whose
     end is."""
-    span = _range_of(left, right, anchor, future)
-    if future or span is None or not (_CONTEXTUAL.fullmatch(right) or _BARE_DAY.fullmatch(right)):
+    span = _range_of(gr, left, right, anchor, future)
+    if (
+        future
+        or span is None
+        or not (gr.contextual.fullmatch(right) or gr.bare_day.fullmatch(right))
+    ):
         return span
     try:
-        later = _range_of(left, right, anchor, True)
+        later = _range_of(gr, left, right, anchor, True)
     except _RejectError:
         return span
     return later if later is not None and later[0] <= anchor else span
 
 
-def _resolve_core(s: str, anchor: dt.date, future: bool, ref: _Span | None = None) -> _Span | None:
+def _resolve_core(
+    gr: _Grammar, s: str, anchor: dt.date, future: bool, ref: _Span | None = None
+) -> _Span | None:
     """The span of normalised ``s``, or None if no rule reads it; raises _RejectError for words
     that a rule reads but that name no real date.  With ``ref`` (the time the text named last),
     anaphoric expressions count from it."""
     while True:
         if ref is not None:
             try:
-                span = _anaphoric(s, ref, anchor, future)
+                span = _anaphoric(gr, s, ref, anchor, future)
             except (ValueError, OverflowError) as exc:  # a step past year 9999 or before 1
                 raise _RejectError(str(exc)) from None
             if span is not None:
                 return span
-        span = _match_rule(s, anchor, future)
+        span = _match_rule(gr, s, anchor, future)
         if span is not None:
             return span
         if s.startswith("since "):
-            since = _resolve_core(s[6:], anchor, False, ref)
+            since = _resolve_core(gr, s[6:], anchor, False, ref)
             return None if since is None else _interval(since[0], anchor)
         shift = _DAY_SHIFT.match(s)
         if shift is not None:
             try:
                 return _day_shift(
-                    {"rest": s[shift.end() :], "way": shift["way"]}.get, anchor, future
+                    gr.groups({"rest": s[shift.end() :], "way": shift["way"]}), anchor, future
                 )
             except OverflowError as exc:  # the day after 31 December 9999
                 raise _RejectError(str(exc)) from None
-        ranged = _resolve_range(s, anchor, future)
+        ranged = _resolve_range(gr, s, anchor, future)
         if ranged is not None:
             return ranged
-        prefix = _PREFIX.match(s)
+        prefix = gr.prefix.match(s)
         if prefix is None:
             return None
         s = s[prefix.end() :]
 
 
-# the letters a hedge or a filler before one can start with
-_HEDGE_INITIALS = _first_chars(_PREFIX.pattern) or frozenset(map(chr, range(0x110000)))
-
-
-def _strip_prefixes(s: str) -> str:
-    while (prefix := _PREFIX.match(s)) is not None:
+def _strip_prefixes(gr: _Grammar, s: str) -> str:
+    while (prefix := gr.prefix.match(s)) is not None:
         s = s[prefix.end() :]
     return s
 
 
-def _hedged(s: str) -> bool:
+def _hedged(gr: _Grammar, s: str) -> bool:
     while True:
-        prefix = _PREFIX.match(s)
+        prefix = gr.prefix.match(s)
         if prefix is None:
             return False
         if prefix.group("hedge"):
@@ -1124,6 +1201,7 @@ def resolve_date(
     direction: Direction | None = None,
     reference: TimeSpan | None = None,
     languages: Sequence[str] | None = None,
+    lexicon: Lexicon | str = "en",
 ) -> TimeSpan:
     """The span of days that ``text`` means, read relative to ``anchor`` (the publication date).
 
@@ -1136,6 +1214,8 @@ def resolve_date(
     before it.
     ``languages`` (dateparser codes, e.g. ``["fr"]``) pins the languages tried for text the
     English fast path does not read; without it dateparser detects the language.
+    ``lexicon`` gives the date words the rules read (a language code or a
+    :class:`~conflict_events.lexicon.Lexicon`, e.g. one :meth:`extended` with more words).
 
     Raises :class:`~conflict_events.DateResolutionError`, quoting ``text``, when the text is
     not a date; never guesses and never fills missing parts in from the anchor.
@@ -1162,7 +1242,7 @@ def resolve_date(
     future = _check_args(text, anchor, direction)
     langs = tuple(languages) if languages else None
     ref = _reference_span(reference)
-    result = _resolve_cached(text, anchor, future, langs, ref)
+    result = _resolve_cached(_grammar_of(lexicon), text, anchor, future, langs, ref)
     if isinstance(result, str):
         raise DateResolutionError(text, result)
     return result
@@ -1177,7 +1257,7 @@ def _reference_span(reference: object) -> _Span | None:
 
 
 def _fast(
-    text: str, anchor: dt.date, future: bool, ref: _Span | None = None
+    gr: _Grammar, text: str, anchor: dt.date, future: bool, ref: _Span | None = None
 ) -> tuple[str, tuple[_Span, bool] | str | None]:
     """The normalised text, and what the fast path makes of it: the span and whether it is
     approximate; a reason (str) when the text is certainly not a date; None when no rule reads
@@ -1187,18 +1267,18 @@ def _fast(
         return "", normalised
     s, approximate = normalised
     try:
-        span = _resolve_core(s, anchor, future, ref)
+        span = _resolve_core(gr, s, anchor, future, ref)
     except _RejectError as exc:
         return s, f"not a real date ({exc})"
     if span is None:
         if _OPEN_ENDED.match(s):
             return s, "open-ended (a span needs both ends)"
-        if _ANAPHORA.fullmatch(_strip_prefixes(s)):
+        if gr.anaphora.fullmatch(_strip_prefixes(gr, s)):
             if ref is None:
                 return s, "refers back to a time named earlier; give that time as the reference"
             return s, "refers back to a time the reference is too coarse for"
         return s, None
-    return s, (span, approximate or _hedge_of(s))
+    return s, (span, approximate or _hedge_of(gr, s))
 
 
 def _normalised(text: str) -> tuple[str, bool] | str:
@@ -1216,24 +1296,24 @@ def _normalised(text: str) -> tuple[str, bool] | str:
     return s, approximate
 
 
-def _hedge_of(s: str) -> bool:
+def _hedge_of(gr: _Grammar, s: str) -> bool:
     """Whether normalised ``s`` opens with a hedge ("about", "around"); most expressions
     have no leading word that could be one."""
-    return s[0] in _HEDGE_INITIALS and _hedged(s)
+    return s[0] in gr.hedge_initials and _hedged(gr, s)
 
 
 def _fast_found(
-    s: str, approximate: bool, anchor: dt.date, future: bool, ref: _Span | None
+    gr: _Grammar, s: str, approximate: bool, anchor: dt.date, future: bool, ref: _Span | None
 ) -> tuple[_Span, bool] | None:
     """What :func:`_fast` finds in the normalised ``s`` when it is a span; None otherwise (the
     reason is not worked out)."""
     try:
-        span = _resolve_core(s, anchor, future, ref)
+        span = _resolve_core(gr, s, anchor, future, ref)
     except _RejectError:
         return None
     if span is None:
         return None
-    return span, approximate or _hedge_of(s)
+    return span, approximate or _hedge_of(gr, s)
 
 
 def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
@@ -1249,6 +1329,7 @@ def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
 
 
 def _resolve_uncached(
+    gr: _Grammar,
     text: str,
     anchor: dt.date,
     future: bool,
@@ -1256,7 +1337,7 @@ def _resolve_uncached(
     ref: _Span | None = None,
 ) -> TimeSpan | str:
     """The span of ``text``, or the reason it is not a date."""
-    s, found = _fast(text, anchor, future, ref)
+    s, found = _fast(gr, text, anchor, future, ref)
     if isinstance(found, tuple):
         return _span_of(text, anchor, found)
     if isinstance(found, str):
@@ -1266,7 +1347,7 @@ def _resolve_uncached(
     # it relative; with the language pinned to English and no such date, dateparser has
     # nothing to find.
     def english_ok() -> bool:
-        return _ABSOLUTE_CUE.search(s) is not None and _RELATIVE_WORD.search(s) is None
+        return gr.absolute_cue.search(s) is not None and gr.relative_word.search(s) is None
 
     if languages == ("en",) and not english_ok():
         return "not a date expression"
@@ -1285,11 +1366,11 @@ _resolve_cached = functools.lru_cache(maxsize=8192)(_resolve_uncached)
 
 
 def _resolve_fast(
-    text: str, anchor: dt.date, future: bool, ref: _Span | None = None
+    gr: _Grammar, text: str, anchor: dt.date, future: bool, ref: _Span | None = None
 ) -> TimeSpan | None:
     """The fast path alone: the span, or None where it reads none (find_dates never calls
     dateparser)."""
-    found = _fast(text, anchor, future, ref)[1]
+    found = _fast(gr, text, anchor, future, ref)[1]
     return _span_of(text, anchor, found) if isinstance(found, tuple) else None
 
 
@@ -1307,7 +1388,7 @@ class DateMention:
     when: TimeSpan
 
 
-def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
+def find_dates(text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en") -> list[DateMention]:
     """Every date expression in ``text``, in order, each resolved relative to ``anchor``.
 
     The tense of the verb group nearest each mention in its clause chooses its direction
@@ -1328,8 +1409,9 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     _check_args("", anchor, None)
+    gr = _grammar_of(lexicon)
     mentions: list[DateMention] = []
-    scanner = ScannerSearch(text)
+    scanner = ScannerSearch(text, gr.words)
     sentences = SentenceStops(text)
 
     def direction_of(text: str, start: int, end: int) -> Direction:
@@ -1345,7 +1427,7 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
             break
         group = "core" if m.group("core") is not None else "year"
         start, end = m.span(group)
-        direction, span = _read_with(text, start, end, anchor, reference, direction_of)
+        direction, span = _read_with(gr, text, start, end, anchor, reference, direction_of)
         if span is None:  # words shaped like a date that name none; look again inside them
             position = m.start() + 1
             continue
@@ -1366,11 +1448,16 @@ def find_dates(text: str, anchor: dt.date) -> list[DateMention]:
 # How near the anchor the reading in the anchor's year must be for the year-style check to take
 # it: about a quarter.  Further away, a yearless date is as likely the one the tense gave.
 _NEAR_DAYS = 92
-_NAMES_MONTH = re.compile(rf"(?i:\b(?:{_MON})\b)")
 
 
 def read_in_context(
-    text: str, start: int, end: int, anchor: dt.date, reference: TimeSpan | None = None
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date,
+    reference: TimeSpan | None = None,
+    *,
+    lexicon: Lexicon | str = "en",
 ) -> tuple[Direction, TimeSpan | None]:
     """The direction of the date ``text[start:end]`` and its span (fast path only; None when
     the fast path does not read it), as :func:`find_dates` chooses them.
@@ -1388,18 +1475,21 @@ def read_in_context(
     >>> direction, span.start.isoformat()
     ('future', '2025-01-14')
     """
-    return _read_in_context(text, start, end, anchor, _reference_span(reference))
+    return _read_in_context(
+        text, start, end, anchor, _reference_span(reference), _grammar_of(lexicon)
+    )
 
 
 def _read_in_context(
-    text: str, start: int, end: int, anchor: dt.date, ref: _Span | None
+    text: str, start: int, end: int, anchor: dt.date, ref: _Span | None, gr: _Grammar | None = None
 ) -> tuple[Direction, TimeSpan | None]:
     from conflict_events.parse._dates_find import direction_at
 
-    return _read_with(text, start, end, anchor, ref, direction_at)
+    return _read_with(gr or _EN(), text, start, end, anchor, ref, direction_at)
 
 
 def _read_with(
+    gr: _Grammar,
     text: str,
     start: int,
     end: int,
@@ -1419,8 +1509,8 @@ def _read_with(
     if isinstance(normalised, str):
         return direction_of(text, start, end), None
     s, approximate = normalised
-    past = _fast_found(s, approximate, anchor, False, ref)
-    future = _fast_found(s, approximate, anchor, True, ref)
+    past = _fast_found(gr, s, approximate, anchor, False, ref)
+    future = _fast_found(gr, s, approximate, anchor, True, ref)
     if past is not None and past == future:
         # Words whose reading the direction does not change: a span before the anchor or
         # running up to it ("2016", "last week", "since Monday") is past, one after it
@@ -1436,7 +1526,7 @@ def _read_with(
     if (
         found is not None
         and other is not None
-        and _NAMES_MONTH.search(expression)
+        and gr.names_month.search(expression)
         and _prefer_other(found[0], other[0], anchor)
     ):
         return ("past" if direction == "future" else "future"), _span_of(expression, anchor, other)

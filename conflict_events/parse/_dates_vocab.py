@@ -1,180 +1,157 @@
-"""Word tables and regex fragments shared by the date resolver and the date finder.
+"""The date words of one lexicon, and the regex helpers that turn them into fragments, shared
+by the date resolver and the date finder.
 
-Everything here is built once at import.  Fragments contain no capturing groups, so rules can
-combine them freely; every quantifier in them is bounded, so no fragment can backtrack
-catastrophically.
+:func:`date_words` reads the calendar table (generated from dateparser's data) and the
+hand-curated ``dates`` table of a :class:`~conflict_events.lexicon.Lexicon` once per lexicon.
+Fragments built from them contain no capturing groups, so rules can combine them freely; every
+quantifier in them is bounded, so no fragment can backtrack catastrophically.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+import functools
+from collections.abc import Mapping
 from typing import Any
 
-__all__ = [
-    "MONTHS",
-    "NUMBER_WORDS",
-    "ORDINAL_WORDS",
-    "SEASONS",
-    "WEEKDAYS",
-    "alternation",
-    "trie_alternation",
-]
+import attrs
+
+from conflict_events.lexicon import Lexicon, load
+from conflict_events.text._accel import alternation, trie_alternation
+
+__all__ = ["DateWords", "alternation", "date_words", "trie_alternation"]
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A non-capturing regex alternation of ``words``, longest first so that the longest
-    spelling wins ("sept" before "sep", "twenty one" before "twenty")."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(w.replace(" ", r"\s") for w in unique) + ")"
+def _words(lexicon: Lexicon, path: str) -> tuple[str, ...]:
+    """The words at ``path`` with the calendar additions of ``dates.toml`` and without its
+    exclusions (for ``calendar.*`` paths)."""
+    words = lexicon.words(path)
+    if path.startswith("calendar."):
+        rest = path.removeprefix("calendar.")
+        added = f"dates.calendar_additions.{rest}"
+        if lexicon.has(added):
+            words = words + tuple(w for w in lexicon.words(added) if w not in words)
+        excluded = f"dates.calendar_exclusions.{rest}"
+        if lexicon.has(excluded):
+            words = tuple(w for w in words if w not in lexicon.words(excluded))
+    return words
 
 
-# one character of a word in an alternation: a letter, ``\s`` or a class such as ``[\s-]``
-_ATOM = re.compile(r"\[[^\]]*\]|\\.|.")
-_SPACE_ATOMS = frozenset((r"\s", r"[\s-]"))
+def _spellings(lexicon: Lexicon, table: str) -> dict[str, int]:
+    """spelling -> position of its entry (0-based) in the calendar ``table``."""
+    found: dict[str, int] = {}
+    for position, key in enumerate(lexicon.mapping(f"calendar.{table}")):
+        for spelling in _words(lexicon, f"calendar.{table}.{key}"):
+            found.setdefault(spelling, position)
+    return found
 
 
-def trie_alternation(words: Iterable[str]) -> str:
-    """:func:`alternation` as a trie ("jan(?:uary)?"): the same match at every position, for
-    ``re`` in a fraction of the steps (a long alternation is tried one word at a time).
-
-    Exact: each word is a fixed run of one-character atoms, and the children of a trie node
-    never match the same character (letters distinct ignoring case, at most one space class),
-    so the words that match at a position lie on one path of the trie, each a prefix of the
-    next.  :func:`alternation` tries them longest first; so does the trie, which tries a
-    node's children before ending the word there.  Words that do not fit (a case-folding
-    clash, other characters) get :func:`alternation` itself.
-
-    >>> trie_alternation(["jan", "january", "june", "july"])
-    '(?:j(?:an(?:uary)?|u(?:ly|ne)))'
-    >>> trie_alternation(["Jan", "JAN"]) == alternation(["Jan", "JAN"])
-    True
-    """
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    trie: dict[str, Any] = {}
-    for word in unique:
-        node = trie
-        for atom in _ATOM.findall(word.replace(" ", r"\s")):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    if not unique or not _disjoint(trie):
-        return alternation(unique)
-    return f"(?:{_trie_pattern(trie)})"
+def _numbers(table: Mapping[str, Any]) -> dict[str, int]:
+    return {word: int(value) for word, value in table.items()}
 
 
-def _disjoint(node: dict[str, Any]) -> bool:
-    """Whether no two children of any node can match the same character."""
-    atoms = [atom for atom in node if atom]
-    letters = [a.lower() for a in atoms if len(a) == 1 and a.isascii() and a.isalpha()]
-    spaces = [a for a in atoms if a in _SPACE_ATOMS]
-    if len(letters) + len(spaces) != len(atoms) or len(set(letters)) != len(letters):
-        return False
-    return len(spaces) <= 1 and all(_disjoint(child) for child in node.values())
+@attrs.frozen(kw_only=True, eq=False)
+class DateWords:
+    """The date words of one lexicon, as the grammar reads them (all lower case)."""
+
+    lexicon: Lexicon
+    weekdays: Mapping[str, int]  # spelling -> Monday = 0 ... Sunday = 6
+    months: Mapping[str, int]  # spelling -> 1..12
+    month_names: Mapping[str, str]  # spelling -> its month's own (TOML key) name
+    numbers: Mapping[str, int]  # number word -> 1..99 ("twenty one")
+    counts: Mapping[str, int]  # "a", "a couple of" -> 1, 2
+    ordinals: Mapping[str, int]  # ordinal word -> 1..31 ("twenty first")
+    seasons: Mapping[str, int]  # season -> its first month
+    decades: Mapping[str, int]  # "nineties" -> 90
+    holidays: Mapping[str, str]  # spelling -> holiday key ("christmas_eve")
+    day_offsets: Mapping[str, int]  # "yesterday" -> -1
+    part_of_day_offsets: frozenset[str]
+    ago: tuple[str, ...]
+    hence: tuple[str, ...]
+    units: tuple[str, ...]
+    parts_of_day: tuple[str, ...]
+    this_parts_of_day: tuple[str, ...]
+    edges: Mapping[str, int]  # "the end of" -> 2 (the third of the unit)
+    hedges: tuple[str, ...]
+    fillers: tuple[str, ...]
+    year_leads: tuple[str, ...]
+    months_needing_a_lead: frozenset[str]
+    relative: tuple[str, ...]
+    year_centuries: tuple[str, ...]
+    year_hundred: str
+    year_oh: str
+    year_two_thousand: str
+    tense: Mapping[str, tuple[str, ...]]
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here: tried after the longer ones
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
-    return body
-
-
-# weekday spelling (lower case) -> Monday = 0 ... Sunday = 6
-WEEKDAYS: dict[str, int] = {}
-for _i, _names in enumerate(
-    (
-        ("monday", "mon"),
-        ("tuesday", "tue", "tues"),
-        ("wednesday", "wed"),
-        ("thursday", "thu", "thur", "thurs"),
-        ("friday", "fri"),
-        ("saturday", "sat"),
-        ("sunday", "sun"),
+@functools.cache
+def _date_words(lexicon: Lexicon) -> DateWords:
+    units = _numbers(lexicon.mapping("dates.numbers.units"))
+    tens = _numbers(lexicon.mapping("dates.numbers.tens"))
+    small = {w: n for w, n in units.items() if n < 10}
+    numbers = dict(units)
+    for ten, value in tens.items():
+        numbers[ten] = value
+        numbers.update({f"{ten} {unit}": value + n for unit, n in small.items()})
+    ordinals = _numbers(lexicon.mapping("dates.numbers.ordinals"))
+    small_ordinals = {w: n for w, n in ordinals.items() if n < 10}
+    for ten, value in tens.items():
+        ordinals.update(
+            {f"{ten} {o}": value + n for o, n in small_ordinals.items() if value + n <= 31}
+        )
+    months = _spellings(lexicon, "months")
+    month_keys = list(lexicon.mapping("calendar.months"))
+    offsets: dict[str, int] = {}
+    for key in lexicon.mapping("calendar.day_offsets"):
+        for word in _words(lexicon, f"calendar.day_offsets.{key}"):
+            offsets.setdefault(word, int(key))
+    holidays: dict[str, str] = {}
+    for key in lexicon.mapping("dates.holidays"):
+        for word in lexicon.words(f"dates.holidays.{key}"):
+            holidays.setdefault(word, key)
+    edges: dict[str, int] = {}
+    for third, key in enumerate(("early", "mid", "late")):  # the TOML keys of [edges]
+        for word in lexicon.words(f"dates.edges.{key}"):
+            edges.setdefault(word, third)
+    tense = lexicon.mapping("dates.tense")
+    return DateWords(
+        lexicon=lexicon,
+        weekdays=_spellings(lexicon, "weekdays"),
+        months={w: i + 1 for w, i in months.items()},
+        month_names={w: month_keys[i] for w, i in months.items()},
+        numbers=numbers,
+        counts=_numbers(lexicon.mapping("dates.numbers.counts")),
+        ordinals=ordinals,
+        seasons=_numbers(lexicon.mapping("dates.seasons")),
+        decades=_numbers(lexicon.mapping("dates.decades")),
+        holidays=holidays,
+        day_offsets=offsets,
+        part_of_day_offsets=frozenset(lexicon.words("dates.words.part_of_day_offsets")),
+        ago=_words(lexicon, "calendar.words.ago"),
+        hence=lexicon.words("dates.words.hence"),
+        units=lexicon.words("dates.words.units"),
+        parts_of_day=lexicon.words("dates.words.parts_of_day"),
+        this_parts_of_day=lexicon.words("dates.words.this_parts_of_day"),
+        edges=edges,
+        hedges=lexicon.words("dates.prefixes.hedges"),
+        fillers=lexicon.words("dates.prefixes.fillers"),
+        year_leads=lexicon.words("dates.words.year_leads"),
+        months_needing_a_lead=frozenset(lexicon.words("dates.words.months_needing_a_lead")),
+        relative=lexicon.words("dates.words.relative"),
+        year_centuries=lexicon.words("dates.numbers.years.centuries"),
+        year_hundred=lexicon.text("dates.numbers.years.hundred"),
+        year_oh=lexicon.text("dates.numbers.years.oh"),
+        year_two_thousand=lexicon.text("dates.numbers.years.two_thousand"),
+        tense={key: tuple(value) for key, value in tense.items()},
     )
-):
-    for _name in _names:
-        WEEKDAYS[_name] = _i
 
-# month spelling (lower case) -> 1..12
-MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    (
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may",),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep", "sept"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _i
 
-# season -> its first month (meteorological, northern hemisphere); winter Y = Dec Y - Feb Y+1
-SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+def date_words(lexicon: Lexicon | str = "en") -> DateWords:
+    """The date words of ``lexicon`` (read once per lexicon).
 
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-# number word (hyphens already turned into spaces) -> 1..99
-NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS, start=1)}
-NUMBER_WORDS.update({w: i for i, w in enumerate(_TEENS, start=10)})
-for _i, _w in enumerate(_TENS, start=2):
-    NUMBER_WORDS[_w] = _i * 10
-    for _j, _u in enumerate(_UNITS, start=1):
-        NUMBER_WORDS[f"{_w} {_u}"] = _i * 10 + _j
-
-_ORD_UNITS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-]
-_ORD_TEENS = [
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
-
-# ordinal word -> 1..31 (the days of a month; "twenty first" after hyphen folding)
-ORDINAL_WORDS: dict[str, int] = {w: i for i, w in enumerate(_ORD_UNITS, start=1)}
-ORDINAL_WORDS.update({w: i for i, w in enumerate(_ORD_TEENS, start=10)})
-ORDINAL_WORDS["twentieth"] = 20
-for _j, _u in enumerate(_ORD_UNITS, start=1):
-    ORDINAL_WORDS[f"twenty {_u}"] = 20 + _j
-ORDINAL_WORDS["thirtieth"] = 30
-ORDINAL_WORDS["thirty first"] = 31
+    >>> words = date_words("en")
+    >>> words.months["sept"], words.weekdays["thurs"], words.numbers["twenty one"]
+    (9, 3, 21)
+    >>> date_words(load("en").extended({"calendar": {"months": {"may": ["mai"]}}})).months["mai"]
+    5
+    """
+    return _date_words(load(lexicon))

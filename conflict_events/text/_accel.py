@@ -1,0 +1,618 @@
+"""The acceleration module: every shortcut that reads ``re``'s private parser
+(``re._parser`` / ``re._constants``), and the fast scans derived from compiled patterns.
+
+Nothing outside this module reads ``re`` internals.  The readers run only on the Python
+versions they were checked on (:data:`CHECKED_VERSIONS`); on any other, :func:`first_chars`
+answers "any character" and :func:`prefilter_for` None, which make the callers try every rule
+everywhere (slower, never wrong).  On a checked version a reader that breaks raises: the
+tests assert that every rule of the date grammar has its first-character set and that the
+scanner has its prefilter, so a broken reader is a test failure, not a silent slow path.
+
+Every derived set comes from the compiled pattern itself (which the grammars build from the
+lexicon), so a word added to the data cannot be skipped by a fast path.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Iterable
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = [
+    "CHECKED_VERSIONS",
+    "Prefilter",
+    "alternation",
+    "first_chars",
+    "prefilter_for",
+    "readable",
+    "trie_alternation",
+]
+
+# The Python versions whose ``re._parser`` tree these readers were checked against.
+CHECKED_VERSIONS: frozenset[tuple[int, int]] = frozenset({(3, 11)})
+
+
+def readable() -> bool:
+    """Whether this Python's ``re`` parse trees are read here (a checked version).
+
+    >>> readable() == (sys.version_info[:2] in CHECKED_VERSIONS)
+    True
+    """
+    return sys.version_info[:2] in CHECKED_VERSIONS
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex alternation of ``words``, longest first so that the longest
+    spelling wins ("sept" before "sep", "twenty one" before "twenty")."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(w.replace(" ", r"\s") for w in unique) + ")"
+
+
+# one character of a word in an alternation: a letter, ``\s`` or a class such as ``[\s-]``
+_ATOM = re.compile(r"\[[^\]]*\]|\\.|.")
+_SPACE_ATOMS = frozenset((r"\s", r"[\s-]"))
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """:func:`alternation` as a trie ("jan(?:uary)?"): the same match at every position, for
+    ``re`` in a fraction of the steps (a long alternation is tried one word at a time).
+
+    Exact: each word is a fixed run of one-character atoms, and the children of a trie node
+    never match the same character (letters distinct ignoring case, at most one space class),
+    so the words that match at a position lie on one path of the trie, each a prefix of the
+    next.  :func:`alternation` tries them longest first; so does the trie, which tries a
+    node's children before ending the word there.  Words that do not fit (a case-folding
+    clash, other characters) get :func:`alternation` itself.
+
+    >>> trie_alternation(["jan", "january", "june", "july"])
+    '(?:j(?:an(?:uary)?|u(?:ly|ne)))'
+    >>> trie_alternation(["Jan", "JAN"]) == alternation(["Jan", "JAN"])
+    True
+    """
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    trie: dict[str, Any] = {}
+    for word in unique:
+        node = trie
+        for atom in _ATOM.findall(word.replace(" ", r"\s")):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    if not unique or not _disjoint(trie):
+        return alternation(unique)
+    return f"(?:{_trie_pattern(trie)})"
+
+
+def _disjoint(node: dict[str, Any]) -> bool:
+    """Whether no two children of any node can match the same character."""
+    atoms = [atom for atom in node if atom]
+    letters = [a.lower() for a in atoms if len(a) == 1 and a.isascii() and a.isalpha()]
+    spaces = [a for a in atoms if a in _SPACE_ATOMS]
+    if len(letters) + len(spaces) != len(atoms) or len(set(letters)) != len(letters):
+        return False
+    return len(spaces) <= 1 and all(_disjoint(child) for child in node.values())
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: tried after the longer ones
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, or None for "any" (also on a
+    Python version not checked).  Read from the parsed pattern; a dispatch on them tries a
+    rule only where its match can start.
+
+    >>> sorted(first_chars(r"(?:ab|c)d?|[0-2]x"))
+    ['0', '1', '2', 'a', 'c']
+    >>> first_chars(r"x?y?") is None
+    True
+    """
+    if not readable():
+        return None
+    chars, nullable = _first_of(list(_parser.parse(pattern)))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, whether the sequence can match empty)."""
+    c = _c
+    chars: set[str] = set()
+    for op, av in items:
+        item: set[str] | None
+        if op is c.LITERAL:
+            item, nullable = {chr(av)}, False  # type: ignore[arg-type]
+        elif op is c.IN:
+            item, nullable = set(), False
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is c.LITERAL:
+                    item.add(chr(value))
+                elif kind is c.RANGE:
+                    item.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    item.update("0123456789")
+                else:  # negation, other categories
+                    item = None
+                    break
+        elif op is c.SUBPATTERN:
+            item, nullable = _first_of(list(av[-1]))  # type: ignore[index]
+        elif op is c.BRANCH:
+            item, nullable = set(), False
+            for branch in av[1]:  # type: ignore[index]
+                sub, sub_nullable = _first_of(list(branch))
+                nullable = nullable or sub_nullable
+                item = None if item is None or sub is None else item | sub
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            item, nullable = _first_of(list(av[2]))  # type: ignore[index]
+            nullable = nullable or av[0] == 0  # type: ignore[index]
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            item, nullable = set(), True
+        else:  # any character, group references...
+            return None, False
+        if item is None:
+            return None, False
+        chars |= item
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+# The prefilter.  ``re`` has no fast scan for a pattern that starts with a look-behind and a
+# large alternation: it tries the whole scanner at every word start, which was most of the
+# time of find_dates.  But every scanner match starts with a word from a short list (or a
+# number), and for most of those words the second word is restricted too: "the" must be
+# followed by "day", "past", "beginning", a number ..., "on" by "or".  These first words and
+# pairs are read off the scanner's own parse tree (so they cannot drift from it) and put into
+# one Aho-Corasick automaton (pyahocorasick) that runs over a copy of the text in which every
+# word character is lower-cased and every other character is a space.  The scanner is then
+# tried only where a key ends a word start; what the keys find is a superset of the places
+# where the scanner can match, so the matches are exactly those of a search over the text.
+# A third word is read off the tree the same way: where a key ends with a second word (or is
+# a first word alone, or a number), a small pattern checks from there, on the folded text,
+# the next words the scanner allows ("in a" must go on "few", "couple", "day" ...; "around"
+# with "the" must go on "beginning", "day", "past" ...), so failing tries such as "in a
+# statement" are skipped too.  A month or weekday name that ends the match cannot go on as
+# "market" or "Mondays": the scanner's closing "(?![\w-])" is read as the word's end.
+
+
+_Item = tuple[Any, Any]
+# the rest of a pattern: (items, index of the next item, the rest after these items)
+_Cont = tuple[Any, int, "_Cont"] | None
+_Words = frozenset[tuple[str, bool]]  # (word, whether it ends there)
+_NUMBER = "\x01"  # a number (a word that starts with a digit)
+_DIGIT_IN_WORD = "\x00"  # a digit class inside a word
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+_ZERO_WIDTH = ("ASSERT", "ASSERT_NOT", "AT")
+_WORD_END = "WORD_END"  # a pseudo item: no word character may come next, and the match ends
+# a longer (or unbounded) repeat is not unrolled: it stands for any characters
+_MAX_UNROLL = 16
+# per first word, at most this many pair keys; a word with more is a key on its own
+_MAX_PAIR_KEYS = 400
+
+
+class _NoPrefilterError(Exception):
+    """The scanner's first words cannot be listed (then the scanner runs everywhere)."""
+
+
+def _char_kind(c: Any, op: Any, av: Any) -> str:
+    """What a character the item consumes can be: "w" a word character, "d" a digit, "n" a
+    non-word character, "x" some mix (``c`` is ``re._constants``)."""
+    if op is c.LITERAL:
+        char = chr(av)
+        if char.isdecimal():
+            return "d"
+        return "w" if char.isalnum() or char == "_" else "n"
+    if op is not c.IN:
+        return "x"
+    kinds: set[str] = set()
+    for member, value in av:
+        if member is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            kinds.add("d")
+        elif member is c.CATEGORY and value is c.CATEGORY_SPACE:
+            kinds.add("n")
+        elif member is c.LITERAL:
+            kinds.add(_char_kind(c, c.LITERAL, value))
+        elif member is c.RANGE:
+            kinds.update(_char_kind(c, c.LITERAL, o) for o in range(value[0], value[1] + 1))
+        else:
+            return "x"
+    if len(kinds) == 1:
+        return kinds.pop()
+    return "x" if "n" in kinds else "w"
+
+
+class _PairReader:
+    """The first two words of the matches of a parsed pattern, by memoised walks over the
+    pattern's continuations (every repeat in the scanner is bounded, so the walks end)."""
+
+    def __init__(self, constants: Any) -> None:
+        self.c = constants
+        self.repeats = {getattr(constants, name) for name in _REPEATS}
+        self.zero_width = {getattr(constants, name) for name in _ZERO_WIDTH}
+        self.again: dict[tuple[Any, ...], tuple[_Item, ...]] = {}
+        self.heads_seen: dict[_Cont, list[tuple[_Item | None, _Cont]]] = {}
+        self.word_seen: dict[_Cont, set[tuple[str, bool, _Cont]]] = {}
+        self.gap_seen: dict[_Cont, tuple[_Words, bool, int]] = {}
+        self.next_seen: dict[_Cont, tuple[frozenset[tuple[str, bool, _Cont]], bool, int]] = {}
+
+    def heads(self, cont: _Cont) -> list[tuple[_Item | None, _Cont]]:
+        """Every next character-consuming item of ``cont`` with the rest after it, and
+        ``(None, None)`` if the pattern can end there."""
+        found = self.heads_seen.get(cont)
+        if found is not None:
+            return found
+        c = self.c
+        found = []
+        if cont is None:
+            found.append((None, None))
+        elif cont[1] >= len(cont[0]):
+            found = self.heads(cont[2])
+        else:
+            items, index, parent = cont
+            op, av = items[index]
+            after: _Cont = (items, index + 1, parent)
+            if op is c.SUBPATTERN:
+                found = self.heads((av[3], 0, after))
+            elif op is c.BRANCH:
+                for alternative in av[1]:
+                    found.extend(self.heads((alternative, 0, after)))
+            elif op in self.repeats and av[1] <= _MAX_UNROLL:
+                low, high, sub = av
+                if low == 0:
+                    found.extend(self.heads(after))
+                if high > 1:  # one more time through, then the rest of the repeat
+                    key = (op, max(0, low - 1), high - 1, id(sub))
+                    rest = self.again.setdefault(key, ((op, (key[1], key[2], sub)),))
+                    found.extend(self.heads((sub, 0, (rest, 0, after))))
+                elif high == 1:
+                    found.extend(self.heads((sub, 0, after)))
+            elif (
+                op is c.ASSERT_NOT
+                and self._no_word_char(av)
+                and self.heads(after) == [(None, None)]
+            ):
+                # "(?![\w-])" as the match ends: a word cannot go on past it
+                found.append(((_WORD_END, None), after))
+            elif op in self.zero_width:
+                found = self.heads(after)
+            else:
+                found.append(((op, av), after))
+        self.heads_seen[cont] = found
+        return found
+
+    def _no_word_char(self, av: Any) -> bool:
+        """Whether a negative look-ahead rules out every word character next."""
+        direction, sub = av
+        return bool(
+            direction == 1
+            and len(sub) == 1
+            and sub[0][0] is self.c.IN
+            and (self.c.CATEGORY, self.c.CATEGORY_WORD) in sub[0][1]
+        )
+
+    def word(self, cont: _Cont) -> set[tuple[str, bool, _Cont]]:
+        """How a word goes on from ``cont``: (its further characters, whether a non-word
+        character ends it, the pattern after that character)."""
+        found = self.word_seen.get(cont)
+        if found is not None:
+            return found
+        found = set()
+        for item, after in self.heads(cont):
+            kind = "end" if item is None else _char_kind(self.c, *item)
+            if item is not None and item[0] is _WORD_END:
+                # the word ends at the match end: the next character (if any) is no word
+                # character, so a space in the folded text; anything may follow it
+                found.add(("", True, None))
+            elif item is not None and kind == "n":
+                found.add(("", True, after))
+            elif item is not None and (kind == "d" or (kind == "w" and item[0] is self.c.LITERAL)):
+                char = chr(item[1]).lower() if item[0] is self.c.LITERAL else _DIGIT_IN_WORD
+                found.update((char + rest, ends, gap) for rest, ends, gap in self.word(after))
+            else:  # the match ends, or a class of letters: the word may go on in any way
+                found.add(("", False, None))
+        self.word_seen[cont] = found
+        return found
+
+    def gap(self, cont: _Cont) -> tuple[_Words, bool, int]:
+        """After a word and the non-word character that ends it: the possible next words
+        (``_NUMBER`` for a number), whether anything else can follow (the match ending, or a
+        class of letters), and the most further non-word characters before the next word."""
+        found = self.gap_seen.get(cont)
+        if found is None:
+            words, anything, separator = self.next_words(cont)
+            found = frozenset((word, ends) for word, ends, _ in words), anything, separator
+            self.gap_seen[cont] = found
+        return found
+
+    def next_words(self, cont: _Cont) -> tuple[frozenset[tuple[str, bool, _Cont]], bool, int]:
+        """:meth:`gap` with the pattern after each next word's ending character (None after
+        a word that does not end; for a number, the pattern after its first digit)."""
+        found = self.next_seen.get(cont)
+        if found is not None:
+            return found
+        words: set[tuple[str, bool, _Cont]] = set()
+        anything, separator = False, 0
+        for item, after in self.heads(cont):
+            kind = "end" if item is None else _char_kind(self.c, *item)
+            if item is not None and kind == "n":
+                more, more_anything, more_separator = self.next_words(after)
+                words |= more
+                anything = anything or more_anything
+                separator = max(separator, more_separator + 1)
+            elif kind == "d":
+                words.add((_NUMBER, False, after))
+            elif item is not None and kind == "w" and item[0] is self.c.LITERAL:
+                letter = chr(item[1]).lower()
+                words.update(
+                    (letter + rest, ends, gap if ends else None)
+                    for rest, ends, gap in self.word(after)
+                )
+            else:
+                anything = True
+        found = frozenset(words), anything, separator
+        self.next_seen[cont] = found
+        return found
+
+
+_Thirds = dict[tuple[str, str], tuple[_Words, int] | None]
+
+
+def _first_words(
+    pattern: re.Pattern[str], thirds: _Thirds | None = None
+) -> dict[tuple[str, bool], tuple[_Words, int] | None]:
+    """For each first word a match of ``pattern`` can have ((word, whether it ends there);
+    ``_NUMBER`` for a number): the second words it can have and the most non-word characters
+    between the two, or None if anything can follow.
+
+    ``thirds``, if given, is filled in the same way one word further on: for each ending
+    first word and each second word that ends (a number: all of whose spellings end), the
+    third words and the most non-word characters after the second word's ending character,
+    or None."""
+    parser, constants = _parser, _c
+    reader = _PairReader(constants)
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    pairs: dict[tuple[str, bool], tuple[_Words, int] | None] = {}
+
+    def add_thirds(first: str, seconds: frozenset[tuple[str, bool, _Cont]]) -> None:
+        assert thirds is not None
+        for second, second_ends, after in seconds:
+            if second == _NUMBER:  # ``after`` is the rest of the number from its first digit
+                ends_of = [(ends, gap) for _, ends, gap in reader.word(after)]
+            elif second_ends:
+                ends_of = [(True, after)]
+            else:
+                continue
+            for ends, gap in ends_of:
+                words, anything, separator = reader.gap(gap) if ends else (frozenset(), True, 0)
+                known = thirds.get((first, second), (frozenset(), 0))
+                if known is None or anything:
+                    thirds[first, second] = None
+                else:
+                    thirds[first, second] = known[0] | words, max(known[1], separator)
+
+    def add(first: str, ends: bool, gap: _Cont) -> None:
+        if not ends:
+            pairs[first, False] = None
+            return
+        seconds, anything, separator = reader.next_words(gap)
+        if thirds is not None:
+            add_thirds(first, seconds)
+        words = frozenset((word, word_ends) for word, word_ends, _ in seconds)
+        known = pairs.get((first, True), (frozenset(), 0))
+        if known is None or anything:
+            pairs[first, True] = None
+        else:
+            pairs[first, True] = known[0] | words, max(known[1], separator + 1)
+
+    for item, after in reader.heads((tree, 0, None)):
+        kind = "end" if item is None else _char_kind(constants, *item)
+        if item is not None and kind == "d":
+            for _, ends, gap in reader.word(after):
+                add(_NUMBER, ends, gap)
+        elif item is not None and kind == "w" and item[0] is constants.LITERAL:
+            letter = chr(item[1]).lower()
+            for rest, ends, gap in reader.word(after):
+                add(letter + rest, ends, gap)
+        else:
+            raise _NoPrefilterError(f"a match can start with {item!r}")
+    return pairs
+
+
+# The folded text: ASCII word characters lower-cased, other ASCII characters spaces; outside
+# ASCII, the characters that ``re`` matches to an ASCII letter ignoring case are that letter,
+# decimal digits "0", other word characters "_" (in no key) and the rest spaces.  Every
+# character keeps its offset.
+_FOLD_ASCII = {
+    code: (chr(code).lower() if chr(code).isalnum() or code == ord("_") else " ")
+    for code in range(128)
+}
+_FOLD_SPECIAL = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    char = m.group()
+    special = _FOLD_SPECIAL.get(char)
+    if special is not None:
+        return special
+    if char.isdecimal():
+        return "0"
+    return "_" if char.isalnum() else " "
+
+
+def _folded(text: str) -> str:
+    """`` text `` folded as above, with one space added at each end."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_fold_char, text)
+    return " " + text.translate(_FOLD_ASCII) + " "
+
+
+def _key(word: str, ends: bool) -> tuple[str, bool]:
+    """A word as automaton key text: (its characters, whether it ends there).  A digit class
+    inside it makes the rest unknown, so the key stops there."""
+    if _DIGIT_IN_WORD in word:
+        return word[: word.index(_DIGIT_IN_WORD)], False
+    return word, ends
+
+
+def _spellings(word: str, ends: bool) -> list[str]:
+    """The folded-text spellings of a second word."""
+    if word == _NUMBER:
+        return list("0123456789")
+    text, ends = _key(word, ends)
+    return [text + " " if ends else text]
+
+
+# the rest of a word in the folded text (a number's further digits, "th", "s" ...)
+_REST_OF_NUMBER = "[0-9a-z_]*"
+_FOLDED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_ ")
+
+
+class Prefilter:
+    """Where in a text a scanner can match: see the comment above.\n\n    >>> p = prefilter_for(re.compile(r"(?<!\\w)(?:last|next) (?:week|year)"))\n    >>> p.starts("We met last week, not last night.")\n    [7]\n"""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(
+        self,
+        pairs: dict[tuple[str, bool], tuple[_Words, int] | None],
+        thirds: _Thirds | None = None,
+    ) -> None:
+        import ahocorasick
+
+        # key -> (characters from the word start to the key's end, a pattern the folded
+        # text must match from the key's last character on, or None)
+        keys: dict[str, tuple[int, re.Pattern[str] | None]] = {}
+        numbers = [follows for (first, ends), follows in pairs.items() if first == _NUMBER]
+        numbers_ok = all(follows is not None for follows in numbers) and not any(
+            not ends for first, ends in pairs if first == _NUMBER
+        )
+        number_check = (
+            self._number_pattern(numbers[0], thirds or {})
+            if numbers_ok and len(numbers) == 1
+            else None
+        )
+        if numbers:
+            for digit in "0123456789":
+                keys[" " + digit] = (1, number_check)
+        compiled: dict[str, re.Pattern[str]] = {}  # many keys share a check
+
+        def check_of(pattern: str) -> re.Pattern[str]:
+            found = compiled.get(pattern)
+            if found is None:
+                found = compiled[pattern] = re.compile(pattern)
+            return found
+
+        for (first, ends), follows in pairs.items():
+            if first == _NUMBER:
+                continue
+            word, word_ends = _key(first, ends)
+            if not word:
+                raise _NoPrefilterError(f"a first word starts with a digit class: {first!r}")
+            head = " " + word + (" " if word_ends else "")
+            if follows is None or not word_ends:
+                keys[head] = (len(head) - 1, None)
+                continue
+            if len(follows[0]) * follows[1] > _MAX_PAIR_KEYS:
+                # too many pairs for keys: the word alone, its next two words checked by a
+                # pattern from the space that ends it
+                keys[head] = (len(head) - 1, check_of(self._follow_text(first, follows, thirds)))
+                continue
+            seconds, separator = follows
+            for second, second_ends in seconds:
+                check = None
+                follows_second = None if thirds is None else thirds.get((first, second))
+                if follows_second is not None and second == _NUMBER:
+                    # the key ends on the number's first digit
+                    check = check_of(_REST_OF_NUMBER + self._third_text(follows_second))
+                elif follows_second is not None and _key(second, second_ends) == (second, True):
+                    check = check_of(self._third_text(follows_second))
+                for spelling in _spellings(second, second_ends):
+                    for gap in range(1, separator + 1):
+                        key = " " + word + " " * gap + spelling
+                        keys[key] = (len(key) - 1, check)
+        automaton = ahocorasick.Automaton()
+        for key, value in keys.items():
+            if not _FOLDED_CHARS.issuperset(key):
+                raise _NoPrefilterError(f"a key the folded text cannot hold: {key!r}")
+            automaton.add_word(key, value)
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    @classmethod
+    def _number_pattern(
+        cls, follows: tuple[_Words, int] | None, thirds: _Thirds
+    ) -> re.Pattern[str] | None:
+        """A number in the folded text followed by one of the second words ``follows``
+        allows (and a third word, where ``thirds`` knows them; None: anything may follow)."""
+        if follows is None:
+            return None
+        return re.compile(_REST_OF_NUMBER + cls._follow_text(_NUMBER, follows, thirds))
+
+    @staticmethod
+    def _third_text(follows: tuple[_Words, int]) -> str:
+        """From the space that ends a second word in the folded text: the further non-word
+        characters and one of the third words ``follows`` allows."""
+        words, separator = follows
+        spellings = {s for w, e in words for s in _spellings(w, e)}
+        return rf" {{1,{separator + 1}}}{trie_alternation(spellings)}"
+
+    @classmethod
+    def _follow_text(cls, first: str, follows: tuple[_Words, int], thirds: _Thirds | None) -> str:
+        """From the space that ends ``first`` in the folded text: the further non-word
+        characters, a second word ``follows`` allows and, where ``thirds`` knows them, one of
+        the third words that second word allows."""
+        seconds, separator = follows
+        plain: set[str] = set()  # second-word spellings with nothing known after them
+        by_third: dict[tuple[_Words, int], set[str]] = {}
+        alternatives: list[str] = []
+        # sorted: the pattern (and its cost) is then the same in every process, whatever the
+        # string-hash seed; which alternatives match does not depend on their order
+        for second, second_ends in sorted(seconds):
+            after = None if thirds is None else thirds.get((first, second))
+            if after is not None and second == _NUMBER:
+                alternatives.append("[0-9]" + _REST_OF_NUMBER + cls._third_text(after))
+            elif after is not None and _key(second, second_ends) == (second, True):
+                by_third.setdefault(after, set()).add(second)
+            else:
+                plain.update(_spellings(second, second_ends))
+        if plain:
+            alternatives.append(trie_alternation(plain))
+        alternatives.extend(
+            trie_alternation(words) + cls._third_text(after) for after, words in by_third.items()
+        )
+        return rf" {{1,{separator}}}(?:{'|'.join(alternatives)})"
+
+    def starts(self, text: str) -> list[int]:
+        """The sorted offsets of ``text`` where the scanner may match."""
+        folded = _folded(text)
+        found: set[int] = set()
+        for last, (length, check) in self._automaton.iter(folded):
+            # the key starts with the space before the word; the folded text has one more
+            # character in front than ``text``
+            if check is not None and check.match(folded, last) is None:
+                continue
+            found.add(last - length)
+        return sorted(found)
+
+
+@functools.cache
+def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
+    """The prefilter of a scanner ``pattern`` (built once per compiled pattern), or None on a
+    Python version not checked, or for a pattern whose first words cannot be listed (a match
+    that can start with any character)."""
+    if not readable():
+        return None
+    thirds: _Thirds = {}
+    try:
+        pairs = _first_words(pattern, thirds)
+    except _NoPrefilterError:
+        return None
+    return Prefilter(pairs, thirds)
