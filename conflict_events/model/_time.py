@@ -8,14 +8,8 @@ from typing import Any
 
 import attrs
 
-from conflict_events.model import _converters
-from conflict_events.model._checks import (
-    Problems,
-    check_bool,
-    check_date,
-    check_enum,
-    check_str,
-)
+from conflict_events.model import _converters, _display
+from conflict_events.model._checks import Relation, Rules, boolean, date, member, string
 from conflict_events.model._vocab import Precision
 
 __all__ = ["TimeSpan"]
@@ -51,37 +45,16 @@ class TimeSpan:
     anchor: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
-        start, end, prec = self.start, self.end, self.precision
-        # Fast path for the valid case; anything else gets the full, path-reporting checks.
-        if (
-            type(start) is dt.date
-            and type(end) is dt.date
-            and start <= end
-            and type(self.approximate) is bool
-            and (self.expression is None or type(self.expression) is str)
-            and (self.anchor is None or type(self.anchor) is dt.date)
-        ):
-            if prec is Precision.DAY or prec is Precision.PART_OF_DAY:
-                if start == end:
-                    return
-            elif prec is Precision.INTERVAL or (
-                type(prec) is Precision and _shape_problem(start, end, prec) is None
-            ):
-                return
-        p = Problems()
-        ok = check_date(p, "start", self.start) & check_date(p, "end", self.end)
-        check_enum(p, "precision", self.precision, Precision)
-        check_bool(p, "approximate", self.approximate)
-        check_str(p, "expression", self.expression, optional=True, nonempty=False)
-        check_date(p, "anchor", self.anchor, optional=True)
-        if ok:
-            if self.start > self.end:
-                p.add("end", f"must not be before start ({self.start}), got {self.end}")
-            elif isinstance(self.precision, Precision):
-                shape = _shape_problem(self.start, self.end, self.precision)
-                if shape:
-                    p.add("precision", shape)
-        p.raise_if_any(self)
+        if not _span_valid(self):
+            _RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """The dates and the precision: ``2024-11-27..2024-11-30 (interval)``.
+
+        >>> str(TimeSpan.on(dt.date(2024, 11, 28), approximate=True))
+        '~2024-11-28 (day)'
+        """
+        return _display.span_text(self)
 
     # -- constructors -------------------------------------------------------------------
     @classmethod
@@ -220,3 +193,32 @@ def _shape_problem(start: dt.date, end: dt.date, prec: Precision) -> str | None:
     elif prec is Precision.SEASON and (end - start).days > 100:
         return f"a season span is at most about three months, got {start}..{end}"
     return None
+
+
+def _order(span: TimeSpan) -> tuple[tuple[str, str], ...]:
+    if span.start > span.end:
+        return (("end", f"must not be before start ({span.start}), got {span.end}"),)
+    return ()
+
+
+def _shape(span: TimeSpan) -> tuple[tuple[str, str], ...]:
+    start, end, prec = span.start, span.end, span.precision
+    if prec is Precision.DAY and start == end:  # the common case, without the call
+        return ()
+    shape = None if start > end else _shape_problem(start, end, prec)
+    return (("precision", shape),) if shape else ()
+
+
+_RULES = Rules(
+    TimeSpan,
+    {
+        "start": date(),
+        "end": date(),
+        "precision": member(Precision),
+        "approximate": boolean(),
+        "expression": string(optional=True, nonempty=False),
+        "anchor": date(optional=True),
+    },
+    [Relation(("start", "end"), _order), Relation(("start", "end", "precision"), _shape)],
+)
+_span_valid = _RULES.valid

@@ -1,0 +1,214 @@
+"""Short text forms of model values, and the views IPython and Jupyter show.
+
+The one-line forms are the ones the command line prints (``cli/_format.py``): a count as a
+reader writes it, a span as ISO dates.  ``str()`` of a model object gives them (see
+docs/model.md); ``repr()`` stays the full attrs repr.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from conflict_events.model._vocab import CountQualifier, FactionRole, Verification
+
+if TYPE_CHECKING:
+    from conflict_events.model._count import Count
+    from conflict_events.model._engagement import Engagement
+    from conflict_events.model._faction import Faction
+    from conflict_events.model._location import Location
+    from conflict_events.model._report import Attribution, CasualtyFigure, CasualtyReport
+    from conflict_events.model._time import TimeSpan
+
+__all__ = [
+    "attribution_text",
+    "count_text",
+    "engagement_lines",
+    "engagement_text",
+    "engagements_html",
+    "faction_text",
+    "figure_text",
+    "location_text",
+    "report_text",
+    "span_text",
+]
+
+Q = CountQualifier
+
+
+def _one_line(text: str) -> str:
+    # Names may hold line breaks or runs of spaces (as written); a one-line form folds them.
+    return " ".join(text.split())
+
+
+def count_text(count: Count) -> str:
+    """``28``, ``>300``, ``>=20``, ``<=50``, ``~1000``, ``10-15``, ``24-99 (vague)``."""
+    q, low, high = count.qualifier, count.low, count.high
+    if q is Q.EXACT:
+        return str(low)
+    if q is Q.MORE_THAN:
+        return f">{count.figure if count.figure is not None else low}"
+    if q is Q.AT_LEAST:
+        return f">={low}"
+    if q is Q.AT_MOST:
+        return f"<={high}"
+    if q is Q.APPROXIMATELY:
+        if count.figure is not None:
+            return f"~{count.figure}"
+        return f"~{low}-{high}" if low is not None and high is not None else f"~{low or high}"
+    bounds = f"{low}-{high if high is not None else ''}"
+    return bounds + (" (vague)" if q is Q.VAGUE else "")
+
+
+def span_dates(span: TimeSpan) -> str:
+    """``2024-11-28`` or ``2024-11-27..2024-11-30``, ``~`` first when approximate."""
+    text = span.start.isoformat()
+    if span.end != span.start:
+        text += f"..{span.end.isoformat()}"
+    return ("~" if span.approximate else "") + text
+
+
+def span_text(span: TimeSpan) -> str:
+    """The dates and the precision: ``2024-11-27..2024-11-30 (interval)``."""
+    return f"{span_dates(span)} ({span.precision.value})"
+
+
+def location_text(location: Location) -> str:
+    """``Aleppo (city, SY)``; the country only when known."""
+    country = f", {location.country}" if location.country else ""
+    return f"{_one_line(location.name)} ({location.kind.value}{country})"
+
+
+def faction_text(faction: Faction) -> str:
+    """The lead, then each associate: ``actor:hts +actor:sna backed by actor:tr``."""
+    side = faction.lead
+    for m in faction.associates:
+        side += f" +{m.actor}" if m.role is FactionRole.ALLIED_WITH else f" backed by {m.actor}"
+    return side
+
+
+def attribution_text(attribution: Attribution) -> str:
+    """Who says so, and how: ``SOHR [actor:sohr] (reported)``, ``rescuers (claimed)``."""
+    a = attribution
+    name = _one_line(a.source_name) if a.source_name is not None else None
+    who = a.source or name or "?"
+    if a.source and name:
+        who = f"{name} [{a.source}]"
+    extra = "" if a.verification is Verification.UNVERIFIED else f", {a.verification.value}"
+    return f"{who} ({a.claim.value}{extra})"
+
+
+def figure_text(figure: CasualtyFigure) -> str:
+    """``killed / civilians: >=28``."""
+    return f"{figure.outcome.value} / {figure.group}: {count_text(figure.count)}"
+
+
+def report_text(report: CasualtyReport) -> str:
+    """The figures, then who gives them: ``killed / total: >300; injured / total: 20, per
+    SOHR [actor:sohr] (reported)``."""
+    figures = "; ".join(figure_text(f) for f in report.figures)
+    as_of = f", as of {span_dates(report.as_of)}" if report.as_of is not None else ""
+    return f"{figures}, per {attribution_text(report.attribution)}{as_of}"
+
+
+def _kind(e: Engagement) -> str:
+    return (e.sub_event_type or e.event_type).value
+
+
+def _sides(e: Engagement) -> str:
+    return " vs ".join(faction_text(f) for f in e.factions) or "-"
+
+
+def engagement_text(e: Engagement) -> str:
+    """The CLI's row in one line: ``armed_clash 2024-11-28 in Aleppo: actor:a vs actor:b
+    (2 figures, confidence 60)``."""
+    where = f" in {_one_line(e.location.name)}" if e.location is not None else ""
+    figures = sum(len(r.figures) for r in e.casualties)
+    details = [f"{figures} figure{'s' if figures != 1 else ''}"]
+    if e.confidence is not None:
+        details.append(f"confidence {e.confidence}")
+    return f"{_kind(e)} {span_dates(e.when)}{where}: {_sides(e)} ({', '.join(details)})"
+
+
+def engagement_lines(e: Engagement) -> list[str]:
+    """An engagement field by field, one line each (IPython's pretty form)."""
+    lines = [
+        f"Engagement {e.id}: {_kind(e)} ({e.event_type.value})",
+        f"  when: {span_text(e.when)}",
+    ]
+    if e.location is not None:
+        lines.append(f"  where: {location_text(e.location)}")
+    if e.factions:
+        lines.append(f"  factions: {_sides(e)}")
+    lines += [f"  casualties: {report_text(r)}" for r in e.casualties]
+    lines += [f"  attribution: {attribution_text(a)}" for a in e.attributions]
+    if e.parent is not None:
+        lines.append(f"  parent: {e.parent}")
+    if e.description:
+        lines.append(f"  description: {_one_line(e.description)}")
+    if e.tags:
+        lines.append(f"  tags: {', '.join(map(_one_line, e.tags))}")
+    if e.confidence is not None:
+        lines.append(f"  confidence: {e.confidence}")
+    return lines
+
+
+def pretty(obj: Any, p: Any, cycle: bool) -> None:
+    """IPython's ``_repr_pretty_`` for an engagement: its lines, or a stub in a cycle."""
+    if cycle:
+        p.text(f"{type(obj).__name__}(...)")
+        return
+    for i, line in enumerate(engagement_lines(obj)):
+        if i:
+            p.break_()
+        p.text(line)
+
+
+_COLUMNS = ("id", "type", "when", "where", "factions", "casualties", "sources", "confidence")
+
+
+def engagements_html(engagements: Iterable[Engagement]) -> str:
+    """An HTML table of ``engagements``, one row each (for Jupyter's ``_repr_html_``).  Every
+    cell is escaped; casualty reports and sources are one per line.
+
+    >>> import datetime as dt
+    >>> from conflict_events.model import Engagement, TimeSpan
+    >>> e = Engagement(id="engagement:a", event_type="battles",
+    ...                when=TimeSpan.on(dt.date(2024, 11, 28)))
+    >>> print(engagements_html([e]))  # doctest: +ELLIPSIS
+    <table class="conflict-events">
+    <thead><tr><th>id</th><th>type</th><th>when</th>...</tr></thead>
+    <tbody>
+    <tr><td>engagement:a</td><td>battles</td><td>2024-11-28 (day)</td><td></td>...</tr>
+    </tbody>
+    </table>
+    """
+
+    def cell(values: Iterable[str]) -> str:
+        return "<td>" + "<br>".join(html.escape(v) for v in values) + "</td>"
+
+    head = "".join(f"<th>{c}</th>" for c in _COLUMNS)
+    rows = []
+    for e in engagements:
+        cells = [
+            [e.id],
+            [_kind(e)],
+            [span_text(e.when)],
+            [location_text(e.location)] if e.location is not None else [],
+            [faction_text(f) for f in e.factions],
+            [report_text(r) for r in e.casualties],
+            [attribution_text(a) for a in e.attributions],
+            [] if e.confidence is None else [str(e.confidence)],
+        ]
+        rows.append("<tr>" + "".join(cell(c) for c in cells) + "</tr>")
+    return "\n".join(
+        [
+            '<table class="conflict-events">',
+            f"<thead><tr>{head}</tr></thead>",
+            "<tbody>",
+            *rows,
+            "</tbody>",
+            "</table>",
+        ]
+    )
