@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from conflict_events.model._vocab import CountQualifier, FactionRole, Verification
 
-if TYPE_CHECKING:
-    from conflict_events.model._count import Count
-    from conflict_events.model._engagement import Engagement
-    from conflict_events.model._faction import Faction
-    from conflict_events.model._location import Location
-    from conflict_events.model._report import Attribution, CasualtyFigure, CasualtyReport
-    from conflict_events.model._time import TimeSpan
+# The class modules import this one for their ``__str__``, so it cannot import them: each
+# function takes the model value its name says, typed ``Any``.
 
 __all__ = [
     "attribution_text",
@@ -42,7 +37,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def count_text(count: Count) -> str:
+def count_text(count: Any) -> str:
     """``28``, ``>300``, ``>=20``, ``<=50``, ``~1000``, ``10-15``, ``24-99 (vague)``."""
     q, low, high = count.qualifier, count.low, count.high
     if q is Q.EXACT:
@@ -61,34 +56,34 @@ def count_text(count: Count) -> str:
     return bounds + (" (vague)" if q is Q.VAGUE else "")
 
 
-def span_dates(span: TimeSpan) -> str:
+def span_dates(span: Any) -> str:
     """``2024-11-28`` or ``2024-11-27..2024-11-30``, ``~`` first when approximate."""
-    text = span.start.isoformat()
+    text: str = span.start.isoformat()
     if span.end != span.start:
         text += f"..{span.end.isoformat()}"
     return ("~" if span.approximate else "") + text
 
 
-def span_text(span: TimeSpan) -> str:
+def span_text(span: Any) -> str:
     """The dates and the precision: ``2024-11-27..2024-11-30 (interval)``."""
     return f"{span_dates(span)} ({span.precision.value})"
 
 
-def location_text(location: Location) -> str:
+def location_text(location: Any) -> str:
     """``Aleppo (city, SY)``; the country only when known."""
     country = f", {location.country}" if location.country else ""
     return f"{_one_line(location.name)} ({location.kind.value}{country})"
 
 
-def faction_text(faction: Faction) -> str:
+def faction_text(faction: Any) -> str:
     """The lead, then each associate: ``actor:hts +actor:sna backed by actor:tr``."""
-    side = faction.lead
+    side: str = faction.lead
     for m in faction.associates:
         side += f" +{m.actor}" if m.role is FactionRole.ALLIED_WITH else f" backed by {m.actor}"
     return side
 
 
-def attribution_text(attribution: Attribution) -> str:
+def attribution_text(attribution: Any) -> str:
     """Who says so, and how: ``SOHR [actor:sohr] (reported)``, ``rescuers (claimed)``."""
     a = attribution
     name = _one_line(a.source_name) if a.source_name is not None else None
@@ -99,12 +94,12 @@ def attribution_text(attribution: Attribution) -> str:
     return f"{who} ({a.claim.value}{extra})"
 
 
-def figure_text(figure: CasualtyFigure) -> str:
+def figure_text(figure: Any) -> str:
     """``killed / civilians: >=28``."""
     return f"{figure.outcome.value} / {figure.group}: {count_text(figure.count)}"
 
 
-def report_text(report: CasualtyReport) -> str:
+def report_text(report: Any) -> str:
     """The figures, then who gives them: ``killed / total: >300; injured / total: 20, per
     SOHR [actor:sohr] (reported)``."""
     figures = "; ".join(figure_text(f) for f in report.figures)
@@ -112,15 +107,16 @@ def report_text(report: CasualtyReport) -> str:
     return f"{figures}, per {attribution_text(report.attribution)}{as_of}"
 
 
-def _kind(e: Engagement) -> str:
-    return (e.sub_event_type or e.event_type).value
+def _kind(e: Any) -> str:
+    kind: str = (e.sub_event_type or e.event_type).value
+    return kind
 
 
-def _sides(e: Engagement) -> str:
+def _sides(e: Any) -> str:
     return " vs ".join(faction_text(f) for f in e.factions) or "-"
 
 
-def engagement_text(e: Engagement) -> str:
+def engagement_text(e: Any) -> str:
     """The CLI's row in one line: ``armed_clash 2024-11-28 in Aleppo: actor:a vs actor:b
     (2 figures, confidence 60)``."""
     where = f" in {_one_line(e.location.name)}" if e.location is not None else ""
@@ -131,7 +127,7 @@ def engagement_text(e: Engagement) -> str:
     return f"{_kind(e)} {span_dates(e.when)}{where}: {_sides(e)} ({', '.join(details)})"
 
 
-def engagement_lines(e: Engagement) -> list[str]:
+def engagement_lines(e: Any) -> list[str]:
     """An engagement field by field, one line each (IPython's pretty form)."""
     lines = [
         f"Engagement {e.id}: {_kind(e)} ({e.event_type.value})",
@@ -168,7 +164,7 @@ def pretty(obj: Any, p: Any, cycle: bool) -> None:
 _COLUMNS = ("id", "type", "when", "where", "factions", "casualties", "sources", "confidence")
 
 
-def engagements_html(engagements: Iterable[Engagement]) -> str:
+def engagements_html(engagements: Iterable[Any]) -> str:
     """An HTML table of ``engagements``, one row each (for Jupyter's ``_repr_html_``).  Every
     cell is escaped; casualty reports and sources are one per line.
 
