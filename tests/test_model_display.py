@@ -9,7 +9,9 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis.vendor.pretty import pretty
 
+import conflict_events
 from conflict_events import (
     Attribution,
     CasualtyFigure,
@@ -123,34 +125,29 @@ def test_str_is_one_line_and_repr_is_attrs(cls: type, data: st.DataObject) -> No
         assert "\n" not in str(obj)
 
 
-class _Printer:
-    """The part of IPython's ``PrettyPrinter`` that ``_repr_pretty_`` uses."""
+@pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda c: c.__name__)
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_pretty_form_rebuilds_the_value(cls: type, data: st.DataObject) -> None:
+    # IPython's protocol, as Hypothesis's vendored printer (the one that prints falsifying
+    # examples) runs it: the text is the constructor call that gives the value back.
+    obj = data.draw(st.from_type(cls))
+    text = pretty(obj)
+    assert text.startswith(f"{cls.__name__}(")
+    assert eval(text, {"datetime": dt, **vars(conflict_events)}) == obj
 
-    def __init__(self) -> None:
-        self.out = ""
 
-    def text(self, s: str) -> None:
-        self.out += s
-
-    def break_(self) -> None:
-        self.out += "\n"
-
-
-def test_repr_pretty() -> None:
-    p = _Printer()
-    _engagement()._repr_pretty_(p, False)
-    assert p.out.splitlines() == [
-        "Engagement engagement:x: armed_clash (battles)",
-        "  when: 2024-11-28 (day)",
-        "  where: Aleppo (city, SY)",
-        "  factions: actor:a vs actor:b",
-        "  casualties: killed / total: 3, per <SOHR> [actor:sohr] (reported)",
-        "  attribution: <SOHR> [actor:sohr] (reported)",
-        "  confidence: 60",
+def test_pretty_form_leaves_defaults_out_and_breaks_long_values() -> None:
+    assert pretty(Count.exact(3)) == "Count(low=3, high=3, qualifier='exact', figure=3)"
+    lines = pretty(_engagement()).splitlines()
+    assert lines[:4] == [
+        "Engagement(",
+        "    id='engagement:x',",
+        "    event_type='battles',",
+        "    sub_event_type='armed_clash',",
     ]
-    cyc = _Printer()
-    _engagement()._repr_pretty_(cyc, True)
-    assert cyc.out == "Engagement(...)"
+    assert lines[-2:] == ["    confidence=60", ")"]
+    assert not any(line.lstrip().startswith(("parent=", "tags=", "extras=")) for line in lines)
 
 
 class _Cells(HTMLParser):

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from conflict_events.model import _converters
+from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
     Relation,
     Rules,
@@ -38,6 +38,9 @@ class Alias:
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
     acronym: bool = False
+
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
 
     def __attrs_post_init__(self) -> None:
         if not _alias_valid(self):
@@ -109,6 +112,9 @@ class Actor:
     active_from: dt.date | None = None
     active_until: dt.date | None = None
     description: str | None = None
+
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
 
     def __attrs_post_init__(self) -> None:
         if not _actor_valid(self):

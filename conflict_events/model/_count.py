@@ -50,6 +50,9 @@ class Count:
     figure: int | None = None
     text: str | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
         if not _count_valid(self):
             _RULES.raise_problems(self)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from enum import Enum
 from typing import Any
+
+import attrs
 
 from conflict_events.model._vocab import CountQualifier, FactionRole, Verification
 
@@ -19,7 +22,6 @@ from conflict_events.model._vocab import CountQualifier, FactionRole, Verificati
 __all__ = [
     "attribution_text",
     "count_text",
-    "engagement_lines",
     "engagement_text",
     "engagements_html",
     "faction_text",
@@ -127,38 +129,51 @@ def engagement_text(e: Any) -> str:
     return f"{_kind(e)} {span_dates(e.when)}{where}: {_sides(e)} ({', '.join(details)})"
 
 
-def engagement_lines(e: Any) -> list[str]:
-    """An engagement field by field, one line each (IPython's pretty form)."""
-    lines = [
-        f"Engagement {e.id}: {_kind(e)} ({e.event_type.value})",
-        f"  when: {span_text(e.when)}",
-    ]
-    if e.location is not None:
-        lines.append(f"  where: {location_text(e.location)}")
-    if e.factions:
-        lines.append(f"  factions: {_sides(e)}")
-    lines += [f"  casualties: {report_text(r)}" for r in e.casualties]
-    lines += [f"  attribution: {attribution_text(a)}" for a in e.attributions]
-    if e.parent is not None:
-        lines.append(f"  parent: {e.parent}")
-    if e.description:
-        lines.append(f"  description: {_one_line(e.description)}")
-    if e.tags:
-        lines.append(f"  tags: {', '.join(map(_one_line, e.tags))}")
-    if e.confidence is not None:
-        lines.append(f"  confidence: {e.confidence}")
-    return lines
+def _shown(value: Any) -> Any:
+    # An enum as its value (the constructors take it), a list's items likewise.
+    if isinstance(value, Enum):
+        return value.value
+    if type(value) is tuple:
+        return tuple(_shown(v) for v in value)
+    return value
 
 
 def pretty(obj: Any, p: Any, cycle: bool) -> None:
-    """IPython's ``_repr_pretty_`` for an engagement: its lines, or a stub in a cycle."""
-    if cycle:
-        p.text(f"{type(obj).__name__}(...)")
+    """``_repr_pretty_`` of a model value for IPython's and Hypothesis's pretty printers: the
+    constructor call that rebuilds it, fields at their default left out, enums as their
+    values, nested values pretty in turn, broken over lines only when it does not fit::
+
+        Engagement(
+            id='engagement:x',
+            event_type='battles',
+            when=TimeSpan(start=datetime.date(2024, 11, 28), ...),
+        )
+    """
+    name = type(obj).__name__
+    if cycle:  # model values are trees; kept for the protocol's sake
+        p.text(f"{name}(...)")
         return
-    for i, line in enumerate(engagement_lines(obj)):
-        if i:
-            p.break_()
-        p.text(line)
+    shown = []
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        if default is not attrs.NOTHING and value == default and type(value) is type(default):
+            continue
+        shown.append((field.alias or field.name, _shown(value)))
+    # The closing parenthesis outside the indented group, so that it lines up with the name.
+    with p.group(0, "", ""):
+        with p.group(4, f"{name}(", ""):
+            for i, (key, value) in enumerate(shown):
+                if i:
+                    p.text(",")
+                p.breakable(" " if i else "")
+                p.text(f"{key}=")
+                p.pretty(value)
+        if shown:
+            p.breakable("")
+        p.text(")")
 
 
 _COLUMNS = ("id", "type", "when", "where", "factions", "casualties", "sources", "confidence")

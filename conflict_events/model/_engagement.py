@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from hashlib import sha1
-from typing import Any
 
 import attrs
 
@@ -83,6 +82,9 @@ class Engagement:
     confidence: int | None = None
     extras: dict[str, str] = attrs.field(factory=dict, converter=_to_dict, hash=False)
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
         if not _engagement_valid(self):
             _RULES.raise_problems(self)
@@ -159,10 +161,6 @@ class Engagement:
         battles 2024-11-28: - (0 figures)
         """
         return _display.engagement_text(self)
-
-    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        """IPython: the engagement field by field, one line each."""
-        _display.pretty(self, p, cycle)
 
     def _repr_html_(self) -> str:
         """Jupyter: a one-row table (:func:`_display.engagements_html`)."""

@@ -29,6 +29,9 @@ class FactionMember:
         default=FactionRole.ALLIED_WITH, converter=_converters.faction_role
     )
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
         if not _member_valid(self):
             _MEMBER_RULES.raise_problems(self)
@@ -51,6 +54,9 @@ class Faction:
     lead: str
     associates: tuple[FactionMember, ...] = attrs.field(default=(), converter=to_tuple)
     name: str | None = None
+
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
 
     def __attrs_post_init__(self) -> None:
         if not _faction_valid(self):

@@ -40,6 +40,9 @@ class Point:
     lat: float = attrs.field(converter=_to_float)
     lon: float = attrs.field(converter=_to_float)
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
         if not _point_valid(self):
             _POINT_RULES.raise_problems(self)
@@ -73,6 +76,9 @@ class Location:
     point: Point | None = None
     geo_precision: GeoPrecision | None = attrs.field(default=None, converter=_to_geo_precision)
     gazetteer_id: str | None = None
+
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
 
     def __attrs_post_init__(self) -> None:
         if not _location_valid(self):

@@ -53,6 +53,9 @@ class Attribution:
     published: dt.date | None = None
     url: str | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
         if not _attribution_valid(self):
             _ATTRIBUTION_RULES.raise_problems(self)
@@ -106,6 +109,9 @@ class CasualtyFigure:
     group: str
     count: Count
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
         if not _figure_valid(self):
             _FIGURE_RULES.raise_problems(self)
@@ -156,6 +162,9 @@ class CasualtyReport:
     figures: tuple[CasualtyFigure, ...] = attrs.field(converter=to_tuple)
     attribution: Attribution
     as_of: TimeSpan | None = None
+
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
 
     def __attrs_post_init__(self) -> None:
         if not _report_valid(self):

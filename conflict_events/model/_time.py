@@ -44,6 +44,9 @@ class TimeSpan:
     expression: str | None = None
     anchor: dt.date | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
         if not _span_valid(self):
             _RULES.raise_problems(self)

@@ -10,8 +10,13 @@ and break one thing on purpose.  Conventions, as in Hypothesis itself:
 * a vocabulary is passed as a collection of its values (``precisions=["day", "week"]``,
   ``qualifiers=[CountQualifier.RANGE]``, ``countries=["SY", "TR"]``);
 * ``min_date`` / ``max_date`` bound every date the default strategies produce (the whole of a
-  span lies inside the bounds); by default they are ``datetime.date.min`` / ``.max``, because
-  the model accepts any date.
+  span lies inside the bounds).  By default they are :data:`DEFAULT_MIN_DATE` (1946-01-01, the
+  first year of the UCDP/PRIO armed conflict data) and :data:`DEFAULT_MAX_DATE` (2035-12-31):
+  the era of conflict-event data, so that drawn dates look like the data under test.  Pass
+  ``min_date=datetime.date.min, max_date=datetime.date.max`` for every date the model accepts
+  (a ``century`` span needs such wider bounds: none fits in the default era);
+* every value is built through its class's public constructor, so a falsifying example prints
+  as the value's own repr (``Count(low=0, high=0, qualifier=...)``), never as a helper call.
 
 With the package installed, the ``hypothesis`` entry point registers these strategies, so
 ``st.from_type(Engagement)`` (and ``st.builds`` / ``@given`` type inference) draws valid
@@ -66,8 +71,11 @@ from conflict_events.model import (
 )
 from conflict_events.model._checks import COUNTRY_RE, ID_RE
 from conflict_events.model._count import MAX_COUNT
+from conflict_events.resolve._reconcile import Estimate, reconcile
 
 __all__ = [
+    "DEFAULT_MAX_DATE",
+    "DEFAULT_MIN_DATE",
     "actors",
     "aliases",
     "attributions",
@@ -75,6 +83,7 @@ __all__ = [
     "casualty_reports",
     "counts",
     "engagements",
+    "estimates",
     "faction_members",
     "factions",
     "ids",
@@ -90,6 +99,12 @@ _ID_FIRST = string.ascii_letters + string.digits
 _ID_REST = _ID_FIRST + "._:/~-"
 _URL_CHARS = string.ascii_letters + string.digits + "-._~/?#[]@!$&'()*+,;=%:"
 _MAX_ITEMS = 3  # default cap on nested lists: keeps engagements small and tests fast
+
+#: The default ``min_date`` of every strategy: the first day of 1946, the first year of the
+#: UCDP/PRIO armed conflict data.
+DEFAULT_MIN_DATE = dt.date(1946, 1, 1)
+#: The default ``max_date`` of every strategy: the last day of 2035.
+DEFAULT_MAX_DATE = dt.date(2035, 12, 31)
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -172,12 +187,13 @@ def ids(prefix: str = "actor") -> st.SearchStrategy[str]:
             f"prefix must be lowercase letters, digits, '_' or '-' starting with a letter, "
             f"got {prefix!r}"
         )
-    keys = st.builds(
-        str.__add__,
-        st.sampled_from(_ID_FIRST),
-        st.text(alphabet=_ID_REST, max_size=12),
-    )
-    return keys.map(lambda key: f"{prefix}:{key}")
+    first, rest = st.sampled_from(_ID_FIRST), st.text(alphabet=_ID_REST, max_size=12)
+
+    @st.composite
+    def draw_id(draw: st.DrawFn) -> str:
+        return f"{prefix}:{draw(first)}{draw(rest)}"
+
+    return draw_id()
 
 
 _ids_default = ids  # for the functions whose ``ids`` argument shadows this one
@@ -282,8 +298,8 @@ def _with_precision(
 
 def timespans(
     *,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     precisions: Iterable[Precision | str] | None = None,
     approximate: st.SearchStrategy[bool] | None = None,
     expressions: st.SearchStrategy[str | None] | None = None,
@@ -319,23 +335,21 @@ def timespans(
     ):
         _check_strategy(strat, name)
 
-    def make(
-        shape: tuple[dt.date, dt.date, Precision],
-        approx: bool,
-        expression: str | None,
-        anchor: dt.date | None,
-    ) -> TimeSpan:
-        start, end, prec = shape
+    shape = st.one_of(shapes)
+
+    @st.composite
+    def draw_span(draw: st.DrawFn) -> TimeSpan:
+        start, end, prec = draw(shape)
         return TimeSpan(
             start=start,
             end=end,
             precision=prec,
-            approximate=approx,
-            expression=expression,
-            anchor=anchor,
+            approximate=draw(approximate),
+            expression=draw(expressions),
+            anchor=draw(anchors),
         )
 
-    return st.builds(make, st.one_of(shapes), approximate, expressions, anchors)
+    return draw_span()
 
 
 # -- Count --------------------------------------------------------------------------------
@@ -446,7 +460,7 @@ def locations(
         name=names,
         kind=st.sampled_from(kinds_),
         country=_countries(countries),
-        admin_path=st.lists(_text(), max_size=max_admin_depth).map(tuple),
+        admin_path=st.lists(_text(), max_size=max_admin_depth),  # the converter makes a tuple
         point=points_,
         geo_precision=_optional(st.sampled_from(GeoPrecision)),
         gazetteer_id=_optional(ids("geonames")),
@@ -460,7 +474,13 @@ _points_default = points  # ``locations`` shadows the name with its argument
 def _language_tags() -> st.SearchStrategy[str]:
     primary = st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=3)
     subtag = st.text(alphabet=string.ascii_letters + string.digits, min_size=2, max_size=8)
-    return st.builds(lambda p, subs: "-".join([p, *subs]), primary, st.lists(subtag, max_size=2))
+    subtags = st.lists(subtag, max_size=2)
+
+    @st.composite
+    def draw_tag(draw: st.DrawFn) -> str:
+        return "-".join([draw(primary), *draw(subtags)])
+
+    return draw_tag()
 
 
 def _date_pair(
@@ -477,8 +497,8 @@ def _date_pair(
 
 def aliases(
     *,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     names: st.SearchStrategy[str] | None = None,
 ) -> st.SearchStrategy[Alias]:
     """Aliases, with an optional language tag and an optional validity period (inside
@@ -487,16 +507,21 @@ def aliases(
     names = _text() if names is None else names
     _check_strategy(names, "names")
 
-    def make(
-        name: str, language: str | None, period: tuple[dt.date | None, dt.date | None], acro: bool
-    ) -> Alias:
+    languages, period = _optional(_language_tags()), _date_pair(min_date, max_date)
+
+    @st.composite
+    def draw_alias(draw: st.DrawFn) -> Alias:
+        name, language = draw(names), draw(languages)
+        valid_from, valid_until = draw(period)
         return Alias(
-            name=name, language=language, valid_from=period[0], valid_until=period[1], acronym=acro
+            name=name,
+            language=language,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            acronym=draw(st.booleans()),
         )
 
-    return st.builds(
-        make, names, _optional(_language_tags()), _date_pair(min_date, max_date), st.booleans()
-    )
+    return draw_alias()
 
 
 _aliases_default = aliases
@@ -508,8 +533,8 @@ def actors(
     kinds: Iterable[ActorKind | str] | None = None,
     countries: Iterable[str] | None = None,
     aliases: st.SearchStrategy[Alias] | None = None,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     max_aliases: int = _MAX_ITEMS,
     max_lineage: int = _MAX_ITEMS,
 ) -> st.SearchStrategy[Actor]:
@@ -604,11 +629,14 @@ def factions(
 
 # -- Attribution and casualties -----------------------------------------------------------
 def _urls() -> st.SearchStrategy[str]:
-    return st.builds(
-        str.__add__,
-        st.sampled_from(["http://", "https://"]),
-        st.text(alphabet=_URL_CHARS, min_size=1, max_size=40),
-    )
+    schemes = st.sampled_from(["http://", "https://"])
+    rest = st.text(alphabet=_URL_CHARS, min_size=1, max_size=40)
+
+    @st.composite
+    def draw_url(draw: st.DrawFn) -> str:
+        return draw(schemes) + draw(rest)
+
+    return draw_url()
 
 
 def attributions(
@@ -616,8 +644,8 @@ def attributions(
     sources: st.SearchStrategy[str] | None = None,
     claims: Iterable[ClaimKind | str] | None = None,
     verifications: Iterable[Verification | str] | None = None,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
 ) -> st.SearchStrategy[Attribution]:
     """Attributions with a source id (drawn from ``sources``, default ``ids("actor")``), a
     ``source_name``, or both; optionally a quote, a publication date inside the bounds and
@@ -631,33 +659,30 @@ def attributions(
         st.tuples(sources, _text()),
     )
 
-    def make(
-        source: tuple[str | None, str | None],
-        claim: ClaimKind,
-        verification: Verification,
-        quote: str | None,
-        published: dt.date | None,
-        url: str | None,
-    ) -> Attribution:
+    claim = st.sampled_from(_vocab(ClaimKind, claims, "claims"))
+    verification = st.sampled_from(_vocab(Verification, verifications, "verifications"))
+    quotes = _optional(_text(max_size=80))
+    published = _optional(st.dates(min_date, max_date))
+    urls = _optional(_urls())
+
+    @st.composite
+    def draw_attribution(draw: st.DrawFn) -> Attribution:
+        source, source_name = draw(who)
         return Attribution(
-            source=source[0],
-            source_name=source[1],
-            claim=claim,
-            verification=verification,
-            quote=quote,
-            published=published,
-            url=url,
+            source=source,
+            source_name=source_name,
+            claim=draw(claim),
+            verification=draw(verification),
+            quote=draw(quotes),
+            published=draw(published),
+            url=draw(urls),
         )
 
-    return st.builds(
-        make,
-        who,
-        st.sampled_from(_vocab(ClaimKind, claims, "claims")),
-        st.sampled_from(_vocab(Verification, verifications, "verifications")),
-        _optional(_text(max_size=80)),
-        _optional(st.dates(min_date, max_date)),
-        _optional(_urls()),
-    )
+    return draw_attribution()
+
+
+def _figure_key(figure: CasualtyFigure) -> tuple[Outcome, str]:
+    return figure.key
 
 
 def casualty_figures(
@@ -692,8 +717,8 @@ def casualty_reports(
     figures: st.SearchStrategy[CasualtyFigure] | None = None,
     attributions: st.SearchStrategy[Attribution] | None = None,
     as_of: st.SearchStrategy[TimeSpan | None] | None = None,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     max_figures: int = _MAX_ITEMS,
 ) -> st.SearchStrategy[CasualtyReport]:
     """Casualty reports: 1..``max_figures`` figures, at most one per (outcome, group), an
@@ -713,9 +738,8 @@ def casualty_reports(
         _check_strategy(strat, name)
     return st.builds(
         CasualtyReport,
-        figures=st.lists(figures, min_size=1, max_size=max_figures, unique_by=lambda f: f.key).map(
-            tuple
-        ),
+        # a list: the converter makes it a tuple, and the example prints as the call
+        figures=st.lists(figures, min_size=1, max_size=max_figures, unique_by=_figure_key),
         attribution=attributions,
         as_of=as_of,
     )
@@ -728,8 +752,8 @@ _attributions_default = attributions
 def engagements(
     *,
     ids: st.SearchStrategy[str] | None = None,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     event_types: Iterable[EventType | str] | None = None,
     timespans: st.SearchStrategy[TimeSpan] | None = None,
     locations: st.SearchStrategy[Location | None] | None = None,
@@ -832,3 +856,37 @@ _timespans_default = timespans
 _locations_default = locations
 _factions_default = factions
 _casualty_reports_default = casualty_reports
+
+
+# -- Estimate (resolve) ---------------------------------------------------------------------
+def estimates(
+    *,
+    reports: st.SearchStrategy[CasualtyReport] | None = None,
+    max_reports: int = _MAX_ITEMS,
+) -> st.SearchStrategy[Estimate]:
+    """Estimates as :func:`conflict_events.resolve.reconcile` makes them: one of the estimates
+    of 1..``max_reports`` drawn casualty reports.  The default ``reports`` draw their figures
+    from two outcomes and two groups, so that estimates often combine several claims.
+
+    >>> from hypothesis import find
+    >>> len(find(estimates(), lambda e: len(e.claims) > 1).claims)
+    2
+    """
+    _check_size(max_reports, "max_reports")
+    if max_reports < 1:
+        raise InvalidArgument("max_reports must be at least 1: an estimate needs a claim")
+    if reports is None:
+        figures = casualty_figures(
+            groups=st.sampled_from(["total", "civilians"]),
+            outcomes=[Outcome.KILLED, Outcome.INJURED],
+        )
+        reports = casualty_reports(figures=figures)
+    _check_strategy(reports, "reports")
+    report_lists = st.lists(reports, min_size=1, max_size=max_reports)
+
+    @st.composite
+    def draw_estimate(draw: st.DrawFn) -> Estimate:
+        found = list(reconcile(draw(report_lists)).values())
+        return found[draw(st.integers(0, len(found) - 1))]
+
+    return draw_estimate()
