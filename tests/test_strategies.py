@@ -225,8 +225,8 @@ def test_every_precision_is_drawn(precision: Precision) -> None:
 
 
 def test_every_precision_but_century_fits_the_default_era() -> None:
-    assert ces.DEFAULT_MIN_DATE == dt.date(1946, 1, 1)
-    assert ces.DEFAULT_MAX_DATE == dt.date(2035, 12, 31)
+    assert dt.date(1946, 1, 1) == ces.DEFAULT_MIN_DATE
+    assert dt.date(2035, 12, 31) == ces.DEFAULT_MAX_DATE
     for precision in Precision:
         if precision is Precision.CENTURY:
             with pytest.raises(InvalidArgument, match="no span of precision century"):
