@@ -194,7 +194,9 @@ def _maybe(strategy: st.SearchStrategy[T]) -> Drawer[T | None]:
 
 @functools.cache
 def _raw_text(*, blank: bool, max_size: int) -> st.SearchStrategy[str]:
-    return st.text(min_size=0 if blank else 1, max_size=max_size)
+    # One strategy for every default text up to 30 characters: draws that share their bounds
+    # cost Hypothesis's engine less than draws of many kinds.
+    return st.text(max_size=30) if max_size <= 30 else st.text(max_size=max_size)
 
 
 def _nonblank(s: str) -> str:
@@ -203,10 +205,11 @@ def _nonblank(s: str) -> str:
 
 
 def _draw_text(*, blank: bool = False, max_size: int = 30) -> Drawer[str]:
+    """Text of at most ``max_size`` characters; unless ``blank``, not blank."""
     text = _raw_text(blank=blank, max_size=max_size)
     if blank:
-        return lambda draw: draw(text)
-    return lambda draw: _nonblank(draw(text))
+        return lambda draw: draw(text)[:max_size]
+    return lambda draw: _nonblank(draw(text)[:max_size])
 
 
 def _maybe_text(*, blank: bool = False, max_size: int = 30) -> Drawer[str | None]:
@@ -253,8 +256,13 @@ def _composite(drawer: Drawer[T]) -> st.SearchStrategy[T]:
     return draw_value()
 
 
+@functools.cache
+def _day_numbers(lo: dt.date, hi: dt.date) -> st.SearchStrategy[int]:
+    return st.integers(lo.toordinal(), hi.toordinal())
+
+
 def _draw_date(lo: dt.date, hi: dt.date) -> Drawer[dt.date]:
-    days = st.integers(lo.toordinal(), hi.toordinal())
+    days = _day_numbers(lo, hi)
     return lambda draw: dt.date.fromordinal(draw(days))
 
 
@@ -326,7 +334,7 @@ Shape = Callable[[st.DrawFn], Bounds]
 
 
 def _single_days(lo: dt.date, hi: dt.date) -> Shape:
-    days = st.integers(lo.toordinal(), hi.toordinal())
+    days = _day_numbers(lo, hi)
 
     def shape(draw: st.DrawFn) -> Bounds:
         day = dt.date.fromordinal(draw(days))
@@ -385,15 +393,17 @@ def _years(lo: dt.date, hi: dt.date, size: int) -> Shape | None:
 def _within(lo: dt.date, hi: dt.date, limit: Callable[[dt.date], dt.date]) -> Shape:
     """A start in lo..hi, an end from the start to ``min(hi, limit(start))``."""
     first, last = lo.toordinal(), hi.toordinal()
-    starts = st.integers(first, last)
-    # The length is drawn from a fixed range and folded into the room the start leaves: a
-    # strategy whose bounds depend on an earlier draw would be built anew on every draw.
-    lengths = st.integers(0, last - first)
+    days = _day_numbers(lo, hi)
 
+    # The length comes from a second draw of the same strategy, folded into the room the start
+    # leaves: a strategy whose bounds depended on the start would be built anew on every draw,
+    # and draws that share their bounds cost Hypothesis's engine less than two kinds of draw.
     def shape(draw: st.DrawFn) -> Bounds:
-        start = draw(starts)
+        start = draw(days)
         room = min(last, limit(dt.date.fromordinal(start)).toordinal()) - start
-        return dt.date.fromordinal(start), dt.date.fromordinal(start + draw(lengths) % (room + 1))
+        return dt.date.fromordinal(start), dt.date.fromordinal(
+            start + (draw(days) - first) % (room + 1)
+        )
 
     return shape
 
@@ -1025,10 +1035,11 @@ def engagements(
     draw_description = _maybe_text(blank=True, max_size=80)
     draw_tag = _draw_text(max_size=15)
     confidences = st.integers(0, 100)
-    extra_keys, extra_values = st.text(min_size=1, max_size=15), st.text(max_size=20)
+    draw_extra_value = _draw_text(blank=True, max_size=20)
 
     def draw_extra(draw: st.DrawFn) -> tuple[str, str]:
-        return draw(extra_keys), draw(extra_values)
+        key = draw_extra_value(draw)[:15] or "k"
+        return key, draw_extra_value(draw)
 
     def draw_engagement(draw: st.DrawFn) -> Engagement:
         own = draw_id(draw)
