@@ -10,6 +10,7 @@ import attrs
 
 from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
+    Check,
     Relation,
     Rules,
     Step,
@@ -61,14 +62,14 @@ def _to_aliases(value: Any) -> Any:
     return value
 
 
-def _period(start: str, end: str) -> Callable[[Any], tuple[tuple[str, str], ...]]:
-    def check(obj: Any) -> tuple[tuple[str, str], ...]:
-        a, b = getattr(obj, start), getattr(obj, end)
-        if a is not None and b is not None and a > b:
-            return ((end, f"must not be before {start} ({a})"),)
-        return ()
-
-    return check
+def _period(start: str, end: str) -> Check:
+    """``start <= end`` where both are given (reported at ``end``)."""
+    return Check(
+        (start, end),
+        f"{{{start}}} is None or {{{end}}} is None or {{{start}}} <= {{{end}}}",
+        end,
+        lambda obj: f"must not be before {start} ({getattr(obj, start)})",
+    )
 
 
 _ALIAS_RULES = Rules(
@@ -86,7 +87,7 @@ _ALIAS_RULES = Rules(
         "valid_until": date(optional=True),
         "acronym": boolean(),
     },
-    [Relation(("valid_from", "valid_until"), _period("valid_from", "valid_until"))],
+    [_period("valid_from", "valid_until")],
 )
 _alias_valid = _ALIAS_RULES.valid
 
@@ -160,10 +161,12 @@ _ACTOR_RULES = Rules(
         "description": string(optional=True, nonempty=False),
     },
     [
-        Relation(("predecessors",), _lineage("predecessors")),
-        Relation(("successors",), _lineage("successors")),
-        Relation(("predecessors", "successors"), _both_sides),
-        Relation(("active_from", "active_until"), _period("active_from", "active_until")),
+        Relation(("predecessors",), _lineage("predecessors"), when="{predecessors}"),
+        Relation(("successors",), _lineage("successors"), when="{successors}"),
+        Relation(
+            ("predecessors", "successors"), _both_sides, when="{predecessors} and {successors}"
+        ),
+        _period("active_from", "active_until"),
     ],
 )
 _actor_valid = _ACTOR_RULES.valid

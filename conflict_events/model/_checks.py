@@ -35,6 +35,7 @@ __all__ = [
     "LANGUAGE_RE",
     "RULES",
     "SUGGESTION_CUTOFF",
+    "Check",
     "Relation",
     "Rule",
     "Rules",
@@ -150,10 +151,27 @@ class Rule:
 @attrs.frozen
 class Relation:
     """A rule across fields, run once the fields it ``needs`` have passed their own rules:
-    ``problems(obj)`` returns (field, message) pairs, ``()`` when there is none."""
+    ``problems(obj)`` returns (field, message) pairs, ``()`` when there is none.  ``when``, an
+    expression over ``{field}`` names, says when the rule applies at all (both forms skip it
+    otherwise): a cheap guard that saves the call in the common case."""
 
     needs: tuple[str, ...]
     problems: Callable[[Any], Sequence[tuple[str, str]]]
+    when: str | None = None
+    env: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
+
+
+@attrs.frozen
+class Check:
+    """A rule across fields that is one test: ``test``, an expression over ``{field}`` names,
+    is true when the value is fine; otherwise ``message(obj)`` is the problem at ``field``.
+    Like a relation it runs once the fields it ``needs`` have passed their own rules."""
+
+    needs: tuple[str, ...]
+    test: str
+    field: str
+    message: Callable[[Any], str] = attrs.field(eq=False)
+    env: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
 
 
 def integer(*, optional: bool = False, lo: int | None = None, hi: int | None = None) -> Rule:
@@ -269,12 +287,28 @@ def items(kind: type, each: Rule | None = None) -> Rule:
 _V = re.compile(r"\b_v\b")
 
 
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
 def _expression(rule: Rule, var: str) -> str:
     test = " and ".join(f"({_V.sub(var, s.test)})" for s in rule.steps)
-    if rule.each is not None:
-        inner = _expression(rule.each, "_x")
-        test += f" and (not {var} or all({inner} for _x in {var}))"
+    each = rule.each
+    if each is not None:
+        inner = _expression(each, "_x")
+        every = f"all({inner} for _x in {var})"
+        kind = _KIND.fullmatch(each.steps[0].test) if len(each.steps) == 1 else None
+        if kind:  # items of one class: the exact types first, in C, then the general test
+            every = f"_exactly_{kind[1]}.issuperset(map(type, {var})) or {every}"
+        test += f" and (not {var} or {every})"
     return f"({var} is None or ({test}))" if rule.optional else f"({test})"
+
+
+_KIND = re.compile(r"isinstance\(_v, _kind_(\w+)\)")
+
+
+def _fields_in(expression: str, names: Mapping[str, str]) -> str:
+    """``expression`` with each ``{field}`` replaced by its name in ``names``."""
+    return _FIELD.sub(lambda m: names[m[1]], expression)
 
 
 def _step_envs(rule: Rule) -> Iterable[Mapping[str, Any]]:
@@ -328,31 +362,49 @@ class Rules:
     ['$.lo: must be >= 0, got -1', "$.hi: must be an integer, got 'x'"]
     """
 
-    __slots__ = ("_compiled", "fields", "relations", "type_name", "valid")
+    __slots__ = ("_compiled", "_tests", "fields", "relations", "type_name", "valid")
 
     def __init__(
-        self, cls: type, fields: Mapping[str, Rule], relations: Sequence[Relation] = ()
+        self, cls: type, fields: Mapping[str, Rule], relations: Sequence[Relation | Check] = ()
     ) -> None:
         if not attrs.has(cls) or set(fields) - {f.name for f in attrs.fields(cls)}:
             raise ValueError(f"rules for fields {cls.__name__} does not have: {sorted(fields)}")
         self.type_name = cls.__name__
         self.fields = dict(fields)
-        self.relations = tuple(relations)
+        self.relations: tuple[Relation | Check, ...] = tuple(relations)
         env: dict[str, Any] = dict(_ENV)
-        for rule in self.fields.values():
-            for extra in _step_envs(rule):
-                for k, v in extra.items():
-                    if env.setdefault(k, v) is not v:
-                        raise ValueError(f"two step names {k!r} in the rules of {cls.__name__}")
+        extras = [extra for rule in self.fields.values() for extra in _step_envs(rule)]
+        extras += [r.env for r in self.relations]
+        for extra in extras:
+            for k, v in extra.items():
+                if env.setdefault(k, v) is not v:
+                    raise ValueError(f"two step names {k!r} in the rules of {cls.__name__}")
+            for k, v in list(extra.items()):
+                if k.startswith("_kind_"):
+                    env["_exactly_" + k[len("_kind_") :]] = frozenset({v})
         self._compiled: dict[Step, Callable[[Any], bool]] = {}
         for rule in self.fields.values():
             self._compile(rule, env)
         # The predicate: one expression, the fields in order, then the relations.
         lines = [f"    f{i} = obj.{name}" for i, name in enumerate(self.fields)]
         terms = [_expression(rule, f"f{i}") for i, rule in enumerate(self.fields.values())]
+        local = {name: f"f{i}" for i, name in enumerate(self.fields)}
+        on_obj = {name: f"obj.{name}" for name in attrs.fields_dict(cls)}
+        self._tests: dict[str, Callable[[Any], bool]] = {}
         for i, relation in enumerate(self.relations):
-            env[f"_relation{i}"] = relation.problems
-            terms.append(f"not _relation{i}(obj)")
+            if isinstance(relation, Check):
+                terms.append(f"({_fields_in(relation.test, local)})")
+                test = relation.test
+            else:
+                env[f"_relation{i}"] = relation.problems
+                guard = relation.when
+                terms.append(
+                    f"not _relation{i}(obj)"
+                    if guard is None
+                    else f"(not ({_fields_in(guard, local)}) or not _relation{i}(obj))"
+                )
+                test = f"not ({guard})" if guard is not None else "True"
+            self._tests[test] = eval(f"lambda obj: {_fields_in(test, on_obj)}", env)
         source = "def valid(obj):\n" + "\n".join(lines) + "\n"
         source += "    return (\n        " + "\n        and ".join(terms or ["True"]) + "\n    )\n"
         namespace: dict[str, Any] = {}
@@ -389,7 +441,12 @@ class Rules:
             if self._check(rule, name, getattr(obj, name), out)
         }
         for relation in self.relations:
-            if passed.issuperset(relation.needs):
+            if not passed.issuperset(relation.needs):
+                continue
+            if isinstance(relation, Check):
+                if not self._tests[relation.test](obj):
+                    out.append(Problem(f"$.{relation.field}", relation.message(obj)))
+            elif relation.when is None or not self._tests[f"not ({relation.when})"](obj):
                 out.extend(Problem(f"$.{f}" if f else "$", m) for f, m in relation.problems(obj))
         return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from conflict_events.model import _converters, _display
-from conflict_events.model._checks import Relation, Rules, integer, member, string
+from conflict_events.model._checks import Check, Relation, Rules, integer, member, string
 from conflict_events.model._vocab import CountQualifier
 
 __all__ = ["Count"]
@@ -85,13 +85,6 @@ class Count:
         )
 
 
-def _order(c: Count) -> tuple[tuple[str, str], ...]:
-    low, high = c.low, c.high
-    if low is not None and high is not None and low > high:
-        return (("high", f"must be >= low ({low}), got {high}"),)
-    return ()
-
-
 def _shape(c: Count) -> list[tuple[str, str]] | tuple[()]:
     """The bounds the qualifier demands (see the class docstring)."""
     low, high, q = c.low, c.high, c.qualifier
@@ -127,6 +120,14 @@ _RULES = Rules(
         "figure": integer(optional=True, lo=0, hi=MAX_COUNT),
         "text": string(optional=True, nonempty=False),
     },
-    [Relation(("low", "high"), _order), Relation(("qualifier",), _shape)],
+    [
+        Check(
+            ("low", "high"),
+            "{low} is None or {high} is None or {low} <= {high}",
+            "high",
+            lambda c: f"must be >= low ({c.low}), got {c.high}",
+        ),
+        Relation(("qualifier",), _shape),
+    ],
 )
 _count_valid = _RULES.valid

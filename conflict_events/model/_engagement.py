@@ -10,6 +10,7 @@ import attrs
 
 from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
+    Check,
     Relation,
     Rule,
     Rules,
@@ -172,19 +173,6 @@ class Engagement:
         return tuple(a for f in self.factions for a in f.actor_ids)
 
 
-def _sub_event_type(e: Engagement) -> tuple[tuple[str, str], ...]:
-    sub = e.sub_event_type
-    if sub is None or sub.event_type is e.event_type:
-        return ()
-    return (
-        (
-            "sub_event_type",
-            f"{sub.value!r} belongs to event type {sub.event_type.value!r}, "
-            f"not {e.event_type.value!r}",
-        ),
-    )
-
-
 def _distinct_leads(e: Engagement) -> list[tuple[str, str]] | tuple[()]:
     factions = e.factions
     if len(factions) < 2:
@@ -192,12 +180,6 @@ def _distinct_leads(e: Engagement) -> list[tuple[str, str]] | tuple[()]:
     return [
         ("factions", f"two factions are led by {d!r}") for d in duplicates(f.lead for f in factions)
     ] or ()
-
-
-def _own_parent(e: Engagement) -> tuple[tuple[str, str], ...]:
-    if e.parent is not None and e.parent == e.id:
-        return (("parent", "an engagement cannot be its own parent"),)
-    return ()
 
 
 def _extras(e: Engagement) -> list[tuple[str, str]] | tuple[()]:
@@ -209,6 +191,10 @@ def _extras(e: Engagement) -> list[tuple[str, str]] | tuple[()]:
         for k, v in extras.items()
         if not isinstance(k, str) or not k or not isinstance(v, str)
     ] or ()
+
+
+def _own_parent(e: Engagement) -> str:
+    return "an engagement cannot be its own parent"
 
 
 _RULES = Rules(
@@ -236,10 +222,18 @@ _RULES = Rules(
         ),
     },
     [
-        Relation(("event_type", "sub_event_type"), _sub_event_type),
-        Relation(("factions",), _distinct_leads),
-        Relation((), _own_parent),
-        Relation(("extras",), _extras),
+        Check(
+            ("event_type", "sub_event_type"),
+            "{sub_event_type} is None or {sub_event_type}.event_type is {event_type}",
+            "sub_event_type",
+            lambda e: (
+                f"{e.sub_event_type.value!r} belongs to event type "
+                f"{e.sub_event_type.event_type.value!r}, not {e.event_type.value!r}"
+            ),
+        ),
+        Relation(("factions",), _distinct_leads, when="len({factions}) > 1"),
+        Check((), "{parent} is None or {parent} != {id}", "parent", _own_parent),
+        Relation(("extras",), _extras, when="{extras}"),
     ],
 )
 _engagement_valid = _RULES.valid

@@ -93,6 +93,6 @@ def _associates(f: Faction) -> list[tuple[str, str]] | tuple[()]:
 _RULES = Rules(
     Faction,
     {"lead": identifier(), "associates": items(FactionMember), "name": string(optional=True)},
-    [Relation(("associates",), _associates)],
+    [Relation(("associates",), _associates, when="{associates}")],
 )
 _faction_valid = _RULES.valid

@@ -8,6 +8,7 @@ import attrs
 
 from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
+    Check,
     Relation,
     Rule,
     Rules,
@@ -69,12 +70,6 @@ class Attribution:
         return _display.attribution_text(self)
 
 
-def _has_source(a: Attribution) -> tuple[tuple[str, str], ...]:
-    if a.source is None and a.source_name is None:
-        return (("source", "an attribution needs a source id or a source_name"),)
-    return ()
-
-
 _ATTRIBUTION_RULES = Rules(
     Attribution,
     {
@@ -92,7 +87,14 @@ _ATTRIBUTION_RULES = Rules(
             ),
         ),
     },
-    [Relation((), _has_source)],
+    [
+        Check(
+            (),
+            "{source} is not None or {source_name} is not None",
+            "source",
+            lambda a: "an attribution needs a source id or a source_name",
+        )
+    ],
 )
 _attribution_valid = _ATTRIBUTION_RULES.valid
 
@@ -224,7 +226,7 @@ _REPORT_RULES = Rules(
         "attribution": instance(Attribution),
         "as_of": instance(TimeSpan, optional=True),
     },
-    [Relation(("figures",), _distinct_figures)],
+    [Relation(("figures",), _distinct_figures, when="len({figures}) != 1")],
 )
 _report_valid = _REPORT_RULES.valid
 _trusted_report = trusted_constructor(CasualtyReport)

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from conflict_events.model import _converters, _display
-from conflict_events.model._checks import Relation, Rules, boolean, date, member, string
+from conflict_events.model._checks import Check, Relation, Rules, boolean, date, member, string
 from conflict_events.model._vocab import Precision
 
 __all__ = ["TimeSpan"]
@@ -198,17 +198,8 @@ def _shape_problem(start: dt.date, end: dt.date, prec: Precision) -> str | None:
     return None
 
 
-def _order(span: TimeSpan) -> tuple[tuple[str, str], ...]:
-    if span.start > span.end:
-        return (("end", f"must not be before start ({span.start}), got {span.end}"),)
-    return ()
-
-
 def _shape(span: TimeSpan) -> tuple[tuple[str, str], ...]:
-    start, end, prec = span.start, span.end, span.precision
-    if prec is Precision.DAY and start == end:  # the common case, without the call
-        return ()
-    shape = None if start > end else _shape_problem(start, end, prec)
+    shape = _shape_problem(span.start, span.end, span.precision)
     return (("precision", shape),) if shape else ()
 
 
@@ -222,6 +213,20 @@ _RULES = Rules(
         "expression": string(optional=True, nonempty=False),
         "anchor": date(optional=True),
     },
-    [Relation(("start", "end"), _order), Relation(("start", "end", "precision"), _shape)],
+    [
+        Check(
+            ("start", "end"),
+            "{start} <= {end}",
+            "end",
+            lambda s: f"must not be before start ({s.start}), got {s.end}",
+        ),
+        # The shape once the order holds; a single day needs no call.
+        Relation(
+            ("start", "end", "precision"),
+            _shape,
+            when="{start} <= {end} and not ({precision} is _DAY and {start} == {end})",
+            env={"_DAY": Precision.DAY},
+        ),
+    ],
 )
 _span_valid = _RULES.valid
