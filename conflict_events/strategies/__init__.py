@@ -217,11 +217,6 @@ def _maybe_text(*, blank: bool = False, max_size: int = 30) -> Drawer[str | None
     return lambda draw: text(draw) if draw(_BOOLS) else None
 
 
-@functools.cache
-def _sizes(lo: int, hi: int) -> st.SearchStrategy[int]:
-    return st.integers(lo, hi)
-
-
 def _draw_list(
     draw: st.DrawFn,
     item: Drawer[T],
@@ -230,11 +225,14 @@ def _draw_list(
     min_size: int = 0,
     key: Callable[[T], object] | None = None,
 ) -> list[T]:
-    """``min_size``..``max_size`` items (fewer when ``key`` drops a repeat): the size is drawn
-    first, then each item in place (no span per item, as ``st.lists`` has)."""
+    """``min_size``..``max_size`` items (fewer when ``key`` drops a repeat), each drawn in place
+    (no span per item).  Past ``min_size`` a boolean says whether another follows, as in
+    ``st.lists``: a list stops at each step with probability 1/2, and shrinks by stopping."""
     out: list[T] = []
     seen: set[object] = set()
-    for _ in range(draw(_sizes(min_size, max_size))):
+    for i in range(max_size):
+        if i >= min_size and not draw(_BOOLS):
+            break
         value = item(draw)
         if key is not None:
             k = key(value)
@@ -1072,6 +1070,9 @@ def _first(pair: tuple[str, str]) -> str:
     return pair[0]
 
 
+_INDEX = st.integers(0, 63)
+
+
 # -- Estimate (resolve) ---------------------------------------------------------------------
 def estimates(
     *,
@@ -1101,6 +1102,6 @@ def estimates(
     @st.composite
     def draw_estimate(draw: st.DrawFn) -> Estimate:
         found = list(reconcile(draw(report_lists)).values())
-        return found[draw(_sizes(0, 63)) % len(found)]
+        return found[draw(_INDEX) % len(found)]
 
     return draw_estimate()
