@@ -18,7 +18,6 @@ values), and a rule added to a class reaches both.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
@@ -69,7 +68,6 @@ _ENV: dict[str, Any] = {
     "_COUNTRY": COUNTRY_RE.fullmatch,
     "_LANGUAGE": LANGUAGE_RE.fullmatch,
     "_date": dt.date,
-    "_isfinite": math.isfinite,
     "_bool": bool,
 }
 
@@ -240,8 +238,8 @@ def number(lo: float, hi: float) -> Rule:
                 "type(_v) is float or (isinstance(_v, (int, float)) and not isinstance(_v, _bool))",
                 lambda v: f"must be a number, got {v!r}",
             ),
-            Step(
-                f"(type(_v) is not float or _isfinite(_v)) and {lo!r} <= _v <= {hi!r}",
+            Step(  # NaN fails the comparisons and an infinity the range: no isfinite call
+                f"{lo!r} <= _v <= {hi!r}",
                 lambda v: f"must be between {lo:g} and {hi:g}, got {v!r}",
             ),
         )
@@ -275,8 +273,10 @@ def instance(kind: type, *, optional: bool = False) -> Rule:
 def items(kind: type, each: Rule | None = None) -> Rule:
     """A tuple (the converter makes a list one) of ``kind`` items, each also passing ``each``."""
     item = instance(kind)
-    if each is not None:
-        item = Rule(item.steps + each.steps)
+    if each is not None:  # (a string's own type test is the item's, already there)
+        item = Rule(
+            item.steps + tuple(s for s in each.steps if s is not _IS_STR or kind is not str)
+        )
     return Rule(
         (Step("type(_v) is tuple", lambda v: f"must be a list, got {v!r}"),),
         each=item,
@@ -374,7 +374,7 @@ class Rules:
         self.relations: tuple[Relation | Check, ...] = tuple(relations)
         env: dict[str, Any] = dict(_ENV)
         extras = [extra for rule in self.fields.values() for extra in _step_envs(rule)]
-        extras += [r.env for r in self.relations]
+        extras += [r.env for r in self.relations if r.env]
         for extra in extras:
             for k, v in extra.items():
                 if env.setdefault(k, v) is not v:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from conflict_events.model import _converters, _display
-from conflict_events.model._checks import Check, Relation, Rules, integer, member, string
+from conflict_events.model._checks import Check, Rules, integer, member, string
 from conflict_events.model._vocab import CountQualifier
 
 __all__ = ["Count"]
@@ -85,31 +85,61 @@ class Count:
         )
 
 
-def _shape(c: Count) -> list[tuple[str, str]] | tuple[()]:
-    """The bounds the qualifier demands (see the class docstring)."""
-    low, high, q = c.low, c.high, c.qualifier
-    if q is Q.EXACT:
-        if low is not None and low == high:
-            return ()
-        return [("high", f"an exact count has low == high, got low={low}, high={high}")]
-    out: list[tuple[str, str]] = []
-    if q is Q.AT_LEAST or q is Q.MORE_THAN or q is Q.VAGUE:
-        if low is None:
-            out.append(("low", f"a {q.value} count needs a low bound"))
-        if q is not Q.VAGUE and high is not None:
-            out.append(("high", f"a {q.value} count has no high bound, got {high}"))
-    elif q is Q.AT_MOST:
-        if high is None:
-            out.append(("high", "an at_most count needs a high bound"))
-        if low is not None:
-            out.append(("low", f"an at_most count has no low bound, got {low}"))
-    elif q is Q.APPROXIMATELY:
-        if low is None and high is None:
-            out.append(("low", "an approximately count needs at least one bound"))
-    elif q is Q.RANGE and (low is None or high is None):
-        out.append(("low" if low is None else "high", "a range count needs both bounds"))
-    return out or ()
-
+# The bounds each qualifier demands (see the class docstring), one test each, so that the
+# constructor's cheap path tests them inline.
+_QUALIFIERS = {f"_{q.name}": q for q in Q}
+_SHAPES = [
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _EXACT or ({low} is not None and {low} == {high})",
+        "high",
+        lambda c: f"an exact count has low == high, got low={c.low}, high={c.high}",
+        _QUALIFIERS,
+    ),
+    Check(
+        ("qualifier",),
+        "({qualifier} is not _AT_LEAST and {qualifier} is not _MORE_THAN"
+        " and {qualifier} is not _VAGUE) or {low} is not None",
+        "low",
+        lambda c: f"a {c.qualifier.value} count needs a low bound",
+    ),
+    Check(
+        ("qualifier",),
+        "({qualifier} is not _AT_LEAST and {qualifier} is not _MORE_THAN) or {high} is None",
+        "high",
+        lambda c: f"a {c.qualifier.value} count has no high bound, got {c.high}",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _AT_MOST or {high} is not None",
+        "high",
+        lambda c: "an at_most count needs a high bound",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _AT_MOST or {low} is None",
+        "low",
+        lambda c: f"an at_most count has no low bound, got {c.low}",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _APPROXIMATELY or {low} is not None or {high} is not None",
+        "low",
+        lambda c: "an approximately count needs at least one bound",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _RANGE or {low} is not None",
+        "low",
+        lambda c: "a range count needs both bounds",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _RANGE or {low} is None or {high} is not None",
+        "high",
+        lambda c: "a range count needs both bounds",
+    ),
+]
 
 _RULES = Rules(
     Count,
@@ -127,7 +157,7 @@ _RULES = Rules(
             "high",
             lambda c: f"must be >= low ({c.low}), got {c.high}",
         ),
-        Relation(("qualifier",), _shape),
+        *_SHAPES,
     ],
 )
 _count_valid = _RULES.valid
