@@ -459,7 +459,13 @@ class TestActor:
         assert set(found) == {"$.name", "$.kind", "$.country"}
 
     def test_aliases_items(self) -> None:
-        only(lambda: self.actor(aliases=["HTS"]), "$.aliases[0]", "must be a Alias")
+        only(lambda: self.actor(aliases=[3]), "$.aliases[0]", "must be an Alias, got 3")
+        only(lambda: self.actor(aliases=[" "]), "$.aliases[0]", "must be an Alias, got ' '")
+
+    def test_a_plain_string_alias_is_an_alias_of_that_name(self) -> None:
+        actor = self.actor(aliases=["RSF", Alias(name="Janjaweed", language="en")])
+        assert actor.aliases == (Alias(name="RSF"), Alias(name="Janjaweed", language="en"))
+        assert actor == self.actor(aliases=(Alias(name="RSF"), actor.aliases[1]))
 
     @pytest.mark.parametrize("field", ["predecessors", "successors"])
     def test_lineage(self, field: str) -> None:

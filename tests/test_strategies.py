@@ -36,6 +36,7 @@ from conflict_events import (
 from conflict_events import strategies as ces
 from conflict_events.io.json import loads, schema
 from conflict_events.model import MODEL_TYPES
+from conflict_events.resolve import Estimate
 from conflict_events.strategies import _plugin
 
 PACKAGE = Path(conflict_events.__file__).parent
@@ -106,6 +107,15 @@ def test_hypothesis_is_imported_only_by_the_strategies_package() -> None:
 def test_the_plugin_covers_every_model_class() -> None:
     assert set(_plugin.STRATEGY_FOR) == {cls.__name__ for cls in MODEL_TYPES}
     assert set(_plugin.STRATEGY_FOR.values()) <= set(ces.__all__)
+    assert set(_plugin.OTHER_STRATEGIES.values()) <= set(ces.__all__)
+
+
+@settings(max_examples=20)
+@given(st.from_type(Estimate))
+def test_from_type_draws_reconciled_estimates(est: Estimate) -> None:
+    assert est.claims
+    assert est.low <= est.best <= est.high
+    assert all(c.figure.key == (est.outcome, est.group) for c in est.claims)
 
 
 @pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda c: c.__name__)
@@ -118,6 +128,8 @@ def test_from_type_draws_every_model_class(cls: type, data: st.DataObject) -> No
 # -- the public API -----------------------------------------------------------------------
 def test_public_names() -> None:
     assert ces.__all__ == [
+        "DEFAULT_MAX_DATE",
+        "DEFAULT_MIN_DATE",
         "actors",
         "aliases",
         "attributions",
@@ -125,6 +137,7 @@ def test_public_names() -> None:
         "casualty_reports",
         "counts",
         "engagements",
+        "estimates",
         "faction_members",
         "factions",
         "ids",
@@ -134,7 +147,7 @@ def test_public_names() -> None:
     ]
 
 
-@pytest.mark.parametrize("name", [n for n in ces.__all__ if n != "ids"])
+@pytest.mark.parametrize("name", [n for n in ces.__all__ if n.islower() and n != "ids"])
 def test_arguments_are_keyword_only(name: str) -> None:
     params = inspect.signature(getattr(ces, name)).parameters.values()
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params)
@@ -206,8 +219,20 @@ def test_timespans_have_their_precisions_shape(span: TimeSpan) -> None:
 
 @pytest.mark.parametrize("precision", list(Precision), ids=lambda p: p.value)
 def test_every_precision_is_drawn(precision: Precision) -> None:
-    span = reach(ces.timespans(), lambda s: s.precision is precision)
+    every_date = ces.timespans(min_date=dt.date.min, max_date=dt.date.max)
+    span = reach(every_date, lambda s: s.precision is precision)
     _shape_ok(span)
+
+
+def test_every_precision_but_century_fits_the_default_era() -> None:
+    assert dt.date(1946, 1, 1) == ces.DEFAULT_MIN_DATE
+    assert dt.date(2035, 12, 31) == ces.DEFAULT_MAX_DATE
+    for precision in Precision:
+        if precision is Precision.CENTURY:
+            with pytest.raises(InvalidArgument, match="no span of precision century"):
+                ces.timespans(precisions=[precision]).example()
+        else:
+            reach(ces.timespans(precisions=[precision]), lambda s: True)
 
 
 BOUNDS = [

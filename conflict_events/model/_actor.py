@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 
-from conflict_events.model import _converters
+from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
-    LANGUAGE_RE,
-    Problems,
-    check_bool,
-    check_country,
-    check_date,
-    check_enum,
-    check_id,
-    check_items,
-    check_str,
+    Check,
+    Relation,
+    Rules,
+    Step,
+    boolean,
+    country,
+    date,
     duplicates,
+    identifier,
+    items,
+    member,
+    string,
     to_tuple,
 )
 from conflict_events.model._vocab import ActorKind
@@ -36,26 +40,56 @@ class Alias:
     valid_until: dt.date | None = None
     acronym: bool = False
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        p = Problems()
-        check_str(p, "name", self.name)
-        if check_str(p, "language", self.language, optional=True) and not LANGUAGE_RE.fullmatch(
-            self.language  # type: ignore[arg-type]
-        ):
-            p.add("language", f"must be a language tag such as 'ar' or 'en', got {self.language!r}")
-        ok = check_date(p, "valid_from", self.valid_from, optional=True)
-        if check_date(p, "valid_until", self.valid_until, optional=True) and ok:
-            assert self.valid_from is not None
-            assert self.valid_until is not None
-            if self.valid_from > self.valid_until:
-                p.add("valid_until", f"must not be before valid_from ({self.valid_from})")
-        check_bool(p, "acronym", self.acronym)
-        p.raise_if_any(self)
+        if not _alias_valid(self):
+            _ALIAS_RULES.raise_problems(self)
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day <= self.valid_until
         )
+
+
+def _to_aliases(value: Any) -> Any:
+    """An attrs converter: a list becomes a tuple, and a plain string alias (``"RSF"``) an
+    :class:`Alias` of that name; a blank one is left for the check to report."""
+    value = to_tuple(value)
+    if type(value) is tuple and any(isinstance(a, str) for a in value):
+        return tuple(Alias(name=a) if isinstance(a, str) and a.strip() else a for a in value)
+    return value
+
+
+def _period(start: str, end: str) -> Check:
+    """``start <= end`` where both are given (reported at ``end``)."""
+    return Check(
+        (start, end),
+        f"{{{start}}} is None or {{{end}}} is None or {{{start}}} <= {{{end}}}",
+        end,
+        lambda obj: f"must not be before {start} ({getattr(obj, start)})",
+    )
+
+
+_ALIAS_RULES = Rules(
+    Alias,
+    {
+        "name": string(),
+        "language": string(
+            optional=True,
+            then=Step(
+                "_LANGUAGE(_v) is not None",
+                lambda v: f"must be a language tag such as 'ar' or 'en', got {v!r}",
+            ),
+        ),
+        "valid_from": date(optional=True),
+        "valid_until": date(optional=True),
+        "acronym": boolean(),
+    },
+    [_period("valid_from", "valid_until")],
+)
+_alias_valid = _ALIAS_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
@@ -73,39 +107,66 @@ class Actor:
     name: str
     kind: ActorKind = attrs.field(converter=_converters.actor_kind)
     country: str | None = None
-    aliases: tuple[Alias, ...] = attrs.field(default=(), converter=to_tuple)
+    aliases: tuple[Alias, ...] = attrs.field(default=(), converter=_to_aliases)
     predecessors: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     successors: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     active_from: dt.date | None = None
     active_until: dt.date | None = None
     description: str | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        p = Problems()
-        check_id(p, "id", self.id)
-        check_str(p, "name", self.name)
-        check_enum(p, "kind", self.kind, ActorKind)
-        check_country(p, "country", self.country)
-        check_items(p, "aliases", self.aliases, Alias)
-        for field in ("predecessors", "successors"):
-            ids = getattr(self, field)
-            if check_items(p, field, ids, str, lambda pp, f, v: check_id(pp, f, v)):
-                if self.id in ids:
-                    p.add(field, f"an actor cannot be its own {field[:-1]}: {self.id!r}")
-                for d in duplicates(ids):
-                    p.add(field, f"lists {d!r} twice")
-        if isinstance(self.predecessors, tuple) and isinstance(self.successors, tuple):
-            for both in sorted(set(self.predecessors) & set(self.successors)):
-                p.add("successors", f"{both!r} is listed as both predecessor and successor")
-        ok = check_date(p, "active_from", self.active_from, optional=True)
-        if check_date(p, "active_until", self.active_until, optional=True) and ok:
-            assert self.active_from is not None
-            assert self.active_until is not None
-            if self.active_from > self.active_until:
-                p.add("active_until", f"must not be before active_from ({self.active_from})")
-        check_str(p, "description", self.description, optional=True, nonempty=False)
-        p.raise_if_any(self)
+        if not _actor_valid(self):
+            _ACTOR_RULES.raise_problems(self)
 
     def names(self, on: dt.date | None = None) -> tuple[str, ...]:
         """The canonical name and every alias valid ``on`` that day (all of them if None)."""
         return (self.name, *(a.name for a in self.aliases if on is None or a.valid_on(on)))
+
+
+def _lineage(field: str) -> Callable[[Actor], list[tuple[str, str]] | tuple[()]]:
+    def check(actor: Actor) -> list[tuple[str, str]] | tuple[()]:
+        ids: tuple[str, ...] = getattr(actor, field)
+        if not ids:
+            return ()
+        out = [(field, f"lists {d!r} twice") for d in duplicates(ids)]
+        if actor.id in ids:
+            out.insert(0, (field, f"an actor cannot be its own {field[:-1]}: {actor.id!r}"))
+        return out or ()
+
+    return check
+
+
+def _both_sides(actor: Actor) -> list[tuple[str, str]] | tuple[()]:
+    if not actor.predecessors or not actor.successors:
+        return ()
+    both = sorted(set(actor.predecessors) & set(actor.successors))
+    return [("successors", f"{b!r} is listed as both predecessor and successor") for b in both]
+
+
+_ACTOR_RULES = Rules(
+    Actor,
+    {
+        "id": identifier(),
+        "name": string(),
+        "kind": member(ActorKind),
+        "country": country(),
+        "aliases": items(Alias),
+        "predecessors": items(str, identifier()),
+        "successors": items(str, identifier()),
+        "active_from": date(optional=True),
+        "active_until": date(optional=True),
+        "description": string(optional=True, nonempty=False),
+    },
+    [
+        Relation(("predecessors",), _lineage("predecessors"), when="{predecessors}"),
+        Relation(("successors",), _lineage("successors"), when="{successors}"),
+        Relation(
+            ("predecessors", "successors"), _both_sides, when="{predecessors} and {successors}"
+        ),
+        _period("active_from", "active_until"),
+    ],
+)
+_actor_valid = _ACTOR_RULES.valid

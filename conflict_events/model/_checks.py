@@ -1,39 +1,75 @@
-"""Shared field checks.  Each model class gathers every problem of an instance in
-``__attrs_post_init__`` and raises one :class:`ValidationError`, so a caller sees them all."""
+"""Each model class's validation, written once as data.
+
+A class declares a :class:`Rule` per field (a chain of :class:`Step`: a Python test on the
+value ``_v`` and the message when it fails) and its cross-field :class:`Relation` functions
+(each returns the problems it finds, ``()`` when there are none).  From that one source
+:class:`Rules` derives both
+
+* ``valid(obj)``: a predicate compiled once per class (source text and ``compile``, as attrs
+  makes ``__init__``), every field's tests and-ed together and every relation asked for no
+  problem: the cheap path each constructor takes, and
+* ``problems(obj)``: every problem with its path, each field's first failing step and the
+  relations whose fields passed, for the :class:`ValidationError` a caller sees whole.
+
+So ``valid(obj)`` is exactly ``not problems(obj)`` (the tests check it on valid and broken
+values), and a rule added to a class reaches both.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, NoReturn
+
+import attrs
 
 from conflict_events._errors import Problem, ValidationError
+from conflict_events.model._trusted import slot_setters, trusted, trusted_constructor
+
+__all__ = [
+    "COUNTRY_RE",
+    "ID_RE",
+    "LANGUAGE_RE",
+    "RULES",
+    "SUGGESTION_CUTOFF",
+    "Check",
+    "Relation",
+    "Rule",
+    "Rules",
+    "Step",
+    "duplicates",
+    "is_valid",
+    "problems_of",
+    "slot_setters",
+    "suggestions",
+    "to_tuple",
+    "trusted",
+    "trusted_constructor",
+]
 
 ID_RE = re.compile(r"[a-z][a-z0-9_-]*:[A-Za-z0-9][A-Za-z0-9._:/~-]*")
 COUNTRY_RE = re.compile(r"[A-Z]{2}")
 LANGUAGE_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
+#: The lowest ``rapidfuzz.fuzz.WRatio`` score (0-100, after lower-casing) at which an allowed
+#: value is offered as "did you mean": 75 catches a typo or a missing letter ("rnage" ->
+#: 'range', "battle" -> 'battles', "explosion" -> 'explosions_remote_violence') and offers
+#: nothing for an unrelated word ("war", "roughly").
+SUGGESTION_CUTOFF = 75.0
 
-class Problems:
-    """Collects problems for one instance; ``raise_if_any`` raises them as one error."""
+#: How many suggestions a message gives at most.
+MAX_SUGGESTIONS = 3
 
-    __slots__ = ("items",)
-
-    def __init__(self) -> None:
-        self.items: list[Problem] = []
-
-    def add(self, field: str, message: str) -> None:
-        self.items.append(Problem(f"$.{field}" if field else "$", message))
-
-    def nested(self, field: str, error: ValidationError) -> None:
-        self.items.extend(error.prefixed(f"$.{field}").problems)
-
-    def raise_if_any(self, obj: object) -> None:
-        if self.items:
-            raise ValidationError(self.items, type(obj).__name__)
+# Names every step's test may use.
+_ENV: dict[str, Any] = {
+    "_ID": ID_RE.fullmatch,
+    "_COUNTRY": COUNTRY_RE.fullmatch,
+    "_LANGUAGE": LANGUAGE_RE.fullmatch,
+    "_date": dt.date,
+    "_bool": bool,
+}
 
 
 def to_tuple(value: Any) -> Any:
@@ -43,118 +79,12 @@ def to_tuple(value: Any) -> Any:
     return value
 
 
-def check_enum(
-    p: Problems, field: str, value: Any, enum: type[Enum], optional: bool = False
-) -> None:
-    if value is None and optional:
-        return
-    if not isinstance(value, enum):
-        allowed = ", ".join(repr(m.value) for m in enum)
-        p.add(field, f"must be one of {allowed}, got {value!r}")
-
-
-def check_str(
-    p: Problems, field: str, value: Any, *, optional: bool = False, nonempty: bool = True
-) -> bool:
-    if value is None and optional:
-        return False
-    if not isinstance(value, str):
-        p.add(field, f"must be a string, got {value!r}")
-        return False
-    if nonempty and not value.strip():
-        p.add(field, f"must not be empty or blank, got {value!r}")
-        return False
-    return True
-
-
-def check_id(p: Problems, field: str, value: Any, *, optional: bool = False) -> None:
-    if check_str(p, field, value, optional=optional) and not ID_RE.fullmatch(value):
-        p.add(field, f"must be an id like 'actor:hts' (type:key, no spaces), got {value!r}")
-
-
-def check_country(p: Problems, field: str, value: Any) -> None:
-    if value is not None and (not isinstance(value, str) or not COUNTRY_RE.fullmatch(value)):
-        p.add(field, f"must be an ISO 3166-1 alpha-2 code such as 'SY', got {value!r}")
-
-
-def check_date(p: Problems, field: str, value: Any, *, optional: bool = False) -> bool:
-    if value is None and optional:
-        return False
-    if type(value) is not dt.date:
-        p.add(field, f"must be a datetime.date, got {value!r}")
-        return False
-    return True
-
-
-def check_bool(p: Problems, field: str, value: Any) -> None:
-    if not isinstance(value, bool):
-        p.add(field, f"must be true or false, got {value!r}")
-
-
-def check_int(
-    p: Problems,
-    field: str,
-    value: Any,
-    *,
-    optional: bool = False,
-    lo: int | None = None,
-    hi: int | None = None,
-) -> bool:
-    if value is None and optional:
-        return False
-    if not isinstance(value, int) or isinstance(value, bool):
-        p.add(field, f"must be an integer, got {value!r}")
-        return False
-    if lo is not None and value < lo:
-        p.add(field, f"must be >= {lo}, got {value!r}")
-        return False
-    if hi is not None and value > hi:
-        p.add(field, f"must be <= {hi}, got {value!r}")
-        return False
-    return True
-
-
-def check_float(p: Problems, field: str, value: Any, lo: float, hi: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        p.add(field, f"must be a number, got {value!r}")
-    elif (isinstance(value, float) and not math.isfinite(value)) or not lo <= value <= hi:
-        p.add(field, f"must be between {lo:g} and {hi:g}, got {value!r}")
-
-
-def check_items(
-    p: Problems,
-    field: str,
-    value: Any,
-    kind: type | tuple[type, ...],
-    each: Callable[[Problems, str, Any], object] | None = None,
-) -> bool:
-    """``value`` must be a tuple whose items are of ``kind``; ``each`` checks an item further."""
-    if not isinstance(value, tuple):
-        p.add(field, f"must be a list, got {value!r}")
-        return False
-    ok = True
-    for i, item in enumerate(value):
-        if not isinstance(item, kind):
-            names = (
-                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            )
-            p.add(f"{field}[{i}]", f"must be a {names}, got {item!r}")
-            ok = False
-        elif each is not None:
-            each(p, f"{field}[{i}]", item)
-    return ok
-
-
-def check_instance(
-    p: Problems, field: str, value: Any, kind: type, *, optional: bool = False
-) -> None:
-    if value is None and optional:
-        return
-    if not isinstance(value, kind):
-        p.add(field, f"must be a {kind.__name__}, got {value!r}")
-
-
 def duplicates(values: Iterable[Any]) -> list[Any]:
+    """The values seen more than once, in order of their second appearance.
+
+    >>> duplicates(["a", "b", "a", "a"])
+    ['a']
+    """
     seen: set[Any] = set()
     dup: list[Any] = []
     for v in values:
@@ -164,33 +94,363 @@ def duplicates(values: Iterable[Any]) -> list[Any]:
     return dup
 
 
-_T = TypeVar("_T")
+def suggestions(value: object, allowed: Sequence[str]) -> list[str]:
+    """The allowed values closest to ``value`` (``rapidfuzz`` WRatio at least
+    :data:`SUGGESTION_CUTOFF`, best first, at most :data:`MAX_SUGGESTIONS`); none for a value
+    that is no string.
+
+    >>> suggestions("rnage", ["exact", "range", "vague"])
+    ['range']
+    >>> suggestions("war", ["battles", "riots"])
+    []
+    """
+    if not isinstance(value, str) or not value.strip():
+        return []
+    # Imported here: only an error message needs it, and importing the package stays light.
+    from rapidfuzz import fuzz, process, utils
+
+    found = process.extract(
+        value,
+        allowed,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=MAX_SUGGESTIONS,
+        score_cutoff=SUGGESTION_CUTOFF,
+    )
+    return [choice for choice, _score, _index in found]
 
 
-def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of the slots ``names`` of the slotted class ``cls``, in that order: a
-    frozen attrs class refuses ``setattr``, its slots' own descriptors do not.  The hot paths
-    that build many objects from parts already valid (engagements, attributions, mentions)
-    set them through these; their tests compare the result with the validated constructor's.
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
+# -- rules ----------------------------------------------------------------------------------
+@attrs.frozen
+class Step:
+    """One test of a value: ``test`` is a Python expression in ``_v`` (and the names of
+    ``env``) that is true when the value passes, given that the earlier steps passed;
+    ``message`` says what is wrong with a value that fails."""
+
+    test: str
+    message: Callable[[Any], str] = attrs.field(eq=False)
+    env: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
+
+
+@attrs.frozen
+class Rule:
+    """A field's checks: its steps in order (the first that fails is reported), whether
+    ``None`` is allowed, and for a tuple the rule of each item (reported as ``field[i]``)."""
+
+    steps: tuple[Step, ...]
+    optional: bool = False
+    each: Rule | None = None
+
+
+@attrs.frozen
+class Relation:
+    """A rule across fields, run once the fields it ``needs`` have passed their own rules:
+    ``problems(obj)`` returns (field, message) pairs, ``()`` when there is none.  ``when``, an
+    expression over ``{field}`` names, says when the rule applies at all (both forms skip it
+    otherwise): a cheap guard that saves the call in the common case."""
+
+    needs: tuple[str, ...]
+    problems: Callable[[Any], Sequence[tuple[str, str]]]
+    when: str | None = None
+    env: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
+
+
+@attrs.frozen
+class Check:
+    """A rule across fields that is one test: ``test``, an expression over ``{field}`` names,
+    is true when the value is fine; otherwise ``message(obj)`` is the problem at ``field``.
+    Like a relation it runs once the fields it ``needs`` have passed their own rules."""
+
+    needs: tuple[str, ...]
+    test: str
+    field: str
+    message: Callable[[Any], str] = attrs.field(eq=False)
+    env: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
+
+
+def integer(*, optional: bool = False, lo: int | None = None, hi: int | None = None) -> Rule:
+    steps = [
+        Step(
+            "type(_v) is int or (isinstance(_v, int) and not isinstance(_v, _bool))",
+            lambda v: f"must be an integer, got {v!r}",
+        )
+    ]
+    if lo is not None:
+        steps.append(Step(f"_v >= {lo!r}", lambda v: f"must be >= {lo}, got {v!r}"))
+    if hi is not None:
+        steps.append(Step(f"_v <= {hi!r}", lambda v: f"must be <= {hi}, got {v!r}"))
+    return Rule(tuple(steps), optional)
+
+
+_IS_STR = Step("isinstance(_v, str)", lambda v: f"must be a string, got {v!r}")
+_NOT_BLANK = Step("_bool(_v.strip())", lambda v: f"must not be empty or blank, got {v!r}")
+
+
+def string(*, optional: bool = False, nonempty: bool = True, then: Step | None = None) -> Rule:
+    steps = [_IS_STR]
+    if nonempty:
+        steps.append(_NOT_BLANK)
+    if then is not None:
+        steps.append(then)
+    return Rule(tuple(steps), optional)
+
+
+def identifier(*, optional: bool = False) -> Rule:
+    return string(
+        optional=optional,
+        then=Step(
+            "_ID(_v) is not None",
+            lambda v: f"must be an id like 'actor:hts' (type:key, no spaces), got {v!r}",
+        ),
+    )
+
+
+def country() -> Rule:
+    return Rule(
+        (
+            Step(
+                "isinstance(_v, str) and _COUNTRY(_v) is not None",
+                lambda v: f"must be an ISO 3166-1 alpha-2 code such as 'SY', got {v!r}",
+            ),
+        ),
+        optional=True,
+    )
+
+
+def date(*, optional: bool = False) -> Rule:
+    return Rule(
+        (Step("type(_v) is _date", lambda v: f"must be a datetime.date, got {v!r}"),), optional
+    )
+
+
+def boolean() -> Rule:
+    return Rule((Step("isinstance(_v, _bool)", lambda v: f"must be true or false, got {v!r}"),))
+
+
+def number(lo: float, hi: float) -> Rule:
+    return Rule(
+        (
+            Step(
+                "type(_v) is float or (isinstance(_v, (int, float)) and not isinstance(_v, _bool))",
+                lambda v: f"must be a number, got {v!r}",
+            ),
+            Step(  # NaN fails the comparisons and an infinity the range: no isfinite call
+                f"{lo!r} <= _v <= {hi!r}",
+                lambda v: f"must be between {lo:g} and {hi:g}, got {v!r}",
+            ),
+        )
+    )
+
+
+def member(enum: type[Enum], *, optional: bool = False) -> Rule:
+    """The value is a member of ``enum`` (the converters have turned its values into members);
+    the message quotes the value and suggests the closest allowed values."""
+    values = [str(m.value) for m in enum]
+    allowed = ", ".join(repr(m.value) for m in enum)
+
+    def message(v: Any) -> str:
+        close = suggestions(v, values)
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        return f"{v!r} is not one of {allowed}{hint}"
+
+    name = f"_enum_{enum.__name__}"
+    return Rule((Step(f"type(_v) is {name}", message, {name: enum}),), optional)
+
+
+def instance(kind: type, *, optional: bool = False) -> Rule:
+    name = f"_kind_{kind.__name__}"
+    what = _article(kind.__name__)
+    return Rule(
+        (Step(f"isinstance(_v, {name})", lambda v: f"must be {what}, got {v!r}", {name: kind}),),
+        optional,
+    )
+
+
+def items(kind: type, each: Rule | None = None) -> Rule:
+    """A tuple (the converter makes a list one) of ``kind`` items, each also passing ``each``."""
+    item = instance(kind)
+    if each is not None:  # (a string's own type test is the item's, already there)
+        item = Rule(
+            item.steps + tuple(s for s in each.steps if s is not _IS_STR or kind is not str)
+        )
+    return Rule(
+        (Step("type(_v) is tuple", lambda v: f"must be a list, got {v!r}"),),
+        each=item,
+    )
+
+
+# -- the compiled form ------------------------------------------------------------------------
+_V = re.compile(r"\b_v\b")
+
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def _expression(rule: Rule, var: str) -> str:
+    test = " and ".join(f"({_V.sub(var, s.test)})" for s in rule.steps)
+    each = rule.each
+    if each is not None:
+        inner = _expression(each, "_x")
+        every = f"all({inner} for _x in {var})"
+        kind = _KIND.fullmatch(each.steps[0].test) if len(each.steps) == 1 else None
+        if kind:  # items of one class: the exact types first, in C, then the general test
+            every = f"_exactly_{kind[1]}.issuperset(map(type, {var})) or {every}"
+        test += f" and (not {var} or {every})"
+    return f"({var} is None or ({test}))" if rule.optional else f"({test})"
+
+
+_KIND = re.compile(r"isinstance\(_v, _kind_(\w+)\)")
+
+
+def _fields_in(expression: str, names: Mapping[str, str]) -> str:
+    """``expression`` with each ``{field}`` replaced by its name in ``names``."""
+    return _FIELD.sub(lambda m: names[m[1]], expression)
+
+
+def _step_envs(rule: Rule) -> Iterable[Mapping[str, Any]]:
+    for s in rule.steps:
+        yield s.env
+    if rule.each is not None:
+        yield from _step_envs(rule.each)
+
+
+#: Every class's :class:`Rules`, by class (filled as the classes are defined).
+RULES: dict[type, Rules] = {}
+
+
+def is_valid(obj: object) -> bool:
+    """Whether the model object ``obj`` keeps every rule of its class (the constructors' cheap
+    path; exactly ``not problems_of(obj)``).
+
+    >>> from conflict_events.model import Point
+    >>> is_valid(Point(lat=1.0, lon=2.0)), is_valid(trusted(Point, lat=91.0, lon=2.0))
+    (True, False)
+    """
+    return RULES[type(obj)].valid(obj)
+
+
+def problems_of(obj: object) -> list[Problem]:
+    """Every problem of the model object ``obj``, with its path (what its constructor raises).
+
+    >>> from conflict_events.model import Point
+    >>> [str(p) for p in problems_of(trusted(Point, lat=91.0, lon=2.0))]
+    ['$.lat: must be between -90 and 90, got 91.0']
+    """
+    return RULES[type(obj)].problems(obj)
+
+
+class Rules:
+    """One class's rules, and the two forms derived from them (see the module docstring).
 
     >>> import attrs
     >>> @attrs.frozen
-    ... class Point:
-    ...     x: int
-    >>> p = object.__new__(Point)
-    >>> (set_x,) = slot_setters(Point, "x")
-    >>> set_x(p, 3)
-    >>> p == Point(3)
-    True
+    ... class Span:
+    ...     lo: int
+    ...     hi: int
+    >>> rules = Rules(
+    ...     Span,
+    ...     {"lo": integer(lo=0), "hi": integer(lo=0)},
+    ...     [Relation(("lo", "hi"), lambda s: [("hi", "must be >= lo")] if s.lo > s.hi else ())],
+    ... )
+    >>> rules.valid(Span(1, 2)), rules.valid(Span(-1, 2)), rules.valid(Span(3, 2))
+    (True, False, False)
+    >>> [str(p) for p in rules.problems(Span(-1, "x"))]
+    ['$.lo: must be >= 0, got -1', "$.hi: must be an integer, got 'x'"]
     """
-    return tuple(getattr(cls, name).__set__ for name in names)
 
+    __slots__ = ("_compiled", "_tests", "fields", "relations", "type_name", "valid")
 
-def trusted(cls: type[_T], **fields: Any) -> _T:
-    """An instance of the frozen attrs class ``cls`` with ``fields`` set as given, without its
-    converters and checks: for callers that build every field from parts already valid (their
-    tests compare the result with the validated constructor's)."""
-    self = object.__new__(cls)
-    for name, value in fields.items():
-        object.__setattr__(self, name, value)
-    return self
+    def __init__(
+        self, cls: type, fields: Mapping[str, Rule], relations: Sequence[Relation | Check] = ()
+    ) -> None:
+        if not attrs.has(cls) or set(fields) - {f.name for f in attrs.fields(cls)}:
+            raise ValueError(f"rules for fields {cls.__name__} does not have: {sorted(fields)}")
+        self.type_name = cls.__name__
+        self.fields = dict(fields)
+        self.relations: tuple[Relation | Check, ...] = tuple(relations)
+        env: dict[str, Any] = dict(_ENV)
+        extras = [extra for rule in self.fields.values() for extra in _step_envs(rule)]
+        extras += [r.env for r in self.relations if r.env]
+        for extra in extras:
+            for k, v in extra.items():
+                if env.setdefault(k, v) is not v:
+                    raise ValueError(f"two step names {k!r} in the rules of {cls.__name__}")
+            for k, v in list(extra.items()):
+                if k.startswith("_kind_"):
+                    env["_exactly_" + k[len("_kind_") :]] = frozenset({v})
+        self._compiled: dict[Step, Callable[[Any], bool]] = {}
+        for rule in self.fields.values():
+            self._compile(rule, env)
+        # The predicate: one expression, the fields in order, then the relations.
+        lines = [f"    f{i} = obj.{name}" for i, name in enumerate(self.fields)]
+        terms = [_expression(rule, f"f{i}") for i, rule in enumerate(self.fields.values())]
+        local = {name: f"f{i}" for i, name in enumerate(self.fields)}
+        on_obj = {name: f"obj.{name}" for name in attrs.fields_dict(cls)}
+        self._tests: dict[str, Callable[[Any], bool]] = {}
+        for i, relation in enumerate(self.relations):
+            if isinstance(relation, Check):
+                terms.append(f"({_fields_in(relation.test, local)})")
+                test = relation.test
+            else:
+                env[f"_relation{i}"] = relation.problems
+                guard = relation.when
+                terms.append(
+                    f"not _relation{i}(obj)"
+                    if guard is None
+                    else f"(not ({_fields_in(guard, local)}) or not _relation{i}(obj))"
+                )
+                test = f"not ({guard})" if guard is not None else "True"
+            self._tests[test] = eval(f"lambda obj: {_fields_in(test, on_obj)}", env)
+        source = "def valid(obj):\n" + "\n".join(lines) + "\n"
+        source += "    return (\n        " + "\n        and ".join(terms or ["True"]) + "\n    )\n"
+        namespace: dict[str, Any] = {}
+        exec(compile(source, f"<rules {cls.__qualname__}>", "exec"), env, namespace)
+        self.valid: Callable[[Any], bool] = namespace["valid"]
+        RULES[cls] = self
+
+    def _compile(self, rule: Rule, env: dict[str, Any]) -> None:
+        for s in rule.steps:
+            if s not in self._compiled:
+                self._compiled[s] = eval(f"lambda _v: {s.test}", env)
+        if rule.each is not None:
+            self._compile(rule.each, env)
+
+    def _check(self, rule: Rule, path: str, value: Any, out: list[Problem]) -> bool:
+        if value is None and rule.optional:
+            return True
+        for s in rule.steps:
+            if not self._compiled[s](value):
+                out.append(Problem(f"$.{path}", s.message(value)))
+                return False
+        ok = True
+        if rule.each is not None:
+            for i, item in enumerate(value):
+                ok = self._check(rule.each, f"{path}[{i}]", item, out) and ok
+        return ok
+
+    def problems(self, obj: object) -> list[Problem]:
+        """Every problem of ``obj``, with its path; empty exactly when ``valid(obj)``."""
+        out: list[Problem] = []
+        passed = {
+            name
+            for name, rule in self.fields.items()
+            if self._check(rule, name, getattr(obj, name), out)
+        }
+        for relation in self.relations:
+            if not passed.issuperset(relation.needs):
+                continue
+            if isinstance(relation, Check):
+                if not self._tests[relation.test](obj):
+                    out.append(Problem(f"$.{relation.field}", relation.message(obj)))
+            elif relation.when is None or not self._tests[f"not ({relation.when})"](obj):
+                out.extend(Problem(f"$.{f}" if f else "$", m) for f, m in relation.problems(obj))
+        return out
+
+    def raise_problems(self, obj: object) -> NoReturn:
+        """Raise the :class:`ValidationError` listing every problem of ``obj`` (which the
+        caller has found not ``valid``)."""
+        raise ValidationError(self.problems(obj), self.type_name)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from conflict_events.model import _converters
-from conflict_events.model._checks import Problems, check_enum, check_int, check_str
+from conflict_events.model import _converters, _display
+from conflict_events.model._checks import Check, Rules, integer, member, string
 from conflict_events.model._vocab import CountQualifier
 
 __all__ = ["Count"]
@@ -50,37 +50,20 @@ class Count:
     figure: int | None = None
     text: str | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        if _count_ok(self):
-            return
-        p = Problems()
-        lo_ok = check_int(p, "low", self.low, optional=True, lo=0, hi=MAX_COUNT)
-        hi_ok = check_int(p, "high", self.high, optional=True, lo=0, hi=MAX_COUNT)
-        check_int(p, "figure", self.figure, optional=True, lo=0, hi=MAX_COUNT)
-        check_enum(p, "qualifier", self.qualifier, CountQualifier)
-        check_str(p, "text", self.text, optional=True, nonempty=False)
-        low, high, q = self.low, self.high, self.qualifier
-        if lo_ok and hi_ok and low is not None and high is not None and low > high:
-            p.add("high", f"must be >= low ({low}), got {high}")
-        if q is Q.EXACT:
-            if low is None or high is None or low != high:
-                p.add("high", f"an exact count has low == high, got low={low}, high={high}")
-        elif q in (Q.AT_LEAST, Q.MORE_THAN, Q.VAGUE):
-            if low is None:
-                p.add("low", f"a {q.value} count needs a low bound")
-            if q is not Q.VAGUE and high is not None:
-                p.add("high", f"a {q.value} count has no high bound, got {high}")
-        elif q is Q.AT_MOST:
-            if high is None:
-                p.add("high", "an at_most count needs a high bound")
-            if low is not None:
-                p.add("low", f"an at_most count has no low bound, got {low}")
-        elif q is Q.APPROXIMATELY:
-            if low is None and high is None:
-                p.add("low", "an approximately count needs at least one bound")
-        elif q is Q.RANGE and (low is None or high is None):
-            p.add("low" if low is None else "high", "a range count needs both bounds")
-        p.raise_if_any(self)
+        if not _count_valid(self):
+            _RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """As a reader writes it: ``>=37``, ``12``, ``10-15``, ``~1000000``, ``24-99 (vague)``.
+
+        >>> str(Count(low=37, high=None, qualifier="at_least"))
+        '>=37'
+        """
+        return _display.count_text(self)
 
     @classmethod
     def exact(cls, n: int, *, text: str | None = None) -> Count:
@@ -102,28 +85,79 @@ class Count:
         )
 
 
-def _count_ok(c: Count) -> bool:
-    """The valid case, checked cheaply; False sends the instance to the full checks."""
-    low, high, q, fig = c.low, c.high, c.qualifier, c.figure
-    if not (
-        (low is None or (type(low) is int and 0 <= low <= MAX_COUNT))
-        and (high is None or (type(high) is int and 0 <= high <= MAX_COUNT))
-        and (fig is None or (type(fig) is int and 0 <= fig <= MAX_COUNT))
-        and (c.text is None or type(c.text) is str)
-    ):
-        return False
-    if low is not None and high is not None and low > high:
-        return False
-    if q is Q.EXACT:
-        return low is not None and low == high
-    if q is Q.AT_LEAST or q is Q.MORE_THAN:
-        return low is not None and high is None
-    if q is Q.VAGUE:
-        return low is not None
-    if q is Q.AT_MOST:
-        return high is not None and low is None
-    if q is Q.APPROXIMATELY:
-        return low is not None or high is not None
-    if q is Q.RANGE:
-        return low is not None and high is not None
-    return False
+# The bounds each qualifier demands (see the class docstring), one test each, so that the
+# constructor's cheap path tests them inline.
+_QUALIFIERS = {f"_{q.name}": q for q in Q}
+_SHAPES = [
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _EXACT or ({low} is not None and {low} == {high})",
+        "high",
+        lambda c: f"an exact count has low == high, got low={c.low}, high={c.high}",
+        _QUALIFIERS,
+    ),
+    Check(
+        ("qualifier",),
+        "({qualifier} is not _AT_LEAST and {qualifier} is not _MORE_THAN"
+        " and {qualifier} is not _VAGUE) or {low} is not None",
+        "low",
+        lambda c: f"a {c.qualifier.value} count needs a low bound",
+    ),
+    Check(
+        ("qualifier",),
+        "({qualifier} is not _AT_LEAST and {qualifier} is not _MORE_THAN) or {high} is None",
+        "high",
+        lambda c: f"a {c.qualifier.value} count has no high bound, got {c.high}",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _AT_MOST or {high} is not None",
+        "high",
+        lambda c: "an at_most count needs a high bound",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _AT_MOST or {low} is None",
+        "low",
+        lambda c: f"an at_most count has no low bound, got {c.low}",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _APPROXIMATELY or {low} is not None or {high} is not None",
+        "low",
+        lambda c: "an approximately count needs at least one bound",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _RANGE or {low} is not None",
+        "low",
+        lambda c: "a range count needs both bounds",
+    ),
+    Check(
+        ("qualifier",),
+        "{qualifier} is not _RANGE or {low} is None or {high} is not None",
+        "high",
+        lambda c: "a range count needs both bounds",
+    ),
+]
+
+_RULES = Rules(
+    Count,
+    {
+        "low": integer(optional=True, lo=0, hi=MAX_COUNT),
+        "high": integer(optional=True, lo=0, hi=MAX_COUNT),
+        "qualifier": member(CountQualifier),
+        "figure": integer(optional=True, lo=0, hi=MAX_COUNT),
+        "text": string(optional=True, nonempty=False),
+    },
+    [
+        Check(
+            ("low", "high"),
+            "{low} is None or {high} is None or {low} <= {high}",
+            "high",
+            lambda c: f"must be >= low ({c.low}), got {c.high}",
+        ),
+        *_SHAPES,
+    ],
+)
+_count_valid = _RULES.valid

@@ -5,28 +5,30 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from hashlib import sha1
-from typing import Any
 
 import attrs
 
-from conflict_events.model import _converters
+from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
-    ID_RE,
-    Problems,
-    check_enum,
-    check_id,
-    check_instance,
-    check_int,
-    check_items,
-    check_str,
+    Check,
+    Relation,
+    Rule,
+    Rules,
+    Step,
     duplicates,
-    slot_setters,
+    identifier,
+    instance,
+    integer,
+    items,
+    member,
+    string,
     to_tuple,
 )
 from conflict_events.model._faction import Faction
 from conflict_events.model._location import Location
 from conflict_events.model._report import Attribution, CasualtyReport
 from conflict_events.model._time import TimeSpan
+from conflict_events.model._trusted import trusted_constructor
 from conflict_events.model._vocab import EventType, SubEventType
 
 __all__ = ["Engagement"]
@@ -43,10 +45,6 @@ def _to_dict(value: object) -> object:
     if isinstance(value, Mapping) and not isinstance(value, dict):
         return dict(value)
     return value
-
-
-def _check_tag(p: Problems, field: str, value: str) -> None:
-    check_str(p, field, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -85,43 +83,12 @@ class Engagement:
     confidence: int | None = None
     extras: dict[str, str] = attrs.field(factory=dict, converter=_to_dict, hash=False)
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        if _engagement_ok(self):
-            return
-        p = Problems()
-        check_id(p, "id", self.id)
-        check_enum(p, "event_type", self.event_type, EventType)
-        check_enum(p, "sub_event_type", self.sub_event_type, SubEventType, optional=True)
-        if (
-            isinstance(self.sub_event_type, SubEventType)
-            and isinstance(self.event_type, EventType)
-            and self.sub_event_type.event_type is not self.event_type
-        ):
-            p.add(
-                "sub_event_type",
-                f"{self.sub_event_type.value!r} belongs to event type "
-                f"{self.sub_event_type.event_type.value!r}, not {self.event_type.value!r}",
-            )
-        check_instance(p, "when", self.when, TimeSpan)
-        check_instance(p, "location", self.location, Location, optional=True)
-        if check_items(p, "factions", self.factions, Faction):
-            for d in duplicates(f.lead for f in self.factions):
-                p.add("factions", f"two factions are led by {d!r}")
-        check_items(p, "casualties", self.casualties, CasualtyReport)
-        check_items(p, "attributions", self.attributions, Attribution)
-        check_id(p, "parent", self.parent, optional=True)
-        if self.parent == self.id:
-            p.add("parent", "an engagement cannot be its own parent")
-        check_str(p, "description", self.description, optional=True, nonempty=False)
-        check_items(p, "tags", self.tags, str, _check_tag)
-        check_int(p, "confidence", self.confidence, optional=True, lo=0, hi=100)
-        if not isinstance(self.extras, dict):
-            p.add("extras", f"must be a mapping of strings to strings, got {self.extras!r}")
-        else:
-            for k, v in self.extras.items():
-                if not isinstance(k, str) or not k or not isinstance(v, str):
-                    p.add(f"extras[{k!r}]", f"must map a non-empty string to a string, got {v!r}")
-        p.raise_if_any(self)
+        if not _engagement_valid(self):
+            _RULES.raise_problems(self)
 
     @staticmethod
     def make_id(key: str) -> str:
@@ -171,28 +138,34 @@ class Engagement:
         >>> Engagement.trusted(**fields) == Engagement(**fields)
         True
         """
-        # The slots set directly, in field order (no keyword dict built twice and looped
-        # over, as the generic ``trusted`` does: this runs once per candidate engagement).
-        self = object.__new__(cls)
-        (
-            set_id, set_event_type, set_sub_event_type, set_when, set_location, set_factions,
-            set_casualties, set_attributions, set_parent, set_description, set_tags,
-            set_confidence, set_extras,
-        ) = _SLOT_SETTERS  # fmt: skip
-        set_id(self, id)
-        set_event_type(self, event_type)
-        set_sub_event_type(self, sub_event_type)
-        set_when(self, when)
-        set_location(self, location)
-        set_factions(self, factions)
-        set_casualties(self, casualties)
-        set_attributions(self, attributions)
-        set_parent(self, None)
-        set_description(self, description)
-        set_tags(self, tags)
-        set_confidence(self, confidence)
-        set_extras(self, {})
-        return self
+        made: Engagement = _trusted_engagement(
+            id=id,
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            when=when,
+            location=location,
+            factions=factions,
+            casualties=casualties,
+            attributions=attributions,
+            description=description,
+            tags=tags,
+            confidence=confidence,
+        )
+        return made
+
+    def __str__(self) -> str:
+        """One line, as the CLI's engagement table has it.
+
+        >>> import datetime as dt
+        >>> print(Engagement(id="engagement:x", event_type="battles",
+        ...                  when=TimeSpan.on(dt.date(2024, 11, 28))))
+        battles 2024-11-28: - (0 figures)
+        """
+        return _display.engagement_text(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter: a one-row table (:func:`_display.engagements_html`)."""
+        return _display.engagements_html([self])
 
     @property
     def actor_ids(self) -> tuple[str, ...]:
@@ -200,54 +173,68 @@ class Engagement:
         return tuple(a for f in self.factions for a in f.actor_ids)
 
 
-# Each field's slot setter, in field order (for ``Engagement.trusted``).
-_SLOT_SETTERS: tuple[Any, ...] = slot_setters(
-    Engagement, *(field.name for field in attrs.fields(Engagement))
-)
+def _distinct_leads(e: Engagement) -> list[tuple[str, str]] | tuple[()]:
+    factions = e.factions
+    if len(factions) < 2:
+        return ()
+    return [
+        ("factions", f"two factions are led by {d!r}") for d in duplicates(f.lead for f in factions)
+    ] or ()
 
 
-def _engagement_ok(e: Engagement) -> bool:
-    """The valid case, checked cheaply; False sends the instance to the full checks.
+def _extras(e: Engagement) -> list[tuple[str, str]] | tuple[()]:
+    extras = e.extras
+    if not extras:
+        return ()
+    return [
+        (f"extras[{k!r}]", f"must map a non-empty string to a string, got {v!r}")
+        for k, v in extras.items()
+        if not isinstance(k, str) or not k or not isinstance(v, str)
+    ] or ()
 
-    Item types are checked with ``set(map(type, ...))``: C-level loops, since this runs for
-    every row a reader builds."""
-    eid, et, sub, parent, conf = e.id, e.event_type, e.sub_event_type, e.parent, e.confidence
-    factions, extras, tags = e.factions, e.extras, e.tags
-    return (
-        type(eid) is str
-        and ID_RE.fullmatch(eid) is not None
-        and type(et) is EventType
-        and (sub is None or (type(sub) is SubEventType and sub.event_type is et))
-        and type(e.when) is TimeSpan
-        and (e.location is None or type(e.location) is Location)
-        and type(factions) is tuple
-        and (not factions or set(map(type, factions)) == _FACTION)
-        and len({f.lead for f in factions}) == len(factions)
-        and type(e.casualties) is tuple
-        and (not e.casualties or set(map(type, e.casualties)) == _REPORT)
-        and type(e.attributions) is tuple
-        and (not e.attributions or set(map(type, e.attributions)) == _ATTRIBUTION)
-        and (
-            parent is None
-            or (type(parent) is str and parent != eid and ID_RE.fullmatch(parent) is not None)
-        )
-        and (e.description is None or type(e.description) is str)
-        and type(tags) is tuple
-        and (not tags or (set(map(type, tags)) == _STR and all(map(str.strip, tags))))
-        and (conf is None or (type(conf) is int and 0 <= conf <= 100))
-        and type(extras) is dict
-        and (
-            not extras
-            or (
-                set(map(type, extras)) == _STR
-                and set(map(type, extras.values())) == _STR
-                and "" not in extras
+
+def _own_parent(e: Engagement) -> str:
+    return "an engagement cannot be its own parent"
+
+
+_RULES = Rules(
+    Engagement,
+    {
+        "id": identifier(),
+        "event_type": member(EventType),
+        "sub_event_type": member(SubEventType, optional=True),
+        "when": instance(TimeSpan),
+        "location": instance(Location, optional=True),
+        "factions": items(Faction),
+        "casualties": items(CasualtyReport),
+        "attributions": items(Attribution),
+        "parent": identifier(optional=True),
+        "description": string(optional=True, nonempty=False),
+        "tags": items(str, string()),
+        "confidence": integer(optional=True, lo=0, hi=100),
+        "extras": Rule(
+            (
+                Step(
+                    "isinstance(_v, dict)",
+                    lambda v: f"must be a mapping of strings to strings, got {v!r}",
+                ),
             )
-        )
-    )
-
-
-_FACTION = {Faction}
-_REPORT = {CasualtyReport}
-_ATTRIBUTION = {Attribution}
-_STR = {str}
+        ),
+    },
+    [
+        Check(
+            ("event_type", "sub_event_type"),
+            "{sub_event_type} is None or {sub_event_type}.event_type is {event_type}",
+            "sub_event_type",
+            lambda e: (
+                f"{e.sub_event_type.value!r} belongs to event type "
+                f"{e.sub_event_type.event_type.value!r}, not {e.event_type.value!r}"
+            ),
+        ),
+        Relation(("factions",), _distinct_leads, when="len({factions}) > 1"),
+        Check((), "{parent} is None or {parent} != {id}", "parent", _own_parent),
+        Relation(("extras",), _extras, when="{extras}"),
+    ],
+)
+_engagement_valid = _RULES.valid
+_trusted_engagement = trusted_constructor(Engagement)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import attrs
 
-from conflict_events.model import _converters
+from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
-    ID_RE,
-    Problems,
-    check_enum,
-    check_id,
-    check_items,
-    check_str,
+    Relation,
+    Rules,
     duplicates,
+    identifier,
+    items,
+    member,
+    string,
     to_tuple,
 )
 from conflict_events.model._vocab import FactionRole
@@ -29,14 +29,16 @@ class FactionMember:
         default=FactionRole.ALLIED_WITH, converter=_converters.faction_role
     )
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        a = self.actor
-        if type(a) is str and ID_RE.fullmatch(a) and type(self.role) is FactionRole:
-            return
-        p = Problems()
-        check_id(p, "actor", self.actor)
-        check_enum(p, "role", self.role, FactionRole)
-        p.raise_if_any(self)
+        if not _member_valid(self):
+            _MEMBER_RULES.raise_problems(self)
+
+
+_MEMBER_RULES = Rules(FactionMember, {"actor": identifier(), "role": member(FactionRole)})
+_member_valid = _MEMBER_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
@@ -53,29 +55,44 @@ class Faction:
     associates: tuple[FactionMember, ...] = attrs.field(default=(), converter=to_tuple)
     name: str | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        lead, members, name = self.lead, self.associates, self.name
-        if (
-            type(lead) is str
-            and ID_RE.fullmatch(lead)
-            and type(members) is tuple
-            and all(type(m) is FactionMember and m.actor != lead for m in members)
-            and len({m.actor for m in members}) == len(members)
-            and (name is None or (type(name) is str and bool(name.strip())))
-        ):
-            return
-        p = Problems()
-        check_id(p, "lead", self.lead)
-        if check_items(p, "associates", self.associates, FactionMember):
-            for i, m in enumerate(self.associates):
-                if m.actor == self.lead:
-                    p.add(f"associates[{i}].actor", f"is the lead actor {self.lead!r}")
-            for d in duplicates(m.actor for m in self.associates):
-                p.add("associates", f"lists {d!r} twice")
-        check_str(p, "name", self.name, optional=True)
-        p.raise_if_any(self)
+        if not _faction_valid(self):
+            _RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """The lead, then each associate: ``actor:hts +actor:sna backed by actor:tr``.
+
+        >>> str(Faction(lead="actor:hts", associates=[FactionMember(actor="actor:sna")]))
+        'actor:hts +actor:sna'
+        """
+        return _display.faction_text(self)
 
     @property
     def actor_ids(self) -> tuple[str, ...]:
         """The lead's id, then the associates' ids."""
         return (self.lead, *(m.actor for m in self.associates))
+
+
+def _associates(f: Faction) -> list[tuple[str, str]] | tuple[()]:
+    members = f.associates
+    if not members:
+        return ()
+    out = [
+        (f"associates[{i}].actor", f"is the lead actor {f.lead!r}")
+        for i, m in enumerate(members)
+        if m.actor == f.lead
+    ]
+    if len(members) > 1:
+        out += [("associates", f"lists {d!r} twice") for d in duplicates(m.actor for m in members)]
+    return out or ()
+
+
+_RULES = Rules(
+    Faction,
+    {"lead": identifier(), "associates": items(FactionMember), "name": string(optional=True)},
+    [Relation(("associates",), _associates, when="{associates}")],
+)
+_faction_valid = _RULES.valid

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import attrs
 
-from conflict_events.model import _converters
+from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
-    COUNTRY_RE,
-    Problems,
-    check_country,
-    check_enum,
-    check_float,
-    check_instance,
-    check_items,
-    check_str,
+    Rules,
+    country,
+    instance,
+    items,
+    member,
+    number,
+    string,
     to_tuple,
 )
 from conflict_events.model._vocab import GeoPrecision, LocationKind
@@ -41,20 +40,16 @@ class Point:
     lat: float = attrs.field(converter=_to_float)
     lon: float = attrs.field(converter=_to_float)
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        lat, lon = self.lat, self.lon
-        # Fast path: the common valid case costs a few comparisons (NaN fails them).
-        if (
-            type(lat) is float
-            and type(lon) is float
-            and -90.0 <= lat <= 90.0
-            and -180.0 <= lon <= 180.0
-        ):
-            return
-        p = Problems()
-        check_float(p, "lat", self.lat, -90.0, 90.0)
-        check_float(p, "lon", self.lon, -180.0, 180.0)
-        p.raise_if_any(self)
+        if not _point_valid(self):
+            _POINT_RULES.raise_problems(self)
+
+
+_POINT_RULES = Rules(Point, {"lat": number(-90.0, 90.0), "lon": number(-180.0, 180.0)})
+_point_valid = _POINT_RULES.valid
 
 
 def _to_geo_precision(value: object) -> object:
@@ -82,33 +77,32 @@ class Location:
     geo_precision: GeoPrecision | None = attrs.field(default=None, converter=_to_geo_precision)
     gazetteer_id: str | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        if _location_ok(self):
-            return
-        p = Problems()
-        check_str(p, "name", self.name)
-        check_enum(p, "kind", self.kind, LocationKind)
-        check_country(p, "country", self.country)
-        check_items(p, "admin_path", self.admin_path, str, lambda pp, f, v: check_str(pp, f, v))
-        check_instance(p, "point", self.point, Point, optional=True)
-        check_enum(p, "geo_precision", self.geo_precision, GeoPrecision, optional=True)
-        check_str(p, "gazetteer_id", self.gazetteer_id, optional=True)
-        p.raise_if_any(self)
+        if not _location_valid(self):
+            _RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """``Aleppo (city, SY)``.
+
+        >>> str(Location(name="Aleppo", kind="city", country="SY"))
+        'Aleppo (city, SY)'
+        """
+        return _display.location_text(self)
 
 
-def _location_ok(loc: Location) -> bool:
-    """The valid case, checked cheaply; False sends the instance to the full checks."""
-    country, gid, path = loc.country, loc.gazetteer_id, loc.admin_path
-    return (
-        type(loc.name) is str
-        and bool(loc.name.strip())
-        and type(loc.kind) is LocationKind
-        and (
-            country is None or (type(country) is str and COUNTRY_RE.fullmatch(country) is not None)
-        )
-        and type(path) is tuple
-        and all(type(a) is str and a.strip() for a in path)
-        and (loc.point is None or type(loc.point) is Point)
-        and (loc.geo_precision is None or type(loc.geo_precision) is GeoPrecision)
-        and (gid is None or (type(gid) is str and bool(gid.strip())))
-    )
+_RULES = Rules(
+    Location,
+    {
+        "name": string(),
+        "kind": member(LocationKind),
+        "country": country(),
+        "admin_path": items(str, string()),
+        "point": instance(Point, optional=True),
+        "geo_precision": member(GeoPrecision, optional=True),
+        "gazetteer_id": string(optional=True),
+    },
+)
+_location_valid = _RULES.valid

@@ -6,22 +6,25 @@ import datetime as dt
 
 import attrs
 
-from conflict_events.model import _converters
+from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
-    ID_RE,
-    Problems,
-    check_date,
-    check_enum,
-    check_id,
-    check_instance,
-    check_items,
-    check_str,
+    Check,
+    Relation,
+    Rule,
+    Rules,
+    Step,
+    date,
     duplicates,
+    identifier,
+    instance,
+    items,
+    member,
+    string,
     to_tuple,
-    trusted,
 )
 from conflict_events.model._count import Count
 from conflict_events.model._time import TimeSpan
+from conflict_events.model._trusted import trusted_constructor
 from conflict_events.model._vocab import CasualtyGroup, ClaimKind, Outcome, Verification
 
 __all__ = ["Attribution", "CasualtyFigure", "CasualtyReport"]
@@ -51,42 +54,49 @@ class Attribution:
     published: dt.date | None = None
     url: str | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        src, name, quote = self.source, self.source_name, self.quote
-        if (
-            (src is not None or name is not None)
-            and (src is None or (type(src) is str and ID_RE.fullmatch(src) is not None))
-            and (name is None or (type(name) is str and bool(name.strip())))
-            and type(self.claim) is ClaimKind
-            and type(self.verification) is Verification
-            and (quote is None or (type(quote) is str and bool(quote.strip())))
-            and (self.published is None or type(self.published) is dt.date)
-            and self.url is None
-        ):
-            return  # the common valid case; URLs and anything odd get the full checks
-        p = Problems()
-        check_id(p, "source", self.source, optional=True)
-        check_str(p, "source_name", self.source_name, optional=True)
-        if self.source is None and self.source_name is None:
-            p.add("source", "an attribution needs a source id or a source_name")
-        check_enum(p, "claim", self.claim, ClaimKind)
-        check_enum(p, "verification", self.verification, Verification)
-        check_str(p, "quote", self.quote, optional=True)
-        check_date(p, "published", self.published, optional=True)
-        if check_str(p, "url", self.url, optional=True) and not (
-            self.url.startswith(("http://", "https://"))  # type: ignore[union-attr]
-            and " " not in self.url  # type: ignore[operator]
-        ):
-            p.add("url", f"must be an http(s) URL, got {self.url!r}")
-        p.raise_if_any(self)
+        if not _attribution_valid(self):
+            _ATTRIBUTION_RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """Who says so, and how: ``SOHR [actor:sohr] (reported)``.
+
+        >>> str(Attribution(source_name="rescuers", claim="claimed"))
+        'rescuers (claimed)'
+        """
+        return _display.attribution_text(self)
 
 
-def _check_group(p: Problems, field: str, value: object) -> None:
-    if not isinstance(value, str) or not (value in _GROUPS or ID_RE.fullmatch(value)):
-        p.add(
-            field,
-            f"must be 'total', 'civilians', 'combatants' or an actor / faction id, got {value!r}",
+_ATTRIBUTION_RULES = Rules(
+    Attribution,
+    {
+        "source": identifier(optional=True),
+        "source_name": string(optional=True),
+        "claim": member(ClaimKind),
+        "verification": member(Verification),
+        "quote": string(optional=True),
+        "published": date(optional=True),
+        "url": string(
+            optional=True,
+            then=Step(
+                '_v.startswith(("http://", "https://")) and " " not in _v',
+                lambda v: f"must be an http(s) URL, got {v!r}",
+            ),
+        ),
+    },
+    [
+        Check(
+            (),
+            "{source} is not None or {source_name} is not None",
+            "source",
+            lambda a: "an attribution needs a source id or a source_name",
         )
+    ],
+)
+_attribution_valid = _ATTRIBUTION_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
@@ -101,24 +111,46 @@ class CasualtyFigure:
     group: str
     count: Count
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        g = self.group
-        if (
-            type(self.outcome) is Outcome
-            and type(g) is str
-            and (g in _GROUPS or ID_RE.fullmatch(g) is not None)
-            and type(self.count) is Count
-        ):
-            return
-        p = Problems()
-        check_enum(p, "outcome", self.outcome, Outcome)
-        _check_group(p, "group", self.group)
-        check_instance(p, "count", self.count, Count)
-        p.raise_if_any(self)
+        if not _figure_valid(self):
+            _FIGURE_RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """``killed / civilians: 28``.
+
+        >>> str(CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(28)))
+        'killed / civilians: 28'
+        """
+        return _display.figure_text(self)
 
     @property
     def key(self) -> tuple[Outcome, str]:
         return (self.outcome, self.group)
+
+
+_FIGURE_RULES = Rules(
+    CasualtyFigure,
+    {
+        "outcome": member(Outcome),
+        "group": Rule(
+            (
+                Step(
+                    "isinstance(_v, str) and (_v in _GROUPS or _ID(_v) is not None)",
+                    lambda v: (
+                        "must be 'total', 'civilians', 'combatants' or an actor / faction "
+                        f"id, got {v!r}"
+                    ),
+                    {"_GROUPS": _GROUPS},
+                ),
+            )
+        ),
+        "count": instance(Count),
+    },
+)
+_figure_valid = _FIGURE_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
@@ -133,26 +165,12 @@ class CasualtyReport:
     attribution: Attribution
     as_of: TimeSpan | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        figs = self.figures
-        if (
-            type(figs) is tuple
-            and figs
-            and all(type(f) is CasualtyFigure for f in figs)
-            and len({(f.outcome, f.group) for f in figs}) == len(figs)
-            and type(self.attribution) is Attribution
-            and (self.as_of is None or type(self.as_of) is TimeSpan)
-        ):
-            return
-        p = Problems()
-        if check_items(p, "figures", self.figures, CasualtyFigure):
-            if not self.figures:
-                p.add("figures", "a casualty report needs at least one figure")
-            for d in duplicates(f.key for f in self.figures):
-                p.add("figures", f"has two figures for {d[0].value} / {d[1]}")
-        check_instance(p, "attribution", self.attribution, Attribution)
-        check_instance(p, "as_of", self.as_of, TimeSpan, optional=True)
-        p.raise_if_any(self)
+        if not _report_valid(self):
+            _REPORT_RULES.raise_problems(self)
 
     @classmethod
     def trusted(
@@ -169,7 +187,17 @@ class CasualtyReport:
         ...     figures=(f,), attribution=a)
         True
         """
-        return trusted(cls, figures=figures, attribution=attribution, as_of=None)
+        made: CasualtyReport = _trusted_report(figures=figures, attribution=attribution)
+        return made
+
+    def __str__(self) -> str:
+        """The figures, then who gives them.
+
+        >>> f = CasualtyFigure(outcome="killed", group="total", count=Count.exact(3))
+        >>> str(CasualtyReport(figures=[f], attribution=Attribution(source_name="medics")))
+        'killed / total: 3, per medics (reported)'
+        """
+        return _display.report_text(self)
 
     def figure(self, outcome: Outcome | str, group: str = "total") -> CasualtyFigure | None:
         """The figure for ``outcome`` and ``group``, if the report gives one."""
@@ -177,3 +205,28 @@ class CasualtyReport:
             if f.outcome == outcome and f.group == group:
                 return f
         return None
+
+
+def _distinct_figures(r: CasualtyReport) -> list[tuple[str, str]] | tuple[()]:
+    figures = r.figures
+    if not figures:
+        return [("figures", "a casualty report needs at least one figure")]
+    if len(figures) == 1:
+        return ()
+    return [
+        ("figures", f"has two figures for {d[0].value} / {d[1]}")
+        for d in duplicates(f.key for f in figures)
+    ] or ()
+
+
+_REPORT_RULES = Rules(
+    CasualtyReport,
+    {
+        "figures": items(CasualtyFigure),
+        "attribution": instance(Attribution),
+        "as_of": instance(TimeSpan, optional=True),
+    },
+    [Relation(("figures",), _distinct_figures, when="len({figures}) != 1")],
+)
+_report_valid = _REPORT_RULES.valid
+_trusted_report = trusted_constructor(CasualtyReport)

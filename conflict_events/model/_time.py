@@ -8,14 +8,8 @@ from typing import Any
 
 import attrs
 
-from conflict_events.model import _converters
-from conflict_events.model._checks import (
-    Problems,
-    check_bool,
-    check_date,
-    check_enum,
-    check_str,
-)
+from conflict_events.model import _converters, _display
+from conflict_events.model._checks import Check, Relation, Rules, boolean, date, member, string
 from conflict_events.model._vocab import Precision
 
 __all__ = ["TimeSpan"]
@@ -50,38 +44,20 @@ class TimeSpan:
     expression: str | None = None
     anchor: dt.date | None = None
 
+    # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
+    _repr_pretty_ = _display.pretty
+
     def __attrs_post_init__(self) -> None:
-        start, end, prec = self.start, self.end, self.precision
-        # Fast path for the valid case; anything else gets the full, path-reporting checks.
-        if (
-            type(start) is dt.date
-            and type(end) is dt.date
-            and start <= end
-            and type(self.approximate) is bool
-            and (self.expression is None or type(self.expression) is str)
-            and (self.anchor is None or type(self.anchor) is dt.date)
-        ):
-            if prec is Precision.DAY or prec is Precision.PART_OF_DAY:
-                if start == end:
-                    return
-            elif prec is Precision.INTERVAL or (
-                type(prec) is Precision and _shape_problem(start, end, prec) is None
-            ):
-                return
-        p = Problems()
-        ok = check_date(p, "start", self.start) & check_date(p, "end", self.end)
-        check_enum(p, "precision", self.precision, Precision)
-        check_bool(p, "approximate", self.approximate)
-        check_str(p, "expression", self.expression, optional=True, nonempty=False)
-        check_date(p, "anchor", self.anchor, optional=True)
-        if ok:
-            if self.start > self.end:
-                p.add("end", f"must not be before start ({self.start}), got {self.end}")
-            elif isinstance(self.precision, Precision):
-                shape = _shape_problem(self.start, self.end, self.precision)
-                if shape:
-                    p.add("precision", shape)
-        p.raise_if_any(self)
+        if not _span_valid(self):
+            _RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """The dates and the precision: ``2024-11-27..2024-11-30 (interval)``.
+
+        >>> str(TimeSpan.on(dt.date(2024, 11, 28), approximate=True))
+        '~2024-11-28 (day)'
+        """
+        return _display.span_text(self)
 
     # -- constructors -------------------------------------------------------------------
     @classmethod
@@ -220,3 +196,37 @@ def _shape_problem(start: dt.date, end: dt.date, prec: Precision) -> str | None:
     elif prec is Precision.SEASON and (end - start).days > 100:
         return f"a season span is at most about three months, got {start}..{end}"
     return None
+
+
+def _shape(span: TimeSpan) -> tuple[tuple[str, str], ...]:
+    shape = _shape_problem(span.start, span.end, span.precision)
+    return (("precision", shape),) if shape else ()
+
+
+_RULES = Rules(
+    TimeSpan,
+    {
+        "start": date(),
+        "end": date(),
+        "precision": member(Precision),
+        "approximate": boolean(),
+        "expression": string(optional=True, nonempty=False),
+        "anchor": date(optional=True),
+    },
+    [
+        Check(
+            ("start", "end"),
+            "{start} <= {end}",
+            "end",
+            lambda s: f"must not be before start ({s.start}), got {s.end}",
+        ),
+        # The shape once the order holds; a single day needs no call.
+        Relation(
+            ("start", "end", "precision"),
+            _shape,
+            when="{start} <= {end} and not ({precision} is _DAY and {start} == {end})",
+            env={"_DAY": Precision.DAY},
+        ),
+    ],
+)
+_span_valid = _RULES.valid

@@ -10,8 +10,13 @@ and break one thing on purpose.  Conventions, as in Hypothesis itself:
 * a vocabulary is passed as a collection of its values (``precisions=["day", "week"]``,
   ``qualifiers=[CountQualifier.RANGE]``, ``countries=["SY", "TR"]``);
 * ``min_date`` / ``max_date`` bound every date the default strategies produce (the whole of a
-  span lies inside the bounds); by default they are ``datetime.date.min`` / ``.max``, because
-  the model accepts any date.
+  span lies inside the bounds).  By default they are :data:`DEFAULT_MIN_DATE` (1946-01-01, the
+  first year of the UCDP/PRIO armed conflict data) and :data:`DEFAULT_MAX_DATE` (2035-12-31):
+  the era of conflict-event data, so that drawn dates look like the data under test.  Pass
+  ``min_date=datetime.date.min, max_date=datetime.date.max`` for every date the model accepts
+  (a ``century`` span needs such wider bounds: none fits in the default era);
+* every value is built through its class's public constructor, so a falsifying example prints
+  as the value's own repr (``Count(low=0, high=0, qualifier=...)``), never as a helper call.
 
 With the package installed, the ``hypothesis`` entry point registers these strategies, so
 ``st.from_type(Engagement)`` (and ``st.builds`` / ``@given`` type inference) draws valid
@@ -66,8 +71,11 @@ from conflict_events.model import (
 )
 from conflict_events.model._checks import COUNTRY_RE, ID_RE
 from conflict_events.model._count import MAX_COUNT
+from conflict_events.resolve._reconcile import Estimate, reconcile
 
 __all__ = [
+    "DEFAULT_MAX_DATE",
+    "DEFAULT_MIN_DATE",
     "actors",
     "aliases",
     "attributions",
@@ -75,6 +83,7 @@ __all__ = [
     "casualty_reports",
     "counts",
     "engagements",
+    "estimates",
     "faction_members",
     "factions",
     "ids",
@@ -88,8 +97,15 @@ T = TypeVar("T")
 
 _ID_FIRST = string.ascii_letters + string.digits
 _ID_REST = _ID_FIRST + "._:/~-"
+_FIRST_FOR = dict(zip("._:/~-", "abcdef", strict=True))  # what a key may not start with
 _URL_CHARS = string.ascii_letters + string.digits + "-._~/?#[]@!$&'()*+,;=%:"
-_MAX_ITEMS = 3  # default cap on nested lists: keeps engagements small and tests fast
+_MAX_ITEMS = 2  # default cap on nested lists: keeps engagements small and tests fast
+
+#: The default ``min_date`` of every strategy: the first day of 1946, the first year of the
+#: UCDP/PRIO armed conflict data.
+DEFAULT_MIN_DATE = dt.date(1946, 1, 1)
+#: The default ``max_date`` of every strategy: the last day of 2035.
+DEFAULT_MAX_DATE = dt.date(2035, 12, 31)
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -119,6 +135,13 @@ def _check_strategy(value: object, arg: str) -> None:
         raise InvalidArgument(f"{arg} must be a Hypothesis strategy, got {value!r}")
 
 
+@functools.cache
+def _dates(lo: dt.date, hi: dt.date) -> st.SearchStrategy[dt.date]:
+    """Dates in lo..hi, drawn as one integer (a day number): several times cheaper than
+    ``st.dates``, which draws the year, month and day apart.  They shrink towards ``lo``."""
+    return st.integers(lo.toordinal(), hi.toordinal()).map(dt.date.fromordinal)
+
+
 def _check_dates(min_date: dt.date, max_date: dt.date) -> None:
     for name, value in (("min_date", min_date), ("max_date", max_date)):
         if type(value) is not dt.date:
@@ -137,11 +160,113 @@ def _text(*, blank: bool = False, max_size: int = 30) -> st.SearchStrategy[str]:
     """Text; unless ``blank``, with at least one non-whitespace character."""
     if blank:
         return st.text(max_size=max_size)
-    return st.text(min_size=1, max_size=max_size).filter(lambda s: bool(s.strip()))
+    draw_nonblank = _draw_text(max_size=max_size)
+
+    @st.composite
+    def draw_text(draw: st.DrawFn) -> str:
+        return draw_nonblank(draw)
+
+    return draw_text()
 
 
 def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
     return st.none() | strategy
+
+
+# Inside a composite, the default parts are drawn by plain functions of ``draw`` rather than
+# nested strategies: every nested strategy (a ``one_of``, a ``map``, a composite) is one more
+# span for Hypothesis's engine to record and mutate, and spans are most of its cost per value.
+_BOOLS = st.booleans()
+Drawer = Callable[[st.DrawFn], T]
+
+
+def _drawer(strategy: st.SearchStrategy[T] | None, default: Drawer[T]) -> Drawer[T]:
+    """Draws from ``strategy`` if the caller gave one, else with ``default``."""
+    if strategy is None:
+        return default
+    return lambda draw: draw(strategy)
+
+
+def _maybe(strategy: st.SearchStrategy[T]) -> Drawer[T | None]:
+    """None or a value: one boolean, then the value (``None`` is the simpler of the two)."""
+    return lambda draw: draw(strategy) if draw(_BOOLS) else None
+
+
+@functools.cache
+def _raw_text(*, blank: bool, max_size: int) -> st.SearchStrategy[str]:
+    # One strategy for every default text up to 30 characters: draws that share their bounds
+    # cost Hypothesis's engine less than draws of many kinds.
+    return st.text(max_size=30) if max_size <= 30 else st.text(max_size=max_size)
+
+
+def _nonblank(s: str) -> str:
+    # A blank draw gets a letter instead of a retry (a filter's retries cost draws).
+    return s if s.strip() else "x" + s[1:]
+
+
+def _draw_text(*, blank: bool = False, max_size: int = 30) -> Drawer[str]:
+    """Text of at most ``max_size`` characters; unless ``blank``, not blank."""
+    text = _raw_text(blank=blank, max_size=max_size)
+    if blank:
+        return lambda draw: draw(text)[:max_size]
+    return lambda draw: _nonblank(draw(text)[:max_size])
+
+
+def _maybe_text(*, blank: bool = False, max_size: int = 30) -> Drawer[str | None]:
+    text = _draw_text(blank=blank, max_size=max_size)
+    return lambda draw: text(draw) if draw(_BOOLS) else None
+
+
+def _draw_list(
+    draw: st.DrawFn,
+    item: Drawer[T],
+    max_size: int,
+    *,
+    min_size: int = 0,
+    key: Callable[[T], object] | None = None,
+) -> list[T]:
+    """``min_size``..``max_size`` items (fewer when ``key`` drops a repeat), each drawn in place
+    (no span per item).  Past ``min_size`` a boolean says whether another follows, as in
+    ``st.lists``: a list stops at each step with probability 1/2, and shrinks by stopping."""
+    out: list[T] = []
+    seen: set[object] = set()
+    for i in range(max_size):
+        if i >= min_size and not draw(_BOOLS):
+            break
+        value = item(draw)
+        if key is not None:
+            k = key(value)
+            if k in seen:
+                continue
+            seen.add(k)
+        out.append(value)
+    return out
+
+
+def _composite(drawer: Drawer[T]) -> st.SearchStrategy[T]:
+    """The public strategy of a drawer: one composite, so that an example prints as the
+    value's own repr (never as a helper call)."""
+
+    @st.composite
+    def draw_value(draw: st.DrawFn) -> T:
+        return drawer(draw)
+
+    return draw_value()
+
+
+@functools.cache
+def _day_numbers(lo: dt.date, hi: dt.date) -> st.SearchStrategy[int]:
+    return st.integers(lo.toordinal(), hi.toordinal())
+
+
+def _draw_date(lo: dt.date, hi: dt.date) -> Drawer[dt.date]:
+    days = _day_numbers(lo, hi)
+    return lambda draw: dt.date.fromordinal(draw(days))
+
+
+def _maybe_date(lo: dt.date, hi: dt.date) -> Drawer[dt.date | None]:
+    date = _draw_date(lo, hi)
+    return lambda draw: date(draw) if draw(_BOOLS) else None
 
 
 def _countries(countries: Iterable[str] | None) -> st.SearchStrategy[str | None]:
@@ -165,22 +290,34 @@ def ids(prefix: str = "actor") -> st.SearchStrategy[str]:
 
     >>> from hypothesis import find
     >>> find(ids("faction"), lambda _: True)
-    'faction:a'
+    'faction:0'
     """
     if not (isinstance(prefix, str) and ":" not in prefix and ID_RE.fullmatch(f"{prefix}:x")):
         raise InvalidArgument(
             f"prefix must be lowercase letters, digits, '_' or '-' starting with a letter, "
             f"got {prefix!r}"
         )
-    keys = st.builds(
-        str.__add__,
-        st.sampled_from(_ID_FIRST),
-        st.text(alphabet=_ID_REST, max_size=12),
-    )
-    return keys.map(lambda key: f"{prefix}:{key}")
+    draw_key = _draw_id(prefix)
+
+    @st.composite
+    def draw_id(draw: st.DrawFn) -> str:
+        return draw_key(draw)
+
+    return draw_id()
 
 
 _ids_default = ids  # for the functions whose ``ids`` argument shadows this one
+_ID_KEYS = st.text(alphabet=_ID_REST, min_size=1, max_size=12)
+
+
+def _draw_id(prefix: str) -> Drawer[str]:
+    """An id in one draw: a key that starts with punctuation starts with a letter instead."""
+
+    def draw_id(draw: st.DrawFn) -> str:
+        key = draw(_ID_KEYS)
+        return f"{prefix}:{key if key[0] in _ID_FIRST else _FIRST_FOR[key[0]] + key[1:]}"
+
+    return draw_id
 
 
 # -- TimeSpan -----------------------------------------------------------------------------
@@ -189,13 +326,22 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 Bounds = tuple[dt.date, dt.date]
+#: Draws one (start, end) pair inside a composite: the integers are drawn and turned into
+#: dates in place, without a ``map`` or a nested strategy of their own (each costs a span).
+Shape = Callable[[st.DrawFn], Bounds]
 
 
-def _single_days(lo: dt.date, hi: dt.date) -> st.SearchStrategy[Bounds]:
-    return st.dates(lo, hi).map(lambda d: (d, d))
+def _single_days(lo: dt.date, hi: dt.date) -> Shape:
+    days = _day_numbers(lo, hi)
+
+    def shape(draw: st.DrawFn) -> Bounds:
+        day = dt.date.fromordinal(draw(days))
+        return day, day
+
+    return shape
 
 
-def _weeks(lo: dt.date, hi: dt.date) -> st.SearchStrategy[Bounds] | None:
+def _weeks(lo: dt.date, hi: dt.date) -> Shape | None:
     first = lo.toordinal() + (7 - lo.weekday()) % 7  # first Monday on or after lo
     last_start = hi.toordinal() - 6
     if last_start < 1:
@@ -203,63 +349,77 @@ def _weeks(lo: dt.date, hi: dt.date) -> st.SearchStrategy[Bounds] | None:
     last = last_start - dt.date.fromordinal(last_start).weekday()  # last Monday with room
     if first > last:
         return None
-    return st.integers(0, (last - first) // 7).map(
-        lambda k: (
-            dt.date.fromordinal(first + 7 * k),
-            dt.date.fromordinal(first + 7 * k + 6),
-        )
-    )
+    weeks = st.integers(0, (last - first) // 7)
+
+    def shape(draw: st.DrawFn) -> Bounds:
+        monday = first + 7 * draw(weeks)
+        return dt.date.fromordinal(monday), dt.date.fromordinal(monday + 6)
+
+    return shape
 
 
-def _months(lo: dt.date, hi: dt.date) -> st.SearchStrategy[Bounds] | None:
+def _months(lo: dt.date, hi: dt.date) -> Shape | None:
     first = lo.year * 12 + lo.month - 1 + (lo.day != 1)
     last = hi.year * 12 + hi.month - 1 - (hi != _month_end(hi.year, hi.month))
     if first > last:
         return None
+    months = st.integers(first, last)
 
-    def month(index: int) -> Bounds:
-        year, m0 = divmod(index, 12)
+    def shape(draw: st.DrawFn) -> Bounds:
+        year, m0 = divmod(draw(months), 12)
         return dt.date(year, m0 + 1, 1), _month_end(year, m0 + 1)
 
-    return st.integers(first, last).map(month)
+    return shape
 
 
-def _years(lo: dt.date, hi: dt.date, size: int) -> st.SearchStrategy[Bounds] | None:
+def _years(lo: dt.date, hi: dt.date, size: int) -> Shape | None:
     first_year = lo.year + ((lo.month, lo.day) != (1, 1))
     last_end_year = hi.year - ((hi.month, hi.day) != (12, 31))
     s_min = -(-first_year // size) * size
     s_max = (last_end_year - size + 1) // size * size
     if s_min < 1 or s_min > s_max:
         return None
-    return st.integers(s_min // size, s_max // size).map(
-        lambda k: (dt.date(k * size, 1, 1), dt.date(k * size + size - 1, 12, 31))
-    )
+    units = st.integers(s_min // size, s_max // size)
+
+    def shape(draw: st.DrawFn) -> Bounds:
+        year = draw(units) * size
+        return dt.date(year, 1, 1), dt.date(year + size - 1, 12, 31)
+
+    return shape
 
 
-def _within(
-    lo: dt.date, hi: dt.date, limit: Callable[[dt.date], dt.date]
-) -> st.SearchStrategy[Bounds]:
+def _within(lo: dt.date, hi: dt.date, limit: Callable[[dt.date], dt.date]) -> Shape:
     """A start in lo..hi, an end from the start to ``min(hi, limit(start))``."""
+    first, last = lo.toordinal(), hi.toordinal()
+    days = _day_numbers(lo, hi)
 
-    @st.composite
-    def draw_span(draw: st.DrawFn) -> Bounds:
-        start = draw(st.dates(lo, hi))
-        end = draw(st.dates(start, min(hi, limit(start))))
-        return start, end
+    # The length comes from a second draw of the same strategy, folded into the room the start
+    # leaves: a strategy whose bounds depended on the start would be built anew on every draw,
+    # and draws that share their bounds cost Hypothesis's engine less than two kinds of draw.
+    def shape(draw: st.DrawFn) -> Bounds:
+        start = draw(days)
+        room = min(last, limit(dt.date.fromordinal(start)).toordinal()) - start
+        return dt.date.fromordinal(start), dt.date.fromordinal(
+            start + (draw(days) - first) % (room + 1)
+        )
 
-    return draw_span()
+    return shape
 
 
 def _season_end(start: dt.date) -> dt.date:
     return dt.date.fromordinal(min(start.toordinal() + 100, dt.date.max.toordinal()))
 
 
-def _shapes(prec: Precision, lo: dt.date, hi: dt.date) -> st.SearchStrategy[Bounds] | None:
-    """(start, end) pairs inside lo..hi that ``prec`` allows, or None if none fits."""
+def _no_limit(_: dt.date) -> dt.date:
+    return dt.date.max
+
+
+def _shapes(prec: Precision, lo: dt.date, hi: dt.date) -> Shape | None:
+    """How to draw (start, end) pairs inside lo..hi that ``prec`` allows; None if none fits."""
     if prec in (Precision.DAY, Precision.PART_OF_DAY):
         return _single_days(lo, hi)
     if prec is Precision.INTERVAL:
-        return _within(lo, hi, lambda _: dt.date.max)
+        return _within(lo, hi, _no_limit)
     if prec is Precision.WEEK:
         return _weeks(lo, hi)
     if prec is Precision.MONTH:
@@ -274,16 +434,10 @@ def _shapes(prec: Precision, lo: dt.date, hi: dt.date) -> st.SearchStrategy[Boun
     return _years(lo, hi, sizes[prec])
 
 
-def _with_precision(
-    bounds: st.SearchStrategy[Bounds], prec: Precision
-) -> st.SearchStrategy[tuple[dt.date, dt.date, Precision]]:
-    return bounds.map(lambda b: (b[0], b[1], prec))
-
-
 def timespans(
     *,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     precisions: Iterable[Precision | str] | None = None,
     approximate: st.SearchStrategy[bool] | None = None,
     expressions: st.SearchStrategy[str | None] | None = None,
@@ -298,44 +452,51 @@ def timespans(
     none fits).  ``anchors`` defaults to none or a date inside the bounds.
     """
     _check_dates(min_date, max_date)
+    return _composite(
+        _span_drawer(min_date, max_date, precisions, approximate, expressions, anchors)
+    )
+
+
+def _span_drawer(
+    min_date: dt.date,
+    max_date: dt.date,
+    precisions: Iterable[Precision | str] | None = None,
+    approximate: st.SearchStrategy[bool] | None = None,
+    expressions: st.SearchStrategy[str | None] | None = None,
+    anchors: st.SearchStrategy[dt.date | None] | None = None,
+) -> Drawer[TimeSpan]:
     precs = _vocab(Precision, precisions, "precisions")
-    shapes: list[st.SearchStrategy[tuple[dt.date, dt.date, Precision]]] = []
-    for prec in precs:
-        bounds = _shapes(prec, min_date, max_date)
-        if bounds is not None:
-            shapes.append(_with_precision(bounds, prec))
+    shapes = {p: shape for p in precs if (shape := _shapes(p, min_date, max_date)) is not None}
     if not shapes:
         names = ", ".join(p.value for p in precs)
         raise InvalidArgument(
             f"no span of precision {names} fits between {min_date} and {max_date}"
         )
-    approximate = st.booleans() if approximate is None else approximate
-    expressions = _optional(_text(blank=True)) if expressions is None else expressions
-    anchors = _optional(st.dates(min_date, max_date)) if anchors is None else anchors
     for name, strat in (
         ("approximate", approximate),
         ("expressions", expressions),
         ("anchors", anchors),
     ):
-        _check_strategy(strat, name)
+        if strat is not None:
+            _check_strategy(strat, name)
+    precision = st.sampled_from(list(shapes))
+    approx = _BOOLS if approximate is None else approximate
+    draw_expression = _drawer(expressions, _maybe_text(blank=True))
+    draw_anchor = _drawer(anchors, _maybe_date(min_date, max_date))
 
-    def make(
-        shape: tuple[dt.date, dt.date, Precision],
-        approx: bool,
-        expression: str | None,
-        anchor: dt.date | None,
-    ) -> TimeSpan:
-        start, end, prec = shape
+    def draw_span(draw: st.DrawFn) -> TimeSpan:
+        prec = draw(precision)
+        start, end = shapes[prec](draw)
         return TimeSpan(
             start=start,
             end=end,
             precision=prec,
-            approximate=approx,
-            expression=expression,
-            anchor=anchor,
+            approximate=draw(approx),
+            expression=draw_expression(draw),
+            anchor=draw_anchor(draw),
         )
 
-    return st.builds(make, st.one_of(shapes), approximate, expressions, anchors)
+    return draw_span
 
 
 # -- Count --------------------------------------------------------------------------------
@@ -353,17 +514,23 @@ def counts(
     _check_size(max_value, "max_value")
     if max_value > MAX_COUNT:
         raise InvalidArgument(f"max_value must be at most {MAX_COUNT} (Count's limit)")
+    return _composite(_count_drawer(max_value, qualifiers, texts))
+
+
+def _count_drawer(
+    max_value: int = 10**9,
+    qualifiers: Iterable[CountQualifier | str] | None = None,
+    texts: st.SearchStrategy[str | None] | None = None,
+) -> Drawer[Count]:
     quals = _vocab(CountQualifier, qualifiers, "qualifiers")
-    texts = _optional(_text(blank=True)) if texts is None else texts
-    _check_strategy(texts, "texts")
+    if texts is not None:
+        _check_strategy(texts, "texts")
+    draw_text = _drawer(texts, _maybe_text(blank=True))
     numbers = st.integers(0, max_value)
-    optional_numbers = _optional(numbers)
-    pair = st.tuples(numbers, numbers).map(sorted)  # low <= high
     qualifier = st.sampled_from(quals)
     approx_shape = st.sampled_from(["low", "high", "both"])
     figure_kind = st.sampled_from(["none", "stated", "any"])
 
-    @st.composite
     def draw_count(draw: st.DrawFn) -> Count:
         q = draw(qualifier)
         low: int | None
@@ -375,14 +542,14 @@ def counts(
         elif q is CountQualifier.AT_MOST:
             low, high = None, draw(numbers)
         elif q is CountQualifier.VAGUE:
-            low, high = draw(numbers), draw(optional_numbers)
+            low, high = draw(numbers), (draw(numbers) if draw(_BOOLS) else None)
             if high is not None and high < low:
                 low, high = high, low
         elif q is CountQualifier.RANGE:
-            low, high = draw(pair)
+            low, high = sorted((draw(numbers), draw(numbers)))
         else:  # approximately: one bound or both
             shape = draw(approx_shape)
-            low, high = draw(pair)
+            low, high = sorted((draw(numbers), draw(numbers)))
             if shape == "low":
                 high = None
             elif shape == "high":
@@ -393,9 +560,9 @@ def counts(
             figure = low if low is not None else high
         elif kind == "any":  # the model does not force it inside the bounds
             figure = draw(numbers)
-        return Count(low=low, high=high, qualifier=q, figure=figure, text=draw(texts))
+        return Count(low=low, high=high, qualifier=q, figure=figure, text=draw_text(draw))
 
-    return draw_count()
+    return draw_count
 
 
 # -- Location -----------------------------------------------------------------------------
@@ -435,22 +602,40 @@ def locations(
     """Locations.  ``countries`` is a collection of ISO codes to draw from (default: none or any
     two capital letters, as the model allows); ``points`` the strategy for the point (default:
     none or anywhere); ``kinds`` a collection of :class:`LocationKind` values."""
-    kinds_ = _vocab(LocationKind, kinds, "kinds")
-    points_ = _optional(_points_default()) if points is None else points
-    names = _text() if names is None else names
-    _check_strategy(points_, "points")
-    _check_strategy(names, "names")
+    return _composite(_location_drawer(countries, points, kinds, names, max_admin_depth))
+
+
+def _location_drawer(
+    countries: Iterable[str] | None = None,
+    points: st.SearchStrategy[Point | None] | None = None,
+    kinds: Iterable[LocationKind | str] | None = None,
+    names: st.SearchStrategy[str] | None = None,
+    max_admin_depth: int = _MAX_ITEMS,
+) -> Drawer[Location]:
+    kind = st.sampled_from(_vocab(LocationKind, kinds, "kinds"))
+    for arg, strat in (("points", points), ("names", names)):
+        if strat is not None:
+            _check_strategy(strat, arg)
     _check_size(max_admin_depth, "max_admin_depth")
-    return st.builds(
-        Location,
-        name=names,
-        kind=st.sampled_from(kinds_),
-        country=_countries(countries),
-        admin_path=st.lists(_text(), max_size=max_admin_depth).map(tuple),
-        point=points_,
-        geo_precision=_optional(st.sampled_from(GeoPrecision)),
-        gazetteer_id=_optional(ids("geonames")),
-    )
+    draw_point = _drawer(points, _maybe(_points_default()))
+    draw_name = _drawer(names, _draw_text())
+    draw_admin = _draw_text()
+    country = _countries(countries)
+    precision = st.sampled_from(GeoPrecision)
+    draw_gazetteer_id = _draw_id("geonames")
+
+    def draw_location(draw: st.DrawFn) -> Location:
+        return Location(
+            name=draw_name(draw),
+            kind=draw(kind),
+            country=draw(country),
+            admin_path=tuple(_draw_list(draw, draw_admin, max_admin_depth)),
+            point=draw_point(draw),
+            geo_precision=draw(precision) if draw(_BOOLS) else None,
+            gazetteer_id=draw_gazetteer_id(draw) if draw(_BOOLS) else None,
+        )
+
+    return draw_location
 
 
 _points_default = points  # ``locations`` shadows the name with its argument
@@ -460,14 +645,20 @@ _points_default = points  # ``locations`` shadows the name with its argument
 def _language_tags() -> st.SearchStrategy[str]:
     primary = st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=3)
     subtag = st.text(alphabet=string.ascii_letters + string.digits, min_size=2, max_size=8)
-    return st.builds(lambda p, subs: "-".join([p, *subs]), primary, st.lists(subtag, max_size=2))
+    subtags = st.lists(subtag, max_size=2)
+
+    @st.composite
+    def draw_tag(draw: st.DrawFn) -> str:
+        return "-".join([draw(primary), *draw(subtags)])
+
+    return draw_tag()
 
 
 def _date_pair(
     min_date: dt.date, max_date: dt.date
 ) -> st.SearchStrategy[tuple[dt.date | None, dt.date | None]]:
     """(from, until), either side optional, from <= until."""
-    dates = st.dates(min_date, max_date)
+    dates = _dates(min_date, max_date)
     return st.one_of(
         st.tuples(_optional(dates), st.none()),
         st.tuples(st.none(), dates),
@@ -477,8 +668,8 @@ def _date_pair(
 
 def aliases(
     *,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     names: st.SearchStrategy[str] | None = None,
 ) -> st.SearchStrategy[Alias]:
     """Aliases, with an optional language tag and an optional validity period (inside
@@ -487,16 +678,21 @@ def aliases(
     names = _text() if names is None else names
     _check_strategy(names, "names")
 
-    def make(
-        name: str, language: str | None, period: tuple[dt.date | None, dt.date | None], acro: bool
-    ) -> Alias:
+    languages, period = _optional(_language_tags()), _date_pair(min_date, max_date)
+
+    @st.composite
+    def draw_alias(draw: st.DrawFn) -> Alias:
+        name, language = draw(names), draw(languages)
+        valid_from, valid_until = draw(period)
         return Alias(
-            name=name, language=language, valid_from=period[0], valid_until=period[1], acronym=acro
+            name=name,
+            language=language,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            acronym=draw(st.booleans()),
         )
 
-    return st.builds(
-        make, names, _optional(_language_tags()), _date_pair(min_date, max_date), st.booleans()
-    )
+    return draw_alias()
 
 
 _aliases_default = aliases
@@ -508,8 +704,8 @@ def actors(
     kinds: Iterable[ActorKind | str] | None = None,
     countries: Iterable[str] | None = None,
     aliases: st.SearchStrategy[Alias] | None = None,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     max_aliases: int = _MAX_ITEMS,
     max_lineage: int = _MAX_ITEMS,
 ) -> st.SearchStrategy[Actor]:
@@ -562,11 +758,18 @@ def faction_members(
     roles: Iterable[FactionRole | str] | None = None,
 ) -> st.SearchStrategy[FactionMember]:
     """Faction members: an actor id (default ``ids("actor")``) and a role."""
-    actor_ids = _ids_default("actor") if actor_ids is None else actor_ids
-    _check_strategy(actor_ids, "actor_ids")
-    return st.builds(
-        FactionMember, actor=actor_ids, role=st.sampled_from(_vocab(FactionRole, roles, "roles"))
-    )
+    if actor_ids is not None:
+        _check_strategy(actor_ids, "actor_ids")
+    return _composite(_member_drawer(actor_ids, roles))
+
+
+def _member_drawer(
+    actor_ids: st.SearchStrategy[str] | None = None,
+    roles: Iterable[FactionRole | str] | None = None,
+) -> Drawer[FactionMember]:
+    draw_actor = _drawer(actor_ids, _draw_id("actor"))
+    role = st.sampled_from(_vocab(FactionRole, roles, "roles"))
+    return lambda draw: FactionMember(actor=draw_actor(draw), role=draw(role))
 
 
 def factions(
@@ -579,36 +782,49 @@ def factions(
     """Factions: a lead drawn from ``actor_ids`` (default ``ids("actor")``) and up to
     ``max_associates`` members (default ``faction_members(actor_ids=actor_ids)``), never the
     lead and never one actor twice."""
-    actor_ids = _ids_default("actor") if actor_ids is None else actor_ids
-    members = faction_members(actor_ids=actor_ids) if members is None else members
-    names = _optional(_text()) if names is None else names
-    _check_strategy(actor_ids, "actor_ids")
-    _check_strategy(members, "members")
-    _check_strategy(names, "names")
+    for arg, strat in (("actor_ids", actor_ids), ("members", members), ("names", names)):
+        if strat is not None:
+            _check_strategy(strat, arg)
     _check_size(max_associates, "max_associates")
+    return _composite(_faction_drawer(actor_ids, members, names, max_associates))
 
-    member_lists = st.lists(members, unique_by=lambda m: m.actor, max_size=max_associates)
 
-    @st.composite
+def _member_actor(m: FactionMember) -> str:
+    return m.actor
+
+
+def _faction_drawer(
+    actor_ids: st.SearchStrategy[str] | None = None,
+    members: st.SearchStrategy[FactionMember] | None = None,
+    names: st.SearchStrategy[str | None] | None = None,
+    max_associates: int = _MAX_ITEMS,
+) -> Drawer[Faction]:
+    draw_lead = _drawer(actor_ids, _draw_id("actor"))
+    draw_member = _drawer(members, _member_drawer(actor_ids))
+    draw_name = _drawer(names, _maybe_text())
+
     def draw_faction(draw: st.DrawFn) -> Faction:
-        lead = draw(actor_ids)
-        associates = draw(member_lists)
+        lead = draw_lead(draw)
+        associates = _draw_list(draw, draw_member, max_associates, key=_member_actor)
         return Faction(
             lead=lead,
             associates=tuple(m for m in associates if m.actor != lead),
-            name=draw(names),
+            name=draw_name(draw),
         )
 
-    return draw_faction()
+    return draw_faction
 
 
 # -- Attribution and casualties -----------------------------------------------------------
 def _urls() -> st.SearchStrategy[str]:
-    return st.builds(
-        str.__add__,
-        st.sampled_from(["http://", "https://"]),
-        st.text(alphabet=_URL_CHARS, min_size=1, max_size=40),
-    )
+    schemes = st.sampled_from(["http://", "https://"])
+    rest = st.text(alphabet=_URL_CHARS, min_size=1, max_size=40)
+
+    @st.composite
+    def draw_url(draw: st.DrawFn) -> str:
+        return draw(schemes) + draw(rest)
+
+    return draw_url()
 
 
 def attributions(
@@ -616,48 +832,51 @@ def attributions(
     sources: st.SearchStrategy[str] | None = None,
     claims: Iterable[ClaimKind | str] | None = None,
     verifications: Iterable[Verification | str] | None = None,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
 ) -> st.SearchStrategy[Attribution]:
     """Attributions with a source id (drawn from ``sources``, default ``ids("actor")``), a
     ``source_name``, or both; optionally a quote, a publication date inside the bounds and
     an http(s) URL."""
     _check_dates(min_date, max_date)
-    sources = _ids_default("actor") if sources is None else sources
-    _check_strategy(sources, "sources")
-    who = st.one_of(
-        st.tuples(sources, st.none()),
-        st.tuples(st.none(), _text()),
-        st.tuples(sources, _text()),
-    )
+    if sources is not None:
+        _check_strategy(sources, "sources")
+    return _composite(_attribution_drawer(sources, claims, verifications, min_date, max_date))
 
-    def make(
-        source: tuple[str | None, str | None],
-        claim: ClaimKind,
-        verification: Verification,
-        quote: str | None,
-        published: dt.date | None,
-        url: str | None,
-    ) -> Attribution:
+
+def _attribution_drawer(
+    sources: st.SearchStrategy[str] | None = None,
+    claims: Iterable[ClaimKind | str] | None = None,
+    verifications: Iterable[Verification | str] | None = None,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
+) -> Drawer[Attribution]:
+    draw_source = _drawer(sources, _draw_id("actor"))
+    draw_name = _draw_text()
+    who = st.sampled_from(["source", "name", "both"])
+    claim = st.sampled_from(_vocab(ClaimKind, claims, "claims"))
+    verification = st.sampled_from(_vocab(Verification, verifications, "verifications"))
+    draw_quote = _maybe_text(max_size=80)
+    draw_published = _maybe_date(min_date, max_date)
+    draw_url = _maybe(_urls())
+
+    def draw_attribution(draw: st.DrawFn) -> Attribution:
+        kind = draw(who)
         return Attribution(
-            source=source[0],
-            source_name=source[1],
-            claim=claim,
-            verification=verification,
-            quote=quote,
-            published=published,
-            url=url,
+            source=None if kind == "name" else draw_source(draw),
+            source_name=None if kind == "source" else draw_name(draw),
+            claim=draw(claim),
+            verification=draw(verification),
+            quote=draw_quote(draw),
+            published=draw_published(draw),
+            url=draw_url(draw),
         )
 
-    return st.builds(
-        make,
-        who,
-        st.sampled_from(_vocab(ClaimKind, claims, "claims")),
-        st.sampled_from(_vocab(Verification, verifications, "verifications")),
-        _optional(_text(max_size=80)),
-        _optional(st.dates(min_date, max_date)),
-        _optional(_urls()),
-    )
+    return draw_attribution
+
+
+def _figure_key(figure: CasualtyFigure) -> tuple[Outcome, str]:
+    return figure.key
 
 
 def casualty_figures(
@@ -668,23 +887,39 @@ def casualty_figures(
 ) -> st.SearchStrategy[CasualtyFigure]:
     """Casualty figures.  ``groups`` defaults to the generic groups (total, civilians,
     combatants) or an actor or faction id; ``counts`` to :func:`counts`."""
-    counts = _counts_default() if counts is None else counts
-    groups = (
-        st.sampled_from([g.value for g in CasualtyGroup]) | ids("actor") | ids("faction")
-        if groups is None
-        else groups
-    )
-    _check_strategy(counts, "counts")
-    _check_strategy(groups, "groups")
-    return st.builds(
-        CasualtyFigure,
-        outcome=st.sampled_from(_vocab(Outcome, outcomes, "outcomes")),
-        group=groups,
-        count=counts,
-    )
+    for arg, strat in (("counts", counts), ("groups", groups)):
+        if strat is not None:
+            _check_strategy(strat, arg)
+    return _composite(_figure_drawer(counts, groups, outcomes))
 
 
-_counts_default = counts
+_GROUPS = [g.value for g in CasualtyGroup]
+
+
+def _figure_drawer(
+    counts: st.SearchStrategy[Count] | None = None,
+    groups: st.SearchStrategy[str] | None = None,
+    outcomes: Iterable[Outcome | str] | None = None,
+) -> Drawer[CasualtyFigure]:
+    outcome = st.sampled_from(_vocab(Outcome, outcomes, "outcomes"))
+    draw_count = _drawer(counts, _count_drawer())
+    group_kind = st.sampled_from([*_GROUPS, "actor", "faction"])
+    draw_actor, draw_faction = _draw_id("actor"), _draw_id("faction")
+
+    def draw_group(draw: st.DrawFn) -> str:
+        kind = draw(group_kind)
+        if kind == "actor":
+            return draw_actor(draw)
+        return draw_faction(draw) if kind == "faction" else kind
+
+    draw_group_ = _drawer(groups, draw_group)
+
+    def draw_figure(draw: st.DrawFn) -> CasualtyFigure:
+        return CasualtyFigure(
+            outcome=draw(outcome), group=draw_group_(draw), count=draw_count(draw)
+        )
+
+    return draw_figure
 
 
 def casualty_reports(
@@ -692,8 +927,8 @@ def casualty_reports(
     figures: st.SearchStrategy[CasualtyFigure] | None = None,
     attributions: st.SearchStrategy[Attribution] | None = None,
     as_of: st.SearchStrategy[TimeSpan | None] | None = None,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     max_figures: int = _MAX_ITEMS,
 ) -> st.SearchStrategy[CasualtyReport]:
     """Casualty reports: 1..``max_figures`` figures, at most one per (outcome, group), an
@@ -702,34 +937,43 @@ def casualty_reports(
     _check_size(max_figures, "max_figures")
     if max_figures < 1:
         raise InvalidArgument("max_figures must be at least 1: a report needs a figure")
-    figures = casualty_figures() if figures is None else figures
-    attributions = (
-        _attributions_default(min_date=min_date, max_date=max_date)
-        if attributions is None
-        else attributions
-    )
-    as_of = _optional(timespans(min_date=min_date, max_date=max_date)) if as_of is None else as_of
     for name, strat in (("figures", figures), ("attributions", attributions), ("as_of", as_of)):
-        _check_strategy(strat, name)
-    return st.builds(
-        CasualtyReport,
-        figures=st.lists(figures, min_size=1, max_size=max_figures, unique_by=lambda f: f.key).map(
-            tuple
-        ),
-        attribution=attributions,
-        as_of=as_of,
+        if strat is not None:
+            _check_strategy(strat, name)
+    return _composite(_report_drawer(figures, attributions, as_of, min_date, max_date, max_figures))
+
+
+def _report_drawer(
+    figures: st.SearchStrategy[CasualtyFigure] | None = None,
+    attributions: st.SearchStrategy[Attribution] | None = None,
+    as_of: st.SearchStrategy[TimeSpan | None] | None = None,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
+    max_figures: int = _MAX_ITEMS,
+) -> Drawer[CasualtyReport]:
+    draw_figure = _drawer(figures, _figure_drawer())
+    draw_attribution = _drawer(
+        attributions, _attribution_drawer(min_date=min_date, max_date=max_date)
     )
+    span = _span_drawer(min_date, max_date)
+    draw_as_of = _drawer(as_of, lambda draw: span(draw) if draw(_BOOLS) else None)
 
+    def draw_report(draw: st.DrawFn) -> CasualtyReport:
+        return CasualtyReport(
+            figures=tuple(_draw_list(draw, draw_figure, max_figures, min_size=1, key=_figure_key)),
+            attribution=draw_attribution(draw),
+            as_of=draw_as_of(draw),
+        )
 
-_attributions_default = attributions
+    return draw_report
 
 
 # -- Engagement ---------------------------------------------------------------------------
 def engagements(
     *,
     ids: st.SearchStrategy[str] | None = None,
-    min_date: dt.date = dt.date.min,
-    max_date: dt.date = dt.date.max,
+    min_date: dt.date = DEFAULT_MIN_DATE,
+    max_date: dt.date = DEFAULT_MAX_DATE,
     event_types: Iterable[EventType | str] | None = None,
     timespans: st.SearchStrategy[TimeSpan] | None = None,
     locations: st.SearchStrategy[Location | None] | None = None,
@@ -762,73 +1006,102 @@ def engagements(
         ("max_attributions", max_attributions),
     ):
         _check_size(size, name)
-    id_strategy = _ids_default("engagement") if ids is None else ids
-    when = (
-        _timespans_default(min_date=min_date, max_date=max_date) if timespans is None else timespans
-    )
-    where = _optional(_locations_default()) if locations is None else locations
-    sides = _factions_default() if factions is None else factions
-    reports = (
-        _casualty_reports_default(min_date=min_date, max_date=max_date)
-        if casualty_reports is None
-        else casualty_reports
-    )
-    says = (
-        _attributions_default(min_date=min_date, max_date=max_date)
-        if attributions is None
-        else attributions
-    )
-    parent_ids = _optional(_ids_default("engagement")) if parents is None else parents
     for name, strat in (
-        ("ids", id_strategy),
-        ("timespans", when),
-        ("locations", where),
-        ("factions", sides),
-        ("casualty_reports", reports),
-        ("attributions", says),
-        ("parents", parent_ids),
+        ("ids", ids),
+        ("timespans", timespans),
+        ("locations", locations),
+        ("factions", factions),
+        ("casualty_reports", casualty_reports),
+        ("attributions", attributions),
+        ("parents", parents),
     ):
-        _check_strategy(strat, name)
-    types_ = st.sampled_from(_vocab(EventType, event_types, "event_types"))
-    subs = {
-        t: _optional(st.sampled_from([s for s in SubEventType if s.event_type is t]))
-        for t in EventType
-    }
-    faction_lists = st.lists(sides, unique_by=lambda f: f.lead, max_size=max_factions).map(tuple)
-    report_lists = st.lists(reports, max_size=max_casualty_reports).map(tuple)
-    attribution_lists = st.lists(says, max_size=max_attributions).map(tuple)
-    descriptions = _optional(_text(blank=True, max_size=80))
-    tags = st.lists(_text(max_size=15), max_size=_MAX_ITEMS).map(tuple)
-    confidences = _optional(st.integers(0, 100))
-    extras = st.dictionaries(
-        st.text(min_size=1, max_size=15), st.text(max_size=20), max_size=_MAX_ITEMS
+        if strat is not None:
+            _check_strategy(strat, name)
+    draw_id = _drawer(ids, _draw_id("engagement"))
+    draw_when = _drawer(timespans, _span_drawer(min_date, max_date))
+    location = _location_drawer()
+    draw_location = _drawer(locations, lambda draw: location(draw) if draw(_BOOLS) else None)
+    draw_faction = _drawer(factions, _faction_drawer())
+    draw_report = _drawer(casualty_reports, _report_drawer(min_date=min_date, max_date=max_date))
+    draw_attribution = _drawer(
+        attributions, _attribution_drawer(min_date=min_date, max_date=max_date)
     )
+    parent = _draw_id("engagement")
+    draw_parent = _drawer(parents, lambda draw: parent(draw) if draw(_BOOLS) else None)
+    types_ = st.sampled_from(_vocab(EventType, event_types, "event_types"))
+    subs = {t: st.sampled_from([s for s in SubEventType if s.event_type is t]) for t in EventType}
+    draw_description = _maybe_text(blank=True, max_size=80)
+    draw_tag = _draw_text(max_size=15)
+    confidences = st.integers(0, 100)
+    draw_extra_value = _draw_text(blank=True, max_size=20)
 
-    @st.composite
+    def draw_extra(draw: st.DrawFn) -> tuple[str, str]:
+        key = draw_extra_value(draw)[:15] or "k"
+        return key, draw_extra_value(draw)
+
     def draw_engagement(draw: st.DrawFn) -> Engagement:
-        own = draw(id_strategy)
+        own = draw_id(draw)
         event_type = draw(types_)
-        parent = draw(parent_ids)
+        parent = draw_parent(draw)
         return Engagement(
             id=own,
             event_type=event_type,
-            sub_event_type=draw(subs[event_type]),
-            when=draw(when),
-            location=draw(where),
-            factions=draw(faction_lists),
-            casualties=draw(report_lists),
-            attributions=draw(attribution_lists),
+            sub_event_type=draw(subs[event_type]) if draw(_BOOLS) else None,
+            when=draw_when(draw),
+            location=draw_location(draw),
+            factions=tuple(_draw_list(draw, draw_faction, max_factions, key=_lead)),
+            casualties=tuple(_draw_list(draw, draw_report, max_casualty_reports)),
+            attributions=tuple(_draw_list(draw, draw_attribution, max_attributions)),
             parent=None if parent == own else parent,
-            description=draw(descriptions),
-            tags=draw(tags),
-            confidence=draw(confidences),
-            extras=draw(extras),
+            description=draw_description(draw),
+            tags=tuple(_draw_list(draw, draw_tag, _MAX_ITEMS)),
+            confidence=draw(confidences) if draw(_BOOLS) else None,
+            extras=dict(_draw_list(draw, draw_extra, _MAX_ITEMS, key=_first)),
         )
 
-    return draw_engagement()
+    return _composite(draw_engagement)
 
 
-_timespans_default = timespans
-_locations_default = locations
-_factions_default = factions
-_casualty_reports_default = casualty_reports
+def _lead(f: Faction) -> str:
+    return f.lead
+
+
+def _first(pair: tuple[str, str]) -> str:
+    return pair[0]
+
+
+_INDEX = st.integers(0, 63)
+
+
+# -- Estimate (resolve) ---------------------------------------------------------------------
+def estimates(
+    *,
+    reports: st.SearchStrategy[CasualtyReport] | None = None,
+    max_reports: int = _MAX_ITEMS,
+) -> st.SearchStrategy[Estimate]:
+    """Estimates as :func:`conflict_events.resolve.reconcile` makes them: one of the estimates
+    of 1..``max_reports`` drawn casualty reports.  The default ``reports`` draw their figures
+    from two outcomes and two groups, so that estimates often combine several claims.
+
+    >>> from hypothesis import find
+    >>> len(find(estimates(), lambda e: len(e.claims) > 1).claims)
+    2
+    """
+    _check_size(max_reports, "max_reports")
+    if max_reports < 1:
+        raise InvalidArgument("max_reports must be at least 1: an estimate needs a claim")
+    if reports is None:
+        figures = casualty_figures(
+            groups=st.sampled_from(["total", "civilians"]),
+            outcomes=[Outcome.KILLED, Outcome.INJURED],
+        )
+        reports = casualty_reports(figures=figures)
+    _check_strategy(reports, "reports")
+    report_lists = st.lists(reports, min_size=1, max_size=max_reports)
+
+    @st.composite
+    def draw_estimate(draw: st.DrawFn) -> Estimate:
+        found = list(reconcile(draw(report_lists)).values())
+        return found[draw(_INDEX) % len(found)]
+
+    return draw_estimate()

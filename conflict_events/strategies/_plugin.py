@@ -30,6 +30,9 @@ STRATEGY_FOR = {
     "Engagement": "engagements",
 }
 
+#: Other classes with a strategy: "module:class" -> the strategy function.
+OTHER_STRATEGIES = {"conflict_events.resolve._reconcile:Estimate": "estimates"}
+
 
 def _resolver(function_name: str) -> Any:
     def resolve(_: type) -> SearchStrategy[Any]:
@@ -47,3 +50,7 @@ def _hypothesis_setup_hook() -> None:
 
     for class_name, function_name in STRATEGY_FOR.items():
         st.register_type_strategy(getattr(model, class_name), _resolver(function_name))
+    for path, function_name in OTHER_STRATEGIES.items():
+        module_name, class_name = path.split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        st.register_type_strategy(cls, _resolver(function_name))

@@ -1,0 +1,225 @@
+"""Short text forms of model values, and the views IPython and Jupyter show.
+
+The one-line forms are the ones the command line prints (``cli/_format.py``): a count as a
+reader writes it, a span as ISO dates.  ``str()`` of a model object gives them (see
+docs/model.md); ``repr()`` stays the full attrs repr.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from conflict_events.model._vocab import CountQualifier, FactionRole, Verification
+
+# The class modules import this one for their ``__str__``, so it cannot import them: each
+# function takes the model value its name says, typed ``Any``.
+
+__all__ = [
+    "attribution_text",
+    "count_text",
+    "engagement_text",
+    "engagements_html",
+    "faction_text",
+    "figure_text",
+    "location_text",
+    "report_text",
+    "span_text",
+]
+
+Q = CountQualifier
+
+
+def _one_line(text: str) -> str:
+    # Names may hold line breaks or runs of spaces (as written); a one-line form folds them.
+    return " ".join(text.split())
+
+
+def count_text(count: Any) -> str:
+    """``28``, ``>300``, ``>=20``, ``<=50``, ``~1000``, ``10-15``, ``24-99 (vague)``."""
+    q, low, high = count.qualifier, count.low, count.high
+    if q is Q.EXACT:
+        return str(low)
+    if q is Q.MORE_THAN:
+        return f">{count.figure if count.figure is not None else low}"
+    if q is Q.AT_LEAST:
+        return f">={low}"
+    if q is Q.AT_MOST:
+        return f"<={high}"
+    if q is Q.APPROXIMATELY:
+        if count.figure is not None:
+            return f"~{count.figure}"
+        return f"~{low}-{high}" if low is not None and high is not None else f"~{low or high}"
+    bounds = f"{low}-{high if high is not None else ''}"
+    return bounds + (" (vague)" if q is Q.VAGUE else "")
+
+
+def span_dates(span: Any) -> str:
+    """``2024-11-28`` or ``2024-11-27..2024-11-30``, ``~`` first when approximate."""
+    text: str = span.start.isoformat()
+    if span.end != span.start:
+        text += f"..{span.end.isoformat()}"
+    return ("~" if span.approximate else "") + text
+
+
+def span_text(span: Any) -> str:
+    """The dates and the precision: ``2024-11-27..2024-11-30 (interval)``."""
+    return f"{span_dates(span)} ({span.precision.value})"
+
+
+def location_text(location: Any) -> str:
+    """``Aleppo (city, SY)``; the country only when known."""
+    country = f", {location.country}" if location.country else ""
+    return f"{_one_line(location.name)} ({location.kind.value}{country})"
+
+
+def faction_text(faction: Any) -> str:
+    """The lead, then each associate: ``actor:hts +actor:sna backed by actor:tr``."""
+    side: str = faction.lead
+    for m in faction.associates:
+        side += f" +{m.actor}" if m.role is FactionRole.ALLIED_WITH else f" backed by {m.actor}"
+    return side
+
+
+def attribution_text(attribution: Any) -> str:
+    """Who says so, and how: ``SOHR [actor:sohr] (reported)``, ``rescuers (claimed)``."""
+    a = attribution
+    name = _one_line(a.source_name) if a.source_name is not None else None
+    who = a.source or name or "?"
+    if a.source and name:
+        who = f"{name} [{a.source}]"
+    extra = "" if a.verification is Verification.UNVERIFIED else f", {a.verification.value}"
+    return f"{who} ({a.claim.value}{extra})"
+
+
+def figure_text(figure: Any) -> str:
+    """``killed / civilians: >=28``."""
+    return f"{figure.outcome.value} / {figure.group}: {count_text(figure.count)}"
+
+
+def report_text(report: Any) -> str:
+    """The figures, then who gives them: ``killed / total: >300; injured / total: 20, per
+    SOHR [actor:sohr] (reported)``."""
+    figures = "; ".join(figure_text(f) for f in report.figures)
+    as_of = f", as of {span_dates(report.as_of)}" if report.as_of is not None else ""
+    return f"{figures}, per {attribution_text(report.attribution)}{as_of}"
+
+
+def _kind(e: Any) -> str:
+    kind: str = (e.sub_event_type or e.event_type).value
+    return kind
+
+
+def _sides(e: Any) -> str:
+    return " vs ".join(faction_text(f) for f in e.factions) or "-"
+
+
+def engagement_text(e: Any) -> str:
+    """The CLI's row in one line: ``armed_clash 2024-11-28 in Aleppo: actor:a vs actor:b
+    (2 figures, confidence 60)``."""
+    where = f" in {_one_line(e.location.name)}" if e.location is not None else ""
+    figures = sum(len(r.figures) for r in e.casualties)
+    details = [f"{figures} figure{'s' if figures != 1 else ''}"]
+    if e.confidence is not None:
+        details.append(f"confidence {e.confidence}")
+    return f"{_kind(e)} {span_dates(e.when)}{where}: {_sides(e)} ({', '.join(details)})"
+
+
+def _shown(value: Any) -> Any:
+    # An enum as its value (the constructors take it), a list's items likewise.
+    if isinstance(value, Enum):
+        return value.value
+    if type(value) is tuple:
+        return tuple(_shown(v) for v in value)
+    return value
+
+
+def pretty(obj: Any, p: Any, cycle: bool) -> None:
+    """``_repr_pretty_`` of a model value for IPython's and Hypothesis's pretty printers: the
+    constructor call that rebuilds it, fields at their default left out, enums as their
+    values, nested values pretty in turn, broken over lines only when it does not fit::
+
+        Engagement(
+            id='engagement:x',
+            event_type='battles',
+            when=TimeSpan(start=datetime.date(2024, 11, 28), ...),
+        )
+    """
+    name = type(obj).__name__
+    if cycle:  # model values are trees; kept for the protocol's sake
+        p.text(f"{name}(...)")
+        return
+    shown = []
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        if default is not attrs.NOTHING and value == default and type(value) is type(default):
+            continue
+        shown.append((field.alias or field.name, _shown(value)))
+    # The closing parenthesis outside the indented group, so that it lines up with the name.
+    with p.group(0, "", ""):
+        with p.group(4, f"{name}(", ""):
+            for i, (key, value) in enumerate(shown):
+                if i:
+                    p.text(",")
+                p.breakable(" " if i else "")
+                p.text(f"{key}=")
+                p.pretty(value)
+        if shown:
+            p.breakable("")
+        p.text(")")
+
+
+_COLUMNS = ("id", "type", "when", "where", "factions", "casualties", "sources", "confidence")
+
+
+def engagements_html(engagements: Iterable[Any]) -> str:
+    """An HTML table of ``engagements``, one row each (for Jupyter's ``_repr_html_``).  Every
+    cell is escaped; casualty reports and sources are one per line.
+
+    >>> import datetime as dt
+    >>> from conflict_events.model import Engagement, TimeSpan
+    >>> e = Engagement(id="engagement:a", event_type="battles",
+    ...                when=TimeSpan.on(dt.date(2024, 11, 28)))
+    >>> print(engagements_html([e]))  # doctest: +ELLIPSIS
+    <table class="conflict-events">
+    <thead><tr><th>id</th><th>type</th><th>when</th>...</tr></thead>
+    <tbody>
+    <tr><td>engagement:a</td><td>battles</td><td>2024-11-28 (day)</td><td></td>...</tr>
+    </tbody>
+    </table>
+    """
+
+    def cell(values: Iterable[str]) -> str:
+        return "<td>" + "<br>".join(html.escape(v) for v in values) + "</td>"
+
+    head = "".join(f"<th>{c}</th>" for c in _COLUMNS)
+    rows = []
+    for e in engagements:
+        cells = [
+            [e.id],
+            [_kind(e)],
+            [span_text(e.when)],
+            [location_text(e.location)] if e.location is not None else [],
+            [faction_text(f) for f in e.factions],
+            [report_text(r) for r in e.casualties],
+            [attribution_text(a) for a in e.attributions],
+            [] if e.confidence is None else [str(e.confidence)],
+        ]
+        rows.append("<tr>" + "".join(cell(c) for c in cells) + "</tr>")
+    return "\n".join(
+        [
+            '<table class="conflict-events">',
+            f"<thead><tr>{head}</tr></thead>",
+            "<tbody>",
+            *rows,
+            "</tbody>",
+            "</table>",
+        ]
+    )

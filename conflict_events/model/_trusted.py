@@ -1,0 +1,146 @@
+"""One trusted constructor per attrs class, generated from ``attrs.fields(cls)``.
+
+attrs writes each class's ``__init__`` as source text and compiles it once; the trusted
+constructor is made the same way, minus the converters, validators and
+``__attrs_post_init__``: keyword-only parameters named and defaulted as ``__init__``'s, an
+instance from ``object.__new__`` and every slot set through its own descriptor (a frozen
+class refuses ``setattr``; its slots' descriptors do not).  It is for callers that build
+every field from parts already valid (the extractor's hot paths); the tests compare its
+result with the validated constructor's on every model class.
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Callable
+from types import MemberDescriptorType
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = ["slot_setters", "trusted_constructor"]
+
+_T = TypeVar("_T")
+
+# The slot attrs adds for ``cache_hash=True`` (not a field; ``__init__`` sets it to None).
+_HASH_CACHE_SLOT = "_attrs_cached_hash"
+
+
+class _Missing:
+    """The default of a parameter whose field has a factory: the factory runs per call."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory default>"
+
+
+_MISSING = _Missing()
+
+
+def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    slot = cls.__dict__.get(name)
+    for klass in cls.__mro__[1:]:
+        if slot is not None:
+            break
+        slot = klass.__dict__.get(name)
+    if isinstance(slot, MemberDescriptorType):
+        return slot.__set__
+    # A dict class (not slotted): what attrs's frozen __init__ does, object.__setattr__.
+    return lambda obj, value: object.__setattr__(obj, name, value)
+
+
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of the attributes ``names`` of the attrs class ``cls``, in that order (the
+    slot descriptors' ``__set__`` for a slotted class): the parts the trusted constructor is
+    made of, for a hot path that sets a few slots itself.
+
+    >>> @attrs.frozen
+    ... class P:
+    ...     x: int
+    >>> p = object.__new__(P)
+    >>> (set_x,) = slot_setters(P, "x")
+    >>> set_x(p, 3)
+    >>> p == P(3)
+    True
+    """
+    return tuple(_setter(cls, name) for name in names)
+
+
+# Each class's constructor, compiled on first use.
+_COMPILED: dict[type, Callable[..., Any]] = {}
+
+
+def trusted_constructor(cls: type[_T]) -> Callable[..., _T]:
+    """The trusted constructor of the attrs class ``cls``, compiled once and cached.
+
+    It takes ``__init__``'s keyword arguments (every one keyword-only, with the same
+    defaults; a factory default runs per call) and sets them as given, without converters,
+    validators or ``__attrs_post_init__``.
+
+    >>> from conflict_events.model import Count, CountQualifier
+    >>> make = trusted_constructor(Count)
+    >>> make(low=3, high=3, qualifier=CountQualifier.EXACT, figure=3) == Count.exact(3)
+    True
+    >>> make is trusted_constructor(Count)
+    True
+    """
+    made = _COMPILED.get(cls)
+    if made is None:
+        made = _COMPILED[cls] = _compile(cls)
+    return made
+
+
+def _compile(cls: type) -> Callable[..., Any]:
+    if not attrs.has(cls):
+        raise TypeError(f"trusted_constructor needs an attrs class, got {cls!r}")
+    fields = attrs.fields(cls)
+    env: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_MISSING": _MISSING}
+    params: list[str] = []
+    body: list[str] = ["self = _new(_cls)"]
+    for i, field in enumerate(fields):
+        arg = field.alias or field.name
+        if not arg.isidentifier() or keyword.iskeyword(arg):  # pragma: no cover - attrs forbids
+            raise TypeError(f"{cls.__name__}.{field.name}: not a parameter name")
+        env[f"_set{i}"] = _setter(cls, field.name)
+        default = field.default
+        if default is attrs.NOTHING:
+            params.append(arg)
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            params.append(f"{arg}=_MISSING")
+            env[f"_factory{i}"] = default.factory
+            made = f"_factory{i}(self)" if default.takes_self else f"_factory{i}()"
+            body.append(f"if {arg} is _MISSING: {arg} = {made}")
+        else:
+            params.append(f"{arg}=_default{i}")
+            env[f"_default{i}"] = default
+        body.append(f"_set{i}(self, {arg})")
+    if _HASH_CACHE_SLOT in getattr(cls, "__slots__", ()):
+        env["_set_hash"] = _setter(cls, _HASH_CACHE_SLOT)
+        body.append("_set_hash(self, None)")
+    body.append("return self")
+    name = f"trusted_{cls.__name__}"
+    signature = f"*, {', '.join(params)}" if params else ""
+    source = f"def {name}({signature}):\n" + "".join(f"    {line}\n" for line in body)
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<trusted {cls.__qualname__}>", "exec"), env, namespace)
+    function: Callable[..., Any] = namespace[name]
+    function.__qualname__ = f"{cls.__qualname__}.trusted"
+    function.__doc__ = (
+        f"A {cls.__name__} with the fields as given, without converters or checks "
+        "(the caller has made every field valid)."
+    )
+    return function
+
+
+def trusted(cls: type[_T], **fields: Any) -> _T:
+    """``trusted_constructor(cls)(**fields)``: an instance of the attrs class ``cls`` with
+    ``fields`` set as given (the rest at their defaults), without converters or checks.
+
+    >>> from conflict_events.model import Point
+    >>> trusted(Point, lat=1.0, lon=2.0) == Point(lat=1.0, lon=2.0)
+    True
+    """
+    made = _COMPILED.get(cls) or trusted_constructor(cls)
+    result: _T = made(**fields)
+    return result
