@@ -10,6 +10,12 @@ from typing import TYPE_CHECKING
 from conflict_events._lazy import lazy_attributes
 
 if TYPE_CHECKING:
+    from conflict_events.resolve._acled_actors import (
+        AcledActorName,
+        acled_actor,
+        parse_acled_actor,
+        split_acled_cell,
+    )
     from conflict_events.resolve._gazetteer import Gazetteer
     from conflict_events.resolve._mention import Mention
     from conflict_events.resolve._normalize import normalize_name
@@ -17,6 +23,10 @@ if TYPE_CHECKING:
     from conflict_events.resolve._registry import ActorRegistry
 
 _LAZY = {
+    "AcledActorName": "_acled_actors",
+    "acled_actor": "_acled_actors",
+    "parse_acled_actor": "_acled_actors",
+    "split_acled_cell": "_acled_actors",
     "ActorRegistry": "_registry",
     "Gazetteer": "_gazetteer",
     "Mention": "_mention",
@@ -27,13 +37,17 @@ _LAZY = {
 }
 
 __all__ = [
+    "AcledActorName",
     "ActorRegistry",
     "Claim",
     "Estimate",
     "Gazetteer",
     "Mention",
+    "acled_actor",
     "normalize_name",
+    "parse_acled_actor",
     "reconcile",
+    "split_acled_cell",
 ]
 
 

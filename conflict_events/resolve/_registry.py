@@ -719,9 +719,43 @@ class ActorRegistry:
         entries = self._acronyms.get(acronym) if acronym else None
         if entries:
             return self._choose(name, entries, on)
+        if arabic is None:
+            template = self._acled_template(name, on)
+            if template is not None:
+                return template
         if arabic is None and len(key) >= FUZZY_MIN_LENGTH:
             return self._resolve_fuzzy(name, key, on)
         raise UnknownNameError(name, "actor")
+
+    def _acled_template(self, name: str, on: dt.date | None) -> Actor | None:
+        """The actor an ACLED naming template gives ``name`` (docs/acled-actors.md), tried
+        after the exact lookups and before the fuzzy match, which could only be wrong for
+        "Military Forces of Benin (2016-)".  An "ACRONYM: Expansion" cell is the registry's
+        own actor when its expansion or acronym names exactly one.  The template's period is
+        part of the name, so ``on`` is not held against the actor's active period."""
+        if not self._lexicon.has("acled_actors"):
+            return None  # a lexicon without ACLED's templates reads no template
+        from conflict_events.resolve._acled_actors import _actor, _grammar, parse_acled_actor
+
+        parsed = parse_acled_actor(name, lexicon=self._lexicon)
+        if parsed is None:
+            return None
+        if parsed.acronym is not None:
+            known = self._known_exactly(parsed.full_name, parsed.acronym, on)
+            if known is not None:
+                return known
+        return _actor(_grammar(self._lexicon), parsed)
+
+    def _known_exactly(self, full_name: str | None, acronym: str, on: dt.date | None) -> Actor | None:
+        # The expansion by its key, else the acronym as an acronym; only a single actor.
+        for entries in (
+            self._exact.get(normalize_name(full_name)) if full_name else None,
+            self._acronyms.get(acronym_key(acronym)),
+        ):
+            ids = {e.actor_id for e in entries or () if on is None or e.valid_on(on)}
+            if len(ids) == 1:
+                return self._actors[ids.pop()]
+        return None
 
     def _choose(self, name: str, entries: Sequence[_Entry], on: dt.date | None) -> Actor:
         ids = list(dict.fromkeys(e.actor_id for e in entries if on is None or e.valid_on(on)))
