@@ -447,6 +447,42 @@ class ActorRegistry:
                 n += 1
         return n
 
+    @classmethod
+    def from_ucdp(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        lenient: bool = False,
+        errors: list[RowError] | None = None,
+    ) -> ActorRegistry:
+        """A registry of the actors of a UCDP Actor Dataset CSV file (``ucdp-actor-*.csv``,
+        downloaded from UCDP), with ids ``actor:ucdp:<ActorId>`` — the ids the UCDP GED
+        reader gives the sides — plus its temporary coalitions and side 1, Civilians.  See
+        docs/names.md ("UCDP actors") for the mapping and
+        :func:`conflict_events.resolve._ucdp_actors.read_ucdp_actors` for errors.
+        """
+        registry = cls()
+        registry.load_ucdp(path, lenient=lenient, errors=errors)
+        return registry
+
+    def load_ucdp(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        lenient: bool = False,
+        errors: list[RowError] | None = None,
+    ) -> int:
+        """Add the actors of a UCDP Actor Dataset CSV file; returns how many were added.
+        Ids already in the registry are replaced."""
+        from conflict_events.resolve._ucdp_actors import read_ucdp_actors
+
+        n = 0
+        for actor in read_ucdp_actors(path, lenient=lenient, errors=errors, lexicon=self._lexicon):
+            self._actors[actor.id] = actor
+            n += 1
+        self._rebuild()  # indexed once at the end: 1,900 actors, replacements included
+        return n
+
     # -- contents ----------------------------------------------------------------------
 
     def add(self, actor: Actor, *, replace: bool = False) -> None:
