@@ -561,10 +561,12 @@ def test_every_benin_cell_resolves_through_the_reader(shared_data: Path) -> None
                         assert actor.kind is ActorKind.from_acled_inter(inter), actor
                     if actor.country is None:
                         # Only names that say they have none: "(International)", bare labels.
-                        assert parsed is not None and "(" not in actor.name.replace(
-                            "(International)", ""
-                        ), actor
+                        assert parsed is not None, actor
+                        assert "(" not in actor.name.replace("(International)", ""), actor
                     elif parsed is None or parsed.contextual:
-                        assert actor.country in {country_from_name(row["country"]), parsed and parsed.country}
+                        assert actor.country in {
+                            country_from_name(row["country"]),
+                            parsed and parsed.country,
+                        }
                     checked += 1
     assert checked > 1_100

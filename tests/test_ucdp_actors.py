@@ -26,7 +26,7 @@ ROWS = [
     '"Front révolutionnaire du Rif, Front uni du Rif",'
     '"Rif Revolutionary Front, United Rif Front",1,1,900,,30,,,"Mali, Niger","432, 436"',
     "21,Sons of the Rif ,Sons of the Rif,n/a,Sons of the Rif,0,,,,1,,900,20,,,,Mali,432",
-    '30,United Front of the Rif,United Front of the Rif,n/a,United Front of the Rif,0,,,,1,1,,,,,,'
+    "30,United Front of the Rif,United Front of the Rif,n/a,United Front of the Rif,0,,,,1,1,,,,,,"
     '"Macedonia, FYR",343',
     "40,Herders,Herders,n/a,Herders,0,,,,3,,,,,,,Mali,432",
     "50,ကချင်,ကချင်,ကချင်လွတ်မြောက်ရေး,Kachin Group,0,,,,1,,,,,,,Myanmar (Burma),775",
@@ -56,7 +56,8 @@ def test_names_renames_and_languages(small: ActorRegistry) -> None:
     # The data name is an acronym: the canonical name is the latest full English name.
     assert rlf.name == "United Rif Front"
     by_name = {a.name: a for a in rlf.aliases}
-    assert by_name["RLF"].acronym and by_name["RLF-R"].acronym
+    assert by_name["RLF"].acronym
+    assert by_name["RLF-R"].acronym
     assert by_name["Rif Liberation Front"].language == "en"
     assert by_name["Front de libération du Rif"].language is None  # Latin script: not told
     for name in ("Rif Revolutionary Front", "Front révolutionnaire du Rif", "LFR", "RLF"):

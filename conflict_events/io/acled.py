@@ -222,7 +222,7 @@ def read(
     ...        "Military Forces of Benin (2016-),,1,Farmers (Benin),,4,14,,204,Western Africa,"
     ...        "Benin,Alibori,Karimama,,Karimama,12.06,3.18,1,Local paper,National,,0,,1")
     >>> actors = {}
-    >>> [e] = read(io.StringIO(",".join(COLUMNS) + "\n" + row + "\n"), actors=actors)
+    >>> [e] = read(io.StringIO(",".join(COLUMNS) + "\\n" + row + "\\n"), actors=actors)
     >>> [(a.kind.value, a.country) for a in actors[e.factions[1].lead]]
     [('identity_militia', 'BJ')]
 
@@ -315,9 +315,7 @@ def _organisation(name: str) -> bool:
     return parsed is not None and parsed.acronym is not None
 
 
-def _row_actor(
-    registry: ActorRegistry, name: str, inter: int | None, country: str | None
-) -> Actor:
+def _row_actor(registry: ActorRegistry, name: str, inter: int | None, country: str | None) -> Actor:
     """The actor one name of an ACLED cell stands for in its row (see :func:`read`)."""
     from conflict_events.resolve import acled_actor
 

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
         parse_acled_actor,
         split_acled_cell,
     )
+    from conflict_events.resolve._definitions import (
+        Definition,
+        UnresolvedActor,
+        find_definitions,
+        find_unresolved_actors,
+    )
     from conflict_events.resolve._gazetteer import Gazetteer
     from conflict_events.resolve._mention import Mention
     from conflict_events.resolve._normalize import normalize_name
@@ -28,6 +34,10 @@ _LAZY = {
     "parse_acled_actor": "_acled_actors",
     "split_acled_cell": "_acled_actors",
     "ActorRegistry": "_registry",
+    "Definition": "_definitions",
+    "UnresolvedActor": "_definitions",
+    "find_definitions": "_definitions",
+    "find_unresolved_actors": "_definitions",
     "Gazetteer": "_gazetteer",
     "Mention": "_mention",
     "normalize_name": "_normalize",
@@ -40,10 +50,14 @@ __all__ = [
     "AcledActorName",
     "ActorRegistry",
     "Claim",
+    "Definition",
     "Estimate",
     "Gazetteer",
     "Mention",
+    "UnresolvedActor",
     "acled_actor",
+    "find_definitions",
+    "find_unresolved_actors",
     "normalize_name",
     "parse_acled_actor",
     "reconcile",

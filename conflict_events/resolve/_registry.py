@@ -37,7 +37,7 @@ from conflict_events._errors import (
 )
 from conflict_events.io._converter import SCHEMA_VERSION, structure, unstructure
 from conflict_events.lexicon import Lexicon, load
-from conflict_events.model import Actor, Alias
+from conflict_events.model import Actor, ActorKind, Alias
 from conflict_events.resolve._automaton import (
     FuzzyIndex,
     MentionScanner,
@@ -46,6 +46,7 @@ from conflict_events.resolve._automaton import (
     longest_non_overlapping,
     mentions_of,
 )
+from conflict_events.resolve._definitions import Definition
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import (
     acronym_key,
@@ -333,6 +334,11 @@ class ActorRegistry:
         copy._derived = self._derived
         copy.sources = dict(self.sources)
         return copy
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The lexicon the registry reads its words from."""
+        return self._lexicon
 
     @property
     def _cache(self) -> dict[Any, Actor | Callable[[], LookupError]]:
@@ -739,7 +745,22 @@ class ActorRegistry:
         except LookupError:
             return None
 
-    def _resolve(self, name: str, on: dt.date | None) -> Actor:
+    def _lookup_exact(self, name: str, on: dt.date | None = None) -> str | None:
+        """The id of the one actor ``name`` names without a fuzzy match (exact, acronym or
+        ACLED template), else None.
+
+        >>> registry = ActorRegistry.default()
+        >>> registry._lookup_exact("HTS"), registry._lookup_exact("Hezbolah")
+        ('actor:hts', None)
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"a name must be a string, got {type(name).__name__}")
+        try:
+            return self._resolve(name, on, fuzzy=False).id
+        except LookupError:
+            return None
+
+    def _resolve(self, name: str, on: dt.date | None, *, fuzzy: bool = True) -> Actor:
         arabic = arabic_key(name)
         if arabic is not None:
             entries = self._arabic.get(arabic)
@@ -759,7 +780,7 @@ class ActorRegistry:
             template = self._acled_template(name, on)
             if template is not None:
                 return template
-        if arabic is None and len(key) >= FUZZY_MIN_LENGTH:
+        if fuzzy and arabic is None and len(key) >= FUZZY_MIN_LENGTH:
             return self._resolve_fuzzy(name, key, on)
         raise UnknownNameError(name, "actor")
 
@@ -782,7 +803,9 @@ class ActorRegistry:
                 return known
         return _actor(_grammar(self._lexicon), parsed)
 
-    def _known_exactly(self, full_name: str | None, acronym: str, on: dt.date | None) -> Actor | None:
+    def _known_exactly(
+        self, full_name: str | None, acronym: str, on: dt.date | None
+    ) -> Actor | None:
         # The expansion by its key, else the acronym as an acronym; only a single actor.
         for entries in (
             self._exact.get(normalize_name(full_name)) if full_name else None,
@@ -863,10 +886,16 @@ class ActorRegistry:
 
     # -- mentions ----------------------------------------------------------------------
 
-    def find_mentions(self, text: str, *, on: dt.date | None = None) -> list[Mention]:
+    def find_mentions(
+        self, text: str, *, on: dt.date | None = None, definitions: bool = False
+    ) -> list[Mention]:
         """Every actor named in ``text``, with its character span, longest names first
         where names overlap.  Names valid on another day than ``on`` and names shared by
         several actors are left out.  Acronyms match case-sensitively.
+
+        With ``definitions=True``, acronyms the text defines ("the Rapid Support Forces
+        (RSF)", see :meth:`with_definitions`) are names from their definition on, and win
+        over what the registry means by the same letters.
 
         Demonym descriptors ("Russian warplanes", "US troops") name the country's military
         (see :attr:`demonyms`), written with the demonym's capitals, and not after a backer
@@ -914,7 +943,88 @@ class ActorRegistry:
             if kind == _DESCRIPTOR and joined_word_before(text, start)[0].lower() in backers:
                 continue
             append((start, end, actor_id))
+        if definitions:
+            spans = self._defined_spans(text, spans, on)
         return mentions_of(text, longest_non_overlapping(spans))
+
+    # -- in-text definitions -------------------------------------------------------------
+
+    def _definition_targets(
+        self, text: str, on: dt.date | None
+    ) -> list[tuple[Definition, str, Actor | None]]:
+        """Each definition of ``text`` (the first one of an acronym), with the id it gives
+        the acronym and the text-local actor to create when the registry does not know the
+        long name."""
+        from conflict_events.io._csv import actor_id as slug_id
+        from conflict_events.resolve._definitions import find_definitions
+
+        out: list[tuple[Definition, str, Actor | None]] = []
+        seen: set[str] = set()
+        for d in find_definitions(text, lexicon=self._lexicon):
+            if d.acronym in seen:
+                continue
+            seen.add(d.acronym)
+            known = self._lookup_exact(d.name, on)
+            if known is not None:
+                out.append((d, known, None))
+                continue
+            new = Actor(
+                id=slug_id("text", d.name),
+                name=d.name,
+                kind=ActorKind.OTHER,
+                aliases=(Alias(name=d.acronym, acronym=True),),
+                description=f"defined in the text as {d.name} ({d.acronym})",
+            )
+            out.append((d, new.id, new))
+        return out
+
+    def with_definitions(self, text: str, *, on: dt.date | None = None) -> ActorRegistry:
+        """A copy of the registry in which the acronyms ``text`` defines ("the Rapid
+        Support Forces (RSF)") are names: an acronym alias of the actor the long name
+        resolves to exactly, else of a new text-local actor ``actor:text:<slug of the
+        name>`` (kind ``other``).  A defined acronym means only its defined actor in the
+        copy, whatever else the registry calls by it.  See docs/names.md.
+
+        >>> registry = ActorRegistry.default()
+        >>> local = registry.with_definitions("The Lions of the Savanna Front (LSF) attacked.")
+        >>> local.resolve("LSF").id
+        'actor:text:lions-of-the-savanna-front'
+        >>> local = registry.with_definitions("the Syrian Democratic Forces (QSD) said")
+        >>> local.resolve("QSD").id
+        'actor:sdf'
+        """
+        copy = self._copy()
+        for d, target, new in self._definition_targets(text, on):
+            if new is not None:
+                if new.id not in copy._actors:
+                    copy.add(new)
+            else:
+                copy.add_alias(target, Alias(name=d.acronym, acronym=True))
+            key = acronym_key(d.acronym)
+            copy._acronyms[key] = tuple(e for e in copy._acronyms[key] if e.actor_id == target)
+        return copy
+
+    def _defined_spans(
+        self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None
+    ) -> list[tuple[int, int, str]]:
+        local: list[tuple[int, int, str]] = []
+        for d, target, new in self._definition_targets(text, on):
+            local.append((d.start, d.end, target))
+            names = [d.acronym] if new is None else [d.acronym, d.name]
+            for name in names:
+                at = text.find(name, d.acronym_start)
+                while at >= 0:
+                    end = at + len(name)
+                    if (at == 0 or not text[at - 1].isalnum()) and (
+                        end == len(text) or not text[end].isalnum()
+                    ):
+                        local.append((at, end, target))
+                    at = text.find(name, end)
+        if not local:
+            return spans
+        # The text's own definitions win over the registry's reading of the same letters.
+        kept = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in local)]
+        return kept + local
 
 
 def _after_a_stance(text: str, start: int, prefixes: tuple[str, ...]) -> bool:

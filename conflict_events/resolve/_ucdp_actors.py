@@ -73,7 +73,7 @@ def _acronym_like(name: str) -> bool:
     if " " in name or not letters or len(name) > 15:
         return False
     upper = sum(ch.isupper() for ch in letters)
-    return upper >= 2 and upper * 2 >= len(letters) or (upper >= 1 and name[-1].isdigit())
+    return (upper >= 2 and upper * 2 >= len(letters)) or (upper >= 1 and name[-1].isdigit())
 
 
 def _countries(row: Mapping[str, str]) -> tuple[str, ...]:
@@ -150,8 +150,7 @@ def _actor(row: Mapping[str, str], lexicon: Lexicon) -> tuple[Actor, dict[str, l
     candidates.append((orig_full_eng, "en"))
     candidates.extend((n, None) for n in _values(row.get("NewName")))
     candidates.extend(
-        (n, _language(n, countries, lexicon))
-        for n in _values(row.get("NewNameFullMotherTongue"))
+        (n, _language(n, countries, lexicon)) for n in _values(row.get("NewNameFullMotherTongue"))
     )
     candidates.extend((n, "en") for n in english_full)
     aliases: list[Alias] = []
