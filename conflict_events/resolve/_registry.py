@@ -5,10 +5,11 @@ Resolution order (DESIGN.md section 6, details in docs/names.md):
 1. a name in Arabic script: exact match on its Arabic key;
 2. exact match on the normalised key (:func:`normalize_name`);
 3. acronyms: exact and case-sensitive after removing dots and spaces ("U.N." = "UN");
-4. fuzzy: ``rapidfuzz`` ratio of the token-sorted normalised names at least
+4. ACLED's naming templates ("Military Forces of Benin (2016-)", docs/acled-actors.md);
+5. fuzzy: ``rapidfuzz`` ratio of the token-sorted normalised names at least
    :data:`FUZZY_THRESHOLD`, for names of at least :data:`FUZZY_MIN_LENGTH` characters;
    two actors within :data:`FUZZY_TIE` points of the best score make the name ambiguous;
-5. otherwise :class:`UnknownNameError`.
+6. otherwise :class:`UnknownNameError`.
 
 With ``on=date`` only names valid that day count: an alias during its own validity period
 and the actor's active period, the canonical name during the active period.  A name that
