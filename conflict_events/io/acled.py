@@ -177,18 +177,24 @@ _MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS, start=1)}
 
 # ACLED's actor-type words (recent exports write these instead of the codes 1-8), used only to
 # validate inter1 / inter2; they belong beside ActorKind.acled_inter (requested of the model).
-_INTER_WORDS = frozenset(
-    {
-        "state forces",
-        "rebel group",
-        "political militia",
-        "identity militia",
-        "rioters",
-        "protesters",
-        "civilians",
-        "external/other forces",
-    }
-)
+# In the order of their codes 1-8: the word form of an inter cell gives its code.
+_INTER_CODES = {
+    word: code
+    for code, word in enumerate(
+        (
+            "state forces",
+            "rebel group",
+            "political militia",
+            "identity militia",
+            "rioters",
+            "protesters",
+            "civilians",
+            "external/other forces",
+        ),
+        start=1,
+    )
+}
+_INTER_WORDS = frozenset(_INTER_CODES)
 _EVENT_TYPES = {t.acled_label: t for t in EventType}
 _SUB_EVENT_TYPES = {t.acled_label: t for t in SubEventType}
 
@@ -240,25 +246,6 @@ def read(
     if actors is None:
         return engagements
     return _resolving(engagements, actors, registry)
-
-
-# ACLED's actor-type words in the order of their codes 1-8.
-_INTER_CODES = {
-    word: code
-    for code, word in enumerate(
-        (
-            "state forces",
-            "rebel group",
-            "political militia",
-            "identity militia",
-            "rioters",
-            "protesters",
-            "civilians",
-            "external/other forces",
-        ),
-        start=1,
-    )
-}
 
 
 def _inter_code(cell: str) -> int | None:
