@@ -443,3 +443,130 @@ def test_any_text_parses_or_gives_none(text: str) -> None:
     if name is not None:
         Actor(id=name.id, name=name.name, kind=name.kind, country=name.country)
         assert acled_actor(text) is not None
+
+
+# -- the registry and the ACLED reader use the templates ------------------------------------
+
+
+def test_registry_falls_back_to_templates_before_fuzzy() -> None:
+    from conflict_events.resolve import ActorRegistry
+
+    registry = ActorRegistry.default()
+    army = registry.resolve("Military Forces of Benin (2016-)")
+    assert (army.id, army.kind, army.country) == (
+        "actor:acled:military-forces-of-benin-2016",
+        S,
+        "BJ",
+    )
+    # The period is part of the name: a day outside it does not reject the template.
+    old = registry.resolve("Police Forces of Benin (2006-2016)", on=dt.date(2022, 5, 1))
+    assert old.active_until == dt.date(2016, 12, 31)
+    assert registry.resolve("Civilians (Kenya)") is registry.resolve("Civilians (Kenya)")
+    # Names the registry knows are still its own; fuzzy still works for the rest.
+    assert registry.resolve("Hezbolah").id == "actor:hezbollah"
+    assert registry._lookup("the garden shed") is None
+
+
+def test_organisation_template_is_the_registry_actor_when_known() -> None:
+    from conflict_events.model import Alias
+    from conflict_events.resolve import ActorRegistry
+
+    registry = ActorRegistry(
+        [
+            Actor(
+                id="actor:jnim",
+                name="Jama'at Nusrat al-Islam wal-Muslimin",
+                kind="rebel_group",
+                country="ML",
+                aliases=[Alias(name="JNIM", acronym=True)],
+            )
+        ]
+    )
+    assert registry.resolve("JNIM: Group for Support of Islam and Muslims").id == "actor:jnim"
+    # An unknown organisation is built from the template.
+    other = registry.resolve("FCBE: Cowry Forces for an Emerging Benin")
+    assert other.id == "actor:acled:fcbe-cowry-forces-for-an-emerging-benin"
+
+
+def test_reader_maps_ids_to_actors_and_writes_cells_back() -> None:
+    import io
+
+    from conflict_events.io import acled
+
+    row = (
+        "X1,05 March 2023,2023,1,Political violence,Battles,Armed clash,"
+        "Military Forces of Benin (2016-),Farmers (Benin); Hunters (Benin),1,"
+        "Unidentified Armed Group (Benin),,3,13,,204,Western Africa,Benin,Alibori,Karimama,,"
+        "Karimama,12.06,3.18,1,Local paper,National,,0,,1"
+    )
+    text = ",".join(acled.COLUMNS) + "\n" + row + "\n"
+    plain = list(acled.read(io.StringIO(text)))
+    actors: dict[str, tuple[Actor, ...]] = {}
+    [e] = acled.read(io.StringIO(text), actors=actors)
+    assert e == plain[0]  # the engagement is the same; only the table is filled
+    lead = actors[e.factions[0].lead]
+    assert [(a.kind, a.country) for a in lead] == [(S, "BJ")]
+    farmers = actors[e.factions[0].associates[0].actor]
+    assert [(a.kind, a.country) for a in farmers] == [(S, "BJ")]  # the row's inter1: 1
+    assert [a.kind for a in actors[e.factions[1].lead]] == [PM]
+    out = io.StringIO()
+    acled.write([e], out)
+    assert out.getvalue() == text
+
+
+def test_unknown_proper_name_takes_the_rows_type_and_country() -> None:
+    import io
+
+    from conflict_events.io import acled
+
+    row = (
+        "X2,05 March 2023,2023,1,Demonstrations,Protests,Peaceful protest,"
+        "Protesters (Benin),Lions of the Savanna Movement,6,,,0,60,,204,Western Africa,Benin,"
+        "Alibori,Kandi,,Kandi,11.13,2.94,1,Local paper,National,,0,,1"
+    )
+    actors: dict[str, tuple[Actor, ...]] = {}
+    [e] = acled.read(io.StringIO(",".join(acled.COLUMNS) + "\n" + row + "\n"), actors=actors)
+    [lions] = actors[e.factions[0].associates[0].actor]
+    assert (lions.name, lions.kind, lions.country) == ("Lions of the Savanna Movement", PROT, "BJ")
+
+
+def test_every_benin_cell_resolves_through_the_reader(shared_data: Path) -> None:
+    """Every name of every actor cell of the shared Benin export resolves to an actor of the
+    kind ACLED's row gives it (state templates keep their own) and of the country the cell
+    or the row names."""
+    from conflict_events.io import acled
+    from conflict_events.io._csv import country_from_name
+
+    path = shared_data / "acled" / "benin-2022.csv"
+    actors: dict[str, tuple[Actor, ...]] = {}
+    engagements = list(acled.read(path, actors=actors))
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    checked = 0
+    for e, row in zip(engagements, rows, strict=True):
+        for side, faction in zip("12", e.factions, strict=False):
+            inter = int(row[f"inter{side}"])
+            ids = [faction.lead, *(m.actor for m in faction.associates)]
+            for actor_id in ids:
+                found = actors[actor_id]
+                assert found, actor_id
+                for actor in found:
+                    parsed = parse_acled_actor(actor.name) or parse_acled_actor(
+                        next(iter(a.name for a in actor.aliases), actor.name)
+                    )
+                    if parsed is not None and not parsed.contextual:
+                        assert actor.kind is parsed.kind
+                        assert actor.country == parsed.country
+                    elif actor_id == faction.lead:
+                        assert actor.kind is ActorKind.from_acled_inter(inter), actor
+                    if actor.country is None:
+                        # Only names that say they have none: "(International)", bare labels.
+                        assert parsed is not None, actor
+                        assert "(" not in actor.name.replace("(International)", ""), actor
+                    elif parsed is None or parsed.contextual:
+                        assert actor.country in {
+                            country_from_name(row["country"]),
+                            parsed and parsed.country,
+                        }
+                    checked += 1
+    assert checked > 1_100

@@ -29,6 +29,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
 
 from conflict_events._errors import RowError, ValidationError
 from conflict_events.io._csv import (
@@ -57,6 +60,8 @@ from conflict_events.io._csv import (
     write_csv,
 )
 from conflict_events.model import (
+    Actor,
+    ActorKind,
     Attribution,
     CasualtyFigure,
     CasualtyReport,
@@ -73,6 +78,9 @@ from conflict_events.model import (
 )
 from conflict_events.model._checks import ID_RE
 from conflict_events.model._vocab import FactionRole, Outcome
+
+if TYPE_CHECKING:
+    from conflict_events.resolve import ActorRegistry
 
 __all__ = ["ACLED_SOURCE", "COLUMNS", "read", "write"]
 
@@ -169,24 +177,35 @@ _MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS, start=1)}
 
 # ACLED's actor-type words (recent exports write these instead of the codes 1-8), used only to
 # validate inter1 / inter2; they belong beside ActorKind.acled_inter (requested of the model).
-_INTER_WORDS = frozenset(
-    {
-        "state forces",
-        "rebel group",
-        "political militia",
-        "identity militia",
-        "rioters",
-        "protesters",
-        "civilians",
-        "external/other forces",
-    }
-)
+# In the order of their codes 1-8: the word form of an inter cell gives its code.
+_INTER_CODES = {
+    word: code
+    for code, word in enumerate(
+        (
+            "state forces",
+            "rebel group",
+            "political militia",
+            "identity militia",
+            "rioters",
+            "protesters",
+            "civilians",
+            "external/other forces",
+        ),
+        start=1,
+    )
+}
+_INTER_WORDS = frozenset(_INTER_CODES)
 _EVENT_TYPES = {t.acled_label: t for t in EventType}
 _SUB_EVENT_TYPES = {t.acled_label: t for t in SubEventType}
 
 
 def read(
-    source: Source, *, lenient: bool = False, errors: list[RowError] | None = None
+    source: Source,
+    *,
+    lenient: bool = False,
+    errors: list[RowError] | None = None,
+    actors: dict[str, tuple[Actor, ...]] | None = None,
+    registry: ActorRegistry | None = None,
 ) -> Iterator[Engagement]:
     """Stream the engagements of an ACLED CSV export, one row at a time (constant memory).
 
@@ -194,6 +213,24 @@ def read(
     line and column and quoting the cell; with ``lenient=True`` bad rows are appended to
     ``errors`` instead and reading goes on.  A header that lacks a required column always
     raises.  Unknown extra columns are kept in extras and written back in their place.
+
+    With ``actors`` (a dict to fill), every actor id of the engagements read (leads and
+    associates) is mapped to the actors its cell names: each name of the cell
+    (:func:`~conflict_events.resolve.split_acled_cell`) resolved by ``registry`` (default:
+    :meth:`ActorRegistry.default <conflict_events.resolve.ActorRegistry.default>`), a template
+    name (docs/acled-actors.md) built with the row's ``inter`` code so social groups get
+    their kind, and a name neither knows as an actor of the row's ``inter`` kind and country
+    (see docs/interop.md).  The engagements themselves are the same either way: their ids
+    stay the cells' ids, so every cell is written back unchanged.
+
+    >>> import io
+    >>> row = ("X1,05 March 2023,2023,1,Political violence,Battles,Armed clash,"
+    ...        "Military Forces of Benin (2016-),,1,Farmers (Benin),,4,14,,204,Western Africa,"
+    ...        "Benin,Alibori,Karimama,,Karimama,12.06,3.18,1,Local paper,National,,0,,1")
+    >>> actors = {}
+    >>> [e] = read(io.StringIO(",".join(COLUMNS) + "\\n" + row + "\\n"), actors=actors)
+    >>> [(a.kind.value, a.country) for a in actors[e.factions[1].lead]]
+    [('identity_militia', 'BJ')]
 
     >>> import io
     >>> bad = ",".join(COLUMNS) + "\\nX1,31 Febtober 2020,2020,1" + "," * 27 + "\\n"
@@ -205,7 +242,94 @@ def read(
     >>> list(read(io.StringIO(bad), lenient=True, errors=errors)), errors[0].line
     ([], 2)
     """
-    return read_csv(source, FORMAT, lenient=lenient, errors=errors)
+    engagements = read_csv(source, FORMAT, lenient=lenient, errors=errors)
+    if actors is None:
+        return engagements
+    return _resolving(engagements, actors, registry)
+
+
+def _inter_code(cell: str) -> int | None:
+    text = cell.strip()
+    if text.isdigit():
+        return int(text) or None
+    return _INTER_CODES.get(text.lower())
+
+
+def _resolving(
+    engagements: Iterator[Engagement],
+    actors: dict[str, tuple[Actor, ...]],
+    registry: ActorRegistry | None,
+) -> Iterator[Engagement]:
+    from conflict_events.resolve import ActorRegistry, split_acled_cell
+
+    names = registry if registry is not None else ActorRegistry.default()
+    cache: dict[tuple[str, int | None, str | None], Actor] = {}
+
+    def resolve(part: str, inter: int | None, country: str | None) -> Actor:
+        key = (part, inter, country)
+        actor = cache.get(key)
+        if actor is None:
+            actor = cache[key] = _row_actor(names, part, inter, country)
+        return actor
+
+    for e in engagements:
+        extras = e.extras
+        country = e.location.country if e.location is not None else None
+        for side, faction in zip(("1", "2"), e.factions, strict=False):
+            inter = _inter_code(extras.get(f"acled.inter{side}", ""))
+            if faction.name is not None and faction.lead not in actors:
+                actors[faction.lead] = tuple(
+                    resolve(p, inter, country) for p in split_acled_cell(faction.name)
+                )
+            cell = extras.get(f"acled.assoc_actor_{side}")
+            parts = split_list(cell) if cell is not None else ()
+            by_id = {actor_id("acled", part): part for part in parts}
+            for member in faction.associates:
+                if member.actor not in actors and member.actor in by_id:
+                    actors[member.actor] = tuple(
+                        resolve(p, inter, country) for p in split_acled_cell(by_id[member.actor])
+                    )
+        yield e
+
+
+_TEMPLATE_IDS = "actor:acled:"
+
+
+def _organisation(name: str) -> bool:
+    from conflict_events.resolve import parse_acled_actor
+
+    parsed = parse_acled_actor(name)
+    return parsed is not None and parsed.acronym is not None
+
+
+def _row_actor(registry: ActorRegistry, name: str, inter: int | None, country: str | None) -> Actor:
+    """The actor one name of an ACLED cell stands for in its row (see :func:`read`)."""
+    from conflict_events.resolve import acled_actor
+
+    try:
+        known: Actor | None = registry.resolve(name)
+    except LookupError:
+        known = None
+    if known is None or known.id.startswith(_TEMPLATE_IDS):
+        # A template name (the registry builds those without the row): rebuilt with the
+        # row's inter code, which gives social groups and organisations their kind.
+        template = acled_actor(name, inter=inter)
+        if template is not None:
+            if template.country is None and country is not None and _organisation(name):
+                # "FCBE: Cowry Forces for an Emerging Benin": ACLED lists an organisation
+                # under the country it acts in, the row's.
+                return attrs.evolve(template, country=country)
+            return template
+    if known is not None:
+        return known
+    # A proper name no registry knows: ACLED's row still types it and places it.
+    return Actor(
+        id=actor_id("acled", name),
+        name=name,
+        kind=ActorKind.from_acled_inter(inter) if inter else ActorKind.OTHER,
+        country=country,
+        description="an ACLED actor known only by its row's inter code and country",
+    )
 
 
 def write(

@@ -10,6 +10,18 @@ from typing import TYPE_CHECKING
 from conflict_events._lazy import lazy_attributes
 
 if TYPE_CHECKING:
+    from conflict_events.resolve._acled_actors import (
+        AcledActorName,
+        acled_actor,
+        parse_acled_actor,
+        split_acled_cell,
+    )
+    from conflict_events.resolve._definitions import (
+        Definition,
+        UnresolvedActor,
+        find_definitions,
+        find_unresolved_actors,
+    )
     from conflict_events.resolve._gazetteer import Gazetteer
     from conflict_events.resolve._mention import Mention
     from conflict_events.resolve._normalize import normalize_name
@@ -17,7 +29,15 @@ if TYPE_CHECKING:
     from conflict_events.resolve._registry import ActorRegistry
 
 _LAZY = {
+    "AcledActorName": "_acled_actors",
+    "acled_actor": "_acled_actors",
+    "parse_acled_actor": "_acled_actors",
+    "split_acled_cell": "_acled_actors",
     "ActorRegistry": "_registry",
+    "Definition": "_definitions",
+    "UnresolvedActor": "_definitions",
+    "find_definitions": "_definitions",
+    "find_unresolved_actors": "_definitions",
     "Gazetteer": "_gazetteer",
     "Mention": "_mention",
     "normalize_name": "_normalize",
@@ -27,13 +47,21 @@ _LAZY = {
 }
 
 __all__ = [
+    "AcledActorName",
     "ActorRegistry",
     "Claim",
+    "Definition",
     "Estimate",
     "Gazetteer",
     "Mention",
+    "UnresolvedActor",
+    "acled_actor",
+    "find_definitions",
+    "find_unresolved_actors",
     "normalize_name",
+    "parse_acled_actor",
     "reconcile",
+    "split_acled_cell",
 ]
 
 

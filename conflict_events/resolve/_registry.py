@@ -5,10 +5,11 @@ Resolution order (DESIGN.md section 6, details in docs/names.md):
 1. a name in Arabic script: exact match on its Arabic key;
 2. exact match on the normalised key (:func:`normalize_name`);
 3. acronyms: exact and case-sensitive after removing dots and spaces ("U.N." = "UN");
-4. fuzzy: ``rapidfuzz`` ratio of the token-sorted normalised names at least
+4. ACLED's naming templates ("Military Forces of Benin (2016-)", docs/acled-actors.md);
+5. fuzzy: ``rapidfuzz`` ratio of the token-sorted normalised names at least
    :data:`FUZZY_THRESHOLD`, for names of at least :data:`FUZZY_MIN_LENGTH` characters;
    two actors within :data:`FUZZY_TIE` points of the best score make the name ambiguous;
-5. otherwise :class:`UnknownNameError`.
+6. otherwise :class:`UnknownNameError`.
 
 With ``on=date`` only names valid that day count: an alias during its own validity period
 and the actor's active period, the canonical name during the active period.  A name that
@@ -37,7 +38,7 @@ from conflict_events._errors import (
 )
 from conflict_events.io._converter import SCHEMA_VERSION, structure, unstructure
 from conflict_events.lexicon import Lexicon, load
-from conflict_events.model import Actor, Alias
+from conflict_events.model import Actor, ActorKind, Alias
 from conflict_events.resolve._automaton import (
     FuzzyIndex,
     MentionScanner,
@@ -46,6 +47,7 @@ from conflict_events.resolve._automaton import (
     longest_non_overlapping,
     mentions_of,
 )
+from conflict_events.resolve._definitions import Definition
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import (
     acronym_key,
@@ -335,6 +337,11 @@ class ActorRegistry:
         return copy
 
     @property
+    def lexicon(self) -> Lexicon:
+        """The lexicon the registry reads its words from."""
+        return self._lexicon
+
+    @property
     def _cache(self) -> dict[Any, Actor | Callable[[], LookupError]]:
         """The resolve cache: name (or ``(name, on)``) -> actor, or a maker of the error
         to raise; shared with the copies of the same contents."""
@@ -445,6 +452,42 @@ class ActorRegistry:
             for actor in read_cameo(path, lenient=lenient, errors=errors, taken=self._actors):
                 self.add(actor)
                 n += 1
+        return n
+
+    @classmethod
+    def from_ucdp(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        lenient: bool = False,
+        errors: list[RowError] | None = None,
+    ) -> ActorRegistry:
+        """A registry of the actors of a UCDP Actor Dataset CSV file (``ucdp-actor-*.csv``,
+        downloaded from UCDP), with ids ``actor:ucdp:<ActorId>`` — the ids the UCDP GED
+        reader gives the sides — plus its temporary coalitions and side 1, Civilians.  See
+        docs/names.md ("UCDP actors") for the mapping and
+        :func:`conflict_events.resolve._ucdp_actors.read_ucdp_actors` for errors.
+        """
+        registry = cls()
+        registry.load_ucdp(path, lenient=lenient, errors=errors)
+        return registry
+
+    def load_ucdp(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        lenient: bool = False,
+        errors: list[RowError] | None = None,
+    ) -> int:
+        """Add the actors of a UCDP Actor Dataset CSV file; returns how many were added.
+        Ids already in the registry are replaced."""
+        from conflict_events.resolve._ucdp_actors import read_ucdp_actors
+
+        n = 0
+        for actor in read_ucdp_actors(path, lenient=lenient, errors=errors, lexicon=self._lexicon):
+            self._actors[actor.id] = actor
+            n += 1
+        self._rebuild()  # indexed once at the end: 1,900 actors, replacements included
         return n
 
     # -- contents ----------------------------------------------------------------------
@@ -703,7 +746,22 @@ class ActorRegistry:
         except LookupError:
             return None
 
-    def _resolve(self, name: str, on: dt.date | None) -> Actor:
+    def _lookup_exact(self, name: str, on: dt.date | None = None) -> str | None:
+        """The id of the one actor ``name`` names without a fuzzy match (exact, acronym or
+        ACLED template), else None.
+
+        >>> registry = ActorRegistry.default()
+        >>> registry._lookup_exact("HTS"), registry._lookup_exact("Hezbolah")
+        ('actor:hts', None)
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"a name must be a string, got {type(name).__name__}")
+        try:
+            return self._resolve(name, on, fuzzy=False).id
+        except LookupError:
+            return None
+
+    def _resolve(self, name: str, on: dt.date | None, *, fuzzy: bool = True) -> Actor:
         arabic = arabic_key(name)
         if arabic is not None:
             entries = self._arabic.get(arabic)
@@ -719,9 +777,45 @@ class ActorRegistry:
         entries = self._acronyms.get(acronym) if acronym else None
         if entries:
             return self._choose(name, entries, on)
-        if arabic is None and len(key) >= FUZZY_MIN_LENGTH:
+        if arabic is None:
+            template = self._acled_template(name, on)
+            if template is not None:
+                return template
+        if fuzzy and arabic is None and len(key) >= FUZZY_MIN_LENGTH:
             return self._resolve_fuzzy(name, key, on)
         raise UnknownNameError(name, "actor")
+
+    def _acled_template(self, name: str, on: dt.date | None) -> Actor | None:
+        """The actor an ACLED naming template gives ``name`` (docs/acled-actors.md), tried
+        after the exact lookups and before the fuzzy match, which could only be wrong for
+        "Military Forces of Benin (2016-)".  An "ACRONYM: Expansion" cell is the registry's
+        own actor when its expansion or acronym names exactly one.  The template's period is
+        part of the name, so ``on`` is not held against the actor's active period."""
+        if not self._lexicon.has("acled_actors"):
+            return None  # a lexicon without ACLED's templates reads no template
+        from conflict_events.resolve._acled_actors import _actor, _grammar, parse_acled_actor
+
+        parsed = parse_acled_actor(name, lexicon=self._lexicon)
+        if parsed is None:
+            return None
+        if parsed.acronym is not None:
+            known = self._known_exactly(parsed.full_name, parsed.acronym, on)
+            if known is not None:
+                return known
+        return _actor(_grammar(self._lexicon), parsed)
+
+    def _known_exactly(
+        self, full_name: str | None, acronym: str, on: dt.date | None
+    ) -> Actor | None:
+        # The expansion by its key, else the acronym as an acronym; only a single actor.
+        for entries in (
+            self._exact.get(normalize_name(full_name)) if full_name else None,
+            self._acronyms.get(acronym_key(acronym)),
+        ):
+            ids = {e.actor_id for e in entries or () if on is None or e.valid_on(on)}
+            if len(ids) == 1:
+                return self._actors[ids.pop()]
+        return None
 
     def _choose(self, name: str, entries: Sequence[_Entry], on: dt.date | None) -> Actor:
         ids = list(dict.fromkeys(e.actor_id for e in entries if on is None or e.valid_on(on)))
@@ -793,10 +887,16 @@ class ActorRegistry:
 
     # -- mentions ----------------------------------------------------------------------
 
-    def find_mentions(self, text: str, *, on: dt.date | None = None) -> list[Mention]:
+    def find_mentions(
+        self, text: str, *, on: dt.date | None = None, definitions: bool = False
+    ) -> list[Mention]:
         """Every actor named in ``text``, with its character span, longest names first
         where names overlap.  Names valid on another day than ``on`` and names shared by
         several actors are left out.  Acronyms match case-sensitively.
+
+        With ``definitions=True``, acronyms the text defines ("the Rapid Support Forces
+        (RSF)", see :meth:`with_definitions`) are names from their definition on, and win
+        over what the registry means by the same letters.
 
         Demonym descriptors ("Russian warplanes", "US troops") name the country's military
         (see :attr:`demonyms`), written with the demonym's capitals, and not after a backer
@@ -844,7 +944,88 @@ class ActorRegistry:
             if kind == _DESCRIPTOR and joined_word_before(text, start)[0].lower() in backers:
                 continue
             append((start, end, actor_id))
+        if definitions:
+            spans = self._defined_spans(text, spans, on)
         return mentions_of(text, longest_non_overlapping(spans))
+
+    # -- in-text definitions -------------------------------------------------------------
+
+    def _definition_targets(
+        self, text: str, on: dt.date | None
+    ) -> list[tuple[Definition, str, Actor | None]]:
+        """Each definition of ``text`` (the first one of an acronym), with the id it gives
+        the acronym and the text-local actor to create when the registry does not know the
+        long name."""
+        from conflict_events.io._csv import actor_id as slug_id
+        from conflict_events.resolve._definitions import find_definitions
+
+        out: list[tuple[Definition, str, Actor | None]] = []
+        seen: set[str] = set()
+        for d in find_definitions(text, lexicon=self._lexicon):
+            if d.acronym in seen:
+                continue
+            seen.add(d.acronym)
+            known = self._lookup_exact(d.name, on)
+            if known is not None:
+                out.append((d, known, None))
+                continue
+            new = Actor(
+                id=slug_id("text", d.name),
+                name=d.name,
+                kind=ActorKind.OTHER,
+                aliases=(Alias(name=d.acronym, acronym=True),),
+                description=f"defined in the text as {d.name} ({d.acronym})",
+            )
+            out.append((d, new.id, new))
+        return out
+
+    def with_definitions(self, text: str, *, on: dt.date | None = None) -> ActorRegistry:
+        """A copy of the registry in which the acronyms ``text`` defines ("the Rapid
+        Support Forces (RSF)") are names: an acronym alias of the actor the long name
+        resolves to exactly, else of a new text-local actor ``actor:text:<slug of the
+        name>`` (kind ``other``).  A defined acronym means only its defined actor in the
+        copy, whatever else the registry calls by it.  See docs/names.md.
+
+        >>> registry = ActorRegistry.default()
+        >>> local = registry.with_definitions("The Lions of the Savanna Front (LSF) attacked.")
+        >>> local.resolve("LSF").id
+        'actor:text:lions-of-the-savanna-front'
+        >>> local = registry.with_definitions("the Syrian Democratic Forces (QSD) said")
+        >>> local.resolve("QSD").id
+        'actor:sdf'
+        """
+        copy = self._copy()
+        for d, target, new in self._definition_targets(text, on):
+            if new is not None:
+                if new.id not in copy._actors:
+                    copy.add(new)
+            else:
+                copy.add_alias(target, Alias(name=d.acronym, acronym=True))
+            key = acronym_key(d.acronym)
+            copy._acronyms[key] = tuple(e for e in copy._acronyms[key] if e.actor_id == target)
+        return copy
+
+    def _defined_spans(
+        self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None
+    ) -> list[tuple[int, int, str]]:
+        local: list[tuple[int, int, str]] = []
+        for d, target, new in self._definition_targets(text, on):
+            local.append((d.start, d.end, target))
+            names = [d.acronym] if new is None else [d.acronym, d.name]
+            for name in names:
+                at = text.find(name, d.acronym_start)
+                while at >= 0:
+                    end = at + len(name)
+                    if (at == 0 or not text[at - 1].isalnum()) and (
+                        end == len(text) or not text[end].isalnum()
+                    ):
+                        local.append((at, end, target))
+                    at = text.find(name, end)
+        if not local:
+            return spans
+        # The text's own definitions win over the registry's reading of the same letters.
+        kept = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in local)]
+        return kept + local
 
 
 def _after_a_stance(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
