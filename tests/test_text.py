@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
+from conflict_events.lexicon import load
 from conflict_events.text import _segment as _text
 from conflict_events.text._segment import (
     KeywordIndex,
@@ -131,7 +132,9 @@ def _spans_by_finditer(text: str) -> list[tuple[int, int]]:
                 following = text[j] if j < n else ""
                 if not (following.isupper() or following.isdigit() or j > nxt):
                     continue
-                if core == "." and _text._is_abbreviation(text, m.start()):
+                if core == "." and _text._is_abbreviation(
+                    text, m.start(), _text._abbreviations(load("en"))
+                ):
                     continue
         _text._add(text, spans, start, cut)
         start = nxt
@@ -153,7 +156,7 @@ def _boundaries_from_stops(text: str) -> list[tuple[int, int]]:
 @given(st.text(alphabet=_SPLIT_ALPHABET, max_size=120) | st.text(max_size=120))
 def test_stop_scan_finds_the_regex_boundaries(text: str) -> None:
     assert _boundaries_from_stops(text) == [m.span() for m in _text._BOUNDARY_RE.finditer(text)]
-    assert list(_text._sentences.__wrapped__(text)) == _spans_by_finditer(text)  # type: ignore[attr-defined]
+    assert list(_text._sentences.__wrapped__(text, load("en"))) == _spans_by_finditer(text)  # type: ignore[attr-defined]
 
 
 def test_stop_scan_on_the_demo_articles() -> None:
@@ -161,4 +164,4 @@ def test_stop_scan_on_the_demo_articles() -> None:
         boundaries = [m.span() for m in _text._BOUNDARY_RE.finditer(text)]
         assert _boundaries_from_stops(text) == boundaries
         assert len(boundaries) > 3
-        assert list(_text._sentences.__wrapped__(text)) == _spans_by_finditer(text)  # type: ignore[attr-defined]
+        assert list(_text._sentences.__wrapped__(text, load("en"))) == _spans_by_finditer(text)  # type: ignore[attr-defined]

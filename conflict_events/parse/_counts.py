@@ -88,8 +88,12 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     scales = _int_table(lexicon, "counts.scales")
     [hundred] = lexicon.mapping("counts.hundred")
     [dozen] = lexicon.mapping("counts.dozen")
-    singular = {w: (int(lo), int(hi)) for w, (lo, hi) in lexicon.mapping("counts.vague.singular").items()}
-    plural = {w: (int(lo), int(hi)) for w, (lo, hi) in lexicon.mapping("counts.vague.plural").items()}
+    singular = {
+        w: (int(lo), int(hi)) for w, (lo, hi) in lexicon.mapping("counts.vague.singular").items()
+    }
+    plural = {
+        w: (int(lo), int(hi)) for w, (lo, hi) in lexicon.mapping("counts.vague.plural").items()
+    }
     qualifiers: dict[tuple[str, ...], str] = {}
     for kind, phrases in lexicon.mapping("counts.qualifiers").items():
         for phrase in phrases:
@@ -573,9 +577,7 @@ def _count_phrase_re(
     """
 
     def phrases(words: Iterable[str]) -> str:
-        return alternation(w.replace(" ", "\x00") for w in words).replace(
-            re.escape("\x00"), r"\s+"
-        )
+        return alternation(w.replace(" ", "\x00") for w in words).replace(re.escape("\x00"), r"\s+")
 
     number_word = alternation(number_words)
     digit_number = (
