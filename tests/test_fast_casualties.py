@@ -66,6 +66,7 @@ _PROBE_FOLDING = re.compile(_PROBE, re.IGNORECASE)
 _PROBE_LOWER = re.compile(_PROBE)
 
 
+@pytest.mark.slow
 def test_every_character_lowered_is_read_alike_by_the_case_sensitive_patterns() -> None:
     """For every code point c but the four re folds specially, re.IGNORECASE reads c as
     the case-sensitive pattern reads c lower-cased (as lower_same_length lowers it)."""

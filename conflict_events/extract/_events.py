@@ -39,6 +39,7 @@ from conflict_events.model import (
 from conflict_events.parse._counts import word_alternation
 from conflict_events.text._keywords import (
     Vocabulary,
+    covering_stems,
     keyword_hits,
     literal_prefixes,
     re_case_variants,
@@ -82,12 +83,12 @@ class _CueGrammar:
         # word the keyword pass finds, as a stem), derived from the patterns themselves.
         self.triggers = tuple(
             sorted(
-                {
+                covering_stems(
                     key
                     for f in families
                     for cue in f["cues"]
                     for key in literal_prefixes(cue, re.IGNORECASE)
-                }
+                )
             )
         )
         self.block_before = frozenset(lexicon.words("events.block_before"))

@@ -27,6 +27,7 @@ from conflict_events.text._segment import lower_same_length
 __all__ = [
     "KeywordHits",
     "Vocabulary",
+    "covering_stems",
     "keyword_hits",
     "literal_prefixes",
     "re_case_variants",
@@ -194,6 +195,20 @@ def _walk(items: Iterable[Any], prefixes: set[str], done: set[str]) -> set[str]:
             done.update(prefixes)
             return set()
     return prefixes
+
+
+def covering_stems(keys: Iterable[str]) -> frozenset[str]:
+    """The keys that no other key starts: as stems (which need only start a word) they find
+    every word the others find, each once.
+
+    >>> sorted(covering_stems(["capture", "captured", "air", "airstrike"]))
+    ['air', 'capture']
+    """
+    out: list[str] = []
+    for key in sorted(set(keys)):  # a key sorts right after its prefixes' run
+        if not out or not key.startswith(out[-1]):
+            out.append(key)
+    return frozenset(out)
 
 
 _RE_FOLD_PARTNERS: Final = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
