@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from conflict_events.cli._demo import demo_articles
 from conflict_events.lexicon import load
 from conflict_events.text import _segment as _text
+from conflict_events.text._keywords import Vocabulary, keyword_hits, register
 from conflict_events.text._segment import (
-    KeywordIndex,
     lower_same_length,
     sentence_at,
     sentences,
@@ -92,10 +92,12 @@ def test_long_adversarial_input() -> None:
 
 
 def test_keyword_index_respects_word_starts_and_whole_words() -> None:
-    index = KeywordIndex({"kill": "stem"}, {"one": 1, "ten": 10})
-    hits = index.find("Skill is one thing; often ten people KILLED someone.")
-    found = [(start, value) for start, _, value in hits]
-    assert found == [(9, 1), (26, 10), (37, "stem")]
+    stage = register(
+        "test stems and words",
+        lambda lexicon: Vocabulary(stems=frozenset({"kill"}), words=frozenset({"one", "ten"})),
+    )
+    hits = keyword_hits("Skill is one thing; often ten people KILLED someone.").get(stage)
+    assert [(start, word) for start, _, word in hits] == [(9, "one"), (26, "ten"), (37, "kill")]
 
 
 def test_lower_same_length_keeps_offsets() -> None:

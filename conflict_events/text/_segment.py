@@ -1,8 +1,8 @@
 """Sentences and spans of a news text, for the extractors.
 
 The API: :func:`sentences` (character spans of the sentences), :func:`sentence_at` (the
-sentence that holds a character offset), :class:`KeywordIndex` (where trigger words occur, in
-one Aho-Corasick pass) and :func:`lower_same_length`.  Spans are ``(start, end)`` with
+sentence that holds a character offset) and :func:`lower_same_length`.  The one keyword index
+is :mod:`conflict_events.text._keywords`.  Spans are ``(start, end)`` with
 ``text[start:end]`` the sentence, leading and trailing white space excluded.
 
 The splitter is rule-based and linear-time (one regex pass with possessive quantifiers, a
@@ -21,7 +21,6 @@ from typing import Final, NamedTuple
 from conflict_events.lexicon import Lexicon, load
 
 __all__ = [
-    "KeywordIndex",
     "Span",
     "ascii_folded",
     "lower_same_length",
@@ -204,47 +203,6 @@ def sentence_at(spans: list[Span], pos: int) -> Span | None:
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i]
     return None
-
-
-class KeywordIndex:
-    """Where any of a fixed set of lower-case keywords occur in a text, in one Aho-Corasick
-    pass (pyahocorasick) over the lower-cased text instead of one regex per keyword family.
-
-    ``whole_words`` keywords must stand alone; the others are stems ("kill" finds "killing")
-    and need only start a word.  Hits are ``(start, end, value)`` in text order.
-
-    >>> index = KeywordIndex({"kill": "outcome"}, {"four": 4})
-    >>> index.find("Shelling killed four; fourteen fled.")
-    [(9, 13, 'outcome'), (16, 20, 4)]
-    """
-
-    __slots__ = ("_automaton",)
-
-    def __init__(self, stems: dict[str, object], whole_words: dict[str, object]) -> None:
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for key, value in stems.items():
-            automaton.add_word(key, (len(key), False, value))
-        for key, value in whole_words.items():
-            automaton.add_word(key, (len(key), True, value))
-        automaton.make_automaton()
-        self._automaton = automaton
-
-    def find(self, text: str, *, lowered: str | None = None) -> list[tuple[int, int, object]]:
-        """The hits in ``text`` (pass ``lowered=lower_same_length(text)`` if you have it)."""
-        low = lower_same_length(text) if lowered is None else lowered
-        n = len(low)
-        hits: list[tuple[int, int, object]] = []
-        for last, (size, whole, value) in self._automaton.iter(low):
-            start, end = last - size + 1, last + 1
-            if start > 0 and low[start - 1].isalnum():
-                continue
-            if whole and end < n and low[end].isalnum():
-                continue
-            hits.append((start, end, value))
-        hits.sort(key=lambda h: h[0])
-        return hits
 
 
 # The characters other than A-Z that a case-insensitive ``re`` pattern matches with an ASCII
