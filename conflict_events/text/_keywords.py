@@ -158,7 +158,7 @@ def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str]:
     match could start with no literal (the pattern needs another prefilter).
 
     >>> sorted(literal_prefixes(r"shell(?:ed|s)|re-?took|air\\s+strikes?"))
-    ['air', 'retook', 're-took', 'shelled', 'shells']
+    ['air', 're-took', 'retook', 'shelled', 'shells']
     """
     parsed = sre_parse.parse(pattern, flags)
     done: set[str] = set()
