@@ -104,6 +104,12 @@ class _CueGrammar:
         self.block_after_chars = frozenset(
             c for w in (*copulas, *forecasts) for c in re_case_variants(w[0])
         )
+        # Generic words for state forces: "the army regained ..." is a government regaining
+        # territory even when no registry name is written (at most eight words before).
+        self.state_noun = re.compile(
+            rf"\b{word_alternation(lexicon.words('events.state_nouns'))}\b(?:\s+\w+){{0,8}}\s*$",
+            re.IGNORECASE,
+        )
         self.without_fight = re.compile(
             rf"\bwithout\s+(?:a|any)\s+{word_alternation(lexicon.words('events.without_fight'))}",
             re.IGNORECASE,
@@ -160,12 +166,6 @@ _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}$", re.IGNORECASE)
 # A date inside a "since ..." phrase ("a calm that has held since a truce agreed in March
 # 2020") dates what the phrase names, not the sentence's event.
 _INSIDE_SINCE = re.compile(r"\bsince\b[^,;.]{1,60}$", re.IGNORECASE)
-# Generic words for state forces: "the army regained ..." is a government regaining territory
-# even when no registry name is written.
-_STATE_NOUN = re.compile(
-    r"\b(?:army|troops|soldiers|military|government|regime|loyalist)\b(?:\s+\w+){0,8}\s*$",
-    re.IGNORECASE,
-)
 
 #: Kinds of actor that report or mediate fighting rather than take part in it; they are never
 #: made a faction.
@@ -606,6 +606,7 @@ def _territory_type(
     acting_known: bool,
     actors: dict[str, Actor],
     lo: int,
+    state_noun: re.Pattern[str],
 ) -> SubEventType:
     """ACLED's split of territory changing hands: state forces (or a generic "the army",
     "troops" right before the verb) regain territory; anyone else overtakes it."""
@@ -613,7 +614,7 @@ def _territory_type(
     if acting is not None:
         state = acting.kind in STATE_KINDS
     else:
-        state = bool(_STATE_NOUN.search(text, max(lo, cue.start - 80), cue.start))
+        state = bool(state_noun.search(text, max(lo, cue.start - 80), cue.start))
     return S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
@@ -754,6 +755,7 @@ def build_engagements(
     place_starts = [m.start for m, _ in candidate_places]
     usable = sorted((d for d in dates if _usable_date(text, d, anchor)), key=lambda d: d.start_char)
     usable_starts = [d.start_char for d in usable]
+    grammar = _cue_grammar(load(lexicon))
     all_cues = (
         find_event_cues(text, sentences[0][0], sentences[-1][1], lexicon=lexicon)
         if sentences
@@ -813,7 +815,9 @@ def build_engagements(
             )
             sub = cue.sub_event_type
             if cue.family in ("regain", "capture"):
-                sub = _territory_type(text, cue, factions, acting_known, actors, lo)
+                sub = _territory_type(
+                    text, cue, factions, acting_known, actors, lo, grammar.state_noun
+                )
             window_places = (
                 places
                 if single
