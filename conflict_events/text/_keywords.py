@@ -21,7 +21,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from conflict_events.lexicon import Lexicon
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.text._segment import lower_same_length
 
 __all__ = [
@@ -98,7 +98,7 @@ def _automaton(lexicon: Lexicon) -> tuple[Any, tuple[str, ...]]:
     return automaton, stages
 
 
-def keyword_hits(text: str, lexicon: Lexicon | None = None) -> KeywordHits:
+def keyword_hits(text: str, lexicon: Lexicon | str = "en") -> KeywordHits:
     """Every registered stage's keywords in ``text``, in one pass (cached for the last few
     texts: extract_report's stages share one pass).
 
@@ -106,11 +106,7 @@ def keyword_hits(text: str, lexicon: Lexicon | None = None) -> KeywordHits:
     >>> hits.low[:9]
     'activists'
     """
-    if lexicon is None:
-        from conflict_events.lexicon import load
-
-        lexicon = load("en")
-    return _hits(text, lexicon)
+    return _hits(text, load(lexicon))
 
 
 @functools.lru_cache(maxsize=4)
