@@ -411,9 +411,11 @@ class _Scanner:
         return None if start < 0 else self.text[start : m.end(name)]
 
     def noun_may_follow(self, pos: int, end: int) -> bool:
-        """Whether an outcome noun ("deaths", "killed" ...; each starts with a casualty
-        stem) starts before ``end`` within 6 words of ``pos``: "of the" and up to three
-        modifiers may come between (the outcome-noun pattern); else it cannot match."""
+        """Whether an outcome noun ("deaths", "killed" ...; each a keyword of the casualty
+        stage) starts before ``end`` within 6 words of ``pos``: "of the" and up to three
+        modifiers may come between (the outcome-noun pattern); else it cannot match.
+        ``end`` is a sentence's end, which never cuts a word (the keyword pass finds whole
+        words)."""
         hints = self.hints
         if hints is None:
             return True
