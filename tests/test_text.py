@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
 from conflict_events.lexicon import load
+from conflict_events.text import _keywords
 from conflict_events.text import _segment as _text
 from conflict_events.text._keywords import Vocabulary, keyword_hits, register
 from conflict_events.text._segment import (
@@ -91,13 +92,20 @@ def test_long_adversarial_input() -> None:
         sentences(text)
 
 
+def _test_vocabulary(lexicon: object) -> Vocabulary:
+    return Vocabulary(stems=frozenset({"kill"}), words=frozenset({"one", "ten"}))
+
+
 def test_keyword_index_respects_word_starts_and_whole_words() -> None:
-    stage = register(
-        "test stems and words",
-        lambda lexicon: Vocabulary(stems=frozenset({"kill"}), words=frozenset({"one", "ten"})),
-    )
-    hits = keyword_hits("Skill is one thing; often ten people KILLED someone.").get(stage)
-    assert [(start, word) for start, _, word in hits] == [(9, "one"), (26, "ten"), (37, "kill")]
+    stage = register("test stems and words", _test_vocabulary)
+    try:
+        hits = keyword_hits("Skill is one thing; often ten people KILLED someone.").get(stage)
+        found = [(start, word) for start, _, word in hits]
+        assert found == [(9, "one"), (26, "ten"), (37, "kill")]
+    finally:  # the other tests see the package's stages only
+        _keywords._BUILDERS.pop(stage)
+        _keywords._automaton.cache_clear()
+        _keywords._hits.cache_clear()
 
 
 def test_lower_same_length_keeps_offsets() -> None:

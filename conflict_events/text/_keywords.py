@@ -48,11 +48,15 @@ _BUILDERS: dict[str, Callable[[Lexicon], Vocabulary]] = {}
 
 
 def register(stage: str, vocabulary: Callable[[Lexicon], Vocabulary]) -> str:
-    """Register ``stage``'s vocabulary builder; returns ``stage``, the key of its hits.
+    """Register ``stage``'s vocabulary builder (a module-level function of the stage, kept
+    for the life of the process); returns ``stage``, the key of its hits.  Registering the
+    same builder again changes nothing.
 
-    >>> key = register("doctest stage", lambda lexicon: Vocabulary(words=frozenset({"rebels"})))
-    >>> keyword_hits("Rebels said ...").get(key)
-    [(0, 6, 'rebels')]
+    >>> from conflict_events.extract import _casualties
+    >>> register("casualty outcomes", _casualties._outcome_vocabulary)
+    'casualty outcomes'
+    >>> [word for _, _, word in keyword_hits("Two were killed.").get("casualty outcomes")]
+    ['killed']
     """
     if _BUILDERS.get(stage) is not vocabulary:
         _BUILDERS[stage] = vocabulary
