@@ -22,10 +22,15 @@ from hypothesis import strategies as st
 from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _events, _report
 from conflict_events.extract._report import extract_report
+from conflict_events.lexicon import load
 from conflict_events.model import Engagement, Faction, FactionMember, FactionRole, GeoPrecision
 from conflict_events.model._engagement import ID_NAMESPACE
 from conflict_events.resolve._mention import Mention
+from conflict_events.text._keywords import keyword_hits
 from conflict_events.text._segment import _RE_FOLDS, ascii_folded, lower_same_length
+
+LEX = load("en")
+G = _events._cue_grammar(LEX)
 
 # Words and characters the pre-filters look at, mixed with filler, so that generated text
 # often sits right at a pattern's edge (and sometimes uses the letters re folds specially).
@@ -102,6 +107,7 @@ def test_public_constructor_still_rejects_bad_input() -> None:
 # --- the re.IGNORECASE folds ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_ascii_folded_knows_every_letter_re_folds_to_ascii() -> None:
     letter = re.compile("[a-z]", re.IGNORECASE)
     folds = {
@@ -178,7 +184,7 @@ def _cues_by_find(text: str) -> list[_events.EventCue]:
     (over the text lower-cased with its offsets kept, as find_event_cues now does)."""
     segment = lower_same_length(text)
     positions: set[int] = set()
-    for trigger in _events._TRIGGERS:
+    for trigger in G.triggers:
         i = segment.find(trigger)
         while i != -1:
             if i == 0 or not (segment[i - 1].isalnum() or segment[i - 1] == "_"):
@@ -189,16 +195,16 @@ def _cues_by_find(text: str) -> list[_events.EventCue]:
     for offset in sorted(positions):
         if offset < resume:
             continue
-        m = _events._CUE_RE.match(text, offset)
+        m = G.cue_re.match(text, offset)
         if m is None:
             continue
         resume = m.end()
         family = m.lastgroup
-        if family is None or _events._blocked(text, m.start(), m.end()):
+        if family is None or _events._blocked(G, text, m.start(), m.end()):
             continue
         if family == "withdraw":
             stop = text.find(".", m.end())
-            if not _events._WITHOUT_FIGHT.search(text, m.end(), len(text) if stop == -1 else stop):
+            if not G.without_fight.search(text, m.end(), len(text) if stop == -1 else stop):
                 continue
         cues.append(
             _events.EventCue(
@@ -206,7 +212,7 @@ def _cues_by_find(text: str) -> list[_events.EventCue]:
                 start=m.start(),
                 end=m.end(),
                 family=family,
-                sub_event_type=_events._FAMILY_TYPE[family],
+                sub_event_type=G.family_type[family],
             )
         )
     return cues
@@ -226,7 +232,7 @@ def test_event_cues_match_the_find_loop(text: str) -> None:
 # --- event-cue triggers taken from the shared keyword pass ------------------------------------
 
 _TRIGGER_PIECES = [
-    *_events._TRIGGERS, "Captured", "AIR", "repair", "died", "re-took", "_shelled", "x_car",
+    *G.triggers, "Captured", "AIR", "repair", "died", "re-took", "_shelled", "x_car",
     "car_", "Σcar", "σ", "Σ", "İ", "\u212aill", "ſeized", "the", "a", " ", "-", ".", "\n",
 ]  # fmt: skip
 
@@ -241,15 +247,17 @@ _TRIGGER_PIECES = [
 def test_trigger_positions_equal_the_segment_pass(text: str, data: st.DataObject) -> None:
     stop = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, stop))
-    fast = _events._trigger_positions(text, start, stop)
-    assert fast == _events._trigger_positions_slow(text, start, stop)
+    fast = _events._trigger_positions(G, LEX, text, start, stop)
+    assert fast == _events._trigger_positions_slow(G, text, start, stop)
     assert _events.find_event_cues(text, start, stop) == _cues_in_segment(text, start, stop)
 
 
 def _cues_in_segment(text: str, start: int, stop: int) -> list[_events.EventCue]:
     """find_event_cues over ``text[start:stop]`` with the segment's own trigger pass."""
     original = _events._trigger_positions
-    _events._trigger_positions = _events._trigger_positions_slow
+    _events._trigger_positions = lambda g, lexicon, text, start, stop: (  # type: ignore[assignment]
+        _events._trigger_positions_slow(g, text, start, stop)
+    )
     try:
         return _events.find_event_cues(text, start, stop)
     finally:
@@ -260,20 +268,18 @@ def test_trigger_positions_equal_the_segment_pass_on_the_demo_articles() -> None
     for _, text in demo_articles():
         for start in range(0, len(text), 97):
             for stop in (len(text), min(len(text), start + 300)):
-                fast = _events._trigger_positions(text, start, stop)
-                assert fast == _events._trigger_positions_slow(text, start, stop)
+                fast = _events._trigger_positions(G, LEX, text, start, stop)
+                assert fast == _events._trigger_positions_slow(G, text, start, stop)
 
 
-def test_triggers_share_no_key_with_other_words_but_a_casualty_stem() -> None:
-    # One automaton key holds one value: a trigger that were an attribution or number word
-    # would hide it (a trigger that is a casualty stem is marked as both).
-    from conflict_events.extract import _attribution, _casualties
+def test_a_key_of_two_stages_is_reported_to_both() -> None:
+    # "captured" is an event cue's prefix and a casualty outcome word: one automaton key
+    # serves both stages.
+    from conflict_events.extract import _casualties
 
-    for trigger in _events._TRIGGERS:
-        assert trigger not in _attribution.KEYWORDS
-        assert trigger not in _casualties._COUNT_WORDS
-    assert "captur" in _casualties._HINT_STEMS  # the one shared key, found by both stages
-    assert _casualties.keyword_hits("they captured it").hints == [5]
+    hits = keyword_hits("they captured it", LEX)
+    assert [h[0] for h in hits.get(_events.CUES)] == [5]
+    assert [h[0] for h in hits.get(_casualties.OUTCOMES)] == [5]
 
 
 # --- memoised factions and "near" copies ----------------------------------------------------------

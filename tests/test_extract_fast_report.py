@@ -19,10 +19,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
-from conflict_events.extract import _events, _report
+from conflict_events.extract import _dateline, _events, _report
 from conflict_events.extract._report import extract_report
+from conflict_events.lexicon import load
 from conflict_events.model import Attribution, CasualtyFigure, CasualtyReport, Count
 from conflict_events.text import _segment as _text
+
+LEX = load("en")
+G = _events._cue_grammar(LEX)
+ABBR = _text._abbreviations(LEX)
+DG = _dateline._grammar(LEX)
+# The first letters g.block_after needs, as ascii_folded gives them.
+_BLOCK_AFTER_FIRST = frozenset(_text.ascii_folded(c) for c in G.block_after_chars)
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "articles"
 
@@ -66,11 +74,11 @@ def _slow_is_abbreviation(text: str, dot: int) -> bool:
     word = word.lstrip(_text._OPENERS)
     if not word:
         return False
-    return word.lower() in _text._ABBREVIATIONS or _text._INITIALS_RE.fullmatch(word) is not None
+    return word.lower() in ABBR.words or _text._INITIALS_RE.fullmatch(word) is not None
 
 
 def test_long_word_is_longer_than_every_abbreviation() -> None:
-    assert all(len(a) < _text._LONG_WORD for a in _text._ABBREVIATIONS)
+    assert all(len(a) < ABBR.long_word for a in ABBR.words)
 
 
 @settings(max_examples=500)
@@ -78,22 +86,23 @@ def test_long_word_is_longer_than_every_abbreviation() -> None:
 def test_abbreviation_shortcut_agrees(text: str, data: st.DataObject) -> None:
     dots = [i for i, c in enumerate(text) if c == "."] or [len(text)]
     dot = data.draw(st.sampled_from(dots))
-    assert _text._is_abbreviation(text, dot) == _slow_is_abbreviation(text, dot)
+    assert _text._is_abbreviation(text, dot, ABBR) == _slow_is_abbreviation(text, dot)
 
 
 def test_abbreviation_shortcut_sees_long_words_and_abbreviations() -> None:
     text = "The fighters withdrew. Dr. Smith came on Sept. 3 from the U.S. He left approx. now."
     for dot in (i for i, c in enumerate(text) if c == "."):
-        assert _text._is_abbreviation(text, dot) == _slow_is_abbreviation(text, dot)
-    assert not _text._is_abbreviation(text, text.index(". Dr"))
-    assert _text._is_abbreviation(text, text.index(". Smith"))
+        assert _text._is_abbreviation(text, dot, ABBR) == _slow_is_abbreviation(text, dot)
+    assert not _text._is_abbreviation(text, text.index(". Dr"), ABBR)
+    assert _text._is_abbreviation(text, text.index(". Smith"), ABBR)
 
 
 def _slow_sentences(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     with monkeypatch.context() as m:
         m.setattr(_text, "_BOUNDARY_FAST_RE", _text._BOUNDARY_RE)
-        m.setattr(_text, "_LONG_WORD", 10**9)  # never take the shortcut
-        return list(_text._sentences.__wrapped__(text))  # type: ignore[attr-defined]
+        # never take the shortcut
+        m.setattr(_text, "_abbreviations", lambda _: ABBR._replace(long_word=10**9))
+        return list(_text._sentences.__wrapped__(text, LEX))  # type: ignore[attr-defined]
 
 
 @settings(max_examples=300)
@@ -101,12 +110,12 @@ def _slow_sentences(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[in
 def test_sentences_equal_the_slow_split(text: str) -> None:
     with pytest.MonkeyPatch.context() as mp:
         slow = _slow_sentences(text, mp)
-    assert list(_text._sentences.__wrapped__(text)) == slow  # type: ignore[attr-defined]
+    assert list(_text._sentences.__wrapped__(text, LEX)) == slow  # type: ignore[attr-defined]
 
 
 def test_sentences_equal_the_slow_split_on_articles(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in _articles():
-        fast = list(_text._sentences.__wrapped__(text))  # type: ignore[attr-defined]
+        fast = list(_text._sentences.__wrapped__(text, LEX))  # type: ignore[attr-defined]
         assert fast == _slow_sentences(text, monkeypatch)
         assert len(fast) > 5
 
@@ -214,9 +223,9 @@ _CUE_TEXT = st.lists(st.sampled_from(_CUE_PIECES), max_size=30).map(" ".join)
 
 def _slow_blocked(text: str, start: int, end: int) -> bool:
     for w in _events._WORD.findall(text[max(0, start - 30) : start])[-2:]:
-        if w.lower() in _events._BLOCK_BEFORE:
+        if w.lower() in G.block_before:
             return True
-    return _events._BLOCK_AFTER.match(text, end, min(len(text), end + 30)) is not None
+    return G.block_after.match(text, end, min(len(text), end + 30)) is not None
 
 
 @settings(max_examples=500)
@@ -224,7 +233,7 @@ def _slow_blocked(text: str, start: int, end: int) -> bool:
 def test_blocked_reads_the_same_window(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert _events._blocked(text, start, end) == _slow_blocked(text, start, end)
+    assert _events._blocked(G, text, start, end) == _slow_blocked(text, start, end)
 
 
 def test_blocked_sees_a_word_cut_by_the_window() -> None:
@@ -232,7 +241,7 @@ def test_blocked_sees_a_word_cut_by_the_window() -> None:
     text = "x" * 10 + "onto" + " " * 28 + "captured"
     start = text.index("captured")
     assert _slow_blocked(text, start, start + 8)
-    assert _events._blocked(text, start, start + 8)
+    assert _events._blocked(G, text, start, start + 8)
 
 
 def test_trusted_cue_equals_the_validated_one() -> None:
@@ -273,11 +282,13 @@ def _body_sentences_reference(text: str, body_start: int) -> list[tuple[int, int
 @settings(max_examples=400, deadline=None)
 @given(_SPLIT_TEXT, st.integers(0, 20))
 def test_body_sentences_stop_shortcut(text: str, body_start: int) -> None:
-    assert _report._body_sentences(text, body_start) == _body_sentences_reference(text, body_start)
+    assert _report._body_sentences(text, body_start, LEX) == _body_sentences_reference(
+        text, body_start
+    )
 
 
 def test_body_sentences_stop_shortcut_on_articles() -> None:
     for text in _articles():
         for body_start in (0, 40):
-            got = _report._body_sentences(text, body_start)
+            got = _report._body_sentences(text, body_start, LEX)
             assert got == _body_sentences_reference(text, body_start)

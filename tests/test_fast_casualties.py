@@ -20,7 +20,11 @@ from hypothesis import strategies as st
 from conflict_events import ActorRegistry
 from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _casualties
+from conflict_events.lexicon import load
+from conflict_events.text._keywords import keyword_hits
 from conflict_events.text._segment import lower_same_length
+
+G = _casualties._grammar(load("en"))
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "articles"
 _FOLDED = "\u0130\u0131\u017f\u212a"
@@ -34,8 +38,9 @@ def _texts() -> list[str]:
 
 
 def _scanner(text: str) -> _casualties._Scanner:
-    found = _casualties.keyword_hits(text)
-    return _casualties._Scanner(text, found.low, None, found.hints)
+    found = keyword_hits(text, load("en"))
+    hints = [h[0] for h in found.get(_casualties.OUTCOMES)]
+    return _casualties._Scanner(G, text, found.low, None, hints)
 
 
 def _plain(text: str, registry: ActorRegistry | None) -> list[_casualties.CasualtyMention]:
@@ -61,6 +66,7 @@ _PROBE_FOLDING = re.compile(_PROBE, re.IGNORECASE)
 _PROBE_LOWER = re.compile(_PROBE)
 
 
+@pytest.mark.slow
 def test_every_character_lowered_is_read_alike_by_the_case_sensitive_patterns() -> None:
     """For every code point c but the four re folds specially, re.IGNORECASE reads c as
     the case-sensitive pattern reads c lower-cased (as lower_same_length lowers it)."""
@@ -76,11 +82,11 @@ def test_every_character_lowered_is_read_alike_by_the_case_sensitive_patterns() 
 
 
 def test_patterns_have_only_lower_case_literal_letters() -> None:
-    for pattern in _casualties._FOLDING:
+    for pattern in G.folding:
         assert pattern.flags & re.IGNORECASE
         bare = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern.pattern)
         assert not re.search("[A-Z]", bare), pattern.pattern[:80]
-    for fast, slow in zip(_casualties._LOWER, _casualties._FOLDING, strict=True):
+    for fast, slow in zip(G.lower, G.folding, strict=True):
         assert fast.pattern == slow.pattern
         assert not fast.flags & re.IGNORECASE
 
@@ -116,7 +122,7 @@ def test_case_sensitive_patterns_match_alike_on_the_lower_cased_text(
 ) -> None:
     low = lower_same_length(text)
     end = data.draw(st.integers(0, len(text)))
-    for fast, slow in zip(_casualties._LOWER, _casualties._FOLDING, strict=True):
+    for fast, slow in zip(G.lower, G.folding, strict=True):
         for pos in range(end + 1):
             assert _spans(fast.match(low, pos, end)) == _spans(slow.match(text, pos, end)), (
                 slow.pattern[:40], text, pos, end,
@@ -128,7 +134,7 @@ def test_case_sensitive_patterns_match_alike_on_articles() -> None:
         if any(c in text for c in _FOLDED):
             continue
         low = lower_same_length(text)
-        for fast, slow in zip(_casualties._LOWER, _casualties._FOLDING, strict=True):
+        for fast, slow in zip(G.lower, G.folding, strict=True):
             for pos in range(len(text)):
                 end = min(len(text), pos + 150)
                 assert _spans(fast.match(low, pos, end)) == _spans(slow.match(text, pos, end))
@@ -188,7 +194,7 @@ def test_count_starts_cover_every_count_word() -> None:
 def test_cheap_tests_are_off_where_re_folds_letters() -> None:
     scanner = _scanner("12 ſoldiers \u212ailled, ıncluding 3 from HTS")
     assert scanner.folded
-    assert scanner.rx is _casualties._FOLDING
+    assert scanner.rx is G.folding
     assert scanner.subject == scanner.text
     for pos in range(len(scanner.text)):
         assert scanner.count_may_start(pos)
@@ -242,14 +248,14 @@ def _phrase_at_plain(
     lo = max(s, core - 40)
     words = scanner.low[lo:core].split()
     k = len(words)
-    while k > 0 and words[k - 1] in _casualties._PHRASE_LEAD_WORDS and len(words) - k < 4:
+    while k > 0 and words[k - 1] in G.lead_words and len(words) - k < 4:
         k -= 1
     candidates = [core]
     if k < len(words):
         starts = [w.start() for w in _NON_SPACE_RUN.finditer(scanner.low, lo, core)]
         candidates = [*starts[k - len(words) :], core]
     for start in candidates:
-        m = _casualties.COUNT_PHRASE_RE.match(scanner.text, start, e)
+        m = G.counts.phrase.match(scanner.text, start, e)
         if m is not None and m.end() > core:
             return m
     return None

@@ -12,16 +12,25 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_extract_fast_report import _slow_is_abbreviation
 
 from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _dateline, _events, _report
+from conflict_events.lexicon import load
 from conflict_events.parse._dates import find_dates
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._registry import ActorRegistry
 from conflict_events.text import _segment as _text
+
+LEX = load("en")
+G = _events._cue_grammar(LEX)
+ABBR = _text._abbreviations(LEX)
+DG = _dateline._grammar(LEX)
+# The first letters g.block_after needs, as ascii_folded gives them.
+_BLOCK_AFTER_FIRST = frozenset(_text.ascii_folded(c) for c in G.block_after_chars)
 
 # Words and characters the shortcuts hinge on, mixed with filler; some use the letters re
 # folds specially ("ſ", "ı", "İ", the Kelvin sign) and white space other than " ".
@@ -51,11 +60,11 @@ def _blocked_slow(text: str, start: int, end: int) -> bool:
     """The plain way: the regex word list before, the regex after."""
     words = _events._WORD.findall(text, max(0, start - 30), start)
     if words and (
-        words[-1].lower() in _events._BLOCK_BEFORE
-        or (len(words) > 1 and words[-2].lower() in _events._BLOCK_BEFORE)
+        words[-1].lower() in G.block_before
+        or (len(words) > 1 and words[-2].lower() in G.block_before)
     ):
         return True
-    return _events._BLOCK_AFTER.match(text, end, min(len(text), end + 30)) is not None
+    return G.block_after.match(text, end, min(len(text), end + 30)) is not None
 
 
 @settings(max_examples=400, deadline=None)
@@ -63,39 +72,42 @@ def _blocked_slow(text: str, start: int, end: int) -> bool:
 def test_blocked_equals_the_regex_way(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert _events._blocked(text, start, end) == _blocked_slow(text, start, end)
+    assert _events._blocked(G, text, start, end) == _blocked_slow(text, start, end)
 
 
 def test_blocked_equals_the_regex_way_at_every_demo_cue() -> None:
     checked = 0
     for text in _demo_texts():
-        for m in _events._CUE_RE.finditer(text):
-            assert _events._blocked(text, *m.span()) == _blocked_slow(text, *m.span())
+        for m in G.cue_re.finditer(text):
+            assert _events._blocked(G, text, *m.span()) == _blocked_slow(text, *m.span())
             checked += 1
     assert checked > 20
 
 
+@pytest.mark.slow
 def test_block_after_first_letters_are_all_the_regex_can_start_with() -> None:
     # Every character the pattern can match first (after white space) folds to a listed letter.
     for code in range(0x110000):
         c = chr(code)
         if c.isspace():
             continue
-        if _events._BLOCK_AFTER.match(c + "s expected"):
-            assert _text.ascii_folded(c) in _events._BLOCK_AFTER_FIRST, repr(c)
+        if G.block_after.match(c + "s expected"):
+            assert _text.ascii_folded(c) in _BLOCK_AFTER_FIRST, repr(c)
 
 
+@pytest.mark.slow
 def test_block_after_chars_are_what_folds_to_the_first_letters() -> None:
     # _blocked tests the raw character against _BLOCK_AFTER_CHARS instead of folding it.
     for code in range(0x110000):
         c = chr(code)
-        folds = _text.ascii_folded(c) in _events._BLOCK_AFTER_FIRST
-        assert (c in _events._BLOCK_AFTER_CHARS) == folds, repr(c)
+        folds = _text.ascii_folded(c) in _BLOCK_AFTER_FIRST
+        assert (c in G.block_after_chars) == folds, repr(c)
 
 
 # --- _events._is_backer and the passive "by" ----------------------------------------------
 
 
+@pytest.mark.slow
 def test_backer_character_sets_are_exact() -> None:
     # _BACKER_AFTER's second character is a "b" or an "s" under IGNORECASE; _BACKER_TAILS
     # ("by", "of", "the") end, once folded, in "y", "f" or "e".
@@ -133,6 +145,7 @@ def test_is_backer_equals_the_regex_way(text: str, data: st.DataObject) -> None:
     assert _events._is_backer(text, m) == _is_backer_slow(text, m)
 
 
+@pytest.mark.slow
 def test_only_b_and_y_lower_to_b_and_y() -> None:
     # Why "by" in the lowered window is implied by a _PASSIVE_BY match.
     for code in range(0x110000):
@@ -228,19 +241,19 @@ def test_add_equals_the_strip_way(text: str, data: st.DataObject) -> None:
 @given(text=_TEXT)
 def test_is_abbreviation_equals_the_regex_way(text: str) -> None:
     for dot in (i for i, c in enumerate(text) if c == "."):
-        assert _text._is_abbreviation(text, dot) == _slow_is_abbreviation(text, dot)
+        assert _text._is_abbreviation(text, dot, ABBR) == _slow_is_abbreviation(text, dot)
 
 
 def test_is_abbreviation_equals_the_regex_way_on_demo_texts() -> None:
     for text in _demo_texts():
         for dot in (i for i, c in enumerate(text) if c == "."):
-            assert _text._is_abbreviation(text, dot) == _slow_is_abbreviation(text, dot)
+            assert _text._is_abbreviation(text, dot, ABBR) == _slow_is_abbreviation(text, dot)
 
 
 # Words at the edges of the two-letter-ending test: every abbreviation in three casings, words
 # sharing or missing its last two letters, initials, openers, letters re folds specially.
 _ABBREVIATION_PIECES = [
-    *sorted({f for word in _text._ABBREVIATIONS for f in (word, word.title(), word.upper())}),
+    *sorted({f for word in ABBR.words for f in (word, word.title(), word.upper())}),
     "said", "city", "2020", "Sham", "open", "named", "x", "J", "U.S", "A.b", "(J", '"Mr',
     "«Dr", "“", "(", " ", "\n", "\u00a0", ".", "İ", "\u212a", "ſt", "xmr", "\u212ao",
 ]  # fmt: skip
@@ -254,12 +267,12 @@ _ABBREVIATION_PIECES = [
 )
 def test_is_abbreviation_ending_test_agrees(text: str) -> None:
     for dot in (i for i, c in enumerate(text) if c == "."):
-        assert _text._is_abbreviation(text, dot) == _slow_is_abbreviation(text, dot)
+        assert _text._is_abbreviation(text, dot, ABBR) == _slow_is_abbreviation(text, dot)
 
 
 def test_every_abbreviation_has_two_letters_or_more() -> None:
     # _is_abbreviation's ending test reads the two characters before the dot.
-    assert all(len(word) >= 2 and word.isascii() for word in _text._ABBREVIATIONS)
+    assert all(len(word) >= 2 and word.isascii() for word in ABBR.words)
 
 
 # --- _dateline: the cached year-less test ---------------------------------------------------
@@ -274,5 +287,5 @@ _DATE_WORDS = [
 @settings(max_examples=300, deadline=None)
 @given(words=st.lists(st.sampled_from(_DATE_WORDS), max_size=5).map(" ".join))
 def test_yearless_day_equals_the_two_searches(words: str) -> None:
-    expected = bool(_dateline._YEARLESS_DAY.search(words)) and not _dateline._YEAR.search(words)
-    assert _dateline._yearless_day(words) == expected
+    expected = bool(DG.yearless_day.search(words)) and not _dateline._YEAR.search(words)
+    assert _dateline._yearless_day(DG, words) == expected

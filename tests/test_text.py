@@ -7,9 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
+from conflict_events.lexicon import load
+from conflict_events.text import _keywords
 from conflict_events.text import _segment as _text
+from conflict_events.text._keywords import Vocabulary, keyword_hits, register
 from conflict_events.text._segment import (
-    KeywordIndex,
     lower_same_length,
     sentence_at,
     sentences,
@@ -90,11 +92,20 @@ def test_long_adversarial_input() -> None:
         sentences(text)
 
 
+def _test_vocabulary(lexicon: object) -> Vocabulary:
+    return Vocabulary(stems=frozenset({"kill"}), words=frozenset({"one", "ten"}))
+
+
 def test_keyword_index_respects_word_starts_and_whole_words() -> None:
-    index = KeywordIndex({"kill": "stem"}, {"one": 1, "ten": 10})
-    hits = index.find("Skill is one thing; often ten people KILLED someone.")
-    found = [(start, value) for start, _, value in hits]
-    assert found == [(9, 1), (26, 10), (37, "stem")]
+    stage = register("test stems and words", _test_vocabulary)
+    try:
+        hits = keyword_hits("Skill is one thing; often ten people KILLED someone.").get(stage)
+        found = [(start, word) for start, _, word in hits]
+        assert found == [(9, "one"), (26, "ten"), (37, "kill")]
+    finally:  # the other tests see the package's stages only
+        _keywords._BUILDERS.pop(stage)
+        _keywords._automaton.cache_clear()
+        _keywords._hits.cache_clear()
 
 
 def test_lower_same_length_keeps_offsets() -> None:
@@ -131,7 +142,9 @@ def _spans_by_finditer(text: str) -> list[tuple[int, int]]:
                 following = text[j] if j < n else ""
                 if not (following.isupper() or following.isdigit() or j > nxt):
                     continue
-                if core == "." and _text._is_abbreviation(text, m.start()):
+                if core == "." and _text._is_abbreviation(
+                    text, m.start(), _text._abbreviations(load("en"))
+                ):
                     continue
         _text._add(text, spans, start, cut)
         start = nxt
@@ -153,7 +166,7 @@ def _boundaries_from_stops(text: str) -> list[tuple[int, int]]:
 @given(st.text(alphabet=_SPLIT_ALPHABET, max_size=120) | st.text(max_size=120))
 def test_stop_scan_finds_the_regex_boundaries(text: str) -> None:
     assert _boundaries_from_stops(text) == [m.span() for m in _text._BOUNDARY_RE.finditer(text)]
-    assert list(_text._sentences.__wrapped__(text)) == _spans_by_finditer(text)  # type: ignore[attr-defined]
+    assert list(_text._sentences.__wrapped__(text, load("en"))) == _spans_by_finditer(text)  # type: ignore[attr-defined]
 
 
 def test_stop_scan_on_the_demo_articles() -> None:
@@ -161,4 +174,4 @@ def test_stop_scan_on_the_demo_articles() -> None:
         boundaries = [m.span() for m in _text._BOUNDARY_RE.finditer(text)]
         assert _boundaries_from_stops(text) == boundaries
         assert len(boundaries) > 3
-        assert list(_text._sentences.__wrapped__(text)) == _spans_by_finditer(text)  # type: ignore[attr-defined]
+        assert list(_text._sentences.__wrapped__(text, load("en"))) == _spans_by_finditer(text)  # type: ignore[attr-defined]

@@ -19,8 +19,9 @@ as ``source_name`` with ``source=None`` — never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import attrgetter
@@ -29,17 +30,16 @@ from typing import Final, Protocol
 import attrs
 
 from conflict_events._errors import Problem, ValidationError
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import ID_RE, slot_setters
 from conflict_events.model._report import Attribution
 from conflict_events.model._vocab import ClaimKind, Verification
-from conflict_events.text._segment import KeywordIndex, Span, sentences
+from conflict_events.parse._counts import phrase_alternation, word_alternation
+from conflict_events.text._fold import has_re_folded
+from conflict_events.text._keywords import Vocabulary, keyword_hits, register
+from conflict_events.text._segment import Span, sentences
 
 __all__ = ["AttributionMention", "NameResolver", "extract_attributions", "resolve_id"]
-
-
-def _words(text: str) -> list[str]:
-    """The words of a whitespace-separated word list (keeps long vocabularies readable)."""
-    return text.split()
 
 
 class _HasId(Protocol):
@@ -108,147 +108,123 @@ class AttributionMention:
     sentence_end: int
 
 
-# --- vocabulary -------------------------------------------------------------------------
+# --- the grammar, compiled from a lexicon's "attribution" table --------------------------
 
 _C = ClaimKind
-_VERB_CLAIMS: Final[dict[str, ClaimKind]] = {
-    **dict.fromkeys(
-        _words("""said says say told tells tell reported reports report announced announces stated
-        states added adds noted notes highlighted highlights wrote writes posted tweeted
-        published documented documents recorded records warned warns"""),
-        _C.REPORTED,
-    ),
-    **dict.fromkeys(_words("claimed claims claim"), _C.CLAIMED),
-    **dict.fromkeys(_words("denied denies deny rejected rejects dismissed dismisses"), _C.DENIED),
-    **dict.fromkeys(_words("confirmed confirms confirm"), _C.CONFIRMED),
-    **dict.fromkeys(_words("alleged alleges allege accused accuses"), _C.ALLEGED),
-    # An eyewitness speaks from observation, not hearsay: coded as confirming (see docs).
-    **dict.fromkeys(_words("observed observes saw sees witnessed witnesses"), _C.CONFIRMED),
-}
-_BY_CLAIMS: Final[dict[str, ClaimKind]] = {
-    **dict.fromkeys(
-        _words("reported cited quoted announced stated documented published released"),
-        _C.REPORTED,
-    ),
-    "claimed": _C.CLAIMED,
-    "confirmed": _C.CONFIRMED,
-    "denied": _C.DENIED,
-    "disputed": _C.DENIED,
-    "rejected": _C.DENIED,
-    "verified": _C.CONFIRMED,
-}
-_POSSESSIVE_CLAIMS: Final[dict[str, ClaimKind]] = {
-    "claim": _C.CLAIMED,
-    "claims": _C.CLAIMED,
-    "assertion": _C.CLAIMED,
-    "assertions": _C.CLAIMED,
-    "denial": _C.DENIED,
-    "denials": _C.DENIED,
-    "allegation": _C.ALLEGED,
-    "allegations": _C.ALLEGED,
-}
-
-# Lower-case words a source's name may contain ("state media", "a local council official");
-# capitalised words (names) are always allowed.
-_SOURCE_WORDS: Final = frozenset(
-    _words("""media state news agency agencies outlet television tv radio channel newspaper daily wire
-    correspondent correspondents reporter reporters journalist journalists photographer
-    monitor monitors observatory watchdog group groups activists activist sources source
-    officials official spokesman spokeswoman spokesperson spokespeople representative
-    representatives ministry minister government army military forces police authorities
-    authority council local security defence defense interior foreign health war rebels rebel
-    opposition fighters commander commanders leader leaders residents resident witnesses
-    witness medics doctors doctor rescuers rescue workers hospital civil analysts experts envoy
-    senior regime jihadist monitoring human rights organisation organization office medical
-    humanitarian aid officer officers provincial governor mayor committee coordination network
-    centre center team teams unit units responders volunteers people staff insurgents militants
-    militia troops command ministers presidency president premier spokesmen""")
-)
-_DETERMINERS: Final = frozenset({"the", "a", "an"})
-_GLUE: Final = frozenset({"of", "for", "at", "from", "al", "el", "de", "du"})
-_DETERMINERS_GLUE: Final = _DETERMINERS | _GLUE
-_PRONOUNS: Final = frozenset(
-    _words("he she it they we i you this that who which one someone anyone everyone")
-)
-_HYPHEN_SUFFIXES: Final = ("-based", "-run", "-backed", "-linked", "-affiliated", "-owned",
-                           "-controlled", "-led", "-government")  # fmt: skip
-_ROLE_WORDS: Final = frozenset(
-    _words("""correspondent correspondents reporter reporters journalist journalists photographer
-    spokesman spokeswoman spokesperson spokespeople official officials source sources
-    representative representatives statement commander commanders""")
-)
-_FORWARD_STOP: Final = frozenset(
-    _words("""who which that whose in on to as while when after during and adding citing saying but
-    because since if although where than""")
-)
-
-# Capitalised at the start of a clause, but never part of a source's name.
-_NOT_NAME: Final = frozenset(
-    _words("""however meanwhile but and also earlier later separately despite on in after since when
-    while yet still now then previously last this that these those which who as so thus though
-    although because if where monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december today
-    yesterday tonight overnight""")
-)
-_NEGATIVE: Final = frozenset({"no", "neither", "nobody", "none", "nor"})
-_WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
-_HEDGES: Final = frozenset({"reportedly", "allegedly", "purportedly"})
-_CUE_WORDS: Final = frozenset(
-    _words("""verified verify confirm confirmed unverified unconfirmed disputed contested refuted
-    denied denies rejected dismissed""")
-)
-_PRE_VERB_WORDS: Final = frozenset(
-    _words("""has have had also later earlier previously separately initially further then
-    repeatedly again flatly strongly quickly""")
-)
 # The characters str.split() and str.strip() take for white space.
 _SPACES: Final = frozenset(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_PASSIVE_OR_NEGATED: Final = frozenset(
-    _words("was were is are be been being not never cannot to could would will may might")
-)
+# The by-claim that also marks a claim independently verified ("verified by X").
+_VERIFIED_BY: Final = "verified"
 
 
-#: The words an attribution can hang on (each found as a whole word; the hit's value is the
-#: word itself).
-KEYWORDS: Final = frozenset(
-    {"according", *_VERB_CLAIMS, *_BY_CLAIMS, *_POSSESSIVE_CLAIMS, *_HEDGES, *_CUE_WORDS}
-)
+def _claims(lexicon: Lexicon, path: str) -> dict[str, ClaimKind]:
+    """A table of claim kind -> words, as word -> ClaimKind ("verified" confirms)."""
+    return {
+        w: _C.CONFIRMED if kind == _VERIFIED_BY else _C(kind)
+        for kind, ws in lexicon.mapping(path).items()
+        for w in ws
+    }
 
 
-@lru_cache(maxsize=1)
-def _index() -> KeywordIndex:
-    """The attribution words alone (the extractor shares the casualty stage's pass, see
-    :func:`~conflict_events.extract._casualties.keyword_hits`; the tests compare the two)."""
-    return KeywordIndex({}, {w: w for w in KEYWORDS})
+class _Grammar:
+    """The word sets and patterns of one lexicon's attribution grammar (see _grammar)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = lexicon.words
+
+        def wordset(path: str) -> frozenset[str]:
+            return frozenset(words(f"attribution.{path}"))
+
+        self.verb_claims = _claims(lexicon, "attribution.verb_claims")
+        self.by_claims = _claims(lexicon, "attribution.by_claims")
+        self.verifying_by = wordset("by_claims.verified")
+        self.possessive_claims = _claims(lexicon, "attribution.possessive_claims")
+        self.hedge_claims = {
+            w: _C(kind)
+            for kind, ws in lexicon.mapping("attribution.hedges").items()
+            if kind != "turn_alleged"
+            for w in ws
+        }
+        self.turn_alleged = wordset("hedges.turn_alleged")
+        self.unnamed_source = lexicon.text("attribution.unnamed_source")
+        self.source_words = wordset("names.source_words")
+        self.determiners = wordset("names.determiners")
+        self.glue = wordset("names.glue")
+        self.determiners_glue = self.determiners | self.glue
+        self.prepositions = wordset("names.prepositions")
+        self.not_name = wordset("names.not_name")
+        self.pronouns = wordset("names.pronouns")
+        self.negatives = wordset("names.negatives")
+        self.hyphen_suffixes = words("attribution.names.hyphen_suffixes")
+        self.role_words = wordset("names.role_words")
+        self.forward_stop = wordset("names.forward_stop")
+        self.relatives = wordset("names.relatives")
+        self.pre_verb = wordset("verbs.pre_verb")
+        self.passive_or_negated = wordset("verbs.passive_or_negated")
+        by = lexicon.text("attribution.by")
+        self.by_gap = f" {by} "  # what stands between a by-verb and its source
+        according = lexicon.text("attribution.according")
+        self.according_word = according.split()[0]
+        ignore = re.IGNORECASE
+        self.according_re = re.compile(rf"\b{phrase_alternation([according])}\s+", ignore)
+        self.pre_verb_re = re.compile(rf"(?:\b{word_alternation(self.pre_verb)}\s+)+$", ignore)
+        self.negation_re = re.compile(
+            rf"\b{word_alternation(words('attribution.verbs.negations'))}\b[^.,;]*$"
+            r"|n't\b[^.,;]*$",
+            ignore,
+        )
+        v = "attribution.verification"
+        independently = lexicon.text(f"{v}.independently")
+        self.independently = independently
+        verbs, unverified = words(f"{v}.verbs"), words(f"{v}.unverified")
+        verified, disputing = words(f"{v}.verified"), words(f"{v}.disputing")
+        self.unverified_re = re.compile(
+            rf"\b{phrase_alternation(words(f'{v}.negators'))}\s+(?:be\s+)?"
+            rf"(?:{word_alternation(words(f'{v}.adverbs'))}\s+)*{word_alternation(verbs)}\b"
+            rf"|\b{word_alternation(unverified)}\b",
+            ignore,
+        )
+        verified_alt = word_alternation(verified)
+        self.verified_re = re.compile(
+            rf"\b(?:{re.escape(independently)}\s+{verified_alt}|{verified_alt}\s+{re.escape(independently)}"
+            rf"|{word_alternation(self.verifying_by)}\s+{re.escape(by)})\b",
+            ignore,
+        )
+        self.disputed_re = re.compile(rf"\b{word_alternation(disputing)}\b", ignore)
+        # The cue words each verification pattern needs (as a whole word; the keyword pass
+        # finds them): a sentence without one is not searched with that pattern.
+        self.unverified_needs = frozenset((*verbs, *unverified))
+        self.verified_needs = frozenset(verified)
+        self.disputed_needs = frozenset(disputing)
+        self.cue_words = self.unverified_needs | self.verified_needs | self.disputed_needs
+        #: The words an attribution can hang on (each found as a whole word).
+        self.keywords = frozenset(
+            {
+                self.according_word,
+                *self.verb_claims,
+                *self.by_claims,
+                *self.possessive_claims,
+                *self.hedge_claims,
+                *self.cue_words,
+            }
+        )
 
 
-_ACCORDING_RE: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-# Case-sensitive: "the United States", a headline's "Report" are no verbs.
-_PRE_VERB_RE: Final = re.compile(
-    r"(?:\b(?:has|have|had|also|later|earlier|previously|separately|initially|further|then"
-    r"|had\s+also|has\s+also|have\s+also|repeatedly|again|flatly|strongly|quickly)\s+)+$",
-    re.IGNORECASE,
-)
-_NEGATION_RE: Final = re.compile(
-    r"\b(?:not|never|cannot|unable)\b[^.,;]*$|n't\b[^.,;]*$", re.IGNORECASE
-)
-_UNVERIFIED_RE: Final = re.compile(
-    r"\b(?:could\s+not|cannot|can\s+not|couldn['’]t|unable\s+to|(?:has|have|had|was|were)\s+not"
-    r"(?:\s+been)?|not)\s+(?:be\s+)?(?:(?:independently|immediately|yet|separately)\s+)*"
-    r"(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bun(?:verified|confirmed)\b",
-    re.IGNORECASE,
-)
-_VERIFIED_RE: Final = re.compile(
-    r"\b(?:independently\s+(?:verified|confirmed)|(?:verified|confirmed)\s+independently"
-    r"|verified\s+by)\b",
-    re.IGNORECASE,
-)
-_DISPUTED_RE: Final = re.compile(
-    r"\b(?:disputed|contested|refuted|denied|denies|rejected|dismissed)\b", re.IGNORECASE
-)
+@functools.cache
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    """The attribution grammar of ``lexicon``, compiled once per lexicon object."""
+    return _Grammar(lexicon)
+
+
+def _vocabulary(lexicon: Lexicon) -> Vocabulary:
+    return Vocabulary(words=_grammar(lexicon).keywords)
+
+
+KEYWORDS: Final = register("attributions", _vocabulary)
+_WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 _CLAUSE_PUNCT_RE: Final = re.compile(r"[,;:()\"“”«»\[\]]|\s[—–-]\s|—|–")
 # The last clause punctuation in one C call (greedy ``.*`` backs off from the end) instead of
 # a Python loop over every match.  Where it ends differs from the last ``finditer`` match's
@@ -257,20 +233,20 @@ _LAST_CLAUSE_PUNCT_RE: Final = re.compile(rf".*(?:{_CLAUSE_PUNCT_RE.pattern})", 
 
 
 @lru_cache(maxsize=8192)  # the same few hundred words come up in every article
-def _allowed_in_name(word: str) -> bool:
+def _allowed_in_name(g: _Grammar, word: str) -> bool:
     low = word.lower()
-    if low in _NOT_NAME:
+    if low in g.not_name:
         return False
     return (
         word[0].isupper()
         or any(part[:1].isupper() for part in word.split("-"))  # "al-Sham"
-        or low in _SOURCE_WORDS
-        or low in _GLUE
-        or low.endswith(_HYPHEN_SUFFIXES)
+        or low in g.source_words
+        or low in g.glue
+        or low.endswith(g.hyphen_suffixes)
     )
 
 
-def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _subject_before(g: _Grammar, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the noun phrase that ends just before ``hi`` (the speaker of a verb at
     ``hi``), looking no further back than ``lo`` and no further than one clause.
 
@@ -318,12 +294,12 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         i -= 1
         if not w:
             continue  # two spaces in a row, or the window's start
-        kind, low = _chunk_kind(w)
+        kind, low = _chunk_kind(g, w)
         if kind >= _CLAUSE_START:
             if kind == _NOT_PLAIN:
-                return _subject_by_regex(text, window_start, hi)
+                return _subject_by_regex(g, text, window_start, hi)
             break
-        if after_determiner and low not in _GLUE4:
+        if after_determiner and low not in g.prepositions:
             break  # "the monitor", but "a spokesman for the army" goes on past "for"
         after_determiner = False
         if end < 0:
@@ -346,12 +322,11 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 # How _subject_before reads a chunk (see _chunk_kind).
 # The characters that are clause punctuation on their own (see _CLAUSE_PUNCT_RE).
 _CLAUSE_CHARS: Final = frozenset(',;:()"“”«»[]—–')
-_GLUE4: Final = frozenset({"of", "for", "at", "from"})
 _NAME_WORD, _GLUE_WORD, _DETERMINER, _NEGATIVE_WORD, _STOP, _CLAUSE_START, _NOT_PLAIN = range(7)
 
 
 @lru_cache(maxsize=8192)  # a pure function of a word; the same words recur in every article
-def _chunk_kind(chunk: str) -> tuple[int, str]:
+def _chunk_kind(g: _Grammar, chunk: str) -> tuple[int, str]:
     """What a non-empty chunk between spaces is to the speaker walk, and it lower-cased: a
     plain word (a name's, a glue word, a determiner, a negative, or one that ends the
     name), the clause punctuation that starts the clause, or anything else."""
@@ -364,16 +339,16 @@ def _chunk_kind(chunk: str) -> tuple[int, str]:
     ):
         return (_CLAUSE_START if chunk[-1] in _CLAUSE_CHARS else _NOT_PLAIN), ""
     low = chunk.lower()
-    if low in _DETERMINERS:
+    if low in g.determiners:
         return _DETERMINER, low
-    if low in _NEGATIVE:
+    if low in g.negatives:
         return _NEGATIVE_WORD, low
-    if not _allowed_in_name(chunk) or low in _PRONOUNS:
+    if not _allowed_in_name(g, chunk) or low in g.pronouns:
         return _STOP, low
-    return (_GLUE_WORD if low in _GLUE else _NAME_WORD), low
+    return (_GLUE_WORD if low in g.glue else _NAME_WORD), low
 
 
-def _subject_by_regex(text: str, window_start: int, hi: int) -> tuple[int, int] | None:
+def _subject_by_regex(g: _Grammar, text: str, window_start: int, hi: int) -> tuple[int, int] | None:
     """:func:`_subject_before` in ``text[window_start:hi]``: the words after the clause's last
     punctuation, walked from the right while they can be part of a name."""
     window = text[window_start:hi]
@@ -389,34 +364,36 @@ def _subject_by_regex(text: str, window_start: int, hi: int) -> tuple[int, int] 
     while i >= 0:
         w = words[i].group()
         low = w.lower()
-        if low in _DETERMINERS:
+        if low in g.determiners:
             start_index = i
             lows.append(low)
             prev = words[i - 1].group().lower() if i > 0 else ""
-            if prev in ("of", "for", "at", "from"):
+            if prev in g.prepositions:
                 i -= 1
                 continue
             break
-        if low in _NEGATIVE:
+        if low in g.negatives:
             return None  # "No group claimed responsibility": nobody said anything
-        if not _allowed_in_name(w) or low in _PRONOUNS:
+        if not _allowed_in_name(g, w) or low in g.pronouns:
             break
         start_index = i
         lows.append(low)
         i -= 1
     lows.reverse()  # now the words of words[start_index:], in order
     skip = 0
-    while skip < len(lows) and lows[skip] in _GLUE:
+    while skip < len(lows) and lows[skip] in g.glue:
         skip += 1
     run_lows = lows[skip:]
-    if _DETERMINERS_GLUE.issuperset(run_lows) or (len(run_lows) == 1 and run_lows[0] in _PRONOUNS):
+    if g.determiners_glue.issuperset(run_lows) or (
+        len(run_lows) == 1 and run_lows[0] in g.pronouns
+    ):
         return None
     if len(run_lows) > 10:
         return None
     return words[start_index + skip].start() + window_start, words[-1].end() + window_start
 
 
-def _appositive_before(text: str, lo: int, comma: int) -> list[tuple[int, int]]:
+def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tuple[int, int]]:
     """The speaker of a verb that follows ``comma``, when commas set it off: "The state news
     agency, SANA, reported" -> both names; "The monitor, which relies on …, said" -> the
     monitor.  Returns the name spans in text order (one or two), or an empty list."""
@@ -433,9 +410,9 @@ def _appositive_before(text: str, lo: int, comma: int) -> list[tuple[int, int]]:
         first = _WORD_RE.search(text, start, end)
         if first is None:
             break
-        if not names and first.group().lower() in ("which", "who", "whose", "where", "when"):
+        if not names and first.group().lower() in g.relatives:
             continue  # a relative clause between the speaker and the verb
-        span = _subject_before(text, start, end)
+        span = _subject_before(g, text, start, end)
         if span is None or text[start : span[0]].strip():
             break  # not wholly a name
         names.append(span)
@@ -444,7 +421,7 @@ def _appositive_before(text: str, lo: int, comma: int) -> list[tuple[int, int]]:
     return names[::-1]
 
 
-def _phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The span of the noun phrase that starts at ``pos`` (a source after "according to",
     "by" or an inverted "said"): up to punctuation or a clause word, at most 10 words."""
     words: list[tuple[int, int]] = []
@@ -457,9 +434,9 @@ def _phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         w = m.group()
         low = w.lower()
-        if low in _FORWARD_STOP or low in _VERB_CLAIMS:
+        if low in g.forward_stop or low in g.verb_claims:
             break
-        if not words and low in _PRONOUNS:
+        if not words and low in g.pronouns:
             return None
         if w.endswith("."):
             # a sentence-final full stop is not part of the name ("… said Reuters.")
@@ -473,10 +450,10 @@ def _phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         prev = end
         if len(words) >= 10:
             break
-    while words and lows[-1] in _DETERMINERS_GLUE:
+    while words and lows[-1] in g.determiners_glue:
         words.pop()
         lows.pop()
-    if not words or _DETERMINERS_GLUE.issuperset(lows):
+    if not words or g.determiners_glue.issuperset(lows):
         return None
     return words[0][0], words[-1][1]
 
@@ -485,21 +462,21 @@ _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
 
 
 @lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur in every text
-def _name_candidates(name: str) -> tuple[str, ...]:
+def _name_candidates(g: _Grammar, name: str) -> tuple[str, ...]:
     """Names to try in the registry, most specific first: the name without its determiner,
     then without role words ("an AFP correspondent" -> "AFP"), then "a spokesman for X" -> X."""
     words = name.split()
-    if words and words[0].lower() in _DETERMINERS:
+    if words and words[0].lower() in g.determiners:
         words = words[1:]
     out = [" ".join(words)]
     lowered = [w.lower() for w in words]
     for k, w in enumerate(lowered):
-        if w in ("for", "of", "from", "at") and k > 0 and lowered[k - 1] in _ROLE_WORDS:
+        if w in g.prepositions and k > 0 and lowered[k - 1] in g.role_words:
             rest = words[k + 1 :]
-            if rest and rest[0].lower() in _DETERMINERS:
+            if rest and rest[0].lower() in g.determiners:
                 rest = rest[1:]
             out.append(" ".join(rest))
-    core = [w for w in words if w.lower() not in _ROLE_WORDS]
+    core = [w for w in words if w.lower() not in g.role_words]
     if core and len(core) < len(words):
         out.append(" ".join(core))
     if len(words) > 1 and len(words[-1]) >= 2 and words[-1].isupper() and words[-1].isalpha():
@@ -508,9 +485,9 @@ def _name_candidates(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _name_words(name: str) -> frozenset[str]:
+def _name_words(g: _Grammar, name: str) -> frozenset[str]:
     """A name's lower-cased words without determiners and glue ("the", "of")."""
-    return frozenset(w.lower() for w in name.split() if w.lower() not in _DETERMINERS_GLUE)
+    return frozenset(w.lower() for w in name.split() if w.lower() not in g.determiners_glue)
 
 
 _KNOWN_NAMES: Final = 32
@@ -520,10 +497,10 @@ class _Resolver:
     """Resolves source names for one text, remembering names already resolved so that a
     short form ("the Observatory") picks up the id of its long form used earlier."""
 
-    __slots__ = ("cache", "direct", "known", "lookup", "on", "registry")
+    __slots__ = ("cache", "direct", "g", "known", "lookup", "on", "registry")
 
-    def __init__(self, registry: NameResolver | None, on: dt.date | None) -> None:
-        self.registry, self.on = registry, on
+    def __init__(self, g: _Grammar, registry: NameResolver | None, on: dt.date | None) -> None:
+        self.g, self.registry, self.on = g, registry, on
         self.cache: dict[str, str | None] = {}
         # a name (and extras) -> its id; a name without extras is its own key (no tuple)
         self.direct: dict[str | tuple[str, ...], str | None] = {}
@@ -559,10 +536,11 @@ class _Resolver:
         if key in direct:
             found = direct[key]
         else:
-            names = (*_name_candidates(name), *extra) if extra else _name_candidates(name)
+            candidates = _name_candidates(self.g, name)
+            names = (*candidates, *extra) if extra else candidates
             found = self._first_id(names)
             direct[key] = found
-        words = _name_words(name)
+        words = _name_words(self.g, name)
         known = self.known
         if found is not None:
             known.append((words, found))
@@ -588,7 +566,7 @@ class _Found:
 
 
 def _find_in_sentence(
-    text: str, low: str, s: int, e: int, hits: list[tuple[int, int, str]]
+    g: _Grammar, text: str, low: str, s: int, e: int, hits: list[tuple[int, int, str]]
 ) -> list[_Found]:
     """The attributions of the sentence ``text[s:e]``, given its keyword ``hits``."""
     found: list[_Found] = []
@@ -597,42 +575,44 @@ def _find_in_sentence(
     possessive_hits: list[tuple[int, int, str]] = []
     hedges: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
-        if word == "according":
-            m = _ACCORDING_RE.match(text, hs, e)
-            span = _phrase_after(text, m.end(), e) if m is not None else None
+        if word == g.according_word:
+            m = g.according_re.match(text, hs, e)
+            span = _phrase_after(g, text, m.end(), e) if m is not None else None
             if span is not None:
                 _add(found, _Found(hs, span[1], text[span[0] : span[1]], _C.REPORTED))
-        elif word in _BY_CLAIMS and low.startswith(" by ", he):
+        elif word in g.by_claims and low.startswith(g.by_gap, he):
             by_hits.append((hs, he, word))
-        elif word in _HEDGES:
+        elif word in g.hedge_claims:
             hedges.append((hs, he, word))
         else:
-            if word in _POSSESSIVE_CLAIMS and low[hs - 3 if hs - 3 > s else s : hs] in (
+            if word in g.possessive_claims and low[hs - 3 if hs - 3 > s else s : hs] in (
                 "'s ",
                 "’s ",
             ):
                 possessive_hits.append((hs, he, word))
-            elif word in _VERB_CLAIMS and (text.startswith(word, hs) or text[hs:he].islower()):
+            elif word in g.verb_claims and (text.startswith(word, hs) or text[hs:he].islower()):
                 # lower case only: "the United States", a headline's "Report" are no verbs
                 # (a keyword is lower-case letters: written as such, it is lower case)
                 verb_hits.append((hs, he, word))
     for hs, he, verb in by_hits:
         start = hs
+        independently = g.independently
         words = low[max(s, hs - 20) : hs].split()
-        if words and words[-1] == "independently":
-            start = low.rindex("independently", s, hs)
+        if words and words[-1] == independently:
+            start = low.rindex(independently, s, hs)
             words = words[:-1]
-        if words and words[-1] == "as":
+        if words and words[-1] == "as":  # "as reported by X"
             start = low.rindex("as", s, start)
-        span = _phrase_after(text, he + 4, e)
+        span = _phrase_after(g, text, he + len(g.by_gap), e)
         if span is None:
             continue
-        if _NEGATION_RE.search(text, max(s, hs - 30), hs):
+        if g.negation_re.search(text, max(s, hs - 30), hs):
             continue  # "could not be verified by X": X verified nothing
-        f = _Found(start, span[1], text[span[0] : span[1]], _BY_CLAIMS[verb])
-        if verb == "verified" or (start < hs and low.startswith("independently", start)):
+        claim = g.by_claims[verb]
+        f = _Found(start, span[1], text[span[0] : span[1]], claim)
+        if verb in g.verifying_by or (start < hs and low.startswith(independently, start)):
             f.verification, f.cue = Verification.INDEPENDENTLY_VERIFIED, True
-        elif verb in ("denied", "disputed", "rejected"):
+        elif claim is _C.DENIED:
             f.cue = True
         _add(found, f)
     for hs, he, verb in verb_hits:
@@ -641,16 +621,16 @@ def _find_in_sentence(
         # (and the bounds are worked out without max(), a call)
         lo = hs - 40 if hs - 40 > s else s
         before_words = low[lo:hs].rsplit(None, 1)
-        if before_words and before_words[-1] in _PRE_VERB_WORDS:
-            pre = _PRE_VERB_RE.search(text, lo, hs)
+        if before_words and before_words[-1] in g.pre_verb:
+            pre = g.pre_verb_re.search(text, lo, hs)
             if pre is not None:
                 head = pre.start()
                 before_words = low[head - 24 if head - 24 > s else s : head].rsplit(None, 1)
         if before_words and (
-            before_words[-1] in _PASSIVE_OR_NEGATED or before_words[-1].endswith("n't")
+            before_words[-1] in g.passive_or_negated or before_words[-1].endswith("n't")
         ):
             continue  # "were reported killed", "did not confirm", "is expected to announce"
-        claim = _VERB_CLAIMS[verb]
+        claim = g.verb_claims[verb]
         # the last character of text[max(s, head - 4):head].rstrip(), or "" (none): in
         # "X said" it is the one before the space, found without a slice and a strip
         before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "
@@ -658,16 +638,16 @@ def _find_in_sentence(
             before = text[head - 4 if head - 4 > s else s : head].rstrip()[-1:]
         if before in ('"', "”", "’", "'"):
             # Inverted attribution after a quote: '"…," said the monitor.'
-            span = _phrase_after(text, he, e)
+            span = _phrase_after(g, text, he, e)
             if span is not None:
                 _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
             continue
-        subject = _subject_before(text, s, head)
+        subject = _subject_before(g, text, s, head)
         if subject is not None:
             _add(found, _Found(subject[0], he, text[subject[0] : subject[1]], claim,
                        cue=claim is _C.DENIED))  # fmt: skip
         elif before == ",":
-            names = _appositive_before(text, s, text.rindex(",", s, head))
+            names = _appositive_before(g, text, s, text.rindex(",", s, head))
             if names:
                 start, end = names[0][0], names[-1][1]
                 extra = tuple(text[a:b] for a, b in reversed(names))
@@ -675,27 +655,24 @@ def _find_in_sentence(
                            cue=claim is _C.DENIED))  # fmt: skip
             else:
                 # An inverted attribution after a clause: "…, said the monitor."
-                span = _phrase_after(text, he, e)
+                span = _phrase_after(g, text, he, e)
                 if span is not None:
                     _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
     for hs, he, noun in possessive_hits:
-        subject = _subject_before(text, s, hs - 3)
+        subject = _subject_before(g, text, s, hs - 3)
         if subject is not None:
-            claim = _POSSESSIVE_CLAIMS[noun]
+            claim = g.possessive_claims[noun]
             _add(found, _Found(subject[0], he, text[subject[0] : subject[1]], claim,
                        cue=claim is _C.DENIED))  # fmt: skip
     if hedges:  # (without hedges neither branch below does anything)
         named = [f for f in found if not f.cue]
-        if named and any(adverb == "allegedly" for _, _, adverb in hedges):
+        if named and any(adverb in g.turn_alleged for _, _, adverb in hedges):
             for f in named:
                 if f.claim is _C.REPORTED:
                     f.claim = _C.ALLEGED
         elif not named:
             for hs, he, adverb in hedges:
-                claim = _C.REPORTED if adverb == "reportedly" else _C.ALLEGED
-                _add(found, _Found(hs, he, "unnamed sources", claim))
-    if len(found) > 1:
-        found.sort(key=_START)
+                _add(found, _Found(hs, he, g.unnamed_source, g.hedge_claims[adverb]))
     return found
 
 
@@ -703,45 +680,25 @@ _START: Final = attrgetter("start")
 
 
 def _add(found: list[_Found], f: _Found) -> None:
-    """Add ``f`` to ``found`` unless it overlaps a span already taken.
+    """Add ``f`` to ``found`` (kept in start order) unless it overlaps a span already taken.
 
     Every span is non-empty (each ends after the keyword it starts at or follows), and the
-    spans taken are disjoint, so this is the same test as comparing ``f`` with its two
-    neighbours in start order; a sentence has one or two, so a plain loop is cheapest."""
+    spans taken are disjoint, so comparing ``f`` with its two neighbours in start order is
+    the whole test: a sentence with thousands of phrases ("according to " repeated) costs a
+    bisection per phrase, not a pass over the phrases taken."""
     start, end = f.start, f.end
-    for taken in found:
-        if taken.start < end and start < taken.end:
-            return
-    found.append(f)
-
-
-# The cue words each verification pattern needs (as a whole word; the keyword pass finds
-# them): a sentence without one is not searched with that pattern.
-_UNVERIFIED_NEEDS: Final = frozenset(
-    _words("verify verified confirm confirmed unverified unconfirmed")
-)
-_VERIFIED_NEEDS: Final = frozenset({"verified", "confirmed"})
-_DISPUTED_NEEDS: Final = frozenset(
-    _words("disputed contested refuted denied denies rejected dismissed")
-)
-# The letters an re.IGNORECASE pattern equates with an ASCII letter that str.lower() does not
-# turn into it (see conflict_events.text._segment._RE_FOLDS).
-_RE_FOLDED: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def has_re_folded(text: str) -> bool:
-    """Whether ``text`` has a letter that an ``re.IGNORECASE`` pattern reads as an ASCII
-    letter but the lower-cased keyword pass does not ("ſ", "ı", "İ", the Kelvin sign): then a
-    pattern may match where the keyword pass found no word, and no search may be skipped.
-
-    >>> has_re_folded("killed"), has_re_folded("\u212ailled")
-    (False, True)
-    """
-    # four substring tests (memchr-fast) beat one character-class search by far
-    return not text.isascii() and any(c in text for c in _RE_FOLDED)
+    n = len(found)
+    # (the common case: phrases come in text order, and go at the end)
+    i = n if not n or found[-1].start < start else bisect_right(found, start, key=_START)
+    if i > 0 and found[i - 1].end > start:
+        return
+    if i < n and found[i].start < end:
+        return
+    found.insert(i, f)
 
 
 def _verification_cue(
+    g: _Grammar,
     text: str,
     s: int,
     e: int,
@@ -752,24 +709,30 @@ def _verification_cue(
     cue words in it, and a pattern that needs none of them is not searched; ``hits`` (with
     ``words``) are the sentence's keyword hits, where a disputing word may be seen without
     searching (see :func:`_disputing_hit`)."""
-    if (words is None or not words.isdisjoint(_UNVERIFIED_NEEDS)) and _UNVERIFIED_RE.search(
+    if (words is None or not words.isdisjoint(g.unverified_needs)) and g.unverified_re.search(
         text, s, e
     ):
         return Verification.UNVERIFIED
-    if (words is None or not words.isdisjoint(_VERIFIED_NEEDS)) and _VERIFIED_RE.search(text, s, e):
+    if (words is None or not words.isdisjoint(g.verified_needs)) and g.verified_re.search(
+        text, s, e
+    ):
         return Verification.INDEPENDENTLY_VERIFIED
-    if words is not None and _disputing_hit(text, s, e, hits):
+    if words is not None and _disputing_hit(g, text, s, e, hits):
         return Verification.DISPUTED
-    if (words is None or not words.isdisjoint(_DISPUTED_NEEDS)) and _DISPUTED_RE.search(text, s, e):
+    if (words is None or not words.isdisjoint(g.disputed_needs)) and g.disputed_re.search(
+        text, s, e
+    ):
         return Verification.DISPUTED
     return None
 
 
-def _disputing_hit(text: str, s: int, e: int, hits: Iterable[tuple[int, int, str]]) -> bool:
-    """Whether one of the keyword ``hits`` of ``text[s:e]`` is a word ``_DISPUTED_RE``
+def _disputing_hit(
+    g: _Grammar, text: str, s: int, e: int, hits: Iterable[tuple[int, int, str]]
+) -> bool:
+    """Whether one of the keyword ``hits`` of ``text[s:e]`` is a word ``g.disputed_re``
     matches where it stands, which then need not be searched for.
 
-    Why it is exact: a hit's ``text[hs:he]`` lower-cases to its word (a ``_DISPUTED_NEEDS``
+    Why it is exact: a hit's ``text[hs:he]`` lower-cases to its word (a disputing
     word, one of the pattern's alternatives); where no letter of ``text`` is one that
     ``re.IGNORECASE`` folds unlike ``str.lower`` (the caller passes ``hits`` only then), its
     letters are the word's in either case, which the pattern matches.  Its word boundary on
@@ -779,7 +742,7 @@ def _disputing_hit(text: str, s: int, e: int, hits: Iterable[tuple[int, int, str
     searched."""
     for hs, he, word in hits:
         if (
-            word in _DISPUTED_NEEDS
+            word in g.disputed_needs
             and s <= hs
             and he <= e
             and (hs == s or not (text[hs - 1].isalnum() or text[hs - 1] == "_"))
@@ -790,7 +753,11 @@ def _disputing_hit(text: str, s: int, e: int, hits: Iterable[tuple[int, int, str
 
 
 def extract_attributions(
-    text: str, *, registry: NameResolver | None = None, published: dt.date | None = None
+    text: str,
+    *,
+    registry: NameResolver | None = None,
+    published: dt.date | None = None,
+    lexicon: Lexicon | str = "en",
 ) -> list[AttributionMention]:
     """Every attribution phrase in ``text``, in text order, as :class:`AttributionMention`.
 
@@ -799,7 +766,8 @@ def extract_attributions(
     verification the text states (default unverified), the sentence as ``quote`` and
     ``published``.  A verification cue ("could not be independently verified", a denial)
     applies to the other attributions of its sentence, or, if it has none, of the sentence
-    before.  Never raises on any string.
+    before.  The words come from ``lexicon`` (a language code or a
+    :class:`~conflict_events.lexicon.Lexicon`).  Never raises on any string.
 
     >>> [m] = extract_attributions("At least 12 people were killed, state media reported.")
     >>> (m.attribution.source_name, m.attribution.claim.value)
@@ -810,14 +778,14 @@ def extract_attributions(
     """
     if not isinstance(text, str):
         raise ValidationError([Problem("$", f"must be a string, got {text!r}")], "text")
-    # One keyword pass per text, shared with find_casualties (which extract_report runs first).
-    from conflict_events.extract._casualties import keyword_hits
-
-    found_words = keyword_hits(text)
-    low, hits = found_words.low, found_words.attribution
+    # One keyword pass per text, shared with the other stages (extract_report runs them all).
+    lex = load(lexicon)
+    g = _grammar(lex)
+    found_words = keyword_hits(text, lex)
+    low, hits = found_words.low, found_words.get(KEYWORDS)
     if not hits:
         return []
-    resolver = _Resolver(registry, published)
+    resolver = _Resolver(g, registry, published)
     folded = has_re_folded(text)
     out: list[AttributionMention] = []
     previous: list[_Found] = []
@@ -829,7 +797,8 @@ def extract_attributions(
     # grow, so ``first`` only moves forward: a step or two per sentence, not two calls.
     first = 0
     previous_start = 0
-    for s, e in sentences(text):
+    cue_words_of = g.cue_words
+    for s, e in sentences(text, lexicon=lex):
         if s < previous_start:  # never so; but then the plain way
             first = bisect_left(positions, s)
         previous_start = s
@@ -842,15 +811,15 @@ def extract_attributions(
             previous = []
             continue
         sentence_hits = hits[first:last]
-        found = _find_in_sentence(text, low, s, e, sentence_hits)
+        found = _find_in_sentence(g, text, low, s, e, sentence_hits)
         cue = None
         for _, _, word in sentence_hits:
-            if word in _CUE_WORDS:  # (most sentences have none)
-                cue_words = frozenset(h[2] for h in sentence_hits if h[2] in _CUE_WORDS)
+            if word in cue_words_of:  # (most sentences have none)
+                cue_words = frozenset(h[2] for h in sentence_hits if h[2] in cue_words_of)
                 cue = (
-                    _verification_cue(text, s, e)
+                    _verification_cue(g, text, s, e)
                     if folded
-                    else _verification_cue(text, s, e, cue_words, sentence_hits)
+                    else _verification_cue(g, text, s, e, cue_words, sentence_hits)
                 )
                 break
         if cue is not None:

@@ -18,31 +18,32 @@ The patterns run without ``re.IGNORECASE`` on the lower-cased text (the same spa
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
-from functools import lru_cache
-from typing import Any, Final, Literal, NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Final, Literal, NamedTuple
 
 import attrs
 
 from conflict_events._errors import Problem, ValidationError
-from conflict_events.extract._attribution import KEYWORDS as ATTRIBUTION_KEYWORDS
-from conflict_events.extract._attribution import NameResolver, has_re_folded, resolve_id
-from conflict_events.extract._events import _TRIGGERS as EVENT_TRIGGERS
+from conflict_events.extract._attribution import NameResolver, resolve_id
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
 from conflict_events.model._report import CasualtyFigure
 from conflict_events.model._vocab import Outcome
-from conflict_events.parse._counts import COUNT_PHRASE_RE, count_or_none, word_alternation
-from conflict_events.text._segment import KeywordIndex, lower_same_length, sentences
+from conflict_events.parse._counts import (
+    count_grammar,
+    count_or_none,
+    phrase_alternation,
+    word_alternation,
+)
+from conflict_events.text._fold import has_re_folded
+from conflict_events.text._keywords import Vocabulary, keyword_hits, re_case_variants, register
+from conflict_events.text._segment import sentences
 
 __all__ = ["CasualtyMention", "extract_casualties", "find_casualties"]
-
-
-def _words(text: str) -> list[str]:
-    """The words of a whitespace-separated word list (keeps long vocabularies readable)."""
-    return text.split()
 
 
 Role = Literal["total", "breakdown", "standalone"]
@@ -73,244 +74,194 @@ class CasualtyMention:
     consistent: bool = True
 
 
-# --- vocabulary ---------------------------------------------------------------------------
+# --- the grammar, compiled from a lexicon's "casualties" and "counts" tables ------------------
 
-_CIVILIAN_NOUNS: Final = frozenset(
-    _words("""civilians civilian children child kids kid women woman girls girl boys boy babies baby
-    infants infant residents resident villagers villager inhabitants inhabitant students
-    student workers worker doctors doctor nurses nurse medics medic paramedics paramedic
-    journalists journalist reporters reporter patients patient worshippers worshipper pilgrims
-    pilgrim passengers passenger shoppers shopper farmers farmer teachers teacher protesters
-    protester demonstrators demonstrator volunteers volunteer rescuers rescuer refugees refugee
-    minors minor""")
-)
-_COMBATANT_NOUNS: Final = frozenset(
-    _words("""fighters fighter soldiers soldier troops militants militant rebels rebel insurgents
-    insurgent jihadists jihadist jihadis combatants combatant gunmen gunman militiamen
-    militiaman servicemen serviceman policemen policeman officers officer guards guard
-    commanders commander paramilitaries mercenaries mercenary recruits conscripts terrorists
-    terrorist attackers attacker assailants assailant personnel forces""")
-)
-_TOTAL_NOUNS: Final = frozenset(
-    _words("""people persons person individuals others victims men adults members member prisoners
-    prisoner captives captive hostages hostage detainees detainee lives""")
-)
-_HEAD_NOUNS: Final = _CIVILIAN_NOUNS | _COMBATANT_NOUNS | _TOTAL_NOUNS
-# Modifiers that say which group an outcome noun counts ("civilian deaths", "army deaths").
-_CIVILIAN_ADJECTIVES: Final = _CIVILIAN_NOUNS
-_COMBATANT_ADJECTIVES: Final = _COMBATANT_NOUNS | frozenset(
-    _words("""military army government regime opposition pro-government jihadist insurgent militia
-    security police""")
-)
-_NEUTRAL_ADJECTIVES: Final = frozenset(
-    _words("""more other additional further confirmed reported recorded documented known new total
-    combined official overall""")
-)
-_ARMED_WORDS: Final = frozenset(
-    _words("""factions faction forces force army armies militia militias group groups rebels brigade
-    brigades battalion battalions units unit fighters troops regiment division military
-    militants""")
-)
-
-_STOP_WORDS: Final = _words(
-    """and or of in on at to from by with for the a an was were is are be been being has have
-    had who which that this these those their its his her our after before during since when
-    while as than near into over under about around across among between including through
-    per each said says told reported according killed killing dead died wounded injured hurt
-    displaced fled missing captured detained abducted kidnapped arrested deaths fatalities
-    zero one two three four five six seven eight nine ten dozen dozens hundred hundreds
-    thousand thousands million millions percent year years old aged"""
-)
-_AUX_WORDS: Final = _words(
-    """who that were was are is have has had been being be reportedly allegedly also all
-    now later since believed feared thought confirmed reported said to remain remained remains
-    still either left presumed found shot"""
-)
-_PARTITIVE = r"(?:\s+of(?:\s+(?:the|them|those|these|whom))?)?"
-
-_OUTCOME_WORDS: Final[dict[str, Outcome]] = {
-    **dict.fromkeys(
-        _words("""killed dead died slain perished murdered executed massacred martyred"""),
-        Outcome.KILLED,
-    ),
-    **dict.fromkeys(_words("wounded injured hurt maimed"), Outcome.INJURED),
-    **dict.fromkeys(_words("displaced fled uprooted evacuated homeless"), Outcome.DISPLACED),
-    **dict.fromkeys(
-        # "prisoner" etc. after a verb of holding: "took 40 soldiers prisoner"
-        _words("""captured detained abducted kidnapped arrested imprisoned seized prisoner
-        captive hostage"""),
-        Outcome.CAPTURED,
-    ),
-    **dict.fromkeys(_words("missing disappeared"), Outcome.MISSING),
-}
-_OUTCOME_NOUNS: Final[dict[str, Outcome]] = {
-    "deaths": Outcome.KILLED,
-    "death": Outcome.KILLED,
-    "fatalities": Outcome.KILLED,
-    "dead": Outcome.KILLED,
-    "killed": Outcome.KILLED,
-    "wounded": Outcome.INJURED,
-    "injured": Outcome.INJURED,
-    "injuries": Outcome.INJURED,
-    "displaced": Outcome.DISPLACED,
-    "missing": Outcome.MISSING,
-}
-_OUTCOME_PHRASE = (
-    r"(?P<phrase>lost\s+their\s+lives|shot\s+dead|taken\s+(?:prisoner|captive|hostage)"
-    r"|held\s+(?:hostage|captive)|unaccounted\s+for|made\s+homeless"
-    r"|(?:forced\s+)?(?:from|out\s+of)\s+their\s+homes|(?:forced\s+)?to\s+flee"
-    r"|fled\s+their\s+homes)"
-)
-_PHRASE_OUTCOMES: Final[dict[str, Outcome]] = {
-    "lost": Outcome.KILLED,
-    "shot": Outcome.KILLED,
-    "taken": Outcome.CAPTURED,
-    "held": Outcome.CAPTURED,
-    "unaccounted": Outcome.MISSING,
-    "made": Outcome.DISPLACED,
-    "forced": Outcome.DISPLACED,
-    "from": Outcome.DISPLACED,
-    "out": Outcome.DISPLACED,
-    "to": Outcome.DISPLACED,
-    "fled": Outcome.DISPLACED,
-}
+# Grammar words of the rules themselves (not vocabulary): the partitive of "dozens of the
+# soldiers", the tail of "12 of them", the determiners and joiners a party's name may start or
+# end with.
+_PARTITIVE: Final = r"(?:\s+of(?:\s+(?:the|them|those|these|whom))?)?"
+_BARE_TAIL: Final = r"(?:\s+of\s+(?:them|those|whom))?"
+_DETERMINERS: Final = ("the", "a", "an")
+_NAME_TRAILERS: Final = ("and", "the", "of")
+# The marks that may start a breakdown before its words ("…, including", "… (of whom", "…:").
+_BREAKDOWN_MARKS: Final = ",(—–:"
 
 
-def _patterns(
-    alternation: Callable[[Iterable[str]], str],
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The word-list patterns, with ``alternation`` writing each word list as a regex group.
-
-    The module uses :func:`word_alternation` (a prefix tree: the head-noun list made
-    ``_HEAD_RE`` cost about 3.5 us a match as a flat alternation, 1.1 us as a tree); every
-    word list is followed by ``\\b``, so the order of the alternatives cannot change a match,
-    and the tests compare the tree patterns with flat ones.
-    """
-    stop = rf"(?:{alternation(_STOP_WORDS)}|per\s+cent)"
-    mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.-]*)"
-    heads = alternation(sorted(_HEAD_NOUNS | {"family members", "aid workers"}))
-    # "… were killed", "… have fled their homes", "… taken prisoner" after a count and its noun.
-    aux_outcome = re.compile(
-        rf"(?:\s+{alternation(_AUX_WORDS)}\b){{0,5}}\s+(?:{_OUTCOME_PHRASE}"
-        rf"|(?P<word>{alternation(_OUTCOME_WORDS)}))\b",
-        re.IGNORECASE,
-    )
-    # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
-    head = re.compile(rf"{_PARTITIVE}(?P<mods>{mod}{{0,3}}?)\s+(?P<head>{heads})\b", re.IGNORECASE)
-    # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
-    noun_outcome = re.compile(
-        rf"{_PARTITIVE}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?)\s+"
-        rf"(?P<noun>{alternation(_OUTCOME_NOUNS)})\b"
-        r"(?!\s+(?:toll|rate|sentences?|penalty|penalties|threats?|squads?|zones?)\b)",
-        re.IGNORECASE,
-    )
-    return aux_outcome, head, noun_outcome
+def _phrases(words: Iterable[str]) -> str:
+    """A regex group of phrases (a prefix tree), any white space between their words."""
+    return phrase_alternation(words)
 
 
-_AUX_OUTCOME_RE, _HEAD_RE, _NOUN_OUTCOME_RE = _patterns(word_alternation)
-# An actor after the noun, or instead of it: "183 from HTS", "members of the Nusra Front".
-_ACTOR_INTRO_RE: Final = re.compile(
-    r"\s+(?:from|of|belonging\s+to|loyal\s+to|with)\s+", re.IGNORECASE
-)
-_BARE_TAIL_RE: Final = re.compile(r"(?:\s+of\s+(?:them|those|whom))?", re.IGNORECASE)
-_WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
-_ACTOR_STOP: Final = frozenset(
-    _words("""were was are is have has had been who which that in on at near during when after while
-    since as by with including among said says told according killed killing wounded injured
-    died dead displaced fled captured detained missing also reportedly allegedly to for
-    yesterday today""")
-)
-
-# Words before a count that tie it to an outcome: "killing 4", "wounded 12 soldiers", "took 40
-# prisoners", "left 28 dead", "the death toll rose to 50", "claimed the lives of 12", "among
-# the dead were 28 civilians", "the wounded numbered 40".  Read from the lower-cased words
-# before the count (cheaper than a regex search on every candidate).
-_LEFT_VERB_OUTCOMES: Final[dict[str, Outcome]] = {
-    w: o
-    for o, ws in (
-        (Outcome.KILLED, "killing killed kills kill executing executed massacring massacred "
-         "murdering murdered slaughtering slaughtered"),
-        (Outcome.INJURED, "wounding wounded wounds injuring injured injures"),
-        (Outcome.DISPLACED, "displacing displaced uprooting uprooted"),
-        (Outcome.CAPTURED, "capturing captured captures detaining detained abducting "
-         "abducted kidnapping kidnapped arresting arrested"),
-    )
-    for w in ws.split()
-}  # fmt: skip
-_HOLD_VERBS: Final = frozenset(_words("took taking taken holding held seized seizing take takes"))
-_LEAVE_VERBS: Final = frozenset(_words("left leaving leaves forced forcing"))
-_LIFE_VERBS: Final = frozenset(_words("claimed claiming cost costing took taking"))
-_AMONG_OUTCOMES: Final[dict[str, Outcome]] = {
-    "dead": Outcome.KILLED, "killed": Outcome.KILLED, "victims": Outcome.KILLED,
-    "fatalities": Outcome.KILLED, "wounded": Outcome.INJURED, "injured": Outcome.INJURED,
-    "missing": Outcome.MISSING, "displaced": Outcome.DISPLACED, "captured": Outcome.CAPTURED,
-    "detained": Outcome.CAPTURED,
-}  # fmt: skip
-_COPULAS: Final = frozenset(_words("were are was is included include includes"))
-_TOLL_LINKS: Final = frozenset(
-    _words("to of at reached hit passed surpassed exceeded topped is was stood stands")
-)
-_NUMBERED: Final = frozenset(_words("numbered number totalled totaled total"))
-# Words before a count that make it no casualty figure: populations, ages, releases.
-_NOT_CASUALTY_WORDS: Final = frozenset(
-    _words("""aged age ages freed freeing released releasing exchanged swapped rescued saved hosts
-    host hosting housing no. number route resolution article page""")
-)
-_NOT_CASUALTY_PAIRS: Final = frozenset(
-    [("population", "of"), ("home", "to"), ("city", "of"), ("town", "of"), ("village", "of"),
-     ("country", "of"), ("nation", "of"), ("capacity", "of"), ("populated", "by")]
-)  # fmt: skip
-_LATE_PARTS_LEFT: Final = frozenset(
-    [("including",), ("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"),
-     ("of", "them"), ("of", "those")]
-)  # fmt: skip
-# After a verb and a bare count ("killing 4 in Idlib"), what may follow.
-_BARE_BOUNDARY_RE: Final = re.compile(
-    r"(?:\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:and|in|on|at|near|during|when|after|as|across|while"
-    r"|including|among|since|inside|around|outside|from|with|by|overnight|yesterday|today|this"
-    r"|last|over|more|others?|people|so\s+far|throughout|along)\b)",
-    re.IGNORECASE,
-)
-_LIST_SEP_RE: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_BREAKDOWN_RE: Final = re.compile(
-    r"\s*(?:(?:,|\(|—|–)?\s*(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom"
-    r"|of\s+them|of\s+those)\b|:)\s*",
-    re.IGNORECASE,
-)
-# After the outcome, an adverbial may come before the breakdown: "killed since Monday,
-# including nine civilians".
-_LATE_BREAKDOWN_RE: Final = re.compile(
-    r"[^,.;:!?()\d]{0,60}?,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b\s*",
-    re.IGNORECASE,
-)
-# What _BREAKDOWN_RE can see first after white space: a mark, or the first letter of
-# "including", "among", "of" in any case re.IGNORECASE equates with it.
-_BREAKDOWN_FIRST: Final = frozenset(",(—–:iIaAoO\u0130\u0131")
+def _by_outcome(lexicon: Lexicon, path: str) -> dict[str, Outcome]:
+    """A table of outcome -> words, as word -> Outcome (the file's order)."""
+    return {w: Outcome(kind) for kind, ws in lexicon.mapping(path).items() for w in ws}
 
 
-def _breakdown_may_start(text: str, pos: int, end: int) -> bool:
-    """False where _BREAKDOWN_RE cannot match at ``pos`` (most counts: "12 soldiers were")."""
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos >= end or text[pos] in _BREAKDOWN_FIRST
+class _Grammar:
+    """The word sets, patterns and derived fast-path keys of one lexicon (see _grammar)."""
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = lexicon.words
+        self.counts = counts = count_grammar(lexicon)
+        civilian = frozenset(words("casualties.civilian_nouns"))
+        self.civilian_phrases = frozenset(words("casualties.civilian_phrases"))
+        self.civilian_nouns = civilian
+        self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
+        people = frozenset(words("casualties.people_nouns"))
+        self.head_nouns = civilian | combatant | people
+        self.captive_heads = frozenset(words("casualties.captive_nouns"))
+        self.life_noun = lexicon.text("casualties.life_noun")
+        # Modifiers that say which group an outcome noun counts ("civilian deaths").
+        self.civilian_adjectives = civilian
+        self.combatant_adjectives = combatant | frozenset(words("casualties.combatant_adjectives"))
+        self.neutral_adjectives = frozenset(words("casualties.neutral_adjectives"))
+        self.armed_words = frozenset(words("casualties.armed_words"))
+        self.party_noun = lexicon.text("casualties.party_noun")
+        self.outcome_words = _by_outcome(lexicon, "casualties.outcome_words")
+        self.outcome_nouns = _by_outcome(lexicon, "casualties.outcome_nouns")
+        self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
+        self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
+        self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
+        self.left_verbs = _by_outcome(lexicon, "casualties.left_verbs")
+        self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
+        self.hold_verbs = frozenset(words("casualties.verbs.hold"))
+        self.leave_verbs = frozenset(words("casualties.verbs.leave"))
+        self.life_verbs = frozenset(words("casualties.verbs.life"))
+        self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
+        self.numbered = frozenset(words("casualties.verbs.numbered"))
+        self.among = lexicon.text("casualties.verbs.among")
+        self.toll_nouns = frozenset(words("casualties.toll.nouns"))
+        self.toll_links = frozenset(words("casualties.toll.links"))
+        self.not_casualty_words = frozenset(words("casualties.not_casualty.words"))
+        self.not_casualty_pairs = frozenset(
+            tuple(p.split()) for p in words("casualties.not_casualty.pairs")
+        )
+        self.actor_stop = frozenset(words("casualties.actors.stop"))
+        self.actor_pronouns = frozenset(words("casualties.actors.pronouns"))
+        intros = words("casualties.actors.intro")
+        breakdowns = words("casualties.breakdowns.intro")
+        late = words("casualties.breakdowns.late_intro")
+        # "… have been killed, the monitor said, among them 14 civilians": the words just
+        # before a count that make it a part of the sentence's last figure.
+        self.late_parts_left = frozenset(tuple(p.split()) for p in breakdowns)
+        self.lead_words = counts.lead_words()
+        # The first two characters of every word a count phrase can start with (a digit and
+        # "a" are tested on their own).
+        self.count_starts = frozenset(w[:2] for w in counts.first_words())
+        # Derived first-letter tests (each exact for its pattern, see the _Scanner methods):
+        # the first letters of the words after the white space that starts the actor intro,
+        # and after the comma of the late breakdown, as the lower-cased text has them; and
+        # what the breakdown pattern can see first in the original text (a mark, or a letter
+        # re.IGNORECASE equates with a first letter).
+        self.actor_intro_first = frozenset(p[0] for p in intros)
+        self.late_breakdown_first = frozenset(p[0] for p in late)
+        self.breakdown_first = frozenset(_BREAKDOWN_MARKS) | frozenset(
+            c for p in breakdowns for c in re_case_variants(p[0])
+        )
+        # After a count, the words that may make it a figure: a people noun, an outcome word
+        # or noun, or the first word of an outcome phrase, an actor intro, a breakdown or
+        # the partitive.
+        self.relevant_after = (
+            self.head_nouns
+            | frozenset(self.outcome_words)
+            | frozenset(self.outcome_nouns)
+            | frozenset(p.split()[0] for p in (*self.phrase_outcomes, *intros, *breakdowns))
+            | {"of"}
+        )
+        self.folding = self._patterns(lexicon, intros, breakdowns, late)
+        # The same patterns without re.IGNORECASE, for ``lower_same_length(text)``: they
+        # match the same spans there (a quarter fewer instructions: re compares a
+        # case-sensitive literal without lower-casing the character).  Exact because every
+        # literal letter of the patterns is lower-case ASCII (the lexicon's words are
+        # lower case), and for each character c but the four of has_re_folded,
+        # re.IGNORECASE equates c with an ASCII letter l exactly when c.lower() == l (the
+        # tests check every code point).  Groups are always read from the original text.
+        self.lower = _Patterns(*map(_case_sensitive, self.folding))
 
-_WERE_RE: Final = re.compile(r"\s+(?:were|was|are|is)(?=\s)", re.IGNORECASE)
-# The first letters (as the lower-cased text has them) of the word after the white space that
-# starts _ACTOR_INTRO_RE ("from", "of", "belonging to", "loyal to", "with"), and of the word
-# after the comma in _LATE_BREAKDOWN_RE ("including", "among", "of").
-_ACTOR_INTRO_FIRST: Final = frozenset("fobwl")
-_LATE_BREAKDOWN_FIRST: Final = frozenset("iao")
-# The first two characters of every word COUNT_PHRASE_RE can start with that is longer than
-# "a": its qualifiers, "between", "half", the number words and the vague words.
-_COUNT_STARTS: Final = frozenset(
-    w[:2]
-    for w in _words("""at more over upwards in just well no up as fewer less nearly almost close
-    about around approximately roughly some an estimated between half zero one two three four
-    five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-    million billion dozen several tens dozens scores hundreds thousands millions""")
-)
+    def _patterns(
+        self,
+        lexicon: Lexicon,
+        intros: Sequence[str],
+        breakdowns: Sequence[str],
+        late: Sequence[str],
+    ) -> _Patterns:
+        words = lexicon.words
+        alt = word_alternation
+        stop = alt(words("casualties.modifier_stop_words"))
+        mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.-]*)"
+        heads = _phrases(sorted(self.head_nouns | self.civilian_phrases))
+        blockers = alt(words("casualties.outcome_noun_rules.blockers"))
+        # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
+        # its noun.
+        aux_outcome = re.compile(
+            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}\s+"
+            rf"(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
+            rf"|(?P<word>{alt(self.outcome_words)}))\b",
+            re.IGNORECASE,
+        )
+        # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
+        head = re.compile(
+            rf"{_PARTITIVE}(?P<mods>{mod}{{0,3}}?)\s+(?P<head>{heads})\b", re.IGNORECASE
+        )
+        # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
+        noun_outcome = re.compile(
+            rf"{_PARTITIVE}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?)\s+"
+            rf"(?P<noun>{alt(self.outcome_nouns)})\b(?!\s+{blockers}\b)",
+            re.IGNORECASE,
+        )
+        intro_words = _phrases(breakdowns)
+        return _Patterns(
+            count_phrase=self.counts.phrase,
+            noun_outcome=noun_outcome,
+            head=head,
+            aux_outcome=aux_outcome,
+            # An actor after the noun, or instead of it: "183 from HTS".
+            actor_intro=re.compile(rf"\s+{_phrases(intros)}\s+", re.IGNORECASE),
+            bare_tail=re.compile(_BARE_TAIL, re.IGNORECASE),
+            # After a verb and a bare count ("killing 4 in Idlib"), what may follow.
+            bare_boundary=re.compile(
+                r"(?:\s*(?:[,.;:!?)\"”’—–]|$)"
+                rf"|\s+{_phrases(words('casualties.bare_count.followers'))}\b)",
+                re.IGNORECASE,
+            ),
+            list_sep=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
+            breakdown=re.compile(rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b|:)\s*", re.IGNORECASE),
+            # After the outcome, an adverbial may come before the breakdown: "killed since
+            # Monday, including nine civilians".
+            late_breakdown=re.compile(
+                rf"[^,.;:!?()\d]{{0,60}}?,\s*{_phrases(late)}\b\s*", re.IGNORECASE
+            ),
+            were=re.compile(rf"\s+{alt(words('casualties.verbs.copulas'))}(?=\s)", re.IGNORECASE),
+        )
+
+    def kind_of_head(self, head: str) -> str:
+        if head in self.civilian_nouns or head in self.civilian_phrases:
+            return "civilians"
+        if head in self.combatant_nouns:
+            return "combatants"
+        return "total"
+
+    def vocabulary(self) -> Vocabulary:
+        """The words whose presence makes a sentence worth reading: every word that can give
+        a figure its outcome (outcome words and nouns, the content words of outcome phrases,
+        verbs before a count, "among the dead", the toll, the captive and life nouns)."""
+        phrase_words = {
+            w for p in self.phrase_outcomes for w in p.split() if w not in self.phrase_glue
+        }
+        return Vocabulary(
+            words=frozenset(
+                {
+                    *self.outcome_words,
+                    *self.outcome_nouns,
+                    *phrase_words,
+                    *self.left_verbs,
+                    *self.among_nouns,
+                    *self.toll_nouns,
+                    *self.captive_heads,
+                    self.life_noun,
+                }
+            )
+        )
 
 
 class _Patterns(NamedTuple):
@@ -334,140 +285,39 @@ def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-# As written, for the original text.
-_FOLDING: Final = _Patterns(
-    COUNT_PHRASE_RE, _NOUN_OUTCOME_RE, _HEAD_RE, _AUX_OUTCOME_RE, _ACTOR_INTRO_RE, _BARE_TAIL_RE,
-    _BARE_BOUNDARY_RE, _LIST_SEP_RE, _BREAKDOWN_RE, _LATE_BREAKDOWN_RE, _WERE_RE,
-)  # fmt: skip
-# The same patterns without re.IGNORECASE, for ``lower_same_length(text)``: they match the
-# same spans there (a quarter fewer instructions: re compares a case-sensitive literal without
-# lower-casing the character, and tries a branch only when its first literal matches).  Exact
-# because every literal letter in the patterns is lower-case ASCII, and for each character c
-# but the four of has_re_folded, re.IGNORECASE equates c with an ASCII letter l exactly when
-# c.lower() == l, and c.lower() is a word character, a digit or white space exactly when c is
-# (tests/test_fast_casualties.py checks both over every code point and the patterns on random
-# text).  Groups are always read from the original text, by their spans.
-_LOWER: Final = _Patterns(*map(_case_sensitive, _FOLDING))
-_HINT_STEMS: Final = _words(
-    "kill dead death died wound injur hurt displac fled flee homes homeless captur prison "
-    "captive hostage detain abduct kidnap arrest missing unaccounted lives toll slain perish "
-    "murder execut massacr martyr uproot evacuat fatalit maimed seized disappeared"
-)
-_COUNT_WORDS: Final = _words(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million billion dozen dozens scores tens hundreds "
-    "thousands millions several few handful couple"
-)
-_HINT, _NUMBER = "hint", "number"
-_CUE, _HINT_CUE = "cue", "hint and cue"  # event-cue triggers (see _shared_automaton)
-# Words a count phrase can start with before its number ("at least", "between", "a few").
-_PHRASE_LEAD_WORDS: Final = frozenset(
-    _words("""at least more than over upwards of in excess just well no fewer less up to as many most
-    nearly almost close under about around approximately roughly some an estimated between a
-    half several""")
-)
-_RELEVANT_AFTER: Final = (
-    _HEAD_NOUNS
-    | frozenset(_OUTCOME_WORDS)
-    | frozenset(_OUTCOME_NOUNS)
-    | frozenset(_words("from of lost shot taken held unaccounted made forced including among"))
-)
-_CAPTIVE_HEADS: Final = frozenset(
-    _words("prisoners prisoner captives captive hostages hostage detainees detainee")
-)
+@functools.cache
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    """The casualty grammar of ``lexicon``, compiled once per lexicon object."""
+    return _Grammar(lexicon)
+
+
+def _outcome_vocabulary(lexicon: Lexicon) -> Vocabulary:
+    return _grammar(lexicon).vocabulary()
+
+
+def _number_vocabulary(lexicon: Lexicon) -> Vocabulary:
+    """The number words and vague words a count phrase turns on ("four", "dozens", "a few")."""
+    counts = count_grammar(lexicon)
+    return Vocabulary(
+        words=frozenset((*counts.number_words, *(v.split()[-1] for v in counts.vague)))
+    )
+
+
+OUTCOMES: Final = register("casualty outcomes", _outcome_vocabulary)
+NUMBERS: Final = register("numbers", _number_vocabulary)
 _DIGITS_RE: Final = re.compile(r"\d[\d,.]*")
-
-
-@lru_cache(maxsize=1)
-def _index() -> KeywordIndex:
-    """The casualty words alone (the plain way; :func:`keyword_hits` is what runs)."""
-    return KeywordIndex(dict.fromkeys(_HINT_STEMS, _HINT), dict.fromkeys(_COUNT_WORDS, _NUMBER))
-
-
-@lru_cache(maxsize=1)
-def _shared_automaton() -> Any:
-    """One automaton for the words of three stages, with KeywordIndex's rules (a stem must
-    start a word, a whole word must also end one); the hits are sorted into their lists in the
-    same pass.  No attribution word is a casualty word or starts with a stem (the tests
-    check), so each stage's hits are what its own index finds.  The event-cue triggers of
-    :func:`~conflict_events.extract._events.find_event_cues` ride along as stems ("captur" is
-    also a casualty stem: one entry does both)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for stem in _HINT_STEMS:
-        automaton.add_word(stem, (len(stem), False, _HINT))
-    for word in _COUNT_WORDS:
-        automaton.add_word(word, (len(word), True, _NUMBER))
-    for word in ATTRIBUTION_KEYWORDS:
-        automaton.add_word(word, (len(word), True, word))
-    for trigger in EVENT_TRIGGERS:
-        kind = _HINT_CUE if trigger in _HINT_STEMS else _CUE
-        automaton.add_word(trigger, (len(trigger), False, kind))
-    automaton.make_automaton()
-    return automaton
-
-
-class KeywordHits(NamedTuple):
-    """The keywords of one text, found in one Aho-Corasick pass for three stages."""
-
-    low: str  # lower_same_length(text)
-    hints: list[int]  # where casualty words start ("kill", "wound", "fled" ...)
-    numbers: list[int]  # where number words start ("four", "dozens" ...)
-    attribution: list[tuple[int, int, str]]  # (start, end, word) of attribution words
-    # (start, end) of the event-cue triggers that start a word ("_" counts as a letter here)
-    cue_triggers: list[tuple[int, int]]
-
-
-@lru_cache(maxsize=4)  # extract_report runs find_casualties, extract_attributions, then the cues
-def keyword_hits(text: str) -> KeywordHits:
-    """The keywords of ``text`` for :func:`find_casualties`, ``extract_attributions`` and
-    ``find_event_cues`` (callers must not change the lists).
-
-    >>> keyword_hits("Activists said four were killed.")[1:]
-    ([25], [15], [(10, 14, 'said')], [])
-    """
-    low = lower_same_length(text)
-    n = len(low)
-    hints: list[int] = []
-    numbers: list[int] = []
-    attribution: list[tuple[int, int, str]] = []
-    cues: list[tuple[int, int]] = []
-    for last, (size, whole, value) in _shared_automaton().iter(low):
-        start, end = last - size + 1, last + 1
-        if start > 0 and low[start - 1].isalnum():
-            continue
-        if whole and end < n and low[end].isalnum():
-            continue
-        if value is _HINT:
-            hints.append(start)
-        elif value is _NUMBER:
-            numbers.append(start)
-        elif value is _CUE or value is _HINT_CUE:
-            # find_event_cues also takes "_" for a letter before a trigger
-            if start == 0 or low[start - 1] != "_":
-                cues.append((start, end))
-            if value is _HINT_CUE:
-                hints.append(start)
-        else:
-            attribution.append((start, end, value))
-    # The automaton reports hits by where they end; stable sorts keep KeywordIndex's order.
-    hints.sort()
-    numbers.sort()
-    attribution.sort(key=lambda h: h[0])
-    return KeywordHits(low, hints, numbers, attribution, cues)
-
-
 _YEAR_RE: Final = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _kind_of_head(head: str) -> str:
-    if head in _CIVILIAN_NOUNS or head in ("family members", "aid workers"):
-        return "civilians"
-    if head in _COMBATANT_NOUNS:
-        return "combatants"
-    return "total"
+def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
+    """False where the breakdown pattern cannot match at ``pos`` (most counts: "12 soldiers
+    were"): after white space it needs a mark or a breakdown word's first letter."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos >= end or text[pos] in g.breakdown_first
+
+
+_WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 
 
 @attrs.define
@@ -494,36 +344,42 @@ class _Scanner:
     """Finds the figures of one text (one instance per call)."""
 
     def __init__(
-        self, text: str, low: str, registry: NameResolver | None, hints: list[int] | None = None
+        self,
+        g: _Grammar,
+        text: str,
+        low: str,
+        registry: NameResolver | None,
+        hints: list[int] | None = None,
     ) -> None:
+        self.g = g
         self.text = text
         self.low = low
         self.registry = registry
         self.cache: dict[str, str | None] = {}
         self.out: list[CasualtyMention] = []
-        # Where casualty words start, to skip _NOUN_OUTCOME_RE where no outcome noun can
+        # Where casualty words start, to skip the outcome-noun pattern where no noun can
         # follow; None (always match) where re's case folding of "ſ", "ı", "İ" or the Kelvin
         # sign could match a noun that the lower-cased keyword pass does not see.
         self.folded = folded = has_re_folded(text)
         self.hints = hints if hints is not None and not folded else None
-        # The patterns and the string they read (see _LOWER); spans index both alike.
-        self.rx = _FOLDING if folded else _LOWER
+        # The patterns and the string they read (see _Grammar.lower); spans index both alike.
+        self.rx = g.folding if folded else g.lower
         self.subject = text if folded else low
 
     # -- cheap tests that a pattern cannot match (each only where it is exact: the tests
     # -- compare them with the patterns; with a re-folded letter the patterns always run) ----
     def count_may_start(self, pos: int) -> bool:
-        """False where COUNT_PHRASE_RE cannot match at ``pos``: a count phrase starts with a
-        digit, "a", or a word whose first two letters are in _COUNT_STARTS."""
+        """False where the count-phrase pattern cannot match at ``pos``: a count phrase starts
+        with a digit, "a", or a word whose first two letters are in ``count_starts``."""
         if self.folded:
             return True
         low = self.low
         first = low[pos : pos + 1]
-        return first.isdecimal() or first == "a" or low[pos : pos + 2] in _COUNT_STARTS
+        return first.isdecimal() or first == "a" or low[pos : pos + 2] in self.g.count_starts
 
     def actor_intro_may_match(self, pos: int, end: int) -> bool:
-        """False where _ACTOR_INTRO_RE cannot match at ``pos``: it needs white space, then a
-        word starting with a letter of _ACTOR_INTRO_FIRST (most counts: "12 soldiers were")."""
+        """False where the actor-intro pattern cannot match at ``pos``: it needs white space,
+        then a word starting with an intro's first letter (most counts: "12 soldiers were")."""
         if self.folded:
             return True
         low = self.low
@@ -532,12 +388,12 @@ class _Scanner:
         pos += 1
         while pos < end and low[pos].isspace():
             pos += 1
-        return pos < end and low[pos] in _ACTOR_INTRO_FIRST
+        return pos < end and low[pos] in self.g.actor_intro_first
 
     def late_breakdown_may_match(self, pos: int, end: int) -> bool:
-        """False where _LATE_BREAKDOWN_RE cannot match at ``pos``: the comma it reads is the
-        first one after ``pos`` (its leading class excludes commas), within 61 characters,
-        and white space and a word starting with a letter of _LATE_BREAKDOWN_FIRST follow."""
+        """False where the late-breakdown pattern cannot match at ``pos``: the comma it reads
+        is the first one after ``pos`` (its leading class excludes commas), within 61
+        characters, and white space and a word starting with an intro's first letter follow."""
         low = self.low
         comma = low.find(",", pos, min(end, pos + 61))
         if comma < 0:
@@ -547,7 +403,7 @@ class _Scanner:
         pos = comma + 1
         while pos < end and low[pos].isspace():
             pos += 1
-        return pos < end and low[pos] in _LATE_BREAKDOWN_FIRST
+        return pos < end and low[pos] in self.g.late_breakdown_first
 
     def group_of(self, m: re.Match[str], name: str | int = 0) -> str | None:
         """Group ``name`` of ``m`` (a match on ``self.subject``) as the original text has it."""
@@ -555,9 +411,11 @@ class _Scanner:
         return None if start < 0 else self.text[start : m.end(name)]
 
     def noun_may_follow(self, pos: int, end: int) -> bool:
-        """Whether an outcome noun ("deaths", "killed" ...; each starts with a casualty
-        stem) starts before ``end`` within 6 words of ``pos``: "of the" and up to three
-        modifiers may come between (_NOUN_OUTCOME_RE); else that pattern cannot match."""
+        """Whether an outcome noun ("deaths", "killed" ...; each a keyword of the casualty
+        stage) starts before ``end`` within 6 words of ``pos``: "of the" and up to three
+        modifiers may come between (the outcome-noun pattern); else it cannot match.
+        ``end`` is a sentence's end, which never cuts a word (the keyword pass finds whole
+        words)."""
         hints = self.hints
         if hints is None:
             return True
@@ -570,7 +428,8 @@ class _Scanner:
     def item(self, m: re.Match[str], end: int) -> _Item | None:
         """The count matched by ``m`` and the words after it that name a group or an outcome."""
         text, subject, rx = self.text, self.subject, self.rx
-        count = count_or_none(text[m.start() : m.end()])
+        g = self.g
+        count = count_or_none(text[m.start() : m.end()], g.counts)
         if count is None:
             return None
         if self.not_casualty_left(m.start()):
@@ -583,14 +442,14 @@ class _Scanner:
         if nm is not None and self.mods_ok(
             text[nm.start("mods") : nm.end("mods")], text[nm.start("noun") : nm.end("noun")]
         ):
-            it.outcome = _OUTCOME_NOUNS[text[nm.start("noun") : nm.end("noun")].lower()]
+            it.outcome = g.outcome_nouns[text[nm.start("noun") : nm.end("noun")].lower()]
             mods = text[nm.start("mods") : nm.end("mods")]
             words = mods.split()
             if words and words[0].lower() == "of":
                 words = words[1:]  # "dozens of dead"
-            if words and words[-1].lower() in _HEAD_NOUNS:
+            if words and words[-1].lower() in g.head_nouns:
                 it.head = words.pop().lower()  # "100 soldiers killed"
-                it.kind = _kind_of_head(it.head)
+                it.kind = g.kind_of_head(it.head)
             else:
                 it.kind = self.kind_of_mods(" ".join(words))
             it.mods = " ".join(words)
@@ -602,7 +461,7 @@ class _Scanner:
         if hm is not None:
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
-            it.kind = _kind_of_head(it.head)
+            it.kind = g.kind_of_head(it.head)
             it.group_start = hm.start("mods")
             it.end = hm.end()
             self.actor_after(it, end)
@@ -623,21 +482,20 @@ class _Scanner:
             return True
         if len(words) == 1 and words[0].lower() == "of":
             return False
+        g = self.g
         last = words[-1].lower()
-        if last in _HEAD_NOUNS or last in _COMBATANT_ADJECTIVES or last in _NEUTRAL_ADJECTIVES:
+        if last in g.head_nouns or last in g.combatant_adjectives or last in g.neutral_adjectives:
             return True
         # "300 HTS deaths": a name before a noun of death
-        return noun.lower() in ("deaths", "fatalities", "dead") and all(
-            w[0].isupper() for w in words
-        )
+        return noun.lower() in g.names_before and all(w[0].isupper() for w in words)
 
-    @staticmethod
-    def kind_of_mods(mods: str) -> str:
+    def kind_of_mods(self, mods: str) -> str:
+        g = self.g
         words = [w.lower() for w in mods.split()]
         for w in reversed(words):
-            if w in _CIVILIAN_ADJECTIVES:
+            if w in g.civilian_adjectives:
                 return "civilians"
-            if w in _COMBATANT_ADJECTIVES:
+            if w in g.combatant_adjectives:
                 return "combatants"
         if any(w[:1].isupper() for w in mods.split()):
             return "combatants"  # a named party's dead: resolved to the actor where possible
@@ -658,7 +516,7 @@ class _Scanner:
                 break
             w = m.group()
             low = w.lower()
-            if low in _ACTOR_STOP:
+            if low in self.g.actor_stop:
                 break
             if low == "and":
                 after = m.end() + 1
@@ -669,12 +527,12 @@ class _Scanner:
                 )
                 if nxt is not None or text[m.end() :].lstrip()[:1].isdigit():
                     break
-            if not words and low in ("them", "those", "whom", "their", "his", "her", "its", "our"):
+            if not words and low in self.g.actor_pronouns:
                 return  # "12 of them", "300 from their homes": no party
             words.append((m.start(), m.end() - (1 if w.endswith(".") else 0)))
             if len(words) >= 8:
                 break
-        while words and text[words[-1][0] : words[-1][1]].lower() in ("and", "the", "of"):
+        while words and text[words[-1][0] : words[-1][1]].lower() in _NAME_TRAILERS:
             words.pop()
         if not words:
             return
@@ -686,7 +544,7 @@ class _Scanner:
             it.head is None
             and it.outcome is None
             and not self.armed(actor)
-            and first in ("the", "a", "an")
+            and first in _DETERMINERS
             and not any(w[:1].isupper() for w in actor.split())
         ):
             return  # "12 from the same family": no party named
@@ -695,10 +553,9 @@ class _Scanner:
         if it.group_text is None:
             it.group_text = " ".join(actor.split())
 
-    @staticmethod
-    def armed(name: str) -> bool:
+    def armed(self, name: str) -> bool:
         words = name.split()
-        return any(w.lower() in _ARMED_WORDS for w in words) or any(
+        return any(w.lower() in self.g.armed_words for w in words) or any(
             len(w) >= 2 and w.isupper() and w.isalpha() for w in words
         )
 
@@ -717,7 +574,7 @@ class _Scanner:
             head = it.head or ""
             if head:
                 names.append(f"{it.mods} {head}")
-            names.extend([f"{it.mods} forces", it.mods])
+            names.extend([f"{it.mods} {self.g.party_noun}", it.mods])
         found = resolve_id(self.registry, names, cache=self.cache) if names else None
         if found is not None:
             return found
@@ -738,7 +595,8 @@ class _Scanner:
         words = self.low[max(0, start - 30) : start].split()
         if not words:
             return False
-        return words[-1] in _NOT_CASUALTY_WORDS or tuple(words[-2:]) in _NOT_CASUALTY_PAIRS
+        g = self.g
+        return words[-1] in g.not_casualty_words or tuple(words[-2:]) in g.not_casualty_pairs
 
     def phrase_at(self, core: int, s: int, e: int) -> re.Match[str] | None:
         """The count phrase around the number word or digits at ``core``: it may start a few
@@ -746,7 +604,8 @@ class _Scanner:
         lo = max(s, core - 40)
         words = self.low[lo:core].split()
         k = len(words)
-        while k > 0 and words[k - 1] in _PHRASE_LEAD_WORDS and len(words) - k < 4:
+        lead = self.g.lead_words
+        while k > 0 and words[k - 1] in lead and len(words) - k < 4:
             k -= 1
         candidates = [core]
         if k < len(words):
@@ -769,7 +628,7 @@ class _Scanner:
     def worth_reading(self, m: re.Match[str], e: int) -> bool:
         """Whether any of the few words after a count could make it a casualty figure."""
         for word in self.low[m.end() : min(e, m.end() + 80)].split()[:6]:
-            if word.strip(",.;:!?()\"'”’") in _RELEVANT_AFTER:
+            if word.strip(",.;:!?()\"'”’") in self.g.relevant_after:
                 return True
         return False
 
@@ -791,12 +650,12 @@ class _Scanner:
             if self.attach_late_breakdown(m, s, e):
                 pos = max(pos, self.out[-1].end_char)
                 continue
-            if first.head == "lives":
+            if first.head == self.g.life_noun:
                 # "claimed 12 lives", "took 12 lives"; other lives ("saved 12 lives") are none
                 if verb_kind not in ("hold", "lifeverb"):
                     continue
                 verb_outcome = Outcome.KILLED
-            elif verb_kind == "hold" and first.head in _CAPTIVE_HEADS:
+            elif verb_kind == "hold" and first.head in self.g.captive_heads:
                 verb_outcome = Outcome.CAPTURED  # "took 40 prisoners"
             pos = max(pos, self.figure_run(first, verb_outcome, verb_kind, s, e))
 
@@ -806,7 +665,8 @@ class _Scanner:
         if not self.out or self.out[-1].sentence_start != s:
             return False
         words = self.words_before(s, m.start(), 24)
-        if not (tuple(words[-1:]) in _LATE_PARTS_LEFT or tuple(words[-2:]) in _LATE_PARTS_LEFT):
+        late = self.g.late_parts_left
+        if not (tuple(words[-1:]) in late or tuple(words[-2:]) in late):
             return False
         total_index = len(self.out) - 1
         while self.out[total_index].role == "breakdown":
@@ -836,38 +696,40 @@ class _Scanner:
         words = self.words_before(s, start)
         if not words:
             return None, None
+        g = self.g
         last = words[-1]
-        if last in _LEFT_VERB_OUTCOMES:
-            return _LEFT_VERB_OUTCOMES[last], "verb"
+        if last in g.left_verbs:
+            return g.left_verbs[last], "verb"
         if (
             last == "of"
-            and words[-3:-1] == ["the", "lives"]
+            and words[-3:-1] == ["the", g.life_noun]
             and words[-4:-3]
-            and (words[-4] in _LIFE_VERBS)
+            and (words[-4] in g.life_verbs)
         ):
             return Outcome.KILLED, "verb"  # "claimed the lives of 12"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
-        tail = words[-4:-1] if last in _COPULAS else words[-3:]
+        tail = words[-4:-1] if last in g.among_copulas else words[-3:]
+        among = g.among
         if (
             len(tail) >= 2
-            and tail[-1] in _AMONG_OUTCOMES
-            and (tail[-2] == "among" or (tail[-2] == "the" and tail[-3:-2] == ["among"]))
+            and tail[-1] in g.among_nouns
+            and (tail[-2] == among or (tail[-2] == "the" and tail[-3:-2] == [among]))
         ):
-            return _AMONG_OUTCOMES[tail[-1]], "verb"
-        if last in _NUMBERED and len(words) > 1 and words[-2] in _AMONG_OUTCOMES:
-            return _AMONG_OUTCOMES[words[-2]], "verb"  # "the dead numbered 40"
-        if last in _TOLL_LINKS:
+            return g.among_nouns[tail[-1]], "verb"
+        if last in g.numbered and len(words) > 1 and words[-2] in g.among_nouns:
+            return g.among_nouns[words[-2]], "verb"  # "the dead numbered 40"
+        if last in g.toll_links:
             # "the death toll from five days of fighting has risen to 41"
             for w in reversed(words[-14:-1]):
                 if w[-1] in ",.;:!?":
                     break
-                if w == "toll":
+                if w in g.toll_nouns:
                     return Outcome.KILLED, "verb"
-        if last in _HOLD_VERBS:
+        if last in g.hold_verbs:
             return None, "hold"
-        if last in _LIFE_VERBS:
+        if last in g.life_verbs:
             return None, "lifeverb"
-        if last in _LEAVE_VERBS:
+        if last in g.leave_verbs:
             return None, "leave"
         return None, None
 
@@ -918,7 +780,11 @@ class _Scanner:
             return fail_end  # "captured 12 villages": the verb's object is no person
         breakdown: list[_Item] = []
         if len(items) == 1:
-            bm = rx.breakdown.match(subject, end, e) if _breakdown_may_start(text, end, e) else None
+            bm = (
+                rx.breakdown.match(subject, end, e)
+                if _breakdown_may_start(self.g, text, end, e)
+                else None
+            )
             if bm is None and outcome is not None and self.late_breakdown_may_match(end, e):
                 bm = rx.late_breakdown.match(subject, end, e)
             if bm is not None:
@@ -945,8 +811,8 @@ class _Scanner:
     def outcome_of(self, am: re.Match[str]) -> Outcome:
         phrase = self.group_of(am, "phrase")
         if phrase:
-            return _PHRASE_OUTCOMES[phrase.split()[0].lower()]
-        return _OUTCOME_WORDS[(self.group_of(am, "word") or "").lower()]
+            return self.g.phrase_outcomes[" ".join(phrase.lower().split())]
+        return self.g.outcome_words[(self.group_of(am, "word") or "").lower()]
 
     def breakdown_list(self, pos: int, e: int, outcome: Outcome | None) -> list[_Item]:
         text, subject, rx = self.text, self.subject, self.rx
@@ -963,7 +829,7 @@ class _Scanner:
                     hm = rx.head.match(subject, were.end(), e)
                     if hm is not None:
                         it.head = text[hm.start("head") : hm.end("head")].lower()
-                        it.kind = _kind_of_head(it.head)
+                        it.kind = self.g.kind_of_head(it.head)
                         it.group_text = " ".join(text[hm.start("mods") : hm.end()].split())
                         it.end = hm.end()
             if it is None or not it.names_group:
@@ -1039,14 +905,18 @@ def _figure(outcome: Outcome, group: str, count: Count) -> CasualtyFigure:
     return CasualtyFigure(outcome=outcome, group=group, count=count)
 
 
-def find_casualties(text: str, *, registry: NameResolver | None = None) -> list[CasualtyMention]:
+def find_casualties(
+    text: str, *, registry: NameResolver | None = None, lexicon: Lexicon | str = "en"
+) -> list[CasualtyMention]:
     """Every casualty figure in ``text``, in text order, with its span, sentence and role.
 
     A total and its breakdown ("over 300 deaths, including 183 fighters and 28 civilians")
     come as one ``"total"`` mention followed by ``"breakdown"`` mentions pointing back at it.
     Groups that name a party ("183 from HTS", "100 government soldiers") resolve to an actor
     id with ``registry``; without one, or when the name does not resolve, they fall back to
-    ``"combatants"`` and the words are kept in ``group_text``.  Never raises on any string.
+    ``"combatants"`` and the words are kept in ``group_text``.  The words come from
+    ``lexicon`` (a language code or a :class:`~conflict_events.lexicon.Lexicon`).  Never
+    raises on any string.
 
     >>> [(m.figure.outcome.value, m.figure.group, m.figure.count.low, m.role)
     ...  for m in find_casualties("Clashes left over 300 dead, including 28 civilians.")]
@@ -1056,12 +926,16 @@ def find_casualties(text: str, *, registry: NameResolver | None = None) -> list[
     """
     if not isinstance(text, str):
         raise ValidationError([Problem("$", f"must be a string, got {text!r}")], "text")
-    low, hints, numbers, _, _ = keyword_hits(text)
-    if not hints:
+    lex = load(lexicon)
+    found = keyword_hits(text, lex)
+    outcome_hits = found.get(OUTCOMES)
+    if not outcome_hits:
         return []
-    spans = sentences(text)
+    hints = [h[0] for h in outcome_hits]
+    numbers = [h[0] for h in found.get(NUMBERS)]
+    spans = sentences(text, lexicon=lex)
     starts = [span[0] for span in spans]
-    scanner = _Scanner(text, low, registry, hints)
+    scanner = _Scanner(_grammar(lex), text, found.low, registry, hints)
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
             continue
@@ -1073,11 +947,13 @@ def find_casualties(text: str, *, registry: NameResolver | None = None) -> list[
     return scanner.out
 
 
-def extract_casualties(text: str, *, registry: NameResolver | None = None) -> list[CasualtyFigure]:
+def extract_casualties(
+    text: str, *, registry: NameResolver | None = None, lexicon: Lexicon | str = "en"
+) -> list[CasualtyFigure]:
     """The casualty figures of ``text``: the figures of :func:`find_casualties`, in order.
 
     >>> [(f.outcome.value, f.group, f.count.figure) for f in extract_casualties(
     ...     "Shelling killed four civilians and wounded 12 soldiers.")]
     [('killed', 'civilians', 4), ('injured', 'combatants', 12)]
     """
-    return [m.figure for m in find_casualties(text, registry=registry)]
+    return [m.figure for m in find_casualties(text, registry=registry, lexicon=lexicon)]

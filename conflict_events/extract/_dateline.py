@@ -16,13 +16,18 @@ contradicts itself or the text (see ``docs/extraction.md``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
+
+from conflict_events.lexicon import Lexicon, load
+from conflict_events.parse._counts import word_alternation
 
 if TYPE_CHECKING:
     from conflict_events.parse._dates import DateMention
@@ -38,56 +43,72 @@ YEARLESS_DATE_WINDOW_DAYS = 31
 _HEADER_LINES = 5
 _MAX_LINE = 300  # longer lines are prose, not a header; cap the regex work
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
-)
 _ORD = r"(?:st|nd|rd|th)?"
-
-
-def _date_re(year_required: bool) -> str:
-    year = r",?\s+(?P<y2>\d{4})" if year_required else r"(?:,?\s+(?P<y2>\d{4}))?"
-    return (
-        rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?"
-        r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
-        rf"|(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
-        rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}{year}"
-        ")"
-    )
-
-
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}\b)?)?"
 _OUTLET_TAIL = r"(?:\s*(?:\||[—–]|\s-\s)\s*(?P<outlet>[^|\n]{1,80}?))?"
+_YEAR = re.compile(r"\b\d{4}\b")
 
-_LABELLED = re.compile(
-    r"\s*(?:first\s+)?(?:published|updated|posted|date|dateline)(?:\s+on)?\s*[:\-–—]?\s*"
-    + _date_re(True)
-    + _TIME
-    + r"(?:\s+by\s+[^|\n]{1,80}?)?"  # a byline names the author, not the outlet
-    + _OUTLET_TAIL
-    + r"\s*",
-    re.IGNORECASE,
-)
-# A bare line may leave the year out only when it names a weekday ("Monday, July 28"): such a
-# line is a dateline that cannot anchor, which the caller reports rather than guessing a year.
-_BARE = re.compile(r"\s*" + _date_re(False) + _TIME + _OUTLET_TAIL + r"\s*", re.IGNORECASE)
-_WIRE = re.compile(
-    r"\s*(?P<place>(?-i:[A-Z][A-Z’'.\- ]{1,40})(?:,\s*[A-Z][\w’'.\- ]{1,40}?)?),\s*"
-    + _date_re(False)
-    + r"\s*\((?P<outlet>[^()\n]{1,40})\)\s*[-–—:]+\s*",
-    re.IGNORECASE,
-)
+
+class _Grammar:
+    """The dateline patterns of one lexicon's ``datelines`` table (see _grammar)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        months = lexicon.mapping("datelines.months")
+        weekdays = lexicon.mapping("datelines.weekdays")
+        # A form -> its number; every form is looked up whole (lower-cased, without its ".").
+        self.months = {form: int(number) for number, forms in months.items() for form in forms}
+        self.weekdays = {form: int(day) for day, forms in weekdays.items() for form in forms}
+        month = rf"{word_alternation(self.months)}\.?"
+        weekday = rf"{word_alternation(self.weekdays)}\.?"
+
+        def date_re(year_required: bool) -> str:
+            year = r",?\s+(?P<y2>\d{4})" if year_required else r"(?:,?\s+(?P<y2>\d{4}))?"
+            return (
+                rf"(?:(?P<weekday>{weekday}),?\s+)?"
+                r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+                rf"|(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>{month}),?\s+(?P<y1>\d{{4}})"
+                rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}}){_ORD}{year}"
+                ")"
+            )
+
+        text = lexicon.text
+        labels = word_alternation(lexicon.words("datelines.labels"))
+        before = re.escape(text("datelines.label_before"))
+        after = re.escape(text("datelines.label_after"))
+        byline = re.escape(text("datelines.byline"))
+        self.labelled = re.compile(
+            rf"\s*(?:{before}\s+)?{labels}(?:\s+{after})?\s*[:\-–—]?\s*"
+            + date_re(True)
+            + _TIME
+            + rf"(?:\s+{byline}\s+[^|\n]{{1,80}}?)?"  # a byline names the author, not the outlet
+            + _OUTLET_TAIL
+            + r"\s*",
+            re.IGNORECASE,
+        )
+        self.bare = re.compile(
+            r"\s*" + date_re(False) + _TIME + _OUTLET_TAIL + r"\s*", re.IGNORECASE
+        )
+        self.wire = re.compile(
+            r"\s*(?P<place>(?-i:[A-Z][A-Z’'.\- ]{1,40})(?:,\s*[A-Z][\w’'.\- ]{1,40}?)?),\s*"
+            + date_re(False)
+            + r"\s*\((?P<outlet>[^()\n]{1,40})\)\s*[-–—:]+\s*",
+            re.IGNORECASE,
+        )
+        parts = word_alternation(lexicon.words("datelines.month_parts.words"))
+        self.yearless_day = re.compile(
+            rf"\b(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{month}|{month}\s+\d{{1,2}}\b"
+            rf"|{parts}[\s-]+{month})",
+            re.IGNORECASE,
+        )
+
+    def month_number(self, word: str) -> int:
+        return self.months[word.lower().rstrip(".")]
+
+
+@functools.cache
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    """The dateline grammar of ``lexicon``, compiled once per lexicon object."""
+    return _Grammar(lexicon)
 
 
 @attrs.frozen(kw_only=True)
@@ -133,31 +154,27 @@ class Dateline:
         if self.weekday is None or day is None or day.weekday() == self.weekday:
             return None
         return (
-            f"dateline {self.text!r} names a {_WEEKDAY_NAMES[self.weekday]}, "
-            f"but {day.isoformat()} is a {_WEEKDAY_NAMES[day.weekday()]}"
+            f"dateline {self.text!r} names a {calendar.day_name[self.weekday]}, "
+            f"but {day.isoformat()} is a {calendar.day_name[day.weekday()]}"
         )
 
 
-def _month_number(word: str) -> int:
-    return _MONTHS[word[:3].lower()]
-
-
-def _from_match(match: re.Match[str], line_start: int, kind: str) -> Dateline | None:
+def _from_match(g: _Grammar, match: re.Match[str], line_start: int, kind: str) -> Dateline | None:
     parts = match.groupdict()
     year: int | None
     if parts["iso"]:
         year, month, day = (int(p) for p in parts["iso"].split("-"))
     elif parts["d1"]:
-        year, month, day = int(parts["y1"]), _month_number(parts["m1"]), int(parts["d1"])
+        year, month, day = int(parts["y1"]), g.month_number(parts["m1"]), int(parts["d1"])
     else:
         year = int(parts["y2"]) if parts["y2"] else None
-        month, day = _month_number(parts["m2"]), int(parts["d2"])
+        month, day = g.month_number(parts["m2"]), int(parts["d2"])
     # A day that no month has is no date; a year-less Feb 29 could exist, so check with a leap year.
     try:
         dt.date(year if year is not None else 2000, month, day)
     except ValueError:
         return None
-    weekday = _WEEKDAYS[parts["weekday"][:3].lower()] if parts["weekday"] else None
+    weekday = g.weekdays[parts["weekday"].lower().rstrip(".")] if parts["weekday"] else None
     outlet = (parts.get("outlet") or "").strip(" .-–—|") or None
     place = parts.get("place")
     text = match.group(0).strip()
@@ -177,7 +194,7 @@ def _from_match(match: re.Match[str], line_start: int, kind: str) -> Dateline | 
     )
 
 
-def find_dateline(text: str) -> Dateline | None:
+def find_dateline(text: str, *, lexicon: Lexicon | str = "en") -> Dateline | None:
     """The dateline in the first lines of ``text``, or ``None`` if there is none.
 
     Labelled and bare date lines must fill their line and give a year; a wire dateline may
@@ -191,6 +208,7 @@ def find_dateline(text: str) -> Dateline | None:
     >>> find_dateline("Rebels entered Aleppo on November 30, 2024.") is None
     True
     """
+    g = _grammar(load(lexicon))
     pos = 0
     seen = 0
     n = len(text)
@@ -201,30 +219,23 @@ def find_dateline(text: str) -> Dateline | None:
         if line.strip():
             seen += 1
             head = line[:_MAX_LINE]
-            for kind, pattern in (("labelled", _LABELLED), ("bare", _BARE)):
+            for kind, pattern in (("labelled", g.labelled), ("bare", g.bare)):
                 if len(line) <= _MAX_LINE:
                     m = pattern.fullmatch(head)
                     if m and (m["weekday"] or m["iso"] or m["y1"] or m["y2"]):
-                        return _from_match(m, pos, kind)
-            m = _WIRE.match(head)
+                        return _from_match(g, m, pos, kind)
+            m = g.wire.match(head)
             if m:
-                return _from_match(m, pos, "wire")
+                return _from_match(g, m, pos, "wire")
         pos = line_end + 1
     return None
 
 
-_YEARLESS_DAY = re.compile(
-    rf"\b(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|(?:early|mid|late)[\s-]+{_MONTH})",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b\d{4}\b")
-
-
 @lru_cache(maxsize=4096)
-def _yearless_day(words: str) -> bool:
+def _yearless_day(g: _Grammar, words: str) -> bool:
     """Whether a date phrase names a day or part of a month without a year ("November 27",
     "late November").  Cached by the phrase: the same few phrases recur in every article."""
-    return bool(_YEARLESS_DAY.search(words)) and not _YEAR.search(words)
+    return bool(g.yearless_day.search(words)) and not _YEAR.search(words)
 
 
 def anchor_warnings(
@@ -233,6 +244,7 @@ def anchor_warnings(
     dateline: Dateline | None,
     given: bool,
     dates: Sequence[DateMention],
+    lexicon: Lexicon | str = "en",
 ) -> list[str]:
     """Why the anchor (the publication date used) may be wrong, as readable warnings.
 
@@ -248,6 +260,7 @@ def anchor_warnings(
     >>> anchor_warnings(dt.date(2024, 7, 28), dateline=None, given=True, dates=())
     []
     """
+    g = _grammar(load(lexicon))
     warnings: list[str] = []
     if dateline is not None:
         problem = dateline.weekday_problem()
@@ -261,7 +274,7 @@ def anchor_warnings(
     nearest: tuple[int, str] | None = None
     for mention in dates:
         words = mention.text
-        if not _yearless_day(words):
+        if not _yearless_day(g, words):
             continue
         span = mention.when
         gap = (

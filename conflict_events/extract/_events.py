@@ -9,15 +9,17 @@ using the mentions the other extractors found.  Every rule is listed in ``docs/e
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import (
     Actor,
     ActorKind,
@@ -33,6 +35,15 @@ from conflict_events.model import (
     Outcome,
     SubEventType,
     TimeSpan,
+)
+from conflict_events.parse._counts import word_alternation
+from conflict_events.text._keywords import (
+    Vocabulary,
+    covering_stems,
+    keyword_hits,
+    literal_prefixes,
+    re_case_variants,
+    register,
 )
 from conflict_events.text._segment import ascii_folded, lower_same_length
 
@@ -52,135 +63,88 @@ __all__ = [
 S = SubEventType
 _WEEK_BEFORE = dt.timedelta(days=6)
 
-# One alternation per sub-event type; the more specific families come first so that at one
-# position "suicide car bomb" is a suicide bomb, not a car bomb.  Word forms are spelled out
-# rather than stemmed: "artillery college" and "rocket launchers" must not read as shelling.
-_FAMILIES: tuple[tuple[str, SubEventType, str], ...] = (
-    (
-        "suicide",
-        S.SUICIDE_BOMB,
-        r"suicide[\s-]+(?:car[\s-]+|truck[\s-]+)?(?:bomb(?:ings?|ers?|s)?|attack(?:ers?|s)?|blasts?)"
-        r"|blew\s+(?:himself|herself|themselves)\s+up",
-    ),
-    (
-        "ied",
-        S.REMOTE_EXPLOSIVE_LANDMINE_IED,
-        r"(?:car|truck|vehicle|roadside|motorcycle|booby[\s-]trapped)[\s-]+bomb(?:ings?|s)?"
-        r"|vbieds?|ieds?|improvised\s+explosive\s+devices?|land[\s-]?mines?"
-        r"|booby[\s-]traps?",
-    ),
-    (
-        "air",
-        S.AIR_DRONE_STRIKE,
-        r"air[\s-]?strikes?|air[\s-]raids?|drone\s+(?:strikes?|attacks?)"
-        r"|barrel\s+bombs?|aerial\s+(?:bombardments?|bombings?|campaign|attacks?|strikes?)"
-        r"|helicopter\s+gunships?|bombing\s+raids?|air\s+campaign",
-    ),
-    (
-        "shelling",
-        S.SHELLING_ARTILLERY_MISSILE_ATTACK,
-        r"shell(?:ed|ing|s)"
-        r"|artillery\s+(?:fire|shells?|strikes?|barrages?|bombardments?|attacks?)"
-        r"|mortars?(?:\s+(?:fire|rounds?|shells?|attacks?))?"
-        r"|rockets?\s+(?:fire|attacks?|strikes?)|fired\s+(?:\w+\s+)?(?:rockets?|missiles?|shells)"
-        r"|missiles?\s+(?:strikes?|attacks?)|ballistic\s+missiles?|bombard(?:ed|ing|ments?)",
-    ),
-    (
-        "regain",
-        S.GOVERNMENT_REGAINS_TERRITORY,
-        r"regain(?:ed|ing|s)?|recaptur(?:e|ed|es|ing)|re-?took|retak(?:e|en|es|ing)",
-    ),
-    (
-        "capture",
-        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
-        r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)"
-        r"|(?:took|taken|take|takes|taking|seized|wrested|gained)\s+(?:full\s+|complete\s+)?control"
-        r"|overr(?:an|un|unning|uns)|stormed|fell\s+to"
-        r"|(?-i:entered)\s+(?:the\s+)?(?:city|town|village|outskirts|centre|center|heart"
-        r"|district|neighbou?rhoods?)|(?-i:entered(?=\s+[A-Z]))",
-    ),
-    (
-        "withdraw",
-        S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
-        r"withdr(?:ew|awn|awing|aws|aw)|pulled\s+out|retreat(?:ed|ing|s)?",
-    ),
-    (
-        "clash",
-        S.ARMED_CLASH,
-        r"clash(?:ed|es|ing)?|fighting|fought|battles?|battled|gun\s*battles?|firefights?"
-        r"|skirmish(?:es|ed)?|assaults?|assaulted|counter-?attacks?|counter-?offensives?"
-        r"|repell?(?:ed|ing)|repulsed|push(?:ed)?\s+back|ambush(?:ed|es)?|attack(?:ed|s)?",
-    ),
-)
-_FAMILY_TYPE = {name: sub for name, sub, _ in _FAMILIES}
+
+class _CueGrammar:
+    """The event-cue patterns of one lexicon's ``events`` table, with the keys derived from
+    them (see _cue_grammar)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        families = lexicon.entry("events.families")
+        self.family_type: dict[str, SubEventType] = {
+            f["name"]: SubEventType(f["sub_event_type"]) for f in families
+        }
+        self.cue_re = re.compile(
+            r"\b(?:"
+            + "|".join(f"(?P<{f['name']}>{'|'.join(f['cues'])})" for f in families)
+            + r")\b",
+            re.IGNORECASE,
+        )
+        # Where a cue can start: the literal prefixes of every family's alternatives (a
+        # word the keyword pass finds, as a stem), derived from the patterns themselves.
+        self.triggers = tuple(
+            sorted(
+                covering_stems(
+                    key
+                    for f in families
+                    for cue in f["cues"]
+                    for key in literal_prefixes(cue, re.IGNORECASE)
+                )
+            )
+        )
+        self.block_before = frozenset(lexicon.words("events.block_before"))
+        # (the ASCII path of _blocked compares bytes)
+        self.block_before_bytes = frozenset(w.encode("utf-8") for w in self.block_before)
+        copulas = lexicon.words("events.block_after_copulas")
+        forecasts = lexicon.words("events.block_after")
+        self.block_after = re.compile(
+            rf"\s*{word_alternation(copulas)}?\s*{word_alternation(forecasts)}\b", re.IGNORECASE
+        )
+        # Every character that ``re.IGNORECASE`` (and ``ascii_folded``) equates with the
+        # first letter of a word _BLOCK_AFTER needs first (a copula or a forecast word).
+        self.block_after_chars = frozenset(
+            c for w in (*copulas, *forecasts) for c in re_case_variants(w[0])
+        )
+        # Generic words for state forces: "the army regained ..." is a government regaining
+        # territory even when no registry name is written (at most eight words before).
+        self.state_noun = re.compile(
+            rf"\b{word_alternation(lexicon.words('events.state_nouns'))}\b(?:\s+\w+){{0,8}}\s*$",
+            re.IGNORECASE,
+        )
+        self.without_fight = re.compile(
+            rf"\bwithout\s+(?:a|any)\s+{word_alternation(lexicon.words('events.without_fight'))}",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def trigger_automaton(self) -> Any:
+        """Every trigger, for one pass over a segment that reports ``(last index, length)``
+        (text with "İ" only, see _trigger_positions)."""
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for trigger in self.triggers:
+            automaton.add_word(trigger, len(trigger))
+        automaton.make_automaton()
+        return automaton
+
+
+@functools.cache
+def _cue_grammar(lexicon: Lexicon) -> _CueGrammar:
+    """The event-cue grammar of ``lexicon``, compiled once per lexicon object."""
+    return _CueGrammar(lexicon)
+
+
+def _vocabulary(lexicon: Lexicon) -> Vocabulary:
+    return Vocabulary(stems=frozenset(_cue_grammar(lexicon).triggers))
+
+
+CUES: Final = register("event cues", _vocabulary)
 _VALUES = {sub: sub.value for sub in SubEventType}  # Enum.value is a slow descriptor
-# The first letters of every cue's first word (lower case), for a cheap pre-filter.
-_TRIGGERS = (
-    "suicide", "blew", "car", "truck", "vehicle", "roadside", "motorcycle", "booby", "vbied",
-    "ied", "improvised", "land", "air", "drone", "barrel", "aerial", "helicopter", "bombing",
-    "shell", "artillery", "mortar", "rocket", "fired", "missile", "ballistic", "bombard",
-    "regain", "recaptur", "re-t", "retak", "captur", "seiz", "took", "taken", "take",
-    "wrested", "gained", "overr", "stormed", "fell", "entered", "withdr", "pulled", "retreat",
-    "clash", "fighting", "fought", "battl", "gun", "firefight", "skirmish", "assault",
-    "counter", "repel", "repulsed", "push", "ambush", "attack",
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _trigger_automaton() -> Any:
-    """Every trigger, for one pass over the text that reports ``(last index, length)``."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for trigger in _TRIGGERS:
-        automaton.add_word(trigger, len(trigger))
-    automaton.make_automaton()
-    return automaton
-
-
-_CUE_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in _FAMILIES) + r")\b",
-    re.IGNORECASE,
-)
-# A cue is not an event when the words around it make it unreal: an aim ("attempt to regain"),
-# a negation ("did not capture"), a call ("a halt to Russian bombardments"), a forecast ("the
-# fighting is expected to continue").
-_BLOCK_BEFORE = frozenset(
-    [
-        "to",
-        "not",
-        "no",
-        "never",
-        "could",
-        "would",
-        "may",
-        "might",
-        "will",
-        "halt",
-        "threat",
-        "threatened",
-        "threatening",
-        "warned",
-        "without",
-        "spared",
-        "avoid",
-        "avoided",
-        "prevent",
-        "prevented",
-    ]
-)
-_BLOCK_BEFORE_BYTES = frozenset(word.encode("ascii") for word in _BLOCK_BEFORE)
 # Every byte that is not an ASCII letter, as a space (for _blocked's ASCII path).
 _LETTERS_ONLY = bytes(
     c if (65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256)
 )  # fmt: skip
-_BLOCK_AFTER = re.compile(
-    r"\s*(?:is|are|was|were)?\s*(?:expected|likely|could|would|will|may|might)\b", re.IGNORECASE
-)
 _WORD = re.compile(r"[A-Za-z]+")
-_WITHOUT_FIGHT = re.compile(
-    r"\bwithout\s+(?:a|any)\s+(?:fight|resistance|battle|shot)", re.IGNORECASE
-)
 _BACKER_AFTER = re.compile(r"(?:-|\s)(?:backed|supported|sponsored)\b", re.IGNORECASE)
 _BACKER_BEFORE = re.compile(
     r"\b(?:backed|supported|sponsored|armed)\s+by\s+(?:the\s+)?$|\bwith\s+the\s+(?:support|backing)\s+of\s+(?:the\s+)?$",
@@ -202,12 +166,6 @@ _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}$", re.IGNORECASE)
 # A date inside a "since ..." phrase ("a calm that has held since a truce agreed in March
 # 2020") dates what the phrase names, not the sentence's event.
 _INSIDE_SINCE = re.compile(r"\bsince\b[^,;.]{1,60}$", re.IGNORECASE)
-# Generic words for state forces: "the army regained ..." is a government regaining territory
-# even when no registry name is written.
-_STATE_NOUN = re.compile(
-    r"\b(?:army|troops|soldiers|military|government|regime|loyalist)\b(?:\s+\w+){0,8}\s*$",
-    re.IGNORECASE,
-)
 
 #: Kinds of actor that report or mediate fighting rather than take part in it; they are never
 #: made a faction.
@@ -275,7 +233,7 @@ def _cue(text: str, start: int, end: int, family: str, sub: SubEventType) -> Eve
     return cue
 
 
-def _blocked(text: str, start: int, end: int) -> bool:
+def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
     # The last two words in the 30 characters before the cue (``pos`` / ``endpos`` read the
     # same window as a slice would: the pattern looks at nothing outside its match).
     window = text[max(0, start - 30) : start]
@@ -284,69 +242,70 @@ def _blocked(text: str, start: int, end: int) -> bool:
         # of [A-Za-z] are what is left after every other byte becomes a space.
         last_two = window.encode("ascii").translate(_LETTERS_ONLY).lower().split()[-2:]
         # One C call for "either word is a blocking word" (no generator frame per cue).
-        if not _BLOCK_BEFORE_BYTES.isdisjoint(last_two):
+        if not g.block_before_bytes.isdisjoint(last_two):
             return True
     else:
         words = _WORD.findall(window)
         if words and (
-            words[-1].lower() in _BLOCK_BEFORE
-            or (len(words) > 1 and words[-2].lower() in _BLOCK_BEFORE)
+            words[-1].lower() in g.block_before
+            or (len(words) > 1 and words[-2].lower() in g.block_before)
         ):
             return True
-    # _BLOCK_AFTER needs, after any white space, a word that starts with one of
-    # _BLOCK_AFTER_FIRST (is/are/was/were, expected, likely, could...): test that letter
-    # first (most cues are followed by "the", "on", a comma), since a regex call costs more.
-    # ``ascii_folded`` equates the letters as ``re.IGNORECASE`` does, and ``str.lstrip`` and
-    # ``\s`` strip the same characters.
-    # The character right after the cue is looked at alone first (the common case: no
-    # white space to strip); _BLOCK_AFTER_CHARS holds every character ``ascii_folded`` maps
-    # into _BLOCK_AFTER_FIRST (the tests check every code point).
+    # g.block_after needs, after any white space, a word that starts with the first letter
+    # of a copula or a forecast word (is/are/was/were, expected, likely, could...): test that
+    # letter first (most cues are followed by "the", "on", a comma), since a regex call costs
+    # more.  ``str.lstrip`` and ``\s`` strip the same characters.  The character right after
+    # the cue is looked at alone first (the common case: no white space to strip);
+    # g.block_after_chars holds every character re.IGNORECASE equates with those letters.
     first = text[end : end + 1]
     if first.isspace():
         first = text[end : end + 30].lstrip()[:1]
-    if first not in _BLOCK_AFTER_CHARS:
+    if first not in g.block_after_chars:
         return False
-    return _BLOCK_AFTER.match(text, end, min(len(text), end + 30)) is not None
+    return g.block_after.match(text, end, min(len(text), end + 30)) is not None
 
 
-_BLOCK_AFTER_FIRST = frozenset("iawelcm")
-_BLOCK_AFTER_CHARS = frozenset("iawelcmIAWELCM\u0130\u0131")
-
-
-def _trigger_positions(text: str, start: int, stop: int) -> list[int]:
+def _trigger_positions(
+    g: _CueGrammar, lexicon: Lexicon, text: str, start: int, stop: int
+) -> list[int]:
     """Where a trigger starts a word of ``text[start:stop]`` (text offsets, in order).
 
     The triggers come from the keyword pass that find_casualties and extract_attributions
-    already ran over the whole text (:func:`~conflict_events.extract._casualties.keyword_hits`),
-    kept where they lie inside the segment.  That equals a pass over the lower-cased segment:
+    already ran over the whole text (:func:`~conflict_events.text._keywords.keyword_hits`),
+    kept where they lie inside the segment (and not after "_", a letter to ``\b``).  That equals a pass over the lower-cased segment:
     without "İ" (the one character ``str.lower`` lengthens) the text lower-cases character by
     character, but for "σ"/"ς" (both letters, no trigger's), and a trigger at ``start``
     starts a word of the segment whatever stands before it (the ``startswith`` test).  Text
     with "İ" takes the segment's own pass (``_trigger_positions_slow``).
     """
     if "\u0130" in text:
-        return _trigger_positions_slow(text, start, stop)
-    from conflict_events.extract._casualties import keyword_hits
-
-    found = keyword_hits(text)
-    positions = {at for at, last in found.cue_triggers if at >= start and last <= stop}
-    if found.low.startswith(_TRIGGERS, start, stop):
+        return _trigger_positions_slow(g, text, start, stop)
+    found = keyword_hits(text, lexicon)
+    low = found.low
+    positions = {
+        at
+        for at, last, _ in found.get(CUES)
+        if at >= start and last <= stop and (at == 0 or low[at - 1] != "_")
+    }
+    if low.startswith(g.triggers, start, stop):
         positions.add(start)
     return sorted(positions)
 
 
-def _trigger_positions_slow(text: str, start: int, stop: int) -> list[int]:
+def _trigger_positions_slow(g: _CueGrammar, text: str, start: int, stop: int) -> list[int]:
     """:func:`_trigger_positions` by its own Aho-Corasick pass over the segment alone."""
     segment = lower_same_length(text[start:stop])  # offsets stay those of the text
     positions: set[int] = set()
-    for last, size in _trigger_automaton().iter(segment):
+    for last, size in g.trigger_automaton.iter(segment):
         i = last - size + 1
         if i == 0 or not (segment[i - 1].isalnum() or segment[i - 1] == "_"):
             positions.add(start + i)
     return sorted(positions)
 
 
-def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[EventCue]:
+def find_event_cues(
+    text: str, start: int = 0, end: int | None = None, *, lexicon: Lexicon | str = "en"
+) -> list[EventCue]:
     """Event-type cues in ``text[start:end]``, in order, skipping unreal ones (aims,
     negations, calls, forecasts).  A withdrawal is a cue only "without a fight".
 
@@ -356,14 +315,16 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[E
     >>> find_event_cues("They attempted to regain the town.")
     []
     """
+    lex = load(lexicon)
+    g = _cue_grammar(lex)
     stop = len(text) if end is None else end
     cues: list[EventCue] = []
     # The full alternation is tried only where a word starts with a cue's first letters,
     # found in one Aho-Corasick pass; trying the alternation at every position is far slower
     # (and one str.find loop per trigger was a tenth of the extraction).
     resume = start
-    match = _CUE_RE.match
-    for at in _trigger_positions(text, start, stop):
+    match = g.cue_re.match
+    for at in _trigger_positions(g, lex, text, start, stop):
         if at < resume:
             continue
         m = match(text, at, stop)
@@ -372,13 +333,15 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[E
         m_start, m_end = m.span()
         resume = m_end
         family = m.lastgroup
-        if family is None or _blocked(text, m_start, m_end):
+        if family is None or _blocked(g, text, m_start, m_end):
             continue
         if family == "withdraw":
             sentence_end = text.find(".", m_end, stop)
-            if not _WITHOUT_FIGHT.search(text, m_end, stop if sentence_end == -1 else sentence_end):
+            if not g.without_fight.search(
+                text, m_end, stop if sentence_end == -1 else sentence_end
+            ):
                 continue
-        cues.append(_cue(m.group(0), m_start, m_end, family, _FAMILY_TYPE[family]))
+        cues.append(_cue(m.group(0), m_start, m_end, family, g.family_type[family]))
     return cues
 
 
@@ -643,6 +606,7 @@ def _territory_type(
     acting_known: bool,
     actors: dict[str, Actor],
     lo: int,
+    state_noun: re.Pattern[str],
 ) -> SubEventType:
     """ACLED's split of territory changing hands: state forces (or a generic "the army",
     "troops" right before the verb) regain territory; anyone else overtakes it."""
@@ -650,7 +614,7 @@ def _territory_type(
     if acting is not None:
         state = acting.kind in STATE_KINDS
     else:
-        state = bool(_STATE_NOUN.search(text, max(lo, cue.start - 80), cue.start))
+        state = bool(state_noun.search(text, max(lo, cue.start - 80), cue.start))
     return S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
@@ -747,6 +711,7 @@ def build_engagements(
     anchor: dt.date,
     article_key: str,
     default_attribution: Attribution,
+    lexicon: Lexicon | str = "en",
 ) -> list[Engagement]:
     """Candidate engagements, one per sentence and sub-event type.
 
@@ -790,7 +755,12 @@ def build_engagements(
     place_starts = [m.start for m, _ in candidate_places]
     usable = sorted((d for d in dates if _usable_date(text, d, anchor)), key=lambda d: d.start_char)
     usable_starts = [d.start_char for d in usable]
-    all_cues = find_event_cues(text, sentences[0][0], sentences[-1][1]) if sentences else []
+    grammar = _cue_grammar(load(lexicon))
+    all_cues = (
+        find_event_cues(text, sentences[0][0], sentences[-1][1], lexicon=lexicon)
+        if sentences
+        else []
+    )
     cue_starts = [c.start for c in all_cues]
     n_cues = len(all_cues)
     for s_start, s_end in sentences:
@@ -845,7 +815,9 @@ def build_engagements(
             )
             sub = cue.sub_event_type
             if cue.family in ("regain", "capture"):
-                sub = _territory_type(text, cue, factions, acting_known, actors, lo)
+                sub = _territory_type(
+                    text, cue, factions, acting_known, actors, lo, grammar.state_noun
+                )
             window_places = (
                 places
                 if single

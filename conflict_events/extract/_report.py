@@ -24,6 +24,7 @@ from conflict_events._errors import (
 )
 from conflict_events.extract._dateline import Dateline, anchor_warnings, find_dateline
 from conflict_events.extract._events import SentenceFacts, article_key, build_engagements
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import (
     Actor,
     Attribution,
@@ -145,11 +146,11 @@ def _collapse(text: str, limit: int = 300) -> str:
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
-def _body_sentences(text: str, body_start: int) -> list[tuple[int, int]]:
+def _body_sentences(text: str, body_start: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     from conflict_events.text._segment import sentences
 
     spans: list[tuple[int, int]] = []
-    for start, end in sentences(text):
+    for start, end in sentences(text, lexicon=lexicon):
         if end <= body_start:
             continue
         start = max(start, body_start)
@@ -241,6 +242,7 @@ def extract_report(
     source: str | None = None,
     registry: ActorRegistry | None = None,
     gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | str = "en",
 ) -> ArticleReport:
     """The records one article yields: dates, actor and place mentions, attributed casualty
     reports and candidate engagements.
@@ -250,6 +252,8 @@ def extract_report(
     :class:`MissingAnchorError` — it never assumes today.  ``source`` names the outlet (an
     actor id or a name the registry resolves; otherwise kept as a name); by default it is the
     agency a wire dateline names.  ``registry`` / ``gazetteer`` default to the built-in ones.
+    ``lexicon`` (a language code or a :class:`~conflict_events.lexicon.Lexicon`) gives the
+    words of every stage; the keyword pass runs once for all of them.
 
     >>> import datetime as dt
     >>> r = extract_report(
@@ -272,7 +276,8 @@ def extract_report(
         raise ValidationError(
             [Problem("$.text", f"must be a string, got {type(text).__name__}")], "extract_report"
         )
-    dateline = find_dateline(text)
+    lex = load(lexicon)
+    dateline = find_dateline(text, lexicon=lex)
     anchor, anchor_source = _anchor(text, published, dateline)
     if registry is None:
         from conflict_events.resolve._registry import ActorRegistry
@@ -288,7 +293,7 @@ def extract_report(
     dates = find_dates(text, anchor)
     body_dates = [d for d in dates if d.start_char >= body_start]
     warnings = anchor_warnings(
-        anchor, dateline=dateline, given=anchor_source == "given", dates=body_dates
+        anchor, dateline=dateline, given=anchor_source == "given", dates=body_dates, lexicon=lex
     )
     actor_mentions = registry.find_mentions(text)
     # An organisation's name wins over a place spelled the same ("SANA" is also a town).
@@ -296,8 +301,8 @@ def extract_report(
     place_mentions = [
         m for m in gazetteer.find_mentions(text) if not _overlaps(taken, m.start, m.end)
     ]
-    figures = find_casualties(text, registry=registry)
-    attributions = extract_attributions(text, registry=registry, published=anchor)
+    figures = find_casualties(text, registry=registry, lexicon=lex)
+    attributions = extract_attributions(text, registry=registry, published=anchor, lexicon=lex)
 
     default = Attribution(
         source=source_id,
@@ -341,7 +346,7 @@ def extract_report(
         except UnknownNameError:  # a mention from a gazetteer that cannot look it up again
             continue
 
-    sentences = _body_sentences(text, body_start)
+    sentences = _body_sentences(text, body_start, lex)
     engagements = build_engagements(
         text,
         sentences=sentences,
@@ -353,6 +358,7 @@ def extract_report(
         anchor=anchor,
         article_key=article_key(text),
         default_attribution=default,
+        lexicon=lex,
     )
     return ArticleReport(
         anchor=anchor,

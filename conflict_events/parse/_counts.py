@@ -12,89 +12,131 @@ uses it and then parses each candidate with :func:`count_or_none`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any, Final
 
+import attrs
+
 from conflict_events._errors import CountParseError
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._count import Count
 from conflict_events.model._vocab import CountQualifier
 
-__all__ = ["COUNT_PHRASE_RE", "VAGUE_RANGES", "count_or_none", "parse_count"]
+__all__ = [
+    "COUNT_PHRASE_RE",
+    "VAGUE_RANGES",
+    "CountGrammar",
+    "count_grammar",
+    "count_or_none",
+    "parse_count",
+]
 
 Q = CountQualifier
 
-_UNITS: Final = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
-_TEENS: Final = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS: Final = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES: Final = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_PLURAL_SCALES: Final = {"thousands": 1_000, "millions": 1_000_000}
 
-#: Documented ranges of the vague words (DESIGN.md section 4; see docs/counts.md).
-#: Plural words are "two or more of the unit, below the next word up".
-VAGUE_RANGES: Final[dict[str, tuple[int, int]]] = {
-    "a couple": (2, 3),
-    "a few": (2, 5),
-    "a handful": (2, 5),
-    "several": (3, 9),
-    "tens": (20, 99),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2_000_000, 9_999_999),
-}
-_VAGUE_SINGULAR: Final = ("a couple", "a few", "a handful", "several")
-# Units a singular vague word can multiply: "several hundred", "a few dozen".
-_VAGUE_UNITS: Final = {"dozen": 12, "hundred": 100, **_SCALES}
+def _int_table(lexicon: Lexicon, path: str) -> dict[str, int]:
+    return {word: int(value) for word, value in lexicon.mapping(path).items()}
 
-# Qualifier phrases, as word tuples.  "below" counts ("fewer than 10") bound the truth at 9.
-_QUALIFIERS: Final[dict[tuple[str, ...], str]] = {
-    **dict.fromkeys(
-        [("over",), ("more", "than"), ("upwards", "of"), ("in", "excess", "of"), ("above",),
-         ("just", "over"), ("well", "over"), ("well", "above")],
-        "more_than",
-    ),
-    **dict.fromkeys(
-        [("at", "least"), ("no", "fewer", "than"), ("no", "less", "than"), ("not", "less", "than"),
-         ("not", "fewer", "than"), ("a", "minimum", "of"), ("at", "minimum")],
-        "at_least",
-    ),
-    **dict.fromkeys(
-        [("up", "to"), ("as", "many", "as"), ("at", "most"), ("no", "more", "than"),
-         ("not", "more", "than"), ("a", "maximum", "of")],
-        "at_most",
-    ),
-    **dict.fromkeys(
-        [("fewer", "than"), ("less", "than"), ("under",), ("below",)],
-        "below",
-    ),
-    **dict.fromkeys(
-        [("nearly",), ("almost",), ("close", "to"), ("just", "under"), ("just", "shy", "of"),
-         ("approaching",)],
-        "nearly",
-    ),
-    **dict.fromkeys(
-        [("about",), ("around",), ("approximately",), ("approx",), ("roughly",), ("some",),
-         ("an", "estimated"), ("estimated",), ("circa",), ("c",), ("~",), ("roughly", "some")],
-        "about",
-    ),
-}  # fmt: skip
-# first word -> (the qualifier's words, its kind), longest first
-_QUALIFIERS_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-for _words, _kind in sorted(_QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
-    _QUALIFIERS_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
+
+@attrs.frozen(kw_only=True, eq=False)
+class CountGrammar:
+    """The words of the count grammar of one lexicon (its ``counts`` table), compiled once
+    per lexicon by :func:`count_grammar`."""
+
+    units: dict[str, int]
+    teens: dict[str, int]
+    tens: dict[str, int]
+    hundred: str  # the word for 100
+    dozen: str  # the word for 12
+    scales: dict[str, int]
+    plural_scales: dict[str, int]
+    vague: dict[str, tuple[int, int]]  # documented ranges (see docs/counts.md)
+    vague_singular: frozenset[str]
+    vague_units: dict[str, int]  # what a singular vague word multiplies ("several hundred")
+    qualifiers_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
+    searched_qualifiers: tuple[str, ...]  # the qualifiers COUNT_PHRASE_RE starts a phrase with
+    number_words: tuple[str, ...]
+    phrase: re.Pattern[str]  # candidate count phrases in running text
+
+    def lead_words(self) -> frozenset[str]:
+        """Every word a count phrase can start with before its number (a searched
+        qualifier's words, "between", "half", "a", "an", a vague phrase's words)."""
+        words = {w for q in self.searched_qualifiers for w in q.split()}
+        words.update(w for v in self.vague for w in v.split())
+        return frozenset(words | set(_STRUCTURAL))
+
+    def first_words(self) -> frozenset[str]:
+        """The words a count phrase can start with (but a digit)."""
+        words = {q.split()[0] for q in self.searched_qualifiers}
+        words.update(v.split()[0] for v in self.vague)
+        words.update(self.number_words)
+        return frozenset(words | set(_STRUCTURAL))
+
+
+# Grammar words of the rules below (not vocabulary): "between 10 and 15", "half a million",
+# "a hundred".
+_STRUCTURAL: Final = ("between", "half", "a", "an")
+
+
+@functools.cache
+def count_grammar(lexicon: Lexicon) -> CountGrammar:
+    """The count grammar of ``lexicon``, compiled once per lexicon object."""
+    scales = _int_table(lexicon, "counts.scales")
+    [hundred] = lexicon.mapping("counts.hundred")
+    [dozen] = lexicon.mapping("counts.dozen")
+    singular = {
+        w: (int(lo), int(hi)) for w, (lo, hi) in lexicon.mapping("counts.vague.singular").items()
+    }
+    plural = {
+        w: (int(lo), int(hi)) for w, (lo, hi) in lexicon.mapping("counts.vague.plural").items()
+    }
+    qualifiers: dict[tuple[str, ...], str] = {}
+    for kind, phrases in lexicon.mapping("counts.qualifiers").items():
+        for phrase in phrases:
+            qualifiers[tuple(phrase.split())] = kind
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in sorted(qualifiers.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(words[0], []).append((words, kind))
+    unsearched = set(lexicon.words("counts.search.unsearched_qualifiers"))
+    searched = tuple(" ".join(q) for q in qualifiers if " ".join(q) not in unsearched)
+    units = _int_table(lexicon, "counts.units")
+    teens = _int_table(lexicon, "counts.teens")
+    tens = _int_table(lexicon, "counts.tens")
+    number_words = (*units, *teens, *tens, hundred, *scales, dozen)
+    vague_units = {dozen: 12, hundred: 100, **scales}
+    plural_scales = _int_table(lexicon, "counts.plural_scales")
+    return CountGrammar(
+        units=units,
+        teens=teens,
+        tens=tens,
+        hundred=hundred,
+        dozen=dozen,
+        scales=scales,
+        plural_scales=plural_scales,
+        vague={**singular, **plural},
+        vague_singular=frozenset(singular),
+        vague_units=vague_units,
+        qualifiers_by_first=by_first,
+        searched_qualifiers=searched,
+        number_words=number_words,
+        phrase=_count_phrase_re(
+            word_alternation,
+            number_words=number_words,
+            scales=(hundred, *scales),
+            singular=tuple(singular),
+            units=tuple(vague_units),
+            plural=tuple(plural),
+            plural_scales=tuple(plural_scales),
+            qualifiers=searched,
+            dozen=dozen,
+        ),
+    )
+
+
 _MAX_DIGITS: Final = 15  # below a quadrillion; also keeps int() far from its digit limit
 
 _TOKEN_RE: Final = re.compile(
@@ -131,10 +173,10 @@ def _tokens(text: str) -> list[_Token]:
 
 
 class _Parser:
-    __slots__ = ("i", "text", "toks")
+    __slots__ = ("g", "i", "text", "toks")
 
-    def __init__(self, text: str, toks: list[_Token]) -> None:
-        self.text, self.toks, self.i = text, toks, 0
+    def __init__(self, text: str, toks: list[_Token], g: CountGrammar) -> None:
+        self.text, self.toks, self.i, self.g = text, toks, 0, g
 
     # -- token helpers ------------------------------------------------------------------
     def peek(self, k: int = 0) -> str | None:
@@ -194,7 +236,7 @@ class _Parser:
         return self.apply(qualifier, n, (n, n))
 
     def qualifier(self) -> str | None:
-        for words, kind in _QUALIFIERS_BY_FIRST.get(self.peek() or "", ()):
+        for words, kind in self.g.qualifiers_by_first.get(self.peek() or "", ()):
             if self.words(*words):
                 if self.peek() == ".":  # "approx. 50", "c. 50"
                     self.i += 1
@@ -217,24 +259,25 @@ class _Parser:
             raise self.fail()
 
     def vague(self) -> tuple[int, int] | None:
+        g = self.g
         w0, w1 = self.peek(), self.peek(1)
         two = f"{w0} {w1}"
-        if two in VAGUE_RANGES:
+        if two in g.vague:
             key, size = two, 2
-        elif w0 in VAGUE_RANGES:
+        elif w0 in g.vague:
             key, size = w0, 1
         else:
             return None
-        if key == "a couple" and self.peek(2) == "of" and self.peek(3) == "dozen":
+        if key == _COUPLE and self.peek(2) == "of" and self.peek(3) == g.dozen:
             size += 1  # "a couple of dozen"
         self.i += size
-        lo, hi = VAGUE_RANGES[key]
-        if key in _VAGUE_SINGULAR:
+        lo, hi = g.vague[key]
+        if key in g.vague_singular:
             # "several hundred", "a few thousand": the word times the unit(s) after it.
-            while (unit := _VAGUE_UNITS.get(self.peek() or "")) is not None:
+            while (unit := g.vague_units.get(self.peek() or "")) is not None:
                 self.i += 1
                 lo, hi = lo * unit, (hi + 1) * unit - 1
-        elif self.peek() == "of" and (unit := _PLURAL_SCALES.get(self.peek(1) or "")):
+        elif self.peek() == "of" and (unit := g.plural_scales.get(self.peek(1) or "")):
             # "tens of thousands", "hundreds of thousands"
             self.i += 2
             lo, hi = lo * unit, (hi + 1) * unit - 1
@@ -253,11 +296,11 @@ class _Parser:
             if len(whole) > _MAX_DIGITS or len(frac) > _MAX_DIGITS:
                 raise _FailError("number too large to be a count", s, e)
             value = Fraction(int(whole)) + (Fraction(int(frac), 10 ** len(frac)) if frac else 0)
-            if self.peek() == "hundred":
+            if self.peek() == self.g.hundred:
                 self.i += 1
                 value *= 100
             scaled = False
-            if (scale := _SCALES.get(self.peek() or "")) is not None:
+            if (scale := self.g.scales.get(self.peek() or "")) is not None:
                 self.i += 1
                 value *= scale
                 scaled = True
@@ -268,20 +311,21 @@ class _Parser:
 
     def word_number(self) -> tuple[int, bool]:
         start = self.i
+        g = self.g
         if self.words("half", "a") or self.words("half", "an"):
             unit = self.peek()
-            mult = _SCALES.get(unit or "") or (12 if unit == "dozen" else None)
+            mult = g.scales.get(unit or "") or (12 if unit == g.dozen else None)
             if mult is None:
                 raise self.fail('expected "dozen", "thousand", "million" after "half a"')
             self.i += 1
-            return mult // 2, unit in _SCALES
+            return mult // 2, unit in g.scales
         total, scaled, last_scale = 0, False, 10**18
         while True:
             group = self.group()
             if group is None:
                 break
             scale_word = self.peek()
-            scale = _SCALES.get(scale_word or "")
+            scale = g.scales.get(scale_word or "")
             if scale is not None:
                 if scale >= last_scale:
                     raise self.fail("scale words must decrease")
@@ -291,7 +335,7 @@ class _Parser:
                 if self.peek() == "and" and self.is_number_word(1):
                     self.i += 1
                 continue
-            if scale_word == "dozen":
+            if scale_word == g.dozen:
                 self.i += 1
                 group *= 12
             total += group
@@ -302,21 +346,23 @@ class _Parser:
 
     def is_number_word(self, k: int) -> bool:
         w = self.peek(k) or ""
-        return w in _UNITS or w in _TEENS or w in _TENS
+        g = self.g
+        return w in g.units or w in g.teens or w in g.tens
 
     def group(self) -> int | None:
         """A number below 1000 in words; "a" / "an" stand for one before "hundred" and scales."""
         w = self.peek()
+        g = self.g
         if w in ("a", "an") and (
-            self.peek(1) in ("hundred", "dozen") or (self.peek(1) or "") in _SCALES
+            self.peek(1) in (g.hundred, g.dozen) or (self.peek(1) or "") in g.scales
         ):
             self.i += 1
-            if self.peek() == "dozen":
+            if self.peek() == g.dozen:
                 return 1
             value: int | None = 1
         else:
             value = self.sub100()
-        if self.peek() == "hundred":
+        if self.peek() == g.hundred:
             if value is None or value >= 100 or value == 0:
                 raise self.fail('"hundred" must follow a number from one to ninety-nine')
             self.i += 1
@@ -334,22 +380,23 @@ class _Parser:
 
     def sub100(self) -> int | None:
         w = self.peek() or ""
-        if w in _TENS:
+        g = self.g
+        if w in g.tens:
             self.i += 1
-            value = _TENS[w]
-            if self.peek() == "-" and (self.peek(1) or "") in _UNITS:
+            value = g.tens[w]
+            if self.peek() == "-" and (self.peek(1) or "") in g.units:
                 self.i += 1
             u = self.peek() or ""
-            if u in _UNITS and u != "zero":
+            if u in g.units and g.units[u] != 0:
                 self.i += 1
-                value += _UNITS[u]
+                value += g.units[u]
             return value
-        if w in _TEENS:
+        if w in g.teens:
             self.i += 1
-            return _TEENS[w]
-        if w in _UNITS:
+            return g.teens[w]
+        if w in g.units:
             self.i += 1
-            return _UNITS[w]
+            return g.units[w]
         return None
 
     # -- building the Count -------------------------------------------------------------
@@ -359,7 +406,7 @@ class _Parser:
         self.end()
         if hi_scaled and not lo_scaled and lo > 0:
             # "between 1 and 2 million": the scale of the second number applies to the first.
-            for scale in sorted(_SCALES.values(), reverse=True):
+            for scale in sorted(self.g.scales.values(), reverse=True):
                 if hi % scale == 0 and lo * scale <= hi:
                     lo *= scale
                     break
@@ -398,18 +445,18 @@ class _Parser:
         return Count(low=low, high=high, qualifier=q, figure=figure, text=self.text.strip())
 
 
-def _parse(text: str) -> Count:
-    result = _parse_cached(text) if len(text) <= 64 else _parse_or_fail(text)
+def _parse(text: str, g: CountGrammar) -> Count:
+    result = _parse_cached(text, g) if len(text) <= 64 else _parse_or_fail(text, g)
     if isinstance(result, _FailError):
         raise result
     return result
 
 
-def _parse_or_fail(text: str) -> Count | _FailError:
+def _parse_or_fail(text: str, g: CountGrammar) -> Count | _FailError:
     if not text.strip():
         return _FailError("empty text is not a count", 0, len(text))
     try:
-        return _Parser(text, _tokens(text)).count()
+        return _Parser(text, _tokens(text), g).count()
     except _FailError as f:
         return f
 
@@ -418,7 +465,7 @@ def _parse_or_fail(text: str) -> Count | _FailError:
 _parse_cached: Final = lru_cache(maxsize=4096)(_parse_or_fail)
 
 
-def parse_count(text: str) -> Count:
+def parse_count(text: str, *, lexicon: Lexicon | str = "en") -> Count:
     """Read a count as a report writes it.
 
     Numerals ("14,000", "2.5 million"), number words ("twenty-eight", "a dozen", "half a
@@ -443,19 +490,21 @@ def parse_count(text: str) -> Count:
     if not isinstance(text, str):
         raise CountParseError(repr(text), "a count must be given as a string")
     try:
-        return _parse(text)
+        return _parse(text, count_grammar(load(lexicon)))
     except _FailError as f:
         reason = f.reason if f.reason.startswith("not a count") else f"not a count ({f.reason})"
         raise CountParseError(text, reason, start=f.start, end=f.end) from None
 
 
-def count_or_none(text: str) -> Count | None:
+def count_or_none(text: str, g: CountGrammar | None = None) -> Count | None:
     """:func:`parse_count`, but ``None`` where the text is not a count (no exception cost).
 
     >>> count_or_none("a dozen").figure, count_or_none("banana")
     (12, None)
     """
-    result = _parse_cached(text) if len(text) <= 64 else _parse_or_fail(text)
+    if g is None:
+        g = count_grammar(load("en"))
+    result = _parse_cached(text, g) if len(text) <= 64 else _parse_or_fail(text, g)
     return None if isinstance(result, _FailError) else result
 
 
@@ -497,45 +546,71 @@ def word_alternation(words: Iterable[str]) -> str:
     return "(?:" + emit(tree) + ")"
 
 
-_NUMBER_WORDS: Final = (*_UNITS, *_TEENS, *_TENS, "hundred", *_SCALES, "dozen")
-_DIGIT_NUMBER = (
-    r"(?<![\w$€£¥.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%]|[.,]\d)"
-    r"(?:[ \t]+(?:hundred|thousand|million|billion)\b)*"
-)
-_VAGUE = (
-    r"\b(?:(?:several|a\s+few|a\s+handful|a\s+couple(?:\s+of(?=\s+dozen))?)"
-    r"(?:\s+(?:dozen|hundred|thousand|million)\b)*"
-    r"|(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)\b"
-)
-_QUALIFIER = (
-    r"(?:\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|just\s+over|well\s+over"
-    r"|no\s+(?:fewer|less|more)\s+than|up\s+to|as\s+many\s+as|at\s+most|fewer\s+than"
-    r"|less\s+than|nearly|almost|close\s+to|just\s+under|about|around|approximately|roughly"
-    r"|some|an\s+estimated|estimated)\s+)"
-)
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """:func:`word_alternation` of phrases whose words may be separated by any white space.
+
+    >>> re.fullmatch(phrase_alternation(["at least", "at most"]), "at\\n least") is not None
+    True
+    """
+    return word_alternation(p.replace(" ", "\x00") for p in phrases).replace(
+        re.escape("\x00"), r"\s+"
+    )
 
 
-def _count_phrase_re(alternation: Callable[[Iterable[str]], str]) -> re.Pattern[str]:
-    """:data:`COUNT_PHRASE_RE` with ``alternation`` writing the number-word list.
+def _count_phrase_re(
+    alternation: Callable[[Iterable[str]], str],
+    *,
+    number_words: Iterable[str],
+    scales: Iterable[str],
+    singular: Iterable[str],
+    units: Iterable[str],
+    plural: Iterable[str],
+    plural_scales: Iterable[str],
+    qualifiers: Iterable[str],
+    dozen: str,
+) -> re.Pattern[str]:
+    """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
-    The module uses :func:`word_alternation` (a prefix tree): "seven" never succeeds where
+    The grammar uses :func:`word_alternation` (a prefix tree): "seven" never succeeds where
     "seventeen" could (a separator or a word boundary must follow every number word), so the
     order of the words cannot change a match; the tests compare it with a flat list.
     """
-    number_word = alternation(_NUMBER_WORDS)
+
+    def phrases(words: Iterable[str]) -> str:
+        return alternation(w.replace(" ", "\x00") for w in words).replace(re.escape("\x00"), r"\s+")
+
+    number_word = alternation(number_words)
+    digit_number = (
+        r"(?<![\w$€£¥.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%]|[.,]\d)"
+        rf"(?:[ \t]+{alternation(scales)}\b)*"
+    )
+    singular_words = [w for w in singular if w != _COUPLE]
+    couple = rf"|{phrases([_COUPLE])}(?:\s+of(?=\s+{re.escape(dozen)}))?"
+    vague = (
+        rf"\b(?:(?:{phrases(singular_words)}{couple})"
+        rf"(?:\s+{alternation(units)}\b)*"
+        rf"|{alternation(plural)}(?:\s+of\s+{alternation(plural_scales)})?)\b"
+    )
+    qualifier = rf"(?:\b{phrases(qualifiers)}\s+)"
     word_number = (
         rf"(?:(?:half\s+an?|an?)\s+(?={number_word}\b))?{number_word}"
         rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
     )
-    number = rf"(?:{_DIGIT_NUMBER}|\b{word_number}\b)"
+    number = rf"(?:{digit_number}|\b{word_number}\b)"
     return re.compile(
-        rf"{_QUALIFIER}?(?:\bbetween\s+{number}\s+and\s+{number}"
+        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}"
         rf"|{number}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
-        rf"|{_VAGUE})",
+        rf"|{vague})",
         re.IGNORECASE,
     )
 
 
+# The one vague word with a rule of its own: "a couple of dozen".
+_COUPLE: Final = "a couple"
+_DEFAULT: Final = count_grammar(load("en"))
 #: Candidate count phrases in running text ("at least 27", "dozens of thousands", "between
-#: 10 and 15", "300+").  Candidates are confirmed with :func:`count_or_none`.
-COUNT_PHRASE_RE: Final = _count_phrase_re(word_alternation)
+#: 10 and 15", "300+"), of the default (English) grammar.  Candidates are confirmed with
+#: :func:`count_or_none`.
+COUNT_PHRASE_RE: Final = _DEFAULT.phrase
+#: Documented ranges of the vague words of the default grammar (see docs/counts.md).
+VAGUE_RANGES: Final = _DEFAULT.vague

@@ -7,8 +7,17 @@ Internal: the parsers (``conflict_events.parse``) and the extractors
 
 from __future__ import annotations
 
+from conflict_events.text._fold import has_re_folded
+from conflict_events.text._keywords import (
+    KeywordHits,
+    Vocabulary,
+    covering_stems,
+    keyword_hits,
+    literal_prefixes,
+    re_case_variants,
+    register,
+)
 from conflict_events.text._segment import (
-    KeywordIndex,
     Span,
     ascii_folded,
     lower_same_length,
@@ -17,10 +26,17 @@ from conflict_events.text._segment import (
 )
 
 __all__ = [
-    "KeywordIndex",
+    "KeywordHits",
     "Span",
+    "Vocabulary",
     "ascii_folded",
+    "covering_stems",
+    "has_re_folded",
+    "keyword_hits",
+    "literal_prefixes",
     "lower_same_length",
+    "re_case_variants",
+    "register",
     "sentence_at",
     "sentences",
 ]

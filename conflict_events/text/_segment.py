@@ -1,8 +1,8 @@
 """Sentences and spans of a news text, for the extractors.
 
 The API: :func:`sentences` (character spans of the sentences), :func:`sentence_at` (the
-sentence that holds a character offset), :class:`KeywordIndex` (where trigger words occur, in
-one Aho-Corasick pass) and :func:`lower_same_length`.  Spans are ``(start, end)`` with
+sentence that holds a character offset) and :func:`lower_same_length`.  The one keyword index
+is :mod:`conflict_events.text._keywords`.  Spans are ``(start, end)`` with
 ``text[start:end]`` the sentence, leading and trailing white space excluded.
 
 The splitter is rule-based and linear-time (one regex pass with possessive quantifiers, a
@@ -12,24 +12,21 @@ part of the extraction budget.  Its rules are in ``docs/casualties-and-claims.md
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
+
+from conflict_events.lexicon import Lexicon, load
 
 __all__ = [
-    "KeywordIndex",
     "Span",
     "ascii_folded",
     "lower_same_length",
     "sentence_at",
     "sentences",
 ]
-
-
-def _words(text: str) -> list[str]:
-    """The words of a whitespace-separated word list (keeps long vocabularies readable)."""
-    return text.split()
 
 
 Span = tuple[int, int]
@@ -43,22 +40,33 @@ _BOUNDARY_RE: Final = re.compile(r"(?:[.!?…]++[\"'”’»)\]]*+|\n)\s*+")
 _BOUNDARY_FAST_RE: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*+[\"'”’»)\]]*+)?\s*+")
 _STOPS: Final = ".!?…"
 _OPENERS: Final = "\"'“‘«([“"
-_ABBREVIATIONS: Final = frozenset(
-    _words("""mr mrs ms dr prof rev gen col lt sgt capt maj cpl pvt adm cmdr cdr brig gov sen rep pres
-    amb hon st mt ft no nos vs cf approx est jr sr inc corp co ltd dept univ fig al
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    """)
-)
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
-_LONG_WORD: Final = 1 + max(map(len, _ABBREVIATIONS))
-_ABBREVIATION_ENDS: Final = frozenset(word[-2:] for word in _ABBREVIATIONS)
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+class _Abbreviations(NamedTuple):
+    """A lexicon's abbreviations (``text.abbreviations``) and the keys derived from them."""
+
+    words: frozenset[str]
+    long_word: int  # one more than the longest abbreviation
+    ends: frozenset[str]  # the last two letters of each
+
+
+@functools.cache
+def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
+    words = frozenset(lexicon.words("text.abbreviations"))
+    return _Abbreviations(
+        words=words,
+        long_word=1 + max(map(len, words), default=0),
+        ends=frozenset(word[-2:] for word in words),
+    )
+
+
+def _is_abbreviation(text: str, dot: int, abbreviations: _Abbreviations) -> bool:
     """Whether the "." at ``dot`` ends an abbreviation ("Nov.", "Dr.", "U.S.", "J.")."""
     # Most sentences end in a word of seven or more ASCII letters: longer than any listed
     # abbreviation and not initials.
-    tail = text[dot - _LONG_WORD : dot] if dot >= _LONG_WORD else ""
+    long_word = abbreviations.long_word
+    tail = text[dot - long_word : dot] if dot >= long_word else ""
     if tail.isalpha() and tail.isascii():
         return False
     # Initials have a ".", white space, an opener or nothing before their last letter; a
@@ -70,7 +78,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
             before != "."
             and before not in _OPENERS
             and not before.isspace()
-            and text[dot - 2 : dot].lower() not in _ABBREVIATION_ENDS
+            and text[dot - 2 : dot].lower() not in abbreviations.ends
         ):
             return False
     window = text[max(0, dot - 24) : dot]
@@ -78,7 +86,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = word.lstrip(_OPENERS)
     if not word:
         return False
-    if word.lower() in _ABBREVIATIONS:
+    if word.lower() in abbreviations.words:
         return True
     # _INITIALS_RE matches one letter, or letters and dots ending ".X": any other word is no
     # initials, tested without the regex call (which costs more than the rest of this check).
@@ -87,7 +95,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return _INITIALS_RE.fullmatch(word) is not None
 
 
-def sentences(text: str) -> list[Span]:
+def sentences(text: str, *, lexicon: Lexicon | str = "en") -> list[Span]:
     """The sentences of ``text`` as ``(start, end)`` character spans, in order.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets)
@@ -95,17 +103,19 @@ def sentences(text: str) -> list[Span]:
     ``.`` ends an abbreviation ("Nov.", "Dr.", "U.S.", an initial) — or at a line break,
     unless the next line starts in lower case (hard-wrapped text).  Headlines and datelines on
     their own line are sentences of their own.  The spans of the last few texts are cached, so
-    extractors that run on one article share one split.
+    extractors that run on one article share one split.  The abbreviations come from
+    ``lexicon`` (its ``text.abbreviations``).
 
     >>> text = 'Dr. Smith arrived on Nov. 27. "We won." Rebels took the U.S. base.\\nA Headline'
     >>> [text[s:e] for s, e in sentences(text)]
     ['Dr. Smith arrived on Nov. 27.', '"We won."', 'Rebels took the U.S. base.', 'A Headline']
     """
-    return list(_sentences(text))
+    return list(_sentences(text, load(lexicon)))
 
 
 @lru_cache(maxsize=16)
-def _sentences(text: str) -> tuple[Span, ...]:
+def _sentences(text: str, lexicon: Lexicon) -> tuple[Span, ...]:
+    abbreviations = _abbreviations(lexicon)
     spans: list[Span] = []
     start = 0
     n = len(text)
@@ -137,7 +147,7 @@ def _sentences(text: str) -> tuple[Span, ...]:
                 following = text[j] if j < n else ""
                 if not (following.isupper() or following.isdigit() or j > nxt):
                     continue
-                if core == "." and _is_abbreviation(text, m.start()):
+                if core == "." and _is_abbreviation(text, m.start(), abbreviations):
                     continue
         _add(text, spans, start, cut)
         start = nxt
@@ -193,47 +203,6 @@ def sentence_at(spans: list[Span], pos: int) -> Span | None:
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i]
     return None
-
-
-class KeywordIndex:
-    """Where any of a fixed set of lower-case keywords occur in a text, in one Aho-Corasick
-    pass (pyahocorasick) over the lower-cased text instead of one regex per keyword family.
-
-    ``whole_words`` keywords must stand alone; the others are stems ("kill" finds "killing")
-    and need only start a word.  Hits are ``(start, end, value)`` in text order.
-
-    >>> index = KeywordIndex({"kill": "outcome"}, {"four": 4})
-    >>> index.find("Shelling killed four; fourteen fled.")
-    [(9, 13, 'outcome'), (16, 20, 4)]
-    """
-
-    __slots__ = ("_automaton",)
-
-    def __init__(self, stems: dict[str, object], whole_words: dict[str, object]) -> None:
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for key, value in stems.items():
-            automaton.add_word(key, (len(key), False, value))
-        for key, value in whole_words.items():
-            automaton.add_word(key, (len(key), True, value))
-        automaton.make_automaton()
-        self._automaton = automaton
-
-    def find(self, text: str, *, lowered: str | None = None) -> list[tuple[int, int, object]]:
-        """The hits in ``text`` (pass ``lowered=lower_same_length(text)`` if you have it)."""
-        low = lower_same_length(text) if lowered is None else lowered
-        n = len(low)
-        hits: list[tuple[int, int, object]] = []
-        for last, (size, whole, value) in self._automaton.iter(low):
-            start, end = last - size + 1, last + 1
-            if start > 0 and low[start - 1].isalnum():
-                continue
-            if whole and end < n and low[end].isalnum():
-                continue
-            hits.append((start, end, value))
-        hits.sort(key=lambda h: h[0])
-        return hits
 
 
 # The characters other than A-Z that a case-insensitive ``re`` pattern matches with an ASCII
