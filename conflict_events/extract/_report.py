@@ -290,7 +290,7 @@ def extract_report(
     source_id, source_name = _resolve_source(registry, source, dateline, anchor)
     body_start = dateline.end if dateline is not None else 0
 
-    dates = find_dates(text, anchor)
+    dates = find_dates(text, anchor, lexicon=lex)
     body_dates = [d for d in dates if d.start_char >= body_start]
     warnings = anchor_warnings(
         anchor, dateline=dateline, given=anchor_source == "given", dates=body_dates, lexicon=lex

@@ -20,13 +20,14 @@ import sys
 from collections.abc import Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
 __all__ = [
     "CHECKED_VERSIONS",
     "Prefilter",
     "alternation",
     "first_chars",
+    "literal_prefixes",
     "prefilter_for",
     "readable",
     "trie_alternation",
@@ -616,3 +617,60 @@ def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
     except _NoPrefilterError:
         return None
     return Prefilter(pairs, thirds)
+
+
+# The parse-tree node kinds literal_prefixes walks.
+_LP_LITERAL, _LP_BRANCH, _LP_SUBPATTERN, _LP_IN, _LP_REPEATS = (
+    _c.LITERAL,
+    _c.BRANCH,
+    _c.SUBPATTERN,
+    _c.IN,
+    (_c.MAX_REPEAT, _c.MIN_REPEAT),
+)
+_LP_MAX_KEYS: Final = 64  # beyond this many alternatives a prefix is cut where it stands
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str]:
+    """Lower-case literal strings one of which starts every match of ``pattern``: the
+    alternatives spelled out through branches, optional characters and character sets of
+    literals, up to the first item that is none of these.  Raises ``ValueError`` when some
+    match could start with no literal (the pattern needs another prefilter).
+
+    >>> sorted(literal_prefixes(r"shell(?:ed|s)|re-?took|air\\s+strikes?"))
+    ['air', 're-took', 'retook', 'shelled', 'shells']
+    """
+    parsed = _parser.parse(pattern, flags)
+    done: set[str] = set()
+    open_ = _walk(list(parsed), {""}, done)
+    keys = {k.lower() for k in done | open_}
+    if "" in keys:
+        raise ValueError(f"a match of {pattern!r} can start with no literal")
+    return frozenset(keys)
+
+
+def _walk(items: Iterable[Any], prefixes: set[str], done: set[str]) -> set[str]:
+    """Extend ``prefixes`` (still open) by ``items``; prefixes that can grow no further go
+    to ``done``.  Returns the prefixes still open after the items."""
+    for op, av in items:
+        if not prefixes:
+            return prefixes
+        if op is _LP_LITERAL:
+            prefixes = {p + chr(av) for p in prefixes}
+        elif op is _LP_SUBPATTERN:
+            prefixes = _walk(list(av[-1]), prefixes, done)
+        elif op is _LP_BRANCH or (op is _LP_IN and all(o is _LP_LITERAL for o, _ in av)):
+            branches = av[1] if op is _LP_BRANCH else [[(o, a)] for o, a in av]
+            grown: set[str] = set()
+            for branch in branches:
+                grown |= _walk(list(branch), set(prefixes), done)
+            prefixes = grown
+        elif op in _LP_REPEATS and av[0] in (0, 1) and av[1] == 1:
+            grown = _walk(list(av[2]), set(prefixes), done)
+            prefixes = grown | prefixes if av[0] == 0 else grown
+        else:
+            done.update(prefixes)
+            return set()
+        if len(prefixes) > _LP_MAX_KEYS:
+            done.update(prefixes)
+            return set()
+    return prefixes

@@ -8,20 +8,20 @@ to a :class:`Vocabulary`, computed from the lexicon's words and the stage's comp
 registered stage and hands each stage its hits; the automaton is built once per lexicon (and
 again only when a stage registers later).  The stages import this module, never each other.
 
-:func:`literal_prefixes` derives a pattern's keys: the literal strings one of which starts
-every match of a regex.
+A cue pattern's keys are its literal prefixes (:func:`conflict_events.text._accel.literal_prefixes`,
+re-exported here for the stages).
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Final, NamedTuple
 
 import attrs
 
 from conflict_events.lexicon import Lexicon, load
+from conflict_events.text._accel import literal_prefixes
 from conflict_events.text._segment import lower_same_length
 
 __all__ = [
@@ -139,62 +139,6 @@ def _hits(text: str, lexicon: Lexicon) -> KeywordHits:
 
 def _start(hit: tuple[int, int, str]) -> int:
     return hit[0]
-
-
-_LITERAL, _BRANCH, _SUBPATTERN, _IN, _REPEATS = (
-    sre_parse.LITERAL,
-    sre_parse.BRANCH,
-    sre_parse.SUBPATTERN,
-    sre_parse.IN,
-    (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT),
-)
-_MAX_KEYS: Final = 64  # beyond this many alternatives a prefix is cut where it stands
-
-
-def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str]:
-    """Lower-case literal strings one of which starts every match of ``pattern``: the
-    alternatives spelled out through branches, optional characters and character sets of
-    literals, up to the first item that is none of these.  Raises ``ValueError`` when some
-    match could start with no literal (the pattern needs another prefilter).
-
-    >>> sorted(literal_prefixes(r"shell(?:ed|s)|re-?took|air\\s+strikes?"))
-    ['air', 're-took', 'retook', 'shelled', 'shells']
-    """
-    parsed = sre_parse.parse(pattern, flags)
-    done: set[str] = set()
-    open_ = _walk(list(parsed), {""}, done)
-    keys = {k.lower() for k in done | open_}
-    if "" in keys:
-        raise ValueError(f"a match of {pattern!r} can start with no literal")
-    return frozenset(keys)
-
-
-def _walk(items: Iterable[Any], prefixes: set[str], done: set[str]) -> set[str]:
-    """Extend ``prefixes`` (still open) by ``items``; prefixes that can grow no further go
-    to ``done``.  Returns the prefixes still open after the items."""
-    for op, av in items:
-        if not prefixes:
-            return prefixes
-        if op is _LITERAL:
-            prefixes = {p + chr(av) for p in prefixes}
-        elif op is _SUBPATTERN:
-            prefixes = _walk(list(av[-1]), prefixes, done)
-        elif op is _BRANCH or (op is _IN and all(o is _LITERAL for o, _ in av)):
-            branches = av[1] if op is _BRANCH else [[(o, a)] for o, a in av]
-            grown: set[str] = set()
-            for branch in branches:
-                grown |= _walk(list(branch), set(prefixes), done)
-            prefixes = grown
-        elif op in _REPEATS and av[0] in (0, 1) and av[1] == 1:
-            grown = _walk(list(av[2]), set(prefixes), done)
-            prefixes = grown | prefixes if av[0] == 0 else grown
-        else:
-            done.update(prefixes)
-            return set()
-        if len(prefixes) > _MAX_KEYS:
-            done.update(prefixes)
-            return set()
-    return prefixes
 
 
 def covering_stems(keys: Iterable[str]) -> frozenset[str]:
