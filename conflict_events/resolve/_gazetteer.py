@@ -177,7 +177,7 @@ def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float
     """Great-circle distance in km.
 
     >>> round(distance_km(36.2, 37.15, 33.51, 36.29))
-    310
+    309
     """
     p1, p2 = math.radians(a_lat), math.radians(b_lat)
     dp, dl = p2 - p1, math.radians(b_lon - a_lon)
@@ -539,11 +539,13 @@ class Gazetteer:
         country: str | None = None,
         admin: str | Sequence[str] | None = None,
         on: object = None,
+        fuzzy: bool = True,
     ) -> Location:
         """The place ``name`` names (in ``country``, an ISO 3166-1 alpha-2 code, if given;
         within the admin path ``admin`` if given, nearest unit first: ``("N'Dali",
         "Borgou")``).  ``on`` is accepted for symmetry with the actor registry: places
-        carry no validity periods yet.
+        carry no validity periods yet.  ``fuzzy=False`` accepts exact (normalised) names
+        only, as the reading of running text does.
 
         Candidates come from the places held in memory (countries, admin divisions,
         cities of 15,000 people or more, curated places); only when none of them (in
@@ -591,7 +593,7 @@ class Gazetteer:
                 return self._choose_small(name, small, path)
         if codes:
             return self._choose(name, codes, country)
-        if ar is None and len(key) >= FUZZY_MIN_LENGTH:
+        if fuzzy and ar is None and len(key) >= FUZZY_MIN_LENGTH:
             return self._resolve_fuzzy(name, key, country)
         raise UnknownNameError(name, "place")
 
@@ -670,6 +672,16 @@ class Gazetteer:
             return []
         top_tier = min(best.values())
         indexes = [i for i, t in best.items() if t == top_tier]
+        countries = [
+            places[i].population for i in indexes if places[i].kind is LocationKind.COUNTRY
+        ]
+        if countries:
+            # A country beats its smaller namesakes ("Colombia", a town in Cuba).
+            indexes = [
+                i
+                for i in indexes
+                if places[i].kind not in _POPULATED or places[i].population > max(countries)
+            ]
         populated = [i for i in indexes if places[i].kind in _POPULATED]
         if populated:
             indexes = populated
@@ -756,9 +768,10 @@ class Gazetteer:
         return self._scanning_
 
     def _decide_in(self, group: int, payloads: Sequence[int], country: str) -> str | None:
-        ranked = self._rank((i << 1 | _PRIMARY for i in payloads), None)
-        if len(ranked) > 1:
-            ranked = [i for i in ranked if self._places[i].country == country] or ranked
+        # A name that exists in the article's country means the place there ("Kandi" in a
+        # Benin story, "Santander" in a Colombian one); else the ranking rules decide.
+        home = [i for i in payloads if self._places[i].country == country]
+        ranked = self._rank((i << 1 | _PRIMARY for i in home or payloads), None)
         return self._places[ranked[0]].gazetteer_id if len(ranked) == 1 else None
 
     def find_mentions(self, text: str, *, country: str | None = None) -> list[Mention]:
