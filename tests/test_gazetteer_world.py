@@ -138,7 +138,8 @@ def test_locate_places_infers_the_country(world: Gazetteer) -> None:
     found = {m.text: world.get(m.entity_id).country for m in locate_places(text, world)}
     assert found == {"Guilmaro": "BJ", "Atacora": "BJ", "Kandi": "BJ"}
     principal = principal_place(locate_places(text, world), world)
-    assert principal is not None and principal.text == "Guilmaro"
+    assert principal is not None
+    assert principal.text == "Guilmaro"
 
 
 def test_other_names_and_division_names() -> None:

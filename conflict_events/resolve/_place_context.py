@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from conflict_events._errors import AmbiguousNameError, UnknownNameError
@@ -59,25 +58,25 @@ def article_country(
     True
     """
     gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     for gazetteer_id in place_ids:
         try:
             country = gazetteer.get(gazetteer_id).country
         except UnknownNameError:
             continue
         if country:
-            votes[country] += 1
+            votes[country] = votes.get(country, 0.0) + 1.0
     for country in actor_countries:
         if country:
-            votes[country] += 1
+            votes[country] = votes.get(country, 0.0) + 1.0
     if dateline_place:
         try:
             country = gazetteer.get(dateline_place).country
         except UnknownNameError:
             country = None
         if country:
-            votes[country] += DATELINE_WEIGHT
-    ranked = votes.most_common(2)
+            votes[country] = votes.get(country, 0.0) + DATELINE_WEIGHT
+    ranked = sorted(votes.items(), key=lambda item: -item[1])[:2]
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
