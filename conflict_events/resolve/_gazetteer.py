@@ -311,6 +311,7 @@ class Gazetteer:
         self._villages: VillageStore | None = None
         # Per country: the keys of its small places that may be mentions.
         self._village_keys_: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._alternates_by_country: dict[str, set[str]] | None = None
 
     @classmethod
     def _from_builder(cls, builder: _Builder) -> Gazetteer:
@@ -821,6 +822,8 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
+            if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+                continue  # "Abomey" in "Abomey-Calavi": part of a longer name
             if _after_lone_letter(text, start):
                 # "Dali" in "N-Dali": the name is the whole "N-Dali" ("Ndali", Benin).
                 joined = self._joined(text, start - 2, end, country)
@@ -859,7 +862,7 @@ class Gazetteer:
             places = self._places
             keys = frozenset(
                 key
-                for key in self._villages.keys_in(country)
+                for key in self._villages.keys_in(country) | self._alternates_in(country)
                 if key not in common
                 and sum(c.isalpha() for c in key) >= MENTION_MIN_LENGTH
                 and not any(
@@ -870,6 +873,34 @@ class Gazetteer:
             firsts = frozenset(key.split(" ", 1)[0] for key in keys)
             found = self._village_keys_[country] = (keys, firsts)
         return found
+
+    def _in_country(self, key: str, country: str) -> list[_Place]:
+        places = self._places
+        held = [
+            places[c >> 1]
+            for c in self._index.exact.get(key, ())
+            if places[c >> 1].country == country
+        ]
+        if held:
+            return held
+        assert self._villages is not None
+        return [p for p, _ in self._villages.lookup(key, country)]
+
+    def _alternates_in(self, country: str) -> set[str]:
+        """The keys of the GeoNames alternate names of ``country``'s places held in memory
+        ("Toucountouna" for Toukountouna), read in text only with that country."""
+        by_country = self._alternates_by_country
+        if by_country is None:
+            by_country = {}
+            places = self._places
+            for key, codes in self._index.exact.items():
+                for code in codes:
+                    if code & 1 != _PRIMARY:
+                        home = places[code >> 1].country
+                        if home:
+                            by_country.setdefault(home, set()).add(key)
+            self._alternates_by_country = by_country
+        return by_country.get(country, set())
 
     def _village_spans(self, text: str, country: str) -> list[tuple[int, int, str]]:
         """Small places of ``country`` named in ``text``: runs of up to four words that
@@ -904,9 +935,7 @@ class Gazetteer:
                     break
                 options = sorted(
                     {
-                        p.gazetteer_id: p
-                        for v in variants
-                        for p, _ in self._villages.lookup(v, country)
+                        p.gazetteer_id: p for v in variants for p in self._in_country(v, country)
                     }.values(),
                     key=lambda p: -p.population,
                 )
