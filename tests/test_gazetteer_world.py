@@ -144,9 +144,24 @@ def test_locate_places_infers_the_country(world: Gazetteer) -> None:
 
 def test_other_names_and_division_names() -> None:
     assert other_names(None) == []
-    assert other_names("Hills (eng)") == ["Hills"]
-    names = {p.name: names for p, names in divisions() if p.country == "CD"}
-    assert "North Kivu" in names["Nord-Kivu"]
+    assert other_names("Hills (eng)") == [("Hills", "eng")]
+    names = {
+        p.name: (names, alternates) for p, names, alternates in divisions() if p.country == "CD"
+    }
+    assert "North Kivu" in names["Nord-Kivu"][0]
+    assert "Jimbo la Kivu Kaskazini" in names["Nord-Kivu"][1]
+
+
+def test_division_names_in_other_languages_are_not_read_in_text(world: Gazetteer) -> None:
+    # "وسط" ("centre") is an Arabic name of Iraq's Wasit: it resolves, it is never a mention.
+    assert world.resolve("وسط", country="IQ").kind is LocationKind.ADMIN1
+    assert world.find_mentions("وسط المدينة") == []
+
+
+def test_hyphenated_names(world: Gazetteer) -> None:
+    found = [m.text for m in world.find_mentions("The Iran-Iraq war ended.")]
+    assert found == ["Iran", "Iraq"]
+    assert world.find_mentions("Students of Abomey-Calavi University marched.") == []
 
 
 def test_admin1_join_picks_the_nearest_division() -> None:

@@ -41,24 +41,28 @@ def _data() -> dict[str, dict[str, dict[str, Any]]]:
     return loaded
 
 
-def other_names(value: str | None) -> list[str]:
-    """The names in an ISO ``localOtherName`` field.
+def other_names(value: str | None) -> list[tuple[str, str]]:
+    """The names in an ISO ``localOtherName`` field, each with its language code.
 
     >>> other_names("North Kivu (eng), Jimbo la Kivu Kaskazini (swa)")
-    ['North Kivu', 'Jimbo la Kivu Kaskazini']
+    [('North Kivu', 'eng'), ('Jimbo la Kivu Kaskazini', 'swa')]
     """
     if not value:
         return []
-    return [m.group(1) for m in _OTHER_NAME.finditer(value) if m.group(1).strip()]
+    return [(m.group(1), m.group(2)) for m in _OTHER_NAME.finditer(value) if m.group(1).strip()]
 
 
-def divisions(skip: frozenset[str] = frozenset()) -> Iterator[tuple[Place, list[str]]]:
-    """Every ISO 3166-2 subdivision (of countries not in ``skip``) as a place and its
-    names: the ISO name, its other-language names, and the name followed by its type
-    ("Borno State", "Borgou Department") so that a name that is also a common word can
-    still be found in text with its type written after it.
+def divisions(
+    skip: frozenset[str] = frozenset(),
+) -> Iterator[tuple[Place, list[str], list[str]]]:
+    """Every ISO 3166-2 subdivision (of countries not in ``skip``) as a place, its names
+    and its alternate names.  Names: the ISO name, its English name ("North Kivu") and the
+    name followed by its type ("Borno State", "Borgou Department"), so that a name that is
+    also a common word can still be found in text with its type written after it.
+    Alternate names (resolved, never scanned for in text: in other languages they are
+    often common words, "وسط" is "centre"): the other-language names.
 
-    >>> found = {p.name: (p.kind.value, names) for p, names in divisions()
+    >>> found = {p.name: (p.kind.value, names) for p, names, _ in divisions()
     ...          if p.country == "NG" and p.name == "Borno"}
     >>> found["Borno"][0], "Borno State" in found["Borno"][1]
     ('admin1', True)
@@ -81,7 +85,9 @@ def divisions(skip: frozenset[str] = frozenset()) -> Iterator[tuple[Place, list[
                 parent_name = _BRACKETED.sub("", str(entries[parent].get("name") or "")).strip()
             kind = LocationKind.ADMIN2 if parent else LocationKind.ADMIN1
             precision = GeoPrecision.ADMIN2 if parent else GeoPrecision.ADMIN1
-            names = [name, *other_names(entry.get("localOtherName"))]
+            others = other_names(entry.get("localOtherName"))
+            names = [name, *(n for n, language in others if language == "eng")]
+            alternates = [n for n, language in others if language != "eng"]
             kind_word = str(entry.get("type") or "").strip()
             if kind_word and len(kind_word.split()) == 1:
                 names.append(f"{name} {kind_word}")
@@ -98,13 +104,14 @@ def divisions(skip: frozenset[str] = frozenset()) -> Iterator[tuple[Place, list[
                     0,
                 ),
                 names,
+                alternates,
             )
 
 
 def first_level_points() -> dict[str, list[tuple[str, float, float]]]:
     """Per country, each first-level subdivision's name and point (for the admin1 join)."""
     points: dict[str, list[tuple[str, float, float]]] = {}
-    for place, _names in divisions():
+    for place, _names, _alternates in divisions():
         if place.kind is LocationKind.ADMIN1 and place.lat is not None and place.lon is not None:
             assert place.country is not None
             points.setdefault(place.country, []).append((place.name, place.lat, place.lon))

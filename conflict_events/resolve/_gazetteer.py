@@ -822,7 +822,7 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
-            if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+            if end + 1 < len(text) and text[end] == "-" and self._hyphenated(text, start, end):
                 continue  # "Abomey" in "Abomey-Calavi": part of a longer name
             if _after_lone_letter(text, start):
                 # "Dali" in "N-Dali": the name is the whole "N-Dali" ("Ndali", Benin).
@@ -836,6 +836,14 @@ class Gazetteer:
         if country is not None and self._villages is not None:
             spans.extend(self._village_spans(text, country))
         return mentions_of(text, longest_non_overlapping(spans))
+
+    def _hyphenated(self, text: str, start: int, end: int) -> bool:
+        """Whether the name ``text[start:end]`` and the capitalised word after its hyphen
+        make a known name ("Abomey-Calavi"; not "Iran-Iraq")."""
+        after = _WORD.match(text, end + 1)
+        if after is None or not text[end + 1].isupper():
+            return False
+        return normalize_name(text[start : after.end()]) in self._index.exact
 
     def _joined(
         self, text: str, start: int, end: int, country: str | None
@@ -1051,8 +1059,8 @@ def _build_default() -> Gazetteer:
     from conflict_events.resolve._admin import divisions
 
     # Syria's divisions are curated (with the spellings news uses), the rest from ISO.
-    for division, names in divisions(skip=frozenset({"SY"})):
-        builder.add(division, names)
+    for division, names, alternates in divisions(skip=frozenset({"SY"})):
+        builder.add(division, names, alternates)
     for place in curated.places:
         builder.add(
             _Place(
