@@ -217,3 +217,13 @@ def test_benin_notes_find_benin_places(world: Gazetteer) -> None:
         foreign += world.get(chosen.entity_id).country not in ("BJ", "NE", "BF", "NG", "TG")
     assert found > len(rows) // 2
     assert foreign == 0
+
+
+def test_a_city_beats_its_namesake_division(world: Gazetteer) -> None:
+    assert world.resolve("New York").kind is LocationKind.CITY
+    assert world.resolve("New York State").kind is LocationKind.ADMIN1
+
+
+def test_hyphenated_parts_are_no_places(world: Gazetteer) -> None:
+    text = "Gunmen hit Tori-Bossito and Mamassi-Gourma; the Cotonou-Parakou road was shut."
+    assert [m.text for m in world.find_mentions(text)] == ["Cotonou", "Parakou"]

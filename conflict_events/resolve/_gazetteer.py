@@ -108,6 +108,8 @@ _POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLA
 # Words of a name in running text, and what may join them inside one name.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 _JOINERS = re.compile(r"[ \-\u2010\u2011]")
+_HYPHENS = "-\u2010\u2011"
+_DIVISIONS = frozenset({LocationKind.ADMIN1, LocationKind.ADMIN2, LocationKind.ADMIN3})
 _LEVELS = {LocationKind.COUNTRY: 0, LocationKind.ADMIN1: 1, LocationKind.ADMIN2: 2}
 #: How far (km) a place may lie from a unit of an admin path that is itself a place of this
 #: kind and still count as in it (admin divisions have one point, not a shape).
@@ -678,6 +680,17 @@ class Gazetteer:
                 best[index] = tier
         if not best:
             return []
+        # A populated place beats a division of its name in its own country, whatever
+        # the names' tiers ("New York" is the city, which has the name as an alternate,
+        # not the state, whose name it is).
+        towns = {places[i].country for i in best if places[i].kind in _POPULATED}
+        if towns:
+            kept = {
+                i: t
+                for i, t in best.items()
+                if not (places[i].kind in _DIVISIONS and places[i].country in towns)
+            }
+            best = kept or best
         top_tier = min(best.values())
         indexes = [i for i, t in best.items() if t == top_tier]
         countries = [
@@ -822,7 +835,7 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
-            if end + 1 < len(text) and text[end] == "-" and self._hyphenated(text, start, end):
+            if self._hyphenated(text, start, end):
                 continue  # "Abomey" in "Abomey-Calavi": part of a longer name
             if _after_lone_letter(text, start):
                 # "Dali" in "N-Dali": the name is the whole "N-Dali" ("Ndali", Benin).
@@ -838,12 +851,31 @@ class Gazetteer:
         return mentions_of(text, longest_non_overlapping(spans))
 
     def _hyphenated(self, text: str, start: int, end: int) -> bool:
-        """Whether the name ``text[start:end]`` and the capitalised word after its hyphen
-        make a known name ("Abomey-Calavi"; not "Iran-Iraq")."""
-        after = _WORD.match(text, end + 1)
-        if after is None or not text[end + 1].isupper():
-            return False
-        return normalize_name(text[start : after.end()]) in self._index.exact
+        """Whether the name ``text[start:end]`` is joined by a hyphen to a capitalised
+        word into a longer name: the whole is a known name ("Abomey-Calavi"), or the other
+        word is no place ("Tori-Bossito", "Mamassi-Gourma"); a pair of places stays two
+        ("Iran-Iraq", "the Cotonou-Parakou highway")."""
+        exact = self._index.exact
+        if end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isupper():
+            after = _WORD.match(text, end + 1)
+            if after is not None and (
+                normalize_name(text[start : after.end()]) in exact
+                or normalize_name(after.group()) not in exact
+            ):
+                return True
+        if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
+            # Lone letters ("N-Dali") are read by _after_lone_letter.
+            head = start - 2
+            while head > 0 and (text[head - 1].isalpha() or text[head - 1] in "'\u2019"):
+                head -= 1
+            before = text[head : start - 1]
+            if (
+                len(before) > 1
+                and before[0].isupper()
+                and (normalize_name(text[head:end]) in exact or normalize_name(before) not in exact)
+            ):
+                return True
+        return False
 
     def _joined(
         self, text: str, start: int, end: int, country: str | None
