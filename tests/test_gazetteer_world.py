@@ -227,3 +227,10 @@ def test_a_city_beats_its_namesake_division(world: Gazetteer) -> None:
 def test_hyphenated_parts_are_no_places(world: Gazetteer) -> None:
     text = "Gunmen hit Tori-Bossito and Mamassi-Gourma; the Cotonou-Parakou road was shut."
     assert [m.text for m in world.find_mentions(text)] == ["Cotonou", "Parakou"]
+
+
+def test_a_division_named_like_its_city_is_not_read_in_text(world: Gazetteer) -> None:
+    # The city's name as a mention is not given to the division: not a mention at all
+    # when the city's own scanned name differs ("New York City").
+    found = [world.get(m.entity_id).kind for m in world.find_mentions("He flew to Basra.")]
+    assert LocationKind.ADMIN1 not in found

@@ -779,6 +779,8 @@ class Gazetteer:
                     key = normalize_name(name)
                     if key in common or (sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH):
                         continue
+                    if self._a_town_has(key, index):
+                        continue
                 scanner.add(name, index)
             decided: list[str | None] = []
             for group in range(scanner.group_count):
@@ -787,6 +789,21 @@ class Gazetteer:
             self._scanning_ = _Scanning(scanner, decided)
             self._scan_names = []
         return self._scanning_
+
+    def _a_town_has(self, key: str, index: int) -> bool:
+        """Whether the division ``index`` shares the name ``key`` with a city (100,000
+        people or more) of its country, under any of that city's names: in text the name
+        is the city's ("New York", "Basra", "Kiev"), which resolve() picks, so it is not
+        scanned for the division."""
+        places = self._places
+        division = places[index]
+        if division.kind not in _DIVISIONS or not division.gazetteer_id.startswith("iso3166-2:"):
+            return False
+        return any(
+            places[code >> 1].kind is LocationKind.CITY
+            and places[code >> 1].country == division.country
+            for code in self._index.exact.get(key, ())
+        )
 
     def _decide_in(self, group: int, payloads: Sequence[int], country: str) -> str | None:
         # A name that exists in the article's country means the place there ("Kandi" in a
