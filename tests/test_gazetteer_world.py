@@ -224,9 +224,16 @@ def test_a_city_beats_its_namesake_division(world: Gazetteer) -> None:
     assert world.resolve("New York State").kind is LocationKind.ADMIN1
 
 
-def test_hyphenated_parts_are_no_places(world: Gazetteer) -> None:
-    text = "Gunmen hit Tori-Bossito and Mamassi-Gourma; the Cotonou-Parakou road was shut."
-    assert [m.text for m in world.find_mentions(text)] == ["Cotonou", "Parakou"]
+def test_hyphenated_pairs_stay_two_names(world: Gazetteer) -> None:
+    text = "The Cotonou-Parakou road and Israel-Syrian talks."
+    assert [m.text for m in world.find_mentions(text)] == ["Cotonou", "Parakou", "Israel"]
+
+
+def test_second_level_divisions_only_with_their_country(world: Gazetteer) -> None:
+    text = "Attacks in Yatenga and Soum continued."
+    assert world.find_mentions(text) == []
+    found = [world.get(m.entity_id).kind for m in world.find_mentions(text, country="BF")]
+    assert found == [LocationKind.ADMIN2, LocationKind.ADMIN2]
 
 
 def test_a_division_named_like_its_city_is_not_read_in_text(world: Gazetteer) -> None:

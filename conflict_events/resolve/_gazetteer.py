@@ -219,6 +219,13 @@ def _world_common_words(lexicon: Lexicon | None) -> frozenset[str]:
     return _world_common_words_of(lexicon if lexicon is not None else load("en"))
 
 
+def _in_country_only(place: _Place) -> bool:
+    """Second-level divisions of the ISO list (Estonian parishes, Burkina Faso's
+    provinces, French departments) are read in text only with their country, as villages
+    are: small units whose names recur across countries ("Tori", "Gourma", "Landes")."""
+    return place.kind is LocationKind.ADMIN2 and place.gazetteer_id.startswith("iso3166-2:")
+
+
 def _after_lone_letter(text: str, start: int) -> bool:
     """Whether a name at ``start`` follows a lone capital and a hyphen or apostrophe
     ("Dali" in "N-Dali", "N'Dali"): then it is the tail of a longer name."""
@@ -779,7 +786,7 @@ class Gazetteer:
                     key = normalize_name(name)
                     if key in common or (sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH):
                         continue
-                    if self._a_town_has(key, index):
+                    if self._a_town_has(key, index) or _in_country_only(self._places[index]):
                         continue
                 scanner.add(name, index)
             decided: list[str | None] = []
@@ -869,16 +876,12 @@ class Gazetteer:
 
     def _hyphenated(self, text: str, start: int, end: int) -> bool:
         """Whether the name ``text[start:end]`` is joined by a hyphen to a capitalised
-        word into a longer name: the whole is a known name ("Abomey-Calavi"), or the other
-        word is no place ("Tori-Bossito", "Mamassi-Gourma"); a pair of places stays two
-        ("Iran-Iraq", "the Cotonou-Parakou highway")."""
+        word into a longer known name ("Abomey-Calavi"); other pairs stay two names
+        ("Iran-Iraq", "the Sofara-Djenné road", "Israel-Syrian talks")."""
         exact = self._index.exact
         if end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isupper():
             after = _WORD.match(text, end + 1)
-            if after is not None and (
-                normalize_name(text[start : after.end()]) in exact
-                or normalize_name(after.group()) not in exact
-            ):
+            if after is not None and normalize_name(text[start : after.end()]) in exact:
                 return True
         if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
             # Lone letters ("N-Dali") are read by _after_lone_letter.
@@ -886,11 +889,7 @@ class Gazetteer:
             while head > 0 and (text[head - 1].isalpha() or text[head - 1] in "'\u2019"):
                 head -= 1
             before = text[head : start - 1]
-            if (
-                len(before) > 1
-                and before[0].isupper()
-                and (normalize_name(text[head:end]) in exact or normalize_name(before) not in exact)
-            ):
+            if len(before) > 1 and before[0].isupper() and normalize_name(text[head:end]) in exact:
                 return True
         return False
 
@@ -923,7 +922,9 @@ class Gazetteer:
                 if key not in common
                 and sum(c.isalpha() for c in key) >= MENTION_MIN_LENGTH
                 and not any(
-                    code & 1 == _PRIMARY and places[code >> 1].country == country
+                    code & 1 == _PRIMARY
+                    and places[code >> 1].country == country
+                    and not _in_country_only(places[code >> 1])
                     for code in exact.get(key, ())
                 )
             )
@@ -952,7 +953,7 @@ class Gazetteer:
             places = self._places
             for key, codes in self._index.exact.items():
                 for code in codes:
-                    if code & 1 != _PRIMARY:
+                    if code & 1 != _PRIMARY or _in_country_only(places[code >> 1]):
                         home = places[code >> 1].country
                         if home:
                             by_country.setdefault(home, set()).add(key)
