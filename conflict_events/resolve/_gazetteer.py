@@ -109,6 +109,8 @@ _POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLA
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 _JOINERS = re.compile(r"[ \-\u2010\u2011]")
 _HYPHENS = "-\u2010\u2011"
+_HYPHENS_SET = frozenset(_HYPHENS)
+_JOIN_MARKS = frozenset("-\u2010\u2011'\u2019")
 _DIVISIONS = frozenset({LocationKind.ADMIN1, LocationKind.ADMIN2, LocationKind.ADMIN3})
 _LEVELS = {LocationKind.COUNTRY: 0, LocationKind.ADMIN1: 1, LocationKind.ADMIN2: 2}
 #: How far (km) a place may lie from a unit of an admin path that is itself a place of this
@@ -859,14 +861,16 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
-            if self._hyphenated(text, start, end):
-                continue  # "Abomey" in "Abomey-Calavi": part of a longer name
-            if _after_lone_letter(text, start):
-                # "Dali" in "N-Dali": the name is the whole "N-Dali" ("Ndali", Benin).
-                joined = self._joined(text, start - 2, end, country)
-                if joined is not None:
-                    append(joined)
-                continue
+            # Most names touch no hyphen or apostrophe: one test each side, then on.
+            if (start and text[start - 1] in _JOIN_MARKS) or text[end : end + 1] in _HYPHENS_SET:
+                if self._hyphenated(text, start, end):
+                    continue  # "Abomey" in "Abomey-Calavi": part of a longer name
+                if _after_lone_letter(text, start):
+                    # "Dali" in "N-Dali": the name is the whole "N-Dali" ("Ndali", Benin).
+                    joined = self._joined(text, start - 2, end, country)
+                    if joined is not None:
+                        append(joined)
+                    continue
             if _part_of_a_longer_name(text, start, end, words):
                 continue
             append((start, end, gazetteer_id))
