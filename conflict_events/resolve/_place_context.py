@@ -1,0 +1,234 @@
+"""Places read in context: the country an article is about, and the admin path a text
+writes around a place name ("Sirarou (N'Dali, Borgou)", "Udeni Ruwa District of Nasarawa
+State").  See docs/names.md, "Context".
+
+The extractor calls :func:`locate_places` with the text, the countries of the actors it
+found and the place of the dateline; each piece is public for callers with their own
+pipeline.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from conflict_events._errors import AmbiguousNameError, UnknownNameError
+from conflict_events.lexicon import Lexicon, load
+from conflict_events.model import LocationKind
+from conflict_events.resolve._gazetteer import Gazetteer
+from conflict_events.resolve._mention import Mention
+
+__all__ = [
+    "DATELINE_WEIGHT",
+    "admin_path_in_text",
+    "article_country",
+    "locate_places",
+    "principal_place",
+]
+
+#: A dateline's place counts this many times as much as any other place or actor when the
+#: article's country is voted on: it breaks ties, it does not outvote two mentions (a
+#: story filed in Nairobi about Somalia is about Somalia).
+DATELINE_WEIGHT = 1.5
+
+# How far after a name an admin path is looked for (characters), and its units: runs of
+# capitalised words, hyphens and apostrophes inside.
+_REACH = 90
+_UNIT = r"[^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*){0,3}"
+_PARENTHESISED = re.compile(rf"\s*\(\s*({_UNIT}(?:\s*,\s*{_UNIT})*)\s*\)")
+_WITH_ADMIN_WORD = re.compile(r"\b((?:[A-Z][\w'\u2019\-]*\s+){1,3})([A-Z]\w+)\b")
+_COMMAS = re.compile(rf"((?:\s*,\s*{_UNIT}){{1,2}})")
+
+
+def article_country(
+    place_ids: Iterable[str],
+    actor_countries: Iterable[str | None] = (),
+    dateline_place: str | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> str | None:
+    """The country (ISO 3166-1 alpha-2) an article is about, voted by the countries of its
+    places (gazetteer ids), of its actors, and of its dateline's place (weighted
+    :data:`DATELINE_WEIGHT`); None when nothing votes or the vote is tied.
+
+    >>> article_country(["geonames:2392204", "iso3166-2:BJ-AL"], ["BJ", "BF"])
+    'BJ'
+    >>> article_country([], ["NG", "BJ"]) is None
+    True
+    """
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+    votes: dict[str, float] = {}
+    for gazetteer_id in place_ids:
+        try:
+            country = gazetteer.get(gazetteer_id).country
+        except UnknownNameError:
+            continue
+        if country:
+            votes[country] = votes.get(country, 0.0) + 1.0
+    for country in actor_countries:
+        if country:
+            votes[country] = votes.get(country, 0.0) + 1.0
+    if dateline_place:
+        try:
+            country = gazetteer.get(dateline_place).country
+        except UnknownNameError:
+            country = None
+        if country:
+            votes[country] = votes.get(country, 0.0) + DATELINE_WEIGHT
+    ranked = sorted(votes.items(), key=lambda item: -item[1])[:2]
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@functools.cache
+def _admin_words(lexicon: Lexicon) -> frozenset[str]:
+    # Generic words ("Province") and the words naming units ("State", "Department").
+    words = set(lexicon.words("names.places.generic_words"))
+    if lexicon.has("names.places.world.admin_words"):
+        words.update(lexicon.words("names.places.world.admin_words"))
+    return frozenset(w.lower() for w in words)
+
+
+def admin_path_in_text(
+    text: str, start: int, end: int, *, lexicon: Lexicon | str = "en"
+) -> tuple[str, ...]:
+    """The admin path written right after the place name ``text[start:end]``, nearest
+    unit first: a parenthesised list ("Sirarou (N'Dali, Borgou)"), a comma list of one or
+    two capitalised names ("Kandi, Alibori"), or a unit with a generic word after the
+    name, within the sentence ("Udeni Ruwa District of Nasarawa State": "Nasarawa State").
+
+    >>> text = "Gunmen attacked Sirarou (N'Dali, Borgou) on Monday."
+    >>> admin_path_in_text(text, 16, 23)
+    ("N'Dali", 'Borgou')
+    >>> text = "Udeni Ruwa District of Nasarawa State was attacked."
+    >>> admin_path_in_text(text, 0, 10)
+    ('Nasarawa State',)
+    >>> admin_path_in_text("Kandi, Alibori department", 0, 5)
+    ('Alibori',)
+    """
+    generic = _admin_words(load(lexicon))
+    found = _PARENTHESISED.match(text, end)
+    if found:
+        return tuple(unit.strip() for unit in found.group(1).split(","))
+    found = _COMMAS.match(text, end)
+    if found:
+        units = []
+        for raw in found.group(1).split(",")[1:]:
+            words = raw.split()
+            if not words or not words[0][0].isupper():
+                break
+            # "Alibori department": the unit is the capitalised words.
+            while words and not words[-1][0].isupper() and words[-1].lower() in generic:
+                words.pop()
+            if not words or any(not w[0].isupper() for w in words):
+                break
+            units.append(" ".join(words))
+        if units:
+            return tuple(units)
+    window = text[end : end + _REACH]
+    stop = re.search(r"[.;!?]\s", window)
+    window = window[: stop.start()] if stop else window
+    path = [
+        f"{match.group(1).strip()} {match.group(2)}"
+        for match in _WITH_ADMIN_WORD.finditer(window)
+        if match.group(2).lower() in generic
+    ]
+    # The name's own generic word ("Udeni Ruwa District") is the name, not its path.
+    return tuple(p for p in path if not window.startswith(" " + p))
+
+
+def locate_places(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    *,
+    country: str | None = None,
+    actor_countries: Sequence[str | None] = (),
+    dateline_place: str | None = None,
+) -> list[Mention]:
+    """The places named in ``text`` read in context: the article's country (``country``,
+    else :func:`article_country` of a first pass, the actors' countries and the dateline's
+    place) settles names that exist in several countries and brings in that country's
+    villages; an admin path written after a name (:func:`admin_path_in_text`) picks among
+    its namesakes.  Exact names only: fuzzy matching never picks a place in running text.
+
+    >>> text = "Gunmen attacked Guilmaro, near Kandi (Alibori), on Friday."
+    >>> [(m.text, m.entity_id) for m in locate_places(text, actor_countries=["BJ"])]
+    [('Guilmaro', 'geonames:2393917'), ('Kandi', 'geonames:2393693'), ('Alibori', 'iso3166-2:BJ-AL')]
+    """
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+    first = gazetteer.find_mentions(text)
+    if country is None:
+        country = article_country(
+            [m.entity_id for m in first], actor_countries, dateline_place, gazetteer=gazetteer
+        )
+    mentions = gazetteer.find_mentions(text, country=country) if country else first
+    located: list[Mention] = []
+    for mention in mentions:
+        path = admin_path_in_text(text, mention.start, mention.end)
+        if path:
+            try:
+                place = gazetteer.resolve(mention.text, country=country, admin=path, fuzzy=False)
+            except (UnknownNameError, AmbiguousNameError):
+                place = None
+            if (
+                place is not None
+                and place.gazetteer_id
+                and (place.kind is not LocationKind.COUNTRY)
+            ):
+                mention = Mention(
+                    text=mention.text,
+                    start=mention.start,
+                    end=mention.end,
+                    entity_id=place.gazetteer_id,
+                )
+        located.append(mention)
+    return located
+
+
+# How precise a place of each kind is (lower: more precise).
+_PRECISION = {
+    LocationKind.SITE: 0,
+    LocationKind.NEIGHBOURHOOD: 0,
+    LocationKind.VILLAGE: 0,
+    LocationKind.TOWN: 0,
+    LocationKind.CITY: 0,
+    LocationKind.FEATURE: 1,
+    LocationKind.ADMIN3: 1,
+    LocationKind.ADMIN2: 2,
+    LocationKind.ADMIN1: 3,
+    LocationKind.REGION: 4,
+    LocationKind.COUNTRY: 5,
+}
+
+
+def principal_place(
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer | None = None,
+    *,
+    country: str | None = None,
+) -> Mention | None:
+    """The mention a careful reader takes for where an event happened: the most precise
+    place (a populated place or site before a district, a district before a province, a
+    province before a country), in ``country`` if given and any is there, the first in
+    the text among equals; None without mentions.
+
+    >>> g = Gazetteer.default()
+    >>> text = "Gunmen attacked Kandi (Alibori) in northern Benin."
+    >>> principal_place(locate_places(text, g), g).text
+    'Kandi'
+    """
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+    best: tuple[int, int] | None = None
+    chosen: Mention | None = None
+    for order, mention in enumerate(mentions):
+        try:
+            place = gazetteer.get(mention.entity_id)
+        except UnknownNameError:
+            continue
+        outside = int(country is not None and place.country != country)
+        rank = (outside * 10 + _PRECISION.get(place.kind, 5), order)
+        if best is None or rank < best:
+            best, chosen = rank, mention
+    return chosen
