@@ -25,10 +25,20 @@ if TYPE_CHECKING:
     from conflict_events.resolve._gazetteer import Gazetteer
     from conflict_events.resolve._mention import Mention
     from conflict_events.resolve._normalize import normalize_name
+    from conflict_events.resolve._place_context import (
+        admin_path_in_text,
+        article_country,
+        locate_places,
+        principal_place,
+    )
     from conflict_events.resolve._reconcile import Claim, Estimate, reconcile
     from conflict_events.resolve._registry import ActorRegistry
 
 _LAZY = {
+    "admin_path_in_text": "_place_context",
+    "article_country": "_place_context",
+    "locate_places": "_place_context",
+    "principal_place": "_place_context",
     "AcledActorName": "_acled_actors",
     "acled_actor": "_acled_actors",
     "parse_acled_actor": "_acled_actors",
@@ -56,10 +66,14 @@ __all__ = [
     "Mention",
     "UnresolvedActor",
     "acled_actor",
+    "admin_path_in_text",
+    "article_country",
     "find_definitions",
     "find_unresolved_actors",
+    "locate_places",
     "normalize_name",
     "parse_acled_actor",
+    "principal_place",
     "reconcile",
     "split_acled_cell",
 ]
