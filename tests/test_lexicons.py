@@ -301,7 +301,13 @@ def test_candidates_restrict_the_answer() -> None:
 
 
 def test_russian_and_ukrainian_are_told_apart_by_letters_and_words() -> None:
-    russian = detect_language("По данным губернатора, в четверг погибли не менее трёх мирных жителей")
-    ukrainian = detect_language("За даними очільника ОВА, у четвер загинули щонайменше троє цивільних")
-    assert russian is not None and russian[0] == "ru"
-    assert ukrainian is not None and ukrainian[0] == "uk"
+    russian = detect_language(
+        "По данным губернатора, в четверг погибли не менее трёх мирных жителей"
+    )
+    ukrainian = detect_language(
+        "За даними очільника ОВА, у четвер загинули щонайменше троє цивільних"
+    )
+    assert russian is not None
+    assert russian[0] == "ru"
+    assert ukrainian is not None
+    assert ukrainian[0] == "uk"
