@@ -1,0 +1,119 @@
+"""Careful-reader answers for the casualty rules of DESIGN.md section 10.
+
+Every sentence here was written for these tests (none is copied from the shared data); each
+row gives what a careful reader takes from it: (outcome, group, low, high) per figure, in text
+order.  Negative rows (animals, things, ages, years, counts of strikes) expect no figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_events.extract._casualties import find_casualties
+
+Row = tuple[str, str, int | None, int | None]
+
+
+def read(text: str) -> list[Row]:
+    return [
+        (m.figure.outcome.value, m.figure.group, m.figure.count.low, m.figure.count.high)
+        for m in find_casualties(text)
+    ]
+
+
+# 1. Victims are an open class: any noun phrase naming people after a count.
+OPEN_CLASS: list[tuple[str, list[Row]]] = [
+    ("Bandits killed 28 miners at the quarry on Tuesday.", [("killed", "civilians", 28, 28)]),
+    (
+        "Vigilantes burned two suspected robbers to death near the market.",
+        [("killed", "total", 2, 2)],
+    ),
+    (
+        "Gunmen killed 3 Fulani pastoralists and stole their herd.",
+        [("killed", "total", 3, 3)],
+    ),
+    ("Troops shot dead three Palestinians at the crossing.", [("killed", "total", 3, 3)]),
+    (
+        "A drone strike killed four lorry drivers on the highway.",
+        [("killed", "civilians", 4, 4)],
+    ),
+    (
+        "The blast wounded nine elderly market traders.",
+        [("injured", "civilians", 9, 9)],
+    ),
+    # the head noun gives the group where the lexicon knows it
+    (
+        "Militants abducted six schoolgirls and two teachers.",
+        [("captured", "civilians", 6, 6), ("captured", "civilians", 2, 2)],
+    ),
+]
+
+# Singular and other counts: "a", "an", "another", "one", "a sixth person".
+SINGULAR: list[tuple[str, list[Row]]] = [
+    ("Gunmen shot and killed a policeman at the checkpoint.", [("killed", "combatants", 1, 1)]),
+    ("Raiders killed an elderly herder in his field.", [("killed", "total", 1, 1)]),
+    (
+        "An unknown attacker stabbed a 72-year-old woman to death in her shop.",
+        [("killed", "civilians", 1, 1)],
+    ),
+    (
+        "The patrol shot dead one smuggler and wounded another.",
+        [("killed", "total", 1, 1), ("injured", "total", 1, 1)],
+    ),
+    (
+        "Hospital staff said the shelling killed a sixth person overnight.",
+        [("killed", "total", 1, 1)],
+    ),
+    ("A local trader was shot dead by masked men.", [("killed", "civilians", 1, 1)]),
+    (
+        "A teacher and two pupils were killed when the roof collapsed.",
+        [("killed", "civilians", 1, 1), ("killed", "civilians", 2, 2)],
+    ),
+    ("Soldiers returned fire and killed the gunman.", [("killed", "combatants", 1, 1)]),
+    ("A crowd beat a suspected thief to death.", [("killed", "total", 1, 1)]),
+    ("Residents lynched to death a young man accused of theft.", [("killed", "total", 1, 1)]),
+    (
+        "Assailants killed and mutilated a female shopkeeper in the town.",
+        [("killed", "civilians", 1, 1)],
+    ),
+    (
+        "A fighter pilot was killed and a mechanic injured.",
+        [("killed", "combatants", 1, 1), ("injured", "total", 1, 1)],
+    ),
+    ("There was 1 fatality in the clashes.", [("killed", "total", 1, 1)]),
+    (
+        "The riot ended in one fatality and several injuries.",
+        [("killed", "total", 1, 1), ("injured", "total", 3, 9)],
+    ),
+]
+
+# Verbs beyond "killed", as lexicon entries read by general rules.
+VERBS: list[tuple[str, list[Row]]] = [
+    ("Insurgents beheaded two farmers in the hamlet.", [("killed", "civilians", 2, 2)]),
+    ("Security forces executed five prisoners at dawn.", [("killed", "total", 5, 5)]),
+    ("Masked men gunned down two traders outside the bank.", [("killed", "civilians", 2, 2)]),
+    ("Attackers took away four women from the camp.", [("captured", "civilians", 4, 4)]),
+    ("Kidnappers abducted a nurse on her way home.", [("captured", "civilians", 1, 1)]),
+]
+
+# No figure: animals, things, places, ages, years, counts of strikes.
+NEGATIVE: list[tuple[str, list[Row]]] = [
+    ("Herders killed two oxen during the dispute over the field.", []),
+    ("Raiders killed 40 cattle and burned 12 houses.", []),
+    ("The air force carried out 30 airstrikes, the ministry said.", []),
+    ("The rebels captured 12 villages in the offensive.", []),
+    ("In 2022 displaced families started to return home.", []),
+    ("The convoy travelled 45 kilometres before the ambush killed nobody.", []),
+    ("Troops killed his goats and burned the granary.", []),
+    ("Soldiers killed the attackers.", []),  # a definite plural gives no number
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPEN_CLASS + SINGULAR + VERBS + NEGATIVE)
+def test_careful_reading_of_victims(text: str, expected: list[Row]) -> None:
+    assert read(text) == expected
+
+
+def test_an_age_is_never_a_count() -> None:
+    figures = read("Gunmen killed a 72-year-old woman and a 15-year-old boy.")
+    assert [(f[0], f[2]) for f in figures] == [("killed", 1), ("killed", 1)]
