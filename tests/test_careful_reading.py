@@ -96,6 +96,21 @@ VERBS: list[tuple[str, list[Row]]] = [
     ("Kidnappers abducted a nurse on her way home.", [("captured", "civilians", 1, 1)]),
 ]
 
+# Nominal forms and elliptic counts.
+NOMINAL: list[tuple[str, list[Row]]] = [
+    ("Doctors confirmed the deaths of four individuals.", [("killed", "total", 4, 4)]),
+    ("Witnesses described the killing of 16 people at the fair.", [("killed", "total", 16, 16)]),
+    ("The agency put the number of wounded at 40.", [("injured", "total", 40, 40)]),
+    (
+        "The death toll rose to 13 after two more died.",
+        [("killed", "total", 13, 13), ("killed", "total", 2, 2)],
+    ),
+    ("Three more were killed in the next hamlet.", [("killed", "total", 3, 3)]),
+    ("The flood of 2019 claimed the lives of 12.", [("killed", "total", 12, 12)]),
+    ("Clashes resulted in 5 fatalities.", [("killed", "total", 5, 5)]),
+    ("Traders protested after the murder of a driver.", []),  # a singular nominal: no count
+]
+
 # No figure: animals, things, places, ages, years, counts of strikes.
 NEGATIVE: list[tuple[str, list[Row]]] = [
     ("Herders killed two oxen during the dispute over the field.", []),
@@ -109,7 +124,7 @@ NEGATIVE: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OPEN_CLASS + SINGULAR + VERBS + NEGATIVE)
+@pytest.mark.parametrize(("text", "expected"), OPEN_CLASS + SINGULAR + VERBS + NOMINAL + NEGATIVE)
 def test_careful_reading_of_victims(text: str, expected: list[Row]) -> None:
     assert read(text) == expected
 

@@ -126,6 +126,9 @@ class _Grammar:
         self.left_phrases = {
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
         }
+        self.nominal_of = _by_outcome(lexicon, "casualties.nominal_of")
+        self.toll_count_nouns = frozenset(words("casualties.toll.count_nouns"))
+        self.elliptic_heads = frozenset(words("casualties.elliptic_heads"))
         self.to_death_verbs = frozenset(words("casualties.verbs.to_death"))
         self.to_death_tail = tuple(lexicon.text("casualties.verbs.to_death_tail").split())
         self.not_people = frozenset(words("casualties.not_people"))
@@ -297,6 +300,7 @@ class _Grammar:
                     *self.left_verbs,
                     *(w for p in self.left_phrases for w in p if w not in self.phrase_glue),
                     *self.to_death_verbs,
+                    *self.nominal_of,
                     *self.among_nouns,
                     *self.toll_nouns,
                     *self.captive_heads,
@@ -526,6 +530,12 @@ class _Scanner:
             it.group_text = " ".join(text[it.group_start : it.end].split())
             return it
         if not _YEAR_RE.fullmatch(text[m.start() : m.end()]) and self.open_np(it, pos, end):
+            return it
+        ell = _NP_WORD_RE.match(text, pos, end)
+        if ell is not None and ell.group(1).lower() in g.elliptic_heads:
+            # "three more died", "killed two more": people already named
+            it.kind, it.head, it.end = "total", ell.group(1).lower(), ell.end()
+            it.group_text = ell.group(1)
             return it
         self.actor_after(it, end)
         if it.actor_text is None:
@@ -904,6 +914,16 @@ class _Scanner:
             return g.among_nouns[tail[-1]], "verb"
         if last in g.numbered and len(words) > 1 and words[-2] in g.among_nouns:
             return g.among_nouns[words[-2]], "verb"  # "the dead numbered 40"
+        if last == "of" and len(words) > 1 and words[-2] in g.nominal_of:
+            return g.nominal_of[words[-2]], "verb"  # "the deaths of four individuals"
+        if (
+            last in g.toll_links
+            and len(words) > 3
+            and words[-3] == "of"
+            and words[-2] in g.among_nouns
+            and words[-4] in g.toll_count_nouns
+        ):
+            return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
         if last in g.toll_links:
             # "the death toll from five days of fighting has risen to 41"
             for w in reversed(words[-14:-1]):
