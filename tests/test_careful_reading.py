@@ -132,3 +132,61 @@ def test_careful_reading_of_victims(text: str, expected: list[Row]) -> None:
 def test_an_age_is_never_a_count() -> None:
     figures = read("Gunmen killed a 72-year-old woman and a 15-year-old boy.")
     assert [(f[0], f[2]) for f in figures] == [("killed", 1), ("killed", 1)]
+
+
+# 2. Totals and parts; a qualifier governs every count it scopes.
+def _report_figures(text: str) -> list[tuple[str, str, int | None, int | None, str, int | None]]:
+    import datetime as dt
+
+    from conflict_events import extract_report
+
+    report = extract_report(text, published=dt.date(2024, 3, 4))
+    return [
+        (f.outcome.value, f.group, f.count.low, f.count.high, f.count.qualifier.value, f.part_of)
+        for r in report.casualties
+        for f in r.figures
+    ]
+
+
+TOTALS_AND_PARTS = [
+    (
+        "Nine people, including two policemen, were killed in the raid.",
+        [
+            ("killed", "total", 9, 9, "exact", None),
+            ("killed", "combatants", 2, 2, "exact", 0),
+        ],
+    ),
+    (
+        "Medics gave a toll of 14 — seven police officers and seven civilians.",
+        [
+            ("killed", "total", 14, 14, "exact", None),
+            ("killed", "combatants", 7, 7, "exact", 0),
+            ("killed", "civilians", 7, 7, "exact", 0),
+        ],
+    ),
+    (
+        "At least 12 people were killed and 46 injured in the blast.",
+        [
+            ("killed", "total", 12, None, "at_least", None),
+            ("injured", "total", 46, None, "at_least", None),
+        ],
+    ),
+    (
+        "The shelling killed 3 and wounded 5.",
+        [("killed", "total", 3, 3, "exact", None), ("injured", "total", 5, 5, "exact", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS_AND_PARTS)
+def test_totals_parts_and_shared_qualifiers(text: str, expected: list[object]) -> None:
+    assert _report_figures(text) == expected
+
+
+def test_a_part_never_outlives_its_total() -> None:
+    from conflict_events import Attribution, CasualtyFigure, CasualtyReport, Count
+    from conflict_events._errors import ValidationError
+
+    part = CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(2), part_of=0)
+    with pytest.raises(ValidationError, match="part_of"):
+        CasualtyReport(figures=[part], attribution=Attribution(source_name="medics"))

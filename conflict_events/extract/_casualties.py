@@ -32,7 +32,7 @@ from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
 from conflict_events.model._report import CasualtyFigure
-from conflict_events.model._vocab import Outcome
+from conflict_events.model._vocab import CountQualifier, Outcome
 from conflict_events.parse._counts import (
     count_grammar,
     count_or_none,
@@ -84,7 +84,7 @@ _BARE_TAIL: Final = r"(?:\s+of\s+(?:them|those|whom))?"
 _DETERMINERS: Final = ("the", "a", "an")
 _NAME_TRAILERS: Final = ("and", "the", "of")
 # The marks that may start a breakdown before its words ("…, including", "… (of whom", "…:").
-_BREAKDOWN_MARKS: Final = ",(—–:"
+_BREAKDOWN_MARKS: Final = ",(—–:-"
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -142,6 +142,15 @@ class _Grammar:
             raise LexiconError(f"the counts table does not read its word for one: {one_word!r}")
         self.one = one
         self.single_starts = self.singular_counts | self.definite_singulars
+        # What may stand between two coordinated figures sharing a qualifier ("at least 12
+        # people were killed and 46 injured"): the first one's auxiliaries and outcome.
+        self.coordination_gap = (
+            frozenset(words("casualties.auxiliary_words"))
+            | frozenset(self.outcome_words)
+            | frozenset(self.outcome_nouns)
+            | frozenset(w for p in self.phrase_outcomes for w in p.split())
+            | {",", _AND}
+        )
         # A singular subject before a passive outcome ("a farmer was shot dead").
         self.article_before = re.compile(
             rf"(?<!\S){word_alternation(sorted(self.singular_counts))}(?=\s)"
@@ -268,7 +277,11 @@ class _Grammar:
                 re.IGNORECASE,
             ),
             list_sep=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
-            breakdown=re.compile(rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b|:)\s*", re.IGNORECASE),
+            # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
+            # of 14 — seven police officers and seven civilians")
+            breakdown=re.compile(
+                rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b|:|—|–|\s-)\s*", re.IGNORECASE
+            ),
             # After the outcome, an adverbial may come before the breakdown: "killed since
             # Monday, including nine civilians".
             late_breakdown=re.compile(
@@ -364,6 +377,8 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 
 
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
+# The dash of a "14-16" range inside a count phrase.
+_DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -801,8 +816,24 @@ class _Scanner:
                 continue  # "of", "to": no count phrase starts there
             m = count_re.match(subject, start, e)
             if m is not None and m.end() > core:
-                return m
+                return self.not_descending(m, e)
         return None
+
+    def not_descending(self, m: re.Match[str], e: int) -> re.Match[str]:
+        """``m``, or its first number alone where a dash joins a larger number to a smaller
+        one: "a toll of 14 — seven police officers" is no range (a range ascends)."""
+        dash = _DASH_RE.search(self.subject, m.start(), m.end())
+        if dash is None:
+            return m
+        g = self.g
+        left = count_or_none(self.text[m.start() : dash.start()], g.counts)
+        right = count_or_none(self.text[dash.end() : m.end()], g.counts)
+        if left is None or right is None or left.low is None or right.low is None:
+            return m
+        if left.low <= right.low:
+            return m
+        first = self.rx.count_phrase.match(self.subject, m.start(), dash.start())
+        return first if first is not None else m
 
     def worth_reading(self, m: re.Match[str], e: int) -> bool:
         """Whether any of the few words after a count could make it a casualty figure."""
@@ -1023,8 +1054,39 @@ class _Scanner:
             and _YEAR_RE.fullmatch(first.count.text or "")
         ):
             return fail_end  # a year, not a count ("… in 2016 were …", "in 2022 displaced")
+        self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def shared_qualifier(self, items: list[_Item], s: int) -> None:
+        """A qualifier governs every count it scopes: "at least 12 killed and 46 injured"
+        gives 46 the "at least" of 12 (an exact count coordinated right after a qualified
+        figure of the same sentence, with no group of its own)."""
+        first = items[0]
+        if not self.out or first.count.qualifier is not CountQualifier.EXACT:
+            return
+        prev = self.out[-1]
+        if prev.sentence_start != s or prev.figure.count.qualifier is CountQualifier.EXACT:
+            return
+        # only the previous figure's outcome words and "and" / a comma between them
+        gap = self.low[prev.end_char : first.start].replace(",", " , ").split()
+        if not gap or gap[-1] not in (_AND, ","):
+            return
+        if any(w not in self.g.coordination_gap for w in gap[:-1]):
+            return
+        if first.head is not None or first.actor_text is not None:
+            return
+        words = (prev.figure.count.text or "").split()
+        numbers = self.g.counts.number_words
+        k = next(
+            (i for i, w in enumerate(words) if w[:1].isdigit() or w.lower() in numbers),
+            0,
+        )
+        if k == 0:
+            return
+        shared = count_or_none(" ".join([*words[:k], first.count.text or ""]), self.g.counts)
+        if shared is not None:
+            first.count = attrs.evolve(shared, text=first.count.text)
 
     def outcome_of(self, am: re.Match[str]) -> Outcome:
         phrase = self.group_of(am, "phrase")

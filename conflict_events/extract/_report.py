@@ -202,10 +202,12 @@ def _group_casualties(
     by_sentence: dict[int, list[AttributionMention]] = {}
     for a in attributions:
         by_sentence.setdefault(a.sentence_start, []).append(a)
-    groups: dict[tuple[int, int], list[tuple[int, list[CasualtyFigure]]]] = {}
+    groups: dict[tuple[int, int], list[tuple[int, list[CasualtyFigure], list[int]]]] = {}
     chosen: dict[tuple[int, int], Attribution] = {}
     order: list[tuple[int, int]] = []
-    for mention in sorted(figures, key=lambda m: m.start_char):
+    # The mentions' indices in ``figures`` (a breakdown's ``total_index`` is one), in text order.
+    for i in sorted(range(len(figures)), key=lambda k: figures[k].start_char):
+        mention = figures[i]
         candidates = by_sentence.get(mention.sentence_start)
         index = _governing(candidates, mention.start_char) if candidates else -1
         key = (mention.sentence_start, index)
@@ -222,12 +224,17 @@ def _group_casualties(
         runs = groups[key]
         figure = mention.figure
         if not runs or any(f.key == figure.key for f in runs[-1][1]):
-            runs.append((mention.start_char, []))
+            runs.append((mention.start_char, [], []))
+        total = mention.total_index
+        if mention.role == "breakdown" and total is not None and total in runs[-1][2]:
+            # a part points at its total in the same report (never summed with it)
+            figure = attrs.evolve(figure, part_of=runs[-1][2].index(total))
         runs[-1][1].append(figure)
+        runs[-1][2].append(i)
     out: list[tuple[int, int, CasualtyReport]] = []
     for key in order:
         attribution = chosen[key]
-        for offset, figs in groups[key]:
+        for offset, figs, _ in groups[key]:
             # A run is never empty and a repeated (outcome, group) starts the next run; the
             # figures and attributions come checked from the extractors.
             report = CasualtyReport.trusted(figures=tuple(figs), attribution=attribution)
