@@ -23,7 +23,7 @@ def read(text: str) -> list[Row]:
 
 # 1. Victims are an open class: any noun phrase naming people after a count.
 OPEN_CLASS: list[tuple[str, list[Row]]] = [
-    ("Bandits killed 28 miners at the quarry on Tuesday.", [("killed", "civilians", 28, 28)]),
+    ("Bandits killed 28 miners at the quarry on Tuesday.", [("killed", "total", 28, 28)]),
     (
         "Vigilantes burned two suspected robbers to death near the market.",
         [("killed", "total", 2, 2)],
@@ -190,3 +190,35 @@ def test_a_part_never_outlives_its_total() -> None:
     part = CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(2), part_of=0)
     with pytest.raises(ValidationError, match="part_of"):
         CasualtyReport(figures=[part], attribution=Attribution(source_name="medics"))
+
+
+# 4. Background: a figure whose time scope is not the reported event.
+def test_background_figures_keep_their_scope_and_stay_out_of_estimates() -> None:
+    import datetime as dt
+
+    from conflict_events import Outcome, extract_report, reconcile
+
+    text = (
+        "Gunmen killed five farmers near the river on Monday. "
+        "Last week, 18 civilians were killed in a nearby village. "
+        "Since 2011, more than 500,000 people have been killed in the war. "
+        "Over a decade of civil war has displaced 6 million people. "
+        "The raid also killed 3 soldiers, the deadliest since 2019."
+    )
+    report = extract_report(text, published=dt.date(2024, 3, 5))
+    rows = [
+        (f.count.low, f.background, r.as_of.start if r.as_of else None)
+        for r in report.casualties
+        for f in r.figures
+    ]
+    assert rows == [
+        (5, False, None),
+        (18, True, dt.date(2024, 2, 26)),
+        (500000, True, dt.date(2011, 1, 1)),
+        (6000000, True, None),
+        (3, False, None),
+    ]
+    estimates = reconcile(report.casualties)
+    assert estimates[(Outcome.KILLED, "civilians")].claims[0].figure.count.low == 5
+    assert (Outcome.KILLED, "total") not in estimates
+    assert (Outcome.DISPLACED, "total") not in estimates

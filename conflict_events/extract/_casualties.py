@@ -991,9 +991,13 @@ class _Scanner:
                 else None
             )
             if nm is None:
-                # "a 72-year-old woman and a 15-year-old boy": a singular count
+                # "a 72-year-old woman and a 15-year-old boy": a singular count; after a
+                # bare comma only a known people noun (", a term the army uses" is apposition)
                 nxt = self.single_item(sep.end(), e)
-                if nxt is None:
+                if nxt is None or (
+                    _AND not in self.low[sep.start() : sep.end()].split()
+                    and nxt.head not in self.g.head_nouns
+                ):
                     break
                 items.append(nxt)
                 cur = nxt
