@@ -196,6 +196,7 @@ class _Grammar:
             | frozenset(w for p in words("casualties.bare_count.followers") for w in p.split())
             | frozenset(w for p in intros for w in p.split())
             | frozenset(words("casualties.actors.stop"))
+            | frozenset(words("casualties.pronouns"))
         )
         # The first two characters of every word a count phrase can start with (a digit and
         # "a" are tested on their own).
@@ -379,6 +380,8 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
+# The marks after which a clause (and a passive's subject) may start.
+_CLAUSE_MARKS: Final = ',;:—–("“'
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -627,6 +630,12 @@ class _Scanner:
         definite = word in g.definite_singulars
         if passive and definite:
             return None  # "the man was killed" may be one counted before
+        if passive:
+            # a passive's subject opens its clause ("A farmer was shot", ", a man was", "and a
+            # mechanic injured"); "in a laundromat was killed" is a prepositional object
+            lead = low[s:core].rstrip()
+            if lead and lead[-1] not in _CLAUSE_MARKS and not lead.endswith(_AND):
+                return None
         it = self.single_item(core, e, definite=definite, alone=not passive)
         if it is None:
             return None
