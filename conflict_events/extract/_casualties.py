@@ -825,7 +825,7 @@ class _Scanner:
                 continue  # "of", "to": no count phrase starts there
             m = count_re.match(subject, start, e)
             if m is not None and m.end() > core:
-                return self.not_descending(m, e)
+                return m
         return None
 
     def not_descending(self, m: re.Match[str], e: int) -> re.Match[str]:
@@ -864,6 +864,7 @@ class _Scanner:
             m = self.phrase_at(core, s, e)
             if m is None or m.start() < pos:
                 continue
+            m = self.not_descending(m, e)
             pos = m.end()
             verb_outcome, verb_kind = self.left_context(s, m.start())
             if verb_kind is None and not self.worth_reading(m, e):
