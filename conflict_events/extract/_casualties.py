@@ -26,13 +26,13 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
-from conflict_events._errors import Problem, ValidationError
+from conflict_events._errors import LexiconError, Problem, ValidationError
 from conflict_events.extract._attribution import NameResolver, resolve_id
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
 from conflict_events.model._report import CasualtyFigure
-from conflict_events.model._vocab import Outcome
+from conflict_events.model._vocab import CountQualifier, Outcome
 from conflict_events.parse._counts import (
     count_grammar,
     count_or_none,
@@ -84,7 +84,7 @@ _BARE_TAIL: Final = r"(?:\s+of\s+(?:them|those|whom))?"
 _DETERMINERS: Final = ("the", "a", "an")
 _NAME_TRAILERS: Final = ("and", "the", "of")
 # The marks that may start a breakdown before its words ("…, including", "… (of whom", "…:").
-_BREAKDOWN_MARKS: Final = ",(—–:"
+_BREAKDOWN_MARKS: Final = ",(—–:-"
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -123,6 +123,38 @@ class _Grammar:
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
         self.left_verbs = _by_outcome(lexicon, "casualties.left_verbs")
+        self.left_phrases = {
+            tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
+        }
+        self.nominal_of = _by_outcome(lexicon, "casualties.nominal_of")
+        self.toll_count_nouns = frozenset(words("casualties.toll.count_nouns"))
+        self.elliptic_heads = frozenset(words("casualties.elliptic_heads"))
+        self.to_death_verbs = frozenset(words("casualties.verbs.to_death"))
+        self.to_death_tail = tuple(lexicon.text("casualties.verbs.to_death_tail").split())
+        self.not_people = frozenset(words("casualties.not_people"))
+        self.singular_counts = frozenset(words("casualties.singular_counts"))
+        self.definite_singulars = frozenset(words("casualties.definite_singulars"))
+        self.standalone_singulars = frozenset(words("casualties.standalone_singulars"))
+        # The number word for one, read from the counts table ("a farmer" counts as "one").
+        one_word = next(w for w, v in lexicon.mapping("counts.units").items() if v == 1)
+        one = count_or_none(one_word, counts)
+        if one is None:  # pragma: no cover - the counts grammar reads its own word for one
+            raise LexiconError(f"the counts table does not read its word for one: {one_word!r}")
+        self.one = one
+        self.single_starts = self.singular_counts | self.definite_singulars
+        # What may stand between two coordinated figures sharing a qualifier ("at least 12
+        # people were killed and 46 injured"): the first one's auxiliaries and outcome.
+        self.coordination_gap = (
+            frozenset(words("casualties.auxiliary_words"))
+            | frozenset(self.outcome_words)
+            | frozenset(self.outcome_nouns)
+            | frozenset(w for p in self.phrase_outcomes for w in p.split())
+            | {",", _AND}
+        )
+        # A singular subject before a passive outcome ("a farmer was shot dead").
+        self.article_before = re.compile(
+            rf"(?<!\S){word_alternation(sorted(self.singular_counts))}(?=\s)"
+        )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         self.hold_verbs = frozenset(words("casualties.verbs.hold"))
         self.leave_verbs = frozenset(words("casualties.verbs.leave"))
@@ -145,6 +177,27 @@ class _Grammar:
         # before a count that make it a part of the sentence's last figure.
         self.late_parts_left = frozenset(tuple(p.split()) for p in breakdowns)
         self.lead_words = counts.lead_words()
+        # Where an open noun phrase of people stops: a function word of the grammar, an
+        # outcome word, a verb, a word that may follow a bare count.
+        self.np_stop = (
+            frozenset(words("casualties.modifier_stop_words"))
+            # participles among them ("presumed", "believed") may open a noun phrase
+            # ("three presumed robbers"): the participle rule of open_np reads them
+            | frozenset(
+                w for w in words("casualties.auxiliary_words") if not w.endswith(_NOT_HEAD_ENDINGS)
+            )
+            | frozenset(self.outcome_words)
+            | frozenset(self.outcome_nouns)
+            | frozenset(self.left_verbs)
+            | frozenset(p.split()[0] for p in self.phrase_outcomes)  # "lost their lives"
+            | self.to_death_verbs
+            | self.singular_counts
+            | self.definite_singulars
+            | frozenset(w for p in words("casualties.bare_count.followers") for w in p.split())
+            | frozenset(w for p in intros for w in p.split())
+            | frozenset(words("casualties.actors.stop"))
+            | frozenset(words("casualties.pronouns"))
+        )
         # The first two characters of every word a count phrase can start with (a digit and
         # "a" are tested on their own).
         self.count_starts = frozenset(w[:2] for w in counts.first_words())
@@ -225,7 +278,11 @@ class _Grammar:
                 re.IGNORECASE,
             ),
             list_sep=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
-            breakdown=re.compile(rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b|:)\s*", re.IGNORECASE),
+            # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
+            # of 14 — seven police officers and seven civilians")
+            breakdown=re.compile(
+                rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b|:|—|–|\s-)\s*", re.IGNORECASE
+            ),
             # After the outcome, an adverbial may come before the breakdown: "killed since
             # Monday, including nine civilians".
             late_breakdown=re.compile(
@@ -255,6 +312,9 @@ class _Grammar:
                     *self.outcome_nouns,
                     *phrase_words,
                     *self.left_verbs,
+                    *(w for p in self.left_phrases for w in p if w not in self.phrase_glue),
+                    *self.to_death_verbs,
+                    *self.nominal_of,
                     *self.among_nouns,
                     *self.toll_nouns,
                     *self.captive_heads,
@@ -318,6 +378,23 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 
 
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
+# The dash of a "14-16" range inside a count phrase.
+_DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
+# The marks after which a clause (and a passive's subject) may start.
+_CLAUSE_MARKS: Final = ',;:—–("“'
+_PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
+# A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
+# The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
+_AND: Final = "and"
+# The word after a casualty word, past a coordinated verb ("killed and mutilated a farmer").
+_NEXT_WORD_RE: Final = re.compile(
+    rf"[^\W_][\w'’-]*\s+(?:{_AND}\s+[^\W_][\w'’-]*\s+)?([^\W_][\w'’-]*)"
+)
+_NP_WORD_RE: Final = re.compile(r"\s+([^\W_][\w'’-]*)")
+_HYPHENATED_NUMBER_RE: Final = re.compile(r"\d+(?:-[^\W\d_]+)+")
+# Endings of words that head no noun phrase of people (adverbs, participles: "wounded 12
+# seriously", "killed 3 overnight" is a follower).  Morphology of the grammar, not vocabulary.
+_NOT_HEAD_ENDINGS: Final = ("ly", "ed", "ing")
 
 
 @attrs.define
@@ -459,6 +536,9 @@ class _Scanner:
             return it
         hm = rx.head.match(subject, pos, end)
         if hm is not None:
+            longer = _Item(count=count, start=m.start(), end=m.end())
+            if self.open_np(longer, pos, end) and longer.end > hm.end():
+                return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
             it.kind = g.kind_of_head(it.head)
@@ -467,12 +547,135 @@ class _Scanner:
             self.actor_after(it, end)
             it.group_text = " ".join(text[it.group_start : it.end].split())
             return it
+        if not _YEAR_RE.fullmatch(text[m.start() : m.end()]) and self.open_np(it, pos, end):
+            return it
+        ell = _NP_WORD_RE.match(text, pos, end)
+        if ell is not None and ell.group(1).lower() in g.elliptic_heads:
+            # "three more died", "killed two more": people already named
+            it.kind, it.head, it.end = "total", ell.group(1).lower(), ell.end()
+            it.group_text = ell.group(1)
+            return it
         self.actor_after(it, end)
         if it.actor_text is None:
             bare = rx.bare_tail.match(subject, pos, end)
             if bare is not None:
                 it.end = bare.end()
         return it
+
+    def open_np(self, it: _Item, pos: int, end: int, *, singular: bool = False) -> bool:
+        """Read an open noun phrase naming people after the count ("two suspected robbers",
+        "3 Fulani pastoralists", "a 72-year-old woman") into ``it``: up to four words
+        before a stop word, a mark or the sentence's end, whose head is no non-people noun
+        (docs/casualties-and-claims.md, "Victims are an open class").  ``singular``: the
+        head must be singular ("killed the gunman")."""
+        g, text = self.g, self.text
+        found: list[re.Match[str]] = []
+        p = pos
+        while len(found) < 5:
+            wm = _NP_WORD_RE.match(text, p, end)
+            if wm is None:
+                break
+            w = wm.group(1).lower()
+            if w in g.np_stop or (w[0].isdigit() and not _HYPHENATED_NUMBER_RE.fullmatch(w)):
+                break
+            if (
+                found
+                and w.endswith(_NOT_HEAD_ENDINGS)
+                and not found[-1].group(1).lower().endswith(_NOT_HEAD_ENDINGS)
+            ):
+                break  # a participle after the head: "a man accused of", "a woman found"
+            found.append(wm)
+            p = wm.end()
+        if not found or len(found) > 4:
+            return False
+        head = found[-1].group(1)
+        low = head.lower()
+        if (
+            low in g.not_people
+            or low.endswith(_NOT_HEAD_ENDINGS)
+            or not head[-1].isalpha()
+            or (head[0].isupper() and not low.endswith("s"))  # a name or a day, not a people
+            or (singular and low.endswith("s") and not low.endswith("ss"))
+        ):
+            return False
+        mods = [f.group(1).lower() for f in found[:-1]]
+        it.head = low
+        it.mods = " ".join(f.group(1) for f in found[:-1])
+        if low in g.head_nouns:
+            it.kind = g.kind_of_head(low)
+        elif any(w in g.civilian_adjectives for w in mods):
+            it.kind = "civilians"
+        elif any(w in g.combatant_adjectives for w in mods):
+            it.kind = "combatants"
+        else:
+            it.kind = "total"
+        it.group_start = found[0].start(1)
+        it.end = found[-1].end()
+        it.group_text = " ".join(text[it.group_start : it.end].split())
+        return True
+
+    def single(self, core: int, s: int, e: int) -> int | None:
+        """A singular victim after a verb ("killed a farmer", "shot dead another", "beat a
+        woman to death", "killed the gunman"); returns where reading may go on, None where
+        no figure starts at ``core`` ("a million people" is a count phrase's)."""
+        g, low = self.g, self.low
+        wm = _PLAIN_WORD_RE.match(low, core, e)
+        if wm is None:
+            return None
+        word = wm.group()
+        if self.rx.count_phrase.match(self.subject, core, e) is not None:
+            return None  # "a dozen", "a million": a count phrase reads it
+        verb_outcome, verb_kind = self.left_context(s, core)
+        passive = verb_outcome is None and verb_kind != "todeath"
+        definite = word in g.definite_singulars
+        if passive and definite:
+            return None  # "the man was killed" may be one counted before
+        if passive:
+            # a passive's subject opens its clause ("A farmer was shot", ", a man was", "and a
+            # mechanic injured"); "in a laundromat was killed" is a prepositional object
+            lead = low[s:core].rstrip()
+            if lead and lead[-1] not in _CLAUSE_MARKS and not lead.endswith(_AND):
+                return None
+        it = self.single_item(core, e, definite=definite, alone=not passive)
+        if it is None:
+            return None
+        # as a count's figure: a list may follow ("a policeman and two soldiers were
+        # killed"), the passive's outcome ("a farmer was shot dead"), "to death"
+        before = len(self.out)
+        end = self.figure_run(it, verb_outcome, verb_kind, s, e)
+        return end if len(self.out) > before else None
+
+    def single_item(
+        self, core: int, e: int, *, definite: bool = False, alone: bool = False
+    ) -> _Item | None:
+        """One person at ``core``: a singular count and an open noun phrase ("a farmer",
+        "an elderly man"), or, with ``alone``, a standalone singular ("another")."""
+        g = self.g
+        wm = _PLAIN_WORD_RE.match(self.low, core, e)
+        if wm is None or wm.group() not in g.single_starts:
+            return None
+        if not definite and wm.group() in g.definite_singulars:
+            return None
+        it = _Item(count=attrs.evolve(g.one, text=self.text[wm.start() : wm.end()]),
+                   start=core, end=wm.end())  # fmt: skip
+        if self.open_np(it, wm.end(), e, singular=definite):
+            return it
+        if (
+            alone
+            and wm.group() in g.standalone_singulars
+            and self.rx.bare_boundary.match(self.subject, wm.end(), e)
+        ):
+            it.kind = "total"
+            return it
+        return None
+
+    def to_death_after(self, pos: int, e: int) -> int | None:
+        """The end of "to death" right after ``pos``, or None."""
+        words = self.low[pos:e].split()[: len(self.g.to_death_tail)]
+        if tuple(w.strip(",.;:!?)") for w in words) != self.g.to_death_tail:
+            return None
+        last = self.g.to_death_tail[-1]
+        return self.low.index(last, pos) + len(last)
 
     def mods_ok(self, mods: str, noun: str) -> bool:
         """Whether the words between a count and an outcome noun can describe people:
@@ -625,6 +828,22 @@ class _Scanner:
                 return m
         return None
 
+    def not_descending(self, m: re.Match[str], e: int) -> re.Match[str]:
+        """``m``, or its first number alone where a dash joins a larger number to a smaller
+        one: "a toll of 14 — seven police officers" is no range (a range ascends)."""
+        dash = _DASH_RE.search(self.subject, m.start(), m.end())
+        if dash is None:
+            return m
+        g = self.g
+        left = count_or_none(self.text[m.start() : dash.start()], g.counts)
+        right = count_or_none(self.text[dash.end() : m.end()], g.counts)
+        if left is None or right is None or left.low is None or right.low is None:
+            return m
+        if left.low <= right.low:
+            return m
+        first = self.rx.count_phrase.match(self.subject, m.start(), dash.start())
+        return first if first is not None else m
+
     def worth_reading(self, m: re.Match[str], e: int) -> bool:
         """Whether any of the few words after a count could make it a casualty figure."""
         for word in self.low[m.end() : min(e, m.end() + 80)].split()[:6]:
@@ -632,14 +851,20 @@ class _Scanner:
                 return True
         return False
 
-    def scan(self, s: int, e: int, cores: list[int]) -> None:
+    def scan(self, s: int, e: int, cores: list[int], singles: frozenset[int]) -> None:
         pos = s
         for core in cores:
             if core < pos:
                 continue
+            if core in singles:
+                got = self.single(core, s, e)
+                if got is not None:
+                    pos = max(pos, got)
+                continue
             m = self.phrase_at(core, s, e)
             if m is None or m.start() < pos:
                 continue
+            m = self.not_descending(m, e)
             pos = m.end()
             verb_outcome, verb_kind = self.left_context(s, m.start())
             if verb_kind is None and not self.worth_reading(m, e):
@@ -700,6 +925,18 @@ class _Scanner:
         last = words[-1]
         if last in g.left_verbs:
             return g.left_verbs[last], "verb"
+        if len(words) >= 3 and words[-2] == _AND and words[-3].rstrip(",") in g.left_verbs:
+            # coordinated verbs share their object: "killed and mutilated a farmer"
+            return g.left_verbs[words[-3].rstrip(",")], "verb"
+        pair = tuple(words[-2:])
+        if pair in g.left_phrases:
+            if pair == g.to_death_tail and not (
+                words[-3:-2] and (words[-3] in g.to_death_verbs or words[-3] in g.left_verbs)
+            ):
+                return None, None  # "to death" after no verb of killing
+            return g.left_phrases[pair], "verb"  # "shot dead one", "lynched to death an"
+        if last in g.to_death_verbs:
+            return None, "todeath"  # "burned two robbers to death"
         if (
             last == "of"
             and words[-3:-1] == ["the", g.life_noun]
@@ -718,6 +955,16 @@ class _Scanner:
             return g.among_nouns[tail[-1]], "verb"
         if last in g.numbered and len(words) > 1 and words[-2] in g.among_nouns:
             return g.among_nouns[words[-2]], "verb"  # "the dead numbered 40"
+        if last == "of" and len(words) > 1 and words[-2] in g.nominal_of:
+            return g.nominal_of[words[-2]], "verb"  # "the deaths of four individuals"
+        if (
+            last in g.toll_links
+            and len(words) > 3
+            and words[-3] == "of"
+            and words[-2] in g.among_nouns
+            and words[-4] in g.toll_count_nouns
+        ):
+            return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
         if last in g.toll_links:
             # "the death toll from five days of fighting has risen to 41"
             for w in reversed(words[-14:-1]):
@@ -754,7 +1001,17 @@ class _Scanner:
                 else None
             )
             if nm is None:
-                break
+                # "a 72-year-old woman and a 15-year-old boy": a singular count; after a
+                # bare comma only a known people noun (", a term the army uses" is apposition)
+                nxt = self.single_item(sep.end(), e)
+                if nxt is None or (
+                    _AND not in self.low[sep.start() : sep.end()].split()
+                    and nxt.head not in self.g.head_nouns
+                ):
+                    break
+                items.append(nxt)
+                cur = nxt
+                continue
             nxt = self.item(nm, e)
             if nxt is None or not nxt.names_group:
                 break
@@ -764,6 +1021,11 @@ class _Scanner:
         if outcome is None and len(items) > 1 and items[-1].outcome is not None:
             outcome = items[-1].outcome
         end = fail_end = items[-1].end
+        if verb_kind == "todeath":
+            death_end = self.to_death_after(end, e)
+            if death_end is None:
+                return fail_end
+            outcome, end = Outcome.KILLED, death_end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
             am = rx.aux_outcome.match(subject, end, e)
             if am is not None:
@@ -800,13 +1062,45 @@ class _Scanner:
         if outcome is None:
             return fail_end
         if (
-            not first.names_group
-            and first.outcome is None
-            and _YEAR_RE.fullmatch(text[first.start : first.end])
+            first.head is None
+            and first.actor_text is None
+            and not first.mods
+            and _YEAR_RE.fullmatch(first.count.text or "")
         ):
-            return fail_end  # a year, not a count ("… in 2016 were …")
+            return fail_end  # a year, not a count ("… in 2016 were …", "in 2022 displaced")
+        self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def shared_qualifier(self, items: list[_Item], s: int) -> None:
+        """A qualifier governs every count it scopes: "at least 12 killed and 46 injured"
+        gives 46 the "at least" of 12 (an exact count coordinated right after a qualified
+        figure of the same sentence, with no group of its own)."""
+        first = items[0]
+        if not self.out or first.count.qualifier is not CountQualifier.EXACT:
+            return
+        prev = self.out[-1]
+        if prev.sentence_start != s or prev.figure.count.qualifier is CountQualifier.EXACT:
+            return
+        # only the previous figure's outcome words and "and" / a comma between them
+        gap = self.low[prev.end_char : first.start].replace(",", " , ").split()
+        if not gap or gap[-1] not in (_AND, ","):
+            return
+        if any(w not in self.g.coordination_gap for w in gap[:-1]):
+            return
+        if first.head is not None or first.actor_text is not None:
+            return
+        words = (prev.figure.count.text or "").split()
+        numbers = self.g.counts.number_words
+        k = next(
+            (i for i, w in enumerate(words) if w[:1].isdigit() or w.lower() in numbers),
+            0,
+        )
+        if k == 0:
+            return
+        shared = count_or_none(" ".join([*words[:k], first.count.text or ""]), self.g.counts)
+        if shared is not None:
+            first.count = attrs.evolve(shared, text=first.count.text)
 
     def outcome_of(self, am: re.Match[str]) -> Outcome:
         phrase = self.group_of(am, "phrase")
@@ -935,15 +1229,28 @@ def find_casualties(
     numbers = [h[0] for h in found.get(NUMBERS)]
     spans = sentences(text, lexicon=lex)
     starts = [span[0] for span in spans]
-    scanner = _Scanner(_grammar(lex), text, found.low, registry, hints)
+    g = _grammar(lex)
+    scanner = _Scanner(g, text, found.low, registry, hints)
+    low = found.low
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
             continue
         s, e = spans[i]
         cores = numbers[bisect_left(numbers, s) : bisect_left(numbers, e)]
         cores.extend(d.start() for d in _DIGITS_RE.finditer(text, s, e))
+        # "killed a farmer": the word after a casualty word may count one person
+        singles = []
+        for h in hints[bisect_left(hints, s) : bisect_left(hints, e)]:
+            nxt = _NEXT_WORD_RE.match(low, h, e)
+            if nxt is not None and nxt.group(1) in g.single_starts:
+                singles.append(nxt.start(1))
+            # the last article before it: the subject of a passive ("a farmer was killed")
+            articles = [a.start() for a in g.article_before.finditer(low, max(s, h - 60), h)]
+            if articles:
+                singles.append(articles[-1])
+        cores.extend(singles)
         if cores:
-            scanner.scan(s, e, sorted(cores))
+            scanner.scan(s, e, sorted(set(cores)), frozenset(singles))
     return scanner.out
 
 

@@ -9,9 +9,11 @@ names, casualty figures, attributions — then groups the figures into attribute
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
@@ -33,6 +35,8 @@ from conflict_events.model import (
     ClaimKind,
     Engagement,
     Location,
+    Precision,
+    TimeSpan,
 )
 from conflict_events.parse._dates import DateMention
 from conflict_events.resolve._mention import Mention
@@ -191,21 +195,115 @@ def _governing(candidates: Sequence[AttributionMention], position: int) -> int:
     return after
 
 
+def _background(
+    text: str,
+    figures: Sequence[CasualtyMention],
+    dates: Sequence[DateMention],
+    anchor: dt.date,
+    lexicon: Lexicon,
+    body_start: int = 0,
+) -> dict[int, TimeSpan | None]:
+    """The figures whose time scope is not the reported event, by index, with their scope.
+
+    A figure's scope is the dates of its sentence before it (up to a ";") and after it up to
+    the next mark.  The news of an article is the last week before ``anchor`` (the
+    publication date): a figure is background when every date of its scope lies before
+    that -- a day more than a week before ``anchor`` ("on October 30"), a whole past week,
+    month or longer ("last week", "in 2019") -- or starts more than a month before it ("since
+    2011").  A whole past week or month in the lead (the body's first sentence, which states
+    the news: "the assault last week killed 20") is the news itself.  A running toll ("killed since the offensive began last Monday": a
+    ``casualties.running_scope`` word in its scope) runs to the present: only the last rule
+    applies.  A scope without dates is background when it holds a background cue ("over a
+    decade of civil war"; ``casualties.background_cues``; scope None).
+    """
+    if not figures:
+        return {}
+    news_start = anchor - dt.timedelta(days=_NEWS_DAYS)
+    long_start = anchor - dt.timedelta(days=_LONG_SCOPE_DAYS)
+    cues, running = _background_words(lexicon)
+    out: dict[int, TimeSpan | None] = {}
+    for i, m in enumerate(figures):
+        s, e = m.sentence_start, m.sentence_end
+        lo = max(s, text.rfind(";", s, m.start_char) + 1)
+        after = _SCOPE_END_RE.search(text, m.end_char, e)
+        hi = after.start() if after is not None else e
+        scoped = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
+        clause = text[lo:hi].lower()
+        runs = running.search(clause) is not None
+        lead = _SENTENCE_END_RE.search(text, body_start, s) is None
+
+        if scoped and all(
+            _earlier(d, anchor, news_start, long_start, runs=runs, lead=lead) for d in scoped
+        ):
+            out[i] = scoped[0].when
+        elif not scoped and any(c in clause for c in cues):
+            out[i] = None
+    return out
+
+
+def _earlier(
+    d: DateMention,
+    anchor: dt.date,
+    news_start: dt.date,
+    long_start: dt.date,
+    *,
+    runs: bool,
+    lead: bool,
+) -> bool:
+    """Whether the date ``d`` of a figure's scope lies before the article's news (see
+    :func:`_background`)."""
+    if d.when.start < long_start:
+        return True
+    if runs:
+        return False
+    if d.when.end < news_start:
+        return True
+    return not lead and d.when.precision in _COARSE and d.when.end < anchor
+
+
+# A figure's scope after it ends at the next mark of its clause; the days of an article's
+# news before its publication; how far back a scope may start and still be the news; the
+# precisions of a whole past period ("last week", "last month", "in 2019").
+_SCOPE_END_RE: Final = re.compile(r"[,;:—–()]")
+_SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
+_NEWS_DAYS: Final = 7
+_LONG_SCOPE_DAYS: Final = 31
+_COARSE: Final = frozenset(
+    {Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.DECADE}
+)
+
+
+@functools.cache
+def _background_words(lexicon: Lexicon) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    running = "|".join(re.escape(w) for w in lexicon.words("casualties.running_scope"))
+    return (
+        tuple(lexicon.words("casualties.background_cues")),
+        re.compile(rf"\b(?:{running})\b"),
+    )
+
+
 def _group_casualties(
     text: str,
     figures: Sequence[CasualtyMention],
     attributions: Sequence[AttributionMention],
     default: Attribution,
+    background: Mapping[int, TimeSpan | None] | None = None,
 ) -> list[tuple[int, int, CasualtyReport]]:
     """Figures of one sentence and one attribution become one report (a repeated outcome and
-    group starts another).  Returns ``(sentence_start, first figure offset, report)``."""
+    group starts another).  ``background`` maps the index of a background figure to its
+    scope: it is marked and starts a report of its own whose ``as_of`` is that scope.
+    Returns ``(sentence_start, first figure offset, report)``."""
+    background = background or {}
     by_sentence: dict[int, list[AttributionMention]] = {}
     for a in attributions:
         by_sentence.setdefault(a.sentence_start, []).append(a)
-    groups: dict[tuple[int, int], list[tuple[int, list[CasualtyFigure]]]] = {}
+    groups: dict[tuple[int, int], list[tuple[int, list[CasualtyFigure], list[int]]]] = {}
+    as_of: dict[int, TimeSpan | None] = {}  # a background run's scope, by its first index
     chosen: dict[tuple[int, int], Attribution] = {}
     order: list[tuple[int, int]] = []
-    for mention in sorted(figures, key=lambda m: m.start_char):
+    # The mentions' indices in ``figures`` (a breakdown's ``total_index`` is one), in text order.
+    for i in sorted(range(len(figures)), key=lambda k: figures[k].start_char):
+        mention = figures[i]
         candidates = by_sentence.get(mention.sentence_start)
         index = _governing(candidates, mention.start_char) if candidates else -1
         key = (mention.sentence_start, index)
@@ -221,16 +319,32 @@ def _group_casualties(
             order.append(key)
         runs = groups[key]
         figure = mention.figure
-        if not runs or any(f.key == figure.key for f in runs[-1][1]):
-            runs.append((mention.start_char, []))
+        if i in background:
+            figure = attrs.evolve(figure, background=True)
+        if (
+            not runs
+            or any(f.key == figure.key for f in runs[-1][1])
+            or runs[-1][1][0].background is not figure.background
+        ):
+            runs.append((mention.start_char, [], []))
+            if figure.background:
+                as_of[i] = background[i]
+        total = mention.total_index
+        if mention.role == "breakdown" and total is not None and total in runs[-1][2]:
+            # a part points at its total in the same report (never summed with it)
+            figure = attrs.evolve(figure, part_of=runs[-1][2].index(total))
         runs[-1][1].append(figure)
+        runs[-1][2].append(i)
     out: list[tuple[int, int, CasualtyReport]] = []
     for key in order:
         attribution = chosen[key]
-        for offset, figs in groups[key]:
+        for offset, figs, indices in groups[key]:
             # A run is never empty and a repeated (outcome, group) starts the next run; the
             # figures and attributions come checked from the extractors.
             report = CasualtyReport.trusted(figures=tuple(figs), attribution=attribution)
+            scope = as_of.get(indices[0])
+            if scope is not None:
+                report = attrs.evolve(report, as_of=scope)
             out.append((key[0], offset, report))
     return out
 
@@ -310,7 +424,8 @@ def extract_report(
         claim=ClaimKind.REPORTED,
         published=anchor,
     )
-    grouped = _group_casualties(text, figures, attributions, default)
+    background = _background(text, figures, body_dates, anchor, lex, body_start)
+    grouped = _group_casualties(text, figures, attributions, default, background)
 
     # One pass over each list, grouped by sentence start (not one pass per sentence).
     sentence_of: dict[int, tuple[int, int]] = {}

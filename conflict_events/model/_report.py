@@ -13,10 +13,12 @@ from conflict_events.model._checks import (
     Rule,
     Rules,
     Step,
+    boolean,
     date,
     duplicates,
     identifier,
     instance,
+    integer,
     items,
     member,
     string,
@@ -103,13 +105,29 @@ _attribution_valid = _ATTRIBUTION_RULES.valid
 class CasualtyFigure:
     """One figure: how many people of ``group`` met ``outcome``.
 
+    ``part_of`` is the index, within the same :class:`CasualtyReport`'s ``figures``, of the
+    total this figure is a part of ("nine people, including two policemen": the two point at
+    the nine); a part is never added to its total, and a total is never replaced by its parts.
+    ``superseded`` marks a figure that a later figure of the same outcome, group and scope from
+    the same source replaced ("the toll rose to 13" after "ten were killed"): it is kept, but
+    never enters an estimate.  ``background`` marks a figure whose time scope is not the
+    reported event (a war's toll "since 2011", an attack "last week"); its report's ``as_of``
+    says when it holds, and it never enters the incident's estimate.
+
     >>> CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(28)).group
     'civilians'
+    >>> CasualtyFigure(outcome="killed", group="combatants", count=Count.exact(2), part_of=0)
+    CasualtyFigure(outcome=<Outcome.KILLED: 'killed'>, group='combatants', count=Count(low=2, \
+high=2, qualifier=<CountQualifier.EXACT: 'exact'>, figure=2, text=None), part_of=0, \
+superseded=False, background=False)
     """
 
     outcome: Outcome = attrs.field(converter=_converters.outcome)
     group: str
     count: Count
+    part_of: int | None = None
+    superseded: bool = False
+    background: bool = False
 
     # IPython and Hypothesis print the call that rebuilds the value (model/_display.py).
     _repr_pretty_ = _display.pretty
@@ -148,6 +166,9 @@ _FIGURE_RULES = Rules(
             )
         ),
         "count": instance(Count),
+        "part_of": integer(optional=True, lo=0),
+        "superseded": boolean(),
+        "background": boolean(),
     },
 )
 _figure_valid = _FIGURE_RULES.valid
@@ -157,8 +178,10 @@ _figure_valid = _FIGURE_RULES.valid
 class CasualtyReport:
     """One source's figures for one scope, as of a time.  Every report is attributed.
 
-    A report holds at most one figure per (outcome, group); a total and its breakdown are
-    separate figures ("over 300 killed, including 28 civilians").
+    A report holds at most one current figure per (outcome, group) (superseded figures aside);
+    a total and its breakdown are separate figures ("over 300 killed, including 28
+    civilians"), each part pointing at its total with ``part_of``: an index of this report's
+    figures, of a figure of the same outcome that is itself no part.
     """
 
     figures: tuple[CasualtyFigure, ...] = attrs.field(converter=to_tuple)
@@ -212,11 +235,27 @@ def _distinct_figures(r: CasualtyReport) -> list[tuple[str, str]] | tuple[()]:
     if not figures:
         return [("figures", "a casualty report needs at least one figure")]
     if len(figures) == 1:
+        if figures[0].part_of is not None:
+            return [("figures", "figure 0 is part_of a figure the report does not hold")]
         return ()
-    return [
+    found = [
         ("figures", f"has two figures for {d[0].value} / {d[1]}")
-        for d in duplicates(f.key for f in figures)
-    ] or ()
+        for d in duplicates(f.key for f in figures if not f.superseded)
+    ]
+    for i, f in enumerate(figures):
+        if f.part_of is None:
+            continue
+        total = figures[f.part_of] if f.part_of < len(figures) else None
+        if total is None or f.part_of == i:
+            found.append(("figures", f"figure {i} is part_of {f.part_of}, no other figure"))
+        elif total.part_of is not None or total.outcome is not f.outcome:
+            found.append(
+                (
+                    "figures",
+                    f"figure {i} is part_of {f.part_of}, which is a part or of another outcome",
+                )
+            )
+    return found or ()
 
 
 _REPORT_RULES = Rules(
@@ -226,7 +265,13 @@ _REPORT_RULES = Rules(
         "attribution": instance(Attribution),
         "as_of": instance(TimeSpan, optional=True),
     },
-    [Relation(("figures",), _distinct_figures, when="len({figures}) != 1")],
+    [
+        Relation(
+            ("figures",),
+            _distinct_figures,
+            when="len({figures}) != 1 or {figures}[0].part_of is not None",
+        )
+    ],
 )
 _report_valid = _REPORT_RULES.valid
 _trusted_report = trusted_constructor(CasualtyReport)

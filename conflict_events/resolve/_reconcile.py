@@ -111,8 +111,10 @@ def _estimate(outcome: Outcome, group: str, claims: list[Claim]) -> Estimate:
 def reconcile(reports: Iterable[CasualtyReport]) -> dict[tuple[Outcome, str], Estimate]:
     """One :class:`Estimate` per (outcome, group) that any report gives a figure for.
 
-    The dict is ordered by first appearance in ``reports``; every figure of every report is
-    one claim of exactly one estimate.  Anything other than a :class:`CasualtyReport` raises
+    The dict is ordered by first appearance in ``reports``; every current figure of every
+    report is one claim of exactly one estimate.  Figures marked ``background`` (their time
+    scope is not the reported event) or ``superseded`` (a later figure of the same source
+    replaced them) never enter an estimate (docs/reconcile.md).  Anything other than a :class:`CasualtyReport` raises
     :class:`~conflict_events.ValidationError` with its position.
 
     >>> from conflict_events import Attribution, CasualtyFigure, CasualtyReport, Count
@@ -127,6 +129,10 @@ def reconcile(reports: Iterable[CasualtyReport]) -> dict[tuple[Outcome, str], Es
     ... ])[(Outcome.KILLED, "total")]
     >>> (est.low, est.best, est.high, est.conflict, est.high_unbounded)
     (240, 280, 300, True, True)
+    >>> war = CasualtyReport(figures=[CasualtyFigure(outcome="killed", group="total",
+    ...     count=Count.exact(500000), background=True)], attribution=Attribution(source="actor:sohr"))
+    >>> reconcile([war])
+    {}
     """
     grouped: dict[tuple[Outcome, str], list[Claim]] = {}
     problems: list[Problem] = []
@@ -135,6 +141,8 @@ def reconcile(reports: Iterable[CasualtyReport]) -> dict[tuple[Outcome, str], Es
             problems.append(Problem(f"$[{i}]", f"must be a CasualtyReport, got {report!r}"))
             continue
         for figure in report.figures:
+            if figure.background or figure.superseded:
+                continue
             claim = Claim(figure=figure, attribution=report.attribution, as_of=report.as_of)
             grouped.setdefault(figure.key, []).append(claim)
     if problems:
