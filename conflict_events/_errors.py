@@ -175,7 +175,7 @@ class LexiconError(ConflictEventsError, LookupError):
     >>> load("xx")
     Traceback (most recent call last):
     ...
-    conflict_events.LexiconError: no lexicon for language 'xx'; available: en
+    conflict_events.LexiconError: no lexicon for language 'xx'; available: ...en...
     """
 
 

@@ -98,6 +98,8 @@ def _not_applicable(lexicon: Lexicon) -> frozenset[str]:
     """The entries a language leaves empty on purpose, and the generated calendar entries
     that dateparser leaves empty but dates.toml's calendar_additions fill."""
     declared = set(lexicon.words("meta.not_applicable"))
+    if lexicon.has("meta.not_yet_curated"):  # English entries newer than the language's tables
+        declared.update(lexicon.words("meta.not_yet_curated"))
     for table, entries in lexicon.mapping("dates.calendar_additions").items():
         declared.update(f"calendar.{table}.{key}" for key, words in entries.items() if words)
     return frozenset(declared)
