@@ -110,6 +110,43 @@ class _CueGrammar:
             rf"\b{word_alternation(lexicon.words('events.state_nouns'))}\b(?:\s+\w+){{0,8}}\s*$",
             re.IGNORECASE,
         )
+        # Families whose cue only says that violence happened (dropped beside a more specific
+        # cue of the sentence) and families whose type the target decides.
+        self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
+        self.by_target = frozenset(f["name"] for f in families if f.get("by_target", False))
+        self.combinations: tuple[tuple[str, frozenset[str], SubEventType], ...] = tuple(
+            (c["when"], frozenset(c["with"]), SubEventType(c["sub_event_type"]))
+            for c in (
+                lexicon.entry("events.combinations") if lexicon.has("events.combinations") else ()
+            )
+        )
+        armed = lexicon.words("events.armed_targets")
+        civilian = lexicon.words("events.civilian_targets")
+        self.civilian_actor = re.compile(
+            rf"\b{word_alternation(lexicon.words('events.civilian_perpetrators'))}\b",
+            re.IGNORECASE,
+        )
+        self.armed_actor = re.compile(
+            rf"\b{word_alternation(lexicon.words('events.armed_perpetrators'))}\b",
+            re.IGNORECASE,
+        )
+        # A person right after a capture cue ("captured two thieves"): people taken, no ground.
+        self.person_object = re.compile(
+            r"\s+(?:(?:a|an|the|his|her|their|some|several|\d+|\w+)\s+){0,3}?"
+            + word_alternation(
+                (
+                    *lexicon.words("events.civilian_perpetrators"),
+                    *lexicon.words("events.person_objects"),
+                )
+            )
+            + r"\b",
+            re.IGNORECASE,
+        )
+        self.target_re = re.compile(
+            rf"\b(?:(?P<armed>{word_alternation(armed)})|(?P<civilian>{word_alternation(civilian)})"
+            rf"|(?P<property>{word_alternation(lexicon.words('events.property_targets'))}))\b",
+            re.IGNORECASE,
+        )
         self.without_fight = re.compile(
             rf"\bwithout\s+(?:a|any)\s+{word_alternation(lexicon.words('events.without_fight'))}",
             re.IGNORECASE,
@@ -788,9 +825,25 @@ def build_engagements(
             f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
         ):
             cues = [c for c in cues if c.family != "capture"]
-        specific = [c for c in cues if c.family != "clash"]
-        # A clash beside a more specific cue is how that event happened, not another event.
-        cues = specific or cues
+        # "captured a thief" takes a person, no ground.
+        cues = [
+            c
+            for c in cues
+            if c.family not in ("capture", "regain")
+            or grammar.person_object.match(text, c.end, s_end) is None
+        ]
+        if not cues:
+            continue
+        # Two families that together name one event ("protesters" and "set fire to": a
+        # violent demonstration) become one cue of the combined type at the earlier cue.
+        combined: dict[int, SubEventType] = {}
+        if len(cues) > 1 and grammar.combinations:
+            cues, combined = _combine(grammar, cues)
+        # A clash or a killing beside a more specific cue is how that event happened, not
+        # another event: only the cues of the highest rank present stand.
+        rank = grammar.rank
+        top = max(rank[c.family] for c in cues)
+        cues = [c for c in cues if rank[c.family] == top]
         first_of_family: dict[str, EventCue] = {}
         for cue in cues:
             first_of_family.setdefault(cue.family, cue)
@@ -813,8 +866,10 @@ def build_engagements(
             factions, acting_known = _factions(
                 text, cue, window, actors, sentence_facts.figure_spans
             )
-            sub = cue.sub_event_type
-            if cue.family in ("regain", "capture"):
+            sub = combined.get(id(cue), cue.sub_event_type)
+            if cue.family in grammar.by_target and id(cue) not in combined:
+                sub = _target_type(grammar, text, cue, lo, hi, window, s_end) or sub
+            elif cue.family in ("regain", "capture"):
                 sub = _territory_type(
                     text, cue, factions, acting_known, actors, lo, grammar.state_noun
                 )
@@ -875,6 +930,85 @@ def build_engagements(
                 )
             )
     return engagements
+
+
+def _combine(
+    g: _CueGrammar, cues: list[EventCue]
+) -> tuple[list[EventCue], dict[int, SubEventType]]:
+    """The cues of one sentence after the lexicon's combinations: for each combination whose
+    ``when`` family and one of its ``with`` families are there, the earlier of their first
+    cues stands for both (with the combined type, keyed by ``id``) and the other cues of those
+    families go."""
+    families = {c.family for c in cues}
+    combined: dict[int, SubEventType] = {}
+    used: set[str] = set()
+    for when, with_, sub in g.combinations:
+        if when not in families or when in used:
+            continue
+        partners = (with_ & families) - used
+        if not partners:
+            continue
+        group = partners | {when}
+        keeper = next(c for c in cues if c.family in group)
+        combined[id(keeper)] = sub
+        cues = [c for c in cues if c is keeper or c.family not in group]
+        used |= group
+    return cues, combined
+
+
+_TARGET_TYPES = {
+    "armed": S.ARMED_CLASH,
+    "civilian": S.ATTACK,
+    "property": S.LOOTING_PROPERTY_DESTRUCTION,
+}
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _target_type(
+    g: _CueGrammar,
+    text: str,
+    cue: EventCue,
+    lo: int,
+    hi: int,
+    window: Sequence[Mention],
+    sentence_end: int,
+) -> SubEventType | None:
+    """The type an attack gets from who acted and whom it hit (None: no word says).
+
+    The acting side is before the cue, or after "by" in a passive ("a policeman was shot by
+    gunmen"); the target the other way round.  Civilians acting with no armed actor or armed
+    word among them make mob violence; otherwise armed targets make an armed clash and
+    civilian targets an attack on civilians.
+    """
+    target_span_needed = cue.family != "clash"
+    stop = text.find(".", cue.end, hi)
+    stop = hi if stop == -1 else stop
+    passive = _PASSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start) is not None
+    if passive:
+        by = _BY.search(text, cue.end, stop)
+        actor_span = (by.end(), stop) if by is not None else (cue.end, cue.end)
+        target_span = (lo, cue.start)
+    else:
+        actor_span = (lo, cue.start)
+        target_span = (cue.end, stop)
+    a_lo, a_hi = actor_span
+    armed_actor = g.armed_actor.search(text, a_lo, a_hi) is not None or any(
+        a_lo <= m.start and m.end <= a_hi for m in window
+    )
+    if not armed_actor and g.civilian_actor.search(text, a_lo, a_hi) is not None:
+        return S.MOB_VIOLENCE
+    if not target_span_needed:
+        return None  # a clash names both sides: no target to read
+    t_lo, t_hi = target_span
+    if passive:
+        found = list(g.target_re.finditer(text, t_lo, t_hi))
+        m = found[-1] if found else None
+    else:
+        m = g.target_re.search(text, t_lo, t_hi)
+    if m is None:
+        return None
+    return _TARGET_TYPES[m.lastgroup or "civilian"]
 
 
 def article_key(text: str) -> str:
