@@ -112,6 +112,7 @@ class _CueGrammar:
         )
         # Families whose cue only says that violence happened (dropped beside a more specific
         # cue of the sentence) and families whose type the target decides.
+        self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
         self.by_target = frozenset(f["name"] for f in families if f.get("by_target", False))
         self.combinations: tuple[tuple[str, frozenset[str], SubEventType], ...] = tuple(
@@ -766,6 +767,9 @@ def build_engagements(
     ['non_state_actor_overtakes_territory']
     """
     engagements: list[Engagement] = []
+    # Per engagement: its cue's family, its paragraph's start and its date rule (for the
+    # merging of one incident's mentions, _merge_incidents).
+    families: list[tuple[frozenset[str], int, str, int]] = []
     w = CONFIDENCE_WEIGHTS  # read once per article, not once per engagement
     base_weight, location_weight, sourced_weight = w["base"], w["location"], w["sourced"]
     faction_weight = w["faction"]
@@ -820,8 +824,8 @@ def build_engagements(
             if m.end <= s_end
         ]
         # "12 soldiers were captured" counts people, it takes no ground.
-        families = [c.family for c in cues]
-        if "capture" in families and any(
+        cue_families = [c.family for c in cues]
+        if "capture" in cue_families and any(
             f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
         ):
             cues = [c for c in cues if c.family != "capture"]
@@ -837,8 +841,9 @@ def build_engagements(
         # Two families that together name one event ("protesters" and "set fire to": a
         # violent demonstration) become one cue of the combined type at the earlier cue.
         combined: dict[int, SubEventType] = {}
+        groups: dict[int, frozenset[str]] = {}
         if len(cues) > 1 and grammar.combinations:
-            cues, combined = _combine(grammar, cues)
+            cues, combined, groups = _combine(grammar, cues)
         # A clash or a killing beside a more specific cue is how that event happened, not
         # another event: only the cues of the highest rank present stand.
         rank = grammar.rank
@@ -910,6 +915,14 @@ def build_engagements(
             # Every field is built here from validated parts (model enums, TimeSpans and
             # Locations from the parsers, Factions and reports constructed with checks), so
             # the trusted constructor skips the converters and re-checks.
+            families.append(
+                (
+                    groups.get(id(cue)) or frozenset((cue.family,)),
+                    paragraph_start,
+                    date_rule,
+                    s_start,
+                )
+            )
             engagements.append(
                 trusted(
                     id=make_id(key),
@@ -929,18 +942,100 @@ def build_engagements(
                     confidence=min(100, confidence),
                 )
             )
+    if len(engagements) > 1:
+        return _merge_incidents(grammar, engagements, families)
     return engagements
+
+
+def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
+    """Whether ``b`` (later) can be another mention of ``a``: no other place, no other
+    date (a date written in ``b``'s own sentence must be ``a``'s), and a shared actor when
+    both name actors."""
+    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+        return False
+    if b_rule == "date:sentence" and b.when != a.when:
+        return False
+    if a.factions and b.factions:
+        ids_a = {i for f in a.factions for i in f.actor_ids}
+        if not any(i in ids_a for f in b.factions for i in f.actor_ids):
+            return False
+    return True
+
+
+def _merge_incidents(
+    g: _CueGrammar,
+    engagements: list[Engagement],
+    families: list[tuple[frozenset[str], int, str, int]],
+) -> list[Engagement]:
+    """One engagement per incident: a later engagement of the same paragraph that is of the
+    same event type as an earlier one, or completes it by one of the lexicon's combinations
+    ("demonstrated" ... "the demonstrators barricaded the road": a violent demonstration),
+    and names no other place, date or actors, is another mention of it; its figures and
+    sides join the earlier one, whose sub-event type stands (the combination's, where one
+    applies)."""
+    kept: list[Engagement] = []
+    # families merged in, paragraph start, sentence start
+    kept_meta: list[tuple[set[str], int, int]] = []
+    for e, (family, paragraph, rule, sentence) in zip(engagements, families, strict=True):
+        target = None
+        for k in range(len(kept) - 1, -1, -1):
+            k_families, k_paragraph, k_sentence = kept_meta[k]
+            if k_paragraph != paragraph:
+                break
+            if k_sentence == sentence:
+                continue  # one sentence's engagements were told apart on purpose
+            first = kept[k]
+            combined = _combined_type(g, k_families, family)
+            same_type = first.event_type is e.event_type and (
+                not (family & g.one_per_place)
+                or (first.location is not None and first.location == e.location)
+            )
+            if (combined is not None or same_type) and _same_incident(first, e, rule):
+                target = (k, combined)
+                break
+        if target is None:
+            kept.append(e)
+            kept_meta.append((set(family), paragraph, sentence))
+            continue
+        k, combined = target
+        first = kept[k]
+        sub = combined or first.sub_event_type
+        ids = {i for f in first.factions for i in f.actor_ids}
+        new_sides = tuple(f for f in e.factions if not ids.intersection(f.actor_ids))
+        kept[k] = attrs.evolve(
+            first,
+            event_type=sub.event_type if sub is not None else first.event_type,
+            sub_event_type=sub,
+            location=first.location or e.location,
+            factions=first.factions + new_sides,
+            casualties=first.casualties + e.casualties,
+            tags=(
+                *first.tags,
+                *(t for t in e.tags if t.startswith("cue:") and t not in first.tags),
+            ),
+        )
+        kept_meta[k][0].update(family)
+    return kept
+
+
+def _combined_type(g: _CueGrammar, earlier: set[str], later: frozenset[str]) -> SubEventType | None:
+    """The combination's type when the families ``later`` complete one with ``earlier``."""
+    for when, with_, sub in g.combinations:
+        if (when in earlier and with_ & later) or (when in later and with_ & earlier):
+            return sub
+    return None
 
 
 def _combine(
     g: _CueGrammar, cues: list[EventCue]
-) -> tuple[list[EventCue], dict[int, SubEventType]]:
+) -> tuple[list[EventCue], dict[int, SubEventType], dict[int, frozenset[str]]]:
     """The cues of one sentence after the lexicon's combinations: for each combination whose
     ``when`` family and one of its ``with`` families are there, the earlier of their first
     cues stands for both (with the combined type, keyed by ``id``) and the other cues of those
     families go."""
     families = {c.family for c in cues}
     combined: dict[int, SubEventType] = {}
+    groups: dict[int, frozenset[str]] = {}
     used: set[str] = set()
     for when, with_, sub in g.combinations:
         if when not in families or when in used:
@@ -951,9 +1046,10 @@ def _combine(
         group = partners | {when}
         keeper = next(c for c in cues if c.family in group)
         combined[id(keeper)] = sub
+        groups[id(keeper)] = frozenset(group)
         cues = [c for c in cues if c is keeper or c.family not in group]
         used |= group
-    return cues, combined
+    return cues, combined, groups
 
 
 _TARGET_TYPES = {
