@@ -829,13 +829,19 @@ def build_engagements(
             f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
         ):
             cues = [c for c in cues if c.family != "capture"]
-        # "captured a thief" takes a person, no ground.
-        cues = [
-            c
+        # "captured a thief" takes a person, no ground: civilians seizing someone are a mob
+        # (the capture reads as an assault, typed by who acted), armed men take prisoners.
+        people_taken = {
+            id(c)
             for c in cues
-            if c.family not in ("capture", "regain")
-            or grammar.person_object.match(text, c.end, s_end) is None
-        ]
+            if c.family in ("capture", "regain")
+            and grammar.person_object.match(text, c.end, s_end) is not None
+        }
+        if people_taken:
+            cues = [
+                _cue(c.text, c.start, c.end, "assailant", S.ATTACK) if id(c) in people_taken else c
+                for c in cues
+            ]
         if not cues:
             continue
         # Two families that together name one event ("protesters" and "set fire to": a
@@ -1078,8 +1084,10 @@ def _target_type(
     civilian targets an attack on civilians.
     """
     target_span_needed = cue.family != "clash"
-    stop = text.find(".", cue.end, hi)
-    stop = hi if stop == -1 else stop
+    # The target may stand past the next cue ("gunmen attacked a post"): read to the end of
+    # the sentence (its first full stop: abbreviations end the search early, harmlessly).
+    stop = text.find(".", cue.end, sentence_end)
+    stop = sentence_end if stop == -1 else stop
     passive = _PASSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start) is not None
     if passive:
         by = _BY.search(text, cue.end, stop)
