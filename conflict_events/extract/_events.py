@@ -113,6 +113,7 @@ class _CueGrammar:
         # Families whose cue only says that violence happened (dropped beside a more specific
         # cue of the sentence) and families whose type the target decides.
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
+        self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
         self.by_target = frozenset(f["name"] for f in families if f.get("by_target", False))
         self.combinations: tuple[tuple[str, frozenset[str], SubEventType], ...] = tuple(
@@ -844,6 +845,17 @@ def build_engagements(
             ]
         if not cues:
             continue
+        # "20 people were killed" with nobody said to have done it is a toll, no event of
+        # its own (the sentence's other cues, if any, say what happened).
+        if grammar.needs_actor:
+            cues = [
+                c
+                for c in cues
+                if c.family not in grammar.needs_actor
+                or _actor_named(grammar, text, c, s_start, s_end, in_sentence)
+            ]
+            if not cues:
+                continue
         # Two families that together name one event ("protesters" and "set fire to": a
         # violent demonstration) become one cue of the combined type at the earlier cue.
         combined: dict[int, SubEventType] = {}
@@ -1065,6 +1077,21 @@ _TARGET_TYPES = {
 }
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _actor_named(
+    g: _CueGrammar, text: str, cue: EventCue, lo: int, sentence_end: int, window: Sequence[Mention]
+) -> bool:
+    """Whether someone is said to have done it: an actor or a people word before an active
+    cue ("gunmen killed", "a farmer killed"), or "by ..." after a passive one."""
+    if _PASSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start) is not None:
+        stop = text.find(".", cue.end, sentence_end)
+        return _BY.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
+    return (
+        any(m.end <= cue.start for m in window)
+        or g.armed_actor.search(text, lo, cue.start) is not None
+        or g.civilian_actor.search(text, lo, cue.start) is not None
+    )
 
 
 def _target_type(
