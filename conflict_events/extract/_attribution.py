@@ -176,6 +176,7 @@ class _Grammar:
         self.forward_stop = wordset("names.forward_stop")
         self.relatives = wordset("names.relatives")
         self.titles = wordset("names.titles")
+        self.listener_verbs = wordset("verbs.listener_verbs")
         self.person_pronouns = wordset("names.person_pronouns")
         self.any_pronouns = wordset("names.any_pronouns")
         self.organisation_heads = wordset("names.organisation_heads")
@@ -481,6 +482,8 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     return words[0][0], words[-1][1]
 
 
+# What may follow an inverted speaker's name: the clause's end ("" is the text's end).
+_CLAUSE_ENDS: Final = frozenset(("", ".", ",", ";", ":", "!", "?", ")", "\n", "\u2014", "-"))
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
 # A parenthesised acronym right before a verb ("(MoD) said"): upper-case letters, digits, "&", "-"
 # (a lower-case letter may follow the first: "MoD").
@@ -705,10 +708,13 @@ def _find_in_sentence(
                 extra = tuple(text[a:b] for a, b in reversed(names))
                 _add(found, _Found(start, he, text[start:end], claim, extra,
                            cue=claim is _C.DENIED))  # fmt: skip
-            else:
-                # An inverted attribution after a clause: "…, said the monitor."
+            elif verb not in g.listener_verbs:
+                # An inverted attribution after a clause: "…, said the monitor."  ("told"
+                # is never inverted: the phrase after it is the listener, "told Reuters".)
                 span = _phrase_after(g, text, he, e)
-                if span is not None:
+                # the speaker ends its clause ("…, said the monitor." / ", said X, adding");
+                # "…, said the attackers left" is a reported clause, no speaker
+                if span is not None and text[span[1] : span[1] + 1] in _CLAUSE_ENDS:
                     _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
     for hs, he, noun in possessive_hits:
         subject = _subject_before(g, text, s, hs - 3)
