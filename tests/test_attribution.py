@@ -324,3 +324,74 @@ def test_long_adversarial_input_returns() -> None:
         "Rebels, " * 10_000 + "said",
     ):
         extract_attributions(text, registry=REGISTRY)
+
+
+# --- speakers: back-references, titles, acronyms, outlets, clauses (issue 12) ------------
+
+SPEAKERS = [
+    # (text, the source names of its attributions in order)
+    (
+        "Col. Karim Sow, a spokesman for the gendarmerie, said four officers died. "
+        "He said the attackers fled on motorbikes.",
+        ["Col. Karim Sow, a spokesman for the gendarmerie"] * 2,
+    ),
+    (
+        "The Ministry of Interior (MoI) said nine people were arrested.",
+        ["The Ministry of Interior (MoI)"],
+    ),
+    (
+        "The Northern Relief Network reported 14 dead. The network added that 30 were hurt.",
+        ["The Northern Relief Network"] * 2,
+    ),
+    (
+        "The Health Ministry said the toll rose. Amina Keita, a nurse, said 40 were treated. "
+        "She said more had arrived overnight.",
+        ["The Health Ministry", "Amina Keita, a nurse", "Amina Keita, a nurse"],
+    ),
+    (
+        '"The road is closed," said Lt. Paul Adjovi of the border police.',
+        ["Lt. Paul Adjovi of the border police"],
+    ),
+    ("District chief Omar Bello told AFP that six houses burned.", ["District chief Omar Bello"]),
+    (
+        "Five people were killed in the raid, according to the district governor.",
+        ["the district governor"],
+    ),
+    ("The arrests were announced by state media on Sunday.", ["state media"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SPEAKERS)
+def test_speakers_are_named_sources(text: str, names: list[str]) -> None:
+    assert [m.attribution.source_name for m in extract_attributions(text)] == names
+
+
+def test_a_pronoun_with_no_named_source_names_nobody() -> None:
+    assert extract_attributions("He said the convoy was hit twice.") == []
+    # a number after "said" starts no inverted speaker's name
+    assert extract_attributions("The toll rose, said 40 were treated.") == []
+
+
+def test_he_points_to_a_person_not_an_organisation() -> None:
+    text = (
+        "Sgt. Yao Mensah said the post held. The army said 12 militants died. "
+        "He said the patrol returned at dawn."
+    )
+    names = [m.attribution.source_name for m in extract_attributions(text)]
+    assert names == ["Sgt. Yao Mensah", "The army", "Sgt. Yao Mensah"]
+
+
+def test_a_parenthesised_place_is_no_acronym() -> None:
+    found = extract_attributions("The mayor of Tori (Atlantique) said two died.")
+    assert all("(Atlantique)" not in m.attribution.source_name for m in found)
+
+
+def test_each_attribution_governs_its_clause() -> None:
+    text = "The Red Crescent reported 30 dead, while the interior ministry said 45 people died."
+    a, b = extract_attributions(text)
+    assert "30" in text[a.clause_start : a.clause_end]
+    assert "45" not in text[a.clause_start : a.clause_end]
+    assert "45" in text[b.clause_start : b.clause_end]
+    assert (a.clause_start, b.clause_end) == (a.sentence_start, b.sentence_end)
+    [only] = extract_attributions("At least 12 people were killed, the monitor said.")
+    assert (only.clause_start, only.clause_end) == (only.sentence_start, only.sentence_end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -106,6 +107,18 @@ class AttributionMention:
     end_char: int
     sentence_start: int
     sentence_end: int
+    #: The part of the sentence the attribution governs, ``text[clause_start:clause_end]``:
+    #: the whole sentence when it has one attribution; with several ("X reported 30 dead,
+    #: while Y said 45"), the sentence is cut at the last clause break (a comma, a semicolon,
+    #: "while", "whereas", "but") between one phrase and the next, so that a figure in a
+    #: clause belongs to the attribution of that clause.  Derived from the spans above, so
+    #: not compared (eq=False).
+    clause_start: int = attrs.field(
+        default=attrs.Factory(lambda self: self.sentence_start, takes_self=True), eq=False
+    )
+    clause_end: int = attrs.field(
+        default=attrs.Factory(lambda self: self.sentence_end, takes_self=True), eq=False
+    )
 
 
 # --- the grammar, compiled from a lexicon's "attribution" table --------------------------
@@ -162,6 +175,11 @@ class _Grammar:
         self.role_words = wordset("names.role_words")
         self.forward_stop = wordset("names.forward_stop")
         self.relatives = wordset("names.relatives")
+        self.titles = wordset("names.titles")
+        self.listener_verbs = wordset("verbs.listener_verbs")
+        self.person_pronouns = wordset("names.person_pronouns")
+        self.any_pronouns = wordset("names.any_pronouns")
+        self.organisation_heads = wordset("names.organisation_heads")
         self.pre_verb = wordset("verbs.pre_verb")
         self.passive_or_negated = wordset("verbs.passive_or_negated")
         by = lexicon.text("attribution.by")
@@ -436,8 +454,14 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
         low = w.lower()
         if low in g.forward_stop or low in g.verb_claims:
             break
-        if not words and low in g.pronouns:
-            return None
+        if not words and (low in g.pronouns or w[0].isdigit()):
+            return None  # no name starts with a pronoun or a number ("said 40 died")
+        if low in g.titles:
+            # a title belongs to the name after it ("said Capt. Jean Dossou")
+            words.append((start, end))
+            lows.append(low)
+            prev = end
+            continue
         if w.endswith("."):
             # a sentence-final full stop is not part of the name ("… said Reuters.")
             if _INITIALS_RE.fullmatch(w) is None:
@@ -458,7 +482,12 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     return words[0][0], words[-1][1]
 
 
+# What may follow an inverted speaker's name: the clause's end ("" is the text's end).
+_CLAUSE_ENDS: Final = frozenset(("", ".", ",", ";", ":", "!", "?", ")", "\n", "\u2014", "-"))
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
+# A parenthesised acronym right before a verb ("(MoD) said"): upper-case letters, digits, "&", "-"
+# (a lower-case letter may follow the first: "MoD").
+_ACRONYM_BEFORE: Final = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)\s*$")
 
 
 @lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur in every text
@@ -563,6 +592,7 @@ class _Found:
     source: str | None = None
     verification: Verification = Verification.UNVERIFIED
     cue: bool = False  # made by a verification cue (a denier / verifier), not a claim
+    refers: str = ""  # a pronoun that speaks for an earlier source ("he said")
 
 
 def _find_in_sentence(
@@ -642,7 +672,32 @@ def _find_in_sentence(
             if span is not None:
                 _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
             continue
+        acronym = (
+            _ACRONYM_BEFORE.search(text, head - 24 if head - 24 > s else s, head)
+            if before == ")"
+            else None
+        )
+        if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+            # "the Ministry of Defense (MoD) said": the acronym belongs to the name
+            subject = _subject_before(g, text, s, acronym.start())
+            if subject is not None:
+                name_end = acronym.start() + len(acronym.group(0).rstrip())
+                name = text[subject[0] : subject[1]]
+                _add(found, _Found(subject[0], he, text[subject[0] : name_end], claim,
+                           (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
+                continue
         subject = _subject_before(g, text, s, head)
+        if (
+            subject is None
+            and before_words
+            and (before_words[-1] in g.person_pronouns or before_words[-1] in g.any_pronouns)
+        ):
+            # "he said": the nearest fitting named source before speaks (extract_attributions)
+            p_start = head - 1 - len(before_words[-1])
+            if p_start >= s and low.startswith(before_words[-1], p_start):
+                _add(found, _Found(p_start, he, text[p_start : head - 1], claim,
+                           refers=before_words[-1]))  # fmt: skip
+            continue
         if subject is not None:
             _add(found, _Found(subject[0], he, text[subject[0] : subject[1]], claim,
                        cue=claim is _C.DENIED))  # fmt: skip
@@ -653,10 +708,13 @@ def _find_in_sentence(
                 extra = tuple(text[a:b] for a, b in reversed(names))
                 _add(found, _Found(start, he, text[start:end], claim, extra,
                            cue=claim is _C.DENIED))  # fmt: skip
-            else:
-                # An inverted attribution after a clause: "…, said the monitor."
+            elif verb not in g.listener_verbs:
+                # An inverted attribution after a clause: "…, said the monitor."  ("told"
+                # is never inverted: the phrase after it is the listener, "told Reuters".)
                 span = _phrase_after(g, text, he, e)
-                if span is not None:
+                # the speaker ends its clause ("…, said the monitor." / ", said X, adding");
+                # "…, said the attackers left" is a reported clause, no speaker
+                if span is not None and text[span[1] : span[1] + 1] in _CLAUSE_ENDS:
                     _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
     for hs, he, noun in possessive_hits:
         subject = _subject_before(g, text, s, hs - 3)
@@ -831,6 +889,8 @@ def extract_attributions(
         if found:  # (a sentence without attributions needs no quote)
             per_sentence.append(((s, e), found))
         previous = found
+    if per_sentence:
+        per_sentence = _resolve_references(g, per_sentence)
     # Every field below is valid by construction (see _trusted_attribution); only an id from
     # the registry and a ``published`` that is no plain date are checked, once each.
     trusted = published is None or type(published) is dt.date
@@ -838,6 +898,7 @@ def extract_attributions(
     plain_spaces = _plain_spaces(text)
     for (s, e), found in per_sentence:
         quote = _quote(text, s, e, plain_spaces)
+        first_out = len(out)
         for f in found:
             source = resolver(f.source_name, f.extra_names)
             if source is not None and trusted and source not in valid_ids:
@@ -855,7 +916,93 @@ def extract_attributions(
                 published=published,
             )
             out.append(_mention(attribution, f.start, f.end, s, e))
+        if len(out) - first_out > 1:
+            _set_clauses(text, out, first_out, s, e)
     return out
+
+
+_CLAUSE_BREAK: Final = re.compile(r"\s*[,;]\s*|\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+
+
+def _set_clauses(text: str, out: list[AttributionMention], first: int, s: int, e: int) -> None:
+    """Cut the sentence ``text[s:e]`` among its attributions ``out[first:]`` (in text
+    order): the boundary between two is the last clause break between the first's phrase
+    and the next's (else the next's start)."""
+    mentions = out[first:]
+    bounds = [s]
+    for a, b in itertools.pairwise(mentions):
+        cut = b.start_char
+        for brk in _CLAUSE_BREAK.finditer(text, a.end_char, b.start_char):
+            cut = brk.start()
+        bounds.append(max(cut, bounds[-1]))
+    bounds.append(e)
+    set_clause_start, set_clause_end = _MENTION_SETTERS[5], _MENTION_SETTERS[6]
+    for i, m in enumerate(mentions):
+        set_clause_start(m, bounds[i])
+        set_clause_end(m, bounds[i + 1])
+
+
+def _resolve_references(
+    g: _Grammar, per_sentence: list[tuple[Span, list[_Found]]]
+) -> list[tuple[Span, list[_Found]]]:
+    """Back-references point to the nearest fitting named source before them: "he" / "she"
+    to a person (a name without an organisation's head word), "they" / "it" to any source,
+    "the ministry" (a determiner and lower-case words ending in a head word) to the nearest
+    source whose name has that head word.  A pronoun with no antecedent names nobody and
+    goes; a "the ministry" without one stays as written."""
+    named: list[_Found] = []
+    out: list[tuple[Span, list[_Found]]] = []
+    for span, found in per_sentence:
+        kept: list[_Found] = []
+        for f in found:
+            if f.refers:
+                person = f.refers in g.person_pronouns
+                antecedent = next(
+                    (a for a in reversed(named) if not person or _is_person(g, a.source_name)),
+                    None,
+                )
+                if antecedent is None:
+                    continue
+                f.source_name, f.extra_names = antecedent.source_name, antecedent.extra_names
+                f.refers = ""
+            else:
+                words = f.source_name.split()
+                head = words[-1].lower() if words else ""
+                if (
+                    len(words) >= 2
+                    and words[0].lower() in g.determiners
+                    and head in g.organisation_heads
+                    and not any(w[:1].isupper() for w in words[1:])
+                ):
+                    antecedent = next(
+                        (
+                            a
+                            for a in reversed(named)
+                            if a.source_name != f.source_name
+                            and head in a.source_name.lower().split()
+                        ),
+                        None,
+                    )
+                    if antecedent is not None:
+                        f.source_name = antecedent.source_name
+                        f.extra_names = antecedent.extra_names
+                if not f.cue:
+                    named.append(f)
+            kept.append(f)
+        if kept:
+            out.append((span, kept))
+    return out
+
+
+def _is_person(g: _Grammar, name: str) -> bool:
+    """Whether a source's name names a person: a title, or capitalised words with no
+    organisation's head word among its words."""
+    words = [w.strip("(),").lower() for w in name.split()]
+    if any(w in g.titles for w in words):
+        return True
+    return not any(w in g.organisation_heads for w in words) and any(
+        w[:1].isupper() for w in name.split()
+    )
 
 
 def _quote(text: str, s: int, e: int, plain_spaces: bool = False) -> str:
@@ -905,7 +1052,14 @@ _ATTRIBUTION_SETTERS: Final = slot_setters(
     Attribution, "source", "source_name", "claim", "verification", "quote", "published", "url"
 )
 _MENTION_SETTERS: Final = slot_setters(
-    AttributionMention, "attribution", "start_char", "end_char", "sentence_start", "sentence_end"
+    AttributionMention,
+    "attribution",
+    "start_char",
+    "end_char",
+    "sentence_start",
+    "sentence_end",
+    "clause_start",
+    "clause_end",
 )
 
 
@@ -952,10 +1106,20 @@ def _mention(
 ) -> AttributionMention:
     """``AttributionMention(...)`` (a class without checks) without the keyword call."""
     m = _new(AttributionMention)
-    set_attribution, set_start, set_end, set_sentence_start, set_sentence_end = _MENTION_SETTERS
+    (
+        set_attribution,
+        set_start,
+        set_end,
+        set_sentence_start,
+        set_sentence_end,
+        set_clause_start,
+        set_clause_end,
+    ) = _MENTION_SETTERS
     set_attribution(m, attribution)
     set_start(m, start)
     set_end(m, end)
     set_sentence_start(m, sentence_start)
     set_sentence_end(m, sentence_end)
+    set_clause_start(m, sentence_start)
+    set_clause_end(m, sentence_end)
     return m

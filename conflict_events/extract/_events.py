@@ -110,6 +110,45 @@ class _CueGrammar:
             rf"\b{word_alternation(lexicon.words('events.state_nouns'))}\b(?:\s+\w+){{0,8}}\s*$",
             re.IGNORECASE,
         )
+        # Families whose cue only says that violence happened (dropped beside a more specific
+        # cue of the sentence) and families whose type the target decides.
+        self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
+        self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
+        self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
+        self.by_target = frozenset(f["name"] for f in families if f.get("by_target", False))
+        self.combinations: tuple[tuple[str, frozenset[str], SubEventType], ...] = tuple(
+            (c["when"], frozenset(c["with"]), SubEventType(c["sub_event_type"]))
+            for c in (
+                lexicon.entry("events.combinations") if lexicon.has("events.combinations") else ()
+            )
+        )
+        armed = lexicon.words("events.armed_targets")
+        civilian = lexicon.words("events.civilian_targets")
+        self.civilian_actor = re.compile(
+            rf"\b{word_alternation(lexicon.words('events.civilian_perpetrators'))}\b",
+            re.IGNORECASE,
+        )
+        self.armed_actor = re.compile(
+            rf"\b{word_alternation(lexicon.words('events.armed_perpetrators'))}\b",
+            re.IGNORECASE,
+        )
+        # A person right after a capture cue ("captured two thieves"): people taken, no ground.
+        self.person_object = re.compile(
+            r"\s+(?:(?:a|an|the|his|her|their|some|several|\d+|\w+)\s+){0,3}?"
+            + word_alternation(
+                (
+                    *lexicon.words("events.civilian_perpetrators"),
+                    *lexicon.words("events.person_objects"),
+                )
+            )
+            + r"\b",
+            re.IGNORECASE,
+        )
+        self.target_re = re.compile(
+            rf"\b(?:(?P<armed>{word_alternation(armed)})|(?P<civilian>{word_alternation(civilian)})"
+            rf"|(?P<property>{word_alternation(lexicon.words('events.property_targets'))}))\b",
+            re.IGNORECASE,
+        )
         self.without_fight = re.compile(
             rf"\bwithout\s+(?:a|any)\s+{word_alternation(lexicon.words('events.without_fight'))}",
             re.IGNORECASE,
@@ -729,6 +768,9 @@ def build_engagements(
     ['non_state_actor_overtakes_territory']
     """
     engagements: list[Engagement] = []
+    # Per engagement: its cue's family, its paragraph's start and its date rule (for the
+    # merging of one incident's mentions, _merge_incidents).
+    families: list[tuple[frozenset[str], int, str, int]] = []
     w = CONFIDENCE_WEIGHTS  # read once per article, not once per engagement
     base_weight, location_weight, sourced_weight = w["base"], w["location"], w["sourced"]
     faction_weight = w["faction"]
@@ -783,14 +825,48 @@ def build_engagements(
             if m.end <= s_end
         ]
         # "12 soldiers were captured" counts people, it takes no ground.
-        families = [c.family for c in cues]
-        if "capture" in families and any(
+        cue_families = [c.family for c in cues]
+        if "capture" in cue_families and any(
             f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
         ):
             cues = [c for c in cues if c.family != "capture"]
-        specific = [c for c in cues if c.family != "clash"]
-        # A clash beside a more specific cue is how that event happened, not another event.
-        cues = specific or cues
+        # "captured a thief" takes a person, no ground: civilians seizing someone are a mob
+        # (the capture reads as an assault, typed by who acted), armed men take prisoners.
+        people_taken = {
+            id(c)
+            for c in cues
+            if c.family in ("capture", "regain")
+            and grammar.person_object.match(text, c.end, s_end) is not None
+        }
+        if people_taken:
+            cues = [
+                _cue(c.text, c.start, c.end, "assailant", S.ATTACK) if id(c) in people_taken else c
+                for c in cues
+            ]
+        if not cues:
+            continue
+        # "20 people were killed" with nobody said to have done it is a toll, no event of
+        # its own (the sentence's other cues, if any, say what happened).
+        if grammar.needs_actor:
+            cues = [
+                c
+                for c in cues
+                if c.family not in grammar.needs_actor
+                or _actor_named(grammar, text, c, s_start, s_end, in_sentence)
+            ]
+            if not cues:
+                continue
+        # Two families that together name one event ("protesters" and "set fire to": a
+        # violent demonstration) become one cue of the combined type at the earlier cue.
+        combined: dict[int, SubEventType] = {}
+        groups: dict[int, frozenset[str]] = {}
+        if len(cues) > 1 and grammar.combinations:
+            cues, combined, groups = _combine(grammar, cues)
+        # A clash or a killing beside a more specific cue is how that event happened, not
+        # another event: only the cues of the highest rank present stand.
+        rank = grammar.rank
+        top = max(rank[c.family] for c in cues)
+        cues = [c for c in cues if rank[c.family] == top]
         first_of_family: dict[str, EventCue] = {}
         for cue in cues:
             first_of_family.setdefault(cue.family, cue)
@@ -813,8 +889,10 @@ def build_engagements(
             factions, acting_known = _factions(
                 text, cue, window, actors, sentence_facts.figure_spans
             )
-            sub = cue.sub_event_type
-            if cue.family in ("regain", "capture"):
+            sub = combined.get(id(cue), cue.sub_event_type)
+            if cue.family in grammar.by_target and id(cue) not in combined:
+                sub = _target_type(grammar, text, cue, lo, hi, window, s_end) or sub
+            elif cue.family in ("regain", "capture"):
                 sub = _territory_type(
                     text, cue, factions, acting_known, actors, lo, grammar.state_noun
                 )
@@ -855,6 +933,14 @@ def build_engagements(
             # Every field is built here from validated parts (model enums, TimeSpans and
             # Locations from the parsers, Factions and reports constructed with checks), so
             # the trusted constructor skips the converters and re-checks.
+            families.append(
+                (
+                    groups.get(id(cue)) or frozenset((cue.family,)),
+                    paragraph_start,
+                    date_rule,
+                    s_start,
+                )
+            )
             engagements.append(
                 trusted(
                     id=make_id(key),
@@ -874,7 +960,186 @@ def build_engagements(
                     confidence=min(100, confidence),
                 )
             )
+    if len(engagements) > 1:
+        return _merge_incidents(grammar, engagements, families)
     return engagements
+
+
+def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
+    """Whether ``b`` (later) can be another mention of ``a``: no other place, no other
+    date (a date written in ``b``'s own sentence must be ``a``'s), and a shared actor when
+    both name actors."""
+    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+        return False
+    if b_rule == "date:sentence" and b.when != a.when:
+        return False
+    if a.factions and b.factions:
+        ids_a = {i for f in a.factions for i in f.actor_ids}
+        if not any(i in ids_a for f in b.factions for i in f.actor_ids):
+            return False
+    return True
+
+
+def _merge_incidents(
+    g: _CueGrammar,
+    engagements: list[Engagement],
+    families: list[tuple[frozenset[str], int, str, int]],
+) -> list[Engagement]:
+    """One engagement per incident: a later engagement of the same paragraph that is of the
+    same event type as an earlier one, or completes it by one of the lexicon's combinations
+    ("demonstrated" ... "the demonstrators barricaded the road": a violent demonstration),
+    and names no other place, date or actors, is another mention of it; its figures and
+    sides join the earlier one, whose sub-event type stands (the combination's, where one
+    applies)."""
+    kept: list[Engagement] = []
+    # families merged in, paragraph start, sentence start
+    kept_meta: list[tuple[set[str], int, int]] = []
+    for e, (family, paragraph, rule, sentence) in zip(engagements, families, strict=True):
+        target = None
+        for k in range(len(kept) - 1, -1, -1):
+            k_families, k_paragraph, k_sentence = kept_meta[k]
+            if k_paragraph != paragraph:
+                break
+            if k_sentence == sentence:
+                continue  # one sentence's engagements were told apart on purpose
+            first = kept[k]
+            combined = _combined_type(g, k_families, family)
+            same_type = first.event_type is e.event_type and (
+                not (family & g.one_per_place)
+                or (first.location is not None and first.location == e.location)
+            )
+            if (combined is not None or same_type) and _same_incident(first, e, rule):
+                target = (k, combined)
+                break
+        if target is None:
+            kept.append(e)
+            kept_meta.append((set(family), paragraph, sentence))
+            continue
+        k, combined = target
+        first = kept[k]
+        sub = combined or first.sub_event_type
+        ids = {i for f in first.factions for i in f.actor_ids}
+        new_sides = tuple(f for f in e.factions if not ids.intersection(f.actor_ids))
+        kept[k] = attrs.evolve(
+            first,
+            event_type=sub.event_type if sub is not None else first.event_type,
+            sub_event_type=sub,
+            location=first.location or e.location,
+            factions=first.factions + new_sides,
+            casualties=first.casualties + e.casualties,
+            tags=(
+                *first.tags,
+                *(t for t in e.tags if t.startswith("cue:") and t not in first.tags),
+            ),
+        )
+        kept_meta[k][0].update(family)
+    return kept
+
+
+def _combined_type(g: _CueGrammar, earlier: set[str], later: frozenset[str]) -> SubEventType | None:
+    """The combination's type when the families ``later`` complete one with ``earlier``."""
+    for when, with_, sub in g.combinations:
+        if (when in earlier and with_ & later) or (when in later and with_ & earlier):
+            return sub
+    return None
+
+
+def _combine(
+    g: _CueGrammar, cues: list[EventCue]
+) -> tuple[list[EventCue], dict[int, SubEventType], dict[int, frozenset[str]]]:
+    """The cues of one sentence after the lexicon's combinations: for each combination whose
+    ``when`` family and one of its ``with`` families are there, the earlier of their first
+    cues stands for both (with the combined type, keyed by ``id``) and the other cues of those
+    families go."""
+    families = {c.family for c in cues}
+    combined: dict[int, SubEventType] = {}
+    groups: dict[int, frozenset[str]] = {}
+    used: set[str] = set()
+    for when, with_, sub in g.combinations:
+        if when not in families or when in used:
+            continue
+        partners = (with_ & families) - used
+        if not partners:
+            continue
+        group = partners | {when}
+        keeper = next(c for c in cues if c.family in group)
+        combined[id(keeper)] = sub
+        groups[id(keeper)] = frozenset(group)
+        cues = [c for c in cues if c is keeper or c.family not in group]
+        used |= group
+    return cues, combined, groups
+
+
+_TARGET_TYPES = {
+    "armed": S.ARMED_CLASH,
+    "civilian": S.ATTACK,
+    "property": S.LOOTING_PROPERTY_DESTRUCTION,
+}
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _actor_named(
+    g: _CueGrammar, text: str, cue: EventCue, lo: int, sentence_end: int, window: Sequence[Mention]
+) -> bool:
+    """Whether someone is said to have done it: an actor or a people word before an active
+    cue ("gunmen killed", "a farmer killed"), or "by ..." after a passive one."""
+    if _PASSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start) is not None:
+        stop = text.find(".", cue.end, sentence_end)
+        return _BY.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
+    return (
+        any(m.end <= cue.start for m in window)
+        or g.armed_actor.search(text, lo, cue.start) is not None
+        or g.civilian_actor.search(text, lo, cue.start) is not None
+    )
+
+
+def _target_type(
+    g: _CueGrammar,
+    text: str,
+    cue: EventCue,
+    lo: int,
+    hi: int,
+    window: Sequence[Mention],
+    sentence_end: int,
+) -> SubEventType | None:
+    """The type an attack gets from who acted and whom it hit (None: no word says).
+
+    The acting side is before the cue, or after "by" in a passive ("a policeman was shot by
+    gunmen"); the target the other way round.  Civilians acting with no armed actor or armed
+    word among them make mob violence; otherwise armed targets make an armed clash and
+    civilian targets an attack on civilians.
+    """
+    target_span_needed = cue.family != "clash"
+    # The target may stand past the next cue ("gunmen attacked a post"): read to the end of
+    # the sentence (its first full stop: abbreviations end the search early, harmlessly).
+    stop = text.find(".", cue.end, sentence_end)
+    stop = sentence_end if stop == -1 else stop
+    passive = _PASSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start) is not None
+    if passive:
+        by = _BY.search(text, cue.end, stop)
+        actor_span = (by.end(), stop) if by is not None else (cue.end, cue.end)
+        target_span = (lo, cue.start)
+    else:
+        actor_span = (lo, cue.start)
+        target_span = (cue.end, stop)
+    a_lo, a_hi = actor_span
+    armed_actor = g.armed_actor.search(text, a_lo, a_hi) is not None or any(
+        a_lo <= m.start and m.end <= a_hi for m in window
+    )
+    if not armed_actor and g.civilian_actor.search(text, a_lo, a_hi) is not None:
+        return S.MOB_VIOLENCE
+    if not target_span_needed:
+        return None  # a clash names both sides: no target to read
+    t_lo, t_hi = target_span
+    if passive:
+        found = list(g.target_re.finditer(text, t_lo, t_hi))
+        m = found[-1] if found else None
+    else:
+        m = g.target_re.search(text, t_lo, t_hi)
+    if m is None:
+        return None
+    return _TARGET_TYPES[m.lastgroup or "civilian"]
 
 
 def article_key(text: str) -> str:
