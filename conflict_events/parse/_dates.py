@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import Literal, cast
 
 import attrs
 from dateutil.easter import easter
@@ -751,15 +751,14 @@ class _Grammar:
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
         # compiled on first use.
-        self.first_chars = [first_chars(pattern) for pattern in self.patterns]
-        self.known_first: frozenset[str] = frozenset().union(
-            *(chars for chars in self.first_chars if chars)
-        )
+        self.first_chars: list[frozenset[str] | None] = []
+        self.known_first: frozenset[str] = frozenset()
         self.buckets: dict[str, _Bucket] = {}
         self.buckets_by_rules: dict[tuple[int, ...], _Bucket] = {}
         # exact normalised text -> (handler, groups): the commonest expressions skip the
-        # regexes (filled on first use)
+        # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
+        _derive(self)
         hedges, fillers = alternation(w.hedges), alternation(w.fillers)
         self.prefix = re.compile(rf"(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) ")
         # the letters a hedge or a filler before one can start with
@@ -1039,6 +1038,94 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
     return phrases
 
 
+# Bumped whenever the layout of the cached grammar data changes.
+_DERIVED_FORMAT = 1
+# What _derive caches: per rule its first characters (None: any), and the keyword table
+# (phrase, rule index, groups)
+_Derived = tuple[
+    tuple[str | None, ...], tuple[tuple[str, int, tuple[tuple[str, str | None], ...]], ...]
+]
+
+
+def _derive(gr: _Grammar) -> None:
+    """Fill the slow parts of ``gr`` derived from its patterns: each rule's first
+    characters (read from the pattern by conflict_events.text._accel) and the commonest
+    expressions parsed into ``gr.keywords``.  Read from the on-disk cache
+    (conflict_events._cache) when a process already derived them, which spares a new
+    process parsing every rule and compiling a rule alternation for every first letter.
+    The cache holds plain data keyed by the rules' patterns, the source of this module and
+    of the acceleration module, and the Python version, so changed words or rules are
+    derived afresh."""
+    from pathlib import Path
+
+    from conflict_events import _cache
+    from conflict_events.text import _accel
+
+    phrases = _keyword_phrases(gr)
+
+    def set_first(chars: Sequence[frozenset[str] | None]) -> None:
+        gr.first_chars = list(chars)
+        gr.known_first = frozenset().union(*(c for c in gr.first_chars if c))
+
+    def build() -> _Derived:
+        set_first([first_chars(pattern) for pattern in gr.patterns])
+        table = []
+        for phrase in phrases:
+            found = _parse(gr, phrase)
+            if found is not None:
+                handler, groups = found
+                table.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
+        firsts = tuple(None if c is None else "".join(sorted(c)) for c in gr.first_chars)
+        return firsts, tuple(table)
+
+    def plain(data: object) -> bool:
+        if not (isinstance(data, tuple) and len(data) == 2):
+            return False
+        firsts, table = data
+        return (
+            isinstance(firsts, tuple)
+            and len(firsts) == len(gr.patterns)
+            and all(c is None or isinstance(c, str) for c in firsts)
+            and isinstance(table, tuple)
+            and all(
+                isinstance(row, tuple)
+                and len(row) == 3
+                and isinstance(row[0], str)
+                and type(row[1]) is int
+                and 0 <= row[1] < len(gr.handlers)
+                and isinstance(row[2], tuple)
+                and all(
+                    isinstance(pair, tuple)
+                    and len(pair) == 2
+                    and isinstance(pair[0], str)
+                    and (pair[1] is None or isinstance(pair[1], str))
+                    for pair in row[2]
+                )
+                for row in table
+            )
+        )
+
+    try:
+        key = _cache.content_key(
+            [
+                f"date grammar {_DERIVED_FORMAT}",
+                "\n".join(phrases),
+                "\n".join(gr.patterns),
+                Path(__file__).read_bytes(),
+                Path(_accel.__file__).read_bytes(),
+            ]
+        )
+    except OSError:  # sources not readable as files (a zip import): no cache
+        data: object = build()
+    else:
+        data = _cache.cached_data("date-grammar", key, build, check=plain)
+    firsts, table = cast("_Derived", data)
+    if not gr.first_chars:  # read from the cache
+        set_first([None if c is None else frozenset(c) for c in firsts])
+    for phrase, index, groups in table:
+        gr.keywords[phrase] = (gr.handlers[index], gr.groups(dict(groups)))
+
+
 def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | None:
     if not s:
         return None
@@ -1047,11 +1134,6 @@ def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | 
         if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
             parsed = _year_rule, gr.groups({"year": s})
         else:
-            if not gr.keywords:  # filled on first use, which keeps importing the module cheap
-                for phrase in _keyword_phrases(gr):
-                    found = _parse(gr, phrase)
-                    if found is not None:
-                        gr.keywords[phrase] = found
             parsed = _parse(gr, s)
         if parsed is None:
             if s.startswith(_WEEK_OF_PREFIX):
