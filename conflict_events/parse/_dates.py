@@ -22,6 +22,7 @@ from dateutil.easter import easter
 from conflict_events._errors import DateResolutionError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
+from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
 from conflict_events.parse._dates_vocab import DateWords, alternation, date_words
 from conflict_events.text._accel import first_chars
 
@@ -1284,6 +1285,7 @@ def resolve_date(
     reference: TimeSpan | None = None,
     languages: Sequence[str] | None = None,
     lexicon: Lexicon | str = "en",
+    day_first: bool | None = None,
 ) -> TimeSpan:
     """The span of days that ``text`` means, read relative to ``anchor`` (the publication date).
 
@@ -1298,6 +1300,10 @@ def resolve_date(
     English fast path does not read; without it dateparser detects the language.
     ``lexicon`` gives the date words the rules read (a language code or a
     :class:`~conflict_events.lexicon.Lexicon`, e.g. one :meth:`extended` with more words).
+    ``day_first`` reads a numeric date with two readings ("3/12/2024": 3 December or 12
+    March) day first (True) or month first (False); None takes the lexicon's ``meta.day_first``,
+    and English has none, so such a date raises naming both readings.  A numeric date with
+    one reading ("13/12/2024", "2024-12-03") needs no ``day_first``.
 
     Raises :class:`~conflict_events.DateResolutionError`, quoting ``text``, when the text is
     not a date; never guesses and never fills missing parts in from the anchor.
@@ -1312,6 +1318,8 @@ def resolve_date(
     >>> s = resolve_date("late 2016", wed)
     >>> s.start, s.end, s.precision.value
     (datetime.date(2016, 9, 1), datetime.date(2016, 12, 31), 'part_of_year')
+    >>> resolve_date("13/12/2024", wed).start, resolve_date("3.12.2024", wed, day_first=True).start
+    (datetime.date(2024, 12, 13), datetime.date(2024, 12, 3))
     >>> fell = resolve_date("May 22, 1995", wed)
     >>> resolve_date("the following year", wed, reference=fell).start
     datetime.date(1996, 1, 1)
@@ -1322,12 +1330,29 @@ def resolve_date(
     ...
     """
     future = _check_args(text, anchor, direction)
+    numeric = NUMERIC_DATE.fullmatch(text.strip(_EDGE_PUNCT))
+    if numeric is not None:
+        day = numeric_reading(numeric, _day_first(day_first, lexicon))
+        if isinstance(day, str):
+            raise DateResolutionError(text, day)
+        return _span_of(text, anchor, ((day, day, Precision.DAY), False))
+    if day_first is not None and not isinstance(day_first, bool):
+        raise TypeError(f"day_first must be a bool or None, got {type(day_first).__name__}")
     langs = tuple(languages) if languages else None
     ref = _reference_span(reference)
     result = _resolve_cached(_grammar_of(lexicon), text, anchor, future, langs, ref)
     if isinstance(result, str):
         raise DateResolutionError(text, result)
     return result
+
+
+def _day_first(day_first: object, lexicon: Lexicon | str) -> bool | None:
+    """``day_first`` as given, else the lexicon's default order of numeric dates."""
+    if day_first is None:
+        return day_first_of(lexicon)
+    if not isinstance(day_first, bool):
+        raise TypeError(f"day_first must be a bool or None, got {type(day_first).__name__}")
+    return day_first
 
 
 def _reference_span(reference: object) -> _Span | None:
@@ -1470,8 +1495,14 @@ class DateMention:
     when: TimeSpan
 
 
-def find_dates(text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en") -> list[DateMention]:
+def find_dates(
+    text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en", day_first: bool | None = None
+) -> list[DateMention]:
     """Every date expression in ``text``, in order, each resolved relative to ``anchor``.
+
+    Numeric dates are found when they have one reading ("13/12/2024"), or ``day_first`` (or
+    the lexicon's ``meta.day_first``) chooses between two, as for :func:`resolve_date`; an
+    ambiguous one is passed over, as are version numbers, scores and telephone numbers.
 
     The tense of the verb group nearest each mention in its clause chooses its direction
     ("will", "is expected to", "scheduled" look forward; "said", "was", "-ed" verbs back); a
@@ -1492,9 +1523,12 @@ def find_dates(text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en") -> 
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     _check_args("", anchor, None)
     gr = _grammar_of(lexicon)
+    order = _day_first(day_first, lexicon)
     mentions: list[DateMention] = []
     scanner = ScannerSearch(text, gr.words)
     sentences = SentenceStops(text)
+    numerics = NUMERIC_DATE.finditer(text)
+    numeric = next(numerics, None)
 
     def direction_of(text: str, start: int, end: int) -> Direction:
         return sentences.direction(start, end)
@@ -1505,6 +1539,34 @@ def find_dates(text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en") -> 
     reference: _Span = (anchor, anchor, Precision.DAY)
     while True:
         m = scanner.search(position)
+        while numeric is not None and numeric.start() < position:
+            numeric = next(numerics, None)
+        if numeric is not None and (m is None or numeric.start() <= m.start()):
+            # a numeric date first (docs/dates.md, "Numeric dates"): read by its own rule
+            day = numeric_reading(numeric, order)
+            if not isinstance(day, str):
+                start, end = numeric.span()
+                direction: Direction = (
+                    "past"
+                    if day < anchor
+                    else "future"
+                    if day > anchor
+                    else direction_of(text, start, end)
+                )
+                when = _span_of(text[start:end], anchor, ((day, day, Precision.DAY), False))
+                reference = day, day, Precision.DAY
+                mentions.append(
+                    DateMention(
+                        text=text[start:end],
+                        start_char=start,
+                        end_char=end,
+                        direction=direction,
+                        when=when,
+                    )
+                )
+                position = end
+            numeric = next(numerics, None)
+            continue
         if m is None:
             break
         group = "core" if m.group("core") is not None else "year"
