@@ -22,6 +22,7 @@ from dateutil.easter import easter
 from conflict_events._errors import DateResolutionError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
+from conflict_events.parse._args import as_date, as_text
 from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
 from conflict_events.parse._dates_vocab import DateWords, alternation, date_words
 from conflict_events.text._accel import first_chars
@@ -1267,19 +1268,21 @@ def _hedged(gr: _Grammar, s: str) -> bool:
 
 # --------------------------------------------------------------------------------------------
 # public API
-def _check_args(text: object, anchor: object, direction: object) -> bool:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-    if not isinstance(anchor, dt.date) or isinstance(anchor, dt.datetime):
-        raise TypeError(f"anchor must be a datetime.date, got {type(anchor).__name__}")
+def _check_args(
+    text: object, anchor: object, direction: object, where: str
+) -> tuple[bool, dt.date]:
+    """Whether to read forward, and the anchor as a date (the one rule for argument types:
+    conflict_events.parse._args)."""
+    as_text(text)
+    day = as_date(anchor, "anchor", where)
     if direction not in (None, "past", "future"):
         raise ValueError(f"direction must be 'past' or 'future', got {direction!r}")
-    return direction == "future"
+    return direction == "future", day
 
 
 def resolve_date(
     text: str,
-    anchor: dt.date,
+    anchor: dt.date | str,
     *,
     direction: Direction | None = None,
     reference: TimeSpan | None = None,
@@ -1329,7 +1332,7 @@ def resolve_date(
     conflict_events.DateResolutionError: not a date expression: 'the 45th of Octember'
     ...
     """
-    future = _check_args(text, anchor, direction)
+    future, anchor = _check_args(text, anchor, direction, "resolve_date")
     numeric = NUMERIC_DATE.fullmatch(text.strip(_EDGE_PUNCT))
     if numeric is not None:
         day = numeric_reading(numeric, _day_first(day_first, lexicon))
@@ -1496,7 +1499,11 @@ class DateMention:
 
 
 def find_dates(
-    text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en", day_first: bool | None = None
+    text: str,
+    anchor: dt.date | str,
+    *,
+    lexicon: Lexicon | str = "en",
+    day_first: bool | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``text``, in order, each resolved relative to ``anchor``.
 
@@ -1519,9 +1526,7 @@ def find_dates(
     """
     from conflict_events.parse._dates_find import ScannerSearch, SentenceStops
 
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-    _check_args("", anchor, None)
+    _, anchor = _check_args(text, anchor, None, "find_dates")
     gr = _grammar_of(lexicon)
     order = _day_first(day_first, lexicon)
     mentions: list[DateMention] = []
