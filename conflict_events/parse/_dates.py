@@ -24,7 +24,7 @@ from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
 from conflict_events.parse._args import as_date, as_text
 from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
-from conflict_events.parse._dates_vocab import DateWords, alternation, date_words
+from conflict_events.parse._dates_vocab import DateWords, alternation, date_words, known_words
 from conflict_events.text._accel import first_chars
 
 __all__ = ["DateMention", "find_dates", "read_in_context", "resolve_date"]
@@ -1329,7 +1329,7 @@ def resolve_date(
     >>> resolve_date("the 45th of Octember", wed)
     Traceback (most recent call last):
     ...
-    conflict_events.DateResolutionError: not a date expression: 'the 45th of Octember'
+    conflict_events.DateResolutionError: not a date expression (did you mean 'the 45th of October'?): 'the 45th of Octember'
     ...
     """
     future, anchor = _check_args(text, anchor, direction, "resolve_date")
@@ -1343,10 +1343,55 @@ def resolve_date(
         raise TypeError(f"day_first must be a bool or None, got {type(day_first).__name__}")
     langs = tuple(languages) if languages else None
     ref = _reference_span(reference)
-    result = _resolve_cached(_grammar_of(lexicon), text, anchor, future, langs, ref)
+    gr = _grammar_of(lexicon)
+    result = _resolve_cached(gr, text, anchor, future, langs, ref)
     if isinstance(result, str):
+        if result == _NOT_A_DATE:
+            suggestion = suggest_date_words(text, gr.words)
+            if suggestion is not None:
+                result = f"{result} (did you mean {suggestion!r}?)"
         raise DateResolutionError(text, result)
     return result
+
+
+_NOT_A_DATE = "not a date expression"
+# How close (rapidfuzz ratio, 0-100) a word must be to a known date word to be suggested
+_SUGGEST_SCORE = 75.0
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def suggest_date_words(text: str, words: DateWords) -> str | None:
+    """``text`` with each word the date words do not know replaced by the closest one they
+    do (same case), or None when no word changes: the suggestion of a refused expression.
+
+    >>> from conflict_events.parse._dates_vocab import date_words
+    >>> suggest_date_words("last Fridya", date_words("en"))
+    'last Friday'
+    >>> suggest_date_words("the fall of Aleppo", date_words("en")) is None
+    True
+    """
+    from rapidfuzz import fuzz, process
+
+    known = known_words(words)
+    changed = False
+
+    def closest(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group()
+        lower = word.lower()
+        if lower in known or len(lower) < 3:
+            return word
+        found = process.extractOne(lower, known, scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE)
+        if found is None:
+            return word
+        changed = True
+        best: str = found[0]
+        if word.isupper() and len(word) > 1:
+            return best.upper()
+        return best.title() if word[0].isupper() else best
+
+    suggestion = _WORD.sub(closest, text.strip())
+    return suggestion if changed else None
 
 
 def _day_first(day_first: object, lexicon: Lexicon | str) -> bool | None:
