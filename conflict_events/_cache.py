@@ -18,6 +18,10 @@ lock file made with ``O_EXCL`` and broken when stale) so that processes starting
 build once: the first builds and writes, the others wait, then read its file.  The file
 is written to a temporary name and renamed into place, so a reader sees the old file or
 the new one, never half of one.
+
+(``conflict_events.resolve._cache_file`` holds the gazetteer's copy of ``read_signed``,
+``write_signed`` and ``build_lock``, and ``resolve._gazetteer`` its own ``cache_directory``:
+both are to become imports from here, one store for every cache.)
 """
 
 from __future__ import annotations
