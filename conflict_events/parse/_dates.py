@@ -1326,10 +1326,10 @@ def resolve_date(
     >>> fell = resolve_date("May 22, 1995", wed)
     >>> resolve_date("the following year", wed, reference=fell).start
     datetime.date(1996, 1, 1)
-    >>> resolve_date("the 45th of Octember", wed)
+    >>> resolve_date("last Fridya", wed)
     Traceback (most recent call last):
     ...
-    conflict_events.DateResolutionError: not a date expression (did you mean 'the 45th of October'?): 'the 45th of Octember'
+    conflict_events.DateResolutionError: not a date expression (did you mean 'last Friday'?): 'last Fridya'
     ...
     """
     future, anchor = _check_args(text, anchor, direction, "resolve_date")
@@ -1348,7 +1348,10 @@ def resolve_date(
     if isinstance(result, str):
         if result == _NOT_A_DATE:
             suggestion = suggest_date_words(text, gr.words)
-            if suggestion is not None:
+            # suggested only when the corrected words are a date the library reads
+            if suggestion is not None and not isinstance(
+                _resolve_cached(gr, suggestion, anchor, future, langs, ref), str
+            ):
                 result = f"{result} (did you mean {suggestion!r}?)"
         raise DateResolutionError(text, result)
     return result
