@@ -1382,7 +1382,8 @@ def suggest_date_words(text: str, words: DateWords) -> str | None:
         nonlocal changed
         word = m.group()
         lower = word.lower()
-        if lower in known or len(lower) < 3:
+        # a known word's plural ("months", "nights") is no typo: not corrected
+        if lower in known or len(lower) < 3 or (lower.endswith("s") and lower[:-1] in known):
             return word
         found = process.extractOne(lower, known, scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE)
         if found is None:
