@@ -7,7 +7,7 @@ that already catches the builtin keeps working.  Messages quote the offending in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -184,26 +184,57 @@ class MissingAnchorError(ConflictEventsError, ValueError):
 
 
 class UnknownNameError(ConflictEventsError, LookupError):
-    """A name that resolves to no entity above the documented match threshold."""
+    """A name that resolves to no entity above the documented match threshold.
+
+    ``suggestions`` are the closest known names or ids (by the scorer of the lookup that
+    failed), quoted in the message; a lookup may give them as a function, called only when
+    the message is read (extractors try many names that are no entity and read no message).
+
+    >>> str(UnknownNameError("actor:htss", "actor id", suggestions=["actor:hts"]))
+    "no actor id named 'actor:htss'; did you mean 'actor:hts'?"
+    """
 
     name: str
     what: str
     hint: str | None
 
-    def __init__(self, name: str, what: str = "entity", hint: str | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        what: str = "entity",
+        hint: str | None = None,
+        suggestions: Sequence[str] | Callable[[], Sequence[str]] = (),
+    ) -> None:
         self.name = name
         self.what = what
         self.hint = hint
+        self._suggestions = suggestions
         msg = f"no {what} named {name!r}"
         if hint:
             msg += f" ({hint})"
         super().__init__(msg)
 
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """The closest known names, best first (may be empty)."""
+        found = self._suggestions
+        if callable(found):
+            found = self._suggestions = tuple(found())
+        return tuple(found)
+
     def __str__(self) -> str:  # LookupError would repr() the message
-        return str(self.args[0])
+        message = str(self.args[0])
+        if self.suggestions:
+            message += f"; did you mean {' or '.join(map(repr, self.suggestions))}?"
+        return message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        args, kwargs = self._arguments()
+        state = {k: v for k, v in vars(self).items() if k != "_suggestions"}
+        return (_rebuild, (type(self), args, kwargs), state or None)
 
     def _arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
-        return (self.name, self.what, self.hint), {}
+        return (self.name, self.what, self.hint, self.suggestions), {}
 
 
 class AmbiguousNameError(ConflictEventsError, LookupError):

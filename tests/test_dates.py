@@ -317,10 +317,12 @@ def test_not_a_date(text: str) -> None:
 
 
 def test_bad_arguments() -> None:
-    with pytest.raises(TypeError):
-        resolve_date("today", dt.datetime(2024, 11, 27, 12))
-    with pytest.raises(TypeError):
-        resolve_date("today", "2024-11-27")  # type: ignore[arg-type]
+    # the one rule for argument types (tests/test_argument_types.py): a datetime's date and
+    # an ISO string are dates; other types are TypeErrors
+    assert resolve_date("today", dt.datetime(2024, 11, 27, 12)).start == WED
+    assert resolve_date("today", "2024-11-27").start == WED
+    with pytest.raises(TypeError, match="anchor"):
+        resolve_date("today", 20241127)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="direction"):
         resolve_date("today", WED, direction="sideways")  # type: ignore[arg-type]
 

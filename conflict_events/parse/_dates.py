@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import Literal, cast
 
 import attrs
 from dateutil.easter import easter
@@ -22,7 +22,9 @@ from dateutil.easter import easter
 from conflict_events._errors import DateResolutionError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
-from conflict_events.parse._dates_vocab import DateWords, alternation, date_words
+from conflict_events.parse._args import as_date, as_text
+from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
+from conflict_events.parse._dates_vocab import DateWords, alternation, date_words, known_words
 from conflict_events.text._accel import first_chars
 
 __all__ = ["DateMention", "find_dates", "read_in_context", "resolve_date"]
@@ -751,15 +753,14 @@ class _Grammar:
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
         # compiled on first use.
-        self.first_chars = [first_chars(pattern) for pattern in self.patterns]
-        self.known_first: frozenset[str] = frozenset().union(
-            *(chars for chars in self.first_chars if chars)
-        )
+        self.first_chars: list[frozenset[str] | None] = []
+        self.known_first: frozenset[str] = frozenset()
         self.buckets: dict[str, _Bucket] = {}
         self.buckets_by_rules: dict[tuple[int, ...], _Bucket] = {}
         # exact normalised text -> (handler, groups): the commonest expressions skip the
-        # regexes (filled on first use)
+        # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
+        _derive(self)
         hedges, fillers = alternation(w.hedges), alternation(w.fillers)
         self.prefix = re.compile(rf"(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) ")
         # the letters a hedge or a filler before one can start with
@@ -1039,6 +1040,94 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
     return phrases
 
 
+# Bumped whenever the layout of the cached grammar data changes.
+_DERIVED_FORMAT = 1
+# What _derive caches: per rule its first characters (None: any), and the keyword table
+# (phrase, rule index, groups)
+_Derived = tuple[
+    tuple[str | None, ...], tuple[tuple[str, int, tuple[tuple[str, str | None], ...]], ...]
+]
+
+
+def _derive(gr: _Grammar) -> None:
+    """Fill the slow parts of ``gr`` derived from its patterns: each rule's first
+    characters (read from the pattern by conflict_events.text._accel) and the commonest
+    expressions parsed into ``gr.keywords``.  Read from the on-disk cache
+    (conflict_events._cache) when a process already derived them, which spares a new
+    process parsing every rule and compiling a rule alternation for every first letter.
+    The cache holds plain data keyed by the rules' patterns, the source of this module and
+    of the acceleration module, and the Python version, so changed words or rules are
+    derived afresh."""
+    from pathlib import Path
+
+    from conflict_events import _cache
+    from conflict_events.text import _accel
+
+    phrases = _keyword_phrases(gr)
+
+    def set_first(chars: Sequence[frozenset[str] | None]) -> None:
+        gr.first_chars = list(chars)
+        gr.known_first = frozenset().union(*(c for c in gr.first_chars if c))
+
+    def build() -> _Derived:
+        set_first([first_chars(pattern) for pattern in gr.patterns])
+        table = []
+        for phrase in phrases:
+            found = _parse(gr, phrase)
+            if found is not None:
+                handler, groups = found
+                table.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
+        firsts = tuple(None if c is None else "".join(sorted(c)) for c in gr.first_chars)
+        return firsts, tuple(table)
+
+    def plain(data: object) -> bool:
+        if not (isinstance(data, tuple) and len(data) == 2):
+            return False
+        firsts, table = data
+        return (
+            isinstance(firsts, tuple)
+            and len(firsts) == len(gr.patterns)
+            and all(c is None or isinstance(c, str) for c in firsts)
+            and isinstance(table, tuple)
+            and all(
+                isinstance(row, tuple)
+                and len(row) == 3
+                and isinstance(row[0], str)
+                and type(row[1]) is int
+                and 0 <= row[1] < len(gr.handlers)
+                and isinstance(row[2], tuple)
+                and all(
+                    isinstance(pair, tuple)
+                    and len(pair) == 2
+                    and isinstance(pair[0], str)
+                    and (pair[1] is None or isinstance(pair[1], str))
+                    for pair in row[2]
+                )
+                for row in table
+            )
+        )
+
+    try:
+        key = _cache.content_key(
+            [
+                f"date grammar {_DERIVED_FORMAT}",
+                "\n".join(phrases),
+                "\n".join(gr.patterns),
+                Path(__file__).read_bytes(),
+                Path(_accel.__file__).read_bytes(),
+            ]
+        )
+    except OSError:  # sources not readable as files (a zip import): no cache
+        data: object = build()
+    else:
+        data = _cache.cached_data("date-grammar", key, build, check=plain)
+    firsts, table = cast("_Derived", data)
+    if not gr.first_chars:  # read from the cache
+        set_first([None if c is None else frozenset(c) for c in firsts])
+    for phrase, index, groups in table:
+        gr.keywords[phrase] = (gr.handlers[index], gr.groups(dict(groups)))
+
+
 def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | None:
     if not s:
         return None
@@ -1047,11 +1136,6 @@ def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | 
         if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
             parsed = _year_rule, gr.groups({"year": s})
         else:
-            if not gr.keywords:  # filled on first use, which keeps importing the module cheap
-                for phrase in _keyword_phrases(gr):
-                    found = _parse(gr, phrase)
-                    if found is not None:
-                        gr.keywords[phrase] = found
             parsed = _parse(gr, s)
         if parsed is None:
             if s.startswith(_WEEK_OF_PREFIX):
@@ -1184,24 +1268,27 @@ def _hedged(gr: _Grammar, s: str) -> bool:
 
 # --------------------------------------------------------------------------------------------
 # public API
-def _check_args(text: object, anchor: object, direction: object) -> bool:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-    if not isinstance(anchor, dt.date) or isinstance(anchor, dt.datetime):
-        raise TypeError(f"anchor must be a datetime.date, got {type(anchor).__name__}")
+def _check_args(
+    text: object, anchor: object, direction: object, where: str
+) -> tuple[bool, dt.date]:
+    """Whether to read forward, and the anchor as a date (the one rule for argument types:
+    conflict_events.parse._args)."""
+    as_text(text)
+    day = as_date(anchor, "anchor", where)
     if direction not in (None, "past", "future"):
         raise ValueError(f"direction must be 'past' or 'future', got {direction!r}")
-    return direction == "future"
+    return direction == "future", day
 
 
 def resolve_date(
     text: str,
-    anchor: dt.date,
+    anchor: dt.date | str,
     *,
     direction: Direction | None = None,
     reference: TimeSpan | None = None,
     languages: Sequence[str] | None = None,
     lexicon: Lexicon | str = "en",
+    day_first: bool | None = None,
 ) -> TimeSpan:
     """The span of days that ``text`` means, read relative to ``anchor`` (the publication date).
 
@@ -1216,6 +1303,10 @@ def resolve_date(
     English fast path does not read; without it dateparser detects the language.
     ``lexicon`` gives the date words the rules read (a language code or a
     :class:`~conflict_events.lexicon.Lexicon`, e.g. one :meth:`extended` with more words).
+    ``day_first`` reads a numeric date with two readings ("3/12/2024": 3 December or 12
+    March) day first (True) or month first (False); None takes the lexicon's ``meta.day_first``,
+    and English has none, so such a date raises naming both readings.  A numeric date with
+    one reading ("13/12/2024", "2024-12-03") needs no ``day_first``.
 
     Raises :class:`~conflict_events.DateResolutionError`, quoting ``text``, when the text is
     not a date; never guesses and never fills missing parts in from the anchor.
@@ -1230,22 +1321,90 @@ def resolve_date(
     >>> s = resolve_date("late 2016", wed)
     >>> s.start, s.end, s.precision.value
     (datetime.date(2016, 9, 1), datetime.date(2016, 12, 31), 'part_of_year')
+    >>> resolve_date("13/12/2024", wed).start, resolve_date("3.12.2024", wed, day_first=True).start
+    (datetime.date(2024, 12, 13), datetime.date(2024, 12, 3))
     >>> fell = resolve_date("May 22, 1995", wed)
     >>> resolve_date("the following year", wed, reference=fell).start
     datetime.date(1996, 1, 1)
-    >>> resolve_date("the 45th of Octember", wed)
+    >>> resolve_date("last Fridya", wed)
     Traceback (most recent call last):
     ...
-    conflict_events.DateResolutionError: not a date expression: 'the 45th of Octember'
+    conflict_events.DateResolutionError: not a date expression (did you mean 'last Friday'?): 'last Fridya'
     ...
     """
-    future = _check_args(text, anchor, direction)
+    future, anchor = _check_args(text, anchor, direction, "resolve_date")
+    numeric = NUMERIC_DATE.fullmatch(text.strip(_EDGE_PUNCT))
+    if numeric is not None:
+        day = numeric_reading(numeric, _day_first(day_first, lexicon))
+        if isinstance(day, str):
+            raise DateResolutionError(text, day)
+        return _span_of(text, anchor, ((day, day, Precision.DAY), False))
+    if day_first is not None and not isinstance(day_first, bool):
+        raise TypeError(f"day_first must be a bool or None, got {type(day_first).__name__}")
     langs = tuple(languages) if languages else None
     ref = _reference_span(reference)
-    result = _resolve_cached(_grammar_of(lexicon), text, anchor, future, langs, ref)
+    gr = _grammar_of(lexicon)
+    result = _resolve_cached(gr, text, anchor, future, langs, ref)
     if isinstance(result, str):
+        if result == _NOT_A_DATE:
+            suggestion = suggest_date_words(text, gr.words)
+            # suggested only when the corrected words are a date the library reads
+            if suggestion is not None and not isinstance(
+                _resolve_cached(gr, suggestion, anchor, future, langs, ref), str
+            ):
+                result = f"{result} (did you mean {suggestion!r}?)"
         raise DateResolutionError(text, result)
     return result
+
+
+_NOT_A_DATE = "not a date expression"
+# How close (rapidfuzz ratio, 0-100) a word must be to a known date word to be suggested
+_SUGGEST_SCORE = 75.0
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def suggest_date_words(text: str, words: DateWords) -> str | None:
+    """``text`` with each word the date words do not know replaced by the closest one they
+    do (same case), or None when no word changes: the suggestion of a refused expression.
+
+    >>> from conflict_events.parse._dates_vocab import date_words
+    >>> suggest_date_words("last Fridya", date_words("en"))
+    'last Friday'
+    >>> suggest_date_words("the fall of Aleppo", date_words("en")) is None
+    True
+    """
+    from rapidfuzz import fuzz, process
+
+    known = known_words(words)
+    changed = False
+
+    def closest(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group()
+        lower = word.lower()
+        # a known word's plural ("months", "nights") is no typo: not corrected
+        if lower in known or len(lower) < 3 or (lower.endswith("s") and lower[:-1] in known):
+            return word
+        found = process.extractOne(lower, known, scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE)
+        if found is None:
+            return word
+        changed = True
+        best: str = found[0]
+        if word.isupper() and len(word) > 1:
+            return best.upper()
+        return best.title() if word[0].isupper() else best
+
+    suggestion = _WORD.sub(closest, text.strip())
+    return suggestion if changed else None
+
+
+def _day_first(day_first: object, lexicon: Lexicon | str) -> bool | None:
+    """``day_first`` as given, else the lexicon's default order of numeric dates."""
+    if day_first is None:
+        return day_first_of(lexicon)
+    if not isinstance(day_first, bool):
+        raise TypeError(f"day_first must be a bool or None, got {type(day_first).__name__}")
+    return day_first
 
 
 def _reference_span(reference: object) -> _Span | None:
@@ -1388,8 +1547,18 @@ class DateMention:
     when: TimeSpan
 
 
-def find_dates(text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en") -> list[DateMention]:
+def find_dates(
+    text: str,
+    anchor: dt.date | str,
+    *,
+    lexicon: Lexicon | str = "en",
+    day_first: bool | None = None,
+) -> list[DateMention]:
     """Every date expression in ``text``, in order, each resolved relative to ``anchor``.
+
+    Numeric dates are found when they have one reading ("13/12/2024"), or ``day_first`` (or
+    the lexicon's ``meta.day_first``) chooses between two, as for :func:`resolve_date`; an
+    ambiguous one is passed over, as are version numbers, scores and telephone numbers.
 
     The tense of the verb group nearest each mention in its clause chooses its direction
     ("will", "is expected to", "scheduled" look forward; "said", "was", "-ed" verbs back); a
@@ -1406,13 +1575,14 @@ def find_dates(text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en") -> 
     """
     from conflict_events.parse._dates_find import ScannerSearch, SentenceStops
 
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-    _check_args("", anchor, None)
+    _, anchor = _check_args(text, anchor, None, "find_dates")
     gr = _grammar_of(lexicon)
+    order = _day_first(day_first, lexicon)
     mentions: list[DateMention] = []
     scanner = ScannerSearch(text, gr.words)
     sentences = SentenceStops(text)
+    numerics = NUMERIC_DATE.finditer(text)
+    numeric = next(numerics, None)
 
     def direction_of(text: str, start: int, end: int) -> Direction:
         return sentences.direction(start, end)
@@ -1423,6 +1593,34 @@ def find_dates(text: str, anchor: dt.date, *, lexicon: Lexicon | str = "en") -> 
     reference: _Span = (anchor, anchor, Precision.DAY)
     while True:
         m = scanner.search(position)
+        while numeric is not None and numeric.start() < position:
+            numeric = next(numerics, None)
+        if numeric is not None and (m is None or numeric.start() <= m.start()):
+            # a numeric date first (docs/dates.md, "Numeric dates"): read by its own rule
+            day = numeric_reading(numeric, order)
+            if not isinstance(day, str):
+                start, end = numeric.span()
+                direction: Direction = (
+                    "past"
+                    if day < anchor
+                    else "future"
+                    if day > anchor
+                    else direction_of(text, start, end)
+                )
+                when = _span_of(text[start:end], anchor, ((day, day, Precision.DAY), False))
+                reference = day, day, Precision.DAY
+                mentions.append(
+                    DateMention(
+                        text=text[start:end],
+                        start_char=start,
+                        end_char=end,
+                        direction=direction,
+                        when=when,
+                    )
+                )
+                position = end
+            numeric = next(numerics, None)
+            continue
         if m is None:
             break
         group = "core" if m.group("core") is not None else "year"

@@ -23,7 +23,7 @@ import attrs
 
 from conflict_events.parse._dates_vocab import DateWords, date_words
 from conflict_events.text import sentences
-from conflict_events.text._accel import Prefilter, prefilter_for, trie_alternation
+from conflict_events.text._accel import Prefilter, compiled_scanner, trie_alternation
 
 __all__ = [
     "SENTENCE_AHEAD_CHARS",
@@ -201,14 +201,14 @@ def scanner(words: DateWords) -> re.Pattern[str]:
     >>> s.search("Rebels attacked on Thursday night.").group()
     'Thursday night'
     """
-    return re.compile(_scanner_pattern(words))
+    return _scanner_and_prefilter(words)[0]
 
 
 @functools.cache
 def _scanner_and_prefilter(words: DateWords) -> tuple[re.Pattern[str], Prefilter | None]:
-    # kept per words (hashed by identity): hashing a compiled pattern hashes its whole code
-    pattern = scanner(words)
-    return pattern, prefilter_for(pattern)
+    # kept per words (hashed by identity): hashing a compiled pattern hashes its whole code.
+    # Read from the on-disk cache when a process already compiled it (docs/dates.md).
+    return compiled_scanner(_scanner_pattern(words))
 
 
 class ScannerSearch:

@@ -18,7 +18,7 @@ import attrs
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.text._accel import alternation, trie_alternation
 
-__all__ = ["DateWords", "alternation", "date_words", "trie_alternation"]
+__all__ = ["DateWords", "alternation", "date_words", "known_words", "trie_alternation"]
 
 
 def _words(lexicon: Lexicon, path: str) -> tuple[str, ...]:
@@ -155,3 +155,31 @@ def date_words(lexicon: Lexicon | str = "en") -> DateWords:
     5
     """
     return _date_words(load(lexicon))
+
+
+@functools.cache
+def known_words(words: DateWords) -> frozenset[str]:
+    """Every single word the date words ``words`` spell (for suggestions in errors): the
+    words of every table's entries, "twenty one" giving "twenty" and "one".
+
+    >>> {"friday", "last", "yesterday"} <= known_words(date_words("en"))
+    True
+    """
+    found: set[str] = set()
+
+    def add(entries: object) -> None:
+        if isinstance(entries, str):
+            found.update(entries.lower().split())
+        elif isinstance(entries, Mapping):
+            for key, value in entries.items():
+                add(key)
+                if isinstance(value, (tuple, list, Mapping)):
+                    add(value)
+        elif isinstance(entries, (tuple, list, frozenset, set)):
+            for entry in entries:
+                add(entry)
+
+    for field in attrs.fields(type(words)):
+        if field.name != "lexicon":
+            add(getattr(words, field.name))
+    return frozenset(w for w in found if w.isalpha())

@@ -81,6 +81,10 @@ FUZZY_THRESHOLD = 88.0
 #: Names shorter than this (normalised) are matched exactly only: one letter off in a short
 #: name is another name.
 FUZZY_MIN_LENGTH = 6
+#: Lowest score (same scorer as the fuzzy match) of a name or id an UnknownNameError
+#: suggests, and how many it suggests.
+SUGGEST_THRESHOLD = 60.0
+SUGGEST_LIMIT = 3
 #: Fuzzy scores this close to the best one, for another actor, make the name ambiguous.
 FUZZY_TIE = 1.0
 
@@ -550,7 +554,46 @@ class ActorRegistry:
         try:
             return self._actors[actor_id]
         except (KeyError, TypeError):
-            raise UnknownNameError(str(actor_id), "actor id") from None
+            raise UnknownNameError(
+                str(actor_id), "actor id", suggestions=lambda: self._closest_ids(str(actor_id))
+            ) from None
+
+    def _closest_ids(self, actor_id: str) -> tuple[str, ...]:
+        """The ids nearest ``actor_id`` by the fuzzy match's scorer, for error messages."""
+        from rapidfuzz import fuzz, process
+
+        found = process.extract(
+            actor_id,
+            list(self._actors),
+            scorer=fuzz.ratio,
+            score_cutoff=SUGGEST_THRESHOLD,
+            limit=SUGGEST_LIMIT,
+        )
+        return tuple(choice for choice, _, _ in found)
+
+    def _closest_names(self, name: str) -> tuple[str, ...]:
+        """The known names nearest ``name`` by the fuzzy match's scorer (``rapidfuzz``
+        ratio of the token-sorted normalised names), over every name (not only the fuzzy
+        index's blocks), for error messages: each as ``name (actor id)``, one per actor,
+        best first."""
+        from rapidfuzz import fuzz, process
+
+        key = normalize_name(name)
+        if not key:
+            return ()
+        labels: dict[str, str] = {}
+        for known, _, _ in process.extract(
+            key,
+            list(self._exact),
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=SUGGEST_THRESHOLD,
+            limit=SUGGEST_LIMIT * 4,
+        ):
+            for entry in self._exact[known]:
+                labels.setdefault(entry.actor_id, f"{entry.name} ({entry.actor_id})")
+            if len(labels) >= SUGGEST_LIMIT:
+                break
+        return tuple(labels.values())[:SUGGEST_LIMIT]
 
     def __len__(self) -> int:
         return len(self._actors)
@@ -783,7 +826,7 @@ class ActorRegistry:
                 return template
         if fuzzy and arabic is None and len(key) >= FUZZY_MIN_LENGTH:
             return self._resolve_fuzzy(name, key, on)
-        raise UnknownNameError(name, "actor")
+        raise UnknownNameError(name, "actor", suggestions=lambda: self._closest_names(name))
 
     def _acled_template(self, name: str, on: dt.date | None) -> Actor | None:
         """The actor an ACLED naming template gives ``name`` (docs/acled-actors.md), tried
@@ -845,7 +888,9 @@ class ActorRegistry:
             if out_of_period:
                 e = out_of_period[0]
                 hint = f"close to {e.name!r} of {e.actor_id}, valid {e.period()}, not on {on}"
-            raise UnknownNameError(name, "actor", hint=hint)
+            raise UnknownNameError(
+                name, "actor", hint=hint, suggestions=lambda: self._closest_names(name)
+            )
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
         top = ranked[0][1]
         tied = [actor_id for actor_id, score in ranked if top - score <= FUZZY_TIE]
@@ -1065,11 +1110,9 @@ def _recipe(exc: UnknownNameError | AmbiguousNameError) -> Callable[[], LookupEr
             return err
 
         return ambiguous
-    message = str(exc)
 
+    # the suggestions stay a function until a message is read, and are then shared
     def unknown() -> LookupError:
-        err = UnknownNameError(exc.name, "actor")
-        err.args = (message,)
-        return err
+        return UnknownNameError(exc.name, "actor", exc.hint, lambda: exc.suggestions)
 
     return unknown

@@ -8,6 +8,12 @@ everywhere (slower, never wrong).  On a checked version a reader that breaks rai
 tests assert that every rule of the date grammar has its first-character set and that the
 scanner has its prefilter, so a broken reader is a test failure, not a silent slow path.
 
+A scanner's compiled form (``re``'s code for it, a list of integers) and its prefilter are
+kept in the on-disk cache (:mod:`conflict_events._cache`) between processes: a new process
+reads them back instead of compiling a 70 kB pattern and deriving its prefilter
+(:func:`compiled_scanner`).  Only plain data is stored, keyed by the pattern's text, this
+module's source and the Python version; anything unreadable is rebuilt.
+
 Every derived set comes from the compiled pattern itself (which the grammars build from the
 lexicon), so a word added to the data cannot be skipped by a fast path.
 """
@@ -15,17 +21,20 @@ lexicon), so a word added to the data cannot be skipped by a fast path.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any, Final
+from typing import Any, Final, cast
 
 __all__ = [
     "CHECKED_VERSIONS",
     "Prefilter",
     "alternation",
+    "compiled_scanner",
     "first_chars",
     "literal_prefixes",
     "prefilter_for",
@@ -363,6 +372,8 @@ class _PairReader:
 
 
 _Thirds = dict[tuple[str, str], tuple[_Words, int] | None]
+# A prefilter as plain data (Prefilter.keys): the check patterns, and (key, length, check index)
+PrefilterKeys = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
 
 
 def _first_words(
@@ -479,37 +490,58 @@ _FOLDED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_ ")
 class Prefilter:
     """Where in a text a scanner can match: see the comment above.\n\n    >>> p = prefilter_for(re.compile(r"(?<!\\w)(?:last|next) (?:week|year)"))\n    >>> p.starts("We met last week, not last night.")\n    [7]\n"""
 
-    __slots__ = ("_automaton",)
+    __slots__ = ("_automaton", "_checks", "_compiled", "_keys")
 
     def __init__(
         self,
         pairs: dict[tuple[str, bool], tuple[_Words, int] | None],
         thirds: _Thirds | None = None,
     ) -> None:
-        import ahocorasick
+        self._install(self._derive_keys(pairs, thirds))
 
-        # key -> (characters from the word start to the key's end, a pattern the folded
-        # text must match from the key's last character on, or None)
-        keys: dict[str, tuple[int, re.Pattern[str] | None]] = {}
+    @classmethod
+    def from_keys(cls, keys: PrefilterKeys) -> Prefilter:
+        """The prefilter of the plain data ``keys`` (:meth:`keys` of one built from a
+        scanner's first words): what the on-disk cache stores."""
+        prefilter = cls.__new__(cls)
+        prefilter._install(keys)
+        return prefilter
+
+    def keys(self) -> PrefilterKeys:
+        """The prefilter as plain data: the check patterns (sources), and per key of the
+        folded text the characters from the word start to the key's end and the index of
+        the check the text must pass from the key's last character on (-1: none)."""
+        return self._keys
+
+    @classmethod
+    def _derive_keys(
+        cls,
+        pairs: dict[tuple[str, bool], tuple[_Words, int] | None],
+        thirds: _Thirds | None,
+    ) -> PrefilterKeys:
+        # key -> (characters from the word start to the key's end, the index of a pattern
+        # the folded text must match from the key's last character on, or -1)
+        keys: dict[str, tuple[int, int]] = {}
+        checks: dict[str, int] = {}  # many keys share a check
+
+        def check_of(pattern: str | None) -> int:
+            if pattern is None:
+                return -1
+            return checks.setdefault(pattern, len(checks))
+
         numbers = [follows for (first, ends), follows in pairs.items() if first == _NUMBER]
         numbers_ok = all(follows is not None for follows in numbers) and not any(
             not ends for first, ends in pairs if first == _NUMBER
         )
         number_check = (
-            self._number_pattern(numbers[0], thirds or {})
+            cls._number_pattern(numbers[0], thirds or {})
             if numbers_ok and len(numbers) == 1
             else None
         )
         if numbers:
+            number_index = check_of(number_check)
             for digit in "0123456789":
-                keys[" " + digit] = (1, number_check)
-        compiled: dict[str, re.Pattern[str]] = {}  # many keys share a check
-
-        def check_of(pattern: str) -> re.Pattern[str]:
-            found = compiled.get(pattern)
-            if found is None:
-                found = compiled[pattern] = re.compile(pattern)
-            return found
+                keys[" " + digit] = (1, number_index)
 
         for (first, ends), follows in pairs.items():
             if first == _NUMBER:
@@ -519,12 +551,12 @@ class Prefilter:
                 raise _NoPrefilterError(f"a first word starts with a digit class: {first!r}")
             head = " " + word + (" " if word_ends else "")
             if follows is None or not word_ends:
-                keys[head] = (len(head) - 1, None)
+                keys[head] = (len(head) - 1, -1)
                 continue
             if len(follows[0]) * follows[1] > _MAX_PAIR_KEYS:
                 # too many pairs for keys: the word alone, its next two words checked by a
                 # pattern from the space that ends it
-                keys[head] = (len(head) - 1, check_of(self._follow_text(first, follows, thirds)))
+                keys[head] = (len(head) - 1, check_of(cls._follow_text(first, follows, thirds)))
                 continue
             seconds, separator = follows
             for second, second_ends in seconds:
@@ -532,30 +564,53 @@ class Prefilter:
                 follows_second = None if thirds is None else thirds.get((first, second))
                 if follows_second is not None and second == _NUMBER:
                     # the key ends on the number's first digit
-                    check = check_of(_REST_OF_NUMBER + self._third_text(follows_second))
+                    check = _REST_OF_NUMBER + cls._third_text(follows_second)
                 elif follows_second is not None and _key(second, second_ends) == (second, True):
-                    check = check_of(self._third_text(follows_second))
+                    check = cls._third_text(follows_second)
+                index = check_of(check)
                 for spelling in _spellings(second, second_ends):
                     for gap in range(1, separator + 1):
                         key = " " + word + " " * gap + spelling
-                        keys[key] = (len(key) - 1, check)
-        automaton = ahocorasick.Automaton()
-        for key, value in keys.items():
+                        keys[key] = (len(key) - 1, index)
+        for key in keys:
             if not _FOLDED_CHARS.issuperset(key):
                 raise _NoPrefilterError(f"a key the folded text cannot hold: {key!r}")
-            automaton.add_word(key, value)
+        # sorted, checks renumbered: the same data in every process, whatever the
+        # string-hash seed (so a cached prefilter compares equal to a fresh one)
+        order = sorted(checks)
+        renumber = {checks[c]: i for i, c in enumerate(order)}
+        entries = sorted(
+            (key, length, renumber.get(check, -1)) for key, (length, check) in keys.items()
+        )
+        return tuple(order), tuple(entries)
+
+    def _install(self, keys: PrefilterKeys) -> None:
+        import ahocorasick
+
+        checks, entries = keys
+        automaton = ahocorasick.Automaton()
+        for key, length, check in entries:
+            automaton.add_word(key, (length, check))
         automaton.make_automaton()
         self._automaton = automaton
+        self._keys = keys
+        self._checks = checks
+        # the checks are compiled on first use: a text meets few of them
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(checks)
+
+    def _check(self, index: int) -> re.Pattern[str]:
+        found = self._compiled[index]
+        if found is None:
+            found = self._compiled[index] = re.compile(self._checks[index])
+        return found
 
     @classmethod
-    def _number_pattern(
-        cls, follows: tuple[_Words, int] | None, thirds: _Thirds
-    ) -> re.Pattern[str] | None:
+    def _number_pattern(cls, follows: tuple[_Words, int] | None, thirds: _Thirds) -> str | None:
         """A number in the folded text followed by one of the second words ``follows``
         allows (and a third word, where ``thirds`` knows them; None: anything may follow)."""
         if follows is None:
             return None
-        return re.compile(_REST_OF_NUMBER + cls._follow_text(_NUMBER, follows, thirds))
+        return _REST_OF_NUMBER + cls._follow_text(_NUMBER, follows, thirds)
 
     @staticmethod
     def _third_text(follows: tuple[_Words, int]) -> str:
@@ -598,7 +653,7 @@ class Prefilter:
         for last, (length, check) in self._automaton.iter(folded):
             # the key starts with the space before the word; the folded text has one more
             # character in front than ``text``
-            if check is not None and check.match(folded, last) is None:
+            if check >= 0 and self._check(check).match(folded, last) is None:
                 continue
             found.add(last - length)
         return sorted(found)
@@ -609,14 +664,146 @@ def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
     """The prefilter of a scanner ``pattern`` (built once per compiled pattern), or None on a
     Python version not checked, or for a pattern whose first words cannot be listed (a match
     that can start with any character)."""
+    keys = _prefilter_keys(pattern)
+    return None if keys is None else Prefilter.from_keys(keys)
+
+
+def _prefilter_keys(pattern: re.Pattern[str]) -> PrefilterKeys | None:
     if not readable():
         return None
     thirds: _Thirds = {}
     try:
         pairs = _first_words(pattern, thirds)
+        return Prefilter._derive_keys(pairs, thirds)
     except _NoPrefilterError:
         return None
-    return Prefilter(pairs, thirds)
+
+
+# Bumped whenever the layout of the cached scanner data changes.
+_SCANNER_FORMAT = 1
+# re's compiled form of a pattern: flags, code, groups, group index, index of groups
+_Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def compiled_scanner(
+    source: str, *, directory: Path | None = None
+) -> tuple[re.Pattern[str], Prefilter | None]:
+    r"""``re.compile(source)`` and its :func:`prefilter_for`, read from the on-disk cache
+    (in ``directory``, default :func:`conflict_events._cache.cache_directory`) when a
+    process already derived them: a new process then neither parses the pattern nor
+    derives its prefilter.  A cache entry that is missing, stale, damaged or tampered with
+    is rebuilt, never trusted.
+
+    >>> pattern, prefilter = compiled_scanner(r"(?<!\w)(?:last|next) (?:week|year)")
+    >>> pattern.search("We met last week.").group(), prefilter.starts("We met last week.")
+    ('last week', [7])
+    """
+    if not readable():  # re's code and parse trees are read only on checked versions
+        compiled = re.compile(source)
+        return compiled, prefilter_for(compiled)
+    from conflict_events import _cache
+
+    built: list[re.Pattern[str]] = []
+
+    def build() -> tuple[_Code | None, PrefilterKeys | None]:
+        compiled = re.compile(source)
+        built.append(compiled)
+        return _code_of(source), _prefilter_keys(compiled)
+
+    try:
+        key = _cache.content_key(
+            [
+                f"scanner {_SCANNER_FORMAT} {_sre_magic()}",
+                source,
+                Path(__file__).read_bytes(),
+                Path(_cache.__file__).read_bytes(),
+            ]
+        )
+    except OSError:  # sources not readable as files (a zip import): no cache
+        compiled = re.compile(source)
+        return compiled, prefilter_for(compiled)
+    data = _cache.cached_data("scanner", key, build, check=_plain_scanner, directory=directory)
+    if built:
+        return built[0], _prefilter_of(data[1])  # type: ignore[index]
+    try:
+        code, keys = cast("tuple[_Code | None, PrefilterKeys | None]", data)
+        return _from_code(source, code), _prefilter_of(keys)
+    except Exception:  # re's own check of the code, or the automaton, refused it: rebuilt
+        compiled = re.compile(source)
+        return compiled, _prefilter_of(_prefilter_keys(compiled))
+
+
+def _prefilter_of(keys: PrefilterKeys | None) -> Prefilter | None:
+    return None if keys is None else Prefilter.from_keys(keys)
+
+
+def _sre() -> Any:
+    # re's C engine (no type stubs): the code format is its, and checked by it
+    return importlib.import_module("_sre")
+
+
+def _sre_magic() -> str:
+    engine = _sre()
+    return f"{sys.version} {getattr(engine, 'MAGIC', '?')} {getattr(engine, 'CODESIZE', '?')}"
+
+
+def _code_of(source: str) -> _Code | None:
+    """re's compiled form of ``source`` as plain data (what ``re._compiler.compile`` hands
+    to ``_sre.compile``)."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, 0)
+    code = _compiler._code(parsed, 0)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # the opcodes are int subclasses (named constants): plain ints for marshal
+    program = [int(op) for op in code]
+    return parsed.state.flags, program, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _from_code(source: str, code: _Code | None) -> re.Pattern[str]:
+    if code is None:
+        return re.compile(source)
+    flags, program, groups, groupindex, indexgroup = code
+    # _sre.compile validates the program: a damaged one raises rather than misreads
+    compiled: re.Pattern[str] = _sre().compile(
+        source, flags, program, groups, groupindex, indexgroup
+    )
+    return compiled
+
+
+def _plain_scanner(data: object) -> bool:
+    """Whether ``data`` has the shape :func:`compiled_scanner` stores."""
+    if not (isinstance(data, tuple) and len(data) == 2):
+        return False
+    code, keys = data
+    code_ok = code is None or (
+        isinstance(code, tuple)
+        and len(code) == 5
+        and isinstance(code[0], int)
+        and isinstance(code[1], list)
+        and set(map(type, code[1])) <= {int}
+        and isinstance(code[2], int)
+        and isinstance(code[3], dict)
+        and isinstance(code[4], tuple)
+    )
+    keys_ok = keys is None or (
+        isinstance(keys, tuple)
+        and len(keys) == 2
+        and all(isinstance(c, str) for c in keys[0])
+        and all(
+            isinstance(e, tuple)
+            and len(e) == 3
+            and isinstance(e[0], str)
+            and type(e[1]) is int
+            and type(e[2]) is int
+            and -1 <= e[2] < len(keys[0])
+            for e in keys[1]
+        )
+    )
+    return code_ok and keys_ok
 
 
 # The parse-tree node kinds literal_prefixes walks.
