@@ -1,9 +1,6 @@
 """One rule for argument types across the public API (docs/dates.md, "Argument types"):
 text is a ``str`` (anything else a ``TypeError``); a date is a ``datetime.date``, a
-``datetime`` (its date) or an ISO string (anything else a ``TypeError``).
-
-Entry points whose checks live in modules other parts own are marked
-``xfail(strict=True)`` with the change they need; the mark goes when the change lands."""
+``datetime`` (its date) or an ISO string (anything else a ``TypeError``)."""
 
 from __future__ import annotations
 
@@ -21,28 +18,16 @@ TEXT = "Rebels said on Monday that 3 soldiers were killed near Aleppo."
 NOT_TEXT: list[object] = [b"Monday", 3, None, ["Monday"]]
 
 
-def _xfail(reason: str) -> Any:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-_EXTRACT = "extract/: the text check raises ValidationError; make it TypeError (as_text)"
-_COUNTS = "parse/_counts.py: parse_count raises CountParseError for non-str; make it TypeError"
 
 # (name, call with the text argument replaced)
 TEXT_ENTRY_POINTS: list[Any] = [
     pytest.param(lambda t: ce.resolve_date(t, DAY), id="resolve_date"),
     pytest.param(lambda t: ce.find_dates(t, DAY), id="find_dates"),
-    pytest.param(lambda t: ce.parse_count(t), id="parse_count", marks=_xfail(_COUNTS)),
-    pytest.param(
-        lambda t: ce.extract_report(t, published=DAY), id="extract_report", marks=_xfail(_EXTRACT)
-    ),
-    pytest.param(
-        lambda t: ce.extract_casualties(t), id="extract_casualties", marks=_xfail(_EXTRACT)
-    ),
-    pytest.param(
-        lambda t: ce.extract_attributions(t), id="extract_attributions", marks=_xfail(_EXTRACT)
-    ),
-    pytest.param(lambda t: find_casualties(t), id="find_casualties", marks=_xfail(_EXTRACT)),
+    pytest.param(lambda t: ce.parse_count(t), id="parse_count"),
+    pytest.param(lambda t: ce.extract_report(t, published=DAY), id="extract_report"),
+    pytest.param(lambda t: ce.extract_casualties(t), id="extract_casualties"),
+    pytest.param(lambda t: ce.extract_attributions(t), id="extract_attributions"),
+    pytest.param(lambda t: find_casualties(t), id="find_casualties"),
     pytest.param(lambda t: ce.normalize_name(t), id="normalize_name"),
     pytest.param(lambda t: ce.ActorRegistry.default().resolve(t), id="ActorRegistry.resolve"),
     pytest.param(lambda t: ce.Gazetteer.default().resolve(t), id="Gazetteer.resolve"),
@@ -74,17 +59,10 @@ DATE_ENTRY_POINTS: list[Any] = [
     pytest.param(
         lambda d: ce.extract_report(TEXT, published=d).anchor,
         id="extract_report",
-        marks=_xfail(
-            "extract/_report.py _check_published: accept an ISO string (as_date) and raise "
-            "TypeError for other types"
-        ),
     ),
     pytest.param(
         lambda d: ce.ActorRegistry.default().resolve("HTS", on=d).id,
         id="ActorRegistry.resolve",
-        marks=_xfail(
-            "resolve/_registry.py resolve(on=...): accept an ISO string and a datetime (as_date)"
-        ),
     ),
 ]
 

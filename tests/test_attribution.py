@@ -242,7 +242,7 @@ def test_resolve_id_skips_unknown_names() -> None:
 
 
 def test_non_string_raises_library_error() -> None:
-    with pytest.raises(ValueError, match="must be a string"):
+    with pytest.raises(TypeError, match="must be a str"):
         extract_attributions(b"bytes")  # type: ignore[arg-type]
 
 

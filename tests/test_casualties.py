@@ -284,7 +284,7 @@ def test_mentions_carry_their_sentence() -> None:
 
 
 def test_non_string_raises_library_error() -> None:
-    with pytest.raises(ValueError, match="must be a string"):
+    with pytest.raises(TypeError, match="must be a str"):
         find_casualties(None)  # type: ignore[arg-type]
 
 

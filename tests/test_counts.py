@@ -140,8 +140,9 @@ def test_empty_text_raises() -> None:
         parse_count("   ")
 
 
-def test_non_string_raises_library_error() -> None:
-    with pytest.raises(CountParseError):
+def test_non_string_is_a_type_error() -> None:
+    # the one rule for argument types across the API: text that is not a str is a TypeError
+    with pytest.raises(TypeError, match="text must be a str, got int"):
         parse_count(12)  # type: ignore[arg-type]
 
 

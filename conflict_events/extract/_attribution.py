@@ -30,11 +30,11 @@ from typing import Final, Protocol
 
 import attrs
 
-from conflict_events._errors import Problem, ValidationError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import ID_RE, slot_setters
 from conflict_events.model._report import Attribution
 from conflict_events.model._vocab import ClaimKind, Verification
+from conflict_events.parse._args import as_text
 from conflict_events.parse._counts import phrase_alternation, word_alternation
 from conflict_events.text._fold import has_re_folded
 from conflict_events.text._keywords import Vocabulary, keyword_hits, register
@@ -834,8 +834,7 @@ def extract_attributions(
     ...     "According to the monitor, 40 died. Activists said 50 died.")]
     ['the monitor', 'Activists']
     """
-    if not isinstance(text, str):
-        raise ValidationError([Problem("$", f"must be a string, got {text!r}")], "text")
+    text = as_text(text)
     # One keyword pass per text, shared with the other stages (extract_report runs them all).
     lex = load(lexicon)
     g = _grammar(lex)

@@ -26,13 +26,14 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
-from conflict_events._errors import LexiconError, Problem, ValidationError
+from conflict_events._errors import LexiconError
 from conflict_events.extract._attribution import NameResolver, resolve_id
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
 from conflict_events.model._report import CasualtyFigure
 from conflict_events.model._vocab import CountQualifier, Outcome
+from conflict_events.parse._args import as_text
 from conflict_events.parse._counts import (
     count_grammar,
     count_or_none,
@@ -1218,8 +1219,7 @@ def find_casualties(
     >>> find_casualties("The city of 2 million was hit by 30 airstrikes.")
     []
     """
-    if not isinstance(text, str):
-        raise ValidationError([Problem("$", f"must be a string, got {text!r}")], "text")
+    text = as_text(text)
     lex = load(lexicon)
     found = keyword_hits(text, lex)
     outcome_hits = found.get(OUTCOMES)

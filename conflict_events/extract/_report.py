@@ -20,9 +20,7 @@ import attrs
 from conflict_events._errors import (
     AmbiguousNameError,
     MissingAnchorError,
-    Problem,
     UnknownNameError,
-    ValidationError,
 )
 from conflict_events.extract._dateline import Dateline, anchor_warnings, find_dateline
 from conflict_events.extract._events import SentenceFacts, article_key, build_engagements
@@ -38,6 +36,7 @@ from conflict_events.model import (
     Precision,
     TimeSpan,
 )
+from conflict_events.parse._args import as_text
 from conflict_events.parse._dates import DateMention
 from conflict_events.resolve._mention import Mention
 
@@ -99,13 +98,9 @@ class ArticleReport:
 
 
 def _check_published(published: object) -> dt.date:
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    raise ValidationError(
-        [Problem("$.published", f"must be a datetime.date, got {published!r}")], "extract_report"
-    )
+    from conflict_events.parse._args import as_date
+
+    return as_date(published, "published", "extract_report")
 
 
 def _anchor(
@@ -386,10 +381,7 @@ def extract_report(
     from conflict_events.extract._casualties import find_casualties
     from conflict_events.parse._dates import find_dates
 
-    if not isinstance(text, str):
-        raise ValidationError(
-            [Problem("$.text", f"must be a string, got {type(text).__name__}")], "extract_report"
-        )
+    text = as_text(text)
     lex = load(lexicon)
     dateline = find_dateline(text, lexicon=lex)
     anchor, anchor_source = _anchor(text, published, dateline)

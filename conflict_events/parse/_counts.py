@@ -25,6 +25,7 @@ from conflict_events._errors import CountParseError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._count import Count
 from conflict_events.model._vocab import CountQualifier
+from conflict_events.parse._args import as_text
 
 __all__ = [
     "COUNT_PHRASE_RE",
@@ -487,8 +488,7 @@ def parse_count(text: str, *, lexicon: Lexicon | str = "en") -> Count:
         the 45th
         ^^^
     """
-    if not isinstance(text, str):
-        raise CountParseError(repr(text), "a count must be given as a string")
+    as_text(text)
     try:
         return _parse(text, count_grammar(load(lexicon)))
     except _FailError as f:

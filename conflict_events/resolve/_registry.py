@@ -739,6 +739,10 @@ class ActorRegistry:
         ...     print(exc)
         no actor named 'Nusra Front' (not a valid name on 2020-01-01: 'Nusra Front' named actor:nusra-front 2012-01-23..2016-07-28)
         """
+        if on is not None:
+            from conflict_events.parse._args import as_date
+
+            on = as_date(on, "on", "ActorRegistry.resolve")
         cache_key: Any = name if on is None else (name, on)
         cache = self._derived.cache
         try:
