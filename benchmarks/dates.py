@@ -25,7 +25,7 @@ Two measures:
   year, does not agree with a gold "1992-05-10").
 * **Exact span** (conflict_events only, stricter): the span's first and last day equal the gold
   span ``from_timex(value, mod)`` with the mods ``START`` / ``MID`` / ``END`` / ``APPROX``
-  applied (one-sided mods, ``AFTER``, ``ON_OR_AFTER``..., are ignored).  Where DESIGN.md draws
+  applied (one-sided mods, ``AFTER``, ``ON_OR_AFTER``..., are ignored).  Where the design draws
   a span differently from the annotators ("earlier this month" is the 1st to the anchor, the
   annotators' "START" is days 1-10) this counts a miss.
 
@@ -33,7 +33,7 @@ Misses (of the headline measure) are sorted into categories by a heuristic, prin
 miss: ``direction`` (the other direction gives the gold), ``story-time`` (refused as
 anaphoric, bare "days"; or a weekday or unit one week / one unit away from the gold, i.e.
 read from a narrative time rather than the publication date), ``convention`` (our span
-overlaps the gold but is drawn differently: "a year ago" is the calendar year per DESIGN.md,
+overlaps the gold but is drawn differently: "a year ago" is the calendar year per the design,
 the annotators' is the month or day a year back), ``unsupported`` (refused, not anaphoric)
 and ``other`` (disjoint spans: annotation slips and real errors).
 

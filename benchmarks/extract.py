@@ -213,7 +213,7 @@ def accuracy() -> None:
         same = found == expected
         print(f"  figures: {len(found)} extracted, {len(expected)} expected, identical: {same}")
         dates = [(d.text, d.when.start, d.when.end) for d in report.dates]
-        print(f"  dates identical to DESIGN.md's spans: {dates == DATES[name]}")
+        print(f"  dates identical to the design's spans: {dates == DATES[name]}")
         for text, start, end in dates:
             print(f"    {text!r}: {start}..{end}")
         coded = [

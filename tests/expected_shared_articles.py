@@ -44,7 +44,7 @@ FIGURES: dict[str, list[Figure]] = {
     ARTICLE_004: [],
 }
 
-# Date expressions as written, with the span DESIGN.md section 3 gives them: (text, start, end).
+# Date expressions as written, with the span the design (docs/design.md#dates) gives them: (text, start, end).
 DATES: dict[str, list[tuple[str, dt.date, dt.date]]] = {
     ARTICLE_001: [
         ("Since Wednesday", dt.date(2024, 11, 27), dt.date(2024, 11, 30)),  # since X: X .. anchor

@@ -1,4 +1,4 @@
-"""Careful-reader answers for the casualty rules of DESIGN.md section 10.
+"""Careful-reader answers for the casualty rules of the design (docs/design.md#reading).
 
 Every sentence here was written for these tests (none is copied from the shared data); each
 row gives what a careful reader takes from it: (outcome, group, low, high) per figure, in text

@@ -66,7 +66,7 @@ FAMILIES = [
     ("Shelling killed four civilians in the town.", [(K, "civilians", 4, 4, Q.EXACT)]),
     (
         "At least 12 people were killed and 30 wounded in the attack.",
-        # the qualifier governs both counts it scopes (DESIGN.md section 10)
+        # the qualifier governs both counts it scopes (docs/design.md#reading)
         [(K, "total", 12, None, Q.AT_LEAST), (INJ, "total", 30, None, Q.AT_LEAST)],
     ),
     ("The strike left 28 dead.", [(K, "total", 28, 28, Q.EXACT)]),

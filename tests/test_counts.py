@@ -33,7 +33,7 @@ CASES = [
     ("fifteen hundred", 1_500, 1_500, Q.EXACT, 1_500),
     ("zero", 0, 0, Q.EXACT, 0),
     ("  Four  ", 4, 4, Q.EXACT, 4),
-    # qualifiers (DESIGN.md section 4)
+    # qualifiers (docs/design.md#counts)
     ("over 320", 320, None, Q.MORE_THAN, 320),
     ("more than 300", 300, None, Q.MORE_THAN, 300),
     ("Over 300", 300, None, Q.MORE_THAN, 300),

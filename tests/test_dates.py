@@ -1,4 +1,4 @@
-"""resolve_date: one test per row of DESIGN.md section 3, boundaries, and properties.
+"""resolve_date: one test per row of the design (docs/design.md#dates), boundaries, and properties.
 
 The anchor of most tests is Wednesday 27 November 2024; every expected date below was worked
 out by hand from a calendar (Thursday 21 Nov, Monday 25 Nov, Saturday 23 Nov ...).
@@ -228,7 +228,7 @@ def test_part_of_a_bare_month_follows_the_direction() -> None:
 
 
 def test_weekday_with_date_follows_the_date_rule() -> None:
-    # DESIGN.md: the most recent year that puts the day on or before the anchor, even where
+    # the design: the most recent year that puts the day on or before the anchor, even where
     # the weekday named does not match it (28 Nov 2023 was a Tuesday)
     assert span("Thursday, November 28")[:2] == (D(2023, 11, 28), D(2023, 11, 28))
     assert span("Thursday, November 28", direction="future")[0] == D(2024, 11, 28)

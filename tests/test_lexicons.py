@@ -164,8 +164,14 @@ def test_event_families_match_english_and_compile(code: str) -> None:
     families = load(code).entry("events.families")
     english = load("en")
     if "events" in english.tables:
+        # Each family of the language is an English one; an English family the language lacks
+        # is listed in its meta.not_yet_curated as events.families.<name>.
         expected = [(f["name"], f["sub_event_type"]) for f in english.entry("events.families")]
-        assert [(f["name"], f["sub_event_type"]) for f in families] == expected
+        found = [(f["name"], f["sub_event_type"]) for f in families]
+        assert [pair for pair in found if pair not in expected] == []
+        pending = set(load(code).words("meta.not_yet_curated"))
+        missing = [name for name, _ in expected if (name, _) not in found]
+        assert [n for n in missing if f"events.families.{n}" not in pending] == []
     for family in families:
         assert family["cues"], f"{code}: family {family['name']} has no cue"
         for cue in family["cues"]:

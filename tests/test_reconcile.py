@@ -1,4 +1,4 @@
-"""reconcile(): DESIGN.md section 5, with the reported-figure rules of docs/reconcile.md."""
+"""reconcile(): the design (docs/design.md#reconcile), with the reported-figure rules of docs/reconcile.md."""
 
 from __future__ import annotations
 

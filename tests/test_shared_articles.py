@@ -1,5 +1,5 @@
 """The two shared articles: every casualty figure a careful reader finds and nothing else,
-every date resolved as DESIGN.md says, and the engagements a reader codes.  The expected
+every date resolved as the design says, and the engagements a reader codes.  The expected
 lists are in ``tests/expected_shared_articles.py`` (written by hand; see its docstring for
 the publication dates used and why)."""
 

@@ -247,7 +247,7 @@ class Precision(StrEnum):
 
 
 class CountQualifier(StrEnum):
-    """How a reported number bounds the true one (DESIGN.md section 4)."""
+    """How a reported number bounds the true one (docs/design.md#counts)."""
 
     EXACT = "exact"
     AT_LEAST = "at_least"

@@ -1,6 +1,6 @@
 """Relative and absolute dates in news: :func:`resolve_date` and :func:`find_dates`.
 
-The semantics are DESIGN.md section 3; ``docs/dates.md`` lists every rule and decision.  The
+The semantics are in docs/design.md#dates; ``docs/dates.md`` lists every rule and decision.  The
 English news expressions go through a fast path: the text is normalised, then one compiled
 alternation of rules is matched against it, and the matching rule's handler computes the span.
 Only what no rule covers (absolute dates in other languages, unusual formats) goes to
@@ -905,7 +905,7 @@ def _anaphora_pattern(f: _Fragments) -> re.Pattern[str]:
 
 _ANAPHORA_FIRST = frozenset(("early", "earlier", "late", "later", "mid", "that", "the", "then"))
 _ANAPHORA_LAST = (" later", " after")
-# "the next week / month / year" count from the anchor ("the coming week"), as DESIGN.md has it
+# "the next week / month / year" count from the anchor ("the coming week"), as the design has it
 _DEICTIC_NEXT = frozenset(("week", "month", "year"))
 _UNIT_SPAN: dict[str, Callable[[dt.date], _Span]] = {
     "day": lambda d: (d, d, Precision.DAY),

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["fallback_span"]
 
 # A bare number ("25", "the 27th") is a count or a day of an unknown month; dateparser would
-# fill the month and year in from the anchor, which DESIGN.md forbids.
+# fill the month and year in from the anchor, which the design forbids.
 _BARE_NUMBER = re.compile(r"(?i:the\s)?[\d\s.,:/-]{0,40}(?i:st|nd|rd|th)?")
 
 
@@ -43,7 +43,7 @@ def _parser(languages: tuple[str, ...] | None, future: bool, anchor: dt.date) ->
             "TO_TIMEZONE": "UTC",
             "RETURN_AS_TIMEZONE_AWARE": False,
             # Absolute dates only: dateparser's relative reader turns durations ("five years",
-            # "10 days") into points, a guess DESIGN.md forbids; relative English is the fast
+            # "10 days") into points, a guess the design forbids; relative English is the fast
             # path's job.
             "PARSERS": ["custom-formats", "absolute-time"],
             # What the text leaves out (the year of "27 novembre") comes from the anchor.

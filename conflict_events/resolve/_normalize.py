@@ -1,6 +1,6 @@
 """Name normalisation: the keys that actor and place names are matched on.
 
-Three keys are derived from a name (DESIGN.md section 6.1, docs/names.md):
+Three keys are derived from a name (docs/design.md#resolution, docs/names.md):
 
 * :func:`normalize_name` — the main key.  Case-folded, transliterated to ASCII with
   ``anyascii`` (so "Hayʼat Taḥrīr al-Shām", "HAY'AT TAHRIR AL-SHAM" and "هيئة تحرير الشام" all

@@ -1,6 +1,6 @@
 """Conflicting reports -> one estimate per (outcome, group) that keeps every claim.
 
-DESIGN.md section 5: ``low`` = the smallest reported figure, ``high`` = the largest, ``best``
+docs/design.md#reconcile: ``low`` = the smallest reported figure, ``high`` = the largest, ``best``
 = the median of the reported figures (the lower middle one for an even count), ``conflict`` =
 whether two reports' ranges are disjoint, and the attributed claims it came from.  What a
 "reported figure" is for each kind of count is defined in ``docs/reconcile.md``.

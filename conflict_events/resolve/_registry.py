@@ -1,6 +1,6 @@
 """ActorRegistry: actors by id, names to actors, lineage, mentions in text.
 
-Resolution order (DESIGN.md section 6, details in docs/names.md):
+Resolution order (docs/design.md#names, details in docs/names.md):
 
 1. a name in Arabic script: exact match on its Arabic key;
 2. exact match on the normalised key (:func:`normalize_name`);
