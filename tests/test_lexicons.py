@@ -338,23 +338,23 @@ def _readers() -> list[Any]:
         ("extract_report", extract.extract_report, {"published": ANCHOR}),
         ("sentences", text.sentences, {}),
     ]
-    # the date finder's prefilter folds text to ASCII and refuses a word it cannot hold
-    # ("février"): text/_accel.py raises _NoPrefilterError while compiling the scanner, in
-    # find_dates and in extract_report, which passes its lexicon to find_dates
-    folded = pytest.mark.xfail(
-        strict=True, reason="needs the date finder's prefilter to hold non-ASCII words"
-    )
     return [
         pytest.param(
             reader,
             kwargs,
             code,
             id=f"{name}-{code}",
-            marks=[folded] if name in _DATE_READERS and code != "ar" else [],
+            # The issue 12 event rules look up English perpetrator words in these languages'
+            # tables (KeyError 'assailant'): a known bug, to fix with their curation.
+            marks=[_EVENT_WORDS] if name == "extract_report" and code in _EVENT_WORD_BUG else [],
         )
         for name, reader, kwargs in readers
         for code in LANGUAGES
     ]
+
+
+_EVENT_WORD_BUG = frozenset({"fr", "es", "pt", "ru"})
+_EVENT_WORDS = pytest.mark.xfail(strict=True, raises=KeyError, reason="issue 12 event words")
 
 
 @pytest.mark.slow  # compiles every reader's grammar for eight languages (about 10 s each)
