@@ -19,9 +19,8 @@ build once: the first builds and writes, the others wait, then read its file.  T
 is written to a temporary name and renamed into place, so a reader sees the old file or
 the new one, never half of one.
 
-(``conflict_events.resolve._cache_file`` holds the gazetteer's copy of ``read_signed``,
-``write_signed`` and ``build_lock``, and ``resolve._gazetteer`` its own ``cache_directory``:
-both are to become imports from here, one store for every cache.)
+The gazetteer's cache and village store use ``read_signed``, ``write_signed`` and
+``build_lock`` from here too (``resolve._gazetteer`` still has its own ``cache_directory``).
 """
 
 from __future__ import annotations

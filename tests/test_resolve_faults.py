@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conflict_events import Location, UnknownNameError
-from conflict_events.resolve._cache_file import build_lock, read_signed
+from conflict_events._cache import build_lock, read_signed
 from conflict_events.resolve._gazetteer import (
     _SECTIONS,
     Gazetteer,
@@ -300,7 +300,7 @@ def test_pack_round_trips_through_the_signed_file(cached: Path) -> None:
 
 def test_the_lock_file_fallback_waits_and_breaks_a_stale_lock(tmp_path: Path) -> None:
     # Systems without flock use a lock file made with O_EXCL.
-    from conflict_events.resolve._cache_file import _exclusive_file
+    from conflict_events._cache import _exclusive_file
 
     lock = tmp_path / "x.lock"
     with _exclusive_file(lock, 5.0) as held:

@@ -41,6 +41,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from conflict_events._cache import build_lock, read_signed, write_signed
 from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameError
 from conflict_events.io._converter import structure
 from conflict_events.lexicon import Lexicon, load
@@ -54,7 +55,6 @@ from conflict_events.resolve._automaton import (
     longest_non_overlapping,
     mentions_of,
 )
-from conflict_events.resolve._cache_file import build_lock, read_signed, write_signed
 from conflict_events.resolve._gazetteer_store import VillageStore
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import arabic_key, normalize_name
@@ -1293,7 +1293,7 @@ def _load_default(
     """The default gazetteer from the cache in ``directory`` (None: no cache), building it
     with ``build`` and writing the cache when it is missing, stale, damaged or tampered
     with.  Builders take the directory's lock first, so that processes starting together
-    build once (see :mod:`conflict_events.resolve._cache_file`)."""
+    build once (see :mod:`conflict_events._cache`)."""
     if directory is None:
         return build()
     try:

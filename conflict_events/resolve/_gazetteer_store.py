@@ -4,7 +4,7 @@ script), kept in an SQLite file rather than in Python objects (docs/names.md, "T
 gazetteer").
 
 The file is built once, under the cache directory's lock, written to a temporary name and
-renamed into place; its SHA-256 goes into a signed sidecar (:mod:`._cache_file`) and is
+renamed into place; its SHA-256 goes into a signed sidecar (:mod:`conflict_events._cache`) and is
 checked the first time the file is opened in a process.  Without a cache directory the
 store is built in memory, on first use.  Nothing here is read until a lookup needs it, so
 the default gazetteer's start-up cost does not grow.
@@ -22,8 +22,8 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from conflict_events._cache import build_lock, read_signed, write_signed
 from conflict_events.model import GeoPrecision
-from conflict_events.resolve._cache_file import build_lock, read_signed, write_signed
 from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._place import Place, populated_kind
 
