@@ -12,7 +12,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from conflict_events.model import Attribution, Count, CountQualifier, Engagement, TimeSpan
+from conflict_events.model import Attribution, Count, Engagement, TimeSpan
+from conflict_events.model._display import count_text, span_dates
 
 if TYPE_CHECKING:
     from conflict_events.extract._report import ArticleReport
@@ -146,22 +147,7 @@ def format_count(count: Count) -> str:
     >>> format_count(Count(low=10, high=15, qualifier="range"))
     '10-15'
     """
-    q = count.qualifier
-    low, high = count.low, count.high
-    if q is CountQualifier.EXACT:
-        return str(low)
-    if q is CountQualifier.MORE_THAN:
-        return f">{count.figure if count.figure is not None else low}"
-    if q is CountQualifier.AT_LEAST:
-        return f">={low}"
-    if q is CountQualifier.AT_MOST:
-        return f"<={high}"
-    if q is CountQualifier.APPROXIMATELY:
-        if count.figure is not None:
-            return f"~{count.figure}"
-        return f"~{low}-{high}" if low is not None and high is not None else f"~{low or high}"
-    bounds = f"{low}-{high if high is not None else ''}"
-    return bounds + (" (vague)" if q is CountQualifier.VAGUE else "")
+    return count_text(count)  # the model's one short form (str(count))
 
 
 def format_span(span: TimeSpan) -> str:
@@ -171,10 +157,7 @@ def format_span(span: TimeSpan) -> str:
     >>> format_span(TimeSpan.between(dt.date(2024, 11, 27), dt.date(2024, 11, 30)))
     '2024-11-27..2024-11-30'
     """
-    text = span.start.isoformat()
-    if span.end != span.start:
-        text += f"..{span.end.isoformat()}"
-    return ("~" if span.approximate else "") + text
+    return span_dates(span)
 
 
 def format_attribution(attribution: Attribution) -> str:
