@@ -18,7 +18,6 @@ TEXT = "Rebels said on Monday that 3 soldiers were killed near Aleppo."
 NOT_TEXT: list[object] = [b"Monday", 3, None, ["Monday"]]
 
 
-
 # (name, call with the text argument replaced)
 TEXT_ENTRY_POINTS: list[Any] = [
     pytest.param(lambda t: ce.resolve_date(t, DAY), id="resolve_date"),

@@ -38,18 +38,22 @@ def _ratio(run: Callable[[str], object], unit: str) -> float:
 
 
 UNITS = ["according to ", "killed ", "at least 12 ", "the ", "said the monitor ", "12 killed, "]
-# Repeated inverted speakers went superlinear with the speaker rules of issue 12 (a known
-# regression, to fix next): a strict xfail until then.
-_QUADRATIC = pytest.mark.xfail(
-    strict=True, reason="inverted-speaker scan superlinear since issue 12"
-)
-ATTRIBUTION_UNITS = [
-    pytest.param(u, marks=_QUADRATIC) if u == "said the monitor " else u for u in UNITS
+# A report also reads dates and names: the date scanner's worst cases join the phrases above.
+REPORT_UNITS = [
+    *(
+        pytest.param(u, marks=pytest.mark.xfail(strict=True, reason="background scope scan"))
+        if u == "12 killed, "
+        else u
+        for u in UNITS
+    ),
+    "Thursday ",
+    "May 2023, ",
+    "he said ",
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("unit", ATTRIBUTION_UNITS)
+@pytest.mark.parametrize("unit", UNITS)
 def test_attributions_are_linear(unit: str) -> None:
     assert _ratio(extract_attributions, unit) < BOUND
 
@@ -61,11 +65,7 @@ def test_casualties_are_linear(unit: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skip(
-    reason="extract_report became superlinear on long repeated phrases with the issue 12 "
-    "merges (open-class victims, incident merging): a known regression, to fix next"
-)
-@pytest.mark.parametrize("unit", ["according to ", "killed ", "at least 12 ", "the "])
+@pytest.mark.parametrize("unit", REPORT_UNITS)
 def test_reports_are_linear(unit: str) -> None:
     def report(text: str) -> object:
         return extract_report(text, published=dt.date(2024, 11, 30))

@@ -949,17 +949,17 @@ def _resolve_references(
     "the ministry" (a determiner and lower-case words ending in a head word) to the nearest
     source whose name has that head word.  A pronoun with no antecedent names nobody and
     goes; a "the ministry" without one stays as written."""
-    named: list[_Found] = []
+    # The nearest named source, the nearest person, and per word of a name the nearest two
+    # sources with different names: each lookup is then one step, not a walk back.
+    last: _Found | None = None
+    last_person: _Found | None = None
+    by_word: dict[str, tuple[_Found, _Found | None]] = {}
     out: list[tuple[Span, list[_Found]]] = []
     for span, found in per_sentence:
         kept: list[_Found] = []
         for f in found:
             if f.refers:
-                person = f.refers in g.person_pronouns
-                antecedent = next(
-                    (a for a in reversed(named) if not person or _is_person(g, a.source_name)),
-                    None,
-                )
+                antecedent = last_person if f.refers in g.person_pronouns else last
                 if antecedent is None:
                     continue
                 f.source_name, f.extra_names = antecedent.source_name, antecedent.extra_names
@@ -973,20 +973,24 @@ def _resolve_references(
                     and head in g.organisation_heads
                     and not any(w[:1].isupper() for w in words[1:])
                 ):
-                    antecedent = next(
-                        (
-                            a
-                            for a in reversed(named)
-                            if a.source_name != f.source_name
-                            and head in a.source_name.lower().split()
-                        ),
-                        None,
-                    )
-                    if antecedent is not None:
-                        f.source_name = antecedent.source_name
-                        f.extra_names = antecedent.extra_names
+                    nearest, other = by_word.get(head, (None, None))
+                    if nearest is not None and nearest.source_name == f.source_name:
+                        nearest = other
+                    if nearest is not None:
+                        f.source_name = nearest.source_name
+                        f.extra_names = nearest.extra_names
                 if not f.cue:
-                    named.append(f)
+                    last = f
+                    if _is_person(g, f.source_name):
+                        last_person = f
+                    for word in set(f.source_name.lower().split()):
+                        previous = by_word.get(word)
+                        if previous is None:
+                            by_word[word] = (f, None)
+                        elif previous[0].source_name != f.source_name:
+                            by_word[word] = (f, previous[0])
+                        else:
+                            by_word[word] = (f, previous[1])
             kept.append(f)
         if kept:
             out.append((span, kept))

@@ -848,11 +848,12 @@ def build_engagements(
         # "20 people were killed" with nobody said to have done it is a toll, no event of
         # its own (the sentence's other cues, if any, say what happened).
         if grammar.needs_actor:
+            firsts: dict[re.Pattern[str], tuple[int, int] | None] = {}  # per sentence
             cues = [
                 c
                 for c in cues
                 if c.family not in grammar.needs_actor
-                or _actor_named(grammar, text, c, s_start, s_end, in_sentence)
+                or _actor_named(grammar, text, c, s_start, s_end, in_sentence, firsts)
             ]
             if not cues:
                 continue
@@ -1080,7 +1081,13 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 
 
 def _actor_named(
-    g: _CueGrammar, text: str, cue: EventCue, lo: int, sentence_end: int, window: Sequence[Mention]
+    g: _CueGrammar,
+    text: str,
+    cue: EventCue,
+    lo: int,
+    sentence_end: int,
+    window: Sequence[Mention],
+    firsts: dict[re.Pattern[str], tuple[int, int] | None],
 ) -> bool:
     """Whether someone is said to have done it: an actor or a people word before an active
     cue ("gunmen killed", "a farmer killed"), or "by ..." after a passive one."""
@@ -1089,9 +1096,32 @@ def _actor_named(
         return _BY.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
     return (
         any(m.end <= cue.start for m in window)
-        or g.armed_actor.search(text, lo, cue.start) is not None
-        or g.civilian_actor.search(text, lo, cue.start) is not None
+        or _matches_before(g.armed_actor, text, lo, cue.start, sentence_end, firsts)
+        or _matches_before(g.civilian_actor, text, lo, cue.start, sentence_end, firsts)
     )
+
+
+def _matches_before(
+    pattern: re.Pattern[str],
+    text: str,
+    lo: int,
+    hi: int,
+    end: int,
+    firsts: dict[re.Pattern[str], tuple[int, int] | None],
+) -> bool:
+    """Whether ``pattern`` matches within ``text[lo:hi]``.
+
+    The first match from ``lo`` to the sentence's ``end`` is found once per sentence and
+    answers for every cue in it; searching ``lo..cue`` afresh for each cue is quadratic in a
+    long sentence.  Only a cue that falls inside that first match searches its own span.
+    """
+    if pattern not in firsts:
+        found = pattern.search(text, lo, end)
+        firsts[pattern] = None if found is None else found.span()
+    first = firsts[pattern]
+    if first is None or first[0] >= hi:
+        return False
+    return first[1] <= hi or pattern.search(text, lo, hi) is not None
 
 
 def _target_type(

@@ -1385,7 +1385,10 @@ def suggest_date_words(text: str, words: DateWords) -> str | None:
         # a known word's plural ("months", "nights") is no typo: not corrected
         if lower in known or len(lower) < 3 or (lower.endswith("s") and lower[:-1] in known):
             return word
-        found = process.extractOne(lower, known, scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE)
+        # sorted: of words tied on score the first wins, the same one in every process
+        found = process.extractOne(
+            lower, sorted(known), scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE
+        )
         if found is None:
             return word
         changed = True
