@@ -592,7 +592,9 @@ def _full_alternation() -> re.Pattern[str]:
     from conflict_events.parse import _dates
 
     grammar = _dates._EN()
-    return re.compile("|".join(_dates._renamed(i, p) for i, p in enumerate(grammar.patterns)))
+    return re.compile(
+        "|".join(_dates._renamed(i, p) for i, p in enumerate(grammar.patterns) if p is not None)
+    )
 
 
 _FULL = _full_alternation()

@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, cast
 
 import attrs
@@ -70,6 +70,17 @@ class _Fragments:
     decade_word: str
     ago: str
     hence: str
+    # the unit words (every inflected form: dates.unit_keys)
+    unitw: str
+    # "of" between a day, a month and a year ("27 de noviembre"): "(?:of )?" in English
+    of_opt: str
+    # before a year after a month ("de 2024"), after the year ("2024 года"), a second
+    # spelling of the month after a slash ("نيسان/أبريل"): empty in English
+    of_year: str
+    year_tail: str
+    mon_tail: str
+    # the alternation of each dates.toml ``grammar`` entry (None where the language has none)
+    gx: dict[str, str | None]
 
 
 def _fragments(w: DateWords) -> _Fragments:
@@ -85,6 +96,13 @@ def _fragments(w: DateWords) -> _Fragments:
     year = rf"(?:{year4}|{yearw})"
     mon = alternation(w.months)
     yrel = r"(?:last|this|next)"
+    gw = w.grammar
+    of_opt = rf"(?:{alternation(('of', *gw['of']))} )?" if gw.get("of") else "(?:of )?"
+    of_year = rf"(?:{alternation(gw['of'])} )?" if gw.get("of") else ""
+    year_tail = rf"(?: {alternation(gw['year_after'])})?" if gw.get("year_after") else ""
+    mon_tail = (
+        rf"(?: ?{alternation(gw['month_pair'])} ?{mon})?" if gw.get("month_pair") else ""
+    )
     mrel = r"(?:last|next|this|coming|past)"
     return _Fragments(
         wd=alternation(w.weekdays),
@@ -101,8 +119,8 @@ def _fragments(w: DateWords) -> _Fragments:
         yrel=yrel,
         mrel=mrel,
         month_ref=(
-            rf"(?:(?:(?P<rel>{mrel}) )?(?P<mon>{mon})(?: (?:of )?(?:(?P<year>{year})"
-            rf"|(?P<yrel>{yrel}) year))?)"
+            rf"(?:(?:(?P<rel>{mrel}) )?(?P<mon>{mon}){mon_tail}(?: {of_opt}(?:(?P<year>{year})"
+            rf"{year_tail}|(?P<yrel>{yrel}) year))?)"
         ),
         year_ref=(
             rf"(?:(?:the year )?(?P<year>{year})"
@@ -115,6 +133,12 @@ def _fragments(w: DateWords) -> _Fragments:
         decade_word=alternation(w.decades),
         ago=alternation(w.ago),
         hence=alternation(w.hence),
+        unitw=alternation(w.unit_keys),
+        of_opt=of_opt,
+        of_year=of_year,
+        year_tail=year_tail,
+        mon_tail=mon_tail,
+        gx={key: alternation(words) if words else None for key, words in gw.items()},
     )
 
 
@@ -292,7 +316,9 @@ class _Groups(dict[str, "str | None"]):
 
 # a handler returns None when the words fit the pattern but the rule cannot read them
 _Handler = Callable[[_Groups, dt.date, bool], "_Span | None"]
-_Template = Callable[[_Fragments], str]
+# a template returns None where the lexicon lacks the words of its construction (most rules
+# for constructions other languages have are None in English)
+_Template = Callable[[_Fragments], "str | None"]
 
 
 @attrs.frozen
@@ -303,13 +329,19 @@ class _Rule:
     # False for a rule whose words find_dates does not look for in running text (the reason
     # is at the rule)
     in_text: bool = True
+    # examples in other languages, by lexicon code (the English ones are ``examples``)
+    languages: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 _RULES: list[_Rule] = []
 
 
 def _rule(
-    template: _Template | str, *, examples: tuple[str, ...], in_text: bool = True
+    template: _Template | str,
+    *,
+    examples: tuple[str, ...] = (),
+    in_text: bool = True,
+    languages: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Callable[[_Handler], _Handler]:
     def register(handler: _Handler) -> _Handler:
         pattern = template
@@ -319,6 +351,7 @@ def _rule(
                 handler=handler,
                 examples=examples,
                 in_text=in_text,
+                languages=languages or {},
             )
         )
         return handler
@@ -371,8 +404,8 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     lambda f: (
         rf"(?:(?:(?P<wdrel>this coming|this past|this) )?(?P<wd>{f.wd}) )?"
         rf"(?:(?P<mon>{f.mon}) (?:the )?(?P<day>{f.dayn})"
-        rf"|(?:the )?(?P<day2>{f.dayn}) (?:of )?(?P<mon2>{f.mon}))"
-        rf"(?: (?P<year>{f.year4})| (?P<yrel>{f.yrel}) year)?"
+        rf"|(?:the )?(?P<day2>{f.dayn}) {f.of_opt}(?P<mon2>{f.mon}){f.mon_tail})"
+        rf"(?: {f.of_year}(?P<year>{f.year4}){f.year_tail}| (?P<yrel>{f.yrel}) year)?"
     ),
     examples=("March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8"),
 )
@@ -578,7 +611,16 @@ def _units_ago(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     unit = g("unit") or g("unit2") or g("unit3") or ""
     direction = g("dir") or g("dir3")
     sign = -1 if direction in w.ago or direction == "earlier" else 1
-    return _calendar_unit(unit, anchor, sign * n)
+    return _calendar_unit(_unit_key(unit, w), anchor, sign * n)
+
+
+def _unit_key(word: str, w: DateWords) -> str:
+    """The grammar's unit ("day", "week"...) of a unit word of the lexicon ("jours", "дня");
+    a unit the calendar rules cannot count (an hour, a weekend) is refused."""
+    key = w.unit_keys.get(word) or w.unit_keys.get(word.removesuffix("s"))
+    if key not in ("day", "week", "month", "year", "decade", "century"):
+        raise _RejectError(f"{word!r} is no calendar unit")
+    return key
 
 
 @_rule(
@@ -723,6 +765,315 @@ def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return day, day, Precision.DAY
 
 
+# --------------------------------------------------------------------------------------------
+# Constructions other languages have (docs/languages.md, "Dates"): their words are the
+# lexicon's ``dates.grammar`` entries, and each template is None for a lexicon without them
+# (English), so English compiles none of these rules.
+def _gx(f: _Fragments, *keys: str) -> tuple[str, ...] | None:
+    """The alternations of the grammar entries ``keys``, or None if one is missing; a key
+    ending in "?" is optional (the empty alternation "(?!)" stands in)."""
+    found = []
+    for key in keys:
+        optional = key.endswith("?")
+        value = f.gx.get(key.rstrip("?"))
+        if value is None:
+            if not optional:
+                return None
+            value = "(?!)"
+        found.append(value)
+    return tuple(found)
+
+
+def _weekday_template(f: _Fragments) -> str | None:
+    words = _gx(f, "this", "last_before?", "next_before?", "last_after?", "next_after?")
+    if words is None:
+        return None
+    this, last_b, next_b, last_a, next_a = words
+    before, after, pod_after, joined = _gx(
+        f, "weekday_before?", "weekday_after?", "part_of_day_after?", "joined_part_of_day?"
+    ) or ("(?!)",) * 4
+    return (
+        rf"(?:(?P<pod1>{f.pod}) {f.of_opt})?"
+        rf"(?:(?P<this>{this}) |(?P<last>{last_b}) |(?P<next>{next_b}) |{before} )?"
+        rf"(?P<wd>{f.wd})(?P<podj>{joined})?(?: {after})?"
+        rf"(?: (?P<pod>{f.pod})(?: {pod_after})?)?"
+        rf"(?: (?P<last2>{last_a})| (?P<next2>{next_a}))?"
+        r"(?: \((?P<dom>\d{1,2})\))?"
+    )
+
+
+@_rule(
+    _weekday_template,
+    languages={
+        "fr": ("ce jeudi", "mardi dernier", "jeudi soir", "dans la nuit de jeudi"),
+        "es": ("el pasado martes", "este jueves", "la noche del viernes"),
+        "pt": ("nesta terça-feira", "na quinta-feira passada", "domingo à noite"),
+        "de": ("am Freitag", "Samstagabend", "vergangenen Dienstag"),
+        "ru": ("в четверг утром", "в прошлую среду"),
+        "uk": ("у неділю вранці", "минулого четверга"),
+        "tr": ("perşembe günü", "cuma gecesi", "geçen salı"),
+        "ar": ("مساء السبت", "يوم الخميس", "أمس السبت"),
+    },
+)  # fmt: skip
+def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """A weekday with the words other languages put around it: "this" and "last" before or
+    after it, a part of the day before or after it (or joined to it: "Samstagabend"), and the
+    day of the month in brackets ("nesta terça-feira (25)")."""
+    wd = g.grammar.words.weekdays[g("wd") or ""]
+    if g("last") or g("last2"):
+        day = _weekday(wd, anchor, future=False, strict=True)
+    elif g("next") or g("next2"):
+        day = _weekday(wd, anchor, future=True, strict=True)
+    else:
+        day = _weekday(wd, anchor, future=future, strict=False)
+    dom = g("dom")
+    if dom is not None and int(dom) != day.day:
+        return None
+    part = g("pod") or g("pod1") or g("podj")
+    return day, day, Precision.PART_OF_DAY if part else Precision.DAY
+
+
+def _unit_template(f: _Fragments) -> str | None:
+    words = _gx(
+        f, "this", "last_before?", "next_before?", "last_after?", "next_after?", "this_after?",
+        "unit_articles?",
+    )  # fmt: skip
+    if words is None:
+        return None
+    this, last_b, next_b, last_a, next_a, this_a, article = words
+    return (
+        rf"(?:(?P<last>{last_b})|(?P<next>{next_b})|(?P<this>{this})) (?P<unit>{f.unitw})"
+        rf"(?: {this_a})?"
+        rf"|(?:{article} ?)?(?P<unit2>{f.unitw}) (?:(?P<last2>{last_a})|(?P<next2>{next_a})"
+        rf"|(?P<this2>{this_a}))"
+    )
+
+
+@_rule(
+    _unit_template,
+    languages={
+        "fr": ("la semaine dernière", "ce week-end", "le mois prochain"),
+        "es": ("el mes pasado", "esta semana", "el fin de semana"),
+        "pt": ("na semana passada", "no ano passado", "neste fim de semana"),
+        "de": ("vergangene Woche", "letzten Monat", "dieses Wochenende"),
+        "ru": ("на прошлой неделе", "в прошлом месяце"),
+        "uk": ("минулого тижня", "минулого місяця"),
+        "tr": ("geçen hafta", "geçen ay"),
+        "ar": ("الأسبوع الماضي", "الشهر الماضي"),
+    },
+)  # fmt: skip
+def _unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """This / last / next week, month, year, weekend, with the adjective before or after its
+    noun."""
+    word = g("unit") or g("unit2") or ""
+    key = g.grammar.words.unit_keys.get(word)
+    shift = -1 if g("last") or g("last2") else 1 if g("next") or g("next2") else 0
+    if key == "weekend":
+        rel = {-1: "last", 1: "next", 0: "the"}[shift]
+        return _weekend(g.grammar.groups({"rel": rel}), anchor, future)
+    if key not in ("day", "week", "month", "year", "decade", "century") or key == "day":
+        return None
+    return _calendar_unit(key, anchor, shift)
+
+
+def _count_template(f: _Fragments) -> str | None:
+    if f.gx.get("ago_before") is None and f.gx.get("hence_before") is None:
+        return None
+    ago_b, hence_b, duals = _gx(f, "ago_before?", "hence_before?", "dual_units?") or ()
+    return (
+        rf"(?P<dir>{ago_b}|{hence_b}) (?:(?P<n>{f.num}) (?P<unit>{f.unitw})|(?P<dual>{duals}))"
+    )
+
+
+@_rule(
+    _count_template,
+    languages={
+        "fr": ("il y a trois jours", "il y a deux semaines", "dans deux jours"),
+        "es": ("hace dos semanas", "hace nueve días"),
+        "pt": ("há três dias", "há duas semanas"),
+        "de": ("vor zwei Tagen", "vor drei Wochen"),
+        "ar": ("منذ ثلاثة أيام", "منذ يومين"),
+    },
+)  # fmt: skip
+def _count_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """A count of units with the "ago" or "in" word before it ("il y a trois jours")."""
+    w = g.grammar.words
+    sign = -1 if (g("dir") or "") in w.grammar.get("ago_before", ()) else 1
+    dual = g("dual")
+    if dual is not None:
+        return _calendar_unit(_unit_key(dual, w), anchor, 2 * sign)
+    return _calendar_unit(_unit_key(g("unit") or "", w), anchor, sign * _number(g("n") or "", w))
+
+
+def _night_template(f: _Fragments) -> str | None:
+    words = _gx(f, "night_from?", "night_to?", "night_before?")
+    if words is None or words == ("(?!)",) * 3:
+        return None
+    night, to, before = words
+    day = rf"(?P<wd{{i}}>{f.wd})(?: (?P<d{{i}}>{f.dayn}))?"
+    return (
+        rf"{night} {day.format(i=1)} (?:{to} )?{day.format(i=2)}"
+        rf"(?: {f.of_opt}(?P<mon>{f.mon})(?: (?P<year>{f.year4}))?)?"
+        rf"|{before} (?P<wd3>{f.wd})"
+    )
+
+
+@_rule(
+    _night_template,
+    languages={
+        "fr": ("la nuit de vendredi à samedi", "la nuit du samedi 23 au dimanche 24 novembre"),
+        "es": ("la noche del viernes al sábado", "la noche del sábado 23 al domingo 24 de noviembre"),
+        "pt": ("a noite de sexta para sábado", "a noite de sábado para domingo"),
+        "de": ("in der Nacht zu Sonntag", "in der Nacht zum Samstag"),
+        "ru": ("в ночь на воскресенье", "в ночь на субботу"),
+        "uk": ("в ніч на середу", "у ніч на суботу"),
+        "ar": ("ليل الجمعة السبت", "ليلة الجمعة إلى السبت"),
+    },
+)  # fmt: skip
+def _night_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The night from one day to the next: the two days, an interval."""
+    w = g.grammar.words
+    d2, mon = g("d2"), g("mon")
+    if d2 is not None and mon is not None:
+        month = w.months[mon]
+        year = g("year")
+        day = _day_number(d2, w)
+        end = dt.date(int(year), month, day) if year else _yearless_day(month, day, anchor, future)
+    else:
+        end = _weekday(w.weekdays[g("wd2") or g("wd3") or ""], anchor, future, strict=False)
+    if w.weekdays[g("wd2") or g("wd3") or ""] != end.weekday():
+        return None
+    d1 = g("d1")
+    if d1 is not None and _day_number(d1, w) != (end - _DAY).day:
+        return None
+    return end - _DAY, end, Precision.INTERVAL
+
+
+def _window_template(f: _Fragments) -> str | None:
+    words = _gx(
+        f, "past_window?", "past_n_before?", "past_n_after?", "so_far?", "past_n_article?"
+    )
+    if words is None or words == ("(?!)",) * 5:
+        return None
+    window, before, after, so_far, article = words
+    return (
+        rf"(?P<window>{window})"
+        rf"|{before} (?P<n>{f.num}) (?P<unit>{f.unitw})"
+        rf"|{article} (?P<n3>{f.num}) {after} (?P<unit4>{f.unitw})"
+        rf"|(?P<unit2>{f.unitw}) (?P<n2>{f.num}) {after}"
+        rf"|{so_far} (?P<unit3>{f.unitw})"
+    )
+
+
+@_rule(
+    _window_template,
+    languages={
+        "fr": ("les trois derniers jours", "les dernières 24 heures"),
+        "es": ("las últimas 24 horas", "en lo que va del año"),
+        "pt": ("as últimas 24 horas", "os últimos três dias"),
+        "de": ("die vergangenen 24 Stunden", "in den letzten drei Tagen"),
+        "ru": ("за сутки", "за последние сутки", "в течение ночи"),
+        "uk": ("за добу", "за минулу добу", "протягом минулої доби"),
+        "tr": ("son 24 saatte", "son üç günde"),
+        "ar": ("الأيام الثلاثة الماضية", "الساعات الـ24 الماضية"),
+    },
+)  # fmt: skip
+def _window_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """A window that ends on the publication day: the past day or night ("за сутки"), the
+    past N units, the current unit so far."""
+    w = g.grammar.words
+    if g("window"):
+        return _interval(anchor - _DAY, anchor)
+    unit3 = g("unit3")
+    if unit3 is not None:
+        start, _, _ = _calendar_unit(_unit_key(unit3, w), anchor, 0)
+        return _interval(start, anchor)
+    word = g("unit") or g("unit2") or g("unit4") or ""
+    unit = w.unit_keys.get(word, "")
+    if unit not in ("hour", "day", "week", "month", "year"):
+        raise _RejectError(f"{word!r} is no unit a window counts")
+    n = _number(g("n") or g("n2") or g("n3") or "", w)
+    return _interval(_add_units(anchor, unit, -n), anchor)
+
+
+def _today_part_template(f: _Fragments) -> str | None:
+    words = _gx(f, "pod_articles")
+    # an article that ends in an apostrophe takes no space ("l'aube")
+    return None if words is None else rf"{words[0]}(?: |(?<=')) ?(?P<pod>{f.pod})"
+
+
+@_rule(
+    _today_part_template,
+    languages={
+        "fr": ("dans la matinée", "ce soir"),
+        "es": ("esta mañana", "esta tarde"),
+        "pt": ("nesta manhã", "esta tarde"),
+        "de": ("heute Morgen", "am Morgen"),
+        "ru": ("этим утром", "сегодня утром"),
+        "uk": ("сьогодні вранці", "цього ранку"),
+        "tr": ("bu sabah", "bu akşam"),
+        "ar": ("صباح اليوم", "مساء اليوم"),
+    },
+)
+def _today_part_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """A part of the publication day ("ce matin", "dans la matinée")."""
+    return anchor, anchor, Precision.PART_OF_DAY
+
+
+def _edge_unit_template(f: _Fragments) -> str | None:
+    if not f.gx:
+        return None
+    (article,) = _gx(f, "unit_articles?") or ("(?!)",)
+    return (
+        rf"(?P<edge>{f.edge}) {f.of_opt}(?:{article} ?)?(?P<unit>{f.unitw})"
+        rf"|(?P<unit2>{f.unitw}) (?P<edge2>{f.edge})"
+    )
+
+
+@_rule(
+    _edge_unit_template,
+    languages={
+        "fr": ("début de l'année", "fin du mois"),
+        "es": ("principios de año", "finales de mes"),
+        "pt": ("no início do mês", "no final do ano"),
+        "de": ("Anfang des Jahres", "Ende des Monats"),
+        "ru": ("в начале года", "в конце месяца"),
+        "uk": ("на початку року", "наприкінці місяця"),
+        "tr": ("yıl başında", "ay sonunda"),
+        "ar": ("مطلع العام", "نهاية الشهر"),
+    },
+)
+def _edge_unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The start, middle or end of the current month or year ("début de l'année")."""
+    w = g.grammar.words
+    unit = w.unit_keys.get(g("unit") or g("unit2") or "")
+    if unit not in ("week", "month", "year"):
+        return None
+    start, end, prec = _calendar_unit(unit, anchor, 0)
+    return _part(start, end, w.edges[g("edge") or g("edge2") or ""], prec)
+
+
+def _year_word_template(f: _Fragments) -> str | None:
+    before, after = _gx(f, "year_before?", "year_after?") or ("(?!)", "(?!)")
+    if before == after == "(?!)":
+        return None
+    return rf"{before} (?P<year>{f.year4})(?: {after})?|(?P<year2>{f.year4}) {after}"
+
+
+@_rule(
+    _year_word_template,
+    languages={
+        "ru": ("2022 года", "в 2014 году"),
+        "uk": ("2022 року", "у 2014 році"),
+        "tr": ("2015 yılında", "2019 yılı"),
+        "ar": ("عام 2011", "سنة 2015"),
+    },
+)
+def _year_word_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """A year with the word "year" before or after it ("عام 2011", "2022 года")."""
+    return _year_of(g, anchor, future)
+
+
 _WEEK_OF_PREFIX = "the week of "
 
 
@@ -748,7 +1099,8 @@ class _Grammar:
     def __init__(self, lexicon: Lexicon) -> None:
         w = self.words = date_words(lexicon)
         f = self.fragments = _fragments(w)
-        self.patterns = [rule.template(f) for rule in _RULES]
+        # None for a rule whose construction the lexicon lacks
+        self.patterns: list[str | None] = [rule.template(f) for rule in _RULES]
         self.handlers = [rule.handler for rule in _RULES]
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
@@ -769,14 +1121,40 @@ class _Grammar:
         )
         self.relative_word = re.compile(rf"\b{alternation(w.relative)}s?\b")
         self.absolute_cue = re.compile(rf"\d|\b(?:{f.mon}|{f.wd})\b")
-        self.bare_day = re.compile(rf"(?:the )?{f.dayn}")
+        # a day of the month alone, with an article ("the 27th", "le 27")
+        articles = alternation(("the", *w.grammar.get("day_articles", ())))
+        self.bare_day = re.compile(rf"(?:{articles} )?(?P<d>{f.dayn})")
         self.contextual = re.compile(
             rf"(?:{f.wd} )?(?:{f.mon} (?:the )?{f.dayn}|(?:the )?{f.dayn} (?:of )?{f.mon})"
             rf"|{f.wd}|{f.mon}"
             rf"|{f.mon} (?:the )?{f.dayn} ?- ?{f.dayn}|{f.dayn} ?- ?{f.dayn} (?:of )?{f.mon}"
         )
         self.anaphora = _anaphora_pattern(f)
+        # a supported language other than English: text its rules refuse is refused, never
+        # handed to dateparser (which is for languages without a lexicon)
+        self.native = lexicon.has("meta.code") and lexicon.text("meta.code") != "en"
         self.names_month = re.compile(rf"(?i:\b(?:{f.mon})\b)")
+        # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's are
+        # the rule's own: dates.toml has no grammar entries for them)
+        gw = w.grammar
+        self.since = re.compile(rf"{alternation(('since', *gw.get('since', ())))} ")
+        after = gw.get("since_after", ())
+        suffix = r"(?:'[^\W\d_]{1,6})?" if gw.get("apostrophe_suffix") else ""
+        self.since_after = (
+            re.compile(rf"(?P<rest>.+?){suffix} {alternation(after)}") if after else None
+        )
+        self.between_words = frozenset(("between", *gw.get("range_between", ())))
+        self.and_words = frozenset(("and", *gw.get("range_and", ())))
+        if gw.get("range_between") or gw.get("range_from"):
+            starts = ("between", "from", *gw.get("range_between", ()), *gw.get("range_from", ()))
+            ends = (
+                "and", "to", "until", "till", "through", "thru",
+                *gw.get("range_and", ()), *gw.get("range_to", ()),
+            )  # fmt: skip
+            self.range_prefix = re.compile(rf"(?P<kind>{alternation(starts)}) ")
+            self.range_separator = re.compile(rf" {alternation(ends)} | ?- ?")
+        else:
+            self.range_prefix, self.range_separator = _RANGE_PREFIX, _RANGE_SEPARATOR
 
     def bucket(self, first: str) -> _Bucket:
         """The alternation of the rules text starting with ``first`` can match, and per rule
@@ -791,7 +1169,10 @@ class _Grammar:
         )
         found = self.buckets_by_rules.get(rules)
         if found is None:
-            compiled = re.compile("|".join(_renamed(i, self.patterns[i]) for i in rules) or "(?!)")
+            compiled = re.compile(
+                "|".join(_renamed(i, p) for i in rules if (p := self.patterns[i]) is not None)
+                or "(?!)"
+            )
             table: dict[str, _RuleEntry] = {}
             for i in rules:
                 prefix = f"r{i}_"
@@ -844,11 +1225,16 @@ _FOLD = str.maketrans(
         # dots go too: "Nov. 27", "a.m."; a dotted numeric date ("27.11.2024") no rule reads
         # either way, and the fallback gets the text as written
         ".": " ",
+        # Arabic-Indic and Persian digits are digits ("٢٠٢٣")
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "\u060c": " ",  # the Arabic comma
     }
 )
 _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
-_LETTER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z0-9])|(?<=[0-9])-(?=[a-z])")
+# letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
+_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
 _OR_SO = re.compile(r" or so\b")
 _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
 
@@ -1070,7 +1456,9 @@ def _derive(gr: _Grammar) -> None:
         gr.known_first = frozenset().union(*(c for c in gr.first_chars if c))
 
     def build() -> _Derived:
-        set_first([first_chars(pattern) for pattern in gr.patterns])
+        set_first(
+            [frozenset() if p is None else first_chars(p) for p in gr.patterns]
+        )
         table = []
         for phrase in phrases:
             found = _parse(gr, phrase)
@@ -1112,7 +1500,7 @@ def _derive(gr: _Grammar) -> None:
             [
                 f"date grammar {_DERIVED_FORMAT}",
                 "\n".join(phrases),
-                "\n".join(gr.patterns),
+                "\n".join(p or "" for p in gr.patterns),
                 Path(__file__).read_bytes(),
                 Path(_accel.__file__).read_bytes(),
             ]
@@ -1151,13 +1539,13 @@ def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | 
 
 
 def _resolve_range(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | None:
-    prefix = _RANGE_PREFIX.match(s)
+    prefix = gr.range_prefix.match(s)
     body = s[prefix.end() :] if prefix else s
-    for sep in _RANGE_SEPARATOR.finditer(body):
+    for sep in gr.range_separator.finditer(body):
         word = sep.group().strip()
-        if prefix and (word == "and") != (prefix.group("kind") == "between"):
+        if prefix and (word in gr.and_words) != (prefix.group("kind") in gr.between_words):
             continue
-        if not prefix and word == "and":
+        if not prefix and word in gr.and_words:
             continue
         left, right = body[: sep.start()], body[sep.end() :]
         try:
@@ -1170,20 +1558,22 @@ def _resolve_range(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span
 
 
 def _range_of(gr: _Grammar, left: str, right: str, anchor: dt.date, future: bool) -> _Span | None:
-    if gr.bare_day.fullmatch(right):  # "November 27-29": the right end takes the left's month
+    bare = gr.bare_day.fullmatch(right)
+    if bare:  # "November 27-29": the right end takes the left's month
         first = _resolve_core(gr, left, anchor, future)
         if first is None or first[2] is not Precision.DAY:
             return None
-        last = first[0].replace(day=_day_number(right.removeprefix("the "), gr.words))
+        last = first[0].replace(day=_day_number(bare["d"], gr.words))
         return _interval(first[0], last)
     last_span = _resolve_core(gr, right, anchor, future)
     if last_span is None:
         return None
     end = last_span[1]
-    if gr.bare_day.fullmatch(left):  # "27 to 29 November": the left end takes the right's month
+    bare = gr.bare_day.fullmatch(left)
+    if bare:  # "27 to 29 November": the left end takes the right's month
         if last_span[2] is not Precision.DAY:
             return None
-        return _interval(end.replace(day=_day_number(left.removeprefix("the "), gr.words)), end)
+        return _interval(end.replace(day=_day_number(bare["d"], gr.words)), end)
     if gr.contextual.fullmatch(left):  # "from Monday to Wednesday": count back from the end
         first_span = _resolve_core(gr, left, end, False)
     else:
@@ -1230,9 +1620,14 @@ def _resolve_core(
         span = _match_rule(gr, s, anchor, future)
         if span is not None:
             return span
-        if s.startswith("since "):
-            since = _resolve_core(gr, s[6:], anchor, False, ref)
-            return None if since is None else _interval(since[0], anchor)
+        since_word = gr.since.match(s)
+        if since_word is not None:
+            since = _resolve_core(gr, s[since_word.end() :], anchor, False, ref)
+            return None if since is None else _since(since, anchor)
+        since_after = gr.since_after and gr.since_after.fullmatch(s)
+        if since_after:  # "2019'dan bu yana"
+            since = _resolve_core(gr, since_after["rest"], anchor, False, ref)
+            return None if since is None else _since(since, anchor)
         shift = _DAY_SHIFT.match(s)
         if shift is not None:
             try:
@@ -1248,6 +1643,14 @@ def _resolve_core(
         if prefix is None:
             return None
         s = s[prefix.end() :]
+
+
+def _since(since: _Span, anchor: dt.date) -> _Span:
+    """From the start of ``since`` to the anchor; "since this morning" is part of the day."""
+    start, _, precision = since
+    if start == anchor and precision is Precision.PART_OF_DAY:
+        return since
+    return _interval(start, anchor)
 
 
 def _strip_prefixes(gr: _Grammar, s: str) -> str:
@@ -1513,6 +1916,8 @@ def _resolve_uncached(
 
     if languages == ("en",) and not english_ok():
         return "not a date expression"
+    if gr.native:  # a language with a lexicon of its own: its grammar's refusal stands
+        return "not a date expression"
     from conflict_events.parse._dates_fallback import fallback_span
 
     span = fallback_span(text.strip(), anchor, future, languages, english_ok)
@@ -1581,6 +1986,8 @@ def find_dates(
     _, anchor = _check_args(text, anchor, None, "find_dates")
     gr = _grammar_of(lexicon)
     order = _day_first(day_first, lexicon)
+    if gr.native:
+        return _find_native(gr, text, anchor, order)
     mentions: list[DateMention] = []
     scanner = ScannerSearch(text, gr.words)
     sentences = SentenceStops(text)
@@ -1644,6 +2051,54 @@ def find_dates(
         )
         position = end
     return mentions
+
+
+def _find_native(
+    gr: _Grammar, text: str, anchor: dt.date, order: bool | None
+) -> list[DateMention]:
+    """:func:`find_dates` for a lexicon other than English's: the scanner derived from the
+    rules (:mod:`conflict_events.parse._dates_scan`), the lexicon's tense words."""
+    from conflict_events.parse._dates_find import SentenceStops
+    from conflict_events.parse._dates_scan import mentions, tense_reader
+
+    stops = SentenceStops(text)
+    tense = tense_reader(gr)
+    reference: list[_Span] = [(anchor, anchor, Precision.DAY)]
+
+    def direction_of(text: str, start: int, end: int) -> Direction:
+        first, last = stops.bounds(start, end)
+        return tense(text, start, end, first, last)
+
+    def read(start: int, end: int) -> tuple[Direction, TimeSpan] | None:
+        direction, span = _read_with(gr, text, start, end, anchor, reference[0], direction_of)
+        if span is None:
+            return None
+        reference[0] = span.start, span.end, span.precision
+        return direction, span
+
+    found: list[DateMention] = []
+    for start, end, reading in mentions(gr, text, _FOLD, read):
+        direction, span = cast("tuple[Direction, TimeSpan]", reading)
+        found.append(
+            DateMention(
+                text=text[start:end], start_char=start, end_char=end, direction=direction, when=span
+            )
+        )
+    for numeric in NUMERIC_DATE.finditer(text):
+        start, end = numeric.span()
+        if any(m.start_char < end and start < m.end_char for m in found):
+            continue
+        day = numeric_reading(numeric, order)
+        if isinstance(day, str):
+            continue
+        direction = "past" if day < anchor else "future" if day > anchor else direction_of(text, start, end)
+        when = _span_of(text[start:end], anchor, ((day, day, Precision.DAY), False))
+        found.append(
+            DateMention(
+                text=text[start:end], start_char=start, end_char=end, direction=direction, when=when
+            )
+        )
+    return sorted(found, key=lambda m: m.start_char)
 
 
 # How near the anchor the reading in the anchor's year must be for the year-style check to take

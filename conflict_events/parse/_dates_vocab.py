@@ -10,6 +10,7 @@ quantifier in them is bounded, so no fragment can backtrack catastrophically.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,15 +25,18 @@ __all__ = ["DateWords", "alternation", "date_words", "known_words", "trie_altern
 def _words(lexicon: Lexicon, path: str) -> tuple[str, ...]:
     """The words at ``path`` with the calendar additions of ``dates.toml`` and without its
     exclusions (for ``calendar.*`` paths)."""
-    words = lexicon.words(path)
+    words = tuple(_spoken(w) for w in lexicon.words(path))
     if path.startswith("calendar."):
         rest = path.removeprefix("calendar.")
         added = f"dates.calendar_additions.{rest}"
         if lexicon.has(added):
-            words = words + tuple(w for w in lexicon.words(added) if w not in words)
+            words = words + tuple(
+                w for w in map(_spoken, lexicon.words(added)) if w not in words
+            )
         excluded = f"dates.calendar_exclusions.{rest}"
         if lexicon.has(excluded):
-            words = tuple(w for w in words if w not in lexicon.words(excluded))
+            gone = set(map(_spoken, lexicon.words(excluded)))
+            words = tuple(w for w in words if w not in gone)
     return words
 
 
@@ -46,7 +50,7 @@ def _spellings(lexicon: Lexicon, table: str) -> dict[str, int]:
 
 
 def _numbers(table: Mapping[str, Any]) -> dict[str, int]:
-    return {word: int(value) for word, value in table.items()}
+    return {_spoken(word): int(value) for word, value in table.items()}
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -81,6 +85,12 @@ class DateWords:
     year_oh: str
     year_two_thousand: str
     tense: Mapping[str, tuple[str, ...]]
+    # unit word (every inflected form) -> the grammar's unit ("jours" -> "day"); English's
+    # unit words are their own units
+    unit_keys: Mapping[str, str]
+    # the words of the constructions other languages have (dates.toml ``grammar``: "il y a"
+    # before a count, an adjective after its noun...); English has none, its rules spell theirs
+    grammar: Mapping[str, tuple[str, ...]]
 
 
 @functools.cache
@@ -106,13 +116,24 @@ def _date_words(lexicon: Lexicon) -> DateWords:
             offsets.setdefault(word, int(key))
     holidays: dict[str, str] = {}
     for key in lexicon.mapping("dates.holidays"):
-        for word in lexicon.words(f"dates.holidays.{key}"):
+        for word in _words(lexicon, f"dates.holidays.{key}"):
             holidays.setdefault(word, key)
     edges: dict[str, int] = {}
     for third, key in enumerate(("early", "mid", "late")):  # the TOML keys of [edges]
-        for word in lexicon.words(f"dates.edges.{key}"):
+        for word in _words(lexicon, f"dates.edges.{key}"):
             edges.setdefault(word, third)
     tense = lexicon.mapping("dates.tense")
+    units = _words(lexicon, "dates.words.units")
+    unit_keys = (
+        {_spoken(w): str(k) for w, k in lexicon.mapping("dates.unit_keys").items()}
+        if lexicon.has("dates.unit_keys")
+        else {w: w for w in units}
+    )
+    grammar = (
+        {k: tuple(_spoken(w) for w in v) for k, v in lexicon.mapping("dates.grammar").items()}
+        if lexicon.has("dates.grammar")
+        else {}
+    )
     return DateWords(
         lexicon=lexicon,
         weekdays=_spellings(lexicon, "weekdays"),
@@ -125,24 +146,36 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         decades=_numbers(lexicon.mapping("dates.decades")),
         holidays=holidays,
         day_offsets=offsets,
-        part_of_day_offsets=frozenset(lexicon.words("dates.words.part_of_day_offsets")),
+        part_of_day_offsets=frozenset(_words(lexicon, "dates.words.part_of_day_offsets")),
         ago=_words(lexicon, "calendar.words.ago"),
-        hence=lexicon.words("dates.words.hence"),
-        units=lexicon.words("dates.words.units"),
-        parts_of_day=lexicon.words("dates.words.parts_of_day"),
-        this_parts_of_day=lexicon.words("dates.words.this_parts_of_day"),
+        hence=_words(lexicon, "dates.words.hence"),
+        units=_words(lexicon, "dates.words.units"),
+        parts_of_day=_words(lexicon, "dates.words.parts_of_day"),
+        this_parts_of_day=_words(lexicon, "dates.words.this_parts_of_day"),
         edges=edges,
-        hedges=lexicon.words("dates.prefixes.hedges"),
-        fillers=lexicon.words("dates.prefixes.fillers"),
-        year_leads=lexicon.words("dates.words.year_leads"),
-        months_needing_a_lead=frozenset(lexicon.words("dates.words.months_needing_a_lead")),
-        relative=lexicon.words("dates.words.relative"),
-        year_centuries=lexicon.words("dates.numbers.years.centuries"),
+        hedges=_words(lexicon, "dates.prefixes.hedges"),
+        fillers=_words(lexicon, "dates.prefixes.fillers"),
+        year_leads=_words(lexicon, "dates.words.year_leads"),
+        months_needing_a_lead=frozenset(_words(lexicon, "dates.words.months_needing_a_lead")),
+        relative=_words(lexicon, "dates.words.relative"),
+        year_centuries=_words(lexicon, "dates.numbers.years.centuries"),
         year_hundred=lexicon.text("dates.numbers.years.hundred"),
         year_oh=lexicon.text("dates.numbers.years.oh"),
         year_two_thousand=lexicon.text("dates.numbers.years.two_thousand"),
         tense={key: tuple(value) for key, value in tense.items()},
+        unit_keys=unit_keys,
+        grammar=grammar,
     )
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc`\u00b4", "'"))
+_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])")
+
+
+def _spoken(word: str) -> str:
+    """``word`` as the rules see it in normalised text: lower case, one apostrophe, a hyphen
+    between letters a space ("week-end" -> "week end")."""
+    return _LETTER_HYPHEN.sub(" ", word.lower().translate(_APOSTROPHES))
 
 
 def date_words(lexicon: Lexicon | str = "en") -> DateWords:

@@ -1,0 +1,284 @@
+"""The in-text date scanner derived from the resolver's rules, for every lexicon but English's.
+
+The text is normalised once as :func:`~conflict_events.parse._dates._normalise` normalises an
+expression (lower case, one apostrophe, dots and commas made spaces, a hyphen between letters a
+space, white space runs made one space), keeping where each normalised character came from.
+At each word start whose first character some rule can start with (read from the compiled
+rule patterns by :mod:`conflict_events.text._accel`), every rule's own pattern is matched and
+the longest match taken, with the words the resolver reads around a rule (a hedge, "since", a
+range "du 27 au 29 novembre", "X'dan bu yana"); the words found are then read by the resolver
+itself.  So every expression :func:`resolve_date` reads in running text is found with the same
+span, precision and approximate flag, and a word added to the lexicon is found with no fast
+path to edit.  English keeps its hand-tuned scanner (``_dates_find``), which adds the case cues
+English needs ("May" the month, "may" the verb); docs/dates.md says how the two are checked.
+
+The direction of each mention comes from the lexicon's tense words (``dates.toml`` ``tense``):
+the nearest future or past cue in the mention's clause, else in its sentence; past otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from conflict_events.text._accel import alternation, first_chars
+
+if TYPE_CHECKING:
+    from conflict_events.parse._dates import _Grammar
+
+__all__ = ["Scan", "normalised_with_offsets", "scan", "tense_reader"]
+
+Direction = Literal["past", "future"]
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Scan:
+    """The scanner of one grammar: its rules' patterns compiled to match at a position, and
+    the characters a mention can start with."""
+
+    rules: tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]
+    starts: frozenset[str] | None  # None: any character
+    bare_day: re.Pattern[str]
+    abbreviations: frozenset[str]
+    needs_lead: frozenset[str]
+    lower_case_names: frozenset[str]
+    calendar_names: frozenset[str]
+    since_after: re.Pattern[str] | None
+
+
+@functools.cache
+def scan(gr: _Grammar) -> Scan:
+    """The scanner of the grammar ``gr`` (built once per grammar)."""
+    rules = []
+    for pattern, chars in zip(gr.patterns, gr.first_chars, strict=True):
+        if pattern is None or chars == frozenset():
+            continue
+        rules.append((chars, re.compile(rf"(?:{pattern})(?!\w)")))
+    starts: set[str] | None = set()
+    for chars in [c for c, _ in rules] + [
+        first_chars(p.pattern)
+        for p in (gr.prefix, gr.since, gr.range_prefix, gr.bare_day)
+    ]:
+        if chars is None or starts is None:
+            starts = None
+        else:
+            starts |= chars
+    w = gr.words
+    # a one-word abbreviation ("mar", "dic") is a date only beside a day or a year: alone it
+    # is as often a word of the text ("el mar")
+    abbreviations = set()
+    for table in ("months", "weekdays"):
+        for key in w.lexicon.mapping(f"calendar.{table}"):
+            spellings = [s for s in getattr(w, table) if _entry_of(w, table, s) == key]
+            longest = max(spellings, key=len, default="")
+            abbreviations.update(s for s in spellings if s != longest and len(s) <= 4)
+    # as in English, a season alone is a date only after a word that makes it one ("en été",
+    # not "a été")
+    needs_lead = set(w.months_needing_a_lead) | set(w.seasons)
+    lower = frozenset(w.grammar.get("lower_case_names", ()))
+    after = w.grammar.get("since_after", ())
+    since_after = None
+    if after:
+        suffix = r"(?:'[^\W\d_]{1,6})?" if w.grammar.get("apostrophe_suffix") else ""
+        since_after = re.compile(rf"{suffix} {alternation(after)}(?!\w)")
+    return Scan(
+        rules=tuple(rules),
+        starts=None if starts is None else frozenset(starts),
+        bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
+        abbreviations=frozenset(abbreviations),
+        needs_lead=frozenset(needs_lead),
+        lower_case_names=lower,
+        calendar_names=frozenset(w.months) | frozenset(w.weekdays),
+        since_after=since_after,
+    )
+
+
+def _entry_of(w: object, table: str, spelling: str) -> object:
+    if table == "months":
+        return getattr(w, "month_names")[spelling]  # noqa: B009 - the entry's own name
+    names = list(getattr(w, "lexicon").mapping("calendar.weekdays"))  # noqa: B009
+    return names[getattr(w, "weekdays")[spelling]]  # noqa: B009
+
+
+def normalised_with_offsets(text: str, fold: dict[int, str]) -> tuple[str, list[int]]:
+    """``text`` normalised as the resolver normalises an expression, and for each character
+    of the result the offset of the character of ``text`` it came from (one more entry: the
+    text's length).
+
+    >>> s, offsets = normalised_with_offsets("Le 27. Novembre", {ord("."): " "})
+    >>> s, offsets[3], offsets[len(s)]
+    ('le 27 novembre', 3, 15)
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    folded = lowered.translate(fold)
+    folded = _LETTER_HYPHEN.sub(" ", folded)
+    out: list[str] = []
+    offsets: list[int] = []
+    space = True  # drop leading white space
+    i, n = 0, len(folded)
+    while i < n:
+        c = folded[i]
+        if c.isspace():
+            if not space:
+                out.append(" ")
+                offsets.append(i)
+                space = True
+            i += 1
+            continue
+        if c == "'" and folded.startswith("'s", i) and (i + 2 == n or not folded[i + 2].isalnum()):
+            i += 2  # a possessive, dropped as the resolver drops it
+            continue
+        out.append(c)
+        offsets.append(i)
+        space = False
+        i += 1
+    offsets.append(n)
+    return "".join(out), offsets
+
+
+_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
+_WORD_START = re.compile(r"(?<![\w'])[\w(]")
+
+
+def mentions(
+    gr: _Grammar,
+    text: str,
+    fold: dict[int, str],
+    read: Callable[[int, int], object],
+) -> Iterator[tuple[int, int, object]]:
+    """Each mention of ``text``: its start and end offsets in ``text`` and what ``read``
+    (the resolver reading ``text[start:end]``) makes of it, in order; ``read`` returns None
+    for words it does not read as a date, and the next shorter candidate is tried."""
+    sc = scan(gr)
+    s, offsets = normalised_with_offsets(text, fold)
+    position = 0
+    for m in _WORD_START.finditer(s):
+        p = m.start()
+        if p < position or (sc.starts is not None and s[p] not in sc.starts):
+            continue
+        for start, end in _candidates(gr, sc, s, p):
+            a, b = offsets[start], offsets[end - 1] + 1
+            found = read(a, b)
+            if found is not None:
+                yield a, b, found
+                position = end
+                break
+
+
+def _core_ends(sc: Scan, s: str, q: int) -> list[int]:
+    """The ends of the rule matches at ``q``, longest first."""
+    if q >= len(s):
+        return []
+    c = s[q]
+    ends = {m.end() for chars, p in sc.rules if chars is None or c in chars if (m := p.match(s, q))}
+    return sorted(ends, reverse=True)
+
+
+def _candidates(gr: _Grammar, sc: Scan, s: str, p: int) -> list[tuple[int, int]]:
+    """The (start, end) spans of normalised ``s`` at ``p`` that may be a mention, longest
+    first.  As the resolver does, the rules are tried at ``p`` and after each word before a
+    date it skips (a filler: not part of the mention; a hedge or "since": part of it)."""
+    found: set[tuple[int, int]] = set()
+    q, kept, lead = p, -1, False
+    since = gr.since.match(s, q)
+    while True:
+        start = q if kept < 0 else kept
+        found.update(_spans_at(gr, sc, s, q, start, lead))
+        if since is not None and since.start() == q:
+            kept, q, lead = (q if kept < 0 else kept), since.end(), True
+            since = None
+            continue
+        prefix = gr.prefix.match(s, q)
+        if prefix is None:
+            break
+        if prefix.group("hedge") and kept < 0:
+            kept = q
+        q, lead = prefix.end(), True
+    return sorted(found, key=lambda span: (span[0] - span[1], span[0]))
+
+
+def _spans_at(
+    gr: _Grammar, sc: Scan, s: str, q: int, start: int, lead: bool
+) -> list[tuple[int, int]]:
+    """The spans from ``start`` of a rule match at ``q``, of a range that starts there ("du
+    27 au 29 novembre", "jeudi au samedi") and of "X'dan bu yana"."""
+    found: list[tuple[int, int]] = []
+    ranged = gr.range_prefix.match(s, q)
+    if ranged is not None:
+        r = ranged.end()
+        lefts = _core_ends(sc, s, r)
+        day = sc.bare_day.match(s, r)
+        if day is not None:
+            lefts.append(day.end())
+        for left in lefts:
+            separator = gr.range_separator.match(s, left)
+            if separator is not None:
+                found += [(start, e) for e in _core_ends(sc, s, separator.end())]
+    for end in _core_ends(sc, s, q):
+        core = s[q:end]
+        if not lead and (core in sc.needs_lead or core in sc.abbreviations):
+            continue
+        separator = gr.range_separator.match(s, end)
+        if separator is not None:
+            found += [(start, e) for e in _core_ends(sc, s, separator.end())]
+        if sc.since_after is not None:
+            after = sc.since_after.match(s, end)
+            if after is not None:
+                found.append((start, after.end()))
+        found.append((start, end))
+    return found
+
+
+@functools.cache
+def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]:
+    """The direction a mention takes from the lexicon's tense words: the nearest future or
+    past cue in the mention's clause (between commas, semicolons, colons, brackets, dashes),
+    else in its sentence (``first``..``last``); past where none is."""
+    tense = gr.words.tense
+    future = {
+        w.lower()
+        for key in ("future_auxiliaries", "future_words", "future_before_to", "weak_future")
+        for w in tense.get(key, ())
+    }
+    past = {
+        w.lower()
+        for key in ("past_auxiliaries", "perfect_auxiliaries", "past_words")
+        for w in tense.get(key, ())
+    }
+    words = sorted(future | past, key=lambda w: (-len(w), w))
+    if not words:
+        return lambda text, start, end, first, last: "past"
+    cue = re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.IGNORECASE
+    )
+
+    def direction(text: str, start: int, end: int, first: int, last: int) -> Direction:
+        lo, hi = first, last
+        for m in _BREAK.finditer(text, first, start):
+            lo = m.end()
+        after = _BREAK.search(text, end, last)
+        if after is not None:
+            hi = after.start()
+        for a, b in ((lo, hi), (first, last)):
+            best: tuple[int, Direction] | None = None
+            for m in cue.finditer(text, a, b):
+                if start <= m.start() < end:
+                    continue
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                kind: Direction = "future" if m.group().lower() in future else "past"
+                if best is None or distance < best[0]:
+                    best = (distance, kind)
+            if best is not None:
+                return best[1]
+        return "past"
+
+    return direction
+
+
+_BREAK = re.compile("[,;:()\u2013\u2014]|--")
