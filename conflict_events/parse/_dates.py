@@ -1138,6 +1138,8 @@ class _Grammar:
         # the rule's own: dates.toml has no grammar entries for them)
         gw = w.grammar
         self.since = re.compile(rf"{alternation(('since', *gw.get('since', ())))} ")
+        same = gw.get("same_time", ())
+        self.same_time = re.compile(alternation(same)) if same else None
         after = gw.get("since_after", ())
         suffix = r"(?:'[^\W\d_]{1,6})?" if gw.get("apostrophe_suffix") else ""
         self.since_after = (
@@ -1610,6 +1612,9 @@ def _resolve_core(
     that a rule reads but that name no real date.  With ``ref`` (the time the text named last),
     anaphoric expressions count from it."""
     while True:
+        if ref is not None and gr.same_time is not None and gr.same_time.fullmatch(s):
+            # "le même jour", "in derselben Nacht": the day or night the text named last
+            return ref if (ref[1] - ref[0]).days <= 1 else None
         if ref is not None:
             try:
                 span = _anaphoric(gr, s, ref, anchor, future)

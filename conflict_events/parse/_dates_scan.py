@@ -48,6 +48,8 @@ class Scan:
     lower_case_names: frozenset[str]
     calendar_names: frozenset[str]
     since_after: re.Pattern[str] | None
+    # a word before a bare year that makes it a date ("en 2016"; "plus de 1200" is a count)
+    year_lead: re.Pattern[str]
 
 
 @functools.cache
@@ -58,6 +60,8 @@ def scan(gr: _Grammar) -> Scan:
         if pattern is None or chars == frozenset():
             continue
         rules.append((chars, re.compile(rf"(?:{pattern})(?!\w)")))
+    if gr.same_time is not None:  # read from the reference by the resolver, not by a rule
+        rules.append((first_chars(gr.same_time.pattern), re.compile(rf"{gr.same_time.pattern}(?!\w)")))
     starts: set[str] | None = set()
     for chars in [c for c, _ in rules] + [
         first_chars(p.pattern)
@@ -94,6 +98,7 @@ def scan(gr: _Grammar) -> Scan:
         lower_case_names=lower,
         calendar_names=frozenset(w.months) | frozenset(w.weekdays),
         since_after=since_after,
+        year_lead=re.compile(rf"(?<!\w)(?:{alternation(w.year_leads)}) $"),
     )
 
 
@@ -162,7 +167,7 @@ def mentions(
         p = m.start()
         if p < position or (sc.starts is not None and s[p] not in sc.starts):
             continue
-        for start, end in _candidates(gr, sc, s, p):
+        for start, end in _candidates(gr, sc, s, p, (text, offsets)):
             a, b = offsets[start], offsets[end - 1] + 1
             found = read(a, b)
             if found is not None:
@@ -180,16 +185,18 @@ def _core_ends(sc: Scan, s: str, q: int) -> list[int]:
     return sorted(ends, reverse=True)
 
 
-def _candidates(gr: _Grammar, sc: Scan, s: str, p: int) -> list[tuple[int, int]]:
+def _candidates(
+    gr: _Grammar, sc: Scan, s: str, p: int, source: tuple[str, list[int]]
+) -> list[tuple[int, int]]:
     """The (start, end) spans of normalised ``s`` at ``p`` that may be a mention, longest
     first.  As the resolver does, the rules are tried at ``p`` and after each word before a
     date it skips (a filler: not part of the mention; a hedge or "since": part of it)."""
     found: set[tuple[int, int]] = set()
-    q, kept, lead = p, -1, False
+    q, kept, lead, hedged = p, -1, False, False
     since = gr.since.match(s, q)
     while True:
         start = q if kept < 0 else kept
-        found.update(_spans_at(gr, sc, s, q, start, lead))
+        found.update(_spans_at(gr, sc, s, q, start, lead, source, hedged))
         if since is not None and since.start() == q:
             kept, q, lead = (q if kept < 0 else kept), since.end(), True
             since = None
@@ -197,14 +204,37 @@ def _candidates(gr: _Grammar, sc: Scan, s: str, p: int) -> list[tuple[int, int]]
         prefix = gr.prefix.match(s, q)
         if prefix is None:
             break
-        if prefix.group("hedge") and kept < 0:
+        hedged = prefix.group("hedge") is not None
+        if hedged and kept < 0:
             kept = q
         q, lead = prefix.end(), True
     return sorted(found, key=lambda span: (span[0] - span[1], span[0]))
 
 
+def _in_a_name(sc: Scan, text: str, offsets: list[int], q: int) -> bool:
+    """Whether the month or weekday name at ``q``, in a language that writes them in lower
+    case, is written capitalised after a capitalised word (and maybe a short linking word):
+    part of a name ("Rio de Janeiro", "Plaza de Mayo")."""
+    if not sc.lower_case_names:
+        return False
+    at = offsets[q]
+    if not text[at].isupper():
+        return False
+    before = text[max(0, at - 40) : at].split()
+    if before and len(before[-1]) <= 3 and before[-1].islower():
+        before = before[:-1]
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":"))
+
+
 def _spans_at(
-    gr: _Grammar, sc: Scan, s: str, q: int, start: int, lead: bool
+    gr: _Grammar,
+    sc: Scan,
+    s: str,
+    q: int,
+    start: int,
+    lead: bool,
+    source: tuple[str, list[int]],
+    hedged: bool = False,
 ) -> list[tuple[int, int]]:
     """The spans from ``start`` of a rule match at ``q``, of a range that starts there ("du
     27 au 29 novembre", "jeudi au samedi") and of "X'dan bu yana"."""
@@ -224,6 +254,8 @@ def _spans_at(
         core = s[q:end]
         if not lead and (core in sc.needs_lead or core in sc.abbreviations):
             continue
+        if core in sc.calendar_names and _in_a_name(sc, *source, q):
+            continue
         separator = gr.range_separator.match(s, end)
         if separator is not None:
             found += [(start, e) for e in _core_ends(sc, s, separator.end())]
@@ -231,6 +263,10 @@ def _spans_at(
             after = sc.since_after.match(s, end)
             if after is not None:
                 found.append((start, after.end()))
+        # as in English, a bare year needs a word before it that makes it one ("en 2016"),
+        # and no hedge ("plus de 1200" is a count)
+        if core.isdigit() and (hedged or sc.year_lead.search(s, max(0, q - 40), q) is None):
+            continue
         found.append((start, end))
     return found
 
@@ -243,9 +279,16 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
     tense = gr.words.tense
     future = {
         w.lower()
-        for key in ("future_auxiliaries", "future_words", "future_before_to", "weak_future")
+        for key in ("future_auxiliaries", "future_words", "future_before_to")
         for w in tense.get(key, ())
     }
+    # "jusqu'à", "bis": future only just before the date ("jusqu'à vendredi")
+    weak = tuple(w.lower() for w in tense.get("weak_future", ()))
+    weak_before = (
+        re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, weak))})\s+$", re.IGNORECASE)
+        if weak
+        else None
+    )
     past = {
         w.lower()
         for key in ("past_auxiliaries", "perfect_auxiliaries", "past_words")
@@ -259,6 +302,8 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
     )
 
     def direction(text: str, start: int, end: int, first: int, last: int) -> Direction:
+        if weak_before is not None and weak_before.search(text, max(first, start - 40), start):
+            return "future"
         lo, hi = first, last
         for m in _BREAK.finditer(text, first, start):
             lo = m.end()
