@@ -19,7 +19,6 @@ import pytest
 
 from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.lexicon._detect import detect_language
-from conflict_events.parse import resolve_date
 
 LANGUAGES = ("fr", "es", "pt", "ar", "de", "ru", "uk", "tr")
 # the curated tables every language has (besides meta and the generated calendar); the
@@ -193,71 +192,7 @@ def test_the_generated_calendar_is_what_the_generator_writes(code: str) -> None:
     assert (path / "calendar.toml").read_text(encoding="utf-8") == fresh
 
 
-def _needs_rule(reason: str) -> Any:
-    return pytest.mark.xfail(strict=True, reason=f"needs a grammar rule: {reason}")
-
-
-_UNITS = "the unit word is read as English ('jours' is no unit the grammar knows: dates.unit_keys)"
-
-# (language, expression, first day, last day) with ANCHOR, Saturday 30 November 2024
-DATE_FORMS = [
-    ("fr", "jeudi", "2024-11-28", "2024-11-28"),
-    ("fr", "27 novembre 2024", "2024-11-27", "2024-11-27"),
-    ("fr", "hier", "2024-11-29", "2024-11-29"),
-    ("fr", "avant-hier", "2024-11-28", "2024-11-28"),
-    ("fr", "novembre 2024", "2024-11-01", "2024-11-30"),
-    ("fr", "fin novembre", "2024-11-21", "2024-11-30"),
-    pytest.param("fr", "il y a trois jours", "2024-11-27", "2024-11-27", marks=_needs_rule("ago before the count")),
-    pytest.param("fr", "trois jours plus tôt", "2024-11-27", "2024-11-27", marks=_needs_rule(_UNITS)),
-    pytest.param("fr", "la semaine dernière", "2024-11-18", "2024-11-24", marks=_needs_rule("adjective after its noun")),
-    pytest.param("fr", "la nuit de vendredi à samedi", "2024-11-29", "2024-11-30", marks=_needs_rule("night from one weekday to the next")),
-    ("es", "el jueves", "2024-11-28", "2024-11-28"),
-    ("es", "27 de noviembre de 2024", "2024-11-27", "2024-11-27"),
-    ("es", "ayer", "2024-11-29", "2024-11-29"),
-    ("es", "anteayer", "2024-11-28", "2024-11-28"),
-    pytest.param("es", "hace dos semanas", "2024-11-16", "2024-11-16", marks=_needs_rule("'hace' before the count")),
-    pytest.param("es", "este jueves", "2024-11-28", "2024-11-28", marks=_needs_rule("a demonstrative before a weekday")),
-    pytest.param("es", "el pasado martes", "2024-11-26", "2024-11-26", marks=_needs_rule("'pasado' before the weekday")),
-    ("pt", "na quinta-feira", "2024-11-28", "2024-11-28"),
-    ("pt", "27 de novembro de 2024", "2024-11-27", "2024-11-27"),
-    ("pt", "ontem", "2024-11-29", "2024-11-29"),
-    pytest.param("pt", "nesta terça-feira", "2024-11-26", "2024-11-26", marks=_needs_rule("'nesta' before a weekday")),
-    pytest.param("pt", "há três dias", "2024-11-27", "2024-11-27", marks=_needs_rule("'há' before the count")),
-    ("de", "am Freitag", "2024-11-29", "2024-11-29"),
-    ("de", "27. November 2024", "2024-11-27", "2024-11-27"),
-    ("de", "gestern", "2024-11-29", "2024-11-29"),
-    pytest.param("de", "vor zwei Tagen", "2024-11-28", "2024-11-28", marks=_needs_rule("'vor' before a dative count")),
-    pytest.param("de", "in der Nacht zu Sonntag", "2024-11-23", "2024-11-24", marks=_needs_rule("the night ending on a weekday")),
-    ("ar", "الخميس", "2024-11-28", "2024-11-28"),
-    ("ar", "27 نوفمبر 2024", "2024-11-27", "2024-11-27"),
-    ("ar", "30 تشرين الثاني 2024", "2024-11-30", "2024-11-30"),
-    ("ar", "أمس", "2024-11-29", "2024-11-29"),
-    pytest.param("ar", "منذ ثلاثة أيام", "2024-11-27", "2024-11-27", marks=_needs_rule("'منذ' before the count")),
-    pytest.param("ar", "الأسبوع الماضي", "2024-11-18", "2024-11-24", marks=_needs_rule("adjective after its noun")),
-    ("ru", "в четверг", "2024-11-28", "2024-11-28"),
-    ("ru", "27 ноября 2024 года", "2024-11-27", "2024-11-27"),
-    ("ru", "вчера", "2024-11-29", "2024-11-29"),
-    ("ru", "в ноябре", "2024-11-01", "2024-11-30"),
-    pytest.param("ru", "три дня назад", "2024-11-27", "2024-11-27", marks=_needs_rule(_UNITS)),
-    pytest.param("ru", "на прошлой неделе", "2024-11-18", "2024-11-24", marks=_needs_rule("preposition, adjective and case form of the unit")),
-    ("uk", "у четвер", "2024-11-28", "2024-11-28"),
-    ("uk", "27 листопада 2024 року", "2024-11-27", "2024-11-27"),
-    ("uk", "вчора", "2024-11-29", "2024-11-29"),
-    pytest.param("uk", "три дні тому", "2024-11-27", "2024-11-27", marks=_needs_rule(_UNITS)),
-    pytest.param("uk", "минулого тижня", "2024-11-18", "2024-11-24", marks=_needs_rule("a genitive unit with its adjective")),
-    ("tr", "perşembe", "2024-11-28", "2024-11-28"),
-    ("tr", "perşembe günü", "2024-11-28", "2024-11-28"),
-    ("tr", "27 Kasım 2024", "2024-11-27", "2024-11-27"),
-    ("tr", "dün", "2024-11-29", "2024-11-29"),
-    pytest.param("tr", "üç gün önce", "2024-11-27", "2024-11-27", marks=_needs_rule(_UNITS)),
-    pytest.param("tr", "geçen hafta", "2024-11-18", "2024-11-24", marks=_needs_rule("'geçen' before the unit")),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("code", "expression", "first", "last"), DATE_FORMS)
-def test_resolve_date_reads_the_language(code: str, expression: str, first: str, last: str) -> None:
-    span = resolve_date(expression, ANCHOR, lexicon=code)
-    assert (span.start.isoformat(), span.end.isoformat()) == (first, last)
+# The date forms of each language are tested in tests/test_dates_languages.py.
 
 
 def _articles() -> list[Any]:

@@ -789,16 +789,22 @@ def _weekday_template(f: _Fragments) -> str | None:
     if words is None:
         return None
     this, last_b, next_b, last_a, next_a = words
-    before, after, pod_after, joined = _gx(
-        f, "weekday_before?", "weekday_after?", "part_of_day_after?", "joined_part_of_day?"
-    ) or ("(?!)",) * 4
+    before, after, pod_after, joined, link = _gx(
+        f,
+        "weekday_before?",
+        "weekday_after?",
+        "part_of_day_after?",
+        "joined_part_of_day?",
+        "part_of_day_link?",
+    ) or ("(?!)",) * 5
     return (
         rf"(?:(?P<pod1>{f.pod}) {f.of_opt})?"
         rf"(?:(?P<this>{this}) |(?P<last>{last_b}) |(?P<next>{next_b}) |{before} )?"
         rf"(?P<wd>{f.wd})(?P<podj>{joined})?(?: {after})?"
-        rf"(?: (?P<pod>{f.pod})(?: {pod_after})?)?"
+        rf"(?: (?:{link} )?(?P<pod>{f.pod})(?: {pod_after})?)?"
         rf"(?: (?P<last2>{last_a})| (?P<next2>{next_a}))?"
-        r"(?: \((?P<dom>\d{1,2})\))?"
+        # the day of the month in brackets (the closing one is cut with the edge punctuation)
+        r"(?: \((?P<dom>\d{1,2})\)?)?"
     )
 
 
@@ -833,6 +839,53 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     return day, day, Precision.PART_OF_DAY if part else Precision.DAY
 
 
+def _window_template(f: _Fragments) -> str | None:
+    words = _gx(
+        f, "past_window?", "past_n_before?", "past_n_after?", "so_far?", "past_n_article?"
+    )
+    if words is None or words == ("(?!)",) * 5:
+        return None
+    window, before, after, so_far, article = words
+    return (
+        rf"(?P<window>{window})"
+        rf"|{before} (?P<n>{f.num}) (?P<unit>{f.unitw})"
+        rf"|{article} (?P<n3>{f.num}) {after} (?P<unit4>{f.unitw})"
+        rf"|(?P<unit2>{f.unitw}) (?P<n2>{f.num}) {after}"
+        rf"|{so_far} (?P<unit3>{f.unitw})"
+    )
+
+
+@_rule(
+    _window_template,
+    languages={
+        "fr": ("les trois derniers jours", "les dernières 24 heures"),
+        "es": ("las últimas 24 horas", "en lo que va del año"),
+        "pt": ("as últimas 24 horas", "os últimos três dias"),
+        "de": ("die vergangenen 24 Stunden", "in den letzten drei Tagen"),
+        "ru": ("за сутки", "за последние сутки", "в течение ночи"),
+        "uk": ("за добу", "за минулу добу", "протягом минулої доби"),
+        "tr": ("son 24 saatte", "son üç günde"),
+        "ar": ("الأيام الثلاثة الماضية", "الأيام الخمسة الماضية"),
+    },
+)  # fmt: skip
+def _window_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """A window that ends on the publication day: the past day or night ("за сутки"), the
+    past N units, the current unit so far."""
+    w = g.grammar.words
+    if g("window"):
+        return _interval(anchor - _DAY, anchor)
+    unit3 = g("unit3")
+    if unit3 is not None:
+        start, _, _ = _calendar_unit(_unit_key(unit3, w), anchor, 0)
+        return _interval(start, anchor)
+    word = g("unit") or g("unit2") or g("unit4") or ""
+    unit = w.unit_keys.get(word, "")
+    if unit not in ("hour", "day", "week", "month", "year"):
+        raise _RejectError(f"{word!r} is no unit a window counts")
+    n = _number(g("n") or g("n2") or g("n3") or "", w)
+    return _interval(_add_units(anchor, unit, -n), anchor)
+
+
 def _unit_template(f: _Fragments) -> str | None:
     words = _gx(
         f, "this", "last_before?", "next_before?", "last_after?", "next_after?", "this_after?",
@@ -846,6 +899,8 @@ def _unit_template(f: _Fragments) -> str | None:
         rf"(?: {this_a})?"
         rf"|(?:{article} ?)?(?P<unit2>{f.unitw}) (?:(?P<last2>{last_a})|(?P<next2>{next_a})"
         rf"|(?P<this2>{this_a}))"
+        # "el fin de semana": a weekend with its article
+        rf"|{article} (?P<unit3>{f.unitw})"
     )
 
 
@@ -865,8 +920,10 @@ def _unit_template(f: _Fragments) -> str | None:
 def _unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """This / last / next week, month, year, weekend, with the adjective before or after its
     noun."""
-    word = g("unit") or g("unit2") or ""
+    word = g("unit") or g("unit2") or g("unit3") or ""
     key = g.grammar.words.unit_keys.get(word)
+    if g("unit3") and key != "weekend":
+        return None
     shift = -1 if g("last") or g("last2") else 1 if g("next") or g("next2") else 0
     if key == "weekend":
         rel = {-1: "last", 1: "next", 0: "the"}[shift]
@@ -923,7 +980,7 @@ def _night_template(f: _Fragments) -> str | None:
     languages={
         "fr": ("la nuit de vendredi à samedi", "la nuit du samedi 23 au dimanche 24 novembre"),
         "es": ("la noche del viernes al sábado", "la noche del sábado 23 al domingo 24 de noviembre"),
-        "pt": ("a noite de sexta para sábado", "a noite de sábado para domingo"),
+        "pt": ("a noite de sexta-feira para sábado", "a noite de sábado para domingo"),
         "de": ("in der Nacht zu Sonntag", "in der Nacht zum Samstag"),
         "ru": ("в ночь на воскресенье", "в ночь на субботу"),
         "uk": ("в ніч на середу", "у ніч на суботу"),
@@ -949,53 +1006,6 @@ def _night_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     return end - _DAY, end, Precision.INTERVAL
 
 
-def _window_template(f: _Fragments) -> str | None:
-    words = _gx(
-        f, "past_window?", "past_n_before?", "past_n_after?", "so_far?", "past_n_article?"
-    )
-    if words is None or words == ("(?!)",) * 5:
-        return None
-    window, before, after, so_far, article = words
-    return (
-        rf"(?P<window>{window})"
-        rf"|{before} (?P<n>{f.num}) (?P<unit>{f.unitw})"
-        rf"|{article} (?P<n3>{f.num}) {after} (?P<unit4>{f.unitw})"
-        rf"|(?P<unit2>{f.unitw}) (?P<n2>{f.num}) {after}"
-        rf"|{so_far} (?P<unit3>{f.unitw})"
-    )
-
-
-@_rule(
-    _window_template,
-    languages={
-        "fr": ("les trois derniers jours", "les dernières 24 heures"),
-        "es": ("las últimas 24 horas", "en lo que va del año"),
-        "pt": ("as últimas 24 horas", "os últimos três dias"),
-        "de": ("die vergangenen 24 Stunden", "in den letzten drei Tagen"),
-        "ru": ("за сутки", "за последние сутки", "в течение ночи"),
-        "uk": ("за добу", "за минулу добу", "протягом минулої доби"),
-        "tr": ("son 24 saatte", "son üç günde"),
-        "ar": ("الأيام الثلاثة الماضية", "الساعات الـ24 الماضية"),
-    },
-)  # fmt: skip
-def _window_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    """A window that ends on the publication day: the past day or night ("за сутки"), the
-    past N units, the current unit so far."""
-    w = g.grammar.words
-    if g("window"):
-        return _interval(anchor - _DAY, anchor)
-    unit3 = g("unit3")
-    if unit3 is not None:
-        start, _, _ = _calendar_unit(_unit_key(unit3, w), anchor, 0)
-        return _interval(start, anchor)
-    word = g("unit") or g("unit2") or g("unit4") or ""
-    unit = w.unit_keys.get(word, "")
-    if unit not in ("hour", "day", "week", "month", "year"):
-        raise _RejectError(f"{word!r} is no unit a window counts")
-    n = _number(g("n") or g("n2") or g("n3") or "", w)
-    return _interval(_add_units(anchor, unit, -n), anchor)
-
-
 def _today_part_template(f: _Fragments) -> str | None:
     words = _gx(f, "pod_articles")
     # an article that ends in an apostrophe takes no space ("l'aube")
@@ -1008,12 +1018,11 @@ def _today_part_template(f: _Fragments) -> str | None:
         "fr": ("dans la matinée", "ce soir"),
         "es": ("esta mañana", "esta tarde"),
         "pt": ("nesta manhã", "esta tarde"),
-        "de": ("heute Morgen", "am Morgen"),
+        "de": ("heute Morgen", "diesen Morgen"),
         "ru": ("этим утром", "сегодня утром"),
-        "uk": ("сьогодні вранці", "цього ранку"),
+        "uk": ("сьогодні вранці", "сьогодні ввечері"),
         "tr": ("bu sabah", "bu akşam"),
-        "ar": ("صباح اليوم", "مساء اليوم"),
-    },
+            },
 )
 def _today_part_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A part of the publication day ("ce matin", "dans la matinée")."""

@@ -252,7 +252,7 @@ def _spans_at(
                 found += [(start, e) for e in _core_ends(sc, s, separator.end())]
     for end in _core_ends(sc, s, q):
         core = s[q:end]
-        if not lead and (core in sc.needs_lead or core in sc.abbreviations):
+        if core in sc.abbreviations or (not lead and core in sc.needs_lead):
             continue
         if core in sc.calendar_names and _in_a_name(sc, *source, q):
             continue
@@ -295,11 +295,14 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
         for w in tense.get(key, ())
     }
     words = sorted(future | past, key=lambda w: (-len(w), w))
-    if not words:
+    # the endings of a synthetic future ("reprendront"), on words of six letters or more
+    endings = sorted(tense.get("future_endings", ()), key=len, reverse=True)
+    alternatives = [re.escape(w) for w in words]
+    if endings:
+        alternatives.append(rf"\w{{3,}}(?:{'|'.join(map(re.escape, endings))})")
+    if not alternatives:
         return lambda text, start, end, first, last: "past"
-    cue = re.compile(
-        rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.IGNORECASE
-    )
+    cue = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
     def direction(text: str, start: int, end: int, first: int, last: int) -> Direction:
         if weak_before is not None and weak_before.search(text, max(first, start - 40), start):
@@ -316,7 +319,12 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
                 if start <= m.start() < end:
                     continue
                 distance = start - m.end() if m.end() <= start else m.start() - end
-                kind: Direction = "future" if m.group().lower() in future else "past"
+                word = m.group().lower()
+                kind: Direction = (
+                    "future"
+                    if word in future or (word not in past and word.endswith(tuple(endings)))
+                    else "past"
+                )
                 if best is None or distance < best[0]:
                     best = (distance, kind)
             if best is not None:
