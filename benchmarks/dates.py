@@ -37,6 +37,14 @@ overlaps the gold but is drawn differently: "a year ago" is the calendar year pe
 the annotators' is the month or day a year back), ``unsupported`` (refused, not anaphoric)
 and ``other`` (disjoint spans: annotation slips and real errors).
 
+(c) Speed per language: for each language with a lexicon, ``resolve_date`` (cold, no result
+cache) against ``dateparser.parse(languages=[code])`` on the same expressions: the date
+expressions of the language's answer keys under ``tests/fixtures/texts/<code>/`` (with their
+publication dates) and the examples of the date rules in that language, those the library
+reads.  Target (issue 14): at least 50x faster in every language.  dateparser is timed twice:
+with the language pinned (its fastest use) and detecting it (how ``resolve_date`` reached these
+languages before they had a lexicon, and what a caller without one gets).
+
 (b) Speed: both resolve the same expressions (every gold text with its anchor and direction)
 in one run.  The headline is conflict_events *cold*, without its result cache (every call
 parses); one pass from an empty cache (an expression repeated with the same anchor, as
@@ -246,10 +254,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", choices=("all", "ours", "none"), default="ours")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes (best is shown)")
+    parser.add_argument(
+        "--languages", action="store_true", help="only the per-language speed table (c)"
+    )
     args = parser.parse_args()
-    if not DATA.is_dir():
-        print(f"TempEval-3 data not found at {DATA.resolve()}; nothing to measure.")
-        return 0
+    if args.languages or not DATA.is_dir():
+        if not DATA.is_dir():
+            print(f"TempEval-3 data not found at {DATA.resolve()}; (a) and (b) skipped.")
+        return language_speed(args.repeat)
 
     import dateparser
 
@@ -390,6 +402,97 @@ def main() -> int:
         f"  ({theirs_us / ours_warm:.0f}x faster)"
     )
     print(f"  'dateparser' imported by conflict_events fast path: {_fast_path_imports()}")
+    return language_speed(args.repeat)
+
+
+TEXTS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "texts"
+LANGUAGES = ("fr", "es", "pt", "ar", "de", "ru", "uk", "tr")
+TARGET_SPEEDUP = 50
+
+
+def language_expressions(code: str) -> list[tuple[str, dt.date]]:
+    """The expressions of ``code`` the library reads, each with its anchor: the answer keys'
+    date texts (with their publication dates) and the date rules' examples in the language
+    (read on a fixed day)."""
+    import json
+
+    from conflict_events import DateResolutionError, resolve_date
+    from conflict_events.parse import _dates
+
+    found: list[tuple[str, dt.date]] = []
+    for path in sorted((TEXTS / code).glob("*.json")):
+        key = json.loads(path.read_text(encoding="utf-8"))
+        anchor = dt.date.fromisoformat(key["published"])
+        found += [(d["text"], anchor) for d in key.get("dates", ())]
+    day = dt.date(2024, 11, 30)
+    found += [(e, day) for rule in _dates._RULES for e in rule.languages.get(code, ())]
+    readable = []
+    for text, anchor in found:
+        with contextlib.suppress(DateResolutionError):
+            resolve_date(text, anchor, lexicon=code)
+            readable.append((text, anchor))
+    return readable
+
+
+def language_speed(repeat: int) -> int:
+    """(c): per language, resolve_date cold against dateparser.parse on the same expressions."""
+    import dateparser
+
+    from conflict_events.lexicon import load
+    from conflict_events.parse._dates import _grammar, _resolve_uncached
+
+    print(
+        "\n(c) speed per language, resolve_date cold (no result cache) against"
+        " dateparser.parse(languages=[code]), CPU time per expression:"
+    )
+    print(
+        f"  {'lang':6}{'n':>5}{'resolve_date':>15}{'dateparser':>13}{'ratio':>8}"
+        f"{'detecting':>13}{'ratio':>8}"
+    )
+    worst = worst_detecting = float("inf")
+    for code in LANGUAGES:
+        calls = language_expressions(code)
+        if not calls:
+            continue
+        grammar = _grammar(load(code))
+
+        def ours(calls: list[tuple[str, dt.date]] = calls, grammar: Any = grammar) -> None:
+            for text, anchor in calls:
+                _resolve_uncached(grammar, text, anchor, False, None)
+
+        def theirs(
+            calls: list[tuple[str, dt.date]] = calls, languages: list[str] | None = None
+        ) -> None:
+            for text, anchor in calls:
+                base = dt.datetime(anchor.year, anchor.month, anchor.day)
+                dateparser.parse(
+                    text,
+                    languages=languages,
+                    settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
+                )
+
+        def best(run: Callable[[], None], n: int = len(calls)) -> float:
+            run()  # warm up
+            times = []
+            for _ in range(repeat):
+                t0 = time.process_time()
+                run()
+                times.append(time.process_time() - t0)
+            return min(times) / n * 1e6
+
+        ours_us = best(ours)
+        theirs_us = best(functools.partial(theirs, languages=[code]))
+        detecting_us = best(theirs)
+        ratio, ratio_detecting = theirs_us / ours_us, detecting_us / ours_us
+        worst, worst_detecting = min(worst, ratio), min(worst_detecting, ratio_detecting)
+        print(
+            f"  {code:6}{len(calls):>5}{ours_us:>12.1f} us{theirs_us:>10.1f} us{ratio:>7.0f}x"
+            f"{detecting_us:>10.1f} us{ratio_detecting:>7.0f}x"
+        )
+    print(
+        f"  slowest ratio {worst:.0f}x pinned, {worst_detecting:.0f}x detecting"
+        f" (target {TARGET_SPEEDUP}x)"
+    )
     return 0
 
 

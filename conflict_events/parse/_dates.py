@@ -24,7 +24,13 @@ from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
 from conflict_events.parse._args import as_date, as_text
 from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
-from conflict_events.parse._dates_vocab import DateWords, alternation, date_words, known_words
+from conflict_events.parse._dates_vocab import (
+    DateWords,
+    alternation,
+    date_words,
+    known_words,
+    trie_alternation,
+)
 from conflict_events.text._accel import first_chars
 
 __all__ = ["DateMention", "find_dates", "read_in_context", "resolve_date"]
@@ -84,38 +90,38 @@ class _Fragments:
 
 
 def _fragments(w: DateWords) -> _Fragments:
-    numw = alternation(w.numbers)
-    ordw = alternation(w.ordinals)
+    numw = trie_alternation(w.numbers)
+    ordw = trie_alternation(w.ordinals)
     year4 = r"[12]\d{3}"
-    teens_99 = alternation(word for word, n in w.numbers.items() if n >= 10)
-    units_9 = alternation(word for word, n in w.numbers.items() if n < 10)
+    teens_99 = trie_alternation(word for word, n in w.numbers.items() if n >= 10)
+    units_9 = trie_alternation(word for word, n in w.numbers.items() if n < 10)
     yearw = (
-        rf"(?:{alternation(w.year_centuries)} (?:{teens_99}|{w.year_hundred}|{w.year_oh} {units_9})"
+        rf"(?:{trie_alternation(w.year_centuries)} (?:{teens_99}|{w.year_hundred}|{w.year_oh} {units_9})"
         rf"|{w.year_two_thousand}(?: and)?(?: {numw})?)"
     )
     year = rf"(?:{year4}|{yearw})"
-    mon = alternation(w.months)
+    mon = trie_alternation(w.months)
     yrel = r"(?:last|this|next)"
     gw = w.grammar
-    of_opt = rf"(?:{alternation(('of', *gw['of']))} )?" if gw.get("of") else "(?:of )?"
-    of_year = rf"(?:{alternation(gw['of'])} )?" if gw.get("of") else ""
-    year_tail = rf"(?: {alternation(gw['year_after'])})?" if gw.get("year_after") else ""
+    of_opt = rf"(?:{trie_alternation(('of', *gw['of']))} )?" if gw.get("of") else "(?:of )?"
+    of_year = rf"(?:{trie_alternation(gw['of'])} )?" if gw.get("of") else ""
+    year_tail = rf"(?: {trie_alternation(gw['year_after'])})?" if gw.get("year_after") else ""
     mon_tail = (
-        rf"(?: ?{alternation(gw['month_pair'])} ?{mon})?" if gw.get("month_pair") else ""
+        rf"(?: ?{trie_alternation(gw['month_pair'])} ?{mon})?" if gw.get("month_pair") else ""
     )
     mrel = r"(?:last|next|this|coming|past)"
     return _Fragments(
-        wd=alternation(w.weekdays),
+        wd=trie_alternation(w.weekdays),
         mon=mon,
         numw=numw,
         ordw=ordw,
-        num=rf"(?:\d{{1,3}}|{numw}|{alternation(w.counts)})",
+        num=rf"(?:\d{{1,3}}|{numw}|{trie_alternation(w.counts)})",
         dayn=rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{ordw})",
         year4=year4,
         year=year,
-        pod=alternation(w.parts_of_day),
-        edge=alternation(w.edges),
-        unit=alternation(w.units),
+        pod=trie_alternation(w.parts_of_day),
+        edge=trie_alternation(w.edges),
+        unit=trie_alternation(w.units),
         yrel=yrel,
         mrel=mrel,
         month_ref=(
@@ -126,19 +132,19 @@ def _fragments(w: DateWords) -> _Fragments:
             rf"(?:(?:the year )?(?P<year>{year})"
             r"|(?P<yr>last|this|next|the current|the coming|the) year)"
         ),
-        dayword=alternation(w.day_offsets),
-        this_pod=alternation(w.this_parts_of_day),
-        season=alternation(w.seasons),
-        holiday=alternation(w.holidays),
-        decade_word=alternation(w.decades),
-        ago=alternation(w.ago),
-        hence=alternation(w.hence),
-        unitw=alternation(w.unit_keys),
+        dayword=trie_alternation(w.day_offsets),
+        this_pod=trie_alternation(w.this_parts_of_day),
+        season=trie_alternation(w.seasons),
+        holiday=trie_alternation(w.holidays),
+        decade_word=trie_alternation(w.decades),
+        ago=trie_alternation(w.ago),
+        hence=trie_alternation(w.hence),
+        unitw=trie_alternation(w.unit_keys),
         of_opt=of_opt,
         of_year=of_year,
         year_tail=year_tail,
         mon_tail=mon_tail,
-        gx={key: alternation(words) if words else None for key, words in gw.items()},
+        gx={key: trie_alternation(words) if words else None for key, words in gw.items()},
     )
 
 
@@ -789,14 +795,17 @@ def _weekday_template(f: _Fragments) -> str | None:
     if words is None:
         return None
     this, last_b, next_b, last_a, next_a = words
-    before, after, pod_after, joined, link = _gx(
-        f,
-        "weekday_before?",
-        "weekday_after?",
-        "part_of_day_after?",
-        "joined_part_of_day?",
-        "part_of_day_link?",
-    ) or ("(?!)",) * 5
+    before, after, pod_after, joined, link = (
+        _gx(
+            f,
+            "weekday_before?",
+            "weekday_after?",
+            "part_of_day_after?",
+            "joined_part_of_day?",
+            "part_of_day_link?",
+        )
+        or ("(?!)",) * 5
+    )
     return (
         rf"(?:(?P<pod1>{f.pod}) {f.of_opt})?"
         rf"(?:(?P<this>{this}) |(?P<last>{last_b}) |(?P<next>{next_b}) |{before} )?"
@@ -840,9 +849,7 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 
 
 def _window_template(f: _Fragments) -> str | None:
-    words = _gx(
-        f, "past_window?", "past_n_before?", "past_n_after?", "so_far?", "past_n_article?"
-    )
+    words = _gx(f, "past_window?", "past_n_before?", "past_n_after?", "so_far?", "past_n_article?")
     if words is None or words == ("(?!)",) * 5:
         return None
     window, before, after, so_far, article = words
@@ -937,9 +944,7 @@ def _count_template(f: _Fragments) -> str | None:
     if f.gx.get("ago_before") is None and f.gx.get("hence_before") is None:
         return None
     ago_b, hence_b, duals = _gx(f, "ago_before?", "hence_before?", "dual_units?") or ()
-    return (
-        rf"(?P<dir>{ago_b}|{hence_b}) (?:(?P<n>{f.num}) (?P<unit>{f.unitw})|(?P<dual>{duals}))"
-    )
+    return rf"(?P<dir>{ago_b}|{hence_b}) (?:(?P<n>{f.num}) (?P<unit>{f.unitw})|(?P<dual>{duals}))"
 
 
 @_rule(
@@ -1022,7 +1027,7 @@ def _today_part_template(f: _Fragments) -> str | None:
         "ru": ("этим утром", "сегодня утром"),
         "uk": ("сьогодні вранці", "сьогодні ввечері"),
         "tr": ("bu sabah", "bu akşam"),
-            },
+    },
 )
 def _today_part_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A part of the publication day ("ce matin", "dans la matinée")."""
@@ -1122,7 +1127,7 @@ class _Grammar:
         # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
         _derive(self)
-        hedges, fillers = alternation(w.hedges), alternation(w.fillers)
+        hedges, fillers = trie_alternation(w.hedges), trie_alternation(w.fillers)
         self.prefix = re.compile(rf"(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) ")
         # the letters a hedge or a filler before one can start with
         self.hedge_initials = first_chars(self.prefix.pattern) or frozenset(
@@ -1467,9 +1472,7 @@ def _derive(gr: _Grammar) -> None:
         gr.known_first = frozenset().union(*(c for c in gr.first_chars if c))
 
     def build() -> _Derived:
-        set_first(
-            [frozenset() if p is None else first_chars(p) for p in gr.patterns]
-        )
+        set_first([frozenset() if p is None else first_chars(p) for p in gr.patterns])
         table = []
         for phrase in phrases:
             found = _parse(gr, phrase)
@@ -2067,9 +2070,7 @@ def find_dates(
     return mentions
 
 
-def _find_native(
-    gr: _Grammar, text: str, anchor: dt.date, order: bool | None
-) -> list[DateMention]:
+def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -> list[DateMention]:
     """:func:`find_dates` for a lexicon other than English's: the scanner derived from the
     rules (:mod:`conflict_events.parse._dates_scan`), the lexicon's tense words."""
     from conflict_events.parse._dates_find import SentenceStops
@@ -2105,7 +2106,9 @@ def _find_native(
         day = numeric_reading(numeric, order)
         if isinstance(day, str):
             continue
-        direction = "past" if day < anchor else "future" if day > anchor else direction_of(text, start, end)
+        direction = (
+            "past" if day < anchor else "future" if day > anchor else direction_of(text, start, end)
+        )
         when = _span_of(text[start:end], anchor, ((day, day, Precision.DAY), False))
         found.append(
             DateMention(

@@ -21,18 +21,33 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 import attrs
 
+from conflict_events.parse._dates_vocab import DateWords
 from conflict_events.text._accel import alternation, first_chars
-
-if TYPE_CHECKING:
-    from conflict_events.parse._dates import _Grammar
 
 __all__ = ["Scan", "normalised_with_offsets", "scan", "tense_reader"]
 
 Direction = Literal["past", "future"]
+
+
+class _Grammar(Protocol):
+    """What the scanner reads of the resolver's grammar (``parse._dates._Grammar``; a
+    protocol, so that this module does not import the resolver, which imports it)."""
+
+    words: DateWords
+    patterns: list[str | None]
+    first_chars: list[frozenset[str] | None]
+    prefix: re.Pattern[str]
+    since: re.Pattern[str]
+    range_prefix: re.Pattern[str]
+    range_separator: re.Pattern[str]
+    bare_day: re.Pattern[str]
+    same_time: re.Pattern[str] | None
+
+    def __hash__(self) -> int: ...  # scanners are cached per grammar (hashed by identity)
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -61,11 +76,12 @@ def scan(gr: _Grammar) -> Scan:
             continue
         rules.append((chars, re.compile(rf"(?:{pattern})(?!\w)")))
     if gr.same_time is not None:  # read from the reference by the resolver, not by a rule
-        rules.append((first_chars(gr.same_time.pattern), re.compile(rf"{gr.same_time.pattern}(?!\w)")))
+        rules.append(
+            (first_chars(gr.same_time.pattern), re.compile(rf"{gr.same_time.pattern}(?!\w)"))
+        )
     starts: set[str] | None = set()
     for chars in [c for c, _ in rules] + [
-        first_chars(p.pattern)
-        for p in (gr.prefix, gr.since, gr.range_prefix, gr.bare_day)
+        first_chars(p.pattern) for p in (gr.prefix, gr.since, gr.range_prefix, gr.bare_day)
     ]:
         if chars is None or starts is None:
             starts = None
@@ -74,7 +90,7 @@ def scan(gr: _Grammar) -> Scan:
     w = gr.words
     # a one-word abbreviation ("mar", "dic") is a date only beside a day or a year: alone it
     # is as often a word of the text ("el mar")
-    abbreviations = set()
+    abbreviations: set[str] = set()
     for table in ("months", "weekdays"):
         for key in w.lexicon.mapping(f"calendar.{table}"):
             spellings = [s for s in getattr(w, table) if _entry_of(w, table, s) == key]

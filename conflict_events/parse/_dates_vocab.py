@@ -30,9 +30,7 @@ def _words(lexicon: Lexicon, path: str) -> tuple[str, ...]:
         rest = path.removeprefix("calendar.")
         added = f"dates.calendar_additions.{rest}"
         if lexicon.has(added):
-            words = words + tuple(
-                w for w in map(_spoken, lexicon.words(added)) if w not in words
-            )
+            words = words + tuple(w for w in map(_spoken, lexicon.words(added)) if w not in words)
         excluded = f"dates.calendar_exclusions.{rest}"
         if lexicon.has(excluded):
             gone = set(map(_spoken, lexicon.words(excluded)))
@@ -123,11 +121,11 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         for word in _words(lexicon, f"dates.edges.{key}"):
             edges.setdefault(word, third)
     tense = lexicon.mapping("dates.tense")
-    units = _words(lexicon, "dates.words.units")
+    unit_words = _words(lexicon, "dates.words.units")
     unit_keys = (
         {_spoken(w): str(k) for w, k in lexicon.mapping("dates.unit_keys").items()}
         if lexicon.has("dates.unit_keys")
-        else {w: w for w in units}
+        else {w: w for w in unit_words}
     )
     grammar = (
         {k: tuple(_spoken(w) for w in v) for k, v in lexicon.mapping("dates.grammar").items()}
