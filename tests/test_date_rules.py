@@ -75,6 +75,12 @@ def test_resolve_date_and_find_dates_agree_on_every_example(rule: str, example: 
         # the scanner once had fewer hedges than the resolver: "perhaps" was dropped
         ("perhaps last week", "week", True),
         ("possibly last March", "month", True),
+        # and a hedge before a word the resolver skips: "March" alone was found, not hedged
+        ("possibly in March", "month", True),
+        ("possibly during March", "month", True),
+        ("about in 2016", "year", True),
+        # a hedge that also makes a year a date
+        ("around 2016", "year", True),
     ],
 )
 def test_former_disagreements(example: str, precision: str, approximate: bool) -> None:

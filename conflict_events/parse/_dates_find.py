@@ -82,7 +82,9 @@ def _scanner_pattern(w: DateWords) -> str:
     ordinals = _i(trie_alternation(o.replace(" ", "[ -]") for o in w.ordinals))
     dayn = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{ordinals})"
     year = r"(?:1[0-9]|20)\d\d(?![\d,.]\d)"
-    hedge = rf"(?:{_spaced(w.hedges)}{_S})"
+    # a hedge, and the words the resolver skips after it ("possibly in March": the whole
+    # expression is approximate, as resolve_date reads it)
+    hedge = rf"(?:{_spaced(w.hedges)}{_S}(?:{_spaced(w.fillers)}{_S}){{0,2}})"
     pod = _spaced(w.parts_of_day)
     edge = _spaced(w.edges)
     unit = _i(rf"{_spaced(w.units)}s?")
@@ -165,6 +167,12 @@ def _scanner_pattern(w: DateWords) -> str:
         rf"|{_i('from')}{_S}{range_end}(?:{_S}{_i('to|until|through')}{_S}|\s?[-–]\s?){range_end}"
     )
     year_lead = _spaced(w.year_leads)
+    # a hedged bare year: "possibly in 2016", "around 2016" (a hedge that is also a lead);
+    # never "more than 2016", a count
+    hedged_year = (
+        rf"{_spaced(w.hedges)}{_S}(?:{year_lead}|{_spaced(w.fillers)}){_S}{year}"
+        rf"|{_spaced(set(w.hedges) & set(w.year_leads))}{_S}{year}"
+    )
     fiscal_year = rf"(?:{_i(rf'fiscal(?:{_S}year)?')}{_S}|FY ?){year}"
     day_shift = (
         rf"{_i(rf'(?:the{_S})?day{_S}(?:before|after)')}{_S}(?:{weekday}|{month_day}|{holiday})"
@@ -173,7 +181,7 @@ def _scanner_pattern(w: DateWords) -> str:
     return (
         rf"(?<![\w'-])(?:(?P<core>{hedge}?(?:{ranged}|{_i('since')}{_S}(?:{simple}|{year})"
         rf"|{day_shift}|{fiscal_year}|{_i('the')}{_S}{year}{_S}{_i('period')}"
-        rf"|{simple}|{_i(rf'the{_S}year')}{_S}{year}))"
+        rf"|{simple}|{_i(rf'the{_S}year')}{_S}{year}|{hedged_year}))"
         rf"|(?P<lead>{year_lead})(?:{_S}|-)(?P<year>{hedge}?{year}))(?![\w-])"
         # "1994 or later", "1990 and beyond": open at one end, no span
         rf"(?!{_S}{open_end}\b)"
