@@ -1439,6 +1439,15 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
         for unit in units[:3]
     ]
     phrases += ["the weekend", "this morning", "this afternoon", "this evening"]
+    # the commonest forms of the other languages' constructions (dates.grammar)
+    g = w.grammar
+    before = (*g.get("this", ()), *g.get("last_before", ()), *g.get("next_before", ()))
+    after = (*g.get("last_after", ()), *g.get("next_after", ()))
+    articles = ("", *(f"{a} " for a in g.get("unit_articles", ())))
+    for noun in [*days, *w.unit_keys]:
+        phrases += [f"{b} {noun}" for b in before]
+        phrases += [f"{a}{noun} {x}" for a in articles for x in after]
+    phrases += [f"{d} {p}" for d in days for p in w.parts_of_day] if g else []
     return phrases
 
 
