@@ -200,6 +200,10 @@ class _Grammar:
             sorted(words("attribution.names.case_suffixes"), key=len, reverse=True)
         )
         self.anaphora = wordset("names.anaphora")
+        self.name_conjunctions = wordset("names.name_conjunctions")
+        self.generic_heads = wordset("names.generic_heads")
+        self.participles = wordset("names.participles")
+        self.leading_clitics = _ending_pairs(words("attribution.names.leading_clitics"))
         # ending pairs "genitive>nominative", longest first (see _base_form)
         self.base_adjective_endings = _ending_pairs(
             words("attribution.names.base_adjective_endings")
@@ -483,7 +487,24 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             break
         w = m.group()
         low = w.lower()
-        if low in g.forward_stop or low in g.verb_claims:
+        if (
+            low in g.name_conjunctions
+            and words
+            and text[words[-1][0]].isupper()
+            and text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isupper()
+        ):
+            # "la Coordinadora General de Desplazados y Refugiados de Darfur"
+            words.append((start, end))
+            lows.append(low)
+            prev = end
+            continue
+        if (
+            low in g.forward_stop
+            or low in g.verb_claims
+            or (low[-1] == "." and low[:-1] in g.forward_stop)
+        ):
+            # (a stop word at the sentence's end keeps its full stop: "… der Armee getötet.")
             break
         if not words and (low in g.pronouns or w[0].isdigit()):
             return None  # no name starts with a pronoun or a number ("said 40 died")
@@ -692,6 +713,16 @@ def _base_form(g: _Grammar, name: str) -> str:
     return " ".join(words)
 
 
+def _without_clitic(g: _Grammar, name: str) -> str:
+    """A source's name without the preposition written joined to its first word (Arabic
+    "وفقا للمرصد" -> "المرصد", "لمصادر" -> "مصادر"), by the lexicon's "clitic>replacement"
+    pairs; a word keeps it when fewer than three letters would be left."""
+    for clitic, base in g.leading_clitics:
+        if name.startswith(clitic) and len(name.split(" ", 1)[0]) - len(clitic) >= 3:
+            return base + name[len(clitic) :]
+    return name
+
+
 def _drop_case_suffix(g: _Grammar, word: str) -> str:
     """``word`` without its case ending: after an apostrophe ("SOHR'a" -> "SOHR"), else the
     longest of the lexicon's case suffixes that leaves three letters."""
@@ -841,6 +872,8 @@ def _find_in_sentence(
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:
                     name = _base_form(g, name)
+                if g.leading_clitics:
+                    name = _without_clitic(g, name)
                 _add(found, _Found(hs, span[1], name, _C.REPORTED))
         elif word in g.by_claims and low.startswith(g.by_gap, he):
             by_hits.append((hs, he, word))
@@ -925,6 +958,13 @@ def _find_in_sentence(
                            cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        if subject is not None and g.participles:
+            # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
+            # speaks, not the one it was heard by
+            before_subject = low[max(s, subject[0] - 40) : subject[0]].split()
+            if len(before_subject) >= 2 and before_subject[-2] in g.participles:
+                participle = low.rindex(before_subject[-2], s, subject[0])
+                subject = _subject_before(g, text, s, participle) or subject
         if (
             subject is None
             and before_words
@@ -1244,6 +1284,14 @@ def _resolve_references(
                         )
                     ):
                         # a compound's head ("die Behörde" for "Gesundheitsbehörde")
+                        nearest = last
+                    if (
+                        nearest is None
+                        and last is not None
+                        and head in g.generic_heads
+                        and not _is_person(g, last.source_name)
+                    ):
+                        # a word for any organisation ("la dependencia", "ведомство")
                         nearest = last
                     if nearest is not None and nearest.source_name == f.source_name:
                         nearest = other
