@@ -87,8 +87,10 @@ def test_a_short_text_never_warns(text: str) -> None:
 
 
 def test_the_report_carries_the_warning() -> None:
-    text = sorted((TEXTS / "fr").glob("*.txt"))[0].read_text(encoding="utf-8")
-    report = extract_report(text, published=dt.date(2024, 11, 30))
-    assert any("lexicon='fr'" in w for w in report.warnings)
-    read_right = extract_report(text, published=dt.date(2024, 11, 30), lexicon="fr")
+    path = sorted((TEXTS / "de").glob("*.txt"))[0]
+    text = path.read_text(encoding="utf-8")
+    published = dt.date.fromisoformat(path.stem.rsplit("_", 1)[1])
+    report = extract_report(text, published=published)
+    assert any("lexicon='de'" in w for w in report.warnings)
+    read_right = extract_report(text, published=published, lexicon="de")
     assert not any("lexicon=" in w for w in read_right.warnings)
