@@ -184,6 +184,7 @@ class _Grammar:
         self.passive_or_negated = wordset("verbs.passive_or_negated")
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
+        self.by_word = by.lower()
         according = lexicon.text("attribution.according")
         self.according_word = according.split()[0]
         forms = (according, *words("attribution.according_forms"))
@@ -195,10 +196,8 @@ class _Grammar:
         self.according_re = re.compile(rf"\b{phrase_alternation(forms)}\s+", ignore)
         self.after_according = wordset("names.after_according")
         self.report_nouns = wordset("names.report_nouns")
-        # longest first: the longest suffix that leaves a word is the one dropped
-        self.case_suffixes = tuple(
-            sorted(words("attribution.names.case_suffixes"), key=len, reverse=True)
-        )
+        # in the lexicon's order of preference (see _drop_case_suffix)
+        self.case_suffixes = words("attribution.names.case_suffixes")
         self.anaphora = wordset("names.anaphora")
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
@@ -674,13 +673,18 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         if m is None or m.group().lower() not in g.report_nouns:
             break
         hi = s + m.start()
-    subject = _subject_before(g, text, s, hi)
+    acronym = _ACRONYM_BEFORE.search(text, s, hi)
+    subject = _subject_before(g, text, s, acronym.start() if acronym is not None else hi)
     if subject is None:
         return None
     a, b = subject
     words = text[a:b].split()
     if words[-1].lower() in g.pronouns:
         return None
+    if acronym is not None:
+        # "Suriye İnsan Hakları Gözlemevi (SOHR) tarafından": the acronym ends the name
+        name = " ".join(words)
+        return _Found(a, he, f"{name} ({acronym.group(1)})", _C.REPORTED, (name, acronym.group(1)))
     words[-1] = _drop_case_suffix(g, words[-1])
     return _Found(a, he, " ".join(words), _C.REPORTED)
 
@@ -730,10 +734,17 @@ def _drop_case_suffix(g: _Grammar, word: str) -> str:
         if mark in word[1:]:
             return word[: word.index(mark, 1)]
     low = word.lower()
-    for suffix in g.case_suffixes:
-        if low.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: len(word) - len(suffix)]
-    return word
+    stems = [
+        word[: len(word) - len(suffix)]
+        for suffix in g.case_suffixes
+        if low.endswith(suffix) and len(word) - len(suffix) >= 3
+    ]
+    # the ending that leaves a word the lexicon knows ("Gözlemevi-ne", "yetkililer-ine"),
+    # else the first the lexicon lists
+    for stem in stems:
+        if stem.lower() in g.source_words or stem.lower() in g.organisation_heads:
+            return stem
+    return stems[0] if stems else word
 
 
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
@@ -861,9 +872,19 @@ def _find_in_sentence(
     hedges: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
         if word in g.according_after:
-            # "Gözlemevine göre": the source stands before its postposition
+            # "Gözlemevine göre": the source stands before its postposition; "by" after its
+            # source ("SOHR tarafından açıklandı") only before a claim ("… tarafından
+            # öldürüldü" names a perpetrator)
+            claim_after = _C.REPORTED
+            if word == g.by_word:
+                verb_after = _WORD_RE.match(text, he + 1) if text[he : he + 1] == " " else None
+                by_verb = verb_after.group().rstrip(".").lower() if verb_after else ""
+                if by_verb not in g.by_claims:
+                    continue
+                claim_after = g.by_claims[by_verb]
             f = _source_before_postposition(g, text, s, hs, he)
             if f is not None:
+                f.claim = claim_after
                 _add(found, f)
         elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
@@ -931,6 +952,12 @@ def _find_in_sentence(
         before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "
         if before in _SPACES:
             before = text[head - 4 if head - 4 > s else s : head].rstrip()[-1:]
+        if g.final_verbs and verb in g.final_verbs:
+            final = _clause_opening_speaker(g, text, s, head, he, e)
+            if final is not None:
+                _add(found, _Found(final[0], he, final[2], claim, final[3],
+                           cue=claim is _C.DENIED))  # fmt: skip
+                continue
         if before in ('"', "”", "’", "'"):
             # Inverted attribution after a quote: '"…," said the monitor.'
             span = _phrase_after(g, text, he, e)
@@ -950,12 +977,6 @@ def _find_in_sentence(
                 name = text[subject[0] : subject[1]]
                 _add(found, _Found(subject[0], he, text[subject[0] : name_end], claim,
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
-                continue
-        if g.final_verbs and verb in g.final_verbs:
-            final = _clause_opening_speaker(g, text, s, head, he, e)
-            if final is not None:
-                _add(found, _Found(final[0], he, final[2], claim, final[3],
-                           cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
         if subject is not None and g.participles:
