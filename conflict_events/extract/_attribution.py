@@ -12,6 +12,12 @@ Phrase families (all documented, with the decisions behind them, in
   confirmed", "unverified" (unverified); "independently verified / confirmed" (independently
   verified); "disputed", "rejected", a denial (disputed).
 
+Other languages' word orders (docs/languages.md) are read from keys that English leaves
+empty: the source before a postposition (Turkish "Gözlemevine göre"), the speaker after its
+verb (French "…, a indiqué l'OSDH", Russian "сообщил губернатор", Arabic "قال المرصد"), the
+verb at the end of its clause (German "wie die Behörde mitteilte", Turkish SOV), "Об этом
+сообщил X" for the sentence before, and a genitive source put back in the nominative.
+
 Sources are resolved with a registry's ``resolve(name)``; a name that does not resolve is kept
 as ``source_name`` with ``source=None`` — never guessed.
 """
@@ -587,6 +593,19 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     return span
 
 
+def _pronoun_after(g: _Grammar, text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a pronoun that speaks right after a verb ending at ``pos`` ("написал он",
+    "уточнив він"), without a sentence's full stop; ``None`` when no pronoun follows."""
+    m = _WORD_RE.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    if m is None:
+        return None
+    word = m.group().rstrip(".")
+    low = word.lower()
+    if low in g.person_pronouns or low in g.any_pronouns:
+        return m.start(), m.start() + len(word)
+    return None
+
+
 def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb ending at ``pos`` ("…, a annoncé jeudi soir le
     ministère", "disse hoje à Lusa fonte hospitalar"): past time words and a listener
@@ -1010,19 +1029,23 @@ def _find_in_sentence(
             elif verb not in g.listener_verbs:
                 # An inverted attribution after a clause: "…, said the monitor."  ("told"
                 # is never inverted: the phrase after it is the listener, "told Reuters".)
+                pronoun = _pronoun_after(g, text, he) if g.speaker_follows else None
+                if pronoun is not None:
+                    # "…, уточнив він.": the nearest fitting named source speaks
+                    _add(found, _Found(head, pronoun[1], text[pronoun[0] : pronoun[1]], claim,
+                               refers=text[pronoun[0] : pronoun[1]].lower()))  # fmt: skip
+                    continue
                 span = _speaker_after(g, text, he, e)
                 if span is not None:
                     _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
         elif verb in g.speaker_follows:
             # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
             # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
-            pronoun = _WORD_RE.match(text, he + 1) if text[he : he + 1] == " " else None
-            word_after = pronoun.group().rstrip(".").lower() if pronoun is not None else ""
-            if word_after in g.person_pronouns or word_after in g.any_pronouns:
+            pronoun = _pronoun_after(g, text, he)
+            if pronoun is not None:
                 # "- написал он": the nearest fitting named source speaks
-                assert pronoun is not None
-                _add(found, _Found(head, pronoun.start() + len(word_after),
-                           pronoun.group()[: len(word_after)], claim, refers=word_after))  # fmt: skip
+                _add(found, _Found(head, pronoun[1], text[pronoun[0] : pronoun[1]], claim,
+                           refers=text[pronoun[0] : pronoun[1]].lower()))  # fmt: skip
                 continue
             span = _speaker_after(g, text, he, e)
             if span is not None:

@@ -7,7 +7,11 @@
 * a bare date line — ``Saturday, November 30, 2024`` (optionally ``— Outlet``); without a
   year only when it names a weekday (``Monday, July 28``);
 * a wire dateline — ``ALEPPO, Syria, Nov 30 (AFP) —``: an upper-case place, a date (the year
-  may be missing, as wire copy leaves it out) and the agency in parentheses.
+  may be missing, as wire copy leaves it out) and the agency in parentheses; and the wire
+  datelines of other languages' agencies (``ALEP (Syrie), 30 novembre 2024 (AFP) -``,
+  ``MADRID, 27 nov (EFE).-``, ``КИЕВ, 27 ноября. /ТАСС/.``, ``ХАРКІВ, 18 жовтня. Укрінформ -``),
+  with no date at all (``BERLIN (dpa) -``, ``İSTANBUL (AA) -``), or an Arabic line of its own
+  (``حماة - سانا``); docs/languages.md lists them.
 
 A date without a year cannot anchor anything: :attr:`Dateline.date` is then ``None`` and the
 caller must be given the publication date.  :func:`anchor_warnings` says when a dateline
