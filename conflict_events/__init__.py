@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from conflict_events.extract._attribution import extract_attributions
     from conflict_events.extract._casualties import extract_casualties
     from conflict_events.extract._report import ArticleReport, extract_report
+    from conflict_events.lexicon._detect import detect_language
     from conflict_events.parse._counts import parse_count
     from conflict_events.parse._dates import DateMention, find_dates, resolve_date
     from conflict_events.resolve._gazetteer import Gazetteer
@@ -86,6 +87,7 @@ _LAZY = {
     "Article": "conflict_events.corpus",
     "extract_many": "conflict_events.corpus",
     "read_articles": "conflict_events.corpus",
+    "detect_language": "conflict_events.lexicon",
 }
 
 __all__ = [
@@ -133,6 +135,7 @@ __all__ = [
     "ValidationError",
     "Verification",
     "__version__",
+    "detect_language",
     "extract_attributions",
     "extract_casualties",
     "extract_many",

@@ -57,6 +57,25 @@ def test_wire_dateline_without_year_has_no_date() -> None:
     assert found.date is None
 
 
+def test_wire_dateline_without_a_date_names_place_and_outlet() -> None:
+    found = find_dateline("BEIRUT (Reuters) - Rebels advanced.")
+    assert found is not None
+    assert (found.place, found.outlet, found.month, found.day, found.date) == (
+        "BEIRUT",
+        "Reuters",
+        None,
+        None,
+        None,
+    )
+    assert found.end == len("BEIRUT (Reuters) - ")
+
+
+def test_a_mixed_case_place_without_a_date_needs_a_known_agency() -> None:
+    assert find_dateline("Odessa (dpa) - Drohnen trafen die Stadt.", lexicon="de") is not None
+    # a name in brackets after a capitalised word is no dateline unless the outlet is known
+    assert find_dateline("Rebels (HTS) - what we know\nText") is None
+
+
 def test_bare_weekday_line_without_year_is_a_dateline_that_cannot_anchor() -> None:
     found = find_dateline("Monday, July 28\nRebels entered the city on Friday.")
     assert found is not None
@@ -71,7 +90,6 @@ def test_bare_weekday_line_without_year_is_a_dateline_that_cannot_anchor() -> No
         "November 30\nRebels entered the city.",  # no year and no weekday
         "Published: Nov 31, 2024\nText",  # no such day
         "Published: 30 November\nText",  # a labelled line must give the year
-        "BEIRUT (Reuters) - Rebels advanced.",  # a wire dateline without a date
         "",
     ],
 )

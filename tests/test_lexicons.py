@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from conflict_events.lexicon import Lexicon, available_languages, load
-from conflict_events.lexicon._detect import detect_language
+from conflict_events.lexicon import Lexicon, available_languages, detect_language, load
 
 LANGUAGES = ("fr", "es", "pt", "ar", "de", "ru", "uk", "tr")
 # the curated tables every language has (besides meta and the generated calendar); the

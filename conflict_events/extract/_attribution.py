@@ -12,6 +12,12 @@ Phrase families (all documented, with the decisions behind them, in
   confirmed", "unverified" (unverified); "independently verified / confirmed" (independently
   verified); "disputed", "rejected", a denial (disputed).
 
+Other languages' word orders (docs/languages.md) are read from keys that English leaves
+empty: the source before a postposition (Turkish "Gözlemevine göre"), the speaker after its
+verb (French "…, a indiqué l'OSDH", Russian "сообщил губернатор", Arabic "قال المرصد"), the
+verb at the end of its clause (German "wie die Behörde mitteilte", Turkish SOV), "Об этом
+сообщил X" for the sentence before, and a genitive source put back in the nominative.
+
 Sources are resolved with a registry's ``resolve(name)``; a name that does not resolve is kept
 as ``source_name`` with ``source=None`` — never guessed.
 """
@@ -184,10 +190,36 @@ class _Grammar:
         self.passive_or_negated = wordset("verbs.passive_or_negated")
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
+        self.by_word = by.lower()
         according = lexicon.text("attribution.according")
         self.according_word = according.split()[0]
+        forms = (according, *words("attribution.according_forms"))
+        # the first word of each "according to" phrase: the keyword it is found by
+        self.according_words = frozenset(f.split()[0].lower() for f in forms)
+        # postpositions after their source (Turkish "X'e göre")
+        self.according_after = wordset("according_after")
         ignore = re.IGNORECASE
-        self.according_re = re.compile(rf"\b{phrase_alternation([according])}\s+", ignore)
+        self.according_re = re.compile(rf"\b{phrase_alternation(forms)}\s+", ignore)
+        self.after_according = wordset("names.after_according")
+        self.report_nouns = wordset("names.report_nouns")
+        # in the lexicon's order of preference (see _drop_case_suffix)
+        self.case_suffixes = words("attribution.names.case_suffixes")
+        self.anaphora = wordset("names.anaphora")
+        self.name_conjunctions = wordset("names.name_conjunctions")
+        self.generic_heads = wordset("names.generic_heads")
+        self.participles = wordset("names.participles")
+        self.leading_clitics = _ending_pairs(words("attribution.names.leading_clitics"))
+        # ending pairs "genitive>nominative", longest first (see _base_form)
+        self.base_adjective_endings = _ending_pairs(
+            words("attribution.names.base_adjective_endings")
+        )
+        self.base_noun_endings = _ending_pairs(words("attribution.names.base_noun_endings"))
+        self.speaker_end_words = wordset("names.speaker_end_words")
+        self.inverted_skip = wordset("verbs.inverted_skip")
+        self.listener_prepositions = wordset("verbs.listener_prepositions")
+        self.speaker_follows = wordset("verbs.speaker_follows")
+        self.final_verbs = wordset("verbs.final_verbs")
+        self.final_openers = wordset("verbs.final_openers")
         self.pre_verb_re = re.compile(rf"(?:\b{word_alternation(self.pre_verb)}\s+)+$", ignore)
         self.negation_re = re.compile(
             rf"\b{word_alternation(words('attribution.verbs.negations'))}\b[^.,;]*$"
@@ -221,7 +253,8 @@ class _Grammar:
         #: The words an attribution can hang on (each found as a whole word).
         self.keywords = frozenset(
             {
-                self.according_word,
+                *self.according_words,
+                *self.according_after,
                 *self.verb_claims,
                 *self.by_claims,
                 *self.possessive_claims,
@@ -229,6 +262,12 @@ class _Grammar:
                 *self.cue_words,
             }
         )
+
+
+def _ending_pairs(pairs: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """``"ой>ая"`` entries as (ending, replacement) pairs, the longest ending first."""
+    split = [tuple(p.split(">", 1)) for p in pairs]
+    return tuple(sorted(((a, b) for a, b in split), key=lambda ab: len(ab[0]), reverse=True))
 
 
 @functools.cache
@@ -243,7 +282,7 @@ def _vocabulary(lexicon: Lexicon) -> Vocabulary:
 
 KEYWORDS: Final = register("attributions", _vocabulary)
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
-_CLAUSE_PUNCT_RE: Final = re.compile(r"[,;:()\"“”«»\[\]]|\s[—–-]\s|—|–")
+_CLAUSE_PUNCT_RE: Final = re.compile(r"[,;:()\"“”«»\[\]\u060c\u061b]|\s[—–-]\s|—|–")
 # The last clause punctuation in one C call (greedy ``.*`` backs off from the end) instead of
 # a Python loop over every match.  Where it ends differs from the last ``finditer`` match's
 # end only by white space and dashes (" — " read from its dash), which start no word.
@@ -261,6 +300,7 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         or low in g.source_words
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
+        or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
     )
 
 
@@ -339,7 +379,7 @@ def _subject_before(g: _Grammar, text: str, lo: int, hi: int) -> tuple[int, int]
 
 # How _subject_before reads a chunk (see _chunk_kind).
 # The characters that are clause punctuation on their own (see _CLAUSE_PUNCT_RE).
-_CLAUSE_CHARS: Final = frozenset(',;:()"“”«»[]—–')
+_CLAUSE_CHARS: Final = frozenset(',;:()"“”«»[]—–\u060c\u061b')  # (Arabic comma, semicolon)
 _NAME_WORD, _GLUE_WORD, _DETERMINER, _NEGATIVE_WORD, _STOP, _CLAUSE_START, _NOT_PLAIN = range(7)
 
 
@@ -452,7 +492,24 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             break
         w = m.group()
         low = w.lower()
-        if low in g.forward_stop or low in g.verb_claims:
+        if (
+            low in g.name_conjunctions
+            and words
+            and text[words[-1][0]].isupper()
+            and text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isupper()
+        ):
+            # "la Coordinadora General de Desplazados y Refugiados de Darfur"
+            words.append((start, end))
+            lows.append(low)
+            prev = end
+            continue
+        if (
+            low in g.forward_stop
+            or low in g.verb_claims
+            or (low[-1] == "." and low[:-1] in g.forward_stop)
+        ):
+            # (a stop word at the sentence's end keeps its full stop: "… der Armee getötet.")
             break
         if not words and (low in g.pronouns or w[0].isdigit()):
             return None  # no name starts with a pronoun or a number ("said 40 died")
@@ -483,8 +540,235 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
 
 
 # What may follow an inverted speaker's name: the clause's end ("" is the text's end).
-_CLAUSE_ENDS: Final = frozenset(("", ".", ",", ";", ":", "!", "?", ")", "\n", "\u2014", "-"))
+_CLAUSE_ENDS: Final = frozenset(
+    ("", ".", ",", ";", ":", "!", "?", ")", "\n", "\u2014", "-", "\u060c", "\u061b")
+)
+
+
+def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str]) -> int:
+    """Where the first word at or after ``pos`` that is not in ``skip`` starts (``pos`` when
+    none is skipped); only plain spaces may stand between the words skipped."""
+    if not skip:
+        return pos
+    out = pos
+    for m in _WORD_RE.finditer(text, pos, hi):
+        if text[out : m.start()].strip() or m.group().lower() not in skip:
+            break
+        out = m.end()
+    return out
+
+
+def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tuple[int, int] | None:
+    """The source after an "according to" phrase ``m``: past the words that may stand between
+    ("según ha informado la Defensoría", "بحسب ما أفاد"), and past a report noun ("datos de la
+    Defensoría" -> "la Defensoría").  A phrase whose last word is a source word ("de sources
+    sécuritaires") starts the name itself."""
+    pos = m.end()
+    last = m.group().split()[-1]
+    named_by_form = last.lower() in g.source_words and m.group().split()[0] != last
+    if named_by_form:
+        if text[m.start() :].lower().startswith(g.independently):
+            return None  # "vérifié de source indépendante": a verification, no source
+        pos = m.start() + m.group().rindex(last)
+    pos = _skip_words(g, text, pos, hi, g.after_according)
+    span = _phrase_after(g, text, pos, hi)
+    if named_by_form and span is not None and " " not in text[span[0] : span[1]]:
+        return None  # "de sources" alone names nobody: "de sources sécuritaires" does
+    if span is not None:
+        # "the Ministry of Defense (MoD)": a parenthesised acronym belongs to the name
+        acronym = _ACRONYM_AFTER.match(text, span[1], hi)
+        if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+            span = span[0], acronym.end()
+    if span is None or not g.report_nouns:
+        return span
+    words = list(_WORD_RE.finditer(text, span[0], span[1]))
+    k = 0
+    while k < len(words) and words[k].group().lower() in g.determiners:
+        k += 1
+    if k < len(words) - 1 and words[k].group().lower() in g.report_nouns:
+        k += 1
+        while k < len(words) - 1 and words[k].group().lower() in g.determiners_glue:
+            k += 1
+        return words[k].start(), span[1]
+    return span
+
+
+def _pronoun_after(g: _Grammar, text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a pronoun that speaks right after a verb ending at ``pos`` ("написал он",
+    "уточнив він"), without a sentence's full stop; ``None`` when no pronoun follows."""
+    m = _WORD_RE.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    if m is None:
+        return None
+    word = m.group().rstrip(".")
+    low = word.lower()
+    if low in g.person_pronouns or low in g.any_pronouns:
+        return m.start(), m.start() + len(word)
+    return None
+
+
+def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The speaker after an inverted verb ending at ``pos`` ("…, a annoncé jeudi soir le
+    ministère", "disse hoje à Lusa fonte hospitalar"): past time words and a listener
+    ("à l'AFP"), up to the clause's end or a word that may follow a speaker ("dans un
+    communiqué").  "…, said the attackers left" is a reported clause, no speaker."""
+    pos = _skip_words(g, text, pos, hi, g.inverted_skip)
+    if g.listener_prepositions:
+        m = _WORD_RE.search(text, pos, hi)
+        if m is not None and m.group().lower() in g.listener_prepositions:
+            # the listener: a preposition, determiners, one name ("à l'AFP", "a la agencia EFE")
+            after = m.end()
+            for w in _WORD_RE.finditer(text, m.end(), hi):
+                if text[after : w.start()].strip():
+                    break
+                after = w.end()
+                bare = w.group().replace("’", "'").rsplit("'", 1)[-1]  # "l'AFP" -> "AFP"
+                if w.group().lower() not in g.determiners_glue and bare[:1].isupper():
+                    pos = _skip_words(g, text, after, hi, g.inverted_skip)
+                    break
+                if w.group().lower() not in g.determiners_glue:
+                    break
+    span = _phrase_after(g, text, pos, hi)
+    if span is None:
+        return None
+    follow = text[span[1] : span[1] + 1]
+    if follow in _CLAUSE_ENDS:
+        return span
+    if g.speaker_end_words and follow in _SPACES:
+        m = _WORD_RE.match(text, span[1] + 1)
+        if m is not None and m.group().lower() in g.speaker_end_words:
+            return span
+    return None
+
+
+# A wire dateline's outlet and dash at the start of a sentence: "ANKARA (AA) - ".
+_DATELINE_OUTLET_RE: Final = re.compile(r"[^()\n]{0,60}\([^()\n]{1,40}\)\s*[-–—]+\s*")
+
+
+def _clause_opening_speaker(
+    g: _Grammar, text: str, s: int, head: int, he: int, e: int
+) -> tuple[int, int, str, tuple[str, ...]] | None:
+    """The speaker of a verb that ends its clause (German "…, wie die Behörde mitteilte",
+    Turkish "Bakanlık (MSB), … açıkladı."): the name that opens the clause, after an opener
+    ("wie") if any.  Returns its start, end, name and extra names (an acronym in brackets)."""
+    rest = text[he:e].lstrip()
+    if rest[:1] not in ("", ".", ",", ";", ":", "!", "?", "\u060c"):
+        return None
+    start = s
+    for m in _CLAUSE_PUNCT_RE.finditer(text, s, head):
+        start = m.end()
+    first = _WORD_RE.search(text, start, head)
+    if first is None:
+        return None
+    if first.group().lower() in g.final_openers:
+        start = first.end()  # "…, wie die Behörde mitteilte"
+    elif g.final_openers or _subject_before(g, text, s, head) is not None:
+        return None  # a subject right before the verb speaks
+    else:
+        # a verb-final sentence (Turkish): the speaker opens it, after a wire dateline
+        # ("ANKARA (AA) - ") that the segmenter left at the start of the first sentence
+        start = s
+        dateline = _DATELINE_OUTLET_RE.match(text, s, head)
+        if dateline is not None:
+            start = dateline.end()
+    span = _phrase_after(g, text, start, head)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]]
+    acronym = re.match(r"\s*\(\s*([^\W\d_][\w&-]{1,11})\s*\)", text[span[1] : head])
+    if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+        end = span[1] + acronym.end()
+        return span[0], end, text[span[0] : end], (name, acronym.group(1))
+    return span[0], span[1], name, ()
+
+
+def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int) -> _Found | None:
+    """The source before a postposition at ``hs`` ("Gözlemevine göre", "SOHR'a göre",
+    "yerel kaynaklardan edinilen bilgiye göre"): report nouns before it are passed, and the
+    case ending of the name's last word is dropped ("Gözlemevine" -> "Gözlemevi")."""
+    hi = hs
+    while True:
+        before = text[s:hi].rstrip()
+        m = re.search(r"[\w'’]+$", before)
+        if m is None or m.group().lower() not in g.report_nouns:
+            break
+        hi = s + m.start()
+    acronym = _ACRONYM_BEFORE.search(text, s, hi)
+    subject = _subject_before(g, text, s, acronym.start() if acronym is not None else hi)
+    if subject is None:
+        return None
+    a, b = subject
+    words = text[a:b].split()
+    if words[-1].lower() in g.pronouns:
+        return None
+    if acronym is not None:
+        # "Suriye İnsan Hakları Gözlemevi (SOHR) tarafından": the acronym ends the name
+        name = " ".join(words)
+        return _Found(a, he, f"{name} ({acronym.group(1)})", _C.REPORTED, (name, acronym.group(1)))
+    words[-1] = _drop_case_suffix(g, words[-1])
+    return _Found(a, he, " ".join(words), _C.REPORTED)
+
+
+def _base_form(g: _Grammar, name: str) -> str:
+    """A name after an "according to" phrase that governs a case (Russian "по данным",
+    Ukrainian "за даними": the genitive) put back in the nominative by the lexicon's ending
+    pairs: adjectives up to the head noun ("Николаевской областной администрации" ->
+    "Николаевская областная администрация"), and a person's names ("Алексея Смирнова");
+    what follows the head ("власти региона") and acronyms stay as written."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.isupper() or not word.isalpha():
+            break
+        low = word.lower()
+        pair = next((p for p in g.base_adjective_endings if low.endswith(p[0])), None)
+        adjective = pair is not None
+        if pair is None:
+            pair = next((p for p in g.base_noun_endings if low.endswith(p[0])), None)
+        if pair is None:
+            break
+        ending, base = pair
+        stem = word[: len(word) - len(ending)]
+        words[i] = stem + (base.upper() if word.isupper() else base)
+        if adjective:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if not (word[:1].isupper() and following[:1].isupper() and not following.isupper()):
+            break  # the head noun; a person's first name goes on to the surname
+    return " ".join(words)
+
+
+def _without_clitic(g: _Grammar, name: str) -> str:
+    """A source's name without the preposition written joined to its first word (Arabic
+    "وفقا للمرصد" -> "المرصد", "لمصادر" -> "مصادر"), by the lexicon's "clitic>replacement"
+    pairs; a word keeps it when fewer than three letters would be left."""
+    for clitic, base in g.leading_clitics:
+        if name.startswith(clitic) and len(name.split(" ", 1)[0]) - len(clitic) >= 3:
+            return base + name[len(clitic) :]
+    return name
+
+
+def _drop_case_suffix(g: _Grammar, word: str) -> str:
+    """``word`` without its case ending: after an apostrophe ("SOHR'a" -> "SOHR"), else the
+    longest of the lexicon's case suffixes that leaves three letters."""
+    for mark in ("'", "’"):
+        if mark in word[1:]:
+            return word[: word.index(mark, 1)]
+    low = word.lower()
+    stems = [
+        word[: len(word) - len(suffix)]
+        for suffix in g.case_suffixes
+        if low.endswith(suffix) and len(word) - len(suffix) >= 3
+    ]
+    # the ending that leaves a word the lexicon knows ("Gözlemevi-ne", "yetkililer-ine"),
+    # else the first the lexicon lists
+    for stem in stems:
+        if stem.lower() in g.source_words or stem.lower() in g.organisation_heads:
+            return stem
+    return stems[0] if stems else word
+
+
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
+# A parenthesised acronym right after a name ("… (IOM)"); any script's letters.
+_ACRONYM_AFTER: Final = re.compile(r"\s*\(\s*([^\W\d_][\w&\-]{1,11})\s*\)")
 # A parenthesised acronym right before a verb ("(MoD) said"): upper-case letters, digits, "&", "-"
 # (a lower-case letter may follow the first: "MoD").
 _ACRONYM_BEFORE: Final = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)\s*$")
@@ -593,6 +877,7 @@ class _Found:
     verification: Verification = Verification.UNVERIFIED
     cue: bool = False  # made by a verification cue (a denier / verifier), not a claim
     refers: str = ""  # a pronoun that speaks for an earlier source ("he said")
+    back: bool = False  # "Об этом сообщил X": the claim is about the sentence before
 
 
 def _find_in_sentence(
@@ -605,11 +890,31 @@ def _find_in_sentence(
     possessive_hits: list[tuple[int, int, str]] = []
     hedges: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
-        if word == g.according_word:
+        if word in g.according_after:
+            # "Gözlemevine göre": the source stands before its postposition; "by" after its
+            # source ("SOHR tarafından açıklandı") only before a claim ("… tarafından
+            # öldürüldü" names a perpetrator)
+            claim_after = _C.REPORTED
+            if word == g.by_word:
+                verb_after = _WORD_RE.match(text, he + 1) if text[he : he + 1] == " " else None
+                by_verb = verb_after.group().rstrip(".").lower() if verb_after else ""
+                if by_verb not in g.by_claims:
+                    continue
+                claim_after = g.by_claims[by_verb]
+            f = _source_before_postposition(g, text, s, hs, he)
+            if f is not None:
+                f.claim = claim_after
+                _add(found, f)
+        elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
-            span = _phrase_after(g, text, m.end(), e) if m is not None else None
+            span = _according_source(g, text, m, e) if m is not None else None
             if span is not None:
-                _add(found, _Found(hs, span[1], text[span[0] : span[1]], _C.REPORTED))
+                name = text[span[0] : span[1]]
+                if g.base_noun_endings:
+                    name = _base_form(g, name)
+                if g.leading_clitics:
+                    name = _without_clitic(g, name)
+                _add(found, _Found(hs, span[1], name, _C.REPORTED))
         elif word in g.by_claims and low.startswith(g.by_gap, he):
             by_hits.append((hs, he, word))
         elif word in g.hedge_claims:
@@ -666,6 +971,12 @@ def _find_in_sentence(
         before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "
         if before in _SPACES:
             before = text[head - 4 if head - 4 > s else s : head].rstrip()[-1:]
+        if g.final_verbs and verb in g.final_verbs:
+            final = _clause_opening_speaker(g, text, s, head, he, e)
+            if final is not None:
+                _add(found, _Found(final[0], he, final[2], claim, final[3],
+                           cue=claim is _C.DENIED))  # fmt: skip
+                continue
         if before in ('"', "”", "’", "'"):
             # Inverted attribution after a quote: '"…," said the monitor.'
             span = _phrase_after(g, text, he, e)
@@ -687,6 +998,13 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        if subject is not None and g.participles:
+            # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
+            # speaks, not the one it was heard by
+            before_subject = low[max(s, subject[0] - 40) : subject[0]].split()
+            if len(before_subject) >= 2 and before_subject[-2] in g.participles:
+                participle = low.rindex(before_subject[-2], s, subject[0])
+                subject = _subject_before(g, text, s, participle) or subject
         if (
             subject is None
             and before_words
@@ -711,11 +1029,30 @@ def _find_in_sentence(
             elif verb not in g.listener_verbs:
                 # An inverted attribution after a clause: "…, said the monitor."  ("told"
                 # is never inverted: the phrase after it is the listener, "told Reuters".)
-                span = _phrase_after(g, text, he, e)
-                # the speaker ends its clause ("…, said the monitor." / ", said X, adding");
-                # "…, said the attackers left" is a reported clause, no speaker
-                if span is not None and text[span[1] : span[1] + 1] in _CLAUSE_ENDS:
+                pronoun = _pronoun_after(g, text, he) if g.speaker_follows else None
+                if pronoun is not None:
+                    # "…, уточнив він.": the nearest fitting named source speaks
+                    _add(found, _Found(head, pronoun[1], text[pronoun[0] : pronoun[1]], claim,
+                               refers=text[pronoun[0] : pronoun[1]].lower()))  # fmt: skip
+                    continue
+                span = _speaker_after(g, text, he, e)
+                if span is not None:
                     _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
+        elif verb in g.speaker_follows:
+            # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
+            # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
+            pronoun = _pronoun_after(g, text, he)
+            if pronoun is not None:
+                # "- написал он": the nearest fitting named source speaks
+                _add(found, _Found(head, pronoun[1], text[pronoun[0] : pronoun[1]], claim,
+                           refers=text[pronoun[0] : pronoun[1]].lower()))  # fmt: skip
+                continue
+            span = _speaker_after(g, text, he, e)
+            if span is not None:
+                f = _Found(head, span[1], text[span[0] : span[1]], claim,
+                           cue=claim is _C.DENIED)  # fmt: skip
+                f.back = bool(g.anaphora) and " ".join(low[s:head].split()) in g.anaphora
+                _add(found, f)
     for hs, he, noun in possessive_hits:
         subject = _subject_before(g, text, s, hs - 3)
         if subject is not None:
@@ -854,6 +1191,7 @@ def extract_attributions(
     # grow, so ``first`` only moves forward: a step or two per sentence, not two calls.
     first = 0
     previous_start = 0
+    previous_span: Span | None = None
     cue_words_of = g.cue_words
     for s, e in sentences(text, lexicon=lex):
         if s < previous_start:  # never so; but then the plain way
@@ -866,6 +1204,7 @@ def extract_attributions(
             last += 1
         if last == first:
             previous = []
+            previous_span = (s, e)
             continue
         sentence_hits = hits[first:last]
         found = _find_in_sentence(g, text, low, s, e, sentence_hits)
@@ -886,8 +1225,13 @@ def extract_attributions(
             for f in targets:
                 f.verification = cue
         if found:  # (a sentence without attributions needs no quote)
+            back = [f for f in found if f.back]
+            if back and previous_span is not None and not previous:
+                # "Об этом сообщил X" (about this, X reported): X speaks for the sentence before
+                per_sentence.append((previous_span, [attrs.evolve(f, back=False) for f in back]))
             per_sentence.append(((s, e), found))
         previous = found
+        previous_span = (s, e)
     if per_sentence:
         per_sentence = _resolve_references(g, per_sentence)
     # Every field below is valid by construction (see _trusted_attribution); only an id from
@@ -958,6 +1302,8 @@ def _resolve_references(
     for span, found in per_sentence:
         kept: list[_Found] = []
         for f in found:
+            if not f.refers and " " in f.source_name and f.source_name.lower() in g.any_pronouns:
+                f.refers = f.source_name.lower()  # "la misma fuente": the nearest source
             if f.refers:
                 antecedent = last_person if f.refers in g.person_pronouns else last
                 if antecedent is None:
@@ -968,12 +1314,29 @@ def _resolve_references(
                 words = f.source_name.split()
                 head = words[-1].lower() if words else ""
                 if (
-                    len(words) >= 2
-                    and words[0].lower() in g.determiners
-                    and head in g.organisation_heads
-                    and not any(w[:1].isupper() for w in words[1:])
-                ):
-                    nearest, other = by_word.get(head, (None, None))
+                    (len(words) >= 2 and words[0].lower() in g.determiners)
+                    or (len(words) == 1 and not g.determiners)  # "ведомство", "المرصد"
+                ) and head in g.organisation_heads:
+                    nearest, other = None, None
+                    if not any(w[:1].isupper() for w in words[1:]):  # "the ministry"
+                        nearest, other = by_word.get(head, (None, None))
+                    if (
+                        nearest is None
+                        and last is not None
+                        and any(
+                            w != head and w.endswith(head) for w in last.source_name.lower().split()
+                        )
+                    ):
+                        # a compound's head ("die Behörde" for "Gesundheitsbehörde")
+                        nearest = last
+                    if (
+                        nearest is None
+                        and last is not None
+                        and head in g.generic_heads
+                        and not _is_person(g, last.source_name)
+                    ):
+                        # a word for any organisation ("la dependencia", "ведомство")
+                        nearest = last
                     if nearest is not None and nearest.source_name == f.source_name:
                         nearest = other
                     if nearest is not None:

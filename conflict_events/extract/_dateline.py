@@ -7,7 +7,11 @@
 * a bare date line — ``Saturday, November 30, 2024`` (optionally ``— Outlet``); without a
   year only when it names a weekday (``Monday, July 28``);
 * a wire dateline — ``ALEPPO, Syria, Nov 30 (AFP) —``: an upper-case place, a date (the year
-  may be missing, as wire copy leaves it out) and the agency in parentheses.
+  may be missing, as wire copy leaves it out) and the agency in parentheses; and the wire
+  datelines of other languages' agencies (``ALEP (Syrie), 30 novembre 2024 (AFP) -``,
+  ``MADRID, 27 nov (EFE).-``, ``КИЕВ, 27 ноября. /ТАСС/.``, ``ХАРКІВ, 18 жовтня. Укрінформ -``),
+  with no date at all (``BERLIN (dpa) -``, ``İSTANBUL (AA) -``), or an Arabic line of its own
+  (``حماة - سانا``); docs/languages.md lists them.
 
 A date without a year cannot anchor anything: :attr:`Dateline.date` is then ``None`` and the
 caller must be given the publication date.  :func:`anchor_warnings` says when a dateline
@@ -94,6 +98,38 @@ class _Grammar:
             + r"\s*\((?P<outlet>[^()\n]{1,40})\)\s*[-–—:]+\s*",
             re.IGNORECASE,
         )
+        self.agencies = frozenset(a.casefold() for a in lexicon.words("datelines.agencies"))
+        glue = lexicon.words("datelines.date_glue")
+        glue_re = rf"(?:{word_alternation(glue)}\s+)?" if glue else ""
+        # Other languages' wire datelines, tried when the English one does not match: a place
+        # in any case and script, a country in brackets or after a comma, a day before its
+        # month ("21 juin", "8 Ago.", "13 октября.", "30 de noviembre de 2024") or none, and
+        # the outlet in brackets ("(AFP)", "(EFE).-"), between slashes ("/ТАСС/.") or after a
+        # full stop ("18 жовтня. Укрінформ -").
+        place = r"(?P<place>[^\W\d_][\w’'.\-]*(?:(?: |/)(?:[^\W\d_][\w’'.\-]*)){0,3}?)"
+        country = r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[^\W\d_][\w’'.\- ]{1,30}?)?"
+        date = (
+            rf"(?P<d1>\d{{1,2}})\.?\s+{glue_re}(?P<m1>{month})"
+            rf"(?:,?\s+{glue_re}(?P<y1>\d{{4}}))?"
+            rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y2>\d{{4}}))?"
+        )
+        outlet = (
+            r"(?:\((?P<outlet>[^()\n]{1,40})\)|/(?P<slashed>[^/\n]{1,40})/"
+            r"|(?P<bare>[^\W\d_][^\n.()/]{0,40}?)(?=\s+[-–—]))"
+        )
+        end = r"\s*(?:\.-|[-–—:.])+\s*"
+        self.wire_dated = re.compile(
+            rf"\s*{place}{country},\s*(?:{date})\.?\s*{outlet}{end}", re.IGNORECASE
+        )
+        self.wire_dateless = re.compile(
+            rf"\s*{place}{country}\s*(?:\((?P<outlet>[^()\n]{{1,40}})\)"
+            rf"|/(?P<slashed>[^/\n]{{1,40}})/){end}"
+        )
+        # A line of its own: a place, a dash and the outlet ("غزة - الجزيرة", "بيروت -
+        # «الشرق الأوسط»"): a known agency, or a name in guillemets.
+        self.place_outlet_line = re.compile(
+            rf"\s*{place}\s*[-–—ـ]\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*"
+        )
         parts = word_alternation(lexicon.words("datelines.month_parts.words"))
         self.yearless_day = re.compile(
             rf"\b(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{month}|{month}\s+\d{{1,2}}\b"
@@ -128,8 +164,9 @@ class Dateline:
     start: int
     end: int
     year: int | None
-    month: int
-    day: int
+    #: ``None`` (with ``day``) for a dateline without a date ("BERLIN (dpa) -").
+    month: int | None
+    day: int | None
     weekday: int | None = None
     place: str | None = None
     outlet: str | None = None
@@ -137,12 +174,30 @@ class Dateline:
     @property
     def date(self) -> dt.date | None:
         """The date, when the line gives a year (and the day exists)."""
-        if self.year is None:
+        if self.year is None or self.month is None or self.day is None:
             return None
         try:
             return dt.date(self.year, self.month, self.day)
         except ValueError:
             return None
+
+    def date_near(self, anchor: dt.date) -> dt.date | None:
+        """The date, its year (when the line leaves it out) the one that puts it nearest
+        ``anchor``; ``None`` when the line gives no date.
+
+        >>> find_dateline("NIAMEY, 21 juin (AFP) - ...", lexicon="fr").date_near(
+        ...     dt.date(2024, 6, 22))
+        datetime.date(2024, 6, 21)
+        """
+        if self.year is not None or self.month is None or self.day is None:
+            return self.date
+        found: list[dt.date] = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                found.append(dt.date(year, self.month, self.day))
+            except ValueError:
+                continue
+        return min(found, key=lambda d: abs((d - anchor).days), default=None)
 
     def weekday_problem(self) -> str | None:
         """Why the weekday the line names is not the weekday of its date, or None.
@@ -162,24 +217,31 @@ class Dateline:
 def _from_match(g: _Grammar, match: re.Match[str], line_start: int, kind: str) -> Dateline | None:
     parts = match.groupdict()
     year: int | None
-    if parts["iso"]:
+    month: int | None
+    day: int | None
+    if not (parts.get("iso") or parts.get("d1") or parts.get("m2")):
+        year = month = day = None  # a dateline without a date ("BERLIN (dpa) -")
+    elif parts.get("iso"):
         year, month, day = (int(p) for p in parts["iso"].split("-"))
     elif parts["d1"]:
-        year, month, day = int(parts["y1"]), g.month_number(parts["m1"]), int(parts["d1"])
+        year = int(parts["y1"]) if parts["y1"] else None
+        month, day = g.month_number(parts["m1"]), int(parts["d1"])
     else:
         year = int(parts["y2"]) if parts["y2"] else None
         month, day = g.month_number(parts["m2"]), int(parts["d2"])
     # A day that no month has is no date; a year-less Feb 29 could exist, so check with a leap year.
-    try:
-        dt.date(year if year is not None else 2000, month, day)
-    except ValueError:
-        return None
-    weekday = g.weekdays[parts["weekday"].lower().rstrip(".")] if parts["weekday"] else None
-    outlet = (parts.get("outlet") or "").strip(" .-–—|") or None
+    if month is not None and day is not None:
+        try:
+            dt.date(year if year is not None else 2000, month, day)
+        except ValueError:
+            return None
+    weekday = g.weekdays[parts["weekday"].lower().rstrip(".")] if parts.get("weekday") else None
+    outlet_text = parts.get("outlet") or parts.get("slashed") or parts.get("bare") or ""
+    outlet = outlet_text.strip(" .-–—|«»") or None
     place = parts.get("place")
     text = match.group(0).strip()
     if kind == "wire":
-        text = text.rstrip(" -–—:").strip()
+        text = text.rstrip(" -–—:.").strip()
     start = line_start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
     return Dateline(
         text=text,
@@ -227,8 +289,38 @@ def find_dateline(text: str, *, lexicon: Lexicon | str = "en") -> Dateline | Non
             m = g.wire.match(head)
             if m:
                 return _from_match(g, m, pos, "wire")
+            found = _other_wire(g, head, pos, seen)
+            if found is not None:
+                return found
         pos = line_end + 1
     return None
+
+
+def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline | None:
+    """The wire datelines of other languages' agencies (see :class:`_Grammar`), on a line
+    that is not the headline: with a date; without one when the place is in capitals or the
+    outlet a known agency ("Odessa (dpa) -"); a line of its own, not the headline, naming a
+    place and a known agency after a dash ("غزة - الجزيرة")."""
+    m = g.wire_dated.match(line)
+    if m is not None and _place_ok(m["place"]):
+        return _from_match(g, m, line_start, "wire")
+    m = g.wire_dateless.match(line)
+    if m is not None and _place_ok(m["place"]):
+        outlet = (m["outlet"] or m["slashed"] or "").strip()
+        if m["place"].isupper() or outlet.casefold() in g.agencies:
+            return _from_match(g, m, line_start, "wire")
+    if seen >= 2 and len(line) <= _MAX_LINE:
+        m = g.place_outlet_line.fullmatch(line)
+        if m is not None and _place_ok(m["place"]):
+            outlet = m["outlet"].strip()
+            if outlet.startswith("«") or outlet.casefold() in g.agencies:
+                return _from_match(g, m, line_start, "wire")
+    return None
+
+
+def _place_ok(place: str) -> bool:
+    """A dateline's place starts with a capital (or a letter of a script without case)."""
+    return not place[:1].islower()
 
 
 @lru_cache(maxsize=4096)

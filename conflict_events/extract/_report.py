@@ -401,6 +401,12 @@ def extract_report(
     warnings = anchor_warnings(
         anchor, dateline=dateline, given=anchor_source == "given", dates=body_dates, lexicon=lex
     )
+    # A text in another language than the lexicon's, or in one without a lexicon, is said so.
+    from conflict_events.lexicon import language_warning
+
+    language = language_warning(text, lex)
+    if language is not None:
+        warnings.append(language)
     actor_mentions = registry.find_mentions(text)
     # An organisation's name wins over a place spelled the same ("SANA" is also a town).
     taken = sorted((m.start, m.end) for m in actor_mentions)

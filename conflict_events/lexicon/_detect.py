@@ -32,7 +32,7 @@ from typing import Any
 
 from conflict_events.lexicon._load import Lexicon, available_languages, load
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "language_warning"]
 
 # tables whose words are the language's own; names (actors, agencies, places) are shared
 # across languages and regex cues are not words
@@ -56,6 +56,8 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 def _normalised(text: str) -> str:
     """Lower case, with the marks no lexicon spells dropped and Arabic letter variants folded
     (the same on both sides of the comparison)."""
+    if text.isascii():
+        return text.lower()  # (nothing below changes ASCII text but the case)
     text = unicodedata.normalize("NFC", text).lower().replace("i\u0307", "i")
     return _ARABIC_MARKS.sub("", text).translate(_FOLD)
 
@@ -189,3 +191,70 @@ def detect_language(
     evidence = min(1.0, best_score / _FULL_EVIDENCE)
     share = min(1.0, known_tokens / len(tokens) / _FULL_SHARE)
     return best, round(lead * evidence * share, 3)
+
+
+# A warning needs this much of a text: a headline or a sentence is too little to say that the
+# lexicon is wrong for it.
+_WARN_MIN_WORDS = 25
+# ... and this confidence in another language with a lexicon
+_WARN_CONFIDENCE = 0.5
+# A text whose words are this rarely the lexicon's, and in no other lexicon's language
+# either, is in a language without one (running text of the lexicon's language: 0.35-0.80 of
+# its words are the lexicon's; Italian read with English, 0.1).
+_FOREIGN_SHARE = 0.2
+# Only the text's start is read: a language shows in its first paragraphs, and the warning
+# must cost the same for a long article as for a short one.
+_WARN_PREFIX = 1000
+# A text this much of whose words are the lexicon's own is in its language (running text of
+# the lexicon's language: 0.35-0.80; of another language read with it: at most 0.36), and is
+# not weighed against every other lexicon.
+_OWN_SHARE = 0.45
+
+
+def language_warning(text: str, lexicon: Lexicon | str = "en") -> str | None:
+    """Why ``lexicon`` may be the wrong one for ``text``, as a readable warning, or ``None``.
+
+    Warns when the text is clearly in another language that has a lexicon ("read with the
+    English lexicon, but the text looks French: pass lexicon='fr'"), or in a language with no
+    lexicon at all (few of its words are any lexicon's).  Short texts never warn: a headline
+    is too little to judge.  Only the first few thousand characters are read.
+
+    >>> language_warning("Des frappes ont tué au moins douze civils jeudi dans la province "
+    ...     "d'Idleb, selon l'Observatoire syrien des droits de l'homme, qui a indiqué que des "
+    ...     "dizaines de personnes avaient été blessées et que le bilan pourrait encore "
+    ...     "s'alourdir dans les prochaines heures.", "en")
+    "the text looks French (confidence 0.95), but it was read with the English lexicon; pass lexicon='fr'"
+    >>> language_warning("At least 12 civilians were killed.", "en") is None
+    True
+    """
+    lex = load(lexicon)
+    sample = text[:_WARN_PREFIX]
+    tokens = _tokens(sample)
+    if len(tokens) < _WARN_MIN_WORDS:
+        return None
+    own, proclitics = _vocabulary(lex), _proclitics(lex)
+    own_count = len(tokens) - len([t for t in tokens if t not in own])  # (in C: a list, no calls)
+    if proclitics and own_count < _OWN_SHARE * len(tokens):
+        own_count = sum(_known(token, own, proclitics) for token in tokens)
+    if own_count >= _OWN_SHARE * len(tokens):
+        return None  # the common case
+    found = detect_language(sample)
+    name = lex.text("meta.name")
+    if found is not None:
+        code, confidence = found
+        if code == lex.language:
+            return None
+        if confidence >= _WARN_CONFIDENCE:
+            other = load(code).text("meta.name")
+            return (
+                f"the text looks {other} (confidence {confidence:.2f}), but it was read with "
+                f"the {name} lexicon; pass lexicon={code!r}"
+            )
+    if own_count < _FOREIGN_SHARE * len(tokens):
+        # few of its words are the lexicon's, and no other lexicon's language stands out
+        languages = ", ".join(sorted(available_languages()))
+        return (
+            f"the text does not look like any language with a lexicon ({languages}); it was "
+            f"read with the {name} lexicon, so dates, figures and sources may be missed"
+        )
+    return None

@@ -62,6 +62,18 @@ _ARABIC_UNIFY = {
     "\u06cc": "\u064a",  # Farsi ya -> ya
     "\u06a9": "\u0643",  # keheh -> kaf
 }
+# Cyrillic letters that spellings of one name trade (Фёдоров / Федоров, Синєгубов /
+# Синегубов, Ґ / Г, Київ / Киів): folded to one letter before transliteration.
+_CYRILLIC_UNIFY = {
+    "\u0451": "\u0435",  # ё -> е
+    "\u0401": "\u0415",  # Ё -> Е
+    "\u0454": "\u0435",  # є -> е
+    "\u0404": "\u0415",  # Є -> Е
+    "\u0457": "\u0456",  # ї -> і
+    "\u0407": "\u0406",  # Ї -> І
+    "\u0491": "\u0433",  # ґ -> г
+    "\u0490": "\u0413",  # Ґ -> Г
+}
 _ARABIC_TABLE: dict[int, str | None] = {
     **dict.fromkeys(_ARABIC_DROP),
     **{ord(k): v for k, v in _ARABIC_UNIFY.items()},
@@ -101,6 +113,7 @@ def _fold_char(char: str) -> str:
     if code in _ARABIC_DROP:
         return ""
     char = _ARABIC_UNIFY.get(char, char)
+    char = _CYRILLIC_UNIFY.get(char, char)
     decomposed = "".join(
         c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
     )
@@ -182,7 +195,14 @@ def arabic_key(name: str) -> str | None:
         return None
     key = name.translate(_ARABIC_TABLE).lower()
     key = re.sub(r"[\W_]+", " ", key).strip()
+    # The article: "المرصد" and "مرصد" are one name, and so are "للمرصد" (li- + al-) and
+    # "المرصد"; a word is kept whole when too little would be left.
+    key = _ARABIC_ARTICLE.sub("", key)
     return key or None
+
+
+# "ال" (al-) or "لل" (li- + al-) at the start of an Arabic word of at least three more letters.
+_ARABIC_ARTICLE = re.compile("(?<![^\\s])(?:\u0627\u0644|\u0644\u0644)(?=[\u0600-\u06ff]{3})")
 
 
 def acronym_key(name: str) -> str:
