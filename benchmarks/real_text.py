@@ -129,6 +129,11 @@ def texts_part(root: Path, context: dict[str, Any], details: bool) -> tuple[list
         "group; source: among found figures; bkgd out: background figures kept out of "
         "incident estimates (n/a: the model marks no background)."
     )
+    if S.EVENT_STAGE_FAILURES:
+        lines.append(
+            f"event stage raised on {len(S.EVENT_STAGE_FAILURES)} articles (read again without "
+            f"engagements): {'; '.join(sorted(set(S.EVENT_STAGE_FAILURES)))}"
+        )
     if details:
         for s in scores:
             if s.missed:
