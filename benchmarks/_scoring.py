@@ -109,7 +109,7 @@ def extract(text: str, published: dt.date, lang: str, **context: Any) -> Any:
         from conflict_events.extract import _report
 
         EVENT_STAGE_FAILURES.append(f"{lang}: KeyError {exc}")
-        with mock.patch.object(_report, "build_engagements", lambda *a, **k: []):
+        with mock.patch.object(_report, "build_engagements", return_value=[]):
             return extract_report(text, published=published, **context)
 
 

@@ -127,6 +127,11 @@ class _Grammar:
         self.left_phrases = {
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
         }
+        self._constructions_before_count(lexicon)
+        # A qualifier written after the count's noun ("12 مدنيا على الأقل"): the counts
+        # table's postposed qualifiers, read after the figure's words.
+        postposed = [" ".join(w) for ws in counts.postposed_by_first.values() for w, _ in ws]
+        self.postposed = re.compile(rf"\s+{_phrases(postposed)}(?!\w)") if postposed else None
         self.nominal_of = _by_outcome(lexicon, "casualties.nominal_of")
         self.toll_count_nouns = frozenset(words("casualties.toll.count_nouns"))
         self.elliptic_heads = frozenset(words("casualties.elliptic_heads"))
@@ -232,6 +237,31 @@ class _Grammar:
         # tests check every code point).  Groups are always read from the original text.
         self.lower = _Patterns(*map(_case_sensitive, self.folding))
 
+    def _constructions_before_count(self, lexicon: Lexicon) -> None:
+        """The word orders a language has that put the outcome before the count: the verb
+        before its subject ("погибли 12 мирных жителей", "قتل 12 مدنيا"), an impersonal
+        participle ("поранено 12 людей"), a verbal noun ("مقتل 12 شخصا"), a participle
+        ("hayatını kaybeden 12 sivil").  Their words are in the lexicon's ``constructions``
+        tables: read as verbs before a count (one word) or as two-word phrases."""
+        known = {**self.outcome_words, **self.left_verbs}
+        found: dict[str, Outcome] = {}
+        for name in _VERB_LISTS:
+            path = f"casualties.constructions.{name}.verbs"
+            if lexicon.has(path):
+                found.update((w, known[w]) for w in lexicon.words(path) if w in known)
+        for name in _OUTCOME_TABLES:
+            path = f"casualties.constructions.{name}"
+            if lexicon.has(path):
+                for kind in lexicon.mapping(path):
+                    if kind in _OUTCOME_KINDS:
+                        found.update((w, Outcome(kind)) for w in lexicon.words(f"{path}.{kind}"))
+        for phrase, outcome in found.items():
+            words = tuple(phrase.split())
+            if len(words) == 1:
+                self.left_verbs.setdefault(phrase, outcome)
+            elif len(words) == 2:
+                self.left_phrases.setdefault(words, outcome)
+
     def _patterns(
         self,
         lexicon: Lexicon,
@@ -247,8 +277,16 @@ class _Grammar:
         blockers = alt(words("casualties.outcome_noun_rules.blockers"))
         # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
         # its noun.
+        # A language whose auxiliary may stand apart from its participle ("12 Zivilisten
+        # wurden am Donnerstag getötet"): after one, up to six words of the clause.
+        split = ""
+        if lexicon.has(_VERB_FINAL):
+            split = (
+                rf"(?:\s+{alt(words(_VERB_FINAL))}\b"
+                r"(?:\s+[^\s,.;:!?()\d][^\s,.;:!?()]*){0,6}?)?"
+            )
         aux_outcome = re.compile(
-            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}\s+"
+            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}\s+"
             rf"(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
             rf"|(?P<word>{alt(self.outcome_words)}))\b",
             re.IGNORECASE,
@@ -378,6 +416,14 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
     return pos >= end or text[pos] in g.breakdown_first
 
 
+# The constructions tables (casualties.toml, "NOT IN ENGLISH") whose words put an outcome
+# before the count: lists of verbs (their outcome from the outcome words), and tables by
+# outcome.
+_VERB_LISTS: Final = ("verb_first", "impersonal_no", "neuter_singular_count")
+_OUTCOME_TABLES: Final = ("maqtal_count", "participle_before")
+_OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
+# The auxiliaries of a verb-final clause, whose participle may come words later.
+_VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
@@ -812,6 +858,9 @@ class _Scanner:
         while k > 0 and words[k - 1] in lead and len(words) - k < 4:
             k -= 1
         candidates = [core]
+        if core > lo and self.low[core - 1] == "-" and words:
+            # "vingt-neuf": the number word joined to the one before it by a hyphen
+            candidates.insert(0, core - len(words[-1]))
         if k < len(words):
             # Where the lead words start, right to left: each is the last occurrence of its
             # word before the next one (white space alone lies between them).
@@ -836,6 +885,9 @@ class _Scanner:
         if dash is None:
             return m
         g = self.g
+        whole = count_or_none(self.text[m.start() : m.end()], g.counts)
+        if whole is not None and whole.qualifier is not CountQualifier.RANGE:
+            return m  # "twenty-eight", "vingt-neuf": one number written with a hyphen
         left = count_or_none(self.text[m.start() : dash.start()], g.counts)
         right = count_or_none(self.text[dash.end() : m.end()], g.counts)
         if left is None or right is None or left.low is None or right.low is None:
@@ -1163,6 +1215,19 @@ class _Scanner:
                 self.mention(it, self.group(it), outcome, s, e, "standalone", None, True)
             )
 
+    def postposed_qualifier(self, it: _Item, e: int) -> None:
+        """A qualifier after the figure's words governs its count ("12 مدنيا على الأقل")."""
+        pattern = self.g.postposed
+        if pattern is None or it.count.qualifier is not CountQualifier.EXACT:
+            return
+        pm = pattern.match(self.low, it.end, e)
+        if pm is None:
+            return
+        text = f"{it.count.text} {self.text[pm.start() : pm.end()].strip()}"
+        count = count_or_none(text, self.g.counts)
+        if count is not None:
+            it.count, it.end = count, pm.end()
+
     def mention(
         self,
         it: _Item,
@@ -1174,6 +1239,7 @@ class _Scanner:
         total_index: int | None,
         consistent: bool,
     ) -> CasualtyMention:
+        self.postposed_qualifier(it, e)
         return CasualtyMention(
             figure=_figure(outcome, group, it.count),
             start_char=it.start,

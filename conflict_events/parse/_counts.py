@@ -137,15 +137,13 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             qualifiers[tuple(phrase.split())] = kind
     by_first = _by_first(qualifiers)
     unsearched = set(lexicon.words("counts.search.unsearched_qualifiers"))
-    searched = tuple(
-        _apostrophes(" ".join(q) for q in qualifiers if " ".join(q) not in unsearched)
-    )
+    searched = tuple(_apostrophes(" ".join(q) for q in qualifiers if " ".join(q) not in unsearched))
     # The constructions a language has beyond the English grammar (counts.toml, "NOT IN
     # ENGLISH"): qualifiers after the number, approximate count nouns, one-word hundreds.
     postposed: dict[tuple[str, ...], str] = {}
     suffixes: frozenset[str] = frozenset()
     if lexicon.has(_POSTPOSED):
-        for kind, phrases in lexicon.mapping(_POSTPOSED).items():
+        for kind in lexicon.mapping(_POSTPOSED):
             if kind == "suffixes":
                 suffixes = frozenset(lexicon.words(f"{_POSTPOSED}.suffixes"))
             elif kind != "pattern":
