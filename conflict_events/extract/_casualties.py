@@ -81,6 +81,23 @@ class CasualtyMention:
 # soldiers", the tail of "12 of them", the determiners and joiners a party's name may start or
 # end with.
 _PARTITIVE: Final = r"(?:\s+of(?:\s+(?:the|them|those|these|whom))?)?"
+
+
+def _partitive(words: Sequence[str]) -> str:
+    """The partitive of another language ("des dizaines de blessés", "d'assaillants"): its
+    words, an elided one (ending in an apostrophe) running into the next word."""
+    plain = [w for w in words if not w.endswith(("'", "’"))]
+    elided = [w.rstrip("'’") for w in words if w.endswith(("'", "’"))]
+    alts = []
+    if plain:
+        alts.append(rf"\s+{word_alternation(plain)}(?=\s)")
+    if elided:
+        alts.append(rf"\s+{word_alternation(elided)}['’](?=\w)")
+    return rf"(?:{'|'.join(alts)})?" if alts else ""
+
+
+# The white space before a head noun, or none after an elided partitive ("d'assaillants").
+_HEAD_GAP: Final = r"(?:\s+|(?<=['’]))"
 _BARE_TAIL: Final = r"(?:\s+of\s+(?:them|those|whom))?"
 _DETERMINERS: Final = ("the", "a", "an")
 _NAME_TRAILERS: Final = ("and", "the", "of")
@@ -123,6 +140,12 @@ class _Grammar:
         self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
+        # The partitive words of a language that says so ("de", "d'"); English "of" is a rule
+        # of the grammar (_PARTITIVE).
+        self.partitive_words = (
+            tuple(words(_PARTITIVE_WORDS)) if lexicon.has(_PARTITIVE_WORDS) else ()
+        )
+        self.of_words = frozenset({"of", *(w.rstrip("'’") for w in self.partitive_words)})
         self.left_verbs = _by_outcome(lexicon, "casualties.left_verbs")
         self.left_phrases = {
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
@@ -225,7 +248,7 @@ class _Grammar:
             | frozenset(self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(p.split()[0] for p in (*self.phrase_outcomes, *intros, *breakdowns))
-            | {"of"}
+            | self.of_words
         )
         self.folding = self._patterns(lexicon, intros, breakdowns, late)
         # The same patterns without re.IGNORECASE, for ``lower_same_length(text)``: they
@@ -292,12 +315,13 @@ class _Grammar:
             re.IGNORECASE,
         )
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
+        partitive = _partitive(self.partitive_words) if self.partitive_words else _PARTITIVE
         head = re.compile(
-            rf"{_PARTITIVE}(?P<mods>{mod}{{0,3}}?)\s+(?P<head>{heads})\b", re.IGNORECASE
+            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads})\b", re.IGNORECASE
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
         noun_outcome = re.compile(
-            rf"{_PARTITIVE}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?)\s+"
+            rf"{partitive}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?){_HEAD_GAP}"
             rf"(?P<noun>{alt(self.outcome_nouns)})\b(?!\s+{blockers}\b)",
             re.IGNORECASE,
         )
@@ -398,7 +422,9 @@ def _number_vocabulary(lexicon: Lexicon) -> Vocabulary:
     """The number words and vague words a count phrase turns on ("four", "dozens", "a few")."""
     counts = count_grammar(lexicon)
     return Vocabulary(
-        words=frozenset((*counts.number_words, *(v.split()[-1] for v in counts.vague)))
+        words=frozenset(
+            (*counts.number_words, *(v.split()[-1] for v in counts.vague), *counts.approximate)
+        )
     )
 
 
@@ -424,6 +450,7 @@ _OUTCOME_TABLES: Final = ("maqtal_count", "participle_before")
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
+_PARTITIVE_WORDS: Final = "casualties.partitive"
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
@@ -569,7 +596,7 @@ class _Scanner:
             it.outcome = g.outcome_nouns[text[nm.start("noun") : nm.end("noun")].lower()]
             mods = text[nm.start("mods") : nm.end("mods")]
             words = mods.split()
-            if words and words[0].lower() == "of":
+            if words and words[0].lower() in g.of_words:
                 words = words[1:]  # "dozens of dead"
             if words and words[-1].lower() in g.head_nouns:
                 it.head = words.pop().lower()  # "100 soldiers killed"
@@ -641,7 +668,8 @@ class _Scanner:
             low in g.not_people
             or low.endswith(_NOT_HEAD_ENDINGS)
             or not head[-1].isalpha()
-            or (head[0].isupper() and not low.endswith("s"))  # a name or a day, not a people
+            # a name or a day, not a people (a known people noun is capitalised in German)
+            or (head[0].isupper() and not low.endswith("s") and low not in g.head_nouns)
             or (singular and low.endswith("s") and not low.endswith("ss"))
         ):
             return False
@@ -730,7 +758,7 @@ class _Scanner:
         words = mods.split()
         if not words:
             return True
-        if len(words) == 1 and words[0].lower() == "of":
+        if len(words) == 1 and words[0].lower() in self.g.of_words:
             return False
         g = self.g
         last = words[-1].lower()
@@ -900,8 +928,13 @@ class _Scanner:
     def worth_reading(self, m: re.Match[str], e: int) -> bool:
         """Whether any of the few words after a count could make it a casualty figure."""
         for word in self.low[m.end() : min(e, m.end() + 80)].split()[:6]:
-            if word.strip(",.;:!?()\"'”’") in self.g.relevant_after:
+            word = word.strip(",.;:!?()\"'”’")
+            if word in self.g.relevant_after:
                 return True
+            if "'" in word or "’" in word:  # "d'assaillants": an elided partitive
+                word = re.split(r"['’]", word, maxsplit=1)[1]
+                if word in self.g.relevant_after or word in self.g.not_people:
+                    return True
         return False
 
     def scan(self, s: int, e: int, cores: list[int], singles: frozenset[int]) -> None:

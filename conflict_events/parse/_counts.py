@@ -753,9 +753,9 @@ def _count_phrase_re(
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"
     return re.compile(
-        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}"
+        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}{approx}"
         rf"|{number}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
-        rf"{after}|{vague}{approx})",
+        rf"{after}|{vague})",
         re.IGNORECASE,
     )
 
