@@ -170,7 +170,15 @@ class _Grammar:
         if one is None:  # pragma: no cover - the counts grammar reads its own word for one
             raise LexiconError(f"the counts table does not read its word for one: {one_word!r}")
         self.one = one
-        self.single_starts = self.singular_counts | self.definite_singulars
+        # Nouns that count one person on their own, in a language with no articles
+        # ("погибла женщина", "загинула дитина").
+        self.bare_singulars = (
+            frozenset(words(_BARE_SINGULARS)) if lexicon.has(_BARE_SINGULARS) else frozenset()
+        )
+        self.object_markers = (
+            frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
+        )
+        self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
         # What may stand between two coordinated figures sharing a qualifier ("at least 12
         # people were killed and 46 injured"): the first one's auxiliaries and outcome.
         self.coordination_gap = (
@@ -182,7 +190,8 @@ class _Grammar:
         )
         # A singular subject before a passive outcome ("a farmer was shot dead").
         self.article_before = re.compile(
-            rf"(?<!\S){word_alternation(sorted(self.singular_counts))}(?=\s)"
+            rf"(?<!\S){word_alternation(sorted(self.singular_counts | self.bare_singulars))}"
+            r"(?=\s)"
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         self.hold_verbs = frozenset(words("casualties.verbs.hold"))
@@ -451,6 +460,8 @@ _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
 _PARTITIVE_WORDS: Final = "casualties.partitive"
+_BARE_SINGULARS: Final = "casualties.bare_singulars"
+_OBJECT_MARKERS: Final = "casualties.object_markers"
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
@@ -590,8 +601,13 @@ class _Scanner:
         if text.startswith("-", pos) or text.startswith("%", pos):
             return None  # "12-year-old", "30%"
         nm = rx.noun_outcome.match(subject, pos, end) if self.noun_may_follow(pos, end) else None
-        if nm is not None and self.mods_ok(
-            text[nm.start("mods") : nm.end("mods")], text[nm.start("noun") : nm.end("noun")]
+        if (
+            nm is not None
+            and self.mods_ok(
+                text[nm.start("mods") : nm.end("mods")], text[nm.start("noun") : nm.end("noun")]
+            )
+            # "3 soldiers killed 12 militants": the soldiers did the killing
+            and not (nm.group("mods").strip() and self.object_follows(nm.end(), end))
         ):
             it.outcome = g.outcome_nouns[text[nm.start("noun") : nm.end("noun")].lower()]
             mods = text[nm.start("mods") : nm.end("mods")]
@@ -733,6 +749,11 @@ class _Scanner:
             return None
         it = _Item(count=attrs.evolve(g.one, text=self.text[wm.start() : wm.end()]),
                    start=core, end=wm.end())  # fmt: skip
+        if wm.group() in g.bare_singulars:
+            it.head = wm.group()
+            it.kind = g.kind_of_head(it.head)
+            it.group_text = self.text[wm.start() : wm.end()]
+            return it
         if self.open_np(it, wm.end(), e, singular=definite):
             return it
         if (
@@ -946,7 +967,10 @@ class _Scanner:
                 got = self.single(core, s, e)
                 if got is not None:
                     pos = max(pos, got)
-                continue
+                    continue
+                if self.low[core : core + 12].split()[0] not in self.g.counts.number_words:
+                    continue
+                # a language's article that is also its number one ("un", "ein"): a count
             m = self.phrase_at(core, s, e)
             if m is None or m.start() < pos:
                 continue
@@ -1005,9 +1029,11 @@ class _Scanner:
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
         """The outcome (and the kind of verb) the words just before a count give it."""
         words = self.words_before(s, start)
+        g = self.g
+        if words and words[-1] in g.object_markers:
+            words = words[:-1]  # "mató a dos policías": the personal "a" before a person
         if not words:
             return None, None
-        g = self.g
         last = words[-1]
         if last in g.left_verbs:
             return g.left_verbs[last], "verb"
@@ -1024,7 +1050,7 @@ class _Scanner:
         if last in g.to_death_verbs:
             return None, "todeath"  # "burned two robbers to death"
         if (
-            last == "of"
+            last in g.of_words
             and words[-3:-1] == ["the", g.life_noun]
             and words[-4:-3]
             and (words[-4] in g.life_verbs)
@@ -1041,12 +1067,12 @@ class _Scanner:
             return g.among_nouns[tail[-1]], "verb"
         if last in g.numbered and len(words) > 1 and words[-2] in g.among_nouns:
             return g.among_nouns[words[-2]], "verb"  # "the dead numbered 40"
-        if last == "of" and len(words) > 1 and words[-2] in g.nominal_of:
+        if last in g.of_words and len(words) > 1 and words[-2] in g.nominal_of:
             return g.nominal_of[words[-2]], "verb"  # "the deaths of four individuals"
         if (
             last in g.toll_links
             and len(words) > 3
-            and words[-3] == "of"
+            and words[-3] in g.of_words
             and words[-2] in g.among_nouns
             and words[-4] in g.toll_count_nouns
         ):
@@ -1114,7 +1140,7 @@ class _Scanner:
             outcome, end = Outcome.KILLED, death_end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
             am = rx.aux_outcome.match(subject, end, e)
-            if am is not None:
+            if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
         if (
@@ -1157,6 +1183,29 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def active_voice(self, am: re.Match[str], end: int, e: int) -> bool:
+        """Whether the outcome verb right after a figure's words has an object of its own
+        ("an unknown gunman shot and killed a farmer", "3 soldiers killed 12 militants"): the
+        figure's people did it, they were not its victims.  Only a verb with no auxiliary
+        before it ("were killed" is passive) and a count or a singular right after it."""
+        verb = am.start("phrase") if am.start("phrase") >= 0 else am.start("word")
+        if self.low[end:verb].strip():
+            return False  # an auxiliary: "were killed", "have been shot dead"
+        return self.object_follows(am.end(), e)
+
+    def object_follows(self, pos: int, e: int) -> bool:
+        """Whether a verb's object (a count or a singular: "a farmer", "12 militants") starts
+        right after ``pos``."""
+        nxt = _NP_WORD_RE.match(self.low, pos, e)
+        if nxt is None:
+            return False
+        start = nxt.start(1)
+        if nxt.group(1) in self.g.singular_counts:
+            return self.single_item(start, e) is not None  # "a farmer", not "a week"
+        return self.count_may_start(start) and (
+            self.rx.count_phrase.match(self.subject, start, e) is not None
+        )
 
     def shared_qualifier(self, items: list[_Item], s: int) -> None:
         """A qualifier governs every count it scopes: "at least 12 killed and 46 injured"
