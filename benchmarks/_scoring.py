@@ -743,15 +743,20 @@ def _model_marks(name: str) -> bool:
 
 
 def registry_resolver(registry: Any) -> Resolve:
-    """A name -> actor id function over ``registry`` (``None`` when nothing or several match)."""
-    from conflict_events import ConflictEventsError
+    """A name -> actor id function over ``registry`` (``None`` when nothing or several match).
+
+    A key group naming civilians ("children", "women") resolves to ACLED's civilian actor
+    categories; it names no armed side, so it stays a descriptive group (``None``) and
+    :func:`group_right` accepts any group but ``total`` for it."""
+    from conflict_events import ActorKind, ConflictEventsError
 
     @functools.cache
     def resolve(name: str) -> str | None:
         try:
-            return registry.resolve(name).id  # type: ignore[no-any-return]
+            actor = registry.resolve(name)
         except ConflictEventsError:
             return None
+        return None if actor.kind is ActorKind.CIVILIANS else actor.id
 
     return resolve
 

@@ -122,6 +122,10 @@ class _Grammar:
         words = lexicon.words
         self.counts = counts = count_grammar(lexicon)
         civilian = frozenset(words("casualties.civilian_nouns"))
+        # The conjunctions of coordinated figures and verbs ("12 soldiers and 4 civilians").
+        self.conjunctions = frozenset(
+            words(_CONJUNCTIONS) if lexicon.has(_CONJUNCTIONS) else (_AND,)
+        )
         self.civilian_phrases = frozenset(words("casualties.civilian_phrases"))
         self.civilian_nouns = civilian
         self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
@@ -154,7 +158,9 @@ class _Grammar:
         # A qualifier written after the count's noun ("12 مدنيا على الأقل"): the counts
         # table's postposed qualifiers, read after the figure's words.
         postposed = [" ".join(w) for ws in counts.postposed_by_first.values() for w, _ in ws]
-        self.postposed = re.compile(rf"\s+{_phrases(postposed)}(?!\w)") if postposed else None
+        self.postposed = (
+            re.compile(rf"{_MARKS}*\s+{_phrases(postposed)}(?!\w)") if postposed else None
+        )
         self.nominal_of = _by_outcome(lexicon, "casualties.nominal_of")
         self.toll_count_nouns = frozenset(words("casualties.toll.count_nouns"))
         self.elliptic_heads = frozenset(words("casualties.elliptic_heads"))
@@ -175,6 +181,11 @@ class _Grammar:
         self.bare_singulars = (
             frozenset(words(_BARE_SINGULARS)) if lexicon.has(_BARE_SINGULARS) else frozenset()
         )
+        # Words that make a figure "others" of a group just named ("7 others", "N more",
+        # "еще пятеро"): after the count, or right before it.
+        self.others_words = (
+            frozenset(words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
+        )
         self.object_markers = (
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
@@ -186,7 +197,7 @@ class _Grammar:
             | frozenset(self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(w for p in self.phrase_outcomes for w in p.split())
-            | {",", _AND}
+            | {",", *self.conjunctions}
         )
         # A singular subject before a passive outcome ("a farmer was shot dead").
         self.article_before = re.compile(
@@ -200,6 +211,10 @@ class _Grammar:
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
         self.numbered = frozenset(words("casualties.verbs.numbered"))
         self.among = lexicon.text("casualties.verbs.among")
+        # The article of "among the dead" ("unter den Toten", "parmi les morts").
+        self.among_articles = frozenset(
+            words(_AMONG_ARTICLES) if lexicon.has(_AMONG_ARTICLES) else ("the",)
+        )
         self.toll_nouns = frozenset(words("casualties.toll.nouns"))
         self.toll_links = frozenset(words("casualties.toll.links"))
         self.not_casualty_words = frozenset(words("casualties.not_casualty.words"))
@@ -349,7 +364,10 @@ class _Grammar:
                 rf"|\s+{_phrases(words('casualties.bare_count.followers'))}\b)",
                 re.IGNORECASE,
             ),
-            list_sep=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
+            list_sep=re.compile(
+                rf"\s*,\s*(?:{alt(self.conjunctions)}\s+)?|\s+{alt(self.conjunctions)}\s+",
+                re.IGNORECASE,
+            ),
             # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
             # of 14 — seven police officers and seven civilians")
             breakdown=re.compile(
@@ -460,8 +478,13 @@ _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
 _PARTITIVE_WORDS: Final = "casualties.partitive"
+# Combining marks a word may end with that no pattern's \w reads (Arabic tanween: "مدنياً").
+_MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
+_CONJUNCTIONS: Final = "casualties.conjunctions"
+_OTHERS_WORDS: Final = "casualties.others_words"
+_AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
@@ -725,7 +748,12 @@ class _Scanner:
             # a passive's subject opens its clause ("A farmer was shot", ", a man was", "and a
             # mechanic injured"); "in a laundromat was killed" is a prepositional object
             lead = low[s:core].rstrip()
-            if lead and lead[-1] not in _CLAUSE_MARKS and not lead.endswith(_AND):
+            if (
+                lead
+                and lead[-1] not in _CLAUSE_MARKS
+                and not lead.endswith(tuple(f" {c}" for c in g.conjunctions))
+                and lead not in g.conjunctions
+            ):
                 return None
         it = self.single_item(core, e, definite=definite, alone=not passive)
         if it is None:
@@ -1037,7 +1065,11 @@ class _Scanner:
         last = words[-1]
         if last in g.left_verbs:
             return g.left_verbs[last], "verb"
-        if len(words) >= 3 and words[-2] == _AND and words[-3].rstrip(",") in g.left_verbs:
+        if (
+            len(words) >= 3
+            and words[-2] in g.conjunctions
+            and words[-3].rstrip(",") in g.left_verbs
+        ):
             # coordinated verbs share their object: "killed and mutilated a farmer"
             return g.left_verbs[words[-3].rstrip(",")], "verb"
         pair = tuple(words[-2:])
@@ -1062,7 +1094,7 @@ class _Scanner:
         if (
             len(tail) >= 2
             and tail[-1] in g.among_nouns
-            and (tail[-2] == among or (tail[-2] == "the" and tail[-3:-2] == [among]))
+            and (tail[-2] == among or (tail[-2] in g.among_articles and tail[-3:-2] == [among]))
         ):
             return g.among_nouns[tail[-1]], "verb"
         if last in g.numbered and len(words) > 1 and words[-2] in g.among_nouns:
@@ -1117,7 +1149,7 @@ class _Scanner:
                 # bare comma only a known people noun (", a term the army uses" is apposition)
                 nxt = self.single_item(sep.end(), e)
                 if nxt is None or (
-                    _AND not in self.low[sep.start() : sep.end()].split()
+                    not self.g.conjunctions.intersection(self.low[sep.start() : sep.end()].split())
                     and nxt.head not in self.g.head_nouns
                 ):
                     break
@@ -1219,7 +1251,7 @@ class _Scanner:
             return
         # only the previous figure's outcome words and "and" / a comma between them
         gap = self.low[prev.end_char : first.start].replace(",", " , ").split()
-        if not gap or gap[-1] not in (_AND, ","):
+        if not gap or (gap[-1] not in self.g.conjunctions and gap[-1] != ","):
             return
         if any(w not in self.g.coordination_gap for w in gap[:-1]):
             return
@@ -1292,10 +1324,35 @@ class _Scanner:
                 self.out.append(self.mention(b, g, outcome, s, e, "breakdown", total_index,
                                              consistent))  # fmt: skip
             return
-        for it in items:
-            self.out.append(
-                self.mention(it, self.group(it), outcome, s, e, "standalone", None, True)
-            )
+        for k, it in enumerate(items):
+            group = self.group(it)
+            if k == 0 and group == "total":
+                group = self.others_group(it, s) or group
+            self.out.append(self.mention(it, group, outcome, s, e, "standalone", None, True))
+
+    def others_group(self, it: _Item, s: int) -> str | None:
+        """The group of "others" / "N more": the previous figure's, when it is in this
+        sentence or the one before it ("three civilians were killed and 7 others wounded",
+        "One soldier died. Three more were wounded").  A list sharing one outcome ("two
+        soldiers and three others were killed") is read before this: its "others" are not
+        of the group they are set against."""
+        g = self.g
+        if not g.others_words or not self.out:
+            return None
+        before = self.words_before(s, it.start, 24)
+        if it.head not in g.others_words and not (before and before[-1] in g.others_words):
+            return None
+        prev = self.out[-1]
+        if prev.role == "breakdown" or prev.figure.group == "total":
+            return None
+        if prev.sentence_start != s:
+            gap = self.text[prev.sentence_end : s]
+            if "\n\n" in gap or len(gap.strip()) > 2 or prev.sentence_start >= s:
+                return None
+            between = self.text[prev.end_char : prev.sentence_end]
+            if _DIGITS_RE.search(between):
+                return None  # another count came between them
+        return prev.figure.group
 
     def postposed_qualifier(self, it: _Item, e: int) -> None:
         """A qualifier after the figure's words governs its count ("12 مدنيا على الأقل")."""
@@ -1305,7 +1362,8 @@ class _Scanner:
         pm = pattern.match(self.low, it.end, e)
         if pm is None:
             return
-        text = f"{it.count.text} {self.text[pm.start() : pm.end()].strip()}"
+        qualifier = re.sub(_MARKS, "", self.text[pm.start() : pm.end()]).strip()
+        text = f"{it.count.text} {qualifier}"
         count = count_or_none(text, self.g.counts)
         if count is not None:
             it.count, it.end = count, pm.end()
