@@ -240,6 +240,8 @@ class _Grammar:
                 w for w in words("casualties.auxiliary_words") if not w.endswith(_NOT_HEAD_ENDINGS)
             )
             | frozenset(self.outcome_words)
+            # the first word of an outcome of several words ("дістали поранень")
+            | frozenset(w.split()[0] for w in self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(self.left_verbs)
             | frozenset(p.split()[0] for p in self.phrase_outcomes)  # "lost their lives"
@@ -269,7 +271,7 @@ class _Grammar:
         # the partitive.
         self.relevant_after = (
             self.head_nouns
-            | frozenset(self.outcome_words)
+            | frozenset(w.split()[0] for w in self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(p.split()[0] for p in (*self.phrase_outcomes, *intros, *breakdowns))
             | self.of_words
@@ -1037,7 +1039,7 @@ class _Scanner:
         total = self.out[total_index]
         if total_index != len(self.out) - 1 and total.role != "total":
             return False
-        parts = self.breakdown_list(m.start(), e, total.figure.outcome)
+        parts = self.breakdown_list(m.start(), e, total.figure.outcome, total.figure.count.high)
         groups = [(b, self.group(b)) for b in parts]
         groups = [(b, g) for b, g in groups if g != total.figure.group or g == "total"]
         if not groups:
@@ -1159,6 +1161,8 @@ class _Scanner:
             nxt = self.item(nm, e)
             if nxt is None or not nxt.names_group:
                 break
+            if verb_outcome is not None and rx.aux_outcome.match(subject, nxt.end, e):
+                break  # "killed two and 15 were wounded": a clause of its own
             items.append(nxt)
             cur = nxt
         outcome = verb_outcome or first.outcome
@@ -1193,8 +1197,10 @@ class _Scanner:
             )
             if bm is None and outcome is not None and self.late_breakdown_may_match(end, e):
                 bm = rx.late_breakdown.match(subject, end, e)
+                if bm is not None and self.counts_between(end, bm.end()):
+                    bm = None  # "two died and nine were hurt, including a policeman"
             if bm is not None:
-                breakdown = self.breakdown_list(bm.end(), e, outcome)
+                breakdown = self.breakdown_list(bm.end(), e, outcome, first.count.high)
                 if breakdown:
                     end = breakdown[-1].end
                     if outcome is None:
@@ -1239,6 +1245,13 @@ class _Scanner:
             self.rx.count_phrase.match(self.subject, start, e) is not None
         )
 
+    def counts_between(self, start: int, end: int) -> bool:
+        """Whether a number word or a vague quantity stands between ``start`` and ``end``
+        (digits the late-breakdown pattern already excludes)."""
+        words = self.g.counts.number_words
+        vague = self.g.counts.vague
+        return any(w.strip(",;:") in words or w in vague for w in self.low[start:end].split())
+
     def shared_qualifier(self, items: list[_Item], s: int) -> None:
         """A qualifier governs every count it scopes: "at least 12 killed and 46 injured"
         gives 46 the "at least" of 12 (an exact count coordinated right after a qualified
@@ -1275,7 +1288,12 @@ class _Scanner:
             return self.g.phrase_outcomes[" ".join(phrase.lower().split())]
         return self.g.outcome_words[(self.group_of(am, "word") or "").lower()]
 
-    def breakdown_list(self, pos: int, e: int, outcome: Outcome | None) -> list[_Item]:
+    def breakdown_list(
+        self, pos: int, e: int, outcome: Outcome | None, limit: int | None = None
+    ) -> list[_Item]:
+        """The parts after a breakdown's intro; ``limit`` (the total's upper bound) ends the
+        list at a count no part can have ("in total 7 killed, among them a child, 24 wounded":
+        24 is a figure of its own)."""
         text, subject, rx = self.text, self.subject, self.rx
         out: list[_Item] = []
         while True:
@@ -1297,6 +1315,11 @@ class _Scanner:
                 break
             if it.outcome is not None and outcome is not None and it.outcome is not outcome:
                 break  # "including 28 dead and 40 wounded": other outcomes, not parts
+            if limit is not None and (it.count.low or 0) > limit:
+                break
+            own = rx.aux_outcome.match(subject, it.end, e)
+            if own is not None and outcome is not None and self.outcome_of(own) is not outcome:
+                break  # "…, among them two minors, and 1,200 people fled": a figure of its own
             out.append(it)
             sep = rx.list_sep.match(subject, it.end, e)
             if sep is None:
