@@ -186,6 +186,11 @@ class _Grammar:
         self.others_words = (
             frozenset(words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
         )
+        # Words that negate the count after them ("No one was killed").
+        self.negations = frozenset(words(_NEGATIONS)) if lexicon.has(_NEGATIONS) else frozenset()
+        # Casualty nouns a group modifier and a mark put before a run of counts ("civilian
+        # casualties — 12 killed and 46 injured").
+        self.lead_nouns = frozenset(words(_LEAD_NOUNS)) if lexicon.has(_LEAD_NOUNS) else frozenset()
         self.object_markers = (
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
@@ -484,6 +489,10 @@ _PARTITIVE_WORDS: Final = "casualties.partitive"
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
+_NEGATIONS: Final = "casualties.negations"
+_LEAD_NOUNS: Final = "casualties.lead_nouns"
+# The marks between a group's casualty noun and its counts ("casualties — 12 killed").
+_LEAD_MARKS: Final = "—–:-,("
 _CONJUNCTIONS: Final = "casualties.conjunctions"
 _OTHERS_WORDS: Final = "casualties.others_words"
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
@@ -619,7 +628,7 @@ class _Scanner:
         count = count_or_none(text[m.start() : m.end()], g.counts)
         if count is None:
             return None
-        if self.not_casualty_left(m.start()):
+        if self.not_casualty_left(m.start()) or self.negated(m.start()):
             return None
         it = _Item(count=count, start=m.start(), end=m.end())
         pos = m.end()
@@ -918,6 +927,44 @@ class _Scanner:
         """The lower-cased words before ``start`` in its sentence (punctuation attached)."""
         return self.low[max(s, start - width) : start].split()
 
+    def negated(self, start: int) -> bool:
+        """Whether a negation stands right before the count ("No one was killed", "not a
+        single"): no figure, and no killing."""
+        words = self.low[max(0, start - 16) : start].split()
+        return bool(words) and words[-1] in self.g.negations
+
+    def lead_group(self, s: int, start: int) -> str | None:
+        """The group a noun phrase before a run of counts gives them ("civilian casualties —
+        at least 12 killed and 46 injured"): a group modifier, a casualty noun and a mark,
+        then only counts, outcome words and conjunctions up to ``start``."""
+        g = self.g
+        if not g.lead_nouns:
+            return None
+        words = self.low[s:start].replace(",", " , ").split()
+        for k in range(len(words) - 1, 0, -1):
+            w = words[k].rstrip(_LEAD_MARKS)
+            marked = words[k][-1:] in _LEAD_MARKS or words[k + 1 : k + 2] in (
+                [m] for m in _LEAD_MARKS
+            )
+            if w in g.lead_nouns and marked:
+                gap = [x for x in words[k + 1 :] if x not in _LEAD_MARKS]
+                numbers = g.counts.number_words
+                if any(
+                    x not in g.coordination_gap
+                    and x not in numbers
+                    and x not in g.lead_words
+                    and not x[:1].isdigit()
+                    for x in gap
+                ):
+                    return None
+                mod = words[k - 1]
+                if mod in g.civilian_adjectives:
+                    return "civilians"
+                if mod in g.combatant_adjectives:
+                    return "combatants"
+                return None
+        return None
+
     def not_casualty_left(self, start: int) -> bool:
         if start > 0 and self.text[start - 1] in "$€£¥#":
             return True
@@ -937,9 +984,6 @@ class _Scanner:
         while k > 0 and words[k - 1] in lead and len(words) - k < 4:
             k -= 1
         candidates = [core]
-        if core > lo and self.low[core - 1] == "-" and words:
-            # "vingt-neuf": the number word joined to the one before it by a hyphen
-            candidates.insert(0, core - len(words[-1]))
         if k < len(words):
             # Where the lead words start, right to left: each is the last occurrence of its
             # word before the next one (white space alone lies between them).
@@ -956,6 +1000,31 @@ class _Scanner:
             if m is not None and m.end() > core:
                 return m
         return None
+
+    def count_at(self, core: int, s: int, e: int) -> re.Match[str] | None:
+        """:meth:`phrase_at`, checked: a lead word that makes no count with the number is
+        left out ("mataron a dos": "a" is a preposition there), and a number word joined by
+        a hyphen to the one before it is read with it ("vingt-neuf")."""
+        m = self.phrase_at(core, s, e)
+        counts, subject = self.g.counts, self.subject
+        if (
+            m is not None
+            and m.start() != core
+            and count_or_none(self.text[m.start() : m.end()], counts) is None
+        ):
+            m = self.rx.count_phrase.match(subject, core, e)
+        if core > s and self.low[core - 1] == "-":
+            start = core - 1
+            while start > s and not self.low[start - 1].isspace():
+                start -= 1
+            joined = self.rx.count_phrase.match(subject, start, e)
+            if (
+                joined is not None
+                and joined.end() >= core
+                and count_or_none(self.text[start : joined.end()], counts) is not None
+            ):
+                return joined
+        return m
 
     def not_descending(self, m: re.Match[str], e: int) -> re.Match[str]:
         """``m``, or its first number alone where a dash joins a larger number to a smaller
@@ -1001,7 +1070,7 @@ class _Scanner:
                 if self.low[core : core + 12].split()[0] not in self.g.counts.number_words:
                     continue
                 # a language's article that is also its number one ("un", "ein"): a count
-            m = self.phrase_at(core, s, e)
+            m = self.count_at(core, s, e)
             if m is None or m.start() < pos:
                 continue
             m = self.not_descending(m, e)
@@ -1351,6 +1420,8 @@ class _Scanner:
             group = self.group(it)
             if k == 0 and group == "total":
                 group = self.others_group(it, s) or group
+            if group == "total" and it.head is None and it.actor_text is None:
+                group = self.lead_group(s, it.start) or group
             self.out.append(self.mention(it, group, outcome, s, e, "standalone", None, True))
 
     def others_group(self, it: _Item, s: int) -> str | None:
