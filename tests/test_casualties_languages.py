@@ -167,6 +167,16 @@ def test_a_separator_groups_three_digits_only() -> None:
             "Saldırıda en az 12 sivil öldü.",
             [("killed", "civilians", 12, None, "at_least")],
         ),
+        (
+            "tr",
+            "MSB, bir askerin şehit olduğunu, 2 askerin de yaralandığını açıkladı.",
+            [("killed", "combatants", 1, 1, "exact"), ("injured", "combatants", 2, 2, "exact")],
+        ),
+        (
+            "tr",
+            "Operasyonlarda 147 şüphelinin yakalandığını açıkladı.",
+            [("captured", "combatants", 147, 147, "exact")],
+        ),
     ],
 )
 def test_figures_in_each_language(lang: str, text: str, expected: list[Figure]) -> None:

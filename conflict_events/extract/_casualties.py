@@ -140,6 +140,10 @@ class _Grammar:
         self.armed_words = frozenset(words("casualties.armed_words"))
         self.party_noun = lexicon.text("casualties.party_noun")
         self.outcome_words = _by_outcome(lexicon, "casualties.outcome_words")
+        self.outcome_stems = (
+            _by_outcome(lexicon, _OUTCOME_STEMS) if lexicon.has(_OUTCOME_STEMS) else {}
+        )
+        self.stem_starts = tuple(sorted({st.split()[0] for st in self.outcome_stems}))
         self.outcome_nouns = _by_outcome(lexicon, "casualties.outcome_nouns")
         self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
@@ -339,10 +343,15 @@ class _Grammar:
                 rf"(?:\s+{alt(words(_VERB_FINAL))}\b"
                 r"(?:\s+[^\s,.;:!?()\d][^\s,.;:!?()]*){0,6}?)?"
             )
+        # A language that inflects its outcome verbs with suffixes (Turkish "öldürüldüğünü",
+        # "yaralandığını"): the stems, any letters after them.
+        stems = ""
+        if self.outcome_stems:
+            stems = rf"|(?P<stem>{_phrases(self.outcome_stems)})[^\W\d_]*"
         aux_outcome = re.compile(
             rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}\s+"
             rf"(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
-            rf"|(?P<word>{alt(self.outcome_words)}))\b",
+            rf"|(?P<word>{alt(self.outcome_words)}){stems})\b",
             re.IGNORECASE,
         )
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
@@ -403,6 +412,7 @@ class _Grammar:
             w for p in self.phrase_outcomes for w in p.split() if w not in self.phrase_glue
         }
         return Vocabulary(
+            stems=frozenset(self.outcome_stems),
             words=frozenset(
                 {
                     *self.outcome_words,
@@ -417,7 +427,7 @@ class _Grammar:
                     *self.captive_heads,
                     self.life_noun,
                 }
-            )
+            ),
         )
 
 
@@ -490,6 +500,7 @@ _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
 _NEGATIONS: Final = "casualties.negations"
+_OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
 _LEAD_MARKS: Final = "—–:-,("
@@ -702,6 +713,8 @@ class _Scanner:
             w = wm.group(1).lower()
             if w in g.np_stop or (w[0].isdigit() and not _HYPHENATED_NUMBER_RE.fullmatch(w)):
                 break
+            if g.stem_starts and w.startswith(g.stem_starts):
+                break  # an inflected outcome verb ("yakalandığını")
             if (
                 found
                 and w.endswith(_NOT_HEAD_ENDINGS)
@@ -1296,7 +1309,9 @@ class _Scanner:
         ("an unknown gunman shot and killed a farmer", "3 soldiers killed 12 militants"): the
         figure's people did it, they were not its victims.  Only a verb with no auxiliary
         before it ("were killed" is passive) and a count or a singular right after it."""
-        verb = am.start("phrase") if am.start("phrase") >= 0 else am.start("word")
+        verb = max(
+            am.start("phrase"), am.start("word"), am.start("stem") if self.g.outcome_stems else -1
+        )
         if self.low[end:verb].strip():
             return False  # an auxiliary: "were killed", "have been shot dead"
         return self.object_follows(am.end(), e)
@@ -1355,6 +1370,9 @@ class _Scanner:
         phrase = self.group_of(am, "phrase")
         if phrase:
             return self.g.phrase_outcomes[" ".join(phrase.lower().split())]
+        stem = self.group_of(am, "stem")
+        if stem:
+            return self.g.outcome_stems[" ".join(stem.lower().split())]
         return self.g.outcome_words[(self.group_of(am, "word") or "").lower()]
 
     def breakdown_list(
