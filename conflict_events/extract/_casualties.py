@@ -1370,7 +1370,7 @@ class _Scanner:
         phrase = self.group_of(am, "phrase")
         if phrase:
             return self.g.phrase_outcomes[" ".join(phrase.lower().split())]
-        stem = self.group_of(am, "stem")
+        stem = self.group_of(am, "stem") if self.g.outcome_stems else None
         if stem:
             return self.g.outcome_stems[" ".join(stem.lower().split())]
         return self.g.outcome_words[(self.group_of(am, "word") or "").lower()]
