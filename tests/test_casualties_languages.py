@@ -92,6 +92,17 @@ def test_a_separator_groups_three_digits_only() -> None:
         ),
         (
             "fr",
+            "Au moins 255 personnes ont été tuées, dont 142 combattants de HTS et des groupes "
+            "alliés, 78 membres des forces gouvernementales et 35 civils.",
+            [
+                ("killed", "total", 255, None, "at_least"),
+                ("killed", "combatants", 142, 142, "exact"),
+                ("killed", "combatants", 78, 78, "exact"),
+                ("killed", "civilians", 35, 35, "exact"),
+            ],
+        ),
+        (
+            "fr",
             "L'attaque a fait 9 morts et 13 blessés.",
             [("killed", "total", 9, 9, "exact"), ("injured", "total", 13, 13, "exact")],
         ),

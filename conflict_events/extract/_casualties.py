@@ -869,7 +869,7 @@ class _Scanner:
             low = w.lower()
             if low in self.g.actor_stop:
                 break
-            if low == "and":
+            if low in self.g.conjunctions:
                 after = m.end() + 1
                 nxt = (
                     self.rx.count_phrase.match(self.subject, after, end)
