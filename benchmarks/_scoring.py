@@ -98,7 +98,23 @@ def extract(text: str, published: dt.date, lang: str, **context: Any) -> Any:
 
     if _accepts_lexicon():
         context = {**context, "lexicon": lang}
-    return extract_report(text, published=published, **context)
+    try:
+        return extract_report(text, published=published, **context)
+    except KeyError as exc:
+        # A known failure of the event stage on some languages' event words (a cue family
+        # without a rank, issue 14): the other stages are still measured, with no
+        # engagements, and the failure is reported (``EVENT_STAGE_FAILURES``).
+        from unittest import mock
+
+        from conflict_events.extract import _report
+
+        EVENT_STAGE_FAILURES.append(f"{lang}: KeyError {exc}")
+        with mock.patch.object(_report, "build_engagements", return_value=[]):
+            return extract_report(text, published=published, **context)
+
+
+# What ``extract`` worked around, for the benchmark to print.
+EVENT_STAGE_FAILURES: list[str] = []
 
 
 # -- positions in the text --------------------------------------------------------------------
@@ -727,15 +743,20 @@ def _model_marks(name: str) -> bool:
 
 
 def registry_resolver(registry: Any) -> Resolve:
-    """A name -> actor id function over ``registry`` (``None`` when nothing or several match)."""
-    from conflict_events import ConflictEventsError
+    """A name -> actor id function over ``registry`` (``None`` when nothing or several match).
+
+    A key group naming civilians ("children", "women") resolves to ACLED's civilian actor
+    categories; it names no armed side, so it stays a descriptive group (``None``) and
+    :func:`group_right` accepts any group but ``total`` for it."""
+    from conflict_events import ActorKind, ConflictEventsError
 
     @functools.cache
     def resolve(name: str) -> str | None:
         try:
-            return registry.resolve(name).id  # type: ignore[no-any-return]
+            actor = registry.resolve(name)
         except ConflictEventsError:
             return None
+        return None if actor.kind is ActorKind.CIVILIANS else actor.id
 
     return resolve
 

@@ -129,6 +129,11 @@ def texts_part(root: Path, context: dict[str, Any], details: bool) -> tuple[list
         "group; source: among found figures; bkgd out: background figures kept out of "
         "incident estimates (n/a: the model marks no background)."
     )
+    if S.EVENT_STAGE_FAILURES:
+        lines.append(
+            f"event stage raised on {len(S.EVENT_STAGE_FAILURES)} articles (read again without "
+            f"engagements): {'; '.join(sorted(set(S.EVENT_STAGE_FAILURES)))}"
+        )
     if details:
         for s in scores:
             if s.missed:
@@ -189,7 +194,9 @@ def _place_point(report: Any, gazetteer: Any) -> tuple[float, float] | None:
     return None
 
 
-def acled_part(path: Path, context: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
+def acled_part(
+    path: Path, context: dict[str, Any], details: bool = False
+) -> tuple[list[str], dict[str, Any]]:
     from conflict_events import ActorKind, ConflictEventsError
 
     registry, gazetteer = context["registry"], context["gazetteer"]
@@ -204,6 +211,7 @@ def acled_part(path: Path, context: dict[str, Any]) -> tuple[list[str], dict[str
     country_cells = country_right = kind_cells = kind_right = 0
     named = near = 0
     errors = 0
+    dead_missed: list[str] = []
     resolved_cache: dict[tuple[str, dt.date], Any] = {}
     for row in rows:
         note = row["notes"]
@@ -216,8 +224,11 @@ def acled_part(path: Path, context: dict[str, Any]) -> tuple[list[str], dict[str
         # (a) deaths, on the notes that state them
         if S.states_deaths(note):
             selected += 1
-            if report is not None and S.note_dead(report) == int(row["fatalities"] or 0):
+            found_dead = S.note_dead(report) if report is not None else None
+            if found_dead == int(row["fatalities"] or 0):
                 dead_right += 1
+            elif details:
+                dead_missed.append(f"  deaths {found_dead} for {row['fatalities']}: {note}")
         if report is None:
             continue
         # (b) every killed figure is a stated death count, or a false figure
@@ -344,6 +355,7 @@ def acled_part(path: Path, context: dict[str, Any]) -> tuple[list[str], dict[str
             "ratio": ratio,
             "target": target,
         }
+    lines += dead_missed
     return lines, data
 
 
@@ -362,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     lines, out["texts"] = texts_part(args.texts, context, args.details)
     acled_path = args.acled.resolve()
     if acled_path.is_file():
-        more, out["acled"] = acled_part(acled_path, context)
+        more, out["acled"] = acled_part(acled_path, context, args.details)
         lines += ["", *more]
     else:
         out["acled"] = None

@@ -81,6 +81,23 @@ class CasualtyMention:
 # soldiers", the tail of "12 of them", the determiners and joiners a party's name may start or
 # end with.
 _PARTITIVE: Final = r"(?:\s+of(?:\s+(?:the|them|those|these|whom))?)?"
+
+
+def _partitive(words: Sequence[str]) -> str:
+    """The partitive of another language ("des dizaines de blessés", "d'assaillants"): its
+    words, an elided one (ending in an apostrophe) running into the next word."""
+    plain = [w for w in words if not w.endswith(("'", "’"))]
+    elided = [w.rstrip("'’") for w in words if w.endswith(("'", "’"))]
+    alts = []
+    if plain:
+        alts.append(rf"\s+{word_alternation(plain)}(?=\s)")
+    if elided:
+        alts.append(rf"\s+{word_alternation(elided)}['’](?=\w)")
+    return rf"(?:{'|'.join(alts)})?" if alts else ""
+
+
+# The white space before a head noun, or none after an elided partitive ("d'assaillants").
+_HEAD_GAP: Final = r"(?:\s+|(?<=['’]))"
 _BARE_TAIL: Final = r"(?:\s+of\s+(?:them|those|whom))?"
 _DETERMINERS: Final = ("the", "a", "an")
 _NAME_TRAILERS: Final = ("and", "the", "of")
@@ -105,6 +122,10 @@ class _Grammar:
         words = lexicon.words
         self.counts = counts = count_grammar(lexicon)
         civilian = frozenset(words("casualties.civilian_nouns"))
+        # The conjunctions of coordinated figures and verbs ("12 soldiers and 4 civilians").
+        self.conjunctions = frozenset(
+            words(_CONJUNCTIONS) if lexicon.has(_CONJUNCTIONS) else (_AND,)
+        )
         self.civilian_phrases = frozenset(words("casualties.civilian_phrases"))
         self.civilian_nouns = civilian
         self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
@@ -119,14 +140,31 @@ class _Grammar:
         self.armed_words = frozenset(words("casualties.armed_words"))
         self.party_noun = lexicon.text("casualties.party_noun")
         self.outcome_words = _by_outcome(lexicon, "casualties.outcome_words")
+        self.outcome_stems = (
+            _by_outcome(lexicon, _OUTCOME_STEMS) if lexicon.has(_OUTCOME_STEMS) else {}
+        )
+        self.stem_starts = tuple(sorted({st.split()[0] for st in self.outcome_stems}))
         self.outcome_nouns = _by_outcome(lexicon, "casualties.outcome_nouns")
         self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
+        # The partitive words of a language that says so ("de", "d'"); English "of" is a rule
+        # of the grammar (_PARTITIVE).
+        self.partitive_words = (
+            tuple(words(_PARTITIVE_WORDS)) if lexicon.has(_PARTITIVE_WORDS) else ()
+        )
+        self.of_words = frozenset({"of", *(w.rstrip("'’") for w in self.partitive_words)})
         self.left_verbs = _by_outcome(lexicon, "casualties.left_verbs")
         self.left_phrases = {
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
         }
+        self._constructions_before_count(lexicon)
+        # A qualifier written after the count's noun ("12 مدنيا على الأقل"): the counts
+        # table's postposed qualifiers, read after the figure's words.
+        postposed = [" ".join(w) for ws in counts.postposed_by_first.values() for w, _ in ws]
+        self.postposed = (
+            re.compile(rf"{_MARKS}*\s+{_phrases(postposed)}(?!\w)") if postposed else None
+        )
         self.nominal_of = _by_outcome(lexicon, "casualties.nominal_of")
         self.toll_count_nouns = frozenset(words("casualties.toll.count_nouns"))
         self.elliptic_heads = frozenset(words("casualties.elliptic_heads"))
@@ -142,7 +180,25 @@ class _Grammar:
         if one is None:  # pragma: no cover - the counts grammar reads its own word for one
             raise LexiconError(f"the counts table does not read its word for one: {one_word!r}")
         self.one = one
-        self.single_starts = self.singular_counts | self.definite_singulars
+        # Nouns that count one person on their own, in a language with no articles
+        # ("погибла женщина", "загинула дитина").
+        self.bare_singulars = (
+            frozenset(words(_BARE_SINGULARS)) if lexicon.has(_BARE_SINGULARS) else frozenset()
+        )
+        # Words that make a figure "others" of a group just named ("7 others", "N more",
+        # "еще пятеро"): after the count, or right before it.
+        self.others_words = (
+            frozenset(words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
+        )
+        # Words that negate the count after them ("No one was killed").
+        self.negations = frozenset(words(_NEGATIONS)) if lexicon.has(_NEGATIONS) else frozenset()
+        # Casualty nouns a group modifier and a mark put before a run of counts ("civilian
+        # casualties — 12 killed and 46 injured").
+        self.lead_nouns = frozenset(words(_LEAD_NOUNS)) if lexicon.has(_LEAD_NOUNS) else frozenset()
+        self.object_markers = (
+            frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
+        )
+        self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
         # What may stand between two coordinated figures sharing a qualifier ("at least 12
         # people were killed and 46 injured"): the first one's auxiliaries and outcome.
         self.coordination_gap = (
@@ -150,11 +206,12 @@ class _Grammar:
             | frozenset(self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(w for p in self.phrase_outcomes for w in p.split())
-            | {",", _AND}
+            | {",", *self.conjunctions}
         )
         # A singular subject before a passive outcome ("a farmer was shot dead").
         self.article_before = re.compile(
-            rf"(?<!\S){word_alternation(sorted(self.singular_counts))}(?=\s)"
+            rf"(?<!\S){word_alternation(sorted(self.singular_counts | self.bare_singulars))}"
+            r"(?=\s)"
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         self.hold_verbs = frozenset(words("casualties.verbs.hold"))
@@ -163,6 +220,10 @@ class _Grammar:
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
         self.numbered = frozenset(words("casualties.verbs.numbered"))
         self.among = lexicon.text("casualties.verbs.among")
+        # The article of "among the dead" ("unter den Toten", "parmi les morts").
+        self.among_articles = frozenset(
+            words(_AMONG_ARTICLES) if lexicon.has(_AMONG_ARTICLES) else ("the",)
+        )
         self.toll_nouns = frozenset(words("casualties.toll.nouns"))
         self.toll_links = frozenset(words("casualties.toll.links"))
         self.not_casualty_words = frozenset(words("casualties.not_casualty.words"))
@@ -188,6 +249,8 @@ class _Grammar:
                 w for w in words("casualties.auxiliary_words") if not w.endswith(_NOT_HEAD_ENDINGS)
             )
             | frozenset(self.outcome_words)
+            # the first word of an outcome of several words ("дістали поранень")
+            | frozenset(w.split()[0] for w in self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(self.left_verbs)
             | frozenset(p.split()[0] for p in self.phrase_outcomes)  # "lost their lives"
@@ -217,10 +280,10 @@ class _Grammar:
         # the partitive.
         self.relevant_after = (
             self.head_nouns
-            | frozenset(self.outcome_words)
+            | frozenset(w.split()[0] for w in self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(p.split()[0] for p in (*self.phrase_outcomes, *intros, *breakdowns))
-            | {"of"}
+            | self.of_words
         )
         self.folding = self._patterns(lexicon, intros, breakdowns, late)
         # The same patterns without re.IGNORECASE, for ``lower_same_length(text)``: they
@@ -231,6 +294,31 @@ class _Grammar:
         # re.IGNORECASE equates c with an ASCII letter l exactly when c.lower() == l (the
         # tests check every code point).  Groups are always read from the original text.
         self.lower = _Patterns(*map(_case_sensitive, self.folding))
+
+    def _constructions_before_count(self, lexicon: Lexicon) -> None:
+        """The word orders a language has that put the outcome before the count: the verb
+        before its subject ("погибли 12 мирных жителей", "قتل 12 مدنيا"), an impersonal
+        participle ("поранено 12 людей"), a verbal noun ("مقتل 12 شخصا"), a participle
+        ("hayatını kaybeden 12 sivil").  Their words are in the lexicon's ``constructions``
+        tables: read as verbs before a count (one word) or as two-word phrases."""
+        known = {**self.outcome_words, **self.left_verbs}
+        found: dict[str, Outcome] = {}
+        for name in _VERB_LISTS:
+            path = f"casualties.constructions.{name}.verbs"
+            if lexicon.has(path):
+                found.update((w, known[w]) for w in lexicon.words(path) if w in known)
+        for name in _OUTCOME_TABLES:
+            path = f"casualties.constructions.{name}"
+            if lexicon.has(path):
+                for kind in lexicon.mapping(path):
+                    if kind in _OUTCOME_KINDS:
+                        found.update((w, Outcome(kind)) for w in lexicon.words(f"{path}.{kind}"))
+        for phrase, outcome in found.items():
+            words = tuple(phrase.split())
+            if len(words) == 1:
+                self.left_verbs.setdefault(phrase, outcome)
+            elif len(words) == 2:
+                self.left_phrases.setdefault(words, outcome)
 
     def _patterns(
         self,
@@ -247,19 +335,33 @@ class _Grammar:
         blockers = alt(words("casualties.outcome_noun_rules.blockers"))
         # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
         # its noun.
+        # A language whose auxiliary may stand apart from its participle ("12 Zivilisten
+        # wurden am Donnerstag getötet"): after one, up to six words of the clause.
+        split = ""
+        if lexicon.has(_VERB_FINAL):
+            split = (
+                rf"(?:\s+{alt(words(_VERB_FINAL))}\b"
+                r"(?:\s+[^\s,.;:!?()\d][^\s,.;:!?()]*){0,6}?)?"
+            )
+        # A language that inflects its outcome verbs with suffixes (Turkish "öldürüldüğünü",
+        # "yaralandığını"): the stems, any letters after them.
+        stems = ""
+        if self.outcome_stems:
+            stems = rf"|(?P<stem>{_phrases(self.outcome_stems)})[^\W\d_]*"
         aux_outcome = re.compile(
-            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}\s+"
+            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}\s+"
             rf"(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
-            rf"|(?P<word>{alt(self.outcome_words)}))\b",
+            rf"|(?P<word>{alt(self.outcome_words)}){stems})\b",
             re.IGNORECASE,
         )
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
+        partitive = _partitive(self.partitive_words) if self.partitive_words else _PARTITIVE
         head = re.compile(
-            rf"{_PARTITIVE}(?P<mods>{mod}{{0,3}}?)\s+(?P<head>{heads})\b", re.IGNORECASE
+            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads})\b", re.IGNORECASE
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
         noun_outcome = re.compile(
-            rf"{_PARTITIVE}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?)\s+"
+            rf"{partitive}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?){_HEAD_GAP}"
             rf"(?P<noun>{alt(self.outcome_nouns)})\b(?!\s+{blockers}\b)",
             re.IGNORECASE,
         )
@@ -278,7 +380,10 @@ class _Grammar:
                 rf"|\s+{_phrases(words('casualties.bare_count.followers'))}\b)",
                 re.IGNORECASE,
             ),
-            list_sep=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
+            list_sep=re.compile(
+                rf"\s*,\s*(?:{alt(self.conjunctions)}\s+)?|\s+{alt(self.conjunctions)}\s+",
+                re.IGNORECASE,
+            ),
             # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
             # of 14 — seven police officers and seven civilians")
             breakdown=re.compile(
@@ -307,6 +412,7 @@ class _Grammar:
             w for p in self.phrase_outcomes for w in p.split() if w not in self.phrase_glue
         }
         return Vocabulary(
+            stems=frozenset(self.outcome_stems),
             words=frozenset(
                 {
                     *self.outcome_words,
@@ -321,7 +427,7 @@ class _Grammar:
                     *self.captive_heads,
                     self.life_noun,
                 }
-            )
+            ),
         )
 
 
@@ -360,7 +466,9 @@ def _number_vocabulary(lexicon: Lexicon) -> Vocabulary:
     """The number words and vague words a count phrase turns on ("four", "dozens", "a few")."""
     counts = count_grammar(lexicon)
     return Vocabulary(
-        words=frozenset((*counts.number_words, *(v.split()[-1] for v in counts.vague)))
+        words=frozenset(
+            (*counts.number_words, *(v.split()[-1] for v in counts.vague), *counts.approximate)
+        )
     )
 
 
@@ -378,6 +486,27 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
     return pos >= end or text[pos] in g.breakdown_first
 
 
+# The constructions tables (casualties.toml, "NOT IN ENGLISH") whose words put an outcome
+# before the count: lists of verbs (their outcome from the outcome words), and tables by
+# outcome.
+_VERB_LISTS: Final = ("verb_first", "impersonal_no", "neuter_singular_count")
+_OUTCOME_TABLES: Final = ("maqtal_count", "participle_before")
+_OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
+# The auxiliaries of a verb-final clause, whose participle may come words later.
+_VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
+_PARTITIVE_WORDS: Final = "casualties.partitive"
+# Combining marks a word may end with that no pattern's \w reads (Arabic tanween: "مدنياً").
+_MARKS: Final = "[\u064b-\u065f\u0670]"
+_BARE_SINGULARS: Final = "casualties.bare_singulars"
+_OBJECT_MARKERS: Final = "casualties.object_markers"
+_NEGATIONS: Final = "casualties.negations"
+_OUTCOME_STEMS: Final = "casualties.outcome_stems"
+_LEAD_NOUNS: Final = "casualties.lead_nouns"
+# The marks between a group's casualty noun and its counts ("casualties — 12 killed").
+_LEAD_MARKS: Final = "—–:-,("
+_CONJUNCTIONS: Final = "casualties.conjunctions"
+_OTHERS_WORDS: Final = "casualties.others_words"
+_AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
@@ -510,20 +639,25 @@ class _Scanner:
         count = count_or_none(text[m.start() : m.end()], g.counts)
         if count is None:
             return None
-        if self.not_casualty_left(m.start()):
+        if self.not_casualty_left(m.start()) or self.negated(m.start()):
             return None
         it = _Item(count=count, start=m.start(), end=m.end())
         pos = m.end()
         if text.startswith("-", pos) or text.startswith("%", pos):
             return None  # "12-year-old", "30%"
         nm = rx.noun_outcome.match(subject, pos, end) if self.noun_may_follow(pos, end) else None
-        if nm is not None and self.mods_ok(
-            text[nm.start("mods") : nm.end("mods")], text[nm.start("noun") : nm.end("noun")]
+        if (
+            nm is not None
+            and self.mods_ok(
+                text[nm.start("mods") : nm.end("mods")], text[nm.start("noun") : nm.end("noun")]
+            )
+            # "3 soldiers killed 12 militants": the soldiers did the killing
+            and not (nm.group("mods").strip() and self.object_follows(nm.end(), end))
         ):
             it.outcome = g.outcome_nouns[text[nm.start("noun") : nm.end("noun")].lower()]
             mods = text[nm.start("mods") : nm.end("mods")]
             words = mods.split()
-            if words and words[0].lower() == "of":
+            if words and words[0].lower() in g.of_words:
                 words = words[1:]  # "dozens of dead"
             if words and words[-1].lower() in g.head_nouns:
                 it.head = words.pop().lower()  # "100 soldiers killed"
@@ -579,6 +713,8 @@ class _Scanner:
             w = wm.group(1).lower()
             if w in g.np_stop or (w[0].isdigit() and not _HYPHENATED_NUMBER_RE.fullmatch(w)):
                 break
+            if g.stem_starts and w.startswith(g.stem_starts):
+                break  # an inflected outcome verb ("yakalandığını")
             if (
                 found
                 and w.endswith(_NOT_HEAD_ENDINGS)
@@ -595,7 +731,8 @@ class _Scanner:
             low in g.not_people
             or low.endswith(_NOT_HEAD_ENDINGS)
             or not head[-1].isalpha()
-            or (head[0].isupper() and not low.endswith("s"))  # a name or a day, not a people
+            # a name or a day, not a people (a known people noun is capitalised in German)
+            or (head[0].isupper() and not low.endswith("s") and low not in g.head_nouns)
             or (singular and low.endswith("s") and not low.endswith("ss"))
         ):
             return False
@@ -635,7 +772,12 @@ class _Scanner:
             # a passive's subject opens its clause ("A farmer was shot", ", a man was", "and a
             # mechanic injured"); "in a laundromat was killed" is a prepositional object
             lead = low[s:core].rstrip()
-            if lead and lead[-1] not in _CLAUSE_MARKS and not lead.endswith(_AND):
+            if (
+                lead
+                and lead[-1] not in _CLAUSE_MARKS
+                and not lead.endswith(tuple(f" {c}" for c in g.conjunctions))
+                and lead not in g.conjunctions
+            ):
                 return None
         it = self.single_item(core, e, definite=definite, alone=not passive)
         if it is None:
@@ -659,6 +801,11 @@ class _Scanner:
             return None
         it = _Item(count=attrs.evolve(g.one, text=self.text[wm.start() : wm.end()]),
                    start=core, end=wm.end())  # fmt: skip
+        if wm.group() in g.bare_singulars:
+            it.head = wm.group()
+            it.kind = g.kind_of_head(it.head)
+            it.group_text = self.text[wm.start() : wm.end()]
+            return it
         if self.open_np(it, wm.end(), e, singular=definite):
             return it
         if (
@@ -684,7 +831,7 @@ class _Scanner:
         words = mods.split()
         if not words:
             return True
-        if len(words) == 1 and words[0].lower() == "of":
+        if len(words) == 1 and words[0].lower() in self.g.of_words:
             return False
         g = self.g
         last = words[-1].lower()
@@ -722,7 +869,7 @@ class _Scanner:
             low = w.lower()
             if low in self.g.actor_stop:
                 break
-            if low == "and":
+            if low in self.g.conjunctions:
                 after = m.end() + 1
                 nxt = (
                     self.rx.count_phrase.match(self.subject, after, end)
@@ -793,6 +940,44 @@ class _Scanner:
         """The lower-cased words before ``start`` in its sentence (punctuation attached)."""
         return self.low[max(s, start - width) : start].split()
 
+    def negated(self, start: int) -> bool:
+        """Whether a negation stands right before the count ("No one was killed", "not a
+        single"): no figure, and no killing."""
+        words = self.low[max(0, start - 16) : start].split()
+        return bool(words) and words[-1] in self.g.negations
+
+    def lead_group(self, s: int, start: int) -> str | None:
+        """The group a noun phrase before a run of counts gives them ("civilian casualties —
+        at least 12 killed and 46 injured"): a group modifier, a casualty noun and a mark,
+        then only counts, outcome words and conjunctions up to ``start``."""
+        g = self.g
+        if not g.lead_nouns:
+            return None
+        words = self.low[s:start].replace(",", " , ").split()
+        for k in range(len(words) - 1, 0, -1):
+            w = words[k].rstrip(_LEAD_MARKS)
+            marked = words[k][-1:] in _LEAD_MARKS or words[k + 1 : k + 2] in (
+                [m] for m in _LEAD_MARKS
+            )
+            if w in g.lead_nouns and marked:
+                gap = [x for x in words[k + 1 :] if x not in _LEAD_MARKS]
+                numbers = g.counts.number_words
+                if any(
+                    x not in g.coordination_gap
+                    and x not in numbers
+                    and x not in g.lead_words
+                    and not x[:1].isdigit()
+                    for x in gap
+                ):
+                    return None
+                mod = words[k - 1]
+                if mod in g.civilian_adjectives:
+                    return "civilians"
+                if mod in g.combatant_adjectives:
+                    return "combatants"
+                return None
+        return None
+
     def not_casualty_left(self, start: int) -> bool:
         if start > 0 and self.text[start - 1] in "$€£¥#":
             return True
@@ -829,6 +1014,31 @@ class _Scanner:
                 return m
         return None
 
+    def count_at(self, core: int, s: int, e: int) -> re.Match[str] | None:
+        """:meth:`phrase_at`, checked: a lead word that makes no count with the number is
+        left out ("mataron a dos": "a" is a preposition there), and a number word joined by
+        a hyphen to the one before it is read with it ("vingt-neuf")."""
+        m = self.phrase_at(core, s, e)
+        counts, subject = self.g.counts, self.subject
+        if (
+            m is not None
+            and m.start() != core
+            and count_or_none(self.text[m.start() : m.end()], counts) is None
+        ):
+            m = self.rx.count_phrase.match(subject, core, e)
+        if core > s and self.low[core - 1] == "-":
+            start = core - 1
+            while start > s and not self.low[start - 1].isspace():
+                start -= 1
+            joined = self.rx.count_phrase.match(subject, start, e)
+            if (
+                joined is not None
+                and joined.end() >= core
+                and count_or_none(self.text[start : joined.end()], counts) is not None
+            ):
+                return joined
+        return m
+
     def not_descending(self, m: re.Match[str], e: int) -> re.Match[str]:
         """``m``, or its first number alone where a dash joins a larger number to a smaller
         one: "a toll of 14 — seven police officers" is no range (a range ascends)."""
@@ -836,6 +1046,9 @@ class _Scanner:
         if dash is None:
             return m
         g = self.g
+        whole = count_or_none(self.text[m.start() : m.end()], g.counts)
+        if whole is not None and whole.qualifier is not CountQualifier.RANGE:
+            return m  # "twenty-eight", "vingt-neuf": one number written with a hyphen
         left = count_or_none(self.text[m.start() : dash.start()], g.counts)
         right = count_or_none(self.text[dash.end() : m.end()], g.counts)
         if left is None or right is None or left.low is None or right.low is None:
@@ -848,8 +1061,13 @@ class _Scanner:
     def worth_reading(self, m: re.Match[str], e: int) -> bool:
         """Whether any of the few words after a count could make it a casualty figure."""
         for word in self.low[m.end() : min(e, m.end() + 80)].split()[:6]:
-            if word.strip(",.;:!?()\"'”’") in self.g.relevant_after:
+            word = word.strip(",.;:!?()\"'”’")
+            if word in self.g.relevant_after:
                 return True
+            if "'" in word or "’" in word:  # "d'assaillants": an elided partitive
+                word = re.split(r"['’]", word, maxsplit=1)[1]
+                if word in self.g.relevant_after or word in self.g.not_people:
+                    return True
         return False
 
     def scan(self, s: int, e: int, cores: list[int], singles: frozenset[int]) -> None:
@@ -861,8 +1079,11 @@ class _Scanner:
                 got = self.single(core, s, e)
                 if got is not None:
                     pos = max(pos, got)
-                continue
-            m = self.phrase_at(core, s, e)
+                    continue
+                if self.low[core : core + 12].split()[0] not in self.g.counts.number_words:
+                    continue
+                # a language's article that is also its number one ("un", "ein"): a count
+            m = self.count_at(core, s, e)
             if m is None or m.start() < pos:
                 continue
             m = self.not_descending(m, e)
@@ -900,7 +1121,7 @@ class _Scanner:
         total = self.out[total_index]
         if total_index != len(self.out) - 1 and total.role != "total":
             return False
-        parts = self.breakdown_list(m.start(), e, total.figure.outcome)
+        parts = self.breakdown_list(m.start(), e, total.figure.outcome, total.figure.count.high)
         groups = [(b, self.group(b)) for b in parts]
         groups = [(b, g) for b, g in groups if g != total.figure.group or g == "total"]
         if not groups:
@@ -920,13 +1141,19 @@ class _Scanner:
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
         """The outcome (and the kind of verb) the words just before a count give it."""
         words = self.words_before(s, start)
+        g = self.g
+        if words and words[-1] in g.object_markers:
+            words = words[:-1]  # "mató a dos policías": the personal "a" before a person
         if not words:
             return None, None
-        g = self.g
         last = words[-1]
         if last in g.left_verbs:
             return g.left_verbs[last], "verb"
-        if len(words) >= 3 and words[-2] == _AND and words[-3].rstrip(",") in g.left_verbs:
+        if (
+            len(words) >= 3
+            and words[-2] in g.conjunctions
+            and words[-3].rstrip(",") in g.left_verbs
+        ):
             # coordinated verbs share their object: "killed and mutilated a farmer"
             return g.left_verbs[words[-3].rstrip(",")], "verb"
         pair = tuple(words[-2:])
@@ -939,7 +1166,7 @@ class _Scanner:
         if last in g.to_death_verbs:
             return None, "todeath"  # "burned two robbers to death"
         if (
-            last == "of"
+            last in g.of_words
             and words[-3:-1] == ["the", g.life_noun]
             and words[-4:-3]
             and (words[-4] in g.life_verbs)
@@ -951,17 +1178,17 @@ class _Scanner:
         if (
             len(tail) >= 2
             and tail[-1] in g.among_nouns
-            and (tail[-2] == among or (tail[-2] == "the" and tail[-3:-2] == [among]))
+            and (tail[-2] == among or (tail[-2] in g.among_articles and tail[-3:-2] == [among]))
         ):
             return g.among_nouns[tail[-1]], "verb"
         if last in g.numbered and len(words) > 1 and words[-2] in g.among_nouns:
             return g.among_nouns[words[-2]], "verb"  # "the dead numbered 40"
-        if last == "of" and len(words) > 1 and words[-2] in g.nominal_of:
+        if last in g.of_words and len(words) > 1 and words[-2] in g.nominal_of:
             return g.nominal_of[words[-2]], "verb"  # "the deaths of four individuals"
         if (
             last in g.toll_links
             and len(words) > 3
-            and words[-3] == "of"
+            and words[-3] in g.of_words
             and words[-2] in g.among_nouns
             and words[-4] in g.toll_count_nouns
         ):
@@ -1006,7 +1233,7 @@ class _Scanner:
                 # bare comma only a known people noun (", a term the army uses" is apposition)
                 nxt = self.single_item(sep.end(), e)
                 if nxt is None or (
-                    _AND not in self.low[sep.start() : sep.end()].split()
+                    not self.g.conjunctions.intersection(self.low[sep.start() : sep.end()].split())
                     and nxt.head not in self.g.head_nouns
                 ):
                     break
@@ -1016,6 +1243,8 @@ class _Scanner:
             nxt = self.item(nm, e)
             if nxt is None or not nxt.names_group:
                 break
+            if verb_outcome is not None and rx.aux_outcome.match(subject, nxt.end, e):
+                break  # "killed two and 15 were wounded": a clause of its own
             items.append(nxt)
             cur = nxt
         outcome = verb_outcome or first.outcome
@@ -1029,7 +1258,7 @@ class _Scanner:
             outcome, end = Outcome.KILLED, death_end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
             am = rx.aux_outcome.match(subject, end, e)
-            if am is not None:
+            if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
         if (
@@ -1050,8 +1279,10 @@ class _Scanner:
             )
             if bm is None and outcome is not None and self.late_breakdown_may_match(end, e):
                 bm = rx.late_breakdown.match(subject, end, e)
+                if bm is not None and self.counts_between(end, bm.end()):
+                    bm = None  # "two died and nine were hurt, including a policeman"
             if bm is not None:
-                breakdown = self.breakdown_list(bm.end(), e, outcome)
+                breakdown = self.breakdown_list(bm.end(), e, outcome, first.count.high)
                 if breakdown:
                     end = breakdown[-1].end
                     if outcome is None:
@@ -1073,6 +1304,38 @@ class _Scanner:
         self.record(items, breakdown, outcome, s, e)
         return end
 
+    def active_voice(self, am: re.Match[str], end: int, e: int) -> bool:
+        """Whether the outcome verb right after a figure's words has an object of its own
+        ("an unknown gunman shot and killed a farmer", "3 soldiers killed 12 militants"): the
+        figure's people did it, they were not its victims.  Only a verb with no auxiliary
+        before it ("were killed" is passive) and a count or a singular right after it."""
+        verb = max(
+            am.start("phrase"), am.start("word"), am.start("stem") if self.g.outcome_stems else -1
+        )
+        if self.low[end:verb].strip():
+            return False  # an auxiliary: "were killed", "have been shot dead"
+        return self.object_follows(am.end(), e)
+
+    def object_follows(self, pos: int, e: int) -> bool:
+        """Whether a verb's object (a count or a singular: "a farmer", "12 militants") starts
+        right after ``pos``."""
+        nxt = _NP_WORD_RE.match(self.low, pos, e)
+        if nxt is None:
+            return False
+        start = nxt.start(1)
+        if nxt.group(1) in self.g.singular_counts:
+            return self.single_item(start, e) is not None  # "a farmer", not "a week"
+        return self.count_may_start(start) and (
+            self.rx.count_phrase.match(self.subject, start, e) is not None
+        )
+
+    def counts_between(self, start: int, end: int) -> bool:
+        """Whether a number word or a vague quantity stands between ``start`` and ``end``
+        (digits the late-breakdown pattern already excludes)."""
+        words = self.g.counts.number_words
+        vague = self.g.counts.vague
+        return any(w.strip(",;:") in words or w in vague for w in self.low[start:end].split())
+
     def shared_qualifier(self, items: list[_Item], s: int) -> None:
         """A qualifier governs every count it scopes: "at least 12 killed and 46 injured"
         gives 46 the "at least" of 12 (an exact count coordinated right after a qualified
@@ -1085,7 +1348,7 @@ class _Scanner:
             return
         # only the previous figure's outcome words and "and" / a comma between them
         gap = self.low[prev.end_char : first.start].replace(",", " , ").split()
-        if not gap or gap[-1] not in (_AND, ","):
+        if not gap or (gap[-1] not in self.g.conjunctions and gap[-1] != ","):
             return
         if any(w not in self.g.coordination_gap for w in gap[:-1]):
             return
@@ -1107,9 +1370,17 @@ class _Scanner:
         phrase = self.group_of(am, "phrase")
         if phrase:
             return self.g.phrase_outcomes[" ".join(phrase.lower().split())]
+        stem = self.group_of(am, "stem") if self.g.outcome_stems else None
+        if stem:
+            return self.g.outcome_stems[" ".join(stem.lower().split())]
         return self.g.outcome_words[(self.group_of(am, "word") or "").lower()]
 
-    def breakdown_list(self, pos: int, e: int, outcome: Outcome | None) -> list[_Item]:
+    def breakdown_list(
+        self, pos: int, e: int, outcome: Outcome | None, limit: int | None = None
+    ) -> list[_Item]:
+        """The parts after a breakdown's intro; ``limit`` (the total's upper bound) ends the
+        list at a count no part can have ("in total 7 killed, among them a child, 24 wounded":
+        24 is a figure of its own)."""
         text, subject, rx = self.text, self.subject, self.rx
         out: list[_Item] = []
         while True:
@@ -1131,6 +1402,11 @@ class _Scanner:
                 break
             if it.outcome is not None and outcome is not None and it.outcome is not outcome:
                 break  # "including 28 dead and 40 wounded": other outcomes, not parts
+            if limit is not None and (it.count.low or 0) > limit:
+                break
+            own = rx.aux_outcome.match(subject, it.end, e)
+            if own is not None and outcome is not None and self.outcome_of(own) is not outcome:
+                break  # "…, among them two minors, and 1,200 people fled": a figure of its own
             out.append(it)
             sep = rx.list_sep.match(subject, it.end, e)
             if sep is None:
@@ -1158,10 +1434,51 @@ class _Scanner:
                 self.out.append(self.mention(b, g, outcome, s, e, "breakdown", total_index,
                                              consistent))  # fmt: skip
             return
-        for it in items:
-            self.out.append(
-                self.mention(it, self.group(it), outcome, s, e, "standalone", None, True)
-            )
+        for k, it in enumerate(items):
+            group = self.group(it)
+            if k == 0 and group == "total":
+                group = self.others_group(it, s) or group
+            if group == "total" and it.head is None and it.actor_text is None:
+                group = self.lead_group(s, it.start) or group
+            self.out.append(self.mention(it, group, outcome, s, e, "standalone", None, True))
+
+    def others_group(self, it: _Item, s: int) -> str | None:
+        """The group of "others" / "N more": the previous figure's, when it is in this
+        sentence or the one before it ("three civilians were killed and 7 others wounded",
+        "One soldier died. Three more were wounded").  A list sharing one outcome ("two
+        soldiers and three others were killed") is read before this: its "others" are not
+        of the group they are set against."""
+        g = self.g
+        if not g.others_words or not self.out:
+            return None
+        before = self.words_before(s, it.start, 24)
+        if it.head not in g.others_words and not (before and before[-1] in g.others_words):
+            return None
+        prev = self.out[-1]
+        if prev.role == "breakdown" or prev.figure.group == "total":
+            return None
+        if prev.sentence_start != s:
+            gap = self.text[prev.sentence_end : s]
+            if "\n\n" in gap or len(gap.strip()) > 2 or prev.sentence_start >= s:
+                return None
+            between = self.text[prev.end_char : prev.sentence_end]
+            if _DIGITS_RE.search(between):
+                return None  # another count came between them
+        return prev.figure.group
+
+    def postposed_qualifier(self, it: _Item, e: int) -> None:
+        """A qualifier after the figure's words governs its count ("12 مدنيا على الأقل")."""
+        pattern = self.g.postposed
+        if pattern is None or it.count.qualifier is not CountQualifier.EXACT:
+            return
+        pm = pattern.match(self.low, it.end, e)
+        if pm is None:
+            return
+        qualifier = re.sub(_MARKS, "", self.text[pm.start() : pm.end()]).strip()
+        text = f"{it.count.text} {qualifier}"
+        count = count_or_none(text, self.g.counts)
+        if count is not None:
+            it.count, it.end = count, pm.end()
 
     def mention(
         self,
@@ -1174,6 +1491,7 @@ class _Scanner:
         total_index: int | None,
         consistent: bool,
     ) -> CasualtyMention:
+        self.postposed_qualifier(it, e)
         return CasualtyMention(
             figure=_figure(outcome, group, it.count),
             start_char=it.start,

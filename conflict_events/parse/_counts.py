@@ -52,6 +52,7 @@ class CountGrammar:
     teens: dict[str, int]
     tens: dict[str, int]
     hundred: str  # the word for 100
+    hundreds: dict[str, int]  # one-word hundreds ("doscientos", "двести")
     dozen: str  # the word for 12
     scales: dict[str, int]
     plural_scales: dict[str, int]
@@ -62,6 +63,16 @@ class CountGrammar:
     searched_qualifiers: tuple[str, ...]  # the qualifiers COUNT_PHRASE_RE starts a phrase with
     number_words: tuple[str, ...]
     phrase: re.Pattern[str]  # candidate count phrases in running text
+    token: re.Pattern[str]  # one token of a count phrase (digits grouped as the language does)
+    number_parts: re.Pattern[str]  # a digits token's whole and decimal parts
+    # Qualifiers written after the number ("12 على الأقل", "12.500'den fazla"), by first word,
+    # and the case suffixes a number may carry before one ("'den").
+    postposed_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = attrs.field(factory=dict)
+    number_suffixes: frozenset[str] = frozenset()
+    # Approximate count nouns ("une dizaine" ~ 10) -> their nominal value, and the words for
+    # one that may stand before them ("une", "un").
+    approximate: dict[str, int] = attrs.field(factory=dict)
+    ones: frozenset[str] = frozenset()
 
     def lead_words(self) -> frozenset[str]:
         """Every word a count phrase can start with before its number (a searched
@@ -83,6 +94,31 @@ class CountGrammar:
 _STRUCTURAL: Final = ("between", "half", "a", "an")
 
 
+def _by_first(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases by their first word, longest first (the parser tries the longest)."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(words[0], []).append((words, kind))
+    return by_first
+
+
+def _apostrophes(phrases: Iterable[str]) -> list[str]:
+    """``phrases`` and their spellings with the other apostrophe ("plus d'" / "plus d’")."""
+    out: list[str] = []
+    for p in phrases:
+        out.append(p)
+        for a, b in (("'", "’"), ("’", "'")):
+            if a in p and p.replace(a, b) not in out:
+                out.append(p.replace(a, b))
+    return out
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex class of ``chars`` (one that never matches where there are none)."""
+    body = "".join(re.escape(c) for c in sorted(set(chars)))
+    return f"[{body}]" if body else "(?!)"
+
+
 @functools.cache
 def count_grammar(lexicon: Lexicon) -> CountGrammar:
     """The count grammar of ``lexicon``, compiled once per lexicon object."""
@@ -99,22 +135,43 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     for kind, phrases in lexicon.mapping("counts.qualifiers").items():
         for phrase in phrases:
             qualifiers[tuple(phrase.split())] = kind
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, kind in sorted(qualifiers.items(), key=lambda kv: -len(kv[0])):
-        by_first.setdefault(words[0], []).append((words, kind))
+    by_first = _by_first(qualifiers)
     unsearched = set(lexicon.words("counts.search.unsearched_qualifiers"))
-    searched = tuple(" ".join(q) for q in qualifiers if " ".join(q) not in unsearched)
+    searched = tuple(_apostrophes(" ".join(q) for q in qualifiers if " ".join(q) not in unsearched))
+    # The constructions a language has beyond the English grammar (counts.toml, "NOT IN
+    # ENGLISH"): qualifiers after the number, approximate count nouns, one-word hundreds.
+    postposed: dict[tuple[str, ...], str] = {}
+    suffixes: frozenset[str] = frozenset()
+    if lexicon.has(_POSTPOSED):
+        for kind in lexicon.mapping(_POSTPOSED):
+            if kind == "suffixes":
+                suffixes = frozenset(lexicon.words(f"{_POSTPOSED}.suffixes"))
+            elif kind != "pattern":
+                for phrase in lexicon.words(f"{_POSTPOSED}.{kind}"):
+                    postposed[tuple(phrase.split())] = kind
+    approximate: dict[str, int] = {}
+    if lexicon.has(_APPROXIMATE):
+        for noun, (lo, hi) in lexicon.mapping(_APPROXIMATE).items():
+            approximate[noun] = (int(lo) + int(hi) + 1) // 2
+    hundreds = _int_table(lexicon, _HUNDREDS) if lexicon.has(_HUNDREDS) else {}
+    separators, decimals = _DEFAULT_SEPARATORS, _DEFAULT_DECIMALS
+    if lexicon.has("counts.numbers"):
+        separators = "".join(lexicon.words("counts.numbers.thousands_separators"))
+        decimals = "".join(lexicon.words("counts.numbers.decimal_marks"))
     units = _int_table(lexicon, "counts.units")
     teens = _int_table(lexicon, "counts.teens")
     tens = _int_table(lexicon, "counts.tens")
-    number_words = (*units, *teens, *tens, hundred, *scales, dozen)
+    number_words = (*units, *teens, *tens, hundred, *scales, dozen, *hundreds)
     vague_units = {dozen: 12, hundred: 100, **scales}
     plural_scales = _int_table(lexicon, "counts.plural_scales")
+    ones = frozenset(w for w, v in units.items() if v == 1)
+    digits = _digits_pattern(separators, decimals)
     return CountGrammar(
         units=units,
         teens=teens,
         tens=tens,
         hundred=hundred,
+        hundreds=hundreds,
         dozen=dozen,
         scales=scales,
         plural_scales=plural_scales,
@@ -124,6 +181,18 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         qualifiers_by_first=by_first,
         searched_qualifiers=searched,
         number_words=number_words,
+        token=re.compile(
+            rf"\s*(?:(?P<num>{digits})|(?P<word>[^\W\d_]+(?:['’](?=[^\W\d_]))?)"
+            r"|(?P<punct>[-–—+~.'’]))"
+        ),
+        number_parts=re.compile(
+            rf"(?P<int>\d{{1,3}}(?:{_char_class(separators)}\d{{3}})+|\d+)"
+            rf"(?:{_char_class(decimals)}(?P<frac>\d+))?"
+        ),
+        postposed_by_first=_by_first(postposed),
+        number_suffixes=suffixes,
+        approximate=approximate,
+        ones=ones,
         phrase=_count_phrase_re(
             word_alternation,
             number_words=number_words,
@@ -134,16 +203,37 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             plural_scales=tuple(plural_scales),
             qualifiers=searched,
             dozen=dozen,
+            digits=digits,
+            no_more_digits=_char_class({".", ",", *separators, *decimals} - set(_SPACES)),
+            postposed=_apostrophes(" ".join(q) for q in postposed),
+            suffixes=tuple(suffixes),
+            approximate=tuple(approximate),
+            ones=tuple(ones),
         ),
     )
 
 
-_MAX_DIGITS: Final = 15  # below a quadrillion; also keeps int() far from its digit limit
+_POSTPOSED: Final = "counts.constructions.postposed_qualifiers"
+_APPROXIMATE: Final = "counts.constructions.approximate_nouns.nouns"
+_HUNDREDS: Final = "counts.constructions.hundreds.words"
 
-_TOKEN_RE: Final = re.compile(
-    r"\s*(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"|(?P<word>[^\W\d_]+)|(?P<punct>[-–—+~.]))"
-)
+# How digits group where a language's table does not say (English: "14,000", "2.5").
+_DEFAULT_SEPARATORS: Final = ","
+_DEFAULT_DECIMALS: Final = "."
+# White space that may group digits ("14 000", with a no-break or narrow no-break space).
+_SPACES: Final = " \u00a0\u202f"
+
+
+def _digits_pattern(separators: str, decimals: str) -> str:
+    """Digits grouped by thousands with ``separators`` ("14.000", "14 000"), or plain, with
+    an optional decimal part after one of ``decimals``.  A separator that is also a decimal
+    mark (Arabic ".") groups exactly where three digits follow it."""
+    sep = _char_class(separators)
+    dec = _char_class(decimals)
+    return rf"\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
+
+
+_MAX_DIGITS: Final = 15  # below a quadrillion; also keeps int() far from its digit limit
 
 _Token = tuple[str, str, int, int]  # kind ("num" | "word" | "punct"), lowered text, start, end
 
@@ -156,11 +246,22 @@ class _FailError(Exception):
         self.reason, self.start, self.end = reason, start, end
 
 
-def _tokens(text: str) -> list[_Token]:
+def _plain_number(token: str, g: CountGrammar) -> str:
+    """Digits as ``int`` reads them: "14.000" -> "14000", "2,5" -> "2.5" (German); other
+    decimal digits ("١٢") stay, ``int`` reads them."""
+    m = g.number_parts.fullmatch(token)
+    if m is None:  # pragma: no cover - the token pattern matched the same shapes
+        return token
+    whole = "".join(c for c in m.group("int") if c.isdecimal())
+    return f"{whole}.{m.group('frac')}" if m.group("frac") else whole
+
+
+def _tokens(text: str, g: CountGrammar) -> list[_Token]:
     out: list[_Token] = []
     pos, n = 0, len(text)
+    token_re = g.token
     while pos < n:
-        m = _TOKEN_RE.match(text, pos)
+        m = token_re.match(text, pos)
         if m is None:
             if text[pos:].isspace():
                 break
@@ -168,7 +269,10 @@ def _tokens(text: str) -> list[_Token]:
             raise _FailError("not a count", bad, bad + 1)
         kind = m.lastgroup
         assert kind is not None
-        out.append((kind, m.group(kind).lower(), m.start(kind), m.end(kind)))
+        tok = m.group(kind).lower().replace("’", "'")
+        if kind == "num":
+            tok = _plain_number(tok, g)
+        out.append((kind, tok, m.start(kind), m.end(kind)))
         pos = m.end()
     return out
 
@@ -220,6 +324,10 @@ class _Parser:
         if vague is not None:
             self.end()
             return self.apply(qualifier, None, vague)
+        approximate = self.approximate()
+        if approximate is not None:
+            self.end()
+            return self.apply(qualifier or "about", approximate, (approximate, approximate))
         n, scaled = self.number()
         nxt = self.peek()
         if nxt in ("-", "–", "—", "to", "or") and self.peek(1) not in (
@@ -228,7 +336,7 @@ class _Parser:
             self.i += 1
             hi_n, hi_scaled = self.number()
             return self.finish_range(n, scaled, hi_n, hi_scaled, qualifier)
-        suffix = self.suffix()
+        suffix = self.suffix() or self.postposed()
         self.end()
         if suffix is not None:
             if qualifier is not None:
@@ -242,6 +350,31 @@ class _Parser:
                 if self.peek() == ".":  # "approx. 50", "c. 50"
                     self.i += 1
                 return kind
+        return None
+
+    def approximate(self) -> int | None:
+        """An approximate count noun, with its word for one before it ("une dizaine")."""
+        g = self.g
+        k = 1 if self.peek() in g.ones else 0
+        value = g.approximate.get(self.peek(k) or "")
+        if value is not None:
+            self.i += k + 1
+        return value
+
+    def postposed(self) -> str | None:
+        """A qualifier after the number, its case suffix first ("12'den fazla")."""
+        g = self.g
+        if not g.postposed_by_first:
+            return None
+        start = self.i
+        if self.peek() == "'" and (self.peek(1) or "") in g.number_suffixes:
+            self.i += 2
+        elif (self.peek() or "") in g.number_suffixes:
+            self.i += 1
+        for words, kind in g.postposed_by_first.get(self.peek() or "", ()):
+            if self.words(*words):
+                return kind
+        self.i = start
         return None
 
     def suffix(self) -> str | None:
@@ -361,6 +494,12 @@ class _Parser:
             if self.peek() == g.dozen:
                 return 1
             value: int | None = 1
+        elif (w or "") in g.hundreds:
+            self.i += 1
+            value = g.hundreds[w or ""]
+            if self.is_number_word(0):
+                value += self.sub100() or 0
+            return value
         else:
             value = self.sub100()
         if self.peek() == g.hundred:
@@ -457,7 +596,7 @@ def _parse_or_fail(text: str, g: CountGrammar) -> Count | _FailError:
     if not text.strip():
         return _FailError("empty text is not a count", 0, len(text))
     try:
-        return _Parser(text, _tokens(text), g).count()
+        return _Parser(text, _tokens(text, g), g).count()
     except _FailError as f:
         return f
 
@@ -568,6 +707,12 @@ def _count_phrase_re(
     plural_scales: Iterable[str],
     qualifiers: Iterable[str],
     dozen: str,
+    digits: str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    no_more_digits: str = "[.,]",
+    postposed: Iterable[str] = (),
+    suffixes: Iterable[str] = (),
+    approximate: Iterable[str] = (),
+    ones: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -581,7 +726,7 @@ def _count_phrase_re(
 
     number_word = alternation(number_words)
     digit_number = (
-        r"(?<![\w$€£¥.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%]|[.,]\d)"
+        rf"(?<![\w$€£¥.,:/-])(?:{digits})(?![\w%]|{no_more_digits}\d)"
         rf"(?:[ \t]+{alternation(scales)}\b)*"
     )
     singular_words = [w for w in singular if w != _COUPLE]
@@ -591,16 +736,26 @@ def _count_phrase_re(
         rf"(?:\s+{alternation(units)}\b)*"
         rf"|{alternation(plural)}(?:\s+of\s+{alternation(plural_scales)})?)\b"
     )
-    qualifier = rf"(?:\b{phrases(qualifiers)}\s+)"
+    # a qualifier ending in an elided article runs into its number ("plus d'une centaine")
+    qualifier = rf"(?:\b{phrases(qualifiers)}(?:\s+|(?<=['’])))"
+    postposed = list(postposed)
+    after = ""
+    if postposed:
+        suffix = rf"(?:['’]?{alternation(suffixes)})?" if suffixes else ""
+        after = rf"(?:{suffix}\s+{phrases(postposed)}\b)?"
+    approximate = list(approximate)
+    approx = ""
+    if approximate:
+        approx = rf"|\b(?:{alternation(ones)}\s+)?{alternation(approximate)}\b"
     word_number = (
         rf"(?:(?:half\s+an?|an?)\s+(?={number_word}\b))?{number_word}"
         rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"
     return re.compile(
-        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}"
+        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}{approx}"
         rf"|{number}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
-        rf"|{vague})",
+        rf"{after}|{vague})",
         re.IGNORECASE,
     )
 
