@@ -24,13 +24,14 @@ from conflict_events.model._checks import (
     string,
     to_tuple,
 )
+from conflict_events.model._plain import Plain
 from conflict_events.model._vocab import ActorKind
 
 __all__ = ["Actor", "Alias"]
 
 
 @attrs.frozen(kw_only=True)
-class Alias:
+class Alias(Plain):
     """Another name of an actor: optionally in a language (BCP 47 tag), optionally valid only
     from / until a date (inclusive), optionally an acronym (acronyms match exactly only)."""
 
@@ -93,7 +94,7 @@ _alias_valid = _ALIAS_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
-class Actor:
+class Actor(Plain):
     """A party: armed group, state force, government, IGO, NGO, monitor, media outlet, person.
 
     Actors refer to each other by id: ``predecessors`` / ``successors`` hold the ids of the
