@@ -48,6 +48,14 @@ class Alias(Plain):
         if not _alias_valid(self):
             _ALIAS_RULES.raise_problems(self)
 
+    def __str__(self) -> str:
+        """The name, then its language, ``acronym`` and validity where given.
+
+        >>> print(Alias(name="RSF", language="en", acronym=True, valid_from=dt.date(2013, 8, 1)))
+        RSF (en, acronym, 2013-08-01..)
+        """
+        return _display.alias_text(self)
+
     def valid_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day <= self.valid_until
@@ -121,6 +129,15 @@ class Actor(Plain):
     def __attrs_post_init__(self) -> None:
         if not _actor_valid(self):
             _ACTOR_RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """The name, the id, then the kind, country and active period where given.
+
+        >>> print(Actor(id="actor:hts", name="Hayat Tahrir al-Sham", kind="rebel_group",
+        ...             country="SY", active_from=dt.date(2017, 1, 28)))
+        Hayat Tahrir al-Sham [actor:hts] (rebel_group, SY, 2017-01-28..)
+        """
+        return _display.actor_text(self)
 
     def names(self, on: dt.date | None = None) -> tuple[str, ...]:
         """The canonical name and every alias valid ``on`` that day (all of them if None)."""

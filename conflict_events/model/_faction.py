@@ -37,6 +37,14 @@ class FactionMember(Plain):
         if not _member_valid(self):
             _MEMBER_RULES.raise_problems(self)
 
+    def __str__(self) -> str:
+        """As in a faction's form: ``+actor:sna`` (an ally), ``backed by actor:tr``.
+
+        >>> str(FactionMember(actor="actor:tr", role="backed_by"))
+        'backed by actor:tr'
+        """
+        return _display.member_text(self)
+
 
 _MEMBER_RULES = Rules(FactionMember, {"actor": identifier(), "role": member(FactionRole)})
 _member_valid = _MEMBER_RULES.valid

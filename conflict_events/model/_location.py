@@ -48,6 +48,14 @@ class Point(Plain):
         if not _point_valid(self):
             _POINT_RULES.raise_problems(self)
 
+    def __str__(self) -> str:
+        """Latitude and longitude, as stored.
+
+        >>> str(Point(lat=36.2, lon=37.16))
+        '(36.2, 37.16)'
+        """
+        return _display.point_text(self)
+
 
 _POINT_RULES = Rules(Point, {"lat": number(-90.0, 90.0), "lon": number(-180.0, 180.0)})
 _point_valid = _POINT_RULES.valid

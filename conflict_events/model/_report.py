@@ -223,6 +223,10 @@ class CasualtyReport(Plain):
         """
         return _display.report_text(self)
 
+    def _repr_html_(self) -> str:
+        """Jupyter: a one-row table (:func:`_display.casualty_reports_html`)."""
+        return _display.casualty_reports_html([self])
+
     def figure(self, outcome: Outcome | str, group: str = "total") -> CasualtyFigure | None:
         """The figure for ``outcome`` and ``group``, if the report gives one."""
         for f in self.figures:
