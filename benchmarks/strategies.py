@@ -1,17 +1,21 @@
-"""How fast the Hypothesis strategies draw: 500 engagements, against a budget of 1 second.
+"""How fast the Hypothesis strategies draw: 500 engagements, against a target of 0.8 seconds.
 
 Run: ``python benchmarks/strategies.py [--examples N] [--repeat R]``
 
 One ``@given(engagements())`` test with ``max_examples=N`` (generation only: no shrinking, no
 example database, no deadline) is run ``R`` times; the line printed is the best run's CPU time
 of this process (the machine may be shared: CPU time and the best of several runs keep other
-processes' load out of the figure) and its ratio to the budget (under 1.00 meets it).  The
-time includes Hypothesis's own engine work per example, which is what a test suite pays.
+processes' load out of most of the figure) and its ratio to the target (under 1.00 meets it).
+Issue 17 asks for under 1 s; the target is set clearly below that so that a loaded machine
+still meets the issue.  The time includes Hypothesis's own engine work per example, which is
+what a test suite pays: nearly all of it is per draw, so the strategies draw as few times as
+they can (see docs/strategies.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -24,7 +28,8 @@ from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from conflict_events import Engagement  # noqa: E402
 from conflict_events.strategies import engagements  # noqa: E402
 
-BUDGET = 1.0  # seconds for 500 engagements
+TARGET = 0.8  # seconds for 500 engagements
+ISSUE_BUDGET = 1.0  # what issue 17 asks for
 
 
 def draw_seconds(examples: int) -> tuple[float, int]:
@@ -55,10 +60,13 @@ def main() -> None:
     args = parser.parse_args()
     runs = [draw_seconds(args.examples) for _ in range(args.repeat)]
     seconds, drawn = min(runs)
-    budget = BUDGET * args.examples / 500
+    scale = args.examples / 500
+    target, budget = TARGET * scale, ISSUE_BUDGET * scale
     print(
         f"{drawn} engagements drawn in {seconds:.2f} s CPU (best of {args.repeat}); "
-        f"ratio to the {budget:g} s budget: {seconds / budget:.2f}"
+        f"ratio to the {target:g} s target: {seconds / target:.2f} "
+        f"(to the issue's {budget:g} s: {seconds / budget:.2f}); "
+        f"load average {os.getloadavg()[0]:.1f}"
     )
 
 

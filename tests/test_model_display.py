@@ -13,6 +13,8 @@ from hypothesis.vendor.pretty import pretty
 
 import conflict_events
 from conflict_events import (
+    Actor,
+    Alias,
     Attribution,
     CasualtyFigure,
     CasualtyReport,
@@ -21,12 +23,13 @@ from conflict_events import (
     Faction,
     FactionMember,
     Location,
+    Point,
     TimeSpan,
 )
 from conflict_events import strategies as ces
 from conflict_events.cli._format import format_attribution, format_count, format_span
 from conflict_events.model import MODEL_TYPES
-from conflict_events.model._display import engagements_html
+from conflict_events.model._display import casualty_reports_html, engagements_html, table_html
 
 D = dt.date
 
@@ -88,6 +91,16 @@ def test_other_str_forms() -> None:
         str(report)
         == "killed / civilians: 28, per SOHR [actor:sohr] (reported, disputed), as of 2024-01-02"
     )
+    assert str(Point(lat=36.2, lon=-0.1)) == "(36.2, -0.1)"
+    assert str(FactionMember(actor="actor:sna")) == "+actor:sna"
+    assert str(Alias(name="Rapid\nSupport  Forces")) == "Rapid Support Forces"
+    assert (
+        str(Alias(name="RSF", acronym=True, valid_until=D(2024, 1, 1)))
+        == "RSF (acronym, ..2024-01-01)"
+    )
+    hts = Actor(id="actor:hts", name="HTS", kind="rebel_group", active_from=D(2017, 1, 28))
+    assert str(hts) == "HTS [actor:hts] (rebel_group, 2017-01-28..)"
+    assert str(Actor(id="actor:x", name="X", kind="igo")) == "X [actor:x] (igo)"
 
 
 def _engagement() -> Engagement:
@@ -121,8 +134,8 @@ def test_str_is_one_line_and_repr_is_attrs(cls: type, data: st.DataObject) -> No
     obj = data.draw(st.from_type(cls))
     assert str(obj)
     assert re.match(rf"{cls.__name__}\(", repr(obj))
-    if cls in (Count, TimeSpan, Location, Faction, CasualtyFigure, Attribution, Engagement):
-        assert "\n" not in str(obj)
+    assert "\n" not in str(obj)
+    assert str(obj) != repr(obj)  # every class has its own short form
 
 
 @pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda c: c.__name__)
@@ -189,3 +202,19 @@ def test_html_table() -> None:
     many = _Cells()
     many.feed(engagements_html([e, e, e]))
     assert len(many.rows) == 4
+
+
+def test_casualty_reports_table() -> None:
+    e = _engagement()
+    parser = _Cells()
+    parser.feed(e.casualties[0]._repr_html_())
+    head, row = parser.rows
+    assert head == ["figures", "source", "as of"]
+    assert row == ["killed / total: 3", "<SOHR> [actor:sohr] (reported)", ""]
+    assert casualty_reports_html(e.casualties) == e.casualties[0]._repr_html_()
+
+
+def test_table_building_block_escapes_headers_and_cells() -> None:
+    parser = _Cells()
+    parser.feed(table_html(["a<b", "c"], [[["x & y", "<z>"], []], [[], ["w"]]]))
+    assert parser.rows == [["a<b", "c"], ["x & y\n<z>", ""], ["", "w"]]

@@ -24,13 +24,14 @@ from conflict_events.model._checks import (
     string,
     to_tuple,
 )
+from conflict_events.model._plain import Plain
 from conflict_events.model._vocab import ActorKind
 
 __all__ = ["Actor", "Alias"]
 
 
 @attrs.frozen(kw_only=True)
-class Alias:
+class Alias(Plain):
     """Another name of an actor: optionally in a language (BCP 47 tag), optionally valid only
     from / until a date (inclusive), optionally an acronym (acronyms match exactly only)."""
 
@@ -46,6 +47,14 @@ class Alias:
     def __attrs_post_init__(self) -> None:
         if not _alias_valid(self):
             _ALIAS_RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """The name, then its language, ``acronym`` and validity where given.
+
+        >>> print(Alias(name="RSF", language="en", acronym=True, valid_from=dt.date(2013, 8, 1)))
+        RSF (en, acronym, 2013-08-01..)
+        """
+        return _display.alias_text(self)
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -93,7 +102,7 @@ _alias_valid = _ALIAS_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
-class Actor:
+class Actor(Plain):
     """A party: armed group, state force, government, IGO, NGO, monitor, media outlet, person.
 
     Actors refer to each other by id: ``predecessors`` / ``successors`` hold the ids of the
@@ -120,6 +129,15 @@ class Actor:
     def __attrs_post_init__(self) -> None:
         if not _actor_valid(self):
             _ACTOR_RULES.raise_problems(self)
+
+    def __str__(self) -> str:
+        """The name, the id, then the kind, country and active period where given.
+
+        >>> print(Actor(id="actor:hts", name="Hayat Tahrir al-Sham", kind="rebel_group",
+        ...             country="SY", active_from=dt.date(2017, 1, 28)))
+        Hayat Tahrir al-Sham [actor:hts] (rebel_group, SY, 2017-01-28..)
+        """
+        return _display.actor_text(self)
 
     def names(self, on: dt.date | None = None) -> tuple[str, ...]:
         """The canonical name and every alias valid ``on`` that day (all of them if None)."""

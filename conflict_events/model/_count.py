@@ -6,6 +6,7 @@ import attrs
 
 from conflict_events.model import _converters, _display
 from conflict_events.model._checks import Check, Rules, integer, member, string
+from conflict_events.model._plain import Plain
 from conflict_events.model._vocab import CountQualifier
 
 __all__ = ["Count"]
@@ -18,7 +19,7 @@ MAX_COUNT = 2**53 - 1
 
 
 @attrs.frozen(kw_only=True)
-class Count:
+class Count(Plain):
     """A reported number: the bounds it implies, how it bounds the truth, and what was said.
 
     ``low`` / ``high`` bound the true number (``None`` = unbounded on that side); ``figure`` is

@@ -8,7 +8,7 @@ docs/model.md); ``repr()`` stays the full attrs repr.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import Any
 
@@ -20,15 +20,21 @@ from conflict_events.model._vocab import CountQualifier, FactionRole, Verificati
 # function takes the model value its name says, typed ``Any``.
 
 __all__ = [
+    "actor_text",
+    "alias_text",
     "attribution_text",
+    "casualty_reports_html",
     "count_text",
     "engagement_text",
     "engagements_html",
     "faction_text",
     "figure_text",
     "location_text",
+    "member_text",
+    "point_text",
     "report_text",
     "span_text",
+    "table_html",
 ]
 
 Q = CountQualifier
@@ -77,12 +83,41 @@ def location_text(location: Any) -> str:
     return f"{_one_line(location.name)} ({location.kind.value}{country})"
 
 
+def point_text(point: Any) -> str:
+    """Latitude and longitude, as stored: ``(36.2021, 37.1343)``."""
+    return f"({point.lat!r}, {point.lon!r})"
+
+
+def member_text(member: Any) -> str:
+    """``+actor:sna`` for an ally of the lead, ``backed by actor:tr`` for a backer."""
+    if member.role is FactionRole.ALLIED_WITH:
+        return f"+{member.actor}"
+    return f"backed by {member.actor}"
+
+
 def faction_text(faction: Any) -> str:
     """The lead, then each associate: ``actor:hts +actor:sna backed by actor:tr``."""
-    side: str = faction.lead
-    for m in faction.associates:
-        side += f" +{m.actor}" if m.role is FactionRole.ALLIED_WITH else f" backed by {m.actor}"
-    return side
+    return " ".join([faction.lead, *(member_text(m) for m in faction.associates)])
+
+
+def _period(start: Any, end: Any) -> str | None:
+    if start is None and end is None:
+        return None
+    return f"{start.isoformat() if start else ''}..{end.isoformat() if end else ''}"
+
+
+def alias_text(alias: Any) -> str:
+    """The name, then what qualifies it: ``RSF (en, acronym, 2013-08-01..)``."""
+    period = _period(alias.valid_from, alias.valid_until)
+    notes = [n for n in (alias.language, "acronym" if alias.acronym else None, period) if n]
+    return _one_line(alias.name) + (f" ({', '.join(notes)})" if notes else "")
+
+
+def actor_text(actor: Any) -> str:
+    """``Hayat Tahrir al-Sham [actor:hts] (rebel_group, SY, 2017-01-28..)``."""
+    period = _period(actor.active_from, actor.active_until)
+    notes = [n for n in (actor.kind.value, actor.country, period) if n]
+    return f"{_one_line(actor.name)} [{actor.id}] ({', '.join(notes)})"
 
 
 def attribution_text(attribution: Any) -> str:
@@ -176,6 +211,44 @@ def pretty(obj: Any, p: Any, cycle: bool) -> None:
         p.text(")")
 
 
+#: A table cell: its lines (shown one per line; none for an empty cell).
+Cell = Sequence[str]
+
+
+def table_html(columns: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+    """An HTML table (for Jupyter's ``_repr_html_``): a header of ``columns``, then one row per
+    item of ``rows``, each a cell per column; a cell's lines are joined with ``<br>``.  Every
+    header and line is escaped, so text from an article never becomes markup.
+
+    >>> print(table_html(["figure", "source"], [[["killed: 3"], ["<SOHR>", "AP"]]]))
+    <table class="conflict-events">
+    <thead><tr><th>figure</th><th>source</th></tr></thead>
+    <tbody>
+    <tr><td>killed: 3</td><td>&lt;SOHR&gt;<br>AP</td></tr>
+    </tbody>
+    </table>
+    """
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = [
+        "<tr>"
+        + "".join(
+            "<td>" + "<br>".join(html.escape(line) for line in cell) + "</td>" for cell in row
+        )
+        + "</tr>"
+        for row in rows
+    ]
+    return "\n".join(
+        [
+            '<table class="conflict-events">',
+            f"<thead><tr>{head}</tr></thead>",
+            "<tbody>",
+            *body,
+            "</tbody>",
+            "</table>",
+        ]
+    )
+
+
 _COLUMNS = ("id", "type", "when", "where", "factions", "casualties", "sources", "confidence")
 
 
@@ -195,14 +268,8 @@ def engagements_html(engagements: Iterable[Any]) -> str:
     </tbody>
     </table>
     """
-
-    def cell(values: Iterable[str]) -> str:
-        return "<td>" + "<br>".join(html.escape(v) for v in values) + "</td>"
-
-    head = "".join(f"<th>{c}</th>" for c in _COLUMNS)
-    rows = []
-    for e in engagements:
-        cells = [
+    rows = (
+        [
             [e.id],
             [_kind(e)],
             [span_text(e.when)],
@@ -212,14 +279,36 @@ def engagements_html(engagements: Iterable[Any]) -> str:
             [attribution_text(a) for a in e.attributions],
             [] if e.confidence is None else [str(e.confidence)],
         ]
-        rows.append("<tr>" + "".join(cell(c) for c in cells) + "</tr>")
-    return "\n".join(
-        [
-            '<table class="conflict-events">',
-            f"<thead><tr>{head}</tr></thead>",
-            "<tbody>",
-            *rows,
-            "</tbody>",
-            "</table>",
-        ]
+        for e in engagements
     )
+    return table_html(_COLUMNS, rows)
+
+
+_REPORT_COLUMNS = ("figures", "source", "as of")
+
+
+def casualty_reports_html(reports: Iterable[Any]) -> str:
+    """An HTML table of casualty reports, one row each: the figures (one per line), who
+    gives them, and the span they are as of.
+
+    >>> from conflict_events.model import Attribution, CasualtyFigure, CasualtyReport, Count
+    >>> r = CasualtyReport(
+    ...     figures=[CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(3))],
+    ...     attribution=Attribution(source="actor:sohr"))
+    >>> print(casualty_reports_html([r]))  # doctest: +ELLIPSIS
+    <table class="conflict-events">
+    <thead><tr><th>figures</th><th>source</th><th>as of</th></tr></thead>
+    <tbody>
+    <tr><td>killed / civilians: 3</td><td>actor:sohr (reported)</td><td></td></tr>
+    </tbody>
+    </table>
+    """
+    rows = (
+        [
+            [figure_text(f) for f in r.figures],
+            [attribution_text(r.attribution)],
+            [] if r.as_of is None else [span_text(r.as_of)],
+        ]
+        for r in reports
+    )
+    return table_html(_REPORT_COLUMNS, rows)

@@ -26,6 +26,7 @@ from conflict_events.model._checks import (
 )
 from conflict_events.model._faction import Faction
 from conflict_events.model._location import Location
+from conflict_events.model._plain import Plain
 from conflict_events.model._report import Attribution, CasualtyReport
 from conflict_events.model._time import TimeSpan
 from conflict_events.model._trusted import trusted_constructor
@@ -48,7 +49,7 @@ def _to_dict(value: object) -> object:
 
 
 @attrs.frozen(kw_only=True)
-class Engagement:
+class Engagement(Plain):
     """An event: a battle, an airstrike, shelling, a capture of territory...
 
     It names its parties by actor id through its factions (the registry holds the actors),

@@ -15,13 +15,14 @@ from conflict_events.model._checks import (
     string,
     to_tuple,
 )
+from conflict_events.model._plain import Plain
 from conflict_events.model._vocab import FactionRole
 
 __all__ = ["Faction", "FactionMember"]
 
 
 @attrs.frozen(kw_only=True)
-class FactionMember:
+class FactionMember(Plain):
     """An actor associated with a faction's lead, and how (allied with it, or backing it)."""
 
     actor: str
@@ -36,13 +37,21 @@ class FactionMember:
         if not _member_valid(self):
             _MEMBER_RULES.raise_problems(self)
 
+    def __str__(self) -> str:
+        """As in a faction's form: ``+actor:sna`` (an ally), ``backed by actor:tr``.
+
+        >>> str(FactionMember(actor="actor:tr", role="backed_by"))
+        'backed by actor:tr'
+        """
+        return _display.member_text(self)
+
 
 _MEMBER_RULES = Rules(FactionMember, {"actor": identifier(), "role": member(FactionRole)})
 _member_valid = _MEMBER_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
-class Faction:
+class Faction(Plain):
     """One side: the lead actor's id, the associated actors with their roles, and optionally the
     side's name as a source writes it (UCDP's ``side_a``).  Maps to ACLED ``actor1`` +
     ``assoc_actor_1`` and to UCDP ``side_a`` / ``side_b``.

@@ -15,6 +15,7 @@ from conflict_events.model._checks import (
     string,
     to_tuple,
 )
+from conflict_events.model._plain import Plain
 from conflict_events.model._vocab import GeoPrecision, LocationKind
 
 __all__ = ["Location", "Point"]
@@ -30,7 +31,7 @@ def _to_float(value: object) -> object:
 
 
 @attrs.frozen(kw_only=True)
-class Point:
+class Point(Plain):
     """WGS 84 latitude and longitude in degrees.
 
     >>> Point(lat=36.2, lon=37.16).lat
@@ -47,6 +48,14 @@ class Point:
         if not _point_valid(self):
             _POINT_RULES.raise_problems(self)
 
+    def __str__(self) -> str:
+        """Latitude and longitude, as stored.
+
+        >>> str(Point(lat=36.2, lon=37.16))
+        '(36.2, 37.16)'
+        """
+        return _display.point_text(self)
+
 
 _POINT_RULES = Rules(Point, {"lat": number(-90.0, 90.0), "lon": number(-180.0, 180.0)})
 _point_valid = _POINT_RULES.valid
@@ -59,7 +68,7 @@ def _to_geo_precision(value: object) -> object:
 
 
 @attrs.frozen(kw_only=True)
-class Location:
+class Location(Plain):
     """A place: its name, kind, country (ISO 3166-1 alpha-2), the administrative units that
     contain it (largest first: ``("Aleppo Governorate", "Jebel Saman District")``), a point,
     how precisely that point is known, and the gazetteer entry it came from

@@ -25,6 +25,7 @@ from conflict_events.model._checks import (
     to_tuple,
 )
 from conflict_events.model._count import Count
+from conflict_events.model._plain import Plain
 from conflict_events.model._time import TimeSpan
 from conflict_events.model._trusted import trusted_constructor
 from conflict_events.model._vocab import CasualtyGroup, ClaimKind, Outcome, Verification
@@ -35,7 +36,7 @@ _GROUPS = frozenset(g.value for g in CasualtyGroup)
 
 
 @attrs.frozen(kw_only=True)
-class Attribution:
+class Attribution(Plain):
     """Who says so, and how sure anyone can be.
 
     ``source`` is the id of the actor that says it (a monitor, an outlet, a government);
@@ -102,7 +103,7 @@ _attribution_valid = _ATTRIBUTION_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
-class CasualtyFigure:
+class CasualtyFigure(Plain):
     """One figure: how many people of ``group`` met ``outcome``.
 
     ``part_of`` is the index, within the same :class:`CasualtyReport`'s ``figures``, of the
@@ -175,7 +176,7 @@ _figure_valid = _FIGURE_RULES.valid
 
 
 @attrs.frozen(kw_only=True)
-class CasualtyReport:
+class CasualtyReport(Plain):
     """One source's figures for one scope, as of a time.  Every report is attributed.
 
     A report holds at most one current figure per (outcome, group) (superseded figures aside);
@@ -221,6 +222,10 @@ class CasualtyReport:
         'killed / total: 3, per medics (reported)'
         """
         return _display.report_text(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter: a one-row table (:func:`_display.casualty_reports_html`)."""
+        return _display.casualty_reports_html([self])
 
     def figure(self, outcome: Outcome | str, group: str = "total") -> CasualtyFigure | None:
         """The figure for ``outcome`` and ``group``, if the report gives one."""

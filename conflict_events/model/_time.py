@@ -10,6 +10,7 @@ import attrs
 
 from conflict_events.model import _converters, _display
 from conflict_events.model._checks import Check, Relation, Rules, boolean, date, member, string
+from conflict_events.model._plain import Plain
 from conflict_events.model._vocab import Precision
 
 __all__ = ["TimeSpan"]
@@ -22,7 +23,7 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 @attrs.frozen(kw_only=True)
-class TimeSpan:
+class TimeSpan(Plain):
     """An inclusive range of days, ``start`` to ``end``, known at ``precision``.
 
     Calendar precisions fix the shape: a ``day`` span is one day, a ``week`` an ISO week

@@ -35,6 +35,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import string
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -177,6 +178,7 @@ def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
 # nested strategies: every nested strategy (a ``one_of``, a ``map``, a composite) is one more
 # span for Hypothesis's engine to record and mutate, and spans are most of its cost per value.
 _BOOLS = st.booleans()
+_FLAG = (False, True)  # a flag as one of the choices of ``_product``: False is the simpler
 Drawer = Callable[[st.DrawFn], T]
 
 
@@ -243,6 +245,19 @@ def _draw_list(
     return out
 
 
+def _product(*choices: Iterable[Any]) -> st.SearchStrategy[tuple[Any, ...]]:
+    """One draw for several independent choices (each uniform, so their product is too).
+
+    Every ``draw`` in a composite costs Hypothesis a span to record, and spans are most of its
+    cost per value; a choice with no draws of its own (a vocabulary value, a flag) therefore
+    joins the next one drawn.  The tuples are in lexicographic order, so the draw shrinks
+    towards the first value of every choice, the first choice slowest.  A flag saying whether
+    an optional value is present goes last, and the value is drawn right after, so that
+    turning the flag off deletes the value's draws where they follow (as with ``_maybe``).
+    """
+    return st.sampled_from(list(itertools.product(*choices)))
+
+
 def _composite(drawer: Drawer[T]) -> st.SearchStrategy[T]:
     """The public strategy of a drawer: one composite, so that an example prints as the
     value's own repr (never as a helper call)."""
@@ -269,10 +284,17 @@ def _maybe_date(lo: dt.date, hi: dt.date) -> Drawer[dt.date | None]:
     return lambda draw: date(draw) if draw(_BOOLS) else None
 
 
+_COUNTRY_CODES = st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=2)
+
+
 def _countries(countries: Iterable[str] | None) -> st.SearchStrategy[str | None]:
     if countries is None:
-        code = st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=2)
-        return _optional(code)
+        return _optional(_COUNTRY_CODES)
+    return st.sampled_from(_country_codes(countries))
+
+
+def _country_codes(countries: Iterable[str]) -> list[str]:
+    """The distinct codes of a ``countries`` argument, checked."""
     if isinstance(countries, (str, st.SearchStrategy)):
         raise InvalidArgument(f"countries must be a collection of codes, got {countries!r}")
     codes = list(dict.fromkeys(countries))
@@ -281,7 +303,7 @@ def _countries(countries: Iterable[str] | None) -> st.SearchStrategy[str | None]
             raise InvalidArgument(f"countries: {c!r} is not an ISO 3166-1 alpha-2 code")
     if not codes:
         raise InvalidArgument("countries must not be empty")
-    return st.sampled_from(codes)
+    return codes
 
 
 # -- ids ----------------------------------------------------------------------------------
@@ -479,20 +501,33 @@ def _span_drawer(
     ):
         if strat is not None:
             _check_strategy(strat, name)
-    precision = st.sampled_from(list(shapes))
-    approx = _BOOLS if approximate is None else approximate
-    draw_expression = _drawer(expressions, _maybe_text(blank=True))
     draw_anchor = _drawer(anchors, _maybe_date(min_date, max_date))
+    draw_head: Callable[[st.DrawFn], tuple[Precision, bool, str | None]]
+    if approximate is None and expressions is None:
+        heads = _product(shapes, _FLAG, _FLAG)
+        expression_text = _draw_text(blank=True)
+
+        def draw_head(draw: st.DrawFn) -> tuple[Precision, bool, str | None]:
+            prec, approx, expressed = draw(heads)
+            return prec, approx, expression_text(draw) if expressed else None
+
+    else:
+        precision = st.sampled_from(list(shapes))
+        approx = _BOOLS if approximate is None else approximate
+        draw_expression = _drawer(expressions, _maybe_text(blank=True))
+
+        def draw_head(draw: st.DrawFn) -> tuple[Precision, bool, str | None]:
+            return draw(precision), draw(approx), draw_expression(draw)
 
     def draw_span(draw: st.DrawFn) -> TimeSpan:
-        prec = draw(precision)
+        prec, approx, expression = draw_head(draw)
         start, end = shapes[prec](draw)
         return TimeSpan(
             start=start,
             end=end,
             precision=prec,
-            approximate=draw(approx),
-            expression=draw_expression(draw),
+            approximate=approx,
+            expression=expression,
             anchor=draw_anchor(draw),
         )
 
@@ -525,14 +560,27 @@ def _count_drawer(
     quals = _vocab(CountQualifier, qualifiers, "qualifiers")
     if texts is not None:
         _check_strategy(texts, "texts")
-    draw_text = _drawer(texts, _maybe_text(blank=True))
     numbers = st.integers(0, max_value)
-    qualifier = st.sampled_from(quals)
+    draw_head: Callable[[st.DrawFn], tuple[CountQualifier, str | None]]
+    if texts is None:
+        heads = _product(quals, _FLAG)
+        count_text = _draw_text(blank=True)
+
+        def draw_head(draw: st.DrawFn) -> tuple[CountQualifier, str | None]:
+            q, has_text = draw(heads)
+            return q, count_text(draw) if has_text else None
+
+    else:
+        qualifier = st.sampled_from(quals)
+
+        def draw_head(draw: st.DrawFn) -> tuple[CountQualifier, str | None]:
+            return draw(qualifier), draw(texts)
+
     approx_shape = st.sampled_from(["low", "high", "both"])
     figure_kind = st.sampled_from(["none", "stated", "any"])
 
     def draw_count(draw: st.DrawFn) -> Count:
-        q = draw(qualifier)
+        q, text = draw_head(draw)
         low: int | None
         high: int | None
         if q is CountQualifier.EXACT:
@@ -560,7 +608,7 @@ def _count_drawer(
             figure = low if low is not None else high
         elif kind == "any":  # the model does not force it inside the bounds
             figure = draw(numbers)
-        return Count(low=low, high=high, qualifier=q, figure=figure, text=draw_text(draw))
+        return Count(low=low, high=high, qualifier=q, figure=figure, text=text)
 
     return draw_count
 
@@ -584,11 +632,15 @@ def points(
             raise InvalidArgument(f"{name} must be a number in {lo:g}..{hi:g}, got {value!r}")
     if min_lat > max_lat or min_lon > max_lon:
         raise InvalidArgument("the minimum of a bound must not exceed its maximum")
-    return st.builds(
-        Point,
-        lat=st.floats(min_lat, max_lat, allow_nan=False),
-        lon=st.floats(min_lon, max_lon, allow_nan=False),
-    )
+    return _composite(_point_drawer(min_lat, max_lat, min_lon, max_lon))
+
+
+def _point_drawer(
+    min_lat: float = -90.0, max_lat: float = 90.0, min_lon: float = -180.0, max_lon: float = 180.0
+) -> Drawer[Point]:
+    lats = st.floats(min_lat, max_lat, allow_nan=False)
+    lons = st.floats(min_lon, max_lon, allow_nan=False)
+    return lambda draw: Point(lat=draw(lats), lon=draw(lons))
 
 
 def locations(
@@ -612,27 +664,47 @@ def _location_drawer(
     names: st.SearchStrategy[str] | None = None,
     max_admin_depth: int = _MAX_ITEMS,
 ) -> Drawer[Location]:
-    kind = st.sampled_from(_vocab(LocationKind, kinds, "kinds"))
+    kind_values = _vocab(LocationKind, kinds, "kinds")
     for arg, strat in (("points", points), ("names", names)):
         if strat is not None:
             _check_strategy(strat, arg)
     _check_size(max_admin_depth, "max_admin_depth")
-    draw_point = _drawer(points, _maybe(_points_default()))
+    point = _point_drawer()
+    draw_point = _drawer(points, lambda draw: point(draw) if draw(_BOOLS) else None)
     draw_name = _drawer(names, _draw_text())
     draw_admin = _draw_text()
-    country = _countries(countries)
-    precision = st.sampled_from(GeoPrecision)
     draw_gazetteer_id = _draw_id("geonames")
+    # a GeoPrecision or none (a flag and a value), and whether there is a gazetteer id
+    tails = _product(_FLAG, GeoPrecision, _FLAG)
+    draw_kind_and_country: Callable[[st.DrawFn], tuple[LocationKind, str | None]]
+    if countries is None:  # the kind, and whether there is a country (then drawn)
+        heads = _product(kind_values, _FLAG)
+
+        def draw_kind_and_country(draw: st.DrawFn) -> tuple[LocationKind, str | None]:
+            kind, has_country = draw(heads)
+            return kind, draw(_COUNTRY_CODES) if has_country else None
+
+    else:
+        pairs = _product(kind_values, _country_codes(countries))
+
+        def draw_kind_and_country(draw: st.DrawFn) -> tuple[LocationKind, str | None]:
+            kind, code = draw(pairs)
+            return kind, code
 
     def draw_location(draw: st.DrawFn) -> Location:
+        name = draw_name(draw)
+        kind, country = draw_kind_and_country(draw)
+        admin_path = tuple(_draw_list(draw, draw_admin, max_admin_depth))
+        point = draw_point(draw)
+        has_precision, precision, has_gazetteer_id = draw(tails)
         return Location(
-            name=draw_name(draw),
-            kind=draw(kind),
-            country=draw(country),
-            admin_path=tuple(_draw_list(draw, draw_admin, max_admin_depth)),
-            point=draw_point(draw),
-            geo_precision=draw(precision) if draw(_BOOLS) else None,
-            gazetteer_id=draw_gazetteer_id(draw) if draw(_BOOLS) else None,
+            name=name,
+            kind=kind,
+            country=country,
+            admin_path=admin_path,
+            point=point,
+            geo_precision=precision if has_precision else None,
+            gazetteer_id=draw_gazetteer_id(draw) if has_gazetteer_id else None,
         )
 
     return draw_location
@@ -816,15 +888,7 @@ def _faction_drawer(
 
 
 # -- Attribution and casualties -----------------------------------------------------------
-def _urls() -> st.SearchStrategy[str]:
-    schemes = st.sampled_from(["http://", "https://"])
-    rest = st.text(alphabet=_URL_CHARS, min_size=1, max_size=40)
-
-    @st.composite
-    def draw_url(draw: st.DrawFn) -> str:
-        return draw(schemes) + draw(rest)
-
-    return draw_url()
+_URL_RESTS = st.text(alphabet=_URL_CHARS, min_size=1, max_size=40)
 
 
 def attributions(
@@ -853,23 +917,32 @@ def _attribution_drawer(
 ) -> Drawer[Attribution]:
     draw_source = _drawer(sources, _draw_id("actor"))
     draw_name = _draw_text()
-    who = st.sampled_from(["source", "name", "both"])
-    claim = st.sampled_from(_vocab(ClaimKind, claims, "claims"))
-    verification = st.sampled_from(_vocab(Verification, verifications, "verifications"))
+    # who is named, the claim and the verification in one draw
+    heads = _product(
+        _vocab(ClaimKind, claims, "claims"),
+        _vocab(Verification, verifications, "verifications"),
+        ["source", "name", "both"],
+    )
     draw_quote = _maybe_text(max_size=80)
     draw_published = _maybe_date(min_date, max_date)
-    draw_url = _maybe(_urls())
+    # whether there is a URL and its scheme in one draw, then the rest of it
+    urls = _product(["http://", "https://"], _FLAG)
 
     def draw_attribution(draw: st.DrawFn) -> Attribution:
-        kind = draw(who)
+        claim, verification, who = draw(heads)
+        source = None if who == "name" else draw_source(draw)
+        source_name = None if who == "source" else draw_name(draw)
+        quote = draw_quote(draw)
+        published = draw_published(draw)
+        scheme, has_url = draw(urls)
         return Attribution(
-            source=None if kind == "name" else draw_source(draw),
-            source_name=None if kind == "source" else draw_name(draw),
-            claim=draw(claim),
-            verification=draw(verification),
-            quote=draw_quote(draw),
-            published=draw_published(draw),
-            url=draw_url(draw),
+            source=source,
+            source_name=source_name,
+            claim=claim,
+            verification=verification,
+            quote=quote,
+            published=published,
+            url=scheme + draw(_URL_RESTS) if has_url else None,
         )
 
     return draw_attribution
@@ -901,23 +974,28 @@ def _figure_drawer(
     groups: st.SearchStrategy[str] | None = None,
     outcomes: Iterable[Outcome | str] | None = None,
 ) -> Drawer[CasualtyFigure]:
-    outcome = st.sampled_from(_vocab(Outcome, outcomes, "outcomes"))
+    outcome_values = _vocab(Outcome, outcomes, "outcomes")
     draw_count = _drawer(counts, _count_drawer())
-    group_kind = st.sampled_from([*_GROUPS, "actor", "faction"])
     draw_actor, draw_faction = _draw_id("actor"), _draw_id("faction")
+    draw_head: Callable[[st.DrawFn], tuple[Outcome, str]]
+    if groups is None:  # the outcome and the kind of group in one draw
+        heads = _product(outcome_values, [*_GROUPS, "actor", "faction"])
 
-    def draw_group(draw: st.DrawFn) -> str:
-        kind = draw(group_kind)
-        if kind == "actor":
-            return draw_actor(draw)
-        return draw_faction(draw) if kind == "faction" else kind
+        def draw_head(draw: st.DrawFn) -> tuple[Outcome, str]:
+            outcome, kind = draw(heads)
+            if kind == "actor":
+                return outcome, draw_actor(draw)
+            return outcome, draw_faction(draw) if kind == "faction" else kind
 
-    draw_group_ = _drawer(groups, draw_group)
+    else:
+        outcome = st.sampled_from(outcome_values)
+
+        def draw_head(draw: st.DrawFn) -> tuple[Outcome, str]:
+            return draw(outcome), draw(groups)
 
     def draw_figure(draw: st.DrawFn) -> CasualtyFigure:
-        return CasualtyFigure(
-            outcome=draw(outcome), group=draw_group_(draw), count=draw_count(draw)
-        )
+        outcome, group = draw_head(draw)
+        return CasualtyFigure(outcome=outcome, group=group, count=draw_count(draw))
 
     return draw_figure
 
@@ -1028,7 +1106,8 @@ def engagements(
     )
     parent = _draw_id("engagement")
     draw_parent = _drawer(parents, lambda draw: parent(draw) if draw(_BOOLS) else None)
-    types_ = st.sampled_from(_vocab(EventType, event_types, "event_types"))
+    # the event type and whether it has a sub-event type (then drawn) in one draw
+    types_ = _product(_vocab(EventType, event_types, "event_types"), _FLAG)
     subs = {t: st.sampled_from([s for s in SubEventType if s.event_type is t]) for t in EventType}
     draw_description = _maybe_text(blank=True, max_size=80)
     draw_tag = _draw_text(max_size=15)
@@ -1041,17 +1120,23 @@ def engagements(
 
     def draw_engagement(draw: st.DrawFn) -> Engagement:
         own = draw_id(draw)
-        event_type = draw(types_)
         parent = draw_parent(draw)
+        event_type, has_sub = draw(types_)
+        sub_event_type = draw(subs[event_type]) if has_sub else None
+        when = draw_when(draw)
+        location = draw_location(draw)
+        factions = tuple(_draw_list(draw, draw_faction, max_factions, key=_lead))
+        casualties = tuple(_draw_list(draw, draw_report, max_casualty_reports))
+        attributions = tuple(_draw_list(draw, draw_attribution, max_attributions))
         return Engagement(
             id=own,
             event_type=event_type,
-            sub_event_type=draw(subs[event_type]) if draw(_BOOLS) else None,
-            when=draw_when(draw),
-            location=draw_location(draw),
-            factions=tuple(_draw_list(draw, draw_faction, max_factions, key=_lead)),
-            casualties=tuple(_draw_list(draw, draw_report, max_casualty_reports)),
-            attributions=tuple(_draw_list(draw, draw_attribution, max_attributions)),
+            sub_event_type=sub_event_type,
+            when=when,
+            location=location,
+            factions=factions,
+            casualties=casualties,
+            attributions=attributions,
             parent=None if parent == own else parent,
             description=draw_description(draw),
             tags=tuple(_draw_list(draw, draw_tag, _MAX_ITEMS)),
