@@ -334,113 +334,15 @@ _INTERN_KEY_OPTIONS = (
 )
 
 
-def _as_is(value: Any) -> Any:
-    return value
-
-
-_IDENTITY = (str, int, float, bool, type(None))
-
-
-def _fast_unstructure_for(tp: Any, classes: dict[type, Any]) -> Any:
-    """A fast unstructure function for ``tp`` giving what the cattrs path gives (``_as_is``
-    for values it leaves alone), or None where there is none."""
-    origin, args = typing.get_origin(tp), typing.get_args(tp)
-    if origin in (typing.Union, types.UnionType):
-        if all(a in _IDENTITY for a in args):
-            return _as_is
-        if len(args) == 2 and type(None) in args:
-            inner = _fast_unstructure_for(next(a for a in args if a is not type(None)), classes)
-            if inner is None:
-                return None
-            return lambda value: None if value is None else inner(value)
-        return None
-    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        item = _fast_unstructure_for(args[0], classes)
-        if item is None:
-            return None
-        if item is _as_is:
-            return list
-        return lambda value: [item(v) for v in value]
-    if origin is dict and args == (str, str):
-        return dict
-    if tp in _IDENTITY:
-        return _as_is
-    if isinstance(tp, type):
-        if attrs.has(tp):
-            return _fast_unstructure_class(tp, classes)
-        if issubclass(tp, Enum):
-            # what the converter makes of each member, looked up once
-            table = {member: converter.unstructure(member, tp) for member in tp}
-            return table.__getitem__
-        if tp is dt.date:
-            return dt.date.isoformat
-    return None
-
-
-def _fast_unstructure_class(cls: type, classes: dict[type, Any]) -> Any:
-    """An unstructure function for ``cls`` generated as straight-line code (as cattrs does),
-    with the per-type steps above inlined."""
-    if cls in classes:
-        return classes[cls]
-
-    def late(obj: Any) -> Any:
-        return classes[cls](obj)
-
-    classes[cls] = late
-    hints = typing.get_type_hints(cls)
-    namespace: dict[str, Any] = {}
-    head: list[str] = []  # fields without a default: always written, first (as cattrs does)
-    tail: list[str] = []
-    for i, field in enumerate(attrs.fields(cls)):
-        tp = hints[field.name]
-        fast = _fast_unstructure_for(tp, classes)
-        if fast is None:
-            classes[cls] = None
-            return None
-        if fast is not _as_is and typing.get_origin(tp) in (typing.Union, types.UnionType):
-            # Optional[X]: unwrap, so that None skips the call
-            inner = _fast_unstructure_for(
-                next(a for a in typing.get_args(tp) if a is not type(None)), classes
-            )
-            namespace[f"f{i}"] = inner
-            expr = f"(None if v is None else f{i}(v))"
-        elif fast is _as_is:
-            expr = "v"
-        else:
-            namespace[f"f{i}"] = fast
-            expr = f"f{i}(v)"
-        name = field.name
-        default = field.default
-        if default is attrs.NOTHING:
-            head.append(f"    v = obj.{name}\n    res[{name!r}] = {expr}\n")
-            continue
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            # omit_if_default compares with a fresh default; the model's factories make
-            # empty values, so one made now compares the same
-            default = default.factory()
-        namespace[f"d{i}"] = default
-        test = "v is not None" if default is None else f"v != d{i}"
-        tail.append(f"    v = obj.{name}\n    if {test}:\n        res[{name!r}] = {expr}\n")
-    source = (
-        f"def unstructure_{cls.__name__}(obj):\n    res = {{}}\n"
-        + "".join(head)
-        + "".join(tail)
-        + "    return res\n"
-    )
-    exec(compile(source, f"<fast unstructure {cls.__name__}>", "exec"), namespace)
-    function = namespace[f"unstructure_{cls.__name__}"]
-    classes[cls] = function
-    return function
-
-
 def _fast_tables() -> tuple[dict[type, Any], dict[type, Any]]:
     from conflict_events.model import MODEL_TYPES
+    from conflict_events.model._plain import plain_function
 
     structurers: dict[type, Any] = {}
-    unstructurers: dict[type, Any] = {}
     for cls in MODEL_TYPES:
         _fast_structure_class(cls, structurers)
-        _fast_unstructure_class(cls, unstructurers)
+    # the plain form is the model's own to_dict(), generated once per class
+    unstructurers: dict[type, Any] = {cls: plain_function(cls) for cls in MODEL_TYPES}
     return structurers, unstructurers
 
 
