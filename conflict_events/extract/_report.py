@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -206,34 +207,168 @@ def _background(
     that -- a day more than a week before ``anchor`` ("on October 30"), a whole past week,
     month or longer ("last week", "in 2019") -- or starts more than a month before it ("since
     2011").  A whole past week or month in the lead (the body's first sentence, which states
-    the news: "the assault last week killed 20") is the news itself.  A running toll ("killed since the offensive began last Monday": a
-    ``casualties.running_scope`` word in its scope) runs to the present: only the last rule
-    applies.  A scope without dates is background when it holds a background cue ("over a
-    decade of civil war"; ``casualties.background_cues``; scope None).
+    the news: "the assault last week killed 20") is the news itself.  A running toll ("killed
+    since the offensive began last Monday": a ``casualties.running_scope`` word in its scope)
+    runs to the present: only the last rule applies.  A scope without dates is background
+    when it holds a background cue ("over a decade of civil war";
+    ``casualties.background_cues``; scope None).
     """
     if not figures:
         return {}
-    news_start = anchor - dt.timedelta(days=_NEWS_DAYS)
-    long_start = anchor - dt.timedelta(days=_LONG_SCOPE_DAYS)
-    cues, running = _background_words(lexicon)
+    scopes = _Scopes(text, dates, anchor, lexicon, body_start)
     out: dict[int, TimeSpan | None] = {}
     for i, m in enumerate(figures):
-        s, e = m.sentence_start, m.sentence_end
-        lo = max(s, text.rfind(";", s, m.start_char) + 1)
-        after = _SCOPE_END_RE.search(text, m.end_char, e)
-        hi = after.start() if after is not None else e
-        scoped = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
-        clause = text[lo:hi].lower()
-        runs = running.search(clause) is not None
-        lead = _SENTENCE_END_RE.search(text, body_start, s) is None
-
-        if scoped and all(
-            _earlier(d, anchor, news_start, long_start, runs=runs, lead=lead) for d in scoped
-        ):
-            out[i] = scoped[0].when
-        elif not scoped and any(c in clause for c in cues):
+        lo, hi = scopes.clause(m)
+        scoped = scopes.dates_in(lo, hi)
+        if scoped:
+            words = scopes.words(m.sentence_start, m.sentence_end)
+            lead = scopes.lead(m.sentence_start)
+            if scopes.all_earlier(scoped, runs=words.running(lo, hi), lead=lead):
+                out[i] = scopes.dates[scoped[0]].when
+        elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
     return out
+
+
+class _Scopes:
+    """What :func:`_background` asks of one text, each found once so that the whole is linear
+    in the text however many figures a sentence holds: the ";" and marks that bound a
+    figure's clause, the dates inside a clause (bisection over their positions, with prefix
+    counts of the dates that are not earlier than the news under each rule of
+    :func:`_earlier`), the first sentence end of the body (which ends the lead), and each
+    sentence's cue and running-scope words (:class:`_SentenceWords`)."""
+
+    def __init__(
+        self,
+        text: str,
+        dates: Sequence[DateMention],
+        anchor: dt.date,
+        lexicon: Lexicon,
+        body_start: int,
+    ) -> None:
+        self.text = text
+        self.grammar = _background_words(lexicon)
+        self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(text)]
+        self.marks = [m.start() for m in _SCOPE_END_RE.finditer(text)]
+        # A sentence is the lead when no sentence end lies between the body start and it;
+        # every sentence end is two characters, so the first one found ends first.
+        first_end = _SENTENCE_END_RE.search(text, body_start)
+        self.first_end = first_end.end() if first_end is not None else None
+        self.dates = dates
+        self.starts = [d.start_char for d in dates]
+        self.ends = [d.end_char for d in dates]
+        # Dates in text order that do not nest also end in order: the dates inside a clause
+        # are then one run of the list (find_dates makes no nested dates; checked all the same).
+        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts)) and all(
+            a <= b for a, b in itertools.pairwise(self.ends)
+        )
+        self.news_start = anchor - dt.timedelta(days=_NEWS_DAYS)
+        self.long_start = anchor - dt.timedelta(days=_LONG_SCOPE_DAYS)
+        self.anchor = anchor
+        # late[rule][j]: how many of the first j dates are not earlier than the news under
+        # the rule (_RULES: a running toll, the lead, any other sentence).
+        self.late: list[list[int]] = []
+        for runs, lead in _RULES:
+            counts = [0]
+            for d in dates:
+                earlier = _earlier(
+                    d, anchor, self.news_start, self.long_start, runs=runs, lead=lead
+                )
+                counts.append(counts[-1] + (not earlier))
+            self.late.append(counts)
+        self._words: dict[int, _SentenceWords] = {}
+
+    def clause(self, m: CasualtyMention) -> tuple[int, int]:
+        """A figure's clause: from after the last ";" before it (else its sentence start) to
+        the next mark after it (else its sentence end)."""
+        s, e = m.sentence_start, m.sentence_end
+        k = bisect_left(self.semicolons, m.start_char) - 1
+        lo = self.semicolons[k] + 1 if k >= 0 and self.semicolons[k] >= s else s
+        k = bisect_left(self.marks, m.end_char)
+        hi = self.marks[k] if k < len(self.marks) and self.marks[k] < e else e
+        return lo, hi
+
+    def dates_in(self, lo: int, hi: int) -> Sequence[int]:
+        """The indices of the dates inside ``lo..hi``, in order."""
+        first = bisect_left(self.starts, lo)
+        if self.ordered:
+            return range(first, max(first, bisect_right(self.ends, hi)))
+        return [j for j in range(first, bisect_left(self.starts, hi)) if self.ends[j] <= hi]
+
+    def all_earlier(self, scoped: Sequence[int], *, runs: bool, lead: bool) -> bool:
+        """Whether every date of ``scoped`` lies before the news (:func:`_earlier`)."""
+        counts = self.late[0 if runs else 1 if lead else 2]
+        if isinstance(scoped, range):
+            return counts[scoped.stop] == counts[scoped.start]
+        return all(counts[j + 1] == counts[j] for j in scoped)
+
+    def lead(self, sentence_start: int) -> bool:
+        """Whether the sentence starting at ``sentence_start`` is the body's first."""
+        return self.first_end is None or self.first_end > sentence_start
+
+    def words(self, start: int, end: int) -> _SentenceWords:
+        found = self._words.get(start)
+        if found is None:
+            found = self._words[start] = _SentenceWords(self.text, start, end, self.grammar)
+        return found
+
+
+# The (runs, lead) pairs that give _earlier's three rules: a running toll (lead then makes
+# no difference), the lead, any other sentence.
+_RULES: Final = ((True, True), (False, True), (False, False))
+
+
+class _SentenceWords:
+    """The background cues and running-scope words of one sentence, found once in its lower
+    case text: for each position where one starts, where the shortest one ends, so that
+    "does the clause ``lo..hi`` hold one" is a bisection and a look-up."""
+
+    def __init__(self, text: str, start: int, end: int, grammar: _BackgroundWords) -> None:
+        self.start = start
+        self.lowered = text[start:end].lower()
+        # Lower case may lengthen a character ("İ"): offsets then go through a map.
+        self.offsets: list[int] | None = None
+        if len(self.lowered) != end - start:
+            self.offsets = [0]
+            for ch in text[start:end]:
+                self.offsets.append(self.offsets[-1] + len(ch.lower()))
+        self.grammar = grammar
+        self._found: dict[str, tuple[list[int], list[int]]] = {}
+
+    def _at(self, position: int) -> int:
+        at = position - self.start
+        return at if self.offsets is None else self.offsets[at]
+
+    def _holds(self, kind: str, lo: int, hi: int) -> bool:
+        found = self._found.get(kind)
+        if found is None:
+            pattern = self.grammar.cues if kind == "cue" else self.grammar.running
+            found = self._found[kind] = _shortest_ends(pattern, self.lowered)
+        starts, least_end = found
+        i = bisect_left(starts, self._at(lo))
+        return i < len(starts) and least_end[i] <= self._at(hi)
+
+    def cue(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds a background cue."""
+        return self._holds("cue", lo, hi)
+
+    def running(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds a running-scope word."""
+        return self._holds("running", lo, hi)
+
+
+def _shortest_ends(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    """The positions where ``pattern`` (a look-ahead whose group 1 is its words, shortest
+    first) matches in ``text``, and for each, the least end of a match starting there or
+    later."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in pattern.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end(1))
+    for k in range(len(ends) - 2, -1, -1):
+        ends[k] = min(ends[k], ends[k + 1])
+    return starts, ends
 
 
 def _earlier(
@@ -260,6 +395,7 @@ def _earlier(
 # news before its publication; how far back a scope may start and still be the news; the
 # precisions of a whole past period ("last week", "last month", "in 2019").
 _SCOPE_END_RE: Final = re.compile(r"[,;:—–()]")
+_SEMICOLON_RE: Final = re.compile(";")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
@@ -268,12 +404,24 @@ _COARSE: Final = frozenset(
 )
 
 
+@attrs.frozen
+class _BackgroundWords:
+    """The background grammar of a lexicon: look-aheads that match where a background cue
+    (``casualties.background_cues``, anywhere) or a running-scope word
+    (``casualties.running_scope``, whole words) starts, group 1 being the shortest one."""
+
+    cues: re.Pattern[str]
+    running: re.Pattern[str]
+
+
 @functools.cache
-def _background_words(lexicon: Lexicon) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    running = "|".join(re.escape(w) for w in lexicon.words("casualties.running_scope"))
-    return (
-        tuple(lexicon.words("casualties.background_cues")),
-        re.compile(rf"\b(?:{running})\b"),
+def _background_words(lexicon: Lexicon) -> _BackgroundWords:
+    def shortest_first(path: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lexicon.words(path), key=len))
+
+    return _BackgroundWords(
+        cues=re.compile(rf"(?=({shortest_first('casualties.background_cues')}))"),
+        running=re.compile(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
     )
 
 
