@@ -84,8 +84,46 @@ class ArticleReport:
     article_id: str | None = None
     url: str | None = None
 
+    def __str__(self) -> str:
+        """One line: which article, its anchor and how many of each record it gave.
+
+        >>> r = ArticleReport(anchor=dt.date(2024, 11, 30), anchor_source="given", article_id="a1")
+        >>> str(r)
+        'article a1, published 2024-11-30 (given): 0 dates, 0 actors, 0 places, 0 casualty reports, 0 engagements'
+        """
+        return _report_line(self)
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        """IPython: the line of :meth:`__str__`, then one line per casualty report and
+        engagement, and the warnings."""
+        from conflict_events.model._display import engagement_text, report_text
+
+        p.text(_report_line(self))
+        if cycle:
+            return
+        for label, lines in (
+            ("warning", self.warnings),
+            ("casualties", [report_text(r) for r in self.casualties]),
+            ("engagement", [engagement_text(e) for e in self.engagements]),
+        ):
+            for line in lines:
+                p.break_()
+                p.text(f"  {label}: {line}")
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the line of :meth:`__str__`, the warnings, a table of the casualty
+        reports and the engagements' table (``engagements_html``); every text escaped."""
+        return _report_html(self)
+
     def to_dict(self) -> dict[str, Any]:
-        """The report as plain JSON-ready values, through the library's one converter."""
+        """The report as plain JSON-ready values, through the library's one converter.
+
+        >>> r = ArticleReport(anchor=dt.date(2024, 11, 30), anchor_source="given",
+        ...                   article_id="a1", url="https://example.org/a1")
+        >>> d = r.to_dict()
+        >>> d["anchor"], d["article_id"], d["url"]
+        ('2024-11-30', 'a1', 'https://example.org/a1')
+        """
         from conflict_events.io._converter import unstructure
 
         data: dict[str, Any] = unstructure(self)
@@ -96,6 +134,50 @@ class ArticleReport:
         from conflict_events.io.json import dumps
 
         return dumps(self, indent=indent)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _report_line(r: ArticleReport) -> str:
+    name = "article" if r.article_id is None else f"article {r.article_id}"
+    where = f" <{r.url}>" if r.url is not None else ""
+    counts = ", ".join(
+        [
+            _plural(len(r.dates), "date"),
+            _plural(len(r.actors), "actor"),
+            _plural(len(r.places), "place"),
+            _plural(len(r.casualties), "casualty report"),
+            _plural(len(r.engagements), "engagement"),
+        ]
+    )
+    return f"{name}{where}, published {r.anchor.isoformat()} ({r.anchor_source}): {counts}"
+
+
+def _report_html(r: ArticleReport) -> str:
+    import html
+
+    from conflict_events.model._display import engagements_html, report_text, span_dates
+
+    parts = [f"<p>{html.escape(_report_line(r))}</p>"]
+    if r.warnings:
+        items = "".join(f"<li>{html.escape(w)}</li>" for w in r.warnings)
+        parts.append(f"<ul>{items}</ul>")
+    if r.casualties:
+        rows = "".join(
+            f"<tr><td>{html.escape(report_text(c))}</td>"
+            f"<td>{html.escape(span_dates(c.as_of)) if c.as_of else ''}</td></tr>"
+            for c in r.casualties
+        )
+        parts.append(
+            '<table class="conflict-events">'
+            "<thead><tr><th>casualties</th><th>as of</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
+        )
+    if r.engagements:
+        parts.append(engagements_html(r.engagements))
+    return "\n".join(parts)
 
 
 def _check_published(published: object) -> dt.date:
@@ -500,6 +582,8 @@ def extract_report(
     registry: ActorRegistry | None = None,
     gazetteer: Gazetteer | None = None,
     lexicon: Lexicon | str = "en",
+    article_id: str | None = None,
+    url: str | None = None,
 ) -> ArticleReport:
     """The records one article yields: dates, actor and place mentions, attributed casualty
     reports and candidate engagements.
@@ -510,7 +594,9 @@ def extract_report(
     actor id or a name the registry resolves; otherwise kept as a name); by default it is the
     agency a wire dateline names.  ``registry`` / ``gazetteer`` default to the built-in ones.
     ``lexicon`` (a language code or a :class:`~conflict_events.lexicon.Lexicon`) gives the
-    words of every stage; the keyword pass runs once for all of them.
+    words of every stage; the keyword pass runs once for all of them.  ``article_id`` and
+    ``url`` (an http(s) URL) say which article this is: the report carries both and every
+    :class:`Attribution` it makes carries the url (:class:`ValidationError` otherwise).
 
     >>> import datetime as dt
     >>> r = extract_report(
@@ -530,6 +616,7 @@ def extract_report(
     from conflict_events.parse._dates import find_dates
 
     text = as_text(text)
+    _check_article(article_id, url)
     lex = load(lexicon)
     dateline = find_dateline(text, lexicon=lex)
     anchor, anchor_source = _anchor(text, published, dateline)
@@ -557,12 +644,17 @@ def extract_report(
     ]
     figures = find_casualties(text, registry=registry, lexicon=lex)
     attributions = extract_attributions(text, registry=registry, published=anchor, lexicon=lex)
+    if url is not None:
+        attributions = [
+            attrs.evolve(a, attribution=attrs.evolve(a.attribution, url=url)) for a in attributions
+        ]
 
     default = Attribution(
         source=source_id,
         source_name=source_name if source_name or source_id else ARTICLE_SOURCE_NAME,
         claim=ClaimKind.REPORTED,
         published=anchor,
+        url=url,
     )
     background = _background(text, figures, body_dates, anchor, lex, body_start)
     grouped = _group_casualties(text, figures, attributions, default, background)
@@ -627,7 +719,27 @@ def extract_report(
         places=tuple(place_mentions),
         casualties=tuple(r for _, _, r in grouped),
         engagements=tuple(engagements),
+        article_id=article_id,
+        url=url,
     )
+
+
+def _check_article(article_id: object, url: object) -> None:
+    from conflict_events._errors import Problem, ValidationError
+
+    problems = []
+    if article_id is not None and (not isinstance(article_id, str) or not article_id.strip()):
+        problems.append(
+            Problem("$.article_id", f"must be a non-empty string or None, got {article_id!r:.80}")
+        )
+    if url is not None and (
+        not isinstance(url, str)
+        or not url.startswith(("http://", "https://"))
+        or any(c.isspace() for c in url)
+    ):
+        problems.append(Problem("$.url", f"must be an http(s) URL or None, got {url!r:.80}"))
+    if problems:
+        raise ValidationError(problems, "extract_report")
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
