@@ -229,9 +229,20 @@ def _collapse(text: str, limit: int = 300) -> str:
 
 
 def _body_sentences(text: str, body_start: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The spans of the body's sentences, headings left out: a short line that does not end
+    in a stop and that more text follows ("Death Toll and Airstrikes").
+
+    >>> from conflict_events.lexicon import load
+    >>> text = "Clashes in Idlib\\nRebels took Saraqib on Monday.\\nTwo soldiers killed in Kandi"
+    >>> [text[s:e] for s, e in _body_sentences(text, 0, load("en"))]
+    ['Rebels took Saraqib on Monday.', 'Two soldiers killed in Kandi']
+    """
     from conflict_events.text._segment import sentences
 
     spans: list[tuple[int, int]] = []
+    # A heading heads something: a short line without a stop at the end of the text (an
+    # ACLED note is often one such line) is a sentence.
+    text_end = len(text.rstrip())
     for start, end in sentences(text, lexicon=lexicon):
         if end <= body_start:
             continue
@@ -248,7 +259,7 @@ def _body_sentences(text: str, body_start: int, lexicon: Lexicon) -> list[tuple[
         chunk = text[start:end]
         # A heading ("Death Toll and Airstrikes") reports no event of its own.
         terminal = chunk.rstrip(_CLOSERS).endswith(_STOPS)
-        if not terminal and len(chunk.split()) <= _HEADING_MAX_WORDS:
+        if not terminal and end < text_end and len(chunk.split()) <= _HEADING_MAX_WORDS:
             continue
         spans.append((start, end))
     return spans
