@@ -20,9 +20,11 @@ from conflict_events.parse._dates import find_dates
 ANCHOR = dt.date(2024, 11, 30)
 
 
-def plain_background(text: str, body_start: int = 0) -> dict[int, TimeSpan | None]:
+def plain_background(
+    text: str, body_start: int = 0, language: str = "en"
+) -> dict[int, TimeSpan | None]:
     """The definition, figure by figure (quadratic on long sentences)."""
-    lex = load("en")
+    lex = load(language)
     figures = find_casualties(text, lexicon=lex)
     dates = [d for d in find_dates(text, ANCHOR, lexicon=lex) if d.start_char >= body_start]
     cues = lex.words("casualties.background_cues")
@@ -50,8 +52,10 @@ def plain_background(text: str, body_start: int = 0) -> dict[int, TimeSpan | Non
     return out
 
 
-def fast_background(text: str, body_start: int = 0) -> dict[int, TimeSpan | None]:
-    lex = load("en")
+def fast_background(
+    text: str, body_start: int = 0, language: str = "en"
+) -> dict[int, TimeSpan | None]:
+    lex = load(language)
     figures = find_casualties(text, lexicon=lex)
     dates = [d for d in find_dates(text, ANCHOR, lexicon=lex) if d.start_char >= body_start]
     return _background(text, figures, dates, ANCHOR, lex, body_start)
@@ -93,6 +97,13 @@ def test_background_equals_its_definition(
     text = "".join(" ".join(w for w in clause if w) + mark for clause, mark in clauses)
     body_start = min(body_start, len(text))
     assert fast_background(text, body_start) == plain_background(text, body_start)
+
+
+def test_a_lexicon_without_cues_marks_no_figure_by_cue() -> None:
+    # German has no background cues or running-scope words yet: an empty list is no cue.
+    text = "Mindestens zwölf Menschen wurden getötet. Seit 2011 wurden 500 Menschen getötet."
+    assert fast_background(text, language="de") == plain_background(text, language="de")
+    assert len(find_casualties(text, lexicon="de")) == 2
 
 
 def test_background_reads_scope_words_only_inside_the_clause() -> None:

@@ -512,27 +512,76 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
     def shortest_first(path: str) -> str:
         return "|".join(re.escape(w) for w in sorted(lexicon.words(path), key=len))
 
+    cues = shortest_first("casualties.background_cues")
     return _BackgroundWords(
-        cues=re.compile(rf"(?=({shortest_first('casualties.background_cues')}))"),
+        # No cues: no clause holds one (an empty alternation would match everywhere).
+        cues=re.compile(rf"(?=({cues}))" if cues else "(?!)"),
         running=re.compile(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
     )
+
+
+def _speaker(candidates: Sequence[AttributionMention], position: int) -> int:
+    """The attribution of a sentence that governs a figure at ``position``: the one whose
+    clause holds it ("X reported 5 dead, while Y said 8": 8 is Y's), else
+    :func:`_governing`'s nearest one."""
+    found = -1
+    for i, a in enumerate(candidates):
+        if a.clause_start <= position < a.clause_end:
+            if found >= 0:  # clauses that overlap say nothing: the nearest phrase decides
+                return _governing(candidates, position)
+            found = i
+    return found if found >= 0 else _governing(candidates, position)
+
+
+class _Speakers:
+    """Who speaks where (DESIGN §10, "who says so"): an attribution governs its clause and
+    sentence and, until another source speaks, the following sentences of its paragraph (a
+    paragraph ends at a line break, as for the engagements' dates).  Built once per article;
+    each question is a bisection."""
+
+    def __init__(self, text: str, attributions: Sequence[AttributionMention]) -> None:
+        self.by_sentence: dict[int, list[AttributionMention]] = {}
+        for a in attributions:
+            self.by_sentence.setdefault(a.sentence_start, []).append(a)
+        self.starts = sorted(self.by_sentence)
+        self.breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
+
+    def carried(self, sentence_start: int) -> Attribution | None:
+        """The attribution a sentence without one of its own takes: the last speaker of the
+        nearest earlier sentence of its paragraph that has one, if any."""
+        k = bisect_left(self.starts, sentence_start) - 1
+        if k < 0:
+            return None
+        said = self.starts[k]
+        j = bisect_left(self.breaks, said)
+        if j < len(self.breaks) and self.breaks[j] < sentence_start:
+            return None  # a line break between them: another paragraph
+        candidates = self.by_sentence[said]
+        return candidates[_governing(candidates, candidates[0].sentence_end)].attribution
+
+
+_LINE_BREAK_RE: Final = re.compile("\n")
 
 
 def _group_casualties(
     text: str,
     figures: Sequence[CasualtyMention],
-    attributions: Sequence[AttributionMention],
+    attributions: Sequence[AttributionMention] | _Speakers,
     default: Attribution,
     background: Mapping[int, TimeSpan | None] | None = None,
 ) -> list[tuple[int, int, CasualtyReport]]:
     """Figures of one sentence and one attribution become one report (a repeated outcome and
-    group starts another).  ``background`` maps the index of a background figure to its
-    scope: it is marked and starts a report of its own whose ``as_of`` is that scope.
-    Returns ``(sentence_start, first figure offset, report)``."""
+    group starts another).  A figure's attribution is the one of its sentence whose clause
+    holds it (:func:`_speaker`); in a sentence without one, the one carried from earlier in
+    its paragraph (:class:`_Speakers`); else ``default`` quoting the sentence.
+    ``background`` maps the index of a background figure to its scope: it is marked and
+    starts a report of its own whose ``as_of`` is that scope.  Returns ``(sentence_start,
+    first figure offset, report)``."""
     background = background or {}
-    by_sentence: dict[int, list[AttributionMention]] = {}
-    for a in attributions:
-        by_sentence.setdefault(a.sentence_start, []).append(a)
+    speakers = (
+        attributions if isinstance(attributions, _Speakers) else _Speakers(text, attributions)
+    )
+    by_sentence = speakers.by_sentence
     groups: dict[tuple[int, int], list[tuple[int, list[CasualtyFigure], list[int]]]] = {}
     as_of: dict[int, TimeSpan | None] = {}  # a background run's scope, by its first index
     chosen: dict[tuple[int, int], Attribution] = {}
@@ -541,17 +590,20 @@ def _group_casualties(
     for i in sorted(range(len(figures)), key=lambda k: figures[k].start_char):
         mention = figures[i]
         candidates = by_sentence.get(mention.sentence_start)
-        index = _governing(candidates, mention.start_char) if candidates else -1
+        index = _speaker(candidates, mention.start_char) if candidates else -1
         key = (mention.sentence_start, index)
         if key not in groups:
             groups[key] = []
             if index >= 0:
                 chosen[key] = candidates[index].attribution  # type: ignore[index]
             else:
-                # The default, quoting the sentence: built once per sentence (it depends on
-                # nothing else), not once per figure.
-                quote = _collapse(text[mention.sentence_start : mention.sentence_end])
-                chosen[key] = attrs.evolve(default, quote=quote)
+                # Carried from the paragraph, else the default quoting the sentence: found
+                # once per sentence (it depends on nothing else), not once per figure.
+                carried = speakers.carried(mention.sentence_start)
+                if carried is None:
+                    quote = _collapse(text[mention.sentence_start : mention.sentence_end])
+                    carried = attrs.evolve(default, quote=quote)
+                chosen[key] = carried
             order.append(key)
         runs = groups[key]
         figure = mention.figure
@@ -668,7 +720,8 @@ def extract_report(
         url=url,
     )
     background = _background(text, figures, body_dates, anchor, lex, body_start)
-    grouped = _group_casualties(text, figures, attributions, default, background)
+    speakers = _Speakers(text, attributions)
+    grouped = _group_casualties(text, figures, speakers, default, background)
 
     # One pass over each list, grouped by sentence start (not one pass per sentence).
     sentence_of: dict[int, tuple[int, int]] = {}
@@ -683,6 +736,15 @@ def extract_report(
     reports_of: dict[int, list[tuple[int, CasualtyReport]]] = {}
     for s, offset, r in grouped:
         reports_of.setdefault(s, []).append((offset, r))
+    sentences = _body_sentences(text, body_start, lex)
+    # A sentence without a source of its own takes the one its paragraph carries.
+    if speakers.starts:
+        for s0, s1 in sentences:
+            if s0 not in attributions_of:
+                carried = speakers.carried(s0)
+                if carried is not None:
+                    attributions_of[s0] = [carried]
+                    sentence_of.setdefault(s0, (s0, s1))
     facts: dict[int, SentenceFacts] = {}
     for s_start, (s0, s1) in sentence_of.items():
         facts[s_start] = SentenceFacts(
@@ -704,7 +766,6 @@ def extract_report(
         except UnknownNameError:  # a mention from a gazetteer that cannot look it up again
             continue
 
-    sentences = _body_sentences(text, body_start, lex)
     engagements = build_engagements(
         text,
         sentences=sentences,
