@@ -569,6 +569,7 @@ def _group_casualties(
     attributions: Sequence[AttributionMention] | _Speakers,
     default: Attribution,
     background: Mapping[int, TimeSpan | None] | None = None,
+    indices_out: list[list[int]] | None = None,
 ) -> list[tuple[int, int, CasualtyReport]]:
     """Figures of one sentence and one attribution become one report (a repeated outcome and
     group starts another).  A figure's attribution is the one of its sentence whose clause
@@ -576,7 +577,8 @@ def _group_casualties(
     its paragraph (:class:`_Speakers`); else ``default`` quoting the sentence.
     ``background`` maps the index of a background figure to its scope: it is marked and
     starts a report of its own whose ``as_of`` is that scope.  Returns ``(sentence_start,
-    first figure offset, report)``."""
+    first figure offset, report)``; ``indices_out`` gets, per report, the indices in
+    ``figures`` of its figures."""
     background = background or {}
     speakers = (
         attributions if isinstance(attributions, _Speakers) else _Speakers(text, attributions)
@@ -634,7 +636,139 @@ def _group_casualties(
             if scope is not None:
                 report = attrs.evolve(report, as_of=scope)
             out.append((key[0], offset, report))
+            if indices_out is not None:
+                indices_out.append(indices)
     return out
+
+
+def _supersede(
+    text: str,
+    grouped: list[tuple[int, int, CasualtyReport]],
+    indices: Sequence[Sequence[int]],
+    figures: Sequence[CasualtyMention],
+    engagements: Sequence[Engagement],
+    lexicon: Lexicon,
+    places: Sequence[Mention] = (),
+) -> tuple[list[CasualtyReport], list[Engagement]]:
+    """Updates within one article (DESIGN §10): a later figure of the same outcome, group and
+    scope from the same source replaces the earlier one, which is kept and marked
+    ``superseded`` ("ten people were killed ... the toll rose to 13").  The scope is the
+    figure's time scope (background or not, ``as_of``) and its incident (the engagement its
+    report belongs to, or none) and its place: a figure whose sentence names places replaces
+    only figures of sentences naming the same places ("Gunmen killed two people in Kandi. In
+    Banikoara, three were killed" replaces nothing), one whose sentence names none replaces
+    any ("the toll rose to 13"); figures of one sentence never replace each other.  Only a
+    running toll replaces (:func:`_updates`: "the toll later rose to 13"); a figure that adds
+    to the earlier ones ("another 30", "two more people") or restates one replaces nothing.
+    Returns the reports in their order and the engagements holding the marked reports."""
+    reports = [r for _, _, r in grouped]
+    engagement_of: dict[int, int] = {}
+    for n, e in enumerate(engagements):
+        for casualty in e.casualties:
+            engagement_of.setdefault(id(casualty), n)
+    additive = _additive_words(lexicon)
+    spots = sorted((m.start, m.entity_id) for m in places)
+    spot_starts = [start for start, _ in spots]
+    places_of: dict[int, frozenset[str]] = {}  # by sentence start
+    live: dict[tuple[Any, ...], list[tuple[int, int, frozenset[str], int]]] = {}
+    marked: dict[int, set[int]] = {}
+    for k in sorted(range(len(reports)), key=lambda k: grouped[k][1]):
+        report = reports[k]
+        a = report.attribution
+        source = (a.source, (a.source_name or "").casefold())
+        for j, figure in enumerate(report.figures):
+            scope = (
+                source,
+                figure.key,
+                figure.background,
+                report.as_of,
+                engagement_of.get(id(report)),
+            )
+            mention = figures[indices[k][j]]
+            named = places_of.get(mention.sentence_start)
+            if named is None:
+                lo = bisect_left(spot_starts, mention.sentence_start)
+                hi = bisect_left(spot_starts, mention.sentence_end)
+                named = places_of[mention.sentence_start] = frozenset(
+                    entity for _, entity in spots[lo:hi]
+                )
+            earlier = live.setdefault(scope, [])
+            here = mention.sentence_start
+            if _updates(text, mention, additive):
+                kept = []
+                for kk, jj, there, said in earlier:
+                    # Figures of one sentence are coordinated ("a farmer and six herders
+                    # died"), not updates of each other.
+                    if said != here and (not named or there == named):
+                        marked.setdefault(kk, set()).add(jj)
+                    else:
+                        kept.append((kk, jj, there, said))
+                earlier[:] = kept
+            earlier.append((k, j, named, here))
+    if not marked:
+        return reports, list(engagements)
+    replaced: dict[int, CasualtyReport] = {}
+    for k, js in marked.items():
+        old = reports[k]
+        figs = tuple(
+            attrs.evolve(f, superseded=True) if j in js else f for j, f in enumerate(old.figures)
+        )
+        reports[k] = replaced[id(old)] = attrs.evolve(old, figures=figs)
+    out = [
+        attrs.evolve(e, casualties=tuple(replaced.get(id(c), c) for c in e.casualties))
+        if any(id(c) in replaced for c in e.casualties)
+        else e
+        for e in engagements
+    ]
+    return reports, out
+
+
+def _updates(text: str, mention: CasualtyMention, words: _Additive) -> bool:
+    """Whether a figure states a running toll that replaces earlier figures: a toll noun
+    (``casualties.toll.nouns``) in the words just before it or in it ("the toll later rose to
+    13", "raising the death toll to 15"), and no word that makes it an addition: "another"
+    before or as its count ("Another 30 were wounded"), "more" right after it ("two more
+    people died")."""
+    start = mention.start_char
+    window = text[max(0, start - _TOLL_WINDOW) : mention.end_char].casefold()
+    if not any(w.strip(_CLOSERS + ",;:") in words.toll for w in window.split()):
+        return False
+    before = text[max(0, start - _TOLL_WINDOW) : start].split()
+    if before and before[-1].casefold() in words.before:
+        return False
+    count = mention.figure.count.text or ""
+    if count.casefold() in words.before:
+        return False
+    after = text[start : mention.end_char].casefold()
+    if count and after.startswith(count.casefold()):
+        rest = after[len(count) :].split()
+        return not (rest and rest[0] in words.after)
+    return True
+
+
+# How far before a figure its toll noun may stand ("the death toll from Saturday's
+# bombing rose to 15").
+_TOLL_WINDOW: Final = 60
+
+
+@attrs.frozen
+class _Additive:
+    """The words that make a figure an addition: before its count (``casualties.
+    standalone_singulars``: "another") and right after it (``casualties.elliptic_heads``:
+    "more"); and the toll nouns that make it a running toll (``casualties.toll.nouns``)."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+    toll: frozenset[str]
+
+
+@functools.cache
+def _additive_words(lexicon: Lexicon) -> _Additive:
+    return _Additive(
+        before=frozenset(w.casefold() for w in lexicon.words("casualties.standalone_singulars")),
+        after=frozenset(w.casefold() for w in lexicon.words("casualties.elliptic_heads")),
+        toll=frozenset(w.casefold() for w in lexicon.words("casualties.toll.nouns")),
+    )
 
 
 def extract_report(
@@ -721,7 +855,10 @@ def extract_report(
     )
     background = _background(text, figures, body_dates, anchor, lex, body_start)
     speakers = _Speakers(text, attributions)
-    grouped = _group_casualties(text, figures, speakers, default, background)
+    report_indices: list[list[int]] = []
+    grouped = _group_casualties(
+        text, figures, speakers, default, background, indices_out=report_indices
+    )
 
     # One pass over each list, grouped by sentence start (not one pass per sentence).
     sentence_of: dict[int, tuple[int, int]] = {}
@@ -779,6 +916,9 @@ def extract_report(
         default_attribution=default,
         lexicon=lex,
     )
+    casualties, engagements = _supersede(
+        text, grouped, report_indices, figures, engagements, lex, [m for m, _ in located]
+    )
     return ArticleReport(
         anchor=anchor,
         anchor_source=anchor_source,
@@ -789,7 +929,7 @@ def extract_report(
         dates=tuple(dates),
         actors=tuple(actor_mentions),
         places=tuple(place_mentions),
-        casualties=tuple(r for _, _, r in grouped),
+        casualties=tuple(casualties),
         engagements=tuple(engagements),
         article_id=article_id,
         url=url,
