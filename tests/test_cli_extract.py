@@ -42,14 +42,17 @@ def test_demo_prints_every_article_and_the_reconciled_estimates(runner: CliRunne
         "warning: dateline 'Sunday, May 15, 2023 — The Northern Syria Monitor' names a Sunday"
         in out
     )
-    # The Observatory's three tolls (at least 27, 41, at least 63) reconcile to 27 / 41 / 63+.
+    # The Observatory's three tolls (at least 27, 41, at least 63) are one claim that grew:
+    # the latest is current, the earlier ones are listed with it, and nothing conflicts.
+    assert "killed / total: low 63, best 63, high 63+ (a claim sets no upper bound)\n" in out
     assert (
-        "killed / total: low 27, best 41, high 63+ (a claim sets no upper bound)  CONFLICT" in out
+        "(earlier: >=27 [01_levant_wire_2023-05-10.txt], 41 [02_orontes_daily_2023-05-12.txt])"
+        in out
     )
-    # The car bomb of Wednesday night: 3 dead per the monitor, 5 per SANA, kept apart from
-    # the overall toll.
-    block = out.split("Remote explosive/landmine/IED at Saraqib, 2023-05-10")[1]
-    assert "killed / total: low 3, best 3, high 5  CONFLICT" in block.split("==")[1]
+    # The car bomb of Wednesday night: 3 dead per the monitor on Friday, 5 per SANA on
+    # Sunday (a toll that rose, not a conflict), kept apart from the overall toll.
+    block = out.split("Remote explosive/landmine/IED at Saraqib, 2023-05-10 (SY)")[1]
+    assert "killed / total: low 3, best 3, high 5\n" in block.split("==")[1]
     assert "5  SANA [actor:sana] (reported)  [03_northern_monitor_2023-05-15.txt]" in block
 
 
@@ -60,10 +63,12 @@ def test_demo_json_is_one_document(runner: CliRunner) -> None:
     assert doc["schema_version"] == "1.0"
     assert [r["file"] for r in doc["reports"]] == [name for name, _ in demo_articles()]
     assert {r["anchor"] for r in doc["reports"]} == {"2023-05-10", "2023-05-12", "2023-05-15"}
-    overall = [e for e in doc["estimates"] if e["scope"] == "overall tolls"]
+    overall = [e for e in doc["estimates"] if e["scope"] == "overall tolls (SY)"]
+    assert {e["incident"]["country"] for e in overall} == {"SY"}
     total = next(e for e in overall if (e["outcome"], e["group"]) == ("killed", "total"))
-    assert (total["low"], total["best"], total["high"]) == (27, 41, 63)
-    assert len(total["claims"]) == 3
+    assert (total["low"], total["best"], total["high"]) == (63, 63, 63)
+    [claim] = total["claims"]
+    assert [e["figure"]["count"]["low"] for e in claim["earlier"]] == [27, 41]
 
 
 def test_extract_one_file_prints_its_table_without_estimates(
@@ -87,7 +92,8 @@ def test_extract_several_files_reconciles_with_every_claim(
     result = runner.invoke(main, ["extract", one, two])
     assert result.exit_code == 0, result.output
     estimates = result.output.split("== Reconciled estimates: overall tolls")[1]
-    assert "killed / actor:syria-mil: low 12, best 12, high 20  CONFLICT" in estimates
+    # Two sources on two days: the toll rose, no conflict.
+    assert "killed / actor:syria-mil: low 12, best 12, high 20\n" in estimates
     assert (
         f"12  the Syrian Observatory for Human Rights [actor:sohr] (reported)  [{one}]" in estimates
     )
@@ -102,7 +108,7 @@ def test_extract_records_is_one_record_per_line(runner: CliRunner, tmp_path: Pat
     assert [r["type"] for r in records] == ["article_report", "article_report", "estimate"]
     assert all(r["schema_version"] == "1.0" for r in records)
     assert records[0]["file"] == one
-    assert records[2]["scope"] == "overall tolls"
+    assert records[2]["scope"] == "overall tolls (SY)"
 
 
 def test_published_option_anchors_a_file_without_dateline(

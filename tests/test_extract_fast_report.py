@@ -273,7 +273,8 @@ def _body_sentences_reference(text: str, body_start: int) -> list[tuple[int, int
             continue
         chunk = text[start:end]
         terminal = chunk.rstrip(_report._CLOSERS).endswith(_report._STOPS)
-        if not terminal and len(chunk.split()) <= _report._HEADING_MAX_WORDS:
+        heading = not terminal and text[end:].strip() != ""  # a heading heads more text
+        if heading and len(chunk.split()) <= _report._HEADING_MAX_WORDS:
             continue
         spans.append((start, end))
     return spans

@@ -39,17 +39,7 @@ def _ratio(run: Callable[[str], object], unit: str) -> float:
 
 UNITS = ["according to ", "killed ", "at least 12 ", "the ", "said the monitor ", "12 killed, "]
 # A report also reads dates and names: the date scanner's worst cases join the phrases above.
-REPORT_UNITS = [
-    *(
-        pytest.param(u, marks=pytest.mark.xfail(strict=True, reason="background scope scan"))
-        if u == "12 killed, "
-        else u
-        for u in UNITS
-    ),
-    "Thursday ",
-    "May 2023, ",
-    "he said ",
-]
+REPORT_UNITS = [*UNITS, "Thursday ", "May 2023, ", "he said ", "since 2011, 12 killed; "]
 
 
 @pytest.mark.slow

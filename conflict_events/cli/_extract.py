@@ -14,9 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import click
 
-from conflict_events.cli._format import format_span
 from conflict_events.cli._options import IsoDate
-from conflict_events.model import CasualtyReport, EventType
 
 if TYPE_CHECKING:
     from conflict_events.corpus import Article, ArticleError
@@ -26,10 +24,8 @@ if TYPE_CHECKING:
 __all__ = [
     "COMMANDS",
     "FORMATS",
-    "OVERALL",
     "extract",
     "print_reports",
-    "scope_of_reports",
 ]
 
 #: Output formats printed on stdout (without ``--out``).
@@ -55,40 +51,19 @@ def _estimate_lines(
     for i, est in enumerate(estimates):
         for claim in est.claims:
             where = origin.get(id(claim.figure), "?")
-            lines.setdefault(i, []).append(
+            line = (
                 f"{format_count(claim.figure.count)}  {format_attribution(claim.attribution)}"
                 f"  [{where}]"
             )
+            # One source's earlier figures: the claim grew (153 -> 412 -> 910).
+            earlier = [
+                f"{format_count(e.figure.count)} [{origin.get(id(e.figure), '?')}]"
+                for e in claim.earlier
+            ]
+            if earlier:
+                line += f"  (earlier: {', '.join(earlier)})"
+            lines.setdefault(i, []).append(line)
     return lines
-
-
-OVERALL = "overall tolls"
-
-
-def scope_of_reports(
-    reports: Sequence[tuple[str, ArticleReport]],
-) -> dict[str, list[CasualtyReport]]:
-    """The casualty reports of all articles, by the scope they count.
-
-    A figure given for one strike, shelling or bombing (a casualty report attached to an
-    ``explosions_remote_violence`` engagement) counts that incident only; it is reconciled
-    with other reports of the same incident (same sub-event type, place and dates), never
-    with an overall toll.  Everything else is an overall toll of the fighting.
-    """
-    scopes: dict[str, list[CasualtyReport]] = {OVERALL: []}
-    for _, report in reports:
-        incident: dict[int, str] = {}
-        for e in report.engagements:
-            if e.event_type is not EventType.EXPLOSIONS_REMOTE_VIOLENCE:
-                continue
-            where = e.location.name if e.location is not None else "an unnamed place"
-            kind = (e.sub_event_type or e.event_type).acled_label
-            label = f"{kind} at {where}, {format_span(e.when)}"
-            for casualty in e.casualties:
-                incident[id(casualty)] = label
-        for casualty in report.casualties:
-            scopes.setdefault(incident.get(id(casualty), OVERALL), []).append(casualty)
-    return {scope: found for scope, found in scopes.items() if found}
 
 
 def _table_output(reports: Iterable[ArticleReport]) -> None:
@@ -101,10 +76,13 @@ def _table_output(reports: Iterable[ArticleReport]) -> None:
         click.echo(("\n" if done else "") + render_report(report, title=label))
         done.append((label, report))
     if len(done) > 1:
-        for scope, found in scope_of_reports(done).items():
-            estimates = list(reconcile(found).values())
+        by_incident = reconcile([report for _, report in done], by="incident")
+        for incident, found in by_incident.items():
+            estimates = list(found.values())
+            if not estimates:
+                continue
             lines = _estimate_lines(estimates, done)
-            click.echo("\n" + render_estimates(estimates, lines, scope=scope))
+            click.echo("\n" + render_estimates(estimates, lines, scope=str(incident)))
 
 
 def _estimate_records(done: Sequence[tuple[str, ArticleReport]]) -> list[dict[str, Any]]:
@@ -113,10 +91,16 @@ def _estimate_records(done: Sequence[tuple[str, ArticleReport]]) -> list[dict[st
 
     if len(done) < 2:
         return []
+    by_incident = reconcile([report for _, report in done], by="incident")
     return [
-        {"type": "estimate", "scope": scope, **unstructure(estimate)}
-        for scope, found in scope_of_reports(done).items()
-        for estimate in reconcile(found).values()
+        {
+            "type": "estimate",
+            "scope": str(incident),
+            "incident": unstructure(incident),
+            **unstructure(estimate),
+        }
+        for incident, found in by_incident.items()
+        for estimate in found.values()
     ]
 
 

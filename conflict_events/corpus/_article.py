@@ -43,11 +43,16 @@ def _optional_text(value: object) -> str | None:
 @attrs.frozen(kw_only=True)
 class Article:
     """An article to extract from.  ``published`` anchors its relative dates (None: read from
-    the text's dateline); ``source`` names the outlet; ``url`` and ``id`` travel into every
-    record made from it.
+    the text's dateline); ``source`` names the outlet; ``url`` (an http(s) URL) and ``id``
+    travel into every record made from it.
 
     >>> Article(id="a1", text="Rebels took the town on Monday.", published="2024-11-30")
     Article(id='a1', text='Rebels took the town on Monday.', published=datetime.date(2024, 11, 30), source=None, url=None, language=None)
+    >>> Article(id="a1", text="...", url="example.org/a1")
+    Traceback (most recent call last):
+    ...
+    conflict_events.ValidationError: 1 problem in Article:
+      $.url: must be an http(s) URL, got 'example.org/a1'
     """
 
     id: str
@@ -63,5 +68,10 @@ class Article:
             problems.append(Problem("$.id", f"must be a non-empty string, got {self.id!r:.80}"))
         if not isinstance(self.text, str):
             problems.append(Problem("$.text", f"must be a string, got {type(self.text).__name__}"))
+        # The url goes into every attribution made from the article, which takes http(s) only.
+        if self.url is not None and (
+            not self.url.startswith(("http://", "https://")) or any(c.isspace() for c in self.url)
+        ):
+            problems.append(Problem("$.url", f"must be an http(s) URL, got {self.url!r:.80}"))
         if problems:
             raise ValidationError(problems, "Article")

@@ -21,8 +21,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from conflict_events._errors import ConflictEventsError
 from conflict_events.corpus._article import Article
 
@@ -64,25 +62,29 @@ def extract_article(
     registry: ActorRegistry | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> ArticleReport:
-    """The report of one article, carrying its id and url (the function the pool, Spark and
-    Dask run per article).
+    """The report of one article, carrying its id and url — the url in every attribution too
+    (the function the pool, Spark and Dask run per article).
 
     >>> a = Article(id="a1", text="Rebels took Saraqib on Thursday.", published="2024-11-30",
     ...             url="https://example.org/a1")
     >>> r = extract_article(a)
     >>> r.article_id, r.url, r.dates[0].when.start.isoformat()
     ('a1', 'https://example.org/a1', '2024-11-28')
+    >>> extract_article(Article(id="a2", text="Shelling killed 4 on Monday.", published="2024-11-30",
+    ...     url="https://example.org/a2")).casualties[0].attribution.url
+    'https://example.org/a2'
     """
     from conflict_events.extract._report import extract_report
 
-    report = extract_report(
+    return extract_report(
         article.text,
         published=article.published,
         source=article.source,
         registry=registry,
         gazetteer=gazetteer,
+        article_id=article.id,
+        url=article.url,
     )
-    return attrs.evolve(report, article_id=article.id, url=article.url)
 
 
 # The worker's registry and gazetteer, set once by _start_worker.

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -83,8 +84,46 @@ class ArticleReport:
     article_id: str | None = None
     url: str | None = None
 
+    def __str__(self) -> str:
+        """One line: which article, its anchor and how many of each record it gave.
+
+        >>> r = ArticleReport(anchor=dt.date(2024, 11, 30), anchor_source="given", article_id="a1")
+        >>> str(r)
+        'article a1, published 2024-11-30 (given): 0 dates, 0 actors, 0 places, 0 casualty reports, 0 engagements'
+        """
+        return _report_line(self)
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        """IPython: the line of :meth:`__str__`, then one line per casualty report and
+        engagement, and the warnings."""
+        from conflict_events.model._display import engagement_text, report_text
+
+        p.text(_report_line(self))
+        if cycle:
+            return
+        for label, lines in (
+            ("warning", self.warnings),
+            ("casualties", [report_text(r) for r in self.casualties]),
+            ("engagement", [engagement_text(e) for e in self.engagements]),
+        ):
+            for line in lines:
+                p.break_()
+                p.text(f"  {label}: {line}")
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the line of :meth:`__str__`, the warnings, a table of the casualty
+        reports and the engagements' table (``engagements_html``); every text escaped."""
+        return _report_html(self)
+
     def to_dict(self) -> dict[str, Any]:
-        """The report as plain JSON-ready values, through the library's one converter."""
+        """The report as plain JSON-ready values, through the library's one converter.
+
+        >>> r = ArticleReport(anchor=dt.date(2024, 11, 30), anchor_source="given",
+        ...                   article_id="a1", url="https://example.org/a1")
+        >>> d = r.to_dict()
+        >>> d["anchor"], d["article_id"], d["url"]
+        ('2024-11-30', 'a1', 'https://example.org/a1')
+        """
         from conflict_events.io._converter import unstructure
 
         data: dict[str, Any] = unstructure(self)
@@ -95,6 +134,50 @@ class ArticleReport:
         from conflict_events.io.json import dumps
 
         return dumps(self, indent=indent)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _report_line(r: ArticleReport) -> str:
+    name = "article" if r.article_id is None else f"article {r.article_id}"
+    where = f" <{r.url}>" if r.url is not None else ""
+    counts = ", ".join(
+        [
+            _plural(len(r.dates), "date"),
+            _plural(len(r.actors), "actor"),
+            _plural(len(r.places), "place"),
+            _plural(len(r.casualties), "casualty report"),
+            _plural(len(r.engagements), "engagement"),
+        ]
+    )
+    return f"{name}{where}, published {r.anchor.isoformat()} ({r.anchor_source}): {counts}"
+
+
+def _report_html(r: ArticleReport) -> str:
+    import html
+
+    from conflict_events.model._display import engagements_html, report_text, span_dates
+
+    parts = [f"<p>{html.escape(_report_line(r))}</p>"]
+    if r.warnings:
+        items = "".join(f"<li>{html.escape(w)}</li>" for w in r.warnings)
+        parts.append(f"<ul>{items}</ul>")
+    if r.casualties:
+        rows = "".join(
+            f"<tr><td>{html.escape(report_text(c))}</td>"
+            f"<td>{html.escape(span_dates(c.as_of)) if c.as_of else ''}</td></tr>"
+            for c in r.casualties
+        )
+        parts.append(
+            '<table class="conflict-events">'
+            "<thead><tr><th>casualties</th><th>as of</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
+        )
+    if r.engagements:
+        parts.append(engagements_html(r.engagements))
+    return "\n".join(parts)
 
 
 def _check_published(published: object) -> dt.date:
@@ -146,9 +229,20 @@ def _collapse(text: str, limit: int = 300) -> str:
 
 
 def _body_sentences(text: str, body_start: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The spans of the body's sentences, headings left out: a short line that does not end
+    in a stop and that more text follows ("Death Toll and Airstrikes").
+
+    >>> from conflict_events.lexicon import load
+    >>> text = "Clashes in Idlib\\nRebels took Saraqib on Monday.\\nTwo soldiers killed in Kandi"
+    >>> [text[s:e] for s, e in _body_sentences(text, 0, load("en"))]
+    ['Rebels took Saraqib on Monday.', 'Two soldiers killed in Kandi']
+    """
     from conflict_events.text._segment import sentences
 
     spans: list[tuple[int, int]] = []
+    # A heading heads something: a short line without a stop at the end of the text (an
+    # ACLED note is often one such line) is a sentence.
+    text_end = len(text.rstrip())
     for start, end in sentences(text, lexicon=lexicon):
         if end <= body_start:
             continue
@@ -165,7 +259,7 @@ def _body_sentences(text: str, body_start: int, lexicon: Lexicon) -> list[tuple[
         chunk = text[start:end]
         # A heading ("Death Toll and Airstrikes") reports no event of its own.
         terminal = chunk.rstrip(_CLOSERS).endswith(_STOPS)
-        if not terminal and len(chunk.split()) <= _HEADING_MAX_WORDS:
+        if not terminal and end < text_end and len(chunk.split()) <= _HEADING_MAX_WORDS:
             continue
         spans.append((start, end))
     return spans
@@ -206,34 +300,168 @@ def _background(
     that -- a day more than a week before ``anchor`` ("on October 30"), a whole past week,
     month or longer ("last week", "in 2019") -- or starts more than a month before it ("since
     2011").  A whole past week or month in the lead (the body's first sentence, which states
-    the news: "the assault last week killed 20") is the news itself.  A running toll ("killed since the offensive began last Monday": a
-    ``casualties.running_scope`` word in its scope) runs to the present: only the last rule
-    applies.  A scope without dates is background when it holds a background cue ("over a
-    decade of civil war"; ``casualties.background_cues``; scope None).
+    the news: "the assault last week killed 20") is the news itself.  A running toll ("killed
+    since the offensive began last Monday": a ``casualties.running_scope`` word in its scope)
+    runs to the present: only the last rule applies.  A scope without dates is background
+    when it holds a background cue ("over a decade of civil war";
+    ``casualties.background_cues``; scope None).
     """
     if not figures:
         return {}
-    news_start = anchor - dt.timedelta(days=_NEWS_DAYS)
-    long_start = anchor - dt.timedelta(days=_LONG_SCOPE_DAYS)
-    cues, running = _background_words(lexicon)
+    scopes = _Scopes(text, dates, anchor, lexicon, body_start)
     out: dict[int, TimeSpan | None] = {}
     for i, m in enumerate(figures):
-        s, e = m.sentence_start, m.sentence_end
-        lo = max(s, text.rfind(";", s, m.start_char) + 1)
-        after = _SCOPE_END_RE.search(text, m.end_char, e)
-        hi = after.start() if after is not None else e
-        scoped = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
-        clause = text[lo:hi].lower()
-        runs = running.search(clause) is not None
-        lead = _SENTENCE_END_RE.search(text, body_start, s) is None
-
-        if scoped and all(
-            _earlier(d, anchor, news_start, long_start, runs=runs, lead=lead) for d in scoped
-        ):
-            out[i] = scoped[0].when
-        elif not scoped and any(c in clause for c in cues):
+        lo, hi = scopes.clause(m)
+        scoped = scopes.dates_in(lo, hi)
+        if scoped:
+            words = scopes.words(m.sentence_start, m.sentence_end)
+            lead = scopes.lead(m.sentence_start)
+            if scopes.all_earlier(scoped, runs=words.running(lo, hi), lead=lead):
+                out[i] = scopes.dates[scoped[0]].when
+        elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
     return out
+
+
+class _Scopes:
+    """What :func:`_background` asks of one text, each found once so that the whole is linear
+    in the text however many figures a sentence holds: the ";" and marks that bound a
+    figure's clause, the dates inside a clause (bisection over their positions, with prefix
+    counts of the dates that are not earlier than the news under each rule of
+    :func:`_earlier`), the first sentence end of the body (which ends the lead), and each
+    sentence's cue and running-scope words (:class:`_SentenceWords`)."""
+
+    def __init__(
+        self,
+        text: str,
+        dates: Sequence[DateMention],
+        anchor: dt.date,
+        lexicon: Lexicon,
+        body_start: int,
+    ) -> None:
+        self.text = text
+        self.grammar = _background_words(lexicon)
+        self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(text)]
+        self.marks = [m.start() for m in _SCOPE_END_RE.finditer(text)]
+        # A sentence is the lead when no sentence end lies between the body start and it;
+        # every sentence end is two characters, so the first one found ends first.
+        first_end = _SENTENCE_END_RE.search(text, body_start)
+        self.first_end = first_end.end() if first_end is not None else None
+        self.dates = dates
+        self.starts = [d.start_char for d in dates]
+        self.ends = [d.end_char for d in dates]
+        # Dates in text order that do not nest also end in order: the dates inside a clause
+        # are then one run of the list (find_dates makes no nested dates; checked all the same).
+        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts)) and all(
+            a <= b for a, b in itertools.pairwise(self.ends)
+        )
+        self.news_start = anchor - dt.timedelta(days=_NEWS_DAYS)
+        self.long_start = anchor - dt.timedelta(days=_LONG_SCOPE_DAYS)
+        self.anchor = anchor
+        # late[rule][j]: how many of the first j dates are not earlier than the news under
+        # the rule (_RULES: a running toll, the lead, any other sentence).
+        self.late: list[list[int]] = []
+        for runs, lead in _RULES:
+            counts = [0]
+            for d in dates:
+                earlier = _earlier(
+                    d, anchor, self.news_start, self.long_start, runs=runs, lead=lead
+                )
+                counts.append(counts[-1] + (not earlier))
+            self.late.append(counts)
+        self._words: dict[int, _SentenceWords] = {}
+
+    def clause(self, m: CasualtyMention) -> tuple[int, int]:
+        """A figure's clause: from after the last ";" before it (else its sentence start) to
+        the next mark after it (else its sentence end)."""
+        s, e = m.sentence_start, m.sentence_end
+        k = bisect_left(self.semicolons, m.start_char) - 1
+        lo = self.semicolons[k] + 1 if k >= 0 and self.semicolons[k] >= s else s
+        k = bisect_left(self.marks, m.end_char)
+        hi = self.marks[k] if k < len(self.marks) and self.marks[k] < e else e
+        return lo, hi
+
+    def dates_in(self, lo: int, hi: int) -> Sequence[int]:
+        """The indices of the dates inside ``lo..hi``, in order."""
+        first = bisect_left(self.starts, lo)
+        if self.ordered:
+            return range(first, max(first, bisect_right(self.ends, hi)))
+        return [j for j in range(first, bisect_left(self.starts, hi)) if self.ends[j] <= hi]
+
+    def all_earlier(self, scoped: Sequence[int], *, runs: bool, lead: bool) -> bool:
+        """Whether every date of ``scoped`` lies before the news (:func:`_earlier`)."""
+        counts = self.late[0 if runs else 1 if lead else 2]
+        if isinstance(scoped, range):
+            return counts[scoped.stop] == counts[scoped.start]
+        return all(counts[j + 1] == counts[j] for j in scoped)
+
+    def lead(self, sentence_start: int) -> bool:
+        """Whether the sentence starting at ``sentence_start`` is the body's first."""
+        return self.first_end is None or self.first_end > sentence_start
+
+    def words(self, start: int, end: int) -> _SentenceWords:
+        found = self._words.get(start)
+        if found is None:
+            found = self._words[start] = _SentenceWords(self.text, start, end, self.grammar)
+        return found
+
+
+# The (runs, lead) pairs that give _earlier's three rules: a running toll (lead then makes
+# no difference), the lead, any other sentence.
+_RULES: Final = ((True, True), (False, True), (False, False))
+
+
+class _SentenceWords:
+    """The background cues and running-scope words of one sentence, found once in its lower
+    case text: for each position where one starts, where the shortest one ends, so that
+    "does the clause ``lo..hi`` hold one" is a bisection and a look-up."""
+
+    def __init__(self, text: str, start: int, end: int, grammar: _BackgroundWords) -> None:
+        self.start = start
+        self.lowered = text[start:end].lower()
+        # Lower case may lengthen a character ("İ"): offsets then go through a map.
+        self.offsets: list[int] | None = None
+        if len(self.lowered) != end - start:
+            self.offsets = [0]
+            for ch in text[start:end]:
+                self.offsets.append(self.offsets[-1] + len(ch.lower()))
+        self.grammar = grammar
+        self._found: dict[str, tuple[list[int], list[int]]] = {}
+
+    def _at(self, position: int) -> int:
+        at = position - self.start
+        return at if self.offsets is None else self.offsets[at]
+
+    def _holds(self, kind: str, lo: int, hi: int) -> bool:
+        found = self._found.get(kind)
+        if found is None:
+            pattern = self.grammar.cues if kind == "cue" else self.grammar.running
+            found = self._found[kind] = _shortest_ends(pattern, self.lowered)
+        starts, least_end = found
+        i = bisect_left(starts, self._at(lo))
+        return i < len(starts) and least_end[i] <= self._at(hi)
+
+    def cue(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds a background cue."""
+        return self._holds("cue", lo, hi)
+
+    def running(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds a running-scope word."""
+        return self._holds("running", lo, hi)
+
+
+def _shortest_ends(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    """The positions where ``pattern`` (a look-ahead whose group 1 is its words, shortest
+    first) matches in ``text``, and for each, the least end of a match starting there or
+    later."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in pattern.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end(1))
+    for k in range(len(ends) - 2, -1, -1):
+        ends[k] = min(ends[k], ends[k + 1])
+    return starts, ends
 
 
 def _earlier(
@@ -260,6 +488,7 @@ def _earlier(
 # news before its publication; how far back a scope may start and still be the news; the
 # precisions of a whole past period ("last week", "last month", "in 2019").
 _SCOPE_END_RE: Final = re.compile(r"[,;:—–()]")
+_SEMICOLON_RE: Final = re.compile(";")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
@@ -268,30 +497,93 @@ _COARSE: Final = frozenset(
 )
 
 
+@attrs.frozen
+class _BackgroundWords:
+    """The background grammar of a lexicon: look-aheads that match where a background cue
+    (``casualties.background_cues``, anywhere) or a running-scope word
+    (``casualties.running_scope``, whole words) starts, group 1 being the shortest one."""
+
+    cues: re.Pattern[str]
+    running: re.Pattern[str]
+
+
 @functools.cache
-def _background_words(lexicon: Lexicon) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    running = "|".join(re.escape(w) for w in lexicon.words("casualties.running_scope"))
-    return (
-        tuple(lexicon.words("casualties.background_cues")),
-        re.compile(rf"\b(?:{running})\b"),
+def _background_words(lexicon: Lexicon) -> _BackgroundWords:
+    def shortest_first(path: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lexicon.words(path), key=len))
+
+    cues = shortest_first("casualties.background_cues")
+    return _BackgroundWords(
+        # No cues: no clause holds one (an empty alternation would match everywhere).
+        cues=re.compile(rf"(?=({cues}))" if cues else "(?!)"),
+        running=re.compile(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
     )
+
+
+def _speaker(candidates: Sequence[AttributionMention], position: int) -> int:
+    """The attribution of a sentence that governs a figure at ``position``: the one whose
+    clause holds it ("X reported 5 dead, while Y said 8": 8 is Y's), else
+    :func:`_governing`'s nearest one."""
+    found = -1
+    for i, a in enumerate(candidates):
+        if a.clause_start <= position < a.clause_end:
+            if found >= 0:  # clauses that overlap say nothing: the nearest phrase decides
+                return _governing(candidates, position)
+            found = i
+    return found if found >= 0 else _governing(candidates, position)
+
+
+class _Speakers:
+    """Who speaks where (DESIGN §10, "who says so"): an attribution governs its clause and
+    sentence and, until another source speaks, the following sentences of its paragraph (a
+    paragraph ends at a line break, as for the engagements' dates).  Built once per article;
+    each question is a bisection."""
+
+    def __init__(self, text: str, attributions: Sequence[AttributionMention]) -> None:
+        self.by_sentence: dict[int, list[AttributionMention]] = {}
+        for a in attributions:
+            self.by_sentence.setdefault(a.sentence_start, []).append(a)
+        self.starts = sorted(self.by_sentence)
+        self.breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
+
+    def carried(self, sentence_start: int) -> Attribution | None:
+        """The attribution a sentence without one of its own takes: the last speaker of the
+        nearest earlier sentence of its paragraph that has one, if any."""
+        k = bisect_left(self.starts, sentence_start) - 1
+        if k < 0:
+            return None
+        said = self.starts[k]
+        j = bisect_left(self.breaks, said)
+        if j < len(self.breaks) and self.breaks[j] < sentence_start:
+            return None  # a line break between them: another paragraph
+        candidates = self.by_sentence[said]
+        return candidates[_governing(candidates, candidates[0].sentence_end)].attribution
+
+
+_LINE_BREAK_RE: Final = re.compile("\n")
 
 
 def _group_casualties(
     text: str,
     figures: Sequence[CasualtyMention],
-    attributions: Sequence[AttributionMention],
+    attributions: Sequence[AttributionMention] | _Speakers,
     default: Attribution,
     background: Mapping[int, TimeSpan | None] | None = None,
+    indices_out: list[list[int]] | None = None,
 ) -> list[tuple[int, int, CasualtyReport]]:
     """Figures of one sentence and one attribution become one report (a repeated outcome and
-    group starts another).  ``background`` maps the index of a background figure to its
-    scope: it is marked and starts a report of its own whose ``as_of`` is that scope.
-    Returns ``(sentence_start, first figure offset, report)``."""
+    group starts another).  A figure's attribution is the one of its sentence whose clause
+    holds it (:func:`_speaker`); in a sentence without one, the one carried from earlier in
+    its paragraph (:class:`_Speakers`); else ``default`` quoting the sentence.
+    ``background`` maps the index of a background figure to its scope: it is marked and
+    starts a report of its own whose ``as_of`` is that scope.  Returns ``(sentence_start,
+    first figure offset, report)``; ``indices_out`` gets, per report, the indices in
+    ``figures`` of its figures."""
     background = background or {}
-    by_sentence: dict[int, list[AttributionMention]] = {}
-    for a in attributions:
-        by_sentence.setdefault(a.sentence_start, []).append(a)
+    speakers = (
+        attributions if isinstance(attributions, _Speakers) else _Speakers(text, attributions)
+    )
+    by_sentence = speakers.by_sentence
     groups: dict[tuple[int, int], list[tuple[int, list[CasualtyFigure], list[int]]]] = {}
     as_of: dict[int, TimeSpan | None] = {}  # a background run's scope, by its first index
     chosen: dict[tuple[int, int], Attribution] = {}
@@ -300,17 +592,20 @@ def _group_casualties(
     for i in sorted(range(len(figures)), key=lambda k: figures[k].start_char):
         mention = figures[i]
         candidates = by_sentence.get(mention.sentence_start)
-        index = _governing(candidates, mention.start_char) if candidates else -1
+        index = _speaker(candidates, mention.start_char) if candidates else -1
         key = (mention.sentence_start, index)
         if key not in groups:
             groups[key] = []
             if index >= 0:
                 chosen[key] = candidates[index].attribution  # type: ignore[index]
             else:
-                # The default, quoting the sentence: built once per sentence (it depends on
-                # nothing else), not once per figure.
-                quote = _collapse(text[mention.sentence_start : mention.sentence_end])
-                chosen[key] = attrs.evolve(default, quote=quote)
+                # Carried from the paragraph, else the default quoting the sentence: found
+                # once per sentence (it depends on nothing else), not once per figure.
+                carried = speakers.carried(mention.sentence_start)
+                if carried is None:
+                    quote = _collapse(text[mention.sentence_start : mention.sentence_end])
+                    carried = attrs.evolve(default, quote=quote)
+                chosen[key] = carried
             order.append(key)
         runs = groups[key]
         figure = mention.figure
@@ -341,7 +636,139 @@ def _group_casualties(
             if scope is not None:
                 report = attrs.evolve(report, as_of=scope)
             out.append((key[0], offset, report))
+            if indices_out is not None:
+                indices_out.append(indices)
     return out
+
+
+def _supersede(
+    text: str,
+    grouped: list[tuple[int, int, CasualtyReport]],
+    indices: Sequence[Sequence[int]],
+    figures: Sequence[CasualtyMention],
+    engagements: Sequence[Engagement],
+    lexicon: Lexicon,
+    places: Sequence[Mention] = (),
+) -> tuple[list[CasualtyReport], list[Engagement]]:
+    """Updates within one article (DESIGN §10): a later figure of the same outcome, group and
+    scope from the same source replaces the earlier one, which is kept and marked
+    ``superseded`` ("ten people were killed ... the toll rose to 13").  The scope is the
+    figure's time scope (background or not, ``as_of``) and its incident (the engagement its
+    report belongs to, or none) and its place: a figure whose sentence names places replaces
+    only figures of sentences naming the same places ("Gunmen killed two people in Kandi. In
+    Banikoara, three were killed" replaces nothing), one whose sentence names none replaces
+    any ("the toll rose to 13"); figures of one sentence never replace each other.  Only a
+    running toll replaces (:func:`_updates`: "the toll later rose to 13"); a figure that adds
+    to the earlier ones ("another 30", "two more people") or restates one replaces nothing.
+    Returns the reports in their order and the engagements holding the marked reports."""
+    reports = [r for _, _, r in grouped]
+    engagement_of: dict[int, int] = {}
+    for n, e in enumerate(engagements):
+        for casualty in e.casualties:
+            engagement_of.setdefault(id(casualty), n)
+    additive = _additive_words(lexicon)
+    spots = sorted((m.start, m.entity_id) for m in places)
+    spot_starts = [start for start, _ in spots]
+    places_of: dict[int, frozenset[str]] = {}  # by sentence start
+    live: dict[tuple[Any, ...], list[tuple[int, int, frozenset[str], int]]] = {}
+    marked: dict[int, set[int]] = {}
+    for k in sorted(range(len(reports)), key=lambda k: grouped[k][1]):
+        report = reports[k]
+        a = report.attribution
+        source = (a.source, (a.source_name or "").casefold())
+        for j, figure in enumerate(report.figures):
+            scope = (
+                source,
+                figure.key,
+                figure.background,
+                report.as_of,
+                engagement_of.get(id(report)),
+            )
+            mention = figures[indices[k][j]]
+            named = places_of.get(mention.sentence_start)
+            if named is None:
+                lo = bisect_left(spot_starts, mention.sentence_start)
+                hi = bisect_left(spot_starts, mention.sentence_end)
+                named = places_of[mention.sentence_start] = frozenset(
+                    entity for _, entity in spots[lo:hi]
+                )
+            earlier = live.setdefault(scope, [])
+            here = mention.sentence_start
+            if _updates(text, mention, additive):
+                kept = []
+                for kk, jj, there, said in earlier:
+                    # Figures of one sentence are coordinated ("a farmer and six herders
+                    # died"), not updates of each other.
+                    if said != here and (not named or there == named):
+                        marked.setdefault(kk, set()).add(jj)
+                    else:
+                        kept.append((kk, jj, there, said))
+                earlier[:] = kept
+            earlier.append((k, j, named, here))
+    if not marked:
+        return reports, list(engagements)
+    replaced: dict[int, CasualtyReport] = {}
+    for k, js in marked.items():
+        old = reports[k]
+        figs = tuple(
+            attrs.evolve(f, superseded=True) if j in js else f for j, f in enumerate(old.figures)
+        )
+        reports[k] = replaced[id(old)] = attrs.evolve(old, figures=figs)
+    out = [
+        attrs.evolve(e, casualties=tuple(replaced.get(id(c), c) for c in e.casualties))
+        if any(id(c) in replaced for c in e.casualties)
+        else e
+        for e in engagements
+    ]
+    return reports, out
+
+
+def _updates(text: str, mention: CasualtyMention, words: _Additive) -> bool:
+    """Whether a figure states a running toll that replaces earlier figures: a toll noun
+    (``casualties.toll.nouns``) in the words just before it or in it ("the toll later rose to
+    13", "raising the death toll to 15"), and no word that makes it an addition: "another"
+    before or as its count ("Another 30 were wounded"), "more" right after it ("two more
+    people died")."""
+    start = mention.start_char
+    window = text[max(0, start - _TOLL_WINDOW) : mention.end_char].casefold()
+    if not any(w.strip(_CLOSERS + ",;:") in words.toll for w in window.split()):
+        return False
+    before = text[max(0, start - _TOLL_WINDOW) : start].split()
+    if before and before[-1].casefold() in words.before:
+        return False
+    count = mention.figure.count.text or ""
+    if count.casefold() in words.before:
+        return False
+    after = text[start : mention.end_char].casefold()
+    if count and after.startswith(count.casefold()):
+        rest = after[len(count) :].split()
+        return not (rest and rest[0] in words.after)
+    return True
+
+
+# How far before a figure its toll noun may stand ("the death toll from Saturday's
+# bombing rose to 15").
+_TOLL_WINDOW: Final = 60
+
+
+@attrs.frozen
+class _Additive:
+    """The words that make a figure an addition: before its count (``casualties.
+    standalone_singulars``: "another") and right after it (``casualties.elliptic_heads``:
+    "more"); and the toll nouns that make it a running toll (``casualties.toll.nouns``)."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+    toll: frozenset[str]
+
+
+@functools.cache
+def _additive_words(lexicon: Lexicon) -> _Additive:
+    return _Additive(
+        before=frozenset(w.casefold() for w in lexicon.words("casualties.standalone_singulars")),
+        after=frozenset(w.casefold() for w in lexicon.words("casualties.elliptic_heads")),
+        toll=frozenset(w.casefold() for w in lexicon.words("casualties.toll.nouns")),
+    )
 
 
 def extract_report(
@@ -352,6 +779,8 @@ def extract_report(
     registry: ActorRegistry | None = None,
     gazetteer: Gazetteer | None = None,
     lexicon: Lexicon | str = "en",
+    article_id: str | None = None,
+    url: str | None = None,
 ) -> ArticleReport:
     """The records one article yields: dates, actor and place mentions, attributed casualty
     reports and candidate engagements.
@@ -362,7 +791,9 @@ def extract_report(
     actor id or a name the registry resolves; otherwise kept as a name); by default it is the
     agency a wire dateline names.  ``registry`` / ``gazetteer`` default to the built-in ones.
     ``lexicon`` (a language code or a :class:`~conflict_events.lexicon.Lexicon`) gives the
-    words of every stage; the keyword pass runs once for all of them.
+    words of every stage; the keyword pass runs once for all of them.  ``article_id`` and
+    ``url`` (an http(s) URL) say which article this is: the report carries both and every
+    :class:`Attribution` it makes carries the url (:class:`ValidationError` otherwise).
 
     >>> import datetime as dt
     >>> r = extract_report(
@@ -382,6 +813,7 @@ def extract_report(
     from conflict_events.parse._dates import find_dates
 
     text = as_text(text)
+    _check_article(article_id, url)
     lex = load(lexicon)
     dateline = find_dateline(text, lexicon=lex)
     anchor, anchor_source = _anchor(text, published, dateline)
@@ -415,15 +847,24 @@ def extract_report(
     ]
     figures = find_casualties(text, registry=registry, lexicon=lex)
     attributions = extract_attributions(text, registry=registry, published=anchor, lexicon=lex)
+    if url is not None:
+        attributions = [
+            attrs.evolve(a, attribution=attrs.evolve(a.attribution, url=url)) for a in attributions
+        ]
 
     default = Attribution(
         source=source_id,
         source_name=source_name if source_name or source_id else ARTICLE_SOURCE_NAME,
         claim=ClaimKind.REPORTED,
         published=anchor,
+        url=url,
     )
     background = _background(text, figures, body_dates, anchor, lex, body_start)
-    grouped = _group_casualties(text, figures, attributions, default, background)
+    speakers = _Speakers(text, attributions)
+    report_indices: list[list[int]] = []
+    grouped = _group_casualties(
+        text, figures, speakers, default, background, indices_out=report_indices
+    )
 
     # One pass over each list, grouped by sentence start (not one pass per sentence).
     sentence_of: dict[int, tuple[int, int]] = {}
@@ -438,6 +879,15 @@ def extract_report(
     reports_of: dict[int, list[tuple[int, CasualtyReport]]] = {}
     for s, offset, r in grouped:
         reports_of.setdefault(s, []).append((offset, r))
+    sentences = _body_sentences(text, body_start, lex)
+    # A sentence without a source of its own takes the one its paragraph carries.
+    if speakers.starts:
+        for s0, s1 in sentences:
+            if s0 not in attributions_of:
+                carried = speakers.carried(s0)
+                if carried is not None:
+                    attributions_of[s0] = [carried]
+                    sentence_of.setdefault(s0, (s0, s1))
     facts: dict[int, SentenceFacts] = {}
     for s_start, (s0, s1) in sentence_of.items():
         facts[s_start] = SentenceFacts(
@@ -459,7 +909,6 @@ def extract_report(
         except UnknownNameError:  # a mention from a gazetteer that cannot look it up again
             continue
 
-    sentences = _body_sentences(text, body_start, lex)
     engagements = build_engagements(
         text,
         sentences=sentences,
@@ -473,6 +922,9 @@ def extract_report(
         default_attribution=default,
         lexicon=lex,
     )
+    casualties, engagements = _supersede(
+        text, grouped, report_indices, figures, engagements, lex, [m for m, _ in located]
+    )
     return ArticleReport(
         anchor=anchor,
         anchor_source=anchor_source,
@@ -483,9 +935,29 @@ def extract_report(
         dates=tuple(dates),
         actors=tuple(actor_mentions),
         places=tuple(place_mentions),
-        casualties=tuple(r for _, _, r in grouped),
+        casualties=tuple(casualties),
         engagements=tuple(engagements),
+        article_id=article_id,
+        url=url,
     )
+
+
+def _check_article(article_id: object, url: object) -> None:
+    from conflict_events._errors import Problem, ValidationError
+
+    problems = []
+    if article_id is not None and (not isinstance(article_id, str) or not article_id.strip()):
+        problems.append(
+            Problem("$.article_id", f"must be a non-empty string or None, got {article_id!r:.80}")
+        )
+    if url is not None and (
+        not isinstance(url, str)
+        or not url.startswith(("http://", "https://"))
+        or any(c.isspace() for c in url)
+    ):
+        problems.append(Problem("$.url", f"must be an http(s) URL or None, got {url!r:.80}"))
+    if problems:
+        raise ValidationError(problems, "extract_report")
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

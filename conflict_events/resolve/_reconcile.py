@@ -8,7 +8,9 @@ whether two reports' ranges are disjoint, and the attributed claims it came from
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 import attrs
 
@@ -16,18 +18,33 @@ from conflict_events._errors import Problem, ValidationError
 from conflict_events.model._count import Count
 from conflict_events.model._report import Attribution, CasualtyFigure, CasualtyReport
 from conflict_events.model._time import TimeSpan
-from conflict_events.model._vocab import Outcome
+from conflict_events.model._vocab import EventType, Outcome
 
-__all__ = ["Claim", "Estimate", "reconcile", "reported_range"]
+if TYPE_CHECKING:
+    from conflict_events.extract._report import ArticleReport
+
+__all__ = ["Claim", "Estimate", "Incident", "reconcile", "reported_range"]
 
 
 @attrs.frozen(kw_only=True)
 class Claim:
-    """One report's figure for an estimate's (outcome, group), with who says it and as of when."""
+    """One source's current figure for an estimate's (outcome, group), with who says it and
+    as of when.  ``earlier`` holds the same source's earlier figures for the same key, oldest
+    first ("153", then "412", before the current "910"): one claim that grew, not several."""
 
     figure: CasualtyFigure
     attribution: Attribution
     as_of: TimeSpan | None = None
+    earlier: tuple[Claim, ...] = ()
+
+    @property
+    def when(self) -> tuple[dt.date, dt.date] | None:
+        """As of when the claim holds: its report's ``as_of`` span, else the day its source
+        published it, else None (unknown)."""
+        if self.as_of is not None:
+            return (self.as_of.start, self.as_of.end)
+        published = self.attribution.published
+        return None if published is None else (published, published)
 
 
 def reported_range(count: Count) -> tuple[int, int]:
@@ -87,41 +104,201 @@ class Estimate:
             raise ValidationError([Problem("$.claims", "an estimate needs a claim")], "Estimate")
 
 
+def _series(claims: list[Claim]) -> list[Claim]:
+    """The current claims: of the claims one source (an actor id) makes at several times, those
+    at its latest time, the first of them holding the earlier ones (``Claim.earlier``).
+
+    A source known only by its name ("officials", "the article") cannot be told apart from
+    another of the same name, and a claim of unknown time cannot be placed in a series:
+    either stays a claim of its own."""
+    by_source: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.attribution.source is not None and c.when is not None:
+            by_source.setdefault(c.attribution.source, []).append(i)
+    nested: dict[int, tuple[Claim, ...]] = {}
+    replaced: set[int] = set()
+    for indices in by_source.values():
+        if len(indices) < 2:
+            continue
+        order = {i: (claims[i].when[1], claims[i].when[0]) for i in indices}  # type: ignore[index]
+        latest = max(order.values())
+        earlier = sorted((i for i in indices if order[i] < latest), key=lambda i: (order[i], i))
+        if earlier:
+            current = next(i for i in indices if order[i] == latest)
+            nested[current] = tuple(claims[i] for i in earlier)
+            replaced.update(earlier)
+    if not nested:
+        return claims
+    return [
+        attrs.evolve(c, earlier=nested[i]) if i in nested else c
+        for i, c in enumerate(claims)
+        if i not in replaced
+    ]
+
+
+def _conflict(claims: list[Claim]) -> bool:
+    """Whether two claims of the same as-of time (or of an unknown one) are disjoint.
+
+    Claims of different times do not conflict: a toll given on Monday and a higher one on
+    Friday is a toll that rose.  Per time, some two counts are disjoint iff the smallest
+    upper bound lies below the largest lower bound (a Count's own high is never below its
+    low) -- linear, not quadratic."""
+    bounds: dict[tuple[dt.date, dt.date] | None, tuple[int | None, int]] = {}
+    for c in claims:
+        count = c.figure.count
+        least_high, most_low = bounds.get(c.when, (None, 0))
+        if count.high is not None and (least_high is None or count.high < least_high):
+            least_high = count.high
+        bounds[c.when] = (least_high, max(most_low, count.low or 0))
+    unknown_high, unknown_low = bounds.pop(None, (None, 0))
+    for least_high, most_low in bounds.values() or [(None, 0)]:
+        highs = [h for h in (least_high, unknown_high) if h is not None]
+        if highs and min(highs) < max(most_low, unknown_low):
+            return True
+    return False
+
+
 def _estimate(outcome: Outcome, group: str, claims: list[Claim]) -> Estimate:
+    claims = _series(claims)
     ranges = [reported_range(c.figure.count) for c in claims]
     lows = sorted(r[0] for r in ranges)
     counts = [c.figure.count for c in claims]
-    # Two counts are disjoint iff the smallest upper bound lies below the largest lower bound
-    # (they cannot be one count: a Count's own high is never below its low) -- O(n), not O(n^2).
-    highs = [c.high for c in counts if c.high is not None]
-    max_low = max((c.low or 0) for c in counts)
-    conflict = bool(highs) and min(highs) < max_low
     return Estimate(
         outcome=outcome,
         group=group,
         low=lows[0],
         best=lows[(len(lows) - 1) // 2],
         high=max(r[1] for r in ranges),
-        conflict=conflict,
+        conflict=_conflict(claims),
         high_unbounded=any(c.high is None for c in counts),
         claims=tuple(claims),
     )
 
 
-def reconcile(reports: Iterable[CasualtyReport]) -> dict[tuple[Outcome, str], Estimate]:
+@attrs.frozen(kw_only=True)
+class Incident:
+    """The scope figures are reconciled in, so that only figures of one incident are compared
+    and unrelated wars never pool.
+
+    ``country`` is the ISO code of the incident's place, else of the article (the country most
+    of its engagements are placed in), else None.  ``kind`` is None for the overall tolls of
+    the fighting in that country; for a figure given for one strike, shelling or bombing (a
+    casualty report of an ``explosions_remote_violence`` engagement) it is that engagement's
+    ACLED sub-event label, with its ``place`` and dates: that incident is reconciled only with
+    other reports of the same sub-event, place and dates.
+
+    >>> str(Incident(country="SY"))
+    'overall tolls (SY)'
+    >>> str(Incident(country="SY", kind="Shelling/artillery/missile attack", place="Binnish",
+    ...              start=dt.date(2024, 11, 25), end=dt.date(2024, 11, 25)))
+    'Shelling/artillery/missile attack at Binnish, 2024-11-25 (SY)'
+    """
+
+    country: str | None = None
+    kind: str | None = None
+    place: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def __str__(self) -> str:
+        where = f" ({self.country})" if self.country else " (country unknown)"
+        if self.kind is None:
+            return f"{OVERALL}{where}"
+        dates = ""
+        if self.start is not None and self.end is not None:
+            dates = self.start.isoformat()
+            if self.end != self.start:
+                dates += f"..{self.end.isoformat()}"
+        place = self.place if self.place is not None else "an unnamed place"
+        return f"{self.kind} at {place}{', ' + dates if dates else ''}{where}"
+
+
+#: What an :class:`Incident` without a ``kind`` reconciles: the overall tolls of the fighting.
+OVERALL = "overall tolls"
+
+
+def _main_country(report: ArticleReport) -> str | None:
+    counts: dict[str, int] = {}
+    for e in report.engagements:
+        if e.location is not None and e.location.country:
+            counts[e.location.country] = counts.get(e.location.country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None  # ties: the first named
+
+
+def _incidents(reports: Iterable[object]) -> dict[Incident, list[CasualtyReport]]:
+    overall: dict[Incident, list[CasualtyReport]] = {}
+    incidents: dict[Incident, list[CasualtyReport]] = {}
+    problems: list[Problem] = []
+    for i, report in enumerate(reports):
+        if not (hasattr(report, "engagements") and hasattr(report, "casualties")):
+            problems.append(
+                Problem(f"$[{i}]", f"must be an ArticleReport (by='incident'), got {report!r:.80}")
+            )
+            continue
+        article = cast("ArticleReport", report)
+        country = _main_country(article)
+        scope_of: dict[int, Incident] = {}
+        for e in article.engagements:
+            if e.event_type is not EventType.EXPLOSIONS_REMOTE_VIOLENCE:
+                continue
+            loc = e.location
+            incident = Incident(
+                country=loc.country if loc is not None and loc.country else country,
+                kind=(e.sub_event_type or e.event_type).acled_label,
+                place=loc.name if loc is not None else None,
+                start=e.when.start,
+                end=e.when.end,
+            )
+            for casualty in e.casualties:
+                scope_of[id(casualty)] = incident
+        for casualty in article.casualties:
+            scope = scope_of.get(id(casualty))
+            if scope is None:
+                overall.setdefault(Incident(country=country), []).append(casualty)
+            else:
+                incidents.setdefault(scope, []).append(casualty)
+    if problems:
+        raise ValidationError(problems, "reports")
+    return {**overall, **incidents}
+
+
+@overload
+def reconcile(
+    reports: Iterable[CasualtyReport], *, by: None = None
+) -> dict[tuple[Outcome, str], Estimate]: ...
+
+
+@overload
+def reconcile(
+    reports: Iterable[ArticleReport], *, by: Literal["incident"]
+) -> dict[Incident, dict[tuple[Outcome, str], Estimate]]: ...
+
+
+def reconcile(
+    reports: Iterable[CasualtyReport] | Iterable[ArticleReport],
+    *,
+    by: Literal["incident"] | None = None,
+) -> dict[tuple[Outcome, str], Estimate] | dict[Incident, dict[tuple[Outcome, str], Estimate]]:
     """One :class:`Estimate` per (outcome, group) that any report gives a figure for.
 
     The dict is ordered by first appearance in ``reports``; every current figure of every
-    report is one claim of exactly one estimate.  Figures marked ``background`` (their time
-    scope is not the reported event) or ``superseded`` (a later figure of the same source
-    replaced them) never enter an estimate (docs/reconcile.md).  Anything other than a :class:`CasualtyReport` raises
-    :class:`~conflict_events.ValidationError` with its position.
+    report is in exactly one claim of exactly one estimate.  Figures marked ``background``
+    (their time scope is not the reported event) or ``superseded`` (a later figure of the same
+    source replaced them) never enter an estimate.  One source's figures for a key given at
+    different times (153, then 412, then 910) are one claim that grew: the latest is the
+    claim, the earlier ones its ``earlier`` -- not a conflict.  Claims conflict only when
+    they hold for the same as-of time (docs/reconcile.md).  Anything other than a
+    :class:`CasualtyReport` raises :class:`~conflict_events.ValidationError` with its position.
+
+    ``by="incident"`` takes :class:`~conflict_events.ArticleReport` s and reconciles each
+    :class:`Incident` apart -- the overall tolls of each country, and each strike, shelling
+    or bombing with its reports -- returning the estimates per incident.
 
     >>> from conflict_events import Attribution, CasualtyFigure, CasualtyReport, Count
-    >>> def report(source, count):
+    >>> def report(source, count, published=None):
     ...     return CasualtyReport(
     ...         figures=[CasualtyFigure(outcome="killed", group="total", count=count)],
-    ...         attribution=Attribution(source=source))
+    ...         attribution=Attribution(source=source, published=published))
     >>> est = reconcile([
     ...     report("actor:sohr", Count(low=300, high=None, qualifier="more_than", figure=300)),
     ...     report("actor:sana", Count.exact(240)),
@@ -129,11 +306,19 @@ def reconcile(reports: Iterable[CasualtyReport]) -> dict[tuple[Outcome, str], Es
     ... ])[(Outcome.KILLED, "total")]
     >>> (est.low, est.best, est.high, est.conflict, est.high_unbounded)
     (240, 280, 300, True, True)
+    >>> rising = reconcile([report("actor:sohr", Count.exact(n), dt.date(2024, 11, d))
+    ...                     for n, d in ((153, 1), (412, 2), (910, 3))])[(Outcome.KILLED, "total")]
+    >>> (rising.low, rising.high, rising.conflict, [c.figure.count.low for c in rising.claims[0].earlier])
+    (910, 910, False, [153, 412])
     >>> war = CasualtyReport(figures=[CasualtyFigure(outcome="killed", group="total",
     ...     count=Count.exact(500000), background=True)], attribution=Attribution(source="actor:sohr"))
     >>> reconcile([war])
     {}
     """
+    if by == "incident":
+        return {incident: reconcile(found) for incident, found in _incidents(reports).items()}
+    if by is not None:
+        raise ValueError(f"by must be None or 'incident', got {by!r}")
     grouped: dict[tuple[Outcome, str], list[Claim]] = {}
     problems: list[Problem] = []
     for i, report in enumerate(reports):

@@ -134,6 +134,9 @@ def _figures(report: ArticleReport) -> Iterator[Row]:
                 **claim,
                 "as_of_start": as_of.start if as_of else None,
                 "as_of_end": as_of.end if as_of else None,
+                "part_of": figure.part_of,
+                "superseded": figure.superseded,
+                "background": figure.background,
             }
 
 
@@ -252,6 +255,21 @@ TABLES: dict[str, Table] = {
                 *_CLAIM,
                 _c("as_of_start", "date", "the figure's time scope, first day"),
                 _c("as_of_end", "date", "the figure's time scope, last day"),
+                _c(
+                    "part_of",
+                    "int64",
+                    "the figure (by its index among the report's figures) this one is a part of",
+                ),
+                _c(
+                    "superseded",
+                    "bool",
+                    "a later figure of the same source and scope replaced it (not in estimates)",
+                ),
+                _c(
+                    "background",
+                    "bool",
+                    "its time scope is not the reported event (as_of; not in estimates)",
+                ),
             ),
             _figures,
         ),
