@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from conflict_events.resolve._gazetteer import Gazetteer
     from conflict_events.resolve._mention import Mention
     from conflict_events.resolve._normalize import normalize_name
-    from conflict_events.resolve._reconcile import Estimate, reconcile
+    from conflict_events.resolve._reconcile import Estimate, Incident, reconcile
     from conflict_events.resolve._registry import ActorRegistry
 
 # name -> the subpackage that defines it; imported on first access.
@@ -80,6 +80,7 @@ _LAZY = {
     "normalize_name": "conflict_events.resolve",
     "reconcile": "conflict_events.resolve",
     "Estimate": "conflict_events.resolve",
+    "Incident": "conflict_events.resolve",
     "extract_casualties": "conflict_events.extract",
     "extract_attributions": "conflict_events.extract",
     "extract_report": "conflict_events.extract",
@@ -111,6 +112,7 @@ __all__ = [
     "DateResolutionError",
     "Engagement",
     "Estimate",
+    "Incident",
     "EventType",
     "Faction",
     "FactionMember",

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
         locate_places,
         principal_place,
     )
-    from conflict_events.resolve._reconcile import Claim, Estimate, reconcile
+    from conflict_events.resolve._reconcile import Claim, Estimate, Incident, reconcile
     from conflict_events.resolve._registry import ActorRegistry
 
 _LAZY = {
@@ -54,6 +54,7 @@ _LAZY = {
     "reconcile": "_reconcile",
     "Estimate": "_reconcile",
     "Claim": "_reconcile",
+    "Incident": "_reconcile",
 }
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "Definition",
     "Estimate",
     "Gazetteer",
+    "Incident",
     "Mention",
     "UnresolvedActor",
     "acled_actor",

@@ -16,6 +16,7 @@ import attrs
 
 from conflict_events._errors import Problem, ValidationError
 from conflict_events.model._count import Count
+from conflict_events.model._plain import Plain
 from conflict_events.model._report import Attribution, CasualtyFigure, CasualtyReport
 from conflict_events.model._time import TimeSpan
 from conflict_events.model._vocab import EventType, Outcome
@@ -27,7 +28,7 @@ __all__ = ["Claim", "Estimate", "Incident", "reconcile", "reported_range"]
 
 
 @attrs.frozen(kw_only=True)
-class Claim:
+class Claim(Plain):
     """One source's current figure for an estimate's (outcome, group), with who says it and
     as of when.  ``earlier`` holds the same source's earlier figures for the same key, oldest
     first ("153", then "412", before the current "910"): one claim that grew, not several."""
@@ -69,7 +70,7 @@ def reported_range(count: Count) -> tuple[int, int]:
 
 
 @attrs.frozen(kw_only=True)
-class Estimate:
+class Estimate(Plain):
     """What several reports say about one (outcome, group), reconciled.
 
     ``low`` / ``high``: the smallest / largest reported figure; ``best``: the median of the
@@ -176,7 +177,7 @@ def _estimate(outcome: Outcome, group: str, claims: list[Claim]) -> Estimate:
 
 
 @attrs.frozen(kw_only=True)
-class Incident:
+class Incident(Plain):
     """The scope figures are reconciled in, so that only figures of one incident are compared
     and unrelated wars never pool.
 
@@ -323,7 +324,7 @@ def reconcile(
     problems: list[Problem] = []
     for i, report in enumerate(reports):
         if not isinstance(report, CasualtyReport):
-            problems.append(Problem(f"$[{i}]", f"must be a CasualtyReport, got {report!r}"))
+            problems.append(Problem(f"$[{i}]", _not_a_report(report)))
             continue
         for figure in report.figures:
             if figure.background or figure.superseded:
@@ -333,3 +334,16 @@ def reconcile(
     if problems:
         raise ValidationError(problems, "reports")
     return {key: _estimate(key[0], key[1], claims) for key, claims in grouped.items()}
+
+
+def _not_a_report(value: object) -> str:
+    """What is wrong with a value given as a casualty report, quoting it briefly."""
+    name = type(value).__name__
+    if name == "ArticleReport":
+        return (
+            "must be a CasualtyReport, got an ArticleReport: pass its .casualties, or by='incident'"
+        )
+    shown = repr(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return f"must be a CasualtyReport, got {name} {shown}"
