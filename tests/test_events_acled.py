@@ -101,15 +101,7 @@ MAIN_EVENT = [
     ("The rebels withdrew from the town without a fight.", S.NON_VIOLENT_TRANSFER_OF_TERRITORY),
     # territory
     ("Rebels captured the town of Saraqib on Friday.", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
-    pytest.param(
-        "Villagers captured two suspected thieves and handed them to the police.",
-        S.MOB_VIOLENCE,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="lost when the open-class victims (issue 12, casualties) met the event rules: "
-            "no engagement is proposed; to fix next",
-        ),
-    ),
+    ("Villagers captured two suspected thieves and handed them to the police.", S.MOB_VIOLENCE),
 ]
 
 
