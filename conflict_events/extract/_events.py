@@ -142,6 +142,9 @@ class _CueGrammar:
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
+        self.by_perpetrator = frozenset(
+            f["name"] for f in families if f.get("by_perpetrator", False)
+        )
         self.by_target = frozenset(
             (*(f["name"] for f in families if f.get("by_target", False)), PEOPLE_TAKEN)
         )
@@ -1009,6 +1012,9 @@ def build_engagements(
             sub = combined.get(id(cue), cue.sub_event_type)
             if cue.family in grammar.by_target and id(cue) not in combined:
                 sub = _target_type(grammar, text, cue, lo, hi, window, s_end) or sub
+            elif cue.family in grammar.by_perpetrator and id(cue) not in combined:
+                if _civilians_acted(grammar, text, cue, lo, window):
+                    sub = S.MOB_VIOLENCE
             elif cue.family in _TERRITORY_FAMILIES:
                 sub = _territory_type(
                     text, cue, factions, acting_known, actors, lo, grammar.state_noun
@@ -1246,6 +1252,23 @@ def _matches_before(
     if first is None or first[0] >= hi:
         return False
     return first[1] <= hi or pattern.search(text, lo, hi) is not None
+
+
+def _civilians_acted(
+    g: _CueGrammar, text: str, cue: EventCue, lo: int, window: Sequence[Mention]
+) -> bool:
+    """Whether civilians, and no armed actor or armed word, are named before an active cue
+    ("a group of residents destroyed a customs vehicle")."""
+    if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
+        return False
+    if g.armed_actor.search(text, lo, cue.start) is not None or any(
+        lo <= m.start and m.end <= cue.start for m in window
+    ):
+        return False
+    return (
+        g.civilian_actor.search(text, lo, cue.start) is not None
+        or g.communal_actor.search(text, lo, cue.start) is not None
+    )
 
 
 def _target_type(
