@@ -166,7 +166,18 @@ class _CueGrammar:
         )
         armed = lexicon.words("events.armed_targets")
         civilian = lexicon.words("events.civilian_targets")
-        self.civilian_actor = _word_list(lexicon.words("events.civilian_perpetrators"))
+        # Civilian words, and group words with no definite article before them (a fixed-
+        # width look-behind per article).
+        groups = _optional(lexicon, "events.group_words")
+        not_definite = "".join(
+            rf"(?<!\b{re.escape(a)}\s)" for a in _optional(lexicon, "events.definite_articles")
+        )
+        self.civilian_actor = re.compile(
+            rf"\b(?:{_alternation(lexicon.words('events.civilian_perpetrators'))}"
+            + (rf"|{not_definite}{_alternation(groups)}" if groups else "")
+            + r")\b",
+            re.IGNORECASE,
+        )
         self.armed_actor = _word_list(lexicon.words("events.armed_perpetrators"))
         # Occupational and community groups ("farmers", "herders", "members of the ...
         # community") acting together are a communal militia (ACLED: an attack), not a mob.
@@ -182,6 +193,7 @@ class _CueGrammar:
             + _alternation(
                 (
                     *lexicon.words("events.civilian_perpetrators"),
+                    *_optional(lexicon, "events.group_words"),
                     *lexicon.words("events.person_objects"),
                 )
             )
@@ -589,15 +601,17 @@ def _inside_any(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _joined(text: str, side: list[Mention]) -> tuple[list[Mention], list[list[Mention]]]:
-    """``side`` cut where two neighbouring mentions are not joined: the first run (joined
-    by "and", commas, "allied", alliance or backing words) and each later run apart."""
+    """``side`` cut where a joining word ("with", "against", "and" in another clause) stands
+    between two neighbouring mentions that are not coordinated ("X and Y", "X and allied
+    Y") or allied or backed: the first run, and each later run apart."""
     if len(side) < 2:
         return side, []
     runs = [[side[0]]]
     for left, right in itertools.pairwise(side):
         between = text[left.end : right.start]
         if (
-            right.entity_id == left.entity_id
+            _JOINER.search(between) is None
+            or right.entity_id == left.entity_id
             or _COORDINATED.fullmatch(between) is not None
             or _ALLIANCE.search(between) is not None
             or _is_backer(text, right)
@@ -968,11 +982,18 @@ def build_engagements(
         # its own (the sentence's other cues, if any, say what happened).
         if grammar.needs_actor:
             firsts: dict[re.Pattern[str], tuple[int, int] | None] = {}  # per sentence
+            # The doer stands before the family's first cue: in "the bombings killed 259
+            # people and injured 5,500" the people killed did not injure anyone.
+            family_start: dict[str, int] = {}
+            for c in cues:
+                family_start.setdefault(c.family, c.start)
             cues = [
                 c
                 for c in cues
                 if c.family not in grammar.needs_actor
-                or _actor_named(grammar, text, c, s_start, s_end, in_sentence, firsts)
+                or _actor_named(
+                    grammar, text, c, family_start[c.family], s_start, s_end, in_sentence, firsts
+                )
             ]
             if not cues:
                 continue
@@ -1213,21 +1234,23 @@ def _actor_named(
     g: _CueGrammar,
     text: str,
     cue: EventCue,
+    hi: int,
     lo: int,
     sentence_end: int,
     window: Sequence[Mention],
     firsts: dict[re.Pattern[str], tuple[int, int] | None],
 ) -> bool:
     """Whether someone is said to have done it: an actor or a people word before an active
-    cue ("gunmen killed", "a farmer killed"), or "by ..." after a passive one."""
+    cue ("gunmen killed", "a farmer killed"; before ``hi``, its family's first cue in the
+    sentence), or "by ..." after a passive one."""
     if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
         stop = text.find(".", cue.end, sentence_end)
         return g.agent.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
     return (
-        any(m.end <= cue.start for m in window)
-        or _matches_before(g.armed_actor, text, lo, cue.start, sentence_end, firsts)
-        or _matches_before(g.civilian_actor, text, lo, cue.start, sentence_end, firsts)
-        or _matches_before(g.communal_actor, text, lo, cue.start, sentence_end, firsts)
+        any(m.end <= hi for m in window)
+        or _matches_before(g.armed_actor, text, lo, hi, sentence_end, firsts)
+        or _matches_before(g.civilian_actor, text, lo, hi, sentence_end, firsts)
+        or _matches_before(g.communal_actor, text, lo, hi, sentence_end, firsts)
     )
 
 
