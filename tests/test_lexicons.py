@@ -350,8 +350,6 @@ def _readers() -> list[Any]:
     ]
 
 
-
-
 @pytest.mark.slow  # compiles every reader's grammar for eight languages (about 10 s each)
 @pytest.mark.parametrize(("reader", "kwargs", "code"), _readers())
 def test_every_reader_compiles_its_grammar_from_the_lexicon(
