@@ -178,7 +178,19 @@ class _CueGrammar:
             + r")\b",
             re.IGNORECASE,
         )
-        self.armed_actor = _word_list(lexicon.words("events.armed_perpetrators"))
+        # Armed words, and a definite group word ("the group killed"), which points back to
+        # an armed group already named.
+        definite = _optional(lexicon, "events.definite_articles")
+        self.armed_actor = re.compile(
+            rf"\b(?:{_alternation(lexicon.words('events.armed_perpetrators'))}"
+            + (
+                rf"|{_alternation(definite)}\s+{_alternation(groups)}"
+                if groups and definite
+                else ""
+            )
+            + r")\b",
+            re.IGNORECASE,
+        )
         # Occupational and community groups ("farmers", "herders", "members of the ...
         # community") acting together are a communal militia (ACLED: an attack), not a mob.
         self.communal_actor = _word_list(_optional(lexicon, "events.communal_perpetrators"))
@@ -984,17 +996,15 @@ def build_engagements(
             firsts: dict[re.Pattern[str], tuple[int, int] | None] = {}  # per sentence
             # The doer stands before the family's first cue: in "the bombings killed 259
             # people and injured 5,500" the people killed did not injure anyone.
-            family_start: dict[str, int] = {}
+            # Its first cue decides for the family ("were killed and 1,643 wounded": a
+            # passive toll throughout).
+            named: dict[str, bool] = {}
             for c in cues:
-                family_start.setdefault(c.family, c.start)
-            cues = [
-                c
-                for c in cues
-                if c.family not in grammar.needs_actor
-                or _actor_named(
-                    grammar, text, c, family_start[c.family], s_start, s_end, in_sentence, firsts
-                )
-            ]
+                if c.family in grammar.needs_actor and c.family not in named:
+                    named[c.family] = _actor_named(
+                        grammar, text, c, s_start, s_end, in_sentence, firsts
+                    )
+            cues = [c for c in cues if named.get(c.family, True)]
             if not cues:
                 continue
         # Two families that together name one event ("protesters" and "set fire to": a
@@ -1234,15 +1244,14 @@ def _actor_named(
     g: _CueGrammar,
     text: str,
     cue: EventCue,
-    hi: int,
     lo: int,
     sentence_end: int,
     window: Sequence[Mention],
     firsts: dict[re.Pattern[str], tuple[int, int] | None],
 ) -> bool:
     """Whether someone is said to have done it: an actor or a people word before an active
-    cue ("gunmen killed", "a farmer killed"; before ``hi``, its family's first cue in the
-    sentence), or "by ..." after a passive one."""
+    cue ("gunmen killed", "a farmer killed"), or "by ..." after a passive one."""
+    hi = cue.start
     if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
         stop = text.find(".", cue.end, sentence_end)
         return g.agent.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
