@@ -972,11 +972,19 @@ def build_engagements(
         ]
         # "captured a thief" takes a person, no ground: civilians seizing someone are a mob
         # (the capture reads as an assault, typed by who acted), armed men take prisoners.
+        # Civilians take no ground and make no arrest: "youths captured, assaulted and
+        # killed three robbers", "locals detained and assaulted three men" are people taken.
         people_taken = {
             id(c)
             for c in cues
-            if c.family in _TERRITORY_FAMILIES
-            and grammar.person_object.match(text, c.end, s_end) is not None
+            if (
+                c.family in _TERRITORY_FAMILIES
+                and grammar.person_object.match(text, c.end, s_end) is not None
+            )
+            or (
+                c.family in _PEOPLE_TAKING_FAMILIES
+                and _civilians_acted(grammar, text, c, s_start, in_sentence)
+            )
         }
         if people_taken:
             cues = [
@@ -1233,6 +1241,8 @@ def _combine(
 
 
 _TERRITORY_FAMILIES = frozenset(("capture", "regain"))
+# Families whose cue by civilians only takes people (no ground, no arrest).
+_PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
 _TARGET_TYPES = {
     "armed": S.ARMED_CLASH,
     "civilian": S.ATTACK,
