@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.extract._events import (
@@ -340,3 +340,14 @@ def test_the_perpetrator_is_never_the_targets_ally(registry: ActorRegistry) -> N
     assert [f.lead for f in shelling.factions] == ["actor:hts", "actor:syria-mil"]
     assert all(m.actor != "actor:syria-mil" for f in shelling.factions for m in f.associates)
     assert "factions:target-only" not in shelling.tags
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("bByYaAtT tribuedoTRIBUEDO,.İıſK"), max_size=40))
+def test_the_agent_fast_path_never_skips_a_match(text: str) -> None:
+    from conflict_events.extract._events import _cue_grammar, _has_agent_word
+    from conflict_events.lexicon import load
+
+    g = _cue_grammar(load("en"))
+    if text.isascii() and g.agent.search(text) is not None:
+        assert _has_agent_word(g, text)

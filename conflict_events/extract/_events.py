@@ -256,6 +256,9 @@ class _CueGrammar:
             re.IGNORECASE,
         )
         self.agent_firsts = tuple(sorted({m.split()[0].lower() for m in markers}))
+        # In ASCII text an ASCII marker matches (ignoring case) only its ASCII case
+        # variants, so a lower-cased substring test decides whether to search at all.
+        self.agent_ascii = all(w.isascii() for w in self.agent_firsts)
 
     @functools.cached_property
     def trigger_automaton(self) -> Any:
@@ -612,6 +615,16 @@ def _inside_any(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+def _has_agent_word(g: _CueGrammar, between: str) -> bool:
+    """Whether the first word of an agent marker is written in ``between`` (ASCII text),
+    which a match of ``g.agent`` there implies."""
+    low = between.lower()
+    for word in g.agent_firsts:  # noqa: SIM110 (a loop: no generator frame per call)
+        if word in low:
+            return True
+    return False
+
+
 def _joined(text: str, side: list[Mention]) -> tuple[list[Mention], list[list[Mention]]]:
     """``side`` cut where a joining word ("with", "against", "and" in another clause) stands
     between two neighbouring mentions that are not coordinated ("X and Y", "X and allied
@@ -664,8 +677,8 @@ def _factions(
     # marker's first word is written at all.
     by = None
     if after and g.agent_firsts:
-        between = text[cue.end : after[0].start].lower()
-        if any(w in between for w in g.agent_firsts):
+        between = text[cue.end : after[0].start]
+        if not g.agent_ascii or not between.isascii() or _has_agent_word(g, between):
             by = g.agent.search(text, cue.end, after[0].start)
     if by is not None:
         # The agent is the actor right after "by" and any actor coordinated with it
