@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.extract._events import (
@@ -317,3 +317,37 @@ def test_event_cues_keep_their_offsets_after_letters_lower_lengthens() -> None:
     text = "İİ Rebels captured the town."
     cues = find_event_cues(text)
     assert [(c.text, text[c.start : c.end]) for c in cues] == [("captured", "captured")]
+
+
+def test_the_perpetrator_is_never_the_targets_ally(registry: ActorRegistry) -> None:
+    [e] = _build(
+        "Hayat Tahrir al-Sham launched an offensive against Syrian troops near Aleppo.", registry
+    )
+    assert e.sub_event_type is S.ARMED_CLASH
+    assert [(f.lead, f.associates) for f in e.factions] == [
+        ("actor:hts", ()),
+        ("actor:syria-mil", ()),
+    ]
+    # "attributed to" names the doer of a passive cue; an actor named in another clause
+    # ("..., SANA said, after Syrian troops clashed with ...") is a side of its own.
+    text = (
+        "The shelling was attributed to Hayat Tahrir al-Sham, SANA said, after Syrian troops "
+        "clashed with the group."
+    )
+    shelling = next(
+        e for e in _build(text, registry) if e.sub_event_type is S.SHELLING_ARTILLERY_MISSILE_ATTACK
+    )
+    assert [f.lead for f in shelling.factions] == ["actor:hts", "actor:syria-mil"]
+    assert all(m.actor != "actor:syria-mil" for f in shelling.factions for m in f.associates)
+    assert "factions:target-only" not in shelling.tags
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("bByYaAtT tribuedoTRIBUEDO,.İıſK"), max_size=40))
+def test_the_agent_fast_path_never_skips_a_match(text: str) -> None:
+    from conflict_events.extract._events import _cue_grammar, _has_agent_word
+    from conflict_events.lexicon import load
+
+    g = _cue_grammar(load("en"))
+    if text.isascii() and g.agent.search(text) is not None:
+        assert _has_agent_word(g, text)

@@ -101,15 +101,26 @@ MAIN_EVENT = [
     ("The rebels withdrew from the town without a fight.", S.NON_VIOLENT_TRANSFER_OF_TERRITORY),
     # territory
     ("Rebels captured the town of Saraqib on Friday.", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
-    pytest.param(
-        "Villagers captured two suspected thieves and handed them to the police.",
-        S.MOB_VIOLENCE,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="lost when the open-class victims (issue 12, casualties) met the event rules: "
-            "no engagement is proposed; to fix next",
-        ),
+    ("Villagers captured two suspected thieves and handed them to the police.", S.MOB_VIOLENCE),
+    # who acted: nobody named is an unidentified armed group (an attack); a community's
+    # members attacking people or a camp are a communal militia; civilians fighting
+    # civilians, or destroying property, are a mob
+    ("Unknown individuals killed a trader on the road to Kandi.", S.ATTACK),
+    ("A group of farmers attacked a herders' camp near the river.", S.ATTACK),
+    ("Herders killed two farmers in a dispute over grazing land.", S.ATTACK),
+    ("Farmers and herders clashed over grazing land near the village.", S.MOB_VIOLENCE),
+    ("A farmer killed a herder whose cattle had entered his field.", S.MOB_VIOLENCE),
+    ("A group of residents destroyed a customs vehicle on Tuesday.", S.MOB_VIOLENCE),
+    ("A crowd beat a woman suspected of stealing a phone.", S.MOB_VIOLENCE),
+    ("Unknown gunmen abducted and killed a herder near the park.", S.ATTACK),
+    # a report of an attack is no aim ("claimed to have attacked")
+    ("The group claimed to have attacked an army post, killing four soldiers.", S.ARMED_CLASH),
+    # movements of armed men, a residual change to group activity
+    (
+        "Dozens of armed men on motorbikes were seen near the park on Sunday.",
+        S.CHANGE_TO_GROUP_ACTIVITY,
     ),
+    ("Troops deployed to the area exchanged fire with militants.", S.ARMED_CLASH),
 ]
 
 
@@ -123,6 +134,8 @@ def test_the_main_event_comes_first_with_its_acled_type(text: str, expected: Sub
 # Sentences that report no event: hypotheticals, plans, threats, negations.
 NO_EVENT = [
     "The group threatened to attack the town if its demands were not met.",
+    "His car was spotted in the neighbourhood in the weeks before the shooting.",
+    "The bombings killed 259 people and injured more than 5,500.",
     "Officials said militants could launch attacks during the election.",
     "The union plans to protest next month.",
     "No arrests were made.",
@@ -156,3 +169,22 @@ def test_distinct_places_stay_distinct_engagements() -> None:
         e for e in report.engagements if e.sub_event_type is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
     ]
     assert len(captures) == 2
+
+
+def test_a_later_mention_that_says_more_gives_the_type() -> None:
+    text = (
+        "Gunmen fired on a government vehicle near Toui on Monday. "
+        "The gunmen abducted a woman and the driver."
+    )
+    report = extract_report(text, published=PUBLISHED)
+    assert [e.sub_event_type for e in report.engagements] == [S.ABDUCTION_FORCED_DISAPPEARANCE]
+
+
+def test_the_group_named_before_is_no_mob() -> None:
+    text = (
+        "Insurgents raided the village of Mitope on Friday, residents said. "
+        "The group said it also burned a church and 40 homes."
+    )
+    report = extract_report(text, published=PUBLISHED)
+    types = [e.sub_event_type for e in report.engagements]
+    assert S.MOB_VIOLENCE not in types, types

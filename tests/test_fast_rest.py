@@ -145,25 +145,6 @@ def test_is_backer_equals_the_regex_way(text: str, data: st.DataObject) -> None:
     assert _events._is_backer(text, m) == _is_backer_slow(text, m)
 
 
-@pytest.mark.slow
-def test_only_b_and_y_lower_to_b_and_y() -> None:
-    # Why "by" in the lowered window is implied by a _PASSIVE_BY match.
-    for code in range(0x110000):
-        c = chr(code)
-        low = c.lower()
-        if "b" in low or "y" in low:
-            assert c in "bBYy", repr(c)
-        if re.fullmatch("b", c, re.IGNORECASE) or re.fullmatch("y", c, re.IGNORECASE):
-            assert c in "bBYy", repr(c)
-
-
-@settings(max_examples=400, deadline=None)
-@given(text=_TEXT)
-def test_passive_by_needs_by_in_the_lowered_text(text: str) -> None:
-    if _events._PASSIVE_BY.search(text):
-        assert "by" in text.lower()
-
-
 # --- _events._event_span: one date in the sentence needs no ranking ------------------------
 
 

@@ -278,17 +278,10 @@ def _readers() -> list[Any]:
             kwargs,
             code,
             id=f"{name}-{code}",
-            # The issue 12 event rules look up English perpetrator words in these languages'
-            # tables (KeyError 'assailant'): a known bug, to fix with their curation.
-            marks=[_EVENT_WORDS] if name == "extract_report" and code in _EVENT_WORD_BUG else [],
         )
         for name, reader, kwargs in readers
         for code in LANGUAGES
     ]
-
-
-_EVENT_WORD_BUG = frozenset({"fr", "es", "pt", "ru"})
-_EVENT_WORDS = pytest.mark.xfail(strict=True, raises=KeyError, reason="issue 12 event words")
 
 
 @pytest.mark.slow  # compiles every reader's grammar for eight languages (about 10 s each)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -64,6 +65,32 @@ S = SubEventType
 _WEEK_BEFORE = dt.timedelta(days=6)
 
 
+#: The family of a capture cue whose object is people ("captured two thieves"): no ground
+#: taken, an attack typed by who acted (every lexicon's grammar has it).
+PEOPLE_TAKEN: Final = "people_taken"
+
+
+def _optional(lexicon: Lexicon, path: str) -> tuple[str, ...]:
+    """The words at ``path``, or none where the language has no such list."""
+    return lexicon.words(path) if lexicon.has(path) else ()
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex group of ``words``: literals, and stems written with a final ``*`` ("военн*")
+    matching the stem and any word ending (for languages that inflect their nouns)."""
+    literals = [w for w in words if not w.endswith("*")]
+    stems = sorted({w[:-1] for w in words if w.endswith("*")})
+    parts = [word_alternation(literals)] if literals else []
+    if stems:
+        parts.append(word_alternation(stems) + r"\w*")
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _word_list(words: Sequence[str]) -> re.Pattern[str]:
+    """Any of ``words`` (see :func:`_alternation`) as whole words, ignoring case."""
+    return re.compile(rf"\b{_alternation(words)}\b", re.IGNORECASE)
+
+
 class _CueGrammar:
     """The event-cue patterns of one lexicon's ``events`` table, with the keys derived from
     them (see _cue_grammar)."""
@@ -107,7 +134,7 @@ class _CueGrammar:
         # Generic words for state forces: "the army regained ..." is a government regaining
         # territory even when no registry name is written (at most eight words before).
         self.state_noun = re.compile(
-            rf"\b{word_alternation(lexicon.words('events.state_nouns'))}\b(?:\s+\w+){{0,8}}\s*$",
+            rf"\b{_alternation(lexicon.words('events.state_nouns'))}\b(?:\s+\w+){{0,8}}\s*$",
             re.IGNORECASE,
         )
         # Families whose cue only says that violence happened (dropped beside a more specific
@@ -115,29 +142,70 @@ class _CueGrammar:
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
-        self.by_target = frozenset(f["name"] for f in families if f.get("by_target", False))
+        self.by_perpetrator = frozenset(
+            f["name"] for f in families if f.get("by_perpetrator", False)
+        )
+        self.by_target = frozenset(
+            (*(f["name"] for f in families if f.get("by_target", False)), PEOPLE_TAKEN)
+        )
+        # People seized by a capture cue: an attack typed by who acted, the least specific.
+        self.rank[PEOPLE_TAKEN] = 0
+        combinations = (
+            lexicon.entry("events.combinations") if lexicon.has("events.combinations") else ()
+        )
         self.combinations: tuple[tuple[str, frozenset[str], SubEventType], ...] = tuple(
             (c["when"], frozenset(c["with"]), SubEventType(c["sub_event_type"]))
-            for c in (
-                lexicon.entry("events.combinations") if lexicon.has("events.combinations") else ()
-            )
+            for c in combinations
+        )
+        # ... and those that also join mentions in several sentences (not an arrest after
+        # the attack it follows: ACLED codes that apart).
+        self.across_sentences = tuple(
+            combo
+            for combo, c in zip(self.combinations, combinations, strict=True)
+            if not c.get("same_sentence", False)
         )
         armed = lexicon.words("events.armed_targets")
         civilian = lexicon.words("events.civilian_targets")
+        # Civilian words, and group words with no definite article before them (a fixed-
+        # width look-behind per article).
+        groups = _optional(lexicon, "events.group_words")
+        not_definite = "".join(
+            rf"(?<!\b{re.escape(a)}\s)" for a in _optional(lexicon, "events.definite_articles")
+        )
         self.civilian_actor = re.compile(
-            rf"\b{word_alternation(lexicon.words('events.civilian_perpetrators'))}\b",
+            rf"\b(?:{_alternation(lexicon.words('events.civilian_perpetrators'))}"
+            + (rf"|{not_definite}{_alternation(groups)}" if groups else "")
+            + r")\b",
             re.IGNORECASE,
         )
+        # Armed words, and a definite group word ("the group killed"), which points back to
+        # an armed group already named.
+        definite = _optional(lexicon, "events.definite_articles")
         self.armed_actor = re.compile(
-            rf"\b{word_alternation(lexicon.words('events.armed_perpetrators'))}\b",
+            rf"\b(?:{_alternation(lexicon.words('events.armed_perpetrators'))}"
+            + (
+                rf"|{_alternation(definite)}\s+{_alternation(groups)}"
+                if groups and definite
+                else ""
+            )
+            + r")\b",
             re.IGNORECASE,
         )
+        # Occupational and community groups ("farmers", "herders", "members of the ...
+        # community") acting together are a communal militia (ACLED: an attack), not a mob.
+        self.communal_actor = _word_list(_optional(lexicon, "events.communal_perpetrators"))
+        # Targets that make violence by civilians communal (a camp, a hamlet) or vigilante
+        # (a suspected thief: mob violence).
+        self.communal_target = _word_list(_optional(lexicon, "events.communal_targets"))
+        self.suspect_target = _word_list(_optional(lexicon, "events.suspect_targets"))
+        self.beating = _word_list(_optional(lexicon, "events.beating_words"))
         # A person right after a capture cue ("captured two thieves"): people taken, no ground.
         self.person_object = re.compile(
-            r"\s+(?:(?:a|an|the|his|her|their|some|several|\d+|\w+)\s+){0,3}?"
-            + word_alternation(
+            r"\s+(?:\w+\s+){0,3}?"
+            + _alternation(
                 (
                     *lexicon.words("events.civilian_perpetrators"),
+                    *_optional(lexicon, "events.group_words"),
                     *lexicon.words("events.person_objects"),
                 )
             )
@@ -145,14 +213,52 @@ class _CueGrammar:
             re.IGNORECASE,
         )
         self.target_re = re.compile(
-            rf"\b(?:(?P<armed>{word_alternation(armed)})|(?P<civilian>{word_alternation(civilian)})"
-            rf"|(?P<property>{word_alternation(lexicon.words('events.property_targets'))}))\b",
+            rf"\b(?:(?P<armed>{_alternation(armed)})|(?P<civilian>{_alternation(civilian)})"
+            rf"|(?P<property>{_alternation(lexicon.words('events.property_targets'))}))\b",
             re.IGNORECASE,
         )
+        # "without a fight": the phrases that make a withdrawal an event (words apart by
+        # any white space; a phrase may end inside a word, "without a shot" / "shots").
         self.without_fight = re.compile(
-            rf"\bwithout\s+(?:a|any)\s+{word_alternation(lexicon.words('events.without_fight'))}",
+            "|".join(
+                r"\b" + r"\s+".join(re.escape(w) for w in phrase.split())
+                for phrase in lexicon.words("events.without_fight")
+            ),
             re.IGNORECASE,
         )
+        # Words that end just before a cue and make a report of it, not an aim ("claimed
+        # to have attacked", "is suspected to have killed"): the blocking words before
+        # them are not read.
+        self.reported = tuple(
+            " ".join(p.split()).lower() for p in _optional(lexicon, "events.reported_before")
+        )
+        self.reported_last = tuple(p.split()[-1] for p in self.reported)
+        # ... and phrases after which a cue is what someone is accused of ("suspected of
+        # stealing", "accused of killing"): no event of its own.
+        self.accusations = tuple(
+            " ".join(p.split()).lower() for p in _optional(lexicon, "events.accusation_before")
+        )
+        self.accusations_last = tuple(p.split()[-1] for p in self.accusations)
+        # A passive cue: an auxiliary and at most one word before it ("was shot", "were
+        # brutally beaten").
+        self.passive_before = re.compile(
+            rf"\b{_alternation(_optional(lexicon, 'events.passive_auxiliaries'))}\s+(?:\w+\s+)?$",
+            re.IGNORECASE,
+        )
+        # Who did it, after a passive cue ("by", "attributed to").
+        markers = (
+            lexicon.words("events.agent_markers") if lexicon.has("events.agent_markers") else ()
+        )
+        self.agent = re.compile(
+            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in markers) + r")\b"
+            if markers
+            else r"(?!)",
+            re.IGNORECASE,
+        )
+        self.agent_firsts = tuple(sorted({m.split()[0].lower() for m in markers}))
+        # In ASCII text an ASCII marker matches (ignoring case) only its ASCII case
+        # variants, so a lower-cased substring test decides whether to search at all.
+        self.agent_ascii = all(w.isascii() for w in self.agent_firsts)
 
     @functools.cached_property
     def trigger_automaton(self) -> Any:
@@ -183,7 +289,7 @@ _VALUES = {sub: sub.value for sub in SubEventType}  # Enum.value is a slow descr
 _LETTERS_ONLY = bytes(
     c if (65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256)
 )  # fmt: skip
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters only, in every script
 _BACKER_AFTER = re.compile(r"(?:-|\s)(?:backed|supported|sponsored)\b", re.IGNORECASE)
 _BACKER_BEFORE = re.compile(
     r"\b(?:backed|supported|sponsored|armed)\s+by\s+(?:the\s+)?$|\bwith\s+the\s+(?:support|backing)\s+of\s+(?:the\s+)?$",
@@ -193,7 +299,6 @@ _JOINER = re.compile(r"\b(?:and|with|against|between)\b", re.IGNORECASE)
 _ALLIANCE = re.compile(
     r"\balli(?:ed|es)\b|\bally\b|\balongside\b|\bbacked\b|\bsupported\b", re.IGNORECASE
 )
-_PASSIVE_BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:allied\s+)?", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|around|overlooking|outskirts\s+of|(?:north|south|east|west)(?:[\s-]?(?:east|west))?"
@@ -272,11 +377,26 @@ def _cue(text: str, start: int, end: int, family: str, sub: SubEventType) -> Eve
     return cue
 
 
+def _ends_with(window: str, phrases: tuple[str, ...], lasts: tuple[str, ...]) -> bool:
+    """Whether ``window`` ends in one of ``phrases`` (lower case, single spaces; ``lasts``
+    their last words) as whole words."""
+    stripped = window.rstrip()
+    # The phrase's last word first (one string test; the join below is rarely needed).
+    if not stripped.lower().endswith(lasts):
+        return False
+    tail = " ".join(stripped.split()[-4:]).lower()
+    return any(tail == p or tail.endswith(" " + p) for p in phrases)
+
+
 def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
     # The last two words in the 30 characters before the cue (``pos`` / ``endpos`` read the
     # same window as a slice would: the pattern looks at nothing outside its match).
     window = text[max(0, start - 30) : start]
-    if window.isascii():
+    if g.accusations and _ends_with(window, g.accusations, g.accusations_last):
+        return True  # "suspected of stealing": what someone is accused of, no event
+    if g.reported and _ends_with(window, g.reported, g.reported_last):
+        pass  # "claimed to have attacked": a report, whatever stands before "to have"
+    elif window.isascii():
         # The same words without a regex call (a third of the cost): in ASCII text the runs
         # of [A-Za-z] are what is left after every other byte becomes a space.
         last_two = window.encode("ascii").translate(_LETTERS_ONLY).lower().split()[-2:]
@@ -495,7 +615,41 @@ def _inside_any(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+def _has_agent_word(g: _CueGrammar, between: str) -> bool:
+    """Whether the first word of an agent marker is written in ``between`` (ASCII text),
+    which a match of ``g.agent`` there implies."""
+    low = between.lower()
+    for word in g.agent_firsts:  # noqa: SIM110 (a loop: no generator frame per call)
+        if word in low:
+            return True
+    return False
+
+
+def _joined(text: str, side: list[Mention]) -> tuple[list[Mention], list[list[Mention]]]:
+    """``side`` cut where a joining word ("with", "against", "and" in another clause) stands
+    between two neighbouring mentions that are not coordinated ("X and Y", "X and allied
+    Y") or allied or backed: the first run, and each later run apart."""
+    if len(side) < 2:
+        return side, []
+    runs = [[side[0]]]
+    for left, right in itertools.pairwise(side):
+        between = text[left.end : right.start]
+        if (
+            _JOINER.search(between) is None
+            or right.entity_id == left.entity_id
+            or _COORDINATED.fullmatch(between) is not None
+            or _ALLIANCE.search(between) is not None
+            or _is_backer(text, right)
+            or _is_backer(text, left)
+        ):
+            runs[-1].append(right)
+        else:
+            runs.append([right])
+    return runs[0], runs[1:]
+
+
 def _factions(
+    g: _CueGrammar,
     text: str,
     cue: EventCue,
     mentions: Sequence[Mention],
@@ -518,14 +672,14 @@ def _factions(
     side_a: list[Mention] = [m for m in others if m.end <= cue.start]
     side_b: list[Mention] = []
     after = [m for m in others if m.start >= cue.end]
-    # Passive voice: "the capture of Aleppo by HTS" puts the actors after "by" on the acting side.
-    # The search only where "by" is written at all (lower() yields "b" and "y" only from
-    # "B" and "Y", the letters an IGNORECASE "by" matches).
-    by = (
-        _PASSIVE_BY.search(text, cue.end, after[0].start)
-        if after and "by" in text[cue.end : after[0].start].lower()
-        else None
-    )
+    # Passive voice: "the capture of Aleppo by HTS", "the shelling was attributed to HTS"
+    # put the actors after the agent marker on the acting side.  The search only where a
+    # marker's first word is written at all.
+    by = None
+    if after and g.agent_firsts:
+        between = text[cue.end : after[0].start]
+        if not g.agent_ascii or not between.isascii() or _has_agent_word(g, between):
+            by = g.agent.search(text, cue.end, after[0].start)
     if by is not None:
         # The agent is the actor right after "by" and any actor coordinated with it
         # ("by HTS and allied factions"); later actors are the other side.
@@ -542,9 +696,14 @@ def _factions(
         side_b = after
     if cue.family == "clash" and bool(side_a) != bool(side_b):
         side_a, side_b = _split_symmetric(text, side_a or side_b)
+    # Actors on one side of the cue are allies only when the text joins them ("X and
+    # allied Y", "X backed by Y"); one named in another clause ("..., SANA said, after
+    # government forces clashed") is a party of its own, never the acting side's ally.
+    side_a, more_a = _joined(text, side_a)
+    side_b, more_b = _joined(text, side_b)
+    sides = [side_a, side_b, *more_a, *more_b, *[[m] for m in in_figures]]
     factions: list[Faction] = []
     used: set[str] = set()
-    sides = (side_a, side_b, *[[m] for m in in_figures]) if in_figures else (side_a, side_b)
     for side in sides:
         fresh = [m for m in side if m.entity_id not in used]
         if not fresh:
@@ -824,37 +983,49 @@ def build_engagements(
             for m, loc in candidate_places[lo_p : bisect_left(place_starts, s_end)]
             if m.end <= s_end
         ]
-        # "12 soldiers were captured" counts people, it takes no ground.
-        cue_families = [c.family for c in cues]
-        if "capture" in cue_families and any(
-            f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
-        ):
-            cues = [c for c in cues if c.family != "capture"]
         # "captured a thief" takes a person, no ground: civilians seizing someone are a mob
         # (the capture reads as an assault, typed by who acted), armed men take prisoners.
+        # Civilians take no ground and make no arrest: "youths captured, assaulted and
+        # killed three robbers", "locals detained and assaulted three men" are people taken.
         people_taken = {
             id(c)
             for c in cues
-            if c.family in ("capture", "regain")
-            and grammar.person_object.match(text, c.end, s_end) is not None
+            if (
+                c.family in _TERRITORY_FAMILIES
+                and grammar.person_object.match(text, c.end, s_end) is not None
+            )
+            or (
+                c.family in _PEOPLE_TAKING_FAMILIES
+                and _civilians_acted(grammar, text, c, s_start, in_sentence)
+            )
         }
         if people_taken:
             cues = [
-                _cue(c.text, c.start, c.end, "assailant", S.ATTACK) if id(c) in people_taken else c
+                _cue(c.text, c.start, c.end, PEOPLE_TAKEN, S.ATTACK) if id(c) in people_taken else c
                 for c in cues
             ]
+        # "12 soldiers were captured" counts people, it takes no ground.
+        if any(c.family == "capture" for c in cues) and any(
+            f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
+        ):
+            cues = [c for c in cues if c.family != "capture"]
         if not cues:
             continue
         # "20 people were killed" with nobody said to have done it is a toll, no event of
         # its own (the sentence's other cues, if any, say what happened).
         if grammar.needs_actor:
             firsts: dict[re.Pattern[str], tuple[int, int] | None] = {}  # per sentence
-            cues = [
-                c
-                for c in cues
-                if c.family not in grammar.needs_actor
-                or _actor_named(grammar, text, c, s_start, s_end, in_sentence, firsts)
-            ]
+            # The doer stands before the family's first cue: in "the bombings killed 259
+            # people and injured 5,500" the people killed did not injure anyone.
+            # Its first cue decides for the family ("were killed and 1,643 wounded": a
+            # passive toll throughout).
+            named: dict[str, bool] = {}
+            for c in cues:
+                if c.family in grammar.needs_actor and c.family not in named:
+                    named[c.family] = _actor_named(
+                        grammar, text, c, s_start, s_end, in_sentence, firsts
+                    )
+            cues = [c for c in cues if named.get(c.family, True)]
             if not cues:
                 continue
         # Two families that together name one event ("protesters" and "set fire to": a
@@ -888,12 +1059,15 @@ def build_engagements(
                 in_sentence if single else [m for m in in_sentence if lo <= m.start and m.end <= hi]
             )
             factions, acting_known = _factions(
-                text, cue, window, actors, sentence_facts.figure_spans
+                grammar, text, cue, window, actors, sentence_facts.figure_spans
             )
             sub = combined.get(id(cue), cue.sub_event_type)
             if cue.family in grammar.by_target and id(cue) not in combined:
                 sub = _target_type(grammar, text, cue, lo, hi, window, s_end) or sub
-            elif cue.family in ("regain", "capture"):
+            elif cue.family in grammar.by_perpetrator and id(cue) not in combined:
+                if _civilians_acted(grammar, text, cue, lo, window):
+                    sub = S.MOB_VIOLENCE
+            elif cue.family in _TERRITORY_FAMILIES:
                 sub = _territory_type(
                     text, cue, factions, acting_known, actors, lo, grammar.state_noun
                 )
@@ -1010,6 +1184,10 @@ def _merge_incidents(
                 or (first.location is not None and first.location == e.location)
             )
             if (combined is not None or same_type) and _same_incident(first, e, rule):
+                if combined is None and _rank(g, family) > _rank(g, k_families):
+                    # A later mention that says more precisely what happened ("gunmen
+                    # fired at a vehicle" ... "the gunmen abducted a woman") gives the type.
+                    combined = e.sub_event_type
                 target = (k, combined)
                 break
         if target is None:
@@ -1037,9 +1215,13 @@ def _merge_incidents(
     return kept
 
 
+def _rank(g: _CueGrammar, families: frozenset[str] | set[str]) -> int:
+    return max((g.rank.get(f, 0) for f in families), default=0)
+
+
 def _combined_type(g: _CueGrammar, earlier: set[str], later: frozenset[str]) -> SubEventType | None:
     """The combination's type when the families ``later`` complete one with ``earlier``."""
-    for when, with_, sub in g.combinations:
+    for when, with_, sub in g.across_sentences:
         if (when in earlier and with_ & later) or (when in later and with_ & earlier):
             return sub
     return None
@@ -1071,13 +1253,14 @@ def _combine(
     return cues, combined, groups
 
 
+_TERRITORY_FAMILIES = frozenset(("capture", "regain"))
+# Families whose cue by civilians only takes people (no ground, no arrest).
+_PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
 _TARGET_TYPES = {
     "armed": S.ARMED_CLASH,
     "civilian": S.ATTACK,
     "property": S.LOOTING_PROPERTY_DESTRUCTION,
 }
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\bby\b", re.IGNORECASE)
 
 
 def _actor_named(
@@ -1091,13 +1274,15 @@ def _actor_named(
 ) -> bool:
     """Whether someone is said to have done it: an actor or a people word before an active
     cue ("gunmen killed", "a farmer killed"), or "by ..." after a passive one."""
-    if _PASSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start) is not None:
+    hi = cue.start
+    if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
         stop = text.find(".", cue.end, sentence_end)
-        return _BY.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
+        return g.agent.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
     return (
-        any(m.end <= cue.start for m in window)
-        or _matches_before(g.armed_actor, text, lo, cue.start, sentence_end, firsts)
-        or _matches_before(g.civilian_actor, text, lo, cue.start, sentence_end, firsts)
+        any(m.end <= hi for m in window)
+        or _matches_before(g.armed_actor, text, lo, hi, sentence_end, firsts)
+        or _matches_before(g.civilian_actor, text, lo, hi, sentence_end, firsts)
+        or _matches_before(g.communal_actor, text, lo, hi, sentence_end, firsts)
     )
 
 
@@ -1124,6 +1309,23 @@ def _matches_before(
     return first[1] <= hi or pattern.search(text, lo, hi) is not None
 
 
+def _civilians_acted(
+    g: _CueGrammar, text: str, cue: EventCue, lo: int, window: Sequence[Mention]
+) -> bool:
+    """Whether civilians, and no armed actor or armed word, are named before an active cue
+    ("a group of residents destroyed a customs vehicle")."""
+    if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
+        return False
+    if g.armed_actor.search(text, lo, cue.start) is not None or any(
+        lo <= m.start and m.end <= cue.start for m in window
+    ):
+        return False
+    return (
+        g.civilian_actor.search(text, lo, cue.start) is not None
+        or g.communal_actor.search(text, lo, cue.start) is not None
+    )
+
+
 def _target_type(
     g: _CueGrammar,
     text: str,
@@ -1145,20 +1347,27 @@ def _target_type(
     # the sentence (its first full stop: abbreviations end the search early, harmlessly).
     stop = text.find(".", cue.end, sentence_end)
     stop = sentence_end if stop == -1 else stop
-    passive = _PASSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start) is not None
+    passive = g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None
     if passive:
-        by = _BY.search(text, cue.end, stop)
+        by = g.agent.search(text, cue.end, stop)
         actor_span = (by.end(), stop) if by is not None else (cue.end, cue.end)
         target_span = (lo, cue.start)
     else:
         actor_span = (lo, cue.start)
         target_span = (cue.end, stop)
     a_lo, a_hi = actor_span
-    armed_actor = g.armed_actor.search(text, a_lo, a_hi) is not None or any(
-        a_lo <= m.start and m.end <= a_hi for m in window
+    # The cue itself may name armed men ("a group of assailants attacked").
+    armed_actor = (
+        g.armed_actor.search(text, a_lo, a_hi) is not None
+        or any(a_lo <= m.start and m.end <= a_hi for m in window)
+        or g.armed_actor.fullmatch(text, cue.start, cue.end) is not None
     )
-    if not armed_actor and g.civilian_actor.search(text, a_lo, a_hi) is not None:
-        return S.MOB_VIOLENCE
+    communal = not armed_actor and g.communal_actor.search(text, a_lo, a_hi) is not None
+    crowd = (
+        not armed_actor and not communal and g.civilian_actor.search(text, a_lo, a_hi) is not None
+    )
+    if (communal or crowd) and not target_span_needed:
+        return S.MOB_VIOLENCE  # civilians fighting civilians: a riot, not a battle
     if not target_span_needed:
         return None  # a clash names both sides: no target to read
     t_lo, t_hi = target_span
@@ -1167,9 +1376,25 @@ def _target_type(
         m = found[-1] if found else None
     else:
         m = g.target_re.search(text, t_lo, t_hi)
-    if m is None:
+    kind = None if m is None else m.lastgroup or "civilian"
+    if communal or crowd:
+        # Violence by civilians (ACLED): goods and animals hit are property destruction,
+        # a suspect beaten or seized is vigilante mob violence, a community's members
+        # attacking people or a camp are a communal militia's attack.
+        if g.suspect_target.search(text, t_lo, t_hi) is not None:
+            return S.MOB_VIOLENCE
+        if kind == "property":
+            return S.LOOTING_PROPERTY_DESTRUCTION
+        # A camp or a community attacked anywhere in the sentence ("attacked three camps,
+        # wounded a baby"); a beating by a community's members is mob violence.
+        if g.communal_target.search(text, lo, stop) is not None or (
+            communal and kind != "armed" and g.beating.search(text, lo, stop) is None
+        ):
+            return S.ATTACK
+        return S.MOB_VIOLENCE
+    if kind is None:
         return None
-    return _TARGET_TYPES[m.lastgroup or "civilian"]
+    return _TARGET_TYPES[kind]
 
 
 def article_key(text: str) -> str:
