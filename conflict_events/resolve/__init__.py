@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         article_country,
         locate_places,
         principal_place,
+        read_admin_paths,
     )
     from conflict_events.resolve._reconcile import Claim, Estimate, reconcile
     from conflict_events.resolve._registry import ActorRegistry
@@ -39,6 +40,7 @@ _LAZY = {
     "article_country": "_place_context",
     "locate_places": "_place_context",
     "principal_place": "_place_context",
+    "read_admin_paths": "_place_context",
     "AcledActorName": "_acled_actors",
     "acled_actor": "_acled_actors",
     "parse_acled_actor": "_acled_actors",
@@ -74,6 +76,7 @@ __all__ = [
     "normalize_name",
     "parse_acled_actor",
     "principal_place",
+    "read_admin_paths",
     "reconcile",
     "split_acled_cell",
 ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Protocol
 
 import attrs
@@ -215,7 +216,11 @@ def find_definitions(text: str, *, lexicon: Lexicon | str = "en") -> list[Defini
 
 
 def find_unresolved_actors(
-    text: str, registry: _Registry, *, lexicon: Lexicon | str | None = None
+    text: str,
+    registry: _Registry,
+    *,
+    lexicon: Lexicon | str | None = None,
+    mentions: Iterable[Mention] | None = None,
 ) -> list[UnresolvedActor]:
     """Capitalised names of two or more words with an armed-group head word ("Front",
     "Brigades", "Armée", "Jaysh"...) that ``registry`` does not know, with their spans —
@@ -224,7 +229,9 @@ def find_unresolved_actors(
 
     A name is known when the registry resolves it exactly (no fuzzy match) or finds exactly
     that span as a mention; a known name inside a longer one ("Hezbollah" in "Hezbollah
-    Brigades of the South") does not make the longer one known.
+    Brigades of the South") does not make the longer one known.  ``mentions`` are the
+    registry's mentions in ``text`` when the caller has them already (with the text's
+    definitions, say); by default the registry finds them.
 
     >>> from conflict_events.resolve import ActorRegistry
     >>> [(u.text, u.head) for u in find_unresolved_actors(
@@ -235,13 +242,17 @@ def find_unresolved_actors(
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, got {type(text).__name__}")
     g = _grammar(load(lexicon if lexicon is not None else registry.lexicon))
-    mentions = {(m.start, m.end) for m in registry.find_mentions(text)}
+    candidates = _candidates(g, text)
+    if not candidates:
+        return []
+    found = registry.find_mentions(text) if mentions is None else mentions
+    spans = {(m.start, m.end) for m in found}
     out: list[UnresolvedActor] = []
-    for starts, end, head in _candidates(g, text):
+    for starts, end, head in candidates:
         # Known with or without the free words before it ("Syrian Democratic Forces" is
         # known though "Syrian" may stand before names).
         if any(
-            (start, end) in mentions or registry._lookup_exact(text[start:end]) is not None
+            (start, end) in spans or registry._lookup_exact(text[start:end]) is not None
             for start in starts
         ):
             continue

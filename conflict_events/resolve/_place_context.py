@@ -25,6 +25,7 @@ __all__ = [
     "article_country",
     "locate_places",
     "principal_place",
+    "read_admin_paths",
 ]
 
 #: A dateline's place counts this many times as much as any other place or actor when the
@@ -164,9 +165,31 @@ def locate_places(
             [m.entity_id for m in first], actor_countries, dateline_place, gazetteer=gazetteer
         )
     mentions = gazetteer.find_mentions(text, country=country) if country else first
+    return read_admin_paths(text, mentions, gazetteer, country=country)
+
+
+def read_admin_paths(
+    text: str,
+    mentions: Iterable[Mention],
+    gazetteer: Gazetteer,
+    *,
+    country: str | None = None,
+    lexicon: Lexicon | str = "en",
+) -> list[Mention]:
+    """``mentions`` (places found in ``text``), each re-read with the admin path written
+    after it (:func:`admin_path_in_text`) when that path picks one of its namesakes (in
+    ``country`` when given); the others unchanged.
+
+    >>> g = Gazetteer.default()
+    >>> text = "Gunmen attacked Sirarou (N'Dali, Borgou) on Friday."
+    >>> found = g.find_mentions(text, country="BJ")
+    >>> [(m.text, m.entity_id) for m in read_admin_paths(text, found, g, country="BJ")]
+    [("N'Dali", 'geonames:2392595'), ('Borgou', 'iso3166-2:BJ-BO')]
+    """
+    lex = load(lexicon)
     located: list[Mention] = []
     for mention in mentions:
-        path = admin_path_in_text(text, mention.start, mention.end)
+        path = admin_path_in_text(text, mention.start, mention.end, lexicon=lex)
         if path:
             try:
                 place = gazetteer.resolve(mention.text, country=country, admin=path, fuzzy=False)
@@ -175,6 +198,7 @@ def locate_places(
             if (
                 place is not None
                 and place.gazetteer_id
+                and place.gazetteer_id != mention.entity_id
                 and (place.kind is not LocationKind.COUNTRY)
             ):
                 mention = Mention(

@@ -994,8 +994,30 @@ class ActorRegistry:
                 continue
             append((start, end, actor_id))
         if definitions:
-            spans = self._defined_spans(text, spans, on)
+            spans, _ = self._defined_spans(text, spans, on)
         return mentions_of(text, longest_non_overlapping(spans))
+
+    def _mentions_and_definitions(
+        self, text: str, *, on: dt.date | None = None
+    ) -> tuple[list[Mention], dict[str, Actor]]:
+        """``find_mentions(text, on=on, definitions=True)`` and the actors the mentions
+        name: the registry's, and the text-local ones its definitions make (one scan and
+        one definition pass, for the extractor)."""
+        plain = self.find_mentions(text, on=on)
+        spans = [(m.start, m.end, m.entity_id) for m in plain]
+        defined, local = self._defined_spans(text, spans, on)
+        mentions = (
+            plain if defined is spans else mentions_of(text, longest_non_overlapping(defined))
+        )
+        actors: dict[str, Actor] = {}
+        for mention in mentions:
+            actor_id = mention.entity_id
+            if actor_id in actors:
+                continue
+            found = self._actors.get(actor_id) or local.get(actor_id)
+            if found is not None:
+                actors[actor_id] = found
+        return mentions, actors
 
     # -- in-text definitions -------------------------------------------------------------
 
@@ -1056,9 +1078,14 @@ class ActorRegistry:
 
     def _defined_spans(
         self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None
-    ) -> list[tuple[int, int, str]]:
+    ) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
+        """``spans`` with the text's definitions applied (``spans`` itself when it defines
+        nothing), and the text-local actors they make, by id."""
         local: list[tuple[int, int, str]] = []
+        made: dict[str, Actor] = {}
         for d, target, new in self._definition_targets(text, on):
+            if new is not None:
+                made[new.id] = new
             local.append((d.start, d.end, target))
             names = [d.acronym] if new is None else [d.acronym, d.name]
             for name in names:
@@ -1071,10 +1098,10 @@ class ActorRegistry:
                         local.append((at, end, target))
                     at = text.find(name, end)
         if not local:
-            return spans
+            return spans, made
         # The text's own definitions win over the registry's reading of the same letters.
         kept = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in local)]
-        return kept + local
+        return kept + local, made
 
 
 def _after_a_stance(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
