@@ -247,11 +247,15 @@ def find_unresolved_actors(
         return []
     found = registry.find_mentions(text) if mentions is None else mentions
     spans = {(m.start, m.end) for m in found}
+    # Where a mention ends, its start: a known name that ends a run is the name, and the
+    # words before it are not ("Fighters of the Lions of the Savanna Front (LSF)"): the
+    # registry took no mention that a capitalised word before it continues.
+    ending = {m.end: m.start for m in found}
     out: list[UnresolvedActor] = []
     for starts, end, head in candidates:
         # Known with or without the free words before it ("Syrian Democratic Forces" is
         # known though "Syrian" may stand before names).
-        if any(
+        if ending.get(end, -1) >= starts[0] or any(
             (start, end) in spans or registry._lookup_exact(text[start:end]) is not None
             for start in starts
         ):

@@ -840,25 +840,47 @@ class ActorRegistry:
         part of the name, so ``on`` is not held against the actor's active period."""
         if not self._lexicon.has("acled_actors"):
             return None  # a lexicon without ACLED's templates reads no template
-        from conflict_events.resolve._acled_actors import _actor, _grammar, parse_acled_actor
+        from conflict_events.resolve._acled_actors import (
+            _actor,
+            _alternatives,
+            _either,
+            _grammar,
+            parse_acled_actor,
+        )
 
+        g = _grammar(self._lexicon)
+        parts = _alternatives(g, name)
+        if len(parts) > 1:  # "A and/or B": every alternative must be known exactly
+            try:
+                return _either(g, name, [self._resolve(p, on, fuzzy=False) for p in parts])
+            except LookupError:
+                return None
         parsed = parse_acled_actor(name, lexicon=self._lexicon)
         if parsed is None:
             return None
-        if parsed.acronym is not None:
-            known = self._known_exactly(parsed.full_name, parsed.acronym, on)
+        if parsed.full_name is not None:
+            known = self._known_exactly(parsed.full_name, parsed.acronym, on, parsed.country)
             if known is not None:
                 return known
-        return _actor(_grammar(self._lexicon), parsed)
+        return _actor(g, parsed)
 
     def _known_exactly(
-        self, full_name: str | None, acronym: str, on: dt.date | None
+        self,
+        full_name: str | None,
+        acronym: str | None,
+        on: dt.date | None,
+        country: str | None = None,
     ) -> Actor | None:
-        # The expansion by its key, else the acronym as an acronym; only a single actor.
+        # The expansion by its key, else the acronym as an acronym; only a single actor,
+        # of the cell's country when it names one ("Hezbollah (Lebanon)").
         for entries in (
             self._exact.get(normalize_name(full_name)) if full_name else None,
-            self._acronyms.get(acronym_key(acronym)),
+            self._acronyms.get(acronym_key(acronym)) if acronym else None,
         ):
+            if country is not None:
+                entries = tuple(
+                    e for e in entries or () if self._actors[e.actor_id].country in (None, country)
+                )
             ids = {e.actor_id for e in entries or () if on is None or e.valid_on(on)}
             if len(ids) == 1:
                 return self._actors[ids.pop()]
