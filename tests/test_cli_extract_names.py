@@ -19,9 +19,7 @@ ARTICLE = (
 )
 REGISTRY = {
     "schema_version": "1.0",
-    "actors": [
-        {"id": "actor:kdl", "name": "Kpendjal Defence Front", "kind": "political_militia"}
-    ],
+    "actors": [{"id": "actor:kdl", "name": "Kpendjal Defence Front", "kind": "political_militia"}],
 }
 CAMEO = "KPENDJAL_DEFENCE_FRONT_ [TGOREB]\n"
 
