@@ -21,7 +21,11 @@ from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Actor
 from conflict_events.resolve._definitions import UnresolvedActor, find_unresolved_actors
 from conflict_events.resolve._mention import Mention
-from conflict_events.resolve._place_context import article_country, read_admin_paths
+from conflict_events.resolve._place_context import (
+    admin_path_places,
+    article_country,
+    read_admin_paths,
+)
 
 if TYPE_CHECKING:
     from conflict_events.extract._dateline import Dateline
@@ -76,7 +80,7 @@ def find_names(
     taken = sorted((m.start, m.end) for m in actor_mentions)
     first = [m for m in gazetteer.find_mentions(text) if not _overlaps(taken, m.start, m.end)]
     country = article_country(
-        [m.entity_id for m in first],
+        [m.entity_id for m in first] + admin_path_places(text, gazetteer),
         [actors[m.entity_id].country for m in actor_mentions if m.entity_id in actors],
         _dateline_place(dateline, gazetteer),
         gazetteer=gazetteer,

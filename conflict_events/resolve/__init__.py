@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from conflict_events.resolve._normalize import normalize_name
     from conflict_events.resolve._place_context import (
         admin_path_in_text,
+        admin_path_places,
         article_country,
         locate_places,
         principal_place,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "admin_path_in_text": "_place_context",
+    "admin_path_places": "_place_context",
     "article_country": "_place_context",
     "locate_places": "_place_context",
     "principal_place": "_place_context",
@@ -69,6 +71,7 @@ __all__ = [
     "UnresolvedActor",
     "acled_actor",
     "admin_path_in_text",
+    "admin_path_places",
     "article_country",
     "find_definitions",
     "find_unresolved_actors",

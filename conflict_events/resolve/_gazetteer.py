@@ -828,6 +828,19 @@ class Gazetteer:
         ranked = self._rank((i << 1 | _PRIMARY for i in home or payloads), None)
         return self._places[ranked[0]].gazetteer_id if len(ranked) == 1 else None
 
+    def _divisions(self, name: str, kinds: frozenset[LocationKind]) -> list[str]:
+        """The ids of the places held in memory of one of ``kinds`` that ``name`` names
+        exactly (by any of their names): what an admin path's unit may be."""
+        places = self._places
+        out: list[str] = []
+        key = normalize_name(name)
+        for variant in _key_variants(key) if key else ():
+            for code in self._index.exact.get(variant, ()):
+                place = places[code >> 1]
+                if place.kind in kinds and place.gazetteer_id not in out:
+                    out.append(place.gazetteer_id)
+        return out
+
     def find_mentions(self, text: str, *, country: str | None = None) -> list[Mention]:
         """Every place named in ``text``, with its character span; ``entity_id`` is the
         place's gazetteer id.  Longest names win where names overlap.

@@ -22,6 +22,7 @@ from conflict_events.resolve._mention import Mention
 __all__ = [
     "DATELINE_WEIGHT",
     "admin_path_in_text",
+    "admin_path_places",
     "article_country",
     "locate_places",
     "principal_place",
@@ -138,6 +139,34 @@ def admin_path_in_text(
     ]
     # The name's own generic word ("Udeni Ruwa District") is the name, not its path.
     return tuple(p for p in path if not window.startswith(" " + p))
+
+
+# The kinds an admin path's widest unit may be when it votes for the article's country.
+_PATH_UNITS = frozenset(
+    {LocationKind.ADMIN1, LocationKind.ADMIN2, LocationKind.ADMIN3, LocationKind.COUNTRY}
+)
+
+
+def admin_path_places(text: str, gazetteer: Gazetteer | None = None) -> list[str]:
+    """The gazetteer ids of the widest unit of every parenthesised admin path in ``text``
+    ("Zangnanado (Zangnanado, Zou)": Zou, Benin), when it names one division or country
+    exactly: votes for the article's country that a name too short or too rare to be
+    scanned for in running text still casts.
+
+    >>> admin_path_places("Residents of Zangnanado (Zangnanado, Zou) protested.")
+    ['iso3166-2:BJ-ZO']
+    """
+    if "(" not in text:
+        return []
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+    found: list[str] = []
+    for match in _PARENTHESISED.finditer(text):
+        if match.start() == 0 or not text[match.start() - 1].isalnum():
+            continue  # a path follows a name ("Sirarou (N'Dali, Borgou)")
+        units = gazetteer._divisions(match.group(1).split(",")[-1].strip(), _PATH_UNITS)
+        if len(units) == 1:  # one division of that name in the world, or no vote
+            found.append(units[0])
+    return found
 
 
 def locate_places(
