@@ -295,7 +295,11 @@ def _candidates(g: _Grammar, text: str) -> list[tuple[list[int], int, str]]:
     out: list[tuple[list[int], int, str]] = []
     for run in runs:
         words = list(run)
-        while words and words[-1].group().lower() in g.function_words:
+        # A name ends with a capitalised word: lower-case words joined at its end are the
+        # sentence's ("Police forces", "Movement of forces"), as are function words.
+        while words and (
+            words[-1].group().lower() in g.function_words or not _capitalised(g, words[-1])
+        ):
             words.pop()
         starts = []  # the run's start, then after each free word stripped from its front
         while words and (
@@ -307,12 +311,19 @@ def _candidates(g: _Grammar, text: str) -> list[tuple[list[int], int, str]]:
         content = [w for w in words if w.group().lower() not in g.function_words]
         if len(content) < 2:
             continue
-        head = next((h for w in content for h in _heads(g, w.group())), None)
+        # The head is written as part of the name ("Army", not "army": "Beninese army in
+        # Kompa" is a description).
+        head = next((h for w in content if _capitalised(g, w) for h in _heads(g, w.group())), None)
         if head is None:
             continue
         starts.append(content[0].start())
         out.append((starts, words[-1].end(), head))
     return out
+
+
+def _capitalised(g: _Grammar, word: re.Match[str]) -> bool:
+    token = word.group()
+    return token[0].isupper() or _capital_after_prefix(g, token)
 
 
 def _heads(g: _Grammar, word: str) -> list[str]:

@@ -41,6 +41,8 @@ _UNIT = r"[^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*){0,3}"
 _PARENTHESISED = re.compile(rf"\s*\(\s*({_UNIT}(?:\s*,\s*{_UNIT})*)\s*\)")
 _WITH_ADMIN_WORD = re.compile(r"\b((?:[A-Z][\w'\u2019\-]*\s+){1,3})([A-Z]\w+)\b")
 _COMMAS = re.compile(rf"((?:\s*,\s*{_UNIT}){{1,2}})")
+# A capitalised word right before a parenthesis: the name an admin path follows.
+_NAME_BEFORE = re.compile(r"\b[^\W\d_][\w'\u2019\-]*\Z")
 
 
 def article_country(
@@ -161,7 +163,8 @@ def admin_path_places(text: str, gazetteer: Gazetteer | None = None) -> list[str
     gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
     found: list[str] = []
     for match in _PARENTHESISED.finditer(text):
-        if match.start() == 0 or not text[match.start() - 1].isalnum():
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None or not before.group()[0].isupper():
             continue  # a path follows a name ("Sirarou (N'Dali, Borgou)")
         units = gazetteer._divisions(match.group(1).split(",")[-1].strip(), _PATH_UNITS)
         if len(units) == 1:  # one division of that name in the world, or no vote
