@@ -80,6 +80,8 @@ class _Grammar:
     joined_prefixes: frozenset[str]
     head_words: frozenset[str]
     leading: frozenset[str]  # words stripped from the front of a candidate name
+    # Any head word, derived from head_words: where a name may be (the fast path).
+    head_re: re.Pattern[str]
 
 
 def _union(lexicon: Lexicon, path: str) -> frozenset[str]:
@@ -90,12 +92,15 @@ def _union(lexicon: Lexicon, path: str) -> frozenset[str]:
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
     function_words = _union(lexicon, "names.actors.definitions.function_words")
+    head_words = _union(lexicon, "names.actors.unresolved.head_words")
+    heads = "|".join(re.escape(h) for h in sorted(head_words, key=len, reverse=True))
     return _Grammar(
+        head_re=re.compile(rf"(?<!\w)(?:{heads})(?!\w)", re.IGNORECASE),
         function_words=function_words,
         joined_prefixes=frozenset(
             w.lower() for w in lexicon.words("names.actors.definitions.joined_prefixes")
         ),
-        head_words=_union(lexicon, "names.actors.unresolved.head_words"),
+        head_words=head_words,
         leading=name_words(lexicon).actor_free_before | function_words,
     )
 
@@ -265,16 +270,53 @@ def find_unresolved_actors(
     return out
 
 
+def _stretches(g: _Grammar, text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` a name may lie in: around each capitalised head word, out
+    to the nearest character no run of words crosses (runs join words by single spaces
+    only), at most ``_REACH`` characters each way; overlapping stretches merged."""
+    out: list[tuple[int, int]] = []
+    for hit in g.head_re.finditer(text):
+        at = hit.start()
+        if not text[at].isupper() and not (at >= 2 and text[at - 1] == "-"):
+            continue  # a lower-case head is no name's ("army", "forces")
+        low = max(0, at - _REACH)
+        breaks = list(_RUN_BREAK.finditer(text, low, at))
+        start = breaks[-1].end() if breaks else low
+        after = _RUN_BREAK.search(text, hit.end(), hit.end() + _REACH)
+        end = after.start() if after else min(len(text), hit.end() + _REACH)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+# Where a run of words cannot continue (anything but letters, digits, apostrophes,
+# hyphens and single spaces), and how far a name may reach from its head word.
+_RUN_BREAK = re.compile(r"[^\w '\u2019\-\u00a0]|\s\s")
+_REACH = 300
+
+
 def _candidates(g: _Grammar, text: str) -> list[tuple[list[int], int, str]]:
     """Runs of capitalised words joined by function words (and nothing else but one
     space), without trailing function words, that hold a head word and at least two words
     that are not function words once the leading free words (titles, stances,
     nationalities, function words) are stripped: (the possible starts, from the run's own
-    to the stripped one; the end; the head word)."""
+    to the stripped one; the end; the head word).  Only the stretches around a head word
+    are read (:func:`_stretches`)."""
+    out: list[tuple[list[int], int, str]] = []
+    for start, end in _stretches(g, text):
+        out.extend(_candidates_in(g, text, start, end))
+    return out
+
+
+def _candidates_in(
+    g: _Grammar, text: str, pos: int, endpos: int
+) -> list[tuple[list[int], int, str]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     last_end = -1
-    for word in _WORD.finditer(text):
+    for word in _WORD.finditer(text, pos, endpos):
         token = word.group()
         gap = text[last_end : word.start()] if current else ""
         joined = not current or gap in (" ", "\u00a0")
