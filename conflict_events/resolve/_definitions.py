@@ -80,8 +80,6 @@ class _Grammar:
     joined_prefixes: frozenset[str]
     head_words: frozenset[str]
     leading: frozenset[str]  # words stripped from the front of a candidate name
-    # Any head word, derived from head_words: where a name may be (the fast path).
-    head_re: re.Pattern[str]
 
 
 def _union(lexicon: Lexicon, path: str) -> frozenset[str]:
@@ -93,9 +91,7 @@ def _union(lexicon: Lexicon, path: str) -> frozenset[str]:
 def _grammar(lexicon: Lexicon) -> _Grammar:
     function_words = _union(lexicon, "names.actors.definitions.function_words")
     head_words = _union(lexicon, "names.actors.unresolved.head_words")
-    heads = "|".join(re.escape(h) for h in sorted(head_words, key=len, reverse=True))
     return _Grammar(
-        head_re=re.compile(rf"(?<!\w)(?:{heads})(?!\w)", re.IGNORECASE),
         function_words=function_words,
         joined_prefixes=frozenset(
             w.lower() for w in lexicon.words("names.actors.definitions.joined_prefixes")
@@ -275,13 +271,17 @@ def _stretches(g: _Grammar, text: str) -> list[tuple[int, int]]:
     to the nearest character no run of words crosses (runs join words by single spaces
     only), at most ``_REACH`` characters each way; overlapping stretches merged."""
     out: list[tuple[int, int]] = []
-    for hit in g.head_re.finditer(text):
+    heads = g.head_words
+    for hit in _CAPITAL_WORD.finditer(text):
+        token = hit.group()
+        if not token[0].isupper() and "-" not in token:
+            continue
+        if token.lower() not in heads and not any(p in heads for p in token.lower().split("-")[1:]):
+            continue  # no head word here ("al-Jaysh": the part after a joined prefix)
         at = hit.start()
-        if not text[at].isupper() and not (at >= 2 and text[at - 1] == "-"):
-            continue  # a lower-case head is no name's ("army", "forces")
         low = max(0, at - _REACH)
-        breaks = list(_RUN_BREAK.finditer(text, low, at))
-        start = breaks[-1].end() if breaks else low
+        before = _LAST_BREAK.match(text, low, at)
+        start = before.end() if before else low
         after = _RUN_BREAK.search(text, hit.end(), hit.end() + _REACH)
         end = after.start() if after else min(len(text), hit.end() + _REACH)
         if out and start <= out[-1][1]:
@@ -291,9 +291,12 @@ def _stretches(g: _Grammar, text: str) -> list[tuple[int, int]]:
     return out
 
 
-# Where a run of words cannot continue (anything but letters, digits, apostrophes,
-# hyphens and single spaces), and how far a name may reach from its head word.
+# Capitalised words (and words with a joined prefix: "al-Jaysh"); where a run of words
+# cannot continue (anything but letters, digits, apostrophes, hyphens and single spaces),
+# the last such place before a point, and how far a name may reach from its head word.
+_CAPITAL_WORD = re.compile(r"(?<![\w'\u2019])(?:[^\W\d_a-z]|[a-z]+-(?=[^\W\d_a-z]))[\w'\u2019\-]*")
 _RUN_BREAK = re.compile(r"[^\w '\u2019\-\u00a0]|\s\s")
+_LAST_BREAK = re.compile(r".*(?:[^\w '\u2019\-\u00a0]|\s\s)", re.S)
 _REACH = 300
 
 
