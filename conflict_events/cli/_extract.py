@@ -14,12 +14,14 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import click
 
-from conflict_events.cli._options import IsoDate
+from conflict_events.cli._options import IsoDate, name_files, names_options
 
 if TYPE_CHECKING:
     from conflict_events.corpus import Article, ArticleError
     from conflict_events.extract._report import ArticleReport
+    from conflict_events.resolve._gazetteer import Gazetteer
     from conflict_events.resolve._reconcile import Estimate
+    from conflict_events.resolve._registry import ActorRegistry
 
 __all__ = [
     "COMMANDS",
@@ -250,13 +252,26 @@ def _suffix_format(given: str) -> str:
 
 
 def _reports(
-    articles: Iterable[Article], *, jobs: int, lenient: bool, progress: bool, failures: _Failures
+    articles: Iterable[Article],
+    *,
+    jobs: int,
+    lenient: bool,
+    progress: bool,
+    failures: _Failures,
+    names: tuple[ActorRegistry | None, Gazetteer | None] = (None, None),
 ) -> Iterator[ArticleReport]:
     from conflict_events.corpus import extract_many
 
     errors: list[ArticleError] = []
+    registry, gazetteer = names
     for report in extract_many(
-        articles, jobs=jobs, progress=progress, lenient=lenient, errors=errors
+        articles,
+        jobs=jobs,
+        progress=progress,
+        lenient=lenient,
+        errors=errors,
+        registry=registry,
+        gazetteer=gazetteer,
     ):
         yield report
         while errors:
@@ -361,6 +376,7 @@ def _check_out(ctx: click.Context, param: click.Parameter, value: Path | None) -
     default=None,
     help="Articles done and articles/s on stderr (default: with --out, when stderr is a terminal).",
 )
+@names_options
 def extract(
     inputs: tuple[str, ...],
     published: dt.date | None,
@@ -372,6 +388,8 @@ def extract(
     jobs: int,
     lenient: bool,
     progress: bool | None,
+    actors: tuple[str, ...],
+    places: tuple[str, ...],
 ) -> None:
     """Extract dates, actors, places, casualty figures and candidate engagements from news
     articles.  An INPUT is a text file (one article), a folder (every .txt file under it), a
@@ -398,7 +416,10 @@ def extract(
         failures=failures,
     )
     show = progress if progress is not None else out is not None and _stderr_is_terminal()
-    reports = _reports(articles, jobs=jobs, lenient=lenient, progress=show, failures=failures)
+    names = name_files(actors, places)
+    reports = _reports(
+        articles, jobs=jobs, lenient=lenient, progress=show, failures=failures, names=names
+    )
     if out is None:
         print_reports(reports, fmt or "table")
     else:

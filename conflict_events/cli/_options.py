@@ -1,17 +1,22 @@
 """The options every subcommand shares, so the command line speaks one vocabulary: ISO dates
-shown as ``YYYY-MM-DD``, and ``--published`` for the reference date a command reads from
-(with the older names ``--anchor`` and ``--on`` kept as hidden, deprecated aliases)."""
+shown as ``YYYY-MM-DD``, ``--published`` for the reference date a command reads from
+(with the older names ``--anchor`` and ``--on`` kept as hidden, deprecated aliases), and
+``--actors FILE`` / ``--places FILE`` for a user's own registry and gazetteer files."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-__all__ = ["DATE_METAVAR", "IsoDate", "published_option"]
+if TYPE_CHECKING:
+    from conflict_events.resolve._gazetteer import Gazetteer
+    from conflict_events.resolve._registry import ActorRegistry
+
+__all__ = ["DATE_METAVAR", "IsoDate", "name_files", "names_options", "published_option"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -86,3 +91,59 @@ def published_option(help: str, *, aliases: tuple[str, ...] = ()) -> Callable[[F
         return click.option("--published", type=IsoDate(), default=None, help=help)(command)
 
     return decorate
+
+
+def names_options(command: F) -> F:
+    """The ``--actors FILE`` and ``--places FILE`` options (each may repeat; tuples of paths,
+    read by :func:`name_files`).
+
+    >>> @click.command()
+    ... @names_options
+    ... def run(actors, places): pass
+    >>> [p.opts[0] for p in run.params]
+    ['--actors', '--places']
+    """
+    command = click.option(
+        "--places",
+        multiple=True,
+        metavar="FILE",
+        type=click.Path(exists=True, dir_okay=False),
+        help="GeoNames dump files (cities500.txt, allCountries.txt, a country's BJ.txt; with "
+        "admin1CodesASCII.txt for the admin paths) to read places from instead of the "
+        "embedded gazetteer; may repeat.",
+    )(command)
+    return click.option(
+        "--actors",
+        multiple=True,
+        metavar="FILE",
+        type=click.Path(exists=True, dir_okay=False),
+        help="Actors to add to the built-in registry: a registry JSON file (.json), a UCDP "
+        "Actor Dataset CSV, or a CAMEO/TABARI .actors dictionary; may repeat.",
+    )(command)
+
+
+def name_files(
+    actors: tuple[str, ...], places: tuple[str, ...]
+) -> tuple[ActorRegistry | None, Gazetteer | None]:
+    """The registry and gazetteer of ``--actors`` / ``--places`` (None for the built-in one
+    when a list is empty); a file that cannot be read is a usage error quoting it.
+
+    >>> name_files((), ())
+    (None, None)
+    """
+    from conflict_events._errors import ConflictEventsError
+    from conflict_events.resolve._user_files import read_actor_files, read_place_files
+
+    registry: ActorRegistry | None = None
+    gazetteer: Gazetteer | None = None
+    try:
+        if actors:
+            registry = read_actor_files(actors)
+    except (ConflictEventsError, OSError, ValueError) as exc:
+        raise click.BadParameter(f"{', '.join(actors)}: {exc}", param_hint="--actors") from None
+    try:
+        if places:
+            gazetteer = read_place_files(places)
+    except (ConflictEventsError, OSError, ValueError) as exc:
+        raise click.BadParameter(f"{', '.join(places)}: {exc}", param_hint="--places") from None
+    return registry, gazetteer

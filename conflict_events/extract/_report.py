@@ -25,6 +25,7 @@ from conflict_events._errors import (
 )
 from conflict_events.extract._dateline import Dateline, anchor_warnings, find_dateline
 from conflict_events.extract._events import SentenceFacts, article_key, build_engagements
+from conflict_events.extract._names import _overlaps, find_names  # noqa: F401 (tests)
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import (
     Actor,
@@ -39,6 +40,7 @@ from conflict_events.model import (
 )
 from conflict_events.parse._args import as_text
 from conflict_events.parse._dates import DateMention
+from conflict_events.resolve._definitions import UnresolvedActor
 from conflict_events.resolve._mention import Mention
 
 if TYPE_CHECKING:
@@ -67,7 +69,9 @@ class ArticleReport:
 
     ``warnings`` list reasons to doubt the anchor (see :func:`anchor_warnings`).  ``source`` /
     ``source_name`` name the outlet (an actor id when the registry knows it).  Positions in
-    ``dates``, ``actors`` and ``places`` are character offsets into the article text.
+    ``dates``, ``actors``, ``places`` and ``unresolved_actors`` are character offsets into
+    the article text.  ``unresolved_actors`` are the capitalised armed-group names ("Lions
+    of the Savanna Front") no registry knows (docs/names.md, "In an article").
     """
 
     anchor: dt.date
@@ -79,6 +83,7 @@ class ArticleReport:
     dates: tuple[DateMention, ...] = ()
     actors: tuple[Mention, ...] = ()
     places: tuple[Mention, ...] = ()
+    unresolved_actors: tuple[UnresolvedActor, ...] = ()
     casualties: tuple[CasualtyReport, ...] = ()
     engagements: tuple[Engagement, ...] = ()
     article_id: str | None = None
@@ -839,12 +844,9 @@ def extract_report(
     language = language_warning(text, lex)
     if language is not None:
         warnings.append(language)
-    actor_mentions = registry.find_mentions(text)
-    # An organisation's name wins over a place spelled the same ("SANA" is also a town).
-    taken = sorted((m.start, m.end) for m in actor_mentions)
-    place_mentions = [
-        m for m in gazetteer.find_mentions(text) if not _overlaps(taken, m.start, m.end)
-    ]
+    # Actors (with the text's definitions), unresolved armed groups, places in context.
+    names = find_names(text, registry, gazetteer, dateline=dateline, lexicon=lex)
+    actor_mentions, place_mentions = list(names.actor_mentions), list(names.place_mentions)
     figures = find_casualties(text, registry=registry, lexicon=lex)
     attributions = extract_attributions(text, registry=registry, published=anchor, lexicon=lex)
     if url is not None:
@@ -898,10 +900,7 @@ def extract_report(
             figure_spans=tuple(spans_of.get(s_start, ())),
         )
 
-    actors: dict[str, Actor] = {}
-    for mention in actor_mentions:
-        if mention.entity_id not in actors and mention.entity_id in registry:
-            actors[mention.entity_id] = registry.get(mention.entity_id)
+    actors: dict[str, Actor] = dict(names.actors)
     located: list[tuple[Mention, Location]] = []
     for place in place_mentions:
         try:
@@ -935,6 +934,7 @@ def extract_report(
         dates=tuple(dates),
         actors=tuple(actor_mentions),
         places=tuple(place_mentions),
+        unresolved_actors=names.unresolved,
         casualties=tuple(casualties),
         engagements=tuple(engagements),
         article_id=article_id,
@@ -958,15 +958,6 @@ def _check_article(article_id: object, url: object) -> None:
         problems.append(Problem("$.url", f"must be an http(s) URL or None, got {url!r:.80}"))
     if problems:
         raise ValidationError(problems, "extract_report")
-
-
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_right(spans, (start, end))
-    # A loop, not any() over a generator: this runs once per place mention.
-    for s, e in spans[max(0, i - 2) : i + 1]:  # noqa: SIM110
-        if s < end and start < e:
-            return True
-    return False
 
 
 def _dedupe(items: Any) -> list[Attribution]:

@@ -27,18 +27,22 @@ if TYPE_CHECKING:
     from conflict_events.resolve._normalize import normalize_name
     from conflict_events.resolve._place_context import (
         admin_path_in_text,
+        admin_path_places,
         article_country,
         locate_places,
         principal_place,
+        read_admin_paths,
     )
     from conflict_events.resolve._reconcile import Claim, Estimate, Incident, reconcile
     from conflict_events.resolve._registry import ActorRegistry
 
 _LAZY = {
     "admin_path_in_text": "_place_context",
+    "admin_path_places": "_place_context",
     "article_country": "_place_context",
     "locate_places": "_place_context",
     "principal_place": "_place_context",
+    "read_admin_paths": "_place_context",
     "AcledActorName": "_acled_actors",
     "acled_actor": "_acled_actors",
     "parse_acled_actor": "_acled_actors",
@@ -69,6 +73,7 @@ __all__ = [
     "UnresolvedActor",
     "acled_actor",
     "admin_path_in_text",
+    "admin_path_places",
     "article_country",
     "find_definitions",
     "find_unresolved_actors",
@@ -76,6 +81,7 @@ __all__ = [
     "normalize_name",
     "parse_acled_actor",
     "principal_place",
+    "read_admin_paths",
     "reconcile",
     "split_acled_cell",
 ]

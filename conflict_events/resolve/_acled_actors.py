@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -88,6 +88,9 @@ class _Grammar:
     org_re: re.Pattern[str]
     period_re: re.Pattern[str]
     split_re: re.Pattern[str]
+    alternative_re: re.Pattern[str]
+    alternative_word: str  # how a built name joins alternatives: the first separator listed
+    named_re: re.Pattern[str]
     templates: Mapping[str, _Template]  # casefolded spelling -> template
     countries: Mapping[str, str]  # country key -> ISO code
     country_names: Mapping[str, str]  # ISO code -> canonical country name
@@ -202,15 +205,16 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             add(head, _Template(key=key, canonical=heads[0], kind=kind, contextual=social))
         group_heads.extend(heads)
     countries, country_names = _country_tables(lexicon, articles)
-    separators = [
-        (r"\s+" if s[:1].isalnum() else r"\s*")
-        + re.escape(s)
-        + (r"\s+" if s[-1:].isalnum() else r"\s*")
-        for s in (
-            *lexicon.words(f"{g}.joint_separators"),
-            *lexicon.words(f"{g}.alternative_separators"),
+
+    def separator(s: str) -> str:
+        return (
+            (r"\s+" if s[:1].isalnum() else r"\s*")
+            + re.escape(s)
+            + (r"\s+" if s[-1:].isalnum() else r"\s*")
         )
-    ]
+
+    alternatives = lexicon.words(f"{g}.alternative_separators")
+    separators = [separator(s) for s in (*lexicon.words(f"{g}.joint_separators"), *alternatives)]
     flags = re.IGNORECASE
     return _Grammar(
         state_re=re.compile(rf"(?P<head>{_alternation(state_heads)})\s+(?P<rest>.+)", flags),
@@ -222,6 +226,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         org_re=re.compile(rf"(?P<acronym>[^\s:;()]{{2,15}}):\s+(?P<full>[^:;()]+?){_PAREN_TAIL}"),
         period_re=re.compile(_PERIOD),
         split_re=re.compile("|".join(separators), flags),
+        alternative_re=re.compile("|".join(separator(s) for s in alternatives), flags),
+        alternative_word=alternatives[0],
+        named_re=re.compile(r"(?P<full>[^:;()]+?)\s*\((?P<paren>[^()]*)\)"),
         templates=templates,
         countries=countries,
         country_names=country_names,
@@ -392,10 +399,45 @@ def _read_organisation(g: _Grammar, cell: str) -> AcledActorName | None:
         cell,
         template,
         f"{acronym}: {full}{tail}",
-        country=iso,
+        country=iso if iso is not None else _country_in(g, full),
         valid_from=first,
         valid_until=last,
         acronym=acronym,
+        full_name=full,
+    )
+
+
+def _country_in(g: _Grammar, name: str) -> str | None:
+    """The country a proper name ends with ("National Union of Students of Benin", "Cowry
+    Forces for an Emerging Benin"): ACLED's local organisations say their country last.
+    A country named earlier says nothing ("Sudan People's Liberation Movement" is South
+    Sudanese)."""
+    words = _key(name).split()
+    for n in range(min(6, len(words)), 0, -1):
+        iso = g.countries.get(" ".join(words[-n:]))
+        if iso is not None:
+            return iso
+    return None
+
+
+def _read_named(g: _Grammar, cell: str) -> AcledActorName | None:
+    """A proper name with ACLED's parenthesised country ("National Resistance (Benin)"):
+    an organisation of that country whose type only the row gives."""
+    m = g.named_re.fullmatch(cell)
+    if m is None:
+        return None
+    full = " ".join(m["full"].split())
+    if not _title_words(full):
+        return None
+    iso = _country(g, m["paren"])
+    if iso is None:
+        return None
+    template = attrs.evolve(_ORGANISATION, kind=g.organisation_kind)
+    return _name(
+        cell,
+        template,
+        f"{full} ({g.country_names[iso]})",
+        country=iso,
         full_name=full,
     )
 
@@ -414,7 +456,7 @@ def _may_match(g: _Grammar, cell: str) -> bool:
 def _parse(g: _Grammar, cell: str) -> AcledActorName | None:
     if not _may_match(g, cell):
         return None
-    for reader in (_read_state, _read_label, _read_group, _read_organisation):
+    for reader in (_read_state, _read_label, _read_group, _read_organisation, _read_named):
         name = reader(g, cell)
         if name is not None:
             return name
@@ -470,6 +512,32 @@ def split_acled_cell(cell: str, *, lexicon: Lexicon | str = "en") -> tuple[str, 
     """
     g = _grammar(load(lexicon))
     return tuple(p for p in (" ".join(s.split()) for s in g.split_re.split(cell)) if p)
+
+
+def _alternatives(g: _Grammar, cell: str) -> tuple[str, ...]:
+    """The alternatives of a cell ACLED could not decide ("JNIM: ... and/or Islamic State
+    (Sahel)"), one name each; a cell of one name gives one."""
+    return tuple(p for p in (" ".join(s.split()) for s in g.alternative_re.split(cell)) if p)
+
+
+def _either(g: _Grammar, cell: str, actors: Sequence[Actor]) -> Actor:
+    """The actor of a cell naming undecided alternatives: the one actor when all name the
+    same, else an actor that is one of them (``actor:acled:<slug>``), of their kind and
+    country when they share it (else ``other`` and no country)."""
+    unique = list({a.id: a for a in actors}.values())
+    if len(unique) == 1:
+        return unique[0]
+    kinds = {a.kind for a in unique}
+    countries = {a.country for a in unique}
+    name = f" {g.alternative_word} ".join(a.name for a in unique)
+    return Actor(
+        id=_ID_PREFIX + _slug(name),
+        name=name,
+        kind=kinds.pop() if len(kinds) == 1 else ActorKind.OTHER,
+        country=countries.pop() if len(countries) == 1 else None,
+        aliases=(Alias(name=cell),) if cell != name else (),
+        description=g.description.format(template="alternatives", cell=cell),
+    )
 
 
 @functools.lru_cache(maxsize=8192)

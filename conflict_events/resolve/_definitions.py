@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Protocol
 
 import attrs
@@ -89,12 +90,13 @@ def _union(lexicon: Lexicon, path: str) -> frozenset[str]:
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
     function_words = _union(lexicon, "names.actors.definitions.function_words")
+    head_words = _union(lexicon, "names.actors.unresolved.head_words")
     return _Grammar(
         function_words=function_words,
         joined_prefixes=frozenset(
             w.lower() for w in lexicon.words("names.actors.definitions.joined_prefixes")
         ),
-        head_words=_union(lexicon, "names.actors.unresolved.head_words"),
+        head_words=head_words,
         leading=name_words(lexicon).actor_free_before | function_words,
     )
 
@@ -215,7 +217,11 @@ def find_definitions(text: str, *, lexicon: Lexicon | str = "en") -> list[Defini
 
 
 def find_unresolved_actors(
-    text: str, registry: _Registry, *, lexicon: Lexicon | str | None = None
+    text: str,
+    registry: _Registry,
+    *,
+    lexicon: Lexicon | str | None = None,
+    mentions: Iterable[Mention] | None = None,
 ) -> list[UnresolvedActor]:
     """Capitalised names of two or more words with an armed-group head word ("Front",
     "Brigades", "Armée", "Jaysh"...) that ``registry`` does not know, with their spans —
@@ -224,7 +230,9 @@ def find_unresolved_actors(
 
     A name is known when the registry resolves it exactly (no fuzzy match) or finds exactly
     that span as a mention; a known name inside a longer one ("Hezbollah" in "Hezbollah
-    Brigades of the South") does not make the longer one known.
+    Brigades of the South") does not make the longer one known.  ``mentions`` are the
+    registry's mentions in ``text`` when the caller has them already (with the text's
+    definitions, say); by default the registry finds them.
 
     >>> from conflict_events.resolve import ActorRegistry
     >>> [(u.text, u.head) for u in find_unresolved_actors(
@@ -235,13 +243,21 @@ def find_unresolved_actors(
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, got {type(text).__name__}")
     g = _grammar(load(lexicon if lexicon is not None else registry.lexicon))
-    mentions = {(m.start, m.end) for m in registry.find_mentions(text)}
+    candidates = _candidates(g, text)
+    if not candidates:
+        return []
+    found = registry.find_mentions(text) if mentions is None else mentions
+    spans = {(m.start, m.end) for m in found}
+    # Where a mention ends, its start: a known name that ends a run is the name, and the
+    # words before it are not ("Fighters of the Lions of the Savanna Front (LSF)"): the
+    # registry took no mention that a capitalised word before it continues.
+    ending = {m.end: m.start for m in found}
     out: list[UnresolvedActor] = []
-    for starts, end, head in _candidates(g, text):
+    for starts, end, head in candidates:
         # Known with or without the free words before it ("Syrian Democratic Forces" is
         # known though "Syrian" may stand before names).
-        if any(
-            (start, end) in mentions or registry._lookup_exact(text[start:end]) is not None
+        if ending.get(end, -1) >= starts[0] or any(
+            (start, end) in spans or registry._lookup_exact(text[start:end]) is not None
             for start in starts
         ):
             continue
@@ -250,16 +266,60 @@ def find_unresolved_actors(
     return out
 
 
+def _stretches(g: _Grammar, text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` a name may lie in: around each capitalised head word, out
+    to the nearest character no run of words crosses (runs join words by single spaces
+    only), at most ``_REACH`` characters each way; overlapping stretches merged."""
+    out: list[tuple[int, int]] = []
+    heads = g.head_words
+    for hit in _CAPITAL_WORD.finditer(text):
+        token = hit.group()
+        if not token[0].isupper() and "-" not in token:
+            continue
+        if token.lower() not in heads and not any(p in heads for p in token.lower().split("-")[1:]):
+            continue  # no head word here ("al-Jaysh": the part after a joined prefix)
+        at = hit.start()
+        low = max(0, at - _REACH)
+        before = _LAST_BREAK.match(text, low, at)
+        start = before.end() if before else low
+        after = _RUN_BREAK.search(text, hit.end(), hit.end() + _REACH)
+        end = after.start() if after else min(len(text), hit.end() + _REACH)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+# Capitalised words (and words with a joined prefix: "al-Jaysh"); where a run of words
+# cannot continue (anything but letters, digits, apostrophes, hyphens and single spaces),
+# the last such place before a point, and how far a name may reach from its head word.
+_CAPITAL_WORD = re.compile(r"(?<![\w'\u2019])(?:[^\W\d_a-z]|[a-z]+-(?=[^\W\d_a-z]))[\w'\u2019\-]*")
+_RUN_BREAK = re.compile(r"[^\w '\u2019\-\u00a0]|\s\s")
+_LAST_BREAK = re.compile(r".*(?:[^\w '\u2019\-\u00a0]|\s\s)", re.S)
+_REACH = 300
+
+
 def _candidates(g: _Grammar, text: str) -> list[tuple[list[int], int, str]]:
     """Runs of capitalised words joined by function words (and nothing else but one
     space), without trailing function words, that hold a head word and at least two words
     that are not function words once the leading free words (titles, stances,
     nationalities, function words) are stripped: (the possible starts, from the run's own
-    to the stripped one; the end; the head word)."""
+    to the stripped one; the end; the head word).  Only the stretches around a head word
+    are read (:func:`_stretches`)."""
+    out: list[tuple[list[int], int, str]] = []
+    for start, end in _stretches(g, text):
+        out.extend(_candidates_in(g, text, start, end))
+    return out
+
+
+def _candidates_in(
+    g: _Grammar, text: str, pos: int, endpos: int
+) -> list[tuple[list[int], int, str]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     last_end = -1
-    for word in _WORD.finditer(text):
+    for word in _WORD.finditer(text, pos, endpos):
         token = word.group()
         gap = text[last_end : word.start()] if current else ""
         joined = not current or gap in (" ", "\u00a0")
@@ -280,7 +340,11 @@ def _candidates(g: _Grammar, text: str) -> list[tuple[list[int], int, str]]:
     out: list[tuple[list[int], int, str]] = []
     for run in runs:
         words = list(run)
-        while words and words[-1].group().lower() in g.function_words:
+        # A name ends with a capitalised word: lower-case words joined at its end are the
+        # sentence's ("Police forces", "Movement of forces"), as are function words.
+        while words and (
+            words[-1].group().lower() in g.function_words or not _capitalised(g, words[-1])
+        ):
             words.pop()
         starts = []  # the run's start, then after each free word stripped from its front
         while words and (
@@ -292,12 +356,19 @@ def _candidates(g: _Grammar, text: str) -> list[tuple[list[int], int, str]]:
         content = [w for w in words if w.group().lower() not in g.function_words]
         if len(content) < 2:
             continue
-        head = next((h for w in content for h in _heads(g, w.group())), None)
+        # The head is written as part of the name ("Army", not "army": "Beninese army in
+        # Kompa" is a description).
+        head = next((h for w in content if _capitalised(g, w) for h in _heads(g, w.group())), None)
         if head is None:
             continue
         starts.append(content[0].start())
         out.append((starts, words[-1].end(), head))
     return out
+
+
+def _capitalised(g: _Grammar, word: re.Match[str]) -> bool:
+    token = word.group()
+    return token[0].isupper() or _capital_after_prefix(g, token)
 
 
 def _heads(g: _Grammar, word: str) -> list[str]:

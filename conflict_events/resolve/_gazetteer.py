@@ -114,6 +114,8 @@ PLACE_GENERIC_WORDS = english().place_generic_words
 _POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLAGE})
 # Words of a name in running text, and what may join them inside one name.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+# A word of _WORD that may open with a capital (a letter no word character is before).
+_CAPITAL_WORD = re.compile(r"(?<![\w'\u2019])[^\W\d_a-z][\w'\u2019]*")
 _JOINERS = re.compile(r"[ \-\u2010\u2011]")
 _HYPHENS = "-\u2010\u2011"
 _HYPHENS_SET = frozenset(_HYPHENS)
@@ -828,6 +830,19 @@ class Gazetteer:
         ranked = self._rank((i << 1 | _PRIMARY for i in home or payloads), None)
         return self._places[ranked[0]].gazetteer_id if len(ranked) == 1 else None
 
+    def _divisions(self, name: str, kinds: frozenset[LocationKind]) -> list[str]:
+        """The ids of the places held in memory of one of ``kinds`` that ``name`` names
+        exactly (by any of their names): what an admin path's unit may be."""
+        places = self._places
+        out: list[str] = []
+        key = normalize_name(name)
+        for variant in _key_variants(key) if key else ():
+            for code in self._index.exact.get(variant, ()):
+                place = places[code >> 1]
+                if place.kind in kinds and place.gazetteer_id not in out:
+                    out.append(place.gazetteer_id)
+        return out
+
     def find_mentions(self, text: str, *, country: str | None = None) -> list[Mention]:
         """Every place named in ``text``, with its character span; ``entity_id`` is the
         place's gazetteer id.  Longest names win where names overlap.
@@ -977,10 +992,11 @@ class Gazetteer:
         looked up exactly by key (no automaton: a handful of set look-ups per name)."""
         assert self._villages is not None
         keys, firsts = self._village_keys(country)
-        words = list(_WORD.finditer(text))
         spans: list[tuple[int, int, str]] = []
         taken_until = -1
-        for i, first in enumerate(words):
+        # Only words that open with a capital are read (a regex finds them), each with the
+        # up to three words after it: not every word of the text.
+        for first in _CAPITAL_WORD.finditer(text):
             start = first.start()
             if start < taken_until or not text[start].isupper():
                 continue
@@ -990,6 +1006,13 @@ class Gazetteer:
                 and (word.lower() if word.isascii() else normalize_name(word)) not in firsts
             ):
                 continue
+            words = [first]
+            for _ in range(3):
+                after = _WORD.search(text, words[-1].end())
+                if after is None:
+                    break
+                words.append(after)
+            i = 0
             for j in range(min(len(words), i + 4) - 1, i - 1, -1):
                 end = words[j].end()
                 if j > i and not _JOINERS.fullmatch(text, words[j - 1].end(), words[j].start()):

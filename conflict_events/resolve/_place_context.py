@@ -22,9 +22,11 @@ from conflict_events.resolve._mention import Mention
 __all__ = [
     "DATELINE_WEIGHT",
     "admin_path_in_text",
+    "admin_path_places",
     "article_country",
     "locate_places",
     "principal_place",
+    "read_admin_paths",
 ]
 
 #: A dateline's place counts this many times as much as any other place or actor when the
@@ -39,6 +41,8 @@ _UNIT = r"[^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*){0,3}"
 _PARENTHESISED = re.compile(rf"\s*\(\s*({_UNIT}(?:\s*,\s*{_UNIT})*)\s*\)")
 _WITH_ADMIN_WORD = re.compile(r"\b((?:[A-Z][\w'\u2019\-]*\s+){1,3})([A-Z]\w+)\b")
 _COMMAS = re.compile(rf"((?:\s*,\s*{_UNIT}){{1,2}})")
+# A capitalised word right before a parenthesis: the name an admin path follows.
+_NAME_BEFORE = re.compile(r"\b[^\W\d_][\w'\u2019\-]*\Z")
 
 
 def article_country(
@@ -139,6 +143,35 @@ def admin_path_in_text(
     return tuple(p for p in path if not window.startswith(" " + p))
 
 
+# The kinds an admin path's widest unit may be when it votes for the article's country.
+_PATH_UNITS = frozenset(
+    {LocationKind.ADMIN1, LocationKind.ADMIN2, LocationKind.ADMIN3, LocationKind.COUNTRY}
+)
+
+
+def admin_path_places(text: str, gazetteer: Gazetteer | None = None) -> list[str]:
+    """The gazetteer ids of the widest unit of every parenthesised admin path in ``text``
+    ("Zangnanado (Zangnanado, Zou)": Zou, Benin), when it names one division or country
+    exactly: votes for the article's country that a name too short or too rare to be
+    scanned for in running text still casts.
+
+    >>> admin_path_places("Residents of Zangnanado (Zangnanado, Zou) protested.")
+    ['iso3166-2:BJ-ZO']
+    """
+    if "(" not in text:
+        return []
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+    found: list[str] = []
+    for match in _PARENTHESISED.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None or not before.group()[0].isupper():
+            continue  # a path follows a name ("Sirarou (N'Dali, Borgou)")
+        units = gazetteer._divisions(match.group(1).split(",")[-1].strip(), _PATH_UNITS)
+        if len(units) == 1:  # one division of that name in the world, or no vote
+            found.append(units[0])
+    return found
+
+
 def locate_places(
     text: str,
     gazetteer: Gazetteer | None = None,
@@ -164,9 +197,31 @@ def locate_places(
             [m.entity_id for m in first], actor_countries, dateline_place, gazetteer=gazetteer
         )
     mentions = gazetteer.find_mentions(text, country=country) if country else first
+    return read_admin_paths(text, mentions, gazetteer, country=country)
+
+
+def read_admin_paths(
+    text: str,
+    mentions: Iterable[Mention],
+    gazetteer: Gazetteer,
+    *,
+    country: str | None = None,
+    lexicon: Lexicon | str = "en",
+) -> list[Mention]:
+    """``mentions`` (places found in ``text``), each re-read with the admin path written
+    after it (:func:`admin_path_in_text`) when that path picks one of its namesakes (in
+    ``country`` when given); the others unchanged.
+
+    >>> g = Gazetteer.default()
+    >>> text = "Gunmen attacked Sirarou (N'Dali, Borgou) on Friday."
+    >>> found = g.find_mentions(text, country="BJ")
+    >>> [(m.text, m.entity_id) for m in read_admin_paths(text, found, g, country="BJ")]
+    [("N'Dali", 'geonames:2392595'), ('Borgou', 'iso3166-2:BJ-BO')]
+    """
+    lex = load(lexicon)
     located: list[Mention] = []
     for mention in mentions:
-        path = admin_path_in_text(text, mention.start, mention.end)
+        path = admin_path_in_text(text, mention.start, mention.end, lexicon=lex)
         if path:
             try:
                 place = gazetteer.resolve(mention.text, country=country, admin=path, fuzzy=False)
@@ -175,6 +230,7 @@ def locate_places(
             if (
                 place is not None
                 and place.gazetteer_id
+                and place.gazetteer_id != mention.entity_id
                 and (place.kind is not LocationKind.COUNTRY)
             ):
                 mention = Mention(

@@ -840,25 +840,47 @@ class ActorRegistry:
         part of the name, so ``on`` is not held against the actor's active period."""
         if not self._lexicon.has("acled_actors"):
             return None  # a lexicon without ACLED's templates reads no template
-        from conflict_events.resolve._acled_actors import _actor, _grammar, parse_acled_actor
+        from conflict_events.resolve._acled_actors import (
+            _actor,
+            _alternatives,
+            _either,
+            _grammar,
+            parse_acled_actor,
+        )
 
+        g = _grammar(self._lexicon)
+        parts = _alternatives(g, name)
+        if len(parts) > 1:  # "A and/or B": every alternative must be known exactly
+            try:
+                return _either(g, name, [self._resolve(p, on, fuzzy=False) for p in parts])
+            except LookupError:
+                return None
         parsed = parse_acled_actor(name, lexicon=self._lexicon)
         if parsed is None:
             return None
-        if parsed.acronym is not None:
-            known = self._known_exactly(parsed.full_name, parsed.acronym, on)
+        if parsed.full_name is not None:
+            known = self._known_exactly(parsed.full_name, parsed.acronym, on, parsed.country)
             if known is not None:
                 return known
-        return _actor(_grammar(self._lexicon), parsed)
+        return _actor(g, parsed)
 
     def _known_exactly(
-        self, full_name: str | None, acronym: str, on: dt.date | None
+        self,
+        full_name: str | None,
+        acronym: str | None,
+        on: dt.date | None,
+        country: str | None = None,
     ) -> Actor | None:
-        # The expansion by its key, else the acronym as an acronym; only a single actor.
+        # The expansion by its key, else the acronym as an acronym; only a single actor,
+        # of the cell's country when it names one ("Hezbollah (Lebanon)").
         for entries in (
             self._exact.get(normalize_name(full_name)) if full_name else None,
-            self._acronyms.get(acronym_key(acronym)),
+            self._acronyms.get(acronym_key(acronym)) if acronym else None,
         ):
+            if country is not None:
+                entries = tuple(
+                    e for e in entries or () if self._actors[e.actor_id].country in (None, country)
+                )
             ids = {e.actor_id for e in entries or () if on is None or e.valid_on(on)}
             if len(ids) == 1:
                 return self._actors[ids.pop()]
@@ -994,8 +1016,30 @@ class ActorRegistry:
                 continue
             append((start, end, actor_id))
         if definitions:
-            spans = self._defined_spans(text, spans, on)
+            spans, _ = self._defined_spans(text, spans, on)
         return mentions_of(text, longest_non_overlapping(spans))
+
+    def _mentions_and_definitions(
+        self, text: str, *, on: dt.date | None = None
+    ) -> tuple[list[Mention], dict[str, Actor]]:
+        """``find_mentions(text, on=on, definitions=True)`` and the actors the mentions
+        name: the registry's, and the text-local ones its definitions make (one scan and
+        one definition pass, for the extractor)."""
+        plain = self.find_mentions(text, on=on)
+        spans = [(m.start, m.end, m.entity_id) for m in plain]
+        defined, local = self._defined_spans(text, spans, on)
+        mentions = (
+            plain if defined is spans else mentions_of(text, longest_non_overlapping(defined))
+        )
+        actors: dict[str, Actor] = {}
+        for mention in mentions:
+            actor_id = mention.entity_id
+            if actor_id in actors:
+                continue
+            found = self._actors.get(actor_id) or local.get(actor_id)
+            if found is not None:
+                actors[actor_id] = found
+        return mentions, actors
 
     # -- in-text definitions -------------------------------------------------------------
 
@@ -1056,9 +1100,14 @@ class ActorRegistry:
 
     def _defined_spans(
         self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None
-    ) -> list[tuple[int, int, str]]:
+    ) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
+        """``spans`` with the text's definitions applied (``spans`` itself when it defines
+        nothing), and the text-local actors they make, by id."""
         local: list[tuple[int, int, str]] = []
+        made: dict[str, Actor] = {}
         for d, target, new in self._definition_targets(text, on):
+            if new is not None:
+                made[new.id] = new
             local.append((d.start, d.end, target))
             names = [d.acronym] if new is None else [d.acronym, d.name]
             for name in names:
@@ -1071,10 +1120,10 @@ class ActorRegistry:
                         local.append((at, end, target))
                     at = text.find(name, end)
         if not local:
-            return spans
+            return spans, made
         # The text's own definitions win over the registry's reading of the same letters.
         kept = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in local)]
-        return kept + local
+        return kept + local, made
 
 
 def _after_a_stance(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
