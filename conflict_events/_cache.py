@@ -43,6 +43,8 @@ __all__ = [
     "cache_directory",
     "cached_data",
     "content_key",
+    "merge_data",
+    "read_data",
     "read_signed",
     "write_signed",
 ]
@@ -145,6 +147,66 @@ def cached_data(
             if write_signed(path, key, {"data": encoded}):
                 _prune(where, kind, path)
     return data
+
+
+def read_data(
+    kind: str, key: str, *, check: Callable[[object], bool], directory: Path | None = None
+) -> object | None:
+    """The data of the intact cache file of ``kind`` and ``key`` that passes ``check``, or
+    None (no such file, caching off, or a file that is not trusted).
+
+    >>> import pathlib, tempfile
+    >>> where = pathlib.Path(tempfile.mkdtemp())
+    >>> read_data("demo", "k", check=bool, directory=where) is None
+    True
+    """
+    where = cache_directory() if directory is None else directory
+    if where is None:
+        return None
+    found = _read_data(where / f"{kind}-{key[:24]}{_SUFFIX}", key, check)
+    return None if found is None else found[0]
+
+
+def merge_data(
+    kind: str,
+    key: str,
+    merge: Callable[[object | None], object],
+    *,
+    check: Callable[[object], bool],
+    directory: Path | None = None,
+) -> bool:
+    """Replace the data of the cache file of ``kind`` and ``key`` by ``merge(current)``
+    (``current`` None when there is no trusted file), under the build lock so that
+    processes writing together lose none of each other's additions.  False when nothing
+    was written (caching off, the lock not taken, the disk refused, not plain data).
+
+    >>> import pathlib, tempfile
+    >>> where = pathlib.Path(tempfile.mkdtemp())
+    >>> add = lambda word: lambda old: sorted({*(old or ()), word})
+    >>> merge_data("demo", "k", add("b"), check=bool, directory=where)
+    True
+    >>> merge_data("demo", "k", add("a"), check=bool, directory=where)
+    True
+    >>> read_data("demo", "k", check=bool, directory=where)
+    ['a', 'b']
+    """
+    where = cache_directory() if directory is None else directory
+    if where is None:
+        return False
+    name = f"{kind}-{key[:24]}"
+    path = where / f"{name}{_SUFFIX}"
+    with build_lock(where / f".{name}.lock") as held:
+        if not held:
+            return False
+        found = _read_data(path, key, check)
+        try:
+            encoded = marshal.dumps(merge(None if found is None else found[0]))  # type: ignore[arg-type]
+        except ValueError:  # not plain data: not cached
+            return False
+        if not write_signed(path, key, {"data": encoded}):
+            return False
+    _prune(where, kind, path)
+    return True
 
 
 def _read_data(path: Path, key: str, check: Callable[[object], bool]) -> tuple[object] | None:

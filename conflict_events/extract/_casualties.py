@@ -40,6 +40,7 @@ from conflict_events.parse._counts import (
     phrase_alternation,
     word_alternation,
 )
+from conflict_events.text._accel import compiled
 from conflict_events.text._fold import has_re_folded
 from conflict_events.text._keywords import Vocabulary, keyword_hits, re_case_variants, register
 from conflict_events.text._segment import sentences
@@ -247,14 +248,14 @@ class _Grammar:
         blockers = alt(words("casualties.outcome_noun_rules.blockers"))
         # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
         # its noun.
-        aux_outcome = re.compile(
+        aux_outcome = compiled(
             rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}\s+"
             rf"(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
             rf"|(?P<word>{alt(self.outcome_words)}))\b",
             re.IGNORECASE,
         )
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
-        head = re.compile(
+        head = compiled(
             rf"{_PARTITIVE}(?P<mods>{mod}{{0,3}}?)\s+(?P<head>{heads})\b", re.IGNORECASE
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
@@ -289,7 +290,7 @@ class _Grammar:
             late_breakdown=re.compile(
                 rf"[^,.;:!?()\d]{{0,60}}?,\s*{_phrases(late)}\b\s*", re.IGNORECASE
             ),
-            were=re.compile(rf"\s+{alt(words('casualties.verbs.copulas'))}(?=\s)", re.IGNORECASE),
+            were=compiled(rf"\s+{alt(words('casualties.verbs.copulas'))}(?=\s)", re.IGNORECASE),
         )
 
     def kind_of_head(self, head: str) -> str:
@@ -343,7 +344,7 @@ class _Patterns(NamedTuple):
 
 def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without ``re.IGNORECASE``, for matching on the lower-cased text."""
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return compiled(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 @functools.cache

@@ -37,6 +37,7 @@ from conflict_events.model import (
     TimeSpan,
 )
 from conflict_events.parse._counts import word_alternation
+from conflict_events.text._accel import compiled
 from conflict_events.text._keywords import (
     Vocabulary,
     covering_stems,
@@ -73,7 +74,7 @@ class _CueGrammar:
         self.family_type: dict[str, SubEventType] = {
             f["name"]: SubEventType(f["sub_event_type"]) for f in families
         }
-        self.cue_re = re.compile(
+        self.cue_re = compiled(
             r"\b(?:"
             + "|".join(f"(?P<{f['name']}>{'|'.join(f['cues'])})" for f in families)
             + r")\b",
@@ -128,7 +129,7 @@ class _CueGrammar:
             rf"\b{word_alternation(lexicon.words('events.civilian_perpetrators'))}\b",
             re.IGNORECASE,
         )
-        self.armed_actor = re.compile(
+        self.armed_actor = compiled(
             rf"\b{word_alternation(lexicon.words('events.armed_perpetrators'))}\b",
             re.IGNORECASE,
         )
@@ -144,7 +145,7 @@ class _CueGrammar:
             + r"\b",
             re.IGNORECASE,
         )
-        self.target_re = re.compile(
+        self.target_re = compiled(
             rf"\b(?:(?P<armed>{word_alternation(armed)})|(?P<civilian>{word_alternation(civilian)})"
             rf"|(?P<property>{word_alternation(lexicon.words('events.property_targets'))}))\b",
             re.IGNORECASE,
