@@ -1,6 +1,7 @@
 """Signed cache files of derived plain data, written once under a lock: the on-disk store
 that spares a new process the slow derivations (the default gazetteer, the date scanner's
-compiled form and its prefilter; docs/names.md, "Loading time", and docs/dates.md).
+compiled form and its prefilter, the grammars' compiled patterns, the built-in registry's
+indexes; docs/architecture.md, "Caches").
 
 A cache file is a ``marshal`` document of named byte sections, the key of what it was
 built from (a hash of the package's version, data and code, computed by the caller) and a
@@ -19,8 +20,10 @@ build once: the first builds and writes, the others wait, then read its file.  T
 is written to a temporary name and renamed into place, so a reader sees the old file or
 the new one, never half of one.
 
-The gazetteer's cache and village store use ``read_signed``, ``write_signed`` and
-``build_lock`` from here too (``resolve._gazetteer`` still has its own ``cache_directory``).
+:func:`cached_data` builds once and reads ever after; :func:`merge_data` adds to a file that
+several processes extend (the pattern store of ``text._accel.compiled``).  The gazetteer's
+cache and village store use ``read_signed``, ``write_signed`` and ``build_lock`` from here
+too.
 """
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ A scanner's compiled form (``re``'s code for it, a list of integers) and its pre
 kept in the on-disk cache (:mod:`conflict_events._cache`) between processes: a new process
 reads them back instead of compiling a 70 kB pattern and deriving its prefilter
 (:func:`compiled_scanner`).  Only plain data is stored, keyed by the pattern's text, this
-module's source and the Python version; anything unreadable is rebuilt.
+module's source and the Python version; anything unreadable is rebuilt.  The grammars'
+other large patterns go through :func:`compiled`, whose store keeps re's code of each
+pattern by the pattern's own text and flags (docs/architecture.md, "Caches").
 
 Every derived set comes from the compiled pattern itself (which the grammars build from the
 lexicon), so a word added to the data cannot be skipped by a fast path.
