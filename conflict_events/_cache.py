@@ -1,6 +1,7 @@
 """Signed cache files of derived plain data, written once under a lock: the on-disk store
 that spares a new process the slow derivations (the default gazetteer, the date scanner's
-compiled form and its prefilter; docs/names.md, "Loading time", and docs/dates.md).
+compiled form and its prefilter, the grammars' compiled patterns, the built-in registry's
+indexes; docs/architecture.md, "Caches").
 
 A cache file is a ``marshal`` document of named byte sections, the key of what it was
 built from (a hash of the package's version, data and code, computed by the caller) and a
@@ -19,8 +20,10 @@ build once: the first builds and writes, the others wait, then read its file.  T
 is written to a temporary name and renamed into place, so a reader sees the old file or
 the new one, never half of one.
 
-The gazetteer's cache and village store use ``read_signed``, ``write_signed`` and
-``build_lock`` from here too (``resolve._gazetteer`` still has its own ``cache_directory``).
+:func:`cached_data` builds once and reads ever after; :func:`merge_data` adds to a file that
+several processes extend (the pattern store of ``text._accel.compiled``).  The gazetteer's
+cache and village store use ``read_signed``, ``write_signed`` and ``build_lock`` from here
+too.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ __all__ = [
     "cache_directory",
     "cached_data",
     "content_key",
+    "merge_data",
+    "read_data",
     "read_signed",
     "write_signed",
 ]
@@ -145,6 +150,66 @@ def cached_data(
             if write_signed(path, key, {"data": encoded}):
                 _prune(where, kind, path)
     return data
+
+
+def read_data(
+    kind: str, key: str, *, check: Callable[[object], bool], directory: Path | None = None
+) -> object | None:
+    """The data of the intact cache file of ``kind`` and ``key`` that passes ``check``, or
+    None (no such file, caching off, or a file that is not trusted).
+
+    >>> import pathlib, tempfile
+    >>> where = pathlib.Path(tempfile.mkdtemp())
+    >>> read_data("demo", "k", check=bool, directory=where) is None
+    True
+    """
+    where = cache_directory() if directory is None else directory
+    if where is None:
+        return None
+    found = _read_data(where / f"{kind}-{key[:24]}{_SUFFIX}", key, check)
+    return None if found is None else found[0]
+
+
+def merge_data(
+    kind: str,
+    key: str,
+    merge: Callable[[object | None], object],
+    *,
+    check: Callable[[object], bool],
+    directory: Path | None = None,
+) -> bool:
+    """Replace the data of the cache file of ``kind`` and ``key`` by ``merge(current)``
+    (``current`` None when there is no trusted file), under the build lock so that
+    processes writing together lose none of each other's additions.  False when nothing
+    was written (caching off, the lock not taken, the disk refused, not plain data).
+
+    >>> import pathlib, tempfile
+    >>> where = pathlib.Path(tempfile.mkdtemp())
+    >>> add = lambda word: lambda old: sorted({*(old or ()), word})
+    >>> merge_data("demo", "k", add("b"), check=bool, directory=where)
+    True
+    >>> merge_data("demo", "k", add("a"), check=bool, directory=where)
+    True
+    >>> read_data("demo", "k", check=bool, directory=where)
+    ['a', 'b']
+    """
+    where = cache_directory() if directory is None else directory
+    if where is None:
+        return False
+    name = f"{kind}-{key[:24]}"
+    path = where / f"{name}{_SUFFIX}"
+    with build_lock(where / f".{name}.lock") as held:
+        if not held:
+            return False
+        found = _read_data(path, key, check)
+        try:
+            encoded = marshal.dumps(merge(None if found is None else found[0]))  # type: ignore[arg-type]
+        except ValueError:  # not plain data: not cached
+            return False
+        if not write_signed(path, key, {"data": encoded}):
+            return False
+    _prune(where, kind, path)
+    return True
 
 
 def _read_data(path: Path, key: str, check: Callable[[object], bool]) -> tuple[object] | None:

@@ -40,6 +40,7 @@ from conflict_events.parse._counts import (
     phrase_alternation,
     word_alternation,
 )
+from conflict_events.text._accel import compiled
 from conflict_events.text._fold import has_re_folded
 from conflict_events.text._keywords import Vocabulary, keyword_hits, re_case_variants, register
 from conflict_events.text._segment import sentences
@@ -348,7 +349,7 @@ class _Grammar:
         stems = ""
         if self.outcome_stems:
             stems = rf"|(?P<stem>{_phrases(self.outcome_stems)})[^\W\d_]*"
-        aux_outcome = re.compile(
+        aux_outcome = compiled(
             rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}\s+"
             rf"(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
             rf"|(?P<word>{alt(self.outcome_words)}){stems})\b",
@@ -356,7 +357,7 @@ class _Grammar:
         )
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
         partitive = _partitive(self.partitive_words) if self.partitive_words else _PARTITIVE
-        head = re.compile(
+        head = compiled(
             rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads})\b", re.IGNORECASE
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
@@ -394,7 +395,7 @@ class _Grammar:
             late_breakdown=re.compile(
                 rf"[^,.;:!?()\d]{{0,60}}?,\s*{_phrases(late)}\b\s*", re.IGNORECASE
             ),
-            were=re.compile(rf"\s+{alt(words('casualties.verbs.copulas'))}(?=\s)", re.IGNORECASE),
+            were=compiled(rf"\s+{alt(words('casualties.verbs.copulas'))}(?=\s)", re.IGNORECASE),
         )
 
     def kind_of_head(self, head: str) -> str:
@@ -449,7 +450,7 @@ class _Patterns(NamedTuple):
 
 def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without ``re.IGNORECASE``, for matching on the lower-cased text."""
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return compiled(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 @functools.cache

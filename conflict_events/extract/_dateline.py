@@ -32,6 +32,7 @@ import attrs
 
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.parse._counts import word_alternation
+from conflict_events.text._accel import compiled
 
 if TYPE_CHECKING:
     from conflict_events.parse._dates import DateMention
@@ -80,7 +81,7 @@ class _Grammar:
         before = re.escape(text("datelines.label_before"))
         after = re.escape(text("datelines.label_after"))
         byline = re.escape(text("datelines.byline"))
-        self.labelled = re.compile(
+        self.labelled = compiled(
             rf"\s*(?:{before}\s+)?{labels}(?:\s+{after})?\s*[:\-–—]?\s*"
             + date_re(True)
             + _TIME
@@ -92,7 +93,7 @@ class _Grammar:
         self.bare = re.compile(
             r"\s*" + date_re(False) + _TIME + _OUTLET_TAIL + r"\s*", re.IGNORECASE
         )
-        self.wire = re.compile(
+        self.wire = compiled(
             r"\s*(?P<place>(?-i:[A-Z][A-Z’'.\- ]{1,40})(?:,\s*[A-Z][\w’'.\- ]{1,40}?)?),\s*"
             + date_re(False)
             + r"\s*\((?P<outlet>[^()\n]{1,40})\)\s*[-–—:]+\s*",
@@ -131,7 +132,7 @@ class _Grammar:
             rf"\s*{place}\s*[-–—ـ]\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*"
         )
         parts = word_alternation(lexicon.words("datelines.month_parts.words"))
-        self.yearless_day = re.compile(
+        self.yearless_day = compiled(
             rf"\b(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{month}|{month}\s+\d{{1,2}}\b"
             rf"|{parts}[\s-]+{month})",
             re.IGNORECASE,

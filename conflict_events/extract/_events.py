@@ -38,6 +38,7 @@ from conflict_events.model import (
     TimeSpan,
 )
 from conflict_events.parse._counts import word_alternation
+from conflict_events.text._accel import compiled
 from conflict_events.text._keywords import (
     Vocabulary,
     covering_stems,
@@ -100,7 +101,7 @@ class _CueGrammar:
         self.family_type: dict[str, SubEventType] = {
             f["name"]: SubEventType(f["sub_event_type"]) for f in families
         }
-        self.cue_re = re.compile(
+        self.cue_re = compiled(
             r"\b(?:"
             + "|".join(f"(?P<{f['name']}>{'|'.join(f['cues'])})" for f in families)
             + r")\b",
@@ -181,7 +182,7 @@ class _CueGrammar:
         # Armed words, and a definite group word ("the group killed"), which points back to
         # an armed group already named.
         definite = _optional(lexicon, "events.definite_articles")
-        self.armed_actor = re.compile(
+        self.armed_actor = compiled(
             rf"\b(?:{_alternation(lexicon.words('events.armed_perpetrators'))}"
             + (
                 rf"|{_alternation(definite)}\s+{_alternation(groups)}"
@@ -212,7 +213,7 @@ class _CueGrammar:
             + r"\b",
             re.IGNORECASE,
         )
-        self.target_re = re.compile(
+        self.target_re = compiled(
             rf"\b(?:(?P<armed>{_alternation(armed)})|(?P<civilian>{_alternation(civilian)})"
             rf"|(?P<property>{_alternation(lexicon.words('events.property_targets'))}))\b",
             re.IGNORECASE,

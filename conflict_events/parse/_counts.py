@@ -26,6 +26,7 @@ from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._count import Count
 from conflict_events.model._vocab import CountQualifier
 from conflict_events.parse._args import as_text
+from conflict_events.text._accel import compiled
 
 __all__ = [
     "COUNT_PHRASE_RE",
@@ -752,7 +753,7 @@ def _count_phrase_re(
         rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"
-    return re.compile(
+    return compiled(
         rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}{approx}"
         rf"|{number}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
         rf"{after}|{vague})",

@@ -26,6 +26,7 @@ from conflict_events._errors import LexiconError, Problem, ValidationError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Actor, Alias
 from conflict_events.model._vocab import ActorKind
+from conflict_events.text._accel import compiled
 
 __all__ = ["AcledActorName", "acled_actor", "parse_acled_actor", "split_acled_cell"]
 
@@ -217,7 +218,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     separators = [separator(s) for s in (*lexicon.words(f"{g}.joint_separators"), *alternatives)]
     flags = re.IGNORECASE
     return _Grammar(
-        state_re=re.compile(rf"(?P<head>{_alternation(state_heads)})\s+(?P<rest>.+)", flags),
+        state_re=compiled(rf"(?P<head>{_alternation(state_heads)})\s+(?P<rest>.+)", flags),
         state_rest_re=re.compile(rf"(?P<country>[^()]+?)(?:\s*{_PERIOD}\s*(?P<unit>[^()]*))?"),
         label_re=re.compile(rf"(?P<label>{_alternation(labels)}){_PAREN_TAIL}", flags),
         group_re=re.compile(

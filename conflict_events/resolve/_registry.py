@@ -24,6 +24,8 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
+from itertools import chain
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import attrs
@@ -1142,13 +1144,236 @@ def _continues_a_capitalised_word(text: str, start: int, free_before: frozenset[
 
 @functools.cache
 def _default_registry() -> ActorRegistry:
-    # The built-in registry, indexed once per process; default() hands out copies.
-    document = _builtin_data()
+    # The built-in registry, indexed once per process (indexes and mention scanner read from
+    # the on-disk cache when a process derived them); default() hands out copies.
+    return _cached_default(_builtin_data())
+
+
+# -- the built-in registry's derived state, kept between processes ------------------------
+#
+# A new process reads the built-in registry's name indexes and mention scanner back from
+# the on-disk cache (conflict_events._cache) instead of normalising some 5,000 names and
+# building the scanner's keys again.  Only plain data is stored: the entries as columns
+# (actor id, name, validity as day numbers, descriptor flag), the exact / Arabic / acronym
+# indexes and the scanner's tables as entry numbers, and per scanner group its one actor and
+# kind.  The actors themselves are still read from actors.json.  The key covers what the
+# derivation reads: the package version, actors.json, the English lexicon's files, anyascii's
+# version and the source of the deriving modules, so a changed name, word or rule is
+# rebuilt, never served stale.
+
+# Bumped whenever the layout of the cached data changes.
+_CACHE_FORMAT = 1
+# The modules whose code derives what is cached (their source is part of the key).
+_CACHE_DERIVING_MODULES = (
+    "resolve/_registry.py",
+    "resolve/_automaton.py",
+    "resolve/_normalize.py",
+    "resolve/_words.py",
+    "model/_actor.py",
+    "lexicon/_load.py",
+)
+
+
+def _cached_default(document: _Document) -> ActorRegistry:
+    """The registry of ``document`` (the built-in actors) with its indexes and mention
+    scanner read from the cache when a process derived them already, else built (and
+    written for the next process)."""
+    from conflict_events import _cache
+
+    built: list[ActorRegistry] = []
+
+    def build() -> object:
+        registry = _cache_fresh(document)
+        built.append(registry)
+        return _cache_snapshot(registry)
+
+    try:
+        key = _cache_key()
+    except OSError:  # sources not readable as files (a zip import): no cache
+        return _cache_fresh(document)
+    data = _cache.cached_data("registry", key, build, check=_cache_plain)
+    if built:
+        return built[0]
+    try:
+        return _cache_restore(document, data)
+    except Exception:  # a shape the checks let through but the registry refuses: rebuilt
+        return _cache_fresh(document)
+
+
+def _cache_fresh(document: _Document) -> ActorRegistry:
     return ActorRegistry(
         document.actors,
         sources=document.sources,
         demonyms=document.demonyms,
         force_nouns=document.force_nouns,
+    )
+
+
+def _cache_key() -> str:
+    import anyascii
+
+    from conflict_events import _cache
+    from conflict_events._version import __version__
+
+    # anyascii's transliterations are in the name keys
+    transliteration = getattr(anyascii, "__version__", "?")
+    data = resources.files("conflict_events").joinpath("data")
+    lexicon = data.joinpath("lexicon", "en")
+    parts: list[bytes | str] = [
+        f"registry {_CACHE_FORMAT} {__version__} anyascii {transliteration}",
+        data.joinpath("actors.json").read_bytes(),
+    ]
+    for entry in sorted(lexicon.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".toml"):
+            parts.extend((entry.name, entry.read_bytes()))
+    package = Path(__file__).resolve().parent.parent
+    for module in _CACHE_DERIVING_MODULES:
+        parts.extend((module, (package / module).read_bytes()))
+    return _cache.content_key(parts)
+
+
+def _cache_day(day: dt.date | None) -> int | None:
+    return None if day is None else day.toordinal()
+
+
+def _cache_date(number: int | None) -> dt.date | None:
+    return None if number is None else dt.date.fromordinal(number)
+
+
+def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
+    """The registry's derived state as plain data: the entries as columns, the rest as
+    entry numbers."""
+    numbers: dict[_Entry, int] = {}
+
+    def number(entries: tuple[_Entry, ...]) -> list[int]:
+        return [numbers.setdefault(entry, len(numbers)) for entry in entries]
+
+    def index(table: dict[str, tuple[_Entry, ...]]) -> dict[str, list[int]]:
+        return {key: number(entries) for key, entries in table.items()}
+
+    exact, arabic = index(registry._exact), index(registry._arabic)
+    acronyms = index(registry._acronyms)
+    scanning = registry._mention_scanning()
+    groups, words, cased = scanning.scanner.tables()
+    group_entries = [number(group) for group in groups]
+    columns = (
+        [e.actor_id for e in numbers],
+        [e.name for e in numbers],
+        [_cache_day(e.valid_from) for e in numbers],
+        [_cache_day(e.valid_until) for e in numbers],
+        [e.descriptor for e in numbers],
+    )
+    return (
+        columns,
+        exact,
+        arabic,
+        acronyms,
+        group_entries,
+        words,
+        cased,
+        list(scanning.decided),
+        list(scanning.kinds),
+    )
+
+
+def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
+    columns, exact, arabic, acronyms, groups, words, cased, decided, kinds = data
+    ids, names, starts, ends, descriptors = columns
+    entries = list(
+        map(
+            _Entry,
+            ids,
+            names,
+            map(_cache_date, starts),
+            map(_cache_date, ends),
+            map(bool, descriptors),
+        )
+    )
+    get = entries.__getitem__
+
+    def index(table: dict[str, list[int]]) -> dict[str, tuple[_Entry, ...]]:
+        return {key: tuple(map(get, numbers)) for key, numbers in table.items()}
+
+    registry = ActorRegistry(
+        sources=document.sources, demonyms=document.demonyms, force_nouns=document.force_nouns
+    )
+    registry._actors = {actor.id: actor for actor in document.actors}
+    registry._exact, registry._arabic = index(exact), index(arabic)
+    registry._acronyms = index(acronyms)
+    scanner: MentionScanner[_Entry] = MentionScanner.from_tables(
+        ([tuple(map(get, group)) for group in groups], words, cased)
+    )
+    registry._derived.scanning = _Scanning(scanner, list(decided), list(kinds))
+    return registry
+
+
+def _cache_types(values: object, *kinds: type) -> bool:
+    """Whether ``values`` is a list of values of exactly the types ``kinds``."""
+    return isinstance(values, list) and set(map(type, values)) <= set(kinds)
+
+
+def _cache_in_range(lists: Any, size: int) -> bool:
+    """Whether ``lists`` is a list of lists of entry numbers below ``size``."""
+    if not _cache_types(lists, list):
+        return False
+    flat = list(chain.from_iterable(lists))
+    return _cache_types(flat, int) and (not flat or (min(flat) >= 0 and max(flat) < size))
+
+
+def _cache_index_ok(value: object, size: int) -> bool:
+    return (
+        isinstance(value, dict)
+        and _cache_types(list(value), str)
+        and _cache_in_range(list(value.values()), size)
+    )
+
+
+def _cache_plain(data: object) -> bool:
+    """Whether ``data`` has the shape :func:`_cache_snapshot` writes, every number in range."""
+    if not (isinstance(data, tuple) and len(data) == 9):
+        return False
+    columns, exact, arabic, acronyms, groups, words, cased, decided, kinds = data
+    if not (isinstance(columns, tuple) and len(columns) == 5):
+        return False
+    ids, names, starts, ends, descriptors = columns
+    size = len(ids) if isinstance(ids, list) else -1
+    if not (
+        _cache_types(ids, str)
+        and _cache_types(names, str)
+        and _cache_types(starts, int, type(None))
+        and _cache_types(ends, int, type(None))
+        and _cache_types(descriptors, bool)
+        and len({size, len(names), len(starts), len(ends), len(descriptors)}) == 1
+    ):
+        return False
+    count = len(groups) if isinstance(groups, list) else -1
+    forms = (
+        list(chain.from_iterable(f.items() for f in cased.values()))
+        if isinstance(cased, dict) and _cache_types(list(cased.values()), dict)
+        else None
+    )
+    return (
+        all(_cache_index_ok(table, size) for table in (exact, arabic, acronyms))
+        and _cache_in_range(groups, size)
+        and isinstance(words, dict)
+        and _cache_types(list(words), str)
+        and _cache_in_range([list(words.values())], count)
+        and forms is not None
+        and _cache_types(list(cased), str)
+        and _cache_types([form for form, _ in forms], str)
+        and all(
+            type(v) is tuple
+            and len(v) == 3
+            and type(v[0]) is int
+            and 0 <= v[0] < count
+            and type(v[1]) is str
+            and type(v[2]) is bool
+            for _, v in forms
+        )
+        and _cache_types(decided, str, type(None))
+        and len(decided) == count
+        and _cache_types(kinds, int)
+        and len(kinds) == count
     )
 
 

@@ -12,7 +12,9 @@ A scanner's compiled form (``re``'s code for it, a list of integers) and its pre
 kept in the on-disk cache (:mod:`conflict_events._cache`) between processes: a new process
 reads them back instead of compiling a 70 kB pattern and deriving its prefilter
 (:func:`compiled_scanner`).  Only plain data is stored, keyed by the pattern's text, this
-module's source and the Python version; anything unreadable is rebuilt.
+module's source and the Python version; anything unreadable is rebuilt.  The grammars'
+other large patterns go through :func:`compiled`, whose store keeps re's code of each
+pattern by the pattern's own text and flags (docs/architecture.md, "Caches").
 
 Every derived set comes from the compiled pattern itself (which the grammars build from the
 lexicon), so a word added to the data cannot be skipped by a fast path.
@@ -20,6 +22,7 @@ lexicon), so a word added to the data cannot be skipped by a fast path.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import importlib
 import re
@@ -34,6 +37,7 @@ __all__ = [
     "CHECKED_VERSIONS",
     "Prefilter",
     "alternation",
+    "compiled",
     "compiled_scanner",
     "first_chars",
     "literal_prefixes",
@@ -601,7 +605,7 @@ class Prefilter:
     def _check(self, index: int) -> re.Pattern[str]:
         found = self._compiled[index]
         if found is None:
-            found = self._compiled[index] = re.compile(self._checks[index])
+            found = self._compiled[index] = compiled(self._checks[index])
         return found
 
     @classmethod
@@ -804,6 +808,154 @@ def _plain_scanner(data: object) -> bool:
         )
     )
     return code_ok and keys_ok
+
+
+# -- compiled patterns kept between processes ----------------------------------------
+#
+# The grammars build their patterns from the lexicon and compile them once per process;
+# ``re`` spends most of a new process's first extraction parsing them.  ``compiled`` keeps
+# re's code of every pattern it compiles in one cache file, looked up by the pattern's own
+# text and flags: a pattern built from other words is another entry, so no stale code can
+# be served for it.
+
+# Bumped whenever the layout of the stored patterns changes.
+_PATTERN_FORMAT = 1
+# The most patterns kept (the newest win): lexicons in tests and overlays add entries.
+_MAX_PATTERNS = 4096
+_PatternKey = tuple[str, int]
+
+
+class _PatternStore:
+    """re's code of compiled patterns: those read from the cache file, and those compiled
+    in this process (written back at exit, merged with what other processes wrote)."""
+
+    __slots__ = ("_codes", "_directory", "_new", "_registered")
+
+    def __init__(self, directory: Path | None) -> None:
+        self._directory = directory
+        self._codes: dict[_PatternKey, _Code] | None = None
+        self._new: dict[_PatternKey, _Code] = {}
+        self._registered = False
+
+    def compile(self, source: str, flags: int) -> re.Pattern[str]:
+        flags = int(flags)  # a RegexFlag is not plain data
+        key = (source, flags)
+        codes = self._read()
+        code = codes.get(key)
+        if code is not None:
+            try:
+                return _from_code(source, code)
+            except Exception:  # re's own check refused it: compiled afresh below
+                del codes[key]
+        code = _pattern_code(source, flags)
+        pattern = _from_code(source, code)
+        if self._directory is not None:
+            codes[key] = self._new[key] = code
+            if not self._registered:
+                self._registered = True
+                atexit.register(self.save)
+        return pattern
+
+    def _read(self) -> dict[_PatternKey, _Code]:
+        codes = self._codes
+        if codes is None:
+            from conflict_events import _cache
+
+            found = None
+            if self._directory is not None:
+                found = _cache.read_data(
+                    "patterns", _patterns_key(), check=_plain_patterns, directory=self._directory
+                )
+            codes = self._codes = dict(cast("dict[_PatternKey, _Code]", found or {}))
+        return codes
+
+    def save(self) -> bool:
+        """Write the patterns compiled since the last save; whether a file was written."""
+        new, self._new = self._new, {}
+        if not new or self._directory is None:
+            return False
+        from conflict_events import _cache
+
+        def merge(old: object | None) -> object:
+            table = dict(cast("dict[_PatternKey, _Code]", old)) if old is not None else {}
+            for key in new:
+                table.pop(key, None)  # re-inserted: the newest are kept when trimmed
+            table.update(new)
+            return dict(list(table.items())[-_MAX_PATTERNS:])
+
+        return _cache.merge_data(
+            "patterns", _patterns_key(), merge, check=_plain_patterns, directory=self._directory
+        )
+
+
+_STORE: _PatternStore | None = None
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    r"""``re.compile(source, flags)``, with re's code read from the on-disk cache
+    (:mod:`conflict_events._cache`) when some process compiled the same pattern with the
+    same flags before: the grammars call this for their large patterns, so that a new
+    process does not parse them again.  Entries are looked up by the pattern's text, so a
+    pattern built from other words never gets another's code; a damaged entry is refused.
+
+    >>> compiled(r"(?P<n>\d+) (?:killed|dead)", re.IGNORECASE).search("3 KILLED").group("n")
+    '3'
+    """
+    global _STORE
+    if not readable() or flags & re.DEBUG:
+        return re.compile(source, flags)
+    store = _STORE
+    if store is None:
+        from conflict_events import _cache
+
+        store = _STORE = _PatternStore(_cache.cache_directory())
+    return store.compile(source, flags)
+
+
+def _patterns_key() -> str:
+    from conflict_events import _cache
+
+    return _cache.content_key([f"patterns {_PATTERN_FORMAT} {_sre_magic()}"])
+
+
+def _pattern_code(source: str, flags: int) -> _Code:
+    """re's compiled form of ``source`` with ``flags``, as ``re._compiler.compile`` derives
+    it, as plain data."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    program = [int(op) for op in code]
+    return (
+        int(flags | parsed.state.flags),
+        program,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _plain_patterns(data: object) -> bool:
+    """Whether ``data`` has the shape the pattern store writes (re checks each program
+    when it is used)."""
+    return isinstance(data, dict) and all(
+        isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and type(key[1]) is int
+        and isinstance(code, tuple)
+        and len(code) == 5
+        and type(code[0]) is int
+        and isinstance(code[1], list)
+        and type(code[2]) is int
+        and isinstance(code[3], dict)
+        and isinstance(code[4], tuple)
+        for key, code in data.items()
+    )
 
 
 # The parse-tree node kinds literal_prefixes walks.
