@@ -635,7 +635,7 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         return span
     if g.speaker_end_words and follow in _SPACES:
         m = _WORD_RE.match(text, span[1] + 1)
-        if m is not None and m.group().lower() in g.speaker_end_words:
+        if m is not None and m.group().lower().rstrip(".") in g.speaker_end_words:
             return span
     return None
 

@@ -76,7 +76,12 @@ def find_names(
     """
     lex = load(lexicon)
     actor_mentions, actors = registry._mentions_and_definitions(text)
-    unresolved = find_unresolved_actors(text, registry, lexicon=lex, mentions=actor_mentions)
+    # Name words (group head words, function words) are in the lexicons that have a names
+    # table; another language reads them with the registry's (docs/languages.md).
+    names_lexicon = lex if lex.has("names.actors") else registry.lexicon
+    unresolved = find_unresolved_actors(
+        text, registry, lexicon=names_lexicon, mentions=actor_mentions
+    )
     taken = sorted((m.start, m.end) for m in actor_mentions)
     first = [m for m in gazetteer.find_mentions(text) if not _overlaps(taken, m.start, m.end)]
     country = article_country(
@@ -94,7 +99,7 @@ def find_names(
         ]
     else:
         places = first
-    places = read_admin_paths(text, places, gazetteer, country=country, lexicon=lex)
+    places = read_admin_paths(text, places, gazetteer, country=country, lexicon=names_lexicon)
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),
         actors=actors,
