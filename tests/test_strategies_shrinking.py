@@ -5,6 +5,7 @@ strategies draw several choices at once to draw less often; neither may change).
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -26,9 +27,12 @@ FIRST_DAY = ces.DEFAULT_MIN_DATE
 
 
 def simplest(strategy: ces.st.SearchStrategy[T], condition: Callable[[T], bool]) -> T:
+    # A fixed seed: which value a search finds first varies with the seed, and the shrinker
+    # does not promise the simplest value from every start.
     return find(
         strategy,
         condition,
+        random=random.Random(0),
         settings=settings(
             database=None,
             deadline=None,
