@@ -145,9 +145,11 @@ def main() -> int:
         f" ({1000 * min(r.cpu_parent for r in two) / n:.1f} ms of it in the parent); "
         f"ratio on a quiet machine, from CPU times: {cpu_ratio:.2f}x"
     )
-    if max(load, load_after) > cores - 2 + 0.5:
+    # Loaded: before the run, other work held about a core (the run's own processes count in
+    # the load after it).
+    if load >= cores - 1:
         print(
-            f"    the machine is loaded (load {max(load, load_after):.2f} on {cores} cores): "
+            f"    the machine is loaded (load {load:.2f} on {cores} cores): "
             "2 jobs cannot get 2 free cores, so the wall ratio understates; "
             "read the CPU-time ratio"
         )
