@@ -505,6 +505,8 @@ _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
 _LEAD_MARKS: Final = "—–:-,("
+# How far before a count its lead phrase may start ("civilian casualties — at least 12 …").
+_LEAD_WINDOW: Final = 200
 _CONJUNCTIONS: Final = "casualties.conjunctions"
 _OTHERS_WORDS: Final = "casualties.others_words"
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
@@ -954,7 +956,9 @@ class _Scanner:
         g = self.g
         if not g.lead_nouns:
             return None
-        words = self.low[s:start].replace(",", " , ").split()
+        # A lead phrase stands close to its counts: reading back a bounded window keeps a
+        # long run of counts linear (each count would otherwise reread its whole sentence).
+        words = self.low[max(s, start - _LEAD_WINDOW) : start].replace(",", " , ").split()
         for k in range(len(words) - 1, 0, -1):
             w = words[k].rstrip(_LEAD_MARKS)
             marked = words[k][-1:] in _LEAD_MARKS or words[k + 1 : k + 2] in (
