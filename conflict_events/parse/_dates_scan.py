@@ -321,6 +321,9 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
     cue = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
     def direction(text: str, start: int, end: int, first: int, last: int) -> Direction:
+        # A tense cue stands near its date: a bounded window keeps a long sentence of dates
+        # linear (each date would otherwise reread the whole sentence).
+        first, last = max(first, start - _TENSE_WINDOW), min(last, end + _TENSE_WINDOW)
         if weak_before is not None and weak_before.search(text, max(first, start - 40), start):
             return "future"
         lo, hi = first, last
@@ -329,7 +332,7 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
         after = _BREAK.search(text, end, last)
         if after is not None:
             hi = after.start()
-        for a, b in ((lo, hi), (first, last)):
+        for a, b in ((lo, hi), (first, last)) if (lo, hi) != (first, last) else ((lo, hi),):
             best: tuple[int, Direction] | None = None
             for m in cue.finditer(text, a, b):
                 if start <= m.start() < end:
@@ -351,3 +354,5 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
 
 
 _BREAK = re.compile("[,;:()\u2013\u2014]|--")
+# How far from a date its tense cue is read (characters either side, within the sentence).
+_TENSE_WINDOW = 200
