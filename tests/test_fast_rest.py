@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from test_extract_fast_report import _slow_is_abbreviation
 
 from conflict_events.cli._demo import demo_articles
-from conflict_events.extract import _dateline, _events, _report
+from conflict_events.extract import _dateline, _events, _names
 from conflict_events.lexicon import load
 from conflict_events.parse._dates import find_dates
 from conflict_events.resolve._mention import Mention
@@ -192,7 +192,7 @@ def test_overlaps_equals_any(spans: list[tuple[int, int]], start: int, size: int
     end = start + size
     i = bisect_right(taken, (start, end))
     expected = any(s < end and start < e for s, e in taken[max(0, i - 2) : i + 1])
-    assert _report._overlaps(taken, start, end) == expected
+    assert _names._overlaps(taken, start, end) == expected
 
 
 # --- _text: sentence helpers ----------------------------------------------------------------

@@ -25,7 +25,7 @@ from conflict_events._errors import (
 )
 from conflict_events.extract._dateline import Dateline, anchor_warnings, find_dateline
 from conflict_events.extract._events import SentenceFacts, article_key, build_engagements
-from conflict_events.extract._names import _overlaps, find_names  # noqa: F401 (tests)
+from conflict_events.extract._names import find_names
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import (
     Actor,
