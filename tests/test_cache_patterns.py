@@ -6,7 +6,6 @@ never trusted."""
 from __future__ import annotations
 
 import json
-import marshal
 import os
 import re
 import subprocess
@@ -15,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from cache_files import flip_a_byte, store_signed
 
 from conflict_events import _cache
 from conflict_events.text import _accel
@@ -116,20 +116,7 @@ def test_processes_saving_together_keep_each_others_patterns(tmp_path: Path) -> 
 
 
 def _resign(path: Path, data: object) -> None:
-    """Replace the stored data, with a valid digest: only the content checks can refuse it."""
-    document = marshal.loads(path.read_bytes())
-    sections = {"data": marshal.dumps(data)}
-    document["sections"] = sections
-    document["digest"] = _cache._digest(document["key"], sections)
-    path.write_bytes(marshal.dumps(document))
-
-
-def _flip_a_byte(path: Path) -> None:
-    document = marshal.loads(path.read_bytes())
-    data = bytearray(document["sections"]["data"])
-    data[len(data) // 2] ^= 0x01
-    document["sections"]["data"] = bytes(data)
-    path.write_bytes(marshal.dumps(document))
+    store_signed(path, data)
 
 
 def _bad_code(path: Path) -> None:
@@ -140,7 +127,7 @@ def _bad_code(path: Path) -> None:
 @pytest.mark.parametrize(
     "damage",
     [
-        pytest.param(_flip_a_byte, id="tampered"),
+        pytest.param(flip_a_byte, id="tampered"),
         pytest.param(lambda path: path.write_bytes(b"\x00garbage\xff" * 40), id="garbage"),
         pytest.param(lambda path: path.write_bytes(path.read_bytes()[:50]), id="truncated"),
         pytest.param(lambda path: _resign(path, ["not", "a", "table"]), id="wrong-shape"),

@@ -6,12 +6,12 @@ damaged cache file is never trusted."""
 from __future__ import annotations
 
 import datetime as dt
-import marshal
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cache_files import flip_a_byte, store_signed, stored_data
 
 from conflict_events import _cache
 from conflict_events.resolve import _registry
@@ -137,21 +137,9 @@ def test_a_changed_lexicon_word_or_actor_changes_the_key(
 
 def _resign(path: Path, edit: Any) -> None:
     """Edit the stored data and sign it again: only the content checks can refuse it."""
-    document = marshal.loads(path.read_bytes())
-    data = list(marshal.loads(document["sections"]["data"]))
+    data = list(stored_data(path))
     edit(data)
-    sections = {"data": marshal.dumps(tuple(data))}
-    document["sections"] = sections
-    document["digest"] = _cache._digest(document["key"], sections)
-    path.write_bytes(marshal.dumps(document))
-
-
-def _flip_a_byte(path: Path) -> None:
-    document = marshal.loads(path.read_bytes())
-    data = bytearray(document["sections"]["data"])
-    data[len(data) // 2] ^= 0x01
-    document["sections"]["data"] = bytes(data)
-    path.write_bytes(marshal.dumps(document))
+    store_signed(path, tuple(data))
 
 
 def _number_out_of_range(data: list[Any]) -> None:
@@ -170,7 +158,7 @@ def _name_not_a_string(data: list[Any]) -> None:
 @pytest.mark.parametrize(
     "damage",
     [
-        pytest.param(_flip_a_byte, id="tampered"),
+        pytest.param(flip_a_byte, id="tampered"),
         pytest.param(lambda path: path.write_bytes(path.read_bytes()[:80]), id="truncated"),
         pytest.param(lambda path: _resign(path, _number_out_of_range), id="out-of-range"),
         pytest.param(lambda path: _resign(path, _kind_dropped), id="short-column"),
