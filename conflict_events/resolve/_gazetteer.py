@@ -46,6 +46,8 @@ from conflict_events._cache import (
     NO_CACHE_ENV,
     build_lock,
     cache_directory,
+    cached_data,
+    content_key,
     read_signed,
     write_signed,
 )
@@ -939,10 +941,39 @@ class Gazetteer:
         found = self._village_keys_.get(country)
         if found is None:
             assert self._villages is not None
-            common = self._words.place_common_words | _world_common_words(self._lexicon)
-            exact = self._index.exact
-            places = self._places
-            keys = frozenset(
+            keys = frozenset(self._cached_village_keys(country))
+            firsts = frozenset(key.split(" ", 1)[0] for key in keys)
+            found = self._village_keys_[country] = (keys, firsts)
+        return found
+
+    def _cached_village_keys(self, country: str) -> tuple[str, ...]:
+        """:meth:`_derive_village_keys`, kept on disk beside the village store: deriving
+        them unpacks the whole name index and reads every village name of the country,
+        which would be most of a new process's first report."""
+        store = self._villages
+        assert store is not None
+        directory = store.directory
+        if directory is None or self._lexicon not in (None, load("en")):
+            return self._derive_village_keys(country)
+        keys = cached_data(
+            f"village-keys-{country.lower()}",
+            content_key([store.key, country]),
+            lambda: self._derive_village_keys(country),
+            check=lambda data: (
+                isinstance(data, tuple) and all(isinstance(key, str) for key in data)
+            ),
+            directory=directory,
+        )
+        assert isinstance(keys, tuple)
+        return keys
+
+    def _derive_village_keys(self, country: str) -> tuple[str, ...]:
+        assert self._villages is not None
+        common = self._words.place_common_words | _world_common_words(self._lexicon)
+        exact = self._index.exact
+        places = self._places
+        return tuple(
+            sorted(
                 key
                 for key in self._villages.keys_in(country) | self._alternates_in(country)
                 if key not in common
@@ -954,9 +985,7 @@ class Gazetteer:
                     for code in exact.get(key, ())
                 )
             )
-            firsts = frozenset(key.split(" ", 1)[0] for key in keys)
-            found = self._village_keys_[country] = (keys, firsts)
-        return found
+        )
 
     def _in_country(self, key: str, country: str) -> list[_Place]:
         places = self._places

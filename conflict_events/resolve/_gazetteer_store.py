@@ -131,6 +131,17 @@ def _fill(connection: sqlite3.Connection, admin_names: Mapping[tuple[str, str], 
     connection.commit()
 
 
+#: The sections of a village store's signed sidecar: the file's digest and its stamp.
+_SIDECAR = ("sha256", "stat")
+
+
+def _stat_stamp(path: Path) -> bytes:
+    """The size, modification time and inode of ``path``: what changes when it is
+    rewritten or replaced."""
+    status = path.stat()
+    return f"{status.st_size} {status.st_mtime_ns} {status.st_ino}".encode()
+
+
 def _file_digest(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -157,6 +168,16 @@ class VillageStore:
         self._admin_names = admin_names
         self._connection: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+
+    @property
+    def directory(self) -> Path | None:
+        """The cache directory the store lives in (None: built in memory)."""
+        return self._directory
+
+    @property
+    def key(self) -> str:
+        """The default gazetteer's cache key, which names and signs the store."""
+        return self._key
 
     # -- opening -----------------------------------------------------------------------
 
@@ -191,11 +212,16 @@ class VillageStore:
         return self._in_memory()
 
     def _trusted(self, path: Path, sidecar: Path) -> sqlite3.Connection | None:
-        sections = read_signed(sidecar, self._key, ("sha256",))
+        sections = read_signed(sidecar, self._key, _SIDECAR)
         if sections is None or not path.is_file():
             return None
         try:
-            if _file_digest(path) != sections["sha256"].decode():
+            # The file as written (same size, time and inode) is trusted without hashing
+            # its tens of MB, which would be most of a new process's first report; any
+            # other file must match the digest.
+            if _stat_stamp(path) != sections["stat"] and (
+                _file_digest(path) != sections["sha256"].decode()
+            ):
                 return None
             return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         except (OSError, sqlite3.Error, UnicodeDecodeError):
@@ -212,11 +238,12 @@ class VillageStore:
                 connection.close()
             digest = _file_digest(Path(temporary))
             os.replace(temporary, path)
+            stamp = _stat_stamp(path)
         except (OSError, sqlite3.Error):
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             return None
-        if not write_signed(sidecar, self._key, {"sha256": digest.encode()}):
+        if not write_signed(sidecar, self._key, {"sha256": digest.encode(), "stat": stamp}):
             return None
         for stale in self._directory.glob("villages-*") if self._directory else ():
             if stale not in (path, sidecar):
