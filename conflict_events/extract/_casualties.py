@@ -200,6 +200,12 @@ class _Grammar:
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
         self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
+        # The auxiliaries of a passive put before its subject ("fueron detenidos tres hombres",
+        # "resultó herido un joven", "foram mortos 12 civis"): with the participle after
+        # them, the outcome of the count that follows.
+        self.inverted_auxiliaries = (
+            frozenset(words(_INVERTED_AUX)) if lexicon.has(_INVERTED_AUX) else frozenset()
+        )
         # What may stand between two coordinated figures sharing a qualifier ("at least 12
         # people were killed and 46 injured"): the first one's auxiliaries and outcome.
         self.coordination_gap = (
@@ -500,6 +506,7 @@ _PARTITIVE_WORDS: Final = "casualties.partitive"
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
+_INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
@@ -1158,9 +1165,18 @@ class _Scanner:
             len(words) >= 3
             and words[-2] in g.conjunctions
             and words[-3].rstrip(",") in g.left_verbs
+            # "murieron y otros seis resultaron heridos": a new subject, not a second verb
+            and last not in g.others_words
         ):
             # coordinated verbs share their object: "killed and mutilated a farmer"
             return g.left_verbs[words[-3].rstrip(",")], "verb"
+        if (
+            len(words) >= 2
+            and words[-2] in g.inverted_auxiliaries
+            and last in g.outcome_words
+            and g.outcome_words[last] is not Outcome.DISPLACED
+        ):
+            return g.outcome_words[last], "verb"  # "fueron detenidos tres hombres"
         pair = tuple(words[-2:])
         if pair in g.left_phrases:
             if pair == g.to_death_tail and not (
@@ -1485,6 +1501,24 @@ class _Scanner:
         if count is not None:
             it.count, it.end = count, pm.end()
 
+    def others_qualifier(self, it: _Item, s: int) -> None:
+        """A qualifier before an "others" word governs the count after it ("al menos otros
+        41", "pelo menos outros 12"): the count is read with the qualifier's words."""
+        g = self.g
+        if not g.others_words or it.count.qualifier is not CountQualifier.EXACT:
+            return
+        words = self.words_before(s, it.start, 40)
+        if len(words) < 2 or words[-1] not in g.others_words:
+            return
+        k = len(words) - 1
+        while k > 0 and words[k - 1] in g.lead_words and len(words) - 1 - k < 3:
+            k -= 1
+        if k == len(words) - 1:
+            return
+        count = count_or_none(" ".join([*words[k:-1], it.count.text or ""]), g.counts)
+        if count is not None and count.qualifier is not CountQualifier.EXACT:
+            it.count = attrs.evolve(count, text=it.count.text)
+
     def mention(
         self,
         it: _Item,
@@ -1497,6 +1531,7 @@ class _Scanner:
         consistent: bool,
     ) -> CasualtyMention:
         self.postposed_qualifier(it, e)
+        self.others_qualifier(it, s)
         return CasualtyMention(
             figure=_figure(outcome, group, it.count),
             start_char=it.start,
