@@ -200,6 +200,41 @@ class _Grammar:
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
         self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
+        # The relative pronouns that open a clause after the figure's words, and the finite
+        # outcome verbs that may follow such a clause or a participle phrase with no
+        # auxiliary ("un hombre acusado de robar una moto murió").
+        self.relatives = frozenset(words(_RELATIVES) if lexicon.has(_RELATIVES) else ())
+        self.finite_outcomes = frozenset(
+            words(f"casualties.constructions.{_VERB_LISTS[0]}.verbs")
+            if lexicon.has(f"casualties.constructions.{_VERB_LISTS[0]}.verbs")
+            else ()
+        )
+        # A language's "of them" after a bare count ("cuatro de ellos"), and the relative
+        # ones among them ("cuatro de los cuales"), whose group is their antecedent's.
+        tails = words(_PARTITIVE_TAILS) if lexicon.has(_PARTITIVE_TAILS) else ()
+        self.relative_tails = frozenset(
+            words(_RELATIVE_TAILS) if lexicon.has(_RELATIVE_TAILS) else ()
+        )
+        self.partitive_tails = (
+            re.compile(rf"\s+({_phrases([*tails, *self.relative_tails])})\b")
+            if tails or self.relative_tails
+            else None
+        )
+        # The endings of a participle after a head noun ("a man accused of", "un hombre
+        # señalado de", "um jovem baleado"): the noun phrase of people ends before it.
+        self.participle_endings = _NOT_HEAD_ENDINGS + (
+            tuple(words(_PARTICIPLE_ENDINGS)) if lexicon.has(_PARTICIPLE_ENDINGS) else ()
+        )
+        # A singular after the personal "a" a few words after a verb ("lincharon el lunes a
+        # un hombre"): where the verb's object starts.
+        self.marked_single = (
+            re.compile(
+                rf"(?<!\S){word_alternation(sorted(self.object_markers))}\s+"
+                rf"(?={word_alternation(sorted(self.singular_counts))}\s)"
+            )
+            if self.object_markers
+            else None
+        )
         # The auxiliaries of a passive put before its subject ("fueron detenidos tres hombres",
         # "resultó herido un joven", "foram mortos 12 civis"): with the participle after
         # them, the outcome of the count that follows.
@@ -506,6 +541,10 @@ _PARTITIVE_WORDS: Final = "casualties.partitive"
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
+_PARTICIPLE_ENDINGS: Final = "casualties.constructions.participle_after_noun.endings"
+_PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
+_RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
+_RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
@@ -551,6 +590,7 @@ class _Item:
     head: str | None = None
     group_start: int | None = None
     outcome: Outcome | None = None
+    relative: bool = False  # "cuatro de los cuales": a clause of its own, no list member
 
     @property
     def names_group(self) -> bool:
@@ -700,12 +740,36 @@ class _Scanner:
             it.kind, it.head, it.end = "total", ell.group(1).lower(), ell.end()
             it.group_text = ell.group(1)
             return it
+        if self.partitive_tail(it, pos, end):
+            return it
         self.actor_after(it, end)
         if it.actor_text is None:
             bare = rx.bare_tail.match(subject, pos, end)
             if bare is not None:
                 it.end = bare.end()
         return it
+
+    def partitive_tail(self, it: _Item, pos: int, end: int) -> bool:
+        """Read a language's "of them" after a bare count ("cuatro de ellos", "dos de los
+        cuales"); a relative one ("…los policías, cuatro de los cuales resultaron heridos")
+        takes its group from the people noun just before the comma."""
+        g = self.g
+        if g.partitive_tails is None:
+            return False
+        m = g.partitive_tails.match(self.low, pos, end)
+        if m is None:
+            return False
+        it.end = m.end()
+        if " ".join(m.group(1).split()) in g.relative_tails:
+            it.relative = True
+            lead = self.low[max(0, it.start - 80) : it.start].rstrip()
+            if lead.endswith(","):
+                for w in reversed(lead[:-1].split()[-3:]):
+                    if w in g.head_nouns:
+                        it.head, it.kind = w, g.kind_of_head(w)
+                        it.group_text = self.text[it.start : it.end]
+                        break
+        return True
 
     def open_np(self, it: _Item, pos: int, end: int, *, singular: bool = False) -> bool:
         """Read an open noun phrase naming people after the count ("two suspected robbers",
@@ -727,8 +791,9 @@ class _Scanner:
                 break  # an inflected outcome verb ("yakalandığını")
             if (
                 found
-                and w.endswith(_NOT_HEAD_ENDINGS)
-                and not found[-1].group(1).lower().endswith(_NOT_HEAD_ENDINGS)
+                and w.endswith(g.participle_endings)
+                and w not in g.head_nouns
+                and not found[-1].group(1).lower().endswith(g.participle_endings)
             ):
                 break  # a participle after the head: "a man accused of", "a woman found"
             found.append(wm)
@@ -1156,6 +1221,9 @@ class _Scanner:
         g = self.g
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
+            verb = self.verb_before_marker(words)
+            if verb is not None:
+                return verb, "verb"
         if not words:
             return None, None
         last = words[-1]
@@ -1229,6 +1297,25 @@ class _Scanner:
             return None, "leave"
         return None, None
 
+    def verb_before_marker(self, words: list[str]) -> Outcome | None:
+        """The outcome of a verb a few words before the personal "a" ("secuestró este jueves
+        a dos contratistas", "lincharon la noche del lunes a un hombre"): only an adverbial
+        lies between them (no mark, no conjunction, no other object, no number)."""
+        g = self.g
+        for k in range(len(words) - 2, max(-1, len(words) - 8), -1):
+            w = words[k]
+            if w in g.left_verbs:
+                return g.left_verbs[w] if k < len(words) - 1 else None
+            if (
+                w[-1:] in ",.;:!?\"”)"
+                or w in g.conjunctions
+                or w in g.object_markers
+                or w[:1].isdigit()
+                or w in g.counts.number_words
+            ):
+                return None
+        return None
+
     def figure_run(
         self, first: _Item, verb_outcome: Outcome | None, verb_kind: str | None, s: int, e: int
     ) -> int:
@@ -1262,7 +1349,7 @@ class _Scanner:
                 cur = nxt
                 continue
             nxt = self.item(nm, e)
-            if nxt is None or not nxt.names_group:
+            if nxt is None or not nxt.names_group or nxt.relative:
                 break
             if verb_outcome is not None and rx.aux_outcome.match(subject, nxt.end, e):
                 break  # "killed two and 15 were wounded": a clause of its own
@@ -1279,6 +1366,8 @@ class _Scanner:
             outcome, end = Outcome.KILLED, death_end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
             am = rx.aux_outcome.match(subject, end, e)
+            if am is None and outcome is None and verb_kind is None and len(items) == 1:
+                am = self.after_postmodifier(end, e)
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -1324,6 +1413,39 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def after_postmodifier(self, pos: int, e: int) -> re.Match[str] | None:
+        """The outcome after a relative clause or a participle phrase that follows the
+        figure's words ("un civil que pasaba por el lugar también resultó herido", "un hombre
+        acusado de robar una moto murió"): up to ten words with no mark, then an outcome with
+        an auxiliary or a finite outcome verb ("los heridos" inside the clause is no outcome
+        of the figure)."""
+        g = self.g
+        if not g.relatives:
+            return None
+        wm = _NP_WORD_RE.match(self.low, pos, e)
+        if wm is None:
+            return None
+        w = wm.group(1)
+        if w not in g.relatives and not (
+            len(g.participle_endings) > len(_NOT_HEAD_ENDINGS)
+            and w.endswith(g.participle_endings)
+            and w not in g.outcome_words
+        ):
+            return None
+        pos = wm.end()
+        for _ in range(10):
+            am = self.rx.aux_outcome.match(self.subject, pos, e)
+            if am is not None:
+                verb = max(am.start("phrase"), am.start("word"))
+                if self.low[pos:verb].split() or self.low[verb : am.end()] in g.finite_outcomes:
+                    return am
+                return None
+            nxt = _NP_WORD_RE.match(self.low, pos, e)
+            if nxt is None:
+                return None
+            pos = nxt.end()
+        return None
 
     def active_voice(self, am: re.Match[str], end: int, e: int) -> bool:
         """Whether the outcome verb right after a figure's words has an object of its own
@@ -1602,6 +1724,10 @@ def find_casualties(
             nxt = _NEXT_WORD_RE.match(low, h, e)
             if nxt is not None and nxt.group(1) in g.single_starts:
                 singles.append(nxt.start(1))
+            if g.marked_single is not None:
+                marked = g.marked_single.search(low, h, min(e, h + 80))
+                if marked is not None:
+                    singles.append(marked.end())
             # the last article before it: the subject of a passive ("a farmer was killed")
             articles = [a.start() for a in g.article_before.finditer(low, max(s, h - 60), h)]
             if articles:
