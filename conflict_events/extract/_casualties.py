@@ -200,6 +200,22 @@ class _Grammar:
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
         self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
+        # Words of mob violence ("lincharon", "linchamento"): the people of a figure in such
+        # a sentence with no side named are civilians (docs/casualties-and-claims.md).
+        self.mob_words = (
+            re.compile(rf"(?<!\w){word_alternation(words(_MOB_WORDS))}(?!\w)")
+            if lexicon.has(_MOB_WORDS)
+            else None
+        )
+        # An age after the noun ("un hombre de 63 años"): part of the figure's words.
+        self.age_after = (
+            re.compile(
+                rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+\d{{1,3}}\s+"
+                rf"{word_alternation(words(_AGE_AFTER + '.years'))}\b"
+            )
+            if lexicon.has(_AGE_AFTER)
+            else None
+        )
         # The relative pronouns that open a clause after the figure's words, and the finite
         # outcome verbs that may follow such a clause or a participle phrase with no
         # auxiliary ("un hombre acusado de robar una moto murió").
@@ -545,6 +561,9 @@ _PARTICIPLE_ENDINGS: Final = "casualties.constructions.participle_after_noun.end
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
 _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
+_QUOTES: Final = "\"'“”«»‘’"
+_AGE_AFTER: Final = "casualties.constructions.age_after"
+_MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
@@ -728,7 +747,7 @@ class _Scanner:
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
             it.kind = g.kind_of_head(it.head)
             it.group_start = hm.start("mods")
-            it.end = hm.end()
+            it.end = self.age_after(hm.end(), end)
             self.actor_after(it, end)
             it.group_text = " ".join(text[it.group_start : it.end].split())
             return it
@@ -823,9 +842,18 @@ class _Scanner:
         else:
             it.kind = "total"
         it.group_start = found[0].start(1)
-        it.end = found[-1].end()
+        it.end = self.age_after(found[-1].end(), end)
         it.group_text = " ".join(text[it.group_start : it.end].split())
         return True
+
+    def age_after(self, pos: int, end: int) -> int:
+        """Where the noun phrase ends after an age complement ("un hombre de 63 años", "um
+        morador de 19 anos"), or ``pos`` where none follows."""
+        age = self.g.age_after
+        if age is None:
+            return pos
+        m = age.match(self.low, pos, end)
+        return pos if m is None else m.end()
 
     def single(self, core: int, s: int, e: int) -> int | None:
         """A singular victim after a verb ("killed a farmer", "shot dead another", "beat a
@@ -1217,7 +1245,8 @@ class _Scanner:
 
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
         """The outcome (and the kind of verb) the words just before a count give it."""
-        words = self.words_before(s, start)
+        # a quoted verb or object keeps its reading: ter "neutralizado" dezenas
+        words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
         g = self.g
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
@@ -1597,6 +1626,8 @@ class _Scanner:
         before = self.words_before(s, it.start, 24)
         if it.head not in g.others_words and not (before and before[-1] in g.others_words):
             return None
+        if it.head is not None and it.head not in g.others_words:
+            return None  # "otras cuatro personas": the figure names its own people
         prev = self.out[-1]
         if prev.role == "breakdown" or prev.figure.group == "total":
             return None
@@ -1654,6 +1685,9 @@ class _Scanner:
     ) -> CasualtyMention:
         self.postposed_qualifier(it, e)
         self.others_qualifier(it, s)
+        mob = self.g.mob_words
+        if group == "total" and mob is not None and mob.search(self.low, s, e) is not None:
+            group = "civilians"  # the people a mob lynches or beats are civilians
         return CasualtyMention(
             figure=_figure(outcome, group, it.count),
             start_char=it.start,
