@@ -505,7 +505,8 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             prev = end
             continue
         if (
-            low in g.forward_stop
+            # Portuguese "a" is "to" and "the": a name may open with it ("informou a PM")
+            (low in g.forward_stop and (words or low not in g.determiners))
             or low in g.verb_claims
             or (low[-1] == "." and low[:-1] in g.forward_stop)
         ):
@@ -630,6 +631,14 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, pos, hi)
     if span is None:
         return None
+    acronym = _ACRONYM_AFTER.match(text, span[1], hi)
+    if (
+        acronym is not None
+        and acronym.group(1)[0].isupper()
+        and sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
+    ):
+        # "informou o Conselho Indigenista Missionário (Cimi)": the acronym is the name's
+        span = span[0], acronym.end()
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
         return span

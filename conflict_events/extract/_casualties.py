@@ -1456,6 +1456,15 @@ class _Scanner:
         if wm is None:
             return None
         w = wm.group(1)
+        if self.text[wm.start(1)].isupper():
+            # a name after the noun ("dois indígenas Guarani-Kaiowá ficaram feridos"): up to
+            # three capitalised words, then the outcome
+            for _ in range(3):
+                pos = wm.end()
+                wm = _NP_WORD_RE.match(self.low, pos, e)
+                if wm is None or not self.text[wm.start(1)].isupper():
+                    break
+            return self.rx.aux_outcome.match(self.subject, pos, e)
         if w not in g.relatives and not (
             len(g.participle_endings) > len(_NOT_HEAD_ENDINGS)
             and w.endswith(g.participle_endings)
