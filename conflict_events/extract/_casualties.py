@@ -1245,8 +1245,8 @@ class _Scanner:
 
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
         """The outcome (and the kind of verb) the words just before a count give it."""
-        # a quoted verb or object keeps its reading: ter "neutralizado" dezenas
-        words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
+        # a quoted verb keeps its reading: ter "neutralizado" dezenas (a lone mark stays)
+        words = [w.strip(_QUOTES) or w for w in self.words_before(s, start)]
         g = self.g
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
