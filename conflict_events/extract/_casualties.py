@@ -1245,8 +1245,8 @@ class _Scanner:
 
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
         """The outcome (and the kind of verb) the words just before a count give it."""
-        # a quoted verb keeps its reading: ter "neutralizado" dezenas (a lone mark stays)
-        words = [w.strip(_QUOTES) or w for w in self.words_before(s, start)]
+        # quotes do not change the reading: ter "neutralizado" dezenas, matado "sete cristãos"
+        words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
         g = self.g
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
@@ -1395,6 +1395,8 @@ class _Scanner:
             outcome, end = Outcome.KILLED, death_end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
             am = rx.aux_outcome.match(subject, end, e)
+            if am is None and text[end : end + 1] in _QUOTES:
+                am = rx.aux_outcome.match(subject, end + 1, e)  # '"dozens of terrorists" died'
             if am is None and outcome is None and verb_kind is None and len(items) == 1:
                 am = self.after_postmodifier(end, e)
             if am is not None and not self.active_voice(am, end, e):
