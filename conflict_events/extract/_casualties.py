@@ -783,7 +783,9 @@ class _Scanner:
             it.relative = True
             lead = self.low[max(0, it.start - 80) : it.start].rstrip()
             if lead.endswith(","):
-                for w in reversed(lead[:-1].split()[-3:]):
+                for w in reversed(lead[:-1].split()[-6:]):
+                    if w[-1:] in _CLAUSE_MARKS:
+                        break
                     if w in g.head_nouns:
                         it.head, it.kind = w, g.kind_of_head(w)
                         it.group_text = self.text[it.start : it.end]
@@ -1167,8 +1169,8 @@ class _Scanner:
         """Whether any of the few words after a count could make it a casualty figure."""
         for word in self.low[m.end() : min(e, m.end() + 80)].split()[:6]:
             word = word.strip(",.;:!?()\"'”’")
-            if word in self.g.relevant_after:
-                return True
+            if word in self.g.relevant_after or word in self.g.relatives:
+                return True  # (a relative clause may come before the outcome)
             if "'" in word or "’" in word:  # "d'assaillants": an elided partitive
                 word = re.split(r"['’]", word, maxsplit=1)[1]
                 if word in self.g.relevant_after or word in self.g.not_people:
@@ -1336,7 +1338,7 @@ class _Scanner:
             if w in g.left_verbs:
                 return g.left_verbs[w] if k < len(words) - 1 else None
             if (
-                w[-1:] in ",.;:!?\"”)"
+                w[-1:] in ',.;:!?"”)'
                 or w in g.conjunctions
                 or w in g.object_markers
                 or w[:1].isdigit()
