@@ -472,8 +472,10 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         first = _WORD_RE.search(text, start, end)
         if first is None:
             break
-        if not names and first.group().lower() in g.relatives:
-            continue  # a relative clause between the speaker and the verb
+        if not names and (
+            first.group().lower() in g.relatives or first.group().lower() in g.participles
+        ):
+            continue  # a relative clause or "citado por Y" between the speaker and the verb
         span = _subject_before(g, text, start, end)
         if span is None or text[start : span[0]].strip():
             break  # not wholly a name
@@ -1383,7 +1385,10 @@ def _resolve_references(
                     last = f
                     if _is_person(g, f.source_name):
                         last_person = f
-                    for word in set(f.source_name.lower().split()):
+                    names = f.source_name.lower().split()
+                    # and the parts of a hyphenated title ("o comandante" for "comandante-geral")
+                    names += [p for w in names if "-" in w for p in w.split("-") if p]
+                    for word in set(names):
                         previous = by_word.get(word)
                         if previous is None:
                             by_word[word] = (f, None)
