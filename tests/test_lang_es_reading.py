@@ -152,3 +152,13 @@ def test_a_wars_toll_is_background() -> None:
     report = extract_report(text, published=dt.date(2025, 3, 5), lexicon="es")
     [figure] = [f for r in report.casualties for f in r.figures]
     assert figure.background
+
+
+def test_a_by_phrase_after_time_words() -> None:
+    text = "Un balance difundido el lunes por la Cruz Roja cifraba en 30 el número de muertos."
+    assert _sources(text) == ["la Cruz Roja"]
+
+
+def test_citado_por_leaves_the_word_to_the_speaker() -> None:
+    text = "El portavoz de la Policía, citado por la radio local, dijo que tres personas murieron."
+    assert _sources(text) == ["El portavoz de la Policía"]

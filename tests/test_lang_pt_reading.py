@@ -129,3 +129,21 @@ def test_a_conflicts_toll_with_ja_is_background() -> None:
     report = extract_report(text, published=dt.date(2025, 3, 5), lexicon="pt")
     [figure] = [f for r in report.casualties for f in r.figures]
     assert figure.background
+
+
+def test_pela_after_a_participle_and_a_day() -> None:
+    text = "Um balanço divulgado no sábado pela Cruz Vermelha apontava para 30 mortos."
+    assert _sources(text) == ["Cruz Vermelha"]
+
+
+def test_citada_pela_leaves_the_word_to_the_speaker() -> None:
+    text = "Uma fonte militar citada pela agência Lusa referiu um balanço de 30 mortos."
+    assert _sources(text) == ["Uma fonte militar"]
+
+
+def test_a_hyphenated_title_points_back_by_its_head() -> None:
+    text = (
+        "Dez insurgentes morreram, anunciou ontem o comandante-geral da polícia. Dois agentes "
+        "ficaram feridos, afirmou o comandante."
+    )
+    assert _sources(text) == ["o comandante-geral da polícia", "o comandante-geral da polícia"]
