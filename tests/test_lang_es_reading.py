@@ -162,3 +162,8 @@ def test_a_by_phrase_after_time_words() -> None:
 def test_citado_por_leaves_the_word_to_the_speaker() -> None:
     text = "El portavoz de la Policía, citado por la radio local, dijo que tres personas murieron."
     assert _sources(text) == ["El portavoz de la Policía"]
+
+
+def test_a_parenthetical_inside_the_relative_clause() -> None:
+    text = "Buscan a un joven que, según su madre, fue privado de la libertad por hombres armados."
+    assert _figures(text) == [("captured", "total", 1, 1, "exact")]

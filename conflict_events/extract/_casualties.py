@@ -1476,11 +1476,21 @@ class _Scanner:
         ):
             return None
         pos = wm.end()
+        if w in g.relatives and self.low.startswith(",", pos):
+            # a parenthetical after the pronoun: "un joven que, según sus familiares, fue…"
+            comma = self.low.find(",", pos + 1, min(e, pos + 60))
+            if comma < 0:
+                return None
+            pos = comma + 1
         for _ in range(10):
             am = self.rx.aux_outcome.match(self.subject, pos, e)
             if am is not None:
                 verb = max(am.start("phrase"), am.start("word"))
-                if self.low[pos:verb].split() or self.low[verb : am.end()] in g.finite_outcomes:
+                if (
+                    self.low[pos:verb].split()
+                    or am.start("phrase") >= 0  # a verb phrase: "perdió la vida"
+                    or self.low[verb : am.end()] in g.finite_outcomes
+                ):
                     return am
                 return None
             nxt = _NP_WORD_RE.match(self.low, pos, e)
