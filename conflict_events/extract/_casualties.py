@@ -210,7 +210,7 @@ class _Grammar:
         # An age after the noun ("un hombre de 63 años"): part of the figure's words.
         self.age_after = (
             re.compile(
-                rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+\d{{1,3}}\s+"
+                rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+(\d{{1,3}})\s+"
                 rf"{word_alternation(words(_AGE_AFTER + '.years'))}\b"
             )
             if lexicon.has(_AGE_AFTER)
@@ -563,6 +563,7 @@ _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
 _QUOTES: Final = "\"'“”«»‘’"
 _AGE_AFTER: Final = "casualties.constructions.age_after"
+_ADULT_AGE: Final = 18  # under it a person is a child (docs/casualties-and-claims.md)
 _MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _NEGATIONS: Final = "casualties.negations"
@@ -747,7 +748,7 @@ class _Scanner:
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
             it.kind = g.kind_of_head(it.head)
             it.group_start = hm.start("mods")
-            it.end = self.age_after(hm.end(), end)
+            it.end = self.age_after(it, hm.end(), end)
             self.actor_after(it, end)
             it.group_text = " ".join(text[it.group_start : it.end].split())
             return it
@@ -844,18 +845,23 @@ class _Scanner:
         else:
             it.kind = "total"
         it.group_start = found[0].start(1)
-        it.end = self.age_after(found[-1].end(), end)
+        it.end = self.age_after(it, found[-1].end(), end)
         it.group_text = " ".join(text[it.group_start : it.end].split())
         return True
 
-    def age_after(self, pos: int, end: int) -> int:
+    def age_after(self, it: _Item, pos: int, end: int) -> int:
         """Where the noun phrase ends after an age complement ("un hombre de 63 años", "um
-        morador de 19 anos"), or ``pos`` where none follows."""
+        morador de 19 anos"), or ``pos`` where none follows.  A minor of no side named is a
+        child, a civilian ("um jovem de 16 anos")."""
         age = self.g.age_after
         if age is None:
             return pos
         m = age.match(self.low, pos, end)
-        return pos if m is None else m.end()
+        if m is None:
+            return pos
+        if it.kind == "total" and int(m.group(1)) < _ADULT_AGE:
+            it.kind = "civilians"
+        return m.end()
 
     def single(self, core: int, s: int, e: int) -> int | None:
         """A singular victim after a verb ("killed a farmer", "shot dead another", "beat a
