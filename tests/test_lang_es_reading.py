@@ -167,3 +167,15 @@ def test_citado_por_leaves_the_word_to_the_speaker() -> None:
 def test_a_parenthetical_inside_the_relative_clause() -> None:
     text = "Buscan a un joven que, según su madre, fue privado de la libertad por hombres armados."
     assert _figures(text) == [("captured", "total", 1, 1, "exact")]
+
+
+def test_a_minor_of_no_side_named_is_a_civilian() -> None:
+    text = "Un joven de 15 años resultó herido por una bala perdida."
+    assert _figures(text) == [("injured", "civilians", 1, 1, "exact")]
+
+
+def test_a_prison_motin_is_a_riot() -> None:
+    text = "Un motín en la cárcel de Esmeraldas dejó tres reos muertos el lunes."
+    report = extract_report(text, published=dt.date(2025, 3, 5), lexicon="es")
+    found = {e.sub_event_type.value for e in report.engagements if e.sub_event_type is not None}
+    assert "violent_demonstration" in found
