@@ -179,3 +179,13 @@ def test_a_prison_motin_is_a_riot() -> None:
     report = extract_report(text, published=dt.date(2025, 3, 5), lexicon="es")
     found = {e.sub_event_type.value for e in report.engagements if e.sub_event_type is not None}
     assert "violent_demonstration" in found
+
+
+def test_a_toll_told_as_the_earlier_one_is_superseded() -> None:
+    text = (
+        "Al menos nueve personas murieron en el ataque, informó la Policía. El balance "
+        "anterior, difundido por la alcaldía, era de cinco muertos."
+    )
+    report = extract_report(text, published=dt.date(2025, 3, 5), lexicon="es")
+    figures = [f for r in report.casualties for f in r.figures]
+    assert [f.superseded for f in figures] == [False, True]

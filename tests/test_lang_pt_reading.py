@@ -147,3 +147,13 @@ def test_a_hyphenated_title_points_back_by_its_head() -> None:
         "ficaram feridos, afirmou o comandante."
     )
     assert _sources(text) == ["o comandante-geral da polícia", "o comandante-geral da polícia"]
+
+
+def test_a_toll_told_as_the_earlier_one_is_superseded() -> None:
+    text = (
+        "Pelo menos 12 pessoas morreram no ataque, disseram fontes locais. Um primeiro "
+        "balanço, divulgado pela polícia, apontava para sete mortos."
+    )
+    report = extract_report(text, published=dt.date(2025, 3, 5), lexicon="pt")
+    figures = [f for r in report.casualties for f in r.figures]
+    assert [f.superseded for f in figures] == [False, True]
