@@ -191,6 +191,10 @@ class _Grammar:
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
         self.by_word = by.lower()
+        # The by-word's contracted forms ("divulgado pela polícia") and the time words that may
+        # stand between the participle and it ("difundido el miércoles por X").
+        self.by_forms = frozenset(words(_BY_FORMS) if lexicon.has(_BY_FORMS) else ())
+        self.by_skip = frozenset(words(_BY_SKIP) if lexicon.has(_BY_SKIP) else ())
         according = lexicon.text("attribution.according")
         self.according_word = according.split()[0]
         forms = (according, *words("attribution.according_forms"))
@@ -468,8 +472,10 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         first = _WORD_RE.search(text, start, end)
         if first is None:
             break
-        if not names and first.group().lower() in g.relatives:
-            continue  # a relative clause between the speaker and the verb
+        if not names and (
+            first.group().lower() in g.relatives or first.group().lower() in g.participles
+        ):
+            continue  # a relative clause or "citado por Y" between the speaker and the verb
         span = _subject_before(g, text, start, end)
         if span is None or text[start : span[0]].strip():
             break  # not wholly a name
@@ -505,7 +511,8 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             prev = end
             continue
         if (
-            low in g.forward_stop
+            # Portuguese "a" is "to" and "the": a name may open with it ("informou a PM")
+            (low in g.forward_stop and (words or low not in g.determiners))
             or low in g.verb_claims
             or (low[-1] == "." and low[:-1] in g.forward_stop)
         ):
@@ -630,6 +637,14 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, pos, hi)
     if span is None:
         return None
+    acronym = _ACRONYM_AFTER.match(text, span[1], hi)
+    if (
+        acronym is not None
+        and acronym.group(1)[0].isupper()
+        and sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
+    ):
+        # "informou o Conselho Indigenista Missionário (Cimi)": the acronym is the name's
+        span = span[0], acronym.end()
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
         return span
@@ -768,6 +783,8 @@ def _drop_case_suffix(g: _Grammar, word: str) -> str:
 
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
 # A parenthesised acronym right after a name ("… (IOM)"); any script's letters.
+_BY_FORMS: Final = "attribution.constructions.by_phrase.forms"
+_BY_SKIP: Final = "attribution.constructions.by_phrase.skip"
 _ACRONYM_AFTER: Final = re.compile(r"\s*\(\s*([^\W\d_][\w&\-]{1,11})\s*\)")
 # A parenthesised acronym right before a verb ("(MoD) said"): upper-case letters, digits, "&", "-"
 # (a lower-case letter may follow the first: "MoD").
@@ -915,8 +932,8 @@ def _find_in_sentence(
                 if g.leading_clitics:
                     name = _without_clitic(g, name)
                 _add(found, _Found(hs, span[1], name, _C.REPORTED))
-        elif word in g.by_claims and low.startswith(g.by_gap, he):
-            by_hits.append((hs, he, word))
+        elif word in g.by_claims and (gap := _by_gap_end(g, low, he)) is not None:
+            by_hits.append((hs, gap, word))
         elif word in g.hedge_claims:
             hedges.append((hs, he, word))
         else:
@@ -938,7 +955,7 @@ def _find_in_sentence(
             words = words[:-1]
         if words and words[-1] == "as":  # "as reported by X"
             start = low.rindex("as", s, start)
-        span = _phrase_after(g, text, he + len(g.by_gap), e)
+        span = _phrase_after(g, text, he, e)  # (``he``: where the source starts)
         if span is None:
             continue
         if g.negation_re.search(text, max(s, hs - 30), hs):
@@ -1069,6 +1086,28 @@ def _find_in_sentence(
             for hs, he, adverb in hedges:
                 _add(found, _Found(hs, he, g.unnamed_source, g.hedge_claims[adverb]))
     return found
+
+
+def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
+    """Where the source starts after a by-participle ending at ``he`` ("informado por X"),
+    past the by-word's contracted form ("divulgado pela X") and a few time words ("difundido
+    el miércoles por X"); None where no by-word follows."""
+    if low.startswith(g.by_gap, he):
+        return he + len(g.by_gap)
+    if not (g.by_forms or g.by_skip):
+        return None
+    pos = he
+    for _ in range(4):
+        m = _WORD_RE.match(low, pos + 1) if low[pos : pos + 1] == " " else None
+        if m is None:
+            return None
+        w = m.group()
+        if w == g.by_word or w in g.by_forms:
+            return m.end() + 1 if low[m.end() : m.end() + 1] == " " else None
+        if w not in g.by_skip:
+            return None
+        pos = m.end()
+    return None
 
 
 _START: Final = attrgetter("start")
@@ -1346,7 +1385,10 @@ def _resolve_references(
                     last = f
                     if _is_person(g, f.source_name):
                         last_person = f
-                    for word in set(f.source_name.lower().split()):
+                    names = f.source_name.lower().split()
+                    # and the parts of a hyphenated title ("o comandante" for "comandante-geral")
+                    names += [p for w in names if "-" in w for p in w.split("-") if p]
+                    for word in set(names):
                         previous = by_word.get(word)
                         if previous is None:
                             by_word[word] = (f, None)

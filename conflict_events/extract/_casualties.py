@@ -200,6 +200,63 @@ class _Grammar:
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
         self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
+        # Words of mob violence ("lincharon", "linchamento"): the people of a figure in such
+        # a sentence with no side named are civilians (docs/casualties-and-claims.md).
+        self.mob_words = (
+            re.compile(rf"(?<!\w){word_alternation(words(_MOB_WORDS))}(?!\w)")
+            if lexicon.has(_MOB_WORDS)
+            else None
+        )
+        # An age after the noun ("un hombre de 63 años"): part of the figure's words.
+        self.age_after = (
+            re.compile(
+                rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+(\d{{1,3}})\s+"
+                rf"{word_alternation(words(_AGE_AFTER + '.years'))}\b"
+            )
+            if lexicon.has(_AGE_AFTER)
+            else None
+        )
+        # The relative pronouns that open a clause after the figure's words, and the finite
+        # outcome verbs that may follow such a clause or a participle phrase with no
+        # auxiliary ("un hombre acusado de robar una moto murió").
+        self.relatives = frozenset(words(_RELATIVES) if lexicon.has(_RELATIVES) else ())
+        self.finite_outcomes = frozenset(
+            words(f"casualties.constructions.{_VERB_LISTS[0]}.verbs")
+            if lexicon.has(f"casualties.constructions.{_VERB_LISTS[0]}.verbs")
+            else ()
+        )
+        # A language's "of them" after a bare count ("cuatro de ellos"), and the relative
+        # ones among them ("cuatro de los cuales"), whose group is their antecedent's.
+        tails = words(_PARTITIVE_TAILS) if lexicon.has(_PARTITIVE_TAILS) else ()
+        self.relative_tails = frozenset(
+            words(_RELATIVE_TAILS) if lexicon.has(_RELATIVE_TAILS) else ()
+        )
+        self.partitive_tails = (
+            re.compile(rf"\s+({_phrases([*tails, *self.relative_tails])})\b")
+            if tails or self.relative_tails
+            else None
+        )
+        # The endings of a participle after a head noun ("a man accused of", "un hombre
+        # señalado de", "um jovem baleado"): the noun phrase of people ends before it.
+        self.participle_endings = _NOT_HEAD_ENDINGS + (
+            tuple(words(_PARTICIPLE_ENDINGS)) if lexicon.has(_PARTICIPLE_ENDINGS) else ()
+        )
+        # A singular after the personal "a" a few words after a verb ("lincharon el lunes a
+        # un hombre"): where the verb's object starts.
+        self.marked_single = (
+            re.compile(
+                rf"(?<!\S){word_alternation(sorted(self.object_markers))}\s+"
+                rf"(?={word_alternation(sorted(self.singular_counts))}\s)"
+            )
+            if self.object_markers
+            else None
+        )
+        # The auxiliaries of a passive put before its subject ("fueron detenidos tres hombres",
+        # "resultó herido un joven", "foram mortos 12 civis"): with the participle after
+        # them, the outcome of the count that follows.
+        self.inverted_auxiliaries = (
+            frozenset(words(_INVERTED_AUX)) if lexicon.has(_INVERTED_AUX) else frozenset()
+        )
         # What may stand between two coordinated figures sharing a qualifier ("at least 12
         # people were killed and 46 injured"): the first one's auxiliaries and outcome.
         self.coordination_gap = (
@@ -500,6 +557,15 @@ _PARTITIVE_WORDS: Final = "casualties.partitive"
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
+_PARTICIPLE_ENDINGS: Final = "casualties.constructions.participle_after_noun.endings"
+_PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
+_RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
+_RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
+_QUOTES: Final = "\"'“”«»‘’"
+_AGE_AFTER: Final = "casualties.constructions.age_after"
+_ADULT_AGE: Final = 18  # under it a person is a child (docs/casualties-and-claims.md)
+_MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
+_INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
@@ -544,6 +610,7 @@ class _Item:
     head: str | None = None
     group_start: int | None = None
     outcome: Outcome | None = None
+    relative: bool = False  # "cuatro de los cuales": a clause of its own, no list member
 
     @property
     def names_group(self) -> bool:
@@ -681,7 +748,7 @@ class _Scanner:
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
             it.kind = g.kind_of_head(it.head)
             it.group_start = hm.start("mods")
-            it.end = hm.end()
+            it.end = self.age_after(it, hm.end(), end)
             self.actor_after(it, end)
             it.group_text = " ".join(text[it.group_start : it.end].split())
             return it
@@ -693,12 +760,38 @@ class _Scanner:
             it.kind, it.head, it.end = "total", ell.group(1).lower(), ell.end()
             it.group_text = ell.group(1)
             return it
+        if self.partitive_tail(it, pos, end):
+            return it
         self.actor_after(it, end)
         if it.actor_text is None:
             bare = rx.bare_tail.match(subject, pos, end)
             if bare is not None:
                 it.end = bare.end()
         return it
+
+    def partitive_tail(self, it: _Item, pos: int, end: int) -> bool:
+        """Read a language's "of them" after a bare count ("cuatro de ellos", "dos de los
+        cuales"); a relative one ("…los policías, cuatro de los cuales resultaron heridos")
+        takes its group from the people noun just before the comma."""
+        g = self.g
+        if g.partitive_tails is None:
+            return False
+        m = g.partitive_tails.match(self.low, pos, end)
+        if m is None:
+            return False
+        it.end = m.end()
+        if " ".join(m.group(1).split()) in g.relative_tails:
+            it.relative = True
+            lead = self.low[max(0, it.start - 80) : it.start].rstrip()
+            if lead.endswith(","):
+                for w in reversed(lead[:-1].split()[-6:]):
+                    if w[-1:] in _CLAUSE_MARKS:
+                        break
+                    if w in g.head_nouns:
+                        it.head, it.kind = w, g.kind_of_head(w)
+                        it.group_text = self.text[it.start : it.end]
+                        break
+        return True
 
     def open_np(self, it: _Item, pos: int, end: int, *, singular: bool = False) -> bool:
         """Read an open noun phrase naming people after the count ("two suspected robbers",
@@ -720,8 +813,9 @@ class _Scanner:
                 break  # an inflected outcome verb ("yakalandığını")
             if (
                 found
-                and w.endswith(_NOT_HEAD_ENDINGS)
-                and not found[-1].group(1).lower().endswith(_NOT_HEAD_ENDINGS)
+                and w.endswith(g.participle_endings)
+                and w not in g.head_nouns
+                and not found[-1].group(1).lower().endswith(g.participle_endings)
             ):
                 break  # a participle after the head: "a man accused of", "a woman found"
             found.append(wm)
@@ -751,9 +845,23 @@ class _Scanner:
         else:
             it.kind = "total"
         it.group_start = found[0].start(1)
-        it.end = found[-1].end()
+        it.end = self.age_after(it, found[-1].end(), end)
         it.group_text = " ".join(text[it.group_start : it.end].split())
         return True
+
+    def age_after(self, it: _Item, pos: int, end: int) -> int:
+        """Where the noun phrase ends after an age complement ("un hombre de 63 años", "um
+        morador de 19 anos"), or ``pos`` where none follows.  A minor of no side named is a
+        child, a civilian ("um jovem de 16 anos")."""
+        age = self.g.age_after
+        if age is None:
+            return pos
+        m = age.match(self.low, pos, end)
+        if m is None:
+            return pos
+        if it.kind == "total" and int(m.group(1)) < _ADULT_AGE:
+            it.kind = "civilians"
+        return m.end()
 
     def single(self, core: int, s: int, e: int) -> int | None:
         """A singular victim after a verb ("killed a farmer", "shot dead another", "beat a
@@ -1067,8 +1175,8 @@ class _Scanner:
         """Whether any of the few words after a count could make it a casualty figure."""
         for word in self.low[m.end() : min(e, m.end() + 80)].split()[:6]:
             word = word.strip(",.;:!?()\"'”’")
-            if word in self.g.relevant_after:
-                return True
+            if word in self.g.relevant_after or word in self.g.relatives:
+                return True  # (a relative clause may come before the outcome)
             if "'" in word or "’" in word:  # "d'assaillants": an elided partitive
                 word = re.split(r"['’]", word, maxsplit=1)[1]
                 if word in self.g.relevant_after or word in self.g.not_people:
@@ -1145,10 +1253,14 @@ class _Scanner:
 
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
         """The outcome (and the kind of verb) the words just before a count give it."""
-        words = self.words_before(s, start)
+        # quotes do not change the reading: ter "neutralizado" dezenas, matado "sete cristãos"
+        words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
         g = self.g
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
+            verb = self.verb_before_marker(words)
+            if verb is not None:
+                return verb, "verb"
         if not words:
             return None, None
         last = words[-1]
@@ -1158,9 +1270,18 @@ class _Scanner:
             len(words) >= 3
             and words[-2] in g.conjunctions
             and words[-3].rstrip(",") in g.left_verbs
+            # "murieron y otros seis resultaron heridos": a new subject, not a second verb
+            and last not in g.others_words
         ):
             # coordinated verbs share their object: "killed and mutilated a farmer"
             return g.left_verbs[words[-3].rstrip(",")], "verb"
+        if (
+            len(words) >= 2
+            and words[-2] in g.inverted_auxiliaries
+            and last in g.outcome_words
+            and g.outcome_words[last] is not Outcome.DISPLACED
+        ):
+            return g.outcome_words[last], "verb"  # "fueron detenidos tres hombres"
         pair = tuple(words[-2:])
         if pair in g.left_phrases:
             if pair == g.to_death_tail and not (
@@ -1213,6 +1334,25 @@ class _Scanner:
             return None, "leave"
         return None, None
 
+    def verb_before_marker(self, words: list[str]) -> Outcome | None:
+        """The outcome of a verb a few words before the personal "a" ("secuestró este jueves
+        a dos contratistas", "lincharon la noche del lunes a un hombre"): only an adverbial
+        lies between them (no mark, no conjunction, no other object, no number)."""
+        g = self.g
+        for k in range(len(words) - 2, max(-1, len(words) - 8), -1):
+            w = words[k]
+            if w in g.left_verbs:
+                return g.left_verbs[w] if k < len(words) - 1 else None
+            if (
+                w[-1:] in ',.;:!?"”)'
+                or w in g.conjunctions
+                or w in g.object_markers
+                or w[:1].isdigit()
+                or w in g.counts.number_words
+            ):
+                return None
+        return None
+
     def figure_run(
         self, first: _Item, verb_outcome: Outcome | None, verb_kind: str | None, s: int, e: int
     ) -> int:
@@ -1246,7 +1386,7 @@ class _Scanner:
                 cur = nxt
                 continue
             nxt = self.item(nm, e)
-            if nxt is None or not nxt.names_group:
+            if nxt is None or not nxt.names_group or nxt.relative:
                 break
             if verb_outcome is not None and rx.aux_outcome.match(subject, nxt.end, e):
                 break  # "killed two and 15 were wounded": a clause of its own
@@ -1263,6 +1403,10 @@ class _Scanner:
             outcome, end = Outcome.KILLED, death_end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
             am = rx.aux_outcome.match(subject, end, e)
+            if am is None and text[end : end + 1] in _QUOTES:
+                am = rx.aux_outcome.match(subject, end + 1, e)  # '"dozens of terrorists" died'
+            if am is None and outcome is None and verb_kind is None and len(items) == 1:
+                am = self.after_postmodifier(end, e)
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -1308,6 +1452,58 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def after_postmodifier(self, pos: int, e: int) -> re.Match[str] | None:
+        """The outcome after a relative clause or a participle phrase that follows the
+        figure's words ("un civil que pasaba por el lugar también resultó herido", "un hombre
+        acusado de robar una moto murió"): up to ten words with no mark, then an outcome with
+        an auxiliary or a finite outcome verb ("los heridos" inside the clause is no outcome
+        of the figure)."""
+        g = self.g
+        if not g.relatives:
+            return None
+        wm = _NP_WORD_RE.match(self.low, pos, e)
+        if wm is None:
+            return None
+        w = wm.group(1)
+        if self.text[wm.start(1)].isupper():
+            # a name after the noun ("dois indígenas Guarani-Kaiowá ficaram feridos"): up to
+            # three capitalised words, then the outcome
+            for _ in range(3):
+                pos = wm.end()
+                wm = _NP_WORD_RE.match(self.low, pos, e)
+                if wm is None or not self.text[wm.start(1)].isupper():
+                    break
+            return self.rx.aux_outcome.match(self.subject, pos, e)
+        if w not in g.relatives and not (
+            len(g.participle_endings) > len(_NOT_HEAD_ENDINGS)
+            and w.endswith(g.participle_endings)
+            and w not in g.outcome_words
+        ):
+            return None
+        pos = wm.end()
+        if w in g.relatives and self.low.startswith(",", pos):
+            # a parenthetical after the pronoun: "un joven que, según sus familiares, fue…"
+            comma = self.low.find(",", pos + 1, min(e, pos + 60))
+            if comma < 0:
+                return None
+            pos = comma + 1
+        for _ in range(10):
+            am = self.rx.aux_outcome.match(self.subject, pos, e)
+            if am is not None:
+                verb = max(am.start("phrase"), am.start("word"))
+                if (
+                    self.low[pos:verb].split()
+                    or am.start("phrase") >= 0  # a verb phrase: "perdió la vida"
+                    or self.low[verb : am.end()] in g.finite_outcomes
+                ):
+                    return am
+                return None
+            nxt = _NP_WORD_RE.match(self.low, pos, e)
+            if nxt is None:
+                return None
+            pos = nxt.end()
+        return None
 
     def active_voice(self, am: re.Match[str], end: int, e: int) -> bool:
         """Whether the outcome verb right after a figure's words has an object of its own
@@ -1459,6 +1655,8 @@ class _Scanner:
         before = self.words_before(s, it.start, 24)
         if it.head not in g.others_words and not (before and before[-1] in g.others_words):
             return None
+        if it.head is not None and it.head not in g.others_words:
+            return None  # "otras cuatro personas": the figure names its own people
         prev = self.out[-1]
         if prev.role == "breakdown" or prev.figure.group == "total":
             return None
@@ -1485,6 +1683,24 @@ class _Scanner:
         if count is not None:
             it.count, it.end = count, pm.end()
 
+    def others_qualifier(self, it: _Item, s: int) -> None:
+        """A qualifier before an "others" word governs the count after it ("al menos otros
+        41", "pelo menos outros 12"): the count is read with the qualifier's words."""
+        g = self.g
+        if not g.others_words or it.count.qualifier is not CountQualifier.EXACT:
+            return
+        words = self.words_before(s, it.start, 40)
+        if len(words) < 2 or words[-1] not in g.others_words:
+            return
+        k = len(words) - 1
+        while k > 0 and words[k - 1] in g.lead_words and len(words) - 1 - k < 3:
+            k -= 1
+        if k == len(words) - 1:
+            return
+        count = count_or_none(" ".join([*words[k:-1], it.count.text or ""]), g.counts)
+        if count is not None and count.qualifier is not CountQualifier.EXACT:
+            it.count = attrs.evolve(count, text=it.count.text)
+
     def mention(
         self,
         it: _Item,
@@ -1497,6 +1713,10 @@ class _Scanner:
         consistent: bool,
     ) -> CasualtyMention:
         self.postposed_qualifier(it, e)
+        self.others_qualifier(it, s)
+        mob = self.g.mob_words
+        if group == "total" and mob is not None and mob.search(self.low, s, e) is not None:
+            group = "civilians"  # the people a mob lynches or beats are civilians
         return CasualtyMention(
             figure=_figure(outcome, group, it.count),
             start_char=it.start,
@@ -1567,6 +1787,10 @@ def find_casualties(
             nxt = _NEXT_WORD_RE.match(low, h, e)
             if nxt is not None and nxt.group(1) in g.single_starts:
                 singles.append(nxt.start(1))
+            if g.marked_single is not None:
+                marked = g.marked_single.search(low, h, min(e, h + 80))
+                if marked is not None:
+                    singles.append(marked.end())
             # the last article before it: the subject of a passive ("a farmer was killed")
             articles = [a.start() for a in g.article_before.finditer(low, max(s, h - 60), h)]
             if articles:

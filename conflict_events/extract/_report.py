@@ -710,6 +710,8 @@ def _supersede(
                         kept.append((kk, jj, there, said))
                 earlier[:] = kept
             earlier.append((k, j, named, here))
+            if _told_as_earlier(text, mention, lexicon):
+                marked.setdefault(k, set()).add(j)  # "El balance anterior era de dos muertos"
     if not marked:
         return reports, list(engagements)
     replaced: dict[int, CasualtyReport] = {}
@@ -765,6 +767,28 @@ class _Additive:
     before: frozenset[str]
     after: frozenset[str]
     toll: frozenset[str]
+
+
+_EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
+
+
+@functools.cache
+def _earlier_toll(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The phrases that present a toll as an earlier one ("el balance anterior", "um primeiro
+    balanço"), or None for a lexicon without them."""
+    if not lexicon.has(_EARLIER_TOLL):
+        return None
+    phrases = sorted(lexicon.words(_EARLIER_TOLL), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)")
+
+
+def _told_as_earlier(text: str, mention: CasualtyMention, lexicon: Lexicon) -> bool:
+    """Whether the words of a figure's sentence before it present it as an earlier toll, which
+    a later one updated (README of the answer keys: "un précédent bilan")."""
+    pattern = _earlier_toll(lexicon)
+    if pattern is None:
+        return False
+    return pattern.search(text[mention.sentence_start : mention.start_char].casefold()) is not None
 
 
 @functools.cache

@@ -74,6 +74,9 @@ class CountGrammar:
     # one that may stand before them ("une", "un").
     approximate: dict[str, int] = attrs.field(factory=dict)
     ones: frozenset[str] = frozenset()
+    # The words between a plural vague word and its scale: English "of" ("tens of
+    # thousands"), and a language's own ("decenas de miles", "dezenas de milhares").
+    scale_of: tuple[str, ...] = ("of",)
 
     def lead_words(self) -> frozenset[str]:
         """Every word a count phrase can start with before its number (a searched
@@ -167,6 +170,7 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     plural_scales = _int_table(lexicon, "counts.plural_scales")
     ones = frozenset(w for w, v in units.items() if v == 1)
     digits = _digits_pattern(separators, decimals)
+    scale_of = lexicon.words(_SCALE_OF) if lexicon.has(_SCALE_OF) else ("of",)
     return CountGrammar(
         units=units,
         teens=teens,
@@ -194,6 +198,7 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         number_suffixes=suffixes,
         approximate=approximate,
         ones=ones,
+        scale_of=scale_of,
         phrase=_count_phrase_re(
             word_alternation,
             number_words=number_words,
@@ -210,12 +215,14 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             suffixes=tuple(suffixes),
             approximate=tuple(approximate),
             ones=tuple(ones),
+            scale_of=scale_of,
         ),
     )
 
 
 _POSTPOSED: Final = "counts.constructions.postposed_qualifiers"
 _APPROXIMATE: Final = "counts.constructions.approximate_nouns.nouns"
+_SCALE_OF: Final = "counts.constructions.scale_of.of"
 _HUNDREDS: Final = "counts.constructions.hundreds.words"
 
 # How digits group where a language's table does not say (English: "14,000", "2.5").
@@ -412,7 +419,7 @@ class _Parser:
             while (unit := g.vague_units.get(self.peek() or "")) is not None:
                 self.i += 1
                 lo, hi = lo * unit, (hi + 1) * unit - 1
-        elif self.peek() == "of" and (unit := g.plural_scales.get(self.peek(1) or "")):
+        elif self.peek() in g.scale_of and (unit := g.plural_scales.get(self.peek(1) or "")):
             # "tens of thousands", "hundreds of thousands"
             self.i += 2
             lo, hi = lo * unit, (hi + 1) * unit - 1
@@ -714,6 +721,7 @@ def _count_phrase_re(
     suffixes: Iterable[str] = (),
     approximate: Iterable[str] = (),
     ones: Iterable[str] = (),
+    scale_of: Iterable[str] = ("of",),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -735,7 +743,8 @@ def _count_phrase_re(
     vague = (
         rf"\b(?:(?:{phrases(singular_words)}{couple})"
         rf"(?:\s+{alternation(units)}\b)*"
-        rf"|{alternation(plural)}(?:\s+of\s+{alternation(plural_scales)})?)\b"
+        rf"|{alternation(plural)}"
+        rf"(?:\s+{alternation(scale_of)}\s+{alternation(plural_scales)})?)\b"
     )
     # a qualifier ending in an elided article runs into its number ("plus d'une centaine")
     qualifier = rf"(?:\b{phrases(qualifiers)}(?:\s+|(?<=['’])))"
