@@ -80,7 +80,7 @@ def find_names(
     # table; another language reads them with the registry's (docs/languages.md).
     names_lexicon = lex if lex.has("names.actors") else registry.lexicon
     unresolved = find_unresolved_actors(
-        text, registry, lexicon=names_lexicon, mentions=actor_mentions
+        text, registry, lexicon=names_lexicon, mentions=actor_mentions, language=lex
     )
     taken = sorted((m.start, m.end) for m in actor_mentions)
     first = [m for m in gazetteer.find_mentions(text) if not _overlaps(taken, m.start, m.end)]

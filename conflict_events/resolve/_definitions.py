@@ -23,6 +23,7 @@ import attrs
 
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.resolve._mention import Mention
+from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._words import name_words
 
 __all__ = ["Definition", "UnresolvedActor", "find_definitions", "find_unresolved_actors"]
@@ -73,6 +74,8 @@ class _Registry(Protocol):
 
     def _lookup_exact(self, name: str) -> str | None: ...
 
+    def _first_words(self) -> frozenset[str]: ...
+
 
 @attrs.frozen
 class _Grammar:
@@ -80,6 +83,44 @@ class _Grammar:
     joined_prefixes: frozenset[str]
     head_words: frozenset[str]
     leading: frozenset[str]  # words stripped from the front of a candidate name
+
+
+# The tables whose words are a language's common words (not names): a capitalised one of
+# them opening a sentence is capitalised for the sentence, not for a name.
+_COMMON_TABLES = ("casualties", "events", "attribution", "counts", "dates", "calendar")
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _strings(value: object) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+    elif hasattr(value, "values"):
+        for item in value.values():
+            yield from _strings(item)
+
+
+@functools.cache
+def _common_words(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word entries of ``lexicon``'s word tables (victim nouns, verbs, hedges, time
+    words...), lower-cased, without the armed-group head words: derived, never listed."""
+    heads = _grammar(name_lexicon(lexicon)).head_words
+    words = {
+        w.lower()
+        for table in _COMMON_TABLES
+        if table in lexicon.tables
+        for w in _strings(lexicon.tables[table])
+        if _ONE_WORD.fullmatch(w)
+    }
+    return frozenset(words - heads)
+
+
+def name_lexicon(lexicon: Lexicon) -> Lexicon:
+    """``lexicon`` when it has a names table of its own, else the English one (whose names
+    table lists the name words of every language, docs/languages.md)."""
+    return lexicon if lexicon.has("names.actors") else load("en")
 
 
 def _union(lexicon: Lexicon, path: str) -> frozenset[str]:
@@ -222,11 +263,17 @@ def find_unresolved_actors(
     *,
     lexicon: Lexicon | str | None = None,
     mentions: Iterable[Mention] | None = None,
+    language: Lexicon | str | None = None,
 ) -> list[UnresolvedActor]:
     """Capitalised names of two or more words with an armed-group head word ("Front",
     "Brigades", "Armée", "Jaysh"...) that ``registry`` does not know, with their spans —
     never dropped, never matched to a known actor by likeness.  The words come from
     ``lexicon`` (default: the registry's).
+
+    A common word of the text's language (``language``, default ``lexicon``: a word of its
+    casualty, event, attribution, count or date tables) that opens a sentence is not part
+    of the name when the rest is one ("Fighters of the Lions of the Savanna Front"), unless
+    a known actor's name starts with it ("Union of ...").
 
     A name is known when the registry resolves it exactly (no fuzzy match) or finds exactly
     that span as a mention; a known name inside a longer one ("Hezbollah" in "Hezbollah
@@ -242,10 +289,14 @@ def find_unresolved_actors(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, got {type(text).__name__}")
-    g = _grammar(load(lexicon if lexicon is not None else registry.lexicon))
+    names_lexicon = load(lexicon if lexicon is not None else registry.lexicon)
+    g = _grammar(names_lexicon)
     candidates = _candidates(g, text)
     if not candidates:
         return []
+    common = _common_words(load(language) if language is not None else names_lexicon)
+    first_words = registry._first_words() if hasattr(registry, "_first_words") else frozenset()
+    candidates = [_without_sentence_opener(g, text, c, common, first_words) for c in candidates]
     found = registry.find_mentions(text) if mentions is None else mentions
     spans = {(m.start, m.end) for m in found}
     # Where a mention ends, its start: a known name that ends a run is the name, and the
@@ -364,6 +415,51 @@ def _candidates_in(
         starts.append(content[0].start())
         out.append((starts, words[-1].end(), head))
     return out
+
+
+_SENTENCE_END = ".!?:;\n"
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens the text, a line or a sentence."""
+    i = at
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in "\"'“‘«(["):
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END
+
+
+def _without_sentence_opener(
+    g: _Grammar,
+    text: str,
+    candidate: tuple[list[int], int, str],
+    common: frozenset[str],
+    first_words: frozenset[str],
+) -> tuple[list[int], int, str]:
+    """``candidate`` with a sentence's capitalised common word taken off its front
+    ("Fighters of the Lions of the Savanna Front" -> "Lions of the Savanna Front") when what
+    remains starts with a capitalised word and is still a name (two words that are not
+    function words, the head among them)."""
+    starts, end, head = candidate
+    start = starts[-1]
+    if not _sentence_start(text, start):
+        return candidate
+    words = list(_WORD.finditer(text, start, end))
+    first = words[0].group().lower()
+    if len(words) < 3 or first not in common or normalize_name(first) in first_words:
+        return candidate
+    rest = words[1:]
+    while rest and rest[0].group().lower() in g.function_words:
+        rest.pop(0)
+    content = [w for w in rest if w.group().lower() not in g.function_words]
+    if (
+        len(content) < 2
+        or not rest[0].group()[0].isupper()
+        or not any(head in _heads(g, w.group()) for w in content)
+    ):
+        return candidate
+    return [*starts, rest[0].start()], end, head
 
 
 def _capitalised(g: _Grammar, word: re.Match[str]) -> bool:

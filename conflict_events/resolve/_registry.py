@@ -121,9 +121,10 @@ class _Derived:
     scanner and the resolve cache.  Registries with the same contents (the copies
     :meth:`ActorRegistry.default` hands out) share one; a change makes a fresh one."""
 
-    __slots__ = ("cache", "fuzzy", "fuzzy_entries", "scanning")
+    __slots__ = ("cache", "first_words", "fuzzy", "fuzzy_entries", "scanning")
 
     def __init__(self) -> None:
+        self.first_words: frozenset[str] | None = None
         self.fuzzy: FuzzyIndex | None = None
         self.fuzzy_entries: list[_Entry] = []
         self.scanning: _Scanning | None = None
@@ -671,6 +672,14 @@ class ActorRegistry:
 
     def _invalidate(self) -> None:
         self._derived = _Derived()  # never cleared in place: copies may share it
+
+    def _first_words(self) -> frozenset[str]:
+        """The first words of every name's key: a sentence's opening word that starts a
+        known name may start an unknown one too (find_unresolved_actors)."""
+        derived = self._derived
+        if derived.first_words is None:
+            derived.first_words = frozenset(key.split()[0] for key in self._exact)
+        return derived.first_words
 
     def _fuzzy_index(self) -> FuzzyIndex:
         derived = self._derived

@@ -217,7 +217,19 @@ def _names(report: ArticleReport) -> Iterator[Row]:
                 "start_char": m.start,
                 "end_char": m.end,
                 "entity_id": m.entity_id,
+                "head": None,
             }
+    # Armed-group names no registry knows: reported, never dropped (docs/names.md).
+    for u in report.unresolved_actors:
+        yield {
+            **base,
+            "kind": "unresolved_actor",
+            "text": u.text,
+            "start_char": u.start,
+            "end_char": u.end,
+            "entity_id": None,
+            "head": u.head,
+        }
 
 
 def _attributions(report: ArticleReport) -> Iterator[Row]:
@@ -322,13 +334,15 @@ TABLES: dict[str, Table] = {
         ),
         _table(
             "names",
-            "one row per actor or place name found in the text",
+            "one row per actor or place name found in the text, and per armed-group name "
+            "no registry knows",
             (
-                _c("kind", "string", "actor or place"),
+                _c("kind", "string", "actor, place or unresolved_actor"),
                 _c("text", "string", "the words"),
                 _c("start_char", "int64", "offset of the first character"),
                 _c("end_char", "int64", "offset after the last character"),
-                _c("entity_id", "string", "the actor or place id"),
+                _c("entity_id", "string", "the actor or place id (None: unresolved_actor)"),
+                _c("head", "string", "an unresolved name's armed-group head word (else None)"),
             ),
             _names,
         ),
