@@ -21,6 +21,7 @@ from typing import Literal
 
 import attrs
 
+from conflict_events.lexicon import Lexicon
 from conflict_events.parse._dates_vocab import DateWords, date_words
 from conflict_events.text import sentences
 from conflict_events.text._accel import Prefilter, compiled_scanner, trie_alternation
@@ -64,8 +65,40 @@ def _spaced(words: Iterable[str]) -> str:
     return _i("(?:" + "|".join(w.replace(" ", _S) for w in unique) + ")")
 
 
+class _Slots:
+    """The words of the scanner's constructions (``dates.toml`` ``scanner``: one entry per slot
+    of a construction), as regex alternations in the table's order."""
+
+    __slots__ = ("_lexicon",)
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """The words of the entry ``key``."""
+        return self._lexicon.words(f"dates.scanner.{key}")
+
+    def __call__(self, key: str, space: str = _S) -> str:
+        """The words of the entry ``key`` as a group of alternatives, in the table's order,
+        each space ``space``; a hyphen after a letter is a hyphen or one space ("year-end")."""
+        return "(?:" + "|".join(_spelled(word, space) for word in self.words(key)) + ")"
+
+
+def _spelled(word: str, space: str) -> str:
+    """``word`` as a pattern: each space ``space``, a hyphen after a letter a hyphen or one
+    space."""
+    spelled = re.escape(word).replace("\\ ", space).replace(" ", space)
+    return _HYPHEN.sub("[- ]", spelled)
+
+
+# a hyphen as re.escape writes it, after a letter ("year-end", "mid-")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])\\-")
+
+
 def _scanner_pattern(w: DateWords) -> str:
-    """The scanner's pattern for the words ``w``."""
+    """The scanner's pattern for the words ``w``: the constructions are the grammar (here),
+    every word in them is the lexicon's (the date tables and ``dates.toml`` ``scanner``)."""
+    t = _Slots(w.lexicon)
     month_names = set(w.month_names.values())
     # a month's full spellings (its own name, or longer than three letters) and its
     # abbreviations (four letters or fewer, of a month whose name is longer than three letters),
@@ -80,7 +113,8 @@ def _scanner_pattern(w: DateWords) -> str:
     counts = "|".join(c.replace(" ", _S) for c in sorted(w.counts, key=lambda c: (-len(c), c)))
     num = _i(rf"(?:\d{{1,3}}|{word_num}|{counts})")
     ordinals = _i(trie_alternation(o.replace(" ", "[ -]") for o in w.ordinals))
-    dayn = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{ordinals})"
+    suffix = t("ordinal_suffixes")
+    dayn = rf"(?:(?:3[01]|[12]\d|0?[1-9]){suffix}?(?!\d)|{ordinals})"
     year = r"(?:1[0-9]|20)\d\d(?![\d,.]\d)"
     # a hedge, and the words the resolver skips after it ("possibly in March": the whole
     # expression is approximate, as resolve_date reads it)
@@ -88,59 +122,71 @@ def _scanner_pattern(w: DateWords) -> str:
     pod = _spaced(w.parts_of_day)
     edge = _spaced(w.edges)
     unit = _i(rf"{_spaced(w.units)}s?")
-    rel = _i(r"(?:last|next|this|coming|past)")
-    dayword = _i(rf"(?:(?:early|late|earlier|later){_S})?{_spaced(w.day_offsets)}")
-    year_rel = _i(rf"(?:last|this|next){_S}year")
+    # the slots' words; the article and "of" are matched as written (lower case) between a
+    # day and a month, in any case elsewhere
+    the, of, the_year, the_day = t("article"), t("of"), t("year"), t("day")
+    rel = _i(t("month_relatives"))
+    day_edge = _i(t("day_edges"))
+    dayword = rf"(?:{day_edge}{_S})?{_spaced(w.day_offsets)}"
+    year_rel = _i(rf"{t('unit_relatives')}{_S}{the_year}")
     month_day = (
-        rf"(?:(?:{_i('this coming|this past|this')}{_S})?{wd},?{_S})?"
-        rf"(?:{mon}{_S}(?:the{_S})?{dayn}(?:\s?[-–]\s?{dayn})?|(?:the{_S})?{dayn}"
-        rf"(?:\s?[-–]\s?{dayn}|{_S}{_i('to|and|until|through')}{_S}{dayn})?{_S}"
-        rf"(?:{_i('of')}{_S})?{mon})"
+        rf"(?:(?:{_i(t('weekday_date_relatives', ' '))}{_S})?{wd},?{_S})?"
+        rf"(?:{mon}{_S}(?:{the}{_S})?{dayn}(?:\s?[-–]\s?{dayn})?|(?:{the}{_S})?{dayn}"
+        rf"(?:\s?[-–]\s?{dayn}|{_S}{_i(t('day_range_links'))}{_S}{dayn})?{_S}"
+        rf"(?:{_i(of)}{_S})?{mon})"
         rf"(?:,?{_S}{year}|{_S}{year_rel})?"
     )
-    month_year = rf"{mon}(?:{_S}{_i('of')})?{_S}(?:{year}|{year_rel})"
-    rel_month = rf"(?:{rel}|{_i('early|mid|late')}){_S}?{mon}"
+    month_year = rf"{mon}(?:{_S}{_i(of)})?{_S}(?:{year}|{year_rel})"
+    rel_month = rf"(?:{rel}|{_i(t('month_edges'))}){_S}?{mon}"
     weekday = (
-        rf"(?:{_i('last|next|this coming|this past|this|coming|past')}{_S})?"
-        rf"(?:{_i('early|late|earlier|later')}{_S})?{wd}(?:'s)?(?:{_S}{pod})?"
+        rf"(?:{_i(t('weekday_relatives', ' '))}{_S})?"
+        rf"(?:{day_edge}{_S})?{wd}(?:'s)?(?:{_S}{pod})?"
     )
-    year_ref = rf"(?:{year}|{_i(rf'(?:last|this|next|the{_S}current|the){_S}year')})"
+    year_ref = rf"(?:{year}|{_i(t('year_relatives') + _S + the_year)})"
     part = (
         rf"{edge}(?:{_S}|-)(?:{month_year}|(?:{rel}{_S})?{mon}|{year_ref}"
-        rf"|{_i(rf'(?:last|this|next|the){_S}(?:month|week)')})"
+        rf"|{_i(t('part_relatives') + _S + t('part_units'))})"
     )
     seasons = _spaced(w.seasons)
     decades = _spaced(w.decades)
     this_pod = _spaced(w.this_parts_of_day)
-    ago_words = _spaced(("ago", "earlier", "later", "from now"))
+    # "the early 1990s", "the mid-1980s": an edge and one white space character, or "mid" and a
+    # hyphen or a space
+    decade_edge = (
+        "(?:"
+        + "|".join(
+            _spelled(e, _S) if e.endswith("-") else re.escape(e) + r"\s"
+            for e in t.words("decade_edges")
+        )
+        + ")"
+    )
     relative = _i(
-        rf"(?:{num}{_S}{unit}(?:{_S}or{_S}so)?{_S}{ago_words}"
-        rf"|in{_S}{num}{_S}{unit}(?:{_S}time)?"
-        rf"|(?:the{_S})?(?:past|last|next|coming){_S}(?:{num}{_S})?(?:hour|day|week|month|year"
-        rf"|decade)s?"
-        rf"|(?:earlier|later){_S}(?:this|in{_S}the){_S}(?:week|month|year)"
-        rf"|(?:last|this|next|the|the{_S}past|this{_S}past|this{_S}coming){_S}weekend"
-        rf"|(?:last|this|next){_S}(?:week|month|year|decade|century)"
-        rf"|this{_S}{this_pod}"
-        rf"|(?:the{_S})?(?:year[- ]end|end{_S}of{_S}year)(?:{_S}{year})?|year[- ](?:ago|earlier)"
-        rf"|(?:the{_S}(?:current|last|next){_S}|this{_S}|last{_S}|next{_S})fiscal{_S}year"
-        rf"|(?:last|this|next|early|late){_S}{seasons}"
-        rf"|(?:the{_S})?{seasons}{_S}(?:of{_S})?\d{{4}}(?!\d)"
-        r"|the\s(?:early\s|mid[- ]|late\s)?(?:1[0-9]|20)\d0'?s"
-        r"|the\s'\d0s"
-        rf"|the\s{decades})"
+        rf"(?:{num}{_S}{unit}(?:{_S}{t('count_hedges')})?{_S}{_spaced(t.words('count_directions'))}"
+        rf"|{t('count_future_before')}{_S}{num}{_S}{unit}(?:{_S}{t('count_future_after')})?"
+        rf"|(?:{the}{_S})?{t('window_relatives')}{_S}(?:{num}{_S})?{t('window_units')}s?"
+        rf"|{t('earlier_later')}{_S}{t('earlier_later_links')}{_S}{t('earlier_later_units')}"
+        rf"|{t('weekend_relatives')}{_S}{t('weekend')}"
+        rf"|{t('unit_relatives')}{_S}{t('calendar_units')}"
+        rf"|{t('this')}{_S}{this_pod}"
+        rf"|(?:{the}{_S})?{t('year_end')}(?:{_S}{year})?|{the_year}[- ]{t('year_ago')}"
+        rf"|{t('fiscal_relatives')}{_S}{t('fiscal')}{_S}{the_year}"
+        rf"|{t('season_relatives')}{_S}{seasons}"
+        rf"|(?:{the}{_S})?{seasons}{_S}(?:{of}{_S})?\d{{4}}(?!\d)"
+        rf"|{the}\s{decade_edge}?(?:1[0-9]|20)\d0'?s"
+        rf"|{the}\s'\d0s"
+        rf"|{the}\s{decades})"
     )
     # anaphora, read from the time named before (parse/_dates.py)
+    steps = t("anaphora_unit_steps")
     anaphor = (
         _i(
-            rf"(?:(?:early|earlier|late|later){_S}(?:in{_S})?)?(?:that|the{_S}same){_S}"
-            rf"(?:day|week|month|year)"
-            rf"|(?:earlier|later){_S}in{_S}the{_S}day"
-            rf"|the{_S}(?:following|next|previous|preceding|prior|subsequent){_S}"
-            rf"(?:day|morning|afternoon|evening|night)"
-            rf"|the{_S}(?:following|previous|preceding|prior){_S}(?:week|month|year)"
+            rf"(?:{t('anaphora_edges')}{_S}(?:{t('anaphora_links')}{_S})?)?{t('anaphora_that')}"
+            rf"{_S}{t('anaphora_units')}"
+            rf"|{t('earlier_later')}{_S}{t('anaphora_in_the_day')}"
+            rf"|{the}{_S}{t('anaphora_steps')}{_S}{t('anaphora_step_units')}"
+            rf"|{the}{_S}{steps}{_S}{t('anaphora_step_calendar_units')}"
         )
-        + rf"|{_i(rf'the{_S}(?:following|previous|preceding|prior)')}{_S}{wd}"
+        + rf"|{_i(rf'{the}{_S}{steps}')}{_S}{wd}"
     )
     # holidays as written: capitalised words, "New Year's Eve" with its apostrophe
     holiday = (
@@ -151,20 +197,21 @@ def _scanner_pattern(w: DateWords) -> str:
     # ISO days; an ISO month ("2024-11") is read by resolve_date but not looked for in text,
     # where a year and two digits are as often a span of years or a code
     iso = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?!\d)"
-    century = _i(rf"(?:the{_S})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinals}){_S}century")
+    century = _i(rf"(?:{the}{_S})?(?:\d{{1,2}}{suffix}|{ordinals}){_S}{t('century')}")
     quarter = _i(
-        rf"(?:the{_S})?(?:first|second|third|fourth|last|1st|2nd|3rd|4th){_S}(?:quarter|half)"
-        rf"(?:{_S}of)?{_S}{year_ref}|q[1-4]{_S}{year}"
+        rf"(?:{the}{_S})?{t('quarter_ordinals')}{_S}{t('quarter_units')}"
+        rf"(?:{_S}{of})?{_S}{year_ref}|{t('quarter_letter')}[1-4]{_S}{year}"
     )
-    holidays = rf"(?:{_i('last|next|this')}{_S})?{holiday}(?:,?{_S}{year})?"
+    holidays = rf"(?:{_i(t('holiday_relatives'))}{_S})?{holiday}(?:,?{_S}{year})?"
     simple = (
         rf"(?:{iso}|(?:{anaphor})|{month_day}|{part}|{month_year}|{quarter}|{century}"
         rf"|{relative}|{rel_month}|{dayword}(?:{_S}{pod})?|{weekday}|{holidays}|{mon_alone})"
     )
     range_end = rf"(?:{simple}|{year}|{dayn})"
     ranged = (
-        rf"{_i('between')}{_S}{range_end}{_S}{_i('and')}{_S}{range_end}"
-        rf"|{_i('from')}{_S}{range_end}(?:{_S}{_i('to|until|through')}{_S}|\s?[-–]\s?){range_end}"
+        rf"{_i(t('range_between'))}{_S}{range_end}{_S}{_i(t('range_and'))}{_S}{range_end}"
+        rf"|{_i(t('range_from'))}{_S}{range_end}(?:{_S}{_i(t('range_to'))}{_S}|\s?[-–]\s?)"
+        rf"{range_end}"
     )
     year_lead = _spaced(w.year_leads)
     # a hedged bare year: "possibly in 2016", "around 2016" (a hedge that is also a lead);
@@ -173,15 +220,20 @@ def _scanner_pattern(w: DateWords) -> str:
         rf"{_spaced(w.hedges)}{_S}(?:{year_lead}|{_spaced(w.fillers)}){_S}{year}"
         rf"|{_spaced(set(w.hedges) & set(w.year_leads))}{_S}{year}"
     )
-    fiscal_year = rf"(?:{_i(rf'fiscal(?:{_S}year)?')}{_S}|FY ?){year}"
-    day_shift = (
-        rf"{_i(rf'(?:the{_S})?day{_S}(?:before|after)')}{_S}(?:{weekday}|{month_day}|{holiday})"
+    # the abbreviation as written (upper case), its space optional: "FY1989"
+    fiscal = t("fiscal")
+    fiscal_year = (
+        rf"(?:{_i(rf'{fiscal}(?:{_S}{the_year})?')}{_S}|{t('fiscal_abbreviations')} ?){year}"
     )
-    open_end = _i(rf"(?:or|and){_S}(?:later|earlier|beyond|after|before)|onwards?")
+    day_shift = (
+        rf"{_i(rf'(?:{the}{_S})?{the_day}{_S}' + t('day_shifts'))}{_S}"
+        rf"(?:{weekday}|{month_day}|{holiday})"
+    )
+    open_end = _i(rf"{t('open_end_links')}{_S}{t('open_end_words')}|{t('open_end_alone')}")
     return (
-        rf"(?<![\w'-])(?:(?P<core>{hedge}?(?:{ranged}|{_i('since')}{_S}(?:{simple}|{year})"
-        rf"|{day_shift}|{fiscal_year}|{_i('the')}{_S}{year}{_S}{_i('period')}"
-        rf"|{simple}|{_i(rf'the{_S}year')}{_S}{year}|{hedged_year}))"
+        rf"(?<![\w'-])(?:(?P<core>{hedge}?(?:{ranged}|{_i(t('since'))}{_S}(?:{simple}|{year})"
+        rf"|{day_shift}|{fiscal_year}|{_i(the)}{_S}{year}{_S}{_i(t('period'))}"
+        rf"|{simple}|{_i(rf'{the}{_S}{the_year}')}{_S}{year}|{hedged_year}))"
         rf"|(?P<lead>{year_lead})(?:{_S}|-)(?P<year>{hedge}?{year}))(?![\w-])"
         # "1994 or later", "1990 and beyond": open at one end, no span
         rf"(?!{_S}{open_end}\b)"
