@@ -21,7 +21,7 @@ from typing import Literal
 
 import attrs
 
-from conflict_events.lexicon import Lexicon
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.parse._dates_vocab import DateWords, date_words
 from conflict_events.text import sentences
 from conflict_events.text._accel import Prefilter, compiled_scanner, trie_alternation
@@ -326,6 +326,11 @@ def _words(key: str, *more: str) -> frozenset[str]:
     return frozenset(_TENSE[key]).union(more)
 
 
+def _grammar_words(key: str) -> tuple[str, ...]:
+    """The words of the ``verb_groups`` entry ``key`` (the reader's function words)."""
+    return load("en").words(f"dates.verb_groups.{key}")
+
+
 # The sentence around a date is the project's one segmenter's (conflict_events.text.sentences),
 # cut to a bounded window around the mention so that finding all the mentions of a text stays
 # linear in its length.
@@ -444,9 +449,12 @@ def _may_cue(word: str) -> bool:
     w = word.lower().replace("\u2019", "'")
     kind = _FIXED_KIND.get(w)
     if kind is not None:
-        return kind != "x" or w == "to"
+        return kind != "x" or w in _TO
     return (
-        w in _KIND_NEEDS_CONTEXT or w in _WEAK_FUTURE or w.endswith(("'ll", "ed")) or w == "since"
+        w in _KIND_NEEDS_CONTEXT
+        or w in _WEAK_FUTURE
+        or w.endswith(_FUTURE_ENDINGS + _PAST_ENDINGS)
+        or w in _SINCE
     )
 
 
@@ -457,12 +465,14 @@ def _cue_pattern() -> re.Pattern[str]:
     ending at its own offset, inside its word), which is what the shortcut needs: it only
     ever takes the slow way more often."""
     listed = {w for w, kind in _FIXED_KIND.items() if kind != "x"}
-    listed |= _KIND_NEEDS_CONTEXT | _WEAK_FUTURE | {"to", "since"}
+    listed |= _KIND_NEEDS_CONTEXT | _WEAK_FUTURE | _TO | _SINCE
     words = sorted(listed, key=lambda w: (-len(w), w))
     alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") for w in words)
+    endings = "|".join(
+        re.escape(e).replace("'", "['\u2019]") for e in _PAST_ENDINGS + _FUTURE_ENDINGS
+    )
     return re.compile(
-        rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])"
-        r"|(?<=[A-Za-z])(?:ed|['\u2019]ll)(?![A-Za-z])",
+        rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])|(?<=[A-Za-z])(?:{endings})(?![A-Za-z])",
         re.IGNORECASE | re.ASCII,
     )
 
@@ -495,6 +505,19 @@ _NOT_VERBS = _words("not_verbs")
 _DETERMINERS = _words("determiners")
 # words just before a date that make it a deadline or a start ("until Friday", "by March")
 _WEAK_FUTURE = _words("weak_future")
+# the reader's function words and endings (dates.toml ``verb_groups``, where each is described)
+_LOWER_CASE_FUTURE = frozenset(_grammar_words("lower_case_future_auxiliaries"))
+_FUTURE_OR_PAST = frozenset(_grammar_words("future_or_past"))
+_FUTURE_OR_PAST_BEFORE = frozenset(_grammar_words("future_or_past_before"))
+_NOT_FUTURE_BEFORE_TO = frozenset(_grammar_words("not_future_before_to"))
+_TO = frozenset(_grammar_words("infinitive"))
+_BE = frozenset(_grammar_words("infinitive_be"))
+_SINCE = frozenset(_grammar_words("since"))
+_FUTURE_PERFECT = frozenset(_grammar_words("future_perfect_auxiliaries"))
+_INTENSIFIERS = frozenset(_grammar_words("intensifiers"))
+_FUTURE_ENDINGS = _grammar_words("future_endings")
+_PAST_ENDINGS = _grammar_words("past_endings")
+_ADVERB_ENDINGS = _grammar_words("adverb_endings")
 
 
 def _kind(words: Sequence[str], raw: Sequence[str], i: int, sentence_start: bool) -> str:
@@ -516,7 +539,7 @@ def _kind_in_context(words: Sequence[str], raw: Sequence[str], i: int, sentence_
     """:func:`_kind` in full: the word lists in order, then the words next to it."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if w in _FUTURE_AUX or w.endswith("'ll") or (w == "may" and raw[i] == "may"):
+    if w in _FUTURE_AUX or w.endswith(_FUTURE_ENDINGS) or (w in _LOWER_CASE_FUTURE and raw[i] == w):
         return "F"
     if w in _PAST_AUX:
         return "P"
@@ -526,20 +549,18 @@ def _kind_in_context(words: Sequence[str], raw: Sequence[str], i: int, sentence_
         return "S"
     if w in _FUTURE_WORDS:
         if w in _NEEDS_TO:
-            return "f" if nxt == "to" else ""
-        if w == "set":
-            return "f" if nxt in ("to", "for") else "p"
-        if w == "next" and nxt == "to":  # "next to": a place
-            return ""
-        if w == "due" and nxt == "to":  # "due to": a cause
+            return "f" if nxt in _TO else ""
+        if w in _FUTURE_OR_PAST:  # "set to", "set for"; "has set"
+            return "f" if nxt in _FUTURE_OR_PAST_BEFORE else "p"
+        if w in _NOT_FUTURE_BEFORE_TO and nxt in _TO:  # "next to": a place; "due to": a cause
             return ""
         return "f"
     if w in _PAST_WORDS:
         return "p"
-    if w in _FILLERS or (w.endswith("ly") and len(w) > 4):
+    if w in _FILLERS or (w.endswith(_ADVERB_ENDINGS) and len(w) > 4):
         return "x"
     if (
-        w.endswith("ed")
+        w.endswith(_PAST_ENDINGS)
         and len(w) > 3
         and "-" not in w
         and w not in _NOT_VERBS
@@ -553,8 +574,17 @@ def _kind_in_context(words: Sequence[str], raw: Sequence[str], i: int, sentence_
 # The part of each listed word whose part does not depend on the words around it (found by
 # asking _kind_in_context in every context that matters), so that most words take one dict
 # look-up; the others, and words with the endings _kind_in_context reads, take the full path.
-_KIND_ENDINGS = ("'ll", "ly", "ed")
+_KIND_ENDINGS = _FUTURE_ENDINGS + _ADVERB_ENDINGS + _PAST_ENDINGS
 _FIXED_KIND: dict[str, str] = {}
+# the contexts a listed word is asked about: none, after a determiner (and an intensifier), after
+# a past verb; before nothing, "to", "for", "be"
+_PROBE_BEFORE: tuple[tuple[str, ...], ...] = (
+    (),
+    (min(_DETERMINERS),),
+    (min(_DETERMINERS), min(_INTENSIFIERS)),
+    (min(_PAST_WORDS),),
+)
+_PROBE_AFTER = tuple(dict.fromkeys(("", *sorted(_TO | _FUTURE_OR_PAST_BEFORE | _BE))))
 _KIND_NEEDS_CONTEXT: set[str] = set()
 for _word in sorted(
     _FUTURE_AUX
@@ -564,13 +594,13 @@ for _word in sorted(
     | _FUTURE_WORDS
     | _PAST_WORDS
     | _FILLERS
-    | {"may"}
+    | _LOWER_CASE_FUTURE
 ):
     _seen = {
         _kind_in_context([*before, _word, after], [*before, spelled, after], len(before), start)
-        for before in ((), ("the",), ("the", "very"), ("ran",))
+        for before in _PROBE_BEFORE
         for spelled in (_word, _word.title())
-        for after in ("", "to", "for", "be")
+        for after in _PROBE_AFTER
         for start in (False, True)
     }
     if len(_seen) == 1:
@@ -585,7 +615,7 @@ def _after_determiner(words: Sequence[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 3), -1):
         if words[j] in _DETERMINERS:
             return True
-        if not (words[j].endswith("ly") or words[j] in ("still", "very", "now", "so")):
+        if not (words[j].endswith(_ADVERB_ENDINGS) or words[j] in _INTENSIFIERS):
             return False
     return False
 
@@ -593,7 +623,7 @@ def _after_determiner(words: Sequence[str], i: int) -> bool:
 def _group_tense(kinds: str, head: str) -> Literal["past", "future"] | None:
     """The tense of a verb group from its parts (``kinds``) and its first word (``head``)."""
     first = kinds[0]
-    if first == "F" and kinds[1:].lstrip("x").startswith("H") and head not in ("will", "shall"):
+    if first == "F" and kinds[1:].lstrip("x").startswith("H") and head not in _FUTURE_PERFECT:
         return "past"  # "may have been", "would have": a modal perfect looks back
     if first in "Ff" or "f" in kinds:  # "will", "was expected to", "did not plan to"
         return "future"
@@ -771,7 +801,7 @@ def _segment_tense(
     words = " ".join(raw).lower().replace("\u2019", "'").split(" ")
     # the only word that may open the sentence: the first, if it starts at ``first``
     opener = lo == first and text[lo] in _ASCII_LETTERS and (split > 0 or end == lo)
-    if split and words[split - 1] == "since":  # "since" takes a time before the present
+    if split and words[split - 1] in _SINCE:  # "since" takes a time before the present
         return "past"
     # the nearest tensed group before the mention, else the first after it
     return _side_tense(words, raw, 0, split, opener, first=False) or _side_tense(
@@ -802,8 +832,8 @@ def _side_tense(
                     kind = ""
             if kind == "x":
                 if group:
-                    gap += "t" if w == "to" else "x"
-                elif w == "to" and i + 1 < count and words[i + 1] == "be":  # "to be held"
+                    gap += "t" if w in _TO else "x"
+                elif w in _TO and i + 1 < count and words[i + 1] in _BE:  # "to be held"
                     group, gap, head = "f", "", i
                 continue
         else:
@@ -903,8 +933,8 @@ def _direction_of(
         kind = kinds_of[i]
         if kind == "x":
             if kinds:
-                gap += "t" if w == "to" else "x"
-            elif w == "to" and i + 1 < len(words) and words[i + 1] == "be":  # "to be held"
+                gap += "t" if w in _TO else "x"
+            elif w in _TO and i + 1 < len(words) and words[i + 1] in _BE:  # "to be held"
                 kinds, gap, head = "f", "", i
                 group_start, group_end, group_segment = position, spans[i][1], segment
             continue
@@ -924,7 +954,7 @@ def _direction_of(
     if mention_segment < 0:
         mention_segment = segment
 
-    if previous == "since":  # "since" takes a time before the present
+    if previous in _SINCE:  # "since" takes a time before the present
         return "past"
     tense = _nearest([g for g in groups if g[2] == mention_segment], start, end)
     if tense:
