@@ -21,6 +21,7 @@ from typing import Literal
 
 import attrs
 
+from conflict_events.lexicon import Lexicon, load
 from conflict_events.parse._dates_vocab import DateWords, date_words
 from conflict_events.text import sentences
 from conflict_events.text._accel import Prefilter, compiled_scanner, trie_alternation
@@ -64,8 +65,40 @@ def _spaced(words: Iterable[str]) -> str:
     return _i("(?:" + "|".join(w.replace(" ", _S) for w in unique) + ")")
 
 
+class _Slots:
+    """The words of the scanner's constructions (``dates.toml`` ``scanner``: one entry per slot
+    of a construction), as regex alternations in the table's order."""
+
+    __slots__ = ("_lexicon",)
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """The words of the entry ``key``."""
+        return self._lexicon.words(f"dates.scanner.{key}")
+
+    def __call__(self, key: str, space: str = _S) -> str:
+        """The words of the entry ``key`` as a group of alternatives, in the table's order,
+        each space ``space``; a hyphen after a letter is a hyphen or one space ("year-end")."""
+        return "(?:" + "|".join(_spelled(word, space) for word in self.words(key)) + ")"
+
+
+def _spelled(word: str, space: str) -> str:
+    """``word`` as a pattern: each space ``space``, a hyphen after a letter a hyphen or one
+    space."""
+    spelled = re.escape(word).replace("\\ ", space).replace(" ", space)
+    return _HYPHEN.sub("[- ]", spelled)
+
+
+# a hyphen as re.escape writes it, after a letter ("year-end", "mid-")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])\\-")
+
+
 def _scanner_pattern(w: DateWords) -> str:
-    """The scanner's pattern for the words ``w``."""
+    """The scanner's pattern for the words ``w``: the constructions are the grammar (here),
+    every word in them is the lexicon's (the date tables and ``dates.toml`` ``scanner``)."""
+    t = _Slots(w.lexicon)
     month_names = set(w.month_names.values())
     # a month's full spellings (its own name, or longer than three letters) and its
     # abbreviations (four letters or fewer, of a month whose name is longer than three letters),
@@ -80,7 +113,8 @@ def _scanner_pattern(w: DateWords) -> str:
     counts = "|".join(c.replace(" ", _S) for c in sorted(w.counts, key=lambda c: (-len(c), c)))
     num = _i(rf"(?:\d{{1,3}}|{word_num}|{counts})")
     ordinals = _i(trie_alternation(o.replace(" ", "[ -]") for o in w.ordinals))
-    dayn = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{ordinals})"
+    suffix = t("ordinal_suffixes")
+    dayn = rf"(?:(?:3[01]|[12]\d|0?[1-9]){suffix}?(?!\d)|{ordinals})"
     year = r"(?:1[0-9]|20)\d\d(?![\d,.]\d)"
     # a hedge, and the words the resolver skips after it ("possibly in March": the whole
     # expression is approximate, as resolve_date reads it)
@@ -88,59 +122,71 @@ def _scanner_pattern(w: DateWords) -> str:
     pod = _spaced(w.parts_of_day)
     edge = _spaced(w.edges)
     unit = _i(rf"{_spaced(w.units)}s?")
-    rel = _i(r"(?:last|next|this|coming|past)")
-    dayword = _i(rf"(?:(?:early|late|earlier|later){_S})?{_spaced(w.day_offsets)}")
-    year_rel = _i(rf"(?:last|this|next){_S}year")
+    # the slots' words; the article and "of" are matched as written (lower case) between a
+    # day and a month, in any case elsewhere
+    the, of, the_year, the_day = t("article"), t("of"), t("year"), t("day")
+    rel = _i(t("month_relatives"))
+    day_edge = _i(t("day_edges"))
+    dayword = rf"(?:{day_edge}{_S})?{_spaced(w.day_offsets)}"
+    year_rel = _i(rf"{t('unit_relatives')}{_S}{the_year}")
     month_day = (
-        rf"(?:(?:{_i('this coming|this past|this')}{_S})?{wd},?{_S})?"
-        rf"(?:{mon}{_S}(?:the{_S})?{dayn}(?:\s?[-–]\s?{dayn})?|(?:the{_S})?{dayn}"
-        rf"(?:\s?[-–]\s?{dayn}|{_S}{_i('to|and|until|through')}{_S}{dayn})?{_S}"
-        rf"(?:{_i('of')}{_S})?{mon})"
+        rf"(?:(?:{_i(t('weekday_date_relatives', ' '))}{_S})?{wd},?{_S})?"
+        rf"(?:{mon}{_S}(?:{the}{_S})?{dayn}(?:\s?[-–]\s?{dayn})?|(?:{the}{_S})?{dayn}"
+        rf"(?:\s?[-–]\s?{dayn}|{_S}{_i(t('day_range_links'))}{_S}{dayn})?{_S}"
+        rf"(?:{_i(of)}{_S})?{mon})"
         rf"(?:,?{_S}{year}|{_S}{year_rel})?"
     )
-    month_year = rf"{mon}(?:{_S}{_i('of')})?{_S}(?:{year}|{year_rel})"
-    rel_month = rf"(?:{rel}|{_i('early|mid|late')}){_S}?{mon}"
+    month_year = rf"{mon}(?:{_S}{_i(of)})?{_S}(?:{year}|{year_rel})"
+    rel_month = rf"(?:{rel}|{_i(t('month_edges'))}){_S}?{mon}"
     weekday = (
-        rf"(?:{_i('last|next|this coming|this past|this|coming|past')}{_S})?"
-        rf"(?:{_i('early|late|earlier|later')}{_S})?{wd}(?:'s)?(?:{_S}{pod})?"
+        rf"(?:{_i(t('weekday_relatives', ' '))}{_S})?"
+        rf"(?:{day_edge}{_S})?{wd}(?:'s)?(?:{_S}{pod})?"
     )
-    year_ref = rf"(?:{year}|{_i(rf'(?:last|this|next|the{_S}current|the){_S}year')})"
+    year_ref = rf"(?:{year}|{_i(t('year_relatives') + _S + the_year)})"
     part = (
         rf"{edge}(?:{_S}|-)(?:{month_year}|(?:{rel}{_S})?{mon}|{year_ref}"
-        rf"|{_i(rf'(?:last|this|next|the){_S}(?:month|week)')})"
+        rf"|{_i(t('part_relatives') + _S + t('part_units'))})"
     )
     seasons = _spaced(w.seasons)
     decades = _spaced(w.decades)
     this_pod = _spaced(w.this_parts_of_day)
-    ago_words = _spaced(("ago", "earlier", "later", "from now"))
+    # "the early 1990s", "the mid-1980s": an edge and one white space character, or "mid" and a
+    # hyphen or a space
+    decade_edge = (
+        "(?:"
+        + "|".join(
+            _spelled(e, _S) if e.endswith("-") else re.escape(e) + r"\s"
+            for e in t.words("decade_edges")
+        )
+        + ")"
+    )
     relative = _i(
-        rf"(?:{num}{_S}{unit}(?:{_S}or{_S}so)?{_S}{ago_words}"
-        rf"|in{_S}{num}{_S}{unit}(?:{_S}time)?"
-        rf"|(?:the{_S})?(?:past|last|next|coming){_S}(?:{num}{_S})?(?:hour|day|week|month|year"
-        rf"|decade)s?"
-        rf"|(?:earlier|later){_S}(?:this|in{_S}the){_S}(?:week|month|year)"
-        rf"|(?:last|this|next|the|the{_S}past|this{_S}past|this{_S}coming){_S}weekend"
-        rf"|(?:last|this|next){_S}(?:week|month|year|decade|century)"
-        rf"|this{_S}{this_pod}"
-        rf"|(?:the{_S})?(?:year[- ]end|end{_S}of{_S}year)(?:{_S}{year})?|year[- ](?:ago|earlier)"
-        rf"|(?:the{_S}(?:current|last|next){_S}|this{_S}|last{_S}|next{_S})fiscal{_S}year"
-        rf"|(?:last|this|next|early|late){_S}{seasons}"
-        rf"|(?:the{_S})?{seasons}{_S}(?:of{_S})?\d{{4}}(?!\d)"
-        r"|the\s(?:early\s|mid[- ]|late\s)?(?:1[0-9]|20)\d0'?s"
-        r"|the\s'\d0s"
-        rf"|the\s{decades})"
+        rf"(?:{num}{_S}{unit}(?:{_S}{t('count_hedges')})?{_S}{_spaced(t.words('count_directions'))}"
+        rf"|{t('count_future_before')}{_S}{num}{_S}{unit}(?:{_S}{t('count_future_after')})?"
+        rf"|(?:{the}{_S})?{t('window_relatives')}{_S}(?:{num}{_S})?{t('window_units')}s?"
+        rf"|{t('earlier_later')}{_S}{t('earlier_later_links')}{_S}{t('earlier_later_units')}"
+        rf"|{t('weekend_relatives')}{_S}{t('weekend')}"
+        rf"|{t('unit_relatives')}{_S}{t('calendar_units')}"
+        rf"|{t('this')}{_S}{this_pod}"
+        rf"|(?:{the}{_S})?{t('year_end')}(?:{_S}{year})?|{the_year}[- ]{t('year_ago')}"
+        rf"|{t('fiscal_relatives')}{_S}{t('fiscal')}{_S}{the_year}"
+        rf"|{t('season_relatives')}{_S}{seasons}"
+        rf"|(?:{the}{_S})?{seasons}{_S}(?:{of}{_S})?\d{{4}}(?!\d)"
+        rf"|{the}\s{decade_edge}?(?:1[0-9]|20)\d0'?s"
+        rf"|{the}\s'\d0s"
+        rf"|{the}\s{decades})"
     )
     # anaphora, read from the time named before (parse/_dates.py)
+    steps = t("anaphora_unit_steps")
     anaphor = (
         _i(
-            rf"(?:(?:early|earlier|late|later){_S}(?:in{_S})?)?(?:that|the{_S}same){_S}"
-            rf"(?:day|week|month|year)"
-            rf"|(?:earlier|later){_S}in{_S}the{_S}day"
-            rf"|the{_S}(?:following|next|previous|preceding|prior|subsequent){_S}"
-            rf"(?:day|morning|afternoon|evening|night)"
-            rf"|the{_S}(?:following|previous|preceding|prior){_S}(?:week|month|year)"
+            rf"(?:{t('anaphora_edges')}{_S}(?:{t('anaphora_links')}{_S})?)?{t('anaphora_that')}"
+            rf"{_S}{t('anaphora_units')}"
+            rf"|{t('earlier_later')}{_S}{t('anaphora_in_the_day')}"
+            rf"|{the}{_S}{t('anaphora_steps')}{_S}{t('anaphora_step_units')}"
+            rf"|{the}{_S}{steps}{_S}{t('anaphora_step_calendar_units')}"
         )
-        + rf"|{_i(rf'the{_S}(?:following|previous|preceding|prior)')}{_S}{wd}"
+        + rf"|{_i(rf'{the}{_S}{steps}')}{_S}{wd}"
     )
     # holidays as written: capitalised words, "New Year's Eve" with its apostrophe
     holiday = (
@@ -151,20 +197,21 @@ def _scanner_pattern(w: DateWords) -> str:
     # ISO days; an ISO month ("2024-11") is read by resolve_date but not looked for in text,
     # where a year and two digits are as often a span of years or a code
     iso = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?!\d)"
-    century = _i(rf"(?:the{_S})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinals}){_S}century")
+    century = _i(rf"(?:{the}{_S})?(?:\d{{1,2}}{suffix}|{ordinals}){_S}{t('century')}")
     quarter = _i(
-        rf"(?:the{_S})?(?:first|second|third|fourth|last|1st|2nd|3rd|4th){_S}(?:quarter|half)"
-        rf"(?:{_S}of)?{_S}{year_ref}|q[1-4]{_S}{year}"
+        rf"(?:{the}{_S})?{t('quarter_ordinals')}{_S}{t('quarter_units')}"
+        rf"(?:{_S}{of})?{_S}{year_ref}|{t('quarter_letter')}[1-4]{_S}{year}"
     )
-    holidays = rf"(?:{_i('last|next|this')}{_S})?{holiday}(?:,?{_S}{year})?"
+    holidays = rf"(?:{_i(t('holiday_relatives'))}{_S})?{holiday}(?:,?{_S}{year})?"
     simple = (
         rf"(?:{iso}|(?:{anaphor})|{month_day}|{part}|{month_year}|{quarter}|{century}"
         rf"|{relative}|{rel_month}|{dayword}(?:{_S}{pod})?|{weekday}|{holidays}|{mon_alone})"
     )
     range_end = rf"(?:{simple}|{year}|{dayn})"
     ranged = (
-        rf"{_i('between')}{_S}{range_end}{_S}{_i('and')}{_S}{range_end}"
-        rf"|{_i('from')}{_S}{range_end}(?:{_S}{_i('to|until|through')}{_S}|\s?[-–]\s?){range_end}"
+        rf"{_i(t('range_between'))}{_S}{range_end}{_S}{_i(t('range_and'))}{_S}{range_end}"
+        rf"|{_i(t('range_from'))}{_S}{range_end}(?:{_S}{_i(t('range_to'))}{_S}|\s?[-–]\s?)"
+        rf"{range_end}"
     )
     year_lead = _spaced(w.year_leads)
     # a hedged bare year: "possibly in 2016", "around 2016" (a hedge that is also a lead);
@@ -173,15 +220,20 @@ def _scanner_pattern(w: DateWords) -> str:
         rf"{_spaced(w.hedges)}{_S}(?:{year_lead}|{_spaced(w.fillers)}){_S}{year}"
         rf"|{_spaced(set(w.hedges) & set(w.year_leads))}{_S}{year}"
     )
-    fiscal_year = rf"(?:{_i(rf'fiscal(?:{_S}year)?')}{_S}|FY ?){year}"
-    day_shift = (
-        rf"{_i(rf'(?:the{_S})?day{_S}(?:before|after)')}{_S}(?:{weekday}|{month_day}|{holiday})"
+    # the abbreviation as written (upper case), its space optional: "FY1989"
+    fiscal = t("fiscal")
+    fiscal_year = (
+        rf"(?:{_i(rf'{fiscal}(?:{_S}{the_year})?')}{_S}|{t('fiscal_abbreviations')} ?){year}"
     )
-    open_end = _i(rf"(?:or|and){_S}(?:later|earlier|beyond|after|before)|onwards?")
+    day_shift = (
+        rf"{_i(rf'(?:{the}{_S})?{the_day}{_S}' + t('day_shifts'))}{_S}"
+        rf"(?:{weekday}|{month_day}|{holiday})"
+    )
+    open_end = _i(rf"{t('open_end_links')}{_S}{t('open_end_words')}|{t('open_end_alone')}")
     return (
-        rf"(?<![\w'-])(?:(?P<core>{hedge}?(?:{ranged}|{_i('since')}{_S}(?:{simple}|{year})"
-        rf"|{day_shift}|{fiscal_year}|{_i('the')}{_S}{year}{_S}{_i('period')}"
-        rf"|{simple}|{_i(rf'the{_S}year')}{_S}{year}|{hedged_year}))"
+        rf"(?<![\w'-])(?:(?P<core>{hedge}?(?:{ranged}|{_i(t('since'))}{_S}(?:{simple}|{year})"
+        rf"|{day_shift}|{fiscal_year}|{_i(the)}{_S}{year}{_S}{_i(t('period'))}"
+        rf"|{simple}|{_i(rf'{the}{_S}{the_year}')}{_S}{year}|{hedged_year}))"
         rf"|(?P<lead>{year_lead})(?:{_S}|-)(?P<year>{hedge}?{year}))(?![\w-])"
         # "1994 or later", "1990 and beyond": open at one end, no span
         rf"(?!{_S}{open_end}\b)"
@@ -272,6 +324,11 @@ _TENSE = date_words("en").tense
 def _words(key: str, *more: str) -> frozenset[str]:
     """The words of the ``tense`` entry ``key``, and ``more``."""
     return frozenset(_TENSE[key]).union(more)
+
+
+def _grammar_words(key: str) -> tuple[str, ...]:
+    """The words of the ``verb_groups`` entry ``key`` (the reader's function words)."""
+    return load("en").words(f"dates.verb_groups.{key}")
 
 
 # The sentence around a date is the project's one segmenter's (conflict_events.text.sentences),
@@ -392,9 +449,12 @@ def _may_cue(word: str) -> bool:
     w = word.lower().replace("\u2019", "'")
     kind = _FIXED_KIND.get(w)
     if kind is not None:
-        return kind != "x" or w == "to"
+        return kind != "x" or w in _TO
     return (
-        w in _KIND_NEEDS_CONTEXT or w in _WEAK_FUTURE or w.endswith(("'ll", "ed")) or w == "since"
+        w in _KIND_NEEDS_CONTEXT
+        or w in _WEAK_FUTURE
+        or w.endswith(_FUTURE_ENDINGS + _PAST_ENDINGS)
+        or w in _SINCE
     )
 
 
@@ -405,12 +465,14 @@ def _cue_pattern() -> re.Pattern[str]:
     ending at its own offset, inside its word), which is what the shortcut needs: it only
     ever takes the slow way more often."""
     listed = {w for w, kind in _FIXED_KIND.items() if kind != "x"}
-    listed |= _KIND_NEEDS_CONTEXT | _WEAK_FUTURE | {"to", "since"}
+    listed |= _KIND_NEEDS_CONTEXT | _WEAK_FUTURE | _TO | _SINCE
     words = sorted(listed, key=lambda w: (-len(w), w))
     alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") for w in words)
+    endings = "|".join(
+        re.escape(e).replace("'", "['\u2019]") for e in _PAST_ENDINGS + _FUTURE_ENDINGS
+    )
     return re.compile(
-        rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])"
-        r"|(?<=[A-Za-z])(?:ed|['\u2019]ll)(?![A-Za-z])",
+        rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])|(?<=[A-Za-z])(?:{endings})(?![A-Za-z])",
         re.IGNORECASE | re.ASCII,
     )
 
@@ -443,6 +505,19 @@ _NOT_VERBS = _words("not_verbs")
 _DETERMINERS = _words("determiners")
 # words just before a date that make it a deadline or a start ("until Friday", "by March")
 _WEAK_FUTURE = _words("weak_future")
+# the reader's function words and endings (dates.toml ``verb_groups``, where each is described)
+_LOWER_CASE_FUTURE = frozenset(_grammar_words("lower_case_future_auxiliaries"))
+_FUTURE_OR_PAST = frozenset(_grammar_words("future_or_past"))
+_FUTURE_OR_PAST_BEFORE = frozenset(_grammar_words("future_or_past_before"))
+_NOT_FUTURE_BEFORE_TO = frozenset(_grammar_words("not_future_before_to"))
+_TO = frozenset(_grammar_words("infinitive"))
+_BE = frozenset(_grammar_words("infinitive_be"))
+_SINCE = frozenset(_grammar_words("since"))
+_FUTURE_PERFECT = frozenset(_grammar_words("future_perfect_auxiliaries"))
+_INTENSIFIERS = frozenset(_grammar_words("intensifiers"))
+_FUTURE_ENDINGS = _grammar_words("future_endings")
+_PAST_ENDINGS = _grammar_words("past_endings")
+_ADVERB_ENDINGS = _grammar_words("adverb_endings")
 
 
 def _kind(words: Sequence[str], raw: Sequence[str], i: int, sentence_start: bool) -> str:
@@ -464,7 +539,7 @@ def _kind_in_context(words: Sequence[str], raw: Sequence[str], i: int, sentence_
     """:func:`_kind` in full: the word lists in order, then the words next to it."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if w in _FUTURE_AUX or w.endswith("'ll") or (w == "may" and raw[i] == "may"):
+    if w in _FUTURE_AUX or w.endswith(_FUTURE_ENDINGS) or (w in _LOWER_CASE_FUTURE and raw[i] == w):
         return "F"
     if w in _PAST_AUX:
         return "P"
@@ -474,20 +549,18 @@ def _kind_in_context(words: Sequence[str], raw: Sequence[str], i: int, sentence_
         return "S"
     if w in _FUTURE_WORDS:
         if w in _NEEDS_TO:
-            return "f" if nxt == "to" else ""
-        if w == "set":
-            return "f" if nxt in ("to", "for") else "p"
-        if w == "next" and nxt == "to":  # "next to": a place
-            return ""
-        if w == "due" and nxt == "to":  # "due to": a cause
+            return "f" if nxt in _TO else ""
+        if w in _FUTURE_OR_PAST:  # "set to", "set for"; "has set"
+            return "f" if nxt in _FUTURE_OR_PAST_BEFORE else "p"
+        if w in _NOT_FUTURE_BEFORE_TO and nxt in _TO:  # "next to": a place; "due to": a cause
             return ""
         return "f"
     if w in _PAST_WORDS:
         return "p"
-    if w in _FILLERS or (w.endswith("ly") and len(w) > 4):
+    if w in _FILLERS or (w.endswith(_ADVERB_ENDINGS) and len(w) > 4):
         return "x"
     if (
-        w.endswith("ed")
+        w.endswith(_PAST_ENDINGS)
         and len(w) > 3
         and "-" not in w
         and w not in _NOT_VERBS
@@ -501,8 +574,17 @@ def _kind_in_context(words: Sequence[str], raw: Sequence[str], i: int, sentence_
 # The part of each listed word whose part does not depend on the words around it (found by
 # asking _kind_in_context in every context that matters), so that most words take one dict
 # look-up; the others, and words with the endings _kind_in_context reads, take the full path.
-_KIND_ENDINGS = ("'ll", "ly", "ed")
+_KIND_ENDINGS = _FUTURE_ENDINGS + _ADVERB_ENDINGS + _PAST_ENDINGS
 _FIXED_KIND: dict[str, str] = {}
+# the contexts a listed word is asked about: none, after a determiner (and an intensifier), after
+# a past verb; before nothing, "to", "for", "be"
+_PROBE_BEFORE: tuple[tuple[str, ...], ...] = (
+    (),
+    (min(_DETERMINERS),),
+    (min(_DETERMINERS), min(_INTENSIFIERS)),
+    (min(_PAST_WORDS),),
+)
+_PROBE_AFTER = tuple(dict.fromkeys(("", *sorted(_TO | _FUTURE_OR_PAST_BEFORE | _BE))))
 _KIND_NEEDS_CONTEXT: set[str] = set()
 for _word in sorted(
     _FUTURE_AUX
@@ -512,13 +594,13 @@ for _word in sorted(
     | _FUTURE_WORDS
     | _PAST_WORDS
     | _FILLERS
-    | {"may"}
+    | _LOWER_CASE_FUTURE
 ):
     _seen = {
         _kind_in_context([*before, _word, after], [*before, spelled, after], len(before), start)
-        for before in ((), ("the",), ("the", "very"), ("ran",))
+        for before in _PROBE_BEFORE
         for spelled in (_word, _word.title())
-        for after in ("", "to", "for", "be")
+        for after in _PROBE_AFTER
         for start in (False, True)
     }
     if len(_seen) == 1:
@@ -533,7 +615,7 @@ def _after_determiner(words: Sequence[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 3), -1):
         if words[j] in _DETERMINERS:
             return True
-        if not (words[j].endswith("ly") or words[j] in ("still", "very", "now", "so")):
+        if not (words[j].endswith(_ADVERB_ENDINGS) or words[j] in _INTENSIFIERS):
             return False
     return False
 
@@ -541,7 +623,7 @@ def _after_determiner(words: Sequence[str], i: int) -> bool:
 def _group_tense(kinds: str, head: str) -> Literal["past", "future"] | None:
     """The tense of a verb group from its parts (``kinds``) and its first word (``head``)."""
     first = kinds[0]
-    if first == "F" and kinds[1:].lstrip("x").startswith("H") and head not in ("will", "shall"):
+    if first == "F" and kinds[1:].lstrip("x").startswith("H") and head not in _FUTURE_PERFECT:
         return "past"  # "may have been", "would have": a modal perfect looks back
     if first in "Ff" or "f" in kinds:  # "will", "was expected to", "did not plan to"
         return "future"
@@ -719,7 +801,7 @@ def _segment_tense(
     words = " ".join(raw).lower().replace("\u2019", "'").split(" ")
     # the only word that may open the sentence: the first, if it starts at ``first``
     opener = lo == first and text[lo] in _ASCII_LETTERS and (split > 0 or end == lo)
-    if split and words[split - 1] == "since":  # "since" takes a time before the present
+    if split and words[split - 1] in _SINCE:  # "since" takes a time before the present
         return "past"
     # the nearest tensed group before the mention, else the first after it
     return _side_tense(words, raw, 0, split, opener, first=False) or _side_tense(
@@ -750,8 +832,8 @@ def _side_tense(
                     kind = ""
             if kind == "x":
                 if group:
-                    gap += "t" if w == "to" else "x"
-                elif w == "to" and i + 1 < count and words[i + 1] == "be":  # "to be held"
+                    gap += "t" if w in _TO else "x"
+                elif w in _TO and i + 1 < count and words[i + 1] in _BE:  # "to be held"
                     group, gap, head = "f", "", i
                 continue
         else:
@@ -851,8 +933,8 @@ def _direction_of(
         kind = kinds_of[i]
         if kind == "x":
             if kinds:
-                gap += "t" if w == "to" else "x"
-            elif w == "to" and i + 1 < len(words) and words[i + 1] == "be":  # "to be held"
+                gap += "t" if w in _TO else "x"
+            elif w in _TO and i + 1 < len(words) and words[i + 1] in _BE:  # "to be held"
                 kinds, gap, head = "f", "", i
                 group_start, group_end, group_segment = position, spans[i][1], segment
             continue
@@ -872,7 +954,7 @@ def _direction_of(
     if mention_segment < 0:
         mention_segment = segment
 
-    if previous == "since":  # "since" takes a time before the present
+    if previous in _SINCE:  # "since" takes a time before the present
         return "past"
     tense = _nearest([g for g in groups if g[2] == mention_segment], start, end)
     if tense:

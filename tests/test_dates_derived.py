@@ -1,0 +1,258 @@
+"""The one date grammar, from the scanner's side: every word English's in-text scanner reads
+(``dates.toml`` ``scanner``, one entry per slot of a construction) is read by ``resolve_date``
+in that construction and found by ``find_dates`` with the same span, precision and
+approximate flag; a word added to a slot in a test lexicon is found with no code edited; and
+the rule registry's examples are read and found alike in every language with a lexicon."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conflict_events import DateResolutionError
+from conflict_events.lexicon import load
+from conflict_events.parse import _dates, find_dates, resolve_date
+from conflict_events.parse._dates import read_in_context
+
+ANCHOR = dt.date(2024, 11, 27)
+SENTENCE = "Rebels attacked the town {}, officials said."
+# for the anaphora: a day named before, which they count from
+AFTER_A_DAY = "Rebels attacked the town on 5 May 2023 and {}, officials said."
+
+# Each slot of the scanner table and the expressions it makes: a template per slot, "{}" the
+# slot's word ("{0}" and "{1}" for two slots read together).  Written here, from the
+# constructions' own shapes: the words come from the lexicon.
+ONE_SLOT = {
+    "article": ["{} 5th of May", "{} 1990s"],
+    "of": ["the 5th {} May", "March {} 2016"],
+    "ordinal_suffixes": ["May 1{}", "the 20{} century"],
+    "month_relatives": ["{} March"],
+    "weekday_relatives": ["{} Friday"],
+    "weekday_date_relatives": ["{} Sunday, March 8"],
+    "holiday_relatives": ["{} Christmas"],
+    "day_edges": ["{} yesterday", "{} Friday"],
+    "month_edges": ["{} March"],
+    "unit_relatives": ["{} year", "{} week"],
+    "year_relatives": ["late {} year"],
+    "count_directions": ["three days {}"],
+    "count_future_before": ["{} three days"],
+    "count_future_after": ["in three days {}"],
+    "count_hedges": ["a week {} ago"],
+    "weekend_relatives": ["{} weekend"],
+    "weekend": ["last {}"],
+    "calendar_units": ["last {}"],
+    "this": ["{} morning"],
+    "year_end": ["{} 2023"],
+    "year_ago": ["year-{}"],
+    "fiscal_relatives": ["{} fiscal year"],
+    "fiscal": ["{} 1989"],
+    "fiscal_abbreviations": ["{} 1989", "{}1989"],
+    "season_relatives": ["{} summer"],
+    "century": ["the 19th {}"],
+    "quarter_letter": ["{}3 2021"],
+    "day_range_links": ["27 {} 29 November"],
+    "range_to": ["from Monday {} Wednesday"],
+    "since": ["{} Monday"],
+    "period": ["the 2015 {}"],
+    "year": ["the {} 2003"],
+    "day": ["the {} before Christmas"],
+    "day_shifts": ["the day {} Christmas"],
+}
+TWO_SLOTS: dict[tuple[str, ...], list[str]] = {
+    ("part_relatives", "part_units"): ["early {0} {1}"],
+    ("window_relatives", "window_units"): ["the {0} three {1}s"],
+    ("earlier_later", "earlier_later_links"): ["{0} {1} week"],
+    ("earlier_later", "earlier_later_units"): ["{0} this {1}"],
+    ("quarter_ordinals", "quarter_units"): ["the {0} {1} of 2023"],
+    ("range_between", "range_and"): ["{0} Monday {1} Wednesday"],
+    ("range_from", "range_to"): ["{0} Monday {1} Wednesday"],
+}
+# read from the day named before (find_dates passes it as the reference)
+ANAPHORA = {
+    "anaphora_edges": ["{} that day"],
+    "anaphora_links": ["early {} the same week"],
+    "anaphora_that": ["{} day"],
+    "anaphora_units": ["that {}"],
+    "anaphora_in_the_day": ["later {}"],
+    "anaphora_steps": ["the {} day"],
+    "anaphora_step_units": ["the following {}"],
+    "anaphora_unit_steps": ["the {} Friday"],
+    "anaphora_step_calendar_units": ["the previous {}"],
+}
+# after a year: open at one end, neither read nor found
+OPEN_END: dict[tuple[str, ...], list[str]] = {
+    ("open_end_links", "open_end_words"): ["in 1994 {0} {1}"],
+    ("open_end_alone",): ["from 2010 {0}"],
+}
+# Expressions the scanner looks for that resolve_date does not read, with the reason: find_dates
+# finds nothing there (the scanner's match is refused and the search goes on inside it).  When
+# the resolver learns one, its entry goes (the test says so).
+NOT_READ = {
+    "early summer": "the season rule takes no edge (an early / late season is no span yet)",
+    "late summer": "the season rule takes no edge",
+    "27 and 29 November": 'a range with "and" needs "between"',
+    "the past three decades": "the window rule counts hours to years, not decades",
+    "the last three decades": "the window rule counts hours to years, not decades",
+    "the next three decades": "the window rule counts hours to years, not decades",
+    "the coming three decades": "the window rule counts hours to years, not decades",
+    "the third half of 2023": "a year has two halves",
+    "the fourth half of 2023": "a year has two halves",
+    "the 3rd half of 2023": "a year has two halves",
+    "the 4th half of 2023": "a year has two halves",
+}
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return load("en").words(f"dates.scanner.{key}")
+
+
+def _expressions(table: dict[str, list[str]]) -> list[object]:
+    return [
+        pytest.param(template.format(word), id=f"{key}-{word}")
+        for key, templates in table.items()
+        for template in templates
+        for word in _words(key)
+    ]
+
+
+def _pairs(table: dict[tuple[str, ...], list[str]]) -> list[object]:
+    params: list[object] = []
+    for keys, templates in table.items():
+        lists = [_words(k) for k in keys]
+        combos: list[tuple[str, ...]] = [()]
+        for words in lists:
+            combos = [(*c, w) for c in combos for w in words]
+        params += [
+            pytest.param(t.format(*combo), id="-".join(keys) + "-" + "-".join(combo))
+            for t in templates
+            for combo in combos
+        ]
+    return params
+
+
+def test_every_slot_of_the_scanner_table_is_exercised() -> None:
+    """A slot added to the table needs its expressions here: nothing it reads goes unchecked."""
+    covered = set(ONE_SLOT) | set(ANAPHORA) | {"decade_edges"}
+    covered |= {k for keys in (*TWO_SLOTS, *OPEN_END) for k in keys}
+    assert set(load("en").mapping("dates.scanner")) == covered
+
+
+def _agrees(sentence: str, expression: str, reference: dt.date | None = None) -> None:
+    found = find_dates(sentence.format(expression), ANCHOR)
+    if expression in NOT_READ:
+        assert expression not in [m.text for m in found]
+        # the rules do not read it (find_dates reads with the rules alone, never dateparser)
+        text = sentence.format(expression)
+        start = text.index(expression)
+        assert read_in_context(text, start, start + len(expression), ANCHOR)[1] is None
+        return
+    mentions = found if reference is None else found[1:]
+    assert [m.text for m in mentions] == [expression]
+    ref = None if reference is None else found[0].when
+    resolved = resolve_date(expression, ANCHOR, reference=ref)
+    when = mentions[0].when
+    assert (when.start, when.end, when.precision, when.approximate) == (
+        resolved.start,
+        resolved.end,
+        resolved.precision,
+        resolved.approximate,
+    )
+
+
+DECADES = [
+    pytest.param(f"the {edge}1990s" if edge.endswith("-") else f"the {edge} 1990s", id=edge)
+    for edge in _words("decade_edges")
+]
+
+
+@pytest.mark.parametrize("expression", _expressions(ONE_SLOT) + _pairs(TWO_SLOTS) + DECADES)
+def test_every_scanner_word_is_read_and_found_alike(expression: str) -> None:
+    _agrees(SENTENCE, expression)
+
+
+@pytest.mark.parametrize("expression", _expressions(ANAPHORA))
+def test_every_anaphora_word_is_read_and_found_alike(expression: str) -> None:
+    _agrees(AFTER_A_DAY, expression, reference=dt.date(2023, 5, 5))
+
+
+@pytest.mark.parametrize("expression", _pairs(OPEN_END))
+def test_an_open_ended_year_is_neither_read_nor_found(expression: str) -> None:
+    assert find_dates(SENTENCE.format(expression), ANCHOR) == []
+    with pytest.raises(DateResolutionError):
+        resolve_date(expression, ANCHOR)
+
+
+def test_a_word_added_to_a_slot_in_a_test_lexicon_is_found() -> None:
+    """The scanner is compiled from the table: a word added there (and to the resolver's
+    table) is read and looked for, with no code edited (the prefilter is derived from the
+    compiled scanner)."""
+    lexicon = load("en").extended(
+        {
+            "dates": {
+                "words": {"hence": ["hereafter"]},
+                "scanner": {"count_directions": ["hereafter"]},
+            }
+        }
+    )
+    text = "Talks will resume three days hereafter, officials said."
+    assert find_dates(text, ANCHOR) == []
+    found = find_dates(text, ANCHOR, lexicon=lexicon)
+    assert [m.text for m in found] == ["three days hereafter"]
+    resolved = resolve_date("three days hereafter", ANCHOR, lexicon=lexicon)
+    assert (found[0].when.start, found[0].when.end) == (resolved.start, resolved.end)
+    assert resolved.start == ANCHOR + dt.timedelta(days=3)
+
+
+def test_the_verb_group_reader_takes_its_function_words_from_the_lexicon() -> None:
+    from conflict_events.parse import _dates_find
+
+    groups = load("en").mapping("dates.verb_groups")
+    assert frozenset(groups["infinitive"]) == _dates_find._TO
+    assert frozenset(groups["since"]) == _dates_find._SINCE
+    assert (
+        *groups["future_endings"],
+        *groups["adverb_endings"],
+        *groups["past_endings"],
+    ) == _dates_find._KIND_ENDINGS
+    # "set" before "for" looks forward, elsewhere back (future_or_past, future_or_past_before)
+    text = "Elections are set for Friday. Police set up roadblocks on Friday."
+    directions = [m.direction for m in find_dates(text, dt.date(2024, 11, 26))]
+    assert directions == ["future", "past"]
+
+
+# --------------------------------------------------------------------------------------------
+# The rule registry's examples, in every language with a lexicon
+LEXICONS = sorted(
+    p.name
+    for p in (Path(_dates.__file__).parents[1] / "data" / "lexicon").iterdir()
+    if (p / "dates.toml").is_file()
+)
+
+
+def test_every_language_with_a_lexicon_has_its_rule_examples_checked() -> None:
+    """English's rule examples are read and found alike in tests/test_date_rules.py, each other
+    language's in tests/test_dates_languages.py (in a sentence of the language): a language
+    added to the data needs a frame sentence there, and each construction of its own (a rule
+    that compiles for it and not for English) needs examples in it."""
+    from tests.test_dates_languages import FRAMES, LANGUAGES
+
+    assert set(LEXICONS) == {"en", *FRAMES} == {"en", *LANGUAGES}
+    english = _dates._grammar(load("en")).patterns
+    missing = set()
+    for code in FRAMES:
+        patterns = _dates._grammar(load(code)).patterns
+        for rule, own, en in zip(_dates._RULES, patterns, english, strict=True):
+            if own is not None and en is None and rule.in_text and not rule.languages.get(code):
+                missing.add((code, rule.handler.__name__))
+    assert missing == set(WITHOUT_EXAMPLES)
+
+
+# Constructions a language compiles with no example of it in the registry (parse/_dates.py):
+# each should gain examples there, and leave this table.
+WITHOUT_EXAMPLES = {
+    ("de", "_year_word_other"): '"im Jahr 2016" is read and found as "Jahr 2016"',
+    ("ru", "_count_other"): '"через три дня" (in three days) is read and found',
+    ("uk", "_count_other"): '"через три дні" (in three days) is read and found',
+}
