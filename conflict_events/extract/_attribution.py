@@ -630,6 +630,11 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, pos, hi)
     if span is None:
         return None
+    # "…, a indiqué l'Organisation internationale pour les migrations (OIM), qui …": a
+    # parenthesised acronym belongs to the name, as after "according to"
+    acronym = _ACRONYM_AFTER.match(text, span[1], hi)
+    if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+        span = span[0], acronym.end()
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
         return span

@@ -199,6 +199,13 @@ class _Grammar:
         self.object_markers = (
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
+        # A part with no noun of its own, known by the words after it ("43 blessés, dont
+        # onze grièvement", "dont trois dans un état critique"): it counts the total's people.
+        self.bare_part = (
+            re.compile(rf"\s+{_phrases(words(_BARE_PART))}\b")
+            if lexicon.has(_BARE_PART)
+            else None
+        )
         self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
         # What may stand between two coordinated figures sharing a qualifier ("at least 12
         # people were killed and 46 injured"): the first one's auxiliaries and outcome.
@@ -500,6 +507,7 @@ _PARTITIVE_WORDS: Final = "casualties.partitive"
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
+_BARE_PART: Final = "casualties.constructions.bare_part.followers"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
@@ -515,6 +523,8 @@ _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 # The marks after which a clause (and a passive's subject) may start.
 _CLAUSE_MARKS: Final = ',;:—–("“'
+# The marks that open a quotation: they stand between a verb and its quoted object.
+_OPEN_QUOTES: Final = "\"“«„‘'"
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -544,6 +554,7 @@ class _Item:
     head: str | None = None
     group_start: int | None = None
     outcome: Outcome | None = None
+    bare_part: bool = False  # a part with no noun: the total's people ("dont onze grièvement")
 
     @property
     def names_group(self) -> bool:
@@ -883,6 +894,8 @@ class _Scanner:
                     break
             if not words and low in self.g.actor_pronouns:
                 return  # "12 of them", "300 from their homes": no party
+            if not words and low in self.g.not_people:
+                return  # "une vingtaine de maisons": things, no party
             words.append((m.start(), m.end() - (1 if w.endswith(".") else 0)))
             if len(words) >= 8:
                 break
@@ -996,7 +1009,8 @@ class _Scanner:
         """The count phrase around the number word or digits at ``core``: it may start a few
         words earlier ("at least 27", "between 10 and 15", "a few hundred")."""
         lo = max(s, core - 40)
-        words = self.low[lo:core].split()
+        # a quote may open on the count's qualifier ('"plus d'une centaine')
+        words = [w.lstrip(_OPEN_QUOTES) for w in self.low[lo:core].split()]
         k = len(words)
         lead = self.g.lead_words
         while k > 0 and words[k - 1] in lead and len(words) - k < 4:
@@ -1147,6 +1161,13 @@ class _Scanner:
         """The outcome (and the kind of verb) the words just before a count give it."""
         words = self.words_before(s, start)
         g = self.g
+        if words and words[-1][:1] in _OPEN_QUOTES:
+            # a quote between the verb and its count ('avoir tué "plus de 20 militaires"',
+            # 'tué « plusieurs terroristes »') or opening on the verb ('"neutralisé une
+            # trentaine')
+            words[-1] = words[-1].lstrip(_OPEN_QUOTES)
+            if not words[-1]:
+                words.pop()
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
         if not words:
@@ -1403,6 +1424,14 @@ class _Scanner:
                         it.kind = self.g.kind_of_head(it.head)
                         it.group_text = " ".join(text[hm.start("mods") : hm.end()].split())
                         it.end = hm.end()
+            if (
+                it is not None
+                and not it.names_group
+                and not out
+                and self.g.bare_part is not None
+                and self.g.bare_part.match(self.low, it.end, e)
+            ):
+                it.kind, it.bare_part = "total", True  # "dont onze grièvement"
             if it is None or not it.names_group:
                 break
             if it.outcome is not None and outcome is not None and it.outcome is not outcome:
@@ -1425,7 +1454,7 @@ class _Scanner:
         if breakdown:
             total = items[0]
             total_group = self.group(total)
-            parts = [(b, self.group(b)) for b in breakdown]
+            parts = [(b, total_group if b.bare_part else self.group(b)) for b in breakdown]
             # A part of the same group as its total ("28 civilians, including 10 children")
             # names a subgroup the model cannot hold; it is not a figure of its own.
             parts = [(b, g) for b, g in parts if g != total_group or total_group == "total"]
