@@ -202,9 +202,7 @@ class _Grammar:
         # A part with no noun of its own, known by the words after it ("43 blessés, dont
         # onze grièvement", "dont trois dans un état critique"): it counts the total's people.
         self.bare_part = (
-            re.compile(rf"\s+{_phrases(words(_BARE_PART))}\b")
-            if lexicon.has(_BARE_PART)
-            else None
+            re.compile(rf"\s+{_phrases(words(_BARE_PART))}\b") if lexicon.has(_BARE_PART) else None
         )
         self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
         # What may stand between two coordinated figures sharing a qualifier ("at least 12

@@ -169,9 +169,13 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     if lexicon.has(_COMPOUND_TENS):
         # "-" and "-et-" are hyphens around a joining word: the tokens are the word alone.
         joiners = frozenset(w.strip("-") for w in lexicon.words(_COMPOUND_TENS)) - {""}
-    of_words = frozenset(lexicon.words(_APPROXIMATE_OF)) if lexicon.has(_APPROXIMATE_OF) else frozenset()
+    of_words = (
+        frozenset(lexicon.words(_APPROXIMATE_OF)) if lexicon.has(_APPROXIMATE_OF) else frozenset()
+    )
     halves = frozenset(lexicon.words(_HALVES)) if lexicon.has(_HALVES) else frozenset()
-    bare_scales = frozenset(lexicon.words(_BARE_SCALES)) if lexicon.has(_BARE_SCALES) else frozenset()
+    bare_scales = (
+        frozenset(lexicon.words(_BARE_SCALES)) if lexicon.has(_BARE_SCALES) else frozenset()
+    )
     separators, decimals = _DEFAULT_SEPARATORS, _DEFAULT_DECIMALS
     if lexicon.has("counts.numbers"):
         separators = "".join(lexicon.words("counts.numbers.thousands_separators"))
