@@ -589,6 +589,14 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
         k += 1
         while k < len(words) - 1 and words[k].group().lower() in g.determiners_glue:
             k += 1
+        if words[k].group().lower() in g.by_claims:
+            # "selon un bilan communiqué samedi par la Police nationale": the author after
+            # the participle, its time words and "by"
+            j = k + 1
+            while j < len(words) - 1 and words[j].group().lower() in g.inverted_skip:
+                j += 1
+            if j < len(words) - 1 and words[j].group().lower() == g.by_word:
+                k = j + 1
         return words[k].start(), span[1]
     return span
 

@@ -39,6 +39,7 @@ from conflict_events.model import (
     TimeSpan,
 )
 from conflict_events.parse._args import as_text
+from conflict_events.parse._counts import phrase_alternation
 from conflict_events.parse._dates import DateMention
 from conflict_events.resolve._definitions import UnresolvedActor
 from conflict_events.resolve._mention import Mention
@@ -767,6 +768,13 @@ def _supersede(
                 )
             earlier = live.setdefault(scope, [])
             here = mention.sentence_start
+            if additive.earlier is not None and additive.earlier.search(
+                text, mention.sentence_start, mention.start_char
+            ):
+                # "Un précédent bilan faisait état de 212 morts": the text itself gives it
+                # as the earlier toll, updated by the figures it follows
+                marked.setdefault(k, set()).add(j)
+                continue
             if _updates(text, mention, additive):
                 kept = []
                 for kk, jj, there, said in earlier:
@@ -833,6 +841,9 @@ class _Additive:
     before: frozenset[str]
     after: frozenset[str]
     toll: frozenset[str]
+    # The phrases before a figure, in its sentence, that give it as an earlier toll ("un
+    # précédent bilan", "le bilan initial"; casualties.constructions.earlier_toll).
+    earlier: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -841,7 +852,15 @@ def _additive_words(lexicon: Lexicon) -> _Additive:
         before=frozenset(w.casefold() for w in lexicon.words("casualties.standalone_singulars")),
         after=frozenset(w.casefold() for w in lexicon.words("casualties.elliptic_heads")),
         toll=frozenset(w.casefold() for w in lexicon.words("casualties.toll.nouns")),
+        earlier=(
+            re.compile(rf"(?<!\w){phrase_alternation(lexicon.words(_EARLIER_TOLL))}(?!\w)", re.I)
+            if lexicon.has(_EARLIER_TOLL)
+            else None
+        ),
     )
+
+
+_EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
 
 
 def extract_report(
