@@ -521,6 +521,8 @@ _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 # The marks after which a clause (and a passive's subject) may start.
 _CLAUSE_MARKS: Final = ',;:—–("“'
+# A party's acronym in brackets after its name ("(FDS)", "(RSF)", "(M23)").
+_ACRONYM_RE: Final = re.compile(r"\s*\(\s*[A-Z][\w&-]{1,11}\s*\)")
 # The marks that open a quotation: they stand between a verb and its quoted object.
 _OPEN_QUOTES: Final = "\"“«„‘'"
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
@@ -1282,6 +1284,10 @@ class _Scanner:
             outcome, end = Outcome.KILLED, death_end
         if outcome is None or (verb_kind == "leave" and first.outcome is None):
             am = rx.aux_outcome.match(subject, end, e)
+            if am is None and (acronym := _ACRONYM_RE.match(text, end, e)) is not None:
+                # "12 membres des Forces de défense et de sécurité (FDS) ont été tués": the
+                # party's acronym stands between its name and the outcome
+                am = rx.aux_outcome.match(subject, acronym.end(), e)
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
