@@ -88,12 +88,12 @@ def test_neutralised_in_a_claim_is_killed() -> None:
 
 
 def test_quoted_object_after_its_verb() -> None:
-    text = 'Le groupe affirme avoir tué « plus de 30 soldats » lors de l\'assaut.'
+    text = "Le groupe affirme avoir tué « plus de 30 soldats » lors de l'assaut."
     assert _figures(text) == [("killed", "combatants", 30, None, "more_than")]
 
 
 def test_quote_opening_on_the_qualifier() -> None:
-    text = '"Plus d\'une centaine d\'assaillants ont été neutralisés", a ajouté le ministère.'
+    text = "\"Plus d'une centaine d'assaillants ont été neutralisés\", a ajouté le ministère."
     assert _figures(text) == [("killed", "combatants", 100, None, "more_than")]
 
 
@@ -180,9 +180,7 @@ def test_author_of_a_toll_after_its_participle() -> None:
 
 def _report_flags(text: str, published: dt.date) -> list[tuple[int | None, bool, bool]]:
     report = extract_report(text, published=published, lexicon="fr")
-    return [
-        (f.count.low, f.background, f.superseded) for r in report.casualties for f in r.figures
-    ]
+    return [(f.count.low, f.background, f.superseded) for r in report.casualties for f in r.figures]
 
 
 def test_pluperfect_tells_an_earlier_incident() -> None:
@@ -229,3 +227,39 @@ def test_an_earlier_toll_named_as_such_is_superseded() -> None:
 def test_without_precedent_is_no_earlier_toll() -> None:
     text = "Une attaque sans précédent a fait 25 morts mercredi à Maiduguri, selon la police."
     assert _report_flags(text, dt.date(2024, 5, 10)) == [(25, False, False)]
+
+
+# -- ranges, tolls in other words, uncounted parts -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("L'embuscade a fait entre 10 et 15 morts.", 10, 15),
+        ("Huit à dix soldats ont été tués.", 8, 10),
+        ("Douze ou quinze soldats ont été tués.", 12, 15),
+    ],
+)
+def test_ranges(text: str, low: int, high: int) -> None:
+    [(_, _, lo, hi, qualifier)] = _figures(text)
+    assert (lo, hi, qualifier) == (low, high, "range")
+
+
+def test_a_place_after_a_count_is_no_range() -> None:
+    text = "Les combats ont fait 12 morts à 10 km de Goma."
+    assert _figures(text) == [("killed", "total", 12, 12, "exact")]
+
+
+def test_cost_the_lives_of() -> None:
+    text = "L'attentat a coûté la vie à six policiers."
+    assert _figures(text) == [("killed", "combatants", 6, 6, "exact")]
+
+
+def test_adverb_between_verb_and_count() -> None:
+    text = "Les rebelles ont exécuté sommairement onze bergers."
+    assert _figures(text) == [("killed", "civilians", 11, 11, "exact")]
+
+
+def test_uncounted_parts_keep_the_total() -> None:
+    text = "Au moins 50 personnes, dont des femmes et des enfants, ont été tuées."
+    assert _figures(text) == [("killed", "total", 50, None, "at_least")]

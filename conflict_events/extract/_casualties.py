@@ -523,6 +523,9 @@ _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 _CLAUSE_MARKS: Final = ',;:—–("“'
 # A party's acronym in brackets after its name ("(FDS)", "(RSF)", "(M23)").
 _ACRONYM_RE: Final = re.compile(r"\s*\(\s*[A-Z][\w&-]{1,11}\s*\)")
+# Parts named without a count up to the mark that closes them ("dont des femmes et des
+# enfants,", "(including women and children)"): no digit and no further clause mark.
+_UNCOUNTED_PARTS_END: Final = re.compile(r"[^\d,;:.()!?]{1,80}?[,)]")
 # The marks that open a quotation: they stand between a verb and its quoted object.
 _OPEN_QUOTES: Final = "\"“«„‘'"
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
@@ -1318,6 +1321,15 @@ class _Scanner:
                     if outcome is None:
                         tail = re.compile(r"\s*[,)]?").match(text, end, e)
                         am = rx.aux_outcome.match(subject, tail.end() if tail else end, e)
+                        if am is not None:
+                            outcome = self.outcome_of(am)
+                            end = am.end()
+                elif outcome is None and bm.group().strip(_BREAKDOWN_MARKS + " "):
+                    # "Au moins 50 personnes, dont des femmes et des enfants, ont été tuées":
+                    # parts with no count; the outcome after them is the total's
+                    close = _UNCOUNTED_PARTS_END.match(text, bm.end(), e)
+                    if close is not None:
+                        am = rx.aux_outcome.match(subject, close.end(), e)
                         if am is not None:
                             outcome = self.outcome_of(am)
                             end = am.end()

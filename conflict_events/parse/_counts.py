@@ -84,20 +84,24 @@ class CountGrammar:
     of_words: frozenset[str] = frozenset()
     halves: frozenset[str] = frozenset()
     bare_scales: frozenset[str] = frozenset()
+    # A language's words of a range: "entre 10 et 15", "10 à 15" / "10 ou 12".
+    between: frozenset[str] = frozenset()
+    range_and: frozenset[str] = frozenset()
+    range_to: frozenset[str] = frozenset()
 
     def lead_words(self) -> frozenset[str]:
         """Every word a count phrase can start with before its number (a searched
         qualifier's words, "between", "half", "a", "an", a vague phrase's words)."""
         words = {w for q in self.searched_qualifiers for w in q.split()}
         words.update(w for v in self.vague for w in v.split())
-        return frozenset(words | set(_STRUCTURAL))
+        return frozenset(words | set(_STRUCTURAL) | self.between)
 
     def first_words(self) -> frozenset[str]:
         """The words a count phrase can start with (but a digit)."""
         words = {q.split()[0] for q in self.searched_qualifiers}
         words.update(v.split()[0] for v in self.vague)
         words.update(self.number_words)
-        return frozenset(words | set(_STRUCTURAL))
+        return frozenset(words | set(_STRUCTURAL) | self.between)
 
 
 # Grammar words of the rules below (not vocabulary): "between 10 and 15", "half a million",
@@ -176,6 +180,13 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     bare_scales = (
         frozenset(lexicon.words(_BARE_SCALES)) if lexicon.has(_BARE_SCALES) else frozenset()
     )
+    between: frozenset[str] = frozenset()
+    range_and: frozenset[str] = frozenset()
+    range_to: frozenset[str] = frozenset()
+    if lexicon.has(_RANGES):
+        between = frozenset(lexicon.words(f"{_RANGES}.between"))
+        range_and = frozenset(lexicon.words(f"{_RANGES}.and"))
+        range_to = frozenset(lexicon.words(f"{_RANGES}.to"))
     separators, decimals = _DEFAULT_SEPARATORS, _DEFAULT_DECIMALS
     if lexicon.has("counts.numbers"):
         separators = "".join(lexicon.words("counts.numbers.thousands_separators"))
@@ -220,6 +231,9 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         of_words=frozenset(w.rstrip("'’") for w in of_words),
         halves=halves,
         bare_scales=bare_scales,
+        between=between,
+        range_and=range_and,
+        range_to=range_to,
         phrase=_count_phrase_re(
             word_alternation,
             number_words=number_words,
@@ -239,6 +253,7 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             compounds=(tuple(tens), tuple(joiners), (*units, *teens)) if joiners else None,
             of_words=tuple(of_words),
             halves=tuple(halves),
+            ranges=(tuple(between), tuple(range_and), tuple(range_to)) if between else None,
         ),
     )
 
@@ -250,6 +265,7 @@ _COMPOUND_TENS: Final = "counts.constructions.compound_tens.joiners"
 _APPROXIMATE_OF: Final = "counts.constructions.approximate_nouns.of"
 _HALVES: Final = "counts.constructions.half.words"
 _BARE_SCALES: Final = "counts.constructions.bare_scales.words"
+_RANGES: Final = "counts.constructions.ranges"
 
 # How digits group where a language's table does not say (English: "14,000", "2.5").
 _DEFAULT_SEPARATORS: Final = ","
@@ -340,10 +356,12 @@ class _Parser:
     # -- grammar ------------------------------------------------------------------------
     def count(self) -> Count:
         qualifier = self.qualifier()
-        if qualifier is None and self.peek() == "between":
+        if qualifier is None and (self.peek() == "between" or self.peek() in self.g.between):
             self.i += 1
             lo_n, lo_scaled = self.number()
-            if not self.words("and"):
+            if self.peek() in self.g.range_and:
+                self.i += 1
+            elif not self.words("and"):
                 raise self.fail('expected "and" in "between … and …"')
             hi_n, hi_scaled = self.number()
             return self.finish_range(lo_n, lo_scaled, hi_n, hi_scaled, None)
@@ -364,7 +382,7 @@ class _Parser:
             return self.apply(qualifier or "about", approximate, (approximate, approximate))
         n, scaled = self.number()
         nxt = self.peek()
-        if nxt in ("-", "–", "—", "to", "or") and self.peek(1) not in (
+        if (nxt in ("-", "–", "—", "to", "or") or nxt in self.g.range_to) and self.peek(1) not in (
             None, "more", "so", "fewer", "less", "plus", "odd",
         ):  # fmt: skip
             self.i += 1
@@ -816,6 +834,7 @@ def _count_phrase_re(
     compounds: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
     of_words: Iterable[str] = (),
     halves: Iterable[str] = (),
+    ranges: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -867,9 +886,16 @@ def _count_phrase_re(
         rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"
+    # A language's words of a range ("entre 10 et 15", "10 à 15", "10 ou 12"), beside English's.
+    between, range_and, range_to = "between", "and", r"\bto\b|\bor\b"
+    if ranges is not None:
+        b, a, t = ranges
+        between = alternation(["between", *b])
+        range_and = alternation(["and", *a])
+        range_to = rf"\b(?:to|or|{'|'.join(re.escape(w) for w in t)})\b" if t else range_to
     return compiled(
-        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}{approx}"
-        rf"|{number}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
+        rf"{qualifier}?(?:\b{between}\s+{number}\s+{range_and}\s+{number}{approx}"
+        rf"|{number}(?:\s*(?:-|–|—|{range_to})\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
         rf"{after}|{vague})",
         re.IGNORECASE,
     )
