@@ -596,6 +596,14 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
         k += 1
         while k < len(words) - 1 and words[k].group().lower() in g.determiners_glue:
             k += 1
+        if words[k].group().lower() in g.by_claims:
+            # "selon un bilan communiqué samedi par la Police nationale": the author after
+            # the participle, its time words and "by"
+            j = k + 1
+            while j < len(words) - 1 and words[j].group().lower() in g.inverted_skip:
+                j += 1
+            if j < len(words) - 1 and words[j].group().lower() == g.by_word:
+                k = j + 1
         return words[k].start(), span[1]
     return span
 
@@ -637,13 +645,18 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, pos, hi)
     if span is None:
         return None
+    # A parenthesised acronym after the name belongs to it, as after "according to": "a
+    # indiqué l'Organisation internationale pour les migrations (OIM)", "informou o Conselho
+    # Indigenista Missionário (Cimi)" (an acronym of one capital needs a name of two words).
     acronym = _ACRONYM_AFTER.match(text, span[1], hi)
     if (
         acronym is not None
         and acronym.group(1)[0].isupper()
-        and sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
+        and (
+            sum(c.isupper() for c in acronym.group(1)) >= 2
+            or sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
+        )
     ):
-        # "informou o Conselho Indigenista Missionário (Cimi)": the acronym is the name's
         span = span[0], acronym.end()
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:

@@ -199,6 +199,11 @@ class _Grammar:
         self.object_markers = (
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
+        # A part with no noun of its own, known by the words after it ("43 blessés, dont
+        # onze grièvement", "dont trois dans un état critique"): it counts the total's people.
+        self.bare_part = (
+            re.compile(rf"\s+{_phrases(words(_BARE_PART))}\b") if lexicon.has(_BARE_PART) else None
+        )
         self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
         # Words of mob violence ("lincharon", "linchamento"): the people of a figure in such
         # a sentence with no side named are civilians (docs/casualties-and-claims.md).
@@ -566,6 +571,7 @@ _AGE_AFTER: Final = "casualties.constructions.age_after"
 _ADULT_AGE: Final = 18  # under it a person is a child (docs/casualties-and-claims.md)
 _MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
+_BARE_PART: Final = "casualties.constructions.bare_part.followers"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
@@ -581,6 +587,13 @@ _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 # The marks after which a clause (and a passive's subject) may start.
 _CLAUSE_MARKS: Final = ',;:—–("“'
+# A party's acronym in brackets after its name ("(FDS)", "(RSF)", "(M23)").
+_ACRONYM_RE: Final = re.compile(r"\s*\(\s*[A-Z][\w&-]{1,11}\s*\)")
+# Parts named without a count up to the mark that closes them ("dont des femmes et des
+# enfants,", "(including women and children)"): no digit and no further clause mark.
+_UNCOUNTED_PARTS_END: Final = re.compile(r"[^\d,;:.()!?]{1,80}?[,)]")
+# The marks that open a quotation: they stand between a verb and its quoted object.
+_OPEN_QUOTES: Final = "\"“«„‘'"
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -611,6 +624,7 @@ class _Item:
     group_start: int | None = None
     outcome: Outcome | None = None
     relative: bool = False  # "cuatro de los cuales": a clause of its own, no list member
+    bare_part: bool = False  # a part with no noun: the total's people ("dont onze grièvement")
 
     @property
     def names_group(self) -> bool:
@@ -991,6 +1005,8 @@ class _Scanner:
                     break
             if not words and low in self.g.actor_pronouns:
                 return  # "12 of them", "300 from their homes": no party
+            if not words and low in self.g.not_people:
+                return  # "une vingtaine de maisons": things, no party
             words.append((m.start(), m.end() - (1 if w.endswith(".") else 0)))
             if len(words) >= 8:
                 break
@@ -1104,7 +1120,8 @@ class _Scanner:
         """The count phrase around the number word or digits at ``core``: it may start a few
         words earlier ("at least 27", "between 10 and 15", "a few hundred")."""
         lo = max(s, core - 40)
-        words = self.low[lo:core].split()
+        # a quote may open on the count's qualifier ('"plus d'une centaine')
+        words = [w.lstrip(_OPEN_QUOTES) for w in self.low[lo:core].split()]
         k = len(words)
         lead = self.g.lead_words
         while k > 0 and words[k - 1] in lead and len(words) - k < 4:
@@ -1256,6 +1273,13 @@ class _Scanner:
         # quotes do not change the reading: ter "neutralizado" dezenas, matado "sete cristãos"
         words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
         g = self.g
+        if words and words[-1][:1] in _OPEN_QUOTES:
+            # a quote between the verb and its count ('avoir tué "plus de 20 militaires"',
+            # 'tué « plusieurs terroristes »') or opening on the verb ('"neutralisé une
+            # trentaine')
+            words[-1] = words[-1].lstrip(_OPEN_QUOTES)
+            if not words[-1]:
+                words.pop()
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
             verb = self.verb_before_marker(words)
@@ -1407,6 +1431,10 @@ class _Scanner:
                 am = rx.aux_outcome.match(subject, end + 1, e)  # '"dozens of terrorists" died'
             if am is None and outcome is None and verb_kind is None and len(items) == 1:
                 am = self.after_postmodifier(end, e)
+            if am is None and (acronym := _ACRONYM_RE.match(text, end, e)) is not None:
+                # "12 membres des Forces de défense et de sécurité (FDS) ont été tués": the
+                # party's acronym stands between its name and the outcome
+                am = rx.aux_outcome.match(subject, acronym.end(), e)
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -1437,6 +1465,15 @@ class _Scanner:
                     if outcome is None:
                         tail = re.compile(r"\s*[,)]?").match(text, end, e)
                         am = rx.aux_outcome.match(subject, tail.end() if tail else end, e)
+                        if am is not None:
+                            outcome = self.outcome_of(am)
+                            end = am.end()
+                elif outcome is None and bm.group().strip(_BREAKDOWN_MARKS + " "):
+                    # "Au moins 50 personnes, dont des femmes et des enfants, ont été tuées":
+                    # parts with no count; the outcome after them is the total's
+                    close = _UNCOUNTED_PARTS_END.match(text, bm.end(), e)
+                    if close is not None:
+                        am = rx.aux_outcome.match(subject, close.end(), e)
                         if am is not None:
                             outcome = self.outcome_of(am)
                             end = am.end()
@@ -1599,6 +1636,14 @@ class _Scanner:
                         it.kind = self.g.kind_of_head(it.head)
                         it.group_text = " ".join(text[hm.start("mods") : hm.end()].split())
                         it.end = hm.end()
+            if (
+                it is not None
+                and not it.names_group
+                and not out
+                and self.g.bare_part is not None
+                and self.g.bare_part.match(self.low, it.end, e)
+            ):
+                it.kind, it.bare_part = "total", True  # "dont onze grièvement"
             if it is None or not it.names_group:
                 break
             if it.outcome is not None and outcome is not None and it.outcome is not outcome:
@@ -1621,7 +1666,7 @@ class _Scanner:
         if breakdown:
             total = items[0]
             total_group = self.group(total)
-            parts = [(b, self.group(b)) for b in breakdown]
+            parts = [(b, total_group if b.bare_part else self.group(b)) for b in breakdown]
             # A part of the same group as its total ("28 civilians, including 10 children")
             # names a subgroup the model cannot hold; it is not a figure of its own.
             parts = [(b, g) for b, g in parts if g != total_group or total_group == "total"]

@@ -39,6 +39,7 @@ from conflict_events.model import (
     TimeSpan,
 )
 from conflict_events.parse._args import as_text
+from conflict_events.parse._counts import phrase_alternation
 from conflict_events.parse._dates import DateMention
 from conflict_events.resolve._definitions import UnresolvedActor
 from conflict_events.resolve._mention import Mention
@@ -325,6 +326,16 @@ def _background(
                 out[i] = scopes.dates[scoped[0]].when
         elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
+        elif scopes.grammar.scope_after_marks and (
+            (since := scopes.running_after(hi, _scope_limit(figures, i, scopes))) is not None
+        ):
+            # "… ont fait plus de 20 000 morts, civils et militaires, au Burkina depuis
+            # 2015": a long running scope after an apposition, before the next figure
+            out[i] = since
+        if i not in out and scopes.earlier_tense(m, lo, hi):
+            # "Mercredi, deux civils avaient été enlevés": an earlier incident, told in a
+            # tense of the past before the news (casualties.constructions.earlier_tense)
+            out[i] = scopes.dates[scoped[0]].when if scoped else None
     return out
 
 
@@ -399,6 +410,30 @@ class _Scopes:
         if isinstance(scoped, range):
             return counts[scoped.stop] == counts[scoped.start]
         return all(counts[j + 1] == counts[j] for j in scoped)
+
+    def running_after(self, hi: int, end: int) -> TimeSpan | None:
+        """The scope of a date after the figure's clause, up to its sentence's ``end``, that
+        runs to the publication day from more than a month before it ("depuis 2015"), else
+        None."""
+        for j in self.dates_in(hi, end):
+            when = self.dates[j].when
+            if when.start < self.long_start and when.end >= self.anchor:
+                return when
+        return None
+
+    def earlier_tense(self, m: CasualtyMention, lo: int, hi: int) -> bool:
+        """Whether the figure's clause ``lo..hi`` tells an earlier incident by its tense (a
+        word of ``casualties.constructions.earlier_tense.auxiliaries``), outside the lead
+        and with no blocker (reported speech, an earlier toll) before it in its sentence."""
+        pattern = self.grammar.earlier
+        if pattern is None or self.lead(m.sentence_start):
+            return False
+        low = self.text[lo:hi].lower()
+        found = pattern.search(low)
+        if found is None:
+            return False
+        before = self.text[m.sentence_start : lo + found.start()].lower()
+        return self.grammar.earlier_blockers.search(before) is None
 
     def lead(self, sentence_start: int) -> bool:
         """Whether the sentence starting at ``sentence_start`` is the body's first."""
@@ -510,6 +545,13 @@ class _BackgroundWords:
 
     cues: re.Pattern[str]
     running: re.Pattern[str]
+    # A language's tense of an earlier incident (the French pluperfect) and the words before
+    # it that make it no such thing (reported speech, an earlier toll).
+    earlier: re.Pattern[str] | None = None
+    earlier_blockers: re.Pattern[str] = re.compile("(?!)")
+    # Whether a long running scope after the marks that end a figure's clause is still its
+    # scope (casualties.constructions.scope_after_apposition).
+    scope_after_marks: bool = False
 
 
 @functools.cache
@@ -518,11 +560,38 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         return "|".join(re.escape(w) for w in sorted(lexicon.words(path), key=len))
 
     cues = shortest_first("casualties.background_cues")
+    earlier = None
+    blockers = re.compile("(?!)")
+    if lexicon.has(_EARLIER_TENSE):
+        earlier = re.compile(rf"\b(?:{shortest_first(f'{_EARLIER_TENSE}.auxiliaries')})\b")
+        blocking = lexicon.words(f"{_EARLIER_TENSE}.blockers")
+        if blocking:
+            blockers = re.compile(rf"(?<!\w)(?:{shortest_first(f'{_EARLIER_TENSE}.blockers')})")
     return _BackgroundWords(
         # No cues: no clause holds one (an empty alternation would match everywhere).
         cues=re.compile(rf"(?=({cues}))" if cues else "(?!)"),
         running=re.compile(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
+        earlier=earlier,
+        earlier_blockers=blockers,
+        scope_after_marks=lexicon.has(_SCOPE_AFTER_MARKS),
     )
+
+
+_EARLIER_TENSE: Final = "casualties.constructions.earlier_tense"
+_SCOPE_AFTER_MARKS: Final = "casualties.constructions.scope_after_apposition"
+
+
+def _scope_limit(figures: Sequence[CasualtyMention], i: int, scopes: _Scopes) -> int:
+    """Where the scope after figure ``i`` may reach: its sentence's end, the next ";" or
+    the next figure of its sentence, whichever comes first."""
+    m = figures[i]
+    end = m.sentence_end
+    if i + 1 < len(figures) and figures[i + 1].sentence_start == m.sentence_start:
+        end = min(end, figures[i + 1].start_char)
+    k = bisect_left(scopes.semicolons, m.end_char)
+    if k < len(scopes.semicolons):
+        end = min(end, scopes.semicolons[k])
+    return end
 
 
 def _speaker(candidates: Sequence[AttributionMention], position: int) -> int:
@@ -699,6 +768,13 @@ def _supersede(
                 )
             earlier = live.setdefault(scope, [])
             here = mention.sentence_start
+            if additive.earlier is not None and additive.earlier.search(
+                text, mention.sentence_start, mention.start_char
+            ):
+                # "Un précédent bilan faisait état de 212 morts": the text itself gives it
+                # as the earlier toll, updated by the figures it follows
+                marked.setdefault(k, set()).add(j)
+                continue
             if _updates(text, mention, additive):
                 kept = []
                 for kk, jj, there, said in earlier:
@@ -710,8 +786,6 @@ def _supersede(
                         kept.append((kk, jj, there, said))
                 earlier[:] = kept
             earlier.append((k, j, named, here))
-            if _told_as_earlier(text, mention, lexicon):
-                marked.setdefault(k, set()).add(j)  # "El balance anterior era de dos muertos"
     if not marked:
         return reports, list(engagements)
     replaced: dict[int, CasualtyReport] = {}
@@ -767,28 +841,12 @@ class _Additive:
     before: frozenset[str]
     after: frozenset[str]
     toll: frozenset[str]
+    # The phrases before a figure, in its sentence, that give it as an earlier toll ("un
+    # précédent bilan", "le bilan initial"; casualties.constructions.earlier_toll).
+    earlier: re.Pattern[str] | None = None
 
 
 _EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
-
-
-@functools.cache
-def _earlier_toll(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """The phrases that present a toll as an earlier one ("el balance anterior", "um primeiro
-    balanço"), or None for a lexicon without them."""
-    if not lexicon.has(_EARLIER_TOLL):
-        return None
-    phrases = sorted(lexicon.words(_EARLIER_TOLL), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)")
-
-
-def _told_as_earlier(text: str, mention: CasualtyMention, lexicon: Lexicon) -> bool:
-    """Whether the words of a figure's sentence before it present it as an earlier toll, which
-    a later one updated (README of the answer keys: "un précédent bilan")."""
-    pattern = _earlier_toll(lexicon)
-    if pattern is None:
-        return False
-    return pattern.search(text[mention.sentence_start : mention.start_char].casefold()) is not None
 
 
 @functools.cache
@@ -797,7 +855,13 @@ def _additive_words(lexicon: Lexicon) -> _Additive:
         before=frozenset(w.casefold() for w in lexicon.words("casualties.standalone_singulars")),
         after=frozenset(w.casefold() for w in lexicon.words("casualties.elliptic_heads")),
         toll=frozenset(w.casefold() for w in lexicon.words("casualties.toll.nouns")),
+        earlier=(
+            re.compile(rf"(?<!\w){phrase_alternation(lexicon.words(_EARLIER_TOLL))}(?!\w)", re.I)
+            if lexicon.has(_EARLIER_TOLL)
+            else None
+        ),
     )
+
 
 
 def extract_report(

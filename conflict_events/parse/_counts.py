@@ -77,20 +77,34 @@ class CountGrammar:
     # The words between a plural vague word and its scale: English "of" ("tens of
     # thousands"), and a language's own ("decenas de miles", "dezenas de milhares").
     scale_of: tuple[str, ...] = ("of",)
+    # Tens joined to a unit or a teen by a word or hyphens ("vingt et un", "soixante-douze",
+    # "quatre-vingt-dix-sept"): the joining words, and whether a teen may follow a ten.
+    joiners: frozenset[str] = frozenset()
+    teens_after_tens: bool = False
+    # The word between a vague plural and its scale ("des dizaines de milliers"), beside
+    # English "of"; "half" written after the word for one ("un demi-million"); a scale that
+    # counts one on its own ("mille morts").
+    of_words: frozenset[str] = frozenset()
+    halves: frozenset[str] = frozenset()
+    bare_scales: frozenset[str] = frozenset()
+    # A language's words of a range: "entre 10 et 15", "10 à 15" / "10 ou 12".
+    between: frozenset[str] = frozenset()
+    range_and: frozenset[str] = frozenset()
+    range_to: frozenset[str] = frozenset()
 
     def lead_words(self) -> frozenset[str]:
         """Every word a count phrase can start with before its number (a searched
         qualifier's words, "between", "half", "a", "an", a vague phrase's words)."""
         words = {w for q in self.searched_qualifiers for w in q.split()}
         words.update(w for v in self.vague for w in v.split())
-        return frozenset(words | set(_STRUCTURAL))
+        return frozenset(words | set(_STRUCTURAL) | self.between)
 
     def first_words(self) -> frozenset[str]:
         """The words a count phrase can start with (but a digit)."""
         words = {q.split()[0] for q in self.searched_qualifiers}
         words.update(v.split()[0] for v in self.vague)
         words.update(self.number_words)
-        return frozenset(words | set(_STRUCTURAL))
+        return frozenset(words | set(_STRUCTURAL) | self.between)
 
 
 # Grammar words of the rules below (not vocabulary): "between 10 and 15", "half a million",
@@ -158,6 +172,24 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         for noun, (lo, hi) in lexicon.mapping(_APPROXIMATE).items():
             approximate[noun] = (int(lo) + int(hi) + 1) // 2
     hundreds = _int_table(lexicon, _HUNDREDS) if lexicon.has(_HUNDREDS) else {}
+    joiners: frozenset[str] = frozenset()
+    if lexicon.has(_COMPOUND_TENS):
+        # "-" and "-et-" are hyphens around a joining word: the tokens are the word alone.
+        joiners = frozenset(w.strip("-") for w in lexicon.words(_COMPOUND_TENS)) - {""}
+    of_words = (
+        frozenset(lexicon.words(_APPROXIMATE_OF)) if lexicon.has(_APPROXIMATE_OF) else frozenset()
+    )
+    halves = frozenset(lexicon.words(_HALVES)) if lexicon.has(_HALVES) else frozenset()
+    bare_scales = (
+        frozenset(lexicon.words(_BARE_SCALES)) if lexicon.has(_BARE_SCALES) else frozenset()
+    )
+    between: frozenset[str] = frozenset()
+    range_and: frozenset[str] = frozenset()
+    range_to: frozenset[str] = frozenset()
+    if lexicon.has(_RANGES):
+        between = frozenset(lexicon.words(f"{_RANGES}.between"))
+        range_and = frozenset(lexicon.words(f"{_RANGES}.and"))
+        range_to = frozenset(lexicon.words(f"{_RANGES}.to"))
     separators, decimals = _DEFAULT_SEPARATORS, _DEFAULT_DECIMALS
     if lexicon.has("counts.numbers"):
         separators = "".join(lexicon.words("counts.numbers.thousands_separators"))
@@ -199,6 +231,14 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         approximate=approximate,
         ones=ones,
         scale_of=scale_of,
+        joiners=joiners,
+        teens_after_tens=lexicon.has(_COMPOUND_TENS),
+        of_words=frozenset(w.rstrip("'’") for w in of_words),
+        halves=halves,
+        bare_scales=bare_scales,
+        between=between,
+        range_and=range_and,
+        range_to=range_to,
         phrase=_count_phrase_re(
             word_alternation,
             number_words=number_words,
@@ -216,6 +256,10 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             approximate=tuple(approximate),
             ones=tuple(ones),
             scale_of=scale_of,
+            compounds=(tuple(tens), tuple(joiners), (*units, *teens)) if joiners else None,
+            of_words=tuple(of_words),
+            halves=tuple(halves),
+            ranges=(tuple(between), tuple(range_and), tuple(range_to)) if between else None,
         ),
     )
 
@@ -224,6 +268,11 @@ _POSTPOSED: Final = "counts.constructions.postposed_qualifiers"
 _APPROXIMATE: Final = "counts.constructions.approximate_nouns.nouns"
 _SCALE_OF: Final = "counts.constructions.scale_of.of"
 _HUNDREDS: Final = "counts.constructions.hundreds.words"
+_COMPOUND_TENS: Final = "counts.constructions.compound_tens.joiners"
+_APPROXIMATE_OF: Final = "counts.constructions.approximate_nouns.of"
+_HALVES: Final = "counts.constructions.half.words"
+_BARE_SCALES: Final = "counts.constructions.bare_scales.words"
+_RANGES: Final = "counts.constructions.ranges"
 
 # How digits group where a language's table does not say (English: "14,000", "2.5").
 _DEFAULT_SEPARATORS: Final = ","
@@ -314,10 +363,12 @@ class _Parser:
     # -- grammar ------------------------------------------------------------------------
     def count(self) -> Count:
         qualifier = self.qualifier()
-        if qualifier is None and self.peek() == "between":
+        if qualifier is None and (self.peek() == "between" or self.peek() in self.g.between):
             self.i += 1
             lo_n, lo_scaled = self.number()
-            if not self.words("and"):
+            if self.peek() in self.g.range_and:
+                self.i += 1
+            elif not self.words("and"):
                 raise self.fail('expected "and" in "between … and …"')
             hi_n, hi_scaled = self.number()
             return self.finish_range(lo_n, lo_scaled, hi_n, hi_scaled, None)
@@ -338,7 +389,7 @@ class _Parser:
             return self.apply(qualifier or "about", approximate, (approximate, approximate))
         n, scaled = self.number()
         nxt = self.peek()
-        if nxt in ("-", "–", "—", "to", "or") and self.peek(1) not in (
+        if (nxt in ("-", "–", "—", "to", "or") or nxt in self.g.range_to) and self.peek(1) not in (
             None, "more", "so", "fewer", "less", "plus", "odd",
         ):  # fmt: skip
             self.i += 1
@@ -419,7 +470,9 @@ class _Parser:
             while (unit := g.vague_units.get(self.peek() or "")) is not None:
                 self.i += 1
                 lo, hi = lo * unit, (hi + 1) * unit - 1
-        elif self.peek() in g.scale_of and (unit := g.plural_scales.get(self.peek(1) or "")):
+        elif (self.peek() in g.scale_of or self.peek() in g.of_words) and (
+            unit := g.plural_scales.get(self.peek(1) or "")
+        ):
             # "tens of thousands", "hundreds of thousands"
             self.i += 2
             lo, hi = lo * unit, (hi + 1) * unit - 1
@@ -461,9 +514,13 @@ class _Parser:
                 raise self.fail('expected "dozen", "thousand", "million" after "half a"')
             self.i += 1
             return mult // 2, unit in g.scales
+        if (half := self.half()) is not None:
+            return half, True
         total, scaled, last_scale = 0, False, 10**18
         while True:
             group = self.group()
+            if group is None and self.i == start and (self.peek() or "") in g.bare_scales:
+                group = 1  # "mille morts"
             if group is None:
                 break
             scale_word = self.peek()
@@ -485,6 +542,34 @@ class _Parser:
         if self.i == start:
             raise self.fail("expected a number")
         return total, scaled
+
+    def half(self) -> int | None:
+        """Half a scale written after the word for one ("un demi-million"), or None."""
+        g = self.g
+        if not g.halves or self.peek() not in g.ones or self.peek(1) not in g.halves:
+            return None
+        k = 3 if self.peek(2) == "-" else 2
+        scale = g.scales.get(self.peek(k) or "")
+        if scale is None:
+            return None
+        self.i += k + 1
+        return scale // 2
+
+    def joined(self, table: dict[str, int]) -> tuple[int, int] | None:
+        """The longest word of ``table`` written with hyphens at the next tokens ("dix-sept",
+        "quatre-vingt-dix": the tokens split at hyphens): its value and its token count."""
+        best: tuple[int, int] | None = None
+        parts: list[str] = []
+        k = 0
+        while (w := self.peek(k)) is not None and self.toks[self.i + k][0] == "word":
+            parts.append(w)
+            value = table.get("-".join(parts))
+            if value is not None:
+                best = (value, k + 1)
+            if self.peek(k + 1) != "-":
+                break
+            k += 2
+        return best
 
     def is_number_word(self, k: int) -> bool:
         w = self.peek(k) or ""
@@ -510,7 +595,12 @@ class _Parser:
             return value
         else:
             value = self.sub100()
-        if self.peek() == g.hundred:
+        if value is None and self.peek() == g.hundred and g.hundred in g.bare_scales:
+            value = 1  # "cent morts"
+        if self.peek() == g.hundred or (
+            # the plural of the hundred word ("deux cents"), listed with the one-word hundreds
+            value is not None and g.hundreds.get(self.peek() or "") == 100
+        ):
             if value is None or value >= 100 or value == 0:
                 raise self.fail('"hundred" must follow a number from one to ninety-nine')
             self.i += 1
@@ -529,6 +619,8 @@ class _Parser:
     def sub100(self) -> int | None:
         w = self.peek() or ""
         g = self.g
+        if g.teens_after_tens:
+            return self.compound_sub100()
         if w in g.tens:
             self.i += 1
             value = g.tens[w]
@@ -546,6 +638,31 @@ class _Parser:
             self.i += 1
             return g.units[w]
         return None
+
+    def compound_sub100(self) -> int | None:
+        """A number below 100 in a language that joins its tens to a unit or a teen with
+        hyphens or a word ("vingt et un", "soixante-douze", "quatre-vingt-dix-sept"), its
+        number words themselves written with hyphens ("dix-sept", "quatre-vingts")."""
+        g = self.g
+        tens = self.joined(g.tens)
+        if tens is None:
+            for table in (g.teens, g.units):
+                found = self.joined(table)
+                if found is not None:
+                    self.i += found[1]
+                    return found[0]
+            return None
+        value, size = tens
+        self.i += size
+        start = self.i
+        while self.peek() == "-" or (self.peek() or "") in g.joiners:
+            self.i += 1  # "-", "et", "-et-"
+        rest = self.joined(g.teens) or self.joined(g.units)
+        if rest is None or rest[0] == 0:
+            self.i = start
+            return value
+        self.i += rest[1]
+        return value + rest[0]
 
     # -- building the Count -------------------------------------------------------------
     def finish_range(
@@ -722,6 +839,10 @@ def _count_phrase_re(
     approximate: Iterable[str] = (),
     ones: Iterable[str] = (),
     scale_of: Iterable[str] = ("of",),
+    compounds: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
+    of_words: Iterable[str] = (),
+    halves: Iterable[str] = (),
+    ranges: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -740,11 +861,11 @@ def _count_phrase_re(
     )
     singular_words = [w for w in singular if w != _COUPLE]
     couple = rf"|{phrases([_COUPLE])}(?:\s+of(?=\s+{re.escape(dozen)}))?"
+    of = alternation([*scale_of, *(w for w in of_words if not w.endswith(("'", "’")))])
     vague = (
         rf"\b(?:(?:{phrases(singular_words)}{couple})"
         rf"(?:\s+{alternation(units)}\b)*"
-        rf"|{alternation(plural)}"
-        rf"(?:\s+{alternation(scale_of)}\s+{alternation(plural_scales)})?)\b"
+        rf"|{alternation(plural)}(?:\s+{of}\s+{alternation(plural_scales)})?)\b"
     )
     # a qualifier ending in an elided article runs into its number ("plus d'une centaine")
     qualifier = rf"(?:\b{phrases(qualifiers)}(?:\s+|(?<=['’])))"
@@ -757,14 +878,32 @@ def _count_phrase_re(
     approx = ""
     if approximate:
         approx = rf"|\b(?:{alternation(ones)}\s+)?{alternation(approximate)}\b"
+    # A language's ten joined to a unit by a word ("vingt et un", "trente-et-un"), and its
+    # "half" after the word for one ("un demi-million"), read before the plain words.
+    first_word = number_word
+    if compounds is not None:
+        tens, joiners, joined_to = compounds
+        joined = rf"(?:[ \t]+|-){alternation(joiners)}(?:[ \t]+|-)"
+        first_word = rf"(?:{alternation(tens)}{joined}{alternation(joined_to)}\b|{number_word})"
+    halves = list(halves)
+    half = ""
+    if halves:
+        half = rf"|{alternation(ones)}[ \t]+{alternation(halves)}(?:[ \t]+|-)(?={number_word}\b)"
     word_number = (
-        rf"(?:(?:half\s+an?|an?)\s+(?={number_word}\b))?{number_word}"
+        rf"(?:(?:half\s+an?|an?)\s+(?={number_word}\b){half})?{first_word}"
         rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"
+    # A language's words of a range ("entre 10 et 15", "10 à 15", "10 ou 12"), beside English's.
+    between, range_and, range_to = "between", "and", r"\bto\b|\bor\b"
+    if ranges is not None:
+        b, a, t = ranges
+        between = alternation(["between", *b])
+        range_and = alternation(["and", *a])
+        range_to = rf"\b(?:to|or|{'|'.join(re.escape(w) for w in t)})\b" if t else range_to
     return compiled(
-        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}{approx}"
-        rf"|{number}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
+        rf"{qualifier}?(?:\b{between}\s+{number}\s+{range_and}\s+{number}{approx}"
+        rf"|{number}(?:\s*(?:-|–|—|{range_to})\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
         rf"{after}|{vague})",
         re.IGNORECASE,
     )
