@@ -160,6 +160,7 @@ class _Grammar:
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
         }
         self._constructions_before_count(lexicon)
+        self._clause_constructions(lexicon)
         # A qualifier written after the count's noun ("12 مدنيا على الأقل"): the counts
         # table's postposed qualifiers, read after the figure's words.
         postposed = [" ".join(w) for ws in counts.postposed_by_first.values() for w, _ in ws]
@@ -320,6 +321,62 @@ class _Grammar:
                 self.left_verbs.setdefault(phrase, outcome)
             elif len(words) == 2:
                 self.left_phrases.setdefault(words, outcome)
+
+    def _clause_constructions(self, lexicon: Lexicon) -> None:
+        """A language's compound nouns and clause bracket (German): the heads that may close
+        a compound ("Hafenarbeiter", "RSF-Kämpfer"), the participle that ends its clause
+        words after the figure ("wurden … 12 Zivilisten in der Ukraine getötet"), and the
+        finite outcome verb a few words before its subject ("flohen seit Mittwoch rund
+        3.500 Menschen").  Each is off where the lexicon has no table for it."""
+        words = lexicon.words
+        self.compound_heads = (
+            tuple(sorted(words(_COMPOUND_HEADS), key=len, reverse=True))
+            if lexicon.has(_COMPOUND_HEADS)
+            else ()
+        )
+        self.compound_cache: dict[str, tuple[str, str] | None] = {}
+        self.bracket_gap = 0
+        if lexicon.has(_BRACKET):
+            self.bracket_gap = int(lexicon.number(f"{_BRACKET}.gap"))
+            self.bracket_active = frozenset(words(f"{_BRACKET}.active_auxiliaries"))
+            self.bracket_ends = frozenset(words(f"{_BRACKET}.clause_ends"))
+        self.second_verbs: dict[str, Outcome] = {}
+        self.second_gap = 0
+        if lexicon.has(_VERB_SECOND):
+            self.second_verbs = {
+                w: Outcome(kind)
+                for kind in lexicon.mapping(_VERB_SECOND)
+                if kind in _OUTCOME_KINDS
+                for w in words(f"{_VERB_SECOND}.{kind}")
+            }
+            self.second_gap = int(lexicon.number(f"{_VERB_SECOND}.gap"))
+
+    def compound(self, low: str) -> tuple[str, str] | None:
+        """The head noun a compound word ends with and the part before it ("hafenarbeiter"
+        -> ("arbeiter", "hafen"), "rsf-kämpfer" -> ("kämpfer", "rsf")), or None."""
+        if not self.compound_heads or low in self.head_nouns:
+            return None
+        if low in self.compound_cache:
+            return self.compound_cache[low]
+        found = None
+        for head in self.compound_heads:
+            if low.endswith(head) and len(low) - len(head) >= _COMPOUND_MIN:
+                found = (head, low[: -len(head)].rstrip("-"))
+                break
+        self.compound_cache[low] = found
+        return found
+
+    def compound_kind(self, head: str, first: str) -> str:
+        """The group of a compound: its head's, unless a people noun's first part names a
+        side ("Bandenmitglieder", "Regierungssoldaten" stay combatants)."""
+        kind = self.kind_of_head(head)
+        if kind == "total":
+            part = first[:-1] if first.endswith("s") else first
+            if first in self.combatant_adjectives or part in self.combatant_adjectives:
+                return "combatants"
+            if first in self.civilian_adjectives or part in self.civilian_adjectives:
+                return "civilians"
+        return kind
 
     def _patterns(
         self,
@@ -496,6 +553,14 @@ _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
 _PARTITIVE_WORDS: Final = "casualties.partitive"
+# Compound nouns and the clause bracket (see _Grammar._clause_constructions).
+_COMPOUND_HEADS: Final = "casualties.constructions.compounds.heads"
+# The fewest letters a compound's first part has ("Hafen-", "RSF-").
+_COMPOUND_MIN: Final = 3
+_BRACKET: Final = "casualties.constructions.clause_bracket"
+_VERB_SECOND: Final = "casualties.constructions.verb_second"
+# The marks that end a clause after its final participle.
+_CLAUSE_END_MARKS: Final = ",.;:!?)\"“”„'»«"
 # Combining marks a word may end with that no pattern's \w reads (Arabic tanween: "مدنياً").
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
@@ -735,15 +800,27 @@ class _Scanner:
             or low.endswith(_NOT_HEAD_ENDINGS)
             or not head[-1].isalpha()
             # a name or a day, not a people (a known people noun is capitalised in German)
-            or (head[0].isupper() and not low.endswith("s") and low not in g.head_nouns)
+            or (
+                head[0].isupper()
+                and not low.endswith("s")
+                and low not in g.head_nouns
+                and g.compound(low) is None
+            )
             or (singular and low.endswith("s") and not low.endswith("ss"))
         ):
             return False
         mods = [f.group(1).lower() for f in found[:-1]]
         it.head = low
         it.mods = " ".join(f.group(1) for f in found[:-1])
+        compound = g.compound(low)
         if low in g.head_nouns:
             it.kind = g.kind_of_head(low)
+        elif compound is not None:
+            # "Hafenarbeiter", "RSF-Kämpfer": the compound's head, its first part a modifier
+            it.head = compound[0]
+            first = head[: len(compound[1])]
+            it.mods = f"{it.mods} {first}".strip()
+            it.kind = g.compound_kind(*compound)
         elif any(w in g.civilian_adjectives for w in mods):
             it.kind = "civilians"
         elif any(w in g.combatant_adjectives for w in mods):
@@ -1211,6 +1288,14 @@ class _Scanner:
             return None, "lifeverb"
         if last in g.leave_verbs:
             return None, "leave"
+        if g.second_verbs:
+            # "flohen seit Mittwoch rund 3.500 Menschen": the finite verb in second place,
+            # its subject a few words on in the same clause (no mark, no other number)
+            for w in reversed(words[-g.second_gap - 1 :]):
+                if w[-1] in _CLAUSE_END_MARKS or w[0].isdigit():
+                    break
+                if w in g.second_verbs:
+                    return g.second_verbs[w], "verb"
         return None, None
 
     def figure_run(
@@ -1266,6 +1351,10 @@ class _Scanner:
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
+        if outcome is None and self.g.bracket_gap and items[-1].names_group:
+            closing = self.bracket_outcome(end, e)
+            if closing is not None:
+                outcome, end = closing
         if (
             first.kind is None
             and first.actor_text is None
@@ -1308,6 +1397,34 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def bracket_outcome(self, pos: int, e: int) -> tuple[Outcome, int] | None:
+        """The participle that closes the figure's clause a few words on ("wurden …
+        mehr als 12.000 Zivilisten in der Ukraine getötet", "Ein Polizist sei von einem
+        Stein getroffen und leicht verletzt worden"): up to the grammar's gap of words
+        with no mark, digit or active auxiliary ("Drei Soldaten hätten Zivilisten getötet":
+        the figure did it), then an outcome the clause ends with."""
+        g, low = self.g, self.low
+        for _ in range(g.bracket_gap):
+            wm = _NP_WORD_RE.match(low, pos, e)
+            if wm is None:
+                return None  # a mark or the sentence's end: the clause closed with no outcome
+            word = wm.group(1)
+            if word[0].isdigit() or word in g.bracket_active:
+                return None
+            pos = wm.end()
+            am = self.rx.aux_outcome.match(self.subject, pos, e)
+            if am is not None and self.clause_ends(am.end(), e):
+                return self.outcome_of(am), am.end()
+        return None
+
+    def clause_ends(self, pos: int, e: int) -> bool:
+        """Whether the clause ends at ``pos``: a mark, the sentence's end, or a word that
+        follows a clause-final participle (an auxiliary, a conjunction)."""
+        rest = self.low[pos:e].lstrip()
+        if not rest or rest[0] in _CLAUSE_END_MARKS:
+            return True
+        return rest.split(maxsplit=1)[0].rstrip(_CLAUSE_END_MARKS) in self.g.bracket_ends
 
     def active_voice(self, am: re.Match[str], end: int, e: int) -> bool:
         """Whether the outcome verb right after a figure's words has an object of its own
