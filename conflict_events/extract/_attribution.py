@@ -201,6 +201,20 @@ class _Grammar:
         ignore = re.IGNORECASE
         self.according_re = re.compile(rf"\b{phrase_alternation(forms)}\s+", ignore)
         self.after_according = wordset("names.after_according")
+        # "nach UN-Angaben", "laut Polizeiangaben": the source as a compound's first part,
+        # its last part a report noun (German); None where the lexicon has no such nouns
+        compound_nouns = (
+            words(_COMPOUND_ACCORDING) if lexicon.has(_COMPOUND_ACCORDING) else ()
+        )
+        self.compound_according_re = (
+            re.compile(
+                rf"{word_alternation(sorted(self.according_words))}\s+"
+                rf"(?P<name>[^\W\d_][\w.]*?)-?{word_alternation(compound_nouns)}\b",
+                ignore,
+            )
+            if compound_nouns
+            else None
+        )
         self.report_nouns = wordset("names.report_nouns")
         # in the lexicon's order of preference (see _drop_case_suffix)
         self.case_suffixes = words("attribution.names.case_suffixes")
@@ -263,6 +277,10 @@ class _Grammar:
             }
         )
 
+
+
+# German compounds of a source and a report noun ("UN-Angaben"): their report nouns.
+_COMPOUND_ACCORDING: Final = "attribution.compound_according"
 
 def _ending_pairs(pairs: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """``"ой>ая"`` entries as (ending, replacement) pairs, the longest ending first."""
@@ -908,6 +926,13 @@ def _find_in_sentence(
         elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
             span = _according_source(g, text, m, e) if m is not None else None
+            cm = (
+                g.compound_according_re.match(text, hs, e)
+                if m is None and g.compound_according_re is not None
+                else None
+            )
+            if cm is not None:
+                span = cm.span("name")
             if span is not None:
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:

@@ -949,6 +949,8 @@ class _Scanner:
             low = w.lower()
             if low in self.g.actor_stop:
                 break
+            if self.g.bracket_gap and low.rstrip(".") in self.g.actor_stop:
+                break  # a verb-final clause: its participle, with the full stop, ends it
             if low in self.g.conjunctions:
                 after = m.end() + 1
                 nxt = (

@@ -323,6 +323,8 @@ def _background(
             lead = scopes.lead(m.sentence_start)
             if scopes.all_earlier(scoped, runs=words.running(lo, hi), lead=lead):
                 out[i] = scopes.dates[scoped[0]].when
+            elif (past := scopes.told_before(scoped, lo, hi)) is not None:
+                out[i] = past
         elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
     return out
@@ -399,6 +401,20 @@ class _Scopes:
         if isinstance(scoped, range):
             return counts[scoped.stop] == counts[scoped.start]
         return all(counts[j + 1] == counts[j] for j in scoped)
+
+    def told_before(self, scoped: Sequence[int], lo: int, hi: int) -> TimeSpan | None:
+        """A day before the publication told in the pluperfect ("Am Donnerstag waren …
+        getötet worden", "üç gün önce … hayatını kaybetmişti"): the scope of an earlier
+        incident given as context, where the lexicon names its tense
+        (``casualties.pluperfect``); else None."""
+        pattern = self.grammar.pluperfect
+        if pattern is None:
+            return None
+        for j in scoped:
+            when = self.dates[j].when
+            if when.end < self.anchor and pattern.search(self.text[lo:hi].lower()):
+                return when
+        return None
 
     def lead(self, sentence_start: int) -> bool:
         """Whether the sentence starting at ``sentence_start`` is the body's first."""
@@ -510,6 +526,7 @@ class _BackgroundWords:
 
     cues: re.Pattern[str]
     running: re.Pattern[str]
+    pluperfect: re.Pattern[str] | None = None  # a clause's pluperfect, where the lexicon has one
 
 
 @functools.cache
@@ -522,7 +539,25 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         # No cues: no clause holds one (an empty alternation would match everywhere).
         cues=re.compile(rf"(?=({cues}))" if cues else "(?!)"),
         running=re.compile(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
+        pluperfect=_pluperfect(lexicon),
     )
+
+
+def _pluperfect(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The pluperfect of a language (``casualties.pluperfect``): its auxiliaries as whole
+    words ("waren", "hatte") and its endings at a word's end ("-mişti"); None without one."""
+    if not lexicon.has(_PLUPERFECT):
+        return None
+    words = lexicon.words(f"{_PLUPERFECT}.words")
+    endings = lexicon.words(f"{_PLUPERFECT}.endings")
+    parts = [rf"\b(?:{'|'.join(map(re.escape, words))})\b"] if words else []
+    if endings:
+        parts.append(rf"\w(?:{'|'.join(map(re.escape, endings))})\b")
+    return re.compile("|".join(parts)) if parts else None
+
+
+# The lexicon table of a language's pluperfect (see _Scopes.told_before).
+_PLUPERFECT: Final = "casualties.pluperfect"
 
 
 def _speaker(candidates: Sequence[AttributionMention], position: int) -> int:
