@@ -340,6 +340,11 @@ class _Grammar:
             self.bracket_gap = int(lexicon.number(f"{_BRACKET}.gap"))
             self.bracket_active = frozenset(words(f"{_BRACKET}.active_auxiliaries"))
             self.bracket_ends = frozenset(words(f"{_BRACKET}.clause_ends"))
+        self.count_suffix = (
+            compiled(rf"['’]{_phrases(words(_COUNT_SUFFIXES))}\b", re.IGNORECASE)
+            if lexicon.has(_COUNT_SUFFIXES)
+            else None
+        )
         self.second_verbs: dict[str, Outcome] = {}
         self.second_gap = 0
         if lexicon.has(_VERB_SECOND):
@@ -414,8 +419,12 @@ class _Grammar:
         )
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
         partitive = _partitive(self.partitive_words) if self.partitive_words else _PARTITIVE
+        # A language whose nouns take case endings ("göstericinin", "askerlerin"): one of its
+        # endings may close a head noun (the head group stays the noun).
+        ending = rf"{_phrases(words(_NOUN_SUFFIXES))}?" if lexicon.has(_NOUN_SUFFIXES) else ""
         head = compiled(
-            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads})\b", re.IGNORECASE
+            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads}){ending}\b",
+            re.IGNORECASE,
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
         noun_outcome = re.compile(
@@ -548,7 +557,9 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 # before the count: lists of verbs (their outcome from the outcome words), and tables by
 # outcome.
 _VERB_LISTS: Final = ("verb_first", "impersonal_no", "neuter_singular_count")
-_OUTCOME_TABLES: Final = ("maqtal_count", "participle_before")
+_OUTCOME_TABLES: Final = (
+    "maqtal_count", "participle_before", "toll_before_count", "partitive_before",
+)
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
@@ -559,6 +570,8 @@ _COMPOUND_HEADS: Final = "casualties.constructions.compounds.heads"
 _COMPOUND_MIN: Final = 3
 _BRACKET: Final = "casualties.constructions.clause_bracket"
 _VERB_SECOND: Final = "casualties.constructions.verb_second"
+_NOUN_SUFFIXES: Final = "casualties.constructions.noun_suffixes.endings"
+_COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
 # The marks that end a clause after its final participle.
 _CLAUSE_END_MARKS: Final = ",.;:!?)\"“”„'»«"
 # Combining marks a word may end with that no pattern's \w reads (Arabic tanween: "مدنياً").
@@ -713,6 +726,12 @@ class _Scanner:
         pos = m.end()
         if text.startswith("-", pos) or text.startswith("%", pos):
             return None  # "12-year-old", "30%"
+        if g.count_suffix is not None:
+            # "5'i sivil", "7'sinin yaralandığını", "9'a": a case or possessive ending on
+            # the number is part of the count's words
+            sm = g.count_suffix.match(subject, pos, end)
+            if sm is not None:
+                pos = it.end = sm.end()
         nm = rx.noun_outcome.match(subject, pos, end) if self.noun_may_follow(pos, end) else None
         if (
             nm is not None
@@ -1148,6 +1167,8 @@ class _Scanner:
             word = word.strip(",.;:!?()\"'”’")
             if word in self.g.relevant_after:
                 return True
+            if self.g.stem_starts and word.startswith(self.g.stem_starts):
+                return True  # an inflected outcome verb ("7'sinin yaralandığını")
             if "'" in word or "’" in word:  # "d'assaillants": an elided partitive
                 word = re.split(r"['’]", word, maxsplit=1)[1]
                 if word in self.g.relevant_after or word in self.g.not_people:
