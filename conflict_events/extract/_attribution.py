@@ -203,9 +203,7 @@ class _Grammar:
         self.after_according = wordset("names.after_according")
         # "nach UN-Angaben", "laut Polizeiangaben": the source as a compound's first part,
         # its last part a report noun (German); None where the lexicon has no such nouns
-        compound_nouns = (
-            words(_COMPOUND_ACCORDING) if lexicon.has(_COMPOUND_ACCORDING) else ()
-        )
+        compound_nouns = words(_COMPOUND_ACCORDING) if lexicon.has(_COMPOUND_ACCORDING) else ()
         self.compound_according_re = (
             re.compile(
                 rf"{word_alternation(sorted(self.according_words))}\s+"
@@ -278,9 +276,9 @@ class _Grammar:
         )
 
 
-
 # German compounds of a source and a report noun ("UN-Angaben"): their report nouns.
 _COMPOUND_ACCORDING: Final = "attribution.compound_according"
+
 
 def _ending_pairs(pairs: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """``"ой>ая"`` entries as (ending, replacement) pairs, the longest ending first."""

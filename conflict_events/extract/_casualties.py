@@ -558,7 +558,10 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 # outcome.
 _VERB_LISTS: Final = ("verb_first", "impersonal_no", "neuter_singular_count")
 _OUTCOME_TABLES: Final = (
-    "maqtal_count", "participle_before", "toll_before_count", "partitive_before",
+    "maqtal_count",
+    "participle_before",
+    "toll_before_count",
+    "partitive_before",
 )
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
