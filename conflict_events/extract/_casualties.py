@@ -393,7 +393,11 @@ class _Grammar:
         words = lexicon.words
         alt = word_alternation
         stop = alt(words("casualties.modifier_stop_words"))
-        mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.-]*)"
+        # Marks that join two names into one modifier ("PKK/YPG'li"): the lexicon's.
+        joiners = "".join(
+            re.escape(j) for j in (words(_NAME_JOINERS) if lexicon.has(_NAME_JOINERS) else ())
+        )
+        mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.{joiners}-]*)"
         heads = _phrases(sorted(self.head_nouns | self.civilian_phrases))
         blockers = alt(words("casualties.outcome_noun_rules.blockers"))
         # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
@@ -574,6 +578,7 @@ _COMPOUND_MIN: Final = 3
 _BRACKET: Final = "casualties.constructions.clause_bracket"
 _VERB_SECOND: Final = "casualties.constructions.verb_second"
 _NOUN_SUFFIXES: Final = "casualties.constructions.noun_suffixes.endings"
+_NAME_JOINERS: Final = "casualties.constructions.name_joiners.marks"
 _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
 # The marks that end a clause after its final participle.
 _CLAUSE_END_MARKS: Final = ",.;:!?)\"“”„'»«"
