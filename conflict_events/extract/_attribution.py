@@ -204,6 +204,10 @@ class _Grammar:
         # "nach UN-Angaben", "laut Polizeiangaben": the source as a compound's first part,
         # its last part a report noun (German); None where the lexicon has no such nouns
         compound_nouns = words(_COMPOUND_ACCORDING) if lexicon.has(_COMPOUND_ACCORDING) else ()
+        # "Die Polizei nahm nach eigenen Angaben …": the speaker is the clause's subject,
+        # before the verb the phrase follows
+        own = words(_OWN_ACCORDING) if lexicon.has(_OWN_ACCORDING) else ()
+        self.own_according_re = re.compile(rf"{phrase_alternation(own)}\b", ignore) if own else None
         self.compound_according_re = (
             re.compile(
                 rf"{word_alternation(sorted(self.according_words))}\s+"
@@ -278,6 +282,17 @@ class _Grammar:
 
 # German compounds of a source and a report noun ("UN-Angaben"): their report nouns.
 _COMPOUND_ACCORDING: Final = "attribution.compound_according"
+# "according to its own figures" ("nach eigenen Angaben"): the phrases.
+_OWN_ACCORDING: Final = "attribution.own_according"
+
+
+def _own_speaker(g: _Grammar, text: str, s: int, hs: int) -> tuple[int, int] | None:
+    """The subject that speaks "by its own account" ("Die Polizei nahm nach eigenen Angaben
+    22 Menschen fest"): the noun phrase before the verb right before the phrase at ``hs``."""
+    verb = re.search(r"(\w+)\s+$", text[s:hs])
+    if verb is None or not verb.group(1).islower():
+        return None
+    return _subject_before(g, text, s, s + verb.start(1))
 
 
 def _ending_pairs(pairs: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -931,6 +946,13 @@ def _find_in_sentence(
             )
             if cm is not None:
                 span = cm.span("name")
+            om = (
+                g.own_according_re.match(text, hs, e)
+                if m is None and g.own_according_re is not None
+                else None
+            )
+            if om is not None:
+                span = _own_speaker(g, text, s, hs)
             if span is not None:
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:
