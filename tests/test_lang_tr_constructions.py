@@ -82,3 +82,9 @@ def test_an_earlier_day_told_in_the_pluperfect_is_background() -> None:
         if f.outcome.value == "killed" and f.count.low == 2
     }
     assert flags == {2: True}
+
+
+def test_a_vague_count_that_starts_with_a_number_word() -> None:
+    # "on binlerce" is tens of thousands, not "on" (ten) and "binlerce" (thousands)
+    text = "İç savaşta on binlerce kişi hayatını kaybetti."
+    assert _figures(text) == [("killed", "total", 20000, 99999, "vague")]

@@ -210,6 +210,12 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             suffixes=tuple(suffixes),
             approximate=tuple(approximate),
             ones=tuple(ones),
+            # (two words: the parser reads a vague phrase of one or two words)
+            number_led=tuple(
+                v
+                for v in (*singular, *plural)
+                if len(v.split()) == 2 and v.split()[0] in number_words
+            ),
         ),
     )
 
@@ -714,6 +720,7 @@ def _count_phrase_re(
     suffixes: Iterable[str] = (),
     approximate: Iterable[str] = (),
     ones: Iterable[str] = (),
+    number_led: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -753,8 +760,12 @@ def _count_phrase_re(
         rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"
+    # a vague phrase that starts with a number word ("on binlerce", "ein paar") is tried
+    # before the number, which would otherwise match its first word alone
+    number_led = list(number_led)
+    led = rf"|\b{phrases(number_led)}\b" if number_led else ""
     return compiled(
-        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}{approx}"
+        rf"{qualifier}?(?:\bbetween\s+{number}\s+and\s+{number}{approx}{led}"
         rf"|{number}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
         rf"{after}|{vague})",
         re.IGNORECASE,
