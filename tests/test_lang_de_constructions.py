@@ -117,3 +117,19 @@ def test_an_earlier_day_told_in_the_pluperfect_is_background() -> None:
     report = extract_report(text, published=dt.date(2024, 3, 8), lexicon="de")
     flags = {f.count.low: f.background for r in report.casualties for f in r.figures}
     assert flags == {8: False, 3: True}
+
+
+def test_the_subject_speaks_by_its_own_account() -> None:
+    (mention,) = extract_attributions(
+        "Die Armee tötete nach eigenen Angaben zwölf Aufständische.", lexicon="de"
+    )
+    assert mention.attribution.source_name == "Die Armee"
+
+
+def test_an_impersonal_report_names_its_source_in_the_genitive() -> None:
+    # "hieß es" is impersonal: the source is the genitive after the report noun
+    (mention,) = extract_attributions(
+        "Dabei seien sechs Kämpfer getötet worden, hieß es in einer Erklärung des Militärs.",
+        lexicon="de",
+    )
+    assert mention.attribution.source_name == "Militärs"
