@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conflict_events import extract_report
+from conflict_events import extract_report, find_dates
 from conflict_events.extract import find_casualties
 
 Figure = tuple[str, str, int | None, int | None, str]
@@ -88,3 +88,9 @@ def test_a_vague_count_that_starts_with_a_number_word() -> None:
     # "on binlerce" is tens of thousands, not "on" (ten) and "binlerce" (thousands)
     text = "İç savaşta on binlerce kişi hayatını kaybetti."
     assert _figures(text) == [("killed", "total", 20000, 99999, "vague")]
+
+
+def test_a_month_that_is_also_a_word_with_its_word_ay() -> None:
+    # "ekim" is also "sowing": "Ekim ayında" (in the month of October) is the month
+    (date,) = find_dates("Saldırılar Ekim ayında yoğunlaştı.", dt.date(2024, 11, 20), lexicon="tr")
+    assert (date.when.start, date.when.end) == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
