@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conflict_events import extract_report, find_dates
-from conflict_events.extract import find_casualties
+from conflict_events.extract import extract_attributions, find_casualties
 
 Figure = tuple[str, str, int | None, int | None, str]
 
@@ -94,3 +94,17 @@ def test_a_month_that_is_also_a_word_with_its_word_ay() -> None:
     # "ekim" is also "sowing": "Ekim ayında" (in the month of October) is the month
     (date,) = find_dates("Saldırılar Ekim ayında yoğunlaştı.", dt.date(2024, 11, 20), lexicon="tr")
     assert (date.when.start, date.when.end) == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
+
+
+def test_a_quoted_figure_before_its_verb() -> None:
+    text = 'Komutan, örgütün "en az 15 militanının" etkisiz hale getirildiğini söyledi.'
+    assert _figures(text) == [("killed", "combatants", 15, None, "at_least")]
+
+
+def test_a_statement_named_before_speaks_in_a_passive_sentence() -> None:
+    text = (
+        "Valilik, kırsal kesimde operasyon başlatıldığını açıkladı.\n\n"
+        "Açıklamada, çatışmada 3 teröristin öldürüldüğü ifade edildi."
+    )
+    names = [m.attribution.source_name for m in extract_attributions(text, lexicon="tr")]
+    assert names == ["Valilik", "Valilik"]

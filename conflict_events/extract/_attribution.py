@@ -204,6 +204,12 @@ class _Grammar:
         # "nach UN-Angaben", "laut Polizeiangaben": the source as a compound's first part,
         # its last part a report noun (German); None where the lexicon has no such nouns
         compound_nouns = words(_COMPOUND_ACCORDING) if lexicon.has(_COMPOUND_ACCORDING) else ()
+        # "Açıklamada, … ifade edildi" (Turkish): a sentence that opens with a report noun
+        # and ends in a passive claim is the statement named last (a back-reference)
+        self.report_openers = (
+            frozenset(words(_REPORT_OPENERS)) if lexicon.has(_REPORT_OPENERS) else frozenset()
+        )
+        self.passive_claims = tuple(words(_PASSIVE_CLAIMS)) if lexicon.has(_PASSIVE_CLAIMS) else ()
         # "Die Polizei nahm nach eigenen Angaben …": the speaker is the clause's subject,
         # before the verb the phrase follows
         own = words(_OWN_ACCORDING) if lexicon.has(_OWN_ACCORDING) else ()
@@ -276,6 +282,7 @@ class _Grammar:
                 *self.possessive_claims,
                 *self.hedge_claims,
                 *self.cue_words,
+                *self.report_openers,
             }
         )
 
@@ -284,6 +291,9 @@ class _Grammar:
 _COMPOUND_ACCORDING: Final = "attribution.compound_according"
 # "according to its own figures" ("nach eigenen Angaben"): the phrases.
 _OWN_ACCORDING: Final = "attribution.own_according"
+# A report noun opening a sentence that ends in a passive claim (see _Grammar).
+_REPORT_OPENERS: Final = "attribution.names.report_openers"
+_PASSIVE_CLAIMS: Final = "attribution.verbs.passive_claims"
 
 
 def _own_speaker(g: _Grammar, text: str, s: int, hs: int) -> tuple[int, int] | None:
@@ -921,6 +931,11 @@ def _find_in_sentence(
     possessive_hits: list[tuple[int, int, str]] = []
     hedges: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
+        if word in g.report_openers:
+            # "Açıklamada, … öldürüldüğü ifade edildi": the statement named before speaks
+            if not text[s:hs].strip() and low[he:e].rstrip(" .!?").endswith(g.passive_claims):
+                _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
+            continue
         if word in g.according_after:
             # "Gözlemevine göre": the source stands before its postposition; "by" after its
             # source ("SOHR tarafından açıklandı") only before a claim ("… tarafından

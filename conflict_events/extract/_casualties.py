@@ -580,6 +580,10 @@ _VERB_SECOND: Final = "casualties.constructions.verb_second"
 _NOUN_SUFFIXES: Final = "casualties.constructions.noun_suffixes.endings"
 _NAME_JOINERS: Final = "casualties.constructions.name_joiners.marks"
 _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
+# The quotes that may open a quoted count ("„mindestens 20", '"en az 20').
+_OPENING_QUOTES: Final = "\"“„«»‘'"
+# The quotes that may close a quoted figure before its verb.
+_CLOSING_QUOTES: Final = "\"”“»«’'"
 # The marks that end a clause after its final participle.
 _CLAUSE_END_MARKS: Final = ",.;:!?)\"“”„'»«"
 # Combining marks a word may end with that no pattern's \w reads (Arabic tanween: "مدنياً").
@@ -1102,7 +1106,8 @@ class _Scanner:
         """The count phrase around the number word or digits at ``core``: it may start a few
         words earlier ("at least 27", "between 10 and 15", "a few hundred")."""
         lo = max(s, core - 40)
-        words = self.low[lo:core].split()
+        # a quote may open the phrase: '"en az 20 militanının"', '"at least 20'
+        words = [w.lstrip(_OPENING_QUOTES) for w in self.low[lo:core].split()]
         k = len(words)
         lead = self.g.lead_words
         while k > 0 and words[k - 1] in lead and len(words) - k < 4:
@@ -1436,6 +1441,12 @@ class _Scanner:
         with no mark, digit or active auxiliary ("Drei Soldaten hätten Zivilisten getötet":
         the figure did it), then an outcome the clause ends with."""
         g, low = self.g, self.low
+        if low[pos : pos + 1] in _CLOSING_QUOTES:
+            # a quoted figure before its verb: '"en az 20 militanının" öldürüldüğünü'
+            pos += 1
+            am = self.rx.aux_outcome.match(self.subject, pos, e)
+            if am is not None and self.clause_ends(am.end(), e):
+                return self.outcome_of(am), am.end()
         for _ in range(g.bracket_gap):
             wm = _NP_WORD_RE.match(low, pos, e)
             if wm is None:
