@@ -205,6 +205,28 @@ class _Grammar:
         ignore = re.IGNORECASE
         self.according_re = re.compile(rf"\b{phrase_alternation(forms)}\s+", ignore)
         self.after_according = wordset("names.after_according")
+        # "nach UN-Angaben", "laut Polizeiangaben": the source as a compound's first part,
+        # its last part a report noun (German); None where the lexicon has no such nouns
+        compound_nouns = words(_COMPOUND_ACCORDING) if lexicon.has(_COMPOUND_ACCORDING) else ()
+        # "Açıklamada, … ifade edildi" (Turkish): a sentence that opens with a report noun
+        # and ends in a passive claim is the statement named last (a back-reference)
+        self.report_openers = (
+            frozenset(words(_REPORT_OPENERS)) if lexicon.has(_REPORT_OPENERS) else frozenset()
+        )
+        self.passive_claims = tuple(words(_PASSIVE_CLAIMS)) if lexicon.has(_PASSIVE_CLAIMS) else ()
+        # "Die Polizei nahm nach eigenen Angaben …": the speaker is the clause's subject,
+        # before the verb the phrase follows
+        own = words(_OWN_ACCORDING) if lexicon.has(_OWN_ACCORDING) else ()
+        self.own_according_re = re.compile(rf"{phrase_alternation(own)}\b", ignore) if own else None
+        self.compound_according_re = (
+            re.compile(
+                rf"{word_alternation(sorted(self.according_words))}\s+"
+                rf"(?P<name>[^\W\d_][\w.]*?)-?{word_alternation(compound_nouns)}\b",
+                ignore,
+            )
+            if compound_nouns
+            else None
+        )
         self.report_nouns = wordset("names.report_nouns")
         # in the lexicon's order of preference (see _drop_case_suffix)
         self.case_suffixes = words("attribution.names.case_suffixes")
@@ -264,8 +286,27 @@ class _Grammar:
                 *self.possessive_claims,
                 *self.hedge_claims,
                 *self.cue_words,
+                *self.report_openers,
             }
         )
+
+
+# German compounds of a source and a report noun ("UN-Angaben"): their report nouns.
+_COMPOUND_ACCORDING: Final = "attribution.compound_according"
+# "according to its own figures" ("nach eigenen Angaben"): the phrases.
+_OWN_ACCORDING: Final = "attribution.own_according"
+# A report noun opening a sentence that ends in a passive claim (see _Grammar).
+_REPORT_OPENERS: Final = "attribution.names.report_openers"
+_PASSIVE_CLAIMS: Final = "attribution.verbs.passive_claims"
+
+
+def _own_speaker(g: _Grammar, text: str, s: int, hs: int) -> tuple[int, int] | None:
+    """The subject that speaks "by its own account" ("Die Polizei nahm nach eigenen Angaben
+    22 Menschen fest"): the noun phrase before the verb right before the phrase at ``hs``."""
+    verb = re.search(r"(\w+)\s+$", text[s:hs])
+    if verb is None or not verb.group(1).islower():
+        return None
+    return _subject_before(g, text, s, s + verb.start(1))
 
 
 def _ending_pairs(pairs: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -920,6 +961,11 @@ def _find_in_sentence(
     possessive_hits: list[tuple[int, int, str]] = []
     hedges: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
+        if word in g.report_openers:
+            # "Açıklamada, … öldürüldüğü ifade edildi": the statement named before speaks
+            if not text[s:hs].strip() and low[he:e].rstrip(" .!?").endswith(g.passive_claims):
+                _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
+            continue
         if word in g.according_after:
             # "Gözlemevine göre": the source stands before its postposition; "by" after its
             # source ("SOHR tarafından açıklandı") only before a claim ("… tarafından
@@ -938,6 +984,20 @@ def _find_in_sentence(
         elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
             span = _according_source(g, text, m, e) if m is not None else None
+            cm = (
+                g.compound_according_re.match(text, hs, e)
+                if m is None and g.compound_according_re is not None
+                else None
+            )
+            if cm is not None:
+                span = cm.span("name")
+            om = (
+                g.own_according_re.match(text, hs, e)
+                if m is None and g.own_according_re is not None
+                else None
+            )
+            if om is not None:
+                span = _own_speaker(g, text, s, hs)
             if span is not None:
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:

@@ -160,6 +160,7 @@ class _Grammar:
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
         }
         self._constructions_before_count(lexicon)
+        self._clause_constructions(lexicon)
         # A qualifier written after the count's noun ("12 مدنيا على الأقل"): the counts
         # table's postposed qualifiers, read after the figure's words.
         postposed = [" ".join(w) for ws in counts.postposed_by_first.values() for w, _ in ws]
@@ -383,6 +384,67 @@ class _Grammar:
             elif len(words) == 2:
                 self.left_phrases.setdefault(words, outcome)
 
+    def _clause_constructions(self, lexicon: Lexicon) -> None:
+        """A language's compound nouns and clause bracket (German): the heads that may close
+        a compound ("Hafenarbeiter", "RSF-Kämpfer"), the participle that ends its clause
+        words after the figure ("wurden … 12 Zivilisten in der Ukraine getötet"), and the
+        finite outcome verb a few words before its subject ("flohen seit Mittwoch rund
+        3.500 Menschen").  Each is off where the lexicon has no table for it."""
+        words = lexicon.words
+        self.compound_heads = (
+            tuple(sorted(words(_COMPOUND_HEADS), key=len, reverse=True))
+            if lexicon.has(_COMPOUND_HEADS)
+            else ()
+        )
+        self.compound_cache: dict[str, tuple[str, str] | None] = {}
+        self.bracket_gap = 0
+        if lexicon.has(_BRACKET):
+            self.bracket_gap = int(lexicon.number(f"{_BRACKET}.gap"))
+            self.bracket_active = frozenset(words(f"{_BRACKET}.active_auxiliaries"))
+            self.bracket_ends = frozenset(words(f"{_BRACKET}.clause_ends"))
+        self.count_suffix = (
+            compiled(rf"['’]{_phrases(words(_COUNT_SUFFIXES))}\b", re.IGNORECASE)
+            if lexicon.has(_COUNT_SUFFIXES)
+            else None
+        )
+        self.second_verbs: dict[str, Outcome] = {}
+        self.second_gap = 0
+        if lexicon.has(_VERB_SECOND):
+            self.second_verbs = {
+                w: Outcome(kind)
+                for kind in lexicon.mapping(_VERB_SECOND)
+                if kind in _OUTCOME_KINDS
+                for w in words(f"{_VERB_SECOND}.{kind}")
+            }
+            self.second_gap = int(lexicon.number(f"{_VERB_SECOND}.gap"))
+
+    def compound(self, low: str) -> tuple[str, str] | None:
+        """The head noun a compound word ends with and the part before it ("hafenarbeiter"
+        -> ("arbeiter", "hafen"), "rsf-kämpfer" -> ("kämpfer", "rsf")), or None."""
+        if not self.compound_heads or low in self.head_nouns:
+            return None
+        if low in self.compound_cache:
+            return self.compound_cache[low]
+        found = None
+        for head in self.compound_heads:
+            if low.endswith(head) and len(low) - len(head) >= _COMPOUND_MIN:
+                found = (head, low[: -len(head)].rstrip("-"))
+                break
+        self.compound_cache[low] = found
+        return found
+
+    def compound_kind(self, head: str, first: str) -> str:
+        """The group of a compound: its head's, unless a people noun's first part names a
+        side ("Bandenmitglieder", "Regierungssoldaten" stay combatants)."""
+        kind = self.kind_of_head(head)
+        if kind == "total":
+            part = first[:-1] if first.endswith("s") else first
+            if first in self.combatant_adjectives or part in self.combatant_adjectives:
+                return "combatants"
+            if first in self.civilian_adjectives or part in self.civilian_adjectives:
+                return "civilians"
+        return kind
+
     def _patterns(
         self,
         lexicon: Lexicon,
@@ -393,7 +455,11 @@ class _Grammar:
         words = lexicon.words
         alt = word_alternation
         stop = alt(words("casualties.modifier_stop_words"))
-        mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.-]*)"
+        # Marks that join two names into one modifier ("PKK/YPG'li"): the lexicon's.
+        joiners = "".join(
+            re.escape(j) for j in (words(_NAME_JOINERS) if lexicon.has(_NAME_JOINERS) else ())
+        )
+        mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.{joiners}-]*)"
         heads = _phrases(sorted(self.head_nouns | self.civilian_phrases))
         blockers = alt(words("casualties.outcome_noun_rules.blockers"))
         # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
@@ -419,8 +485,12 @@ class _Grammar:
         )
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
         partitive = _partitive(self.partitive_words) if self.partitive_words else _PARTITIVE
+        # A language whose nouns take case endings ("göstericinin", "askerlerin"): one of its
+        # endings may close a head noun (the head group stays the noun).
+        ending = rf"{_phrases(words(_NOUN_SUFFIXES))}?" if lexicon.has(_NOUN_SUFFIXES) else ""
         head = compiled(
-            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads})\b", re.IGNORECASE
+            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads}){ending}\b",
+            re.IGNORECASE,
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
         noun_outcome = re.compile(
@@ -553,11 +623,31 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 # before the count: lists of verbs (their outcome from the outcome words), and tables by
 # outcome.
 _VERB_LISTS: Final = ("verb_first", "impersonal_no", "neuter_singular_count")
-_OUTCOME_TABLES: Final = ("maqtal_count", "participle_before")
+_OUTCOME_TABLES: Final = (
+    "maqtal_count",
+    "participle_before",
+    "toll_before_count",
+    "partitive_before",
+)
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
 _PARTITIVE_WORDS: Final = "casualties.partitive"
+# Compound nouns and the clause bracket (see _Grammar._clause_constructions).
+_COMPOUND_HEADS: Final = "casualties.constructions.compounds.heads"
+# The fewest letters a compound's first part has ("Hafen-", "RSF-").
+_COMPOUND_MIN: Final = 3
+_BRACKET: Final = "casualties.constructions.clause_bracket"
+_VERB_SECOND: Final = "casualties.constructions.verb_second"
+_NOUN_SUFFIXES: Final = "casualties.constructions.noun_suffixes.endings"
+_NAME_JOINERS: Final = "casualties.constructions.name_joiners.marks"
+_COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
+# The quotes that may open a quoted count ("„mindestens 20", '"en az 20').
+_OPENING_QUOTES: Final = "\"“„«»‘'"
+# The quotes that may close a quoted figure before its verb.
+_CLOSING_QUOTES: Final = "\"”“»«’'"
+# The marks that end a clause after its final participle.
+_CLAUSE_END_MARKS: Final = ",.;:!?)\"“”„'»«"
 # Combining marks a word may end with that no pattern's \w reads (Arabic tanween: "مدنياً").
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
@@ -592,8 +682,6 @@ _ACRONYM_RE: Final = re.compile(r"\s*\(\s*[A-Z][\w&-]{1,11}\s*\)")
 # Parts named without a count up to the mark that closes them ("dont des femmes et des
 # enfants,", "(including women and children)"): no digit and no further clause mark.
 _UNCOUNTED_PARTS_END: Final = re.compile(r"[^\d,;:.()!?]{1,80}?[,)]")
-# The marks that open a quotation: they stand between a verb and its quoted object.
-_OPEN_QUOTES: Final = "\"“«„‘'"
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -729,6 +817,12 @@ class _Scanner:
         pos = m.end()
         if text.startswith("-", pos) or text.startswith("%", pos):
             return None  # "12-year-old", "30%"
+        if g.count_suffix is not None:
+            # "5'i sivil", "7'sinin yaralandığını", "9'a": a case or possessive ending on
+            # the number is part of the count's words
+            sm = g.count_suffix.match(subject, pos, end)
+            if sm is not None:
+                pos = it.end = sm.end()
         nm = rx.noun_outcome.match(subject, pos, end) if self.noun_may_follow(pos, end) else None
         if (
             nm is not None
@@ -843,15 +937,27 @@ class _Scanner:
             or low.endswith(_NOT_HEAD_ENDINGS)
             or not head[-1].isalpha()
             # a name or a day, not a people (a known people noun is capitalised in German)
-            or (head[0].isupper() and not low.endswith("s") and low not in g.head_nouns)
+            or (
+                head[0].isupper()
+                and not low.endswith("s")
+                and low not in g.head_nouns
+                and g.compound(low) is None
+            )
             or (singular and low.endswith("s") and not low.endswith("ss"))
         ):
             return False
         mods = [f.group(1).lower() for f in found[:-1]]
         it.head = low
         it.mods = " ".join(f.group(1) for f in found[:-1])
+        compound = g.compound(low)
         if low in g.head_nouns:
             it.kind = g.kind_of_head(low)
+        elif compound is not None:
+            # "Hafenarbeiter", "RSF-Kämpfer": the compound's head, its first part a modifier
+            it.head = compound[0]
+            first = head[: len(compound[1])]
+            it.mods = f"{it.mods} {first}".strip()
+            it.kind = g.compound_kind(*compound)
         elif any(w in g.civilian_adjectives for w in mods):
             it.kind = "civilians"
         elif any(w in g.combatant_adjectives for w in mods):
@@ -994,6 +1100,8 @@ class _Scanner:
             low = w.lower()
             if low in self.g.actor_stop:
                 break
+            if self.g.bracket_gap and low.rstrip(".") in self.g.actor_stop:
+                break  # a verb-final clause: its participle, with the full stop, ends it
             if low in self.g.conjunctions:
                 after = m.end() + 1
                 nxt = (
@@ -1120,8 +1228,8 @@ class _Scanner:
         """The count phrase around the number word or digits at ``core``: it may start a few
         words earlier ("at least 27", "between 10 and 15", "a few hundred")."""
         lo = max(s, core - 40)
-        # a quote may open on the count's qualifier ('"plus d'une centaine')
-        words = [w.lstrip(_OPEN_QUOTES) for w in self.low[lo:core].split()]
+        # a quote may open the phrase: '"en az 20 militanının"', '"at least 20'
+        words = [w.lstrip(_OPENING_QUOTES) for w in self.low[lo:core].split()]
         k = len(words)
         lead = self.g.lead_words
         while k > 0 and words[k - 1] in lead and len(words) - k < 4:
@@ -1194,6 +1302,8 @@ class _Scanner:
             word = word.strip(",.;:!?()\"'”’")
             if word in self.g.relevant_after or word in self.g.relatives:
                 return True  # (a relative clause may come before the outcome)
+            if self.g.stem_starts and word.startswith(self.g.stem_starts):
+                return True  # an inflected outcome verb ("7'sinin yaralandığını")
             if "'" in word or "’" in word:  # "d'assaillants": an elided partitive
                 word = re.split(r"['’]", word, maxsplit=1)[1]
                 if word in self.g.relevant_after or word in self.g.not_people:
@@ -1273,11 +1383,11 @@ class _Scanner:
         # quotes do not change the reading: ter "neutralizado" dezenas, matado "sete cristãos"
         words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
         g = self.g
-        if words and words[-1][:1] in _OPEN_QUOTES:
+        if words and words[-1][:1] in _OPENING_QUOTES:
             # a quote between the verb and its count ('avoir tué "plus de 20 militaires"',
             # 'tué « plusieurs terroristes »') or opening on the verb ('"neutralisé une
             # trentaine')
-            words[-1] = words[-1].lstrip(_OPEN_QUOTES)
+            words[-1] = words[-1].lstrip(_OPENING_QUOTES)
             if not words[-1]:
                 words.pop()
         if words and words[-1] in g.object_markers:
@@ -1356,6 +1466,14 @@ class _Scanner:
             return None, "lifeverb"
         if last in g.leave_verbs:
             return None, "leave"
+        if g.second_verbs:
+            # "flohen seit Mittwoch rund 3.500 Menschen": the finite verb in second place,
+            # its subject a few words on in the same clause (no mark, no other number)
+            for w in reversed(words[-g.second_gap - 1 :]):
+                if w[-1] in _CLAUSE_END_MARKS or w[0].isdigit():
+                    break
+                if w in g.second_verbs:
+                    return g.second_verbs[w], "verb"
         return None, None
 
     def verb_before_marker(self, words: list[str]) -> Outcome | None:
@@ -1438,6 +1556,10 @@ class _Scanner:
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
+        if outcome is None and self.g.bracket_gap and items[-1].names_group:
+            closing = self.bracket_outcome(end, e)
+            if closing is not None:
+                outcome, end = closing
         if (
             first.kind is None
             and first.actor_text is None
@@ -1541,6 +1663,40 @@ class _Scanner:
                 return None
             pos = nxt.end()
         return None
+
+    def bracket_outcome(self, pos: int, e: int) -> tuple[Outcome, int] | None:
+        """The participle that closes the figure's clause a few words on ("wurden …
+        mehr als 12.000 Zivilisten in der Ukraine getötet", "Ein Polizist sei von einem
+        Stein getroffen und leicht verletzt worden"): up to the grammar's gap of words
+        with no mark, digit or active auxiliary ("Drei Soldaten hätten Zivilisten getötet":
+        the figure did it), then an outcome the clause ends with."""
+        g, low = self.g, self.low
+        if low[pos : pos + 1] in _CLOSING_QUOTES:
+            # a quoted figure before its verb: '"en az 20 militanının" öldürüldüğünü'
+            pos += 1
+            am = self.rx.aux_outcome.match(self.subject, pos, e)
+            if am is not None and self.clause_ends(am.end(), e):
+                return self.outcome_of(am), am.end()
+        for _ in range(g.bracket_gap):
+            wm = _NP_WORD_RE.match(low, pos, e)
+            if wm is None:
+                return None  # a mark or the sentence's end: the clause closed with no outcome
+            word = wm.group(1)
+            if word[0].isdigit() or word in g.bracket_active:
+                return None
+            pos = wm.end()
+            am = self.rx.aux_outcome.match(self.subject, pos, e)
+            if am is not None and self.clause_ends(am.end(), e):
+                return self.outcome_of(am), am.end()
+        return None
+
+    def clause_ends(self, pos: int, e: int) -> bool:
+        """Whether the clause ends at ``pos``: a mark, the sentence's end, or a word that
+        follows a clause-final participle (an auxiliary, a conjunction)."""
+        rest = self.low[pos:e].lstrip()
+        if not rest or rest[0] in _CLAUSE_END_MARKS:
+            return True
+        return rest.split(maxsplit=1)[0].rstrip(_CLAUSE_END_MARKS) in self.g.bracket_ends
 
     def active_voice(self, am: re.Match[str], end: int, e: int) -> bool:
         """Whether the outcome verb right after a figure's words has an object of its own

@@ -324,6 +324,8 @@ def _background(
             lead = scopes.lead(m.sentence_start)
             if scopes.all_earlier(scoped, runs=words.running(lo, hi), lead=lead):
                 out[i] = scopes.dates[scoped[0]].when
+            elif (past := scopes.told_before(scoped, lo, hi)) is not None:
+                out[i] = past
         elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
         elif scopes.grammar.scope_after_marks and (
@@ -434,6 +436,20 @@ class _Scopes:
             return False
         before = self.text[m.sentence_start : lo + found.start()].lower()
         return self.grammar.earlier_blockers.search(before) is None
+
+    def told_before(self, scoped: Sequence[int], lo: int, hi: int) -> TimeSpan | None:
+        """A day before the publication told in the pluperfect ("Am Donnerstag waren …
+        getötet worden", "üç gün önce … hayatını kaybetmişti"): the scope of an earlier
+        incident given as context, where the lexicon names its tense
+        (``casualties.pluperfect``); else None."""
+        pattern = self.grammar.pluperfect
+        if pattern is None:
+            return None
+        for j in scoped:
+            when = self.dates[j].when
+            if when.end < self.anchor and pattern.search(self.text[lo:hi].lower()):
+                return when
+        return None
 
     def lead(self, sentence_start: int) -> bool:
         """Whether the sentence starting at ``sentence_start`` is the body's first."""
@@ -552,6 +568,7 @@ class _BackgroundWords:
     # Whether a long running scope after the marks that end a figure's clause is still its
     # scope (casualties.constructions.scope_after_apposition).
     scope_after_marks: bool = False
+    pluperfect: re.Pattern[str] | None = None  # a clause's pluperfect, where the lexicon has one
 
 
 @functools.cache
@@ -574,6 +591,7 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         earlier=earlier,
         earlier_blockers=blockers,
         scope_after_marks=lexicon.has(_SCOPE_AFTER_MARKS),
+        pluperfect=_pluperfect(lexicon),
     )
 
 
@@ -592,6 +610,23 @@ def _scope_limit(figures: Sequence[CasualtyMention], i: int, scopes: _Scopes) ->
     if k < len(scopes.semicolons):
         end = min(end, scopes.semicolons[k])
     return end
+
+
+def _pluperfect(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The pluperfect of a language (``casualties.pluperfect``): its auxiliaries as whole
+    words ("waren", "hatte") and its endings at a word's end ("-mişti"); None without one."""
+    if not lexicon.has(_PLUPERFECT):
+        return None
+    words = lexicon.words(f"{_PLUPERFECT}.words")
+    endings = lexicon.words(f"{_PLUPERFECT}.endings")
+    parts = [rf"\b(?:{'|'.join(map(re.escape, words))})\b"] if words else []
+    if endings:
+        parts.append(rf"\w(?:{'|'.join(map(re.escape, endings))})\b")
+    return re.compile("|".join(parts)) if parts else None
+
+
+# The lexicon table of a language's pluperfect (see _Scopes.told_before).
+_PLUPERFECT: Final = "casualties.pluperfect"
 
 
 def _speaker(candidates: Sequence[AttributionMention], position: int) -> int:
@@ -861,7 +896,6 @@ def _additive_words(lexicon: Lexicon) -> _Additive:
             else None
         ),
     )
-
 
 
 def extract_report(

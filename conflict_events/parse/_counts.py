@@ -260,6 +260,12 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             of_words=tuple(of_words),
             halves=tuple(halves),
             ranges=(tuple(between), tuple(range_and), tuple(range_to)) if between else None,
+            # (two words: the parser reads a vague phrase of one or two words)
+            number_led=tuple(
+                v
+                for v in (*singular, *plural)
+                if len(v.split()) == 2 and v.split()[0] in number_words
+            ),
         ),
     )
 
@@ -843,6 +849,7 @@ def _count_phrase_re(
     of_words: Iterable[str] = (),
     halves: Iterable[str] = (),
     ranges: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
+    number_led: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -901,8 +908,12 @@ def _count_phrase_re(
         between = alternation(["between", *b])
         range_and = alternation(["and", *a])
         range_to = rf"\b(?:to|or|{'|'.join(re.escape(w) for w in t)})\b" if t else range_to
+    # a vague phrase that starts with a number word ("on binlerce", "ein paar") is tried
+    # before the number, which would otherwise match its first word alone
+    number_led = list(number_led)
+    led = rf"|\b{phrases(number_led)}\b" if number_led else ""
     return compiled(
-        rf"{qualifier}?(?:\b{between}\s+{number}\s+{range_and}\s+{number}{approx}"
+        rf"{qualifier}?(?:\b{between}\s+{number}\s+{range_and}\s+{number}{approx}{led}"
         rf"|{number}(?:\s*(?:-|–|—|{range_to})\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
         rf"{after}|{vague})",
         re.IGNORECASE,
