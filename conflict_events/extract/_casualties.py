@@ -160,6 +160,13 @@ class _Grammar:
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
         }
         self._constructions_before_count(lexicon)
+        # A conjunction written joined to the next word ("وأصابت", "و26 جريحاً"): the
+        # language's verbs before a count also come with it.
+        self.joined = tuple(words(_JOINED)) if lexicon.has(_JOINED) else ()
+        for conj in self.joined:
+            for verb, value in list(self.left_verbs.items()):
+                if " " not in verb:
+                    self.left_verbs.setdefault(conj + verb, value)
         # A qualifier written after the count's noun ("12 مدنيا على الأقل"): the counts
         # table's postposed qualifiers, read after the figure's words.
         postposed = [" ".join(w) for ws in counts.postposed_by_first.values() for w, _ in ws]
@@ -199,7 +206,16 @@ class _Grammar:
         self.object_markers = (
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
-        self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
+        # Dual nouns, a count of two on their own ("ممرضتين", "قتيلان"), read where a
+        # bare singular is.
+        self.dual_nouns = frozenset(words(_DUALS)) if lexicon.has(_DUALS) else frozenset()
+        two = count_or_none("2", counts)
+        self.two = two if two is not None else one
+        # Words after which a passive's subject opens a clause ("… إن شابا استشهد").
+        self.clause_openers = tuple(words(_CLAUSE_OPENERS)) if lexicon.has(_CLAUSE_OPENERS) else ()
+        self.single_starts = (
+            self.singular_counts | self.definite_singulars | self.bare_singulars | self.dual_nouns
+        )
         # What may stand between two coordinated figures sharing a qualifier ("at least 12
         # people were killed and 46 injured"): the first one's auxiliaries and outcome.
         self.coordination_gap = (
@@ -211,12 +227,13 @@ class _Grammar:
         )
         # A singular subject before a passive outcome ("a farmer was shot dead").
         self.article_before = re.compile(
-            rf"(?<!\S){word_alternation(sorted(self.singular_counts | self.bare_singulars))}"
+            rf"(?<!\S){word_alternation(sorted(self.singular_counts | self.bare_singulars | self.dual_nouns))}"
             r"(?=\s)"
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         self.hold_verbs = frozenset(words("casualties.verbs.hold"))
-        self.leave_verbs = frozenset(words("casualties.verbs.leave"))
+        leave = words("casualties.verbs.leave")
+        self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
         self.numbered = frozenset(words("casualties.verbs.numbered"))
@@ -331,7 +348,9 @@ class _Grammar:
         words = lexicon.words
         alt = word_alternation
         stop = alt(words("casualties.modifier_stop_words"))
-        mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.-]*)"
+        # a conjunction joined to a count ("و3 مدنيين") starts the next figure, no modifier
+        glued = rf"(?!{alt(self.joined)}\d)" if self.joined else ""
+        mod = rf"(?:\s+(?!{stop}\b){glued}[^\W\d_][\w'’.-]*)"
         heads = _phrases(sorted(self.head_nouns | self.civilian_phrases))
         blockers = alt(words("casualties.outcome_noun_rules.blockers"))
         # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
@@ -358,12 +377,13 @@ class _Grammar:
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
         partitive = _partitive(self.partitive_words) if self.partitive_words else _PARTITIVE
         head = compiled(
-            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads})\b", re.IGNORECASE
+            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads})\b{_MARKS}*",
+            re.IGNORECASE,
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
         noun_outcome = re.compile(
             rf"{partitive}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?){_HEAD_GAP}"
-            rf"(?P<noun>{alt(self.outcome_nouns)})\b(?!\s+{blockers}\b)",
+            rf"(?P<noun>{alt(self.outcome_nouns)})\b{_MARKS}*(?!\s+{blockers}\b)",
             re.IGNORECASE,
         )
         intro_words = _phrases(breakdowns)
@@ -382,7 +402,14 @@ class _Grammar:
                 re.IGNORECASE,
             ),
             list_sep=re.compile(
-                rf"\s*,\s*(?:{alt(self.conjunctions)}\s+)?|\s+{alt(self.conjunctions)}\s+",
+                rf"\s*,\s*(?:{alt(self.conjunctions)}\s+)?|\s+{alt(self.conjunctions)}\s+"
+                # a conjunction joined to the next count ("67 قتيلاً و26 جريحاً")
+                + (
+                    rf"|\s*,?\s+{alt(self.joined)}"
+                    rf"(?=\d|{word_alternation(sorted(self.single_starts))}(?!\w))"
+                    if self.joined
+                    else ""
+                ),
                 re.IGNORECASE,
             ),
             # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
@@ -500,6 +527,8 @@ _PARTITIVE_WORDS: Final = "casualties.partitive"
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
+_DUALS: Final = "casualties.constructions.dual_counts.nouns"
+_CLAUSE_OPENERS: Final = "casualties.constructions.clause_openers.words"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
@@ -508,22 +537,28 @@ _LEAD_MARKS: Final = "—–:-,("
 # How far before a count its lead phrase may start ("civilian casualties — at least 12 …").
 _LEAD_WINDOW: Final = 200
 _CONJUNCTIONS: Final = "casualties.conjunctions"
+_JOINED: Final = "counts.constructions.joined_conjunctions.words"
+_NAME_QUOTES: Final = ' \t"«»“”'
+_CLOSING_QUOTES: Final = ('"', "»", "”")
 _OTHERS_WORDS: Final = "casualties.others_words"
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
-_WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
+# Arabic marks (damma, shadda, tanween) inside a word do not split it: "قُتلوا" is one word.
+_IN_WORD: Final = "\u064b-\u065f\u0670"
+_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 # The marks after which a clause (and a passive's subject) may start.
 _CLAUSE_MARKS: Final = ',;:—–("“'
-_PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
+_PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
 _AND: Final = "and"
 # The word after a casualty word, past a coordinated verb ("killed and mutilated a farmer").
 _NEXT_WORD_RE: Final = re.compile(
-    rf"[^\W_][\w'’-]*\s+(?:{_AND}\s+[^\W_][\w'’-]*\s+)?([^\W_][\w'’-]*)"
+    rf"[^\W_][\w{_IN_WORD}'’-]*\s+(?:{_AND}\s+[^\W_][\w{_IN_WORD}'’-]*\s+)?"
+    rf"([^\W_][\w{_IN_WORD}'’-]*)"
 )
-_NP_WORD_RE: Final = re.compile(r"\s+([^\W_][\w'’-]*)")
+_NP_WORD_RE: Final = re.compile(rf"\s+([^\W_][\w{_IN_WORD}'’-]*)")
 _HYPHENATED_NUMBER_RE: Final = re.compile(r"\d+(?:-[^\W\d_]+)+")
 # Endings of words that head no noun phrase of people (adverbs, participles: "wounded 12
 # seriously", "killed 3 overnight" is a follower).  Morphology of the grammar, not vocabulary.
@@ -716,6 +751,8 @@ class _Scanner:
             w = wm.group(1).lower()
             if w in g.np_stop or (w[0].isdigit() and not _HYPHENATED_NUMBER_RE.fullmatch(w)):
                 break
+            if g.joined and w[1:2].isdigit() and w[:1] in g.joined:
+                break  # "و3": a joined conjunction and the next count
             if g.stem_starts and w.startswith(g.stem_starts):
                 break  # an inflected outcome verb ("yakalandığını")
             if (
@@ -780,6 +817,7 @@ class _Scanner:
                 and lead[-1] not in _CLAUSE_MARKS
                 and not lead.endswith(tuple(f" {c}" for c in g.conjunctions))
                 and lead not in g.conjunctions
+                and not lead.endswith(tuple(f" {c}" for c in g.clause_openers))
             ):
                 return None
         it = self.single_item(core, e, definite=definite, alone=not passive)
@@ -802,8 +840,15 @@ class _Scanner:
             return None
         if not definite and wm.group() in g.definite_singulars:
             return None
-        it = _Item(count=attrs.evolve(g.one, text=self.text[wm.start() : wm.end()]),
+        one = g.two if wm.group() in g.dual_nouns else g.one
+        it = _Item(count=attrs.evolve(one, text=self.text[wm.start() : wm.end()]),
                    start=core, end=wm.end())  # fmt: skip
+        if wm.group() in g.dual_nouns:
+            it.head = wm.group()
+            it.kind = g.kind_of_head(it.head)
+            it.outcome = g.outcome_nouns.get(it.head)
+            it.group_text = self.text[wm.start() : wm.end()]
+            return it
         if wm.group() in g.bare_singulars:
             it.head = wm.group()
             it.kind = g.kind_of_head(it.head)
@@ -866,12 +911,14 @@ class _Scanner:
         words: list[tuple[int, int]] = []
         for m in _WORD_RE.finditer(text, intro.end(), min(end, intro.end() + 120)):
             gap = text[(words[-1][1] if words else intro.end()) : m.start()]
-            if gap.strip():
-                break
+            if gap.strip(_NAME_QUOTES):
+                break  # (quotes may stand around a party's name: 'من "قسد"', 'من «الدعم»')
             w = m.group()
             low = w.lower()
             if low in self.g.actor_stop:
                 break
+            if self.g.joined and low[1:2].isdigit() and low[:1] in self.g.joined:
+                break  # "4 من قسد و3 من …": a joined conjunction and the next count
             if low in self.g.conjunctions:
                 after = m.end() + 1
                 nxt = (
@@ -904,6 +951,8 @@ class _Scanner:
             return  # "12 from the same family": no party named
         it.actor_text = actor
         it.end = words[-1][1]
+        if text[it.end : it.end + 1] in _CLOSING_QUOTES and text[intro.end() : words[0][0]].strip():
+            it.end += 1  # the quote closing the party's name
         if it.group_text is None:
             it.group_text = " ".join(actor.split())
 
@@ -1199,6 +1248,15 @@ class _Scanner:
         ):
             return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
         if last in g.toll_links:
+            # "عدد الشهداء إلى 13", "عدد القتلى المدنيين إلى 14": the count noun and the
+            # outcome's noun joined with no "of" (a construct), a modifier or two after them
+            for i in range(max(0, len(words) - 5), len(words) - 2):
+                if (
+                    words[i] in g.toll_count_nouns
+                    and words[i + 1] in g.among_nouns
+                    and not any(w[-1] in ",.;:!?" for w in words[i:-1])
+                ):
+                    return g.among_nouns[words[i + 1]], "verb"
             # "the death toll from five days of fighting has risen to 41"
             for w in reversed(words[-14:-1]):
                 if w[-1] in ",.;:!?":
@@ -1279,7 +1337,7 @@ class _Scanner:
         if len(items) == 1:
             bm = (
                 rx.breakdown.match(subject, end, e)
-                if _breakdown_may_start(self.g, text, end, e)
+                if _breakdown_may_start(self.g, subject, end, e)
                 else None
             )
             if bm is None and outcome is not None and self.late_breakdown_may_match(end, e):
@@ -1391,7 +1449,16 @@ class _Scanner:
         while True:
             m = rx.count_phrase.match(subject, pos, e) if self.count_may_start(pos) else None
             if m is None:
-                break
+                # a part that is one person or two ("بينهم طفلة", "بينهم امرأتان")
+                single = self.bare_part(pos, e)
+                if single is None:
+                    break
+                out.append(single)
+                sep = rx.list_sep.match(subject, single.end, e)
+                if sep is None:
+                    break
+                pos = sep.end()
+                continue
             it = self.item(m, e)
             if it is not None and not it.names_group:
                 # "of whom 28 were civilians"
@@ -1418,6 +1485,17 @@ class _Scanner:
                 break
             pos = sep.end()
         return out
+
+    def bare_part(self, pos: int, e: int) -> _Item | None:
+        """A breakdown's part that is a bare singular or dual noun ("بينهم طفلة"), in a
+        language with such nouns (no article makes them one)."""
+        g = self.g
+        if not (g.bare_singulars or g.dual_nouns):
+            return None
+        wm = _PLAIN_WORD_RE.match(self.low, pos, e)
+        if wm is None or (wm.group() not in g.bare_singulars and wm.group() not in g.dual_nouns):
+            return None
+        return self.single_item(pos, e)
 
     def record(
         self, items: list[_Item], breakdown: list[_Item], outcome: Outcome, s: int, e: int

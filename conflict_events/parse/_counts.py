@@ -210,11 +210,14 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             suffixes=tuple(suffixes),
             approximate=tuple(approximate),
             ones=tuple(ones),
+            joined=tuple(lexicon.words(_JOINED)) if lexicon.has(_JOINED) else (),
         ),
     )
 
 
 _POSTPOSED: Final = "counts.constructions.postposed_qualifiers"
+# One-letter conjunctions written joined to the next word, digits too ("و26 جريحاً").
+_JOINED: Final = "counts.constructions.joined_conjunctions.words"
 _APPROXIMATE: Final = "counts.constructions.approximate_nouns.nouns"
 _HUNDREDS: Final = "counts.constructions.hundreds.words"
 
@@ -714,6 +717,7 @@ def _count_phrase_re(
     suffixes: Iterable[str] = (),
     approximate: Iterable[str] = (),
     ones: Iterable[str] = (),
+    joined: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -726,8 +730,11 @@ def _count_phrase_re(
         return alternation(w.replace(" ", "\x00") for w in words).replace(re.escape("\x00"), r"\s+")
 
     number_word = alternation(number_words)
+    # digits after a joined one-letter conjunction ("و26") start a number too
+    one_letter = "".join(re.escape(w) for w in joined if len(w) == 1)
+    glued = rf"|(?<=(?<!\w)[{one_letter}])" if one_letter else ""
     digit_number = (
-        rf"(?<![\w$€£¥.,:/-])(?:{digits})(?![\w%]|{no_more_digits}\d)"
+        rf"(?:(?<![\w$€£¥.,:/-]){glued})(?:{digits})(?![\w%]|{no_more_digits}\d)"
         rf"(?:[ \t]+{alternation(scales)}\b)*"
     )
     singular_words = [w for w in singular if w != _COUPLE]

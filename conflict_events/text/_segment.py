@@ -238,12 +238,25 @@ def ascii_folded(text: str) -> str:
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+# Arabic punctuation read as its Latin counterpart by the patterns that run on the lower-cased
+# text (one character for one, so every offset stays): the comma "،" separates a list or a
+# breakdown as "," does ("قُتل 11 مدنياً، بينهم أربعة أطفال"), "؛" and "؟" end clauses.
+_ARABIC_MARKS: Final = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
+
+
 def lower_same_length(text: str) -> str:
     """``text`` in lower case with every character at the same offset (``str.lower`` can
-    lengthen a few characters, such as "İ"; then only ASCII letters are lowered).
+    lengthen a few characters, such as "İ"; then only ASCII letters are lowered).  Arabic
+    punctuation ("،", "؛", "؟") becomes the Latin mark the patterns read.
 
     >>> lower_same_length("Over 300")
     'over 300'
+    >>> lower_same_length("قتيلان، وجريح") == "قتيلان, وجريح"
+    True
     """
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    if not low.isascii() and ("\u060c" in low or "\u061b" in low or "\u061f" in low):
+        low = low.translate(_ARABIC_MARKS)
+    return low
