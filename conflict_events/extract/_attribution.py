@@ -488,8 +488,8 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     for m in _WORD_RE.finditer(text, pos, hi if hi < pos + 160 else pos + 160):
         start, end = m.span()
         # punctuation ends the name; one space (the common gap) needs no slice and strip
-        if not (start == prev + 1 and text[prev] == " ") and text[prev:start].strip():
-            break
+        if not (start == prev + 1 and text[prev] == " ") and text[prev:start].strip(_QUOTED):
+            break  # (quotes around a part of the name stay in it: 'مجموعة "محامو الطوارئ"')
         w = m.group()
         low = w.lower()
         if (
@@ -538,6 +538,9 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
         return None
     return words[0][0], words[-1][1]
 
+
+# White space and the quotes that may stand around a part of a source's name.
+_QUOTED: Final = ' \t\n"«»“”'
 
 # What may follow an inverted speaker's name: the clause's end ("" is the text's end).
 _CLAUSE_ENDS: Final = frozenset(

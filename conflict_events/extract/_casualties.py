@@ -213,6 +213,16 @@ class _Grammar:
         self.two = two if two is not None else one
         # Words after which a passive's subject opens a clause ("… إن شابا استشهد").
         self.clause_openers = tuple(words(_CLAUSE_OPENERS)) if lexicon.has(_CLAUSE_OPENERS) else ()
+        # How many words the count noun, the outcome's noun and their modifiers of a toll
+        # written as a construct may take before its link ("عدد القتلى المدنيين إلى 14").
+        self.construct_toll = (
+            int(lexicon.number(_CONSTRUCT_TOLL)) if lexicon.has(_CONSTRUCT_TOLL) else 0
+        )
+        # How many words (the subject) may stand between a clause-opening verb and its
+        # object count ("اختطف مسلحون حوثيون أمس نحو ٢٠ معلما").
+        self.verb_subject_gap = int(lexicon.number(_VSO_GAP)) if lexicon.has(_VSO_GAP) else 0
+        # How many modifiers may follow a head noun before its outcome ("جنود الجيش").
+        self.postnominal = int(lexicon.number(_POSTNOMINAL)) if lexicon.has(_POSTNOMINAL) else 0
         self.single_starts = (
             self.singular_counts | self.definite_singulars | self.bare_singulars | self.dual_nouns
         )
@@ -528,6 +538,9 @@ _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
 _DUALS: Final = "casualties.constructions.dual_counts.nouns"
+_POSTNOMINAL: Final = "casualties.constructions.postnominal_modifiers.max_words"
+_CONSTRUCT_TOLL: Final = "casualties.constructions.construct_toll.max_words"
+_VSO_GAP: Final = "casualties.constructions.verb_subject_object.max_gap"
 _CLAUSE_OPENERS: Final = "casualties.constructions.clause_openers.words"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
@@ -718,6 +731,8 @@ class _Scanner:
             it.group_start = hm.start("mods")
             it.end = hm.end()
             self.actor_after(it, end)
+            if it.actor_text is None and g.postnominal:
+                self.postnominal(it, end)
             it.group_text = " ".join(text[it.group_start : it.end].split())
             return it
         if not _YEAR_RE.fullmatch(text[m.start() : m.end()]) and self.open_np(it, pos, end):
@@ -734,6 +749,28 @@ class _Scanner:
             if bare is not None:
                 it.end = bare.end()
         return it
+
+    def postnominal(self, it: _Item, end: int) -> None:
+        """Modifiers after the head noun, in a language that puts them there ("٤ من جنود
+        الجيش بين القتلى", "12 مسلحا حوثيا قتلوا"): read only where an outcome follows them,
+        up to the lexicon's number of words."""
+        rx, low = self.rx, self.low
+        if rx.aux_outcome.match(self.subject, it.end, end) is not None:
+            return
+        pos = it.end
+        for _ in range(self.g.postnominal):
+            wm = _NP_WORD_RE.match(low, pos, end)
+            if wm is None:
+                return
+            w = wm.group(1)
+            if w in self.g.np_stop or not w[0].isalpha() or w in self.g.not_people:
+                return
+            pos = wm.end()
+            while pos < end and re.match(_MARKS, low[pos]):
+                pos += 1
+            if rx.aux_outcome.match(self.subject, pos, end) is not None:
+                it.end = pos
+                return
 
     def open_np(self, it: _Item, pos: int, end: int, *, singular: bool = False) -> bool:
         """Read an open noun phrase naming people after the count ("two suspected robbers",
@@ -951,6 +988,8 @@ class _Scanner:
             return  # "12 from the same family": no party named
         it.actor_text = actor
         it.end = words[-1][1]
+        if it.kind in (None, "total") and first in self.g.civilian_nouns:
+            it.kind = "civilians"  # "14 شاباً من سكان المدينة": people of the residents
         if text[it.end : it.end + 1] in _CLOSING_QUOTES and text[intro.end() : words[0][0]].strip():
             it.end += 1  # the quote closing the party's name
         if it.group_text is None:
@@ -1250,7 +1289,7 @@ class _Scanner:
         if last in g.toll_links:
             # "عدد الشهداء إلى 13", "عدد القتلى المدنيين إلى 14": the count noun and the
             # outcome's noun joined with no "of" (a construct), a modifier or two after them
-            for i in range(max(0, len(words) - 5), len(words) - 2):
+            for i in range(max(0, len(words) - 2 - g.construct_toll), len(words) - 2):
                 if (
                     words[i] in g.toll_count_nouns
                     and words[i + 1] in g.among_nouns
@@ -1263,6 +1302,10 @@ class _Scanner:
                     break
                 if w in g.toll_nouns:
                     return Outcome.KILLED, "verb"
+        if g.verb_subject_gap:
+            found = self.verb_before_subject(words)
+            if found is not None:
+                return found, "vso"
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.life_verbs:
@@ -1270,6 +1313,24 @@ class _Scanner:
         if last in g.leave_verbs:
             return None, "leave"
         return None, None
+
+    def verb_before_subject(self, words: list[str]) -> Outcome | None:
+        """The outcome of a verb that opens the clause before its subject and its object, in
+        a verb-subject-object language ("اختطف مسلحون حوثيون أمس نحو ٢٠ معلما"): at most
+        the lexicon's number of words between, no count and no mark among them."""
+        g = self.g
+        k = len(words)
+        for j in range(k - 2, max(-1, k - 2 - g.verb_subject_gap), -1):
+            w = words[j]
+            if w[-1] in ',.;:!?"»)' or w in g.counts.number_words or w[0].isdigit():
+                return None
+            if w not in g.left_verbs:
+                continue
+            before = words[j - 1] if j > 0 else ""
+            if j == 0 or before[-1] in ",;:" or before in g.clause_openers:
+                return g.left_verbs[w]
+            return None
+        return None
 
     def figure_run(
         self, first: _Item, verb_outcome: Outcome | None, verb_kind: str | None, s: int, e: int
@@ -1324,6 +1385,8 @@ class _Scanner:
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
+        if verb_kind == "vso" and first.kind not in ("civilians", "combatants", "total"):
+            return fail_end  # after a subject, only a noun of people is the verb's object
         if (
             first.kind is None
             and first.actor_text is None

@@ -325,6 +325,11 @@ def _background(
                 out[i] = scopes.dates[scoped[0]].when
         elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
+        pluperfect = scopes.grammar.pluperfect
+        if i not in out and pluperfect is not None:
+            # a sentence that opens in the pluperfect tells what had happened before
+            if pluperfect.match(text[m.sentence_start : m.sentence_end].lower()):
+                out[i] = scopes.dates[scoped[0]].when if scoped else None
     return out
 
 
@@ -492,8 +497,8 @@ def _earlier(
 # A figure's scope after it ends at the next mark of its clause; the days of an article's
 # news before its publication; how far back a scope may start and still be the news; the
 # precisions of a whole past period ("last week", "last month", "in 2019").
-_SCOPE_END_RE: Final = re.compile(r"[,;:—–()]")
-_SEMICOLON_RE: Final = re.compile(";")
+_SCOPE_END_RE: Final = re.compile(r"[,;:—–()\u060c\u061b]")  # with Arabic "،" and "؛"
+_SEMICOLON_RE: Final = re.compile("[;\u061b]")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
@@ -510,6 +515,9 @@ class _BackgroundWords:
 
     cues: re.Pattern[str]
     running: re.Pattern[str]
+    # A sentence told in the pluperfect ("وكان … قد استهدف": what had happened before the
+    # news), from ``casualties.constructions.pluperfect``; None without one.
+    pluperfect: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -518,11 +526,21 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         return "|".join(re.escape(w) for w in sorted(lexicon.words(path), key=len))
 
     cues = shortest_first("casualties.background_cues")
+    pluperfect = None
+    if lexicon.has(_PLUPERFECT):
+        auxiliaries = shortest_first(f"{_PLUPERFECT}.auxiliaries")
+        particles = shortest_first(f"{_PLUPERFECT}.particles")
+        gap = int(lexicon.number(f"{_PLUPERFECT}.max_gap"))
+        pluperfect = re.compile(rf"(?:{auxiliaries})\s+(?:\S+\s+){{0,{gap}}}?(?:{particles})\s")
     return _BackgroundWords(
         # No cues: no clause holds one (an empty alternation would match everywhere).
         cues=re.compile(rf"(?=({cues}))" if cues else "(?!)"),
         running=re.compile(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
+        pluperfect=pluperfect,
     )
+
+
+_PLUPERFECT: Final = "casualties.constructions.pluperfect"
 
 
 def _speaker(candidates: Sequence[AttributionMention], position: int) -> int:
