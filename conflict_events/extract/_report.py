@@ -326,10 +326,13 @@ def _background(
         elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
         pluperfect = scopes.grammar.pluperfect
-        if i not in out and pluperfect is not None:
-            # a sentence that opens in the pluperfect tells what had happened before
-            if pluperfect.match(text[m.sentence_start : m.sentence_end].lower()):
-                out[i] = scopes.dates[scoped[0]].when if scoped else None
+        # a sentence that opens in the pluperfect tells what had happened before
+        if (
+            i not in out
+            and pluperfect is not None
+            and pluperfect.match(text[m.sentence_start : m.sentence_end].lower())
+        ):
+            out[i] = scopes.dates[scoped[0]].when if scoped else None
     return out
 
 
