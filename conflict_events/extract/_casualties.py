@@ -615,6 +615,9 @@ class _Scanner:
         self.registry = registry
         self.cache: dict[str, str | None] = {}
         self.out: list[CasualtyMention] = []
+        # The group a construct toll names between its nouns and its link ("عدد القتلى
+        # المدنيين إلى 14"), set by left_context for the count it reads.
+        self.toll_kind: str | None = None
         # Where casualty words start, to skip the outcome-noun pattern where no noun can
         # follow; None (always match) where re's case folding of "ſ", "ı", "İ" or the Kelvin
         # sign could match a noun that the lower-cased keyword pass does not see.
@@ -1187,6 +1190,8 @@ class _Scanner:
             first = self.item(m, e)
             if first is None:
                 continue
+            if self.toll_kind is not None and first.kind is None and first.actor_text is None:
+                first.kind = self.toll_kind
             if self.attach_late_breakdown(m, s, e):
                 pos = max(pos, self.out[-1].end_char)
                 continue
@@ -1235,6 +1240,7 @@ class _Scanner:
         """The outcome (and the kind of verb) the words just before a count give it."""
         words = self.words_before(s, start)
         g = self.g
+        self.toll_kind = None
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
         if not words:
@@ -1295,6 +1301,11 @@ class _Scanner:
                     and words[i + 1] in g.among_nouns
                     and not any(w[-1] in ",.;:!?" for w in words[i:-1])
                 ):
+                    mods = words[i + 2 : -1]
+                    if any(w in g.civilian_adjectives for w in mods):
+                        self.toll_kind = "civilians"
+                    elif any(w in g.combatant_adjectives for w in mods):
+                        self.toll_kind = "combatants"
                     return g.among_nouns[words[i + 1]], "verb"
             # "the death toll from five days of fighting has risen to 41"
             for w in reversed(words[-14:-1]):
