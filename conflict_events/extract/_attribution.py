@@ -539,6 +539,9 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     return words[0][0], words[-1][1]
 
 
+# A quote closing a part of a source's name, and the quote that opens it.
+_OPENING_QUOTES: Final = {'"': '"', "»": "«", "”": "“"}
+_CLOSING_QUOTES: Final = frozenset(_OPENING_QUOTES)
 # White space and the quotes that may stand around a part of a source's name.
 _QUOTED: Final = ' \t\n"«»“”'
 
@@ -633,6 +636,10 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, pos, hi)
     if span is None:
         return None
+    if text[span[1] : span[1] + 1] in _CLOSING_QUOTES and text.count(
+        _OPENING_QUOTES[text[span[1]]], span[0], span[1]
+    ):
+        span = (span[0], span[1] + 1)  # 'قالت شبكة "أطباء السودان" إن': the quote closes it
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
         return span

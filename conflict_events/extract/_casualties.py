@@ -949,10 +949,12 @@ class _Scanner:
         if intro is None:
             return
         words: list[tuple[int, int]] = []
+        quoted = False  # the name opened with a quote: it ends at the closing one
         for m in _WORD_RE.finditer(text, intro.end(), min(end, intro.end() + 120)):
             gap = text[(words[-1][1] if words else intro.end()) : m.start()]
-            if gap.strip(_NAME_QUOTES):
+            if gap.strip(_NAME_QUOTES) or (words and gap.strip() and quoted):
                 break  # (quotes may stand around a party's name: 'من "قسد"', 'من «الدعم»')
+            quoted = quoted or bool(gap.strip())
             w = m.group()
             low = w.lower()
             if low in self.g.actor_stop:
