@@ -726,7 +726,7 @@ class _Scanner:
         hm = rx.head.match(subject, pos, end)
         if hm is not None:
             longer = _Item(count=count, start=m.start(), end=m.end())
-            if self.open_np(longer, pos, end) and longer.end > hm.end():
+            if not g.postnominal and self.open_np(longer, pos, end) and longer.end > hm.end():
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
