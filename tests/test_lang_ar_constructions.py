@@ -253,3 +253,28 @@ def test_a_weekday_with_a_joined_conjunction() -> None:
 def test_yesterday_with_a_joined_preposition() -> None:
     [d] = find_dates("وكانت القوات قد انسحبت بالأمس.", anchor=dt.date(2024, 12, 1), lexicon="ar")
     assert d.when.start == dt.date(2024, 11, 30)
+
+
+def test_a_joined_preposition_after_according_to_opens_the_name() -> None:
+    [m] = extract_attributions("ووفقا لوكالة الأنباء اليمنية، قتل 4 صيادين.", lexicon="ar")
+    assert m.attribution.source_name == "وكالة الأنباء اليمنية"
+
+
+def test_a_bracketed_acronym_belongs_to_the_speaker() -> None:
+    [m] = extract_attributions(
+        "أفادت وكالة الأنباء السودانية (سونا) بأن 8 مدنيين قتلوا.", lexicon="ar"
+    )
+    assert m.attribution.source_name == "وكالة الأنباء السودانية (سونا)"
+
+
+def test_a_dual_others_takes_the_group_just_named() -> None:
+    assert _figures("قُتل شرطي وأصيب آخران في كمين.") == [
+        ("killed", "combatants", 1, 1, "exact"),
+        ("injured", "combatants", 2, 2, "exact"),
+    ]
+
+
+def test_a_thousand_read_alone() -> None:
+    assert _figures("فر أكثر من ألفي شخص من المخيم.") == [
+        ("displaced", "total", 2000, None, "more_than")
+    ]

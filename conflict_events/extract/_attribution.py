@@ -508,8 +508,10 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             low in g.forward_stop
             or low in g.verb_claims
             or (low[-1] == "." and low[:-1] in g.forward_stop)
-        ):
+        ) and not (not words and g.leading_clitics and _without_clitic(g, low) != low):
             # (a stop word at the sentence's end keeps its full stop: "… der Armee getötet.")
+            # A joined preposition opens a name after "according to" ("وفقا لوكالة …")
+            # that it ends after a speaker ("أوضح مصدر محلي لوكالة …").
             break
         if not words and (low in g.pronouns or w[0].isdigit()):
             return None  # no name starts with a pronoun or a number ("said 40 died")
@@ -583,7 +585,7 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     if span is not None:
         # "the Ministry of Defense (MoD)": a parenthesised acronym belongs to the name
         acronym = _ACRONYM_AFTER.match(text, span[1], hi)
-        if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+        if acronym is not None and _is_acronym(acronym.group(1)):
             span = span[0], acronym.end()
     if span is None or not g.report_nouns:
         return span
@@ -640,6 +642,9 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         _OPENING_QUOTES[text[span[1]]], span[0], span[1]
     ):
         span = (span[0], span[1] + 1)  # 'قالت شبكة "أطباء السودان" إن': the quote closes it
+    acronym = _ACRONYM_AFTER.match(text, span[1], hi)
+    if acronym is not None and _caseless_acronym(acronym.group(1)):
+        span = (span[0], acronym.end())  # "أفادت وكالة الأنباء السودانية (سونا) بأن"
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
         return span
@@ -777,6 +782,19 @@ def _drop_case_suffix(g: _Grammar, word: str) -> str:
 
 
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+def _caseless_acronym(word: str) -> bool:
+    """A short name in a script without case ("سانا", "سونا"), as a bracketed acronym."""
+    return len(word) >= 2 and not any(c.isupper() or c.islower() for c in word)
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether a bracketed word after a name is its acronym: two capitals ("IOM", "MoD"),
+    or a short word of a script without case ("سانا")."""
+    return sum(c.isupper() for c in word) >= 2 or _caseless_acronym(word)
+
+
 # A parenthesised acronym right after a name ("… (IOM)"); any script's letters.
 _ACRONYM_AFTER: Final = re.compile(r"\s*\(\s*([^\W\d_][\w&\-]{1,11})\s*\)")
 # A parenthesised acronym right before a verb ("(MoD) said"): upper-case letters, digits, "&", "-"
