@@ -957,8 +957,8 @@ class _Scanner:
             quoted = quoted or bool(gap.strip())
             w = m.group()
             low = w.lower()
-            if low in self.g.actor_stop:
-                break
+            if low in self.g.actor_stop or low in self.g.left_verbs:
+                break  # (an outcome verb before the next count: "… وإصابة 6 آخرين")
             if self.g.joined and low[1:2].isdigit() and low[:1] in self.g.joined:
                 break  # "4 من قسد و3 من …": a joined conjunction and the next count
             if low in self.g.conjunctions:
