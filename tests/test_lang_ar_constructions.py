@@ -278,3 +278,15 @@ def test_a_thousand_read_alone() -> None:
     assert _figures("فر أكثر من ألفي شخص من المخيم.") == [
         ("displaced", "total", 2000, None, "more_than")
     ]
+
+
+def test_a_number_goes_on_after_its_scale_with_a_joined_conjunction() -> None:
+    assert _figures("ارتفعت حصيلة الشهداء إلى 43 ألفا و846 شهيدا.") == [
+        ("killed", "total", 43846, 43846, "exact")
+    ]
+
+
+def test_half_a_million() -> None:
+    assert _figures("أسفرت الحرب عن نزوح نحو نصف مليون شخص.") == [
+        ("displaced", "total", 500000, 500000, "approximately")
+    ]

@@ -488,8 +488,10 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     for m in _WORD_RE.finditer(text, pos, hi if hi < pos + 160 else pos + 160):
         start, end = m.span()
         # punctuation ends the name; one space (the common gap) needs no slice and strip
-        if not (start == prev + 1 and text[prev] == " ") and text[prev:start].strip(_QUOTED):
-            break  # (quotes around a part of the name stay in it: 'مجموعة "محامو الطوارئ"')
+        if not (start == prev + 1 and text[prev] == " ") and text[prev:start].strip(
+            _QUOTED if words else None
+        ):
+            break  # (quotes around a later part of the name stay in it: 'مجموعة "محامو الطوارئ"')
         w = m.group()
         low = w.lower()
         if (

@@ -74,20 +74,24 @@ class CountGrammar:
     # one that may stand before them ("une", "un").
     approximate: dict[str, int] = attrs.field(factory=dict)
     ones: frozenset[str] = frozenset()
+    # Conjunctions joined to the next number, which go on a number after its scale ("44 ألفا
+    # و235" is 44,235), and the words for "half" before a scale ("نصف مليون").
+    joined: frozenset[str] = frozenset()
+    halves: frozenset[str] = frozenset()
 
     def lead_words(self) -> frozenset[str]:
         """Every word a count phrase can start with before its number (a searched
         qualifier's words, "between", "half", "a", "an", a vague phrase's words)."""
         words = {w for q in self.searched_qualifiers for w in q.split()}
         words.update(w for v in self.vague for w in v.split())
-        return frozenset(words | set(_STRUCTURAL))
+        return frozenset(words | set(_STRUCTURAL) | self.halves)
 
     def first_words(self) -> frozenset[str]:
         """The words a count phrase can start with (but a digit)."""
         words = {q.split()[0] for q in self.searched_qualifiers}
         words.update(v.split()[0] for v in self.vague)
         words.update(self.number_words)
-        return frozenset(words | set(_STRUCTURAL))
+        return frozenset(words | set(_STRUCTURAL) | self.halves)
 
 
 # Grammar words of the rules below (not vocabulary): "between 10 and 15", "half a million",
@@ -167,6 +171,8 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     plural_scales = _int_table(lexicon, "counts.plural_scales")
     ones = frozenset(w for w, v in units.items() if v == 1)
     digits = _digits_pattern(separators, decimals)
+    joined = tuple(lexicon.words(_JOINED)) if lexicon.has(_JOINED) else ()
+    halves = tuple(lexicon.words(_HALVES)) if lexicon.has(_HALVES) else ()
     return CountGrammar(
         units=units,
         teens=teens,
@@ -210,14 +216,18 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             suffixes=tuple(suffixes),
             approximate=tuple(approximate),
             ones=tuple(ones),
-            joined=tuple(lexicon.words(_JOINED)) if lexicon.has(_JOINED) else (),
+            joined=joined,
+            halves=halves,
         ),
+        joined=frozenset(joined),
+        halves=frozenset(halves),
     )
 
 
 _POSTPOSED: Final = "counts.constructions.postposed_qualifiers"
 # One-letter conjunctions written joined to the next word, digits too ("و26 جريحاً").
 _JOINED: Final = "counts.constructions.joined_conjunctions.words"
+_HALVES: Final = "counts.constructions.half.words"
 _APPROXIMATE: Final = "counts.constructions.approximate_nouns.nouns"
 _HUNDREDS: Final = "counts.constructions.hundreds.words"
 
@@ -442,14 +452,40 @@ class _Parser:
                 self.i += 1
                 value *= scale
                 scaled = True
+                value += self.joined_rest(scale)
             if value.denominator != 1:
                 raise _FailError("a count must be a whole number", s, self.toks[self.i - 1][3])
             return int(value), scaled
         return self.word_number()
 
+    def joined_rest(self, scale: int) -> int:
+        """The rest of a number after its scale, written with a joined conjunction ("44
+        ألفا و235": 235), each part below the scale before it; 0 when none follows."""
+        g, rest, last = self.g, 0, scale
+        while (
+            self.peek() in g.joined
+            and self.i + 1 < len(self.toks)
+            and self.toks[self.i + 1][0] == "num"
+        ):
+            digits = (self.peek(1) or "").replace(",", "")
+            if not digits.isdigit():
+                break
+            part, j = int(digits), self.i + 2
+            sub = g.scales.get(self.peek(2) or "")
+            if sub is not None and sub < last:
+                part, j = part * sub, j + 1
+            if part >= last:
+                break
+            rest += part
+            self.i, last = j, (sub or 1)
+        return rest
+
     def word_number(self) -> tuple[int, bool]:
         start = self.i
         g = self.g
+        if self.peek() in g.halves and (scale := g.scales.get(self.peek(1) or "")):
+            self.i += 2
+            return scale // 2, True  # "نصف مليون"
         if self.words("half", "a") or self.words("half", "an"):
             unit = self.peek()
             mult = g.scales.get(unit or "") or (12 if unit == g.dozen else None)
@@ -718,6 +754,7 @@ def _count_phrase_re(
     approximate: Iterable[str] = (),
     ones: Iterable[str] = (),
     joined: Iterable[str] = (),
+    halves: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -733,9 +770,11 @@ def _count_phrase_re(
     # digits after a joined one-letter conjunction ("و26") start a number too
     one_letter = "".join(re.escape(w) for w in joined if len(w) == 1)
     glued = rf"|(?<=(?<!\w)[{one_letter}])" if one_letter else ""
+    # after a scale, a joined conjunction and digits go on the number ("44 ألفا و235")
+    more = rf"(?:\s+[{one_letter}](?:{digits})(?![\w%]))?" if one_letter else ""
     digit_number = (
         rf"(?:(?<![\w$€£¥.,:/-]){glued})(?:{digits})(?![\w%]|{no_more_digits}\d)"
-        rf"(?:[ \t]+{alternation(scales)}\b)*"
+        rf"(?:[ \t]+{alternation(scales)}\b{more})*"
     )
     singular_words = [w for w in singular if w != _COUPLE]
     couple = rf"|{phrases([_COUPLE])}(?:\s+of(?=\s+{re.escape(dozen)}))?"
@@ -755,8 +794,10 @@ def _count_phrase_re(
     approx = ""
     if approximate:
         approx = rf"|\b(?:{alternation(ones)}\s+)?{alternation(approximate)}\b"
+    halves = list(halves)
+    half = rf"|{alternation(halves)}" if halves else ""
     word_number = (
-        rf"(?:(?:half\s+an?|an?)\s+(?={number_word}\b))?{number_word}"
+        rf"(?:(?:half\s+an?|an?{half})\s+(?={number_word}\b))?{number_word}"
         rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"
