@@ -535,8 +535,10 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     for m in _WORD_RE.finditer(text, pos, hi if hi < pos + 160 else pos + 160):
         start, end = m.span()
         # punctuation ends the name; one space (the common gap) needs no slice and strip
-        if not (start == prev + 1 and text[prev] == " ") and text[prev:start].strip():
-            break
+        if not (start == prev + 1 and text[prev] == " ") and text[prev:start].strip(
+            _QUOTED if words else None
+        ):
+            break  # (quotes around a later part of the name stay in it: 'مجموعة "محامو الطوارئ"')
         w = m.group()
         low = w.lower()
         if (
@@ -556,8 +558,10 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             (low in g.forward_stop and (words or low not in g.determiners))
             or low in g.verb_claims
             or (low[-1] == "." and low[:-1] in g.forward_stop)
-        ):
+        ) and not (not words and g.leading_clitics and _without_clitic(g, low) != low):
             # (a stop word at the sentence's end keeps its full stop: "… der Armee getötet.")
+            # A joined preposition opens a name after "according to" ("وفقا لوكالة …")
+            # that it ends after a speaker ("أوضح مصدر محلي لوكالة …").
             break
         if not words and (low in g.pronouns or w[0].isdigit()):
             return None  # no name starts with a pronoun or a number ("said 40 died")
@@ -586,6 +590,12 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
         return None
     return words[0][0], words[-1][1]
 
+
+# A quote closing a part of a source's name, and the quote that opens it.
+_OPENING_QUOTES: Final = {'"': '"', "»": "«", "”": "“"}
+_CLOSING_QUOTES: Final = frozenset(_OPENING_QUOTES)
+# White space and the quotes that may stand around a part of a source's name.
+_QUOTED: Final = ' \t\n"«»“”'
 
 # What may follow an inverted speaker's name: the clause's end ("" is the text's end).
 _CLAUSE_ENDS: Final = frozenset(
@@ -625,7 +635,7 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     if span is not None:
         # "the Ministry of Defense (MoD)": a parenthesised acronym belongs to the name
         acronym = _ACRONYM_AFTER.match(text, span[1], hi)
-        if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+        if acronym is not None and _is_acronym(acronym.group(1)):
             span = span[0], acronym.end()
     if span is None or not g.report_nouns:
         return span
@@ -686,16 +696,23 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, pos, hi)
     if span is None:
         return None
+    if text[span[1] : span[1] + 1] in _CLOSING_QUOTES and text.count(
+        _OPENING_QUOTES[text[span[1]]], span[0], span[1]
+    ):
+        span = (span[0], span[1] + 1)  # 'قالت شبكة "أطباء السودان" إن': the quote closes it
     # A parenthesised acronym after the name belongs to it, as after "according to": "a
     # indiqué l'Organisation internationale pour les migrations (OIM)", "informou o Conselho
-    # Indigenista Missionário (Cimi)" (an acronym of one capital needs a name of two words).
+    # Indigenista Missionário (Cimi)" (an acronym of one capital needs a name of two words),
+    # "أفادت وكالة الأنباء السودانية (سونا) بأن".
     acronym = _ACRONYM_AFTER.match(text, span[1], hi)
-    if (
-        acronym is not None
-        and acronym.group(1)[0].isupper()
-        and (
-            sum(c.isupper() for c in acronym.group(1)) >= 2
-            or sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
+    if acronym is not None and (
+        _caseless_acronym(acronym.group(1))
+        or (
+            acronym.group(1)[0].isupper()
+            and (
+                sum(c.isupper() for c in acronym.group(1)) >= 2
+                or sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
+            )
         )
     ):
         span = span[0], acronym.end()
@@ -836,6 +853,19 @@ def _drop_case_suffix(g: _Grammar, word: str) -> str:
 
 
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+def _caseless_acronym(word: str) -> bool:
+    """A short name in a script without case ("سانا", "سونا"), as a bracketed acronym."""
+    return len(word) >= 2 and not any(c.isupper() or c.islower() for c in word)
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether a bracketed word after a name is its acronym: two capitals ("IOM", "MoD"),
+    or a short word of a script without case ("سانا")."""
+    return sum(c.isupper() for c in word) >= 2 or _caseless_acronym(word)
+
+
 # A parenthesised acronym right after a name ("… (IOM)"); any script's letters.
 _BY_FORMS: Final = "attribution.constructions.by_phrase.forms"
 _BY_SKIP: Final = "attribution.constructions.by_phrase.skip"

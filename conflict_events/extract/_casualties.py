@@ -161,6 +161,13 @@ class _Grammar:
         }
         self._constructions_before_count(lexicon)
         self._clause_constructions(lexicon)
+        # A conjunction written joined to the next word ("وأصابت", "و26 جريحاً"): the
+        # language's verbs before a count also come with it.
+        self.joined = tuple(words(_JOINED)) if lexicon.has(_JOINED) else ()
+        for conj in self.joined:
+            for verb, value in list(self.left_verbs.items()):
+                if " " not in verb:
+                    self.left_verbs.setdefault(conj + verb, value)
         # A qualifier written after the count's noun ("12 مدنيا على الأقل"): the counts
         # table's postposed qualifiers, read after the figure's words.
         postposed = [" ".join(w) for ws in counts.postposed_by_first.values() for w, _ in ws]
@@ -200,12 +207,31 @@ class _Grammar:
         self.object_markers = (
             frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
         )
+        # Dual nouns, a count of two on their own ("ممرضتين", "قتيلان"), read where a
+        # bare singular is.
+        self.dual_nouns = frozenset(words(_DUALS)) if lexicon.has(_DUALS) else frozenset()
+        two = count_or_none("2", counts)
+        self.two = two if two is not None else one
+        # Words after which a passive's subject opens a clause ("… إن شابا استشهد").
+        self.clause_openers = tuple(words(_CLAUSE_OPENERS)) if lexicon.has(_CLAUSE_OPENERS) else ()
+        # How many words the count noun, the outcome's noun and their modifiers of a toll
+        # written as a construct may take before its link ("عدد القتلى المدنيين إلى 14").
+        self.construct_toll = (
+            int(lexicon.number(_CONSTRUCT_TOLL)) if lexicon.has(_CONSTRUCT_TOLL) else 0
+        )
+        # How many words (the subject) may stand between a clause-opening verb and its
+        # object count ("اختطف مسلحون حوثيون أمس نحو ٢٠ معلما").
+        self.verb_subject_gap = int(lexicon.number(_VSO_GAP)) if lexicon.has(_VSO_GAP) else 0
+        # How many modifiers may follow a head noun before its outcome ("جنود الجيش").
+        self.postnominal = int(lexicon.number(_POSTNOMINAL)) if lexicon.has(_POSTNOMINAL) else 0
         # A part with no noun of its own, known by the words after it ("43 blessés, dont
         # onze grièvement", "dont trois dans un état critique"): it counts the total's people.
         self.bare_part = (
             re.compile(rf"\s+{_phrases(words(_BARE_PART))}\b") if lexicon.has(_BARE_PART) else None
         )
-        self.single_starts = self.singular_counts | self.definite_singulars | self.bare_singulars
+        self.single_starts = (
+            self.singular_counts | self.definite_singulars | self.bare_singulars | self.dual_nouns
+        )
         # Words of mob violence ("lincharon", "linchamento"): the people of a figure in such
         # a sentence with no side named are civilians (docs/casualties-and-claims.md).
         self.mob_words = (
@@ -274,12 +300,13 @@ class _Grammar:
         )
         # A singular subject before a passive outcome ("a farmer was shot dead").
         self.article_before = re.compile(
-            rf"(?<!\S){word_alternation(sorted(self.singular_counts | self.bare_singulars))}"
+            rf"(?<!\S){word_alternation(sorted(self.singular_counts | self.bare_singulars | self.dual_nouns))}"
             r"(?=\s)"
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         self.hold_verbs = frozenset(words("casualties.verbs.hold"))
-        self.leave_verbs = frozenset(words("casualties.verbs.leave"))
+        leave = words("casualties.verbs.leave")
+        self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
         self.numbered = frozenset(words("casualties.verbs.numbered"))
@@ -459,7 +486,9 @@ class _Grammar:
         joiners = "".join(
             re.escape(j) for j in (words(_NAME_JOINERS) if lexicon.has(_NAME_JOINERS) else ())
         )
-        mod = rf"(?:\s+(?!{stop}\b)[^\W\d_][\w'’.{joiners}-]*)"
+        # a conjunction joined to a count ("و3 مدنيين") starts the next figure, no modifier
+        glued = rf"(?!{alt(self.joined)}\d)" if self.joined else ""
+        mod = rf"(?:\s+(?!{stop}\b){glued}[^\W\d_][\w'’.{joiners}-]*)"
         heads = _phrases(sorted(self.head_nouns | self.civilian_phrases))
         blockers = alt(words("casualties.outcome_noun_rules.blockers"))
         # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
@@ -489,13 +518,13 @@ class _Grammar:
         # endings may close a head noun (the head group stays the noun).
         ending = rf"{_phrases(words(_NOUN_SUFFIXES))}?" if lexicon.has(_NOUN_SUFFIXES) else ""
         head = compiled(
-            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads}){ending}\b",
+            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads}){ending}\b{_MARKS}*",
             re.IGNORECASE,
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
         noun_outcome = re.compile(
             rf"{partitive}(?P<mods>(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?){_HEAD_GAP}"
-            rf"(?P<noun>{alt(self.outcome_nouns)})\b(?!\s+{blockers}\b)",
+            rf"(?P<noun>{alt(self.outcome_nouns)})\b{_MARKS}*(?!\s+{blockers}\b)",
             re.IGNORECASE,
         )
         intro_words = _phrases(breakdowns)
@@ -514,7 +543,14 @@ class _Grammar:
                 re.IGNORECASE,
             ),
             list_sep=re.compile(
-                rf"\s*,\s*(?:{alt(self.conjunctions)}\s+)?|\s+{alt(self.conjunctions)}\s+",
+                rf"\s*,\s*(?:{alt(self.conjunctions)}\s+)?|\s+{alt(self.conjunctions)}\s+"
+                # a conjunction joined to the next count ("67 قتيلاً و26 جريحاً")
+                + (
+                    rf"|\s*,?\s+{alt(self.joined)}"
+                    rf"(?=\d|{word_alternation(sorted(self.single_starts))}(?!\w))"
+                    if self.joined
+                    else ""
+                ),
                 re.IGNORECASE,
             ),
             # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
@@ -662,6 +698,11 @@ _ADULT_AGE: Final = 18  # under it a person is a child (docs/casualties-and-clai
 _MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _BARE_PART: Final = "casualties.constructions.bare_part.followers"
+_DUALS: Final = "casualties.constructions.dual_counts.nouns"
+_POSTNOMINAL: Final = "casualties.constructions.postnominal_modifiers.max_words"
+_CONSTRUCT_TOLL: Final = "casualties.constructions.construct_toll.max_words"
+_VSO_GAP: Final = "casualties.constructions.verb_subject_object.max_gap"
+_CLAUSE_OPENERS: Final = "casualties.constructions.clause_openers.words"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
@@ -670,9 +711,14 @@ _LEAD_MARKS: Final = "—–:-,("
 # How far before a count its lead phrase may start ("civilian casualties — at least 12 …").
 _LEAD_WINDOW: Final = 200
 _CONJUNCTIONS: Final = "casualties.conjunctions"
+_JOINED: Final = "counts.constructions.joined_conjunctions.words"
+_NAME_QUOTES: Final = ' \t"«»“”'
+_NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
 _OTHERS_WORDS: Final = "casualties.others_words"
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
-_WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
+# Arabic marks (damma, shadda, tanween) inside a word do not split it: "قُتلوا" is one word.
+_IN_WORD: Final = "\u064b-\u065f\u0670"
+_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 # The marks after which a clause (and a passive's subject) may start.
@@ -682,15 +728,16 @@ _ACRONYM_RE: Final = re.compile(r"\s*\(\s*[A-Z][\w&-]{1,11}\s*\)")
 # Parts named without a count up to the mark that closes them ("dont des femmes et des
 # enfants,", "(including women and children)"): no digit and no further clause mark.
 _UNCOUNTED_PARTS_END: Final = re.compile(r"[^\d,;:.()!?]{1,80}?[,)]")
-_PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
+_PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
 _AND: Final = "and"
 # The word after a casualty word, past a coordinated verb ("killed and mutilated a farmer").
 _NEXT_WORD_RE: Final = re.compile(
-    rf"[^\W_][\w'’-]*\s+(?:{_AND}\s+[^\W_][\w'’-]*\s+)?([^\W_][\w'’-]*)"
+    rf"[^\W_][\w{_IN_WORD}'’-]*\s+(?:{_AND}\s+[^\W_][\w{_IN_WORD}'’-]*\s+)?"
+    rf"([^\W_][\w{_IN_WORD}'’-]*)"
 )
-_NP_WORD_RE: Final = re.compile(r"\s+([^\W_][\w'’-]*)")
+_NP_WORD_RE: Final = re.compile(rf"\s+([^\W_][\w{_IN_WORD}'’-]*)")
 _HYPHENATED_NUMBER_RE: Final = re.compile(r"\d+(?:-[^\W\d_]+)+")
 # Endings of words that head no noun phrase of people (adverbs, participles: "wounded 12
 # seriously", "killed 3 overnight" is a follower).  Morphology of the grammar, not vocabulary.
@@ -736,6 +783,9 @@ class _Scanner:
         self.registry = registry
         self.cache: dict[str, str | None] = {}
         self.out: list[CasualtyMention] = []
+        # The group a construct toll names between its nouns and its link ("عدد القتلى
+        # المدنيين إلى 14"), set by left_context for the count it reads.
+        self.toll_kind: str | None = None
         # Where casualty words start, to skip the outcome-noun pattern where no noun can
         # follow; None (always match) where re's case folding of "ſ", "ı", "İ" or the Kelvin
         # sign could match a noun that the lower-cased keyword pass does not see.
@@ -850,7 +900,7 @@ class _Scanner:
         hm = rx.head.match(subject, pos, end)
         if hm is not None:
             longer = _Item(count=count, start=m.start(), end=m.end())
-            if self.open_np(longer, pos, end) and longer.end > hm.end():
+            if not g.postnominal and self.open_np(longer, pos, end) and longer.end > hm.end():
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
@@ -858,6 +908,8 @@ class _Scanner:
             it.group_start = hm.start("mods")
             it.end = self.age_after(it, hm.end(), end)
             self.actor_after(it, end)
+            if it.actor_text is None and g.postnominal:
+                self.postnominal(it, end)
             it.group_text = " ".join(text[it.group_start : it.end].split())
             return it
         if not _YEAR_RE.fullmatch(text[m.start() : m.end()]) and self.open_np(it, pos, end):
@@ -901,6 +953,28 @@ class _Scanner:
                         break
         return True
 
+    def postnominal(self, it: _Item, end: int) -> None:
+        """Modifiers after the head noun, in a language that puts them there ("٤ من جنود
+        الجيش بين القتلى", "12 مسلحا حوثيا قتلوا"): read only where an outcome follows them,
+        up to the lexicon's number of words."""
+        rx, low = self.rx, self.low
+        if rx.aux_outcome.match(self.subject, it.end, end) is not None:
+            return
+        pos = it.end
+        for _ in range(self.g.postnominal):
+            wm = _NP_WORD_RE.match(low, pos, end)
+            if wm is None:
+                return
+            w = wm.group(1)
+            if w in self.g.np_stop or not w[0].isalpha() or w in self.g.not_people:
+                return
+            pos = wm.end()
+            while pos < end and re.match(_MARKS, low[pos]):
+                pos += 1
+            if rx.aux_outcome.match(self.subject, pos, end) is not None:
+                it.end = pos
+                return
+
     def open_np(self, it: _Item, pos: int, end: int, *, singular: bool = False) -> bool:
         """Read an open noun phrase naming people after the count ("two suspected robbers",
         "3 Fulani pastoralists", "a 72-year-old woman") into ``it``: up to four words
@@ -917,6 +991,8 @@ class _Scanner:
             w = wm.group(1).lower()
             if w in g.np_stop or (w[0].isdigit() and not _HYPHENATED_NUMBER_RE.fullmatch(w)):
                 break
+            if g.joined and w[1:2].isdigit() and w[:1] in g.joined:
+                break  # "و3": a joined conjunction and the next count
             if g.stem_starts and w.startswith(g.stem_starts):
                 break  # an inflected outcome verb ("yakalandığını")
             if (
@@ -1008,6 +1084,7 @@ class _Scanner:
                 and lead[-1] not in _CLAUSE_MARKS
                 and not lead.endswith(tuple(f" {c}" for c in g.conjunctions))
                 and lead not in g.conjunctions
+                and not lead.endswith(tuple(f" {c}" for c in g.clause_openers))
             ):
                 return None
         it = self.single_item(core, e, definite=definite, alone=not passive)
@@ -1030,8 +1107,15 @@ class _Scanner:
             return None
         if not definite and wm.group() in g.definite_singulars:
             return None
-        it = _Item(count=attrs.evolve(g.one, text=self.text[wm.start() : wm.end()]),
+        one = g.two if wm.group() in g.dual_nouns else g.one
+        it = _Item(count=attrs.evolve(one, text=self.text[wm.start() : wm.end()]),
                    start=core, end=wm.end())  # fmt: skip
+        if wm.group() in g.dual_nouns:
+            it.head = wm.group()
+            it.kind = g.kind_of_head(it.head)
+            it.outcome = g.outcome_nouns.get(it.head)
+            it.group_text = self.text[wm.start() : wm.end()]
+            return it
         if wm.group() in g.bare_singulars:
             it.head = wm.group()
             it.kind = g.kind_of_head(it.head)
@@ -1092,16 +1176,20 @@ class _Scanner:
         if intro is None:
             return
         words: list[tuple[int, int]] = []
+        quoted = False  # the name opened with a quote: it ends at the closing one
         for m in _WORD_RE.finditer(text, intro.end(), min(end, intro.end() + 120)):
             gap = text[(words[-1][1] if words else intro.end()) : m.start()]
-            if gap.strip():
-                break
+            if gap.strip(_NAME_QUOTES) or (words and gap.strip() and quoted):
+                break  # (quotes may stand around a party's name: 'من "قسد"', 'من «الدعم»')
+            quoted = quoted or bool(gap.strip())
             w = m.group()
             low = w.lower()
-            if low in self.g.actor_stop:
-                break
+            if low in self.g.actor_stop or low in self.g.left_verbs:
+                break  # (an outcome verb before the next count: "… وإصابة 6 آخرين")
             if self.g.bracket_gap and low.rstrip(".") in self.g.actor_stop:
                 break  # a verb-final clause: its participle, with the full stop, ends it
+            if self.g.joined and low[1:2].isdigit() and low[:1] in self.g.joined:
+                break  # "4 من قسد و3 من …": a joined conjunction and the next count
             if low in self.g.conjunctions:
                 after = m.end() + 1
                 nxt = (
@@ -1136,6 +1224,13 @@ class _Scanner:
             return  # "12 from the same family": no party named
         it.actor_text = actor
         it.end = words[-1][1]
+        if it.kind in (None, "total") and first in self.g.civilian_nouns:
+            it.kind = "civilians"  # "14 شاباً من سكان المدينة": people of the residents
+        if (
+            text[it.end : it.end + 1] in _NAME_CLOSING_QUOTES
+            and text[intro.end() : words[0][0]].strip()
+        ):
+            it.end += 1  # the quote closing the party's name
         if it.group_text is None:
             it.group_text = " ".join(actor.split())
 
@@ -1334,6 +1429,8 @@ class _Scanner:
             first = self.item(m, e)
             if first is None:
                 continue
+            if self.toll_kind is not None and first.kind is None and first.actor_text is None:
+                first.kind = self.toll_kind
             if self.attach_late_breakdown(m, s, e):
                 pos = max(pos, self.out[-1].end_char)
                 continue
@@ -1383,6 +1480,7 @@ class _Scanner:
         # quotes do not change the reading: ter "neutralizado" dezenas, matado "sete cristãos"
         words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
         g = self.g
+        self.toll_kind = None
         if words and words[-1][:1] in _OPENING_QUOTES:
             # a quote between the verb and its count ('avoir tué "plus de 20 militaires"',
             # 'tué « plusieurs terroristes »') or opening on the verb ('"neutralisé une
@@ -1454,12 +1552,30 @@ class _Scanner:
         ):
             return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
         if last in g.toll_links:
+            # "عدد الشهداء إلى 13", "عدد القتلى المدنيين إلى 14": the count noun and the
+            # outcome's noun joined with no "of" (a construct), a modifier or two after them
+            for i in range(max(0, len(words) - 2 - g.construct_toll), len(words) - 2):
+                if (
+                    words[i] in g.toll_count_nouns
+                    and words[i + 1] in g.among_nouns
+                    and not any(w[-1] in ",.;:!?" for w in words[i:-1])
+                ):
+                    mods = words[i + 2 : -1]
+                    if any(w in g.civilian_adjectives for w in mods):
+                        self.toll_kind = "civilians"
+                    elif any(w in g.combatant_adjectives for w in mods):
+                        self.toll_kind = "combatants"
+                    return g.among_nouns[words[i + 1]], "verb"
             # "the death toll from five days of fighting has risen to 41"
             for w in reversed(words[-14:-1]):
                 if w[-1] in ",.;:!?":
                     break
                 if w in g.toll_nouns:
                     return Outcome.KILLED, "verb"
+        if g.verb_subject_gap:
+            found = self.verb_before_subject(words)
+            if found is not None:
+                return found, "vso"
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.life_verbs:
@@ -1493,6 +1609,24 @@ class _Scanner:
                 or w in g.counts.number_words
             ):
                 return None
+        return None
+
+    def verb_before_subject(self, words: list[str]) -> Outcome | None:
+        """The outcome of a verb that opens the clause before its subject and its object, in
+        a verb-subject-object language ("اختطف مسلحون حوثيون أمس نحو ٢٠ معلما"): at most
+        the lexicon's number of words between, no count and no mark among them."""
+        g = self.g
+        k = len(words)
+        for j in range(k - 2, max(-1, k - 2 - g.verb_subject_gap), -1):
+            w = words[j]
+            if w[-1] in ',.;:!?"»)' or w in g.counts.number_words or w[0].isdigit():
+                return None
+            if w not in g.left_verbs:
+                continue
+            before = words[j - 1] if j > 0 else ""
+            if j == 0 or before[-1] in ",;:" or before in g.clause_openers:
+                return g.left_verbs[w]
+            return None
         return None
 
     def figure_run(
@@ -1556,6 +1690,8 @@ class _Scanner:
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
+        if verb_kind == "vso" and first.kind not in ("civilians", "combatants", "total"):
+            return fail_end  # after a subject, only a noun of people is the verb's object
         if outcome is None and self.g.bracket_gap and items[-1].names_group:
             closing = self.bracket_outcome(end, e)
             if closing is not None:
@@ -1573,7 +1709,7 @@ class _Scanner:
         if len(items) == 1:
             bm = (
                 rx.breakdown.match(subject, end, e)
-                if _breakdown_may_start(self.g, text, end, e)
+                if _breakdown_may_start(self.g, subject, end, e)
                 else None
             )
             if bm is None and outcome is not None and self.late_breakdown_may_match(end, e):
@@ -1780,7 +1916,16 @@ class _Scanner:
         while True:
             m = rx.count_phrase.match(subject, pos, e) if self.count_may_start(pos) else None
             if m is None:
-                break
+                # a part that is one person or two ("بينهم طفلة", "بينهم امرأتان")
+                single = self.bare_part(pos, e)
+                if single is None:
+                    break
+                out.append(single)
+                sep = rx.list_sep.match(subject, single.end, e)
+                if sep is None:
+                    break
+                pos = sep.end()
+                continue
             it = self.item(m, e)
             if it is not None and not it.names_group:
                 # "of whom 28 were civilians"
@@ -1815,6 +1960,17 @@ class _Scanner:
                 break
             pos = sep.end()
         return out
+
+    def bare_part(self, pos: int, e: int) -> _Item | None:
+        """A breakdown's part that is a bare singular or dual noun ("بينهم طفلة"), in a
+        language with such nouns (no article makes them one)."""
+        g = self.g
+        if not (g.bare_singulars or g.dual_nouns):
+            return None
+        wm = _PLAIN_WORD_RE.match(self.low, pos, e)
+        if wm is None or (wm.group() not in g.bare_singulars and wm.group() not in g.dual_nouns):
+            return None
+        return self.single_item(pos, e)
 
     def record(
         self, items: list[_Item], breakdown: list[_Item], outcome: Outcome, s: int, e: int

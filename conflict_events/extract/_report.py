@@ -334,9 +334,10 @@ def _background(
             # "… ont fait plus de 20 000 morts, civils et militaires, au Burkina depuis
             # 2015": a long running scope after an apposition, before the next figure
             out[i] = since
-        if i not in out and scopes.earlier_tense(m, lo, hi):
+        if i not in out and (scopes.earlier_tense(m, lo, hi) or scopes.opens_told_before(m)):
             # "Mercredi, deux civils avaient été enlevés": an earlier incident, told in a
-            # tense of the past before the news (casualties.constructions.earlier_tense)
+            # tense of the past before the news (casualties.constructions.earlier_tense),
+            # or a sentence that opens in the pluperfect ("وكان … قد استهدف")
             out[i] = scopes.dates[scoped[0]].when if scoped else None
     return out
 
@@ -422,6 +423,14 @@ class _Scopes:
             if when.start < self.long_start and when.end >= self.anchor:
                 return when
         return None
+
+    def opens_told_before(self, m: CasualtyMention) -> bool:
+        """Whether the figure's sentence opens in the pluperfect (``casualties.constructions.
+        pluperfect``): it tells what had happened before the news."""
+        pattern = self.grammar.pluperfect_opening
+        return pattern is not None and (
+            pattern.match(self.text[m.sentence_start : m.sentence_end].lower()) is not None
+        )
 
     def earlier_tense(self, m: CasualtyMention, lo: int, hi: int) -> bool:
         """Whether the figure's clause ``lo..hi`` tells an earlier incident by its tense (a
@@ -543,8 +552,8 @@ def _earlier(
 # A figure's scope after it ends at the next mark of its clause; the days of an article's
 # news before its publication; how far back a scope may start and still be the news; the
 # precisions of a whole past period ("last week", "last month", "in 2019").
-_SCOPE_END_RE: Final = re.compile(r"[,;:—–()]")
-_SEMICOLON_RE: Final = re.compile(";")
+_SCOPE_END_RE: Final = re.compile(r"[,;:—–()\u060c\u061b]")  # with Arabic "،" and "؛"
+_SEMICOLON_RE: Final = re.compile("[;\u061b]")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
@@ -569,6 +578,9 @@ class _BackgroundWords:
     # scope (casualties.constructions.scope_after_apposition).
     scope_after_marks: bool = False
     pluperfect: re.Pattern[str] | None = None  # a clause's pluperfect, where the lexicon has one
+    # A sentence told in the pluperfect from its start ("وكان … قد استهدف": what had happened
+    # before the news), from ``casualties.constructions.pluperfect``; None without one.
+    pluperfect_opening: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -584,6 +596,14 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         blocking = lexicon.words(f"{_EARLIER_TENSE}.blockers")
         if blocking:
             blockers = re.compile(rf"(?<!\w)(?:{shortest_first(f'{_EARLIER_TENSE}.blockers')})")
+    pluperfect_opening = None
+    if lexicon.has(_PLUPERFECT_OPENING):
+        auxiliaries = shortest_first(f"{_PLUPERFECT_OPENING}.auxiliaries")
+        particles = shortest_first(f"{_PLUPERFECT_OPENING}.particles")
+        gap = int(lexicon.number(f"{_PLUPERFECT_OPENING}.max_gap"))
+        pluperfect_opening = re.compile(
+            rf"(?:{auxiliaries})\s+(?:\S+\s+){{0,{gap}}}?(?:{particles})\s"
+        )
     return _BackgroundWords(
         # No cues: no clause holds one (an empty alternation would match everywhere).
         cues=re.compile(rf"(?=({cues}))" if cues else "(?!)"),
@@ -592,6 +612,7 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         earlier_blockers=blockers,
         scope_after_marks=lexicon.has(_SCOPE_AFTER_MARKS),
         pluperfect=_pluperfect(lexicon),
+        pluperfect_opening=pluperfect_opening,
     )
 
 
@@ -627,6 +648,9 @@ def _pluperfect(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 # The lexicon table of a language's pluperfect (see _Scopes.told_before).
 _PLUPERFECT: Final = "casualties.pluperfect"
+
+
+_PLUPERFECT_OPENING: Final = "casualties.constructions.pluperfect"
 
 
 def _speaker(candidates: Sequence[AttributionMention], position: int) -> int:

@@ -91,20 +91,24 @@ class CountGrammar:
     between: frozenset[str] = frozenset()
     range_and: frozenset[str] = frozenset()
     range_to: frozenset[str] = frozenset()
+    # Conjunctions joined to the next number, which go on a number after its scale ("44 ألفا
+    # و235" is 44,235).  (The words for "half" above are also read before a scale: "نصف
+    # مليون".)
+    joined: frozenset[str] = frozenset()
 
     def lead_words(self) -> frozenset[str]:
         """Every word a count phrase can start with before its number (a searched
         qualifier's words, "between", "half", "a", "an", a vague phrase's words)."""
         words = {w for q in self.searched_qualifiers for w in q.split()}
         words.update(w for v in self.vague for w in v.split())
-        return frozenset(words | set(_STRUCTURAL) | self.between)
+        return frozenset(words | set(_STRUCTURAL) | self.between | self.halves)
 
     def first_words(self) -> frozenset[str]:
         """The words a count phrase can start with (but a digit)."""
         words = {q.split()[0] for q in self.searched_qualifiers}
         words.update(v.split()[0] for v in self.vague)
         words.update(self.number_words)
-        return frozenset(words | set(_STRUCTURAL) | self.between)
+        return frozenset(words | set(_STRUCTURAL) | self.between | self.halves)
 
 
 # Grammar words of the rules below (not vocabulary): "between 10 and 15", "half a million",
@@ -203,6 +207,7 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     ones = frozenset(w for w, v in units.items() if v == 1)
     digits = _digits_pattern(separators, decimals)
     scale_of = lexicon.words(_SCALE_OF) if lexicon.has(_SCALE_OF) else ("of",)
+    joined = tuple(lexicon.words(_JOINED)) if lexicon.has(_JOINED) else ()
     return CountGrammar(
         units=units,
         teens=teens,
@@ -266,17 +271,21 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
                 for v in (*singular, *plural)
                 if len(v.split()) == 2 and v.split()[0] in number_words
             ),
+            joined=joined,
         ),
+        joined=frozenset(joined),
     )
 
 
 _POSTPOSED: Final = "counts.constructions.postposed_qualifiers"
+# One-letter conjunctions written joined to the next word, digits too ("و26 جريحاً").
+_JOINED: Final = "counts.constructions.joined_conjunctions.words"
+_HALVES: Final = "counts.constructions.half.words"
 _APPROXIMATE: Final = "counts.constructions.approximate_nouns.nouns"
 _SCALE_OF: Final = "counts.constructions.scale_of.of"
 _HUNDREDS: Final = "counts.constructions.hundreds.words"
 _COMPOUND_TENS: Final = "counts.constructions.compound_tens.joiners"
 _APPROXIMATE_OF: Final = "counts.constructions.approximate_nouns.of"
-_HALVES: Final = "counts.constructions.half.words"
 _BARE_SCALES: Final = "counts.constructions.bare_scales.words"
 _RANGES: Final = "counts.constructions.ranges"
 
@@ -505,14 +514,40 @@ class _Parser:
                 self.i += 1
                 value *= scale
                 scaled = True
+                value += self.joined_rest(scale)
             if value.denominator != 1:
                 raise _FailError("a count must be a whole number", s, self.toks[self.i - 1][3])
             return int(value), scaled
         return self.word_number()
 
+    def joined_rest(self, scale: int) -> int:
+        """The rest of a number after its scale, written with a joined conjunction ("44
+        ألفا و235": 235), each part below the scale before it; 0 when none follows."""
+        g, rest, last = self.g, 0, scale
+        while (
+            self.peek() in g.joined
+            and self.i + 1 < len(self.toks)
+            and self.toks[self.i + 1][0] == "num"
+        ):
+            digits = (self.peek(1) or "").replace(",", "")
+            if not digits.isdigit():
+                break
+            part, j = int(digits), self.i + 2
+            sub = g.scales.get(self.peek(2) or "")
+            if sub is not None and sub < last:
+                part, j = part * sub, j + 1
+            if part >= last:
+                break
+            rest += part
+            self.i, last = j, (sub or 1)
+        return rest
+
     def word_number(self) -> tuple[int, bool]:
         start = self.i
         g = self.g
+        if self.peek() in g.halves and (scale := g.scales.get(self.peek(1) or "")):
+            self.i += 2
+            return scale // 2, True  # "نصف مليون"
         if self.words("half", "a") or self.words("half", "an"):
             unit = self.peek()
             mult = g.scales.get(unit or "") or (12 if unit == g.dozen else None)
@@ -850,6 +885,7 @@ def _count_phrase_re(
     halves: Iterable[str] = (),
     ranges: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
     number_led: Iterable[str] = (),
+    joined: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -862,9 +898,14 @@ def _count_phrase_re(
         return alternation(w.replace(" ", "\x00") for w in words).replace(re.escape("\x00"), r"\s+")
 
     number_word = alternation(number_words)
+    # digits after a joined one-letter conjunction ("و26") start a number too
+    one_letter = "".join(re.escape(w) for w in joined if len(w) == 1)
+    glued = rf"|(?<=(?<!\w)[{one_letter}])" if one_letter else ""
+    # after a scale, a joined conjunction and digits go on the number ("44 ألفا و235")
+    more = rf"(?:\s+[{one_letter}](?:{digits})(?![\w%]))?" if one_letter else ""
     digit_number = (
-        rf"(?<![\w$€£¥.,:/-])(?:{digits})(?![\w%]|{no_more_digits}\d)"
-        rf"(?:[ \t]+{alternation(scales)}\b)*"
+        rf"(?:(?<![\w$€£¥.,:/-]){glued})(?:{digits})(?![\w%]|{no_more_digits}\d)"
+        rf"(?:[ \t]+{alternation(scales)}\b{more})*"
     )
     singular_words = [w for w in singular if w != _COUPLE]
     couple = rf"|{phrases([_COUPLE])}(?:\s+of(?=\s+{re.escape(dozen)}))?"
@@ -890,14 +931,16 @@ def _count_phrase_re(
     first_word = number_word
     if compounds is not None:
         tens, joiners, joined_to = compounds
-        joined = rf"(?:[ \t]+|-){alternation(joiners)}(?:[ \t]+|-)"
-        first_word = rf"(?:{alternation(tens)}{joined}{alternation(joined_to)}\b|{number_word})"
+        joint = rf"(?:[ \t]+|-){alternation(joiners)}(?:[ \t]+|-)"
+        first_word = rf"(?:{alternation(tens)}{joint}{alternation(joined_to)}\b|{number_word})"
+    # "half" before a scale ("نصف مليون"), or after the word for one ("un demi-million")
     halves = list(halves)
+    before = rf"|{alternation(halves)}" if halves else ""
     half = ""
     if halves:
         half = rf"|{alternation(ones)}[ \t]+{alternation(halves)}(?:[ \t]+|-)(?={number_word}\b)"
     word_number = (
-        rf"(?:(?:half\s+an?|an?)\s+(?={number_word}\b){half})?{first_word}"
+        rf"(?:(?:half\s+an?|an?{before})\s+(?={number_word}\b){half})?{first_word}"
         rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"

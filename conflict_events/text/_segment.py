@@ -33,12 +33,13 @@ Span = tuple[int, int]
 
 # A sentence stop or a line break, then any further stops, closing quotes / brackets and white
 # space.  One character class first and one possessive run keep the scan linear and fast.
-_BOUNDARY_RE: Final = re.compile(r"(?:[.!?…]++[\"'”’»)\]]*+|\n)\s*+")
+_BOUNDARY_RE: Final = re.compile(r"(?:[.!?…؟]++[\"'”’»)\]]*+|\n)\s*+")
 # The same matches, spelled with the character class as the very first item: then ``re``
 # skips ahead to the next stop or line break in C instead of trying the alternation at every
 # position (a third of the time the alternation takes; the tests compare the two).
-_BOUNDARY_FAST_RE: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*+[\"'”’»)\]]*+)?\s*+")
-_STOPS: Final = ".!?…"
+_BOUNDARY_FAST_RE: Final = re.compile(r"[.!?…؟\n](?:(?<=[.!?…؟])[.!?…؟]*+[\"'”’»)\]]*+)?\s*+")
+# "؟" is the Arabic question mark (Arabic copy ends a sentence with "." as English does).
+_STOPS: Final = ".!?…؟"
 _OPENERS: Final = "\"'“‘«([“"
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
 
@@ -98,8 +99,9 @@ def _is_abbreviation(text: str, dot: int, abbreviations: _Abbreviations) -> bool
 def sentences(text: str, *, lexicon: Lexicon | str = "en") -> list[Span]:
     """The sentences of ``text`` as ``(start, end)`` character spans, in order.
 
-    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets)
-    followed by white space and then a capital, a digit or an opening quote — unless the
+    A sentence ends at ``.``, ``!``, ``?``, ``؟`` or ``…`` (with any closing quotes or
+    brackets) followed by white space and then a capital, a digit, a letter of a script
+    without case (Arabic) or an opening quote — unless the
     ``.`` ends an abbreviation ("Nov.", "Dr.", "U.S.", an initial) — or at a line break,
     unless the next line starts in lower case (hard-wrapped text).  Headlines and datelines on
     their own line are sentences of their own.  The spans of the last few texts are cached, so
@@ -145,7 +147,7 @@ def _sentences(text: str, lexicon: Lexicon) -> tuple[Span, ...]:
                 while j < n and j < nxt + 3 and text[j] in _OPENERS:
                     j += 1
                 following = text[j] if j < n else ""
-                if not (following.isupper() or following.isdigit() or j > nxt):
+                if not (_starts_sentence(following) or j > nxt):
                     continue
                 if core == "." and _is_abbreviation(text, m.start(), abbreviations):
                     continue
@@ -156,6 +158,17 @@ def _sentences(text: str, lexicon: Lexicon) -> tuple[Span, ...]:
 
 
 _STOPS_AND_BREAK: Final = _STOPS + "\n"
+
+
+def _starts_sentence(char: str) -> bool:
+    """Whether ``char`` after a stop and white space may open a new sentence: a capital, a
+    digit, or a letter of a script without case (Arabic: "… الجيش. وكان …"), where no capital
+    marks the start and only a lower-case letter says the sentence goes on.
+
+    >>> [_starts_sentence(c) for c in ("R", "r", "7", "و", "٣", "")]
+    [True, False, True, True, True, False]
+    """
+    return char.isupper() or char.isdigit() or (char.isalpha() and not char.islower())
 
 
 def _stop_positions(text: str) -> list[int]:
@@ -225,12 +238,25 @@ def ascii_folded(text: str) -> str:
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+# Arabic punctuation read as its Latin counterpart by the patterns that run on the lower-cased
+# text (one character for one, so every offset stays): the comma "،" separates a list or a
+# breakdown as "," does ("قُتل 11 مدنياً، بينهم أربعة أطفال"), "؛" and "؟" end clauses.
+_ARABIC_MARKS: Final = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
+
+
 def lower_same_length(text: str) -> str:
     """``text`` in lower case with every character at the same offset (``str.lower`` can
-    lengthen a few characters, such as "İ"; then only ASCII letters are lowered).
+    lengthen a few characters, such as "İ"; then only ASCII letters are lowered).  Arabic
+    punctuation ("،", "؛", "؟") becomes the Latin mark the patterns read.
 
     >>> lower_same_length("Over 300")
     'over 300'
+    >>> lower_same_length("قتيلان، وجريح") == "قتيلان, وجريح"
+    True
     """
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    if not low.isascii() and ("\u060c" in low or "\u061b" in low or "\u061f" in low):
+        low = low.translate(_ARABIC_MARKS)
+    return low
