@@ -491,7 +491,7 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 # before the count: lists of verbs (their outcome from the outcome words), and tables by
 # outcome.
 _VERB_LISTS: Final = ("verb_first", "impersonal_no", "neuter_singular_count")
-_OUTCOME_TABLES: Final = ("maqtal_count", "participle_before")
+_OUTCOME_TABLES: Final = ("maqtal_count", "participle_before", "object_verb")
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
@@ -515,6 +515,8 @@ _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 # The marks after which a clause (and a passive's subject) may start.
 _CLAUSE_MARKS: Final = ',;:—–("“'
+# The quotation marks a quoted sentence may open with, attached to its first word.
+_OPENING_QUOTES: Final = "\"'«„“‘"
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -764,7 +766,8 @@ class _Scanner:
         if wm is None:
             return None
         word = wm.group()
-        if self.rx.count_phrase.match(self.subject, core, e) is not None:
+        aged = self.aged_singular(core, e)
+        if aged is None and self.rx.count_phrase.match(self.subject, core, e) is not None:
             return None  # "a dozen", "a million": a count phrase reads it
         verb_outcome, verb_kind = self.left_context(s, core)
         passive = verb_outcome is None and verb_kind != "todeath"
@@ -782,14 +785,31 @@ class _Scanner:
                 and lead not in g.conjunctions
             ):
                 return None
-        it = self.single_item(core, e, definite=definite, alone=not passive)
+        it = self.single_item(core if aged is None else aged, e, definite=definite,
+                              alone=not passive)  # fmt: skip
         if it is None:
             return None
+        it.start = core  # an age before the noun belongs to the figure ("54-річний чоловік")
         # as a count's figure: a list may follow ("a policeman and two soldiers were
         # killed"), the passive's outcome ("a farmer was shot dead"), "to death"
         before = len(self.out)
         end = self.figure_run(it, verb_outcome, verb_kind, s, e)
         return end if len(self.out) > before else None
+
+    def aged_singular(self, core: int, e: int) -> int | None:
+        """Where the noun starts when ``core`` is an age joined to a number ("54-річний",
+        "67-летняя") right before a bare singular noun ("54-річний чоловік"), else None: in a
+        language with no articles the age is the figure's first word."""
+        g = self.g
+        if not g.bare_singulars:
+            return None
+        wm = _PLAIN_WORD_RE.match(self.low, core, e)
+        if wm is None or not _HYPHENATED_NUMBER_RE.fullmatch(wm.group()):
+            return None
+        nm = _NP_WORD_RE.match(self.low, wm.end(), e)
+        if nm is None or nm.group(1) not in g.bare_singulars:
+            return None
+        return nm.start(1)
 
     def single_item(
         self, core: int, e: int, *, definite: bool = False, alone: bool = False
@@ -1179,6 +1199,8 @@ class _Scanner:
             return Outcome.KILLED, "verb"  # "claimed the lives of 12"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
         tail = words[-4:-1] if last in g.among_copulas else words[-3:]
+        # a quotation may open with it ('"Среди раненых - двое детей", - написал он')
+        tail = [w.lstrip(_OPENING_QUOTES) for w in tail]
         among = g.among
         if (
             len(tail) >= 2
@@ -1200,11 +1222,17 @@ class _Scanner:
             return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
         if last in g.toll_links:
             # "the death toll from five days of fighting has risen to 41"
-            for w in reversed(words[-14:-1]):
+            window = words[-14:-1]
+            for i in range(len(window) - 1, -1, -1):
+                w = window[i]
                 if w[-1] in ",.;:!?":
                     break
                 if w in g.toll_nouns:
                     return Outcome.KILLED, "verb"
+                # a count noun with its outcome in the genitive ("кількість поранених
+                # зросла до 31", "число погибших выросло до 9"): that outcome
+                if w in g.among_nouns and i and window[i - 1] in g.toll_count_nouns:
+                    return g.among_nouns[w], "verb"
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.life_verbs:
@@ -1565,7 +1593,10 @@ def find_casualties(
         singles = []
         for h in hints[bisect_left(hints, s) : bisect_left(hints, e)]:
             nxt = _NEXT_WORD_RE.match(low, h, e)
-            if nxt is not None and nxt.group(1) in g.single_starts:
+            if nxt is not None and (
+                nxt.group(1) in g.single_starts
+                or scanner.aged_singular(nxt.start(1), e) is not None
+            ):
                 singles.append(nxt.start(1))
             # the last article before it: the subject of a passive ("a farmer was killed")
             articles = [a.start() for a in g.article_before.finditer(low, max(s, h - 60), h)]
