@@ -208,6 +208,31 @@ class _Grammar:
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
         self.participles = wordset("names.participles")
+        # "по его словам", "за їхніми даними": a possessive after "according to" points back
+        # to the nearest person ("person") or the nearest source ("any")
+        possessive = "attribution.constructions.possessive_according"
+        self.possessive_person = (
+            wordset("constructions.possessive_according.person")
+            if lexicon.has(possessive)
+            else frozenset()
+        )
+        self.possessive_any = (
+            wordset("constructions.possessive_according.any")
+            if lexicon.has(possessive)
+            else frozenset()
+        )
+        # the possessive stands inside the phrase ("по его данным"): its first word, the
+        # possessive, the rest
+        self.possessive_re: re.Pattern[str] | None = None
+        if self.possessive_person | self.possessive_any:
+            split = [f.split(None, 1) for f in (lexicon.text("attribution.according"),
+                     *words("attribution.according_forms"))]  # fmt: skip
+            firsts = word_alternation({p[0].lower() for p in split if len(p) == 2})
+            rests = phrase_alternation([p[1] for p in split if len(p) == 2])
+            owners = word_alternation(self.possessive_person | self.possessive_any)
+            self.possessive_re = re.compile(
+                rf"\b{firsts}\s+(?P<owner>{owners})\s+{rests}\b", re.IGNORECASE
+            )
         self.leading_clitics = _ending_pairs(words("attribution.names.leading_clitics"))
         # ending pairs "genitive>nominative", longest first (see _base_form)
         self.base_adjective_endings = _ending_pairs(
@@ -545,6 +570,10 @@ _CLAUSE_ENDS: Final = frozenset(
 )
 
 
+# What may stand between words skipped before a speaker: spaces and quotation marks.
+_SKIP_GAP: Final = " \t\n\"«»“”„"
+
+
 def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str]) -> int:
     """Where the first word at or after ``pos`` that is not in ``skip`` starts (``pos`` when
     none is skipped); only plain spaces may stand between the words skipped."""
@@ -552,7 +581,8 @@ def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str])
         return pos
     out = pos
     for m in _WORD_RE.finditer(text, pos, hi):
-        if text[out : m.start()].strip() or m.group().lower() not in skip:
+        # a listener may be quoted ('сообщили "Интерфаксу"')
+        if text[out : m.start()].strip(_SKIP_GAP) or m.group().lower() not in skip:
             break
         out = m.end()
     return out
@@ -593,6 +623,32 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     return span
 
 
+def _anaphoric(g: _Grammar, before: str) -> bool:
+    """Whether the words ``before`` a verb that its speaker follows point the claim back at
+    the sentence before: "Об этом", also with an adverbial after it ("Об этом в воскресенье
+    сообщил", "Про це у Telegram повідомив"), not past a comma."""
+    if not g.anaphora or "," in before:
+        return False
+    return before in g.anaphora or any(before.startswith(f"{a} ") for a in g.anaphora)
+
+
+def _possessive_source(g: _Grammar, text: str, start: int, pos: int) -> _Found | None:
+    """"по его словам", "за їхніми даними": the possessive at ``pos`` after an "according
+    to" phrase speaks for the nearest person or source before it (see _resolve_references);
+    None when no possessive of the lexicon stands there."""
+    m = _WORD_RE.match(text, pos)
+    if m is None:
+        return None
+    word = m.group().lower()
+    if word in g.possessive_person and g.person_pronouns:
+        refers = min(g.person_pronouns)  # any person pronoun: the nearest person speaks
+    elif word in g.possessive_any:
+        refers = word
+    else:
+        return None
+    return _Found(start, m.end(), m.group(), _C.REPORTED, refers=refers)
+
+
 def _pronoun_after(g: _Grammar, text: str, pos: int) -> tuple[int, int] | None:
     """The span of a pronoun that speaks right after a verb ending at ``pos`` ("написал он",
     "уточнив він"), without a sentence's full stop; ``None`` when no pronoun follows."""
@@ -630,6 +686,10 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, pos, hi)
     if span is None:
         return None
+    # "…, said the Ministry of Defense (MoD).": a parenthesised acronym belongs to the name
+    acronym = _ACRONYM_AFTER.match(text, span[1], hi)
+    if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+        span = span[0], acronym.end()
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
         return span
@@ -908,6 +968,14 @@ def _find_in_sentence(
         elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
             span = _according_source(g, text, m, e) if m is not None else None
+            if m is None and g.possessive_re is not None:
+                pm = g.possessive_re.match(text, hs, e)
+                if pm is not None:
+                    f = _possessive_source(g, text, hs, pm.start("owner"))
+                    if f is not None:
+                        f.end = pm.end()
+                        _add(found, f)
+                continue
             if span is not None:
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:
@@ -1051,7 +1119,7 @@ def _find_in_sentence(
             if span is not None:
                 f = _Found(head, span[1], text[span[0] : span[1]], claim,
                            cue=claim is _C.DENIED)  # fmt: skip
-                f.back = bool(g.anaphora) and " ".join(low[s:head].split()) in g.anaphora
+                f.back = _anaphoric(g, " ".join(low[s:head].split()))
                 _add(found, f)
     for hs, he, noun in possessive_hits:
         subject = _subject_before(g, text, s, hs - 3)
@@ -1346,7 +1414,8 @@ def _resolve_references(
                     last = f
                     if _is_person(g, f.source_name):
                         last_person = f
-                    for word in set(f.source_name.lower().split()):
+                    # (a bracketed acronym is a word of the name: "(ОВА)" is "ова")
+                    for word in {w.strip("()") for w in f.source_name.lower().split()}:
                         previous = by_word.get(word)
                         if previous is None:
                             by_word[word] = (f, None)
