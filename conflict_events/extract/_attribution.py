@@ -1410,6 +1410,18 @@ def _resolve_references(
                     if nearest is not None:
                         f.source_name = nearest.source_name
                         f.extra_names = nearest.extra_names
+                elif (
+                    not g.determiners
+                    and len(words) >= 2
+                    and head in g.organisation_heads
+                    and f.source_name.islower()
+                ):
+                    # a language with no articles spells out an acronym named before:
+                    # "обласна військова адміністрація" is the "Херсонська ОВА" of before
+                    nearest = by_word.get("".join(w[0] for w in words).lower(), (None, None))[0]
+                    if nearest is not None:
+                        f.source_name = nearest.source_name
+                        f.extra_names = nearest.extra_names
                 if not f.cue:
                     last = f
                     if _is_person(g, f.source_name):

@@ -545,6 +545,7 @@ class _Speakers:
     each question is a bisection."""
 
     def __init__(self, text: str, attributions: Sequence[AttributionMention]) -> None:
+        self.text = text
         self.by_sentence: dict[int, list[AttributionMention]] = {}
         for a in attributions:
             self.by_sentence.setdefault(a.sentence_start, []).append(a)
@@ -552,8 +553,13 @@ class _Speakers:
         self.breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
 
     def carried(self, sentence_start: int) -> Attribution | None:
-        """The attribution a sentence without one of its own takes: the last speaker of the
-        nearest earlier sentence of its paragraph that has one, if any."""
+        """The attribution a sentence without one of its own takes: the speaker of the
+        quotation it stands in ('"Спасатели завершили разбор завалов. Извлечены тела двух
+        погибших", - написал он'), else the last speaker of the nearest earlier sentence of
+        its paragraph that has one, if any."""
+        quoted = self.quoted(sentence_start)
+        if quoted is not None:
+            return quoted
         k = bisect_left(self.starts, sentence_start) - 1
         if k < 0:
             return None
@@ -563,6 +569,35 @@ class _Speakers:
             return None  # a line break between them: another paragraph
         candidates = self.by_sentence[said]
         return candidates[_governing(candidates, candidates[0].sentence_end)].attribution
+
+
+    def quoted(self, sentence_start: int) -> Attribution | None:
+        """The speaker of a quotation of several sentences that the sentence at
+        ``sentence_start`` opens or continues: the first attribution after it in its paragraph,
+        when the quotation closes before it."""
+        j = bisect_left(self.breaks, sentence_start)
+        paragraph_start = self.breaks[j - 1] + 1 if j else 0
+        if not _in_quotation(self.text, paragraph_start, sentence_start + 1):
+            return None
+        k = bisect_right(self.starts, sentence_start)
+        if k == len(self.starts):
+            return None
+        said = self.starts[k]
+        if j < len(self.breaks) and self.breaks[j] < said:
+            return None  # its paragraph ends first
+        candidates = self.by_sentence[said]
+        first = min(candidates, key=lambda a: a.start_char)
+        if _in_quotation(self.text, paragraph_start, first.start_char):
+            return None  # the quotation goes on: the attribution is inside it
+        return first.attribution
+
+
+def _in_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` leaves a quotation open: an odd number of straight double
+    quotes, or more opening guillemets than closing ones (curly quotes are left alone: "“"
+    opens in English and closes in German)."""
+    part = text[start:end]
+    return part.count('"') % 2 == 1 or part.count("«") > part.count("»")
 
 
 _LINE_BREAK_RE: Final = re.compile("\n")
