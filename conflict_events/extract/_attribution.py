@@ -571,7 +571,7 @@ _CLAUSE_ENDS: Final = frozenset(
 
 
 # What may stand between words skipped before a speaker: spaces and quotation marks.
-_SKIP_GAP: Final = " \t\n\"«»“”„"
+_SKIP_GAP: Final = ' \t\n"«»“”„'
 
 
 def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str]) -> int:
@@ -633,9 +633,9 @@ def _anaphoric(g: _Grammar, before: str) -> bool:
 
 
 def _possessive_source(g: _Grammar, text: str, start: int, pos: int) -> _Found | None:
-    """"по его словам", "за їхніми даними": the possessive at ``pos`` after an "according
-    to" phrase speaks for the nearest person or source before it (see _resolve_references);
-    None when no possessive of the lexicon stands there."""
+    """The possessive at ``pos`` inside an "according to" phrase ("по его словам", "за
+    їхніми даними") speaks for the nearest person or source before it (see
+    _resolve_references); None when no possessive of the lexicon stands there."""
     m = _WORD_RE.match(text, pos)
     if m is None:
         return None

@@ -1167,6 +1167,13 @@ class _Scanner:
         """The outcome (and the kind of verb) the words just before a count give it."""
         words = self.words_before(s, start)
         g = self.g
+        # a quotation may open with the verb ('"Погибли два человека", - написал он')
+        # (a quotation mark standing alone is no word)
+        words = [
+            w.lstrip(_OPENING_QUOTES) if w[0] in _OPENING_QUOTES else w
+            for w in words
+            if w.strip(_OPENING_QUOTES)
+        ]
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
         if not words:
@@ -1199,8 +1206,6 @@ class _Scanner:
             return Outcome.KILLED, "verb"  # "claimed the lives of 12"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
         tail = words[-4:-1] if last in g.among_copulas else words[-3:]
-        # a quotation may open with it ('"Среди раненых - двое детей", - написал он')
-        tail = [w.lstrip(_OPENING_QUOTES) for w in tail]
         among = g.among
         if (
             len(tail) >= 2

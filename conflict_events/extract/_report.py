@@ -570,7 +570,6 @@ class _Speakers:
         candidates = self.by_sentence[said]
         return candidates[_governing(candidates, candidates[0].sentence_end)].attribution
 
-
     def quoted(self, sentence_start: int) -> Attribution | None:
         """The speaker of a quotation of several sentences that the sentence at
         ``sentence_start`` opens or continues: the first attribution after it in its paragraph,
