@@ -219,6 +219,8 @@ class _Grammar:
         self.leave_verbs = frozenset(words("casualties.verbs.leave"))
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
+        # a dash as the copula ("серед загиблих - дитина"): the word after it may count one
+        self.dash_copula = not self.among_copulas.isdisjoint(_DASHES)
         self.numbered = frozenset(words("casualties.verbs.numbered"))
         self.among = lexicon.text("casualties.verbs.among")
         # The article of "among the dead" ("unter den Toten", "parmi les morts").
@@ -525,6 +527,9 @@ _AND: Final = "and"
 _NEXT_WORD_RE: Final = re.compile(
     rf"[^\W_][\w'’-]*\s+(?:{_AND}\s+[^\W_][\w'’-]*\s+)?([^\W_][\w'’-]*)"
 )
+# The dashes a language may write for its copula, and the word after one.
+_DASHES: Final = ("-", "–", "—")
+_DASH_NEXT_RE: Final = re.compile(r"[^\W_][\w'’-]*\s+[-–—]\s+([^\W_][\w'’-]*)")
 _NP_WORD_RE: Final = re.compile(r"\s+([^\W_][\w'’-]*)")
 _HYPHENATED_NUMBER_RE: Final = re.compile(r"\d+(?:-[^\W\d_]+)+")
 # Endings of words that head no noun phrase of people (adverbs, participles: "wounded 12
@@ -1167,12 +1172,12 @@ class _Scanner:
         """The outcome (and the kind of verb) the words just before a count give it."""
         words = self.words_before(s, start)
         g = self.g
-        # a quotation may open with the verb ('"Погибли два человека", - написал он')
-        # (a quotation mark standing alone is no word)
+        # a quotation may open with the verb ('"Погибли два человека", - написал он'); a
+        # quotation mark standing alone stays a word ('killed and "dozens of …" died': the
+        # count opens a quotation of its own)
         words = [
-            w.lstrip(_OPENING_QUOTES) if w[0] in _OPENING_QUOTES else w
+            w.lstrip(_OPENING_QUOTES) if w[0] in _OPENING_QUOTES and w.strip(_OPENING_QUOTES) else w
             for w in words
-            if w.strip(_OPENING_QUOTES)
         ]
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
@@ -1603,6 +1608,13 @@ def find_casualties(
                 or scanner.aged_singular(nxt.start(1), e) is not None
             ):
                 singles.append(nxt.start(1))
+            elif g.dash_copula:
+                dash = _DASH_NEXT_RE.match(low, h, e)
+                if dash is not None and (
+                    dash.group(1) in g.single_starts
+                    or scanner.aged_singular(dash.start(1), e) is not None
+                ):
+                    singles.append(dash.start(1))
             # the last article before it: the subject of a passive ("a farmer was killed")
             articles = [a.start() for a in g.article_before.finditer(low, max(s, h - 60), h)]
             if articles:
