@@ -166,3 +166,17 @@ def test_the_evening_before_is_a_part_of_a_day() -> None:
         dt.date(2025, 3, 2),
         "part_of_day",
     )
+
+
+def test_up_to_after_an_outcome_verb_is_a_qualifier() -> None:
+    assert _figures("За сутки уничтожено до 90 боевиков.") == [
+        ("до 90 боевиков", "killed", "combatants", None, 90, "at_most")
+    ]
+
+
+def test_up_to_as_a_preposition_is_no_count() -> None:
+    assert _figures("Задержанным грозит до 15 лет лишения свободы.") == []
+
+
+def test_a_predicative_count_after_the_outcome_noun() -> None:
+    assert _figures("Погибших уже шестеро.") == [("шестеро", "killed", "total", 6, 6, "exact")]

@@ -164,3 +164,19 @@ def test_the_evening_before_is_a_part_of_a_day() -> None:
         dt.date(2025, 6, 9),
         "part_of_day",
     )
+
+
+def test_up_to_after_an_outcome_verb_is_a_qualifier() -> None:
+    assert _figures("За добу знищено до 300 окупантів.") == [
+        ("до 300 окупантів", "killed", "combatants", None, 300, "at_most")
+    ]
+
+
+def test_a_predicative_count_after_the_outcome_noun() -> None:
+    assert _figures("Поранених уже восьмеро.") == [("восьмеро", "injured", "total", 8, 8, "exact")]
+
+
+def test_a_dash_before_one_person_after_among() -> None:
+    assert _figures("Серед поранених — 16-річний хлопець.") == [
+        ("16-річний хлопець", "injured", "civilians", 1, 1, "exact")
+    ]

@@ -219,6 +219,11 @@ class _Grammar:
         self.leave_verbs = frozenset(words("casualties.verbs.leave"))
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
+        # qualifiers the count search leaves out (a preposition too: "до 20 лет") that lead
+        # a count right after an outcome verb ("уничтожено до 150 военнослужащих")
+        self.verb_qualifiers = (
+            frozenset(words(_VERB_QUALIFIERS)) if lexicon.has(_VERB_QUALIFIERS) else frozenset()
+        )
         # a dash as the copula ("серед загиблих - дитина"): the word after it may count one
         self.dash_copula = not self.among_copulas.isdisjoint(_DASHES)
         self.numbered = frozenset(words("casualties.verbs.numbered"))
@@ -510,6 +515,7 @@ _LEAD_MARKS: Final = "—–:-,("
 # How far before a count its lead phrase may start ("civilian casualties — at least 12 …").
 _LEAD_WINDOW: Final = 200
 _CONJUNCTIONS: Final = "casualties.conjunctions"
+_VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 _WORD_RE: Final = re.compile(r"[^\W_][\w'’.-]*")
@@ -642,16 +648,18 @@ class _Scanner:
         return len(self.low[pos : hints[i]].split()) <= 5
 
     # -- items -------------------------------------------------------------------------------
-    def item(self, m: re.Match[str], end: int) -> _Item | None:
-        """The count matched by ``m`` and the words after it that name a group or an outcome."""
+    def item(self, m: re.Match[str], end: int, lead: int | None = None) -> _Item | None:
+        """The count matched by ``m`` (with the qualifier at ``lead`` before it, if any) and
+        the words after it that name a group or an outcome."""
         text, subject, rx = self.text, self.subject, self.rx
         g = self.g
-        count = count_or_none(text[m.start() : m.end()], g.counts)
+        start = m.start() if lead is None else lead
+        count = count_or_none(text[start : m.end()], g.counts)
         if count is None:
             return None
-        if self.not_casualty_left(m.start()) or self.negated(m.start()):
+        if self.not_casualty_left(start) or self.negated(start):
             return None
-        it = _Item(count=count, start=m.start(), end=m.end())
+        it = _Item(count=count, start=start, end=m.end())
         pos = m.end()
         if text.startswith("-", pos) or text.startswith("%", pos):
             return None  # "12-year-old", "30%"
@@ -681,7 +689,7 @@ class _Scanner:
             return it
         hm = rx.head.match(subject, pos, end)
         if hm is not None:
-            longer = _Item(count=count, start=m.start(), end=m.end())
+            longer = _Item(count=count, start=start, end=m.end())
             if self.open_np(longer, pos, end) and longer.end > hm.end():
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
@@ -1069,6 +1077,18 @@ class _Scanner:
                 return joined
         return m
 
+    def verb_qualifier(self, m: re.Match[str], s: int) -> int | None:
+        """Where a qualifier of ``casualties.constructions.verb_qualifier`` starts when it
+        stands right before the count ``m`` and an outcome verb right before it ("уничтожено
+        до 150 военнослужащих"); None otherwise."""
+        words = self.words_before(s, m.start(), 24)
+        if not words or words[-1] not in self.g.verb_qualifiers:
+            return None
+        start = self.low.rfind(words[-1], s, m.start())
+        if self.left_context(s, start)[1] != "verb":
+            return None
+        return start
+
     def not_descending(self, m: re.Match[str], e: int) -> re.Match[str]:
         """``m``, or its first number alone where a dash joins a larger number to a smaller
         one: "a toll of 14 — seven police officers" is no range (a range ascends)."""
@@ -1119,9 +1139,14 @@ class _Scanner:
             m = self.not_descending(m, e)
             pos = m.end()
             verb_outcome, verb_kind = self.left_context(s, m.start())
+            lead = None
+            if verb_kind is None and self.g.verb_qualifiers:
+                lead = self.verb_qualifier(m, s)
+                if lead is not None:
+                    verb_outcome, verb_kind = self.left_context(s, lead)
             if verb_kind is None and not self.worth_reading(m, e):
                 continue  # "40 air strikes", "the past 48 hours"
-            first = self.item(m, e)
+            first = self.item(m, e, lead)
             if first is None:
                 continue
             if self.attach_late_breakdown(m, s, e):
