@@ -180,3 +180,13 @@ def test_up_to_as_a_preposition_is_no_count() -> None:
 
 def test_a_predicative_count_after_the_outcome_noun() -> None:
     assert _figures("Погибших уже шестеро.") == [("шестеро", "killed", "total", 6, 6, "exact")]
+
+
+def test_an_organisation_in_the_prepositional_after_the_verb_is_put_back() -> None:
+    text = 'Погибли двое, сообщили "Интерфаксу" в Следственном комитете.'
+    assert _sources(text) == ["Следственный комитет"]
+
+
+def test_the_agencys_interlocutor_is_the_source_named_before() -> None:
+    text = "Об этом сообщила пресс-служба МЧС. Погибли трое, уточнил собеседник агентства."
+    assert _sources(text)[-1] == "пресс-служба МЧС"

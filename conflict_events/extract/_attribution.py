@@ -221,6 +221,12 @@ class _Grammar:
             if lexicon.has(possessive)
             else frozenset()
         )
+        # "сообщили в Национальном антитеррористическом комитете": the speaker after these
+        # prepositions is in the prepositional case, put back in the nominative
+        locative = "attribution.constructions.locative_speaker.prepositions"
+        self.locative_prepositions = (
+            frozenset(words(locative)) if lexicon.has(locative) else frozenset()
+        )
         # the possessive stands inside the phrase ("по его данным"): its first word, the
         # possessive, the rest
         self.possessive_re: re.Pattern[str] | None = None
@@ -621,6 +627,19 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
             k += 1
         return words[k].start(), span[1]
     return span
+
+
+def _speaker_name(g: _Grammar, text: str, verb_end: int, span: tuple[int, int]) -> str:
+    """The name of an inverted speaker at ``span``, put back in the nominative when a
+    preposition of ``locative_prepositions`` stands right before it ("сообщили в
+    Национальном антитеррористическом комитете" -> "Национальный антитеррористический
+    комитет"), as written otherwise."""
+    name = text[span[0] : span[1]]
+    if g.locative_prepositions and g.base_noun_endings:
+        before = text[verb_end : span[0]].split()
+        if before and before[-1].lower() in g.locative_prepositions:
+            return _base_form(g, name)
+    return name
 
 
 def _anaphoric(g: _Grammar, before: str) -> bool:
@@ -1105,7 +1124,7 @@ def _find_in_sentence(
                     continue
                 span = _speaker_after(g, text, he, e)
                 if span is not None:
-                    _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
+                    _add(found, _Found(head, span[1], _speaker_name(g, text, he, span), claim))
         elif verb in g.speaker_follows:
             # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
             # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
@@ -1117,7 +1136,7 @@ def _find_in_sentence(
                 continue
             span = _speaker_after(g, text, he, e)
             if span is not None:
-                f = _Found(head, span[1], text[span[0] : span[1]], claim,
+                f = _Found(head, span[1], _speaker_name(g, text, he, span), claim,
                            cue=claim is _C.DENIED)  # fmt: skip
                 f.back = _anaphoric(g, " ".join(low[s:head].split()))
                 _add(found, f)
