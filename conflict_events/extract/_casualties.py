@@ -525,6 +525,9 @@ _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 _CLAUSE_MARKS: Final = ',;:—–("“'
 # The quotation marks a quoted sentence may open with, attached to its first word.
 _OPENING_QUOTES: Final = "\"'«„“‘"
+# A word that opens with one of them; how far back words_before reads by default.
+_QUOTED_WORD_RE: Final = re.compile(r"(?:^|(?<=\s))[\"'«„“‘]")
+_WORDS_BEFORE: Final = 120
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -972,7 +975,7 @@ class _Scanner:
         return "total"
 
     # -- sentences ------------------------------------------------------------------------------
-    def words_before(self, s: int, start: int, width: int = 120) -> list[str]:
+    def words_before(self, s: int, start: int, width: int = _WORDS_BEFORE) -> list[str]:
         """The lower-cased words before ``start`` in its sentence (punctuation attached)."""
         return self.low[max(s, start - width) : start].split()
 
@@ -1200,10 +1203,13 @@ class _Scanner:
         # a quotation may open with the verb ('"Погибли два человека", - написал он'); a
         # quotation mark standing alone stays a word ('killed and "dozens of …" died': the
         # count opens a quotation of its own)
-        words = [
-            w.lstrip(_OPENING_QUOTES) if w[0] in _OPENING_QUOTES and w.strip(_OPENING_QUOTES) else w
-            for w in words
-        ]
+        if _QUOTED_WORD_RE.search(self.low, max(s, start - _WORDS_BEFORE), start):
+            words = [
+                w.lstrip(_OPENING_QUOTES)
+                if w[0] in _OPENING_QUOTES and w.strip(_OPENING_QUOTES)
+                else w
+                for w in words
+            ]
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
         if not words:

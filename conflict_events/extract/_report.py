@@ -545,7 +545,10 @@ class _Speakers:
     each question is a bisection."""
 
     def __init__(self, text: str, attributions: Sequence[AttributionMention]) -> None:
-        self.text = text
+        # where the quotation marks are, so that "is a quotation open here" is a bisection
+        self.straight = [m.start() for m in _STRAIGHT_QUOTE_RE.finditer(text)]
+        self.opening = [m.start() for m in _OPENING_GUILLEMET_RE.finditer(text)]
+        self.closing = [m.start() for m in _CLOSING_GUILLEMET_RE.finditer(text)]
         self.by_sentence: dict[int, list[AttributionMention]] = {}
         for a in attributions:
             self.by_sentence.setdefault(a.sentence_start, []).append(a)
@@ -576,7 +579,7 @@ class _Speakers:
         when the quotation closes before it."""
         j = bisect_left(self.breaks, sentence_start)
         paragraph_start = self.breaks[j - 1] + 1 if j else 0
-        if not _in_quotation(self.text, paragraph_start, sentence_start + 1):
+        if not self.in_quotation(paragraph_start, sentence_start + 1):
             return None
         k = bisect_right(self.starts, sentence_start)
         if k == len(self.starts):
@@ -586,17 +589,24 @@ class _Speakers:
             return None  # its paragraph ends first
         candidates = self.by_sentence[said]
         first = min(candidates, key=lambda a: a.start_char)
-        if _in_quotation(self.text, paragraph_start, first.start_char):
+        if self.in_quotation(paragraph_start, first.start_char):
             return None  # the quotation goes on: the attribution is inside it
         return first.attribution
 
+    def in_quotation(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` leaves a quotation open: an odd number of straight
+        double quotes, or more opening guillemets than closing ones (curly quotes are left
+        alone: "“" opens in English and closes in German)."""
 
-def _in_quotation(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` leaves a quotation open: an odd number of straight double
-    quotes, or more opening guillemets than closing ones (curly quotes are left alone: "“"
-    opens in English and closes in German)."""
-    part = text[start:end]
-    return part.count('"') % 2 == 1 or part.count("«") > part.count("»")
+        def between(positions: list[int]) -> int:
+            return bisect_left(positions, end) - bisect_left(positions, start)
+
+        return between(self.straight) % 2 == 1 or between(self.opening) > between(self.closing)
+
+
+_STRAIGHT_QUOTE_RE: Final = re.compile('"')
+_OPENING_GUILLEMET_RE: Final = re.compile("«")
+_CLOSING_GUILLEMET_RE: Final = re.compile("»")
 
 
 _LINE_BREAK_RE: Final = re.compile("\n")
