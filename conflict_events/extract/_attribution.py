@@ -234,6 +234,37 @@ class _Grammar:
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
         self.participles = wordset("names.participles")
+        # "по его словам", "за їхніми даними": a possessive after "according to" points back
+        # to the nearest person ("person") or the nearest source ("any")
+        possessive = "attribution.constructions.possessive_according"
+        self.possessive_person = (
+            wordset("constructions.possessive_according.person")
+            if lexicon.has(possessive)
+            else frozenset()
+        )
+        self.possessive_any = (
+            wordset("constructions.possessive_according.any")
+            if lexicon.has(possessive)
+            else frozenset()
+        )
+        # "сообщили в Национальном антитеррористическом комитете": the speaker after these
+        # prepositions is in the prepositional case, put back in the nominative
+        locative = "attribution.constructions.locative_speaker.prepositions"
+        self.locative_prepositions = (
+            frozenset(words(locative)) if lexicon.has(locative) else frozenset()
+        )
+        # the possessive stands inside the phrase ("по его данным"): its first word, the
+        # possessive, the rest
+        self.possessive_re: re.Pattern[str] | None = None
+        if self.possessive_person | self.possessive_any:
+            split = [f.split(None, 1) for f in (lexicon.text("attribution.according"),
+                     *words("attribution.according_forms"))]  # fmt: skip
+            firsts = word_alternation({p[0].lower() for p in split if len(p) == 2})
+            rests = phrase_alternation([p[1] for p in split if len(p) == 2])
+            owners = word_alternation(self.possessive_person | self.possessive_any)
+            self.possessive_re = re.compile(
+                rf"\b{firsts}\s+(?P<owner>{owners})\s+{rests}\b", re.IGNORECASE
+            )
         self.leading_clitics = _ending_pairs(words("attribution.names.leading_clitics"))
         # ending pairs "genitive>nominative", longest first (see _base_form)
         self.base_adjective_endings = _ending_pairs(
@@ -603,6 +634,10 @@ _CLAUSE_ENDS: Final = frozenset(
 )
 
 
+# What may stand between words skipped before a speaker: spaces and quotation marks.
+_SKIP_GAP: Final = ' \t\n"«»“”„'
+
+
 def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str]) -> int:
     """Where the first word at or after ``pos`` that is not in ``skip`` starts (``pos`` when
     none is skipped); only plain spaces may stand between the words skipped."""
@@ -610,7 +645,8 @@ def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str])
         return pos
     out = pos
     for m in _WORD_RE.finditer(text, pos, hi):
-        if text[out : m.start()].strip() or m.group().lower() not in skip:
+        # a listener may be quoted ('сообщили "Интерфаксу"')
+        if text[out : m.start()].strip(_SKIP_GAP) or m.group().lower() not in skip:
             break
         out = m.end()
     return out
@@ -657,6 +693,45 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
                 k = j + 1
         return words[k].start(), span[1]
     return span
+
+
+def _speaker_name(g: _Grammar, text: str, verb_end: int, span: tuple[int, int]) -> str:
+    """The name of an inverted speaker at ``span``, put back in the nominative when a
+    preposition of ``locative_prepositions`` stands right before it ("сообщили в
+    Национальном антитеррористическом комитете" -> "Национальный антитеррористический
+    комитет"), as written otherwise."""
+    name = text[span[0] : span[1]]
+    if g.locative_prepositions and g.base_noun_endings:
+        before = text[verb_end : span[0]].split()
+        if before and before[-1].lower() in g.locative_prepositions:
+            return _base_form(g, name)
+    return name
+
+
+def _anaphoric(g: _Grammar, before: str) -> bool:
+    """Whether the words ``before`` a verb that its speaker follows point the claim back at
+    the sentence before: "Об этом", also with an adverbial after it ("Об этом в воскресенье
+    сообщил", "Про це у Telegram повідомив"), not past a comma."""
+    if not g.anaphora or "," in before:
+        return False
+    return before in g.anaphora or any(before.startswith(f"{a} ") for a in g.anaphora)
+
+
+def _possessive_source(g: _Grammar, text: str, start: int, pos: int) -> _Found | None:
+    """The possessive at ``pos`` inside an "according to" phrase ("по его словам", "за
+    їхніми даними") speaks for the nearest person or source before it (see
+    _resolve_references); None when no possessive of the lexicon stands there."""
+    m = _WORD_RE.match(text, pos)
+    if m is None:
+        return None
+    word = m.group().lower()
+    if word in g.possessive_person and g.person_pronouns:
+        refers = min(g.person_pronouns)  # any person pronoun: the nearest person speaks
+    elif word in g.possessive_any:
+        refers = word
+    else:
+        return None
+    return _Found(start, m.end(), m.group(), _C.REPORTED, refers=refers)
 
 
 def _pronoun_after(g: _Grammar, text: str, pos: int) -> tuple[int, int] | None:
@@ -1028,6 +1103,14 @@ def _find_in_sentence(
             )
             if om is not None:
                 span = _own_speaker(g, text, s, hs)
+            if span is None and m is None and g.possessive_re is not None:
+                pm = g.possessive_re.match(text, hs, e)
+                if pm is not None:
+                    f = _possessive_source(g, text, hs, pm.start("owner"))
+                    if f is not None:
+                        f.end = pm.end()
+                        _add(found, f)
+                continue
             if span is not None:
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:
@@ -1157,7 +1240,7 @@ def _find_in_sentence(
                     continue
                 span = _speaker_after(g, text, he, e)
                 if span is not None:
-                    _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
+                    _add(found, _Found(head, span[1], _speaker_name(g, text, he, span), claim))
         elif verb in g.speaker_follows:
             # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
             # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
@@ -1169,9 +1252,9 @@ def _find_in_sentence(
                 continue
             span = _speaker_after(g, text, he, e)
             if span is not None:
-                f = _Found(head, span[1], text[span[0] : span[1]], claim,
+                f = _Found(head, span[1], _speaker_name(g, text, he, span), claim,
                            cue=claim is _C.DENIED)  # fmt: skip
-                f.back = bool(g.anaphora) and " ".join(low[s:head].split()) in g.anaphora
+                f.back = _anaphoric(g, " ".join(low[s:head].split()))
                 _add(found, f)
     for hs, he, noun in possessive_hits:
         subject = _subject_before(g, text, s, hs - 3)
@@ -1484,12 +1567,25 @@ def _resolve_references(
                     if nearest is not None:
                         f.source_name = nearest.source_name
                         f.extra_names = nearest.extra_names
+                elif (
+                    not g.determiners
+                    and len(words) >= 2
+                    and head in g.organisation_heads
+                    and f.source_name.islower()
+                ):
+                    # a language with no articles spells out an acronym named before:
+                    # "обласна військова адміністрація" is the "Херсонська ОВА" of before
+                    nearest = by_word.get("".join(w[0] for w in words).lower(), (None, None))[0]
+                    if nearest is not None:
+                        f.source_name = nearest.source_name
+                        f.extra_names = nearest.extra_names
                 if not f.cue:
                     last = f
                     if _is_person(g, f.source_name):
                         last_person = f
-                    names = f.source_name.lower().split()
-                    # and the parts of a hyphenated title ("o comandante" for "comandante-geral")
+                    # (a bracketed acronym is a word of the name: "(ОВА)" is "ова"), and the
+                    # parts of a hyphenated title ("o comandante" for "comandante-geral")
+                    names = [w.strip("()") for w in f.source_name.lower().split()]
                     names += [p for w in names if "-" in w for p in w.split("-") if p]
                     for word in set(names):
                         previous = by_word.get(word)

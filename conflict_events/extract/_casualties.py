@@ -309,6 +309,13 @@ class _Grammar:
         self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
+        # qualifiers the count search leaves out (a preposition too: "до 20 лет") that lead
+        # a count right after an outcome verb ("уничтожено до 150 военнослужащих")
+        self.verb_qualifiers = (
+            frozenset(words(_VERB_QUALIFIERS)) if lexicon.has(_VERB_QUALIFIERS) else frozenset()
+        )
+        # a dash as the copula ("серед загиблих - дитина"): the word after it may count one
+        self.dash_copula = not self.among_copulas.isdisjoint(_DASHES)
         self.numbered = frozenset(words("casualties.verbs.numbered"))
         self.among = lexicon.text("casualties.verbs.among")
         # The article of "among the dead" ("unter den Toten", "parmi les morts").
@@ -664,6 +671,7 @@ _OUTCOME_TABLES: Final = (
     "participle_before",
     "toll_before_count",
     "partitive_before",
+    "object_verb",
 )
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 # The auxiliaries of a verb-final clause, whose participle may come words later.
@@ -714,6 +722,7 @@ _CONJUNCTIONS: Final = "casualties.conjunctions"
 _JOINED: Final = "counts.constructions.joined_conjunctions.words"
 _NAME_QUOTES: Final = ' \t"«»“”'
 _NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
+_VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 # Arabic marks (damma, shadda, tanween) inside a word do not split it: "قُتلوا" is one word.
@@ -728,6 +737,9 @@ _ACRONYM_RE: Final = re.compile(r"\s*\(\s*[A-Z][\w&-]{1,11}\s*\)")
 # Parts named without a count up to the mark that closes them ("dont des femmes et des
 # enfants,", "(including women and children)"): no digit and no further clause mark.
 _UNCOUNTED_PARTS_END: Final = re.compile(r"[^\d,;:.()!?]{1,80}?[,)]")
+# A word that opens with one of _OPENING_QUOTES; how far back words_before reads by default.
+_QUOTED_WORD_RE: Final = re.compile(rf"(?:^|(?<=\s))[{re.escape(_OPENING_QUOTES)}]")
+_WORDS_BEFORE: Final = 120
 _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -737,6 +749,9 @@ _NEXT_WORD_RE: Final = re.compile(
     rf"[^\W_][\w{_IN_WORD}'’-]*\s+(?:{_AND}\s+[^\W_][\w{_IN_WORD}'’-]*\s+)?"
     rf"([^\W_][\w{_IN_WORD}'’-]*)"
 )
+# The dashes a language may write for its copula, and the word after one.
+_DASHES: Final = ("-", "–", "—")
+_DASH_NEXT_RE: Final = re.compile(r"[^\W_][\w'’-]*\s+[-–—]\s+([^\W_][\w'’-]*)")
 _NP_WORD_RE: Final = re.compile(rf"\s+([^\W_][\w{_IN_WORD}'’-]*)")
 _HYPHENATED_NUMBER_RE: Final = re.compile(r"\d+(?:-[^\W\d_]+)+")
 # Endings of words that head no noun phrase of people (adverbs, participles: "wounded 12
@@ -854,16 +869,18 @@ class _Scanner:
         return len(self.low[pos : hints[i]].split()) <= 5
 
     # -- items -------------------------------------------------------------------------------
-    def item(self, m: re.Match[str], end: int) -> _Item | None:
-        """The count matched by ``m`` and the words after it that name a group or an outcome."""
+    def item(self, m: re.Match[str], end: int, lead: int | None = None) -> _Item | None:
+        """The count matched by ``m`` (with the qualifier at ``lead`` before it, if any) and
+        the words after it that name a group or an outcome."""
         text, subject, rx = self.text, self.subject, self.rx
         g = self.g
-        count = count_or_none(text[m.start() : m.end()], g.counts)
+        start = m.start() if lead is None else lead
+        count = count_or_none(text[start : m.end()], g.counts)
         if count is None:
             return None
-        if self.not_casualty_left(m.start()) or self.negated(m.start()):
+        if self.not_casualty_left(start) or self.negated(start):
             return None
-        it = _Item(count=count, start=m.start(), end=m.end())
+        it = _Item(count=count, start=start, end=m.end())
         pos = m.end()
         if text.startswith("-", pos) or text.startswith("%", pos):
             return None  # "12-year-old", "30%"
@@ -899,7 +916,7 @@ class _Scanner:
             return it
         hm = rx.head.match(subject, pos, end)
         if hm is not None:
-            longer = _Item(count=count, start=m.start(), end=m.end())
+            longer = _Item(count=count, start=start, end=m.end())
             if not g.postnominal and self.open_np(longer, pos, end) and longer.end > hm.end():
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
@@ -1068,7 +1085,8 @@ class _Scanner:
         if wm is None:
             return None
         word = wm.group()
-        if self.rx.count_phrase.match(self.subject, core, e) is not None:
+        aged = self.aged_singular(core, e)
+        if aged is None and self.rx.count_phrase.match(self.subject, core, e) is not None:
             return None  # "a dozen", "a million": a count phrase reads it
         verb_outcome, verb_kind = self.left_context(s, core)
         passive = verb_outcome is None and verb_kind != "todeath"
@@ -1087,14 +1105,31 @@ class _Scanner:
                 and not lead.endswith(tuple(f" {c}" for c in g.clause_openers))
             ):
                 return None
-        it = self.single_item(core, e, definite=definite, alone=not passive)
+        it = self.single_item(core if aged is None else aged, e, definite=definite,
+                              alone=not passive)  # fmt: skip
         if it is None:
             return None
+        it.start = core  # an age before the noun belongs to the figure ("54-річний чоловік")
         # as a count's figure: a list may follow ("a policeman and two soldiers were
         # killed"), the passive's outcome ("a farmer was shot dead"), "to death"
         before = len(self.out)
         end = self.figure_run(it, verb_outcome, verb_kind, s, e)
         return end if len(self.out) > before else None
+
+    def aged_singular(self, core: int, e: int) -> int | None:
+        """Where the noun starts when ``core`` is an age joined to a number ("54-річний",
+        "67-летняя") right before a bare singular noun ("54-річний чоловік"), else None: in a
+        language with no articles the age is the figure's first word."""
+        g = self.g
+        if not g.bare_singulars:
+            return None
+        wm = _PLAIN_WORD_RE.match(self.low, core, e)
+        if wm is None or not _HYPHENATED_NUMBER_RE.fullmatch(wm.group()):
+            return None
+        nm = _NP_WORD_RE.match(self.low, wm.end(), e)
+        if nm is None or nm.group(1) not in g.bare_singulars:
+            return None
+        return nm.start(1)
 
     def single_item(
         self, core: int, e: int, *, definite: bool = False, alone: bool = False
@@ -1266,7 +1301,7 @@ class _Scanner:
         return "total"
 
     # -- sentences ------------------------------------------------------------------------------
-    def words_before(self, s: int, start: int, width: int = 120) -> list[str]:
+    def words_before(self, s: int, start: int, width: int = _WORDS_BEFORE) -> list[str]:
         """The lower-cased words before ``start`` in its sentence (punctuation attached)."""
         return self.low[max(s, start - width) : start].split()
 
@@ -1372,6 +1407,18 @@ class _Scanner:
                 return joined
         return m
 
+    def verb_qualifier(self, m: re.Match[str], s: int) -> int | None:
+        """Where a qualifier of ``casualties.constructions.verb_qualifier`` starts when it
+        stands right before the count ``m`` and an outcome verb right before it ("уничтожено
+        до 150 военнослужащих"); None otherwise."""
+        words = self.words_before(s, m.start(), 24)
+        if not words or words[-1] not in self.g.verb_qualifiers:
+            return None
+        start = self.low.rfind(words[-1], s, m.start())
+        if self.left_context(s, start)[1] != "verb":
+            return None
+        return start
+
     def not_descending(self, m: re.Match[str], e: int) -> re.Match[str]:
         """``m``, or its first number alone where a dash joins a larger number to a smaller
         one: "a toll of 14 — seven police officers" is no range (a range ascends)."""
@@ -1424,9 +1471,14 @@ class _Scanner:
             m = self.not_descending(m, e)
             pos = m.end()
             verb_outcome, verb_kind = self.left_context(s, m.start())
+            lead = None
+            if verb_kind is None and self.g.verb_qualifiers:
+                lead = self.verb_qualifier(m, s)
+                if lead is not None:
+                    verb_outcome, verb_kind = self.left_context(s, lead)
             if verb_kind is None and not self.worth_reading(m, e):
                 continue  # "40 air strikes", "the past 48 hours"
-            first = self.item(m, e)
+            first = self.item(m, e, lead)
             if first is None:
                 continue
             if self.toll_kind is not None and first.kind is None and first.actor_text is None:
@@ -1481,6 +1533,16 @@ class _Scanner:
         words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
         g = self.g
         self.toll_kind = None
+        # a quotation may open with the verb ('"Погибли два человека", - написал он'); a
+        # quotation mark standing alone stays a word ('killed and "dozens of …" died': the
+        # count opens a quotation of its own)
+        if _QUOTED_WORD_RE.search(self.low, max(s, start - _WORDS_BEFORE), start):
+            words = [
+                w.lstrip(_OPENING_QUOTES)
+                if w[0] in _OPENING_QUOTES and w.strip(_OPENING_QUOTES)
+                else w
+                for w in words
+            ]
         if words and words[-1][:1] in _OPENING_QUOTES:
             # a quote between the verb and its count ('avoir tué "plus de 20 militaires"',
             # 'tué « plusieurs terroristes »') or opening on the verb ('"neutralisé une
@@ -1567,11 +1629,17 @@ class _Scanner:
                         self.toll_kind = "combatants"
                     return g.among_nouns[words[i + 1]], "verb"
             # "the death toll from five days of fighting has risen to 41"
-            for w in reversed(words[-14:-1]):
+            window = words[-14:-1]
+            for i in range(len(window) - 1, -1, -1):
+                w = window[i]
                 if w[-1] in ",.;:!?":
                     break
                 if w in g.toll_nouns:
                     return Outcome.KILLED, "verb"
+                # a count noun with its outcome in the genitive ("кількість поранених
+                # зросла до 31", "число погибших выросло до 9"): that outcome
+                if w in g.among_nouns and i and window[i - 1] in g.toll_count_nouns:
+                    return g.among_nouns[w], "verb"
         if g.verb_subject_gap:
             found = self.verb_before_subject(words)
             if found is not None:
@@ -2142,8 +2210,18 @@ def find_casualties(
         singles = []
         for h in hints[bisect_left(hints, s) : bisect_left(hints, e)]:
             nxt = _NEXT_WORD_RE.match(low, h, e)
-            if nxt is not None and nxt.group(1) in g.single_starts:
+            if nxt is not None and (
+                nxt.group(1) in g.single_starts
+                or scanner.aged_singular(nxt.start(1), e) is not None
+            ):
                 singles.append(nxt.start(1))
+            elif g.dash_copula:
+                dash = _DASH_NEXT_RE.match(low, h, e)
+                if dash is not None and (
+                    dash.group(1) in g.single_starts
+                    or scanner.aged_singular(dash.start(1), e) is not None
+                ):
+                    singles.append(dash.start(1))
             if g.marked_single is not None:
                 marked = g.marked_single.search(low, h, min(e, h + 80))
                 if marked is not None:

@@ -673,6 +673,10 @@ class _Speakers:
     each question is a bisection."""
 
     def __init__(self, text: str, attributions: Sequence[AttributionMention]) -> None:
+        # where the quotation marks are, so that "is a quotation open here" is a bisection
+        self.straight = [m.start() for m in _STRAIGHT_QUOTE_RE.finditer(text)]
+        self.opening = [m.start() for m in _OPENING_GUILLEMET_RE.finditer(text)]
+        self.closing = [m.start() for m in _CLOSING_GUILLEMET_RE.finditer(text)]
         self.by_sentence: dict[int, list[AttributionMention]] = {}
         for a in attributions:
             self.by_sentence.setdefault(a.sentence_start, []).append(a)
@@ -680,8 +684,13 @@ class _Speakers:
         self.breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
 
     def carried(self, sentence_start: int) -> Attribution | None:
-        """The attribution a sentence without one of its own takes: the last speaker of the
-        nearest earlier sentence of its paragraph that has one, if any."""
+        """The attribution a sentence without one of its own takes: the speaker of the
+        quotation it stands in ('"Спасатели завершили разбор завалов. Извлечены тела двух
+        погибших", - написал он'), else the last speaker of the nearest earlier sentence of
+        its paragraph that has one, if any."""
+        quoted = self.quoted(sentence_start)
+        if quoted is not None:
+            return quoted
         k = bisect_left(self.starts, sentence_start) - 1
         if k < 0:
             return None
@@ -691,6 +700,41 @@ class _Speakers:
             return None  # a line break between them: another paragraph
         candidates = self.by_sentence[said]
         return candidates[_governing(candidates, candidates[0].sentence_end)].attribution
+
+    def quoted(self, sentence_start: int) -> Attribution | None:
+        """The speaker of a quotation of several sentences that the sentence at
+        ``sentence_start`` opens or continues: the first attribution after it in its paragraph,
+        when the quotation closes before it."""
+        j = bisect_left(self.breaks, sentence_start)
+        paragraph_start = self.breaks[j - 1] + 1 if j else 0
+        if not self.in_quotation(paragraph_start, sentence_start + 1):
+            return None
+        k = bisect_right(self.starts, sentence_start)
+        if k == len(self.starts):
+            return None
+        said = self.starts[k]
+        if j < len(self.breaks) and self.breaks[j] < said:
+            return None  # its paragraph ends first
+        candidates = self.by_sentence[said]
+        first = min(candidates, key=lambda a: a.start_char)
+        if self.in_quotation(paragraph_start, first.start_char):
+            return None  # the quotation goes on: the attribution is inside it
+        return first.attribution
+
+    def in_quotation(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` leaves a quotation open: an odd number of straight
+        double quotes, or more opening guillemets than closing ones (curly quotes are left
+        alone: "“" opens in English and closes in German)."""
+
+        def between(positions: list[int]) -> int:
+            return bisect_left(positions, end) - bisect_left(positions, start)
+
+        return between(self.straight) % 2 == 1 or between(self.opening) > between(self.closing)
+
+
+_STRAIGHT_QUOTE_RE: Final = re.compile('"')
+_OPENING_GUILLEMET_RE: Final = re.compile("«")
+_CLOSING_GUILLEMET_RE: Final = re.compile("»")
 
 
 _LINE_BREAK_RE: Final = re.compile("\n")

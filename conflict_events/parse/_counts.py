@@ -135,6 +135,16 @@ def _apostrophes(phrases: Iterable[str]) -> list[str]:
     return out
 
 
+def _inner_apostrophes(*tables: Iterable[str]) -> str:
+    """The number words with an apostrophe inside ("п'ять", "дев’яти"), in either spelling,
+    as an alternative the token pattern tries first (an apostrophe is otherwise an elision
+    ending its word: "plus d'une"); empty for a language with none."""
+    inner = [w for t in tables for w in t if any(a in w[1:-1] for a in "'’")]
+    if not inner:
+        return ""
+    return rf"(?i:{word_alternation(_apostrophes(inner))})(?![^\W\d_])|"
+
+
 def _char_class(chars: Iterable[str]) -> str:
     """A regex class of ``chars`` (one that never matches where there are none)."""
     body = "".join(re.escape(c) for c in sorted(set(chars)))
@@ -224,7 +234,8 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         searched_qualifiers=searched,
         number_words=number_words,
         token=re.compile(
-            rf"\s*(?:(?P<num>{digits})|(?P<word>[^\W\d_]+(?:['’](?=[^\W\d_]))?)"
+            rf"\s*(?:(?P<num>{digits})|(?P<word>{_inner_apostrophes(number_words, singular, plural)}"
+            r"[^\W\d_]+(?:['’](?=[^\W\d_]))?)"
             r"|(?P<punct>[-–—+~.'’]))"
         ),
         number_parts=re.compile(
