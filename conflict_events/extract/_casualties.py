@@ -175,6 +175,16 @@ class _Grammar:
         self.singular_counts = frozenset(words("casualties.singular_counts"))
         self.definite_singulars = frozenset(words("casualties.definite_singulars"))
         self.standalone_singulars = frozenset(words("casualties.standalone_singulars"))
+        # Frames that make a verb of killing an allegation about the people named before it
+        # ("two men believed to have murdered a trader"): its object is no figure.
+        self.allegation_frames = frozenset(
+            tuple(p.split())
+            for p in (
+                words("casualty_frames.allegation_frames")
+                if lexicon.has("casualty_frames.allegation_frames")
+                else ()
+            )
+        )
         # The number word for one, read from the counts table ("a farmer" counts as "one").
         one_word = next(w for w, v in lexicon.mapping("counts.units").items() if v == 1)
         one = count_or_none(one_word, counts)
@@ -219,6 +229,25 @@ class _Grammar:
         self.leave_verbs = frozenset(words("casualties.verbs.leave"))
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
+        self.copula_words = frozenset(words("casualties.verbs.copulas"))
+        # Prepositions of an instrument that may stand with one word between a verb and its
+        # object ("killed by machete a herder").
+        self.instrument_preps = frozenset(
+            words("casualty_frames.instrument_preps")
+            if lexicon.has("casualty_frames.instrument_preps")
+            else ()
+        )
+        # A grammar parameter: capitalised people names after a plural count take no "-s"
+        # ("two Fulani"); with it, the names of days and months are never such a head.
+        path = "casualty_frames.invariant_capitalised_plurals"
+        self.invariant_plurals = lexicon.has(path) and lexicon.entry(path) is True
+        self.calendar_words = frozenset(
+            w.casefold()
+            for table in ("calendar.months", "calendar.weekdays")
+            if self.invariant_plurals and lexicon.has(table)
+            for names in lexicon.mapping(table).values()
+            for w in names
+        )
         self.numbered = frozenset(words("casualties.verbs.numbered"))
         self.among = lexicon.text("casualties.verbs.among")
         # The article of "among the dead" ("unter den Toten", "parmi les morts").
@@ -735,7 +764,12 @@ class _Scanner:
             or low.endswith(_NOT_HEAD_ENDINGS)
             or not head[-1].isalpha()
             # a name or a day, not a people (a known people noun is capitalised in German)
-            or (head[0].isupper() and not low.endswith("s") and low not in g.head_nouns)
+            or (
+                head[0].isupper()
+                and not low.endswith("s")
+                and low not in g.head_nouns
+                and not self.invariant_people(it, len(found), low)
+            )
             or (singular and low.endswith("s") and not low.endswith("ss"))
         ):
             return False
@@ -754,6 +788,18 @@ class _Scanner:
         it.end = found[-1].end()
         it.group_text = " ".join(text[it.group_start : it.end].split())
         return True
+
+    def invariant_people(self, it: _Item, words: int, low: str) -> bool:
+        """Whether a capitalised head without a plural "-s" names people after a plural
+        count ("killed two Fulani", "five Tuareg"), where the language's people names take
+        no "-s" (``casualty_frames.invariant_capitalised_plurals``): one word, no day or month."""
+        return (
+            self.g.invariant_plurals
+            and words == 1
+            and it.count.low is not None
+            and it.count.low >= 2
+            and low not in self.g.calendar_words
+        )
 
     def single(self, core: int, s: int, e: int) -> int | None:
         """A singular victim after a verb ("killed a farmer", "shot dead another", "beat a
@@ -1151,8 +1197,23 @@ class _Scanner:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
         if not words:
             return None, None
+        if (
+            len(words) >= 3
+            and words[-2] in g.instrument_preps
+            and words[-3] in g.left_verbs
+            and words[-1] not in g.left_verbs
+        ):
+            words = words[:-2]  # "killed by machete a Fulani man": the instrument between
         last = words[-1]
         if last in g.left_verbs:
+            for f in g.allegation_frames:
+                n = len(f)
+                # "two men believed to have murdered a trader" describes the men; "a group
+                # is suspected to have killed a woman" (a copula first) reports the killing
+                if tuple(words[-1 - n : -1]) == f and not (
+                    words[-3 - n : -2 - n] and words[-3 - n] in g.copula_words
+                ):
+                    return None, None
             return g.left_verbs[last], "verb"
         if (
             len(words) >= 3
@@ -1317,8 +1378,10 @@ class _Scanner:
         verb = max(
             am.start("phrase"), am.start("word"), am.start("stem") if self.g.outcome_stems else -1
         )
-        if self.low[end:verb].strip():
+        between = self.low[end:verb].split()
+        if between and not self.g.to_death_verbs.issuperset(between):
             return False  # an auxiliary: "were killed", "have been shot dead"
+        # "a hunter shot dead another": a verb of its own ("shot") is no auxiliary
         return self.object_follows(am.end(), e)
 
     def object_follows(self, pos: int, e: int) -> bool:
@@ -1329,7 +1392,11 @@ class _Scanner:
             return False
         start = nxt.start(1)
         if nxt.group(1) in self.g.singular_counts:
-            return self.single_item(start, e) is not None  # "a farmer", not "a week"
+            # "a farmer", not "a week"; "shot dead another"
+            return self.single_item(start, e, alone=True) is not None
+        if nxt.group(1) in self.g.definite_singulars:
+            # "killed his brother", "killed the chief": a definite person is an object too
+            return self.single_item(start, e, definite=True) is not None
         return self.count_may_start(start) and (
             self.rx.count_phrase.match(self.subject, start, e) is not None
         )
@@ -1457,7 +1524,12 @@ class _Scanner:
         if not g.others_words or not self.out:
             return None
         before = self.words_before(s, it.start, 24)
-        if it.head not in g.others_words and not (before and before[-1] in g.others_words):
+        alone = it.head is None and (it.count.text or "").casefold() in g.standalone_singulars
+        if (
+            it.head not in g.others_words
+            and not (before and before[-1] in g.others_words)
+            and not alone  # "killed a trader and beheaded another": another trader
+        ):
             return None
         prev = self.out[-1]
         if prev.role == "breakdown" or prev.figure.group == "total":
@@ -1565,6 +1637,10 @@ def find_casualties(
         singles = []
         for h in hints[bisect_left(hints, s) : bisect_left(hints, e)]:
             nxt = _NEXT_WORD_RE.match(low, h, e)
+            if nxt is not None and nxt.group(1) in g.instrument_preps:
+                # "killed by machete a farmer": past the instrument
+                tool = _NP_WORD_RE.match(low, nxt.end(), e)
+                nxt = _NP_WORD_RE.match(low, tool.end(), e) if tool is not None else None
             if nxt is not None and nxt.group(1) in g.single_starts:
                 singles.append(nxt.start(1))
             # the last article before it: the subject of a passive ("a farmer was killed")
