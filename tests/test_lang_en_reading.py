@@ -124,3 +124,15 @@ def test_a_capitalised_people_name_without_plural_s() -> None:
 
 def test_a_weekday_after_a_count_is_no_people_name() -> None:
     assert figures("Gunmen killed 12 Sunday in the north.") == [("killed", "total", 12)]
+
+
+# -- events: a goods word naming a person's trade is no goods target ------------------------------
+
+
+def test_killing_a_cattle_trader_is_an_attack_not_looting() -> None:
+    report = extract_report(
+        "Unknown gunmen killed a cattle trader near the market.", published=dt.date(2024, 3, 4)
+    )
+    assert [e.sub_event_type.acled_label for e in report.engagements if e.sub_event_type] == [
+        "Attack"
+    ]
