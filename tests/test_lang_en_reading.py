@@ -136,3 +136,106 @@ def test_killing_a_cattle_trader_is_an_attack_not_looting() -> None:
     assert [e.sub_event_type.acled_label for e in report.engagements if e.sub_event_type] == [
         "Attack"
     ]
+
+
+# -- more constructions of wire copy ------------------------------------------------------------
+
+
+def test_some_of_the_wounded_died() -> None:
+    assert figures("Officials said four of the wounded died overnight.") == [("killed", "total", 4)]
+
+
+def test_n_more_of_the_wounded() -> None:
+    assert figures("Two more of the injured had died, the hospital said.") == [
+        ("killed", "total", 2)
+    ]
+
+
+def test_succumbed_to_their_wounds() -> None:
+    assert figures("Four more succumbed to their wounds in Kaya.") == [("killed", "total", 4)]
+
+
+def test_treated_for_injuries() -> None:
+    assert figures("Some 40 people were being treated for injuries.") == [("injured", "total", 40)]
+
+
+def test_the_dead_included() -> None:
+    assert figures("The dead included three policemen.") == [("killed", "combatants", 3)]
+
+
+def test_were_among_the_dead() -> None:
+    assert figures("Two nurses were among the dead.") == [("killed", "civilians", 2)]
+
+
+def test_bodies_are_dead_people() -> None:
+    assert figures("Rescuers recovered 15 bodies from the rubble.") == [("killed", "total", 15)]
+
+
+def test_the_number_of_people_displaced_had_passed() -> None:
+    assert [
+        (m.figure.outcome.value, m.figure.count.low, m.figure.count.qualifier.value)
+        for m in find_casualties("The number of people displaced has passed 200,000.")
+    ] == [("displaced", 200000, "more_than")]
+
+
+def test_another_as_the_subject_of_a_passive() -> None:
+    assert figures("Three guards were killed and another was wounded.") == [
+        ("killed", "combatants", 3),
+        ("injured", "combatants", 1),
+    ]
+
+
+def test_a_singular_part_after_among_them() -> None:
+    found = find_casualties("The raid killed 11 people, among them a teacher.")
+    assert [(m.figure.group, m.figure.count.low, m.role) for m in found] == [
+        ("total", 11, "total"),
+        ("civilians", 1, "breakdown"),
+    ]
+
+
+def test_a_possessive_before_a_coordinated_count() -> None:
+    assert figures("Gunmen kidnapped a trader and his three daughters.") == [
+        ("captured", "civilians", 1),
+        ("captured", "civilians", 3),
+    ]
+
+
+def test_surrendered_is_captured() -> None:
+    assert figures("About 40 soldiers surrendered to the rebels.") == [
+        ("captured", "combatants", 40)
+    ]
+
+
+def test_a_relative_clause_before_the_outcome() -> None:
+    assert figures("Three guards who were on duty at the gate died.") == [
+        ("killed", "combatants", 3)
+    ]
+
+
+def test_people_who_killed_someone_are_not_its_victims() -> None:
+    assert figures("Two men who killed the chief were arrested.") == [("captured", "total", 2)]
+
+
+def test_injured_and_later_died() -> None:
+    assert figures("A boy was wounded by a stray bullet and later died.") == [
+        ("killed", "civilians", 1)
+    ]
+
+
+def test_an_accusation_is_no_killing() -> None:
+    assert figures("A mob beat a man suspected of killing a herder.") == []
+
+
+def test_an_aim_is_no_killing() -> None:
+    assert figures("The group threatened to kill three hostages.") == []
+
+
+def test_a_killing_avenged_is_background() -> None:
+    report = extract_report(
+        "Gunmen killed two farmers on Monday. The raid came in retaliation for the killing of three herders.",
+        published=dt.date(2024, 3, 5),
+    )
+    assert [(f.count.low, f.background) for r in report.casualties for f in r.figures] == [
+        (2, False),
+        (3, True),
+    ]

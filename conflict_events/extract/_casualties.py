@@ -147,6 +147,9 @@ class _Grammar:
         self.stem_starts = tuple(sorted({st.split()[0] for st in self.outcome_stems}))
         self.outcome_nouns = _by_outcome(lexicon, "casualties.outcome_nouns")
         self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
+        if lexicon.has("casualty_frames.outcome_phrases"):
+            # outcomes a language's casualties table has no phrases for yet
+            self.phrase_outcomes.update(_by_outcome(lexicon, "casualty_frames.outcome_phrases"))
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
         # The partitive words of a language that says so ("de", "d'"); English "of" is a rule
@@ -230,6 +233,21 @@ class _Grammar:
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
         self.copula_words = frozenset(words("casualties.verbs.copulas"))
+        # What someone is accused of ("suspected of killing a farm worker", the events
+        # table's accusations) and the words that make a bare verb an aim ("to kill"): no
+        # figure after them.
+        self.accusations = frozenset(
+            tuple(p.split())
+            for p in (
+                words("events.accusation_before") if lexicon.has("events.accusation_before") else ()
+            )
+        )
+        self.relatives = frozenset(
+            words("casualty_frames.relatives") if lexicon.has("casualty_frames.relatives") else ()
+        )
+        self.aims = frozenset(
+            words("casualty_frames.aim_words") if lexicon.has("casualty_frames.aim_words") else ()
+        )
         # Prepositions of an instrument that may stand with one word between a verb and its
         # object ("killed by machete a herder").
         self.instrument_preps = frozenset(
@@ -553,6 +571,7 @@ _NEXT_WORD_RE: Final = re.compile(
     rf"[^\W_][\w'’-]*\s+(?:{_AND}\s+[^\W_][\w'’-]*\s+)?([^\W_][\w'’-]*)"
 )
 _NP_WORD_RE: Final = re.compile(r"\s+([^\W_][\w'’-]*)")
+_NP_WORDS_RE: Final = re.compile(r"\s+([^\W_][\w'’-]*)\s+([^\W_][\w'’-]*)\s+([^\W_][\w'’-]*)")
 _HYPHENATED_NUMBER_RE: Final = re.compile(r"\d+(?:-[^\W\d_]+)+")
 # Endings of words that head no noun phrase of people (adverbs, participles: "wounded 12
 # seriously", "killed 3 overnight" is a follower).  Morphology of the grammar, not vocabulary.
@@ -687,6 +706,19 @@ class _Scanner:
             and not (nm.group("mods").strip() and self.object_follows(nm.end(), end))
         ):
             it.outcome = g.outcome_nouns[text[nm.start("noun") : nm.end("noun")].lower()]
+            if nm.start("mods") > pos:
+                # "three of the wounded died": people of that outcome, and what befell them
+                am = rx.aux_outcome.match(subject, nm.end(), end)
+                if (
+                    am is not None
+                    and self.outcome_of(am) is Outcome.KILLED
+                    and not self.active_voice(am, nm.end(), end)
+                ):
+                    it.outcome = Outcome.KILLED
+                    nm_end = am.end()
+                    it.kind, it.end = "total", nm_end
+                    it.group_text = " ".join(text[m.end() : nm.end()].split())
+                    return it
             mods = text[nm.start("mods") : nm.end("mods")]
             words = mods.split()
             if words and words[0].lower() in g.of_words:
@@ -721,6 +753,9 @@ class _Scanner:
             # "three more died", "killed two more": people already named
             it.kind, it.head, it.end = "total", ell.group(1).lower(), ell.end()
             it.group_text = ell.group(1)
+            part = self.of_outcome_noun(ell.end(), end)
+            if part is not None:
+                it.end = part  # "three more of the wounded died"
             return it
         self.actor_after(it, end)
         if it.actor_text is None:
@@ -728,6 +763,19 @@ class _Scanner:
             if bare is not None:
                 it.end = bare.end()
         return it
+
+    def of_outcome_noun(self, pos: int, end: int) -> int | None:
+        """The end of a partitive of people already counted by their outcome right after
+        ``pos`` ("[three more] of the wounded"), when an outcome follows it."""
+        words = _NP_WORDS_RE.match(self.low, pos, end)
+        if words is None:
+            return None
+        of, article, noun = words.group(1), words.group(2), words.group(3)
+        g = self.g
+        if of not in g.of_words or article not in g.among_articles or noun not in g.among_nouns:
+            return None
+        am = self.rx.aux_outcome.match(self.subject, words.end(), end)
+        return words.end() if am is not None else None
 
     def open_np(self, it: _Item, pos: int, end: int, *, singular: bool = False) -> bool:
         """Read an open noun phrase naming people after the count ("two suspected robbers",
@@ -829,6 +877,15 @@ class _Scanner:
             ):
                 return None
         it = self.single_item(core, e, definite=definite, alone=not passive)
+        if (
+            it is None
+            and passive
+            and word in g.standalone_singulars
+            and self.rx.aux_outcome.match(self.subject, wm.end(), e) is not None
+        ):
+            # "two were killed and another was injured": one more person, told passive
+            it = _Item(count=attrs.evolve(g.one, text=self.text[wm.start() : wm.end()]),
+                       start=core, end=wm.end(), kind="total")  # fmt: skip
         if it is None:
             return None
         # as a count's figure: a list may follow ("a policeman and two soldiers were
@@ -1214,6 +1271,10 @@ class _Scanner:
                     words[-3 - n : -2 - n] and words[-3 - n] in g.copula_words
                 ):
                     return None, None
+            if any(tuple(words[-1 - len(f) : -1]) == f for f in g.accusations):
+                return None, None  # "a man accused of killing a villager": an accusation
+            if len(words) > 1 and words[-2] in g.aims and not last.endswith(_NOT_HEAD_ENDINGS):
+                return None, None  # "to kill his nephew", "threatened to kill": an aim
             return g.left_verbs[last], "verb"
         if (
             len(words) >= 3
@@ -1244,7 +1305,16 @@ class _Scanner:
         if (
             len(tail) >= 2
             and tail[-1] in g.among_nouns
-            and (tail[-2] == among or (tail[-2] in g.among_articles and tail[-3:-2] == [among]))
+            and (
+                tail[-2] == among
+                or (tail[-2] in g.among_articles and tail[-3:-2] == [among])
+                # "the dead included five police officers"
+                or (
+                    last in g.among_copulas
+                    and last not in g.copula_words
+                    and tail[-2] in g.among_articles
+                )
+            )
         ):
             return g.among_nouns[tail[-1]], "verb"
         if last in g.numbered and len(words) > 1 and words[-2] in g.among_nouns:
@@ -1259,6 +1329,14 @@ class _Scanner:
             and words[-4] in g.toll_count_nouns
         ):
             return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
+        lead = self.low[start : start + 16].split()[:1]
+        if lead and lead[0] in g.toll_links and last not in g.toll_links:
+            # "the toll passed 100": the link is read as the count's qualifier ("over")
+            words, last = [*words, lead[0]], lead[0]
+        if last in g.toll_links:
+            outcome = self.number_of(words)
+            if outcome is not None:
+                return outcome, "verb"  # "the number of people displaced had passed"
         if last in g.toll_links:
             # "the death toll from five days of fighting has risen to 41"
             for w in reversed(words[-14:-1]):
@@ -1273,6 +1351,68 @@ class _Scanner:
         if last in g.leave_verbs:
             return None, "leave"
         return None, None
+
+    def after_relative(
+        self, end: int, e: int, outcome: Outcome | None
+    ) -> tuple[Outcome | None, int]:
+        """The outcome after a relative clause between the people and their verb ("two
+        civilians who were informants of the police died"): a relative pronoun
+        (``casualty_frames.relatives``), up to eight words of its clause (no mark, no
+        count), then a passive or intransitive outcome."""
+        g, rx = self.g, self.rx
+        rm = _NP_WORD_RE.match(self.low, end, e)
+        if rm is None or rm.group(1) not in g.relatives:
+            return outcome, end
+        pos = rm.end()
+        for _ in range(8):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None or wm.group(1)[0].isdigit() or wm.group(1) in g.counts.number_words:
+                break
+            pos = wm.end()
+            am = rx.aux_outcome.match(self.subject, pos, e)
+            if am is not None:
+                if self.active_voice(am, pos, e):
+                    break
+                return self.outcome_of(am), am.end()
+        return outcome, end
+
+    def later_died(self, end: int, e: int) -> int | None:
+        """The end of "and (later) died" after an injured figure's outcome (up to five
+        words apart, no mark between: "was injured by a bullet and later died"), or None."""
+        pos = end
+        for _ in range(6):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None:
+                return None
+            pos = wm.end()
+            if wm.group(1) in self.g.conjunctions:
+                am = self.rx.aux_outcome.match(self.subject, pos, e)
+                if (
+                    am is None
+                    or self.outcome_of(am) is not Outcome.KILLED
+                    or self.active_voice(am, pos, e)
+                ):
+                    return None
+                return am.end()
+        return None
+
+    def number_of(self, words: list[str]) -> Outcome | None:
+        """The outcome of "the number of <people> <outcome> <link>" right before a count
+        ("the number of people displaced had passed one million", "bringing the number of
+        insurgents killed to 14"): a count noun, "of", then an outcome word, within the
+        clause."""
+        g = self.g
+        for j in range(len(words) - 3, max(-1, len(words) - 10), -1):
+            w = words[j]
+            if w[-1] in ",.;:!?":
+                return None
+            if w in g.toll_count_nouns and words[j + 1] in g.of_words:
+                for x in words[j + 2 : -1]:
+                    outcome = g.outcome_words.get(x)
+                    if outcome is not None:
+                        return outcome
+                return None
+        return None
 
     def figure_run(
         self, first: _Item, verb_outcome: Outcome | None, verb_kind: str | None, s: int, e: int
@@ -1294,6 +1434,11 @@ class _Scanner:
                 if self.count_may_start(sep.end())
                 else None
             )
+            det = _NP_WORD_RE.match(self.low, sep.end() - 1, e) if nm is None else None
+            if det is not None and det.group(1) in self.g.definite_singulars:
+                # "a councillor and his two sons": a determiner before the count
+                at = det.end() + 1
+                nm = rx.count_phrase.match(subject, at, e) if self.count_may_start(at) else None
             if nm is None:
                 # "a 72-year-old woman and a 15-year-old boy": a singular count; after a
                 # bare comma only a known people noun (", a term the army uses" is apposition)
@@ -1327,6 +1472,13 @@ class _Scanner:
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
+        if outcome is None and first.names_group:
+            outcome, end = self.after_relative(end, e, outcome)
+        if outcome is Outcome.INJURED:
+            # "a student was injured by a bullet and later died": killed
+            later = self.later_died(end, e)
+            if later is not None:
+                outcome, end = Outcome.KILLED, later
         if (
             first.kind is None
             and first.actor_text is None
@@ -1379,7 +1531,7 @@ class _Scanner:
             am.start("phrase"), am.start("word"), am.start("stem") if self.g.outcome_stems else -1
         )
         between = self.low[end:verb].split()
-        if between and not self.g.to_death_verbs.issuperset(between):
+        if between and not (self.g.to_death_verbs | self.g.relatives).issuperset(between):
             return False  # an auxiliary: "were killed", "have been shot dead"
         # "a hunter shot dead another": a verb of its own ("shot") is no auxiliary
         return self.object_follows(am.end(), e)
@@ -1395,8 +1547,14 @@ class _Scanner:
             # "a farmer", not "a week"; "shot dead another"
             return self.single_item(start, e, alone=True) is not None
         if nxt.group(1) in self.g.definite_singulars:
-            # "killed his brother", "killed the chief": a definite person is an object too
-            return self.single_item(start, e, definite=True) is not None
+            # "killed his brother", "killed the soldiers": a definite person is an object too
+            it = _Item(count=self.g.one, start=start, end=nxt.end())
+            if not self.open_np(it, nxt.end(), e) or it.head is None:
+                return False
+            # a plural only when it is a known people noun ("the soldiers", not "el jueves")
+            return it.head in self.g.head_nouns or not (
+                it.head.endswith("s") and not it.head.endswith("ss")
+            )
         return self.count_may_start(start) and (
             self.rx.count_phrase.match(self.subject, start, e) is not None
         )
@@ -1458,8 +1616,13 @@ class _Scanner:
         while True:
             m = rx.count_phrase.match(subject, pos, e) if self.count_may_start(pos) else None
             if m is None:
-                break
-            it = self.item(m, e)
+                # a singular part: "killing 17 people, among them a police officer"
+                one = self.single_item(pos, e)
+                if one is None or one.kind in (None, "total"):
+                    break  # (a part of no group says nothing its total does not)
+                it: _Item | None = one
+            else:
+                it = self.item(m, e)
             if it is not None and not it.names_group:
                 # "of whom 28 were civilians"
                 were = rx.were.match(subject, it.end, e)
