@@ -239,3 +239,18 @@ def test_a_killing_avenged_is_background() -> None:
         (2, False),
         (3, True),
     ]
+
+
+def test_a_bare_count_after_and_takes_the_group_just_named() -> None:
+    assert figures("One protester was shot dead and four were wounded.") == [
+        ("killed", "civilians", 1),
+        ("injured", "civilians", 4),
+    ]
+
+
+def test_people_stay_a_total_whatever_the_target() -> None:
+    # "people" name no side: an attack on a mosque does not make them civilians (the
+    # documented rule; docs/casualties-and-claims.md, Groups)
+    assert figures("Gunmen opened fire on worshippers at a mosque, killing nine people.") == [
+        ("killed", "total", 9)
+    ]

@@ -1688,10 +1688,20 @@ class _Scanner:
             return None
         before = self.words_before(s, it.start, 24)
         alone = it.head is None and (it.count.text or "").casefold() in g.standalone_singulars
+        # "one protester was shot dead and three were wounded": a bare count after "and"
+        bare = (
+            it.head is None
+            and not it.mods
+            and it.actor_text is None
+            and bool(before)
+            and before[-1] in g.conjunctions
+            and self.out[-1].sentence_start == s
+        )
         if (
             it.head not in g.others_words
             and not (before and before[-1] in g.others_words)
             and not alone  # "killed a trader and beheaded another": another trader
+            and not bare
         ):
             return None
         prev = self.out[-1]
