@@ -14,7 +14,7 @@ from conflict_events import (
     extract_report,
     reconcile,
 )
-from conflict_events.extract import find_casualties
+from conflict_events.extract import extract_attributions, find_casualties
 
 K = Outcome.KILLED
 
@@ -254,3 +254,32 @@ def test_people_stay_a_total_whatever_the_target() -> None:
     assert figures("Gunmen opened fire on worshippers at a mosque, killing nine people.") == [
         ("killed", "total", 9)
     ]
+
+
+# -- who says so -----------------------------------------------------------------------------------
+
+
+def sources(text: str) -> list[str | None]:
+    return [m.attribution.source_name for m in extract_attributions(text)]
+
+
+def test_a_speaker_with_a_role_apposition() -> None:
+    text = "Musa Idris, a senior police official in the state, said four people died."
+    assert sources(text) == ["Musa Idris"]
+
+
+def test_a_speaker_named_with_an_acronym_in_apposition() -> None:
+    text = "The army's press office, Defence Media Operations (DMO), said 12 fighters died."
+    assert sources(text) == ["Defence Media Operations"]
+
+
+def test_a_toll_given_by_a_source() -> None:
+    assert sources("The provincial health office gave a toll of 9.") == ["The provincial health office"]
+
+
+def test_a_toll_raised_by_a_source() -> None:
+    assert sources("The police later raised the toll to 31.") == ["The police"]
+
+
+def test_gave_without_a_toll_is_no_attribution() -> None:
+    assert sources("The army gave residents two hours to leave.") == []
