@@ -347,7 +347,9 @@ def reconcile(
     """One :class:`Estimate` per (outcome, group) that any report gives a figure for.
 
     The dict is ordered by first appearance in ``reports``; every current figure of every
-    report is in exactly one claim of exactly one estimate.  Figures marked ``background``
+    report is in exactly one claim of exactly one estimate (or among one claim's ``parts``:
+    figures one statement gives side by side for one key -- an equal attribution and
+    ``as_of`` -- add up into one claim, docs/reconcile.md).  Figures marked ``background``
     (their time scope is not the reported event) or ``superseded`` (a later figure of the same
     source replaced them) never enter an estimate.  One source's figures for a key given at
     different times (153, then 412, then 910) are one claim that grew: the latest is the
