@@ -283,3 +283,10 @@ def test_a_toll_raised_by_a_source() -> None:
 
 def test_gave_without_a_toll_is_no_attribution() -> None:
     assert sources("The army gave residents two hours to leave.") == []
+
+
+def test_n_more_people_are_more_of_the_group_just_named() -> None:
+    assert figures("Rebels abducted four women. Two more people were missing.") == [
+        ("captured", "civilians", 4),
+        ("missing", "civilians", 2),
+    ]

@@ -130,7 +130,7 @@ class _Grammar:
         self.civilian_phrases = frozenset(words("casualties.civilian_phrases"))
         self.civilian_nouns = civilian
         self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
-        people = frozenset(words("casualties.people_nouns"))
+        self.people_nouns = people = frozenset(words("casualties.people_nouns"))
         self.head_nouns = civilian | combatant | people
         self.captive_heads = frozenset(words("casualties.captive_nouns"))
         self.life_noun = lexicon.text("casualties.life_noun")
@@ -1700,6 +1700,10 @@ class _Scanner:
         if (
             it.head not in g.others_words
             and not (before and before[-1] in g.others_words)
+            # "two more people": a people noun after "more" names no new group
+            and not (
+                it.head in g.people_nouns and g.others_words.intersection(it.mods.lower().split())
+            )
             and not alone  # "killed a trader and beheaded another": another trader
             and not bare
         ):
