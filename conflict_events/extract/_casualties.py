@@ -1329,17 +1329,18 @@ class _Scanner:
             and words[-4] in g.toll_count_nouns
         ):
             return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
-        lead = self.low[start : start + 16].split()[:1]
-        if lead and lead[0] in g.toll_links and last not in g.toll_links:
-            # "the toll passed 100": the link is read as the count's qualifier ("over")
-            words, last = [*words, lead[0]], lead[0]
-        if last in g.toll_links:
-            outcome = self.number_of(words)
+        linked = words
+        if last not in g.toll_links:
+            lead = self.low[start : start + 16].split()[:1]
+            if lead and lead[0] in g.toll_links:
+                # "the toll passed 100": the link is read as the count's qualifier ("over")
+                linked = [*words, lead[0]]
+        if linked[-1] in g.toll_links:
+            outcome = self.number_of(linked)
             if outcome is not None:
                 return outcome, "verb"  # "the number of people displaced had passed"
-        if last in g.toll_links:
             # "the death toll from five days of fighting has risen to 41"
-            for w in reversed(words[-14:-1]):
+            for w in reversed(linked[-14:-1]):
                 if w[-1] in ",.;:!?":
                     break
                 if w in g.toll_nouns:
