@@ -158,6 +158,24 @@ class _Grammar:
             return frozenset(words(f"attribution.{path}"))
 
         self.verb_claims = _claims(lexicon, "attribution.verb_claims")
+        # Verbs that report a figure when a toll noun follows them ("the ministry gave a
+        # toll of 14", "police raised the toll to 22"): reported, only then.
+        toll_verbs = (
+            lexicon.words("attribution_frames.toll_verbs")
+            if lexicon.has("attribution_frames.toll_verbs")
+            else ()
+        )
+        self.toll_verbs = frozenset(toll_verbs)
+        toll_nouns = (
+            (*lexicon.words("casualties.toll.nouns"), *lexicon.words("casualties.toll.count_nouns"))
+            if toll_verbs
+            else ()
+        )
+        self.toll_after = (
+            re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?{word_alternation(toll_nouns)}\b")
+            if toll_nouns
+            else None
+        )
         self.by_claims = _claims(lexicon, "attribution.by_claims")
         self.verifying_by = wordset("by_claims.verified")
         self.possessive_claims = _claims(lexicon, "attribution.possessive_claims")
@@ -313,6 +331,7 @@ class _Grammar:
                 *self.according_words,
                 *self.according_after,
                 *self.verb_claims,
+                *self.toll_verbs,
                 *self.by_claims,
                 *self.possessive_claims,
                 *self.hedge_claims,
@@ -541,6 +560,10 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         end = start
     names: list[tuple[int, int]] = []
     for start, end in fragments:
+        inner = text[start:end].rstrip()
+        if inner.endswith(")") and "(" in inner:
+            # "…, Inter-Services Public Relations (ISPR), said": the name before its acronym
+            end = start + inner.rindex("(")
         first = _WORD_RE.search(text, start, end)
         if first is None:
             break
@@ -550,6 +573,15 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             continue  # a relative clause or "citado por Y" between the speaker and the verb
         span = _subject_before(g, text, start, end)
         if span is None or text[start : span[0]].strip():
+            if (
+                not names
+                and len(fragments) > 1
+                and first.group().lower() in g.determiners
+                and any(
+                    w.group().lower() in g.role_words for w in _WORD_RE.finditer(text, start, end)
+                )
+            ):
+                continue  # "X, a senior police official in the district, said": X's role
             break  # not wholly a name
         names.append(span)
         if len(names) == 2:
@@ -1128,6 +1160,12 @@ def _find_in_sentence(
                 "’s ",
             ):
                 possessive_hits.append((hs, he, word))
+            elif (
+                word in g.toll_verbs
+                and g.toll_after is not None
+                and g.toll_after.match(low, he) is not None
+            ):
+                verb_hits.append((hs, he, word))  # "the ministry gave a toll of 14"
             elif word in g.verb_claims and (text.startswith(word, hs) or text[hs:he].islower()):
                 # lower case only: "the United States", a headline's "Report" are no verbs
                 # (a keyword is lower-case letters: written as such, it is lower case)
@@ -1168,7 +1206,7 @@ def _find_in_sentence(
             before_words[-1] in g.passive_or_negated or before_words[-1].endswith("n't")
         ):
             continue  # "were reported killed", "did not confirm", "is expected to announce"
-        claim = g.verb_claims[verb]
+        claim = g.verb_claims.get(verb, _C.REPORTED)
         # the last character of text[max(s, head - 4):head].rstrip(), or "" (none): in
         # "X said" it is the one before the space, found without a slice and a strip
         before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "

@@ -130,7 +130,7 @@ class _Grammar:
         self.civilian_phrases = frozenset(words("casualties.civilian_phrases"))
         self.civilian_nouns = civilian
         self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
-        people = frozenset(words("casualties.people_nouns"))
+        self.people_nouns = people = frozenset(words("casualties.people_nouns"))
         self.head_nouns = civilian | combatant | people
         self.captive_heads = frozenset(words("casualties.captive_nouns"))
         self.life_noun = lexicon.text("casualties.life_noun")
@@ -147,6 +147,9 @@ class _Grammar:
         self.stem_starts = tuple(sorted({st.split()[0] for st in self.outcome_stems}))
         self.outcome_nouns = _by_outcome(lexicon, "casualties.outcome_nouns")
         self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
+        if lexicon.has("casualty_frames.outcome_phrases"):
+            # outcomes a language's casualties table has no phrases for yet
+            self.phrase_outcomes.update(_by_outcome(lexicon, "casualty_frames.outcome_phrases"))
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
         # The partitive words of a language that says so ("de", "d'"); English "of" is a rule
@@ -183,6 +186,16 @@ class _Grammar:
         self.singular_counts = frozenset(words("casualties.singular_counts"))
         self.definite_singulars = frozenset(words("casualties.definite_singulars"))
         self.standalone_singulars = frozenset(words("casualties.standalone_singulars"))
+        # Frames that make a verb of killing an allegation about the people named before it
+        # ("two men believed to have murdered a trader"): its object is no figure.
+        self.allegation_frames = frozenset(
+            tuple(p.split())
+            for p in (
+                words("casualty_frames.allegation_frames")
+                if lexicon.has("casualty_frames.allegation_frames")
+                else ()
+            )
+        )
         # The number word for one, read from the counts table ("a farmer" counts as "one").
         one_word = next(w for w, v in lexicon.mapping("counts.units").items() if v == 1)
         one = count_or_none(one_word, counts)
@@ -316,6 +329,41 @@ class _Grammar:
         )
         # a dash as the copula ("серед загиблих - дитина"): the word after it may count one
         self.dash_copula = not self.among_copulas.isdisjoint(_DASHES)
+        self.copula_words = frozenset(words("casualties.verbs.copulas"))
+        # What someone is accused of ("suspected of killing a farm worker", the events
+        # table's accusations) and the words that make a bare verb an aim ("to kill"): no
+        # figure after them.
+        self.accusations = frozenset(
+            tuple(p.split())
+            for p in (
+                words("events.accusation_before") if lexicon.has("events.accusation_before") else ()
+            )
+        )
+        # (English's relative pronouns, read by after_relative; see also relatives)
+        self.frame_relatives = frozenset(
+            words("casualty_frames.relatives") if lexicon.has("casualty_frames.relatives") else ()
+        )
+        self.aims = frozenset(
+            words("casualty_frames.aim_words") if lexicon.has("casualty_frames.aim_words") else ()
+        )
+        # Prepositions of an instrument that may stand with one word between a verb and its
+        # object ("killed by machete a herder").
+        self.instrument_preps = frozenset(
+            words("casualty_frames.instrument_preps")
+            if lexicon.has("casualty_frames.instrument_preps")
+            else ()
+        )
+        # A grammar parameter: capitalised people names after a plural count take no "-s"
+        # ("two Fulani"); with it, the names of days and months are never such a head.
+        path = "casualty_frames.invariant_capitalised_plurals"
+        self.invariant_plurals = lexicon.has(path) and lexicon.entry(path) is True
+        self.calendar_words = frozenset(
+            w.casefold()
+            for table in ("calendar.months", "calendar.weekdays")
+            if self.invariant_plurals and lexicon.has(table)
+            for names in lexicon.mapping(table).values()
+            for w in names
+        )
         self.numbered = frozenset(words("casualties.verbs.numbered"))
         self.among = lexicon.text("casualties.verbs.among")
         # The article of "among the dead" ("unter den Toten", "parmi les morts").
@@ -753,6 +801,7 @@ _NEXT_WORD_RE: Final = re.compile(
 _DASHES: Final = ("-", "–", "—")
 _DASH_NEXT_RE: Final = re.compile(r"[^\W_][\w'’-]*\s+[-–—]\s+([^\W_][\w'’-]*)")
 _NP_WORD_RE: Final = re.compile(rf"\s+([^\W_][\w{_IN_WORD}'’-]*)")
+_NP_WORDS_RE: Final = re.compile(r"\s+([^\W_][\w'’-]*)\s+([^\W_][\w'’-]*)\s+([^\W_][\w'’-]*)")
 _HYPHENATED_NUMBER_RE: Final = re.compile(r"\d+(?:-[^\W\d_]+)+")
 # Endings of words that head no noun phrase of people (adverbs, participles: "wounded 12
 # seriously", "killed 3 overnight" is a follower).  Morphology of the grammar, not vocabulary.
@@ -900,6 +949,19 @@ class _Scanner:
             and not (nm.group("mods").strip() and self.object_follows(nm.end(), end))
         ):
             it.outcome = g.outcome_nouns[text[nm.start("noun") : nm.end("noun")].lower()]
+            if nm.start("mods") > pos:
+                # "three of the wounded died": people of that outcome, and what befell them
+                am = rx.aux_outcome.match(subject, nm.end(), end)
+                if (
+                    am is not None
+                    and self.outcome_of(am) is Outcome.KILLED
+                    and not self.active_voice(am, nm.end(), end)
+                ):
+                    it.outcome = Outcome.KILLED
+                    nm_end = am.end()
+                    it.kind, it.end = "total", nm_end
+                    it.group_text = " ".join(text[m.end() : nm.end()].split())
+                    return it
             mods = text[nm.start("mods") : nm.end("mods")]
             words = mods.split()
             if words and words[0].lower() in g.of_words:
@@ -936,6 +998,9 @@ class _Scanner:
             # "three more died", "killed two more": people already named
             it.kind, it.head, it.end = "total", ell.group(1).lower(), ell.end()
             it.group_text = ell.group(1)
+            part = self.of_outcome_noun(ell.end(), end)
+            if part is not None:
+                it.end = part  # "three more of the wounded died"
             return it
         if self.partitive_tail(it, pos, end):
             return it
@@ -992,6 +1057,19 @@ class _Scanner:
                 it.end = pos
                 return
 
+    def of_outcome_noun(self, pos: int, end: int) -> int | None:
+        """The end of a partitive of people already counted by their outcome right after
+        ``pos`` ("[three more] of the wounded"), when an outcome follows it."""
+        words = _NP_WORDS_RE.match(self.low, pos, end)
+        if words is None:
+            return None
+        of, article, noun = words.group(1), words.group(2), words.group(3)
+        g = self.g
+        if of not in g.of_words or article not in g.among_articles or noun not in g.among_nouns:
+            return None
+        am = self.rx.aux_outcome.match(self.subject, words.end(), end)
+        return words.end() if am is not None else None
+
     def open_np(self, it: _Item, pos: int, end: int, *, singular: bool = False) -> bool:
         """Read an open noun phrase naming people after the count ("two suspected robbers",
         "3 Fulani pastoralists", "a 72-year-old woman") into ``it``: up to four words
@@ -1035,6 +1113,7 @@ class _Scanner:
                 and not low.endswith("s")
                 and low not in g.head_nouns
                 and g.compound(low) is None
+                and not self.invariant_people(it, len(found), low)
             )
             or (singular and low.endswith("s") and not low.endswith("ss"))
         ):
@@ -1076,6 +1155,18 @@ class _Scanner:
             it.kind = "civilians"
         return m.end()
 
+    def invariant_people(self, it: _Item, words: int, low: str) -> bool:
+        """Whether a capitalised head without a plural "-s" names people after a plural
+        count ("killed two Fulani", "five Tuareg"), where the language's people names take
+        no "-s" (``casualty_frames.invariant_capitalised_plurals``): one word, no day or month."""
+        return (
+            self.g.invariant_plurals
+            and words == 1
+            and it.count.low is not None
+            and it.count.low >= 2
+            and low not in self.g.calendar_words
+        )
+
     def single(self, core: int, s: int, e: int) -> int | None:
         """A singular victim after a verb ("killed a farmer", "shot dead another", "beat a
         woman to death", "killed the gunman"); returns where reading may go on, None where
@@ -1107,6 +1198,15 @@ class _Scanner:
                 return None
         it = self.single_item(core if aged is None else aged, e, definite=definite,
                               alone=not passive)  # fmt: skip
+        if (
+            it is None
+            and passive
+            and word in g.standalone_singulars
+            and self.rx.aux_outcome.match(self.subject, wm.end(), e) is not None
+        ):
+            # "two were killed and another was injured": one more person, told passive
+            it = _Item(count=attrs.evolve(g.one, text=self.text[wm.start() : wm.end()]),
+                       start=core, end=wm.end(), kind="total")  # fmt: skip
         if it is None:
             return None
         it.start = core  # an age before the noun belongs to the figure ("54-річний чоловік")
@@ -1557,8 +1657,27 @@ class _Scanner:
                 return verb, "verb"
         if not words:
             return None, None
+        if (
+            len(words) >= 3
+            and words[-2] in g.instrument_preps
+            and words[-3] in g.left_verbs
+            and words[-1] not in g.left_verbs
+        ):
+            words = words[:-2]  # "killed by machete a Fulani man": the instrument between
         last = words[-1]
         if last in g.left_verbs:
+            for f in g.allegation_frames:
+                n = len(f)
+                # "two men believed to have murdered a trader" describes the men; "a group
+                # is suspected to have killed a woman" (a copula first) reports the killing
+                if tuple(words[-1 - n : -1]) == f and not (
+                    words[-3 - n : -2 - n] and words[-3 - n] in g.copula_words
+                ):
+                    return None, None
+            if any(tuple(words[-1 - len(f) : -1]) == f for f in g.accusations):
+                return None, None  # "a man accused of killing a villager": an accusation
+            if len(words) > 1 and words[-2] in g.aims and not last.endswith(_NOT_HEAD_ENDINGS):
+                return None, None  # "to kill his nephew", "threatened to kill": an aim
             return g.left_verbs[last], "verb"
         if (
             len(words) >= 3
@@ -1598,7 +1717,16 @@ class _Scanner:
         if (
             len(tail) >= 2
             and tail[-1] in g.among_nouns
-            and (tail[-2] == among or (tail[-2] in g.among_articles and tail[-3:-2] == [among]))
+            and (
+                tail[-2] == among
+                or (tail[-2] in g.among_articles and tail[-3:-2] == [among])
+                # "the dead included five police officers"
+                or (
+                    last in g.among_copulas
+                    and last not in g.copula_words
+                    and tail[-2] in g.among_articles
+                )
+            )
         ):
             return g.among_nouns[tail[-1]], "verb"
         if last in g.numbered and len(words) > 1 and words[-2] in g.among_nouns:
@@ -1613,23 +1741,32 @@ class _Scanner:
             and words[-4] in g.toll_count_nouns
         ):
             return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
-        if last in g.toll_links:
+        linked = words
+        if last not in g.toll_links:
+            lead = self.low[start : start + 16].split()[:1]
+            if lead and lead[0] in g.toll_links:
+                # "the toll passed 100": the link is read as the count's qualifier ("over")
+                linked = [*words, lead[0]]
+        if linked[-1] in g.toll_links:
             # "عدد الشهداء إلى 13", "عدد القتلى المدنيين إلى 14": the count noun and the
             # outcome's noun joined with no "of" (a construct), a modifier or two after them
-            for i in range(max(0, len(words) - 2 - g.construct_toll), len(words) - 2):
+            for i in range(max(0, len(linked) - 2 - g.construct_toll), len(linked) - 2):
                 if (
-                    words[i] in g.toll_count_nouns
-                    and words[i + 1] in g.among_nouns
-                    and not any(w[-1] in ",.;:!?" for w in words[i:-1])
+                    linked[i] in g.toll_count_nouns
+                    and linked[i + 1] in g.among_nouns
+                    and not any(w[-1] in ",.;:!?" for w in linked[i:-1])
                 ):
-                    mods = words[i + 2 : -1]
+                    mods = linked[i + 2 : -1]
                     if any(w in g.civilian_adjectives for w in mods):
                         self.toll_kind = "civilians"
                     elif any(w in g.combatant_adjectives for w in mods):
                         self.toll_kind = "combatants"
-                    return g.among_nouns[words[i + 1]], "verb"
+                    return g.among_nouns[linked[i + 1]], "verb"
+            outcome = self.number_of(linked)
+            if outcome is not None:
+                return outcome, "verb"  # "the number of people displaced had passed"
             # "the death toll from five days of fighting has risen to 41"
-            window = words[-14:-1]
+            window = linked[-14:-1]
             for i in range(len(window) - 1, -1, -1):
                 w = window[i]
                 if w[-1] in ",.;:!?":
@@ -1697,6 +1834,68 @@ class _Scanner:
             return None
         return None
 
+    def after_relative(
+        self, end: int, e: int, outcome: Outcome | None
+    ) -> tuple[Outcome | None, int]:
+        """The outcome after a relative clause between the people and their verb ("two
+        civilians who were informants of the police died"): a relative pronoun
+        (``casualty_frames.relatives``), up to eight words of its clause (no mark, no
+        count), then a passive or intransitive outcome."""
+        g, rx = self.g, self.rx
+        rm = _NP_WORD_RE.match(self.low, end, e)
+        if rm is None or rm.group(1) not in g.frame_relatives:
+            return outcome, end
+        pos = rm.end()
+        for _ in range(8):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None or wm.group(1)[0].isdigit() or wm.group(1) in g.counts.number_words:
+                break
+            pos = wm.end()
+            am = rx.aux_outcome.match(self.subject, pos, e)
+            if am is not None:
+                if self.active_voice(am, pos, e):
+                    break
+                return self.outcome_of(am), am.end()
+        return outcome, end
+
+    def later_died(self, end: int, e: int) -> int | None:
+        """The end of "and (later) died" after an injured figure's outcome (up to five
+        words apart, no mark between: "was injured by a bullet and later died"), or None."""
+        pos = end
+        for _ in range(6):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None:
+                return None
+            pos = wm.end()
+            if wm.group(1) in self.g.conjunctions:
+                am = self.rx.aux_outcome.match(self.subject, pos, e)
+                if (
+                    am is None
+                    or self.outcome_of(am) is not Outcome.KILLED
+                    or self.active_voice(am, pos, e)
+                ):
+                    return None
+                return am.end()
+        return None
+
+    def number_of(self, words: list[str]) -> Outcome | None:
+        """The outcome of "the number of <people> <outcome> <link>" right before a count
+        ("the number of people displaced had passed one million", "bringing the number of
+        insurgents killed to 14"): a count noun, "of", then an outcome word, within the
+        clause."""
+        g = self.g
+        for j in range(len(words) - 3, max(-1, len(words) - 10), -1):
+            w = words[j]
+            if w[-1] in ",.;:!?":
+                return None
+            if w in g.toll_count_nouns and words[j + 1] in g.of_words:
+                for x in words[j + 2 : -1]:
+                    outcome = g.outcome_words.get(x)
+                    if outcome is not None:
+                        return outcome
+                return None
+        return None
+
     def figure_run(
         self, first: _Item, verb_outcome: Outcome | None, verb_kind: str | None, s: int, e: int
     ) -> int:
@@ -1717,6 +1916,11 @@ class _Scanner:
                 if self.count_may_start(sep.end())
                 else None
             )
+            det = _NP_WORD_RE.match(self.low, sep.end() - 1, e) if nm is None else None
+            if det is not None and det.group(1) in self.g.definite_singulars:
+                # "a councillor and his two sons": a determiner before the count
+                at = det.end() + 1
+                nm = rx.count_phrase.match(subject, at, e) if self.count_may_start(at) else None
             if nm is None:
                 # "a 72-year-old woman and a 15-year-old boy": a singular count; after a
                 # bare comma only a known people noun (", a term the army uses" is apposition)
@@ -1764,6 +1968,13 @@ class _Scanner:
             closing = self.bracket_outcome(end, e)
             if closing is not None:
                 outcome, end = closing
+        if outcome is None and first.names_group:
+            outcome, end = self.after_relative(end, e, outcome)
+        if outcome is Outcome.INJURED:
+            # "a student was injured by a bullet and later died": killed
+            later = self.later_died(end, e)
+            if later is not None:
+                outcome, end = Outcome.KILLED, later
         if (
             first.kind is None
             and first.actor_text is None
@@ -1910,8 +2121,10 @@ class _Scanner:
         verb = max(
             am.start("phrase"), am.start("word"), am.start("stem") if self.g.outcome_stems else -1
         )
-        if self.low[end:verb].strip():
+        between = self.low[end:verb].split()
+        if between and not (self.g.to_death_verbs | self.g.frame_relatives).issuperset(between):
             return False  # an auxiliary: "were killed", "have been shot dead"
+        # "a hunter shot dead another": a verb of its own ("shot") is no auxiliary
         return self.object_follows(am.end(), e)
 
     def object_follows(self, pos: int, e: int) -> bool:
@@ -1922,7 +2135,17 @@ class _Scanner:
             return False
         start = nxt.start(1)
         if nxt.group(1) in self.g.singular_counts:
-            return self.single_item(start, e) is not None  # "a farmer", not "a week"
+            # "a farmer", not "a week"; "shot dead another"
+            return self.single_item(start, e, alone=True) is not None
+        if nxt.group(1) in self.g.definite_singulars:
+            # "killed his brother", "killed the soldiers": a definite person is an object too
+            it = _Item(count=self.g.one, start=start, end=nxt.end())
+            if not self.open_np(it, nxt.end(), e) or it.head is None:
+                return False
+            # a plural only when it is a known people noun ("the soldiers", not "el jueves")
+            return it.head in self.g.head_nouns or not (
+                it.head.endswith("s") and not it.head.endswith("ss")
+            )
         return self.count_may_start(start) and (
             self.rx.count_phrase.match(self.subject, start, e) is not None
         )
@@ -1986,15 +2209,20 @@ class _Scanner:
             if m is None:
                 # a part that is one person or two ("بينهم طفلة", "بينهم امرأتان")
                 single = self.bare_part(pos, e)
-                if single is None:
-                    break
-                out.append(single)
-                sep = rx.list_sep.match(subject, single.end, e)
-                if sep is None:
-                    break
-                pos = sep.end()
-                continue
-            it = self.item(m, e)
+                if single is not None:
+                    out.append(single)
+                    sep = rx.list_sep.match(subject, single.end, e)
+                    if sep is None:
+                        break
+                    pos = sep.end()
+                    continue
+                # a singular part: "killing 17 people, among them a police officer"
+                one = self.single_item(pos, e)
+                if one is None or one.kind in (None, "total"):
+                    break  # (a part of no group says nothing its total does not)
+                it: _Item | None = one
+            else:
+                it = self.item(m, e)
             if it is not None and not it.names_group:
                 # "of whom 28 were civilians"
                 were = rx.were.match(subject, it.end, e)
@@ -2078,9 +2306,29 @@ class _Scanner:
         if not g.others_words or not self.out:
             return None
         before = self.words_before(s, it.start, 24)
-        if it.head not in g.others_words and not (before and before[-1] in g.others_words):
+        alone = it.head is None and (it.count.text or "").casefold() in g.standalone_singulars
+        # "one protester was shot dead and three were wounded": a bare count after "and"
+        bare = (
+            it.head is None
+            and not it.mods
+            and it.actor_text is None
+            and bool(before)
+            and before[-1] in g.conjunctions
+            and self.out[-1].sentence_start == s
+        )
+        # "two more people": a people noun after "more" names no new group
+        more_people = it.head in g.people_nouns and bool(
+            g.others_words.intersection(it.mods.lower().split())
+        )
+        if (
+            it.head not in g.others_words
+            and not (before and before[-1] in g.others_words)
+            and not more_people
+            and not alone  # "killed a trader and beheaded another": another trader
+            and not bare
+        ):
             return None
-        if it.head is not None and it.head not in g.others_words:
+        if it.head is not None and it.head not in g.others_words and not more_people:
             return None  # "otras cuatro personas": the figure names its own people
         prev = self.out[-1]
         if prev.role == "breakdown" or prev.figure.group == "total":
@@ -2210,6 +2458,10 @@ def find_casualties(
         singles = []
         for h in hints[bisect_left(hints, s) : bisect_left(hints, e)]:
             nxt = _NEXT_WORD_RE.match(low, h, e)
+            if nxt is not None and nxt.group(1) in g.instrument_preps:
+                # "killed by machete a farmer": past the instrument
+                tool = _NP_WORD_RE.match(low, nxt.end(), e)
+                nxt = _NP_WORD_RE.match(low, tool.end(), e) if tool is not None else None
             if nxt is not None and (
                 nxt.group(1) in g.single_starts
                 or scanner.aged_singular(nxt.start(1), e) is not None

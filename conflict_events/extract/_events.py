@@ -215,7 +215,9 @@ class _CueGrammar:
         )
         self.target_re = compiled(
             rf"\b(?:(?P<armed>{_alternation(armed)})|(?P<civilian>{_alternation(civilian)})"
-            rf"|(?P<property>{_alternation(lexicon.words('events.property_targets'))}))\b",
+            rf"|(?P<property>{_alternation(lexicon.words('events.property_targets'))})"
+            # a goods word before a person is the person's trade ("a cattle trader")
+            rf"(?!\s+(?:{_alternation((*civilian, *lexicon.words('events.person_objects')))})\b))\b",
             re.IGNORECASE,
         )
         # "without a fight": the phrases that make a withdrawal an event (words apart by

@@ -19,7 +19,7 @@ from conflict_events.model._count import Count
 from conflict_events.model._plain import Plain
 from conflict_events.model._report import Attribution, CasualtyFigure, CasualtyReport
 from conflict_events.model._time import TimeSpan
-from conflict_events.model._vocab import EventType, Outcome
+from conflict_events.model._vocab import CountQualifier, EventType, Outcome
 
 if TYPE_CHECKING:
     from conflict_events.extract._report import ArticleReport
@@ -31,12 +31,16 @@ __all__ = ["Claim", "Estimate", "Incident", "reconcile", "reported_range"]
 class Claim(Plain):
     """One source's current figure for an estimate's (outcome, group), with who says it and
     as of when.  ``earlier`` holds the same source's earlier figures for the same key, oldest
-    first ("153", then "412", before the current "910"): one claim that grew, not several."""
+    first ("153", then "412", before the current "910"): one claim that grew, not several.
+    ``parts`` holds the figures one statement gives for the same key side by side ("one
+    soldier and two militants were killed": 1 and 2), whose sum is ``figure``: one claim of
+    3, not two claims that compete."""
 
     figure: CasualtyFigure
     attribution: Attribution
     as_of: TimeSpan | None = None
     earlier: tuple[Claim, ...] = ()
+    parts: tuple[Claim, ...] = ()
 
     @property
     def when(self) -> tuple[dt.date, dt.date] | None:
@@ -105,6 +109,66 @@ class Estimate(Plain):
             raise ValidationError([Problem("$.claims", "an estimate needs a claim")], "Estimate")
 
 
+def _summed(counts: list[Count]) -> Count:
+    """The count of several counts of different people added up: exact when all are, "at
+    least" / "more than" the sum of the lower bounds when one is open above, else the sums
+    of the bounds (a range, or vague when one is vague).
+
+    >>> _summed([Count.exact(1), Count.exact(2)])
+    Count(low=3, high=3, qualifier=<CountQualifier.EXACT: 'exact'>, figure=3, text=None)
+    >>> str(_summed([Count(low=12, high=None, qualifier="at_least", figure=12), Count.exact(3)]))
+    '>=15'
+    """
+    qualifiers = {c.qualifier for c in counts}
+    low = sum(c.low or 0 for c in counts)
+    highs = [c.high for c in counts]
+    high = None if None in highs else sum(h for h in highs if h is not None)
+    figures = [c.figure for c in counts]
+    figure = None if None in figures else sum(f for f in figures if f is not None)
+    if qualifiers == {CountQualifier.EXACT}:
+        return Count.exact(low)
+    if high is None:
+        more = CountQualifier.MORE_THAN in qualifiers
+        qualifier = CountQualifier.MORE_THAN if more else CountQualifier.AT_LEAST
+        return Count(low=low, high=None, qualifier=qualifier, figure=figure)
+    if CountQualifier.VAGUE in qualifiers:
+        return Count(low=low, high=high, qualifier=CountQualifier.VAGUE)
+    if any(c.low is None for c in counts):
+        return Count(low=None, high=high, qualifier=CountQualifier.APPROXIMATELY, figure=figure)
+    return Count(low=low, high=high, qualifier=CountQualifier.RANGE, figure=figure)
+
+
+def _statements(claims: list[Claim]) -> list[Claim]:
+    """One claim per statement: claims of one attribution (the same source, quote and
+    publication) and one as-of time for one key are figures the source gives side by side
+    in one statement ("one soldier and two militants were killed", "killed a man and
+    beheaded another") -- different people, added up into one claim holding them as
+    ``parts`` -- not competing claims of one toll.  (A toll the same source restates or
+    updates is marked ``superseded`` by the extractor and never reaches here.)"""
+    by_statement: dict[tuple[Attribution, TimeSpan | None], list[int]] = {}
+    for i, c in enumerate(claims):
+        by_statement.setdefault((c.attribution, c.as_of), []).append(i)
+    if len(by_statement) == len(claims):
+        return claims
+    out: list[Claim] = []
+    for indices in by_statement.values():
+        if len(indices) == 1:
+            out.append(claims[indices[0]])
+            continue
+        parts = tuple(claims[i] for i in indices)
+        first = parts[0].figure
+        count = _summed([p.figure.count for p in parts])
+        out.append(
+            Claim(
+                figure=CasualtyFigure(outcome=first.outcome, group=first.group, count=count),
+                attribution=parts[0].attribution,
+                as_of=parts[0].as_of,
+                parts=parts,
+            )
+        )
+    return out
+
+
 def _series(claims: list[Claim]) -> list[Claim]:
     """The current claims: of the claims one source (an actor id) makes at several times, those
     at its latest time, the first of them holding the earlier ones (``Claim.earlier``).
@@ -160,7 +224,7 @@ def _conflict(claims: list[Claim]) -> bool:
 
 
 def _estimate(outcome: Outcome, group: str, claims: list[Claim]) -> Estimate:
-    claims = _series(claims)
+    claims = _series(_statements(claims))
     ranges = [reported_range(c.figure.count) for c in claims]
     lows = sorted(r[0] for r in ranges)
     counts = [c.figure.count for c in claims]
@@ -283,7 +347,9 @@ def reconcile(
     """One :class:`Estimate` per (outcome, group) that any report gives a figure for.
 
     The dict is ordered by first appearance in ``reports``; every current figure of every
-    report is in exactly one claim of exactly one estimate.  Figures marked ``background``
+    report is in exactly one claim of exactly one estimate (or among one claim's ``parts``:
+    figures one statement gives side by side for one key -- an equal attribution and
+    ``as_of`` -- add up into one claim, docs/reconcile.md).  Figures marked ``background``
     (their time scope is not the reported event) or ``superseded`` (a later figure of the same
     source replaced them) never enter an estimate.  One source's figures for a key given at
     different times (153, then 412, then 910) are one claim that grew: the latest is the
