@@ -23,6 +23,7 @@ import datetime as dt
 import functools
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from itertools import chain
@@ -109,7 +110,9 @@ BACKER_WORDS = english().backer_words
 #: nationality, ethnicity, religion or stance ("Kurdish People's Protection Units";
 #: ``names.actors.prefix_words``).  Compared in lowercase.
 ACTOR_PREFIX_WORDS = english().actor_prefix_words
-_NAME, _ACRONYM = 0, 1
+# What a scanner group holds: a name, an acronym (matched with its case), the forms of a
+# demonym (a descriptor when a force noun joins them), or an acronym spelled as a demonym.
+_NAME, _ACRONYM, _DEMONYM, _ACRONYM_AND_DEMONYM = 0, 1, 2, 3
 #: A demonym descriptor of a language of this many words of force noun at most.
 _NOUN_WORDS = 4
 # A word of a force noun in running text (letters and digits, joined by apostrophes and
@@ -117,6 +120,7 @@ _NOUN_WORDS = 4
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 _TOKEN_BEFORE = re.compile(r"[^\W_][\w'’-]*\Z")
 _APOSTROPHES = "'’"
+_POSSESSIVE = re.compile("['’].*")
 # Where a name may split into demonym and noun: white space or a hyphen.
 _SPLIT = re.compile(r"\s+|-")
 # What may stand between a sentence's end and its first word.
@@ -126,7 +130,8 @@ _SENTENCE_ENDS = ".!?:;\n"
 
 class _Scanning(NamedTuple):
     """The mention scanner, and per group: its one actor without ``on`` (None when the
-    name is shared) and what kind of name it is (_NAME, _ACRONYM)."""
+    name is shared; demonym forms left out) and what it holds (_NAME, _ACRONYM, _DEMONYM,
+    _ACRONYM_AND_DEMONYM)."""
 
     scanner: MentionScanner[_Entry]
     decided: list[str | None]
@@ -185,7 +190,7 @@ class _Descriptors:
     demonym (entries named by the form, tagged with their language), the languages' force
     nouns by key, and a scanner of the forms for running text (built on first use)."""
 
-    __slots__ = ("edge_words", "forms", "grammars", "nouns", "scanner")
+    __slots__ = ("edge_words", "forms", "grammars", "noun_edges", "nouns")
 
     def __init__(self) -> None:
         #: demonym form key -> its entries (one per actor and language)
@@ -196,7 +201,13 @@ class _Descriptors:
         #: the first and the last word of every form key: a name without one of them at an
         #: end is no descriptor (a cheap reject for resolve)
         self.edge_words: frozenset[str] = frozenset()
-        self.scanner: MentionScanner[_Entry] | None = None
+        #: language -> the words (lower case, with and without accents) a force noun of it
+        #: starts with (demonym first) or ends with (noun first): the cheap test of a hit
+        self.noun_edges: dict[str, frozenset[str]] = {}
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _demonym_written(form: str) -> list[str]:
@@ -765,6 +776,9 @@ class ActorRegistry:
             d.nouns[words.language] = frozenset(
                 key for key in map(normalize_name, words.force_nouns) if key
             )
+            at = 0 if words.order == DEMONYM_NOUN else -1
+            edges = {noun.split()[at].lower() for noun in words.force_nouns if noun.split()}
+            d.noun_edges[words.language] = frozenset(edges | {_unaccented(w) for w in edges})
             for actor_id, lemmas in table.items():
                 actor = self._actors.get(actor_id)
                 if actor is None:
@@ -788,17 +802,6 @@ class ActorRegistry:
         )
         derived.descriptors = d
         return d
-
-    def _descriptor_scanner(self) -> MentionScanner[_Entry]:
-        d = self._descriptors()
-        if d.scanner is None:
-            scanner: MentionScanner[_Entry] = MentionScanner()
-            for entries in d.forms.values():
-                for entry in entries:
-                    for written in _demonym_written(entry.name):
-                        scanner.add_cased(written, entry)
-            d.scanner = scanner
-        return d.scanner
 
     @staticmethod
     def _noun_keys(phrase: str, words: DescriptorWords) -> Iterator[tuple[str, int]]:
@@ -930,12 +933,22 @@ class ActorRegistry:
             for actor in self._actors.values():
                 for entry, alias in _entries(actor):
                     scanner.add(entry.name, entry, acronym=alias is not None and alias.acronym)
+            # The demonym forms, as written: one pass of the automaton finds them too.
+            for entries in self._descriptors().forms.values():
+                for entry in entries:
+                    for written in _demonym_written(entry.name):
+                        scanner.add_cased(written, entry)
             kinds: list[int] = []
             decided: list[str | None] = []
             for group in range(scanner.group_count):
-                ids = {e.actor_id for e in scanner.payloads(group)}
+                payloads = scanner.payloads(group)
+                names = [e for e in payloads if not e.descriptor]
+                ids = {e.actor_id for e in names}
                 decided.append(ids.pop() if len(ids) == 1 else None)
-                kinds.append(_ACRONYM if scanner.is_cased(group) else _NAME)
+                kind = _ACRONYM if scanner.is_cased(group) else _NAME
+                if len(names) < len(payloads):
+                    kind = _ACRONYM_AND_DEMONYM if names else _DEMONYM
+                kinds.append(kind)
             derived.scanning = _Scanning(scanner, decided, kinds)
         return derived.scanning
 
@@ -1215,28 +1228,44 @@ class ActorRegistry:
         spans: list[tuple[int, int, str]] = []
         append = spans.append
         on_day: dict[int, str | None] = {}
+        demonyms: list[tuple[int, int, int]] = []
         for start, end, group in scanner.scan_groups(text):
+            kind = kinds[group]
+            if kind >= _DEMONYM:
+                demonyms.append((start, end, group))
+                if kind == _DEMONYM:
+                    continue
             if on is None:
                 actor_id = decided[group]
             elif group in on_day:
                 actor_id = on_day[group]
             else:
-                ids = {e.actor_id for e in scanner.payloads(group) if e.valid_on(on)}
+                ids = {
+                    e.actor_id
+                    for e in scanner.payloads(group)
+                    if e.valid_on(on) and not e.descriptor
+                }
                 actor_id = on_day[group] = ids.pop() if len(ids) == 1 else None
             if actor_id is None:
                 continue
             if start > 0 and text[start - 1] == "-" and _after_a_stance(text, start, stances):
                 continue
-            if kinds[group] != _ACRONYM and _continues_a_capitalised_word(text, start, free_before):
+            if kind == _NAME and _continues_a_capitalised_word(text, start, free_before):
                 continue
             append((start, end, actor_id))
-        if self.demonyms or self.language_demonyms:
-            spans.extend(self._descriptor_spans(text, on))
+        if demonyms:
+            spans.extend(self._descriptor_spans(text, on, demonyms, scanner))
         if definitions:
             spans, _ = self._defined_spans(text, spans, on)
         return mentions_of(text, longest_non_overlapping(spans))
 
-    def _descriptor_spans(self, text: str, on: dt.date | None) -> list[tuple[int, int, str]]:
+    def _descriptor_spans(
+        self,
+        text: str,
+        on: dt.date | None,
+        hits: list[tuple[int, int, int]],
+        scanner: MentionScanner[_Entry],
+    ) -> list[tuple[int, int, str]]:
         """The demonym descriptors in ``text``: a demonym form as written (a lower-case one
         with a capital only opening a sentence), joined to a force noun of its language on
         its language's side; not after a backer word ("Turkish-backed") or a stance prefix
@@ -1245,30 +1274,37 @@ class ActorRegistry:
         d = self._descriptors()
         words = self._words
         out: list[tuple[int, int, str]] = []
-        for start, end, group in self._descriptor_scanner().scan_groups(text):
+        for start, end, group in hits:
             written = text[start:end]
-            hits: dict[tuple[int, int], set[str]] = {}
-            for entry in self._descriptor_scanner().payloads(group):
-                if on is not None and not entry.valid_on(on):
+            found: dict[tuple[int, int], set[str]] = {}
+            for entry in scanner.payloads(group):
+                if not entry.descriptor or (on is not None and not entry.valid_on(on)):
                     continue
-                if written != entry.name and not _opens_sentence(text, start):
-                    continue  # "Freie Syrische Armee": a capital inside a sentence is a name's
                 g = d.grammars[entry.language]
                 if g.order == DEMONYM_NOUN:
+                    noun_end = self._noun_after(
+                        text, end, g, d.nouns[g.language], d.noun_edges[g.language]
+                    )
+                    if noun_end is None:
+                        continue
                     if entry.name[:1].isupper() and _continues_a_capitalised_word(
                         text, start, words.actor_free_before
                     ):
                         continue
                     if joined_word_before(text, start)[0].lower() in words.backer_words:
                         continue
-                    noun_end = self._noun_after(text, end, g, d.nouns[g.language])
-                    if noun_end is not None:
-                        hits.setdefault((start, noun_end), set()).add(entry.actor_id)
+                    span = (start, noun_end)
                 else:
-                    noun_start = self._noun_before(text, start, g, d.nouns[g.language])
-                    if noun_start is not None:
-                        hits.setdefault((noun_start, end), set()).add(entry.actor_id)
-            for (s, e), ids in hits.items():
+                    noun_start = self._noun_before(
+                        text, start, g, d.nouns[g.language], d.noun_edges[g.language]
+                    )
+                    if noun_start is None:
+                        continue
+                    span = (noun_start, end)
+                if written != entry.name and not _opens_sentence(text, start):
+                    continue  # "Freie Syrische Armee": a capital inside a sentence is a name's
+                found.setdefault(span, set()).add(entry.actor_id)
+            for (s, e), ids in found.items():
                 if len(ids) != 1:
                     continue  # two actors go by the form: no mention
                 if s > 0 and text[s - 1] == "-" and _after_a_stance(text, s, words.stance_prefixes):
@@ -1279,7 +1315,9 @@ class ActorRegistry:
         return out
 
     @staticmethod
-    def _noun_after(text: str, end: int, g: DescriptorWords, nouns: frozenset[str]) -> int | None:
+    def _noun_after(
+        text: str, end: int, g: DescriptorWords, nouns: frozenset[str], edges: frozenset[str]
+    ) -> int | None:
         """Where the longest force noun of ``g`` joined to ``text[:end]`` ends, or None."""
         for joiner in g.joiners:
             if text.startswith(joiner, end):
@@ -1287,6 +1325,12 @@ class ActorRegistry:
                 break
         else:
             return None
+        first = _TOKEN.match(text, begin)
+        if first is None:
+            return None
+        word = first.group().lower()
+        if word not in edges and _POSSESSIVE.sub("", word) not in edges:
+            return None  # no force noun starts so (most demonyms in running text)
         ends: list[int] = []
         pos = begin
         while len(ends) < _NOUN_WORDS:
@@ -1312,7 +1356,12 @@ class ActorRegistry:
         return None
 
     def _noun_before(
-        self, text: str, start: int, g: DescriptorWords, nouns: frozenset[str]
+        self,
+        text: str,
+        start: int,
+        g: DescriptorWords,
+        nouns: frozenset[str],
+        edges: frozenset[str],
     ) -> int | None:
         """Where the longest force noun of ``g`` joined before ``text[start:]`` starts
         (after an elided article or a joined prefix that its first word carries), or None."""
@@ -1322,6 +1371,20 @@ class ActorRegistry:
                 break
         else:
             return None
+        last = _TOKEN_BEFORE.search(text, max(0, stop - 64), stop)
+        if last is None:
+            return None
+        word = last.group().lower()
+        cut = max(word.rfind(a) for a in _APOSTROPHES)
+        if not (
+            word in edges
+            or word[cut + 1 :] in edges
+            or any(
+                word.startswith(p) and f"{stands}{word[len(p) :]}" in edges
+                for p, stands in g.proclitics
+            )
+        ):
+            return None  # no force noun ends so
         starts: list[int] = []
         pos = stop
         while len(starts) < _NOUN_WORDS:
@@ -1483,7 +1546,7 @@ def _default_registry() -> ActorRegistry:
 # rebuilt, never served stale.
 
 # Bumped whenever the layout of the cached data changes.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 # The modules whose code derives what is cached (their source is part of the key).
 _CACHE_DERIVING_MODULES = (
     "resolve/_registry.py",
@@ -1584,6 +1647,7 @@ def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
         [_cache_day(e.valid_from) for e in numbers],
         [_cache_day(e.valid_until) for e in numbers],
         [e.descriptor for e in numbers],
+        [e.language for e in numbers],
     )
     return (
         columns,
@@ -1600,7 +1664,7 @@ def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
 
 def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
     columns, exact, arabic, acronyms, groups, words, cased, decided, kinds = data
-    ids, names, starts, ends, descriptors = columns
+    ids, names, starts, ends, descriptors, languages = columns
     entries = list(
         map(
             _Entry,
@@ -1609,6 +1673,7 @@ def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
             map(_cache_date, starts),
             map(_cache_date, ends),
             map(bool, descriptors),
+            languages,
         )
     )
     get = entries.__getitem__
@@ -1658,9 +1723,9 @@ def _cache_plain(data: object) -> bool:
     if not (isinstance(data, tuple) and len(data) == 9):
         return False
     columns, exact, arabic, acronyms, groups, words, cased, decided, kinds = data
-    if not (isinstance(columns, tuple) and len(columns) == 5):
+    if not (isinstance(columns, tuple) and len(columns) == 6):
         return False
-    ids, names, starts, ends, descriptors = columns
+    ids, names, starts, ends, descriptors, languages = columns
     size = len(ids) if isinstance(ids, list) else -1
     if not (
         _cache_types(ids, str)
@@ -1668,7 +1733,8 @@ def _cache_plain(data: object) -> bool:
         and _cache_types(starts, int, type(None))
         and _cache_types(ends, int, type(None))
         and _cache_types(descriptors, bool)
-        and len({size, len(names), len(starts), len(ends), len(descriptors)}) == 1
+        and _cache_types(languages, str)
+        and len({size, len(names), len(starts), len(ends), len(descriptors), len(languages)}) == 1
     ):
         return False
     count = len(groups) if isinstance(groups, list) else -1
