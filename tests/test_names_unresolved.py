@@ -45,6 +45,8 @@ def test_a_common_word_opening_the_sentence_is_not_part_of_the_name(
         "Kora Liberation Army fighters attacked.",
         # inside a sentence the capital belongs to the name
         "Witnesses named the Suspected Lions Front.",
+        # a common word before a head word modifies it
+        "Air Force Kora Brigade units attacked.",
     ],
 )
 def test_other_opening_words_stay(registry: ActorRegistry, text: str) -> None:
@@ -53,6 +55,7 @@ def test_other_opening_words_stay(registry: ActorRegistry, text: str) -> None:
         "Union": "Union of Patriotic Forces",
         "Kora": "Kora Liberation Army",
         "Witnesses": "Suspected Lions Front",
+        "Air": "Air Force Kora Brigade",
     }[text.split()[0]]
     assert [u.text for u in found] == [expected]
 

@@ -1392,6 +1392,17 @@ class _Scanner:
                 names.append(f"{it.mods} {head}")
             names.extend([f"{it.mods} {self.g.party_noun}", it.mods])
         found = resolve_id(self.registry, names, cache=self.cache) if names else None
+        if found is None and it.head is not None and it.kind == "combatants":
+            found = self.descriptor_after(it)
+            if (
+                found is None
+                and it.actor_text is None
+                and not any(w[:1].isupper() for w in it.mods.split())
+            ):
+                # "One soldier", "deux gendarmes": the article's state force, where the
+                # resolver gives one (extract/_names.py, ArticleResolver)
+                bare = getattr(self.registry, "_bare_force", None)
+                found = bare(it.head) if bare is not None else None
         if found is not None:
             return found
         if it.kind == "combatants":
@@ -1399,6 +1410,31 @@ class _Scanner:
         if it.actor_text is not None and self.armed(it.actor_text):
             return "combatants"
         return "total"
+
+    def descriptor_after(self, it: _Item) -> str | None:
+        """The state force a demonym written after the head names, in a language that puts
+        the adjective after its noun ("neuf soldats maliens", "جنود إسرائيليين"): the
+        registry's descriptors decide, from the language of the demonym's form, whether
+        that order is the language's (one or two words after the head, never fuzzy)."""
+        lookup = getattr(self.registry, "_descriptor_lookup", None)
+        if lookup is None:
+            return None
+        text, pos = self.text, it.end
+        ends: list[int] = []
+        while len(ends) < 2:  # a demonym has one or two words ("sud-soudanais", "Orta Afrika")
+            wm = _NP_WORD_RE.match(text, pos)
+            if wm is None:
+                break
+            ends.append(wm.end())
+            pos = wm.end()
+        for stop in reversed(ends):
+            key = f"{it.head} {text[it.end : stop].strip()}"
+            if key not in self.cache:
+                self.cache[key] = lookup(key)
+            found = self.cache[key]
+            if found is not None:
+                return found
+        return None
 
     # -- sentences ------------------------------------------------------------------------------
     def words_before(self, s: int, start: int, width: int = _WORDS_BEFORE) -> list[str]:

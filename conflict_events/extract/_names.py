@@ -10,6 +10,7 @@ picks an actor or a place in running text.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -18,9 +19,10 @@ import attrs
 
 from conflict_events._errors import AmbiguousNameError, UnknownNameError
 from conflict_events.lexicon import Lexicon, load
-from conflict_events.model import Actor
+from conflict_events.model import Actor, ActorKind
 from conflict_events.resolve._definitions import UnresolvedActor, find_unresolved_actors
 from conflict_events.resolve._mention import Mention
+from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._place_context import (
     admin_path_places,
     article_country,
@@ -32,7 +34,45 @@ if TYPE_CHECKING:
     from conflict_events.resolve._gazetteer import Gazetteer
     from conflict_events.resolve._registry import ActorRegistry
 
-__all__ = ["ArticleNames", "find_names"]
+__all__ = ["ArticleNames", "ArticleResolver", "find_names"]
+
+_BARE_NOUNS = "names.descriptors.bare_nouns"
+_FORCES_OF = "names.descriptors.forces_of"
+# Actors of these kinds belong to a state: one of another country in the article makes a
+# bare force noun ambiguous ("Rwandan soldiers" in Mozambique, Russia and Ukraine).
+_STATE_KINDS = frozenset({ActorKind.STATE_FORCE, ActorKind.GOVERNMENT})
+
+
+class ArticleResolver:
+    """A registry as one article reads it: every name as the registry resolves it, and the
+    article's bare force nouns ("One soldier", "deux gendarmes") as the state force of the
+    article's country (docs/names.md, "A bare force noun"; built by :func:`find_names`).
+
+    >>> from conflict_events import ActorRegistry
+    >>> resolver = ArticleResolver(ActorRegistry.default(), {"soldier": "actor:mali-mil"})
+    >>> resolver._bare_force("Soldier"), resolver.resolve("FAMa").id
+    ('actor:mali-mil', 'actor:mali-mil')
+    """
+
+    __slots__ = ("forces", "registry")
+
+    def __init__(self, registry: ActorRegistry, forces: Mapping[str, str]) -> None:
+        self.registry = registry
+        #: bare force noun (lower case) -> the actor id it names in this article
+        self.forces = dict(forces)
+
+    def resolve(self, name: str, *, on: dt.date | None = None) -> Actor:
+        return self.registry.resolve(name, on=on)
+
+    def _lookup(self, name: str, on: dt.date | None = None) -> str | None:
+        return self.registry._lookup(name, on)
+
+    def _descriptor_lookup(self, name: str, on: dt.date | None = None) -> str | None:
+        return self.registry._descriptor_lookup(name, on)
+
+    def _bare_force(self, noun: str) -> str | None:
+        """The state force the bare victim noun ``noun`` names in the article, or None."""
+        return self.forces.get(noun.lower())
 
 
 @attrs.frozen(kw_only=True)
@@ -47,6 +87,9 @@ class ArticleNames:
     place_mentions: tuple[Mention, ...] = ()
     unresolved: tuple[UnresolvedActor, ...] = ()
     country: str | None = None
+    #: What the casualty stage resolves the article's names with: the registry, with the
+    #: article's bare force nouns where the rule of docs/names.md applies.
+    resolver: ArticleResolver | None = None
 
 
 def find_names(
@@ -100,13 +143,75 @@ def find_names(
     else:
         places = first
     places = read_admin_paths(text, places, gazetteer, country=country, lexicon=names_lexicon)
+    forces = _bare_forces(registry, lex, country, actor_mentions, actors)
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),
         actors=actors,
         place_mentions=tuple(places),
         unresolved=tuple(unresolved),
         country=country,
+        resolver=ArticleResolver(registry, forces),
     )
+
+
+def _bare_forces(
+    registry: ActorRegistry,
+    lexicon: Lexicon,
+    country: str | None,
+    actor_mentions: Sequence[Mention],
+    actors: Mapping[str, Actor],
+) -> dict[str, str]:
+    """Bare force noun -> the state force it names in this article: the forces of the
+    article's country, when it has one and names no state actor (a state force or a
+    government) of another country; empty otherwise (docs/names.md).  A country named as a
+    place ("the border with Niger") does not count: only its forces would."""
+    if country is None or not lexicon.has(_BARE_NOUNS) or not registry.lexicon.has(_FORCES_OF):
+        return {}
+    for m in actor_mentions:
+        actor = actors.get(m.entity_id)
+        if (
+            actor is not None
+            and actor.kind in _STATE_KINDS
+            and actor.country not in (None, country)
+        ):
+            return {}
+    from conflict_events.resolve._acled_actors import _grammar as acled_grammar
+
+    name = acled_grammar(registry.lexicon).country_names.get(country)
+    if name is None:
+        return {}
+    forces: dict[str, str] = {}
+    classes = lexicon.mapping(_BARE_NOUNS)
+    for force_class, template in registry.lexicon.mapping(_FORCES_OF).items():
+        if force_class not in classes:
+            continue
+        actor_id = _forces_of(registry, str(template), country, name)
+        if actor_id is None:
+            continue
+        for noun in lexicon.words(f"{_BARE_NOUNS}.{force_class}"):
+            forces[noun.lower()] = actor_id
+    return forces
+
+
+def _forces_of(registry: ActorRegistry, template: str, country: str, name: str) -> str | None:
+    """The actor ``template`` ("Military Forces of {country}") names for ``country``: the
+    registry's one state force of the country with a name that starts as the template does
+    ("Military Forces of the Democratic Republic of Congo"), else what the registry makes
+    of the template with ACLED's name of the country (ACLED's template actor)."""
+    prefix = normalize_name(template.split("{country}")[0])
+    found = {
+        actor.id
+        for actor in registry
+        if actor.kind == ActorKind.STATE_FORCE
+        and actor.country == country
+        and any(
+            normalize_name(n).startswith(prefix)
+            for n in (actor.name, *(a.name for a in actor.aliases))
+        )
+    }
+    if len(found) == 1:
+        return found.pop()
+    return registry._lookup_exact(template.format(country=name))
 
 
 def _dateline_place(dateline: Dateline | None, gazetteer: Gazetteer) -> str | None:

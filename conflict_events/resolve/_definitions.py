@@ -450,6 +450,8 @@ def _without_sentence_opener(
     if len(words) < 3 or first not in common or normalize_name(first) in first_words:
         return candidate
     rest = words[1:]
+    if _heads(g, rest[0].group()):
+        return candidate  # it modifies a head word ("Air Force ..."): part of the name
     while rest and rest[0].group().lower() in g.function_words:
         rest.pop(0)
     content = [w for w in rest if w.group().lower() not in g.function_words]

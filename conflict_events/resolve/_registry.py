@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from itertools import chain
@@ -33,6 +35,7 @@ import orjson
 
 from conflict_events._errors import (
     AmbiguousNameError,
+    LexiconError,
     Problem,
     RowError,
     UnknownNameError,
@@ -58,7 +61,10 @@ from conflict_events.resolve._normalize import (
     normalize_name,
 )
 from conflict_events.resolve._words import (
+    DEMONYM_NOUN,
+    DescriptorWords,
     NameWords,
+    descriptor_words,
     english,
     lexicon_state,
     name_words,
@@ -104,12 +110,28 @@ BACKER_WORDS = english().backer_words
 #: nationality, ethnicity, religion or stance ("Kurdish People's Protection Units";
 #: ``names.actors.prefix_words``).  Compared in lowercase.
 ACTOR_PREFIX_WORDS = english().actor_prefix_words
-_NAME, _ACRONYM, _DESCRIPTOR = 0, 1, 2
+# What a scanner group holds: a name, an acronym (matched with its case), the forms of a
+# demonym (a descriptor when a force noun joins them), or an acronym spelled as a demonym.
+_NAME, _ACRONYM, _DEMONYM, _ACRONYM_AND_DEMONYM = 0, 1, 2, 3
+#: A demonym descriptor of a language of this many words of force noun at most.
+_NOUN_WORDS = 4
+# A word of a force noun in running text (letters and digits, joined by apostrophes and
+# hyphens: "l'air", "sud-soudanais").
+_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+_TOKEN_BEFORE = re.compile(r"[^\W_][\w'’-]*\Z")
+_APOSTROPHES = "'’"
+_POSSESSIVE = re.compile("['’].*")
+# Where a name may split into demonym and noun: white space or a hyphen.
+_SPLIT = re.compile(r"\s+|-")
+# What may stand between a sentence's end and its first word.
+_OPENERS = "\"'“‘«([—–- \t\u00a0"
+_SENTENCE_ENDS = ".!?:;\n"
 
 
 class _Scanning(NamedTuple):
     """The mention scanner, and per group: its one actor without ``on`` (None when the
-    name is shared) and what kind of name it is (_NAME, _ACRONYM, _DESCRIPTOR)."""
+    name is shared; demonym forms left out) and what it holds (_NAME, _ACRONYM, _DEMONYM,
+    _ACRONYM_AND_DEMONYM)."""
 
     scanner: MentionScanner[_Entry]
     decided: list[str | None]
@@ -121,9 +143,10 @@ class _Derived:
     scanner and the resolve cache.  Registries with the same contents (the copies
     :meth:`ActorRegistry.default` hands out) share one; a change makes a fresh one."""
 
-    __slots__ = ("cache", "first_words", "fuzzy", "fuzzy_entries", "scanning")
+    __slots__ = ("cache", "descriptors", "first_words", "fuzzy", "fuzzy_entries", "scanning")
 
     def __init__(self) -> None:
+        self.descriptors: _Descriptors | None = None
         self.first_words: frozenset[str] | None = None
         self.fuzzy: FuzzyIndex | None = None
         self.fuzzy_entries: list[_Entry] = []
@@ -140,6 +163,8 @@ class _Entry(NamedTuple):
     valid_until: dt.date | None
     #: A demonym descriptor ("Russian warplanes"), not a name of the actor.
     descriptor: bool = False
+    #: The language of a descriptor's demonym form (its order and force nouns).
+    language: str = ""
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -158,6 +183,52 @@ def _later(a: dt.date | None, b: dt.date | None) -> dt.date | None:
 
 def _earlier(a: dt.date | None, b: dt.date | None) -> dt.date | None:
     return b if a is None else a if b is None else min(a, b)
+
+
+class _Descriptors:
+    """The demonym descriptors of a registry, per language: each written form of each
+    demonym (entries named by the form, tagged with their language), the languages' force
+    nouns by key, and a scanner of the forms for running text (built on first use)."""
+
+    __slots__ = ("edge_words", "forms", "grammars", "noun_edges", "nouns")
+
+    def __init__(self) -> None:
+        #: demonym form key -> its entries (one per actor and language)
+        self.forms: dict[str, tuple[_Entry, ...]] = {}
+        self.grammars: dict[str, DescriptorWords] = {}
+        #: language -> the keys of its force nouns
+        self.nouns: dict[str, frozenset[str]] = {}
+        #: the first and the last word of every form key: a name without one of them at an
+        #: end is no descriptor (a cheap reject for resolve)
+        self.edge_words: frozenset[str] = frozenset()
+        #: language -> the words (lower case, with and without accents) a force noun of it
+        #: starts with (demonym first) or ends with (noun first): the cheap test of a hit
+        self.noun_edges: dict[str, frozenset[str]] = {}
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _demonym_written(form: str) -> list[str]:
+    """How a demonym form may be written in text: as listed, and a lower-case form also
+    with a capital (opening a sentence: "Российские военные")."""
+    if form[:1].islower():
+        return [form, form[0].upper() + form[1:]]
+    return [form]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_ENDS or text[i - 1] == "\n"
+
+
+def _as_written(phrase: str) -> bool:
+    """A force noun as news writes it: lower case, title case, or a capital first
+    ("Russian Warplanes" in a headline, German "Soldaten"), not shouting."""
+    return phrase == phrase.lower() or phrase == phrase.title() or phrase[1:] == phrase[1:].lower()
 
 
 def _entries(actor: Actor) -> Iterator[tuple[_Entry, Alias | None]]:
@@ -181,23 +252,53 @@ class _Document(NamedTuple):
     sources: dict[str, str]
     demonyms: dict[str, tuple[str, ...]]
     force_nouns: tuple[str, ...] | None
+    languages: dict[str, dict[str, tuple[str, ...]]]
 
 
 def _string_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
+def _parse_languages(raw: object, problems: list[Problem]) -> dict[str, dict[str, tuple[str, ...]]]:
+    # language -> actor id -> demonym lemmas; a language needs a lexicon with descriptor words
+    if raw is None:
+        return {}
+    path = "$.descriptors.languages"
+    if not isinstance(raw, dict) or not all(
+        isinstance(table, dict)
+        and all(isinstance(k, str) and _string_list(v) for k, v in table.items())
+        for table in raw.values()
+    ):
+        problems.append(Problem(path, "expected an object of language -> actor id -> demonyms"))
+        return {}
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for language, table in raw.items():
+        try:
+            words = descriptor_words(load(language))
+        except LexiconError:
+            words = None
+        if words is None:
+            problems.append(
+                Problem(f"{path}.{language}", "no lexicon with descriptor words for it")
+            )
+            continue
+        out[language] = {k: tuple(v) for k, v in table.items()}
+    return out
+
+
 def _parse_descriptors(
     raw: object, problems: list[Problem]
-) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...] | None]:
+) -> tuple[
+    dict[str, tuple[str, ...]], tuple[str, ...] | None, dict[str, dict[str, tuple[str, ...]]]
+]:
     if raw is None:
-        return {}, None
+        return {}, None, {}
     if not isinstance(raw, dict):
         problems.append(Problem("$.descriptors", "expected an object with 'demonyms'"))
-        return {}, None
+        return {}, None, {}
     problems.extend(
         Problem(f"$.descriptors.{key}", "unknown key")
-        for key in sorted(set(raw) - {"demonyms", "force_nouns"})
+        for key in sorted(set(raw) - {"demonyms", "force_nouns", "languages"})
     )
     nouns = raw.get("force_nouns")
     if nouns is not None and not _string_list(nouns):
@@ -214,6 +315,7 @@ def _parse_descriptors(
     return (
         {k: tuple(v) for k, v in demonyms.items()},
         tuple(nouns) if nouns is not None else None,
+        _parse_languages(raw.get("languages"), problems),
     )
 
 
@@ -249,10 +351,10 @@ def _parse_document(text: str | bytes, what: str) -> _Document:
     ):
         problems.append(Problem("$.sources", "expected an object of actor id -> source text"))
         sources = {}
-    demonyms, force_nouns = _parse_descriptors(data.get("descriptors"), problems)
+    demonyms, force_nouns, languages = _parse_descriptors(data.get("descriptors"), problems)
     if problems:
         raise ValidationError(problems, what)
-    return _Document(tuple(actors), dict(sources), demonyms, force_nouns)
+    return _Document(tuple(actors), dict(sources), demonyms, force_nouns, languages)
 
 
 class ActorRegistry:
@@ -279,6 +381,7 @@ class ActorRegistry:
         demonyms: Mapping[str, Iterable[str]] | None = None,
         force_nouns: Iterable[str] | None = None,
         lexicon: Lexicon | str = "en",
+        language_demonyms: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
     ) -> None:
         self._lexicon = load(lexicon)
         self._words: NameWords = name_words(self._lexicon)
@@ -286,6 +389,13 @@ class ActorRegistry:
         #: :attr:`force_nouns`, name it ("Russian" + "warplanes" -> actor:russia-mil).
         self.demonyms: dict[str, tuple[str, ...]] = {
             actor_id: tuple(words) for actor_id, words in (demonyms or {}).items()
+        }
+        #: The descriptors of other languages: language -> military actor id -> demonym
+        #: lemmas, inflected and ordered with their force nouns by that language's lexicon
+        #: ("soldats maliens", "российских военных", "الجيش السوداني").
+        self.language_demonyms: dict[str, dict[str, tuple[str, ...]]] = {
+            language: {actor_id: tuple(words) for actor_id, words in table.items()}
+            for language, table in (language_demonyms or {}).items()
         }
         #: The nouns that make a demonym a descriptor of the country's military.
         self.force_nouns: tuple[str, ...] = (
@@ -326,6 +436,7 @@ class ActorRegistry:
             sources=document.sources,
             demonyms=document.demonyms,
             force_nouns=document.force_nouns,
+            language_demonyms=document.languages,
         )
 
     def _copy(self) -> ActorRegistry:
@@ -334,6 +445,7 @@ class ActorRegistry:
         copy._lexicon = self._lexicon
         copy._words = self._words
         copy.demonyms = dict(self.demonyms)
+        copy.language_demonyms = dict(self.language_demonyms)
         copy.force_nouns = self.force_nouns
         copy._actors = dict(self._actors)
         copy._exact = dict(self._exact)
@@ -362,6 +474,7 @@ class ActorRegistry:
             "sources": dict(self.sources),
             "demonyms": dict(self.demonyms),
             "force_nouns": self.force_nouns,
+            "language_demonyms": dict(self.language_demonyms),
             "lexicon": lexicon_state(self._lexicon),
         }
 
@@ -373,6 +486,7 @@ class ActorRegistry:
             demonyms=state["demonyms"],
             force_nouns=state["force_nouns"],
             lexicon=thawed_lexicon(state["lexicon"]),
+            language_demonyms=state.get("language_demonyms"),
         )
 
     @classmethod
@@ -390,6 +504,7 @@ class ActorRegistry:
             sources=document.sources,
             demonyms=document.demonyms,
             force_nouns=document.force_nouns,
+            language_demonyms=document.languages,
         )
 
     @classmethod
@@ -408,11 +523,16 @@ class ActorRegistry:
             "schema_version": SCHEMA_VERSION,
             "actors": [unstructure(a) for a in self._actors.values()],
         }
-        if self.demonyms:
+        if self.demonyms or self.language_demonyms:
             document["descriptors"] = {
                 "force_nouns": list(self.force_nouns),
                 "demonyms": {k: list(v) for k, v in self.demonyms.items()},
             }
+            if self.language_demonyms:
+                document["descriptors"]["languages"] = {
+                    language: {k: list(v) for k, v in table.items()}
+                    for language, table in self.language_demonyms.items()
+                }
         if self.sources:
             document["sources"] = self.sources
         option = orjson.OPT_INDENT_2 if indent else 0
@@ -630,25 +750,127 @@ class ActorRegistry:
     def _index(self, actor: Actor) -> None:
         for entry, alias in _entries(actor):
             self._index_entry(entry, alias)
-        for entry, _ in self._descriptor_entries(actor):
-            key = normalize_name(entry.name)
-            if key:
-                self._exact[key] = (*self._exact.get(key, ()), entry)
 
-    def _descriptor_entries(self, actor: Actor) -> Iterator[tuple[_Entry, tuple[str, str]]]:
-        """The demonym descriptors of ``actor`` (valid while it is active), each with its
-        demonym and noun."""
-        for demonym in self.demonyms.get(actor.id, ()):
-            for noun in self.force_nouns:
-                name = f"{demonym} {noun}"
-                entry = _Entry(actor.id, name, actor.active_from, actor.active_until, True)
-                yield entry, (demonym, noun)
+    def _descriptors(self) -> _Descriptors:
+        """The descriptor tables (built on first use, shared with same-content copies): the
+        registry's language from :attr:`demonyms` and :attr:`force_nouns`, every other one
+        from :attr:`language_demonyms` and that language's lexicon."""
+        derived = self._derived
+        if derived.descriptors is not None:
+            return derived.descriptors
+        d = _Descriptors()
+        own = descriptor_words(self._lexicon)
+        if own is None:  # a lexicon without a descriptor table: English order, its nouns
+            own = DescriptorWords(
+                language=self._lexicon.language, order=DEMONYM_NOUN, joiners=(" ",), force_nouns=()
+            )
+        own = attrs.evolve(own, force_nouns=self.force_nouns)
+        tables = [(own, self.demonyms)]
+        for language, table in self.language_demonyms.items():
+            words = descriptor_words(load(language))
+            if words is not None and language != own.language:
+                tables.append((words, table))
+        forms: dict[str, list[_Entry]] = {}
+        for words, table in tables:
+            d.grammars[words.language] = words
+            d.nouns[words.language] = frozenset(
+                key for key in map(normalize_name, words.force_nouns) if key
+            )
+            at = 0 if words.order == DEMONYM_NOUN else -1
+            edges = {noun.split()[at].lower() for noun in words.force_nouns if noun.split()}
+            d.noun_edges[words.language] = frozenset(edges | {_unaccented(w) for w in edges})
+            for actor_id, lemmas in table.items():
+                actor = self._actors.get(actor_id)
+                if actor is None:
+                    continue
+                for lemma in lemmas:
+                    for form in words.forms(lemma):
+                        key = normalize_name(form)
+                        entry = _Entry(
+                            actor.id,
+                            form,
+                            actor.active_from,
+                            actor.active_until,
+                            True,
+                            words.language,
+                        )
+                        if key and entry not in forms.setdefault(key, []):
+                            forms[key].append(entry)
+        d.forms = {key: tuple(entries) for key, entries in forms.items()}
+        d.edge_words = frozenset(
+            word for key in d.forms for word in (key.split()[0], key.split()[-1])
+        )
+        derived.descriptors = d
+        return d
+
+    @staticmethod
+    def _noun_keys(phrase: str, words: DescriptorWords) -> Iterator[tuple[str, int]]:
+        """The keys ``phrase`` may have as a force noun, each with where the noun starts in
+        it: as written, without an elided article joined by an apostrophe ("l'armée": 2),
+        and without a prefix joined to its first word ("للجيش" is "الجيش": 0)."""
+        yield normalize_name(phrase), 0
+        head, _, rest = phrase.partition(" ")
+        cut = max(head.rfind(a) for a in _APOSTROPHES)
+        if 0 < cut < len(head) - 1:
+            yield normalize_name(f"{head[cut + 1 :]} {rest}"), cut + 1
+        for prefix, stands_for in words.proclitics:
+            if head.startswith(prefix) and len(head) > len(prefix) + 1:
+                yield normalize_name(f"{stands_for}{head[len(prefix) :]} {rest}"), 0
+
+    def _descriptor_lookup(self, name: str, on: dt.date | None = None) -> str | None:
+        """The actor id a demonym descriptor ``name`` names in any language the registry
+        has descriptors for ("soldats maliens", "malischen Soldaten"), else None: exact,
+        never fuzzy (for the casualty stage's noun-adjective groups).
+
+        >>> ActorRegistry.default()._descriptor_lookup("soldats maliens")
+        'actor:mali-mil'
+        """
+        entries = self._descriptor_entries(name, normalize_name(name))
+        ids = {e.actor_id for e in entries if on is None or e.valid_on(on)}
+        return ids.pop() if len(ids) == 1 else None
+
+    def _descriptor_entries(self, name: str, key: str) -> list[_Entry]:
+        """The descriptor entries ``name`` (with main key ``key``) matches: a demonym form
+        and a force noun of its language, in its language's order, joined as it joins them
+        (a space; a hyphen where the language writes compounds: "US-Soldaten")."""
+        words = key.split()
+        if len(words) < 2:
+            return []
+        d = self._descriptors()
+        if words[0] not in d.edge_words and words[-1] not in d.edge_words:
+            return []
+        found: list[_Entry] = []
+        name = name.strip()
+        for sep in _SPLIT.finditer(name):
+            left, right = name[: sep.start()], name[sep.end() :]
+            joiner = " " if sep.group().isspace() else sep.group()
+            left_key, right_key = normalize_name(left), normalize_name(right)
+            for entry in d.forms.get(left_key, ()):
+                g = d.grammars[entry.language]
+                if (
+                    g.order == DEMONYM_NOUN
+                    and joiner in g.joiners
+                    and right_key in d.nouns[entry.language]
+                ):
+                    found.append(entry)
+            for entry in d.forms.get(right_key, ()):
+                g = d.grammars[entry.language]
+                if g.order != DEMONYM_NOUN and joiner in g.joiners:
+                    nouns = d.nouns[entry.language]
+                    if any(k in nouns for k, _ in self._noun_keys(left, g)):
+                        found.append(entry)
+        return found
 
     def set_descriptors(
-        self, demonyms: Mapping[str, Iterable[str]], force_nouns: Iterable[str] | None = None
+        self,
+        demonyms: Mapping[str, Iterable[str]],
+        force_nouns: Iterable[str] | None = None,
+        *,
+        language_demonyms: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
     ) -> None:
         """Replace the demonym descriptor table: military actor id -> demonyms, and the
-        force nouns (default :data:`FORCE_NOUNS`).
+        force nouns (default :data:`FORCE_NOUNS`); ``language_demonyms`` (language ->
+        actor id -> demonym lemmas) replaces the other languages' table (None keeps it).
 
         >>> registry = ActorRegistry([Actor(id="actor:fr-mil", name="French Armed Forces",
         ...                                 kind="state_force", country="FR")])
@@ -660,6 +882,11 @@ class ActorRegistry:
         self.force_nouns = (
             tuple(force_nouns) if force_nouns is not None else self._words.force_nouns
         )
+        if language_demonyms is not None:
+            self.language_demonyms = {
+                language: {actor_id: tuple(words) for actor_id, words in table.items()}
+                for language, table in language_demonyms.items()
+            }
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -703,30 +930,25 @@ class ActorRegistry:
         derived = self._derived
         if derived.scanning is None:
             scanner: MentionScanner[_Entry] = MentionScanner()
-            descriptors: list[tuple[str, _Entry]] = []
             for actor in self._actors.values():
                 for entry, alias in _entries(actor):
                     scanner.add(entry.name, entry, acronym=alias is not None and alias.acronym)
-                for entry, (demonym, noun) in self._descriptor_entries(actor):
-                    key = normalize_name(entry.name)
-                    if any(not e.descriptor for e in self._exact.get(key, ())):
-                        continue  # also a name ("Israeli Air Force"): found as one
-                    # The demonym as written ("US", not "us"); the noun in lower or
-                    # title case ("Russian Warplanes" in a headline).
-                    forms = dict.fromkeys([f"{demonym} {noun}", f"{demonym} {noun.title()}"])
-                    descriptors.extend((form, entry) for form in forms)
-            first_descriptor = scanner.group_count
-            for form, entry in descriptors:
-                scanner.add_cased(form, entry)
+            # The demonym forms, as written: one pass of the automaton finds them too.
+            for entries in self._descriptors().forms.values():
+                for entry in entries:
+                    for written in _demonym_written(entry.name):
+                        scanner.add_cased(written, entry)
             kinds: list[int] = []
             decided: list[str | None] = []
             for group in range(scanner.group_count):
-                ids = {e.actor_id for e in scanner.payloads(group)}
+                payloads = scanner.payloads(group)
+                names = [e for e in payloads if not e.descriptor]
+                ids = {e.actor_id for e in names}
                 decided.append(ids.pop() if len(ids) == 1 else None)
-                if group >= first_descriptor:
-                    kinds.append(_DESCRIPTOR)
-                else:
-                    kinds.append(_ACRONYM if scanner.is_cased(group) else _NAME)
+                kind = _ACRONYM if scanner.is_cased(group) else _NAME
+                if len(names) < len(payloads):
+                    kind = _ACRONYM_AND_DEMONYM if names else _DEMONYM
+                kinds.append(kind)
             derived.scanning = _Scanning(scanner, decided, kinds)
         return derived.scanning
 
@@ -828,9 +1050,11 @@ class ActorRegistry:
         key = normalize_name(name)
         entries = self._exact.get(key) if key else None
         if entries:
-            # A name beats a descriptor that spells the same ("Israeli Air Force").
-            names = [e for e in entries if not e.descriptor]
-            return self._choose(name, names or entries, on)
+            return self._choose(name, entries, on)
+        # A demonym descriptor; a name that spells the same came first ("Israeli Air Force").
+        found = self._descriptor_entries(name, key) if key else None
+        if found:
+            return self._choose(name, found, on)
         acronym = acronym_key(name)
         entries = self._acronyms.get(acronym) if acronym else None
         if entries:
@@ -1000,35 +1224,186 @@ class ActorRegistry:
             raise TypeError(f"text must be a string, got {type(text).__name__}")
         scanner, decided, kinds = self._mention_scanning()
         words = self._words
-        stances, free_before, backers = (
-            words.stance_prefixes,
-            words.actor_free_before,
-            words.backer_words,
-        )
+        stances, free_before = words.stance_prefixes, words.actor_free_before
         spans: list[tuple[int, int, str]] = []
         append = spans.append
         on_day: dict[int, str | None] = {}
+        demonyms: list[tuple[int, int, int]] = []
         for start, end, group in scanner.scan_groups(text):
+            kind = kinds[group]
+            if kind >= _DEMONYM:
+                demonyms.append((start, end, group))
+                if kind == _DEMONYM:
+                    continue
             if on is None:
                 actor_id = decided[group]
             elif group in on_day:
                 actor_id = on_day[group]
             else:
-                ids = {e.actor_id for e in scanner.payloads(group) if e.valid_on(on)}
+                ids = {
+                    e.actor_id
+                    for e in scanner.payloads(group)
+                    if e.valid_on(on) and not e.descriptor
+                }
                 actor_id = on_day[group] = ids.pop() if len(ids) == 1 else None
             if actor_id is None:
                 continue
             if start > 0 and text[start - 1] == "-" and _after_a_stance(text, start, stances):
                 continue
-            kind = kinds[group]
-            if kind != _ACRONYM and _continues_a_capitalised_word(text, start, free_before):
-                continue
-            if kind == _DESCRIPTOR and joined_word_before(text, start)[0].lower() in backers:
+            if kind == _NAME and _continues_a_capitalised_word(text, start, free_before):
                 continue
             append((start, end, actor_id))
+        if demonyms:
+            spans.extend(self._descriptor_spans(text, on, demonyms, scanner))
         if definitions:
             spans, _ = self._defined_spans(text, spans, on)
         return mentions_of(text, longest_non_overlapping(spans))
+
+    def _descriptor_spans(
+        self,
+        text: str,
+        on: dt.date | None,
+        hits: list[tuple[int, int, int]],
+        scanner: MentionScanner[_Entry],
+    ) -> list[tuple[int, int, str]]:
+        """The demonym descriptors in ``text``: a demonym form as written (a lower-case one
+        with a capital only opening a sentence), joined to a force noun of its language on
+        its language's side; not after a backer word ("Turkish-backed") or a stance prefix
+        ("pro-"), nor (a capitalised form) after a capitalised word that continues it, nor
+        spelling a name of the registry ("Israeli Air Force")."""
+        d = self._descriptors()
+        words = self._words
+        out: list[tuple[int, int, str]] = []
+        for start, end, group in hits:
+            written = text[start:end]
+            found: dict[tuple[int, int], set[str]] = {}
+            for entry in scanner.payloads(group):
+                if not entry.descriptor or (on is not None and not entry.valid_on(on)):
+                    continue
+                g = d.grammars[entry.language]
+                if g.order == DEMONYM_NOUN:
+                    noun_end = self._noun_after(
+                        text, end, g, d.nouns[g.language], d.noun_edges[g.language]
+                    )
+                    if noun_end is None:
+                        continue
+                    if entry.name[:1].isupper() and _continues_a_capitalised_word(
+                        text, start, words.actor_free_before
+                    ):
+                        continue
+                    if joined_word_before(text, start)[0].lower() in words.backer_words:
+                        continue
+                    span = (start, noun_end)
+                else:
+                    noun_start = self._noun_before(
+                        text, start, g, d.nouns[g.language], d.noun_edges[g.language]
+                    )
+                    if noun_start is None:
+                        continue
+                    span = (noun_start, end)
+                if written != entry.name and not _opens_sentence(text, start):
+                    continue  # "Freie Syrische Armee": a capital inside a sentence is a name's
+                found.setdefault(span, set()).add(entry.actor_id)
+            for (s, e), ids in found.items():
+                if len(ids) != 1:
+                    continue  # two actors go by the form: no mention
+                if s > 0 and text[s - 1] == "-" and _after_a_stance(text, s, words.stance_prefixes):
+                    continue
+                if normalize_name(text[s:e]) in self._exact:
+                    continue  # also a name: found as one
+                out.append((s, e, ids.pop()))
+        return out
+
+    @staticmethod
+    def _noun_after(
+        text: str, end: int, g: DescriptorWords, nouns: frozenset[str], edges: frozenset[str]
+    ) -> int | None:
+        """Where the longest force noun of ``g`` joined to ``text[:end]`` ends, or None."""
+        for joiner in g.joiners:
+            if text.startswith(joiner, end):
+                begin = end + len(joiner)
+                break
+        else:
+            return None
+        first = _TOKEN.match(text, begin)
+        if first is None:
+            return None
+        word = first.group().lower()
+        if word not in edges and _POSSESSIVE.sub("", word) not in edges:
+            return None  # no force noun starts so (most demonyms in running text)
+        ends: list[int] = []
+        pos = begin
+        while len(ends) < _NOUN_WORDS:
+            m = _TOKEN.match(text, pos)
+            if m is None:
+                break
+            word_end = m.end()
+            while text[word_end - 1] in "-'’":
+                word_end -= 1
+            cut = min(
+                (i for i in map(text.find, _APOSTROPHES, (m.start(),) * 2) if i >= 0), default=-1
+            )
+            if m.start() < cut < word_end:
+                ends.append(cut)  # "army's": the noun before a possessive or a clitic
+            ends.append(word_end)
+            if not text.startswith(" ", word_end):
+                break
+            pos = word_end + 1
+        for stop in reversed(ends):
+            phrase = text[begin:stop]
+            if _as_written(phrase) and normalize_name(phrase) in nouns:
+                return stop
+        return None
+
+    def _noun_before(
+        self,
+        text: str,
+        start: int,
+        g: DescriptorWords,
+        nouns: frozenset[str],
+        edges: frozenset[str],
+    ) -> int | None:
+        """Where the longest force noun of ``g`` joined before ``text[start:]`` starts
+        (after an elided article or a joined prefix that its first word carries), or None."""
+        for joiner in g.joiners:
+            if text.endswith(joiner, 0, start):
+                stop = start - len(joiner)
+                break
+        else:
+            return None
+        last = _TOKEN_BEFORE.search(text, max(0, stop - 64), stop)
+        if last is None:
+            return None
+        word = last.group().lower()
+        cut = max(word.rfind(a) for a in _APOSTROPHES)
+        if not (
+            word in edges
+            or word[cut + 1 :] in edges
+            or any(
+                word.startswith(p) and f"{stands}{word[len(p) :]}" in edges
+                for p, stands in g.proclitics
+            )
+        ):
+            return None  # no force noun ends so
+        starts: list[int] = []
+        pos = stop
+        while len(starts) < _NOUN_WORDS:
+            m = _TOKEN_BEFORE.search(text, max(0, pos - 64), pos)
+            if m is None:
+                break
+            starts.append(m.start())
+            if m.start() == 0 or text[m.start() - 1] != " ":
+                break
+            pos = m.start() - 1
+        articles = self._words.leading_articles
+        for begin in reversed(starts):
+            phrase = text[begin:stop]
+            if not _as_written(phrase) or phrase.split(" ", 1)[0].lower() in articles:
+                continue  # (the name key drops a leading "the": it is no noun's)
+            for key, offset in self._noun_keys(phrase, g):
+                if key in nouns:
+                    return begin + offset
+        return None
 
     def _mentions_and_definitions(
         self, text: str, *, on: dt.date | None = None
@@ -1171,7 +1546,7 @@ def _default_registry() -> ActorRegistry:
 # rebuilt, never served stale.
 
 # Bumped whenever the layout of the cached data changes.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 3
 # The modules whose code derives what is cached (their source is part of the key).
 _CACHE_DERIVING_MODULES = (
     "resolve/_registry.py",
@@ -1215,6 +1590,7 @@ def _cache_fresh(document: _Document) -> ActorRegistry:
         sources=document.sources,
         demonyms=document.demonyms,
         force_nouns=document.force_nouns,
+        language_demonyms=document.languages,
     )
 
 
@@ -1271,6 +1647,7 @@ def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
         [_cache_day(e.valid_from) for e in numbers],
         [_cache_day(e.valid_until) for e in numbers],
         [e.descriptor for e in numbers],
+        [e.language for e in numbers],
     )
     return (
         columns,
@@ -1287,7 +1664,7 @@ def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
 
 def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
     columns, exact, arabic, acronyms, groups, words, cased, decided, kinds = data
-    ids, names, starts, ends, descriptors = columns
+    ids, names, starts, ends, descriptors, languages = columns
     entries = list(
         map(
             _Entry,
@@ -1296,6 +1673,7 @@ def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
             map(_cache_date, starts),
             map(_cache_date, ends),
             map(bool, descriptors),
+            languages,
         )
     )
     get = entries.__getitem__
@@ -1304,7 +1682,10 @@ def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
         return {key: tuple(map(get, numbers)) for key, numbers in table.items()}
 
     registry = ActorRegistry(
-        sources=document.sources, demonyms=document.demonyms, force_nouns=document.force_nouns
+        sources=document.sources,
+        demonyms=document.demonyms,
+        force_nouns=document.force_nouns,
+        language_demonyms=document.languages,
     )
     registry._actors = {actor.id: actor for actor in document.actors}
     registry._exact, registry._arabic = index(exact), index(arabic)
@@ -1342,9 +1723,9 @@ def _cache_plain(data: object) -> bool:
     if not (isinstance(data, tuple) and len(data) == 9):
         return False
     columns, exact, arabic, acronyms, groups, words, cased, decided, kinds = data
-    if not (isinstance(columns, tuple) and len(columns) == 5):
+    if not (isinstance(columns, tuple) and len(columns) == 6):
         return False
-    ids, names, starts, ends, descriptors = columns
+    ids, names, starts, ends, descriptors, languages = columns
     size = len(ids) if isinstance(ids, list) else -1
     if not (
         _cache_types(ids, str)
@@ -1352,7 +1733,8 @@ def _cache_plain(data: object) -> bool:
         and _cache_types(starts, int, type(None))
         and _cache_types(ends, int, type(None))
         and _cache_types(descriptors, bool)
-        and len({size, len(names), len(starts), len(ends), len(descriptors)}) == 1
+        and _cache_types(languages, str)
+        and len({size, len(names), len(starts), len(ends), len(descriptors), len(languages)}) == 1
     ):
         return False
     count = len(groups) if isinstance(groups, list) else -1

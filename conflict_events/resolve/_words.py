@@ -22,7 +22,11 @@ from conflict_events._errors import LexiconError
 from conflict_events.lexicon import Lexicon, load
 
 __all__ = [
+    "DEMONYM_NOUN",
+    "NOUN_DEMONYM",
+    "DescriptorWords",
     "NameWords",
+    "descriptor_words",
     "english",
     "leading_articles_pattern",
     "lexicon_state",
@@ -111,6 +115,91 @@ def name_words(lexicon: Lexicon) -> NameWords:
         place_common_words_arabic=frozenset(lexicon.words("names.places.common_words_arabic")),
         actor_free_before=break_words | prefix_words,
         place_free_after=break_words | generic,
+    )
+
+
+#: The two orders of a demonym descriptor: "Russian warplanes", "soldats maliens".
+DEMONYM_NOUN = "demonym_noun"
+NOUN_DEMONYM = "noun_demonym"
+_DESCRIPTORS = "names.descriptors"
+
+
+@attrs.frozen(kw_only=True)
+class DescriptorWords:
+    """How one language writes a demonym descriptor (``names.descriptors`` of its lexicon):
+    the order of demonym and force noun, what may join them, the force nouns, how a
+    demonym lemma inflects, the article joined to a demonym and the prefixes joined to a
+    noun.
+
+    >>> fr = descriptor_words(load("fr"))
+    >>> fr.order, fr.forms("malien")
+    ('noun_demonym', ('malien', 'maliens', 'malienne', 'maliennes'))
+    >>> descriptor_words(load("ar")).forms("سوداني")[:3]
+    ('سوداني', 'سودانية', 'سودانيين')
+    """
+
+    language: str
+    order: str
+    joiners: tuple[str, ...]
+    force_nouns: tuple[str, ...]
+    #: (ending, forms), longest ending first.
+    inflections: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    articles: tuple[str, ...] = ()
+    #: (prefix as written, what it stands for), longest prefix first.
+    proclitics: tuple[tuple[str, str], ...] = ()
+
+    def forms(self, lemma: str) -> tuple[str, ...]:
+        """Every written form of the demonym ``lemma``: its inflections (the rule of the
+        longest ending it has; none: the lemma alone), each also with each article."""
+        forms: tuple[str, ...] = (lemma,)
+        for ending, endings in self.inflections:
+            if lemma.endswith(ending) and len(lemma) > len(ending):
+                stem = lemma[: len(lemma) - len(ending)]
+                forms = tuple(dict.fromkeys(stem + e for e in endings))
+                break
+        with_articles = [f"{article}{form}" for article in self.articles for form in forms]
+        return tuple(dict.fromkeys([*forms, *with_articles]))
+
+
+@functools.cache
+def descriptor_words(lexicon: Lexicon) -> DescriptorWords | None:
+    """The descriptor words of ``lexicon`` (its force nouns are ``names.descriptors
+    .force_nouns``, or the English table's ``names.actors.force_nouns``); None when it has
+    no descriptor table.
+
+    >>> descriptor_words(load("en")).order
+    'demonym_noun'
+    """
+    if not lexicon.has(_DESCRIPTORS):
+        return None
+    order = lexicon.text(f"{_DESCRIPTORS}.order")
+    if order not in (DEMONYM_NOUN, NOUN_DEMONYM):
+        raise LexiconError(
+            f"the {lexicon.language!r} lexicon's '{_DESCRIPTORS}.order' must be "
+            f"{DEMONYM_NOUN!r} or {NOUN_DEMONYM!r}, got {order!r}"
+        )
+    nouns_path = f"{_DESCRIPTORS}.force_nouns"
+    nouns = lexicon.words(nouns_path if lexicon.has(nouns_path) else "names.actors.force_nouns")
+    rules = []
+    for rule in lexicon.entry(f"{_DESCRIPTORS}.inflections"):
+        if not isinstance(rule, Mapping) or not isinstance(rule.get("ending"), str):
+            raise LexiconError(
+                f"the {lexicon.language!r} lexicon's '{_DESCRIPTORS}.inflections' must be "
+                f"tables of 'ending' and 'forms', got {rule!r}"
+            )
+        rules.append((rule["ending"], tuple(rule["forms"])))
+    rules.sort(key=lambda r: -len(r[0]))
+    articles_path, clitics_path = f"{_DESCRIPTORS}.articles", f"{_DESCRIPTORS}.proclitics"
+    articles = lexicon.words(articles_path) if lexicon.has(articles_path) else ()
+    clitics = dict(lexicon.mapping(clitics_path)) if lexicon.has(clitics_path) else {}
+    return DescriptorWords(
+        language=lexicon.language,
+        order=order,
+        joiners=lexicon.words(f"{_DESCRIPTORS}.joiners"),
+        force_nouns=nouns,
+        inflections=tuple(rules),
+        articles=articles,
+        proclitics=tuple(sorted(clitics.items(), key=lambda kv: -len(kv[0]))),
     )
 
 

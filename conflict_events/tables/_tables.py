@@ -217,7 +217,6 @@ def _names(report: ArticleReport) -> Iterator[Row]:
                 "start_char": m.start,
                 "end_char": m.end,
                 "entity_id": m.entity_id,
-                "head": None,
             }
     # Armed-group names no registry knows: reported, never dropped (docs/names.md).
     for u in report.unresolved_actors:
@@ -228,7 +227,6 @@ def _names(report: ArticleReport) -> Iterator[Row]:
             "start_char": u.start,
             "end_char": u.end,
             "entity_id": None,
-            "head": u.head,
         }
 
 
@@ -342,7 +340,6 @@ TABLES: dict[str, Table] = {
                 _c("start_char", "int64", "offset of the first character"),
                 _c("end_char", "int64", "offset after the last character"),
                 _c("entity_id", "string", "the actor or place id (None: unresolved_actor)"),
-                _c("head", "string", "an unresolved name's armed-group head word (else None)"),
             ),
             _names,
         ),
