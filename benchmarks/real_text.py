@@ -173,6 +173,17 @@ def _cell_country(cell: str) -> str | None:
     return None
 
 
+def _inter_of(actor: Any, row: dict[str, str]) -> int | None:
+    """The ACLED inter code an actor takes in a row: its kind's, except that a state force
+    or government of another country than the event's is an external force (8)."""
+    code = actor.kind.acled_inter
+    if code == 1 and actor.country is not None:
+        event_country = _cell_country(f"({row['country']})")
+        if event_country is not None and event_country != actor.country:
+            return 8
+    return code
+
+
 def _named_place(row: dict[str, str]) -> bool:
     """Whether the note names the row's location (ACLED's ``location``), as whole words."""
     name = row["location"].strip()
@@ -197,7 +208,7 @@ def _place_point(report: Any, gazetteer: Any) -> tuple[float, float] | None:
 def acled_part(
     path: Path, context: dict[str, Any], details: bool = False
 ) -> tuple[list[str], dict[str, Any]]:
-    from conflict_events import ActorKind, ConflictEventsError
+    from conflict_events import ConflictEventsError
 
     registry, gazetteer = context["registry"], context["gazetteer"]
     with path.open(encoding="utf-8", newline="") as f:
@@ -271,8 +282,7 @@ def acled_part(
                     country_right += actor is not None and actor.country == iso
                 if inter is not None and row[inter].strip() not in ("", "0"):
                     kind_cells += 1
-                    kind = ActorKind.from_acled_inter(int(row[inter]))
-                    kind_right += actor is not None and actor.kind is kind
+                    kind_right += actor is not None and _inter_of(actor, row) == int(row[inter])
         if _named_place(row):
             named += 1
             point = _place_point(report, gazetteer)

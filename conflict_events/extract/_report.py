@@ -1037,7 +1037,8 @@ def extract_report(
     # Actors (with the text's definitions), unresolved armed groups, places in context.
     names = find_names(text, registry, gazetteer, dateline=dateline, lexicon=lex)
     actor_mentions, place_mentions = list(names.actor_mentions), list(names.place_mentions)
-    figures = find_casualties(text, registry=registry, lexicon=lex)
+    # A bare force noun ("one soldier") is the article country's force (docs/names.md).
+    figures = find_casualties(text, registry=names.resolver or registry, lexicon=lex)
     attributions = extract_attributions(text, registry=registry, published=anchor, lexicon=lex)
     if url is not None:
         attributions = [

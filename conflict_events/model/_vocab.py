@@ -46,7 +46,11 @@ class ActorKind(StrEnum):
 
     @property
     def acled_inter(self) -> int | None:
-        """ACLED's numeric actor type, or None when ACLED has no such type."""
+        """ACLED's numeric actor type, or None when ACLED has no such type.
+
+        >>> ActorKind.GOVERNMENT.acled_inter, ActorKind.from_acled_inter(1).value
+        (1, 'state_force')
+        """
         return _ACLED_INTER.get(self)
 
     @classmethod
@@ -67,6 +71,9 @@ _ACLED_INTER = {
     ActorKind.PROTESTERS: 6,
     ActorKind.CIVILIANS: 7,
     ActorKind.EXTERNAL_FORCE: 8,
+    # ACLED codes a government ("Government of Benin (2016-)") with its forces, as 1; the
+    # kind of code 1 stays STATE_FORCE (the first entry with it).
+    ActorKind.GOVERNMENT: 1,
 }
 
 
