@@ -274,7 +274,9 @@ def test_a_speaker_named_with_an_acronym_in_apposition() -> None:
 
 
 def test_a_toll_given_by_a_source() -> None:
-    assert sources("The provincial health office gave a toll of 9.") == ["The provincial health office"]
+    assert sources("The provincial health office gave a toll of 9.") == [
+        "The provincial health office"
+    ]
 
 
 def test_a_toll_raised_by_a_source() -> None:
@@ -290,3 +292,13 @@ def test_n_more_people_are_more_of_the_group_just_named() -> None:
         ("captured", "civilians", 4),
         ("missing", "civilians", 2),
     ]
+
+
+def test_claimed_the_lives_of_is_no_claim() -> None:
+    text = "The raid claimed the lives of 9 villagers, said Amos Bello, a local chief."
+    assert sources(text) == ["Amos Bello"]
+
+
+def test_a_radio_station_reported() -> None:
+    text = "Two men were lynched in the market, a local radio station reported."
+    assert sources(text) == ["a local radio station"]

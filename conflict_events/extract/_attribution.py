@@ -166,6 +166,10 @@ class _Grammar:
             else ()
         )
         self.toll_verbs = frozenset(toll_verbs)
+        # The noun of "claimed 12 lives" (casualties.life_noun): after a verb, no claim.
+        self.life_nouns = frozenset(
+            (lexicon.text("casualties.life_noun"),) if lexicon.has("casualties.life_noun") else ()
+        )
         toll_nouns = (
             (*lexicon.words("casualties.toll.nouns"), *lexicon.words("casualties.toll.count_nouns"))
             if toll_verbs
@@ -1192,6 +1196,10 @@ def _find_in_sentence(
             f.cue = True
         _add(found, f)
     for hs, he, verb in verb_hits:
+        if g.life_nouns and g.life_nouns.intersection(
+            low[he : he + 40].split(",", 1)[0].split()[:4]
+        ):
+            continue  # "the attack claimed the lives of 12": a toll, nobody's claim
         head = hs
         # only the last word before the verb is read: rsplit(None, 1)[-1] == split()[-1]
         # (and the bounds are worked out without max(), a call)

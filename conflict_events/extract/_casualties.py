@@ -343,8 +343,15 @@ class _Grammar:
         self.frame_relatives = frozenset(
             words("casualty_frames.relatives") if lexicon.has("casualty_frames.relatives") else ()
         )
+        self.verb_or_relative = self.to_death_verbs | self.frame_relatives
+        self.toll_link_firsts = frozenset(w[0] for w in words("casualties.toll.links"))
         self.aims = frozenset(
             words("casualty_frames.aim_words") if lexicon.has("casualty_frames.aim_words") else ()
+        )
+        # The word right before a framed verb (a frame's last word, or an aim word): the
+        # frames are tried only after one of these.
+        self.frame_ends = self.aims | frozenset(
+            f[-1] for f in (*self.allegation_frames, *self.accusations)
         )
         # Prepositions of an instrument that may stand with one word between a verb and its
         # object ("killed by machete a herder").
@@ -1702,18 +1709,8 @@ class _Scanner:
             words = words[:-2]  # "killed by machete a Fulani man": the instrument between
         last = words[-1]
         if last in g.left_verbs:
-            for f in g.allegation_frames:
-                n = len(f)
-                # "two men believed to have murdered a trader" describes the men; "a group
-                # is suspected to have killed a woman" (a copula first) reports the killing
-                if tuple(words[-1 - n : -1]) == f and not (
-                    words[-3 - n : -2 - n] and words[-3 - n] in g.copula_words
-                ):
-                    return None, None
-            if any(tuple(words[-1 - len(f) : -1]) == f for f in g.accusations):
-                return None, None  # "a man accused of killing a villager": an accusation
-            if len(words) > 1 and words[-2] in g.aims and not last.endswith(_NOT_HEAD_ENDINGS):
-                return None, None  # "to kill his nephew", "threatened to kill": an aim
+            if len(words) > 1 and words[-2] in g.frame_ends and self.framed(words):
+                return None, None
             return g.left_verbs[last], "verb"
         if (
             len(words) >= 3
@@ -1778,7 +1775,7 @@ class _Scanner:
         ):
             return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
         linked = words
-        if last not in g.toll_links:
+        if last not in g.toll_links and self.low[start : start + 1] in g.toll_link_firsts:
             lead = self.low[start : start + 16].split()[:1]
             if lead and lead[0] in g.toll_links:
                 # "the toll passed 100": the link is read as the count's qualifier ("over")
@@ -1869,6 +1866,22 @@ class _Scanner:
                 return g.left_verbs[w]
             return None
         return None
+
+    def framed(self, words: list[str]) -> bool:
+        """Whether the verb ending ``words`` is framed as no report: an allegation about the
+        people named before it ("two men believed to have murdered a trader"; with a
+        copula first, "a group is suspected to have killed a woman", it is reported), an
+        accusation ("a man accused of killing a villager"), an aim ("to kill his nephew")."""
+        g = self.g
+        for f in g.allegation_frames:
+            n = len(f)
+            if tuple(words[-1 - n : -1]) == f and not (
+                words[-3 - n : -2 - n] and words[-3 - n] in g.copula_words
+            ):
+                return True
+        if any(tuple(words[-1 - len(f) : -1]) == f for f in g.accusations):
+            return True
+        return words[-2] in g.aims and not words[-1].endswith(_NOT_HEAD_ENDINGS)
 
     def after_relative(
         self, end: int, e: int, outcome: Outcome | None
@@ -2158,7 +2171,7 @@ class _Scanner:
             am.start("phrase"), am.start("word"), am.start("stem") if self.g.outcome_stems else -1
         )
         between = self.low[end:verb].split()
-        if between and not (self.g.to_death_verbs | self.g.frame_relatives).issuperset(between):
+        if between and not self.g.verb_or_relative.issuperset(between):
             return False  # an auxiliary: "were killed", "have been shot dead"
         # "a hunter shot dead another": a verb of its own ("shot") is no auxiliary
         return self.object_follows(am.end(), e)
