@@ -1281,7 +1281,8 @@ class _Scanner:
             # coordinated verbs share their object: "killed and mutilated a farmer"
             return g.left_verbs[words[-3].rstrip(",")], "verb"
         if (
-            len(words) >= 2
+            g.inverted_auxiliaries
+            and len(words) >= 2
             and words[-2] in g.inverted_auxiliaries
             and last in g.outcome_words
             and g.outcome_words[last] is not Outcome.DISPLACED
@@ -1725,7 +1726,9 @@ class _Scanner:
     ) -> CasualtyMention:
         self.postposed_qualifier(it, e)
         if it.count.qualifier is CountQualifier.EXACT and self.g.others_words:
-            self.others_qualifier(it, s)
+            before = self.low[max(s, it.start - 12) : it.start].split()
+            if before and before[-1] in self.g.others_words:
+                self.others_qualifier(it, s)  # "al menos otros 41"
         mob = self.g.mob_words
         if group == "total" and mob is not None and mob.search(self.low, s, e) is not None:
             group = "civilians"  # the people a mob lynches or beats are civilians
