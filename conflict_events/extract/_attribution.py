@@ -473,7 +473,7 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         if first is None:
             break
         if not names and (
-            first.group().lower() in g.relatives or first.group().lower() in g.participles
+            (opening := first.group().lower()) in g.relatives or opening in g.participles
         ):
             continue  # a relative clause or "citado por Y" between the speaker and the verb
         span = _subject_before(g, text, start, end)
@@ -637,7 +637,9 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, pos, hi)
     if span is None:
         return None
-    acronym = _ACRONYM_AFTER.match(text, span[1], hi)
+    acronym = (
+        _ACRONYM_AFTER.match(text, span[1], hi) if text.startswith((" (", "("), span[1]) else None
+    )
     if (
         acronym is not None
         and acronym.group(1)[0].isupper()
