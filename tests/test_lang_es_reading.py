@@ -189,3 +189,8 @@ def test_a_toll_told_as_the_earlier_one_is_superseded() -> None:
     report = extract_report(text, published=dt.date(2025, 3, 5), lexicon="es")
     figures = [f for r in report.casualties for f in r.figures]
     assert [f.superseded for f in figures] == [False, True]
+
+
+def test_a_man_beaten_by_residents_is_a_civilian() -> None:
+    text = "Un hombre murió tras ser golpeado por vecinos que lo acusaban de robar ganado."
+    assert _figures(text) == [("killed", "civilians", 1, 1, "exact")]

@@ -572,7 +572,7 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         if first is None:
             break
         if not names and (
-            first.group().lower() in g.relatives or first.group().lower() in g.participles
+            (opening := first.group().lower()) in g.relatives or opening in g.participles
         ):
             continue  # a relative clause or "citado por Y" between the speaker and the verb
         span = _subject_before(g, text, start, end)
@@ -815,15 +815,14 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     # indiqué l'Organisation internationale pour les migrations (OIM)", "informou o Conselho
     # Indigenista Missionário (Cimi)" (an acronym of one capital needs a name of two words),
     # "أفادت وكالة الأنباء السودانية (سونا) بأن".
-    acronym = _ACRONYM_AFTER.match(text, span[1], hi)
+    acronym = (
+        _ACRONYM_AFTER.match(text, span[1], hi) if text.startswith((" (", "("), span[1]) else None
+    )
     if acronym is not None and (
-        _caseless_acronym(acronym.group(1))
+        _is_acronym(acronym.group(1))
         or (
             acronym.group(1)[0].isupper()
-            and (
-                sum(c.isupper() for c in acronym.group(1)) >= 2
-                or sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
-            )
+            and sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
         )
     ):
         span = span[0], acronym.end()

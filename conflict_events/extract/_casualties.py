@@ -430,9 +430,10 @@ class _Grammar:
         )
         # After a count, the words that may make it a figure: a people noun, an outcome word
         # or noun, or the first word of an outcome phrase, an actor intro, a breakdown or
-        # the partitive.
+        # the partitive; or a relative pronoun (a clause may come before the outcome).
         self.relevant_after = (
             self.head_nouns
+            | self.relatives
             | frozenset(w.split()[0] for w in self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(p.split()[0] for p in (*self.phrase_outcomes, *intros, *breakdowns))
@@ -992,7 +993,7 @@ class _Scanner:
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
             it.kind = g.kind_of_head(it.head)
             it.group_start = hm.start("mods")
-            it.end = self.age_after(it, hm.end(), end)
+            it.end = hm.end() if g.age_after is None else self.age_after(it, hm.end(), end)
             self.actor_after(it, end)
             if it.actor_text is None and g.postnominal:
                 self.postnominal(it, end)
@@ -1009,7 +1010,7 @@ class _Scanner:
             if part is not None:
                 it.end = part  # "three more of the wounded died"
             return it
-        if self.partitive_tail(it, pos, end):
+        if g.partitive_tails is not None and self.partitive_tail(it, pos, end):
             return it
         self.actor_after(it, end)
         if it.actor_text is None:
@@ -1144,7 +1145,9 @@ class _Scanner:
         else:
             it.kind = "total"
         it.group_start = found[0].start(1)
-        it.end = self.age_after(it, found[-1].end(), end)
+        it.end = found[-1].end()
+        if g.age_after is not None:
+            it.end = self.age_after(it, it.end, end)
         it.group_text = " ".join(text[it.group_start : it.end].split())
         return True
 
@@ -1585,8 +1588,8 @@ class _Scanner:
         """Whether any of the few words after a count could make it a casualty figure."""
         for word in self.low[m.end() : min(e, m.end() + 80)].split()[:6]:
             word = word.strip(",.;:!?()\"'”’")
-            if word in self.g.relevant_after or word in self.g.relatives:
-                return True  # (a relative clause may come before the outcome)
+            if word in self.g.relevant_after:
+                return True
             if self.g.stem_starts and word.startswith(self.g.stem_starts):
                 return True  # an inflected outcome verb ("7'sinin yaralandığını")
             if "'" in word or "’" in word:  # "d'assaillants": an elided partitive
@@ -1672,8 +1675,10 @@ class _Scanner:
 
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
         """The outcome (and the kind of verb) the words just before a count give it."""
-        # quotes do not change the reading: ter "neutralizado" dezenas, matado "sete cristãos"
-        words = [w for w in (w.strip(_QUOTES) for w in self.words_before(s, start)) if w]
+        words = self.words_before(s, start)
+        if words and (words[-1][:1] in _QUOTES or words[-1][-1:] in _QUOTES):
+            # quotes do not change the reading: ter "neutralizado" 12, matado "sete cristãos"
+            words = [w for w in (w.strip(_QUOTES) for w in words) if w]
         g = self.g
         self.toll_kind = None
         # a quotation may open with the verb ('"Погибли два человека", - написал он'); a
@@ -1722,7 +1727,8 @@ class _Scanner:
             # coordinated verbs share their object: "killed and mutilated a farmer"
             return g.left_verbs[words[-3].rstrip(",")], "verb"
         if (
-            len(words) >= 2
+            g.inverted_auxiliaries
+            and len(words) >= 2
             and words[-2] in g.inverted_auxiliaries
             and last in g.outcome_words
             and g.outcome_words[last] is not Outcome.DISPLACED
@@ -2002,7 +2008,13 @@ class _Scanner:
             am = rx.aux_outcome.match(subject, end, e)
             if am is None and text[end : end + 1] in _QUOTES:
                 am = rx.aux_outcome.match(subject, end + 1, e)  # '"dozens of terrorists" died'
-            if am is None and outcome is None and verb_kind is None and len(items) == 1:
+            if (
+                am is None
+                and self.g.relatives
+                and outcome is None
+                and verb_kind is None
+                and len(items) == 1
+            ):
                 am = self.after_postmodifier(end, e)
             if am is None and (acronym := _ACRONYM_RE.match(text, end, e)) is not None:
                 # "12 membres des Forces de défense et de sécurité (FDS) ont été tués": the
@@ -2435,7 +2447,10 @@ class _Scanner:
         consistent: bool,
     ) -> CasualtyMention:
         self.postposed_qualifier(it, e)
-        self.others_qualifier(it, s)
+        if it.count.qualifier is CountQualifier.EXACT and self.g.others_words:
+            before = self.low[max(s, it.start - 12) : it.start].split()
+            if before and before[-1] in self.g.others_words:
+                self.others_qualifier(it, s)  # "al menos otros 41"
         mob = self.g.mob_words
         if group == "total" and mob is not None and mob.search(self.low, s, e) is not None:
             group = "civilians"  # the people a mob lynches or beats are civilians
