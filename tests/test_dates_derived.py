@@ -1,5 +1,5 @@
 """The one date grammar, from the scanner's side: every word English's in-text scanner reads
-(``dates.toml`` ``scanner``, one entry per slot of a construction) is read by ``resolve_date``
+(``date_grammar.toml`` ``scanner``, one entry per slot of a construction) is read by ``resolve_date``
 in that construction and found by ``find_dates`` with the same span, precision and
 approximate flag; a word added to a slot in a test lexicon is found with no code edited; and
 the rule registry's examples are read and found alike in every language with a lexicon."""
@@ -105,7 +105,7 @@ NOT_READ = {
 
 
 def _words(key: str) -> tuple[str, ...]:
-    return load("en").words(f"dates.scanner.{key}")
+    return load("en").words(f"date_grammar.scanner.{key}")
 
 
 def _expressions(table: dict[str, list[str]]) -> list[object]:
@@ -136,7 +136,7 @@ def test_every_slot_of_the_scanner_table_is_exercised() -> None:
     """A slot added to the table needs its expressions here: nothing it reads goes unchecked."""
     covered = set(ONE_SLOT) | set(ANAPHORA) | {"decade_edges"}
     covered |= {k for keys in (*TWO_SLOTS, *OPEN_END) for k in keys}
-    assert set(load("en").mapping("dates.scanner")) == covered
+    assert set(load("en").mapping("date_grammar.scanner")) == covered
 
 
 def _agrees(sentence: str, expression: str, reference: dt.date | None = None) -> None:
@@ -190,10 +190,8 @@ def test_a_word_added_to_a_slot_in_a_test_lexicon_is_found() -> None:
     compiled scanner)."""
     lexicon = load("en").extended(
         {
-            "dates": {
-                "words": {"hence": ["hereafter"]},
-                "scanner": {"count_directions": ["hereafter"]},
-            }
+            "dates": {"words": {"hence": ["hereafter"]}},
+            "date_grammar": {"scanner": {"count_directions": ["hereafter"]}},
         }
     )
     text = "Talks will resume three days hereafter, officials said."
@@ -208,7 +206,7 @@ def test_a_word_added_to_a_slot_in_a_test_lexicon_is_found() -> None:
 def test_the_verb_group_reader_takes_its_function_words_from_the_lexicon() -> None:
     from conflict_events.parse import _dates_find
 
-    groups = load("en").mapping("dates.verb_groups")
+    groups = load("en").mapping("date_grammar.verb_groups")
     assert frozenset(groups["infinitive"]) == _dates_find._TO
     assert frozenset(groups["since"]) == _dates_find._SINCE
     assert (

@@ -66,7 +66,7 @@ def _spaced(words: Iterable[str]) -> str:
 
 
 class _Slots:
-    """The words of the scanner's constructions (``dates.toml`` ``scanner``: one entry per slot
+    """The words of the scanner's constructions (``date_grammar.toml`` ``scanner``: one entry per slot
     of a construction), as regex alternations in the table's order."""
 
     __slots__ = ("_lexicon",)
@@ -76,7 +76,7 @@ class _Slots:
 
     def words(self, key: str) -> tuple[str, ...]:
         """The words of the entry ``key``."""
-        return self._lexicon.words(f"dates.scanner.{key}")
+        return self._lexicon.words(f"date_grammar.scanner.{key}")
 
     def __call__(self, key: str, space: str = _S) -> str:
         """The words of the entry ``key`` as a group of alternatives, in the table's order,
@@ -97,7 +97,7 @@ _HYPHEN = re.compile(r"(?<=[^\W\d_])\\-")
 
 def _scanner_pattern(w: DateWords) -> str:
     """The scanner's pattern for the words ``w``: the constructions are the grammar (here),
-    every word in them is the lexicon's (the date tables and ``dates.toml`` ``scanner``)."""
+    every word in them is the lexicon's (the date tables and ``date_grammar.toml`` ``scanner``)."""
     t = _Slots(w.lexicon)
     month_names = set(w.month_names.values())
     # a month's full spellings (its own name, or longer than three letters) and its
@@ -328,7 +328,7 @@ def _words(key: str, *more: str) -> frozenset[str]:
 
 def _grammar_words(key: str) -> tuple[str, ...]:
     """The words of the ``verb_groups`` entry ``key`` (the reader's function words)."""
-    return load("en").words(f"dates.verb_groups.{key}")
+    return load("en").words(f"date_grammar.verb_groups.{key}")
 
 
 # The sentence around a date is the project's one segmenter's (conflict_events.text.sentences),
@@ -505,7 +505,7 @@ _NOT_VERBS = _words("not_verbs")
 _DETERMINERS = _words("determiners")
 # words just before a date that make it a deadline or a start ("until Friday", "by March")
 _WEAK_FUTURE = _words("weak_future")
-# the reader's function words and endings (dates.toml ``verb_groups``, where each is described)
+# the reader's function words and endings (date_grammar.toml ``verb_groups``, where each is described)
 _LOWER_CASE_FUTURE = frozenset(_grammar_words("lower_case_future_auxiliaries"))
 _FUTURE_OR_PAST = frozenset(_grammar_words("future_or_past"))
 _FUTURE_OR_PAST_BEFORE = frozenset(_grammar_words("future_or_past_before"))

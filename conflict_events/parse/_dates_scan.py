@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Literal, Protocol
 
@@ -319,6 +320,25 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
     if not alternatives:
         return lambda text, start, end, first, last: "past"
     cue = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+    # the longest listed cue: what a match attempt reads past its start, but for a word
+    longest = max(map(len, words), default=0)
+    # the text read last, how many times, and its cue index once it pays (one text at a time:
+    # find_dates reads a text's mentions in a row; the entry is replaced whole, so a reader
+    # in another thread sees one text's entry or another's, never a mix)
+    last_text: list[tuple[str, int, _CueIndex | None]] = [("", 0, None)]
+
+    def cues(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+        """``cue.finditer(text, a, b)``: start, end and lower-cased words."""
+        seen, reads, index = last_text[0]
+        if seen is not text:
+            reads, index = 0, None
+        reads += 1
+        if index is None and reads > _CUE_INDEX_AFTER:
+            index = _CueIndex(cue, text, longest)
+        last_text[0] = (text, reads, index)
+        if index is not None:
+            return index.window(a, b)
+        return [(m.start(), m.end(), m.group().lower()) for m in cue.finditer(text, a, b)]
 
     def direction(text: str, start: int, end: int, first: int, last: int) -> Direction:
         # A tense cue stands near its date: a bounded window keeps a long sentence of dates
@@ -334,11 +354,10 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
             hi = after.start()
         for a, b in ((lo, hi), (first, last)) if (lo, hi) != (first, last) else ((lo, hi),):
             best: tuple[int, Direction] | None = None
-            for m in cue.finditer(text, a, b):
-                if start <= m.start() < end:
+            for m_start, m_end, word in cues(text, a, b):
+                if start <= m_start < end:
                     continue
-                distance = start - m.end() if m.end() <= start else m.start() - end
-                word = m.group().lower()
+                distance = start - m_end if m_end <= start else m_start - end
                 kind: Direction = (
                     "future"
                     if word in future or (word not in past and word.endswith(tuple(endings)))
@@ -354,5 +373,57 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
 
 
 _BREAK = re.compile("[,;:()\u2013\u2014]|--")
+# how many tense readings of one text go without the cue index (a news article needs a few
+# dozen at most; the index costs a pass over the whole text)
+_CUE_INDEX_AFTER = 32
+_WORD_CHAR = re.compile(r"\w")
+
+
+class _CueIndex:
+    """The cue matches of a whole text, found once, from which the matches of a window
+    (``cue.finditer(text, a, b)``) are read: a long text of dates reads each window's cues
+    without matching the cue pattern over the window again.
+
+    Exact: the whole-text scan and the window's scan agree wherever the window's match
+    attempts read nothing at or past ``b`` and the two scans are in step.  They are in step
+    at ``a`` when no whole-text match straddles ``a`` (a look-behind sees the text before
+    ``a`` either way).  An attempt at ``p`` reads at most the longest listed cue and one more
+    character, or the run of word characters from ``p`` and one more; so before a non-word
+    character ``q`` at most ``longest + 1`` before ``b``, and straddled by no whole-text
+    match, the window's matches are the whole text's, and from ``q`` on they are those of
+    ``cue.finditer(text, q, b)``, which reads only the few characters left.  Where no such
+    ``q`` is near, the window is scanned as before."""
+
+    __slots__ = ("_cue", "_ends", "_longest", "_starts", "_text", "_words")
+
+    def __init__(self, cue: re.Pattern[str], text: str, longest: int) -> None:
+        found = [(m.start(), m.end(), m.group().lower()) for m in cue.finditer(text)]
+        self._cue, self._text, self._longest = cue, text, longest
+        self._starts = [a for a, _, _ in found]
+        self._ends = [b for _, b, _ in found]
+        self._words = [w for _, _, w in found]
+
+    def _straddled(self, position: int) -> bool:
+        i = bisect_left(self._starts, position)
+        return i > 0 and self._ends[i - 1] > position
+
+    def window(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """The cue matches of ``text[a:b]`` as ``cue.finditer(text, a, b)`` finds them."""
+        text, cue = self._text, self._cue
+        q = b - self._longest - 1
+        stop = max(a, q - _SYNC_SEARCH)
+        while q > stop and (_WORD_CHAR.match(text, q) or self._straddled(q)):
+            q -= 1
+        if q <= a or _WORD_CHAR.match(text, q) or self._straddled(q) or self._straddled(a):
+            return [(m.start(), m.end(), m.group().lower()) for m in cue.finditer(text, a, b)]
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, q)
+        found = list(zip(self._starts[lo:hi], self._ends[lo:hi], self._words[lo:hi], strict=True))
+        found += [(m.start(), m.end(), m.group().lower()) for m in cue.finditer(text, q, b)]
+        return found
+
+
+# how far back from a window's end a character to resume its scan at is looked for
+_SYNC_SEARCH = 64
+
 # How far from a date its tense cue is read (characters either side, within the sentence).
 _TENSE_WINDOW = 200
