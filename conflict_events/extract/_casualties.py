@@ -524,9 +524,10 @@ _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 # The marks after which a clause (and a passive's subject) may start.
 _CLAUSE_MARKS: Final = ',;:—–("“'
 # The quotation marks a quoted sentence may open with, attached to its first word.
-_OPENING_QUOTES: Final = "\"'«„“‘"
-# A word that opens with one of them; how far back words_before reads by default.
-_QUOTED_WORD_RE: Final = re.compile(r"(?:^|(?<=\s))[\"'«„“‘]")
+# (not the apostrophe: "Russia's" would send every English sentence down the slow path)
+_OPENING_QUOTES: Final = '"«„“'
+# One of them anywhere (a character class: a fast search); how far back words_before reads.
+_QUOTED_WORD_RE: Final = re.compile('["«„“]')
 _WORDS_BEFORE: Final = 120
 _PLAIN_WORD_RE: Final = re.compile(r"[^\W_][\w'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
@@ -782,7 +783,7 @@ class _Scanner:
         if wm is None:
             return None
         word = wm.group()
-        aged = self.aged_singular(core, e)
+        aged = self.aged_singular(core, e) if g.bare_singulars else None
         if aged is None and self.rx.count_phrase.match(self.subject, core, e) is not None:
             return None  # "a dozen", "a million": a count phrase reads it
         verb_outcome, verb_kind = self.left_context(s, core)
@@ -1636,7 +1637,7 @@ def find_casualties(
             nxt = _NEXT_WORD_RE.match(low, h, e)
             if nxt is not None and (
                 nxt.group(1) in g.single_starts
-                or scanner.aged_singular(nxt.start(1), e) is not None
+                or (g.bare_singulars and scanner.aged_singular(nxt.start(1), e) is not None)
             ):
                 singles.append(nxt.start(1))
             elif g.dash_copula:
