@@ -793,8 +793,9 @@ _ACRONYM_RE: Final = re.compile(r"\s*\(\s*[A-Z][\w&-]{1,11}\s*\)")
 # Parts named without a count up to the mark that closes them ("dont des femmes et des
 # enfants,", "(including women and children)"): no digit and no further clause mark.
 _UNCOUNTED_PARTS_END: Final = re.compile(r"[^\d,;:.()!?]{1,80}?[,)]")
-# A word that opens with one of _OPENING_QUOTES; how far back words_before reads by default.
-_QUOTED_WORD_RE: Final = re.compile(rf"(?:^|(?<=\s))[{re.escape(_OPENING_QUOTES)}]")
+# A quotation mark anywhere (a character class: a fast search), not the apostrophes: "Russia's"
+# would send every English sentence down the slow path.  How far back words_before reads.
+_QUOTED_WORD_RE: Final = re.compile("[" + "".join(sorted(set(_OPENING_QUOTES) - set("'‘"))) + "]")
 _WORDS_BEFORE: Final = 120
 _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
@@ -1186,7 +1187,7 @@ class _Scanner:
         if wm is None:
             return None
         word = wm.group()
-        aged = self.aged_singular(core, e)
+        aged = self.aged_singular(core, e) if g.bare_singulars else None
         if aged is None and self.rx.count_phrase.match(self.subject, core, e) is not None:
             return None  # "a dozen", "a million": a count phrase reads it
         verb_outcome, verb_kind = self.left_context(s, core)
@@ -2528,7 +2529,7 @@ def find_casualties(
                 nxt = _NP_WORD_RE.match(low, tool.end(), e) if tool is not None else None
             if nxt is not None and (
                 nxt.group(1) in g.single_starts
-                or scanner.aged_singular(nxt.start(1), e) is not None
+                or (g.bare_singulars and scanner.aged_singular(nxt.start(1), e) is not None)
             ):
                 singles.append(nxt.start(1))
             elif g.dash_copula:
