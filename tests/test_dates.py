@@ -705,3 +705,11 @@ def test_a_month_of_the_last_year_a_date_holds_ends_on_its_last_day() -> None:
         dt.date(9999, 12, 31),
         Precision.MONTH,
     )
+
+
+def test_dateparser_never_invents_a_year_for_english() -> None:
+    # dateparser reads the "29" of "27 and 29 November" as the year 1929; an English reading
+    # the fast path refused stands only with its year written out
+    with pytest.raises(DateResolutionError):
+        resolve_date("27 and 29 November", dt.date(2024, 11, 30))
+    assert resolve_date("Dec. 9999", dt.date(2024, 11, 30)).start == dt.date(9999, 12, 1)

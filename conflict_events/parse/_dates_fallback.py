@@ -75,9 +75,11 @@ def fallback_span(
     if data is None or data.date_obj is None:
         return None
     locale = getattr(data.locale, "shortname", None) or str(data.locale or "")
-    if locale.split("-")[0] == "en" and not english_ok():
-        return None
     day = data.date_obj.date()
+    if locale.split("-")[0] == "en" and (not english_ok() or str(day.year) not in text):
+        # English the fast path refused is read only as an absolute date whose year is
+        # written out: dateparser takes "29" in "27 and 29 November" for 1929
+        return None
     period = data.period
     if period == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), Precision.YEAR
