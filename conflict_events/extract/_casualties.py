@@ -1806,17 +1806,17 @@ class _Scanner:
             if outcome is not None:
                 return outcome, "verb"  # "the number of people displaced had passed"
             # "the death toll from five days of fighting has risen to 41"
-            window = linked[-14:-1]
-            for i in range(len(window) - 1, -1, -1):
-                w = window[i]
+            after = ""  # the word after ``w``
+            for w in reversed(linked[-14:-1]):
                 if w[-1] in ",.;:!?":
                     break
                 if w in g.toll_nouns:
                     return Outcome.KILLED, "verb"
                 # a count noun with its outcome in the genitive ("кількість поранених
                 # зросла до 31", "число погибших выросло до 9"): that outcome
-                if w in g.among_nouns and i and window[i - 1] in g.toll_count_nouns:
-                    return g.among_nouns[w], "verb"
+                if w in g.toll_count_nouns and after in g.among_nouns:
+                    return g.among_nouns[after], "verb"
+                after = w
         if g.verb_subject_gap:
             found = self.verb_before_subject(words)
             if found is not None:
