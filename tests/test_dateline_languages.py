@@ -60,6 +60,8 @@ def test_the_dateline_is_the_answer_keys(path: Path) -> None:
         ("de", "BERLIN (dpa) - Die Bundesregierung", "BERLIN", None, "dpa"),
         ("de", "Kiew/Moskau (dpa) - Bei Angriffen", "Kiew/Moskau", None, "dpa"),
         ("ru", "КИЕВ, 27 ноября. /ТАСС/. Украинские", "КИЕВ", "2024-11-27", "ТАСС"),
+        ("ru", "БЕЙРУТ, 28 ноя — РИА Новости. Израильские", "БЕЙРУТ", "2024-11-28", "РИА Новости"),
+        ("ru", "ДОНЕЦК, 29 ноября — РИА Новости. Два", "ДОНЕЦК", "2024-11-29", "РИА Новости"),
         ("uk", "ОДЕСА, 26 листопада. Укрінформ - Унаслідок", "ОДЕСА", "2024-11-26", "Укрінформ"),
         ("tr", "İSTANBUL (AA) - Suriye'nin kuzeyinde", "İSTANBUL", None, "AA"),
     ],

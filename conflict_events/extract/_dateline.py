@@ -109,14 +109,17 @@ class _Grammar:
         # full stop ("18 жовтня. Укрінформ -").
         place = r"(?P<place>[^\W\d_][\w’'.\-]*(?:(?: |/)(?:[^\W\d_][\w’'.\-]*)){0,3}?)"
         country = r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[^\W\d_][\w’'.\- ]{1,30}?)?"
+        # (a month form is a whole word: "мар" is not the start of "марта")
         date = (
-            rf"(?P<d1>\d{{1,2}})\.?\s+{glue_re}(?P<m1>{month})"
+            rf"(?P<d1>\d{{1,2}})\.?\s+{glue_re}(?P<m1>{month})(?![^\W\d_])"
             rf"(?:,?\s+{glue_re}(?P<y1>\d{{4}}))?"
             rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y2>\d{{4}}))?"
         )
+        # ... or after a dash, up to a full stop ("ДАМАСК, 9 мар — РИА Новости.")
         outlet = (
             r"(?:\((?P<outlet>[^()\n]{1,40})\)|/(?P<slashed>[^/\n]{1,40})/"
-            r"|(?P<bare>[^\W\d_][^\n.()/]{0,40}?)(?=\s+[-–—]))"
+            r"|(?P<bare>[^\W\d_][^\n.()/]{0,40}?)(?=\s+[-–—])"
+            r"|[-–—]\s*(?P<dashed>[^\W\d_][^\n.()/]{0,40}?)(?=\.))"
         )
         end = r"\s*(?:\.-|[-–—:.])+\s*"
         self.wire_dated = re.compile(
@@ -237,7 +240,13 @@ def _from_match(g: _Grammar, match: re.Match[str], line_start: int, kind: str) -
         except ValueError:
             return None
     weekday = g.weekdays[parts["weekday"].lower().rstrip(".")] if parts.get("weekday") else None
-    outlet_text = parts.get("outlet") or parts.get("slashed") or parts.get("bare") or ""
+    outlet_text = (
+        parts.get("outlet")
+        or parts.get("slashed")
+        or parts.get("bare")
+        or parts.get("dashed")
+        or ""
+    )
     outlet = outlet_text.strip(" .-–—|«»") or None
     place = parts.get("place")
     text = match.group(0).strip()
