@@ -290,3 +290,13 @@ def test_half_a_million() -> None:
     assert _figures("أسفرت الحرب عن نزوح نحو نصف مليون شخص.") == [
         ("displaced", "total", 500000, 500000, "approximately")
     ]
+
+
+def test_the_bare_head_points_back_to_the_organisation_not_its_director() -> None:
+    text = (
+        "وقال المرصد السوري لحقوق الإنسان إن 6 مقاتلين قتلوا.\n\n"
+        "وقال مدير المرصد رامي عبد الرحمن إن المعارك مستمرة.\n\n"
+        "وأفاد المرصد لاحقا بمقتل 4 مدنيين."
+    )
+    report = extract_report(text, published=dt.date(2024, 12, 1), lexicon="ar")
+    assert report.casualties[-1].attribution.source_name == "المرصد السوري لحقوق الإنسان"

@@ -1591,6 +1591,16 @@ def _resolve_references(
                     if not any(w[:1].isupper() for w in words[1:]):  # "the ministry"
                         nearest, other = by_word.get(head, (None, None))
                     if (
+                        nearest is not None
+                        and other is not None
+                        and not g.determiners
+                        and nearest.source_name.lower().split()[0] != head
+                        and other.source_name.lower().split()[0] == head
+                    ):
+                        # "المرصد" is the Observatory named before ("المرصد السوري …"),
+                        # not its director who spoke since ("مدير المرصد رامي عبد الرحمن")
+                        nearest, other = other, nearest
+                    if (
                         nearest is None
                         and last is not None
                         and any(
