@@ -1153,8 +1153,14 @@ def _find_in_sentence(
                 if g.leading_clitics:
                     name = _without_clitic(g, name)
                 _add(found, _Found(hs, span[1], name, _C.REPORTED))
-        elif word in g.by_claims and (gap := _by_gap_end(g, low, he)) is not None:
-            by_hits.append((hs, gap, word))
+        elif word in g.by_claims and low.startswith(g.by_gap, he):
+            by_hits.append((hs, he + len(g.by_gap), word))
+        elif (
+            word in g.by_claims
+            and (g.by_forms or g.by_skip)
+            and (gap := _by_gap_end(g, low, he)) is not None
+        ):
+            by_hits.append((hs, gap, word))  # "divulgado no domingo pela administração"
         elif word in g.hedge_claims:
             hedges.append((hs, he, word))
         else:
