@@ -263,3 +263,13 @@ def test_adverb_between_verb_and_count() -> None:
 def test_uncounted_parts_keep_the_total() -> None:
     text = "Au moins 50 personnes, dont des femmes et des enfants, ont été tuées."
     assert _figures(text) == [("killed", "total", 50, None, "at_least")]
+
+
+def test_elided_article_on_a_nominal_outcome() -> None:
+    text = "L'enlèvement de 20 écoliers a suscité l'indignation."
+    assert _figures(text) == [("captured", "civilians", 20, 20, "exact")]
+
+
+def test_vague_word_times_a_plural_count_noun() -> None:
+    text = "Plusieurs dizaines de manifestants ont été interpellés."
+    assert _figures(text) == [("captured", "civilians", 30, 99, "vague")]
