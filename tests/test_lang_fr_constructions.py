@@ -263,3 +263,31 @@ def test_adverb_between_verb_and_count() -> None:
 def test_uncounted_parts_keep_the_total() -> None:
     text = "Au moins 50 personnes, dont des femmes et des enfants, ont été tuées."
     assert _figures(text) == [("killed", "total", 50, None, "at_least")]
+
+
+def test_elided_article_on_a_nominal_outcome() -> None:
+    text = "L'enlèvement de 20 écoliers a suscité l'indignation."
+    assert _figures(text) == [("captured", "civilians", 20, 20, "exact")]
+
+
+def test_vague_word_times_a_plural_count_noun() -> None:
+    text = "Plusieurs dizaines de manifestants ont été interpellés."
+    assert _figures(text) == [("captured", "civilians", 30, 99, "vague")]
+
+
+def test_pronoun_inside_an_inverted_verb() -> None:
+    text = (
+        "Le préfet Moussa Traoré a déclaré que six personnes étaient mortes. "
+        "Dix suspects ont été interpellés, a-t-il précisé."
+    )
+    assert _sources(text) == ["Le préfet Moussa Traoré", "Le préfet Moussa Traoré"]
+
+
+def test_coordinated_source_adjectives() -> None:
+    text = "Cinq civils ont été tués, ont indiqué des sources sécuritaires et hospitalières."
+    assert _sources(text) == ["des sources sécuritaires et hospitalières"]
+
+
+def test_a_dozen_is_approximate() -> None:
+    text = "Une douzaine de manifestants ont été blessés."
+    assert _figures(text) == [("injured", "civilians", 12, 12, "approximately")]

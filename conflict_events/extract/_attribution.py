@@ -611,9 +611,12 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
         if (
             low in g.name_conjunctions
             and words
-            and text[words[-1][0]].isupper()
             and text[end : end + 1] == " "
-            and text[end + 1 : end + 2].isupper()
+            and (
+                (text[words[-1][0]].isupper() and text[end + 1 : end + 2].isupper())
+                # "des sources sécuritaires et hospitalières": two source words
+                or (lows[-1] in g.source_words and _next_word_in(g.source_words, text, end + 1))
+            )
         ):
             # "la Coordinadora General de Desplazados y Refugiados de Darfur"
             words.append((start, end))
@@ -663,6 +666,13 @@ _OPENING_QUOTES: Final = {'"': '"', "»": "«", "”": "“"}
 _CLOSING_QUOTES: Final = frozenset(_OPENING_QUOTES)
 # White space and the quotes that may stand around a part of a source's name.
 _QUOTED: Final = ' \t\n"«»“”'
+
+
+def _next_word_in(words: frozenset[str], text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is one of ``words`` (lower-cased)."""
+    m = _WORD_RE.match(text, pos)
+    return m is not None and m.group().lower().rstrip(".") in words
+
 
 # What may follow an inverted speaker's name: the clause's end ("" is the text's end).
 _CLAUSE_ENDS: Final = frozenset(
@@ -1225,6 +1235,11 @@ def _find_in_sentence(
         before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "
         if before in _SPACES:
             before = text[head - 4 if head - 4 > s else s : head].rstrip()[-1:]
+        inner = next((p for p in verb.split()[0].split("-")[1:] if p in g.person_pronouns), None)
+        if inner is not None:
+            # "…, a-t-il précisé": the pronoun inside the verb speaks for the nearest person
+            _add(found, _Found(hs, he, inner, claim, refers=inner))
+            continue
         if g.final_verbs and verb in g.final_verbs:
             final = _clause_opening_speaker(g, text, s, head, he, e)
             if final is not None:

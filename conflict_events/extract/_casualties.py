@@ -788,8 +788,9 @@ _WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’.-]*")
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 # The marks after which a clause (and a passive's subject) may start.
 _CLAUSE_MARKS: Final = ',;:—–("“'
-# A party's acronym in brackets after its name ("(FDS)", "(RSF)", "(M23)").
-_ACRONYM_RE: Final = re.compile(r"\s*\(\s*[A-Z][\w&-]{1,11}\s*\)")
+# A party's acronym in brackets after its name ("(FDS)", "(RSF)", "(M23)"), or the quote
+# that closes on a figure ('"dozens of terrorists" died', "« plus de 20 militaires » tués").
+_FIGURE_CLOSER_RE: Final = re.compile(r"\s*(?:\(\s*[A-Z][\w&-]{1,11}\s*\)|[\"”»’])")
 # Parts named without a count up to the mark that closes them ("dont des femmes et des
 # enfants,", "(including women and children)"): no digit and no further clause mark.
 _UNCOUNTED_PARTS_END: Final = re.compile(r"[^\d,;:.()!?]{1,80}?[,)]")
@@ -1773,6 +1774,11 @@ class _Scanner:
             return g.among_nouns[words[-2]], "verb"  # "the dead numbered 40"
         if last in g.of_words and len(words) > 1 and words[-2] in g.nominal_of:
             return g.nominal_of[words[-2]], "verb"  # "the deaths of four individuals"
+        if last in g.of_words and len(words) > 1 and ("'" in words[-2] or "’" in words[-2]):
+            # an elided article on the noun: "l'enlèvement de 20 élèves", "l'assassinat de"
+            noun = words[-2].replace("’", "'").rsplit("'", 1)[-1]
+            if noun in g.nominal_of:
+                return g.nominal_of[noun], "verb"
         if (
             last in g.toll_links
             and len(words) > 3
@@ -2017,10 +2023,11 @@ class _Scanner:
                 and len(items) == 1
             ):
                 am = self.after_postmodifier(end, e)
-            if am is None and (acronym := _ACRONYM_RE.match(text, end, e)) is not None:
+            if am is None and (closer := _FIGURE_CLOSER_RE.match(text, end, e)) is not None:
                 # "12 membres des Forces de défense et de sécurité (FDS) ont été tués": the
-                # party's acronym stands between its name and the outcome
-                am = rx.aux_outcome.match(subject, acronym.end(), e)
+                # party's acronym stands between its name and the outcome; '"dozens of
+                # terrorists" died': a quote closes on the figure before its outcome
+                am = rx.aux_outcome.match(subject, closer.end(), e)
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()

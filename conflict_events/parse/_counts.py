@@ -213,6 +213,9 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     tens = _int_table(lexicon, "counts.tens")
     number_words = (*units, *teens, *tens, hundred, *scales, dozen, *hundreds)
     vague_units = {dozen: 12, hundred: 100, **scales}
+    if lexicon.has(_PLURAL_UNITS):
+        # "plusieurs dizaines", "quelques centaines": a vague word times a plural count noun
+        vague_units.update(_int_table(lexicon, _PLURAL_UNITS))
     plural_scales = _int_table(lexicon, "counts.plural_scales")
     ones = frozenset(w for w, v in units.items() if v == 1)
     digits = _digits_pattern(separators, decimals)
@@ -299,6 +302,7 @@ _COMPOUND_TENS: Final = "counts.constructions.compound_tens.joiners"
 _APPROXIMATE_OF: Final = "counts.constructions.approximate_nouns.of"
 _BARE_SCALES: Final = "counts.constructions.bare_scales.words"
 _RANGES: Final = "counts.constructions.ranges"
+_PLURAL_UNITS: Final = "counts.constructions.approximate_nouns.plural_units"
 
 # How digits group where a language's table does not say (English: "14,000", "2.5").
 _DEFAULT_SEPARATORS: Final = ","
