@@ -335,11 +335,14 @@ class _Grammar:
             else ()
         )
         self.compound_cache: dict[str, tuple[str, str] | None] = {}
+        self.capitalised_nouns = lexicon.has(_CAPITALISED)
         self.bracket_gap = 0
+        self.bracket_agents: frozenset[str] = frozenset()
         if lexicon.has(_BRACKET):
             self.bracket_gap = int(lexicon.number(f"{_BRACKET}.gap"))
             self.bracket_active = frozenset(words(f"{_BRACKET}.active_auxiliaries"))
             self.bracket_ends = frozenset(words(f"{_BRACKET}.clause_ends"))
+            self.bracket_agents = frozenset(words(f"{_BRACKET}.agent_prepositions"))
         self.count_suffix = (
             compiled(rf"['’]{_phrases(words(_COUNT_SUFFIXES))}\b", re.IGNORECASE)
             if lexicon.has(_COUNT_SUFFIXES)
@@ -576,6 +579,7 @@ _COMPOUND_HEADS: Final = "casualties.constructions.compounds.heads"
 # The fewest letters a compound's first part has ("Hafen-", "RSF-").
 _COMPOUND_MIN: Final = 3
 _BRACKET: Final = "casualties.constructions.clause_bracket"
+_CAPITALISED: Final = "casualties.constructions.capitalised_nouns"
 _VERB_SECOND: Final = "casualties.constructions.verb_second"
 _NOUN_SUFFIXES: Final = "casualties.constructions.noun_suffixes.endings"
 _NAME_JOINERS: Final = "casualties.constructions.name_joiners.marks"
@@ -838,6 +842,9 @@ class _Scanner:
                 and g.compound(low) is None
             )
             or (singular and low.endswith("s") and not low.endswith("ss"))
+            # a language that capitalises its nouns: a word in lower case heads no noun
+            # phrase ("12 Dörfer eingenommen")
+            or (g.capitalised_nouns and not head[0].isupper())
         ):
             return False
         mods = [f.group(1).lower() for f in found[:-1]]
@@ -1447,6 +1454,7 @@ class _Scanner:
             am = self.rx.aux_outcome.match(self.subject, pos, e)
             if am is not None and self.clause_ends(am.end(), e):
                 return self.outcome_of(am), am.end()
+        previous = ""
         for _ in range(g.bracket_gap):
             wm = _NP_WORD_RE.match(low, pos, e)
             if wm is None:
@@ -1454,6 +1462,11 @@ class _Scanner:
             word = wm.group(1)
             if word[0].isdigit() or word in g.bracket_active:
                 return None
+            if previous not in g.bracket_agents and (
+                word in g.head_nouns or g.compound(word) is not None
+            ):
+                return None  # other people, no agent: the verb's object ("… Zivilisten getötet")
+            previous = word
             pos = wm.end()
             am = self.rx.aux_outcome.match(self.subject, pos, e)
             if am is not None and self.clause_ends(am.end(), e):
