@@ -1337,6 +1337,8 @@ class _Scanner:
             for w in reversed(words[-g.second_gap - 1 :]):
                 if w[-1] in _CLAUSE_END_MARKS or w[0].isdigit():
                     break
+                if w in g.head_nouns or g.compound(w) is not None:
+                    break  # the verb's subject is named: "flohen die Angreifer mit 12 Geiseln"
                 if w in g.second_verbs:
                     return g.second_verbs[w], "verb"
         return None, None
