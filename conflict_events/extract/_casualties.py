@@ -586,6 +586,7 @@ _NAME_JOINERS: Final = "casualties.constructions.name_joiners.marks"
 _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
 # The quotes that may open a quoted count ("„mindestens 20", '"en az 20').
 _OPENING_QUOTES: Final = "\"“„«»‘'"
+_OPENING_QUOTES_RE: Final = re.compile(f"[{re.escape(_OPENING_QUOTES)}]")
 # The quotes that may close a quoted figure before its verb.
 _CLOSING_QUOTES: Final = "\"”“»«’'"
 # The marks that end a clause after its final participle.
@@ -1113,8 +1114,12 @@ class _Scanner:
         """The count phrase around the number word or digits at ``core``: it may start a few
         words earlier ("at least 27", "between 10 and 15", "a few hundred")."""
         lo = max(s, core - 40)
-        # a quote may open the phrase: '"en az 20 militanının"', '"at least 20'
-        words = [w.lstrip(_OPENING_QUOTES) for w in self.low[lo:core].split()]
+        # a quote may open the phrase: '"en az 20 militanının"', '"at least 20' (stripped
+        # only where one stands: most windows have none)
+        window = self.low[lo:core]
+        words = window.split()
+        if _OPENING_QUOTES_RE.search(window) is not None:
+            words = [w.lstrip(_OPENING_QUOTES) for w in words]
         k = len(words)
         lead = self.g.lead_words
         while k > 0 and words[k - 1] in lead and len(words) - k < 4:
