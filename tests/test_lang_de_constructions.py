@@ -133,3 +133,21 @@ def test_an_impersonal_report_names_its_source_in_the_genitive() -> None:
         lexicon="de",
     )
     assert mention.attribution.source_name == "Militärs"
+
+
+def test_people_in_the_gap_are_the_verbs_object() -> None:
+    # the villages were taken and civilians killed: "12 Dörfer" is no figure
+    text = "Die Rebellen hätten 12 Dörfer eingenommen und dabei Zivilisten getötet."
+    assert _figures(text) == []
+
+
+def test_an_agent_in_the_gap_keeps_the_passive() -> None:
+    assert _figures("Am Montag wurden drei Soldaten von Rebellen getötet.") == [
+        ("killed", "combatants", 3, 3, "exact")
+    ]
+
+
+def test_a_verb_in_second_place_whose_subject_is_named_before_the_count() -> None:
+    # the attackers fled; the hostages are no displaced people
+    text = "Nach dem Überfall flohen die Angreifer mit 12 Geiseln in den Wald."
+    assert [f for f in _figures(text) if f[0] == "displaced"] == []

@@ -108,3 +108,13 @@ def test_a_statement_named_before_speaks_in_a_passive_sentence() -> None:
     )
     names = [m.attribution.source_name for m in extract_attributions(text, lexicon="tr")]
     assert names == ["Valilik", "Valilik"]
+
+
+def test_a_drone_strike_with_the_softened_consonant() -> None:
+    # "araç" becomes "aracı" before a vowel: "insansız hava aracı saldırısında"
+    text = (
+        "Irak'ta saldırı: 2 ölü\n\n"
+        "Süleymaniye'de bir aracı hedef alan insansız hava aracı saldırısında 2 kişi öldü."
+    )
+    report = extract_report(text, published=dt.date(2024, 6, 13), lexicon="tr")
+    assert [e.sub_event_type.value for e in report.engagements] == ["air_drone_strike"]

@@ -487,11 +487,14 @@ class _Grammar:
             else ()
         )
         self.compound_cache: dict[str, tuple[str, str] | None] = {}
+        self.capitalised_nouns = lexicon.has(_CAPITALISED)
         self.bracket_gap = 0
+        self.bracket_agents: frozenset[str] = frozenset()
         if lexicon.has(_BRACKET):
             self.bracket_gap = int(lexicon.number(f"{_BRACKET}.gap"))
             self.bracket_active = frozenset(words(f"{_BRACKET}.active_auxiliaries"))
             self.bracket_ends = frozenset(words(f"{_BRACKET}.clause_ends"))
+            self.bracket_agents = frozenset(words(f"{_BRACKET}.agent_prepositions"))
         self.count_suffix = (
             compiled(rf"['’]{_phrases(words(_COUNT_SUFFIXES))}\b", re.IGNORECASE)
             if lexicon.has(_COUNT_SUFFIXES)
@@ -738,12 +741,14 @@ _COMPOUND_HEADS: Final = "casualties.constructions.compounds.heads"
 # The fewest letters a compound's first part has ("Hafen-", "RSF-").
 _COMPOUND_MIN: Final = 3
 _BRACKET: Final = "casualties.constructions.clause_bracket"
+_CAPITALISED: Final = "casualties.constructions.capitalised_nouns"
 _VERB_SECOND: Final = "casualties.constructions.verb_second"
 _NOUN_SUFFIXES: Final = "casualties.constructions.noun_suffixes.endings"
 _NAME_JOINERS: Final = "casualties.constructions.name_joiners.marks"
 _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
 # The quotes that may open a quoted count ("„mindestens 20", '"en az 20').
 _OPENING_QUOTES: Final = "\"“„«»‘'"
+_OPENING_QUOTES_RE: Final = re.compile(f"[{re.escape(_OPENING_QUOTES)}]")
 # The quotes that may close a quoted figure before its verb.
 _CLOSING_QUOTES: Final = "\"”“»«’'"
 # The marks that end a clause after its final participle.
@@ -1126,6 +1131,9 @@ class _Scanner:
                 and not self.invariant_people(it, len(found), low)
             )
             or (singular and low.endswith("s") and not low.endswith("ss"))
+            # a language that capitalises its nouns: a word in lower case heads no noun
+            # phrase ("12 Dörfer eingenommen")
+            or (g.capitalised_nouns and not head[0].isupper())
         ):
             return False
         mods = [f.group(1).lower() for f in found[:-1]]
@@ -1506,8 +1514,12 @@ class _Scanner:
         """The count phrase around the number word or digits at ``core``: it may start a few
         words earlier ("at least 27", "between 10 and 15", "a few hundred")."""
         lo = max(s, core - 40)
-        # a quote may open the phrase: '"en az 20 militanının"', '"at least 20'
-        words = [w.lstrip(_OPENING_QUOTES) for w in self.low[lo:core].split()]
+        # a quote may open the phrase: '"en az 20 militanının"', '"at least 20' (stripped
+        # only where one stands: most windows have none)
+        window = self.low[lo:core]
+        words = window.split()
+        if _OPENING_QUOTES_RE.search(window) is not None:
+            words = [w.lstrip(_OPENING_QUOTES) for w in words]
         k = len(words)
         lead = self.g.lead_words
         while k > 0 and words[k - 1] in lead and len(words) - k < 4:
@@ -1839,6 +1851,8 @@ class _Scanner:
             for w in reversed(words[-g.second_gap - 1 :]):
                 if w[-1] in _CLAUSE_END_MARKS or w[0].isdigit():
                     break
+                if w in g.head_nouns or g.compound(w) is not None:
+                    break  # the verb's subject is named: "flohen die Angreifer mit 12 Geiseln"
                 if w in g.second_verbs:
                     return g.second_verbs[w], "verb"
         return None, None
@@ -2161,6 +2175,7 @@ class _Scanner:
             am = self.rx.aux_outcome.match(self.subject, pos, e)
             if am is not None and self.clause_ends(am.end(), e):
                 return self.outcome_of(am), am.end()
+        previous = ""
         for _ in range(g.bracket_gap):
             wm = _NP_WORD_RE.match(low, pos, e)
             if wm is None:
@@ -2168,6 +2183,11 @@ class _Scanner:
             word = wm.group(1)
             if word[0].isdigit() or word in g.bracket_active:
                 return None
+            if previous not in g.bracket_agents and (
+                word in g.head_nouns or g.compound(word) is not None
+            ):
+                return None  # other people, no agent: the verb's object ("… Zivilisten getötet")
+            previous = word
             pos = wm.end()
             am = self.rx.aux_outcome.match(self.subject, pos, e)
             if am is not None and self.clause_ends(am.end(), e):
