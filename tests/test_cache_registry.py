@@ -92,7 +92,9 @@ def test_the_registry_read_back_equals_a_fresh_one(
 def _package_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "data"
     (copy / "lexicon").mkdir(parents=True)
-    shutil.copytree(PACKAGE_DATA / "lexicon" / "en", copy / "lexicon" / "en")
+    for folder in (PACKAGE_DATA / "lexicon").iterdir():
+        if folder.is_dir():
+            shutil.copytree(folder, copy / "lexicon" / folder.name)
     shutil.copy(PACKAGE_DATA / "actors.json", copy / "actors.json")
     return copy
 
@@ -121,6 +123,12 @@ def test_a_changed_lexicon_word_or_actor_changes_the_key(
     changed_word = _registry._cache_key()
     assert changed_word != original
     names.write_text(text, encoding="utf-8")
+    # another language's names table makes descriptor keys too ("soldats maliens")
+    french = copy / "lexicon" / "fr" / "names.toml"
+    french_text = french.read_text(encoding="utf-8")
+    french.write_text(french_text + "\n# changed\n", encoding="utf-8")
+    assert _registry._cache_key() not in (original, changed_word)
+    french.write_text(french_text, encoding="utf-8")
     actors = copy / "actors.json"
     actors.write_bytes(actors.read_bytes().replace(b"Tahrir al-Sham", b"Tahrir al-Shaam", 1))
     assert _registry._cache_key() not in (original, changed_word)

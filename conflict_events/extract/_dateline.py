@@ -90,9 +90,7 @@ class _Grammar:
             + r"\s*",
             re.IGNORECASE,
         )
-        self.bare = re.compile(
-            r"\s*" + date_re(False) + _TIME + _OUTLET_TAIL + r"\s*", re.IGNORECASE
-        )
+        self.bare = compiled(r"\s*" + date_re(False) + _TIME + _OUTLET_TAIL + r"\s*", re.IGNORECASE)
         self.wire = compiled(
             r"\s*(?P<place>(?-i:[A-Z][A-Z’'.\- ]{1,40})(?:,\s*[A-Z][\w’'.\- ]{1,40}?)?),\s*"
             + date_re(False)
@@ -122,16 +120,16 @@ class _Grammar:
             r"|[-–—]\s*(?P<dashed>[^\W\d_][^\n.()/]{0,40}?)(?=\.))"
         )
         end = r"\s*(?:\.-|[-–—:.])+\s*"
-        self.wire_dated = re.compile(
+        self.wire_dated = compiled(
             rf"\s*{place}{country},\s*(?:{date})\.?\s*{outlet}{end}", re.IGNORECASE
         )
-        self.wire_dateless = re.compile(
+        self.wire_dateless = compiled(
             rf"\s*{place}{country}\s*(?:\((?P<outlet>[^()\n]{{1,40}})\)"
             rf"|/(?P<slashed>[^/\n]{{1,40}})/){end}"
         )
         # A line of its own: a place, a dash and the outlet ("غزة - الجزيرة", "بيروت -
         # «الشرق الأوسط»"): a known agency, or a name in guillemets.
-        self.place_outlet_line = re.compile(
+        self.place_outlet_line = compiled(
             rf"\s*{place}\s*[-–—ـ]\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*"
         )
         parts = word_alternation(lexicon.words("datelines.month_parts.words"))

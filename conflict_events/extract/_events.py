@@ -124,7 +124,7 @@ class _CueGrammar:
         self.block_before_bytes = frozenset(w.encode("utf-8") for w in self.block_before)
         copulas = lexicon.words("events.block_after_copulas")
         forecasts = lexicon.words("events.block_after")
-        self.block_after = re.compile(
+        self.block_after = compiled(
             rf"\s*{word_alternation(copulas)}?\s*{word_alternation(forecasts)}\b", re.IGNORECASE
         )
         # Every character that ``re.IGNORECASE`` (and ``ascii_folded``) equates with the
@@ -134,7 +134,7 @@ class _CueGrammar:
         )
         # Generic words for state forces: "the army regained ..." is a government regaining
         # territory even when no registry name is written (at most eight words before).
-        self.state_noun = re.compile(
+        self.state_noun = compiled(
             rf"\b{_alternation(lexicon.words('events.state_nouns'))}\b(?:\s+\w+){{0,8}}\s*$",
             re.IGNORECASE,
         )
@@ -173,7 +173,7 @@ class _CueGrammar:
         not_definite = "".join(
             rf"(?<!\b{re.escape(a)}\s)" for a in _optional(lexicon, "events.definite_articles")
         )
-        self.civilian_actor = re.compile(
+        self.civilian_actor = compiled(
             rf"\b(?:{_alternation(lexicon.words('events.civilian_perpetrators'))}"
             + (rf"|{not_definite}{_alternation(groups)}" if groups else "")
             + r")\b",
@@ -201,7 +201,7 @@ class _CueGrammar:
         self.suspect_target = _word_list(_optional(lexicon, "events.suspect_targets"))
         self.beating = _word_list(_optional(lexicon, "events.beating_words"))
         # A person right after a capture cue ("captured two thieves"): people taken, no ground.
-        self.person_object = re.compile(
+        self.person_object = compiled(
             r"\s+(?:\w+\s+){0,3}?"
             + _alternation(
                 (
@@ -222,7 +222,7 @@ class _CueGrammar:
         )
         # "without a fight": the phrases that make a withdrawal an event (words apart by
         # any white space; a phrase may end inside a word, "without a shot" / "shots").
-        self.without_fight = re.compile(
+        self.without_fight = compiled(
             "|".join(
                 r"\b" + r"\s+".join(re.escape(w) for w in phrase.split())
                 for phrase in lexicon.words("events.without_fight")
@@ -244,7 +244,7 @@ class _CueGrammar:
         self.accusations_last = tuple(p.split()[-1] for p in self.accusations)
         # A passive cue: an auxiliary and at most one word before it ("was shot", "were
         # brutally beaten").
-        self.passive_before = re.compile(
+        self.passive_before = compiled(
             rf"\b{_alternation(_optional(lexicon, 'events.passive_auxiliaries'))}\s+(?:\w+\s+)?$",
             re.IGNORECASE,
         )
@@ -252,7 +252,7 @@ class _CueGrammar:
         markers = (
             lexicon.words("events.agent_markers") if lexicon.has("events.agent_markers") else ()
         )
-        self.agent = re.compile(
+        self.agent = compiled(
             r"\b(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in markers) + r")\b"
             if markers
             else r"(?!)",

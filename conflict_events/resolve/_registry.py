@@ -35,14 +35,13 @@ import orjson
 
 from conflict_events._errors import (
     AmbiguousNameError,
-    LexiconError,
     Problem,
     RowError,
     UnknownNameError,
     ValidationError,
 )
 from conflict_events.io._converter import SCHEMA_VERSION, structure, unstructure
-from conflict_events.lexicon import Lexicon, load
+from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.model import Actor, ActorKind, Alias
 from conflict_events.resolve._automaton import (
     FuzzyIndex,
@@ -272,15 +271,12 @@ def _parse_languages(raw: object, problems: list[Problem]) -> dict[str, dict[str
         problems.append(Problem(path, "expected an object of language -> actor id -> demonyms"))
         return {}
     out: dict[str, dict[str, tuple[str, ...]]] = {}
+    # Only whether the language has a lexicon is checked here (reading all of them would be
+    # most of a new process's first report); one without descriptor words adds no forms.
+    shipped = available_languages()
     for language, table in raw.items():
-        try:
-            words = descriptor_words(load(language))
-        except LexiconError:
-            words = None
-        if words is None:
-            problems.append(
-                Problem(f"{path}.{language}", "no lexicon with descriptor words for it")
-            )
+        if language not in shipped:
+            problems.append(Problem(f"{path}.{language}", "no lexicon for this language"))
             continue
         out[language] = {k: tuple(v) for k, v in table.items()}
     return out
@@ -1611,6 +1607,11 @@ def _cache_key() -> str:
     for entry in sorted(lexicon.iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".toml"):
             parts.extend((entry.name, entry.read_bytes()))
+    # every language's names table: its force nouns and inflections make descriptor keys
+    for language in available_languages():
+        names = data.joinpath("lexicon", language, "names.toml")
+        if language != "en" and names.is_file():
+            parts.extend((f"{language}/names.toml", names.read_bytes()))
     package = Path(__file__).resolve().parent.parent
     for module in _CACHE_DERIVING_MODULES:
         parts.extend((module, (package / module).read_bytes()))
