@@ -713,3 +713,9 @@ def test_dateparser_never_invents_a_year_for_english() -> None:
     with pytest.raises(DateResolutionError):
         resolve_date("27 and 29 November", dt.date(2024, 11, 30))
     assert resolve_date("Dec. 9999", dt.date(2024, 11, 30)).start == dt.date(9999, 12, 1)
+    # digits alone name no day ("16-hour" is no 16 August); a named weekday near the anchor does
+    for text in ("16-hour", "10:35 a.m."):
+        with pytest.raises(DateResolutionError):
+            resolve_date(text, dt.date(1998, 8, 17), direction="future")
+    noon = resolve_date("noon Thursday", dt.date(1998, 8, 17), direction="future")
+    assert noon.start == dt.date(1998, 8, 20)

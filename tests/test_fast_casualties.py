@@ -22,7 +22,7 @@ from conflict_events.cli._demo import demo_articles
 from conflict_events.extract import _casualties
 from conflict_events.lexicon import load
 from conflict_events.text._keywords import keyword_hits
-from conflict_events.text._segment import lower_same_length
+from conflict_events.text._segment import latin_marks, lower_same_length
 
 G = _casualties._grammar(load("en"))
 
@@ -77,7 +77,8 @@ def test_every_character_lowered_is_read_alike_by_the_case_sensitive_patterns() 
         low = lower_same_length(c)
         if len(low) != 1:  # pragma: no cover - lower_same_length keeps the length
             pytest.fail(repr(c))
-        a, b = _PROBE_FOLDING.fullmatch(c), _PROBE_LOWER.fullmatch(low)
+        # (the folding patterns read the text with Arabic marks as Latin ones, as lowered)
+        a, b = _PROBE_FOLDING.fullmatch(latin_marks(c)), _PROBE_LOWER.fullmatch(low)
         assert (a and a.lastindex) == (b and b.lastindex), (hex(code), c, low)
 
 

@@ -43,7 +43,7 @@ from conflict_events.parse._counts import (
 from conflict_events.text._accel import compiled
 from conflict_events.text._fold import has_re_folded
 from conflict_events.text._keywords import Vocabulary, keyword_hits, re_case_variants, register
-from conflict_events.text._segment import sentences
+from conflict_events.text._segment import latin_marks, sentences
 
 __all__ = ["CasualtyMention", "extract_casualties", "find_casualties"]
 
@@ -872,7 +872,7 @@ class _Scanner:
         self.hints = hints if hints is not None and not folded else None
         # The patterns and the string they read (see _Grammar.lower); spans index both alike.
         self.rx = g.folding if folded else g.lower
-        self.subject = text if folded else low
+        self.subject = latin_marks(text) if folded else low
 
     # -- cheap tests that a pattern cannot match (each only where it is exact: the tests
     # -- compare them with the patterns; with a re-folded letter the patterns always run) ----

@@ -1135,6 +1135,7 @@ class _Grammar:
         )
         self.relative_word = re.compile(rf"\b{alternation(w.relative)}s?\b")
         self.absolute_cue = re.compile(rf"\d|\b(?:{f.mon}|{f.wd})\b")
+        self.named_cue = re.compile(rf"\b(?:{f.mon}|{f.wd})\b")
         # a day of the month alone, with an article ("the 27th", "le 27")
         articles = alternation(("the", *w.grammar.get("day_articles", ())))
         self.bare_day = re.compile(rf"(?:{articles} )?(?P<d>{f.dayn})")
@@ -1940,13 +1941,24 @@ def _resolve_uncached(
     def english_ok() -> bool:
         return gr.absolute_cue.search(s) is not None and gr.relative_word.search(s) is None
 
+    # What dateparser reads in English the fast path refused stands only with its year
+    # written out, or with a month or weekday named and a year next to the anchor's: digits
+    # alone ("16-hour", "10:35 a.m.") name no day, and "29" in "27 and 29 November" is no
+    # year 1929.
+    def english_reading_ok(year: int) -> bool:
+        if not english_ok():
+            return False
+        if str(year) in s:
+            return True
+        return gr.named_cue.search(s) is not None and abs(year - anchor.year) <= 1
+
     if languages == ("en",) and not english_ok():
         return "not a date expression"
     if gr.native:  # a language with a lexicon of its own: its grammar's refusal stands
         return "not a date expression"
     from conflict_events.parse._dates_fallback import fallback_span
 
-    span = fallback_span(text.strip(), anchor, future, languages, english_ok)
+    span = fallback_span(text.strip(), anchor, future, languages, english_reading_ok)
     if span is None:
         return "not a date expression"
     return _span_of(text, anchor, (span, False))

@@ -57,12 +57,12 @@ def fallback_span(
     anchor: dt.date,
     future: bool,
     languages: Sequence[str] | None,
-    english_ok: Callable[[], bool],
+    english_ok: Callable[[int], bool],
 ) -> tuple[dt.date, dt.date, Precision] | None:
     """The span dateparser reads in ``text`` relative to ``anchor``, or None if it reads none.
 
-    ``english_ok`` says whether the text could be an English absolute date at all; a reading
-    dateparser makes in English is refused without it ("five years" is not May).  Never
+    ``english_ok`` says, given the year read, whether a reading dateparser makes in English
+    stands ("five years" is not May; "29" in "27 and 29 November" is not 1929).  Never
     raises: dateparser's own failures on odd input count as "no date".
     """
     if _BARE_NUMBER.fullmatch(text):
@@ -76,9 +76,7 @@ def fallback_span(
         return None
     locale = getattr(data.locale, "shortname", None) or str(data.locale or "")
     day = data.date_obj.date()
-    if locale.split("-")[0] == "en" and (not english_ok() or str(day.year) not in text):
-        # English the fast path refused is read only as an absolute date whose year is
-        # written out: dateparser takes "29" in "27 and 29 November" for 1929
+    if locale.split("-")[0] == "en" and not english_ok(day.year):
         return None
     period = data.period
     if period == "year":

@@ -257,6 +257,17 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = text.translate(_ASCII_LOWER)
-    if not low.isascii() and ("\u060c" in low or "\u061b" in low or "\u061f" in low):
-        low = low.translate(_ARABIC_MARKS)
-    return low
+    return latin_marks(low)
+
+
+def latin_marks(text: str) -> str:
+    """``text`` with Arabic punctuation ("،", "؛", "؟") as the Latin marks the patterns read,
+    every character at its offset: what a grammar reading the original case (the rare text
+    with a letter ``re`` folds specially) reads, as :func:`lower_same_length` does.
+
+    >>> latin_marks("قتيلان، وجريح") == "قتيلان, وجريح"
+    True
+    """
+    if not text.isascii() and ("\u060c" in text or "\u061b" in text or "\u061f" in text):
+        return text.translate(_ARABIC_MARKS)
+    return text
