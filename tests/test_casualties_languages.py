@@ -5,25 +5,11 @@ language's wire copy and the figures a careful reader takes from it."""
 from __future__ import annotations
 
 import pytest
+from reading import Figure
+from reading import figures as _figures
 
-from conflict_events.extract._casualties import find_casualties
 from conflict_events.parse._counts import parse_count
 from conflict_events.text._segment import sentences
-
-Figure = tuple[str, str, int | None, int | None, str]
-
-
-def _figures(text: str, lang: str) -> list[Figure]:
-    return [
-        (
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            m.figure.count.high,
-            m.figure.count.qualifier.value,
-        )
-        for m in find_casualties(text, lexicon=lang)
-    ]
 
 
 @pytest.mark.parametrize(

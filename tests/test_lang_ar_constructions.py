@@ -9,25 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reading import Figure, figures
+
 from conflict_events import extract_attributions, extract_report
 from conflict_events.extract import find_casualties
 from conflict_events.parse import find_dates
 from conflict_events.text import lower_same_length, sentences
 
-Figure = tuple[str, str, int | None, int | None, str]
-
 
 def _figures(text: str) -> list[Figure]:
-    return [
-        (
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            m.figure.count.high,
-            m.figure.count.qualifier.value,
-        )
-        for m in find_casualties(text, lexicon="ar")
-    ]
+    return figures(text, "ar")
 
 
 def _sentences(text: str) -> list[str]:

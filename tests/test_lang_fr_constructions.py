@@ -7,24 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from reading import Figure, figures, sources
 
 from conflict_events import extract_report, parse_count
-from conflict_events.extract import extract_attributions, find_casualties
-
-Figure = tuple[str, str, int | None, int | None, str]
 
 
 def _figures(text: str) -> list[Figure]:
-    return [
-        (
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            m.figure.count.high,
-            m.figure.count.qualifier.value,
-        )
-        for m in find_casualties(text, lexicon="fr")
-    ]
+    return figures(text, "fr")
 
 
 # -- numbers as words and counts ------------------------------------------------------------
@@ -149,7 +138,7 @@ def test_bare_part_known_by_its_adverb() -> None:
 
 
 def _sources(text: str) -> list[str | None]:
-    return [a.attribution.source_name for a in extract_attributions(text, lexicon="fr")]
+    return sources(text, "fr")
 
 
 def test_plural_inverted_verb() -> None:

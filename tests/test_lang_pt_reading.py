@@ -5,27 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conflict_events import extract_attributions, extract_report, find_dates, parse_count
-from conflict_events.extract._casualties import find_casualties
+from reading import Figure, figures, sources
 
-Figure = tuple[str, str, int | None, int | None, str]
+from conflict_events import extract_report, find_dates, parse_count
 
 
 def _figures(text: str) -> list[Figure]:
-    return [
-        (
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            m.figure.count.high,
-            m.figure.count.qualifier.value,
-        )
-        for m in find_casualties(text, lexicon="pt")
-    ]
+    return figures(text, "pt")
 
 
 def _sources(text: str) -> list[str | None]:
-    return [m.attribution.source_name for m in extract_attributions(text, lexicon="pt")]
+    return sources(text, "pt")
 
 
 def test_a_vague_plural_with_its_scale_after_de() -> None:

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conflict_events import extract_report, find_dates
-from conflict_events.extract import extract_attributions, find_casualties
+from reading import Figure, figures
 
-Figure = tuple[str, str, int | None, int | None, str]
+from conflict_events import extract_report, find_dates
+from conflict_events.extract import extract_attributions
 
 
 def _figures(text: str) -> list[Figure]:
-    return [
-        (
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            m.figure.count.high,
-            m.figure.count.qualifier.value,
-        )
-        for m in find_casualties(text, lexicon="tr")
-    ]
+    return figures(text, "tr")
 
 
 def test_a_case_ending_on_the_head_noun() -> None:

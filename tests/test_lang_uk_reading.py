@@ -8,25 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conflict_events.extract import extract_attributions, extract_report, find_casualties
+from reading import WordedFigure, worded_figures
+
+from conflict_events.extract import extract_attributions, extract_report
 from conflict_events.parse import find_dates, parse_count
 
 LANG = "uk"
 
 
-def _figures(text: str) -> list[tuple[str, str, str, int | None, int | None, str]]:
+def _figures(text: str) -> list[WordedFigure]:
     """(words, outcome, group, low, high, qualifier) of every figure of ``text``."""
-    return [
-        (
-            text[m.start_char : m.end_char],
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            m.figure.count.high,
-            m.figure.count.qualifier.value,
-        )
-        for m in find_casualties(text, lexicon=LANG)
-    ]
+    return worded_figures(text, LANG)
 
 
 def _sources(text: str) -> list[str]:

@@ -1,0 +1,40 @@
+"""What the per-language construction tests read from a sentence, in one place: the figures
+of :func:`find_casualties` as plain tuples, and the source names of the attributions."""
+
+from __future__ import annotations
+
+from conflict_events.extract import extract_attributions, find_casualties
+
+#: (outcome, group, low, high, qualifier) of a figure.
+Figure = tuple[str, str, int | None, int | None, str]
+#: The same with the figure's words in front.
+WordedFigure = tuple[str, str, str, int | None, int | None, str]
+
+
+def figures(text: str, lexicon: str) -> list[Figure]:
+    """(outcome, group, low, high, qualifier) of every figure of ``text``."""
+    return [
+        (
+            m.figure.outcome.value,
+            m.figure.group,
+            m.figure.count.low,
+            m.figure.count.high,
+            m.figure.count.qualifier.value,
+        )
+        for m in find_casualties(text, lexicon=lexicon)
+    ]
+
+
+def worded_figures(text: str, lexicon: str) -> list[WordedFigure]:
+    """(words, outcome, group, low, high, qualifier) of every figure of ``text``."""
+    return [
+        (text[m.start_char : m.end_char], *figure)
+        for m, figure in zip(
+            find_casualties(text, lexicon=lexicon), figures(text, lexicon), strict=True
+        )
+    ]
+
+
+def sources(text: str, lexicon: str) -> list[str | None]:
+    """The source name of every attribution of ``text``."""
+    return [a.attribution.source_name for a in extract_attributions(text, lexicon=lexicon)]
