@@ -20,6 +20,7 @@ import attrs
 
 from conflict_events._errors import (
     AmbiguousNameError,
+    LexiconError,
     MissingAnchorError,
     UnknownNameError,
 )
@@ -334,7 +335,7 @@ def _background(
             # "… ont fait plus de 20 000 morts, civils et militaires, au Burkina depuis
             # 2015": a long running scope after an apposition, before the next figure
             out[i] = since
-        if i not in out and (scopes.earlier_tense(m, lo, hi) or scopes.opens_told_before(m)):
+        if i not in out and scopes.earlier_tense(m, lo, hi):
             # "Mercredi, deux civils avaient été enlevés": an earlier incident, told in a
             # tense of the past before the news (casualties.constructions.earlier_tense),
             # or a sentence that opens in the pluperfect ("وكان … قد استهدف")
@@ -424,35 +425,34 @@ class _Scopes:
                 return when
         return None
 
-    def opens_told_before(self, m: CasualtyMention) -> bool:
-        """Whether the figure's sentence opens in the pluperfect (``casualties.constructions.
-        pluperfect``): it tells what had happened before the news."""
-        pattern = self.grammar.pluperfect_opening
-        return pattern is not None and (
-            pattern.match(self.text[m.sentence_start : m.sentence_end].lower()) is not None
-        )
-
     def earlier_tense(self, m: CasualtyMention, lo: int, hi: int) -> bool:
-        """Whether the figure's clause ``lo..hi`` tells an earlier incident by its tense (a
-        word of ``casualties.constructions.earlier_tense.auxiliaries``), outside the lead
-        and with no blocker (reported speech, an earlier toll) before it in its sentence."""
-        pattern = self.grammar.earlier
-        if pattern is None or self.lead(m.sentence_start):
+        """Whether the figure is told in the language's tense of an earlier incident
+        (``casualties.constructions.earlier_tense``) where the language reads it without a
+        date: in its clause ``lo..hi`` outside the lead with no blocker (reported speech, an
+        earlier toll) before it in its sentence ("clause"), or at its sentence's opening
+        ("opening")."""
+        g = self.grammar
+        pattern = g.earlier
+        if pattern is None or g.earlier_reads == "dated":
             return False
-        low = self.text[lo:hi].lower()
-        found = pattern.search(low)
+        if g.earlier_reads == "opening":
+            sentence = self.text[m.sentence_start : m.sentence_end].lower()
+            return pattern.match(sentence) is not None
+        if self.lead(m.sentence_start):
+            return False
+        found = pattern.search(self.text[lo:hi].lower())
         if found is None:
             return False
         before = self.text[m.sentence_start : lo + found.start()].lower()
-        return self.grammar.earlier_blockers.search(before) is None
+        return g.earlier_blockers.search(before) is None
 
     def told_before(self, scoped: Sequence[int], lo: int, hi: int) -> TimeSpan | None:
-        """A day before the publication told in the pluperfect ("Am Donnerstag waren …
-        getötet worden", "üç gün önce … hayatını kaybetmişti"): the scope of an earlier
-        incident given as context, where the lexicon names its tense
-        (``casualties.pluperfect``); else None."""
-        pattern = self.grammar.pluperfect
-        if pattern is None:
+        """A day before the publication told in the language's tense of an earlier incident,
+        where the language reads it with its date ("dated": "Am Donnerstag waren …
+        getötet worden", "üç gün önce … hayatını kaybetmişti"): that day, the scope of an
+        earlier incident given as context; else None."""
+        pattern = self.grammar.earlier
+        if pattern is None or self.grammar.earlier_reads != "dated":
             return None
         for j in scoped:
             when = self.dates[j].when
@@ -570,17 +570,15 @@ class _BackgroundWords:
 
     cues: re.Pattern[str]
     running: re.Pattern[str]
-    # A language's tense of an earlier incident (the French pluperfect) and the words before
-    # it that make it no such thing (reported speech, an earlier toll).
+    # A language's tense of an earlier incident (the pluperfect: "avaient", "waren",
+    # "-mişti", "وكان … قد"), where it is read (``reads``: "clause", "dated" or "opening"), and
+    # the words before it that make it no such thing (reported speech, an earlier toll).
     earlier: re.Pattern[str] | None = None
+    earlier_reads: str = "clause"
     earlier_blockers: re.Pattern[str] = re.compile("(?!)")
     # Whether a long running scope after the marks that end a figure's clause is still its
     # scope (casualties.constructions.scope_after_apposition).
     scope_after_marks: bool = False
-    pluperfect: re.Pattern[str] | None = None  # a clause's pluperfect, where the lexicon has one
-    # A sentence told in the pluperfect from its start ("وكان … قد استهدف": what had happened
-    # before the news), from ``casualties.constructions.pluperfect``; None without one.
-    pluperfect_opening: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -589,30 +587,15 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         return "|".join(re.escape(w) for w in sorted(lexicon.words(path), key=len))
 
     cues = shortest_first("casualties.background_cues")
-    earlier = None
-    blockers = re.compile("(?!)")
-    if lexicon.has(_EARLIER_TENSE):
-        earlier = re.compile(rf"\b(?:{shortest_first(f'{_EARLIER_TENSE}.auxiliaries')})\b")
-        blocking = lexicon.words(f"{_EARLIER_TENSE}.blockers")
-        if blocking:
-            blockers = re.compile(rf"(?<!\w)(?:{shortest_first(f'{_EARLIER_TENSE}.blockers')})")
-    pluperfect_opening = None
-    if lexicon.has(_PLUPERFECT_OPENING):
-        auxiliaries = shortest_first(f"{_PLUPERFECT_OPENING}.auxiliaries")
-        particles = shortest_first(f"{_PLUPERFECT_OPENING}.particles")
-        gap = int(lexicon.number(f"{_PLUPERFECT_OPENING}.max_gap"))
-        pluperfect_opening = re.compile(
-            rf"(?:{auxiliaries})\s+(?:\S+\s+){{0,{gap}}}?(?:{particles})\s"
-        )
+    earlier, reads, blockers = _earlier_tense(lexicon)
     return _BackgroundWords(
         # No cues: no clause holds one (an empty alternation would match everywhere).
         cues=re.compile(rf"(?=({cues}))" if cues else "(?!)"),
         running=re.compile(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
         earlier=earlier,
+        earlier_reads=reads,
         earlier_blockers=blockers,
         scope_after_marks=lexicon.has(_SCOPE_AFTER_MARKS),
-        pluperfect=_pluperfect(lexicon),
-        pluperfect_opening=pluperfect_opening,
     )
 
 
@@ -633,24 +616,45 @@ def _scope_limit(figures: Sequence[CasualtyMention], i: int, scopes: _Scopes) ->
     return end
 
 
-def _pluperfect(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """The pluperfect of a language (``casualties.pluperfect``): its auxiliaries as whole
-    words ("waren", "hatte") and its endings at a word's end ("-mişti"); None without one."""
-    if not lexicon.has(_PLUPERFECT):
-        return None
-    words = lexicon.words(f"{_PLUPERFECT}.words")
-    endings = lexicon.words(f"{_PLUPERFECT}.endings")
-    parts = [rf"\b(?:{'|'.join(map(re.escape, words))})\b"] if words else []
-    if endings:
-        parts.append(rf"\w(?:{'|'.join(map(re.escape, endings))})\b")
-    return re.compile("|".join(parts)) if parts else None
+def _earlier_tense(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, str, re.Pattern[str]]:
+    """A language's tense of an earlier incident (``casualties.constructions.earlier_tense``):
+    its pattern -- the auxiliaries as whole words, the endings at a word's end, or the
+    auxiliaries then the particles within ``max_gap`` words -- where it is read, and the
+    words before it that block it.  No pattern for a lexicon without the table."""
+    blockers = re.compile("(?!)")
+    if not lexicon.has(_EARLIER_TENSE):
+        return None, "clause", blockers
+
+    def alternation(key: str) -> str:
+        path = f"{_EARLIER_TENSE}.{key}"
+        words = lexicon.words(path) if lexicon.has(path) else ()
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    reads = lexicon.text(f"{_EARLIER_TENSE}.reads")
+    if reads not in _EARLIER_READS:
+        raise LexiconError(
+            f"the {lexicon.language!r} lexicon's '{_EARLIER_TENSE}.reads' must be one of "
+            f"{', '.join(_EARLIER_READS)}, got {reads!r}"
+        )
+    auxiliaries, endings, particles = (
+        alternation(k) for k in ("auxiliaries", "endings", "particles")
+    )
+    if particles:
+        gap = int(lexicon.number(f"{_EARLIER_TENSE}.max_gap"))
+        pattern = rf"(?:{auxiliaries})\s+(?:\S+\s+){{0,{gap}}}?(?:{particles})\s"
+    else:
+        parts = [rf"\b(?:{auxiliaries})\b"] if auxiliaries else []
+        parts += [rf"\w(?:{endings})\b"] if endings else []
+        pattern = "|".join(parts) or "(?!)"
+    blocking = alternation("blockers")
+    if blocking:
+        blockers = re.compile(rf"(?<!\w)(?:{blocking})")
+    return re.compile(pattern), reads, blockers
 
 
-# The lexicon table of a language's pluperfect (see _Scopes.told_before).
-_PLUPERFECT: Final = "casualties.pluperfect"
-
-
-_PLUPERFECT_OPENING: Final = "casualties.constructions.pluperfect"
+# Where a language's earlier tense is read: in the figure's clause outside the lead, in the
+# clause with a date before the publication day, or at the opening of its sentence.
+_EARLIER_READS: Final = ("clause", "dated", "opening")
 
 
 def _speaker(candidates: Sequence[AttributionMention], position: int) -> int:
