@@ -161,8 +161,8 @@ class _Grammar:
         # Verbs that report a figure when a toll noun follows them ("the ministry gave a
         # toll of 14", "police raised the toll to 22"): reported, only then.
         toll_verbs = (
-            lexicon.words("attribution_frames.toll_verbs")
-            if lexicon.has("attribution_frames.toll_verbs")
+            lexicon.words("attribution.frames.toll_verbs")
+            if lexicon.has("attribution.frames.toll_verbs")
             else ()
         )
         self.toll_verbs = frozenset(toll_verbs)

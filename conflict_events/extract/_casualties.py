@@ -147,9 +147,6 @@ class _Grammar:
         self.stem_starts = tuple(sorted({st.split()[0] for st in self.outcome_stems}))
         self.outcome_nouns = _by_outcome(lexicon, "casualties.outcome_nouns")
         self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
-        if lexicon.has("casualty_frames.outcome_phrases"):
-            # outcomes a language's casualties table has no phrases for yet
-            self.phrase_outcomes.update(_by_outcome(lexicon, "casualty_frames.outcome_phrases"))
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
         # The partitive words of a language that says so ("de", "d'"); English "of" is a rule
@@ -191,8 +188,8 @@ class _Grammar:
         self.allegation_frames = frozenset(
             tuple(p.split())
             for p in (
-                words("casualty_frames.allegation_frames")
-                if lexicon.has("casualty_frames.allegation_frames")
+                words("casualties.frames.allegation_frames")
+                if lexicon.has("casualties.frames.allegation_frames")
                 else ()
             )
         )
@@ -341,12 +338,12 @@ class _Grammar:
         )
         # (English's relative pronouns, read by after_relative; see also relatives)
         self.frame_relatives = frozenset(
-            words("casualty_frames.relatives") if lexicon.has("casualty_frames.relatives") else ()
+            words("casualties.frames.relatives") if lexicon.has("casualties.frames.relatives") else ()
         )
         self.verb_or_relative = self.to_death_verbs | self.frame_relatives
         self.toll_link_firsts = frozenset(w[0] for w in words("casualties.toll.links"))
         self.aims = frozenset(
-            words("casualty_frames.aim_words") if lexicon.has("casualty_frames.aim_words") else ()
+            words("casualties.frames.aim_words") if lexicon.has("casualties.frames.aim_words") else ()
         )
         # The word right before a framed verb (a frame's last word, or an aim word): the
         # frames are tried only after one of these.
@@ -356,13 +353,13 @@ class _Grammar:
         # Prepositions of an instrument that may stand with one word between a verb and its
         # object ("killed by machete a herder").
         self.instrument_preps = frozenset(
-            words("casualty_frames.instrument_preps")
-            if lexicon.has("casualty_frames.instrument_preps")
+            words("casualties.frames.instrument_preps")
+            if lexicon.has("casualties.frames.instrument_preps")
             else ()
         )
         # A grammar parameter: capitalised people names after a plural count take no "-s"
         # ("two Fulani"); with it, the names of days and months are never such a head.
-        path = "casualty_frames.invariant_capitalised_plurals"
+        path = "casualties.frames.invariant_capitalised_plurals"
         self.invariant_plurals = lexicon.has(path) and lexicon.entry(path) is True
         self.calendar_words = frozenset(
             w.casefold()
@@ -1178,7 +1175,7 @@ class _Scanner:
     def invariant_people(self, it: _Item, words: int, low: str) -> bool:
         """Whether a capitalised head without a plural "-s" names people after a plural
         count ("killed two Fulani", "five Tuareg"), where the language's people names take
-        no "-s" (``casualty_frames.invariant_capitalised_plurals``): one word, no day or month."""
+        no "-s" (``casualties.frames.invariant_capitalised_plurals``): one word, no day or month."""
         return (
             self.g.invariant_plurals
             and words == 1
@@ -1915,7 +1912,7 @@ class _Scanner:
     ) -> tuple[Outcome | None, int]:
         """The outcome after a relative clause between the people and their verb ("two
         civilians who were informants of the police died"): a relative pronoun
-        (``casualty_frames.relatives``), up to eight words of its clause (no mark, no
+        (``casualties.frames.relatives``), up to eight words of its clause (no mark, no
         count), then a passive or intransitive outcome."""
         g, rx = self.g, self.rx
         rm = _NP_WORD_RE.match(self.low, end, e)
