@@ -780,16 +780,17 @@ def _possessive_source(g: _Grammar, text: str, start: int, pos: int) -> _Found |
     return _Found(start, m.end(), m.group(), _C.REPORTED, refers=refers)
 
 
-def _pronoun_after(g: _Grammar, text: str, pos: int) -> tuple[int, int] | None:
-    """The span of a pronoun that speaks right after a verb ending at ``pos`` ("написал он",
-    "уточнив він"), without a sentence's full stop; ``None`` when no pronoun follows."""
+def _pronoun_after(g: _Grammar, text: str, head: int, pos: int, claim: _C) -> _Found | None:
+    """The attribution of a pronoun that speaks right after a verb ending at ``pos``
+    ("написал он", "уточнив він"), without a sentence's full stop, from ``head``: it refers
+    to the nearest fitting named source.  ``None`` when no pronoun follows."""
     m = _WORD_RE.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     if m is None:
         return None
     word = m.group().rstrip(".")
     low = word.lower()
     if low in g.person_pronouns or low in g.any_pronouns:
-        return m.start(), m.start() + len(word)
+        return _Found(head, m.start() + len(word), word, claim, refers=low)
     return None
 
 
@@ -1298,11 +1299,10 @@ def _find_in_sentence(
             elif verb not in g.listener_verbs:
                 # An inverted attribution after a clause: "…, said the monitor."  ("told"
                 # is never inverted: the phrase after it is the listener, "told Reuters".)
-                pronoun = _pronoun_after(g, text, he) if g.speaker_follows else None
+                # "…, уточнив він.": the nearest fitting named source speaks
+                pronoun = _pronoun_after(g, text, head, he, claim) if g.speaker_follows else None
                 if pronoun is not None:
-                    # "…, уточнив він.": the nearest fitting named source speaks
-                    _add(found, _Found(head, pronoun[1], text[pronoun[0] : pronoun[1]], claim,
-                               refers=text[pronoun[0] : pronoun[1]].lower()))  # fmt: skip
+                    _add(found, pronoun)
                     continue
                 span = _speaker_after(g, text, he, e)
                 if span is not None:
@@ -1310,11 +1310,9 @@ def _find_in_sentence(
         elif verb in g.speaker_follows:
             # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
             # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
-            pronoun = _pronoun_after(g, text, he)
+            pronoun = _pronoun_after(g, text, head, he, claim)  # "- написал он"
             if pronoun is not None:
-                # "- написал он": the nearest fitting named source speaks
-                _add(found, _Found(head, pronoun[1], text[pronoun[0] : pronoun[1]], claim,
-                           refers=text[pronoun[0] : pronoun[1]].lower()))  # fmt: skip
+                _add(found, pronoun)
                 continue
             span = _speaker_after(g, text, he, e)
             if span is not None:
