@@ -74,17 +74,16 @@ class CountGrammar:
     # one that may stand before them ("une", "un").
     approximate: dict[str, int] = attrs.field(factory=dict)
     ones: frozenset[str] = frozenset()
-    # The words between a plural vague word and its scale: English "of" ("tens of
-    # thousands"), and a language's own ("decenas de miles", "dezenas de milhares").
-    scale_of: tuple[str, ...] = ("of",)
+    # The words between a plural vague word and its scale, as the parser's tokens (an
+    # elided "d'" is "d"): English "of" ("tens of thousands"), a language's own ("decenas de
+    # miles", "dezenas de milhares"), and its approximate nouns' ("des dizaines de milliers").
+    scale_of: frozenset[str] = frozenset({"of"})
     # Tens joined to a unit or a teen by a word or hyphens ("vingt et un", "soixante-douze",
     # "quatre-vingt-dix-sept"): the joining words, and whether a teen may follow a ten.
     joiners: frozenset[str] = frozenset()
     teens_after_tens: bool = False
-    # The word between a vague plural and its scale ("des dizaines de milliers"), beside
-    # English "of"; "half" written after the word for one ("un demi-million"); a scale that
-    # counts one on its own ("mille morts").
-    of_words: frozenset[str] = frozenset()
+    # "half" written after the word for one ("un demi-million"); a scale that counts one on
+    # its own ("mille morts").
     halves: frozenset[str] = frozenset()
     bare_scales: frozenset[str] = frozenset()
     # A language's words of a range: "entre 10 et 15", "10 à 15" / "10 ou 12".
@@ -190,9 +189,6 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     if lexicon.has(_COMPOUND_TENS):
         # "-" and "-et-" are hyphens around a joining word: the tokens are the word alone.
         joiners = frozenset(w.strip("-") for w in lexicon.words(_COMPOUND_TENS)) - {""}
-    of_words = (
-        frozenset(lexicon.words(_APPROXIMATE_OF)) if lexicon.has(_APPROXIMATE_OF) else frozenset()
-    )
     halves = frozenset(lexicon.words(_HALVES)) if lexicon.has(_HALVES) else frozenset()
     bare_scales = (
         frozenset(lexicon.words(_BARE_SCALES)) if lexicon.has(_BARE_SCALES) else frozenset()
@@ -219,7 +215,10 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     plural_scales = _int_table(lexicon, "counts.plural_scales")
     ones = frozenset(w for w, v in units.items() if v == 1)
     digits = _digits_pattern(separators, decimals)
-    scale_of = lexicon.words(_SCALE_OF) if lexicon.has(_SCALE_OF) else ("of",)
+    scale_of = (
+        *(lexicon.words(_SCALE_OF) if lexicon.has(_SCALE_OF) else ("of",)),
+        *(lexicon.words(_APPROXIMATE_OF) if lexicon.has(_APPROXIMATE_OF) else ()),
+    )
     joined = tuple(lexicon.words(_JOINED)) if lexicon.has(_JOINED) else ()
     return CountGrammar(
         units=units,
@@ -249,10 +248,9 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         number_suffixes=suffixes,
         approximate=approximate,
         ones=ones,
-        scale_of=scale_of,
+        scale_of=frozenset(w.rstrip("'’") for w in scale_of),
         joiners=joiners,
         teens_after_tens=lexicon.has(_COMPOUND_TENS),
-        of_words=frozenset(w.rstrip("'’") for w in of_words),
         halves=halves,
         bare_scales=bare_scales,
         between=between,
@@ -276,7 +274,6 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             ones=tuple(ones),
             scale_of=scale_of,
             compounds=(tuple(tens), tuple(joiners), (*units, *teens)) if joiners else None,
-            of_words=tuple(of_words),
             halves=tuple(halves),
             ranges=(tuple(between), tuple(range_and), tuple(range_to)) if between else None,
             # (two words: the parser reads a vague phrase of one or two words)
@@ -500,9 +497,7 @@ class _Parser:
             while (unit := g.vague_units.get(self.peek() or "")) is not None:
                 self.i += 1
                 lo, hi = lo * unit, (hi + 1) * unit - 1
-        elif (self.peek() in g.scale_of or self.peek() in g.of_words) and (
-            unit := g.plural_scales.get(self.peek(1) or "")
-        ):
+        elif self.peek() in g.scale_of and (unit := g.plural_scales.get(self.peek(1) or "")):
             # "tens of thousands", "hundreds of thousands"
             self.i += 2
             lo, hi = lo * unit, (hi + 1) * unit - 1
@@ -896,7 +891,6 @@ def _count_phrase_re(
     ones: Iterable[str] = (),
     scale_of: Iterable[str] = ("of",),
     compounds: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
-    of_words: Iterable[str] = (),
     halves: Iterable[str] = (),
     ranges: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
     number_led: Iterable[str] = (),
@@ -924,7 +918,8 @@ def _count_phrase_re(
     )
     singular_words = [w for w in singular if w != _COUPLE]
     couple = rf"|{phrases([_COUPLE])}(?:\s+of(?=\s+{re.escape(dozen)}))?"
-    of = alternation([*scale_of, *(w for w in of_words if not w.endswith(("'", "’")))])
+    # (an elided "d'" runs into its scale in the text: only whole words here)
+    of = alternation([w for w in scale_of if not w.endswith(("'", "’"))])
     vague = (
         rf"\b(?:(?:{phrases(singular_words)}{couple})"
         rf"(?:\s+{alternation(units)}\b)*"
