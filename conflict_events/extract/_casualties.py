@@ -338,12 +338,16 @@ class _Grammar:
         )
         # (English's relative pronouns, read by after_relative; see also relatives)
         self.frame_relatives = frozenset(
-            words("casualties.frames.relatives") if lexicon.has("casualties.frames.relatives") else ()
+            words("casualties.frames.relatives")
+            if lexicon.has("casualties.frames.relatives")
+            else ()
         )
         self.verb_or_relative = self.to_death_verbs | self.frame_relatives
         self.toll_link_firsts = frozenset(w[0] for w in words("casualties.toll.links"))
         self.aims = frozenset(
-            words("casualties.frames.aim_words") if lexicon.has("casualties.frames.aim_words") else ()
+            words("casualties.frames.aim_words")
+            if lexicon.has("casualties.frames.aim_words")
+            else ()
         )
         # The word right before a framed verb (a frame's last word, or an aim word): the
         # frames are tried only after one of these.
