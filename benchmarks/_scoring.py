@@ -59,6 +59,7 @@ __all__ = [
     "match_events",
     "match_figures",
     "note_dead",
+    "registry_armed",
     "registry_resolver",
     "score_texts",
     "source_right",
@@ -74,6 +75,7 @@ NEAR = 150
 GENERIC_GROUPS = frozenset({"total", "civilians", "combatants"})
 
 Resolve = Callable[[str], "str | None"]
+Armed = Callable[[str], bool]
 
 
 # -- the one call into the library --------------------------------------------------------------
@@ -490,11 +492,15 @@ def count_right(k: KeyFigure, f: FoundFigure) -> bool:
     return (k.low, k.high, k.qualifier) == (f.low, f.high, f.qualifier)
 
 
-def group_right(key_group: str, found_group: str, resolve: Resolve) -> bool:
+def group_right(
+    key_group: str, found_group: str, resolve: Resolve, armed: Armed = lambda actor: False
+) -> bool:
     """Whether the extracted group is the key's.
 
-    ``total`` / ``civilians`` / ``combatants`` must be equal.  A key group that names an actor
-    the registry resolves must be that actor's id.  A descriptive group the model has no value
+    ``total`` / ``civilians`` / ``combatants`` must be equal, except that an armed actor's id
+    is right for ``combatants``: it says who the combatants were, which the key leaves out
+    ("four Taliban fighters" keyed as combatants).  A key group that names an actor the
+    registry resolves must be that actor's id.  A descriptive group the model has no value
     for ("children", "village chief") is right for any group but ``total`` (a part counted as
     the whole is the error that matters).
 
@@ -502,7 +508,11 @@ def group_right(key_group: str, found_group: str, resolve: Resolve) -> bool:
     True
     >>> group_right("children", "total", lambda name: None)
     False
+    >>> group_right("combatants", "actor:x", lambda name: None, lambda actor: True)
+    True
     """
+    if key_group == "combatants" and found_group not in GENERIC_GROUPS:
+        return armed(found_group)
     if key_group in GENERIC_GROUPS:
         return found_group == key_group
     actor = resolve(key_group)
@@ -677,6 +687,7 @@ def article_score(
     background_marked: bool,
     path: str = "",
     language: str = "",
+    armed: Armed = lambda actor: False,
 ) -> ArticleScore:
     """Score one article's extraction (already turned into Found* records) against its key."""
     t = Tally(articles=1)
@@ -694,7 +705,7 @@ def article_score(
             missed.append(f"figure missed: {k.text!r} ({k.outcome})")
             continue
         t.figures_matched += 1
-        if count_right(k, f) and group_right(k.group, f.group, resolve):
+        if count_right(k, f) and group_right(k.group, f.group, resolve, armed):
             t.figures_right += 1
         else:
             missed.append(
@@ -761,6 +772,30 @@ def registry_resolver(registry: Any) -> Resolve:
     return resolve
 
 
+def registry_armed(registry: Any) -> Armed:
+    """An actor id -> whether the registry knows it as an armed side (a state force, a rebel
+    group, a militia, an external force or a non-state group), whose members are combatants."""
+    from conflict_events import ActorKind, ConflictEventsError
+
+    kinds = {
+        ActorKind.STATE_FORCE,
+        ActorKind.REBEL_GROUP,
+        ActorKind.POLITICAL_MILITIA,
+        ActorKind.IDENTITY_MILITIA,
+        ActorKind.EXTERNAL_FORCE,
+        ActorKind.NON_STATE_GROUP,
+    }
+
+    @functools.cache
+    def armed(actor_id: str) -> bool:
+        try:
+            return registry.get(actor_id).kind in kinds  # type: ignore[no-any-return]
+        except (ConflictEventsError, KeyError):
+            return False
+
+    return armed
+
+
 def score_texts(
     root: Path, *, context: Mapping[str, Any] | None = None, resolve: Resolve | None = None
 ) -> list[ArticleScore]:
@@ -769,8 +804,10 @@ def score_texts(
     from conflict_events import ActorRegistry
 
     context = dict(context or {})
+    registry = context.get("registry") or ActorRegistry.default()
     if resolve is None:
-        resolve = registry_resolver(context.get("registry") or ActorRegistry.default())
+        resolve = registry_resolver(registry)
+    armed = registry_armed(registry)
     background_marked = _model_marks("background")
     scores: list[ArticleScore] = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
@@ -799,6 +836,7 @@ def score_texts(
                 dates=dates,
                 events=events,
                 resolve=resolve,
+                armed=armed,
                 background_marked=background_marked,
                 path=str(txt.relative_to(root)),
                 language=folder.name,

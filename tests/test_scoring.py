@@ -136,6 +136,21 @@ def test_group_right() -> None:
     assert not S.group_right("children", "total", resolve)
 
 
+def test_group_right_takes_an_armed_actor_for_combatants() -> None:
+    """An armed side's id says who the key's combatants were; a civilian actor's does not."""
+    from conflict_events import ActorRegistry
+
+    armed = S.registry_armed(ActorRegistry.default())
+    resolve = {"SDF": "actor:sdf"}.get
+    assert armed("actor:sdf")
+    assert not armed("actor:sohr")  # a monitor
+    assert not armed("actor:no-such-actor")
+    assert S.group_right("combatants", "actor:sdf", resolve, armed)
+    assert not S.group_right("combatants", "actor:sohr", resolve, armed)
+    assert not S.group_right("combatants", "actor:sdf", resolve)  # no registry, no armed side
+    assert not S.group_right("combatants", "civilians", resolve, armed)
+
+
 def test_source_right() -> None:
     default = found_fig(None, default_source=True, source_name="the article")
     named = found_fig(None, source_name="Ivan Fedorov")
