@@ -789,7 +789,7 @@ def registry_armed(registry: Any) -> Armed:
     @functools.cache
     def armed(actor_id: str) -> bool:
         try:
-            return registry.get(actor_id).kind in kinds  # type: ignore[no-any-return]
+            return registry.get(actor_id).kind in kinds
         except (ConflictEventsError, KeyError):
             return False
 
