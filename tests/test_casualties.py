@@ -239,11 +239,12 @@ def test_breakdown_above_a_bounded_total_is_kept_and_flagged() -> None:
     assert not any(m.consistent for m in found)
 
 
-def test_breakdown_of_the_same_group_is_no_figure_of_its_own() -> None:
-    # "children" are civilians: the model has no group for a subset of civilians
+def test_breakdown_of_the_same_group_is_a_subgroup() -> None:
+    # "children" are civilians: a part of its total's own group, named by its words
     found = find_casualties("Shelling killed 28 civilians, including 10 children.")
-    assert [(m.figure.group, m.figure.count.low, m.role) for m in found] == [
-        ("civilians", 28, "standalone")
+    assert [(m.figure.group, m.figure.subgroup, m.figure.count.low, m.role) for m in found] == [
+        ("civilians", None, 28, "total"),
+        ("civilians", "children", 10, "breakdown"),
     ]
 
 

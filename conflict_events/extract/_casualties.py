@@ -2364,27 +2364,79 @@ class _Scanner:
         if breakdown:
             total = items[0]
             total_group = self.group(total)
-            parts = [(b, total_group if b.bare_part else self.group(b)) for b in breakdown]
-            # A part of the same group as its total ("28 civilians, including 10 children")
-            # names a subgroup the model cannot hold; it is not a figure of its own.
-            parts = [(b, g) for b, g in parts if g != total_group or total_group == "total"]
+            parts: list[tuple[_Item, str, str | None]] = []
+            for b in breakdown:
+                g = total_group if b.bare_part else self.group(b)
+                # A part of its total's own group ("28 civilians, including 10 children") is
+                # a subgroup, named by its own words (its head noun; a bare part's words after
+                # its count: "dont onze grièvement"); a part with no such words adds nothing.
+                sub = self.subgroup_words(b, e) if g == total_group else None
+                if g != total_group or sub is not None:
+                    parts.append((b, g, sub))
             consistent = True
             if total.count.high is not None:
-                consistent = sum(b.count.low or 0 for b, _ in parts) <= total.count.high
+                # (subgroups may overlap one another: only the other groups' parts add up)
+                groups = sum(b.count.low or 0 for b, g, _ in parts if g != total_group)
+                consistent = groups <= total.count.high
             total_index = len(self.out)
             role: Role = "total" if parts else "standalone"
             self.out.append(self.mention(total, total_group, outcome, s, e, role, None, consistent))
-            for b, g in parts:
-                self.out.append(self.mention(b, g, outcome, s, e, "breakdown", total_index,
-                                             consistent))  # fmt: skip
+            for b, g, sub in parts:
+                part = self.mention(b, g, outcome, s, e, "breakdown", total_index, consistent)
+                if sub is not None:
+                    # the index of its total in this list, as in a report's figures
+                    figure = attrs.evolve(part.figure, part_of=total_index, subgroup=sub)
+                    part = attrs.evolve(part, figure=figure)
+                self.out.append(part)
             return
         for k, it in enumerate(items):
             group = self.group(it)
             if k == 0 and group == "total":
-                group = self.others_group(it, s) or group
+                group = self.others_past_subgroups(it, s) or group
             if group == "total" and it.head is None and it.actor_text is None:
                 group = self.lead_group(s, it.start) or group
             self.out.append(self.mention(it, group, outcome, s, e, "standalone", None, True))
+
+    def others_past_subgroups(self, it: _Item, s: int) -> str | None:
+        """:meth:`others_group` read past the subgroup parts that end the figures so far: the
+        "others" after "12 civilians, including four children" are set against the twelve
+        (civilians), as a subgroup lies inside its total."""
+        out = self.out
+        end = len(out)
+        while end and out[end - 1].figure.subgroup is not None:
+            end -= 1
+        if end == len(out):
+            return self.others_group(it, s)
+        hidden = out[end:]
+        del out[end:]
+        try:
+            return self.others_group(it, s)
+        finally:
+            out.extend(hidden)
+
+    def subgroup_words(self, it: _Item, e: int) -> str | None:
+        """The words naming a part of its total's own group, lower-cased: its head noun
+        ("women", "أطفال"), or the last of its words that the lexicon knows for people where
+        the head is none ("3 çocuk var": çocuk), else its group's words, else a bare part's
+        words after its count ("grièvement"); None when it has none."""
+        g = self.g
+        known = [
+            w
+            for w in (it.group_text or "").lower().split()
+            if w in g.people_nouns or g.kind_of_head(w) != "total"
+        ]
+        head = it.head.lower() if it.head else None
+        if head is not None and (head in known or not known):
+            return head
+        if known:
+            return known[-1]
+        if it.group_text:
+            return " ".join(it.group_text.lower().split())
+        if it.bare_part and self.g.bare_part is not None:
+            words = self.g.bare_part.match(self.low, it.end, e)
+            if words is not None:
+                return " ".join(words.group().split()) or None
+        return None
 
     def others_group(self, it: _Item, s: int) -> str | None:
         """The group of "others" / "N more": the previous figure's, when it is in this

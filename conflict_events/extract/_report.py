@@ -752,10 +752,11 @@ def _group_casualties(
     background: Mapping[int, TimeSpan | None] | None = None,
     indices_out: list[list[int]] | None = None,
 ) -> list[tuple[int, int, CasualtyReport]]:
-    """Figures of one sentence and one attribution become one report (a repeated outcome and
-    group starts another).  A figure's attribution is the one of its sentence whose clause
-    holds it (:func:`_speaker`); in a sentence without one, the one carried from earlier in
-    its paragraph (:class:`_Speakers`); else ``default`` quoting the sentence.
+    """Figures of one sentence and one attribution become one report (a repeated outcome,
+    group and subgroup starts another; a subgroup stays in its total's report).  A figure's
+    attribution is the one of its sentence whose clause holds it (:func:`_speaker`); in a
+    sentence without one, the one carried from earlier in its paragraph
+    (:class:`_Speakers`); else ``default`` quoting the sentence.
     ``background`` maps the index of a background figure to its scope: it is marked and
     starts a report of its own whose ``as_of`` is that scope.  Returns ``(sentence_start,
     first figure offset, report)``; ``indices_out`` gets, per report, the indices in
@@ -790,17 +791,31 @@ def _group_casualties(
             order.append(key)
         runs = groups[key]
         figure = mention.figure
-        if i in background:
+        total = mention.total_index
+        if figure.subgroup is not None:
+            # A subgroup lies inside its total: it joins its total's report, in its time
+            # scope; where it cannot (its total went to another clause's source, or the
+            # report holds the same subgroup already) it is left out, never counted apart.
+            last = runs[-1] if runs else None
+            if (
+                last is None
+                or total is None
+                or total not in last[2]
+                or any(f.report_key == figure.report_key for f in last[1])
+            ):
+                continue
+            if last[1][last[2].index(total)].background:
+                figure = attrs.evolve(figure, background=True)
+        elif i in background:
             figure = attrs.evolve(figure, background=True)
         if (
             not runs
-            or any(f.key == figure.key for f in runs[-1][1])
+            or any(f.report_key == figure.report_key for f in runs[-1][1])
             or runs[-1][1][0].background is not figure.background
         ):
             runs.append((mention.start_char, [], []))
             if figure.background:
                 as_of[i] = background[i]
-        total = mention.total_index
         if mention.role == "breakdown" and total is not None and total in runs[-1][2]:
             # a part points at its total in the same report (never summed with it)
             figure = attrs.evolve(figure, part_of=runs[-1][2].index(total))

@@ -123,6 +123,11 @@ _CLASS_RULES: dict[type, Schema] = {
             {"required": ["source_name"], "properties": {"source_name": {"type": "string"}}},
         ],
     },
+    # A subgroup figure is a part of its group's total (model/_report.py).
+    CasualtyFigure: {
+        "if": {"required": ["subgroup"], "properties": {"subgroup": {"type": "string"}}},
+        "then": {"required": ["part_of"], "properties": {"part_of": {"type": "integer"}}},
+    },
 }
 
 

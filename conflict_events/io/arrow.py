@@ -110,7 +110,17 @@ def schema() -> pa.Schema:
             ("url", string),
         ]
     )
-    figure = pa.struct([("outcome", string), ("group", string), ("count", count)])
+    figure = pa.struct(
+        [
+            ("outcome", string),
+            ("group", string),
+            ("count", count),
+            ("part_of", pa.int64()),
+            ("subgroup", string),
+            ("superseded", pa.bool_()),
+            ("background", pa.bool_()),
+        ]
+    )
     report = pa.struct(
         [("figures", pa.list_(figure)), ("attribution", attribution), ("as_of", when)]
     )

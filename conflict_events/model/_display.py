@@ -132,8 +132,9 @@ def attribution_text(attribution: Any) -> str:
 
 
 def figure_text(figure: Any) -> str:
-    """``killed / civilians: >=28``."""
-    return f"{figure.outcome.value} / {figure.group}: {count_text(figure.count)}"
+    """``killed / civilians: >=28``; a subgroup in brackets: ``killed / civilians (women): 3``."""
+    group = figure.group if figure.subgroup is None else f"{figure.group} ({figure.subgroup})"
+    return f"{figure.outcome.value} / {group}: {count_text(figure.count)}"
 
 
 def report_text(report: Any) -> str:

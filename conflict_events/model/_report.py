@@ -115,18 +115,30 @@ class CasualtyFigure(Plain):
     reported event (a war's toll "since 2011", an attack "last week"); its report's ``as_of``
     says when it holds, and it never enters the incident's estimate.
 
+    ``subgroup`` is set on a part of its own group's total: the part's own words for who they
+    were, as the text gives them, lower-cased ("eleven civilians, including three women":
+    civilians 11, and civilians 3 with ``subgroup="women"`` and ``part_of`` the 11).  Only a
+    part has one (``part_of`` is required with it), and the total it is part of is of the
+    same outcome and group.  A subgroup figure lies inside its total: it is never added to
+    its group's figures (:func:`~conflict_events.reconcile` gives it an estimate of its own
+    within its group's, docs/casualties-and-claims.md).
+
     >>> CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(28)).group
     'civilians'
     >>> CasualtyFigure(outcome="killed", group="combatants", count=Count.exact(2), part_of=0)
     CasualtyFigure(outcome=<Outcome.KILLED: 'killed'>, group='combatants', count=Count(low=2, \
 high=2, qualifier=<CountQualifier.EXACT: 'exact'>, figure=2, text=None), part_of=0, \
-superseded=False, background=False)
+subgroup=None, superseded=False, background=False)
+    >>> str(CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(3),
+    ...                    part_of=0, subgroup="women"))
+    'killed / civilians (women): 3'
     """
 
     outcome: Outcome = attrs.field(converter=_converters.outcome)
     group: str
     count: Count
     part_of: int | None = None
+    subgroup: str | None = None
     superseded: bool = False
     background: bool = False
 
@@ -147,7 +159,19 @@ superseded=False, background=False)
 
     @property
     def key(self) -> tuple[Outcome, str]:
+        """(outcome, group): what :func:`~conflict_events.reconcile` estimates."""
         return (self.outcome, self.group)
+
+    @property
+    def report_key(self) -> tuple[Outcome, str, str | None]:
+        """(outcome, group, subgroup): a report holds one current figure per report key.
+
+        >>> f = CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(3),
+        ...                    part_of=0, subgroup="women")
+        >>> f.report_key
+        (<Outcome.KILLED: 'killed'>, 'civilians', 'women')
+        """
+        return (self.outcome, self.group, self.subgroup)
 
 
 _FIGURE_RULES = Rules(
@@ -168,9 +192,21 @@ _FIGURE_RULES = Rules(
         ),
         "count": instance(Count),
         "part_of": integer(optional=True, lo=0),
+        "subgroup": string(optional=True),
         "superseded": boolean(),
         "background": boolean(),
     },
+    [
+        Check(
+            ("subgroup", "part_of"),
+            "{subgroup} is None or {part_of} is not None",
+            "subgroup",
+            lambda f: (
+                f"a subgroup ({f.subgroup!r}) is a part of its group's total: "
+                "part_of must give that total's index"
+            ),
+        )
+    ],
 )
 _figure_valid = _FIGURE_RULES.valid
 
@@ -179,10 +215,12 @@ _figure_valid = _FIGURE_RULES.valid
 class CasualtyReport(Plain):
     """One source's figures for one scope, as of a time.  Every report is attributed.
 
-    A report holds at most one current figure per (outcome, group) (superseded figures aside);
-    a total and its breakdown are separate figures ("over 300 killed, including 28
-    civilians"), each part pointing at its total with ``part_of``: an index of this report's
-    figures, of a figure of the same outcome that is itself no part.
+    A report holds at most one current figure per (outcome, group, subgroup) (superseded
+    figures aside); a total and its breakdown are separate figures ("over 300 killed,
+    including 28 civilians"), each part pointing at its total with ``part_of``: an index of
+    this report's figures, of a figure of the same outcome that is itself no part.  A part of
+    its own group ("eleven civilians, including three women") carries a ``subgroup`` and
+    points at a total of that group.
     """
 
     figures: tuple[CasualtyFigure, ...] = attrs.field(converter=to_tuple)
@@ -201,7 +239,8 @@ class CasualtyReport(Plain):
         cls, *, figures: tuple[CasualtyFigure, ...], attribution: Attribution
     ) -> CasualtyReport:
         """A report from parts the caller has already made valid (a non-empty tuple of
-        checked figures with distinct (outcome, group), a checked attribution; ``as_of``
+        checked figures with distinct (outcome, group, subgroup) keeping the ``part_of``
+        rules, a checked attribution; ``as_of``
         None), without the converter and checks.  Internal: for the extractor's grouping;
         equal to the validated constructor's result (the tests compare them).
 
@@ -227,10 +266,21 @@ class CasualtyReport(Plain):
         """Jupyter: a one-row table (:func:`_display.casualty_reports_html`)."""
         return _display.casualty_reports_html([self])
 
-    def figure(self, outcome: Outcome | str, group: str = "total") -> CasualtyFigure | None:
-        """The figure for ``outcome`` and ``group``, if the report gives one."""
+    def figure(
+        self, outcome: Outcome | str, group: str = "total", subgroup: str | None = None
+    ) -> CasualtyFigure | None:
+        """The figure for ``outcome`` and ``group`` (the group's own, not a subgroup's unless
+        ``subgroup`` names it), if the report gives one.
+
+        >>> total = CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(11))
+        >>> women = CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(3),
+        ...                        part_of=1, subgroup="women")
+        >>> r = CasualtyReport(figures=[women, total], attribution=Attribution(source_name="x"))
+        >>> r.figure("killed", "civilians").count.low, r.figure("killed", "civilians", "women").count.low
+        (11, 3)
+        """
         for f in self.figures:
-            if f.outcome == outcome and f.group == group:
+            if f.outcome == outcome and f.group == group and f.subgroup == subgroup:
                 return f
         return None
 
@@ -244,8 +294,8 @@ def _distinct_figures(r: CasualtyReport) -> list[tuple[str, str]] | tuple[()]:
             return [("figures", "figure 0 is part_of a figure the report does not hold")]
         return ()
     found = [
-        ("figures", f"has two figures for {d[0].value} / {d[1]}")
-        for d in duplicates(f.key for f in figures if not f.superseded)
+        ("figures", f"has two figures for {d[0].value} / {d[1]}{_of_subgroup(d[2])}")
+        for d in duplicates(f.report_key for f in figures if not f.superseded)
     ]
     for i, f in enumerate(figures):
         if f.part_of is None:
@@ -260,7 +310,20 @@ def _distinct_figures(r: CasualtyReport) -> list[tuple[str, str]] | tuple[()]:
                     f"figure {i} is part_of {f.part_of}, which is a part or of another outcome",
                 )
             )
+        elif f.subgroup is not None and total.group != f.group:
+            found.append(
+                (
+                    "figures",
+                    f"figure {i} is a subgroup ({f.subgroup!r}) of {f.group} but part_of "
+                    f"{f.part_of}, a figure of {total.group}: a subgroup is a part of its own "
+                    "group's total",
+                )
+            )
     return found or ()
+
+
+def _of_subgroup(subgroup: str | None) -> str:
+    return "" if subgroup is None else f" ({subgroup})"
 
 
 _REPORT_RULES = Rules(

@@ -1,4 +1,5 @@
-"""Conflicting reports -> one estimate per (outcome, group) that keeps every claim.
+"""Conflicting reports -> one estimate per (outcome, group) that keeps every claim (and, within
+it, one per subgroup the sources name).
 
 docs/design.md#reconcile: ``low`` = the smallest reported figure, ``high`` = the largest, ``best``
 = the median of the reported figures (the lower middle one for an even count), ``conflict`` =
@@ -83,6 +84,11 @@ class Estimate(Plain):
     ``high_unbounded``: whether some claim puts no upper bound on the truth ("over 300"), so
     that ``high`` is the largest *reported* figure, not a bound; ``claims``: every claim, in
     input order.
+
+    ``subgroups``: the estimates of the subgroups the sources name inside this group ("three
+    women" among eleven civilians), one per subgroup (its words, case-folded), each
+    reconciled the same way from the subgroup figures alone and with its ``subgroup`` set.
+    A subgroup figure lies inside its total, so it never enters its group's own figures.
     """
 
     outcome: Outcome
@@ -93,6 +99,8 @@ class Estimate(Plain):
     conflict: bool
     high_unbounded: bool
     claims: tuple[Claim, ...]
+    subgroup: str | None = None
+    subgroups: tuple[Estimate, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if not self.low <= self.best <= self.high:
@@ -160,7 +168,9 @@ def _statements(claims: list[Claim]) -> list[Claim]:
         count = _summed([p.figure.count for p in parts])
         out.append(
             Claim(
-                figure=CasualtyFigure(outcome=first.outcome, group=first.group, count=count),
+                figure=CasualtyFigure(outcome=first.outcome, group=first.group, count=count)
+                if first.subgroup is None
+                else attrs.evolve(first, count=count),  # (a subgroup needs its part_of)
                 attribution=parts[0].attribution,
                 as_of=parts[0].as_of,
                 parts=parts,
@@ -223,7 +233,9 @@ def _conflict(claims: list[Claim]) -> bool:
     return False
 
 
-def _estimate(outcome: Outcome, group: str, claims: list[Claim]) -> Estimate:
+def _estimate(
+    outcome: Outcome, group: str, claims: list[Claim], subgroup: str | None = None
+) -> Estimate:
     claims = _series(_statements(claims))
     ranges = [reported_range(c.figure.count) for c in claims]
     lows = sorted(r[0] for r in ranges)
@@ -237,7 +249,13 @@ def _estimate(outcome: Outcome, group: str, claims: list[Claim]) -> Estimate:
         conflict=_conflict(claims),
         high_unbounded=any(c.high is None for c in counts),
         claims=tuple(claims),
+        subgroup=subgroup,
     )
+
+
+def _subgroup_name(subgroup: str) -> str:
+    """What subgroup figures are compared by: their words, case-folded, spaces collapsed."""
+    return " ".join(subgroup.casefold().split())
 
 
 @attrs.frozen(kw_only=True)
@@ -357,6 +375,11 @@ def reconcile(
     they hold for the same as-of time (docs/reconcile.md).  Anything other than a
     :class:`CasualtyReport` raises :class:`~conflict_events.ValidationError` with its position.
 
+    A subgroup figure ("eleven civilians, including three women": the 3 women) lies inside
+    its total and never enters its group's estimate; the subgroup figures of a group are
+    reconciled apart, per subgroup, into the group estimate's ``subgroups``.  A subgroup
+    figure whose total is background or superseded is left out with it.
+
     ``by="incident"`` takes :class:`~conflict_events.ArticleReport` s and reconciles each
     :class:`Incident` apart -- the overall tolls of each country, and each strike, shelling
     or bombing with its reports -- returning the estimates per incident.
@@ -381,12 +404,21 @@ def reconcile(
     ...     count=Count.exact(500000), background=True)], attribution=Attribution(source="actor:sohr"))
     >>> reconcile([war])
     {}
+    >>> def women(total, part, source):
+    ...     return CasualtyReport(figures=[
+    ...         CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(total)),
+    ...         CasualtyFigure(outcome="killed", group="civilians", count=Count.exact(part),
+    ...                        part_of=0, subgroup="women")], attribution=Attribution(source=source))
+    >>> est = reconcile([women(11, 3, "actor:a"), women(12, 4, "actor:b")])
+    >>> [(e.low, e.high, [(s.subgroup, s.low, s.high) for s in e.subgroups]) for e in est.values()]
+    [(11, 12, [('women', 3, 4)])]
     """
     if by == "incident":
         return {incident: reconcile(found) for incident, found in _incidents(reports).items()}
     if by is not None:
         raise ValueError(f"by must be None or 'incident', got {by!r}")
     grouped: dict[tuple[Outcome, str], list[Claim]] = {}
+    subgrouped: dict[tuple[tuple[Outcome, str], str], list[Claim]] = {}
     problems: list[Problem] = []
     for i, report in enumerate(reports):
         if not isinstance(report, CasualtyReport):
@@ -396,10 +428,26 @@ def reconcile(
             if figure.background or figure.superseded:
                 continue
             claim = Claim(figure=figure, attribution=report.attribution, as_of=report.as_of)
-            grouped.setdefault(figure.key, []).append(claim)
+            if figure.subgroup is None:
+                grouped.setdefault(figure.key, []).append(claim)
+                continue
+            # (the model's rule: a subgroup is part_of a total of its key)
+            total = figure if figure.part_of is None else report.figures[figure.part_of]
+            if not (total.background or total.superseded):
+                name = _subgroup_name(figure.subgroup)
+                subgrouped.setdefault((figure.key, name), []).append(claim)
     if problems:
         raise ValidationError(problems, "reports")
-    return {key: _estimate(key[0], key[1], claims) for key, claims in grouped.items()}
+    estimates = {key: _estimate(key[0], key[1], claims) for key, claims in grouped.items()}
+    if subgrouped:
+        subgroups: dict[tuple[Outcome, str], list[Estimate]] = {}
+        for (key, _), claims in subgrouped.items():
+            sub = _estimate(key[0], key[1], claims, claims[0].figure.subgroup)
+            subgroups.setdefault(key, []).append(sub)
+        for key, found in subgroups.items():
+            # (a current subgroup's total is a current figure of the same key: the model's rule)
+            estimates[key] = attrs.evolve(estimates[key], subgroups=tuple(found))
+    return estimates
 
 
 def _not_a_report(value: object) -> str:

@@ -954,6 +954,10 @@ def _figure_key(figure: CasualtyFigure) -> tuple[Outcome, str]:
     return figure.key
 
 
+def _report_key(figure: CasualtyFigure) -> tuple[Outcome, str, str | None]:
+    return figure.report_key
+
+
 def casualty_figures(
     *,
     counts: st.SearchStrategy[Count] | None = None,
@@ -1012,7 +1016,9 @@ def casualty_reports(
     max_figures: int = _MAX_ITEMS,
 ) -> st.SearchStrategy[CasualtyReport]:
     """Casualty reports: 1..``max_figures`` figures, at most one per (outcome, group), an
-    attribution, and optionally an as-of span (default: none or a span inside the bounds)."""
+    attribution, and optionally an as-of span (default: none or a span inside the bounds).
+    With the default ``figures``, a report sometimes also holds subgroup parts of its
+    figures ("women" among the civilians: ``subgroup`` set, ``part_of`` their total)."""
     _check_dates(min_date, max_date)
     _check_size(max_figures, "max_figures")
     if max_figures < 1:
@@ -1030,7 +1036,10 @@ def _report_drawer(
     min_date: dt.date = DEFAULT_MIN_DATE,
     max_date: dt.date = DEFAULT_MAX_DATE,
     max_figures: int = _MAX_ITEMS,
+    subgroups: bool | None = None,
 ) -> Drawer[CasualtyReport]:
+    """``subgroups``: whether reports sometimes hold subgroup parts of their figures (by
+    default, when the figures are the default ones)."""
     draw_figure = _drawer(figures, _figure_drawer())
     draw_attribution = _drawer(
         attributions, _attribution_drawer(min_date=min_date, max_date=max_date)
@@ -1038,14 +1047,56 @@ def _report_drawer(
     span = _span_drawer(min_date, max_date)
     draw_as_of = _drawer(as_of, lambda draw: span(draw) if draw(_BOOLS) else None)
 
+    draw_parts = (
+        _subgroup_drawer() if (figures is None if subgroups is None else subgroups) else None
+    )
+
     def draw_report(draw: st.DrawFn) -> CasualtyReport:
+        drawn = _draw_list(draw, draw_figure, max_figures, min_size=1, key=_figure_key)
+        if draw_parts is not None and len(drawn) < max_figures and draw(_BOOLS):
+            drawn.extend(draw_parts(draw, drawn, max_figures - len(drawn)))
         return CasualtyReport(
-            figures=tuple(_draw_list(draw, draw_figure, max_figures, min_size=1, key=_figure_key)),
+            figures=tuple(drawn),
             attribution=draw_attribution(draw),
             as_of=draw_as_of(draw),
         )
 
     return draw_report
+
+
+#: Words of subgroups, some in other scripts, as extraction gives them (lower-cased).
+_SUBGROUP_WORDS = ("women", "children", "elderly women", "femmes", "niños", "kinder", "أطفال")
+
+
+def _subgroup_drawer() -> Callable[[st.DrawFn, list[CasualtyFigure], int], list[CasualtyFigure]]:
+    """Draws 1..``room`` subgroup parts of the figures drawn (each ``part_of`` one of them, of
+    its outcome and group, with a subgroup's words), distinct per (outcome, group, subgroup)."""
+    words = st.sampled_from(_SUBGROUP_WORDS)
+    draw_text = _draw_text()
+    draw_count = _count_drawer()
+
+    def draw_parts(
+        draw: st.DrawFn, totals: list[CasualtyFigure], room: int
+    ) -> list[CasualtyFigure]:
+        whole = [i for i, f in enumerate(totals) if f.part_of is None]
+        if not whole:
+            return []
+        which = st.sampled_from(whole)
+
+        def draw_part(draw: st.DrawFn) -> CasualtyFigure:
+            index = draw(which)
+            total = totals[index]
+            return CasualtyFigure(
+                outcome=total.outcome,
+                group=total.group,
+                count=draw_count(draw),
+                part_of=index,
+                subgroup=draw(words) if draw(_BOOLS) else draw_text(draw),
+            )
+
+        return _draw_list(draw, draw_part, room, min_size=1, key=_report_key)
+
+    return draw_parts
 
 
 # -- Engagement ---------------------------------------------------------------------------
@@ -1168,7 +1219,8 @@ def estimates(
 ) -> st.SearchStrategy[Estimate]:
     """Estimates as :func:`conflict_events.resolve.reconcile` makes them: one of the estimates
     of 1..``max_reports`` drawn casualty reports.  The default ``reports`` draw their figures
-    from two outcomes and two groups, so that estimates often combine several claims.
+    from two outcomes and two groups, so that estimates often combine several claims, and
+    sometimes subgroup parts of them (an estimate's ``subgroups``).
 
     >>> from hypothesis import find
     >>> len(find(estimates(), lambda e: len(e.claims) > 1).claims)
@@ -1182,7 +1234,7 @@ def estimates(
             groups=st.sampled_from(["total", "civilians"]),
             outcomes=[Outcome.KILLED, Outcome.INJURED],
         )
-        reports = casualty_reports(figures=figures)
+        reports = _composite(_report_drawer(figures, subgroups=True))
     _check_strategy(reports, "reports")
     report_lists = st.lists(reports, min_size=1, max_size=max_reports)
 

@@ -135,6 +135,7 @@ def _figures(report: ArticleReport) -> Iterator[Row]:
                 "as_of_start": as_of.start if as_of else None,
                 "as_of_end": as_of.end if as_of else None,
                 "part_of": figure.part_of,
+                "subgroup": figure.subgroup,
                 "superseded": figure.superseded,
                 "background": figure.background,
             }
@@ -269,6 +270,12 @@ TABLES: dict[str, Table] = {
                     "part_of",
                     "int64",
                     "the figure (by its index among the report's figures) this one is a part of",
+                ),
+                _c(
+                    "subgroup",
+                    "string",
+                    "a part of its own group's total: who they were, in the text's words "
+                    "(women, children)",
                 ),
                 _c(
                     "superseded",
