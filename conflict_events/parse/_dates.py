@@ -87,6 +87,11 @@ class _Fragments:
     mon_tail: str
     # the alternation of each dates.toml ``grammar`` entry (None where the language has none)
     gx: dict[str, str | None]
+    # the first words of weekday names of several words (read after a lead word only)
+    short_weekdays: tuple[str, ...]
+    # the proclitics written joined to the next word (Arabic "و", "ب"), as an alternation ("" for
+    # none): a rule's match may start with them
+    proclitic: str
 
 
 def _fragments(w: DateWords) -> _Fragments:
@@ -106,8 +111,11 @@ def _fragments(w: DateWords) -> _Fragments:
     of_opt = rf"(?:{trie_alternation(('of', *gw['of']))} )?" if gw.get("of") else "(?:of )?"
     of_year = rf"(?:{trie_alternation(gw['of'])} )?" if gw.get("of") else ""
     year_tail = rf"(?: {trie_alternation(gw['year_after'])})?" if gw.get("year_after") else ""
+    # the second name after a slash ("نيسان/أبريل") or in brackets ("أبريل (نيسان)")
     mon_tail = (
-        rf"(?: ?{trie_alternation(gw['month_pair'])} ?{mon})?" if gw.get("month_pair") else ""
+        rf"(?: ?{trie_alternation(gw['month_pair'])} ?(?P<pair>{mon})| \((?P<pair2>{mon})\))?"
+        if gw.get("month_pair")
+        else ""
     )
     mrel = r"(?:last|next|this|coming|past)"
     return _Fragments(
@@ -145,7 +153,16 @@ def _fragments(w: DateWords) -> _Fragments:
         year_tail=year_tail,
         mon_tail=mon_tail,
         gx={key: trie_alternation(words) if words else None for key, words in gw.items()},
+        short_weekdays=tuple(_short_weekdays_of(w)) if gw.get("short_weekday_leads") else (),
+        proclitic=trie_alternation(w.lexicon.words(_PROCLITICS))
+        if w.lexicon.has(_PROCLITICS)
+        else "",
     )
+
+
+# the proclitics of a language that writes them joined to the next word (read by language
+# detection too)
+_PROCLITICS = "dates.constructions.clitics.proclitics"
 
 
 # --------------------------------------------------------------------------------------------
@@ -420,7 +437,7 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     rel = g("wdrel")
     if rel in ("this coming", "this past"):  # "this coming Sunday, March 8" looks forward
         future = rel == "this coming"
-    month = w.months[g("mon") or g("mon2") or ""]
+    month = _named_month(g, g("mon") or g("mon2") or "")
     day = _day_number(g("day") or g("day2") or "", w)
     year_text, yrel = g("year"), g("yrel")
     if year_text or yrel:
@@ -431,6 +448,17 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     else:
         date = _yearless_day(month, day, anchor, future)
     return date, date, Precision.DAY
+
+
+def _named_month(g: _Groups, word: str) -> int:
+    """The month ``word`` names; a second name after it ("نيسان/أبريل", "أبريل (نيسان)") must
+    name the same month."""
+    months = g.grammar.words.months
+    month = months[word]
+    pair = g("pair") or g("pair2")
+    if pair is not None and months[pair] != month:
+        raise _RejectError(f"{word!r} and {pair!r} are two months")
+    return month
 
 
 @_rule(
@@ -459,7 +487,7 @@ def _month_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         )
         return _month_span(year, month)
     w = g.grammar.words
-    month = w.months[g("mon") or ""]
+    month = _named_month(g, g("mon") or "")
     year_text, yrel = g("year"), g("yrel")
     if year_text:
         return _month_span(_year_number(year_text, w), month)
@@ -790,6 +818,24 @@ def _gx(f: _Fragments, *keys: str) -> tuple[str, ...] | None:
     return tuple(found)
 
 
+def _short_weekdays(f: _Fragments) -> tuple[str, ...]:
+    """The first words of the weekday names of several words ("segunda feira" -> "segunda"),
+    for a lexicon whose grammar reads them after a lead word (``short_weekday_leads``)."""
+    return tuple(f.short_weekdays)
+
+
+@functools.cache
+def _short_weekdays_of(w: DateWords) -> dict[str, int]:
+    """first word of a weekday name of several words -> the weekday (Monday = 0); a first
+    word that is a weekday name already, or that two weekdays share, is left out."""
+    found: dict[str, set[int]] = {}
+    for spelling, day in w.weekdays.items():
+        head, _, rest = spelling.partition(" ")
+        if rest and head not in w.weekdays:
+            found.setdefault(head, set()).add(day)
+    return {head: days.pop() for head, days in found.items() if len(days) == 1}
+
+
 def _weekday_template(f: _Fragments) -> str | None:
     words = _gx(f, "this", "last_before?", "next_before?", "last_after?", "next_after?")
     if words is None:
@@ -806,10 +852,17 @@ def _weekday_template(f: _Fragments) -> str | None:
         )
         or ("(?!)",) * 5
     )
+    # a weekday named by the first word of its name ("segunda" for "segunda-feira"), read only
+    # after one of the words that make it one ("na segunda"): alone it is a common word
+    short = _short_weekdays(f)
+    leads = f.gx.get("short_weekday_leads")
+    short_form = (
+        rf"|(?P<lead>{leads}) (?P<wds>{trie_alternation(short)})" if short and leads else ""
+    )
     return (
         rf"(?:(?P<pod1>{f.pod}) {f.of_opt})?"
-        rf"(?:(?P<this>{this}) |(?P<last>{last_b}) |(?P<next>{next_b}) |{before} )?"
-        rf"(?P<wd>{f.wd})(?P<podj>{joined})?(?: {after})?"
+        rf"(?:(?:(?P<this>{this}) |(?P<last>{last_b}) |(?P<next>{next_b}) |{before} )?"
+        rf"(?P<wd>{f.wd}){short_form})(?P<podj>{joined})?(?: {after})?"
         rf"(?: (?:{link} )?(?P<pod>{f.pod})(?: {pod_after})?)?"
         rf"(?: (?P<last2>{last_a})| (?P<next2>{next_a}))?"
         # the day of the month in brackets (the closing one is cut with the edge punctuation)
@@ -822,19 +875,21 @@ def _weekday_template(f: _Fragments) -> str | None:
     languages={
         "fr": ("ce jeudi", "mardi dernier", "jeudi soir", "dans la nuit de jeudi"),
         "es": ("el pasado martes", "este jueves", "la noche del viernes"),
-        "pt": ("nesta terça-feira", "na quinta-feira passada", "domingo à noite"),
+        "pt": ("nesta terça-feira", "na quinta-feira passada", "domingo à noite", "na segunda"),
         "de": ("am Freitag", "Samstagabend", "vergangenen Dienstag"),
         "ru": ("в четверг утром", "в прошлую среду"),
         "uk": ("у неділю вранці", "минулого четверга"),
         "tr": ("perşembe günü", "cuma gecesi", "geçen salı"),
-        "ar": ("مساء السبت", "يوم الخميس", "أمس السبت"),
+        "ar": ("مساء السبت", "يوم الخميس", "أمس السبت", "والخميس"),
     },
 )  # fmt: skip
 def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """A weekday with the words other languages put around it: "this" and "last" before or
     after it, a part of the day before or after it (or joined to it: "Samstagabend"), and the
     day of the month in brackets ("nesta terça-feira (25)")."""
-    wd = g.grammar.words.weekdays[g("wd") or ""]
+    w = g.grammar.words
+    short = g("wds")
+    wd = w.weekdays[g("wd") or ""] if short is None else _short_weekdays_of(w)[short]
     if g("last") or g("last2"):
         day = _weekday(wd, anchor, future=False, strict=True)
     elif g("next") or g("next2"):
@@ -1038,9 +1093,12 @@ def _edge_unit_template(f: _Fragments) -> str | None:
     if not f.gx:
         return None
     (article,) = _gx(f, "unit_articles?") or ("(?!)",)
+    # a unit and its edge written as one word ("Jahresbeginn", "Monatsende")
+    joined = f.gx.get("joined_unit_edge")
+    joined_form = rf"|(?P<unit3>{joined})(?P<edge3>{f.edge})" if joined else ""
     return (
         rf"(?P<edge>{f.edge}) {f.of_opt}(?:{article} ?)?(?P<unit>{f.unitw})"
-        rf"|(?P<unit2>{f.unitw}) (?P<edge2>{f.edge})"
+        rf"|(?P<unit2>{f.unitw}) (?P<edge2>{f.edge}){joined_form}"
     )
 
 
@@ -1050,7 +1108,7 @@ def _edge_unit_template(f: _Fragments) -> str | None:
         "fr": ("début de l'année", "fin du mois"),
         "es": ("principios de año", "finales de mes"),
         "pt": ("no início do mês", "no final do ano"),
-        "de": ("Anfang des Jahres", "Ende des Monats"),
+        "de": ("Anfang des Jahres", "Ende des Monats", "Jahresbeginn", "Monatsende"),
         "ru": ("в начале года", "в конце месяца"),
         "uk": ("на початку року", "наприкінці місяця"),
         "tr": ("yıl başında", "ay sonunda"),
@@ -1060,11 +1118,140 @@ def _edge_unit_template(f: _Fragments) -> str | None:
 def _edge_unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The start, middle or end of the current month or year ("début de l'année")."""
     w = g.grammar.words
-    unit = w.unit_keys.get(g("unit") or g("unit2") or "")
+    unit = w.unit_keys.get(g("unit") or g("unit2") or g("unit3") or "")
     if unit not in ("week", "month", "year"):
         return None
     start, end, prec = _calendar_unit(unit, anchor, 0)
-    return _part(start, end, w.edges[g("edge") or g("edge2") or ""], prec)
+    return _part(start, end, w.edges[g("edge") or g("edge2") or g("edge3") or ""], prec)
+
+
+def _year_ref_other(f: _Fragments) -> str | None:
+    """The year named by its unit word with "this", "last" or "next" before or after it ("del
+    año pasado", "vergangenen Jahres", "прошлого года", "من العام الماضي"), or alone ("del
+    año": the current one); None for a lexicon without those words."""
+    words = _gx(
+        f, "this", "last_before?", "next_before?", "last_after?", "next_after?", "this_after?",
+        "unit_articles?",
+    )  # fmt: skip
+    if words is None:
+        return None
+    this, last_b, next_b, last_a, next_a, this_a, article = words
+    return (
+        rf"(?:{article} ?)?(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} )?(?P<yunit>{f.unitw})"
+        rf"(?: (?:(?P<yl2>{last_a})|(?P<yn2>{next_a})|{this_a}))?"
+    )
+
+
+def _year_ref_year(g: _Groups, anchor: dt.date) -> int | None:
+    """The year :func:`_year_ref_other` or a year in figures names; None for neither."""
+    year = g("year")
+    if year is not None:
+        return int(year)
+    unit = g("yunit")
+    if unit is None:
+        return None
+    if g.grammar.words.unit_keys.get(unit) != "year":
+        raise _RejectError(f"{unit!r} is no year")
+    return anchor.year + (-1 if g("yl") or g("yl2") else 1 if g("yn") or g("yn2") else 0)
+
+
+def _month_year_template(f: _Fragments) -> str | None:
+    year_ref = _year_ref_other(f)
+    if year_ref is None:
+        return None
+    return rf"(?P<mon>{f.mon}){f.mon_tail} {f.of_opt}{year_ref}"
+
+
+@_rule(
+    _month_year_template,
+    languages={
+        "fr": ("août de l'année dernière", "en mars de l'an dernier"),
+        "es": ("agosto del año pasado", "en marzo de este año"),
+        "pt": ("agosto do ano passado", "em março do ano passado"),
+        "de": ("im August vergangenen Jahres", "im März des vergangenen Jahres"),
+        "ru": ("в августе прошлого года", "в марте этого года"),
+        "uk": ("у серпні минулого року", "у березні минулого року"),
+        "ar": ("أغسطس من العام الماضي", "آب من العام الماضي"),
+    },
+)
+def _month_year_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """A month of the year named by its word ("agosto del año pasado": August of last
+    year)."""
+    year = _year_ref_year(g, anchor)
+    return _month_span(anchor.year if year is None else year, _named_month(g, g("mon") or ""))
+
+
+def _quarter_template(f: _Fragments) -> str | None:
+    nouns = _gx(f, "quarter_nouns?", "half_nouns?")
+    if nouns is None or nouns == ("(?!)", "(?!)"):
+        return None
+    quarter, half = nouns
+    # "the last quarter" is the year's fourth ("el último trimestre"); "el trimestre pasado",
+    # the one before the current, is not read
+    (last_b,) = _gx(f, "last_before?") or ("(?!)",)
+    noun = rf"(?:(?P<qq>{quarter})|(?P<qh>{half}))"
+    year_ref = _year_ref_other(f) or "(?!)"
+    return (
+        rf"(?:(?P<q>{f.ordw})|(?P<ql>{last_b})) {noun}"
+        rf"(?: {f.of_opt}(?:(?P<year>{f.year4}){f.year_tail}|{year_ref}))?"
+    )
+
+
+@_rule(
+    _quarter_template,
+    languages={
+        "fr": ("le premier trimestre de 2024", "au deuxième trimestre de l'année"),
+        "es": ("el primer trimestre del año", "el segundo semestre de 2024"),
+        "pt": ("no segundo trimestre", "o primeiro trimestre do ano passado"),
+        "de": ("im ersten Quartal 2024", "im zweiten Halbjahr"),
+        "ru": ("в первом квартале 2024 года", "во втором полугодии"),
+        "uk": ("у першому кварталі 2024 року", "у другому півріччі"),
+    },
+)
+def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """A quarter or a half of a year ("el primer trimestre del año"); without a year, the most
+    recent such one that starts on or before the anchor (past), or the first that ends on or
+    after it (future), as a month named alone."""
+    months = 3 if g("qq") else 6
+    count = 12 // months
+    index = count - 1 if g("ql") else _day_number(g("q") or "", g.grammar.words) - 1
+    if not 0 <= index < count:
+        raise _RejectError(f"a year has {count} of those")
+
+    def span(year: int) -> _Span:
+        first = index * months + 1
+        end = _month_end(year, first + months - 1)
+        return dt.date(year, first, 1), end, Precision.PART_OF_YEAR
+
+    year = _year_ref_year(g, anchor)
+    if year is not None:
+        return span(year)
+    found = span(anchor.year)
+    if future and found[1] < anchor:
+        return span(anchor.year + 1)
+    if not future and found[0] > anchor:
+        return span(anchor.year - 1)
+    return found
+
+
+def _month_edge_template(f: _Fragments) -> str | None:
+    # switched on by the words a language puts between a month and an edge after it (Turkish
+    # "ay": "ekim ayı sonunda"; "ekim sonunda" is read too)
+    month_word = f.gx.get("month_before_edge")
+    if month_word is None:
+        return None
+    return rf"(?P<mon>{f.mon})(?: {month_word})? (?P<edge>{f.edge})"
+
+
+@_rule(
+    _month_edge_template,
+    languages={
+        "tr": ("ekim başında", "kasım ayı sonunda", "mart ortasında"),
+    },
+)
+def _month_edge_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The start, middle or end of a month, the edge after it ("ekim ayı başında")."""
+    return _part_of_month(g, anchor, future)
 
 
 def _year_word_template(f: _Fragments) -> str | None:
@@ -1115,6 +1302,8 @@ class _Grammar:
         f = self.fragments = _fragments(w)
         # None for a rule whose construction the lexicon lacks
         self.patterns: list[str | None] = [rule.template(f) for rule in _RULES]
+        if f.proclitic:  # "والخميس", "ومنذ": a proclitic joined to the first word
+            self.patterns = [p and rf"(?:{f.proclitic})?(?:{p})" for p in self.patterns]
         self.handlers = [rule.handler for rule in _RULES]
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
@@ -1128,7 +1317,8 @@ class _Grammar:
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
         _derive(self)
         hedges, fillers = trie_alternation(w.hedges), trie_alternation(w.fillers)
-        self.prefix = re.compile(rf"(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) ")
+        clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
+        self.prefix = re.compile(rf"{clitic}(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) ")
         # the letters a hedge or a filler before one can start with
         self.hedge_initials = first_chars(self.prefix.pattern) or frozenset(
             map(chr, range(0x110000))
@@ -1152,7 +1342,7 @@ class _Grammar:
         # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's are
         # the rule's own: dates.toml has no grammar entries for them)
         gw = w.grammar
-        self.since = re.compile(rf"{alternation(('since', *gw.get('since', ())))} ")
+        self.since = re.compile(rf"{clitic}{alternation(('since', *gw.get('since', ())))} ")
         same = gw.get("same_time", ())
         self.same_time = re.compile(alternation(same)) if same else None
         after = gw.get("since_after", ())
@@ -1246,8 +1436,13 @@ _FOLD = str.maketrans(
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
         "\u060c": " ",  # the Arabic comma
+        # the Turkish dotted capital İ lower-cases to "i" and a combining dot: the dot goes,
+        # so that "İki gün önce" reads as "iki gün önce"
+        "\u0307": None,
     }
 )
+# the scanner folds text without changing its length (it maps offsets back): İ is i there
+_SCAN_FOLD: dict[int, str] = {k: v for k, v in _FOLD.items() if isinstance(v, str)} | {0x0130: "i"}
 _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
 # letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
@@ -2113,7 +2308,7 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
         return direction, span
 
     found: list[DateMention] = []
-    for start, end, reading in mentions(gr, text, _FOLD, read):
+    for start, end, reading in mentions(gr, text, _SCAN_FOLD, read):
         direction, span = cast("tuple[Direction, TimeSpan]", reading)
         found.append(
             DateMention(
@@ -2139,6 +2334,11 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
     return sorted(found, key=lambda m: m.start_char)
 
 
+# A month named alone in the past tense is the most recent such month (DESIGN §3: "en agosto
+# atacaron" read in July is last August): the year-style check, which rescues a month-day
+# read with a past verb ("set a hearing for Jan. 14"), leaves it in the languages other than
+# English (English's scanner has its own tense reading, docs/dates.md)
+_WHOLE_MONTHS = frozenset((Precision.MONTH, Precision.PART_OF_MONTH))
 # How near the anchor the reading in the anchor's year must be for the year-style check to take
 # it: about a quarter.  Further away, a yearless date is as likely the one the tense gave.
 _NEAR_DAYS = 92
@@ -2221,6 +2421,7 @@ def _read_with(
         found is not None
         and other is not None
         and gr.names_month.search(expression)
+        and not (gr.native and direction == "past" and found[0][2] in _WHOLE_MONTHS)
         and _prefer_other(found[0], other[0], anchor)
     ):
         return ("past" if direction == "future" else "future"), _span_of(expression, anchor, other)

@@ -50,16 +50,46 @@ class _Abbreviations(NamedTuple):
     words: frozenset[str]
     long_word: int  # one more than the longest abbreviation
     ends: frozenset[str]  # the last two letters of each
+    # the words after which a day written as an ordinal ("7.") ends no sentence ("7. Oktober
+    # 2023"), lower case: the calendar tables ``text.constructions.ordinal_day.before`` names
+    ordinal_before: frozenset[str] = frozenset()
+
+
+_ORDINAL_DAY: Final = "text.constructions.ordinal_day.before"
 
 
 @functools.cache
 def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
     words = frozenset(lexicon.words("text.abbreviations"))
+    ordinal_before: set[str] = set()
+    if lexicon.has(_ORDINAL_DAY):
+        for table in lexicon.words(_ORDINAL_DAY):  # "calendar.months": each entry's spellings
+            for spellings in lexicon.mapping(table).values():
+                ordinal_before.update(w.lower() for w in spellings)
     return _Abbreviations(
         words=words,
         long_word=1 + max(map(len, words), default=0),
         ends=frozenset(word[-2:] for word in words),
+        ordinal_before=frozenset(ordinal_before),
     )
+
+
+def _is_ordinal_day(text: str, dot: int, after: int, abbreviations: _Abbreviations) -> bool:
+    """Whether the "." at ``dot`` makes the one or two digits before it an ordinal day before
+    a month name starting at ``after`` ("am 7. Oktober 2023")."""
+    if not abbreviations.ordinal_before or dot < 1 or not text[dot - 1].isdigit():
+        return False
+    first = dot - 2 if dot >= 2 and text[dot - 2].isdigit() else dot - 1
+    if first > 0 and (text[first - 1].isalnum() or text[first - 1] in ".,"):
+        return False  # three digits or more, a decimal or a date in figures: no day
+    end = after
+    while end < len(text) and end - after < _LONGEST_MONTH and text[end].isalpha():
+        end += 1
+    return text[after:end].lower() in abbreviations.ordinal_before
+
+
+# no month name is longer (a bound on the word read after an ordinal day's dot)
+_LONGEST_MONTH: Final = 24
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: _Abbreviations) -> bool:
@@ -150,6 +180,8 @@ def _sentences(text: str, lexicon: Lexicon) -> tuple[Span, ...]:
                 if not (_starts_sentence(following) or j > nxt):
                     continue
                 if core == "." and _is_abbreviation(text, m.start(), abbreviations):
+                    continue
+                if core == "." and _is_ordinal_day(text, m.start(), j, abbreviations):
                     continue
         _add(text, spans, start, cut)
         start = nxt
