@@ -63,6 +63,11 @@ class _Fragments:
     year4: str
     year: str
     pod: str
+    # before a day: a part of day ("before dawn on", "the early hours of"), an edge ("late",
+    # "later") and the link word an edge may take ("late on")
+    pod_lead: str
+    day_edge: str
+    pod_link: str
     edge: str
     unit: str
     yrel: str
@@ -110,6 +115,7 @@ def _fragments(w: DateWords) -> _Fragments:
     mon_tail = (
         rf"(?: ?{trie_alternation(gw['month_pair'])} ?{mon})?" if gw.get("month_pair") else ""
     )
+    pod, link = trie_alternation(w.parts_of_day), _any_of(w.part_of_day_links)
     return _Fragments(
         wd=trie_alternation(w.weekdays),
         mon=mon,
@@ -119,7 +125,13 @@ def _fragments(w: DateWords) -> _Fragments:
         dayn=rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{ordw})",
         year4=year4,
         year=year,
-        pod=trie_alternation(w.parts_of_day),
+        pod=pod,
+        pod_lead=(
+            rf"(?:(?:{_any_of(w.part_of_day_leads)} )?{pod}|{_any_of(w.parts_of_day_before)})"
+            rf"(?: {link})?"
+        ),
+        day_edge=_any_of((*w.day_edges, *w.day_edges_whole)),
+        pod_link=link,
         edge=trie_alternation(w.edges),
         unit=trie_alternation(w.units),
         yrel=yrel,
@@ -375,16 +387,19 @@ def _rule(
 
 @_rule(
     lambda f: (
-        r"(?:(?P<edge>early|late|earlier|later) )?"
+        rf"(?:(?:(?P<lead>{f.pod_lead})|(?P<edge>{f.day_edge})(?: {f.pod_link})?) )?"
         rf"(?P<w>{f.dayword})(?: (?P<pod>{f.pod}))?"
     ),
-    examples=("yesterday", "late yesterday", "yesterday lunchtime", "tomorrow morning"),
-)
+    examples=(
+        "yesterday", "late yesterday", "yesterday lunchtime", "tomorrow morning",
+        "before dawn yesterday", "shortly after midnight today",
+    ),
+)  # fmt: skip
 def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     word = g("w") or ""
     w = g.grammar.words
     day = anchor + dt.timedelta(days=w.day_offsets[word])
-    part = g("pod") or g("edge") in ("early", "late") or word in w.part_of_day_offsets
+    part = g("pod") or g("lead") or g("edge") in w.day_edges or word in w.part_of_day_offsets
     return day, day, Precision.PART_OF_DAY if part else Precision.DAY
 
 
@@ -395,12 +410,17 @@ def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 @_rule(
     lambda f: (
+        rf"(?:(?P<lead>{f.pod_lead}) )?"
         r"(?:(?P<rel>last|next|this coming|this past|this|coming|past) )?"
-        rf"(?:(?P<edge>early|late|earlier|later) )?(?P<wd>{f.wd})"
+        rf"(?:(?P<edge>{f.day_edge}) (?:{f.pod_link} )?)?(?P<wd>{f.wd})"
         rf"(?: (?P<pod>{f.pod}))?"
     ),
-    examples=("Thursday", "last Friday", "next Monday", "Sunday night", "this past Tuesday"),
-)
+    examples=(
+        "Thursday", "last Friday", "next Monday", "Sunday night", "this past Tuesday",
+        "late on Sunday", "early on Monday", "late Saturday night", "before dawn on Tuesday",
+        "shortly after midnight on Friday", "in the early hours of Sunday", "noon Thursday",
+    ),
+)  # fmt: skip
 def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     wd = g.grammar.words.weekdays[g("wd") or ""]
     rel = g("rel")
@@ -410,19 +430,23 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
-    part = g("pod") or g("edge") in ("early", "late")
+    part = g("pod") or g("lead") or g("edge") in g.grammar.words.day_edges
     return day, day, Precision.PART_OF_DAY if part else Precision.DAY
 
 
 @_rule(
     lambda f: (
+        rf"(?:(?P<lead>{f.pod_lead}) )?"
         rf"(?:(?:(?P<wdrel>this coming|this past|this) )?(?P<wd>{f.wd}) )?"
         rf"(?:(?P<mon>{f.mon}) (?:the )?(?P<day>{f.dayn})"
         rf"|(?:the )?(?P<day2>{f.dayn}) {f.of_opt}(?P<mon2>{f.mon}){f.mon_tail})"
         rf"(?: {f.of_year}(?P<year>{f.year4}){f.year_tail}| (?P<yrel>{f.yrel}) year)?"
     ),
-    examples=("March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8"),
-)
+    examples=(
+        "March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8",
+        "before dawn on March 8", "the night of Friday, Oct. 23",
+    ),
+)  # fmt: skip
 def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
     rel = g("wdrel")
@@ -438,7 +462,7 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         date = dt.date(year, month, day)
     else:
         date = _yearless_day(month, day, anchor, future)
-    return date, date, Precision.DAY
+    return date, date, Precision.PART_OF_DAY if g("lead") else Precision.DAY
 
 
 @_rule(

@@ -72,6 +72,14 @@ class DateWords:
     units: tuple[str, ...]
     parts_of_day: tuple[str, ...]
     this_parts_of_day: tuple[str, ...]
+    # before a day: an edge that makes it part of a day ("late Sunday"), one that keeps the
+    # whole day ("later Friday"), a part of day's lead ("before dawn on Tuesday"), a part of
+    # day read only there ("the early hours of Sunday") and the link before the day ("on")
+    day_edges: tuple[str, ...]
+    day_edges_whole: tuple[str, ...]
+    part_of_day_leads: tuple[str, ...]
+    parts_of_day_before: tuple[str, ...]
+    part_of_day_links: tuple[str, ...]
     edges: Mapping[str, int]  # "the end of" -> 2 (the third of the unit)
     hedges: tuple[str, ...]
     fillers: tuple[str, ...]
@@ -167,6 +175,11 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         units=_words(lexicon, "dates.words.units"),
         parts_of_day=_words(lexicon, "dates.words.parts_of_day"),
         this_parts_of_day=_words(lexicon, "dates.words.this_parts_of_day"),
+        day_edges=_optional(lexicon, "dates.words.day_edges"),
+        day_edges_whole=_optional(lexicon, "dates.words.day_edges_whole"),
+        part_of_day_leads=_optional(lexicon, "dates.words.part_of_day_leads"),
+        parts_of_day_before=_optional(lexicon, "dates.words.parts_of_day_before"),
+        part_of_day_links=_optional(lexicon, "dates.words.part_of_day_links"),
         edges=edges,
         hedges=_words(lexicon, "dates.prefixes.hedges"),
         fillers=_words(lexicon, "dates.prefixes.fillers"),
@@ -185,6 +198,11 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         year_relatives=_steps(lexicon, "dates.relatives.year"),
         anaphora=anaphora,
     )
+
+
+def _optional(lexicon: Lexicon, path: str) -> tuple[str, ...]:
+    """The words at ``path``, none where the lexicon has no such entry."""
+    return _words(lexicon, path) if lexicon.has(path) else ()
 
 
 def _word_table(lexicon: Lexicon, path: str) -> dict[str, tuple[str, ...]]:
