@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_events import DateMention, find_dates
+from conflict_events import DateMention, find_dates, resolve_date
 from conflict_events.parse._dates import read_in_context
 from conflict_events.parse._dates_find import direction_at, sentence_bounds
 
@@ -246,3 +246,30 @@ def test_since_before_a_date_looks_back_even_when_a_comma_follows() -> None:
     text = "Fighting since Monday, the ministry will say, has killed dozens."
     start = text.index("Monday")
     assert direction_at(text, start, start + 6) == "past"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "day", "precision"),
+    [
+        ("Gunmen attacked a village late on Sunday, the army said.", "late on Sunday", 24, "part_of_day"),
+        ("Militants stormed a post before dawn on Tuesday.", "before dawn on Tuesday", 26, "part_of_day"),
+        ("The convoy was hit early on Monday morning.", "early on Monday morning", 25, "part_of_day"),
+        ("Shelling resumed shortly after midnight on Friday.", "shortly after midnight on Friday", 29, "part_of_day"),
+        ("Fighters entered the town in the early hours of Sunday.", "the early hours of Sunday", 24, "part_of_day"),
+        ("A curfew began at noon Thursday, police said.", "noon Thursday", 28, "part_of_day"),
+        ("The strike came before dawn yesterday.", "before dawn yesterday", 29, "part_of_day"),
+        # "later" keeps the whole day, as "later Friday" does
+        ("Talks broke down later on Friday.", "later on Friday", 29, "day"),
+        # "before" with no part of day is no part of a day (an open span: only the day is found)
+        ("The town fell before Tuesday.", "Tuesday", 26, "day"),
+    ],
+)  # fmt: skip
+def test_part_of_day_before_a_day(sentence: str, mention: str, day: int, precision: str) -> None:
+    [m] = find_dates(sentence, SAT)
+    assert (m.text, m.when.start, m.when.end, m.when.precision.value) == (
+        mention,
+        D(2024, 11, day),
+        D(2024, 11, day),
+        precision,
+    )
+    assert resolve_date(mention, SAT) == m.when

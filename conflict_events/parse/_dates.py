@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 import attrs
@@ -63,6 +63,11 @@ class _Fragments:
     year4: str
     year: str
     pod: str
+    # before a day: a part of day ("before dawn on", "the early hours of"), an edge ("late",
+    # "later") and the link word an edge may take ("late on")
+    pod_lead: str
+    day_edge: str
+    pod_link: str
     edge: str
     unit: str
     yrel: str
@@ -106,7 +111,8 @@ def _fragments(w: DateWords) -> _Fragments:
     )
     year = rf"(?:{year4}|{yearw})"
     mon = trie_alternation(w.months)
-    yrel = r"(?:last|this|next)"
+    # "March of last year"; "last March" (dates.toml ``relatives``)
+    yrel, mrel = _any_of(w.year_relatives), _any_of(w.month_relatives)
     gw = w.grammar
     of_opt = rf"(?:{trie_alternation(('of', *gw['of']))} )?" if gw.get("of") else "(?:of )?"
     of_year = rf"(?:{trie_alternation(gw['of'])} )?" if gw.get("of") else ""
@@ -117,7 +123,7 @@ def _fragments(w: DateWords) -> _Fragments:
         if gw.get("month_pair")
         else ""
     )
-    mrel = r"(?:last|next|this|coming|past)"
+    pod, link = trie_alternation(w.parts_of_day), _any_of(w.part_of_day_links)
     return _Fragments(
         wd=trie_alternation(w.weekdays),
         mon=mon,
@@ -127,7 +133,13 @@ def _fragments(w: DateWords) -> _Fragments:
         dayn=rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{ordw})",
         year4=year4,
         year=year,
-        pod=trie_alternation(w.parts_of_day),
+        pod=pod,
+        pod_lead=(
+            rf"(?:(?:{_any_of(w.part_of_day_leads)} )?{pod}|{_any_of(w.parts_of_day_before)})"
+            rf"(?: {link})?"
+        ),
+        day_edge=_any_of((*w.day_edges, *w.day_edges_whole)),
+        pod_link=link,
         edge=trie_alternation(w.edges),
         unit=trie_alternation(w.units),
         yrel=yrel,
@@ -163,6 +175,12 @@ def _fragments(w: DateWords) -> _Fragments:
 # the proclitics of a language that writes them joined to the next word (read by language
 # detection too)
 _PROCLITICS = "dates.constructions.clitics.proclitics"
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """The alternation of ``words``; one that never matches when there are none."""
+    words = tuple(words)
+    return trie_alternation(words) if words else "(?!)"
 
 
 # --------------------------------------------------------------------------------------------
@@ -225,8 +243,9 @@ def _year_number(word: str, w: DateWords) -> int:
     return century + w.numbers[rest.removeprefix(w.year_oh + " ")]
 
 
-def _rel_year(rel: str, anchor: dt.date) -> int:
-    return anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+def _rel_year(w: DateWords, rel: str, anchor: dt.date) -> int:
+    """The year "last" / "this" / "next" (``rel``) names before "year"."""
+    return anchor.year + w.year_relatives[rel]
 
 
 def _part(start: dt.date, end: dt.date, third: int, prec: Precision) -> _Span:
@@ -271,13 +290,14 @@ def _yearless_day(month: int, day: int, anchor: dt.date, future: bool) -> dt.dat
     raise _RejectError(f"month {month} has no day {day}")
 
 
-def _yearless_month(month: int, rel: str | None, anchor: dt.date, future: bool) -> int:
-    """The year of a month named without one."""
-    if rel in ("this",):
+def _yearless_month(month: int, step: int | None, anchor: dt.date, future: bool) -> int:
+    """The year of a month named without one, after a relative word of ``step`` ("last
+    March": -1) or none."""
+    if step == 0:
         return anchor.year
-    if rel in ("last", "past"):
+    if step is not None and step < 0:
         return anchor.year if month < anchor.month else anchor.year - 1
-    if rel in ("next", "coming"):
+    if step is not None:
         return anchor.year if month > anchor.month else anchor.year + 1
     if future:
         return anchor.year if month >= anchor.month else anchor.year + 1
@@ -384,16 +404,19 @@ def _rule(
 
 @_rule(
     lambda f: (
-        r"(?:(?P<edge>early|late|earlier|later) )?"
+        rf"(?:(?:(?P<lead>{f.pod_lead})|(?P<edge>{f.day_edge})(?: {f.pod_link})?) )?"
         rf"(?P<w>{f.dayword})(?: (?P<pod>{f.pod}))?"
     ),
-    examples=("yesterday", "late yesterday", "yesterday lunchtime", "tomorrow morning"),
-)
+    examples=(
+        "yesterday", "late yesterday", "yesterday lunchtime", "tomorrow morning",
+        "before dawn yesterday", "shortly after midnight today",
+    ),
+)  # fmt: skip
 def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     word = g("w") or ""
     w = g.grammar.words
     day = anchor + dt.timedelta(days=w.day_offsets[word])
-    part = g("pod") or g("edge") in ("early", "late") or word in w.part_of_day_offsets
+    part = g("pod") or g("lead") or g("edge") in w.day_edges or word in w.part_of_day_offsets
     return day, day, Precision.PART_OF_DAY if part else Precision.DAY
 
 
@@ -404,12 +427,17 @@ def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 @_rule(
     lambda f: (
+        rf"(?:(?P<lead>{f.pod_lead}) )?"
         r"(?:(?P<rel>last|next|this coming|this past|this|coming|past) )?"
-        rf"(?:(?P<edge>early|late|earlier|later) )?(?P<wd>{f.wd})"
+        rf"(?:(?P<edge>{f.day_edge}) (?:{f.pod_link} )?)?(?P<wd>{f.wd})"
         rf"(?: (?P<pod>{f.pod}))?"
     ),
-    examples=("Thursday", "last Friday", "next Monday", "Sunday night", "this past Tuesday"),
-)
+    examples=(
+        "Thursday", "last Friday", "next Monday", "Sunday night", "this past Tuesday",
+        "late on Sunday", "early on Monday", "late Saturday night", "before dawn on Tuesday",
+        "shortly after midnight on Friday", "in the early hours of Sunday", "noon Thursday",
+    ),
+)  # fmt: skip
 def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     wd = g.grammar.words.weekdays[g("wd") or ""]
     rel = g("rel")
@@ -419,19 +447,23 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
-    part = g("pod") or g("edge") in ("early", "late")
+    part = g("pod") or g("lead") or g("edge") in g.grammar.words.day_edges
     return day, day, Precision.PART_OF_DAY if part else Precision.DAY
 
 
 @_rule(
     lambda f: (
+        rf"(?:(?P<lead>{f.pod_lead}) )?"
         rf"(?:(?:(?P<wdrel>this coming|this past|this) )?(?P<wd>{f.wd}) )?"
         rf"(?:(?P<mon>{f.mon}) (?:the )?(?P<day>{f.dayn})"
         rf"|(?:the )?(?P<day2>{f.dayn}) {f.of_opt}(?P<mon2>{f.mon}){f.mon_tail})"
         rf"(?: {f.of_year}(?P<year>{f.year4}){f.year_tail}| (?P<yrel>{f.yrel}) year)?"
     ),
-    examples=("March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8"),
-)
+    examples=(
+        "March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8",
+        "before dawn on March 8", "the night of Friday, Oct. 23",
+    ),
+)  # fmt: skip
 def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
     rel = g("wdrel")
@@ -441,13 +473,13 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     day = _day_number(g("day") or g("day2") or "", w)
     year_text, yrel = g("year"), g("yrel")
     if year_text or yrel:
-        year = int(year_text) if year_text else _rel_year(yrel or "", anchor)
+        year = int(year_text) if year_text else _rel_year(w, yrel or "", anchor)
         if day > calendar.monthrange(year, month)[1]:
             raise _RejectError(f"{calendar.month_name[month]} {year} has no day {day}")
         date = dt.date(year, month, day)
     else:
         date = _yearless_day(month, day, anchor, future)
-    return date, date, Precision.DAY
+    return date, date, Precision.PART_OF_DAY if g("lead") else Precision.DAY
 
 
 def _named_month(g: _Groups, word: str) -> int:
@@ -492,8 +524,9 @@ def _month_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     if year_text:
         return _month_span(_year_number(year_text, w), month)
     if yrel:
-        return _month_span(_rel_year(yrel, anchor), month)
-    return _month_span(_yearless_month(month, g("rel"), anchor, future), month)
+        return _month_span(_rel_year(w, yrel, anchor), month)
+    step = w.month_relatives.get(g("rel") or "")
+    return _month_span(_yearless_month(month, step, anchor, future), month)
 
 
 _rule(
@@ -732,7 +765,7 @@ def _season(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     if year_text:
         return _season_span(season, _year_number(year_text, w))
     if yrel:
-        return _season_span(season, _rel_year(yrel, anchor))
+        return _season_span(season, _rel_year(w, yrel, anchor))
     return _yearless_season(season, g("rel"), anchor, future)
 
 
@@ -1334,15 +1367,16 @@ class _Grammar:
             rf"|{f.wd}|{f.mon}"
             rf"|{f.mon} (?:the )?{f.dayn} ?- ?{f.dayn}|{f.dayn} ?- ?{f.dayn} (?:of )?{f.mon}"
         )
-        self.anaphora = _anaphora_pattern(f)
+        self.anaphora = _anaphora_pattern(w, f)
+        self.anaphora_first, self.anaphora_last = _anaphora_cues(w)
         # a supported language other than English: text its rules refuse is refused, never
         # handed to dateparser (which is for languages without a lexicon)
         self.native = lexicon.has("meta.code") and lexicon.text("meta.code") != "en"
         self.names_month = re.compile(rf"(?i:\b(?:{f.mon})\b)")
-        # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's are
-        # the rule's own: dates.toml has no grammar entries for them)
+        # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's
+        # dates.toml ``constructions``, the other languages' ``grammar`` entries)
         gw = w.grammar
-        self.since = re.compile(rf"{clitic}{alternation(('since', *gw.get('since', ())))} ")
+        self.since = re.compile(rf"{clitic}{_any_of(w.construction('since'))} ")
         same = gw.get("same_time", ())
         self.same_time = re.compile(alternation(same)) if same else None
         after = gw.get("since_after", ())
@@ -1350,18 +1384,13 @@ class _Grammar:
         self.since_after = (
             re.compile(rf"(?P<rest>.+?){suffix} {alternation(after)}") if after else None
         )
-        self.between_words = frozenset(("between", *gw.get("range_between", ())))
-        self.and_words = frozenset(("and", *gw.get("range_and", ())))
-        if gw.get("range_between") or gw.get("range_from"):
-            starts = ("between", "from", *gw.get("range_between", ()), *gw.get("range_from", ()))
-            ends = (
-                "and", "to", "until", "till", "through", "thru",
-                *gw.get("range_and", ()), *gw.get("range_to", ()),
-            )  # fmt: skip
-            self.range_prefix = re.compile(rf"(?P<kind>{alternation(starts)}) ")
-            self.range_separator = re.compile(rf" {alternation(ends)} | ?- ?")
-        else:
-            self.range_prefix, self.range_separator = _RANGE_PREFIX, _RANGE_SEPARATOR
+        self.between_words = frozenset(w.construction("range_between"))
+        self.and_words = frozenset(w.construction("range_and"))
+        starts = (*self.between_words, *w.construction("range_from"))
+        ends = (*self.and_words, *w.construction("range_to"))
+        self.range_prefix = re.compile(rf"(?P<kind>{_any_of(starts)}) ")
+        # a hyphen between the two ends is a separator in every language ("27-29 November")
+        self.range_separator = re.compile(rf" {_any_of(ends)} | ?- ?")
 
     def bucket(self, first: str) -> _Bucket:
         """The alternation of the rules text starting with ``first`` can match, and per rule
@@ -1479,30 +1508,39 @@ _OPEN_ENDED = re.compile(
 )
 # "the day before last Tuesday", "the day after Christmas"
 _DAY_SHIFT = re.compile(r"(?:the )?day (?P<way>before|after) ")
-# words that make an expression relative or anaphoric (dates.toml ``words.relative``): the
-# fast path reads the relative English there is; what it refused, dateparser's absolute
-# parsers could only misread
-_RANGE_PREFIX = re.compile(r"(?P<kind>between|from) ")
-_RANGE_SEPARATOR = re.compile(r" (?:and|to|until|till|through|thru) | ?- ?")
 
 
 # --------------------------------------------------------------------------------------------
 # anaphora: expressions that count from a time the text named before ("that year", "the
 # following day", "the previous Friday", "two days later"), not from the publication date
-def _anaphora_pattern(f: _Fragments) -> re.Pattern[str]:
+def _anaphora_pattern(w: DateWords, f: _Fragments) -> re.Pattern[str]:
+    """The anaphora rule, its slots filled with the lexicon's ``anaphora`` words (a slot
+    without words never matches)."""
+    a = w.anaphora
+
+    def of(*keys: str) -> str:
+        return _any_of(word for key in keys for word in a.get(key, ()))
+
+    units, article = of("units"), of("article")
     return re.compile(
-        r"(?:(?P<edge>early|earlier|late|later|mid) (?:in )?)?(?P<that>that|the same|the|the full)"
-        r" (?P<unit>day|week|month|year)"
-        r"|the (?P<step>following|next|previous|preceding|prior|subsequent)"
-        rf" (?P<unit2>day|{f.pod}|week|month|year)"
-        rf"|the (?P<wstep>following|previous|preceding|prior) (?P<wd>{f.wd})"
-        rf"|(?P<n>{f.num}) (?P<unit3>day|week|month|year)s? (?P<way>earlier|later|before|after)"
-        r"|(?P<then>then)"
+        rf"(?:(?P<edge>{of('thirds', 'earlier', 'later')}) (?:{of('links')} )?)?"
+        rf"(?P<that>{of('that', 'current')}) (?P<unit>{units})"
+        rf"|{article} (?P<step>{of('forward', 'back')}) (?P<unit2>{units}|{f.pod})"
+        rf"|{article} (?P<wstep>{of('weekday_forward', 'back')}) (?P<wd>{f.wd})"
+        rf"|(?P<n>{f.num}) (?P<unit3>{units})s? (?P<way>{of('count_back', 'count_forward')})"
+        rf"|(?P<then>{of('then')})"
     )
 
 
-_ANAPHORA_FIRST = frozenset(("early", "earlier", "late", "later", "mid", "that", "the", "then"))
-_ANAPHORA_LAST = (" later", " after")
+def _anaphora_cues(w: DateWords) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first words an anaphoric expression can open with, and the endings (a space and a
+    word) it can close with: an expression with neither is not matched against the rule."""
+    a = w.anaphora
+    openers = ("thirds", "earlier", "later", "that", "current", "article", "then")
+    first = frozenset(word.split(" ", 1)[0] for key in openers for word in a.get(key, ()))
+    return first, tuple(f" {word}" for word in a.get("count_forward", ()))
+
+
 # "the next week / month / year" count from the anchor ("the coming week"), as the design has it
 _DEICTIC_NEXT = frozenset(("week", "month", "year"))
 _UNIT_SPAN: dict[str, Callable[[dt.date], _Span]] = {
@@ -1526,17 +1564,18 @@ def _reference_points(ref: _Span, anchor: dt.date) -> tuple[dt.date, dt.date]:
 def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) -> _Span | None:
     """The span of anaphoric ``s`` counted from ``ref``; None when ``s`` is not anaphoric or
     ``ref`` is too coarse for it ("that day" after "in 2016")."""
-    if s.split(" ", 1)[0] not in _ANAPHORA_FIRST and not s.endswith(_ANAPHORA_LAST):
+    if s.split(" ", 1)[0] not in gr.anaphora_first and not s.endswith(gr.anaphora_last):
         return None  # most expressions: no regex run
     m = gr.anaphora.fullmatch(s)
     if m is None:
         return None
     back, forward = _reference_points(ref, anchor)
+    a = gr.words.anaphora
     if m["then"]:
         return ref
     if m["unit"]:
-        unit, edge = m["unit"], m["edge"]
-        if m["that"] in ("the", "the full") and (edge is None or unit != "day"):
+        unit, edge = _unit_of(gr.words, m["unit"]), m["edge"]
+        if m["that"] in a.get("current", ()) and (edge is None or unit != "day"):
             # "for the full year", "a high for the year": wire and business copy mean the
             # current one; "earlier in the year" is the deictic rule's
             return _UNIT_SPAN[unit](anchor) if edge is None else None
@@ -1547,15 +1586,17 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
             return whole
         if unit == "day":
             return back, back, Precision.PART_OF_DAY
-        if edge == "earlier":  # "earlier that year": from the unit's start to the reference
+        if edge in a.get(
+            "earlier", ()
+        ):  # "earlier that year": from the unit's start to the reference
             return whole if back == whole[0] else _interval(whole[0], back - _DAY)
-        if edge == "later":
+        if edge in a.get("later", ()):
             return whole if forward == whole[1] else _interval(forward + _DAY, whole[1])
-        third = {"early": 0, "mid": 1, "late": 2}.get(edge)
+        third = gr.words.edges.get(edge)
         return whole if third is None else _part(whole[0], whole[1], third, whole[2])
     if m["step"]:
-        unit, sign = m["unit2"], -1 if m["step"] in ("previous", "preceding", "prior") else 1
-        if m["step"] == "next" and unit in _DEICTIC_NEXT:
+        unit, sign = _unit_of(gr.words, m["unit2"]), -1 if m["step"] in a.get("back", ()) else 1
+        if m["step"] in a.get("deictic", ()) and unit in _DEICTIC_NEXT:
             return None
         if unit not in _UNIT_SPAN:  # "the next morning": the day after, part of the day
             day = forward + _DAY if sign > 0 else back - _DAY
@@ -1563,16 +1604,21 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
         return _calendar_unit(unit, forward if sign > 0 else back, sign)
     if m["wstep"]:
         wd = gr.words.weekdays[m["wd"]]
-        if m["wstep"] == "following":
+        if m["wstep"] in a.get("weekday_forward", ()):
             day = _weekday(wd, forward, future=True, strict=True)
         else:
             day = _weekday(wd, back, future=False, strict=True)
         return day, day, Precision.DAY
-    if m["way"] in ("earlier", "before"):
+    if m["way"] in a.get("count_back", ()):
         # "a year earlier" in news is the year-ago comparison, counted from the publication
         # date (the deictic rule); a narrative steps forward: "two days later"
         return None
-    return _calendar_unit(m["unit3"], forward, _number(m["n"], gr.words))
+    return _calendar_unit(_unit_of(gr.words, m["unit3"]), forward, _number(m["n"], gr.words))
+
+
+def _unit_of(w: DateWords, word: str) -> str:
+    """The grammar's unit of a unit word ("day"), or the word itself (a part of day)."""
+    return w.unit_keys.get(word, word)
 
 
 def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:

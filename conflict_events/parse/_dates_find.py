@@ -60,8 +60,10 @@ _S = r"\s{1,3}"
 
 def _spaced(words: Iterable[str]) -> str:
     """A case-blind alternation of ``words`` with each space any run of one to three white
-    space characters (longest first)."""
+    space characters (longest first); one that never matches for no words."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique:
+        return "(?!)"
     return _i("(?:" + "|".join(w.replace(" ", _S) for w in unique) + ")")
 
 
@@ -127,10 +129,18 @@ def _scanner_pattern(w: DateWords) -> str:
     the, of, the_year, the_day = t("article"), t("of"), t("year"), t("day")
     rel = _i(t("month_relatives"))
     day_edge = _i(t("day_edges"))
-    dayword = rf"(?:{day_edge}{_S})?{_spaced(w.day_offsets)}"
+    # before a day: a part of day ("before dawn on", "the early hours of"), or an edge and a
+    # link ("late on"), as the resolver's day rules read them
+    link = _spaced(w.part_of_day_links)
+    pod_lead = (
+        rf"(?:(?:{_spaced(w.part_of_day_leads)}{_S})?{pod}|{_spaced(w.parts_of_day_before)})"
+        rf"(?:{_S}{link})?{_S}"
+    )
+    day_edge = rf"{day_edge}{_S}(?:{link}{_S})?"
+    dayword = rf"(?:{pod_lead}|{day_edge})?{_spaced(w.day_offsets)}"
     year_rel = _i(rf"{t('unit_relatives')}{_S}{the_year}")
     month_day = (
-        rf"(?:(?:{_i(t('weekday_date_relatives', ' '))}{_S})?{wd},?{_S})?"
+        rf"(?:{pod_lead})?(?:(?:{_i(t('weekday_date_relatives', ' '))}{_S})?{wd},?{_S})?"
         rf"(?:{mon}{_S}(?:{the}{_S})?{dayn}(?:\s?[-–]\s?{dayn})?|(?:{the}{_S})?{dayn}"
         rf"(?:\s?[-–]\s?{dayn}|{_S}{_i(t('day_range_links'))}{_S}{dayn})?{_S}"
         rf"(?:{_i(of)}{_S})?{mon})"
@@ -139,8 +149,8 @@ def _scanner_pattern(w: DateWords) -> str:
     month_year = rf"{mon}(?:{_S}{_i(of)})?{_S}(?:{year}|{year_rel})"
     rel_month = rf"(?:{rel}|{_i(t('month_edges'))}){_S}?{mon}"
     weekday = (
-        rf"(?:{_i(t('weekday_relatives', ' '))}{_S})?"
-        rf"(?:{day_edge}{_S})?{wd}(?:'s)?(?:{_S}{pod})?"
+        rf"(?:{pod_lead})?(?:{_i(t('weekday_relatives', ' '))}{_S})?"
+        rf"(?:{day_edge})?{wd}(?:'s)?(?:{_S}{pod})?"
     )
     year_ref = rf"(?:{year}|{_i(t('year_relatives') + _S + the_year)})"
     part = (

@@ -72,6 +72,14 @@ class DateWords:
     units: tuple[str, ...]
     parts_of_day: tuple[str, ...]
     this_parts_of_day: tuple[str, ...]
+    # before a day: an edge that makes it part of a day ("late Sunday"), one that keeps the
+    # whole day ("later Friday"), a part of day's lead ("before dawn on Tuesday"), a part of
+    # day read only there ("the early hours of Sunday") and the link before the day ("on")
+    day_edges: tuple[str, ...]
+    day_edges_whole: tuple[str, ...]
+    part_of_day_leads: tuple[str, ...]
+    parts_of_day_before: tuple[str, ...]
+    part_of_day_links: tuple[str, ...]
     edges: Mapping[str, int]  # "the end of" -> 2 (the third of the unit)
     hedges: tuple[str, ...]
     fillers: tuple[str, ...]
@@ -89,6 +97,25 @@ class DateWords:
     # the words of the constructions other languages have (dates.toml ``grammar``: "il y a"
     # before a count, an adjective after its noun...); English has none, its rules spell theirs
     grammar: Mapping[str, tuple[str, ...]]
+    # the words of English's own constructions, with the keys of ``grammar`` ("since",
+    # "range_between"...: dates.toml ``constructions``; empty where a lexicon has none)
+    constructions: Mapping[str, tuple[str, ...]]
+    # a relative word before a month ("last March") or before "year" after one ("March of
+    # last year") -> its step from the anchor (dates.toml ``relatives``)
+    month_relatives: Mapping[str, int]
+    year_relatives: Mapping[str, int]
+    # the slots of the anaphora rule ("that", "forward"...; dates.toml ``anaphora``; empty
+    # where a lexicon has none)
+    anaphora: Mapping[str, tuple[str, ...]]
+
+    def construction(self, key: str) -> tuple[str, ...]:
+        """The words of the construction slot ``key``: English's ``constructions`` and the
+        language's ``grammar`` entry of that name.
+
+        >>> date_words("en").construction("range_between")
+        ('between',)
+        """
+        return (*self.constructions.get(key, ()), *self.grammar.get(key, ()))
 
 
 @functools.cache
@@ -127,11 +154,9 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         if lexicon.has("dates.unit_keys")
         else {w: w for w in unit_words}
     )
-    grammar = (
-        {k: tuple(_spoken(w) for w in v) for k, v in lexicon.mapping("dates.grammar").items()}
-        if lexicon.has("dates.grammar")
-        else {}
-    )
+    grammar = _word_table(lexicon, "dates.grammar")
+    constructions = _word_table(lexicon, "dates.constructions")
+    anaphora = _word_table(lexicon, "dates.anaphora")
     return DateWords(
         lexicon=lexicon,
         weekdays=_spellings(lexicon, "weekdays"),
@@ -150,6 +175,11 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         units=_words(lexicon, "dates.words.units"),
         parts_of_day=_words(lexicon, "dates.words.parts_of_day"),
         this_parts_of_day=_words(lexicon, "dates.words.this_parts_of_day"),
+        day_edges=_optional(lexicon, "dates.words.day_edges"),
+        day_edges_whole=_optional(lexicon, "dates.words.day_edges_whole"),
+        part_of_day_leads=_optional(lexicon, "dates.words.part_of_day_leads"),
+        parts_of_day_before=_optional(lexicon, "dates.words.parts_of_day_before"),
+        part_of_day_links=_optional(lexicon, "dates.words.part_of_day_links"),
         edges=edges,
         hedges=_words(lexicon, "dates.prefixes.hedges"),
         fillers=_words(lexicon, "dates.prefixes.fillers"),
@@ -163,7 +193,28 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         tense={key: tuple(value) for key, value in tense.items()},
         unit_keys=unit_keys,
         grammar=grammar,
+        constructions=constructions,
+        month_relatives=_steps(lexicon, "dates.relatives.month"),
+        year_relatives=_steps(lexicon, "dates.relatives.year"),
+        anaphora=anaphora,
     )
+
+
+def _optional(lexicon: Lexicon, path: str) -> tuple[str, ...]:
+    """The words at ``path``, none where the lexicon has no such entry."""
+    return _words(lexicon, path) if lexicon.has(path) else ()
+
+
+def _word_table(lexicon: Lexicon, path: str) -> dict[str, tuple[str, ...]]:
+    """key -> words of the table at ``path`` (empty where the lexicon has none)."""
+    if not lexicon.has(path):
+        return {}
+    return {k: tuple(_spoken(w) for w in v) for k, v in lexicon.mapping(path).items()}
+
+
+def _steps(lexicon: Lexicon, path: str) -> dict[str, int]:
+    """word -> step of the ``relatives`` table at ``path`` (empty where the lexicon has none)."""
+    return _numbers(lexicon.mapping(path)) if lexicon.has(path) else {}
 
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc`\u00b4", "'"))
