@@ -576,21 +576,41 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         ):
             continue  # a relative clause or "citado por Y" between the speaker and the verb
         span = _subject_before(g, text, start, end)
+        if (span is None or text[start : span[0]].strip()) and start > lo:
+            # a name set off by commas is a name whatever its words: "A community leader,
+            # Sunday Bitrus, told Reuters" (a weekday is no name's word elsewhere)
+            span = _capitalised_run(text, start, end) or span
         if span is None or text[start : span[0]].strip():
             if (
                 not names
                 and len(fragments) > 1
                 and first.group().lower() in g.determiners
-                and any(
-                    w.group().lower() in g.role_words for w in _WORD_RE.finditer(text, start, end)
-                )
+                and _WORD_RE.search(text, first.end(), end) is not None
             ):
-                continue  # "X, a senior police official in the district, said": X's role
+                # "X, a senior police official in the district, said", "JNIM, the Sahel
+                # branch of al-Qaida, said": a description of X, who speaks
+                continue
             break  # not wholly a name
         names.append(span)
         if len(names) == 2:
             break
     return names[::-1]
+
+
+def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``text[start:end]`` when it is two to four capitalised words and nothing
+    else (white space around them aside), else ``None``."""
+    words = list(_WORD_RE.finditer(text, start, end))
+    if not 2 <= len(words) <= 4 or text[start : words[0].start()].strip():
+        return None
+    for a, b in itertools.pairwise(words):
+        if text[a.end() : b.start()] != " ":
+            return None
+    if text[words[-1].end() : end].strip() or not all(
+        w.group()[0].isupper() and w.group().replace("-", "").isalpha() for w in words
+    ):
+        return None
+    return words[0].start(), words[-1].end()
 
 
 def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -599,6 +619,7 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     words: list[tuple[int, int]] = []
     lows: list[str] = []  # the text of each of ``words``, lower-cased
     prev = pos  # where the last word taken ends
+    spelled_out = False  # a parenthesised acronym ahead spells out the name read
     for m in _WORD_RE.finditer(text, pos, hi if hi < pos + 160 else pos + 160):
         start, end = m.span()
         # punctuation ends the name; one space (the common gap) needs no slice and strip
@@ -632,6 +653,18 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             # (a stop word at the sentence's end keeps its full stop: "… der Armee getötet.")
             # A joined preposition opens a name after "according to" ("وفقا لوكالة …")
             # that it ends after a speaker ("أوضح مصدر محلي لوكالة …").
+            if (
+                words
+                and low in g.forward_stop
+                and _spelled_out(text, start, hi, words, spelled_out)
+            ):
+                # "el Servicio Nacional de Atención Integral a Personas Privadas de la
+                # Libertad (SNAI)": a name spelled out up to its acronym goes on past "a"
+                spelled_out = True
+                words.append((start, end))
+                lows.append(low)
+                prev = end
+                continue
             break
         if not words and (low in g.pronouns or w[0].isdigit()):
             return None  # no name starts with a pronoun or a number ("said 40 died")
@@ -651,7 +684,7 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
         words.append((start, end))
         lows.append(low)
         prev = end
-        if len(words) >= 10:
+        if len(words) >= (10 if not spelled_out else _SPELLED_OUT_WORDS):
             break
     while words and lows[-1] in g.determiners_glue:
         words.pop()
@@ -659,6 +692,30 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     if not words or g.determiners_glue.issuperset(lows):
         return None
     return words[0][0], words[-1][1]
+
+
+# The most words of a name spelled out up to its acronym (see _spelled_out).
+_SPELLED_OUT_WORDS: Final = 16
+# From a stop word inside a name, plain words up to a parenthesised acronym ("a Personas
+# Privadas de la Libertad (SNAI)", "à l'islam et aux musulmans (GSIM, JNIM en arabe)").
+_UNTIL_ACRONYM: Final = re.compile(
+    r"[^\W\d_][\w'’-]*(?: +[^\W\d_][\w'’-]*){0,9}? *\( *([^\W\d_][\w&-]{1,11}) *[,)]"
+)
+
+
+def _spelled_out(
+    text: str, pos: int, hi: int, words: Sequence[tuple[int, int]], known: bool
+) -> bool:
+    """Whether the stop word at ``pos`` stands inside a name spelled out up to its acronym:
+    plain words follow it up to a parenthesised acronym (``known``: one was seen for this
+    name) whose first letter is the initial of the name's first capitalised word."""
+    if known:
+        return _UNTIL_ACRONYM.match(text, pos, hi) is not None
+    m = _UNTIL_ACRONYM.match(text, pos, hi)
+    if m is None or not _is_acronym(m.group(1)):
+        return False
+    initial = next((text[a] for a, _ in words if text[a].isupper()), "")
+    return initial == m.group(1)[0]
 
 
 # A quote closing a part of a source's name, and the quote that opens it.
@@ -699,6 +756,53 @@ def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str])
 
 
 def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tuple[int, int] | None:
+    """The source after an "according to" phrase ``m`` (see :func:`_according_name`), with
+    the name set off by a comma after it that ends the sentence ("according to a local rights
+    group, the Convention for the Respect of Human Rights (CRDH).")."""
+    span = _according_name(g, text, m, hi)
+    return None if span is None else _appositive_after(g, text, span, hi)
+
+
+def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
+    """``span`` (a source read forwards) with its appositive name: after a comma, a name with
+    a capitalised word (and its acronym) that ends the sentence ("…, disse à Lusa o
+    presidente da sociedade civil local, Jean-Pierre Ndjango.").  ``span`` as it was when no
+    such name follows."""
+    if not text.startswith(", ", span[1]):
+        return span
+    after = _phrase_after(g, text, span[1] + 2, hi)
+    if after is None:
+        return span
+    end = _acronym_end(text, after, hi) or after[1]
+    words = text[after[0] : after[1]].split()
+    if (
+        text[end:hi].strip(_SENTENCE_END)
+        or not any(_bare(w)[:1].isupper() for w in words)
+        # every word a name's: no clause ("…, last week in Kharkiv two people died.")
+        or not all(
+            (low := w.lower()) in g.determiners or low in g.titles or _allowed_in_name(g, w)
+            for w in words
+        )
+    ):
+        return span
+    return span[0], end
+
+
+# What may close a sentence after a source's name: stops, closing quotes, white space.
+_SENTENCE_END: Final = ' \t\n.!?"”»'
+
+
+def _appositive_parts(name: str) -> tuple[str, ...]:
+    """The names to try for a source with an appositive ("a local rights group, the
+    Convention …" -> the appositive, then the head); none for a name without one (a comma
+    inside an acronym's brackets is none)."""
+    comma = name.find(", ")
+    if comma < 0 or "(" in name[:comma]:
+        return ()
+    return name[comma + 2 :], name[:comma]
+
+
+def _according_name(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tuple[int, int] | None:
     """The source after an "according to" phrase ``m``: past the words that may stand between
     ("según ha informado la Defensoría", "بحسب ما أفاد"), and past a report noun ("datos de la
     Defensoría" -> "la Defensoría").  A phrase whose last word is a source word ("de sources
@@ -716,9 +820,9 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
         return None  # "de sources" alone names nobody: "de sources sécuritaires" does
     if span is not None:
         # "the Ministry of Defense (MoD)": a parenthesised acronym belongs to the name
-        acronym = _ACRONYM_AFTER.match(text, span[1], hi)
-        if acronym is not None and _is_acronym(acronym.group(1)):
-            span = span[0], acronym.end()
+        acronym_end = _acronym_end(text, span, hi)
+        if acronym_end is not None:
+            span = span[0], acronym_end
     if span is None or not g.report_nouns:
         return span
     words = list(_WORD_RE.finditer(text, span[0], span[1]))
@@ -823,20 +927,23 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     ):
         span = (span[0], span[1] + 1)  # 'قالت شبكة "أطباء السودان" إن': the quote closes it
     # A parenthesised acronym after the name belongs to it, as after "according to": "a
-    # indiqué l'Organisation internationale pour les migrations (OIM)", "informou o Conselho
-    # Indigenista Missionário (Cimi)" (an acronym of one capital needs a name of two words),
-    # "أفادت وكالة الأنباء السودانية (سونا) بأن".
-    acronym = (
-        _ACRONYM_AFTER.match(text, span[1], hi) if text.startswith((" (", "("), span[1]) else None
-    )
-    if acronym is not None and (
-        _is_acronym(acronym.group(1))
-        or (
-            acronym.group(1)[0].isupper()
-            and sum(w[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
-        )
-    ):
-        span = span[0], acronym.end()
+    # indiqué l'Organisation internationale pour les migrations (OIM)", "أفادت وكالة الأنباء
+    # السودانية (سونا) بأن".
+    acronym_end = _acronym_end(text, span, hi)
+    if acronym_end is not None:
+        span = span[0], acronym_end
+        # words of the name after its acronym ("informó la Secretaría de Seguridad Pública
+        # (SSP) estatal."): lower-case source words up to the clause's end
+        tail = span[1]
+        for w in itertools.islice(_WORD_RE.finditer(text, tail, hi), 2):
+            word = w.group().rstrip(".")
+            if text[tail : w.start()] != " " or word not in g.source_words:
+                break
+            tail = w.start() + len(word)
+            if text[tail : tail + 1] in _CLAUSE_ENDS:
+                span = span[0], tail
+                break
+    span = _appositive_after(g, text, span, hi)  # "…, le commissaire Wilner Dorsainvil."
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
         return span
@@ -987,10 +1094,35 @@ def _is_acronym(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 or _caseless_acronym(word)
 
 
-# A parenthesised acronym right after a name ("… (IOM)"); any script's letters.
 _BY_FORMS: Final = "attribution.constructions.by_phrase.forms"
 _BY_SKIP: Final = "attribution.constructions.by_phrase.skip"
-_ACRONYM_AFTER: Final = re.compile(r"\s*\(\s*([^\W\d_][\w&\-]{1,11})\s*\)")
+# A parenthesised acronym right after a name ("… (IOM)"); any script's letters; a list of
+# its forms ("(GSIM, JNIM en arabe)"): the first.
+_ACRONYM_AFTER: Final = re.compile(r"\s*\(\s*([^\W\d_][\w&\-]{1,11})\s*(?:\)|,[^()\n]{0,40}\))")
+
+
+def _acronym_end(text: str, span: tuple[int, int], hi: int) -> int | None:
+    """Where the parenthesised acronym right after the name at ``span`` ends, or ``None``: two
+    capitals ("(MoD)"), a short word of a script without case ("(سانا)"), or one capital after
+    a name of two capitalised words ("o Conselho Indigenista Missionário (Cimi)", "le Bureau
+    de la coordination des affaires humanitaires de l'ONU (Ocha)")."""
+    m = _ACRONYM_AFTER.match(text, span[1], hi)
+    if m is None:
+        return None
+    word = m.group(1)
+    if _is_acronym(word) or (
+        word[0].isupper()
+        and sum(_bare(w)[:1].isupper() for w in text[span[0] : span[1]].split()) >= 2
+    ):
+        return m.end()
+    return None
+
+
+def _bare(word: str) -> str:
+    """A word without an elided article joined to it ("l'ONU" -> "ONU")."""
+    return word.replace("’", "'").rsplit("'", 1)[-1]
+
+
 # A parenthesised acronym right before a verb ("(MoD) said"): upper-case letters, digits, "&", "-"
 # (a lower-case letter may follow the first: "MoD").
 _ACRONYM_BEFORE: Final = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)\s*$")
@@ -1163,7 +1295,7 @@ def _find_in_sentence(
                     name = _base_form(g, name)
                 if g.leading_clitics:
                     name = _without_clitic(g, name)
-                _add(found, _Found(hs, span[1], name, _C.REPORTED))
+                _add(found, _Found(hs, span[1], name, _C.REPORTED, _appositive_parts(name)))
         elif word in g.by_claims and low.startswith(g.by_gap, he):
             by_hits.append((hs, he + len(g.by_gap), word))
         elif (
@@ -1202,6 +1334,9 @@ def _find_in_sentence(
         span = _phrase_after(g, text, he, e)  # (``he``: where the source starts)
         if span is None:
             continue
+        acronym_end = _acronym_end(text, span, e)
+        if acronym_end is not None:
+            span = span[0], acronym_end  # "revendiquée par le Groupe … (GSIM)"
         if g.negation_re.search(text, max(s, hs - 30), hs):
             continue  # "could not be verified by X": X verified nothing
         claim = g.by_claims[verb]
@@ -1306,7 +1441,8 @@ def _find_in_sentence(
                     continue
                 span = _speaker_after(g, text, he, e)
                 if span is not None:
-                    _add(found, _Found(head, span[1], _speaker_name(g, text, he, span), claim))
+                    name = _speaker_name(g, text, he, span)
+                    _add(found, _Found(head, span[1], name, claim, _appositive_parts(name)))
         elif verb in g.speaker_follows:
             # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
             # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
@@ -1316,7 +1452,8 @@ def _find_in_sentence(
                 continue
             span = _speaker_after(g, text, he, e)
             if span is not None:
-                f = _Found(head, span[1], _speaker_name(g, text, he, span), claim,
+                name = _speaker_name(g, text, he, span)
+                f = _Found(head, span[1], name, claim, _appositive_parts(name),
                            cue=claim is _C.DENIED)  # fmt: skip
                 f.back = _anaphoric(g, " ".join(low[s:head].split()))
                 _add(found, f)
