@@ -271,6 +271,28 @@ class _CueGrammar:
             re.IGNORECASE,
         )
         self.agent_firsts = tuple(sorted({m.split()[0].lower() for m in markers}))
+        # Right after an attack noun, a genitive marker and (at most one word on) an armed
+        # word name the attackers: "ataque de insurgentes à aldeia", "ataque da milícia
+        # CODECO contra um campo".  ``genitive`` matches the marker, ``armed_next`` the
+        # armed word after it.
+        genitives = _optional(lexicon, "events.genitive_agent_markers")
+        self.genitive = compiled(
+            r"\s+(?:"
+            + "|".join(
+                re.escape(m) + (r"\s*" if m.endswith(("'", "\u2019")) else r"\s+")
+                for m in sorted(genitives, key=len, reverse=True)
+            )
+            + ")"
+            if genitives
+            else r"(?!)",
+            re.IGNORECASE,
+        )
+        self.has_genitive = bool(genitives)
+        self.armed_next = compiled(
+            rf"(?:\w+\s+)?{_alternation(lexicon.words('events.armed_perpetrators'))}\b",
+            re.IGNORECASE,
+        )
+        self.two_words = compiled(r"(?:\w+\s+){0,2}", re.IGNORECASE)
         # In ASCII text an ASCII marker matches (ignoring case) only its ASCII case
         # variants, so a lower-cased substring test decides whether to search at all.
         self.agent_ascii = all(w.isascii() for w in self.agent_firsts)
@@ -695,13 +717,20 @@ def _factions(
         between = text[cue.end : after[0].start]
         if not g.agent_ascii or not between.isascii() or _has_agent_word(g, between):
             by = g.agent.search(text, cue.end, after[0].start)
-    if by is not None:
+    by_end = -1 if by is None else by.end()
+    if by is None and after and g.has_genitive:
+        # "ataque da milícia CODECO contra um campo": the actor a genitive marker (and at
+        # most two words) puts right after the cue is the attacker.
+        gen = g.genitive.match(text, cue.end, after[0].start)
+        if gen is not None and g.two_words.fullmatch(text, gen.end(), after[0].start):
+            by_end = after[0].start  # (the words between are its head: "da milícia")
+    if by_end >= 0:
         # The agent is the actor right after "by" and any actor coordinated with it
         # ("by HTS and allied factions"); later actors are the other side.
-        previous_end = by.end()
+        previous_end = by_end
         joined = True
         for m in after:
-            if m.start < by.end():
+            if m.start < by_end:
                 side_b.append(m)
                 continue
             joined = joined and bool(_COORDINATED.fullmatch(text, previous_end, m.start))
@@ -1446,9 +1475,16 @@ def _target_type(
         actor_span = (lo, cue.start)
         target_span = (cue.end, stop)
     a_lo, a_hi = actor_span
+    # "ataque de insurgentes à aldeia": a genitive's armed word names the attackers; the
+    # target is read after it.
+    genitive = g.genitive.match(text, cue.end, stop) if g.has_genitive and not passive else None
+    named_by = None if genitive is None else g.armed_next.match(text, genitive.end(), stop)
+    if named_by is not None:
+        target_span = (named_by.end(), stop)
     # The cue itself may name armed men ("a group of assailants attacked").
     armed_actor = (
-        g.armed_actor.search(text, a_lo, a_hi) is not None
+        named_by is not None
+        or g.armed_actor.search(text, a_lo, a_hi) is not None
         or any(a_lo <= m.start and m.end <= a_hi for m in window)
         or g.armed_actor.fullmatch(text, cue.start, cue.end) is not None
     )
