@@ -141,6 +141,8 @@ class _CueGrammar:
         # Families whose cue only says that violence happened (dropped beside a more specific
         # cue of the sentence) and families whose type the target decides.
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
+        # Mentions of two different weapons (artillery, then a drone) are two incidents.
+        self.one_per_weapon = frozenset(_optional(lexicon, "events.one_per_weapon"))
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
         # A family whose cue, in a sentence that counts people killed or injured, only says
@@ -1236,7 +1238,10 @@ def _merge_incidents(
             if k_sentence == sentence:
                 continue  # one sentence's engagements were told apart on purpose
             first = kept[k]
-            combined = _combined_type(g, k_families, family)
+            weapons = family & g.one_per_weapon
+            if weapons and k_families & g.one_per_weapon and not weapons & k_families:
+                continue  # another weapon: another strike ("shelling ... a drone hit")
+            combined = _combined_type(g, k_families, family, first.sub_event_type)
             same_type = first.event_type is e.event_type and (
                 not (family & g.one_per_place)
                 or (first.location is not None and first.location == e.location)
@@ -1277,12 +1282,20 @@ def _rank(g: _CueGrammar, families: frozenset[str] | set[str]) -> int:
     return max((g.rank.get(f, 0) for f in families), default=0)
 
 
-def _combined_type(g: _CueGrammar, earlier: set[str], later: frozenset[str]) -> SubEventType | None:
-    """The combination's type when the families ``later`` complete one with ``earlier``."""
+def _combined_type(
+    g: _CueGrammar, earlier: set[str], later: frozenset[str], current: SubEventType | None
+) -> SubEventType | None:
+    """The combination's type when the families ``later`` complete one with ``earlier``:
+    the earlier mention's own type ``current`` when one of them gives it ("angry youths
+    burned tyres" ... "the police dispersed them" stays a violent demonstration), else the
+    first in the lexicon's order."""
+    found = None
     for when, with_, sub in g.across_sentences:
         if (when in earlier and with_ & later) or (when in later and with_ & earlier):
-            return sub
-    return None
+            if sub is current:
+                return sub
+            found = found or sub
+    return found
 
 
 def _combine(
