@@ -1351,6 +1351,8 @@ def _actor_named(
         return g.agent.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
     return (
         any(m.end <= hi for m in window)
+        # the cue may name who did it ("برصاص قناصة": by snipers' bullets)
+        or g.armed_actor.search(text, cue.start, cue.end) is not None
         or _matches_before(g.armed_actor, text, lo, hi, sentence_end, firsts)
         or _matches_before(g.civilian_actor, text, lo, hi, sentence_end, firsts)
         or _matches_before(g.communal_actor, text, lo, hi, sentence_end, firsts)
@@ -1499,7 +1501,7 @@ def _target_type(
         named_by is not None
         or g.armed_actor.search(text, a_lo, a_hi) is not None
         or any(a_lo <= m.start and m.end <= a_hi for m in window)
-        or g.armed_actor.fullmatch(text, cue.start, cue.end) is not None
+        or g.armed_actor.search(text, cue.start, cue.end) is not None
     )
     communal = not armed_actor and _names_outside(g.communal_actor, text, a_lo, a_hi, figure_spans)
     crowd = (
