@@ -141,8 +141,22 @@ class _CueGrammar:
         # Families whose cue only says that violence happened (dropped beside a more specific
         # cue of the sentence) and families whose type the target decides.
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
+        # Mentions of two different weapons (artillery, then a drone) are two incidents.
+        self.one_per_weapon = frozenset(_optional(lexicon, "events.one_per_weapon"))
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
+        # A family whose cue, in a sentence that counts people killed or injured, only says
+        # how the violence happened ("houses burned in an attack that killed six": an
+        # attack): its rank there.
+        self.casualty_rank: dict[str, int] = {
+            f["name"]: int(f["casualty_rank"]) for f in families if "casualty_rank" in f
+        }
+        # Verb-final languages name the target before the verb, as a passive does.
+        self.object_before_verb = bool(
+            lexicon.entry("events.object_before_verb")
+            if lexicon.has("events.object_before_verb")
+            else False
+        )
         self.by_perpetrator = frozenset(
             f["name"] for f in families if f.get("by_perpetrator", False)
         )
@@ -259,6 +273,28 @@ class _CueGrammar:
             re.IGNORECASE,
         )
         self.agent_firsts = tuple(sorted({m.split()[0].lower() for m in markers}))
+        # Right after an attack noun, a genitive marker and (at most one word on) an armed
+        # word name the attackers: "ataque de insurgentes à aldeia", "ataque da milícia
+        # CODECO contra um campo".  ``genitive`` matches the marker, ``armed_next`` the
+        # armed word after it.
+        genitives = _optional(lexicon, "events.genitive_agent_markers")
+        self.genitive = compiled(
+            r"\s+(?:"
+            + "|".join(
+                re.escape(m) + (r"\s*" if m.endswith(("'", "\u2019")) else r"\s+")
+                for m in sorted(genitives, key=len, reverse=True)
+            )
+            + ")"
+            if genitives
+            else r"(?!)",
+            re.IGNORECASE,
+        )
+        self.has_genitive = bool(genitives)
+        self.armed_next = compiled(
+            rf"(?:\w+\s+)?{_alternation(lexicon.words('events.armed_perpetrators'))}\b",
+            re.IGNORECASE,
+        )
+        self.two_words = compiled(r"(?:\w+\s+){0,2}", re.IGNORECASE)
         # In ASCII text an ASCII marker matches (ignoring case) only its ASCII case
         # variants, so a lower-cased substring test decides whether to search at all.
         self.agent_ascii = all(w.isascii() for w in self.agent_firsts)
@@ -683,13 +719,20 @@ def _factions(
         between = text[cue.end : after[0].start]
         if not g.agent_ascii or not between.isascii() or _has_agent_word(g, between):
             by = g.agent.search(text, cue.end, after[0].start)
-    if by is not None:
+    by_end = -1 if by is None else by.end()
+    if by is None and after and g.has_genitive:
+        # "ataque da milícia CODECO contra um campo": the actor a genitive marker (and at
+        # most two words) puts right after the cue is the attacker.
+        gen = g.genitive.match(text, cue.end, after[0].start)
+        if gen is not None and g.two_words.fullmatch(text, gen.end(), after[0].start):
+            by_end = after[0].start  # (the words between are its head: "da milícia")
+    if by_end >= 0:
         # The agent is the actor right after "by" and any actor coordinated with it
         # ("by HTS and allied factions"); later actors are the other side.
-        previous_end = by.end()
+        previous_end = by_end
         joined = True
         for m in after:
-            if m.start < by.end():
+            if m.start < by_end:
                 side_b.append(m)
                 continue
             joined = joined and bool(_COORDINATED.fullmatch(text, previous_end, m.start))
@@ -967,6 +1010,7 @@ def build_engagements(
     )
     cue_starts = [c.start for c in all_cues]
     n_cues = len(all_cues)
+    fact_starts = sorted(facts)
     for s_start, s_end in sentences:
         first = bisect_left(cue_starts, s_start)
         if first == n_cues or cue_starts[first] >= s_end:
@@ -975,7 +1019,7 @@ def build_engagements(
         if not cues:
             continue
         # A sentence without facts reads the empty defaults (only the three tuples are used).
-        sentence_facts = facts.get(s_start) or _NO_FACTS
+        sentence_facts = _facts_of(facts, fact_starts, s_start)
         lo_a = bisect_left(combatant_starts, s_start)
         in_sentence = [
             m for m in combatants[lo_a : bisect_left(combatant_starts, s_end)] if m.end <= s_end
@@ -999,7 +1043,9 @@ def build_engagements(
             )
             or (
                 c.family in _PEOPLE_TAKING_FAMILIES
-                and _civilians_acted(grammar, text, c, s_start, in_sentence)
+                and _civilians_acted(
+                    grammar, text, c, s_start, in_sentence, sentence_facts.figure_spans
+                )
             )
         }
         if people_taken:
@@ -1040,6 +1086,12 @@ def build_engagements(
         # A clash or a killing beside a more specific cue is how that event happened, not
         # another event: only the cues of the highest rank present stand.
         rank = grammar.rank
+        if (
+            grammar.casualty_rank
+            and any(c.family in grammar.casualty_rank for c in cues)
+            and _counts_harm(sentence_facts)
+        ):
+            rank = {**rank, **grammar.casualty_rank}
         top = max(rank[c.family] for c in cues)
         cues = [c for c in cues if rank[c.family] == top]
         first_of_family: dict[str, EventCue] = {}
@@ -1066,9 +1118,14 @@ def build_engagements(
             )
             sub = combined.get(id(cue), cue.sub_event_type)
             if cue.family in grammar.by_target and id(cue) not in combined:
-                sub = _target_type(grammar, text, cue, lo, hi, window, s_end) or sub
+                sub = (
+                    _target_type(
+                        grammar, text, cue, lo, hi, window, s_end, sentence_facts.figure_spans
+                    )
+                    or sub
+                )
             elif cue.family in grammar.by_perpetrator and id(cue) not in combined:
-                if _civilians_acted(grammar, text, cue, lo, window):
+                if _civilians_acted(grammar, text, cue, lo, window, sentence_facts.figure_spans):
                     sub = S.MOB_VIOLENCE
             elif cue.family in _TERRITORY_FAMILIES:
                 sub = _territory_type(
@@ -1181,7 +1238,10 @@ def _merge_incidents(
             if k_sentence == sentence:
                 continue  # one sentence's engagements were told apart on purpose
             first = kept[k]
-            combined = _combined_type(g, k_families, family)
+            weapons = family & g.one_per_weapon
+            if weapons and k_families & g.one_per_weapon and not weapons & k_families:
+                continue  # another weapon: another strike ("shelling ... a drone hit")
+            combined = _combined_type(g, k_families, family, first.sub_event_type)
             same_type = first.event_type is e.event_type and (
                 not (family & g.one_per_place)
                 or (first.location is not None and first.location == e.location)
@@ -1222,12 +1282,20 @@ def _rank(g: _CueGrammar, families: frozenset[str] | set[str]) -> int:
     return max((g.rank.get(f, 0) for f in families), default=0)
 
 
-def _combined_type(g: _CueGrammar, earlier: set[str], later: frozenset[str]) -> SubEventType | None:
-    """The combination's type when the families ``later`` complete one with ``earlier``."""
+def _combined_type(
+    g: _CueGrammar, earlier: set[str], later: frozenset[str], current: SubEventType | None
+) -> SubEventType | None:
+    """The combination's type when the families ``later`` complete one with ``earlier``:
+    the earlier mention's own type ``current`` when one of them gives it ("angry youths
+    burned tyres" ... "the police dispersed them" stays a violent demonstration), else the
+    first in the lexicon's order."""
+    found = None
     for when, with_, sub in g.across_sentences:
         if (when in earlier and with_ & later) or (when in later and with_ & earlier):
-            return sub
-    return None
+            if sub is current:
+                return sub
+            found = found or sub
+    return found
 
 
 def _combine(
@@ -1283,6 +1351,8 @@ def _actor_named(
         return g.agent.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
     return (
         any(m.end <= hi for m in window)
+        # the cue may name who did it ("برصاص قناصة": by snipers' bullets)
+        or g.armed_actor.search(text, cue.start, cue.end) is not None
         or _matches_before(g.armed_actor, text, lo, hi, sentence_end, firsts)
         or _matches_before(g.civilian_actor, text, lo, hi, sentence_end, firsts)
         or _matches_before(g.communal_actor, text, lo, hi, sentence_end, firsts)
@@ -1312,20 +1382,75 @@ def _matches_before(
     return first[1] <= hi or pattern.search(text, lo, hi) is not None
 
 
+def _facts_of(
+    facts: dict[int, SentenceFacts], starts: Sequence[int], s_start: int
+) -> SentenceFacts:
+    """The facts of the sentence at ``s_start``, with those of a sentence that starts
+    before it and runs past it: a first sentence read after its dateline ("Culiacán
+    (México), 12 dic (EFE).- Al menos siete personas murieron ...") whose figures were
+    found in the whole line."""
+    own = facts.get(s_start)
+    at = bisect_left(starts, s_start) - 1
+    if at < 0 or facts[starts[at]].end <= s_start:
+        return own or _NO_FACTS
+    around = facts[starts[at]]
+    if own is None:
+        return around
+    return attrs.evolve(
+        own,
+        casualties=around.casualties + own.casualties,
+        attributions=own.attributions or around.attributions,
+        figure_spans=around.figure_spans + own.figure_spans,
+    )
+
+
+def _counts_harm(facts: SentenceFacts) -> bool:
+    """Whether the sentence counts people killed or injured."""
+    for _, report in facts.casualties:
+        for f in report.figures:
+            if f.outcome is Outcome.KILLED or f.outcome is Outcome.INJURED:
+                return True
+    return False
+
+
+def _names_outside(
+    pattern: re.Pattern[str],
+    text: str,
+    lo: int,
+    hi: int,
+    figure_spans: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether ``pattern`` matches in ``text[lo:hi]`` outside every casualty figure: the
+    people a figure counts ("seven people died in a clash") are the victims, not who acted.
+    A figure right before the cue at ``hi`` ("a farmer killed a herder") is its subject."""
+    victims = [(a, b) for a, b in figure_spans if b > hi or text[b:hi].strip()]
+    if not victims:
+        return pattern.search(text, lo, hi) is not None
+    for m in pattern.finditer(text, lo, hi):
+        start, end = m.span()
+        if not any(a <= start and end <= b for a, b in victims):
+            return True
+    return False
+
+
 def _civilians_acted(
-    g: _CueGrammar, text: str, cue: EventCue, lo: int, window: Sequence[Mention]
+    g: _CueGrammar,
+    text: str,
+    cue: EventCue,
+    lo: int,
+    window: Sequence[Mention],
+    figure_spans: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Whether civilians, and no armed actor or armed word, are named before an active cue
-    ("a group of residents destroyed a customs vehicle")."""
+    ("a group of residents destroyed a customs vehicle"), outside the casualty figures."""
     if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
         return False
     if g.armed_actor.search(text, lo, cue.start) is not None or any(
         lo <= m.start and m.end <= cue.start for m in window
     ):
         return False
-    return (
-        g.civilian_actor.search(text, lo, cue.start) is not None
-        or g.communal_actor.search(text, lo, cue.start) is not None
+    return _names_outside(g.civilian_actor, text, lo, cue.start, figure_spans) or _names_outside(
+        g.communal_actor, text, lo, cue.start, figure_spans
     )
 
 
@@ -1337,13 +1462,16 @@ def _target_type(
     hi: int,
     window: Sequence[Mention],
     sentence_end: int,
+    figure_spans: Sequence[tuple[int, int]] = (),
 ) -> SubEventType | None:
     """The type an attack gets from who acted and whom it hit (None: no word says).
 
     The acting side is before the cue, or after "by" in a passive ("a policeman was shot by
     gunmen"); the target the other way round.  Civilians acting with no armed actor or armed
     word among them make mob violence; otherwise armed targets make an armed clash and
-    civilian targets an attack on civilians.
+    civilian targets an attack on civilians.  The people a casualty figure counts are
+    victims, never who acted.  In a verb-final language the target, like a passive's, is the
+    last target word before the cue.
     """
     target_span_needed = cue.family != "clash"
     # The target may stand past the next cue ("gunmen attacked a post"): read to the end of
@@ -1355,26 +1483,38 @@ def _target_type(
         by = g.agent.search(text, cue.end, stop)
         actor_span = (by.end(), stop) if by is not None else (cue.end, cue.end)
         target_span = (lo, cue.start)
+    elif g.object_before_verb:
+        actor_span = (lo, cue.start)
+        target_span = (lo, cue.start)
     else:
         actor_span = (lo, cue.start)
         target_span = (cue.end, stop)
     a_lo, a_hi = actor_span
+    # "ataque de insurgentes à aldeia": a genitive's armed word names the attackers; the
+    # target is read after it.
+    genitive = g.genitive.match(text, cue.end, stop) if g.has_genitive and not passive else None
+    named_by = None if genitive is None else g.armed_next.match(text, genitive.end(), stop)
+    if named_by is not None:
+        target_span = (named_by.end(), stop)
     # The cue itself may name armed men ("a group of assailants attacked").
     armed_actor = (
-        g.armed_actor.search(text, a_lo, a_hi) is not None
+        named_by is not None
+        or g.armed_actor.search(text, a_lo, a_hi) is not None
         or any(a_lo <= m.start and m.end <= a_hi for m in window)
-        or g.armed_actor.fullmatch(text, cue.start, cue.end) is not None
+        or g.armed_actor.search(text, cue.start, cue.end) is not None
     )
-    communal = not armed_actor and g.communal_actor.search(text, a_lo, a_hi) is not None
+    communal = not armed_actor and _names_outside(g.communal_actor, text, a_lo, a_hi, figure_spans)
     crowd = (
-        not armed_actor and not communal and g.civilian_actor.search(text, a_lo, a_hi) is not None
+        not armed_actor
+        and not communal
+        and _names_outside(g.civilian_actor, text, a_lo, a_hi, figure_spans)
     )
     if (communal or crowd) and not target_span_needed:
         return S.MOB_VIOLENCE  # civilians fighting civilians: a riot, not a battle
     if not target_span_needed:
         return None  # a clash names both sides: no target to read
     t_lo, t_hi = target_span
-    if passive:
+    if passive or g.object_before_verb:
         found = list(g.target_re.finditer(text, t_lo, t_hi))
         m = found[-1] if found else None
     else:
