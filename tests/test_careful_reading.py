@@ -70,8 +70,8 @@ SINGULAR: list[tuple[str, list[Row]]] = [
         [("killed", "civilians", 1, 1), ("killed", "civilians", 2, 2)],
     ),
     ("Soldiers returned fire and killed the gunman.", [("killed", "combatants", 1, 1)]),
-    ("A crowd beat a suspected thief to death.", [("killed", "total", 1, 1)]),
-    ("Residents lynched to death a young man accused of theft.", [("killed", "total", 1, 1)]),
+    ("A crowd beat a suspected thief to death.", [("killed", "civilians", 1, 1)]),
+    ("Residents lynched to death a young man accused of theft.", [("killed", "civilians", 1, 1)]),
     (
         "Assailants killed and mutilated a female shopkeeper in the town.",
         [("killed", "civilians", 1, 1)],

@@ -71,7 +71,7 @@ def test_a_relative_clause_before_the_outcome() -> None:
 
 def test_a_participle_phrase_before_a_finite_outcome_verb() -> None:
     text = "Un joven acusado de robar un celular murió tras la golpiza."
-    assert _figures(text) == [("killed", "total", 1, 1, "exact")]
+    assert _figures(text) == [("killed", "civilians", 1, 1, "exact")]
 
 
 def test_an_age_after_the_noun_belongs_to_the_figure() -> None:

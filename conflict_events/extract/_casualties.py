@@ -28,6 +28,7 @@ import attrs
 
 from conflict_events._errors import LexiconError
 from conflict_events.extract._attribution import NameResolver, resolve_id
+from conflict_events.extract._context import context_groups
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
@@ -640,6 +641,10 @@ class _Grammar:
             return "combatants"
         return "total"
 
+    def noun_kind(self, word: str) -> str | None:
+        """The group a people noun names, None for a word that names no people."""
+        return self.kind_of_head(word) if word in self.head_nouns else None
+
     def vocabulary(self) -> Vocabulary:
         """The words whose presence makes a sentence worth reading: every word that can give
         a figure its outcome (outcome words and nouns, the content words of outcome phrases,
@@ -786,6 +791,9 @@ _NAME_QUOTES: Final = ' \t"«»“”'
 _NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
 _VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
+# How far (characters) the sentence of "N more people" may be from that of the people it
+# adds to: one sentence of wire copy between them.
+_OTHERS_GAP: Final = 300
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 # Arabic marks (damma, shadda, tanween) inside a word do not split it: "قُتلوا" is one word.
 _IN_WORD: Final = "\u064b-\u065f\u0670"
@@ -1276,6 +1284,8 @@ class _Scanner:
             it.head = wm.group()
             it.kind = g.kind_of_head(it.head)
             it.group_text = self.text[wm.start() : wm.end()]
+            it.end = wm.end()
+            self.actor_after(it, e)  # 'عنصر من "قسد"': one member of the party named
             return it
         if self.open_np(it, wm.end(), e, singular=definite):
             return it
@@ -1407,6 +1417,7 @@ class _Scanner:
             actor = it.actor_text
             names.append(actor)
             names.extend(re.split(r",\s*|\s+and\s+", actor))
+            names.extend(_bare_names(actor))
         if it.mods and (it.kind == "combatants" or any(w[:1].isupper() for w in it.mods.split())):
             head = it.head or ""
             if head:
@@ -1966,9 +1977,14 @@ class _Scanner:
             if w[-1] in ",.;:!?":
                 return None
             if w in g.toll_count_nouns and words[j + 1] in g.of_words:
-                for x in words[j + 2 : -1]:
+                for k, x in enumerate(words[j + 2 : -1]):
                     outcome = g.outcome_words.get(x)
                     if outcome is not None:
+                        # "the number of insurgents killed": the toll names its people
+                        named = [g.kind_of_head(n) for n in words[j + 2 : j + 2 + k]
+                                 if n in g.head_nouns]  # fmt: skip
+                        if named and named[-1] != "total":
+                            self.toll_kind = named[-1]
                         return outcome
                 return None
         return None
@@ -2449,13 +2465,14 @@ class _Scanner:
             return None
         before = self.words_before(s, it.start, 24)
         alone = it.head is None and (it.count.text or "").casefold() in g.standalone_singulars
-        # "one protester was shot dead and three were wounded": a bare count after "and"
+        # "one protester was shot dead and three were wounded": a bare count after "and";
+        # "killing eight civilians and wounding nine" ("وإصابة تسعة"): after "and" and a verb
         bare = (
             it.head is None
             and not it.mods
             and it.actor_text is None
             and bool(before)
-            and before[-1] in g.conjunctions
+            and (before[-1] in g.conjunctions or self.coordinated_verb(before))
             and self.out[-1].sentence_start == s
         )
         # "two more people": a people noun after "more" names no new group
@@ -2473,16 +2490,39 @@ class _Scanner:
         if it.head is not None and it.head not in g.others_words and not more_people:
             return None  # "otras cuatro personas": the figure names its own people
         prev = self.out[-1]
+        if prev.role == "breakdown" and prev.total_index is not None:
+            # "killing 7 fighters, 4 SDF and 3 locals, and wounding 15 others": the others
+            # are set against the total, not its last part
+            prev = self.out[prev.total_index]
         if prev.role == "breakdown" or prev.figure.group == "total":
             return None
         if prev.sentence_start != s:
             gap = self.text[prev.sentence_end : s]
-            if "\n\n" in gap or len(gap.strip()) > 2 or prev.sentence_start >= s:
+            if (
+                "\n\n" in gap
+                or prev.sentence_start >= s
+                or len(gap) > _OTHERS_GAP
+                or _DIGITS_RE.search(gap)
+                or (len(gap.strip()) > 2 and not more_people)
+            ):
+                # (one sentence of no count may stand between "more people" and theirs)
                 return None
             between = self.text[prev.end_char : prev.sentence_end]
             if _DIGITS_RE.search(between):
                 return None  # another count came between them
         return prev.figure.group
+
+    def coordinated_verb(self, before: list[str]) -> bool:
+        """Whether ``before`` ends with a verb before a count coordinated with "and" ("and
+        wounding", "وإصابة"): the count after it is the verb's object, of the people just
+        named."""
+        g = self.g
+        last = before[-1]
+        if last not in g.left_verbs:
+            return False
+        if len(before) > 1 and before[-2] in g.conjunctions:
+            return True
+        return any(last.startswith(c) and last[len(c) :] in g.left_verbs for c in g.joined)
 
     def postposed_qualifier(self, it: _Item, e: int) -> None:
         """A qualifier after the figure's words governs its count ("12 مدنيا على الأقل")."""
@@ -2551,6 +2591,29 @@ class _Scanner:
 _PLAIN_GROUPS: Final = frozenset(["total", "civilians", "combatants"])
 
 
+def _bare_names(actor: str) -> list[str]:
+    """The name inside a party's words, tried after them: without its quotes ('"قسد"') and
+    without the lower-case words before its capitalised part ("the outlawed Baloch
+    Liberation Army", "the paramilitary Frontier Corps").
+
+    >>> _bare_names("the outlawed Baloch Liberation Army")
+    ['Baloch Liberation Army']
+    >>> _bare_names('"قسد"')
+    ['قسد']
+    """
+    out = []
+    bare = actor.strip(_NAME_QUOTES)
+    if bare != actor:
+        out.append(bare)
+    words = bare.split()
+    for k, w in enumerate(words):
+        if w[:1].isupper():
+            if k > 0:
+                out.append(" ".join(words[k:]))
+            break
+    return out
+
+
 def _figure(outcome: Outcome, group: str, count: Count) -> CasualtyFigure:
     """``CasualtyFigure(outcome=outcome, group=group, count=count)``, without its converter
     and checks where they cannot change or reject anything: ``outcome`` comes from the word
@@ -2559,6 +2622,12 @@ def _figure(outcome: Outcome, group: str, count: Count) -> CasualtyFigure:
     if group in _PLAIN_GROUPS:
         return trusted(CasualtyFigure, outcome=outcome, group=group, count=count)
     return CasualtyFigure(outcome=outcome, group=group, count=count)
+
+
+def _regroup(m: CasualtyMention, group: str, group_text: str | None) -> CasualtyMention:
+    """``m`` with the group (and the words that named it) its context gives."""
+    return attrs.evolve(m, figure=_figure(m.figure.outcome, group, m.figure.count),
+                        group_text=group_text)  # fmt: skip
 
 
 def find_casualties(
@@ -2630,6 +2699,10 @@ def find_casualties(
         cores.extend(singles)
         if cores:
             scanner.scan(s, e, sorted(set(cores)), frozenset(singles))
+    # The group a figure's context gives it where its words name none ("12 of them").
+    context_groups(
+        text, low, scanner.out, lex, g.noun_kind, _regroup, getattr(registry, "_bare_force", None)
+    )
     return scanner.out
 
 

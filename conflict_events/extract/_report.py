@@ -1131,6 +1131,9 @@ def extract_report(
         default_attribution=default,
         lexicon=lex,
     )
+    grouped, engagements = _enemy_sides(
+        text, grouped, report_indices, figures, engagements, actor_mentions, actors, lex
+    )
     casualties, engagements = _supersede(
         text, grouped, report_indices, figures, engagements, lex, [m for m, _ in located]
     )
@@ -1150,6 +1153,60 @@ def extract_report(
         article_id=article_id,
         url=url,
     )
+
+
+# The kinds of actor a generic noun for the other side ("rebels", "terroristes") may stand for.
+_NON_STATE_KINDS: Final = frozenset(
+    ["rebel_group", "political_militia", "identity_militia", "non_state_group"]
+)
+
+
+def _enemy_sides(
+    text: str,
+    grouped: list[tuple[int, int, CasualtyReport]],
+    indices: Sequence[Sequence[int]],
+    figures: Sequence[CasualtyMention],
+    engagements: Sequence[Engagement],
+    actor_mentions: Sequence[Mention],
+    actors: Mapping[str, Actor],
+    lexicon: Lexicon,
+) -> tuple[list[tuple[int, int, CasualtyReport]], list[Engagement]]:
+    """Combatants named by a generic noun for the other side ("seven rebels", "une trentaine
+    de terroristes") become the one non-state armed actor their paragraph names, else the
+    one their article names (docs/casualties-and-claims.md, "Groups from context"); an actor
+    named only as another's associate in the engagements (the ADF's "allegiance to the
+    Islamic State group") is no side of its own.  Two sides named: they stay combatants."""
+    from conflict_events.extract._context import enemy_group, non_state_sides
+
+    leads = {f.lead for e in engagements for f in e.factions}
+    associates = {a for e in engagements for f in e.factions for a in f.actor_ids[1:]}
+    sides = non_state_sides(
+        text,
+        [(m.start, m.entity_id) for m in actor_mentions],
+        actors,
+        associates - leads,
+        _NON_STATE_KINDS,
+    )
+    replaced: dict[int, CasualtyReport] = {}
+    out = list(grouped)
+    for k, (start, offset, report) in enumerate(grouped):
+        figs = list(report.figures)
+        for j, figure in enumerate(figs):
+            found = enemy_group(figures[indices[k][j]], lexicon, sides)
+            if found is not None and not any(f.key == (figure.outcome, found) for f in figs):
+                figs[j] = attrs.evolve(figure, group=found)
+        if figs != list(report.figures):
+            new = attrs.evolve(report, figures=tuple(figs))
+            replaced[id(report)] = new
+            out[k] = (start, offset, new)
+    if not replaced:
+        return out, list(engagements)
+    return out, [
+        attrs.evolve(e, casualties=tuple(replaced.get(id(c), c) for c in e.casualties))
+        if any(id(c) in replaced for c in e.casualties)
+        else e
+        for e in engagements
+    ]
 
 
 def _check_article(article_id: object, url: object) -> None:

@@ -1,0 +1,409 @@
+"""The group a careful reader gives a figure from its context (DESIGN §10; the rules are in
+docs/casualties-and-claims.md, "Groups from context").
+
+A figure whose own words name no side ("12 of them", "the toll rose to 21", "neuf morts …
+dans nos rangs", "a man suspected of stealing a motorbike") takes the group its context
+gives: the people "them" stands for, the toll it updates, the speaker's ranks, the civilians
+that suspects of an ordinary crime are.  :func:`context_groups` reads these after the
+casualty scanner (it only ever replaces a ``total`` group); :func:`enemy_sides` gives a
+generic noun for the other side ("seven rebels", "une trentaine de terroristes") the one
+non-state armed actor its article names, in the report builder.  Every word is lexicon
+data (``casualties.context``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Collection, Mapping, MutableSequence, Sequence
+from typing import TYPE_CHECKING, Final, Protocol, TypeVar
+
+import attrs
+
+from conflict_events.lexicon import Lexicon
+from conflict_events.model._report import CasualtyFigure
+from conflict_events.parse._counts import phrase_alternation
+
+if TYPE_CHECKING:
+    from conflict_events.model import Actor
+
+
+class CasualtyMention(Protocol):
+    """What the rules read of a casualty stage's mention (an attrs class: the rules give a
+    new group with ``attrs.evolve``); the stage's own class is not imported, which would
+    make the two modules import each other."""
+
+    @property
+    def figure(self) -> CasualtyFigure: ...
+    @property
+    def start_char(self) -> int: ...
+    @property
+    def end_char(self) -> int: ...
+    @property
+    def sentence_start(self) -> int: ...
+    @property
+    def sentence_end(self) -> int: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def group_text(self) -> str | None: ...
+
+
+M = TypeVar("M", bound=CasualtyMention)
+
+__all__ = [
+    "ContextWords",
+    "context_groups",
+    "context_words",
+    "enemy_group",
+    "non_state_sides",
+]
+
+_CONTEXT: Final = "casualties.context"
+_TOLL_NOUNS: Final = "casualties.toll.nouns"
+_EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
+# The bare nouns that name the article's own state forces (docs/names.md, "A bare force
+# noun"): the ranks a speaker calls "ours" are theirs where the article names one force.
+_FORCE_NOUNS: Final = "names.descriptors.bare_nouns.military"
+# How far before a figure a toll noun or the antecedent of "them" may stand (a sentence or
+# two of wire copy; never across a paragraph).
+_TOLL_WINDOW: Final = 80
+_ANTECEDENT_WINDOW: Final = 300
+# How many words before a count a language's partitive clitic may stand ("en avoir capturé
+# deux": the clitic, an auxiliary, the verb).
+_CLITIC_WORDS: Final = 3
+# How many words may open a sentence before its subject's noun ("As forças ruandesas
+# afirmaram ter abatido seis deles": the forces did the killing, "deles" are others).
+_SUBJECT_WORDS: Final = 3
+_WORD_RE: Final = re.compile(r"[^\W_][\w\u064b-\u065f\u0670'’-]*")
+_STRIP: Final = "\"'“”«»‘’.,;:!?()[]"
+
+
+@attrs.frozen
+class ContextWords:
+    """The words of the context rules of one lexicon (``casualties.context``)."""
+
+    #: "of them", "d'entre eux", "deles", "منهم" right after a count
+    partitive: re.Pattern[str] | None
+    #: endings of a count that stand for "of them" ("7'sinin")
+    partitive_suffixes: tuple[str, ...]
+    #: a clitic before the verb that stands for "of them" ("en avoir capturé deux")
+    partitive_clitics: frozenset[str]
+    #: prefixes read off a noun before it is looked up (an article joined to it: "الإرهابيين")
+    noun_prefixes: tuple[str, ...]
+    crime_nouns: frozenset[str]
+    crime_frames: re.Pattern[str] | None
+    own_ranks: re.Pattern[str] | None
+    enemy_nouns: frozenset[str]
+    toll_words: frozenset[str]
+    toll_phrases: re.Pattern[str] | None
+    force_nouns: tuple[str, ...]
+
+
+def _phrases(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
+    path = f"{_CONTEXT}.{key}"
+    words = lexicon.words(path) if lexicon.has(path) else ()
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w){phrase_alternation(w.casefold() for w in words)}(?!\w)")
+
+
+def _words(lexicon: Lexicon, path: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in lexicon.words(path)) if lexicon.has(path) else ()
+
+
+@functools.cache
+def context_words(lexicon: Lexicon) -> ContextWords:
+    """The context rules' words of ``lexicon``, compiled once per lexicon object.
+
+    >>> from conflict_events.lexicon import load
+    >>> words = context_words(load("en"))
+    >>> "rebels" in words.enemy_nouns, words.partitive.search("a dozen of them") is not None
+    (True, True)
+    """
+    # one-word toll nouns ("bilan", "toll"; not a count noun: "a total of 5 fatalities" sums
+    # figures of several groups); the toll phrases ("nombre de morts") with the earlier-toll
+    # phrases, whole
+    toll = {w for w in _words(lexicon, _TOLL_NOUNS) if " " not in w}
+    phrases = [w for w in _words(lexicon, _TOLL_NOUNS) if " " in w]
+    phrases += _words(lexicon, _EARLIER_TOLL)
+    return ContextWords(
+        partitive=_phrases(lexicon, "partitive_pronouns"),
+        partitive_suffixes=_words(lexicon, f"{_CONTEXT}.partitive_suffixes"),
+        partitive_clitics=frozenset(_words(lexicon, f"{_CONTEXT}.partitive_clitics")),
+        noun_prefixes=tuple(
+            sorted(_words(lexicon, f"{_CONTEXT}.noun_prefixes"), key=len, reverse=True)
+        ),
+        crime_nouns=frozenset(_words(lexicon, f"{_CONTEXT}.crime_nouns")),
+        crime_frames=_phrases(lexicon, "crime_frames"),
+        own_ranks=_phrases(lexicon, "own_ranks"),
+        enemy_nouns=frozenset(_words(lexicon, f"{_CONTEXT}.enemy_nouns")),
+        toll_words=frozenset(toll),
+        toll_phrases=(
+            re.compile(rf"(?<!\w){phrase_alternation(phrases)}(?!\w)") if phrases else None
+        ),
+        force_nouns=_words(lexicon, _FORCE_NOUNS),
+    )
+
+
+class _Reader:
+    """The context of the figures of one text (one instance per call)."""
+
+    def __init__(
+        self,
+        text: str,
+        low: str,
+        mentions: Sequence[CasualtyMention],
+        words: ContextWords,
+        kind_of_noun: Callable[[str], str | None],
+        bare_force: Callable[[str], str | None] | None,
+    ) -> None:
+        self.text = text
+        self.low = low
+        self.mentions = mentions
+        self.words = words
+        self.kind_of_noun = kind_of_noun
+        self.bare_force = bare_force
+
+    def group(self, i: int) -> tuple[str, str | None] | None:
+        """The group (and the words that named it) the context gives figure ``i``, or None."""
+        m = self.mentions[i]
+        return (
+            self.crime(m)
+            or self.own_ranks(m)
+            or self.partitive(i)
+            or (self.toll(i) if m.role != "total" else None)
+        )
+
+    # -- the rules --------------------------------------------------------------------------
+    def crime(self, m: CasualtyMention) -> tuple[str, str | None] | None:
+        """Suspects of an ordinary crime are civilians ("two suspected cattle thieves", "a
+        man suspected of stealing a motorbike"): ACLED codes them so."""
+        w = self.words
+        head = (m.group_text or "").split()[-1:]
+        if head and head[0].casefold().strip(_STRIP) in w.crime_nouns:
+            return "civilians", m.group_text
+        if w.crime_frames is not None:
+            pos = m.end_char
+            while pos < m.sentence_end and self.low[pos].isspace():
+                pos += 1
+            if w.crime_frames.match(self.low, pos, m.sentence_end) is not None:
+                return "civilians", m.group_text
+        return None
+
+    def own_ranks(self, m: CasualtyMention) -> tuple[str, str | None] | None:
+        """A count with no noun of people that the speaker puts in their own ranks ("nous
+        déplorons neuf morts et treize blessés dans nos rangs"): the article's state force
+        where the resolver knows one (the bare force rule), else combatants."""
+        w = self.words
+        if w.own_ranks is None or m.group_text is not None:
+            return None
+        found = w.own_ranks.search(self.low, m.end_char, m.sentence_end)
+        if found is None or any(c in ",;:" for c in self.low[m.end_char : found.start()]):
+            return None  # (the phrase belongs to this clause: no mark between)
+        if self.bare_force is not None:
+            for noun in w.force_nouns:
+                force = self.bare_force(noun)
+                if force is not None:
+                    return force, None
+        return "combatants", None
+
+    def partitive(self, i: int) -> tuple[str, str | None] | None:
+        """ "N of them" ("une douzaine d'entre eux", "quatro deles", "العشرات منهم",
+        "7'sinin", "en avoir capturé deux"): the group of the people "them" stands for —
+        the nearest earlier figure or people noun before it."""
+        m = self.mentions[i]
+        w = self.words
+        count = (m.figure.count.text or "").casefold()
+        start = m.start_char
+        anchor = None
+        if w.partitive is not None and self.low.startswith(count, start):
+            after = start + len(count)
+            found = w.partitive.search(self.low, after, min(m.sentence_end, after + 40))
+            if found is not None and not self.low[after : found.start()].strip():
+                anchor = start
+        if anchor is None and m.group_text is None and w.partitive_suffixes:
+            written = self.low[start : m.end_char]
+            if written.startswith(count) and written[len(count) :] in w.partitive_suffixes:
+                anchor = start  # "7'sinin yaralandığını"
+        if anchor is None and m.group_text is None and w.partitive_clitics:
+            before = list(_WORD_RE.finditer(self.low, max(m.sentence_start, start - 40), start))
+            before = before[-_CLITIC_WORDS:]
+            gap = self.low[before[0].start() : start] if before else ""
+            for word in before:
+                if word.group() in w.partitive_clitics and not any(c in gap for c in ",;:"):
+                    anchor = word.start()  # "et en avoir capturé deux"
+                    break
+        if anchor is None:
+            return None
+        return self.antecedent(i, anchor)
+
+    def antecedent(self, i: int, pos: int) -> tuple[str, str | None] | None:
+        """The group of the nearest people named before ``pos`` in the paragraph, within a
+        sentence or two: an earlier figure (its group) or a people noun (its kind)."""
+        lo = max(0, pos - _ANTECEDENT_WINDOW)
+        brk = self.text.rfind("\n\n", lo, pos)
+        if brk >= 0:
+            lo = brk
+        figure: CasualtyMention | None = None
+        for j in range(i - 1, -1, -1):
+            other = self.mentions[j]
+            if other.end_char <= pos and other.start_char >= lo:
+                figure = other
+                break
+        m = self.mentions[i]
+        noun: tuple[int, str, str] | None = None
+        for wm in reversed(list(_WORD_RE.finditer(self.low, lo, pos))):
+            if m.sentence_start <= wm.start() and (
+                len(self.low[m.sentence_start : wm.start()].split()) < _SUBJECT_WORDS
+            ):
+                continue  # the subject of the figure's sentence is the agent, not "them"
+            word = wm.group().strip(_STRIP)
+            kind = self.kind_of_noun(word)
+            for prefix in self.words.noun_prefixes:
+                if kind is None and word.startswith(prefix):
+                    kind = self.kind_of_noun(word[len(prefix) :])
+            if kind is not None:
+                noun = (wm.start(), kind, self.text[wm.start() : wm.end()].strip(_STRIP))
+                break
+        if figure is not None and (noun is None or figure.end_char > noun[0]):
+            if figure.figure.group == "total":
+                return None
+            return figure.figure.group, figure.group_text
+        if noun is None or noun[1] == "total":
+            return None
+        return noun[1], noun[2]
+
+    def toll(self, i: int) -> tuple[str, str | None] | None:
+        """A toll that names no group ("the toll had risen to 21", "عدد الشهداء إلى 11",
+        "le bilan initial faisait état de 15 morts"): the group of the toll it updates, when
+        every earlier figure of its outcome in the text (parts aside) has that one group."""
+        m = self.mentions[i]
+        if m.group_text is not None:
+            return None
+        w = self.words
+        lo = max(m.sentence_start, m.start_char - _TOLL_WINDOW)
+        window = self.low[lo : m.end_char]
+        if not any(x.strip(_STRIP) in w.toll_words for x in window.split()) and not (
+            w.toll_phrases is not None and w.toll_phrases.search(window) is not None
+        ):
+            return None
+        toll_at = min(
+            (x.start() for x in _WORD_RE.finditer(window) if x.group() in w.toll_words),
+            default=0,
+        )
+        if any(self.kind_of_noun(x.strip(_STRIP)) for x in window[toll_at:].split()):
+            return None  # "the number of people displaced": the toll names its people
+        earlier = [
+            other
+            for other in self.mentions[:i]
+            if other.sentence_start < m.sentence_start
+            and other.figure.outcome is m.figure.outcome
+            and other.role != "breakdown"
+        ]
+        groups = {other.figure.group for other in earlier}
+        # a toll updates a count of several people, not one victim of another incident
+        if len(groups) != 1 or all((o.figure.count.low or 0) < 2 for o in earlier):
+            return None
+        if len(earlier) > 1 and sum(o.figure.count.low or 0 for o in earlier) == (
+            m.figure.count.low
+        ):
+            return None  # "(total of 5 fatalities)": the sum of the figures before, no update
+        group = groups.pop()
+        return None if group == "total" else (group, None)
+
+
+def context_groups(
+    text: str,
+    low: str,
+    mentions: MutableSequence[M],
+    lexicon: Lexicon,
+    kind_of_noun: Callable[[str], str | None],
+    regroup: Callable[[M, str, str | None], M],
+    bare_force: Callable[[str], str | None] | None = None,
+) -> None:
+    """Give each figure of ``mentions`` whose words name no side (group ``total``) the group
+    its context gives, in place (docs/casualties-and-claims.md, "Groups from context").
+
+    ``kind_of_noun`` says which group a people noun names (None for a word that names no
+    people); ``regroup(mention, group, group_text)`` makes the mention with its new group;
+    ``bare_force`` is the resolver's bare force noun lookup, if any.  A figure
+    whose parts name its group is left alone (its parts would repeat its group).
+
+    >>> from conflict_events.extract._casualties import find_casualties
+    >>> text = "Police dispersed the protesters and arrested a dozen of them."
+    >>> [(m.figure.group, m.figure.count.low) for m in find_casualties(text)]
+    [('civilians', 12)]
+    """
+    words = context_words(lexicon)
+    reader = _Reader(text, low, mentions, words, kind_of_noun, bare_force)
+    for i, m in enumerate(mentions):
+        if m.figure.group != "total" or m.role == "breakdown":
+            continue
+        found = reader.group(i)
+        if found is None:
+            continue
+        group, named = found
+        mentions[i] = regroup(m, group, m.group_text if named is None else named)
+
+
+# -- the other side ----------------------------------------------------------------------------
+
+
+def enemy_group(
+    mention: CasualtyMention,
+    lexicon: Lexicon,
+    sides: Callable[[int, int], Collection[str]],
+) -> str | None:
+    """The actor a figure named by a generic noun for the other side ("seven rebels",
+    "une trentaine de terroristes", "5 separatist fighters") stands for: the one non-state
+    armed actor ``sides(start, end)`` gives for the figure's paragraph, else None.
+
+    >>> from conflict_events.extract._casualties import find_casualties
+    >>> from conflict_events.lexicon import load
+    >>> m = find_casualties("The army said seven rebels were killed.")[0]
+    >>> enemy_group(m, load("en"), lambda start, end: {"actor:adf"})
+    'actor:adf'
+    >>> enemy_group(m, load("en"), lambda start, end: {"actor:adf", "actor:m23"}) is None
+    True
+    """
+    if mention.figure.group != "combatants" or not mention.group_text:
+        return None
+    enemies = context_words(lexicon).enemy_nouns
+    words = mention.group_text.split()
+    low = [w.casefold().strip(_STRIP) for w in words]
+    if not any(w in enemies for w in low):
+        return None
+    if any(w[:1].isupper() for w, x in zip(words, low, strict=True) if x not in enemies):
+        return None  # a name of its own that did not resolve: never forced onto another
+    found = sides(mention.sentence_start, mention.sentence_end)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def non_state_sides(
+    text: str,
+    actor_mentions: Sequence[tuple[int, str]],
+    actors: Mapping[str, Actor],
+    associates_only: Collection[str],
+    kinds: Collection[str],
+) -> Callable[[int, int], Collection[str]]:
+    """``(start, end) ->`` the non-state armed actors (of ``kinds``) named in the paragraph
+    of that span, else in the whole text; an actor named only as another's associate
+    ("the ADF, which has pledged allegiance to the Islamic State group") is no side."""
+
+    def side(actor_id: str) -> bool:
+        actor = actors.get(actor_id)
+        return actor is not None and str(actor.kind) in kinds and actor_id not in associates_only
+
+    named = [(pos, a) for pos, a in actor_mentions if side(a)]
+    everywhere = frozenset(a for _, a in named)
+
+    @functools.cache
+    def sides(start: int, end: int) -> Collection[str]:
+        lo = text.rfind("\n\n", 0, start)
+        hi = text.find("\n\n", end)
+        hi = len(text) if hi < 0 else hi
+        here = {a for pos, a in named if lo <= pos < hi}
+        return here or everywhere
+
+    return sides
