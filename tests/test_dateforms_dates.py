@@ -39,6 +39,8 @@ FORMS = [
     ("uk", "у серпні минулого року", "2024-08-01", "2024-08-31", "month"),
     ("ar", "في أغسطس من العام الماضي", "2024-08-01", "2024-08-31", "month"),
     ("es", "en marzo de este año", "2025-03-01", "2025-03-31", "month"),
+    ("tr", "geçen yılın kasım ayında", "2024-11-01", "2024-11-30", "month"),
+    ("tr", "2023 yılının mart ayı", "2023-03-01", "2023-03-31", "month"),
     # Portuguese weekdays by the first word of their name, after a word that makes them one
     ("pt", "na segunda", "2025-04-07", "2025-04-07", "day"),
     ("pt", "nesta quarta", "2025-04-09", "2025-04-09", "day"),

@@ -1192,6 +1192,16 @@ def _month_year_template(f: _Fragments) -> str | None:
     year_ref = _year_ref_other(f)
     if year_ref is None:
         return None
+    genitive = f.gx.get("year_genitives")
+    if genitive is not None:
+        # the year first, its word in the genitive ("geçen yılın ekim ayında", "2023 yılının
+        # mart ayı"), the word for month after the month
+        this, last_b, next_b = _gx(f, "this", "last_before?", "next_before?") or ("(?!)",) * 3
+        month_word = f.gx.get("month_words") or "(?!)"
+        return (
+            rf"(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} |(?P<year>{f.year4}) )"
+            rf"(?P<yunit>{genitive}) (?P<mon>{f.mon})(?: {month_word})?"
+        )
     return rf"(?P<mon>{f.mon}){f.mon_tail} {f.of_opt}{year_ref}"
 
 
@@ -1205,6 +1215,7 @@ def _month_year_template(f: _Fragments) -> str | None:
         "ru": ("в августе прошлого года", "в марте этого года"),
         "uk": ("у серпні минулого року", "у березні минулого року"),
         "ar": ("أغسطس من العام الماضي", "آب من العام الماضي"),
+        "tr": ("geçen yılın ekim ayında", "2023 yılının mart ayı"),
     },
 )
 def _month_year_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
@@ -1268,9 +1279,9 @@ def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 def _month_edge_template(f: _Fragments) -> str | None:
-    # switched on by the words a language puts between a month and an edge after it (Turkish
-    # "ay": "ekim ayı sonunda"; "ekim sonunda" is read too)
-    month_word = f.gx.get("month_before_edge")
+    # switched on by the words for "month" a language puts after a month name (Turkish "ay":
+    # "ekim ayı sonunda"; "ekim sonunda" is read too)
+    month_word = f.gx.get("month_words")
     if month_word is None:
         return None
     return rf"(?P<mon>{f.mon})(?: {month_word})? (?P<edge>{f.edge})"
