@@ -70,6 +70,8 @@ class _Fragments:
     pod_link: str
     edge: str
     unit: str
+    # the units of a window up to the anchor or from it ("the past three days")
+    window_unit: str
     yrel: str
     mrel: str
     month_ref: str
@@ -142,6 +144,7 @@ def _fragments(w: DateWords) -> _Fragments:
         pod_link=link,
         edge=trie_alternation(w.edges),
         unit=trie_alternation(w.units),
+        window_unit=_any_of(w.construction("window_units")),
         yrel=yrel,
         mrel=mrel,
         month_ref=(
@@ -693,9 +696,14 @@ def _unit_key(word: str, w: DateWords) -> str:
 @_rule(
     lambda f: (
         rf"(?:the )?(?P<rel>past|last|next|coming) (?P<n>{f.num}) "
-        r"(?P<unit>hour|day|week|month|year)s?"
+        rf"(?P<unit>{f.window_unit})s?"
     ),
-    examples=("the past three days", "the next two weeks", "the last 24 hours"),
+    examples=(
+        "the past three days",
+        "the next two weeks",
+        "the last 24 hours",
+        "the past three decades",
+    ),
 )
 def _past_n_units(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     unit, n = g("unit") or "", _number(g("n") or "", g.grammar.words)
@@ -1043,6 +1051,8 @@ def _count_template(f: _Fragments) -> str | None:
         "pt": ("há três dias", "há duas semanas"),
         "de": ("vor zwei Tagen", "vor drei Wochen"),
         "ar": ("منذ ثلاثة أيام", "منذ يومين"),
+        "ru": ("через три дня", "через две недели"),
+        "uk": ("через три дні", "через два тижні"),
     },
 )  # fmt: skip
 def _count_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
@@ -1312,6 +1322,7 @@ def _year_word_template(f: _Fragments) -> str | None:
         "uk": ("2022 року", "у 2014 році"),
         "tr": ("2015 yılında", "2019 yılı"),
         "ar": ("عام 2011", "سنة 2015"),
+        "de": ("im Jahr 2016", "im Jahre 2003"),
     },
 )
 def _year_word_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
