@@ -1659,7 +1659,7 @@ def extract_attributions(
         previous = found
         previous_span = (s, e)
     if per_sentence:
-        per_sentence = _resolve_references(g, per_sentence)
+        per_sentence = _resolve_references(g, per_sentence, text)
     # Every field below is valid by construction (see _trusted_attribution); only an id from
     # the registry and a ``published`` that is no plain date are checked, once each.
     trusted = published is None or type(published) is dt.date
@@ -1712,18 +1712,24 @@ def _set_clauses(text: str, out: list[AttributionMention], first: int, s: int, e
 
 
 def _resolve_references(
-    g: _Grammar, per_sentence: list[tuple[Span, list[_Found]]]
+    g: _Grammar, per_sentence: list[tuple[Span, list[_Found]]], text: str = ""
 ) -> list[tuple[Span, list[_Found]]]:
     """Back-references point to the nearest fitting named source before them: "he" / "she"
     to a person (a name without an organisation's head word), "they" / "it" to any source,
     "the ministry" (a determiner and lower-case words ending in a head word) to the nearest
-    source whose name has that head word.  A pronoun with no antecedent names nobody and
-    goes; a "the ministry" without one stays as written."""
+    source whose name has that head word, else to the nearest name in ``text`` before it
+    that has it ("Uma operação da Polícia Militar … segundo a corporação"); an acronym ("a
+    PM") to the source it brackets or whose initials it is, else such a name in ``text``; a
+    person's shorter name ("Bakan Yerlikaya") to the earlier full one ("İçişleri Bakanı Ali
+    Yerlikaya").  A pronoun with no antecedent names nobody and goes; a "the ministry" without
+    one stays as written."""
     # The nearest named source, the nearest person, and per word of a name the nearest two
     # sources with different names: each lookup is then one step, not a walk back.
     last: _Found | None = None
     last_person: _Found | None = None
     by_word: dict[str, tuple[_Found, _Found | None]] = {}
+    # per surname, the nearest person named with more words than it (see _full_name)
+    by_surname: dict[str, _Found | None] = {}
     out: list[tuple[Span, list[_Found]]] = []
     for span, found in per_sentence:
         kept: list[_Found] = []
@@ -1739,13 +1745,49 @@ def _resolve_references(
             else:
                 words = f.source_name.split()
                 head = words[-1].lower() if words else ""
-                if (
+                acronym = _acronym_reference(g, words)
+                full = _full_name(g, words, by_surname, text) if by_surname else None
+                if full is not None:
+                    # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
+                    f.source_name, f.extra_names = full.source_name, full.extra_names
+                elif acronym:
+                    # "a PM", "la SSP": the source that brackets it or whose initials it is,
+                    # else a name of the text before it with those initials
+                    nearest = by_word.get(acronym.lower(), (None, None))[0]
+                    if nearest is not None and f"({acronym}" not in nearest.source_name:
+                        nearest = None  # "FBI Director Louis Freeh" is no name of the FBI
+                    if nearest is None:
+                        nearest = next(
+                            (
+                                k
+                                for k in (last, *(pair[0] for pair in by_word.values()))
+                                if k is not None and _initials(g, k.source_name) == acronym
+                            ),
+                            None,
+                        )
+                    if nearest is not None:
+                        f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
+                    elif text:
+                        named = _name_in_text(g, text, f.start, acronym=acronym)
+                        if named is not None:
+                            f.source_name, f.extra_names = named, (named, acronym)
+                elif (
                     (len(words) >= 2 and words[0].lower() in g.determiners)
                     or (len(words) == 1 and not g.determiners)  # "ведомство", "المرصد"
                 ) and head in g.organisation_heads:
                     nearest, other = None, None
                     if not any(w[:1].isupper() for w in words[1:]):  # "the ministry"
                         nearest, other = by_word.get(head, (None, None))
+                        if nearest is None and not g.determiners and len(head) >= _STEM:
+                            # a suffixed form of the head ("Komite" for "direniş komitesi")
+                            nearest = next(
+                                (
+                                    pair[0]
+                                    for word, pair in reversed(by_word.items())
+                                    if word != head and word.startswith(head)
+                                ),
+                                None,
+                            )
                     if (
                         nearest is not None
                         and other is not None
@@ -1769,15 +1811,23 @@ def _resolve_references(
                         nearest is None
                         and last is not None
                         and head in g.generic_heads
-                        and not _is_person(g, last.source_name)
+                        and not _named_person(g, last.source_name)
                     ):
-                        # a word for any organisation ("la dependencia", "ведомство")
+                        # a word for any organisation ("la dependencia", "ведомство"); a
+                        # single word may be an outlet ("агентство" for "Reuters")
                         nearest = last
                     if nearest is not None and nearest.source_name == f.source_name:
                         nearest = other
                     if nearest is not None:
                         f.source_name = nearest.source_name
                         f.extra_names = nearest.extra_names
+                    elif text and last is None and not any(w[:1].isupper() for w in words[1:]):
+                        # no source before it: the organisation the text named before it
+                        named = _name_in_text(
+                            g, text, f.start, head=None if head in g.generic_heads else head
+                        )
+                        if named is not None:
+                            f.source_name, f.extra_names = named, ()
                 elif (
                     not g.determiners
                     and len(words) >= 2
@@ -1794,6 +1844,17 @@ def _resolve_references(
                     last = f
                     if _is_person(g, f.source_name):
                         last_person = f
+                        name_words = f.source_name.split()
+                        if len(name_words) >= 2 and name_words[-1][:1].isupper():
+                            surname = name_words[-1].lower()
+                            seen = by_surname.get(surname, f)
+                            # two full names with one surname: a short one names neither
+                            by_surname[surname] = (
+                                f
+                                if seen is not None
+                                and _same_person(seen.source_name, f.source_name)
+                                else None
+                            )
                     # (a bracketed acronym is a word of the name: "(ОВА)" is "ова"), and the
                     # parts of a hyphenated title ("o comandante" for "comandante-geral")
                     names = [w.strip("()") for w in f.source_name.lower().split()]
@@ -1810,6 +1871,125 @@ def _resolve_references(
         if kept:
             out.append((span, kept))
     return out
+
+
+# The fewest letters of a head word read as the stem of a suffixed form ("komite-si").
+_STEM: Final = 4
+# The most words a name found in the text (see _name_in_text) is read back over.
+_TEXT_NAME_WINDOW: Final = 600
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two full names with one surname name one person: the words of one are among
+    the other's ("Ali Yerlikaya" in "İçişleri Bakanı Ali Yerlikaya")."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _full_name(
+    g: _Grammar, words: Sequence[str], by_surname: dict[str, _Found | None], text: str
+) -> _Found | None:
+    """The earlier person whose full name a shorter one stands for: the same surname, every
+    other word a title or a word of the full name ("Bakan Yerlikaya", "Yerlikaya" for
+    "İçişleri Bakanı Ali Yerlikaya"; "Danladi" for "Capt. Ibrahim Danladi"), and no other
+    first name before that surname in ``text`` ("Elian Gonzalez", "Lazaro Gonzalez": a
+    family, whom "Gonzalez" alone does not tell apart)."""
+    if not words or not words[-1][:1].isupper():
+        return None
+    full = by_surname.get(words[-1].lower())
+    if full is None:
+        return None
+    full_words = full.source_name.split()
+    if len(full_words) <= len(words):
+        return None
+    known = {w.lower() for w in full_words}
+    for w in words[:-1]:
+        low = w.lower()
+        if low not in g.titles and low not in known and low not in g.determiners:
+            return None
+    for m in re.finditer(rf"([^\W\d_][\w.-]*) {re.escape(words[-1])}\b", text):
+        before = m.group(1)
+        low = before.lower()
+        if before[:1].isupper() and low not in known and low not in g.titles:
+            return None
+    return full
+
+
+def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
+    """The acronym a source's name is ("a PM", "la SSP", "MSB"): one word of two to six
+    capitals after a determiner or none; "" for any other name."""
+    if len(words) == 2 and words[0].lower() in g.determiners:
+        word = words[1]
+    elif len(words) == 1:
+        word = words[0]
+    else:
+        return ""
+    return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else ""
+
+
+def _initials(g: _Grammar, name: str) -> str:
+    """The initials of a name's capitalised words ("Polícia Militar" -> "PM"); glue and
+    determiners are left out."""
+    return "".join(
+        w[0]
+        for w in (_bare(w) for w in name.split())
+        if w[:1].isupper() and w.lower() not in g.determiners_glue
+    )
+
+
+def _name_in_text(
+    g: _Grammar, text: str, pos: int, *, acronym: str = "", head: str | None = None
+) -> str | None:
+    """The nearest capitalised name before ``pos`` (its capitalised words, glue between them)
+    that an organisation's back-reference stands for: with ``acronym``, one whose initials
+    it is; else one with the head word ``head`` (one of any organisation head word when
+    ``None``).  ``None`` when no such name stands there."""
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    prev_end = 0
+    for m in _WORD_RE.finditer(
+        text, pos - _TEXT_NAME_WINDOW if pos > _TEXT_NAME_WINDOW else 0, pos
+    ):
+        w = m.group().rstrip(".")
+        low = w.lower()
+        # (a run goes on over one space; a full stop ends it)
+        joined = bool(run) and text[prev_end : m.start()] == " "
+        if w[:1].isupper() and low not in g.determiners and low not in g.not_name:
+            if not joined:
+                run = []
+                runs.append(run)
+            run.append(m)
+        elif joined and low in g.glue:
+            run.append(m)
+        else:
+            run = []
+        prev_end = m.end()
+        if w != m.group():
+            run = []
+    for run in reversed(runs):
+        while run and run[-1].group().lower() in g.glue:
+            run.pop()
+        if not run:
+            continue
+        name = text[run[0].start() : run[-1].start() + len(run[-1].group().rstrip("."))]
+        lows = [m.group().lower().rstrip(".") for m in run]
+        if acronym:
+            if _initials(g, name) == acronym:
+                return name
+        elif (head is not None and head in lows) or (
+            head is None and any(w in g.organisation_heads for w in lows)
+        ):
+            return name
+    return None
+
+
+def _named_person(g: _Grammar, name: str) -> bool:
+    """Whether a source's name surely names a person: a title, or two capitalised words and
+    no organisation's head word (one capitalised word may be an outlet: "Reuters")."""
+    words = name.split()
+    if any(w.strip("(),").lower() in g.titles for w in words):
+        return True
+    return _is_person(g, name) and sum(w[:1].isupper() for w in words) >= 2
 
 
 def _is_person(g: _Grammar, name: str) -> bool:
