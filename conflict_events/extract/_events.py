@@ -172,6 +172,11 @@ class _CueGrammar:
             (c["when"], frozenset(c["with"]), SubEventType(c["sub_event_type"]))
             for c in combinations
         )
+        # A combination's ``unless`` families: any of them in the sentence, and it does not
+        # apply ("after heavy fighting, troops withdrew" is no transfer without a fight).
+        self.unless: dict[int, frozenset[str]] = {
+            i: frozenset(c["unless"]) for i, c in enumerate(combinations) if "unless" in c
+        }
         # ... and those that also join mentions in several sentences (not an arrest after
         # the attack it follows: ACLED codes that apart).
         self.across_sentences = tuple(
@@ -505,7 +510,8 @@ def find_event_cues(
     text: str, start: int = 0, end: int | None = None, *, lexicon: Lexicon | str = "en"
 ) -> list[EventCue]:
     """Event-type cues in ``text[start:end]``, in order, skipping unreal ones (aims,
-    negations, calls, forecasts).  A withdrawal is a cue only "without a fight".
+    negations, calls, forecasts).  A withdrawal is a cue only "without a fight", or beside
+    a change of ground in its sentence ("entered the town after troops withdrew").
 
     >>> [(c.text, c.sub_event_type.value) for c in find_event_cues(
     ...     "Rebels captured Saraqib after clashes; they did not seize the base.")]
@@ -522,6 +528,7 @@ def find_event_cues(
     # (and one str.find loop per trigger was a tenth of the extraction).
     resume = start
     match = g.cue_re.match
+    withdrawals: list[int] = []
     for at in _trigger_positions(g, lex, text, start, stop):
         if at < resume:
             continue
@@ -538,9 +545,31 @@ def find_event_cues(
             if not g.without_fight.search(
                 text, m_end, stop if sentence_end == -1 else sentence_end
             ):
-                continue
+                # Kept only if a capture or regain cue shares its sentence (below).
+                withdrawals.append(len(cues))
         cues.append(_cue(m.group(0), m_start, m_end, family, g.family_type[family]))
+    if withdrawals:
+        cues = _withdrawals_with_ground(text, cues, withdrawals)
     return cues
+
+
+def _withdrawals_with_ground(
+    text: str, cues: list[EventCue], withdrawals: list[int]
+) -> list[EventCue]:
+    """``cues`` without the withdrawals (indices ``withdrawals``) that no capture or regain
+    cue of the same sentence (between full stops) joins: a plain withdrawal is part of
+    whatever battle the text reports."""
+    drop = set()
+    for i in withdrawals:
+        w = cues[i]
+        start = text.rfind(".", 0, w.start) + 1
+        end = text.find(".", w.end)
+        end = len(text) if end == -1 else end
+        if not any(
+            c.family in _TERRITORY_FAMILIES and start <= c.start and c.end <= end for c in cues
+        ):
+            drop.add(i)
+    return [c for i, c in enumerate(cues) if i not in drop]
 
 
 @attrs.frozen(kw_only=True)
@@ -1127,7 +1156,7 @@ def build_engagements(
             elif cue.family in grammar.by_perpetrator and id(cue) not in combined:
                 if _civilians_acted(grammar, text, cue, lo, window, sentence_facts.figure_spans):
                     sub = S.MOB_VIOLENCE
-            elif cue.family in _TERRITORY_FAMILIES:
+            elif cue.family in _TERRITORY_FAMILIES and id(cue) not in combined:
                 sub = _territory_type(
                     text, cue, factions, acting_known, actors, lo, grammar.state_noun
                 )
@@ -1309,8 +1338,10 @@ def _combine(
     combined: dict[int, SubEventType] = {}
     groups: dict[int, frozenset[str]] = {}
     used: set[str] = set()
-    for when, with_, sub in g.combinations:
+    for i, (when, with_, sub) in enumerate(g.combinations):
         if when not in families or when in used:
+            continue
+        if i in g.unless and g.unless[i] & families:
             continue
         partners = (with_ & families) - used
         if not partners:
