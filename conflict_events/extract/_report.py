@@ -1192,9 +1192,18 @@ def _enemy_sides(
     for k, (start, offset, report) in enumerate(grouped):
         figs = list(report.figures)
         for j, figure in enumerate(figs):
+            if figure.subgroup is not None:
+                continue  # a subgroup follows its total (below)
             found = enemy_group(figures[indices[k][j]], lexicon, sides)
-            if found is not None and not any(f.key == (figure.outcome, found) for f in figs):
+            if found is not None and not any(
+                f.report_key == (figure.outcome, found, None) for f in figs
+            ):
                 figs[j] = attrs.evolve(figure, group=found)
+                # its subgroups ("five separatist fighters, including a self-styled general")
+                # are of the group it now names
+                for i, part in enumerate(figs):
+                    if part.part_of == j and part.subgroup is not None:
+                        figs[i] = attrs.evolve(part, group=found)
         if figs != list(report.figures):
             new = attrs.evolve(report, figures=tuple(figs))
             replaced[id(report)] = new
