@@ -230,7 +230,13 @@ def test_figures_equal_the_validated_ones(registry: ActorRegistry) -> None:
     for text in _texts():
         for m in _casualties.find_casualties(text, registry=registry):
             f = m.figure
-            checked = CasualtyFigure(outcome=f.outcome.value, group=f.group, count=f.count)
+            checked = CasualtyFigure(
+                outcome=f.outcome.value,
+                group=f.group,
+                count=f.count,
+                part_of=f.part_of,  # (set on a subgroup: its total's index)
+                subgroup=f.subgroup,
+            )
             assert f == checked
             assert type(f.outcome) is type(checked.outcome)
             assert hash(f) == hash(checked)
