@@ -234,7 +234,7 @@ def test_figures_equal_the_validated_ones(registry: ActorRegistry) -> None:
                 outcome=f.outcome.value,
                 group=f.group,
                 count=f.count,
-                part_of=f.part_of,
+                part_of=f.part_of,  # (set on a subgroup: its total's index)
                 subgroup=f.subgroup,
             )
             assert f == checked
