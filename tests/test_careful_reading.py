@@ -26,7 +26,7 @@ OPEN_CLASS: list[tuple[str, list[Row]]] = [
     ("Bandits killed 28 miners at the quarry on Tuesday.", [("killed", "total", 28, 28)]),
     (
         "Vigilantes burned two suspected robbers to death near the market.",
-        [("killed", "total", 2, 2)],
+        [("killed", "civilians", 2, 2)],
     ),
     (
         "Gunmen killed 3 Fulani pastoralists and stole their herd.",

@@ -26,14 +26,14 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
-from conflict_events._errors import LexiconError
+from conflict_events._errors import ConflictEventsError, LexiconError
 from conflict_events.extract._attribution import NameResolver, resolve_id
 from conflict_events.extract._context import context_groups
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
 from conflict_events.model._report import CasualtyFigure
-from conflict_events.model._vocab import CountQualifier, Outcome
+from conflict_events.model._vocab import ActorKind, CountQualifier, Outcome
 from conflict_events.parse._args import as_text
 from conflict_events.parse._counts import (
     count_grammar,
@@ -1436,12 +1436,26 @@ class _Scanner:
                 bare = getattr(self.registry, "_bare_force", None)
                 found = bare(it.head) if bare is not None else None
         if found is not None:
-            return found
+            # "three members of the ICRC": the people of an unarmed body are civilians
+            return "civilians" if self.unarmed(found) else found
         if it.kind == "combatants":
             return "combatants"
         if it.actor_text is not None and self.armed(it.actor_text):
             return "combatants"
         return "total"
+
+    def unarmed(self, actor_id: str) -> bool:
+        """Whether the registry behind the resolver knows ``actor_id`` as an unarmed body
+        (an NGO, an IGO, the media, a monitor, civilians, protesters)."""
+        registry = getattr(self.registry, "registry", self.registry)  # (an ArticleResolver's)
+        get = getattr(registry, "get", None)
+        if get is None:
+            return False
+        try:
+            kind = get(actor_id).kind
+        except (LookupError, ConflictEventsError):
+            return False
+        return kind in _UNARMED_KINDS
 
     def descriptor_after(self, it: _Item) -> str | None:
         """The state force a demonym written after the head names, in a language that puts
@@ -2589,6 +2603,17 @@ class _Scanner:
 
 
 _PLAIN_GROUPS: Final = frozenset(["total", "civilians", "combatants"])
+# The actors whose members are civilians when a figure names them ("members of the ICRC").
+_UNARMED_KINDS: Final = frozenset(
+    [
+        ActorKind.CIVILIANS,
+        ActorKind.PROTESTERS,
+        ActorKind.NGO,
+        ActorKind.IGO,
+        ActorKind.MEDIA,
+        ActorKind.MONITOR,
+    ]
+)
 
 
 def _bare_names(actor: str) -> list[str]:

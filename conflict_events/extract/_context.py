@@ -75,6 +75,9 @@ _CLITIC_WORDS: Final = 3
 # How many words may open a sentence before its subject's noun ("As forças ruandesas
 # afirmaram ter abatido seis deles": the forces did the killing, "deles" are others).
 _SUBJECT_WORDS: Final = 3
+# How far (characters) a relative clause is read for a verb of firing ("que, de acordo com a
+# PM, atiraram contra os agentes").
+_CLAUSE_WINDOW: Final = 60
 _WORD_RE: Final = re.compile(r"[^\W_][\w\u064b-\u065f\u0670'’-]*")
 _STRIP: Final = "\"'“”«»‘’.,;:!?()[]"
 
@@ -94,6 +97,8 @@ class ContextWords:
     crime_nouns: frozenset[str]
     crime_frames: re.Pattern[str] | None
     own_ranks: re.Pattern[str] | None
+    armed_relatives: frozenset[str]
+    armed_verbs: re.Pattern[str] | None
     enemy_nouns: frozenset[str]
     toll_words: frozenset[str]
     toll_phrases: re.Pattern[str] | None
@@ -137,6 +142,8 @@ def context_words(lexicon: Lexicon) -> ContextWords:
         crime_nouns=frozenset(_words(lexicon, f"{_CONTEXT}.crime_nouns")),
         crime_frames=_phrases(lexicon, "crime_frames"),
         own_ranks=_phrases(lexicon, "own_ranks"),
+        armed_relatives=frozenset(_words(lexicon, f"{_CONTEXT}.armed_relatives")),
+        armed_verbs=_phrases(lexicon, "armed_verbs"),
         enemy_nouns=frozenset(_words(lexicon, f"{_CONTEXT}.enemy_nouns")),
         toll_words=frozenset(toll),
         toll_phrases=(
@@ -170,6 +177,7 @@ class _Reader:
         m = self.mentions[i]
         return (
             self.crime(m)
+            or self.armed(m)
             or self.own_ranks(m)
             or self.partitive(i)
             or (self.toll(i) if m.role != "total" else None)
@@ -184,12 +192,31 @@ class _Reader:
         if head and head[0].casefold().strip(_STRIP) in w.crime_nouns:
             return "civilians", m.group_text
         if w.crime_frames is not None:
-            pos = m.end_char
-            while pos < m.sentence_end and self.low[pos].isspace():
-                pos += 1
-            if w.crime_frames.match(self.low, pos, m.sentence_end) is not None:
-                return "civilians", m.group_text
+            # the frame may start inside the figure's words ("un homme accusé de vol") or
+            # right after them ("a man suspected of stealing")
+            after = _WORD_RE.search(self.low, m.end_char, m.sentence_end)
+            stop = after.start() if after is not None else m.end_char
+            for wm in _WORD_RE.finditer(self.low, m.start_char, stop + 1):
+                if w.crime_frames.match(self.low, wm.start(), m.sentence_end) is not None:
+                    return "civilians", m.group_text
         return None
+
+    def armed(self, m: CasualtyMention) -> tuple[str, str | None] | None:
+        """People a relative clause says fired on others ("três suspeitos que, de acordo com a
+        PM, atiraram contra os agentes", "two men who opened fire on the patrol") took part
+        in the fighting: combatants."""
+        w = self.words
+        if w.armed_verbs is None or not w.armed_relatives:
+            return None
+        first = _WORD_RE.search(self.low, m.end_char, m.sentence_end)
+        if first is None or first.group() not in w.armed_relatives:
+            return None
+        if self.low[m.end_char : first.start()].strip(" ,"):
+            return None  # the relative follows the figure's words
+        hi = min(m.sentence_end, first.end() + _CLAUSE_WINDOW)
+        if w.armed_verbs.search(self.low, first.end(), hi) is None:
+            return None
+        return "combatants", m.group_text
 
     def own_ranks(self, m: CasualtyMention) -> tuple[str, str | None] | None:
         """A count with no noun of people that the speaker puts in their own ranks ("nous
