@@ -28,8 +28,13 @@ FORMS = [
     ("pt", "o último trimestre do ano passado", "2024-10-01", "2024-12-31", "part_of_year"),
     ("fr", "au premier trimestre de 2024", "2024-01-01", "2024-03-31", "part_of_year"),
     ("de", "im dritten Quartal des vergangenen Jahres", "2024-07-01", "2024-09-30", "part_of_year"),
+    ("de", "im ersten Quartal des Jahres 2024", "2024-01-01", "2024-03-31", "part_of_year"),
     ("ru", "в первом квартале 2024 года", "2024-01-01", "2024-03-31", "part_of_year"),
     ("uk", "у другому півріччі минулого року", "2024-07-01", "2024-12-31", "part_of_year"),
+    ("tr", "geçen yılın üçüncü çeyreğinde", "2024-07-01", "2024-09-30", "part_of_year"),
+    ("tr", "2023 yılının ilk yarısında", "2023-01-01", "2023-06-30", "part_of_year"),
+    ("ar", "في الربع الأول من العام", "2025-01-01", "2025-03-31", "part_of_year"),
+    ("ar", "النصف الثاني من عام 2023", "2023-07-01", "2023-12-31", "part_of_year"),
     # a month of the year named by its word
     ("es", "agosto del año pasado", "2024-08-01", "2024-08-31", "month"),
     ("pt", "em agosto do ano passado", "2024-08-01", "2024-08-31", "month"),
@@ -114,6 +119,8 @@ def test_the_form_is_found_in_a_sentence_as_it_is_read(
         ("pt", "O ataque da quinta foi reivindicado pelo grupo.", "quinta"),
         # a quarter noun without an ordinal is no date
         ("es", "El trimestre fue el más violento desde 2019.", "trimestre"),
+        # the Arabic noun and its ordinal alone are any half ("the second half" of a match)
+        ("ar", "وسجل الفريق هدفين في النصف الثاني.", "النصف"),
     ],
 )
 def test_words_that_only_look_like_the_forms_are_no_dates(code: str, text: str, word: str) -> None:

@@ -1200,12 +1200,34 @@ def _quarter_template(f: _Fragments) -> str | None:
     # "the last quarter" is the year's fourth ("el último trimestre"); "el trimestre pasado",
     # the one before the current, is not read
     (last_b,) = _gx(f, "last_before?") or ("(?!)",)
-    noun = rf"(?:(?P<qq>{quarter})|(?P<qh>{half}))"
     year_ref = _year_ref_other(f) or "(?!)"
+    # the year, maybe with its word before it ("من عام 2023")
+    year_word = f.gx.get("year_before")
+    year_word = rf"(?:{year_word} )?" if year_word else ""
+    year_after = rf"{f.of_opt}(?:{year_word}(?P<year>{f.year4}){f.year_tail}|{year_ref})"
+    # the year first, its word in the genitive ("yılın ilk çeyreğinde", "2024'ün ilk
+    # yarısında")
+    genitive = f.gx.get("year_genitives")
+    year_first = ""
+    if genitive is not None:
+        this, next_b = _gx(f, "this", "next_before?") or ("(?!)", "(?!)")
+        year_first = (
+            rf"(?:(?:(?:(?P<yl0>{last_b}) |(?P<yn0>{next_b}) |{this} )?(?P<yunit0>{genitive})"
+            rf"|(?P<year0>{f.year4})(?:'[^\W\d_]{{1,4}}| {genitive})) )?"
+        )
     return (
-        rf"(?:(?P<q>{f.ordw})|(?P<ql>{last_b})) {noun}"
-        rf"(?: {f.of_opt}(?:(?P<year>{f.year4}){f.year_tail}|{year_ref}))?"
+        rf"{year_first}(?:(?P<q>{f.ordw})|(?P<ql>{last_b})) (?:(?P<qq>{quarter})|(?P<qh>{half}))"
+        rf"(?: {year_after})?"
+        # the noun first, then its ordinal ("الربع الأول من العام"), with the year: alone, the
+        # noun and the ordinal are as often a match's half
+        rf"|(?:(?P<qq_n>{quarter})|(?P<qh_n>{half})) (?P<q_n>{f.ordw}) {_renamed_groups(year_after)}"
     )
+
+
+def _renamed_groups(pattern: str, suffix: str = "_n") -> str:
+    """``pattern`` with each named group renamed with ``suffix`` (a second copy in one
+    alternation)."""
+    return re.sub(r"\(\?P<(\w+)>", rf"(?P<\g<1>{suffix}>", pattern)
 
 
 @_rule(
@@ -1217,12 +1239,16 @@ def _quarter_template(f: _Fragments) -> str | None:
         "de": ("im ersten Quartal 2024", "im zweiten Halbjahr"),
         "ru": ("в первом квартале 2024 года", "во втором полугодии"),
         "uk": ("у першому кварталі 2024 року", "у другому півріччі"),
+        "tr": ("yılın ilk çeyreğinde", "2024'ün ikinci yarısında", "geçen yılın üçüncü çeyreğinde"),
+        "ar": ("الربع الأول من العام", "النصف الثاني من العام الماضي"),
     },
 )
 def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A quarter or a half of a year ("el primer trimestre del año"); without a year, the most
     recent such one that starts on or before the anchor (past), or the first that ends on or
     after it (future), as a month named alone."""
+    if g("q_n") is not None:  # the noun-first form: its groups under their own names
+        g = g.grammar.groups({k.removesuffix("_n"): v for k, v in g.items() if k.endswith("_n")})
     months = 3 if g("qq") else 6
     count = 12 // months
     index = count - 1 if g("ql") else _day_number(g("q") or "", g.grammar.words) - 1
@@ -1235,6 +1261,11 @@ def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         return dt.date(year, first, 1), end, Precision.PART_OF_YEAR
 
     year = _year_ref_year(g, anchor)
+    if year is None and (g("year0") or g("yunit0")):  # the year first
+        year = _year_ref_year(
+            g.grammar.groups({k.removesuffix("0"): v for k, v in g.items() if k.endswith("0")}),
+            anchor,
+        )
     if year is not None:
         return span(year)
     found = span(anchor.year)
