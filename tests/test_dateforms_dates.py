@@ -46,6 +46,14 @@ FORMS = [
     ("es", "en marzo de este año", "2025-03-01", "2025-03-31", "month"),
     ("tr", "geçen yılın kasım ayında", "2024-11-01", "2024-11-30", "month"),
     ("tr", "2023 yılının mart ayı", "2023-03-01", "2023-03-31", "month"),
+    # a month with "last" or "next" before or after it, maybe with the word for month
+    ("es", "el pasado mes de agosto", "2024-08-01", "2024-08-31", "month"),
+    ("pt", "em agosto passado", "2024-08-01", "2024-08-31", "month"),
+    ("fr", "en mars prochain", "2026-03-01", "2026-03-31", "month"),
+    ("de", "im vergangenen April", "2024-04-01", "2024-04-30", "month"),
+    ("ar", "في أبريل الماضي", "2024-04-01", "2024-04-30", "month"),
+    ("tr", "geçen ekim ayında", "2024-10-01", "2024-10-31", "month"),
+    ("ru", "в прошлом августе", "2024-08-01", "2024-08-31", "month"),
     # Portuguese weekdays by the first word of their name, after a word that makes them one
     ("pt", "na segunda", "2025-04-07", "2025-04-07", "day"),
     ("pt", "nesta quarta", "2025-04-09", "2025-04-09", "day"),

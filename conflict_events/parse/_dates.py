@@ -1192,6 +1192,44 @@ def _month_year_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _month_span(anchor.year if year is None else year, _named_month(g, g("mon") or ""))
 
 
+def _month_rel_template(f: _Fragments) -> str | None:
+    words = _gx(f, "last_before?", "next_before?", "last_after?", "next_after?")
+    if words is None or words == ("(?!)",) * 4:
+        return None
+    last_b, next_b, last_a, next_a = words
+    # the word for month may stand before the name ("el pasado mes de agosto", "شهر أبريل")
+    unit = rf"(?:(?P<munit>{f.unitw}) {f.of_opt})?"
+    return (
+        rf"(?:(?P<last>{last_b})|(?P<next>{next_b})) {unit}(?P<mon>{f.mon})"
+        rf"|{unit.replace('munit', 'munit2')}(?P<mon2>{f.mon}) "
+        rf"(?:(?P<last2>{last_a})|(?P<next2>{next_a}))"
+    )
+
+
+@_rule(
+    _month_rel_template,
+    languages={
+        "fr": ("en août dernier", "en mars prochain"),
+        "es": ("el pasado mes de agosto", "en agosto pasado"),
+        "pt": ("em agosto passado", "no próximo mês de março"),
+        "de": ("im vergangenen August", "im kommenden März"),
+        "ru": ("в прошлом августе", "в следующем марте"),
+        "uk": ("минулого серпня", "у наступному березні"),
+        "tr": ("geçen ekim ayında", "gelecek mart"),
+        "ar": ("في أبريل الماضي", "شهر آذار المقبل"),
+    },
+)
+def _month_rel_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """A month with "last" or "next" ("agosto pasado", "أبريل الماضي"): the most recent such
+    month before the anchor's month, or the first after it, as "last March" in English."""
+    unit = g("munit") or g("munit2")
+    if unit is not None and g.grammar.words.unit_keys.get(unit) != "month":
+        return None
+    month = g.grammar.words.months[g("mon") or g("mon2") or ""]
+    rel = "last" if g("last") or g("last2") else "next"
+    return _month_span(_yearless_month(month, rel, anchor, future), month)
+
+
 def _quarter_template(f: _Fragments) -> str | None:
     nouns = _gx(f, "quarter_nouns?", "half_nouns?")
     if nouns is None or nouns == ("(?!)", "(?!)"):
