@@ -171,3 +171,16 @@ def test_the_dotted_capital_i_starts_a_turkish_date() -> None:
 def test_a_month_named_alone_takes_the_tense(code: str, text: str, first: str) -> None:
     found = find_dates(text, dt.date(2025, 7, 14), lexicon=code)
     assert [m.when.start.isoformat() for m in found] == [first]
+
+
+def test_a_lead_word_of_a_short_weekday_may_say_last_or_next() -> None:
+    wednesday = dt.date(2025, 4, 9)
+    read = {
+        text: resolve_date(text, wednesday, lexicon="pt").start.isoformat()
+        for text in ("na quarta", "na última quarta", "na próxima quarta")
+    }
+    assert read == {
+        "na quarta": "2025-04-09",
+        "na última quarta": "2025-04-02",
+        "na próxima quarta": "2025-04-16",
+    }

@@ -818,12 +818,6 @@ def _gx(f: _Fragments, *keys: str) -> tuple[str, ...] | None:
     return tuple(found)
 
 
-def _short_weekdays(f: _Fragments) -> tuple[str, ...]:
-    """The first words of the weekday names of several words ("segunda feira" -> "segunda"),
-    for a lexicon whose grammar reads them after a lead word (``short_weekday_leads``)."""
-    return tuple(f.short_weekdays)
-
-
 @functools.cache
 def _short_weekdays_of(w: DateWords) -> dict[str, int]:
     """first word of a weekday name of several words -> the weekday (Monday = 0); a first
@@ -854,7 +848,7 @@ def _weekday_template(f: _Fragments) -> str | None:
     )
     # a weekday named by the first word of its name ("segunda" for "segunda-feira"), read only
     # after one of the words that make it one ("na segunda"): alone it is a common word
-    short = _short_weekdays(f)
+    short = f.short_weekdays
     leads = f.gx.get("short_weekday_leads")
     short_form = (
         rf"|(?P<lead>{leads}) (?P<wds>{trie_alternation(short)})" if short and leads else ""
@@ -890,9 +884,11 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     w = g.grammar.words
     short = g("wds")
     wd = w.weekdays[g("wd") or ""] if short is None else _short_weekdays_of(w)[short]
-    if g("last") or g("last2"):
+    # a lead word of a short name may say "last" or "next" ("na última segunda")
+    lead = (g("lead") or " ").rsplit(" ", 1)[-1]
+    if g("last") or g("last2") or lead in w.grammar.get("last_before", ()):
         day = _weekday(wd, anchor, future=False, strict=True)
-    elif g("next") or g("next2"):
+    elif g("next") or g("next2") or lead in w.grammar.get("next_before", ()):
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
