@@ -28,8 +28,13 @@ FORMS = [
     ("pt", "o último trimestre do ano passado", "2024-10-01", "2024-12-31", "part_of_year"),
     ("fr", "au premier trimestre de 2024", "2024-01-01", "2024-03-31", "part_of_year"),
     ("de", "im dritten Quartal des vergangenen Jahres", "2024-07-01", "2024-09-30", "part_of_year"),
+    ("de", "im ersten Quartal des Jahres 2024", "2024-01-01", "2024-03-31", "part_of_year"),
     ("ru", "в первом квартале 2024 года", "2024-01-01", "2024-03-31", "part_of_year"),
     ("uk", "у другому півріччі минулого року", "2024-07-01", "2024-12-31", "part_of_year"),
+    ("tr", "geçen yılın üçüncü çeyreğinde", "2024-07-01", "2024-09-30", "part_of_year"),
+    ("tr", "2023 yılının ilk yarısında", "2023-01-01", "2023-06-30", "part_of_year"),
+    ("ar", "في الربع الأول من العام", "2025-01-01", "2025-03-31", "part_of_year"),
+    ("ar", "النصف الثاني من عام 2023", "2023-07-01", "2023-12-31", "part_of_year"),
     # a month of the year named by its word
     ("es", "agosto del año pasado", "2024-08-01", "2024-08-31", "month"),
     ("pt", "em agosto do ano passado", "2024-08-01", "2024-08-31", "month"),
@@ -41,6 +46,14 @@ FORMS = [
     ("es", "en marzo de este año", "2025-03-01", "2025-03-31", "month"),
     ("tr", "geçen yılın kasım ayında", "2024-11-01", "2024-11-30", "month"),
     ("tr", "2023 yılının mart ayı", "2023-03-01", "2023-03-31", "month"),
+    # a month with "last" or "next" before or after it, maybe with the word for month
+    ("es", "el pasado mes de agosto", "2024-08-01", "2024-08-31", "month"),
+    ("pt", "em agosto passado", "2024-08-01", "2024-08-31", "month"),
+    ("fr", "en mars prochain", "2026-03-01", "2026-03-31", "month"),
+    ("de", "im vergangenen April", "2024-04-01", "2024-04-30", "month"),
+    ("ar", "في أبريل الماضي", "2024-04-01", "2024-04-30", "month"),
+    ("tr", "geçen ekim ayında", "2024-10-01", "2024-10-31", "month"),
+    ("ru", "в прошлом августе", "2024-08-01", "2024-08-31", "month"),
     # Portuguese weekdays by the first word of their name, after a word that makes them one
     ("pt", "na segunda", "2025-04-07", "2025-04-07", "day"),
     ("pt", "nesta quarta", "2025-04-09", "2025-04-09", "day"),
@@ -114,6 +127,8 @@ def test_the_form_is_found_in_a_sentence_as_it_is_read(
         ("pt", "O ataque da quinta foi reivindicado pelo grupo.", "quinta"),
         # a quarter noun without an ordinal is no date
         ("es", "El trimestre fue el más violento desde 2019.", "trimestre"),
+        # the Arabic noun and its ordinal alone are any half ("the second half" of a match)
+        ("ar", "وسجل الفريق هدفين في النصف الثاني.", "النصف"),
     ],
 )
 def test_words_that_only_look_like_the_forms_are_no_dates(code: str, text: str, word: str) -> None:
@@ -156,3 +171,16 @@ def test_the_dotted_capital_i_starts_a_turkish_date() -> None:
 def test_a_month_named_alone_takes_the_tense(code: str, text: str, first: str) -> None:
     found = find_dates(text, dt.date(2025, 7, 14), lexicon=code)
     assert [m.when.start.isoformat() for m in found] == [first]
+
+
+def test_a_lead_word_of_a_short_weekday_may_say_last_or_next() -> None:
+    wednesday = dt.date(2025, 4, 9)
+    read = {
+        text: resolve_date(text, wednesday, lexicon="pt").start.isoformat()
+        for text in ("na quarta", "na última quarta", "na próxima quarta")
+    }
+    assert read == {
+        "na quarta": "2025-04-09",
+        "na última quarta": "2025-04-02",
+        "na próxima quarta": "2025-04-16",
+    }

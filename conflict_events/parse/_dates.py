@@ -859,12 +859,6 @@ def _gx(f: _Fragments, *keys: str) -> tuple[str, ...] | None:
     return tuple(found)
 
 
-def _short_weekdays(f: _Fragments) -> tuple[str, ...]:
-    """The first words of the weekday names of several words ("segunda feira" -> "segunda"),
-    for a lexicon whose grammar reads them after a lead word (``short_weekday_leads``)."""
-    return tuple(f.short_weekdays)
-
-
 @functools.cache
 def _short_weekdays_of(w: DateWords) -> dict[str, int]:
     """first word of a weekday name of several words -> the weekday (Monday = 0); a first
@@ -895,7 +889,7 @@ def _weekday_template(f: _Fragments) -> str | None:
     )
     # a weekday named by the first word of its name ("segunda" for "segunda-feira"), read only
     # after one of the words that make it one ("na segunda"): alone it is a common word
-    short = _short_weekdays(f)
+    short = f.short_weekdays
     leads = f.gx.get("short_weekday_leads")
     short_form = (
         rf"|(?P<lead>{leads}) (?P<wds>{trie_alternation(short)})" if short and leads else ""
@@ -931,9 +925,11 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     w = g.grammar.words
     short = g("wds")
     wd = w.weekdays[g("wd") or ""] if short is None else _short_weekdays_of(w)[short]
-    if g("last") or g("last2"):
+    # a lead word of a short name may say "last" or "next" ("na última segunda")
+    lead = (g("lead") or " ").rsplit(" ", 1)[-1]
+    if g("last") or g("last2") or lead in w.grammar.get("last_before", ()):
         day = _weekday(wd, anchor, future=False, strict=True)
-    elif g("next") or g("next2"):
+    elif g("next") or g("next2") or lead in w.grammar.get("next_before", ()):
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
@@ -1235,6 +1231,44 @@ def _month_year_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _month_span(anchor.year if year is None else year, _named_month(g, g("mon") or ""))
 
 
+def _month_rel_template(f: _Fragments) -> str | None:
+    words = _gx(f, "last_before?", "next_before?", "last_after?", "next_after?")
+    if words is None or words == ("(?!)",) * 4:
+        return None
+    last_b, next_b, last_a, next_a = words
+    # the word for month may stand before the name ("el pasado mes de agosto", "شهر أبريل")
+    unit = rf"(?:(?P<munit>{f.unitw}) {f.of_opt})?"
+    return (
+        rf"(?:(?P<last>{last_b})|(?P<next>{next_b})) {unit}(?P<mon>{f.mon})"
+        rf"|{unit.replace('munit', 'munit2')}(?P<mon2>{f.mon}) "
+        rf"(?:(?P<last2>{last_a})|(?P<next2>{next_a}))"
+    )
+
+
+@_rule(
+    _month_rel_template,
+    languages={
+        "fr": ("en août dernier", "en mars prochain"),
+        "es": ("el pasado mes de agosto", "en agosto pasado"),
+        "pt": ("em agosto passado", "no próximo mês de março"),
+        "de": ("im vergangenen August", "im kommenden März"),
+        "ru": ("в прошлом августе", "в следующем марте"),
+        "uk": ("минулого серпня", "у наступному березні"),
+        "tr": ("geçen ekim ayında", "gelecek mart"),
+        "ar": ("في أبريل الماضي", "شهر آذار المقبل"),
+    },
+)
+def _month_rel_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """A month with "last" or "next" ("agosto pasado", "أبريل الماضي"): the most recent such
+    month before the anchor's month, or the first after it, as "last March" in English."""
+    unit = g("munit") or g("munit2")
+    if unit is not None and g.grammar.words.unit_keys.get(unit) != "month":
+        return None
+    month = g.grammar.words.months[g("mon") or g("mon2") or ""]
+    rel = "last" if g("last") or g("last2") else "next"
+    return _month_span(_yearless_month(month, rel, anchor, future), month)
+
+
 def _quarter_template(f: _Fragments) -> str | None:
     nouns = _gx(f, "quarter_nouns?", "half_nouns?")
     if nouns is None or nouns == ("(?!)", "(?!)"):
@@ -1243,12 +1277,34 @@ def _quarter_template(f: _Fragments) -> str | None:
     # "the last quarter" is the year's fourth ("el último trimestre"); "el trimestre pasado",
     # the one before the current, is not read
     (last_b,) = _gx(f, "last_before?") or ("(?!)",)
-    noun = rf"(?:(?P<qq>{quarter})|(?P<qh>{half}))"
     year_ref = _year_ref_other(f) or "(?!)"
+    # the year, maybe with its word before it ("من عام 2023")
+    year_word = f.gx.get("year_before")
+    year_word = rf"(?:{year_word} )?" if year_word else ""
+    year_after = rf"{f.of_opt}(?:{year_word}(?P<year>{f.year4}){f.year_tail}|{year_ref})"
+    # the year first, its word in the genitive ("yılın ilk çeyreğinde", "2024'ün ilk
+    # yarısında")
+    genitive = f.gx.get("year_genitives")
+    year_first = ""
+    if genitive is not None:
+        this, next_b = _gx(f, "this", "next_before?") or ("(?!)", "(?!)")
+        year_first = (
+            rf"(?:(?:(?:(?P<yl0>{last_b}) |(?P<yn0>{next_b}) |{this} )?(?P<yunit0>{genitive})"
+            rf"|(?P<year0>{f.year4})(?:'[^\W\d_]{{1,4}}| {genitive})) )?"
+        )
     return (
-        rf"(?:(?P<q>{f.ordw})|(?P<ql>{last_b})) {noun}"
-        rf"(?: {f.of_opt}(?:(?P<year>{f.year4}){f.year_tail}|{year_ref}))?"
+        rf"{year_first}(?:(?P<q>{f.ordw})|(?P<ql>{last_b})) (?:(?P<qq>{quarter})|(?P<qh>{half}))"
+        rf"(?: {year_after})?"
+        # the noun first, then its ordinal ("الربع الأول من العام"), with the year: alone, the
+        # noun and the ordinal are as often a match's half
+        rf"|(?:(?P<qq_n>{quarter})|(?P<qh_n>{half})) (?P<q_n>{f.ordw}) {_renamed_groups(year_after)}"
     )
+
+
+def _renamed_groups(pattern: str, suffix: str = "_n") -> str:
+    """``pattern`` with each named group renamed with ``suffix`` (a second copy in one
+    alternation)."""
+    return re.sub(r"\(\?P<(\w+)>", rf"(?P<\g<1>{suffix}>", pattern)
 
 
 @_rule(
@@ -1260,12 +1316,16 @@ def _quarter_template(f: _Fragments) -> str | None:
         "de": ("im ersten Quartal 2024", "im zweiten Halbjahr"),
         "ru": ("в первом квартале 2024 года", "во втором полугодии"),
         "uk": ("у першому кварталі 2024 року", "у другому півріччі"),
+        "tr": ("yılın ilk çeyreğinde", "2024'ün ikinci yarısında", "geçen yılın üçüncü çeyreğinde"),
+        "ar": ("الربع الأول من العام", "النصف الثاني من العام الماضي"),
     },
 )
 def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A quarter or a half of a year ("el primer trimestre del año"); without a year, the most
     recent such one that starts on or before the anchor (past), or the first that ends on or
     after it (future), as a month named alone."""
+    if g("q_n") is not None:  # the noun-first form: its groups under their own names
+        g = g.grammar.groups({k.removesuffix("_n"): v for k, v in g.items() if k.endswith("_n")})
     months = 3 if g("qq") else 6
     count = 12 // months
     index = count - 1 if g("ql") else _day_number(g("q") or "", g.grammar.words) - 1
@@ -1278,6 +1338,11 @@ def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         return dt.date(year, first, 1), end, Precision.PART_OF_YEAR
 
     year = _year_ref_year(g, anchor)
+    if year is None and (g("year0") or g("yunit0")):  # the year first
+        year = _year_ref_year(
+            g.grammar.groups({k.removesuffix("0"): v for k, v in g.items() if k.endswith("0")}),
+            anchor,
+        )
     if year is not None:
         return span(year)
     found = span(anchor.year)

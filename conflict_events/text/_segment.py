@@ -77,7 +77,7 @@ def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
 def _is_ordinal_day(text: str, dot: int, after: int, abbreviations: _Abbreviations) -> bool:
     """Whether the "." at ``dot`` makes the one or two digits before it an ordinal day before
     a month name starting at ``after`` ("am 7. Oktober 2023")."""
-    if not abbreviations.ordinal_before or dot < 1 or not text[dot - 1].isdigit():
+    if dot < 1 or not text[dot - 1].isdigit():
         return False
     first = dot - 2 if dot >= 2 and text[dot - 2].isdigit() else dot - 1
     if first > 0 and (text[first - 1].isalnum() or text[first - 1] in ".,"):
@@ -181,7 +181,11 @@ def _sentences(text: str, lexicon: Lexicon) -> tuple[Span, ...]:
                     continue
                 if core == "." and _is_abbreviation(text, m.start(), abbreviations):
                     continue
-                if core == "." and _is_ordinal_day(text, m.start(), j, abbreviations):
+                if (
+                    core == "."
+                    and abbreviations.ordinal_before
+                    and _is_ordinal_day(text, m.start(), j, abbreviations)
+                ):
                     continue
         _add(text, spans, start, cut)
         start = nxt
