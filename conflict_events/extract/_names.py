@@ -21,6 +21,7 @@ from conflict_events._errors import AmbiguousNameError, UnknownNameError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Actor, ActorKind
 from conflict_events.resolve._definitions import UnresolvedActor, find_unresolved_actors
+from conflict_events.resolve._gazetteer import IN_PREFIX
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._place_context import (
@@ -127,11 +128,20 @@ def find_names(
     )
     taken = sorted((m.start, m.end) for m in actor_mentions)
     first = [m for m in gazetteer.find_mentions(text) if not _overlaps(taken, m.start, m.end)]
+    named: list[str | None] = []
+    by_nationality: list[str | None] = []
+    for m in actor_mentions:
+        actor = actors.get(m.entity_id)
+        if actor is not None:
+            # "Russian warplanes" is as often a foreign force as the home one: a weak vote.
+            weak = actor.kind in _STATE_KINDS and registry._by_nationality(m.text)
+            (by_nationality if weak else named).append(actor.country)
     country = article_country(
         [m.entity_id for m in first] + admin_path_places(text, gazetteer),
-        [actors[m.entity_id].country for m in actor_mentions if m.entity_id in actors],
+        named,
         _dateline_place(dateline, gazetteer),
         gazetteer=gazetteer,
+        nationality_countries=by_nationality,
     )
     if country is not None:
         # The country's villages and its readings of shared names come in.
@@ -142,7 +152,14 @@ def find_names(
         ]
     else:
         places = first
-    places = read_admin_paths(text, places, gazetteer, country=country, lexicon=names_lexicon)
+    # An unknown name before "(...)" ("in:" mentions) that is an actor's, known or not, is
+    # no place.
+    names_taken = sorted(taken + [(u.start, u.end) for u in unresolved])
+    places = [
+        m
+        for m in read_admin_paths(text, places, gazetteer, country=country, lexicon=names_lexicon)
+        if not (m.entity_id.startswith(IN_PREFIX) and _overlaps(names_taken, m.start, m.end))
+    ]
     forces = _bare_forces(registry, lex, country, actor_mentions, actors)
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),

@@ -80,6 +80,7 @@ from conflict_events.resolve._words import (
 
 __all__ = [
     "FUZZY_THRESHOLD",
+    "IN_PREFIX",
     "MENTION_STOP_WORDS",
     "MENTION_STOP_WORDS_ARABIC",
     "NAME_BREAK_WORDS",
@@ -135,6 +136,12 @@ REACH_KM = {
     LocationKind.ADMIN1: 400.0,
 }
 _PRIMARY, _ALTERNATE = 0, 1
+#: The id of "a place in the unit ``<id>``" (``in:<id>``): what a text names when the place
+#: itself is unknown but its admin path is not ("Kompa (Karimama, Alibori)": a place in
+#: Karimama's commune).  :meth:`Gazetteer.get` gives the unit's location (a town stands for
+#: the district named after it) with its geo precision coarsened to ``NEAR`` at least, as
+#: ACLED codes a village it cannot place to its district's seat (docs/names.md, "Context").
+IN_PREFIX = "in:"
 _KINDS = {kind.value: kind for kind in LocationKind}
 _PRECISIONS = {int(precision): precision for precision in GeoPrecision}
 
@@ -334,6 +341,8 @@ class Gazetteer:
         # Per country: the keys of its small places that may be mentions.
         self._village_keys_: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._alternates_by_country: dict[str, set[str]] | None = None
+        # in:<id> -> its location (see get)
+        self._unit_locations: dict[str, Location] = {}
 
     @classmethod
     def _from_builder(cls, builder: _Builder) -> Gazetteer:
@@ -508,11 +517,17 @@ class Gazetteer:
         return location
 
     def get(self, gazetteer_id: str) -> Location:
-        """The place with this gazetteer id (:class:`UnknownNameError` if none).
+        """The place with this gazetteer id (:class:`UnknownNameError` if none).  An id
+        ``in:<id>`` (:data:`IN_PREFIX`) is an unknown place in the unit ``<id>``: that
+        place's location, at geo precision ``NEAR`` if it was more precise.
 
         >>> Gazetteer.default().get("ce:aleppo-citadel").kind
         <LocationKind.SITE: 'site'>
+        >>> Gazetteer.default().get("in:geonames:2393693").geo_precision
+        <GeoPrecision.NEAR: 2>
         """
+        if isinstance(gazetteer_id, str) and gazetteer_id.startswith(IN_PREFIX):
+            return self._in_unit(gazetteer_id)
         index = self._by_id.get(gazetteer_id) if isinstance(gazetteer_id, str) else None
         if index is None:
             small = self._villages.get(gazetteer_id) if self._villages is not None else None
@@ -520,6 +535,38 @@ class Gazetteer:
                 raise UnknownNameError(str(gazetteer_id), "place id")
             return _location_of(small)
         return self._location(index)
+
+    def _in_unit(self, gazetteer_id: str) -> Location:
+        found = self._unit_locations.get(gazetteer_id)
+        if found is None:
+            unit = self.get(gazetteer_id[len(IN_PREFIX) :])
+            if unit.geo_precision is None or unit.geo_precision < GeoPrecision.NEAR:
+                unit = attrs.evolve(unit, geo_precision=GeoPrecision.NEAR)
+            found = self._unit_locations[gazetteer_id] = unit
+        return found
+
+    def _place_of(self, gazetteer_id: str) -> _Place | None:
+        index = self._by_id.get(gazetteer_id)
+        if index is not None:
+            return self._places[index]
+        return self._villages.get(gazetteer_id) if self._villages is not None else None
+
+    def _path_fit(
+        self, gazetteer_id: str, path: Sequence[str], country: str | None
+    ) -> tuple[int, int]:
+        """How many units of the admin ``path`` the place ``gazetteer_id`` lies in, and how
+        many of them name a known place (in ``country``) at all: a place that lies in none
+        of the units the gazetteer knows contradicts the path ("Kabo (Tchaourou, Borgou)"
+        is no Kabo of the Central African Republic)."""
+        place = self._place_of(gazetteer_id)
+        if place is None:
+            return 0, 0
+        known = sum(
+            1
+            for unit in path
+            if (key := normalize_name(unit)) and self._parents(key, country or place.country)
+        )
+        return self._fits(place, path, country), known
 
     def population(self, gazetteer_id: str) -> int:
         """The population GeoNames gives the place (0 when unknown)."""

@@ -16,11 +16,14 @@ from collections.abc import Iterable, Sequence
 from conflict_events._errors import AmbiguousNameError, UnknownNameError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import LocationKind
-from conflict_events.resolve._gazetteer import Gazetteer
+from conflict_events.resolve._gazetteer import IN_PREFIX, Gazetteer
 from conflict_events.resolve._mention import Mention
+from conflict_events.resolve._normalize import normalize_name
+from conflict_events.resolve._words import name_words
 
 __all__ = [
     "DATELINE_WEIGHT",
+    "NATIONALITY_WEIGHT",
     "admin_path_in_text",
     "admin_path_places",
     "article_country",
@@ -33,6 +36,11 @@ __all__ = [
 #: article's country is voted on: it breaks ties, it does not outvote two mentions (a
 #: story filed in Nairobi about Somalia is about Somalia).
 DATELINE_WEIGHT = 1.5
+#: A state's forces named by their nationality ("Russian warplanes", "російські війська")
+#: vote this much, once per country however often they are named: a foreign force is
+#: named so as often as the home one, so it only settles an article with no other clue
+#: ("Malian soldiers were killed"); one place or named actor outvotes it.
+NATIONALITY_WEIGHT = 0.5
 
 # How far after a name an admin path is looked for (characters), and its units: runs of
 # capitalised words, hyphens and apostrophes inside.
@@ -43,6 +51,12 @@ _WITH_ADMIN_WORD = re.compile(r"\b((?:[A-Z][\w'\u2019\-]*\s+){1,3})([A-Z]\w+)\b"
 _COMMAS = re.compile(rf"((?:\s*,\s*{_UNIT}){{1,2}})")
 # A capitalised word right before a parenthesis: the name an admin path follows.
 _NAME_BEFORE = re.compile(r"\b[^\W\d_][\w'\u2019\-]*\Z")
+# Up to four words right before a parenthesis (one space between): an unknown place's name
+# ("Kangara Peulh (Karimama, Alibori)"); its capitalised tail is taken.
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'\u2019\-]* ){0,3}[^\W\d_][\w'\u2019\-]*\Z")
+# The kinds a path's unit may be to stand for an unknown place in it: not a country (a
+# country in parentheses is how a name says whose it is: "Civilians (Benin)").
+_STAND_IN_KINDS = frozenset(kind for kind in LocationKind if kind is not LocationKind.COUNTRY)
 
 
 def article_country(
@@ -51,15 +65,20 @@ def article_country(
     dateline_place: str | None = None,
     *,
     gazetteer: Gazetteer | None = None,
+    nationality_countries: Iterable[str | None] = (),
 ) -> str | None:
     """The country (ISO 3166-1 alpha-2) an article is about, voted by the countries of its
-    places (gazetteer ids), of its actors, and of its dateline's place (weighted
-    :data:`DATELINE_WEIGHT`); None when nothing votes or the vote is tied.
+    places (gazetteer ids), of its actors, of its dateline's place (weighted
+    :data:`DATELINE_WEIGHT`) and of the forces it names by nationality
+    (``nationality_countries``: :data:`NATIONALITY_WEIGHT`, once per country); None when
+    nothing votes or the vote is tied.
 
     >>> article_country(["geonames:2392204", "iso3166-2:BJ-AL"], ["BJ", "BF"])
     'BJ'
     >>> article_country([], ["NG", "BJ"]) is None
     True
+    >>> article_country([], ["UA"], nationality_countries=["RU", "RU"])
+    'UA'
     """
     gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
     votes: dict[str, float] = {}
@@ -73,6 +92,9 @@ def article_country(
     for country in actor_countries:
         if country:
             votes[country] = votes.get(country, 0.0) + 1.0
+    for country in set(nationality_countries):
+        if country:
+            votes[country] = votes.get(country, 0.0) + NATIONALITY_WEIGHT
     if dateline_place:
         try:
             country = gazetteer.get(dateline_place).country
@@ -210,13 +232,21 @@ def read_admin_paths(
 ) -> list[Mention]:
     """``mentions`` (places found in ``text``), each re-read with the admin path written
     after it (:func:`admin_path_in_text`) when that path picks one of its namesakes (in
-    ``country`` when given); the others unchanged.
+    ``country`` when given); the others unchanged.  With a parenthesised path
+    ("Kabo (Tchaourou, Borgou)"), a place that lies in none of the path's known units is
+    not the one the text means: the mention becomes ``in:<unit>``
+    (:data:`~conflict_events.resolve._gazetteer.IN_PREFIX`), the finest unit of the path
+    the gazetteer knows.  With ``country``, a name the gazetteer does not know right
+    before a parenthesised path ("Sirarou (N'Dali, Borgou)") is added the same way: a
+    place in that unit, at geo precision ``NEAR`` or coarser.
 
     >>> g = Gazetteer.default()
     >>> text = "Gunmen attacked Sirarou (N'Dali, Borgou) on Friday."
     >>> found = g.find_mentions(text, country="BJ")
     >>> [(m.text, m.entity_id) for m in read_admin_paths(text, found, g, country="BJ")]
-    [("N'Dali", 'geonames:2392595'), ('Borgou', 'iso3166-2:BJ-BO')]
+    [('Sirarou', 'in:geonames:2392595'), ("N'Dali", 'geonames:2392595'), ('Borgou', 'iso3166-2:BJ-BO')]
+    >>> g.get("in:geonames:2392595").name, g.get("in:geonames:2392595").geo_precision.name
+    ('Ndali', 'NEAR')
     """
     lex = load(lexicon)
     located: list[Mention] = []
@@ -227,20 +257,108 @@ def read_admin_paths(
                 place = gazetteer.resolve(mention.text, country=country, admin=path, fuzzy=False)
             except (UnknownNameError, AmbiguousNameError):
                 place = None
+            entity = mention.entity_id
             if (
                 place is not None
                 and place.gazetteer_id
                 and place.gazetteer_id != mention.entity_id
                 and (place.kind is not LocationKind.COUNTRY)
             ):
+                entity = place.gazetteer_id
+            if _PARENTHESISED.match(text, mention.end) or _in_parentheses(text, mention.start):
+                # A place that lies in none of the known units of its written path is not
+                # the place the text means ("Kabo (Tchaourou, Borgou)" is no Kabo of the
+                # Central African Republic): the text's place is one the gazetteer lacks,
+                # in the finest unit of the path it knows.
+                fits, known = gazetteer._path_fit(entity, path, country)
+                if known and not fits:
+                    unit = _finest_unit(path, gazetteer, country)
+                    if unit is not None:
+                        entity = IN_PREFIX + unit
+            if entity != mention.entity_id:
                 mention = Mention(
-                    text=mention.text,
-                    start=mention.start,
-                    end=mention.end,
-                    entity_id=place.gazetteer_id,
+                    text=mention.text, start=mention.start, end=mention.end, entity_id=entity
                 )
         located.append(mention)
+    if "(" in text:
+        located.extend(_unknown_in_paths(text, located, gazetteer, country, lex))
+        located.sort(key=lambda m: m.start)
     return located
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a parenthesis ("Seri (Kouande, Atacora)": Kouande)."""
+    opening = text.rfind("(", max(0, start - _REACH), start)
+    return opening >= 0 and ")" not in text[opening:start] and ")" in text[start : start + _REACH]
+
+
+def _finest_unit(path: Sequence[str], gazetteer: Gazetteer, country: str | None) -> str | None:
+    """The gazetteer id of the nearest unit of ``path`` (nearest first) that resolves
+    exactly (in ``country``) to a place, not a country, lying in the units after it that
+    the gazetteer knows; None if none does."""
+    for at, unit in enumerate(path):
+        rest = path[at + 1 :]
+        try:
+            place = gazetteer.resolve(unit, country=country, admin=rest, fuzzy=False)
+        except (UnknownNameError, AmbiguousNameError):
+            continue
+        if place.kind not in _STAND_IN_KINDS or not place.gazetteer_id:
+            continue
+        if rest:
+            fits, known = gazetteer._path_fit(place.gazetteer_id, rest, country)
+            if known and not fits:
+                continue  # "Kouande (Atacora)" where the only Kouandé lies elsewhere
+        return place.gazetteer_id
+    return None
+
+
+def _unknown_in_paths(
+    text: str,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    country: str | None,
+    lexicon: Lexicon,
+) -> list[Mention]:
+    """The places the gazetteer does not know, named right before a parenthesised admin
+    path ("Kompa (Karimama, Alibori)"), each as ``in:<unit>``: a place in the finest unit
+    of the path it knows.  Only with the article's country (a path is read in it)."""
+    if country is None:
+        return []
+    skip = name_words(lexicon).break_words
+    ends = {m.end for m in mentions}
+    starts = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for match in _PARENTHESISED.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if before is None or before.end() in ends:
+            continue
+        words = before.group().split(" ")
+        while words and any(not w[0].isupper() for w in words):
+            words.pop(0)  # "seen in Kompa": the name is the capitalised words
+        while words and words[0].lower() in skip:
+            words.pop(0)  # "In Kompa" opening a sentence
+        if not words:
+            continue
+        name = " ".join(words)
+        start = before.end() - len(name)
+        if sum(c.isalpha() for c in normalize_name(name)) < 3:
+            continue
+        if any(s < before.end() and start < e for s, e in starts):
+            continue  # part of a place found already
+        try:
+            gazetteer.resolve(name, country=country, fuzzy=False)
+        except UnknownNameError:
+            pass  # no place of that name in the country: the path says where it is
+        except AmbiguousNameError:
+            continue  # several ("The Hamilton (Ontario) Spectator"): not read here
+        else:
+            continue
+        path = tuple(unit.strip() for unit in match.group(1).split(","))
+        unit = _finest_unit(path, gazetteer, country)
+        if unit is None:
+            continue
+        found.append(Mention(text=name, start=start, end=before.end(), entity_id=IN_PREFIX + unit))
+    return found
 
 
 # How precise a place of each kind is (lower: more precise).

@@ -217,6 +217,16 @@ def _demonym_written(form: str) -> list[str]:
     return [form]
 
 
+def _coordinates(gap: str, coordinators: tuple[str, ...]) -> bool:
+    """Whether ``gap`` (the text between two demonyms) joins them: a comma, or one of the
+    language's coordinators (optionally after a comma), between spaces."""
+    gap = gap.strip()
+    if gap == ",":
+        return True
+    gap = gap.removeprefix(",").strip().lower()
+    return bool(gap) and gap in coordinators
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     i = start
     while i > 0 and text[i - 1] in _OPENERS:
@@ -825,6 +835,23 @@ class ActorRegistry:
         ids = {e.actor_id for e in entries if on is None or e.valid_on(on)}
         return ids.pop() if len(ids) == 1 else None
 
+    def _by_nationality(self, name: str) -> bool:
+        """Whether ``name`` (a mention's text) names a military by nationality — a demonym
+        descriptor ("Russian warplanes") or a demonym sharing one ("Russian" in "Russian
+        and Syrian warplanes") — rather than by one of its names.
+
+        >>> registry = ActorRegistry.default()
+        >>> registry._by_nationality("Russian warplanes"), registry._by_nationality("ЗСУ")
+        (True, False)
+        """
+        arabic = arabic_key(name)
+        if arabic is not None and arabic in self._arabic:
+            return False
+        key = normalize_name(name)
+        if not key or key in self._exact:
+            return False
+        return key in self._descriptors().forms or bool(self._descriptor_entries(name, key))
+
     def _descriptor_entries(self, name: str, key: str) -> list[_Entry]:
         """The descriptor entries ``name`` (with main key ``key``) matches: a demonym form
         and a force noun of its language, in its language's order, joined as it joins them
@@ -1270,9 +1297,12 @@ class ActorRegistry:
         d = self._descriptors()
         words = self._words
         out: list[tuple[int, int, str]] = []
-        for start, end, group in hits:
+        # hit index -> the language of the descriptor it made (for coordination below)
+        made: dict[int, str] = {}
+        for number, (start, end, group) in enumerate(hits):
             written = text[start:end]
             found: dict[tuple[int, int], set[str]] = {}
+            languages: dict[tuple[int, int], str] = {}
             for entry in scanner.payloads(group):
                 if not entry.descriptor or (on is not None and not entry.valid_on(on)):
                     continue
@@ -1300,6 +1330,7 @@ class ActorRegistry:
                 if written != entry.name and not _opens_sentence(text, start):
                     continue  # "Freie Syrische Armee": a capital inside a sentence is a name's
                 found.setdefault(span, set()).add(entry.actor_id)
+                languages[span] = g.language
             for (s, e), ids in found.items():
                 if len(ids) != 1:
                     continue  # two actors go by the form: no mention
@@ -1308,6 +1339,66 @@ class ActorRegistry:
                 if normalize_name(text[s:e]) in self._exact:
                     continue  # also a name: found as one
                 out.append((s, e, ids.pop()))
+                made[number] = languages[s, e]
+        if len(made) < len(hits):
+            out.extend(self._coordinated(text, on, hits, made, scanner))
+        return out
+
+    def _coordinated(
+        self,
+        text: str,
+        on: dt.date | None,
+        hits: list[tuple[int, int, int]],
+        made: dict[int, str],
+        scanner: MentionScanner[_Entry],
+    ) -> list[tuple[int, int, str]]:
+        """Demonyms that share the force noun of a descriptor next to them, joined by a
+        comma or a coordinator of its language ("Russian and Syrian warplanes", "US,
+        British and French forces", "les forces russes et syriennes"): each names its own
+        country's military, its span the demonym alone."""
+        d = self._descriptors()
+        out: list[tuple[int, int, str]] = []
+        order = sorted(range(len(hits)), key=lambda i: hits[i][0])
+        for backward in (True, False):  # demonym first: from the noun back; else forward
+            sequence = order[::-1] if backward else order
+            for at, number in enumerate(sequence[1:], 1):
+                if number in made:
+                    continue
+                neighbour = sequence[at - 1]
+                language = made.get(neighbour)
+                if language is None:
+                    continue
+                g = d.grammars[language]
+                if backward != (g.order == DEMONYM_NOUN):
+                    continue
+                start, end, group = hits[number]
+                other_start, other_end, _ = hits[neighbour]
+                gap = text[end:other_start] if backward else text[other_end:start]
+                if not _coordinates(gap, g.coordinators):
+                    continue
+                written = text[start:end]
+                ids = {
+                    e.actor_id
+                    for e in scanner.payloads(group)
+                    if e.descriptor
+                    and e.language == language
+                    and (on is None or e.valid_on(on))
+                    and (written == e.name or _opens_sentence(text, start))
+                }
+                if len(ids) != 1:
+                    continue
+                if backward and joined_word_before(text, start)[0].lower() in (
+                    self._words.backer_words
+                ):
+                    continue
+                if (
+                    start > 0
+                    and text[start - 1] == "-"
+                    and _after_a_stance(text, start, self._words.stance_prefixes)
+                ):
+                    continue
+                out.append((start, end, ids.pop()))
+                made[number] = language
         return out
 
     @staticmethod

@@ -147,18 +147,48 @@ class DescriptorWords:
     articles: tuple[str, ...] = ()
     #: (prefix as written, what it stands for), longest prefix first.
     proclitics: tuple[tuple[str, str], ...] = ()
+    #: Words that join two demonyms sharing one force noun ("Russian and Syrian
+    #: warplanes"), in lower case.
+    coordinators: tuple[str, ...] = ()
 
     def forms(self, lemma: str) -> tuple[str, ...]:
         """Every written form of the demonym ``lemma``: its inflections (the rule of the
-        longest ending it has; none: the lemma alone), each also with each article."""
-        forms: tuple[str, ...] = (lemma,)
-        for ending, endings in self.inflections:
-            if lemma.endswith(ending) and len(lemma) > len(ending):
-                stem = lemma[: len(lemma) - len(ending)]
-                forms = tuple(dict.fromkeys(stem + e for e in endings))
-                break
+        longest ending it has; none: the lemma alone), each also with each article.
+
+        A lemma of several words agrees word by word: each word with a rule inflects in
+        step and the article joins every word, or the first only ("كوري شمالي": "الكوري
+        الشمالي"; "جنوب سوداني": "الجنوب سوداني"); one with no word that inflects is a
+        country's name in a construct ("جيش جنوب السودان") and is written as listed.
+
+        >>> [f for f in descriptor_words(load("ar")).forms("كوري شمالي") if f.startswith("ال")][:2]
+        ['الكوري الشمالي', 'الكوري شمالي']
+        """
+        words = lemma.split()
+        if len(words) > 1:
+            return self._phrase_forms(words)
+        forms = self._word_forms(lemma)
         with_articles = [f"{article}{form}" for article in self.articles for form in forms]
         return tuple(dict.fromkeys([*forms, *with_articles]))
+
+    def _word_forms(self, word: str) -> tuple[str, ...]:
+        for ending, endings in self.inflections:
+            if word.endswith(ending) and len(word) > len(ending):
+                stem = word[: len(word) - len(ending)]
+                return tuple(dict.fromkeys(stem + e for e in endings))
+        return (word,)
+
+    def _phrase_forms(self, words: list[str]) -> tuple[str, ...]:
+        per_word = [self._word_forms(word) for word in words]
+        steps = max(len(forms) for forms in per_word)
+        if steps == 1:
+            return (" ".join(words),)
+        phrases = [[forms[min(i, len(forms) - 1)] for forms in per_word] for i in range(steps)]
+        out = [" ".join(phrase) for phrase in phrases]
+        for article in self.articles:
+            for phrase in phrases:
+                out.append(" ".join(f"{article}{word}" for word in phrase))
+                out.append(" ".join([f"{article}{phrase[0]}", *phrase[1:]]))
+        return tuple(dict.fromkeys(out))
 
 
 @functools.cache
@@ -192,6 +222,8 @@ def descriptor_words(lexicon: Lexicon) -> DescriptorWords | None:
     articles_path, clitics_path = f"{_DESCRIPTORS}.articles", f"{_DESCRIPTORS}.proclitics"
     articles = lexicon.words(articles_path) if lexicon.has(articles_path) else ()
     clitics = dict(lexicon.mapping(clitics_path)) if lexicon.has(clitics_path) else {}
+    coordinators_path = f"{_DESCRIPTORS}.coordinators"
+    coordinators = lexicon.words(coordinators_path) if lexicon.has(coordinators_path) else ()
     return DescriptorWords(
         language=lexicon.language,
         order=order,
@@ -200,6 +232,7 @@ def descriptor_words(lexicon: Lexicon) -> DescriptorWords | None:
         inflections=tuple(rules),
         articles=articles,
         proclitics=tuple(sorted(clitics.items(), key=lambda kv: -len(kv[0]))),
+        coordinators=tuple(word.lower() for word in coordinators),
     )
 
 
