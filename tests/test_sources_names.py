@@ -194,3 +194,44 @@ def test_trailing_attribution_governs_its_clause() -> None:
     }
     assert "30" in clauses["The Red Crescent"]
     assert "45" in clauses["the interior ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a headline's source after its colon
+        ("Death toll from market blast rises to 21: hospital officials", ["hospital officials"]),
+        ("Gunmen kill four in northern village: police.", ["police"]),
+        # a colon before a list or a name of no source words names nobody
+        ("The toll: police 3, civilians 5.", []),
+        ("Two killed in overnight raid: Kaya", []),
+    ],
+)
+def test_headline_source_after_colon(text: str, sources: list[str]) -> None:
+    assert _sources(text) == sources
+
+
+def test_headline_source_governs_its_figure() -> None:
+    text = "Toll from mosque attack rises to 13: security sources\n\nGunmen attacked a mosque."
+    report = extract_report(text, published=dt.date(2024, 5, 31))
+    [casualty] = report.casualties
+    assert casualty.attribution.source_name == "security sources"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a compound's head keeps its possessive; the name and acronym before it are its own
+        (
+            "Irak Kürt Bölgesel Yönetimi (IKBY) yetkililerine göre 2 kişi öldü.",
+            ["Irak Kürt Bölgesel Yönetimi (IKBY) yetkilileri"],
+        ),
+        ("Hamas yetkililerine göre 12 kişi öldü.", ["Hamas yetkilileri"]),
+        ("Sağlık Bakanlığına göre 7 kişi yaralandı.", ["Sağlık Bakanlığı"]),
+        # no compound: the case ending goes as before
+        ("Yerel kaynaklara göre 3 kişi öldü.", ["Yerel kaynaklar"]),
+        ("Gözlemevine göre 5 kişi öldü.", ["Gözlemevi"]),
+    ],
+)
+def test_turkish_compound_source(text: str, sources: list[str]) -> None:
+    assert _sources(text, "tr") == sources

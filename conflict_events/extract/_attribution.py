@@ -253,6 +253,10 @@ class _Grammar:
         self.report_nouns = wordset("names.report_nouns")
         # in the lexicon's order of preference (see _drop_case_suffix)
         self.case_suffixes = words("attribution.names.case_suffixes")
+        # the case endings of a compound's head after its possessive (see
+        # _source_before_postposition); none where the lexicon has no such compounds
+        compound = "attribution.constructions.compound_head.case_suffixes"
+        self.compound_case_suffixes = words(compound) if lexicon.has(compound) else ()
         self.anaphora = wordset("names.anaphora")
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
@@ -1087,7 +1091,24 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         # "Suriye İnsan Hakları Gözlemevi (SOHR) tarafından": the acronym ends the name
         name = " ".join(words)
         return _Found(a, he, f"{name} ({acronym.group(1)})", _C.REPORTED, (name, acronym.group(1)))
-    words[-1] = _drop_case_suffix(g, words[-1])
+    head = words[-1]
+    if len(words) == 1 and g.compound_case_suffixes:
+        # "… (IKBY) yetkililerine": the name and its acronym before the head are its own
+        bracket = _ACRONYM_BEFORE.search(text, s, a)
+        named = _subject_before(g, text, s, bracket.start()) if bracket is not None else None
+        if bracket is not None and named is not None and not text[bracket.end() : a].strip():
+            a = named[0]
+            words = [*text[a : bracket.end()].split(), head]
+    if len(words) >= 2 and head[:1].islower() and g.compound_case_suffixes:
+        # a compound's head keeps its possessive ("IKBY yetkilileri", "Hamas yetkilileri")
+        low = head.lower()
+        suffix = next(
+            (x for x in g.compound_case_suffixes if low.endswith(x) and len(low) - len(x) >= 3),
+            None,
+        )
+        words[-1] = head[: len(head) - len(suffix)] if suffix else _drop_case_suffix(g, head)
+    else:
+        words[-1] = _drop_case_suffix(g, head)
     return _Found(a, he, " ".join(words), _C.REPORTED)
 
 
@@ -1559,6 +1580,28 @@ def _find_in_sentence(
     return found
 
 
+def _colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | None:
+    """The source after the last colon of the sentence ``text[s:e]`` when it ends the
+    sentence, as in a headline ("Toll from mosque attack rises to 13: security sources"):
+    a name of source words ("security sources", "police"), nothing after it but a stop.
+    ``None`` otherwise ("The toll: police 3, civilians 5")."""
+    colon = text.rfind(": ", s, e)
+    if colon < 0:
+        return None
+    span = _phrase_after(g, text, colon + 2, e)
+    if span is None or text[span[1] : e].strip(_SENTENCE_END):
+        return None
+    words = text[span[0] : span[1]].split()
+    if not any(
+        (low := w.lower()) in g.source_words and low not in g.glue for w in words
+    ) or not all(
+        (low := w.lower()) in g.determiners or low in g.titles or _allowed_in_name(g, w)
+        for w in words
+    ):
+        return None
+    return _Found(span[0], span[1], text[span[0] : span[1]], _C.REPORTED)
+
+
 def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
     """Where the source starts after a by-participle ending at ``he`` ("informado por X"),
     past the by-word's contracted form ("divulgado pela X") and a few time words ("difundido
@@ -1687,7 +1730,10 @@ def extract_attributions(
     g = _grammar(lex)
     found_words = keyword_hits(text, lex)
     low, hits = found_words.low, found_words.get(KEYWORDS)
-    if not hits:
+    # a source after a colon that ends its line needs no keyword ("… rises to 13: security
+    # sources"); one C search says whether any line may have one
+    colon = ": " in text
+    if not hits and not colon:
         return []
     resolver = _Resolver(g, registry, published)
     folded = has_re_folded(text)
@@ -1713,11 +1759,19 @@ def extract_attributions(
         while last < n and positions[last] < e:
             last += 1
         if last == first:
-            previous = []
-            previous_span = (s, e)
-            continue
-        sentence_hits = hits[first:last]
-        found = _find_in_sentence(g, text, low, s, e, sentence_hits)
+            headline = _colon_source(g, text, s, e) if colon else None
+            if headline is None:
+                previous = []
+                previous_span = (s, e)
+                continue
+            sentence_hits, found = [], [headline]
+        else:
+            sentence_hits = hits[first:last]
+            found = _find_in_sentence(g, text, low, s, e, sentence_hits)
+            if not found and colon:
+                headline = _colon_source(g, text, s, e)
+                if headline is not None:
+                    found = [headline]
         cue = None
         for _, _, word in sentence_hits:
             if word in cue_words_of:  # (most sentences have none)
