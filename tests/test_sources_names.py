@@ -123,3 +123,115 @@ def test_figures_take_the_whole_name() -> None:
     }
     name = "a community leader, Saturday Dembele"
     assert by_count == {9: name, 4: name}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sources"),
+    [
+        # a verb after a conjunction shares the subject that opens the sentence
+        (
+            "fr",
+            "Le préfet du département, Moussa Traoré, s'est rendu sur les lieux et a évoqué un "
+            "bilan de onze morts.",
+            ["Le préfet du département, Moussa Traoré"],
+        ),
+        (
+            "uk",
+            "Угруповання ISWAP у своїй заяві взяло на себе відповідальність і стверджує, що "
+            "вбило дев'ятьох солдатів.",
+            ["Угруповання ISWAP"],
+        ),
+        (
+            "en",
+            "Police arrested two suspects and said three officers were wounded.",
+            ["Police"],
+        ),
+        # no name opens the sentence: nobody speaks
+        ("en", "On Monday gunmen raided the village and said nothing.", []),
+        ("en", "The Canadian warrant charged him and alleged fraud.", []),
+        # a speaker with its place
+        (
+            "en",
+            "Separately, police in the northern province of Kunduz said they arrested 12 men.",
+            ["police in the northern province of Kunduz"],
+        ),
+        (
+            "en",
+            '"Two more died overnight," a nurse in Kaya, where the wounded were taken, told AFP.',
+            ["a nurse in Kaya"],
+        ),
+        (
+            "pt",
+            "O porta-voz da PRM em Tete, citado pela rádio pública, afirmou que 12 pessoas "
+            "foram detidas.",
+            ["O porta-voz da PRM em Tete"],
+        ),
+        # a place with no speaker before its preposition stays a name of its own
+        ("en", "Fighting in Kaya, officials said, killed four.", ["officials"]),
+    ],
+)
+def test_speaker_of_the_sentence(lang: str, text: str, sources: list[str]) -> None:
+    assert _sources(text, lang) == sources
+
+
+def test_trailing_attribution_governs_its_clause() -> None:
+    text = (
+        "Violence since 2015 has killed more than 20,000 people, according to the monitor "
+        "ACLED, and displaced over two million, according to the UN."
+    )
+    clauses = {
+        m.attribution.source_name: text[m.clause_start : m.clause_end]
+        for m in extract_attributions(text)
+    }
+    assert "two million" in clauses["the UN"]
+    assert "20,000" in clauses["the monitor ACLED"]
+    assert "two million" not in clauses["the monitor ACLED"]
+    # a leading attribution keeps the clause after the last break
+    text = "The Red Crescent reported 30 dead, while the interior ministry said 45 people died."
+    clauses = {
+        m.attribution.source_name: text[m.clause_start : m.clause_end]
+        for m in extract_attributions(text)
+    }
+    assert "30" in clauses["The Red Crescent"]
+    assert "45" in clauses["the interior ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a headline's source after its colon
+        ("Death toll from market blast rises to 21: hospital officials", ["hospital officials"]),
+        ("Gunmen kill four in northern village: police.", ["police"]),
+        # a colon before a list or a name of no source words names nobody
+        ("The toll: police 3, civilians 5.", []),
+        ("Two killed in overnight raid: Kaya", []),
+    ],
+)
+def test_headline_source_after_colon(text: str, sources: list[str]) -> None:
+    assert _sources(text) == sources
+
+
+def test_headline_source_governs_its_figure() -> None:
+    text = "Toll from mosque attack rises to 13: security sources\n\nGunmen attacked a mosque."
+    report = extract_report(text, published=dt.date(2024, 5, 31))
+    [casualty] = report.casualties
+    assert casualty.attribution.source_name == "security sources"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a compound's head keeps its possessive; the name and acronym before it are its own
+        (
+            "Irak Kürt Bölgesel Yönetimi (IKBY) yetkililerine göre 2 kişi öldü.",
+            ["Irak Kürt Bölgesel Yönetimi (IKBY) yetkilileri"],
+        ),
+        ("Hamas yetkililerine göre 12 kişi öldü.", ["Hamas yetkilileri"]),
+        ("Sağlık Bakanlığına göre 7 kişi yaralandı.", ["Sağlık Bakanlığı"]),
+        # no compound: the case ending goes as before
+        ("Yerel kaynaklara göre 3 kişi öldü.", ["Yerel kaynaklar"]),
+        ("Gözlemevine göre 5 kişi öldü.", ["Gözlemevi"]),
+    ],
+)
+def test_turkish_compound_source(text: str, sources: list[str]) -> None:
+    assert _sources(text, "tr") == sources

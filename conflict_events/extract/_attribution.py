@@ -210,6 +210,7 @@ class _Grammar:
         self.organisation_heads = wordset("names.organisation_heads")
         self.pre_verb = wordset("verbs.pre_verb")
         self.passive_or_negated = wordset("verbs.passive_or_negated")
+        self.coordinators = wordset("verbs.coordinators")
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
         self.by_word = by.lower()
@@ -252,6 +253,10 @@ class _Grammar:
         self.report_nouns = wordset("names.report_nouns")
         # in the lexicon's order of preference (see _drop_case_suffix)
         self.case_suffixes = words("attribution.names.case_suffixes")
+        # the case endings of a compound's head after its possessive (see
+        # _source_before_postposition); none where the lexicon has no such compounds
+        compound = "attribution.constructions.compound_head.case_suffixes"
+        self.compound_case_suffixes = words(compound) if lexicon.has(compound) else ()
         self.anaphora = wordset("names.anaphora")
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
@@ -576,11 +581,13 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         ):
             continue  # a relative clause or "citado por Y" between the speaker and the verb
         span = _subject_before(g, text, start, end)
-        if (span is None or text[start : span[0]].strip()) and start > lo:
+        if span is not None and g.prepositions:
+            span = _located(g, text, start, span)  # "a health worker in Kaya, where …, told"
+        if (span is None or text[start : span[0]].strip(_QUOTED)) and start > lo:
             # a name set off by commas is a name whatever its words: "A community leader,
             # Sunday Bitrus, told Reuters" (a weekday is no name's word elsewhere)
             span = _capitalised_run(text, start, end) or span
-        if span is None or text[start : span[0]].strip():
+        if span is None or text[start : span[0]].strip(_QUOTED):
             if (
                 not names
                 and len(fragments) > 1
@@ -595,6 +602,72 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         if len(names) == 2:
             break
     return names[::-1]
+
+
+def _located(g: _Grammar, text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker read back to a capitalised place (``span``: "Baluchistan", "Kaya") with the
+    speaker before the place's preposition: "police in the southwestern province of
+    Baluchistan said" -> "police in the southwestern province of Baluchistan".  Between the
+    preposition and the place only lower-case words may stand (at most five); before it a
+    name with a source word.  ``span`` as it was otherwise."""
+    if not text[span[0]].isupper():
+        return span
+    words = list(_WORD_RE.finditer(text, span[0] - 60 if span[0] - 60 > lo else lo, span[0]))
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        m = words[k]
+        between = text[m.end() : span[0]]
+        inner = between.strip()
+        if not between.startswith(" ") or (
+            inner and not (inner.islower() and inner.replace(" ", "").replace("-", "").isalpha())
+        ):
+            return span  # only lower-case words between the preposition and the place
+        if m.group().lower() not in g.prepositions:
+            continue
+        speaker = _subject_before(g, text, lo, m.start())
+        if speaker is not None and any(
+            w.lower() in g.source_words or w.lower() in g.role_words
+            for w in text[speaker[0] : speaker[1]].split()
+        ):
+            return speaker[0], span[1]
+        # else a preposition inside the place's phrase ("province of"): read on back
+    return span
+
+
+def _opening_subject(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, int] | None:
+    """The span of the name that opens the sentence at ``s`` and is its subject, before
+    ``hi``: the words a name may have up to the first that it may not (the verb: "Police
+    arrested two men and said"), or a phrase with its name set off by commas ("Le
+    gouverneur de la région, Abdou Salé Mahamat, s'est rendu").  ``None`` when the sentence
+    opens with no name ("On Monday", a quotation)."""
+    dateline = _DATELINE_OUTLET_RE.match(text, s, hi)
+    start = dateline.end() if dateline is not None else s
+    span = _phrase_after(g, text, start, hi)
+    if span is not None and span[0] == start and text.startswith(", ", span[1]):
+        comma = text.find(",", span[1] + 2, hi)
+        if comma > 0 and _capitalised_run(text, span[1] + 2, comma) is not None:
+            return span[0], comma
+    end = -1
+    prev = start
+    capitals = 0  # capitalised words taken
+    source_word = False  # whether a word taken is a source word ("police", "officials")
+    for m in _WORD_RE.finditer(text, start, hi):
+        w = m.group()
+        low = w.lower()
+        if m.start() != start and text[prev : m.start()] != " ":
+            return None  # punctuation inside the opening words: no plain subject
+        if not (low in g.determiners or low in g.titles or _allowed_in_name(g, w)):
+            break
+        if low in g.pronouns or low.endswith((".", "'s", "’s")):
+            return None  # a pronoun, an abbreviation, a possessor ("Elian's great-uncle")
+        if low not in g.determiners_glue:
+            end = m.end()
+            source_word = source_word or low in g.source_words
+            capitals += w[0].isupper()
+        prev = m.end()
+    else:
+        return None
+    # a source word or a name of two words, not a capitalised adjective ("The Canadian warrant")
+    return (start, end) if source_word or capitals >= 2 else None
 
 
 def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1018,7 +1091,24 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         # "Suriye İnsan Hakları Gözlemevi (SOHR) tarafından": the acronym ends the name
         name = " ".join(words)
         return _Found(a, he, f"{name} ({acronym.group(1)})", _C.REPORTED, (name, acronym.group(1)))
-    words[-1] = _drop_case_suffix(g, words[-1])
+    head = words[-1]
+    if len(words) == 1 and g.compound_case_suffixes:
+        # "… (IKBY) yetkililerine": the name and its acronym before the head are its own
+        bracket = _ACRONYM_BEFORE.search(text, s, a)
+        named = _subject_before(g, text, s, bracket.start()) if bracket is not None else None
+        if bracket is not None and named is not None and not text[bracket.end() : a].strip():
+            a = named[0]
+            words = [*text[a : bracket.end()].split(), head]
+    if len(words) >= 2 and head[:1].islower() and g.compound_case_suffixes:
+        # a compound's head keeps its possessive ("IKBY yetkilileri", "Hamas yetkilileri")
+        low = head.lower()
+        suffix = next(
+            (x for x in g.compound_case_suffixes if low.endswith(x) and len(low) - len(x) >= 3),
+            None,
+        )
+        words[-1] = head[: len(head) - len(suffix)] if suffix else _drop_case_suffix(g, head)
+    else:
+        words[-1] = _drop_case_suffix(g, head)
     return _Found(a, he, " ".join(words), _C.REPORTED)
 
 
@@ -1371,6 +1461,19 @@ def _find_in_sentence(
         before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "
         if before in _SPACES:
             before = text[head - 4 if head - 4 > s else s : head].rstrip()[-1:]
+        if (
+            before_words
+            and before_words[-1] in g.coordinators
+            and not (verb in g.speaker_follows and _speaker_after(g, text, he, e) is not None)
+        ):
+            # "X s'est rendu sur place et a évoqué un bilan": the sentence's subject speaks
+            # (unless a speaker follows the verb: "… і повідомив голова ОВА")
+            opening = _opening_subject(g, text, s, head - 1 - len(before_words[-1]))
+            if opening is not None:
+                name = text[opening[0] : opening[1]]
+                _add(found, _Found(opening[0], he, name, claim, _appositive_parts(name),
+                           cue=claim is _C.DENIED))  # fmt: skip
+                continue
         inner = next((p for p in verb.split()[0].split("-")[1:] if p in g.person_pronouns), None)
         if inner is not None:
             # "…, a-t-il précisé": the pronoun inside the verb speaks for the nearest person
@@ -1403,6 +1506,8 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        if subject is not None and g.prepositions:
+            subject = _located(g, text, s, subject)  # "police in the … province of X said"
         if subject is not None and g.participles:
             # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
             # speaks, not the one it was heard by
@@ -1473,6 +1578,28 @@ def _find_in_sentence(
             for hs, he, adverb in hedges:
                 _add(found, _Found(hs, he, g.unnamed_source, g.hedge_claims[adverb]))
     return found
+
+
+def _colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | None:
+    """The source after the last colon of the sentence ``text[s:e]`` when it ends the
+    sentence, as in a headline ("Toll from mosque attack rises to 13: security sources"):
+    a name of source words ("security sources", "police"), nothing after it but a stop.
+    ``None`` otherwise ("The toll: police 3, civilians 5")."""
+    colon = text.rfind(": ", s, e)
+    if colon < 0:
+        return None
+    span = _phrase_after(g, text, colon + 2, e)
+    if span is None or text[span[1] : e].strip(_SENTENCE_END):
+        return None
+    words = text[span[0] : span[1]].split()
+    if not any(
+        (low := w.lower()) in g.source_words and low not in g.glue for w in words
+    ) or not all(
+        (low := w.lower()) in g.determiners or low in g.titles or _allowed_in_name(g, w)
+        for w in words
+    ):
+        return None
+    return _Found(span[0], span[1], text[span[0] : span[1]], _C.REPORTED)
 
 
 def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
@@ -1603,7 +1730,10 @@ def extract_attributions(
     g = _grammar(lex)
     found_words = keyword_hits(text, lex)
     low, hits = found_words.low, found_words.get(KEYWORDS)
-    if not hits:
+    # a source after a colon that ends its line needs no keyword ("… rises to 13: security
+    # sources"); one C search says whether any line may have one
+    colon = ": " in text
+    if not hits and not colon:
         return []
     resolver = _Resolver(g, registry, published)
     folded = has_re_folded(text)
@@ -1629,11 +1759,19 @@ def extract_attributions(
         while last < n and positions[last] < e:
             last += 1
         if last == first:
-            previous = []
-            previous_span = (s, e)
-            continue
-        sentence_hits = hits[first:last]
-        found = _find_in_sentence(g, text, low, s, e, sentence_hits)
+            headline = _colon_source(g, text, s, e) if colon else None
+            if headline is None:
+                previous = []
+                previous_span = (s, e)
+                continue
+            sentence_hits, found = [], [headline]
+        else:
+            sentence_hits = hits[first:last]
+            found = _find_in_sentence(g, text, low, s, e, sentence_hits)
+            if not found and colon:
+                headline = _colon_source(g, text, s, e)
+                if headline is not None:
+                    found = [headline]
         cue = None
         for _, _, word in sentence_hits:
             if word in cue_words_of:  # (most sentences have none)
@@ -1691,18 +1829,25 @@ def extract_attributions(
 
 
 _CLAUSE_BREAK: Final = re.compile(r"\s*[,;]\s*|\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+# What follows an attribution that ends its clause: a clause break or the sentence's end.
+_ENDS_CLAUSE: Final = re.compile(r"\s*(?:[,;.!?\"”»)]|$)")
 
 
 def _set_clauses(text: str, out: list[AttributionMention], first: int, s: int, e: int) -> None:
     """Cut the sentence ``text[s:e]`` among its attributions ``out[first:]`` (in text
     order): the boundary between two is the last clause break between the first's phrase
-    and the next's (else the next's start)."""
+    and the next's (else the next's start); when the next ends its clause ("…, and displaced
+    over two million, according to the UN."), it governs the clause before it: the boundary
+    is the first clause break after the first's phrase."""
     mentions = out[first:]
     bounds = [s]
     for a, b in itertools.pairwise(mentions):
         cut = b.start_char
+        trailing = _ENDS_CLAUSE.match(text, b.end_char, e) is not None
         for brk in _CLAUSE_BREAK.finditer(text, a.end_char, b.start_char):
             cut = brk.start()
+            if trailing:
+                break
         bounds.append(max(cut, bounds[-1]))
     bounds.append(e)
     set_clause_start, set_clause_end = _MENTION_SETTERS[5], _MENTION_SETTERS[6]
