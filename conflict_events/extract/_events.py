@@ -432,6 +432,19 @@ def _ends_with(window: str, phrases: tuple[str, ...], lasts: tuple[str, ...]) ->
     return any(tail == p or tail.endswith(" " + p) for p in phrases)
 
 
+def _blocking_word(g: _CueGrammar, window: str) -> bool:
+    """Whether one of the last two words of ``window`` is a blocking word.  A word with a
+    number after it is a date's month ("On 24 May 2020, clashes erupted"), not a modal."""
+    words = list(_WORD.finditer(window))[-2:]
+    for m in words:
+        if m.group().lower() in g.block_before and not _NUMBER_AFTER.match(window, m.end()):
+            return True
+    return False
+
+
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
 def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
     # The last two words in the 30 characters before the cue (``pos`` / ``endpos`` read the
     # same window as a slice would: the pattern looks at nothing outside its match).
@@ -445,15 +458,10 @@ def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
         # of [A-Za-z] are what is left after every other byte becomes a space.
         last_two = window.encode("ascii").translate(_LETTERS_ONLY).lower().split()[-2:]
         # One C call for "either word is a blocking word" (no generator frame per cue).
-        if not g.block_before_bytes.isdisjoint(last_two):
+        if not g.block_before_bytes.isdisjoint(last_two) and _blocking_word(g, window):
             return True
-    else:
-        words = _WORD.findall(window)
-        if words and (
-            words[-1].lower() in g.block_before
-            or (len(words) > 1 and words[-2].lower() in g.block_before)
-        ):
-            return True
+    elif _blocking_word(g, window):
+        return True
     # g.block_after needs, after any white space, a word that starts with the first letter
     # of a copula or a forecast word (is/are/was/were, expected, likely, could...): test that
     # letter first (most cues are followed by "the", "on", a comma), since a regex call costs
