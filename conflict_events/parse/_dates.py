@@ -1265,8 +1265,8 @@ def _month_rel_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     if unit is not None and g.grammar.words.unit_keys.get(unit) != "month":
         return None
     month = g.grammar.words.months[g("mon") or g("mon2") or ""]
-    rel = "last" if g("last") or g("last2") else "next"
-    return _month_span(_yearless_month(month, rel, anchor, future), month)
+    step = -1 if g("last") or g("last2") else 1
+    return _month_span(_yearless_month(month, step, anchor, future), month)
 
 
 def _quarter_template(f: _Fragments) -> str | None:
