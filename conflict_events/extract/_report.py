@@ -801,7 +801,7 @@ def _group_casualties(
                 last is None
                 or total is None
                 or total not in last[2]
-                or any(f.report_key == figure.report_key for f in last[1])
+                or figure.report_key in [f.report_key for f in last[1]]
             ):
                 continue
             if last[1][last[2].index(total)].background:
@@ -810,7 +810,7 @@ def _group_casualties(
             figure = attrs.evolve(figure, background=True)
         if (
             not runs
-            or any(f.report_key == figure.report_key for f in runs[-1][1])
+            or figure.report_key in [f.report_key for f in runs[-1][1]]
             or runs[-1][1][0].background is not figure.background
         ):
             runs.append((mention.start_char, [], []))
