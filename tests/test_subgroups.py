@@ -345,3 +345,28 @@ def test_every_current_figure_is_in_one_estimate(reports: list[CasualtyReport]) 
             if not (f.background or f.superseded or total.background or total.superseded):
                 current += 1
     assert claims == current
+
+
+def test_the_cli_table_shows_a_groups_subgroups_under_it() -> None:
+    from conflict_events.cli._format import render_estimates
+
+    a = Attribution(source="actor:ocha")
+    b = Attribution(source="actor:msf")
+    est = list(reconcile([_women(11, 3, a), _women(12, 5, b)]).values())
+    shown = render_estimates(est, {}, scope="one incident").splitlines()
+    at = shown.index("killed / civilians: low 11, best 11, high 12  CONFLICT")
+    assert shown[at + 1] == "  of whom women: low 3, best 3, high 5  CONFLICT"
+
+
+def test_a_late_breakdown_keeps_a_part_of_its_totals_group() -> None:
+    """'…, the monitor said, among them 14 children': a part named after a clause is a subgroup
+    of its total as a part named at once is."""
+    report = extract_report(
+        "At least 40 civilians have been killed, the monitor said, among them 14 children.",
+        published=PUBLISHED,
+    )
+    (r,) = report.casualties
+    assert [(f.group, f.count.low, f.part_of, f.subgroup) for f in r.figures] == [
+        ("civilians", 40, None, None),
+        ("civilians", 14, 0, "children"),
+    ]

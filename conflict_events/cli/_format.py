@@ -262,7 +262,8 @@ def render_estimates(
     estimates: Sequence[Estimate], claims_of: dict[int, list[str]], *, scope: str
 ) -> str:
     """Reconciled estimates of one scope: per (outcome, group) the low / best / high, whether
-    reports conflict, and under it every claim with its source and file (``claims_of[i]``)."""
+    reports conflict, and under it every claim with its source and file (``claims_of[i]``),
+    then the estimates of the subgroups the sources name inside the group."""
     out = [f"== Reconciled estimates: {scope} ({len(estimates)}) =="]
     for i, est in enumerate(estimates):
         conflict = "  CONFLICT" if est.conflict else ""
@@ -272,4 +273,10 @@ def render_estimates(
             f"{conflict}"
         )
         out += [f"  - {line}" for line in claims_of.get(i, [])]
+        for sub in est.subgroups:  # "three women" among eleven civilians: inside the group
+            conflict = "  CONFLICT" if sub.conflict else ""
+            high = f"{sub.high}+" if sub.high_unbounded else sub.high
+            out.append(
+                f"  of whom {sub.subgroup}: low {sub.low}, best {sub.best}, high {high}{conflict}"
+            )
     return "\n".join(out)

@@ -1697,20 +1697,31 @@ class _Scanner:
         if total_index != len(self.out) - 1 and total.role != "total":
             return False
         parts = self.breakdown_list(m.start(), e, total.figure.outcome, total.figure.count.high)
-        groups = [(b, self.group(b)) for b in parts]
-        groups = [(b, g) for b, g in groups if g != total.figure.group or g == "total"]
+        total_group = total.figure.group
+        groups: list[tuple[_Item, str, str | None]] = []
+        for b in parts:
+            g = self.group(b)
+            # a part of the total's own group is a subgroup, as in record()
+            sub = self.subgroup_words(b, e) if g == total_group else None
+            if g != total_group or sub is not None:
+                groups.append((b, g, sub))
         if not groups:
             return False
         earlier = self.out[total_index + 1 :]
-        parts_low = sum(x.figure.count.low or 0 for x in earlier)
-        parts_low += sum(b.count.low or 0 for b, _ in groups)
+        # (subgroups may overlap one another: only the other groups' parts add up)
+        parts_low = sum(x.figure.count.low or 0 for x in earlier if x.figure.subgroup is None)
+        parts_low += sum(b.count.low or 0 for b, _, sub in groups if sub is None)
         consistent = total.figure.count.high is None or parts_low <= total.figure.count.high
         self.out[total_index] = attrs.evolve(total, role="total", consistent=consistent)
         for i in range(total_index + 1, len(self.out)):
             self.out[i] = attrs.evolve(self.out[i], consistent=consistent)
         outcome = total.figure.outcome
-        for b, g in groups:
-            self.out.append(self.mention(b, g, outcome, s, e, "breakdown", total_index, consistent))
+        for b, g, sub in groups:
+            part = self.mention(b, g, outcome, s, e, "breakdown", total_index, consistent)
+            if sub is not None:
+                figure = attrs.evolve(part.figure, part_of=total_index, subgroup=sub)
+                part = attrs.evolve(part, figure=figure)
+            self.out.append(part)
         return True
 
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:

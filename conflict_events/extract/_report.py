@@ -875,7 +875,7 @@ def _supersede(
         for j, figure in enumerate(report.figures):
             scope = (
                 source,
-                figure.key,
+                figure.report_key,
                 figure.background,
                 report.as_of,
                 engagement_of.get(id(report)),
