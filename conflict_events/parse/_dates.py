@@ -117,6 +117,9 @@ def _fragments(w: DateWords) -> _Fragments:
         if gw.get("month_pair")
         else ""
     )
+    # the word for month after the name ("Mart ayında")
+    if gw.get("month_words"):
+        mon_tail += rf"(?: {trie_alternation(gw['month_words'])})?"
     mrel = r"(?:last|next|this|coming|past)"
     return _Fragments(
         wd=trie_alternation(w.weekdays),
@@ -1380,6 +1383,13 @@ class _Grammar:
         self.patterns: list[str | None] = [rule.template(f) for rule in _RULES]
         if f.proclitic:  # "والخميس", "ومنذ": a proclitic joined to the first word
             self.patterns = [p and rf"(?:{f.proclitic})?(?:{p})" for p in self.patterns]
+        if w.grammar.get("apostrophe_suffix"):
+            # a case ending after an apostrophe on the last word ("Kasım'da", "7 Ekim 2023'te"),
+            # but for a bare year, which is as often a count ("1500'den fazla")
+            self.patterns = [
+                p if p is None or rule.handler is _year_rule else rf"(?:{p})(?:'[^\W\d_]{{1,6}})?"
+                for p, rule in zip(self.patterns, _RULES, strict=True)
+            ]
         self.handlers = [rule.handler for rule in _RULES]
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
