@@ -72,6 +72,10 @@ FORMS = [
     ("tr", "şubat ayının sonunda", "2025-02-21", "2025-02-28", "part_of_month"),
     ("tr", "mart ortasında", "2025-03-11", "2025-03-20", "part_of_month"),
     ("tr", "yıl başından bu yana", "2025-01-01", "2025-04-10", "interval"),
+    # Turkish: a case ending after an apostrophe, the word for month after the name
+    ("tr", "Kasım'da", "2024-11-01", "2024-11-30", "month"),
+    ("tr", "7 Ekim 2023'te", "2023-10-07", "2023-10-07", "day"),
+    ("tr", "Mart ayında", "2025-03-01", "2025-03-31", "month"),
     # German: a unit and its edge written as one word
     ("de", "seit Jahresbeginn", "2025-01-01", "2025-04-10", "interval"),
     ("de", "seit Monatsanfang", "2025-04-01", "2025-04-10", "interval"),
@@ -127,6 +131,8 @@ def test_the_form_is_found_in_a_sentence_as_it_is_read(
         ("pt", "O ataque da quinta foi reivindicado pelo grupo.", "quinta"),
         # a quarter noun without an ordinal is no date
         ("es", "El trimestre fue el más violento desde 2019.", "trimestre"),
+        # a bare number with a case ending is a count, no year ("more than 1500")
+        ("tr", "Saldırılarda 1500'den fazla kişi yaralandı.", "1500"),
         # the Arabic noun and its ordinal alone are any half ("the second half" of a match)
         ("ar", "وسجل الفريق هدفين في النصف الثاني.", "النصف"),
     ],

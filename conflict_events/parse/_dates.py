@@ -97,7 +97,7 @@ class _Fragments:
     # the first words of weekday names of several words (read after a lead word only)
     short_weekdays: tuple[str, ...]
     # the proclitics written joined to the next word (Arabic "و", "ب"), as an alternation ("" for
-    # none): a rule's match may start with them
+    # none): skipped before a date as a filler is
     proclitic: str
 
 
@@ -126,6 +126,9 @@ def _fragments(w: DateWords) -> _Fragments:
         else ""
     )
     pod, link = trie_alternation(w.parts_of_day), _any_of(w.part_of_day_links)
+    # the word for month after the name ("Mart ayında")
+    if gw.get("month_words"):
+        mon_tail += rf"(?: {trie_alternation(gw['month_words'])})?"
     return _Fragments(
         wd=trie_alternation(w.weekdays),
         mon=mon,
@@ -915,7 +918,7 @@ def _weekday_template(f: _Fragments) -> str | None:
         "ru": ("в четверг утром", "в прошлую среду"),
         "uk": ("у неділю вранці", "минулого четверга"),
         "tr": ("perşembe günü", "cuma gecesi", "geçen salı"),
-        "ar": ("مساء السبت", "يوم الخميس", "أمس السبت", "والخميس"),
+        "ar": ("مساء السبت", "يوم الخميس", "أمس السبت"),
     },
 )  # fmt: skip
 def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
@@ -1036,7 +1039,12 @@ def _count_template(f: _Fragments) -> str | None:
     if f.gx.get("ago_before") is None and f.gx.get("hence_before") is None:
         return None
     ago_b, hence_b, duals = _gx(f, "ago_before?", "hence_before?", "dual_units?") or ()
-    return rf"(?P<dir>{ago_b}|{hence_b}) (?:(?P<n>{f.num}) (?P<unit>{f.unitw})|(?P<dual>{duals}))"
+    # with a proclitic, as "since" ("ومنذ يومين": "منذ" is both)
+    clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
+    return (
+        rf"{clitic}(?P<dir>{ago_b}|{hence_b}) "
+        rf"(?:(?P<n>{f.num}) (?P<unit>{f.unitw})|(?P<dual>{duals}))"
+    )
 
 
 @_rule(
@@ -1422,8 +1430,13 @@ class _Grammar:
         f = self.fragments = _fragments(w)
         # None for a rule whose construction the lexicon lacks
         self.patterns: list[str | None] = [rule.template(f) for rule in _RULES]
-        if f.proclitic:  # "والخميس", "ومنذ": a proclitic joined to the first word
-            self.patterns = [p and rf"(?:{f.proclitic})?(?:{p})" for p in self.patterns]
+        if w.grammar.get("apostrophe_suffix"):
+            # a case ending after an apostrophe on the last word ("Kasım'da", "7 Ekim 2023'te"),
+            # but for a bare year, which is as often a count ("1500'den fazla")
+            self.patterns = [
+                p if p is None or rule.handler is _year_rule else rf"(?:{p})(?:'[^\W\d_]{{1,6}})?"
+                for p, rule in zip(self.patterns, _RULES, strict=True)
+            ]
         self.handlers = [rule.handler for rule in _RULES]
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
@@ -1437,8 +1450,10 @@ class _Grammar:
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
         _derive(self)
         hedges, fillers = trie_alternation(w.hedges), trie_alternation(w.fillers)
-        clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
-        self.prefix = re.compile(rf"{clitic}(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) ")
+        # a proclitic joined to the next word ("والخميس", "ومنذ يومين") is skipped as a filler
+        # is: the words after it are read, and find_dates leaves it out of the mention
+        clitic = rf"|(?:{f.proclitic})(?=[^\W\d_])" if f.proclitic else ""
+        self.prefix = re.compile(rf"(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) {clitic}")
         # the letters a hedge or a filler before one can start with
         self.hedge_initials = first_chars(self.prefix.pattern) or frozenset(
             map(chr, range(0x110000))
@@ -1463,7 +1478,10 @@ class _Grammar:
         # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's
         # dates.toml ``constructions``, the other languages' ``grammar`` entries)
         gw = w.grammar
-        self.since = re.compile(rf"{clitic}{_any_of(w.construction('since'))} ")
+        # "ومنذ مطلع العام": a proclitic on "since" is part of it (the scanner reads "since"
+        # only where a mention starts)
+        since_clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
+        self.since = re.compile(rf"{since_clitic}{_any_of(w.construction('since'))} ")
         same = gw.get("same_time", ())
         self.same_time = re.compile(alternation(same)) if same else None
         after = gw.get("since_after", ())
