@@ -11,9 +11,10 @@ import attrs
 from conflict_events.model import _converters, _display
 from conflict_events.model._checks import Check, Relation, Rules, boolean, date, member, string
 from conflict_events.model._plain import Plain
+from conflict_events.model._trusted import trusted_constructor
 from conflict_events.model._vocab import Precision
 
-__all__ = ["TimeSpan"]
+__all__ = ["TimeSpan", "checked_span"]
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -169,32 +170,46 @@ class TimeSpan(Plain):
         return cls(start=date_start, end=date_end, precision=Precision.INTERVAL)
 
 
+# The members the checks compare with, read once: on Python 3.11 each ``Precision.X`` goes
+# through the enum metaclass's ``__getattr__`` hook, many times the cost of a global.
+_DAY, _PART_OF_DAY, _WEEK = Precision.DAY, Precision.PART_OF_DAY, Precision.WEEK
+_MONTH, _PART_OF_MONTH, _PART_OF_YEAR = (
+    Precision.MONTH,
+    Precision.PART_OF_MONTH,
+    Precision.PART_OF_YEAR,
+)
+_YEAR, _DECADE, _CENTURY = Precision.YEAR, Precision.DECADE, Precision.CENTURY
+_SEASON, _INTERVAL = Precision.SEASON, Precision.INTERVAL
+_SIX_DAYS = dt.timedelta(days=6)
+_YEARS = {_YEAR: 1, _DECADE: 10, _CENTURY: 100}
+
+
 def _shape_problem(start: dt.date, end: dt.date, prec: Precision) -> str | None:
     """Why ``start``..``end`` cannot have precision ``prec``, or None if it can."""
-    if prec in (Precision.DAY, Precision.PART_OF_DAY):
+    if prec is _DAY or prec is _PART_OF_DAY:
         if start != end:
             return f"a {prec.value} span is one day, got {start}..{end}"
-    elif prec is Precision.WEEK:
-        if start.weekday() != 0 or end != start + dt.timedelta(days=6):
+    elif prec is _WEEK:
+        if start.weekday() != 0 or end != start + _SIX_DAYS:
             return f"a week span is an ISO week, Monday to Sunday, got {start}..{end}"
-    elif prec is Precision.MONTH:
+    elif prec is _MONTH:
         if start.day != 1 or end != _month_end(start.year, start.month):
             return f"a month span is a whole calendar month, got {start}..{end}"
-    elif prec is Precision.PART_OF_MONTH:
+    elif prec is _PART_OF_MONTH:
         if (start.year, start.month) != (end.year, end.month):
             return f"a part_of_month span lies within one month, got {start}..{end}"
-    elif prec is Precision.PART_OF_YEAR:
+    elif prec is _PART_OF_YEAR:
         if start.year != end.year:
             return f"a part_of_year span lies within one year, got {start}..{end}"
-    elif prec in (Precision.YEAR, Precision.DECADE, Precision.CENTURY):
-        years = 1 if prec is Precision.YEAR else 10 if prec is Precision.DECADE else 100
+    elif prec is _YEAR or prec is _DECADE or prec is _CENTURY:
+        years = _YEARS[prec]
         if (
             start.year % years
             or (start.month, start.day) != (1, 1)
             or end != dt.date(start.year + years - 1, 12, 31)
         ):
             return f"a {prec.value} span is a whole calendar {prec.value}, got {start}..{end}"
-    elif prec is Precision.SEASON and (end - start).days > 100:
+    elif prec is _SEASON and (end - start).days > 100:
         return f"a season span is at most about three months, got {start}..{end}"
     return None
 
@@ -221,13 +236,56 @@ _RULES = Rules(
             "end",
             lambda s: f"must not be before start ({s.start}), got {s.end}",
         ),
-        # The shape once the order holds; a single day needs no call.
+        # The shape once the order holds; a single day or part of one, and an interval
+        # (any days), have none to check, so need no call.
         Relation(
             ("start", "end", "precision"),
             _shape,
-            when="{start} <= {end} and not ({precision} is _DAY and {start} == {end})",
-            env={"_DAY": Precision.DAY},
+            when=(
+                "{start} <= {end} and {precision} is not _INTERVAL"
+                " and not ({start} == {end} and ({precision} is _DAY or {precision} is _POD))"
+            ),
+            env={"_DAY": _DAY, "_POD": _PART_OF_DAY, "_INTERVAL": _INTERVAL},
         ),
     ],
 )
 _span_valid = _RULES.valid
+# positional: the fields in their order, start, end, precision, approximate, expression, anchor
+_trusted_span = trusted_constructor(TimeSpan, positional=True)
+
+
+def checked_span(
+    start: dt.date,
+    end: dt.date,
+    precision: Precision,
+    approximate: bool,
+    expression: str | None,
+    anchor: dt.date | None,
+) -> TimeSpan:
+    """``TimeSpan(start=start, end=end, ...)`` for a hot path: made by the trusted
+    constructor (no converter, no ``__init__`` machinery) and checked with the class's own
+    rules; what they refuse goes through the constructor, which converts and raises as it
+    always does.  So the result, and any error, is the constructor's.
+
+    >>> day = dt.date(2024, 11, 27)
+    >>> checked_span(day, day, Precision.DAY, False, "today", day) == TimeSpan.on(
+    ...     day, expression="today", anchor=day
+    ... )
+    True
+    >>> checked_span(day, day, Precision.WEEK, False, None, None)
+    Traceback (most recent call last):
+    ...
+    conflict_events.ValidationError: 1 problem in TimeSpan:
+      $.precision: a week span is an ISO week, Monday to Sunday, got 2024-11-27..2024-11-27
+    """
+    span = _trusted_span(start, end, precision, approximate, expression, anchor)
+    if _span_valid(span):
+        return span
+    return TimeSpan(
+        start=start,
+        end=end,
+        precision=precision,
+        approximate=approximate,
+        expression=expression,
+        anchor=anchor,
+    )

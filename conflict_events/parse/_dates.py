@@ -22,6 +22,7 @@ from dateutil.easter import easter
 from conflict_events._errors import DateResolutionError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
+from conflict_events.model._time import checked_span
 from conflict_events.parse._args import as_date, as_text
 from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
 from conflict_events.parse._dates_vocab import (
@@ -31,7 +32,7 @@ from conflict_events.parse._dates_vocab import (
     known_words,
     trie_alternation,
 )
-from conflict_events.text._accel import first_chars
+from conflict_events.text._accel import first_chars, literal_prefixes
 
 __all__ = ["DateMention", "find_dates", "read_in_context", "resolve_date"]
 
@@ -42,7 +43,18 @@ Direction = Literal["past", "future"]
 MAX_EXPRESSION_CHARS = 120
 
 _DAY = dt.timedelta(days=1)
+# one to seven days, the steps between weekdays
+_DAYS = tuple(dt.timedelta(days=n) for n in range(8))
 _Span = tuple[dt.date, dt.date, Precision]
+# The precisions the calendar helpers give, read once: on Python 3.11 each ``Precision.X``
+# goes through the enum metaclass's ``__getattr__`` hook, many times the cost of a global.
+_AT_DAY, _AT_PART_OF_DAY, _AT_INTERVAL = Precision.DAY, Precision.PART_OF_DAY, Precision.INTERVAL
+_AT_WEEK, _AT_MONTH, _AT_YEAR, _AT_DECADE = (
+    Precision.WEEK,
+    Precision.MONTH,
+    Precision.YEAR,
+    Precision.DECADE,
+)
 
 
 class _RejectError(Exception):
@@ -196,27 +208,27 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _month_span(year: int, month: int) -> _Span:
-    return dt.date(year, month, 1), _month_end(year, month), Precision.MONTH
+    return dt.date(year, month, 1), _month_end(year, month), _AT_MONTH
 
 
 def _year_span(year: int) -> _Span:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), _AT_YEAR
 
 
 def _week_span(day: dt.date) -> _Span:
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6), Precision.WEEK
+    monday = day - _DAYS[day.weekday()]
+    return monday, monday + _DAYS[6], _AT_WEEK
 
 
 def _decade_span(year: int) -> _Span:
     first = year - year % 10
-    return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), Precision.DECADE
+    return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), _AT_DECADE
 
 
 def _interval(start: dt.date, end: dt.date) -> _Span:
     if start > end:
         raise _RejectError(f"the span would end ({end}) before it starts ({start})")
-    return start, end, Precision.DAY if start == end else Precision.INTERVAL
+    return start, end, _AT_DAY if start == end else _AT_INTERVAL
 
 
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
@@ -278,9 +290,9 @@ def _part(start: dt.date, end: dt.date, third: int, prec: Precision) -> _Span:
 def _weekday(wd: int, anchor: dt.date, future: bool, strict: bool) -> dt.date:
     if future:
         ahead = (wd - anchor.weekday()) % 7
-        return anchor + dt.timedelta(days=ahead or (7 if strict else 0))
+        return anchor + _DAYS[ahead or (7 if strict else 0)]
     back = (anchor.weekday() - wd) % 7
-    return anchor - dt.timedelta(days=back or (7 if strict else 0))
+    return anchor - _DAYS[back or (7 if strict else 0)]
 
 
 def _yearless_day(month: int, day: int, anchor: dt.date, future: bool) -> dt.date:
@@ -1407,7 +1419,57 @@ _WEEK_OF_PREFIX = "the week of "
 
 
 _RuleEntry = tuple[tuple[str, ...], tuple[int, ...], _Handler]
-_Bucket = tuple[re.Pattern[str], dict[str, _RuleEntry]]
+# a dispatch bucket: the pattern to match; the handler when the bucket holds one rule (the
+# pattern is then that rule's own and its groups are the match's); else, per rule (by the
+# name of its outer group in the alternation) its own groups' names and indices and handler
+_Bucket = tuple[re.Pattern[str], "_Handler | None", dict[str, _RuleEntry]]
+# How a rule's matches can begin (read from its pattern, see _rule_starts): the strings one
+# of which starts every match whose first word has no digit, and the first words of those
+# that run past the first word ("la nuit" gives "la"); None when its pattern gives none
+_Starts = tuple[tuple[str, ...], tuple[str, ...]] | None
+# How many first words a grammar keeps a dispatch bucket for (a stream of new numbers would
+# grow the table without end; past the bound a word's bucket is looked up each time)
+_MAX_WORD_BUCKETS = 8192
+
+
+_DIGIT = re.compile(r"\d")
+# In a rule's pattern, for reading its start strings: what matches nothing, and an item that
+# matches digits only (``\d``, a class of digits, with its repeat), and their stand-ins
+_NOTHING, _NOTHING_MARK = "(?!)", "\x00"
+_DIGITS = re.compile(r"(?:\\d|\[(?:\d-\d|\d)+\])(?:[*+?]|\{\d*(?:,\d*)?\})?[?+]?")
+_DIGITS_MARK = "\x01"
+_IGNORE_CASE = re.compile(r"\(\?[aLmsux]*i")
+
+
+def _rule_starts(pattern: str | None) -> _Starts:
+    r"""The start strings of the rule ``pattern`` for the first-word dispatch, or None.
+
+    They are the literal prefixes (:func:`conflict_events.text._accel.literal_prefixes`) of a
+    widened copy of the pattern, which matches every normalised text the pattern matches
+    whose first word has no digit: "(?!)" (matches nothing) becomes a NUL and an item that
+    matches digits only a mark (the prefixes run on past them; one whose first word holds
+    them cannot start a text whose first word has no digit, and is dropped); ``\s`` becomes
+    the space, the only white space of normalised text.  :meth:`_Grammar.word_bucket` reads
+    them only for a first word without a digit.  A pattern with an escaped backslash or read
+    case-insensitively is not widened: None, its first characters decide.
+
+    >>> _rule_starts(r"(?:(?P<rel>last|next) )?week(?:end)?|(?P<n>\d{1,3}) days")
+    (('week',), ('last', 'next'))
+    """
+    if pattern is None or "\\\\" in pattern or _IGNORE_CASE.search(pattern):
+        return None
+    widened = _DIGITS.sub(_DIGITS_MARK, pattern.replace(_NOTHING, _NOTHING_MARK))
+    try:
+        prefixes = literal_prefixes(widened.replace(r"\s", " "))
+    except ValueError:  # a match can start with no literal: its first characters decide
+        return None
+    heads: set[str] = set()
+    words: set[str] = set()
+    for prefix in prefixes:
+        word, space, _ = prefix.partition(" ")
+        if _NOTHING_MARK not in word and _DIGITS_MARK not in word:
+            (words if space else heads).add(word)
+    return tuple(sorted(heads)), tuple(sorted(words))
 
 
 def _renamed(index: int, pattern: str) -> str:
@@ -1445,6 +1507,12 @@ class _Grammar:
         self.known_first: frozenset[str] = frozenset()
         self.buckets: dict[str, _Bucket] = {}
         self.buckets_by_rules: dict[tuple[int, ...], _Bucket] = {}
+        # Dispatch on the first word (the text up to its first space), finer than on the
+        # first character: per rule the strings its matches start with (_rule_starts), and
+        # per first word met the bucket of the rules that can match text starting with it,
+        # made on first use (_parse)
+        self.starts: list[_Starts] = []
+        self.word_buckets: dict[str, _Bucket] = {}
         # exact normalised text -> (handler, groups): the commonest expressions skip the
         # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
@@ -1489,6 +1557,8 @@ class _Grammar:
         self.since_after = (
             re.compile(rf"(?P<rest>.+?){suffix} {alternation(after)}") if after else None
         )
+        # the words that pattern ends with, as normalised text spells them
+        self.since_after_words = tuple(after)
         self.between_words = frozenset(w.construction("range_between"))
         self.and_words = frozenset(w.construction("range_and"))
         starts = (*self.between_words, *w.construction("range_from"))
@@ -1498,9 +1568,7 @@ class _Grammar:
         self.range_separator = re.compile(rf" {_any_of(ends)} | ?- ?")
 
     def bucket(self, first: str) -> _Bucket:
-        """The alternation of the rules text starting with ``first`` can match, and per rule
-        (by the name of its outer group) the names and indices of its own groups and its
-        handler."""
+        """The bucket of the rules text starting with the character ``first`` can match."""
         key = first if first in self.known_first else ""
         found = self.buckets.get(key)
         if found is not None:
@@ -1508,14 +1576,47 @@ class _Grammar:
         rules = tuple(
             i for i, chars in enumerate(self.first_chars) if chars is None or (key and key in chars)
         )
+        found = self.buckets[key] = self.bucket_of(rules)
+        return found
+
+    def word_bucket(self, word: str) -> _Bucket:
+        """The bucket of the rules that text whose first word is ``word`` can match: a rule
+        whose matches start with one of its start strings only if ``word`` begins with one of
+        them or is the first word of one that runs on; a rule without start strings (and
+        every rule, for a word with a digit: the start strings hold for words without one)
+        if its first characters allow ``word``'s."""
+        if not word or _DIGIT.search(word) is not None:
+            first = word[:1] or " "  # "" when the text starts with a space
+            found = self.buckets.get(first) or self.bucket(first)
+        else:
+            first = word[0]
+            rules = []
+            for i, (starts, chars) in enumerate(zip(self.starts, self.first_chars, strict=True)):
+                if starts is None:
+                    if chars is None or first in chars:
+                        rules.append(i)
+                elif word.startswith(starts[0]) or word in starts[1]:
+                    rules.append(i)
+            found = self.bucket_of(tuple(rules))
+        if len(self.word_buckets) < _MAX_WORD_BUCKETS:
+            self.word_buckets[word] = found
+        return found
+
+    def bucket_of(self, rules: tuple[int, ...]) -> _Bucket:
+        """The bucket of the rules ``rules`` (indices, in order), compiled once."""
         found = self.buckets_by_rules.get(rules)
-        if found is None:
+        if found is not None:
+            return found
+        present = [i for i in rules if self.patterns[i] is not None]
+        if len(present) == 1:  # the rule's own pattern: its groups are the match's
+            (i,) = present
+            found = (re.compile(cast("str", self.patterns[i])), self.handlers[i], {})
+        else:
             compiled = re.compile(
-                "|".join(_renamed(i, p) for i in rules if (p := self.patterns[i]) is not None)
-                or "(?!)"
+                "|".join(_renamed(i, cast("str", self.patterns[i])) for i in present) or "(?!)"
             )
             table: dict[str, _RuleEntry] = {}
-            for i in rules:
+            for i in present:
                 prefix = f"r{i}_"
                 own = [
                     (n[len(prefix) :], j)
@@ -1527,11 +1628,13 @@ class _Grammar:
                 outer = compiled.groupindex[f"r{i}"]
                 names = ("", "", *(n for n, _ in own))
                 table[f"r{i}"] = (names, (outer, outer, *(j for _, j in own)), self.handlers[i])
-            found = self.buckets_by_rules[rules] = (compiled, table)
-        self.buckets[key] = found
+            found = (compiled, None, table)
+        self.buckets_by_rules[rules] = found
         return found
 
-    def groups(self, values: dict[str, str | None]) -> _Groups:
+    def groups(
+        self, values: Mapping[str, str | None] | Iterable[tuple[str, str | None]]
+    ) -> _Groups:
         g = _Groups(values)
         g.grammar = self
         return g
@@ -1577,6 +1680,8 @@ _FOLD = str.maketrans(
 )
 # the scanner folds text without changing its length (it maps offsets back): İ is i there
 _SCAN_FOLD: dict[int, str] = {k: v for k, v in _FOLD.items() if isinstance(v, str)} | {0x0130: "i"}
+# the characters _FOLD changes: most expressions have none, and skip the translation
+_FOLDED = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_FOLD)))) + "]")
 _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
 # letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
@@ -1588,8 +1693,10 @@ _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
 def _normalise(text: str) -> tuple[str, bool]:
     """Lower case, single spaces, no dots or commas, hyphens next to letters made spaces
     ("mid-November" -> "mid november"), possessives dropped, and whether "or so" hedged it."""
-    s = text.lower().translate(_FOLD)
-    # each substitution runs only when its character is present: most expressions need none
+    s = text.lower()
+    # each step runs only when its characters are present: most expressions need none
+    if _FOLDED.search(s) is not None:
+        s = s.translate(_FOLD)
     if "'" in s:
         s = _POSSESSIVE.sub("", _DECADE_APOSTROPHE.sub(r"\1s", s))
     if "-" in s:
@@ -1751,14 +1858,18 @@ def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 def _parse(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
     """The rule that reads the normalised ``s`` and its groups, or None (a handler only reads
     the groups, so the same result may serve again)."""
-    pattern, table = gr.buckets.get(s[0]) or gr.bucket(s[0])
+    space = s.find(" ")
+    word = s if space < 0 else s[:space]
+    pattern, single, table = gr.word_buckets.get(word) or gr.word_bucket(word)
     m = pattern.fullmatch(s)
     if m is None:
         return None
+    if single is not None:
+        return single, gr.groups(m.groupdict())
     names, indices, handler = table[m.lastgroup]  # type: ignore[index]
     # the rule's own groups by name; .get gives None for groups a shared helper reads but this
     # rule lacks
-    return handler, gr.groups(dict(zip(names, m.group(*indices), strict=True)))
+    return handler, gr.groups(zip(names, m.group(*indices), strict=True))
 
 
 def _keyword_phrases(gr: _Grammar) -> list[str]:
@@ -1799,11 +1910,13 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
 
 
 # Bumped whenever the layout of the cached grammar data changes.
-_DERIVED_FORMAT = 1
-# What _derive caches: per rule its first characters (None: any), and the keyword table
-# (phrase, rule index, groups)
+_DERIVED_FORMAT = 2
+# What _derive caches: per rule its first characters (None: any) and its start strings (see
+# _rule_starts), and the keyword table (phrase, rule index, groups)
 _Derived = tuple[
-    tuple[str | None, ...], tuple[tuple[str, int, tuple[tuple[str, str | None], ...]], ...]
+    tuple[str | None, ...],
+    tuple[_Starts, ...],
+    tuple[tuple[str, int, tuple[tuple[str, str | None], ...]], ...],
 ]
 
 
@@ -1829,6 +1942,7 @@ def _derive(gr: _Grammar) -> None:
 
     def build() -> _Derived:
         set_first([frozenset() if p is None else first_chars(p) for p in gr.patterns])
+        gr.starts = [_rule_starts(p) for p in gr.patterns]
         table = []
         for phrase in phrases:
             found = _parse(gr, phrase)
@@ -1836,16 +1950,26 @@ def _derive(gr: _Grammar) -> None:
                 handler, groups = found
                 table.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
         firsts = tuple(None if c is None else "".join(sorted(c)) for c in gr.first_chars)
-        return firsts, tuple(table)
+        return firsts, tuple(gr.starts), tuple(table)
+
+    def strings(data: object) -> bool:
+        return isinstance(data, tuple) and all(isinstance(s, str) for s in data)
 
     def plain(data: object) -> bool:
-        if not (isinstance(data, tuple) and len(data) == 2):
+        if not (isinstance(data, tuple) and len(data) == 3):
             return False
-        firsts, table = data
+        firsts, starts, table = data
         return (
             isinstance(firsts, tuple)
             and len(firsts) == len(gr.patterns)
             and all(c is None or isinstance(c, str) for c in firsts)
+            and isinstance(starts, tuple)
+            and len(starts) == len(gr.patterns)
+            and all(
+                s is None
+                or (isinstance(s, tuple) and len(s) == 2 and strings(s[0]) and strings(s[1]))
+                for s in starts
+            )
             and isinstance(table, tuple)
             and all(
                 isinstance(row, tuple)
@@ -1879,9 +2003,10 @@ def _derive(gr: _Grammar) -> None:
         data: object = build()
     else:
         data = _cache.cached_data("date-grammar", key, build, check=plain)
-    firsts, table = cast("_Derived", data)
+    firsts, starts, table = cast("_Derived", data)
     if not gr.first_chars:  # read from the cache
         set_first([None if c is None else frozenset(c) for c in firsts])
+        gr.starts = list(starts)
     for phrase, index, groups in table:
         gr.keywords[phrase] = (gr.handlers[index], gr.groups(dict(groups)))
 
@@ -1997,7 +2122,10 @@ def _resolve_core(
         if since_word is not None:
             since = _resolve_core(gr, s[since_word.end() :], anchor, False, ref)
             return None if since is None else _since(since, anchor)
-        since_after = gr.since_after and gr.since_after.fullmatch(s)
+        # the pattern ends with one of the words: most text ends with none
+        since_after = (
+            gr.since_after and s.endswith(gr.since_after_words) and gr.since_after.fullmatch(s)
+        )
         if since_after:  # "2019'dan bu yana"
             since = _resolve_core(gr, since_after["rest"], anchor, False, ref)
             return None if since is None else _since(since, anchor)
@@ -2021,7 +2149,7 @@ def _resolve_core(
 def _since(since: _Span, anchor: dt.date) -> _Span:
     """From the start of ``since`` to the anchor; "since this morning" is part of the day."""
     start, _, precision = since
-    if start == anchor and precision is Precision.PART_OF_DAY:
+    if start == anchor and precision is _AT_PART_OF_DAY:
         return since
     return _interval(start, anchor)
 
@@ -2200,10 +2328,16 @@ def _fast(
     """The normalised text, and what the fast path makes of it: the span and whether it is
     approximate; a reason (str) when the text is certainly not a date; None when no rule reads
     it."""
-    normalised = _normalised(text)
-    if isinstance(normalised, str):
-        return "", normalised
-    s, approximate = normalised
+    # _normalised and _hedge_of written out: this is every call's path
+    if len(text) > MAX_EXPRESSION_CHARS:
+        return "", f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
+    s, approximate = _normalise(text)
+    if not s:
+        return "", "not a date expression"
+    if "f" in s and ("fiscal" in s or "fy" in s):
+        fiscal = _FISCAL.sub("", s)
+        approximate = approximate or fiscal != s
+        s = fiscal
     try:
         span = _resolve_core(gr, s, anchor, future, ref)
     except _RejectError as exc:
@@ -2216,7 +2350,7 @@ def _fast(
                 return s, "refers back to a time named earlier; give that time as the reference"
             return s, "refers back to a time the reference is too coarse for"
         return s, None
-    return s, (span, approximate or _hedge_of(gr, s))
+    return s, (span, approximate or (s[0] in gr.hedge_initials and _hedged(gr, s)))
 
 
 def _normalised(text: str) -> tuple[str, bool] | str:
@@ -2256,14 +2390,8 @@ def _fast_found(
 
 def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
     (start, end, precision), approximate = found
-    return TimeSpan(
-        start=start,
-        end=end,
-        precision=precision,
-        approximate=approximate,
-        expression=text,
-        anchor=anchor,
-    )
+    # the TimeSpan constructor's result and errors, without its machinery
+    return checked_span(start, end, precision, approximate, text, anchor)
 
 
 def _resolve_uncached(
@@ -2277,7 +2405,8 @@ def _resolve_uncached(
     """The span of ``text``, or the reason it is not a date."""
     s, found = _fast(gr, text, anchor, future, ref)
     if isinstance(found, tuple):
-        return _span_of(text, anchor, found)
+        (start, end, precision), approximate = found
+        return checked_span(start, end, precision, approximate, text, anchor)
     if isinstance(found, str):
         return found
 

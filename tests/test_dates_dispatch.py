@@ -1,0 +1,181 @@
+"""resolve_date's fast path agrees with the plain form it stands for, in every language.
+
+* The first-word dispatch (each rule tried only for text whose first word its matches can
+  start with, read from the rule's own pattern) finds what one alternation of every rule in
+  order finds: the same rule and the same groups.
+* ``checked_span`` (the trusted constructor plus the class's own rules) gives what the
+  ``TimeSpan`` constructor gives, value or error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_events import ValidationError
+from conflict_events.lexicon import load
+from conflict_events.model import Precision, TimeSpan
+from conflict_events.model._time import checked_span
+from conflict_events.parse import _dates
+
+LANGUAGES = ("en", "fr", "es", "pt", "ar", "de", "ru", "uk", "tr")
+
+
+@functools.cache
+def _full(code: str) -> re.Pattern[str]:
+    """Every rule of the language in one alternation, in the rules' order."""
+    grammar = _dates._grammar(load(code))
+    return re.compile(
+        "|".join(_dates._renamed(i, p) for i, p in enumerate(grammar.patterns) if p is not None)
+    )
+
+
+def _agree(code: str, text: str) -> None:
+    grammar = _dates._grammar(load(code))
+    full = _full(code).fullmatch(text)
+    parsed = _dates._parse.__wrapped__(grammar, text)
+    assert (full is None) == (parsed is None), text
+    if full is None or parsed is None:
+        return
+    rule = full.lastgroup or ""
+    handler, groups = parsed
+    assert _dates._RULES[int(rule[1:])].handler is handler, text
+    own = {
+        name[len(rule) + 1 :]: full.group(index)
+        for name, index in _full(code).groupindex.items()
+        if name.startswith(rule + "_")
+    }
+    assert {k: v for k, v in groups.items() if k} == own, text
+
+
+def _examples(code: str) -> list[str]:
+    examples = [e for rule in _dates._RULES for e in rule.languages.get(code, ())]
+    if code == "en":
+        examples += [e for rule in _dates._RULES for e in rule.examples]
+    return [_dates._normalise(e)[0] for e in examples]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_rule_example_is_read_as_the_full_alternation_reads_it(code: str) -> None:
+    examples = _examples(code)
+    assert examples
+    for text in examples:
+        _agree(code, text)
+        # and every shorter run of its first words (text a rule may fail on)
+        words = text.split(" ")
+        for n in range(1, len(words)):
+            _agree(code, " ".join(words[:n]))
+            _agree(code, " ".join(words[n:]))
+
+
+@functools.cache
+def _words(code: str) -> list[str]:
+    found = {w for text in _examples(code) for w in text.split(" ")}
+    return sorted(found | {"27", "2019", "3", "1990s", "24", "the", "of"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(code=st.sampled_from(LANGUAGES), data=st.data())
+def test_word_sequences_are_read_as_the_full_alternation_reads_them(
+    code: str, data: st.DataObject
+) -> None:
+    words = data.draw(st.lists(st.sampled_from(_words(code)), min_size=1, max_size=4))
+    _agree(code, " ".join(words))
+
+
+@given(st.text(alphabet="ab1 'é-", min_size=1, max_size=8))
+def test_odd_text_is_read_as_the_full_alternation_reads_it(text: str) -> None:
+    for code in ("en", "fr"):
+        _agree(code, text)
+
+
+def test_a_word_added_to_the_lexicon_reaches_the_dispatch() -> None:
+    lexicon = load("en").extended({"calendar": {"months": {"october": ["octember"]}}})
+    span = _dates.resolve_date("Octember 2016", dt.date(2024, 11, 30), lexicon=lexicon)
+    assert (span.start, span.end) == (dt.date(2016, 10, 1), dt.date(2016, 10, 31))
+
+
+def test_start_strings_are_read_from_the_pattern() -> None:
+    assert _dates._rule_starts(r"(?:(?P<rel>last|next) )?week|(?P<n>\d{1,3}) days") == (
+        ("week",),
+        ("last", "next"),
+    )
+    # (?!) matches nothing: no start string; a rule that starts only with digits has none
+    # for words without one
+    assert _dates._rule_starts(r"(?P<w>(?!))|the (?P<d>\d+)") == ((), ("the",))
+    assert _dates._rule_starts(r"(?P<y>\d{4})-(?P<m>\d\d)") == ((), ())
+    # what cannot be read leaves the first characters to decide
+    assert _dates._rule_starts(r"[^\W\d_]+ ago") is None
+    assert _dates._rule_starts(r"(?i:monday)") is None
+
+
+_DAY = dt.date(2024, 11, 27)
+_SPANS = [
+    (_DAY, _DAY, Precision.DAY),
+    (_DAY, _DAY, Precision.PART_OF_DAY),
+    (dt.date(2024, 11, 25), dt.date(2024, 12, 1), Precision.WEEK),
+    (dt.date(2024, 11, 1), dt.date(2024, 11, 30), Precision.MONTH),
+    (dt.date(2024, 1, 1), dt.date(2024, 12, 31), Precision.YEAR),
+    (dt.date(2020, 1, 1), dt.date(2029, 12, 31), Precision.DECADE),
+    (dt.date(1900, 1, 1), dt.date(1999, 12, 31), Precision.CENTURY),
+    (dt.date(2024, 11, 21), dt.date(2024, 11, 30), Precision.PART_OF_MONTH),
+    (dt.date(2024, 9, 1), dt.date(2024, 12, 31), Precision.PART_OF_YEAR),
+    (dt.date(2024, 12, 1), dt.date(2025, 2, 28), Precision.SEASON),
+    (dt.date(2024, 11, 3), dt.date(2024, 11, 29), Precision.INTERVAL),
+]
+
+
+@given(
+    span=st.sampled_from(_SPANS),
+    shift=st.integers(-3, 3),
+    approximate=st.booleans(),
+    expression=st.sampled_from([None, "", "last week", 3]),
+    anchor=st.sampled_from([None, _DAY, "2024-11-27"]),
+    precision=st.sampled_from([*Precision, "week", "weak"]),
+)
+def test_checked_span_is_the_constructor(
+    span: tuple[dt.date, dt.date, Precision],
+    shift: int,
+    approximate: bool,
+    expression: object,
+    anchor: object,
+    precision: object,
+) -> None:
+    start, end, _ = span
+    end += dt.timedelta(days=shift)
+    args = (start, end, precision, approximate, expression, anchor)
+
+    def made(build: Callable[[], TimeSpan]) -> TimeSpan | str:
+        try:
+            return build()
+        except ValidationError as exc:
+            return str(exc)
+
+    want = made(
+        lambda: TimeSpan(
+            start=start,
+            end=end,
+            precision=precision,  # type: ignore[arg-type]
+            approximate=approximate,
+            expression=expression,  # type: ignore[arg-type]
+            anchor=anchor,  # type: ignore[arg-type]
+        )
+    )
+    got = made(lambda: checked_span(*args))  # type: ignore[arg-type]
+    assert got == want
+    if isinstance(got, TimeSpan):
+        assert type(got.precision) is Precision
+
+
+@pytest.mark.parametrize("span", _SPANS)
+def test_each_calendar_shape_is_kept(span: tuple[dt.date, dt.date, Precision]) -> None:
+    start, end, precision = span
+    assert checked_span(start, end, precision, False, "x", _DAY) == TimeSpan(
+        start=start, end=end, precision=precision, expression="x", anchor=_DAY
+    )
