@@ -28,7 +28,6 @@ ONE_SLOT = {
     "article": ["{} 5th of May", "{} 1990s"],
     "of": ["the 5th {} May", "March {} 2016"],
     "ordinal_suffixes": ["May 1{}", "the 20{} century"],
-    "month_relatives": ["{} March"],
     "weekday_relatives": ["{} Friday"],
     "weekday_date_relatives": ["{} Sunday, March 8"],
     "holiday_relatives": ["{} Christmas"],
@@ -194,6 +193,36 @@ def test_a_word_added_to_a_slot_in_a_test_lexicon_is_found() -> None:
     resolved = resolve_date("three days hereafter", ANCHOR, lexicon=lexicon)
     assert (found[0].when.start, found[0].when.end) == (resolved.start, resolved.end)
     assert resolved.start == ANCHOR + dt.timedelta(days=3)
+
+
+def test_the_resolver_reads_its_construction_words_from_the_lexicon() -> None:
+    """The relatives before a month, the range and "since" words and the anaphora's slots are
+    the lexicon's (dates.toml ``relatives``, ``constructions``, ``anaphora``): a word added
+    only in a test lexicon is read by resolve_date and found by find_dates, with its meaning
+    (a step, a range's end, a step of the anaphora) taken from the table."""
+    lexicon = load("en").extended(
+        {
+            "dates": {
+                "relatives": {"month": {"previous": -1}},
+                "constructions": {"range_between": ["betwixt"], "since": ["ever since"]},
+                "anaphora": {"back": ["foregoing"]},
+            }
+        }
+    )
+    anchor = dt.date(2024, 11, 27)
+    for expression in ("previous March", "betwixt Monday and Wednesday", "ever since 2016"):
+        with pytest.raises(DateResolutionError):
+            resolve_date(expression, anchor)
+    assert resolve_date("previous March", anchor, lexicon=lexicon).start == dt.date(2024, 3, 1)
+    assert resolve_date("previous December", anchor, lexicon=lexicon).start == dt.date(2023, 12, 1)
+    between = resolve_date("betwixt Monday and Wednesday", anchor, lexicon=lexicon)
+    assert (between.start, between.end) == (dt.date(2024, 11, 25), dt.date(2024, 11, 27))
+    assert resolve_date("ever since 2016", anchor, lexicon=lexicon).start == dt.date(2016, 1, 1)
+    found = find_dates("Rebels attacked in the town previous March.", anchor, lexicon=lexicon)
+    assert [(m.text, m.when.start) for m in found] == [("previous March", dt.date(2024, 3, 1))]
+    friday = resolve_date("Friday", anchor)
+    before = resolve_date("the foregoing day", anchor, lexicon=lexicon, reference=friday)
+    assert before.start == friday.start - dt.timedelta(days=1)
 
 
 def test_the_verb_group_reader_takes_its_function_words_from_the_lexicon() -> None:

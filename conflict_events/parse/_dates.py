@@ -452,7 +452,7 @@ def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=(
         "Thursday", "last Friday", "next Monday", "Sunday night", "this past Tuesday",
-        "late on Sunday", "early on Monday", "late Saturday night", "before dawn on Tuesday",
+        "late on Sunday", "late Saturday night", "before dawn on Tuesday",
         "shortly after midnight on Friday", "in the early hours of Sunday", "noon Thursday",
     ),
 )  # fmt: skip

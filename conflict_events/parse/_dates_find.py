@@ -127,7 +127,9 @@ def _scanner_pattern(w: DateWords) -> str:
     # the slots' words; the article and "of" are matched as written (lower case) between a
     # day and a month, in any case elsewhere
     the, of, the_year, the_day = t("article"), t("of"), t("year"), t("day")
-    rel = _i(t("month_relatives"))
+    # before a month's name, or between "early" / "late" and one ("last March", "late last
+    # March"): the resolver's own words (dates.toml ``relatives.month``)
+    rel = _spaced(w.month_relatives)
     day_edge = _i(t("day_edges"))
     # before a day: a part of day ("before dawn on", "the early hours of"), or an edge and a
     # link ("late on"), as the resolver's day rules read them
