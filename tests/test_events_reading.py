@@ -31,6 +31,10 @@ MAIN_EVENT = [
         "The air force bombed a village in Depayin township on Thursday, killing 18 people.",
         S.AIR_DRONE_STRIKE,
     ),
+    ("pt", "A força aérea bombardeou uma aldeia no norte, matando nove civis.", S.AIR_DRONE_STRIKE),
+    ("es", "La fuerza aérea bombardeó una aldea del norte el jueves.", S.AIR_DRONE_STRIKE),
+    ("fr", "L'armée de l'air a bombardé un village du nord jeudi.", S.AIR_DRONE_STRIKE),
+    ("de", "Die Luftwaffe hat am Donnerstag ein Dorf im Norden bombardiert.", S.AIR_DRONE_STRIKE),
     # A bomb planted, not fired.
     (
         "en",
