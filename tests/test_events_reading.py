@@ -31,6 +31,10 @@ MAIN_EVENT = [
         "The air force bombed a village in Depayin township on Thursday, killing 18 people.",
         S.AIR_DRONE_STRIKE,
     ),
+    ("pt", "A força aérea bombardeou uma aldeia no norte, matando nove civis.", S.AIR_DRONE_STRIKE),
+    ("es", "La fuerza aérea bombardeó una aldea del norte el jueves.", S.AIR_DRONE_STRIKE),
+    ("fr", "L'armée de l'air a bombardé un village du nord jeudi.", S.AIR_DRONE_STRIKE),
+    ("de", "Die Luftwaffe hat am Donnerstag ein Dorf im Norden bombardiert.", S.AIR_DRONE_STRIKE),
     # A bomb planted, not fired.
     (
         "en",
@@ -199,3 +203,31 @@ def test_a_month_name_before_a_number_blocks_no_cue() -> None:
     ]
     # ... while the modal still makes a cue unreal.
     assert find_event_cues("Rebels may attack the town.") == []
+
+
+def test_a_mention_that_points_back_is_the_same_incident() -> None:
+    text = (
+        "A number of traders clashed with each other at the cattle market on Monday. "
+        "Two people were wounded in the fighting."
+    )
+    report = extract_report(text, published=PUBLISHED)
+    assert [e.sub_event_type for e in report.engagements] == [S.MOB_VIOLENCE]
+    assert report.engagements[0].casualties
+
+
+def test_fighting_told_anew_is_its_own_event() -> None:
+    # No word points back: a battle of its own beside the market brawl.
+    text = (
+        "A number of traders clashed with each other at the cattle market on Monday. "
+        "Soldiers and militants fought near the border."
+    )
+    assert _types(text) == [S.MOB_VIOLENCE, S.ARMED_CLASH]
+
+
+def test_goods_seized_take_no_ground() -> None:
+    text = "Farmers attacked a pastoralist camp on Monday. Three people were wounded and cattle seized."
+    types = _types(text)
+    assert S.NON_STATE_ACTOR_OVERTAKES_TERRITORY not in types, types
+    assert _types("Rebels seized the town of Kazgil on Sunday.") == [
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+    ]

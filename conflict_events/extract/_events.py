@@ -141,6 +141,14 @@ class _CueGrammar:
         # Families whose cue only says that violence happened (dropped beside a more specific
         # cue of the sentence) and families whose type the target decides.
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
+        # "the fighting", "the ensuing clashes": a cue after one of these words (and at most
+        # one word more) points back to an event already told.
+        anaphora = _optional(lexicon, "events.anaphora_before")
+        self.anaphora = (
+            compiled(rf"\b{_alternation(anaphora)}\s+(?:\w+\s+)?$", re.IGNORECASE)
+            if anaphora
+            else None
+        )
         # Mentions of two different weapons (artillery, then a drone) are two incidents.
         self.one_per_weapon = frozenset(_optional(lexicon, "events.one_per_weapon"))
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
@@ -230,6 +238,13 @@ class _CueGrammar:
                 )
             )
             + r"\b",
+            re.IGNORECASE,
+        )
+        # Goods or animals right before a capture cue ("livestock seized", "cattle were
+        # captured") were taken: looting, no ground.
+        self.goods_before = compiled(
+            rf"\b{_alternation(lexicon.words('events.property_targets'))}\s+"
+            rf"(?:{_alternation(_optional(lexicon, 'events.passive_auxiliaries'))}\s+)?$",
             re.IGNORECASE,
         )
         self.target_re = compiled(
@@ -1012,7 +1027,7 @@ def build_engagements(
     engagements: list[Engagement] = []
     # Per engagement: its cue's family, its paragraph's start and its date rule (for the
     # merging of one incident's mentions, _merge_incidents).
-    families: list[tuple[frozenset[str], int, str, int]] = []
+    families: list[tuple[frozenset[str], int, str, int, bool]] = []
     w = CONFIDENCE_WEIGHTS  # read once per article, not once per engagement
     base_weight, location_weight, sourced_weight = w["base"], w["location"], w["sourced"]
     faction_weight = w["faction"]
@@ -1085,6 +1100,17 @@ def build_engagements(
                 )
             )
         }
+        # "livestock seized": goods taken, no ground.
+        goods = grammar.family_type.get("looting")
+        if goods is not None:
+            cues = [
+                _cue(c.text, c.start, c.end, "looting", goods)
+                if c.family == "capture"
+                and id(c) not in people_taken
+                and grammar.goods_before.search(text, max(s_start, c.start - 40), c.start)
+                else c
+                for c in cues
+            ]
         if people_taken:
             cues = [
                 _cue(c.text, c.start, c.end, PEOPLE_TAKEN, S.ATTACK) if id(c) in people_taken else c
@@ -1211,6 +1237,9 @@ def build_engagements(
                     paragraph_start,
                     date_rule,
                     s_start,
+                    grammar.anaphora is not None
+                    and grammar.anaphora.search(text, max(s_start, cue.start - 40), cue.start)
+                    is not None,
                 )
             )
             engagements.append(
@@ -1255,7 +1284,7 @@ def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
 def _merge_incidents(
     g: _CueGrammar,
     engagements: list[Engagement],
-    families: list[tuple[frozenset[str], int, str, int]],
+    families: list[tuple[frozenset[str], int, str, int, bool]],
 ) -> list[Engagement]:
     """One engagement per incident: a later engagement of the same paragraph that is of the
     same event type as an earlier one, or completes it by one of the lexicon's combinations
@@ -1266,7 +1295,9 @@ def _merge_incidents(
     kept: list[Engagement] = []
     # families merged in, paragraph start, sentence start
     kept_meta: list[tuple[set[str], int, int]] = []
-    for e, (family, paragraph, rule, sentence) in zip(engagements, families, strict=True):
+    for e, (family, paragraph, rule, sentence, anaphoric) in zip(
+        engagements, families, strict=True
+    ):
         target = None
         for k in range(len(kept) - 1, -1, -1):
             k_families, k_paragraph, k_sentence = kept_meta[k]
@@ -1283,8 +1314,15 @@ def _merge_incidents(
                 not (family & g.one_per_place)
                 or (first.location is not None and first.location == e.location)
             )
-            if (combined is not None or same_type) and _same_incident(first, e, rule):
-                if combined is None and _rank(g, family) > _rank(g, k_families):
+            # "Two people were wounded in the fighting": a mention that points back and
+            # names no one (nor a change of ground) is the earlier event, whatever its cue.
+            back = anaphoric and not e.factions and not family & g.one_per_place
+            if (combined is not None or same_type or back) and _same_incident(first, e, rule):
+                if (
+                    combined is None
+                    and (same_type or not back)
+                    and _rank(g, family) > _rank(g, k_families)
+                ):
                     # A later mention that says more precisely what happened ("gunmen
                     # fired at a vehicle" ... "the gunmen abducted a woman") gives the type.
                     combined = e.sub_event_type
