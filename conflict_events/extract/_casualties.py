@@ -28,7 +28,7 @@ import attrs
 
 from conflict_events._errors import ConflictEventsError, LexiconError
 from conflict_events.extract._attribution import NameResolver, resolve_id
-from conflict_events.extract._context import context_groups
+from conflict_events.extract._context import CONTEXT_WORDS, context_groups, context_words
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model._checks import trusted
 from conflict_events.model._count import Count
@@ -874,6 +874,8 @@ class _Scanner:
         # The group a construct toll names between its nouns and its link ("عدد القتلى
         # المدنيين إلى 14"), set by left_context for the count it reads.
         self.toll_kind: str | None = None
+        # Where the keyword pass found words of mob violence (None: search the sentence).
+        self.mob_at: list[int] | None = None
         # Where casualty words start, to skip the outcome-noun pattern where no noun can
         # follow; None (always match) where re's case folding of "ſ", "ı", "İ" or the Kelvin
         # sign could match a noun that the lower-cased keyword pass does not see.
@@ -2563,6 +2565,17 @@ class _Scanner:
         if count is not None:
             it.count, it.end = count, pm.end()
 
+    def mob_in(self, s: int, e: int) -> bool:
+        """Whether a word of mob violence stands in ``[s, e)`` (the keyword pass's hits where
+        it found them; the pattern where a re-folded letter makes it the only reader)."""
+        mob = self.g.mob_words
+        if mob is None:
+            return False
+        if self.mob_at is None:
+            return mob.search(self.low, s, e) is not None
+        i = bisect_left(self.mob_at, s)
+        return i < len(self.mob_at) and self.mob_at[i] < e
+
     def others_qualifier(self, it: _Item, s: int) -> None:
         """A qualifier before an "others" word governs the count after it ("al menos otros
         41", "pelo menos outros 12"): the count is read with the qualifier's words."""
@@ -2597,8 +2610,7 @@ class _Scanner:
             before = self.low[max(s, it.start - 12) : it.start].split()
             if before and before[-1] in self.g.others_words:
                 self.others_qualifier(it, s)  # "al menos otros 41"
-        mob = self.g.mob_words
-        if group == "total" and mob is not None and mob.search(self.low, s, e) is not None:
+        if group == "total" and self.mob_in(s, e):
             group = "civilians"  # the people a mob lynches or beats are civilians
         return CasualtyMention(
             figure=_figure(outcome, group, it.count),
@@ -2697,6 +2709,9 @@ def find_casualties(
     starts = [span[0] for span in spans]
     g = _grammar(lex)
     scanner = _Scanner(g, text, found.low, registry, hints)
+    if not scanner.folded:
+        mob = context_words(lex).mob_words
+        scanner.mob_at = [h[0] for h in found.get(CONTEXT_WORDS) if h[2] in mob]
     low = found.low
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
@@ -2737,7 +2752,14 @@ def find_casualties(
             scanner.scan(s, e, sorted(set(cores)), frozenset(singles))
     # The group a figure's context gives it where its words name none ("12 of them").
     context_groups(
-        text, low, scanner.out, lex, g.noun_kind, _regroup, getattr(registry, "_bare_force", None)
+        text,
+        low,
+        scanner.out,
+        lex,
+        g.noun_kind,
+        _regroup,
+        getattr(registry, "_bare_force", None),
+        None if scanner.folded else [h[0] for h in found.get(CONTEXT_WORDS)],
     )
     return scanner.out
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, MutableSequence, Sequence
 from typing import TYPE_CHECKING, Final, Protocol, TypeVar
 
@@ -22,7 +23,8 @@ import attrs
 
 from conflict_events.lexicon import Lexicon
 from conflict_events.model._report import CasualtyFigure
-from conflict_events.parse._counts import phrase_alternation
+from conflict_events.parse._counts import phrase_alternation, word_alternation
+from conflict_events.text._keywords import Vocabulary, register
 
 if TYPE_CHECKING:
     from conflict_events.model import Actor
@@ -52,6 +54,7 @@ class CasualtyMention(Protocol):
 M = TypeVar("M", bound=CasualtyMention)
 
 __all__ = [
+    "CONTEXT_WORDS",
     "ContextWords",
     "context_groups",
     "context_words",
@@ -78,6 +81,9 @@ _SUBJECT_WORDS: Final = 3
 # How far (characters) a relative clause is read for a verb of firing ("que, de acordo com a
 # PM, atiraram contra os agentes").
 _CLAUSE_WINDOW: Final = 60
+# How far (characters) after a figure its clause may put it in the speaker's ranks ("neuf
+# morts et treize blessés dans nos rangs").
+_RANKS_WINDOW: Final = 80
 _WORD_RE: Final = re.compile(r"[^\W_][\w\u064b-\u065f\u0670'’-]*")
 _STRIP: Final = "\"'“”«»‘’.,;:!?()[]"
 
@@ -96,13 +102,17 @@ class ContextWords:
     noun_prefixes: tuple[str, ...]
     crime_nouns: frozenset[str]
     crime_frames: re.Pattern[str] | None
+    #: how far after a figure's words a crime frame may end (its longest, and a space)
+    crime_reach: int
     own_ranks: re.Pattern[str] | None
-    armed_relatives: frozenset[str]
+    armed_relatives: re.Pattern[str] | None
     armed_verbs: re.Pattern[str] | None
     enemy_nouns: frozenset[str]
-    toll_words: frozenset[str]
-    toll_phrases: re.Pattern[str] | None
+    #: the toll nouns and phrases (casualties.toll.nouns) and the earlier-toll phrases
+    tolls: re.Pattern[str] | None
     force_nouns: tuple[str, ...]
+    #: the mob words (casualties.constructions.mob_violence), as the keyword pass finds them
+    mob_words: frozenset[str]
 
 
 def _phrases(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
@@ -110,11 +120,28 @@ def _phrases(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
     words = lexicon.words(path) if lexicon.has(path) else ()
     if not words:
         return None
-    return re.compile(rf"(?<!\w){phrase_alternation(w.casefold() for w in words)}(?!\w)")
+    return re.compile(rf"(?<!\w){phrase_alternation(w.lower() for w in words)}(?!\w)")
 
 
 def _words(lexicon: Lexicon, path: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in lexicon.words(path)) if lexicon.has(path) else ()
+    return tuple(w.lower() for w in lexicon.words(path)) if lexicon.has(path) else ()
+
+
+# The phrases of the rules, and the mob words, as keywords of the one keyword pass: where none
+# stands near a figure, its rule's pattern is not run (a fast path derived from these tables).
+_KEYWORD_KEYS: Final = ("partitive_pronouns", "crime_frames", "own_ranks")
+_MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
+
+
+def _vocabulary(lexicon: Lexicon) -> Vocabulary:
+    words = {w for key in _KEYWORD_KEYS for w in _words(lexicon, f"{_CONTEXT}.{key}")}
+    for path in (_TOLL_NOUNS, _EARLIER_TOLL, _MOB_WORDS):
+        words.update(_words(lexicon, path))
+    return Vocabulary(words=frozenset(" ".join(w.split()) for w in words))
+
+
+#: The key of the context rules' keyword hits (text/_keywords.py).
+CONTEXT_WORDS: Final = register("casualty context", _vocabulary)
 
 
 @functools.cache
@@ -129,9 +156,8 @@ def context_words(lexicon: Lexicon) -> ContextWords:
     # one-word toll nouns ("bilan", "toll"; not a count noun: "a total of 5 fatalities" sums
     # figures of several groups); the toll phrases ("nombre de morts") with the earlier-toll
     # phrases, whole
-    toll = {w for w in _words(lexicon, _TOLL_NOUNS) if " " not in w}
-    phrases = [w for w in _words(lexicon, _TOLL_NOUNS) if " " in w]
-    phrases += _words(lexicon, _EARLIER_TOLL)
+    tolls = [*_words(lexicon, _TOLL_NOUNS), *_words(lexicon, _EARLIER_TOLL)]
+    relatives = _words(lexicon, f"{_CONTEXT}.armed_relatives")
     return ContextWords(
         partitive=_phrases(lexicon, "partitive_pronouns"),
         partitive_suffixes=_words(lexicon, f"{_CONTEXT}.partitive_suffixes"),
@@ -141,15 +167,16 @@ def context_words(lexicon: Lexicon) -> ContextWords:
         ),
         crime_nouns=frozenset(_words(lexicon, f"{_CONTEXT}.crime_nouns")),
         crime_frames=_phrases(lexicon, "crime_frames"),
+        crime_reach=max(map(len, _words(lexicon, f"{_CONTEXT}.crime_frames")), default=0) + 2,
         own_ranks=_phrases(lexicon, "own_ranks"),
-        armed_relatives=frozenset(_words(lexicon, f"{_CONTEXT}.armed_relatives")),
+        armed_relatives=(
+            re.compile(rf"[\s,]*{word_alternation(relatives)}(?!\w)") if relatives else None
+        ),
         armed_verbs=_phrases(lexicon, "armed_verbs"),
         enemy_nouns=frozenset(_words(lexicon, f"{_CONTEXT}.enemy_nouns")),
-        toll_words=frozenset(toll),
-        toll_phrases=(
-            re.compile(rf"(?<!\w){phrase_alternation(phrases)}(?!\w)") if phrases else None
-        ),
+        tolls=re.compile(rf"(?<!\w){phrase_alternation(tolls)}(?!\w)") if tolls else None,
         force_nouns=_words(lexicon, _FORCE_NOUNS),
+        mob_words=frozenset(" ".join(w.split()) for w in _words(lexicon, _MOB_WORDS)),
     )
 
 
@@ -164,7 +191,9 @@ class _Reader:
         words: ContextWords,
         kind_of_noun: Callable[[str], str | None],
         bare_force: Callable[[str], str | None] | None,
+        hits: Sequence[int] | None,
     ) -> None:
+        self.hits = hits  # where the rules' keywords start (None: run every pattern)
         self.text = text
         self.low = low
         self.mentions = mentions
@@ -183,6 +212,13 @@ class _Reader:
             or (self.toll(i) if m.role != "total" else None)
         )
 
+    def near(self, lo: int, hi: int) -> bool:
+        """Whether a keyword of the rules starts in ``[lo, hi)`` (else no pattern can match)."""
+        if self.hits is None:
+            return True
+        i = bisect_left(self.hits, lo)
+        return i < len(self.hits) and self.hits[i] < hi
+
     # -- the rules --------------------------------------------------------------------------
     def crime(self, m: CasualtyMention) -> tuple[str, str | None] | None:
         """Suspects of an ordinary crime are civilians ("two suspected cattle thieves", "a
@@ -194,11 +230,14 @@ class _Reader:
         if w.crime_frames is not None:
             # the frame may start inside the figure's words ("un homme accusé de vol") or
             # right after them ("a man suspected of stealing")
-            after = _WORD_RE.search(self.low, m.end_char, m.sentence_end)
-            stop = after.start() if after is not None else m.end_char
-            for wm in _WORD_RE.finditer(self.low, m.start_char, stop + 1):
-                if w.crime_frames.match(self.low, wm.start(), m.sentence_end) is not None:
-                    return "civilians", m.group_text
+            hi = min(m.sentence_end, m.end_char + w.crime_reach)
+            if not self.near(m.start_char, hi):
+                return None
+            frame = w.crime_frames.search(self.low, m.start_char, hi)
+            if frame is not None and not self.low[m.end_char : frame.start()].strip():
+                return "civilians", m.group_text
+            if frame is not None and frame.start() < m.end_char:
+                return "civilians", m.group_text
         return None
 
     def armed(self, m: CasualtyMention) -> tuple[str, str | None] | None:
@@ -206,13 +245,12 @@ class _Reader:
         PM, atiraram contra os agentes", "two men who opened fire on the patrol") took part
         in the fighting: combatants."""
         w = self.words
-        if w.armed_verbs is None or not w.armed_relatives:
+        if w.armed_relatives is None or w.armed_verbs is None:
             return None
-        first = _WORD_RE.search(self.low, m.end_char, m.sentence_end)
-        if first is None or first.group() not in w.armed_relatives:
+        # the relative right after the figure's words (a comma may stand between)
+        first = w.armed_relatives.match(self.low, m.end_char, m.sentence_end)
+        if first is None:
             return None
-        if self.low[m.end_char : first.start()].strip(" ,"):
-            return None  # the relative follows the figure's words
         hi = min(m.sentence_end, first.end() + _CLAUSE_WINDOW)
         if w.armed_verbs.search(self.low, first.end(), hi) is None:
             return None
@@ -225,7 +263,10 @@ class _Reader:
         w = self.words
         if w.own_ranks is None or m.group_text is not None:
             return None
-        found = w.own_ranks.search(self.low, m.end_char, m.sentence_end)
+        hi = min(m.sentence_end, m.end_char + _RANKS_WINDOW)
+        if not self.near(m.end_char, hi):
+            return None
+        found = w.own_ranks.search(self.low, m.end_char, hi)
         if found is None or any(c in ",;:" for c in self.low[m.end_char : found.start()]):
             return None  # (the phrase belongs to this clause: no mark between)
         if self.bare_force is not None:
@@ -244,7 +285,11 @@ class _Reader:
         count = (m.figure.count.text or "").casefold()
         start = m.start_char
         anchor = None
-        if w.partitive is not None and self.low.startswith(count, start):
+        if (
+            w.partitive is not None
+            and self.low.startswith(count, start)
+            and self.near(start + len(count), start + len(count) + 40)
+        ):
             after = start + len(count)
             found = w.partitive.search(self.low, after, min(m.sentence_end, after + 40))
             if found is not None and not self.low[after : found.start()].strip():
@@ -310,16 +355,14 @@ class _Reader:
             return None
         w = self.words
         lo = max(m.sentence_start, m.start_char - _TOLL_WINDOW)
-        window = self.low[lo : m.end_char]
-        if not any(x.strip(_STRIP) in w.toll_words for x in window.split()) and not (
-            w.toll_phrases is not None and w.toll_phrases.search(window) is not None
-        ):
+        if w.tolls is None or not self.near(lo, m.end_char):
             return None
-        toll_at = min(
-            (x.start() for x in _WORD_RE.finditer(window) if x.group() in w.toll_words),
-            default=0,
-        )
-        if any(self.kind_of_noun(x.strip(_STRIP)) for x in window[toll_at:].split()):
+        toll = w.tolls.search(self.low, lo, m.end_char)
+        if toll is None:
+            return None
+        if any(
+            self.kind_of_noun(x.strip(_STRIP)) for x in self.low[toll.end() : m.end_char].split()
+        ):
             return None  # "the number of people displaced": the toll names its people
         earlier = [
             other
@@ -348,13 +391,15 @@ def context_groups(
     kind_of_noun: Callable[[str], str | None],
     regroup: Callable[[M, str, str | None], M],
     bare_force: Callable[[str], str | None] | None = None,
+    hits: Sequence[int] | None = None,
 ) -> None:
     """Give each figure of ``mentions`` whose words name no side (group ``total``) the group
     its context gives, in place (docs/casualties-and-claims.md, "Groups from context").
 
     ``kind_of_noun`` says which group a people noun names (None for a word that names no
     people); ``regroup(mention, group, group_text)`` makes the mention with its new group;
-    ``bare_force`` is the resolver's bare force noun lookup, if any.  A figure
+    ``bare_force`` is the resolver's bare force noun lookup, if any; ``hits`` where the
+    keyword pass found the rules' words (:data:`CONTEXT_WORDS`; None: everywhere).  A figure
     whose parts name its group is left alone (its parts would repeat its group).
 
     >>> from conflict_events.extract._casualties import find_casualties
@@ -363,7 +408,7 @@ def context_groups(
     [('civilians', 12)]
     """
     words = context_words(lexicon)
-    reader = _Reader(text, low, mentions, words, kind_of_noun, bare_force)
+    reader = _Reader(text, low, mentions, words, kind_of_noun, bare_force, hits)
     for i, m in enumerate(mentions):
         if m.figure.group != "total" or m.role == "breakdown":
             continue
@@ -416,7 +461,17 @@ def non_state_sides(
 ) -> Callable[[int, int], Collection[str]]:
     """``(start, end) ->`` the non-state armed actors (of ``kinds``) named in the paragraph
     of that span, else in the whole text; an actor named only as another's associate
-    ("the ADF, which has pledged allegiance to the Islamic State group") is no side."""
+    ("the ADF, which has pledged allegiance to the Islamic State group") is no side.
+
+    >>> from conflict_events import ActorRegistry
+    >>> reg = ActorRegistry.default()
+    >>> text = "The ADF and the Islamic State group.\\n\\nSeven rebels were killed."
+    >>> actors = {a: reg.get(a) for a in ("actor:adf", "actor:isis")}
+    >>> sides = non_state_sides(text, [(4, "actor:adf"), (16, "actor:isis")], actors,
+    ...                         {"actor:isis"}, {"rebel_group"})
+    >>> sorted(sides(38, 62))
+    ['actor:adf']
+    """
 
     def side(actor_id: str) -> bool:
         actor = actors.get(actor_id)
