@@ -102,17 +102,34 @@ def test_a_word_added_to_the_lexicon_reaches_the_dispatch() -> None:
 
 
 def test_start_strings_are_read_from_the_pattern() -> None:
+    # for words without a digit, and (runs of digits one mark) for words with one
     assert _dates._rule_starts(r"(?:(?P<rel>last|next) )?week|(?P<n>\d{1,3}) days") == (
         ("week",),
         ("last", "next"),
+        ("week",),
+        ("\x01", "last", "next"),
     )
-    # (?!) matches nothing: no start string; a rule that starts only with digits has none
-    # for words without one
-    assert _dates._rule_starts(r"(?P<w>(?!))|the (?P<d>\d+)") == ((), ("the",))
-    assert _dates._rule_starts(r"(?P<y>\d{4})-(?P<m>\d\d)") == ((), ())
+    # (?!) matches nothing: no start string from it
+    assert _dates._rule_starts(r"(?P<w>(?!))|the (?P<d>\d+)") == ((), ("the",), (), ("the",))
+    assert _dates._rule_starts(r"(?P<y>[12]\d{3})-(?P<m>\d\d)") == ((), (), ("\x01-\x01",), ())
+    # a digit item that may match nothing may be skipped
+    assert _dates._rule_starts(r"q\d?x") == (("qx",), (), ("q\x01x", "qx"), ())
+    # a long optional list at the head is written out, not cut short
+    months = "|".join(f"m{i:02d}" for i in range(80))
+    starts = _dates._rule_starts(rf"(?:(?:{months}) )?day")
+    assert starts is not None
+    assert {"day", "m07"} <= set(starts[0])
     # what cannot be read leaves the first characters to decide
     assert _dates._rule_starts(r"[^\W\d_]+ ago") is None
     assert _dates._rule_starts(r"(?i:monday)") is None
+
+
+def test_words_with_digits_are_dispatched_by_their_shape() -> None:
+    grammar = _dates._grammar(load("en"))
+    for text in ("27 november", "2016", "1990s", "3rd of march", "2024-11-27", "q1 2016"):
+        _agree("en", text)
+    # fewer rules than all those a digit can start
+    assert len(grammar.word_bucket("27th")[2]) < len(grammar.bucket("2")[2])
 
 
 _DAY = dt.date(2024, 11, 27)

@@ -1423,10 +1423,11 @@ _RuleEntry = tuple[tuple[str, ...], tuple[int, ...], _Handler]
 # pattern is then that rule's own and its groups are the match's); else, per rule (by the
 # name of its outer group in the alternation) its own groups' names and indices and handler
 _Bucket = tuple[re.Pattern[str], "_Handler | None", dict[str, _RuleEntry]]
-# How a rule's matches can begin (read from its pattern, see _rule_starts): the strings one
-# of which starts every match whose first word has no digit, and the first words of those
-# that run past the first word ("la nuit" gives "la"); None when its pattern gives none
-_Starts = tuple[tuple[str, ...], tuple[str, ...]] | None
+# How a rule's matches can begin (read from its pattern, see _rule_starts): for first words
+# without a digit, the strings one of which starts every match and the first words of those
+# that run past the first word ("la nuit" gives "la"); the same for first words with one,
+# their runs of digits written as one mark; None when its pattern gives none
+_Starts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
 # How many first words a grammar keeps a dispatch bucket for (a stream of new numbers would
 # grow the table without end; past the bound a word's bucket is looked up each time)
 _MAX_WORD_BUCKETS = 8192
@@ -1436,9 +1437,26 @@ _DIGIT = re.compile(r"\d")
 # In a rule's pattern, for reading its start strings: what matches nothing, and an item that
 # matches digits only (``\d``, a class of digits, with its repeat), and their stand-ins
 _NOTHING, _NOTHING_MARK = "(?!)", "\x00"
-_DIGITS = re.compile(r"(?:\\d|\[(?:\d-\d|\d)+\])(?:[*+?]|\{\d*(?:,\d*)?\})?[?+]?")
+_DIGITS = re.compile(r"(?:\\d|\[(?:\d-\d|\d)+\])(?P<repeat>[*+?]|\{\d*(?:,\d*)?\})?[?+]?")
 _DIGITS_MARK = "\x01"
+# a run of digits (or marks), which the keys of words with digits write as one mark
+_DIGIT_RUN = re.compile(r"[\x01\d]+")
 _IGNORE_CASE = re.compile(r"\(\?[aLmsux]*i")
+
+
+def _digits_mark(m: re.Match[str]) -> str:
+    """The stand-in of a digit item: a mark, optional if the item may match no digit."""
+    repeat = m["repeat"] or ""
+    return (
+        _DIGITS_MARK + "?"
+        if repeat[:1] in ("?", "*") or repeat[:2] in ("{0", "{,")
+        else _DIGITS_MARK
+    )
+
+
+def _digit_key(word: str) -> str:
+    """``word`` with each run of digits one mark: how a word with digits meets start strings."""
+    return _DIGIT_RUN.sub(_DIGITS_MARK, word)
 
 
 def _rule_starts(pattern: str | None) -> _Starts:
@@ -1446,30 +1464,95 @@ def _rule_starts(pattern: str | None) -> _Starts:
 
     They are the literal prefixes (:func:`conflict_events.text._accel.literal_prefixes`) of a
     widened copy of the pattern, which matches every normalised text the pattern matches
-    whose first word has no digit: "(?!)" (matches nothing) becomes a NUL and an item that
-    matches digits only a mark (the prefixes run on past them; one whose first word holds
-    them cannot start a text whose first word has no digit, and is dropped); ``\s`` becomes
-    the space, the only white space of normalised text.  :meth:`_Grammar.word_bucket` reads
-    them only for a first word without a digit.  A pattern with an escaped backslash or read
+    with each run of digits written as one mark: "(?!)" (matches nothing) becomes a NUL, an
+    item that matches digits only (``\d{1,3}``, ``[12]``) a mark (optional if it may match
+    none), and ``\s`` the space, the only white space of normalised text.  Of each prefix
+    the first word counts, and whether the prefix runs past it: as written for first words
+    without a digit (a prefix with a mark or a NUL in its first word cannot start one), with
+    its runs of digits and marks made one mark for first words with one (compared with
+    :func:`_digit_key` of the word).  A pattern with an escaped backslash or read
     case-insensitively is not widened: None, its first characters decide.
 
     >>> _rule_starts(r"(?:(?P<rel>last|next) )?week(?:end)?|(?P<n>\d{1,3}) days")
-    (('week',), ('last', 'next'))
+    (('week', 'weekend'), ('last', 'next'), ('week', 'weekend'), ('\x01', 'last', 'next'))
     """
     if pattern is None or "\\\\" in pattern or _IGNORE_CASE.search(pattern):
         return None
-    widened = _DIGITS.sub(_DIGITS_MARK, pattern.replace(_NOTHING, _NOTHING_MARK))
+    widened = _DIGITS.sub(_digits_mark, pattern.replace(_NOTHING, _NOTHING_MARK))
+    prefixes: set[str] = set()
     try:
-        prefixes = literal_prefixes(widened.replace(r"\s", " "))
-    except ValueError:  # a match can start with no literal: its first characters decide
+        for form in _without_optional_head(widened.replace(r"\s", " ")):
+            prefixes |= literal_prefixes(form)
+    except (ValueError, re.error):  # a match can start with no literal: first characters decide
         return None
     heads: set[str] = set()
     words: set[str] = set()
+    digit_heads: set[str] = set()
+    digit_words: set[str] = set()
     for prefix in prefixes:
         word, space, _ = prefix.partition(" ")
-        if _NOTHING_MARK not in word and _DIGITS_MARK not in word:
+        if _NOTHING_MARK in word:
+            continue
+        if _DIGITS_MARK not in word:
             (words if space else heads).add(word)
-    return tuple(sorted(heads)), tuple(sorted(words))
+        (digit_words if space else digit_heads).add(_digit_key(word))
+    return tuple(map(_sorted, (heads, words, digit_heads, digit_words)))  # type: ignore[return-value]
+
+
+def _sorted(strings: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(strings))
+
+
+# How many optional groups at the head of a pattern _without_optional_head writes out
+_MAX_OPTIONAL_HEADS = 3
+
+
+def _without_optional_head(pattern: str, depth: int = 0) -> list[str]:
+    """Patterns whose matches together are those of ``pattern``, with an optional group at
+    its head ("(?:X )?Y") written out as its two cases ("(?:X )Y" and "Y"), repeatedly: the
+    literal prefixes of a pattern that opens with a long optional list are otherwise cut
+    short at the empty string (:func:`_rule_starts` reads each case's).
+
+    >>> _without_optional_head(r"(?:(?P<r>last|next) )?(?:week|month)")
+    ['(?:(?P<r>last|next) )(?:week|month)', '(?:week|month)']
+    """
+    if (
+        depth >= _MAX_OPTIONAL_HEADS
+        or not pattern.startswith("(")
+        or (pattern[1:2] == "?" and (pattern[2:3] not in (":", "P") or pattern[3:4] == "="))
+    ):
+        return [pattern]
+    end = _group_end(pattern)
+    if end < 0 or pattern[end : end + 1] != "?":
+        return [pattern]
+    rest = end + (2 if pattern[end + 1 : end + 2] in ("?", "+") else 1)
+    once, never = pattern[:end] + pattern[rest:], pattern[rest:]
+    return _without_optional_head(once, depth + 1) + _without_optional_head(never, depth + 1)
+
+
+def _group_end(pattern: str) -> int:
+    """The index past the group that opens ``pattern``, or -1 (escapes and character
+    classes skipped)."""
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # to the closing bracket; one right after "[" or "[^" is a member
+            i += 1
+            i += pattern[i : i + 1] == "^"
+            i += pattern[i : i + 1] == "]"
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
 
 
 def _renamed(index: int, pattern: str) -> str:
@@ -1585,17 +1668,19 @@ class _Grammar:
         them or is the first word of one that runs on; a rule without start strings (and
         every rule, for a word with a digit: the start strings hold for words without one)
         if its first characters allow ``word``'s."""
-        if not word or _DIGIT.search(word) is not None:
-            first = word[:1] or " "  # "" when the text starts with a space
-            found = self.buckets.get(first) or self.bucket(first)
+        if not word:  # the text starts with a space
+            found = self.buckets.get(" ") or self.bucket(" ")
         else:
             first = word[0]
+            # a word with a digit meets the start strings by its key (see _rule_starts)
+            digits = _DIGIT.search(word) is not None
+            key, side = (_digit_key(word), 2) if digits else (word, 0)
             rules = []
             for i, (starts, chars) in enumerate(zip(self.starts, self.first_chars, strict=True)):
                 if starts is None:
                     if chars is None or first in chars:
                         rules.append(i)
-                elif word.startswith(starts[0]) or word in starts[1]:
+                elif key.startswith(starts[side]) or key in starts[side + 1]:
                     rules.append(i)
             found = self.bucket_of(tuple(rules))
         if len(self.word_buckets) < _MAX_WORD_BUCKETS:
@@ -1966,8 +2051,7 @@ def _derive(gr: _Grammar) -> None:
             and isinstance(starts, tuple)
             and len(starts) == len(gr.patterns)
             and all(
-                s is None
-                or (isinstance(s, tuple) and len(s) == 2 and strings(s[0]) and strings(s[1]))
+                s is None or (isinstance(s, tuple) and len(s) == 4 and all(map(strings, s)))
                 for s in starts
             )
             and isinstance(table, tuple)
