@@ -239,3 +239,22 @@ def test_both_coordinated_forces_are_actors_of_the_report() -> None:
 )
 def test_arabic_two_word_demonyms(registry: ActorRegistry, text: str, actor_id: str) -> None:
     assert [m.entity_id for m in registry.find_mentions(text)] == [actor_id]
+
+
+# -- spellings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["N'Dali", "N'dali", "N-Dali", "N-dali", "N’Dali"])
+def test_a_lone_letter_joined_to_a_lower_case_word_is_one_name(g: Gazetteer, written: str) -> None:
+    # ACLED writes "N'dali"; the name is Ndali (Benin) however the apostrophe is written,
+    # never Dali (China), read in Benin or with no country.
+    text = f"Farmers clashed with herders near {written} on Monday."
+    ndali = g.resolve("Ndali", country="BJ").gazetteer_id
+    for country in ("BJ", None):
+        assert [(m.text, m.entity_id) for m in g.find_mentions(text, country=country)] == [
+            (written, ndali)
+        ]
+
+
+def test_a_lower_case_word_after_a_lower_case_letter_is_not_joined(g: Gazetteer) -> None:
+    assert g.find_mentions("Il est parti de l'aleppo bar hier.", country="FR") == []

@@ -929,6 +929,11 @@ class Gazetteer:
                     group, scanner.payloads(group), country
                 )
             if gazetteer_id is None or text[start].islower():
+                if text[start].islower() and _after_lone_letter(text, start):
+                    # "dali" in "N'dali" (as ACLED writes it): the whole name, as "N'Dali".
+                    joined = self._joined(text, start - 2, end, country)
+                    if joined is not None:
+                        append(joined)
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
