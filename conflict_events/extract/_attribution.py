@@ -581,7 +581,7 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         ):
             continue  # a relative clause or "citado por Y" between the speaker and the verb
         span = _subject_before(g, text, start, end)
-        if span is not None and g.prepositions:
+        if span is not None and text[span[0] - 2].isalpha() and g.prepositions:
             span = _located(g, text, start, span)  # "a health worker in Kaya, where …, told"
         if (span is None or text[start : span[0]].strip(_QUOTED)) and start > lo:
             # a name set off by commas is a name whatever its words: "A community leader,
@@ -610,8 +610,9 @@ def _located(g: _Grammar, text: str, lo: int, span: tuple[int, int]) -> tuple[in
     Baluchistan said" -> "police in the southwestern province of Baluchistan".  Between the
     preposition and the place only lower-case words may stand (at most five); before it a
     name with a source word.  ``span`` as it was otherwise."""
-    if not text[span[0]].isupper():
-        return span
+    a = span[0]
+    if not text[a].isupper() or a - 2 < lo or text[a - 1] != " " or not text[a - 2].isalpha():
+        return span  # no word right before the place (most speakers open their clause)
     words = list(_WORD_RE.finditer(text, span[0] - 60 if span[0] - 60 > lo else lo, span[0]))
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         m = words[k]
@@ -828,14 +829,6 @@ def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str])
     return out
 
 
-def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tuple[int, int] | None:
-    """The source after an "according to" phrase ``m`` (see :func:`_according_name`), with
-    the name set off by a comma after it that ends the sentence ("according to a local rights
-    group, the Convention for the Respect of Human Rights (CRDH).")."""
-    span = _according_name(g, text, m, hi)
-    return None if span is None else _appositive_after(g, text, span, hi)
-
-
 def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
     """``span`` (a source read forwards) with its appositive name: after a comma, a name with
     a capitalised word (and its acronym) that ends the sentence ("…, disse à Lusa o
@@ -875,7 +868,7 @@ def _appositive_parts(name: str) -> tuple[str, ...]:
     return name[comma + 2 :], name[:comma]
 
 
-def _according_name(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tuple[int, int] | None:
+def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tuple[int, int] | None:
     """The source after an "according to" phrase ``m``: past the words that may stand between
     ("según ha informado la Defensoría", "بحسب ما أفاد"), and past a report noun ("datos de la
     Defensoría" -> "la Defensoría").  A phrase whose last word is a source word ("de sources
@@ -1357,6 +1350,9 @@ def _find_in_sentence(
         elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
             span = _according_source(g, text, m, e) if m is not None else None
+            if span is not None and text.startswith(", ", span[1]):
+                # "according to a local rights group, the Convention … (CRDH)."
+                span = _appositive_after(g, text, span, e)
             cm = (
                 g.compound_according_re.match(text, hs, e)
                 if m is None and g.compound_according_re is not None
@@ -1385,7 +1381,16 @@ def _find_in_sentence(
                     name = _base_form(g, name)
                 if g.leading_clitics:
                     name = _without_clitic(g, name)
-                _add(found, _Found(hs, span[1], name, _C.REPORTED, _appositive_parts(name)))
+                _add(
+                    found,
+                    _Found(
+                        hs,
+                        span[1],
+                        name,
+                        _C.REPORTED,
+                        _appositive_parts(name) if ", " in name else (),
+                    ),
+                )
         elif word in g.by_claims and low.startswith(g.by_gap, he):
             by_hits.append((hs, he + len(g.by_gap), word))
         elif (
@@ -1471,7 +1476,7 @@ def _find_in_sentence(
             opening = _opening_subject(g, text, s, head - 1 - len(before_words[-1]))
             if opening is not None:
                 name = text[opening[0] : opening[1]]
-                _add(found, _Found(opening[0], he, name, claim, _appositive_parts(name),
+                _add(found, _Found(opening[0], he, name, claim, _appositive_parts(name) if ", " in name else (),
                            cue=claim is _C.DENIED))  # fmt: skip
                 continue
         inner = next((p for p in verb.split()[0].split("-")[1:] if p in g.person_pronouns), None)
@@ -1506,7 +1511,8 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
-        if subject is not None and g.prepositions:
+        if subject is not None and text[subject[0] - 2].isalpha() and g.prepositions:
+            # (a word right before the name: else no preposition stands there)
             subject = _located(g, text, s, subject)  # "police in the … province of X said"
         if subject is not None and g.participles:
             # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
@@ -1547,7 +1553,16 @@ def _find_in_sentence(
                 span = _speaker_after(g, text, he, e)
                 if span is not None:
                     name = _speaker_name(g, text, he, span)
-                    _add(found, _Found(head, span[1], name, claim, _appositive_parts(name)))
+                    _add(
+                        found,
+                        _Found(
+                            head,
+                            span[1],
+                            name,
+                            claim,
+                            _appositive_parts(name) if ", " in name else (),
+                        ),
+                    )
         elif verb in g.speaker_follows:
             # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
             # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
@@ -1558,7 +1573,7 @@ def _find_in_sentence(
             span = _speaker_after(g, text, he, e)
             if span is not None:
                 name = _speaker_name(g, text, he, span)
-                f = _Found(head, span[1], name, claim, _appositive_parts(name),
+                f = _Found(head, span[1], name, claim, _appositive_parts(name) if ", " in name else (),
                            cue=claim is _C.DENIED)  # fmt: skip
                 f.back = _anaphoric(g, " ".join(low[s:head].split()))
                 _add(found, f)
@@ -1759,7 +1774,7 @@ def extract_attributions(
         while last < n and positions[last] < e:
             last += 1
         if last == first:
-            headline = _colon_source(g, text, s, e) if colon else None
+            headline = _colon_source(g, text, s, e) if colon and text.find(": ", s, e) > 0 else None
             if headline is None:
                 previous = []
                 previous_span = (s, e)
@@ -1768,7 +1783,7 @@ def extract_attributions(
         else:
             sentence_hits = hits[first:last]
             found = _find_in_sentence(g, text, low, s, e, sentence_hits)
-            if not found and colon:
+            if not found and colon and text.find(": ", s, e) > 0:
                 headline = _colon_source(g, text, s, e)
                 if headline is not None:
                     found = [headline]
@@ -1875,6 +1890,8 @@ def _resolve_references(
     by_word: dict[str, tuple[_Found, _Found | None]] = {}
     # per surname, the nearest person named with more words than it (see _full_name)
     by_surname: dict[str, _Found | None] = {}
+    # the sources named so far, for the rare acronym whose initials one of them has
+    recorded: list[_Found] = []
     out: list[tuple[Span, list[_Found]]] = []
     for span, found in per_sentence:
         kept: list[_Found] = []
@@ -1890,8 +1907,16 @@ def _resolve_references(
             else:
                 words = f.source_name.split()
                 head = words[-1].lower() if words else ""
-                acronym = _acronym_reference(g, words)
-                full = _full_name(g, words, by_surname, text) if by_surname else None
+                # (each helper asked only when its cheap condition holds: most names are
+                # neither an acronym nor a surname seen before)
+                acronym = (
+                    _acronym_reference(g, words) if len(words) <= 2 and words[-1].isupper() else ""
+                )
+                full = (
+                    _full_name(g, words, by_surname, text)
+                    if words and words[-1].lower() in by_surname
+                    else None
+                )
                 if full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
@@ -1905,8 +1930,8 @@ def _resolve_references(
                         nearest = next(
                             (
                                 k
-                                for k in (last, *(pair[0] for pair in by_word.values()))
-                                if k is not None and _initials(g, k.source_name) == acronym
+                                for k in reversed(recorded)
+                                if _initials(g, k.source_name) == acronym
                             ),
                             None,
                         )
@@ -1987,6 +2012,7 @@ def _resolve_references(
                         f.extra_names = nearest.extra_names
                 if not f.cue:
                     last = f
+                    recorded.append(f)
                     if _is_person(g, f.source_name):
                         last_person = f
                         name_words = f.source_name.split()
@@ -2072,6 +2098,7 @@ def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
     return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else ""
 
 
+@lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur
 def _initials(g: _Grammar, name: str) -> str:
     """The initials of a name's capitalised words ("Polícia Militar" -> "PM"); glue and
     determiners are left out."""
@@ -2089,12 +2116,17 @@ def _name_in_text(
     that an organisation's back-reference stands for: with ``acronym``, one whose initials
     it is; else one with the head word ``head`` (one of any organisation head word when
     ``None``).  ``None`` when no such name stands there."""
+    lo = pos - _TEXT_NAME_WINDOW if pos > _TEXT_NAME_WINDOW else 0
+    # the words of such a name are in the window, else nothing is walked (one C search each)
+    if acronym:
+        if _acronym_words(acronym).search(text, lo, pos) is None:
+            return None
+    elif head is not None and head not in text[lo:pos].lower():
+        return None
     runs: list[list[re.Match[str]]] = []
     run: list[re.Match[str]] = []
     prev_end = 0
-    for m in _WORD_RE.finditer(
-        text, pos - _TEXT_NAME_WINDOW if pos > _TEXT_NAME_WINDOW else 0, pos
-    ):
+    for m in _WORD_RE.finditer(text, lo, pos):
         w = m.group().rstrip(".")
         low = w.lower()
         # (a run goes on over one space; a full stop ends it)
@@ -2128,6 +2160,15 @@ def _name_in_text(
     return None
 
 
+@lru_cache(maxsize=256)
+def _acronym_words(acronym: str) -> re.Pattern[str]:
+    """Words with an acronym's letters as initials, in order, short words (glue) between
+    them ("Polícia Militar" for "PM", "Servicio Nacional de Atención" for "SNA"): where a name
+    it spells may stand."""
+    letters = [rf"{re.escape(c)}[^\W\d_]*" for c in acronym]
+    return re.compile(r"\b" + r"(?: +[^\W\d_]{1,4})*? +".join(letters) + r"\b")
+
+
 def _named_person(g: _Grammar, name: str) -> bool:
     """Whether a source's name surely names a person: a title, or two capitalised words and
     no organisation's head word (one capitalised word may be an outlet: "Reuters")."""
@@ -2137,6 +2178,7 @@ def _named_person(g: _Grammar, name: str) -> bool:
     return _is_person(g, name) and sum(w[:1].isupper() for w in words) >= 2
 
 
+@lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur
 def _is_person(g: _Grammar, name: str) -> bool:
     """Whether a source's name names a person: a title, or capitalised words with no
     organisation's head word among its words."""
