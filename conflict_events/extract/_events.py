@@ -447,14 +447,17 @@ def _ends_with(window: str, phrases: tuple[str, ...], lasts: tuple[str, ...]) ->
     return any(tail == p or tail.endswith(" " + p) for p in phrases)
 
 
-def _blocking_word(g: _CueGrammar, window: str) -> bool:
-    """Whether one of the last two words of ``window`` is a blocking word.  A word with a
-    number after it is a date's month ("On 24 May 2020, clashes erupted"), not a modal."""
-    words = list(_WORD.finditer(window))[-2:]
-    for m in words:
-        if m.group().lower() in g.block_before and not _NUMBER_AFTER.match(window, m.end()):
-            return True
-    return False
+def _month_not_modal(g: _CueGrammar, text: str, start: int, end: int) -> bool:
+    """Whether :func:`_blocked` said yes only for blocking words with a number after them:
+    a date's month ("On 24 May 2020, clashes erupted"), not a modal (read only for a cue
+    _blocked blocked)."""
+    window = text[max(0, start - 30) : start]
+    hits = [m for m in list(_WORD.finditer(window))[-2:] if m.group().lower() in g.block_before]
+    if not hits or not all(_NUMBER_AFTER.match(window, m.end()) for m in hits):
+        return False
+    if g.accusations and _ends_with(window, g.accusations, g.accusations_last):
+        return False
+    return g.block_after.match(text, end, min(len(text), end + 30)) is None
 
 
 _NUMBER_AFTER = re.compile(r"\s*\d")
@@ -473,10 +476,15 @@ def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
         # of [A-Za-z] are what is left after every other byte becomes a space.
         last_two = window.encode("ascii").translate(_LETTERS_ONLY).lower().split()[-2:]
         # One C call for "either word is a blocking word" (no generator frame per cue).
-        if not g.block_before_bytes.isdisjoint(last_two) and _blocking_word(g, window):
+        if not g.block_before_bytes.isdisjoint(last_two):
             return True
-    elif _blocking_word(g, window):
-        return True
+    else:
+        words = _WORD.findall(window)
+        if words and (
+            words[-1].lower() in g.block_before
+            or (len(words) > 1 and words[-2].lower() in g.block_before)
+        ):
+            return True
     # g.block_after needs, after any white space, a word that starts with the first letter
     # of a copula or a forecast word (is/are/was/were, expected, likely, could...): test that
     # letter first (most cues are followed by "the", "on", a comma), since a regex call costs
@@ -561,7 +569,9 @@ def find_event_cues(
         m_start, m_end = m.span()
         resume = m_end
         family = m.lastgroup
-        if family is None or _blocked(g, text, m_start, m_end):
+        if family is None or (
+            _blocked(g, text, m_start, m_end) and not _month_not_modal(g, text, m_start, m_end)
+        ):
             continue
         if family == "withdraw":
             sentence_end = text.find(".", m_end, stop)
@@ -1116,11 +1126,18 @@ def build_engagements(
                 _cue(c.text, c.start, c.end, PEOPLE_TAKEN, S.ATTACK) if id(c) in people_taken else c
                 for c in cues
             ]
-        # "12 soldiers were captured" counts people, it takes no ground.
+        # "12 soldiers were captured" counts people, it takes no ground (a figure before
+        # the cue: one after it, "captured two thieves", is people_taken above; "captured
+        # the airport" read as a figure takes ground).
         if any(c.family == "capture" for c in cues) and any(
             f.outcome is Outcome.CAPTURED for _, r in sentence_facts.casualties for f in r.figures
         ):
-            cues = [c for c in cues if c.family != "capture"]
+            cues = [
+                c
+                for c in cues
+                if c.family != "capture"
+                or not any(b <= c.start for _, b in sentence_facts.figure_spans)
+            ]
         if not cues:
             continue
         # "20 people were killed" with nobody said to have done it is a toll, no event of
