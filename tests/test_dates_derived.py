@@ -197,12 +197,12 @@ def test_a_word_added_to_a_slot_in_a_test_lexicon_is_found() -> None:
 
 def test_the_resolver_reads_its_construction_words_from_the_lexicon() -> None:
     """The relatives before a month, the range and "since" words and the anaphora's slots are
-    the lexicon's (dates.toml ``relatives``, ``constructions``, ``anaphora``): a word added
+    the lexicon's (date_grammar.toml ``relatives``, ``constructions``, ``anaphora``): a word added
     only in a test lexicon is read by resolve_date and found by find_dates, with its meaning
     (a step, a range's end, a step of the anaphora) taken from the table."""
     lexicon = load("en").extended(
         {
-            "dates": {
+            "date_grammar": {
                 "relatives": {"month": {"previous": -1}},
                 "constructions": {"range_between": ["betwixt"], "since": ["ever since"]},
                 "anaphora": {"back": ["foregoing"]},

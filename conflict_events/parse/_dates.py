@@ -125,7 +125,7 @@ def _fragments(w: DateWords) -> _Fragments:
     )
     year = rf"(?:{year4}|{yearw})"
     mon = trie_alternation(w.months)
-    # "March of last year"; "last March" (dates.toml ``relatives``)
+    # "March of last year"; "last March" (date_grammar.toml ``relatives``)
     yrel, mrel = _any_of(w.year_relatives), _any_of(w.month_relatives)
     gw = w.grammar
     of_opt = rf"(?:{trie_alternation(('of', *gw['of']))} )?" if gw.get("of") else "(?:of )?"
@@ -1627,7 +1627,7 @@ class _Grammar:
         self.native = lexicon.has("meta.code") and lexicon.text("meta.code") != "en"
         self.names_month = re.compile(rf"(?i:\b(?:{f.mon})\b)")
         # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's
-        # dates.toml ``constructions``, the other languages' ``grammar`` entries)
+        # date_grammar.toml ``constructions``, the other languages' ``grammar`` entries)
         gw = w.grammar
         # "ومنذ مطلع العام": a proclitic on "since" is part of it (the scanner reads "since"
         # only where a mention starts)

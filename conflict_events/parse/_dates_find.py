@@ -128,7 +128,7 @@ def _scanner_pattern(w: DateWords) -> str:
     # day and a month, in any case elsewhere
     the, of, the_year, the_day = t("article"), t("of"), t("year"), t("day")
     # before a month's name, or between "early" / "late" and one ("last March", "late last
-    # March"): the resolver's own words (dates.toml ``relatives.month``)
+    # March"): the resolver's own words (date_grammar.toml ``relatives.month``)
     rel = _spaced(w.month_relatives)
     day_edge = _i(t("day_edges"))
     # before a day: a part of day ("before dawn on", "the early hours of"), or an edge and a

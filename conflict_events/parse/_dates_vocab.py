@@ -98,13 +98,13 @@ class DateWords:
     # before a count, an adjective after its noun...); English has none, its rules spell theirs
     grammar: Mapping[str, tuple[str, ...]]
     # the words of English's own constructions, with the keys of ``grammar`` ("since",
-    # "range_between"...: dates.toml ``constructions``; empty where a lexicon has none)
+    # "range_between"...: date_grammar.toml ``constructions``; empty where a lexicon has none)
     constructions: Mapping[str, tuple[str, ...]]
     # a relative word before a month ("last March") or before "year" after one ("March of
-    # last year") -> its step from the anchor (dates.toml ``relatives``)
+    # last year") -> its step from the anchor (date_grammar.toml ``relatives``)
     month_relatives: Mapping[str, int]
     year_relatives: Mapping[str, int]
-    # the slots of the anaphora rule ("that", "forward"...; dates.toml ``anaphora``; empty
+    # the slots of the anaphora rule ("that", "forward"...; date_grammar.toml ``anaphora``; empty
     # where a lexicon has none)
     anaphora: Mapping[str, tuple[str, ...]]
 
@@ -155,8 +155,8 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         else {w: w for w in unit_words}
     )
     grammar = _word_table(lexicon, "dates.grammar")
-    constructions = _word_table(lexicon, "dates.constructions")
-    anaphora = _word_table(lexicon, "dates.anaphora")
+    constructions = _word_table(lexicon, "date_grammar.constructions")
+    anaphora = _word_table(lexicon, "date_grammar.anaphora")
     return DateWords(
         lexicon=lexicon,
         weekdays=_spellings(lexicon, "weekdays"),
@@ -175,11 +175,11 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         units=_words(lexicon, "dates.words.units"),
         parts_of_day=_words(lexicon, "dates.words.parts_of_day"),
         this_parts_of_day=_words(lexicon, "dates.words.this_parts_of_day"),
-        day_edges=_optional(lexicon, "dates.words.day_edges"),
-        day_edges_whole=_optional(lexicon, "dates.words.day_edges_whole"),
-        part_of_day_leads=_optional(lexicon, "dates.words.part_of_day_leads"),
-        parts_of_day_before=_optional(lexicon, "dates.words.parts_of_day_before"),
-        part_of_day_links=_optional(lexicon, "dates.words.part_of_day_links"),
+        day_edges=_optional(lexicon, "date_grammar.day_parts.edges"),
+        day_edges_whole=_optional(lexicon, "date_grammar.day_parts.edges_whole"),
+        part_of_day_leads=_optional(lexicon, "date_grammar.day_parts.leads"),
+        parts_of_day_before=_optional(lexicon, "date_grammar.day_parts.before"),
+        part_of_day_links=_optional(lexicon, "date_grammar.day_parts.links"),
         edges=edges,
         hedges=_words(lexicon, "dates.prefixes.hedges"),
         fillers=_words(lexicon, "dates.prefixes.fillers"),
@@ -194,8 +194,8 @@ def _date_words(lexicon: Lexicon) -> DateWords:
         unit_keys=unit_keys,
         grammar=grammar,
         constructions=constructions,
-        month_relatives=_steps(lexicon, "dates.relatives.month"),
-        year_relatives=_steps(lexicon, "dates.relatives.year"),
+        month_relatives=_steps(lexicon, "date_grammar.relatives.month"),
+        year_relatives=_steps(lexicon, "date_grammar.relatives.year"),
         anaphora=anaphora,
     )
 
