@@ -119,7 +119,8 @@ def _outputs(text: str, anchor: dt.date) -> dict[str, Any]:
         out["report"] = f"{type(error).__name__}: {error}"
     try:
         out["dates"] = [
-            [m.start, m.end, m.text, _span(m.span)] for m in ce.find_dates(text, anchor)
+            [m.start_char, m.end_char, m.text, _span(m.when), getattr(m, "direction", None)]
+            for m in ce.find_dates(text, anchor)
         ]
     except Exception as error:
         out["dates"] = f"{type(error).__name__}: {error}"
