@@ -42,6 +42,9 @@ _FORCES_OF = "names.descriptors.forces_of"
 # Actors of these kinds belong to a state: one of another country in the article makes a
 # bare force noun ambiguous ("Rwandan soldiers" in Mozambique, Russia and Ukraine).
 _STATE_KINDS = frozenset({ActorKind.STATE_FORCE, ActorKind.GOVERNMENT})
+# Actors that report, monitor or help: where they are based (AFP in France, TASS in Russia, the
+# Syrian Observatory in Britain) says nothing of where the article's events are.
+_REPORTING_KINDS = frozenset({ActorKind.MEDIA, ActorKind.MONITOR, ActorKind.NGO, ActorKind.IGO})
 
 
 class ArticleResolver:
@@ -132,7 +135,7 @@ def find_names(
     by_nationality: list[str | None] = []
     for m in actor_mentions:
         actor = actors.get(m.entity_id)
-        if actor is not None:
+        if actor is not None and actor.kind not in _REPORTING_KINDS:
             # "Russian warplanes" is as often a foreign force as the home one: a weak vote.
             weak = actor.kind in _STATE_KINDS and registry._by_nationality(m.text)
             (by_nationality if weak else named).append(actor.country)
