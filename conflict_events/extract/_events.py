@@ -254,6 +254,14 @@ class _CueGrammar:
             rf"(?!\s+(?:{_alternation((*civilian, *lexicon.words('events.person_objects')))})\b))\b",
             re.IGNORECASE,
         )
+        # A withdrawal beside a capture or regain cue of its sentence (the combination
+        # reads it as a transfer without a fight, "entered the town after troops withdrew").
+        withdraw = [f for f in families if f["name"] == "withdraw"]
+        self.withdraw_re = (
+            compiled(r"\b(?:" + "|".join(withdraw[0]["cues"]) + r")\b", re.IGNORECASE)
+            if withdraw
+            else None
+        )
         # "without a fight": the phrases that make a withdrawal an event (words apart by
         # any white space; a phrase may end inside a word, "without a shot" / "shots").
         self.without_fight = compiled(
@@ -447,6 +455,20 @@ def _ends_with(window: str, phrases: tuple[str, ...], lasts: tuple[str, ...]) ->
     return any(tail == p or tail.endswith(" " + p) for p in phrases)
 
 
+def _with_withdrawal(
+    g: _CueGrammar, text: str, cues: list[EventCue], s_start: int, s_end: int
+) -> list[EventCue]:
+    """``cues`` with the sentence's first withdrawal that is no cue yet and not unreal."""
+    if g.withdraw_re is None or any(c.family == "withdraw" for c in cues):
+        return cues
+    for m in g.withdraw_re.finditer(text, s_start, s_end):
+        if any(c.start <= m.start() < c.end for c in cues) or _blocked(g, text, *m.span()):
+            continue
+        cue = _cue(m.group(0), m.start(), m.end(), "withdraw", g.family_type["withdraw"])
+        return sorted((*cues, cue), key=lambda c: c.start)
+    return cues
+
+
 def _month_not_modal(g: _CueGrammar, text: str, start: int, end: int) -> bool:
     """Whether :func:`_blocked` said yes only for blocking words with a number after them:
     a date's month ("On 24 May 2020, clashes erupted"), not a modal (read only for a cue
@@ -541,8 +563,8 @@ def find_event_cues(
     text: str, start: int = 0, end: int | None = None, *, lexicon: Lexicon | str = "en"
 ) -> list[EventCue]:
     """Event-type cues in ``text[start:end]``, in order, skipping unreal ones (aims,
-    negations, calls, forecasts).  A withdrawal is a cue only "without a fight", or beside
-    a change of ground in its sentence ("entered the town after troops withdrew").
+    negations, calls, forecasts).  A withdrawal is a cue only "without a fight" (beside a
+    change of ground, :func:`build_engagements` reads it too).
 
     >>> [(c.text, c.sub_event_type.value) for c in find_event_cues(
     ...     "Rebels captured Saraqib after clashes; they did not seize the base.")]
@@ -559,7 +581,6 @@ def find_event_cues(
     # (and one str.find loop per trigger was a tenth of the extraction).
     resume = start
     match = g.cue_re.match
-    withdrawals: list[int] = []
     for at in _trigger_positions(g, lex, text, start, stop):
         if at < resume:
             continue
@@ -578,31 +599,9 @@ def find_event_cues(
             if not g.without_fight.search(
                 text, m_end, stop if sentence_end == -1 else sentence_end
             ):
-                # Kept only if a capture or regain cue shares its sentence (below).
-                withdrawals.append(len(cues))
+                continue
         cues.append(_cue(m.group(0), m_start, m_end, family, g.family_type[family]))
-    if withdrawals:
-        cues = _withdrawals_with_ground(text, cues, withdrawals)
     return cues
-
-
-def _withdrawals_with_ground(
-    text: str, cues: list[EventCue], withdrawals: list[int]
-) -> list[EventCue]:
-    """``cues`` without the withdrawals (indices ``withdrawals``) that no capture or regain
-    cue of the same sentence (between full stops) joins: a plain withdrawal is part of
-    whatever battle the text reports."""
-    drop = set()
-    for i in withdrawals:
-        w = cues[i]
-        start = text.rfind(".", 0, w.start) + 1
-        end = text.find(".", w.end)
-        end = len(text) if end == -1 else end
-        if not any(
-            c.family in _TERRITORY_FAMILIES and start <= c.start and c.end <= end for c in cues
-        ):
-            drop.add(i)
-    return [c for i, c in enumerate(cues) if i not in drop]
 
 
 @attrs.frozen(kw_only=True)
@@ -1110,6 +1109,10 @@ def build_engagements(
                 )
             )
         }
+        # "entered the town after government troops withdrew": a withdrawal beside a change
+        # of ground (find_event_cues keeps one only "without a fight").
+        if grammar.withdraw_re is not None and any(c.family in _TERRITORY_FAMILIES for c in cues):
+            cues = _with_withdrawal(grammar, text, cues, s_start, s_end)
         # "livestock seized": goods taken, no ground.
         goods = grammar.family_type.get("looting")
         if goods is not None:
@@ -1136,7 +1139,10 @@ def build_engagements(
                 c
                 for c in cues
                 if c.family != "capture"
-                or not any(b <= c.start for _, b in sentence_facts.figure_spans)
+                or (
+                    bool(sentence_facts.figure_spans)
+                    and not any(b <= c.start for _, b in sentence_facts.figure_spans)
+                )
             ]
         if not cues:
             continue
