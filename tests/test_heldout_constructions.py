@@ -126,10 +126,10 @@ def test_outcome_participle_before_the_people_noun(
     ("lang", "text"),
     [
         ("es", "Un comerciante murió tras el tiroteo."),
-        ("pt", "Um motorista morreu no ataque."),
+        ("pt", "Um comerciante morreu no ataque."),
         ("fr", "Un berger a été tué près du village."),
         ("de", "Ein Händler wurde getötet."),
-        ("en", "A herder was killed near the river."),
+        ("en", "A vendor was killed near the river."),
     ],
 )
 def test_ordinary_occupations_are_civilians(lang: str, text: str) -> None:
