@@ -316,6 +316,12 @@ class _Grammar:
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         self.hold_verbs = frozenset(words("casualties.verbs.hold"))
+        # Verbs of taking people away ("levaram duas raparigas"): captured, unless the
+        # people carry an outcome of their own ("levaram 3 feridos ao hospital").
+        # A language whose outcome nouns are participles that may stand before the noun of
+        # the people ("23 погибших мирных жителей"): that noun gives the figure its group.
+        self.outcome_adjectives = lexicon.has(_OUTCOME_ADJECTIVES)
+        self.take_verbs = frozenset(words(_TAKE_VERBS)) if lexicon.has(_TAKE_VERBS) else frozenset()
         leave = words("casualties.verbs.leave")
         self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
@@ -406,6 +412,8 @@ class _Grammar:
             | frozenset(self.outcome_words)
             # the first word of an outcome of several words ("дістали поранень")
             | frozenset(w.split()[0] for w in self.outcome_words)
+            # and of an inflected stem of several words ("evlerini terk etmişti")
+            | frozenset(w.split()[0] for w in self.outcome_stems if " " in w)
             | frozenset(self.outcome_nouns)
             | frozenset(self.left_verbs)
             | frozenset(p.split()[0] for p in self.phrase_outcomes)  # "lost their lives"
@@ -662,6 +670,7 @@ class _Grammar:
                     *self.left_verbs,
                     *(w for p in self.left_phrases for w in p if w not in self.phrase_glue),
                     *self.to_death_verbs,
+                    *self.take_verbs,
                     *self.nominal_of,
                     *self.among_nouns,
                     *self.toll_nouns,
@@ -781,6 +790,8 @@ _CLAUSE_OPENERS: Final = "casualties.constructions.clause_openers.words"
 _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
+_TAKE_VERBS: Final = "casualties.verbs.take_away"
+_OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
 _LEAD_MARKS: Final = "—–:-,("
 # How far before a count its lead phrase may start ("civilian casualties — at least 12 …").
@@ -1000,12 +1011,23 @@ class _Scanner:
             it.mods = " ".join(words)
             it.group_text = " ".join(mods.split()) or None
             it.end = nm.end()
+            if g.outcome_adjectives and it.head is None and not words:
+                # "о 23 погибших мирных жителях": the outcome's participle before the noun
+                # of the people it befell
+                after = rx.head.match(subject, nm.end(), end)
+                if after is not None:
+                    it.head = text[after.start("head") : after.end("head")].lower()
+                    it.kind = g.kind_of_head(it.head)
+                    it.end = after.end()
+                    it.group_text = " ".join(text[nm.end() : after.end()].split())
             self.actor_after(it, end)
             return it
         hm = rx.head.match(subject, pos, end)
         if hm is not None:
             longer = _Item(count=count, start=start, end=m.end())
-            if not g.postnominal and self.open_np(longer, pos, end) and longer.end > hm.end():
+            # past the partitive ("une vingtaine de soldats tchadiens"): it opens no phrase
+            at = hm.start("mods")
+            if not g.postnominal and self.open_np(longer, at, end) and longer.end > hm.end():
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
@@ -1681,6 +1703,8 @@ class _Scanner:
                 verb_outcome = Outcome.KILLED
             elif verb_kind == "hold" and first.head in self.g.captive_heads:
                 verb_outcome = Outcome.CAPTURED  # "took 40 prisoners"
+            elif verb_kind == "take" and first.outcome is None and first.kind is not None:
+                verb_outcome = Outcome.CAPTURED  # "levaram duas raparigas": people taken away
             pos = max(pos, self.figure_run(first, verb_outcome, verb_kind, s, e))
 
     def attach_late_breakdown(self, m: re.Match[str], s: int, e: int) -> bool:
@@ -1770,6 +1794,9 @@ class _Scanner:
             if len(words) > 1 and words[-2] in g.frame_ends and self.framed(words):
                 return None, None
             return g.left_verbs[last], "verb"
+        if len(words) > 1 and last in g.others_words and words[-2] in g.left_verbs:
+            # "вбили ще двох людей", "tötete weitere fünf": "more" between verb and count
+            return g.left_verbs[words[-2]], "verb"
         if (
             len(words) >= 3
             and words[-2] in g.conjunctions
@@ -1880,6 +1907,8 @@ class _Scanner:
                 return found, "vso"
         if last in g.hold_verbs:
             return None, "hold"
+        if last in g.take_verbs:
+            return None, "take"
         if last in g.life_verbs:
             return None, "lifeverb"
         if last in g.leave_verbs:
@@ -2557,6 +2586,19 @@ class _Scanner:
         if pattern is None or it.count.qualifier is not CountQualifier.EXACT:
             return
         pm = pattern.match(self.low, it.end, e)
+        pos = it.end
+        for _ in range(self.g.postnominal if pm is None else 0):
+            # past the modifiers after the head noun ("تسعة جنود صوماليين على الأقل")
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None:
+                return
+            w = wm.group(1)
+            if w in self.g.np_stop or not w[0].isalpha() or w in self.g.not_people:
+                return
+            pos = wm.end()
+            pm = pattern.match(self.low, pos, e)
+            if pm is not None:
+                break
         if pm is None:
             return
         qualifier = re.sub(_MARKS, "", self.text[pm.start() : pm.end()]).strip()
