@@ -92,3 +92,18 @@ def test_an_arabic_dateline_line_names_place_and_agency() -> None:
 )
 def test_not_a_dateline(lang: str, text: str) -> None:
     assert find_dateline(text, lexicon=lang) is None
+
+
+def test_an_arabic_comma_after_the_place() -> None:
+    found = find_dateline("عنوان\n\nبيروت، 30 نوفمبر (رويترز): قتل ثلاثة", lexicon="ar")
+    assert found is not None
+    assert (found.place, found.month, found.day, found.outlet) == ("بيروت", 11, 30, "رويترز")
+
+
+def test_an_agency_between_full_stops_and_no_other_word() -> None:
+    """ "Дніпро, 24 липня. Укрінформ." names the outlet; a short first sentence in the same
+    place is the story, not an outlet."""
+    found = find_dateline("Заголовок\n\nДніпро, 24 липня. Укрінформ. Загинули троє.", lexicon="uk")
+    assert found is not None
+    assert (found.place, found.month, found.day, found.outlet) == ("Дніпро", 7, 24, "Укрінформ")
+    assert find_dateline("Заголовок\n\nДніпро, 24 липня. Загинули троє.", lexicon="uk") is None

@@ -117,11 +117,15 @@ class _Grammar:
         outlet = (
             r"(?:\((?P<outlet>[^()\n]{1,40})\)|/(?P<slashed>[^/\n]{1,40})/"
             r"|(?P<bare>[^\W\d_][^\n.()/]{0,40}?)(?=\s+[-–—])"
-            r"|[-–—]\s*(?P<dashed>[^\W\d_][^\n.()/]{0,40}?)(?=\.))"
+            r"|[-–—]\s*(?P<dashed>[^\W\d_][^\n.()/]{0,40}?)(?=\.)"
+            # ... or alone between full stops ("Дніпро, 24 липня. Укрінформ."): a known
+            # agency only (checked in _other_wire), since a short first sentence looks the same
+            r"|(?P<stopped>[^\W\d_][^\n.()/]{0,40}?)(?=\.))"
         )
         end = r"\s*(?:\.-|[-–—:.])+\s*"
+        # the comma after the place may be Arabic's ("مقديشو، 6 مارس 2025 (أ ف ب) -")
         self.wire_dated = compiled(
-            rf"\s*{place}{country},\s*(?:{date})\.?\s*{outlet}{end}", re.IGNORECASE
+            rf"\s*{place}{country}[,،]\s*(?:{date})\.?\s*{outlet}{end}", re.IGNORECASE
         )
         self.wire_dateless = compiled(
             rf"\s*{place}{country}\s*(?:\((?P<outlet>[^()\n]{{1,40}})\)"
@@ -243,6 +247,7 @@ def _from_match(g: _Grammar, match: re.Match[str], line_start: int, kind: str) -
         or parts.get("slashed")
         or parts.get("bare")
         or parts.get("dashed")
+        or parts.get("stopped")
         or ""
     )
     outlet = outlet_text.strip(" .-–—|«»") or None
@@ -310,7 +315,11 @@ def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline 
     outlet a known agency ("Odessa (dpa) -"); a line of its own, not the headline, naming a
     place and a known agency after a dash ("غزة - الجزيرة")."""
     m = g.wire_dated.match(line)
-    if m is not None and _place_ok(m["place"]):
+    if (
+        m is not None
+        and _place_ok(m["place"])
+        and (m["stopped"] is None or m["stopped"].strip().casefold() in g.agencies)
+    ):
         return _from_match(g, m, line_start, "wire")
     m = g.wire_dateless.match(line)
     if m is not None and _place_ok(m["place"]):
