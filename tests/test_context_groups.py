@@ -280,3 +280,37 @@ def test_the_context_words_are_lexicon_data() -> None:
     text = "Rangers killed two suspected poachers in the park."
     assert _groups(text) == [("killed", "total", 2)]
     assert [g for _, g, _ in _groups(text, lexicon)] == ["civilians"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At least 40 civilians were killed, more than 60 were wounded."),
+        ("fr", "Au moins 40 civils ont été tués, plus de 60 ont été blessés."),
+        ("ru", "Не менее 40 мирных жителей погибли, более 60 получили ранения."),
+    ],
+)
+def test_a_bare_count_after_the_comma_that_ends_an_outcome_takes_its_group(
+    lang: str, text: str
+) -> None:
+    assert _groups(text, lang) == [("killed", "civilians", 40), ("injured", "civilians", 60)]
+
+
+def test_a_bare_count_after_a_comma_of_no_outcome_stays_total() -> None:
+    rows = _groups("Rebels killed 40 civilians in the town, and 60 people fled.")
+    assert rows[1][1] == "total"
+
+
+def test_a_dateline_alone_does_not_say_whose_soldiers_they_are() -> None:
+    """A correspondent in Cairo covers Sudan: "dozens of soldiers" in a story whose text
+    places nothing is not Egypt's army; with a place of the country in the text, it is."""
+    filed_abroad = (
+        "Headline\n\nCAIRO, Nov 11 (Reuters) - Dozens of soldiers were killed in a clash on "
+        "Sunday, the group said."
+    )
+    assert [g for _, g, _ in _report_groups(filed_abroad)] == ["combatants"]
+    at_home = (
+        "Headline\n\nCAIRO, Nov 11 (Reuters) - Dozens of soldiers were killed in a clash near "
+        "Alexandria on Sunday, the group said."
+    )
+    assert [g for _, g, _ in _report_groups(at_home)] == ["actor:egypt-mil"]

@@ -2528,7 +2528,13 @@ class _Scanner:
             and not it.mods
             and it.actor_text is None
             and bool(before)
-            and (before[-1] in g.conjunctions or self.coordinated_verb(before))
+            and (
+                before[-1] in g.conjunctions
+                or self.coordinated_verb(before)
+                # "40 civilians were killed, more than 60 were wounded": after a comma that
+                # ends the previous figure's outcome
+                or (before[-1].endswith(",") and before[-1].rstrip(",") in g.outcome_words)
+            )
             and self.out[-1].sentence_start == s
         )
         # "two more people": a people noun after "more" names no new group

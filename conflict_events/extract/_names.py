@@ -163,7 +163,15 @@ def find_names(
         for m in read_admin_paths(text, places, gazetteer, country=country, lexicon=names_lexicon)
         if not (m.entity_id.startswith(IN_PREFIX) and _overlaps(names_taken, m.start, m.end))
     ]
-    forces = _bare_forces(registry, lex, country, actor_mentions, actors)
+    # A bare force noun needs the text itself to place the article: a dateline alone is where
+    # the correspondent files from (Cairo for Sudan, Nairobi for Somalia), no proof whose
+    # soldiers a story's "soldiers" are.
+    in_text = (
+        set(named) | set(by_nationality) | {_country_of(m.entity_id, gazetteer) for m in places}
+    )
+    forces = _bare_forces(
+        registry, lex, country if country in in_text else None, actor_mentions, actors
+    )
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),
         actors=actors,
@@ -172,6 +180,13 @@ def find_names(
         country=country,
         resolver=ArticleResolver(registry, forces),
     )
+
+
+def _country_of(gazetteer_id: str, gazetteer: Gazetteer) -> str | None:
+    try:
+        return gazetteer.get(gazetteer_id).country
+    except UnknownNameError:
+        return None
 
 
 def _bare_forces(
