@@ -4,21 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from conflict_events.extract import find_casualties
-
-
-def _figures(text: str, lang: str) -> list[tuple[str, str, int | None, int | None, str]]:
-    return [
-        (
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            m.figure.count.high,
-            m.figure.count.qualifier.value,
-        )
-        for m in find_casualties(text, lexicon=lang)
-    ]
+from reading import figures
 
 
 # A verb of forcing, its object's count, then the infinitive of fleeing: displaced.
@@ -65,23 +51,23 @@ def _figures(text: str, lang: str) -> list[tuple[str, str, int | None, int | Non
 def test_forced_to_flee_is_displaced(
     lang: str, text: str, low: int, high: int | None, qualifier: str
 ) -> None:
-    got = _figures(text, lang)
+    got = figures(text, lang)
     assert [(o, lo, hi, q) for o, _, lo, hi, q in got] == [("displaced", low, high, qualifier)]
 
 
 def test_people_taken_away_are_captured_unless_they_have_an_outcome() -> None:
-    assert _figures("Os homens armados levaram três mulheres da aldeia.", "pt") == [
+    assert figures("Os homens armados levaram três mulheres da aldeia.", "pt") == [
         ("captured", "civilians", 3, 3, "exact")
     ]
     # carried to hospital: the people's own outcome, not an abduction
-    assert _figures("Os socorristas levaram 4 feridos para o hospital.", "pt") == [
+    assert figures("Os socorristas levaram 4 feridos para o hospital.", "pt") == [
         ("injured", "total", 4, 4, "exact")
     ]
-    assert _figures("A viagem levou duas horas.", "pt") == []
+    assert figures("A viagem levou duas horas.", "pt") == []
 
 
 def test_made_prisoner_is_captured() -> None:
-    assert _figures("Die Miliz machte zwölf Polizisten zu Gefangenen.", "de") == [
+    assert figures("Die Miliz machte zwölf Polizisten zu Gefangenen.", "de") == [
         ("captured", "combatants", 12, 12, "exact")
     ]
 
@@ -96,15 +82,15 @@ def test_made_prisoner_is_captured() -> None:
     ],
 )
 def test_bodies_and_death_of_count_killed(lang: str, text: str, low: int) -> None:
-    assert [(o, lo) for o, _, lo, _, _ in _figures(text, lang)] == [("killed", low)]
+    assert [(o, lo) for o, _, lo, _, _ in figures(text, lang)] == [("killed", low)]
 
 
 def test_more_between_verb_and_count_keeps_the_verb() -> None:
-    assert _figures("Окупанти вбили ще двох людей.", "uk") == [("killed", "total", 2, 2, "exact")]
+    assert figures("Окупанти вбили ще двох людей.", "uk") == [("killed", "total", 2, 2, "exact")]
 
 
 def test_arabic_qualifier_after_the_modified_noun_phrase() -> None:
-    got = _figures("قتل سبعة جنود ماليين على الأقل في الكمين.", "ar")
+    got = figures("قتل سبعة جنود ماليين على الأقل في الكمين.", "ar")
     assert [(o, lo, hi, q) for o, _, lo, hi, q in got] == [("killed", 7, None, "at_least")]
 
 
@@ -119,7 +105,7 @@ def test_arabic_qualifier_after_the_modified_noun_phrase() -> None:
 def test_outcome_participle_before_the_people_noun(
     lang: str, text: str, outcome: str, group: str, low: int
 ) -> None:
-    assert [(o, gr, lo) for o, gr, lo, _, _ in _figures(text, lang)] == [(outcome, group, low)]
+    assert [(o, gr, lo) for o, gr, lo, _, _ in figures(text, lang)] == [(outcome, group, low)]
 
 
 @pytest.mark.parametrize(
@@ -133,10 +119,10 @@ def test_outcome_participle_before_the_people_noun(
     ],
 )
 def test_ordinary_occupations_are_civilians(lang: str, text: str) -> None:
-    assert _figures(text, lang) == [("killed", "civilians", 1, 1, "exact")]
+    assert figures(text, lang) == [("killed", "civilians", 1, 1, "exact")]
 
 
 def test_vague_count_with_partitive_and_adjective_after_the_noun() -> None:
-    assert _figures("Une trentaine de soldats maliens ont été tués dans l'embuscade.", "fr") == [
+    assert figures("Une trentaine de soldats maliens ont été tués dans l'embuscade.", "fr") == [
         ("killed", "combatants", 30, 30, "approximately")
     ]

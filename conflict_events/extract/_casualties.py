@@ -1743,11 +1743,7 @@ class _Scanner:
             self.out[i] = attrs.evolve(self.out[i], consistent=consistent)
         outcome = total.figure.outcome
         for b, g, sub in groups:
-            part = self.mention(b, g, outcome, s, e, "breakdown", total_index, consistent)
-            if sub is not None:
-                figure = attrs.evolve(part.figure, part_of=total_index, subgroup=sub)
-                part = attrs.evolve(part, figure=figure)
-            self.out.append(part)
+            self.out.append(self.part(b, g, sub, outcome, s, e, total_index, consistent))
         return True
 
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
@@ -2454,12 +2450,7 @@ class _Scanner:
             role: Role = "total" if parts else "standalone"
             self.out.append(self.mention(total, total_group, outcome, s, e, role, None, consistent))
             for b, g, sub in parts:
-                part = self.mention(b, g, outcome, s, e, "breakdown", total_index, consistent)
-                if sub is not None:
-                    # the index of its total in this list, as in a report's figures
-                    figure = attrs.evolve(part.figure, part_of=total_index, subgroup=sub)
-                    part = attrs.evolve(part, figure=figure)
-                self.out.append(part)
+                self.out.append(self.part(b, g, sub, outcome, s, e, total_index, consistent))
             return
         for k, it in enumerate(items):
             group = self.group(it)
@@ -2468,6 +2459,25 @@ class _Scanner:
             if group == "total" and it.head is None and it.actor_text is None:
                 group = self.lead_group(s, it.start) or group
             self.out.append(self.mention(it, group, outcome, s, e, "standalone", None, True))
+
+    def part(
+        self,
+        b: _Item,
+        group: str,
+        subgroup: str | None,
+        outcome: Outcome,
+        s: int,
+        e: int,
+        total_index: int,
+        consistent: bool,
+    ) -> CasualtyMention:
+        """The mention of a breakdown's part; a subgroup's figure points at its total by the
+        total's index in this list, as in a report's figures."""
+        part = self.mention(b, group, outcome, s, e, "breakdown", total_index, consistent)
+        if subgroup is None:
+            return part
+        figure = attrs.evolve(part.figure, part_of=total_index, subgroup=subgroup)
+        return attrs.evolve(part, figure=figure)
 
     def others_past_subgroups(self, it: _Item, s: int) -> str | None:
         """:meth:`others_group` read past the subgroup parts that end the figures so far: the
