@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -1087,23 +1087,28 @@ class _Scanner:
         """Modifiers after the head noun, in a language that puts them there ("٤ من جنود
         الجيش بين القتلى", "12 مسلحا حوثيا قتلوا"): read only where an outcome follows them,
         up to the lexicon's number of words."""
-        rx, low = self.rx, self.low
+        rx = self.rx
         if rx.aux_outcome.match(self.subject, it.end, end) is not None:
             return
-        pos = it.end
-        for _ in range(self.g.postnominal):
+        for pos in self.modifier_ends(it.end, end):
+            if rx.aux_outcome.match(self.subject, pos, end) is not None:
+                it.end = pos
+                return
+
+    def modifier_ends(self, pos: int, end: int) -> Iterator[int]:
+        """Where each modifier after a head noun ends, up to the lexicon's number of words
+        (``postnominal``); a mark, a stop word or a word of no person ends the run.  (The
+        word pattern takes a word's Arabic diacritics with it.)"""
+        g, low = self.g, self.low
+        for _ in range(g.postnominal):
             wm = _NP_WORD_RE.match(low, pos, end)
             if wm is None:
                 return
             w = wm.group(1)
-            if w in self.g.np_stop or not w[0].isalpha() or w in self.g.not_people:
+            if w in g.np_stop or not w[0].isalpha() or w in g.not_people:
                 return
             pos = wm.end()
-            while pos < end and re.match(_MARKS, low[pos]):
-                pos += 1
-            if rx.aux_outcome.match(self.subject, pos, end) is not None:
-                it.end = pos
-                return
+            yield pos
 
     def of_outcome_noun(self, pos: int, end: int) -> int | None:
         """The end of a partitive of people already counted by their outcome right after
@@ -2602,19 +2607,12 @@ class _Scanner:
         if pattern is None or it.count.qualifier is not CountQualifier.EXACT:
             return
         pm = pattern.match(self.low, it.end, e)
-        pos = it.end
-        for _ in range(self.g.postnominal if pm is None else 0):
+        if pm is None:
             # past the modifiers after the head noun ("تسعة جنود صوماليين على الأقل")
-            wm = _NP_WORD_RE.match(self.low, pos, e)
-            if wm is None:
-                return
-            w = wm.group(1)
-            if w in self.g.np_stop or not w[0].isalpha() or w in self.g.not_people:
-                return
-            pos = wm.end()
-            pm = pattern.match(self.low, pos, e)
-            if pm is not None:
-                break
+            for pos in self.modifier_ends(it.end, e):
+                pm = pattern.match(self.low, pos, e)
+                if pm is not None:
+                    break
         if pm is None:
             return
         qualifier = re.sub(_MARKS, "", self.text[pm.start() : pm.end()]).strip()
