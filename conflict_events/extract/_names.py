@@ -27,6 +27,7 @@ from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._place_context import (
     admin_path_places,
     article_country,
+    country_of,
     read_admin_paths,
 )
 
@@ -167,7 +168,7 @@ def find_names(
     # the correspondent files from (Cairo for Sudan, Nairobi for Somalia), no proof whose
     # soldiers a story's "soldiers" are.
     in_text = (
-        set(named) | set(by_nationality) | {_country_of(m.entity_id, gazetteer) for m in places}
+        set(named) | set(by_nationality) | {country_of(m.entity_id, gazetteer) for m in places}
     )
     forces = _bare_forces(
         registry, lex, country if country in in_text else None, actor_mentions, actors
@@ -180,13 +181,6 @@ def find_names(
         country=country,
         resolver=ArticleResolver(registry, forces),
     )
-
-
-def _country_of(gazetteer_id: str, gazetteer: Gazetteer) -> str | None:
-    try:
-        return gazetteer.get(gazetteer_id).country
-    except UnknownNameError:
-        return None
 
 
 def _bare_forces(

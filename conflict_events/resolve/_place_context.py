@@ -59,6 +59,19 @@ _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'\u2019\-]* ){0,3}[^\W\d_][\w'\u2019\
 _STAND_IN_KINDS = frozenset(kind for kind in LocationKind if kind is not LocationKind.COUNTRY)
 
 
+def country_of(gazetteer_id: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the place ``gazetteer_id`` (None for an id the gazetteer lacks).
+
+    >>> from conflict_events import Gazetteer
+    >>> country_of("geonames:170063", Gazetteer.default()), country_of("x:none", Gazetteer.default())
+    ('SY', None)
+    """
+    try:
+        return gazetteer.get(gazetteer_id).country
+    except UnknownNameError:
+        return None
+
+
 def article_country(
     place_ids: Iterable[str],
     actor_countries: Iterable[str | None] = (),
@@ -83,10 +96,7 @@ def article_country(
     gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
     votes: dict[str, float] = {}
     for gazetteer_id in place_ids:
-        try:
-            country = gazetteer.get(gazetteer_id).country
-        except UnknownNameError:
-            continue
+        country = country_of(gazetteer_id, gazetteer)
         if country:
             votes[country] = votes.get(country, 0.0) + 1.0
     for country in actor_countries:
@@ -96,10 +106,7 @@ def article_country(
         if country:
             votes[country] = votes.get(country, 0.0) + NATIONALITY_WEIGHT
     if dateline_place:
-        try:
-            country = gazetteer.get(dateline_place).country
-        except UnknownNameError:
-            country = None
+        country = country_of(dateline_place, gazetteer)
         if country:
             votes[country] = votes.get(country, 0.0) + DATELINE_WEIGHT
     ranked = sorted(votes.items(), key=lambda item: -item[1])[:2]
