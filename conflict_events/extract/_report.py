@@ -917,13 +917,7 @@ def _supersede(
             attrs.evolve(f, superseded=True) if j in js else f for j, f in enumerate(old.figures)
         )
         reports[k] = replaced[id(old)] = attrs.evolve(old, figures=figs)
-    out = [
-        attrs.evolve(e, casualties=tuple(replaced.get(id(c), c) for c in e.casualties))
-        if any(id(c) in replaced for c in e.casualties)
-        else e
-        for e in engagements
-    ]
-    return reports, out
+    return reports, _with_reports(engagements, replaced)
 
 
 def _updates(text: str, mention: CasualtyMention, words: _Additive) -> bool:
@@ -1210,7 +1204,15 @@ def _enemy_sides(
             out[k] = (start, offset, new)
     if not replaced:
         return out, list(engagements)
-    return out, [
+    return out, _with_reports(engagements, replaced)
+
+
+def _with_reports(
+    engagements: Sequence[Engagement], replaced: Mapping[int, CasualtyReport]
+) -> list[Engagement]:
+    """The engagements with each casualty report replaced by ``replaced[id(report)]`` where
+    there is one (a report is shared by identity between the article and its engagement)."""
+    return [
         attrs.evolve(e, casualties=tuple(replaced.get(id(c), c) for c in e.casualties))
         if any(id(c) in replaced for c in e.casualties)
         else e
