@@ -393,7 +393,7 @@ def _state(g: Gazetteer) -> tuple[Any, ...]:
         dict(g._by_id),
         index.exact,
         index.arabic,
-        index.fuzzy_names,
+        g._fuzzy_names(),
         scanner.tables(),
         decided,
     )
