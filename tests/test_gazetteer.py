@@ -498,7 +498,8 @@ def test_no_cache_directory_means_a_build(gazetteer: Gazetteer) -> None:
 def test_a_name_of_one_place_is_held_as_its_code(built: Gazetteer) -> None:
     exact = built._index.exact
     # "Tripoli" names several places, "Halab" one: a tuple of codes, and a bare code.
-    assert isinstance(exact["tripoli"], tuple) and len(exact["tripoli"]) > 1
+    assert isinstance(exact["tripoli"], tuple)
+    assert len(exact["tripoli"]) > 1
     assert isinstance(exact["halab"], int)
     assert built._places[exact["halab"] >> 1].gazetteer_id == "geonames:170063"
     # Every entry of several codes really has several: one code is never a tuple.
@@ -510,7 +511,8 @@ def test_the_places_share_their_country_codes_and_admin_paths(built: Gazetteer) 
     assert len(syrian) > 10
     assert len({id(p.country) for p in syrian}) == 1
     paths = [p.admin_path for p in built._places if p.admin_path == ("Aleppo Governorate",)]
-    assert len(paths) > 1 and len({id(path) for path in paths}) == 1
+    assert len(paths) > 1
+    assert len({id(path) for path in paths}) == 1
 
 
 def test_a_cache_hit_unpacks_what_is_asked_for_and_lets_the_bytes_go(cache_miss: Path) -> None:
@@ -518,14 +520,17 @@ def test_a_cache_hit_unpacks_what_is_asked_for_and_lets_the_bytes_go(cache_miss:
     pending = hit._pending
     assert pending is not None
     hit.find_mentions(SAMPLE)
-    assert "scan" not in pending.sections and "core" in pending.sections
+    assert "scan" not in pending.sections
+    assert "core" in pending.sections
     hit.resolve("Halab")
     assert not {"core", "index"} & set(pending.sections)
     # Reading text never resolves fuzzily: the fuzzy names are still bytes ...
-    assert hit._fuzzy_names_ is None and isinstance(pending.sections["fuzzy"], bytes)
+    assert hit._fuzzy_names_ is None
+    assert isinstance(pending.sections["fuzzy"], bytes)
     # ... until a fuzzy resolve asks for them.
     assert hit.resolve("Aleppo Citadell").gazetteer_id == "ce:aleppo-citadel"
-    assert hit._fuzzy_names_ is not None and not pending.sections
+    assert hit._fuzzy_names_ is not None
+    assert not pending.sections
 
 
 def test_a_fuzzy_resolve_first_unpacks_the_index_then_the_fuzzy_names(cache_miss: Path) -> None:
@@ -548,4 +553,5 @@ def test_a_section_unpacked_twice_is_unpacked_once(cache_miss: Path) -> None:
         thread.join()
     places = hit._places
     pending.unpack(hit, "core")  # already done: nothing happens
-    assert hit._places is places and len(places) == len(hit)
+    assert hit._places is places
+    assert len(places) == len(hit)
