@@ -301,8 +301,8 @@ class _Builder:
 
 
 #: A name's entry in an index: the code (``index << 1 | tier``) of the one place that has
-#: the name, or the codes of the several that do.  Nineteen names in twenty have one place,
-#: and a bare int costs a tenth of the memory of a one-item tuple and its int.
+#: the name, or the codes of the several that do.  Nineteen names in twenty have one place:
+#: a bare int, shared by the place's names, spares each a one-item tuple and an int.
 _Codes = int | tuple[int, ...]
 
 
@@ -1475,7 +1475,9 @@ def _unpickled(sections: dict[str, bytes], lexicon: LexiconState) -> Gazetteer:
     gazetteer = Gazetteer(name_words(loaded))
     gazetteer._lexicon = loaded
     pending = _CachedSections(sections, Gazetteer)
-    for section in _SECTIONS:  # unpacked now: a damaged pickle fails here, loudly
+    # Unpacked now (the fuzzy names too, which the index section brings): a damaged pickle
+    # fails here, loudly.
+    for section in (*_SECTIONS, "fuzzy"):
         pending.unpack(gazetteer, section)
     return gazetteer
 
