@@ -176,14 +176,32 @@ scanned = time.perf_counter()
 gazetteer.resolve("Homs")
 resolved = time.perf_counter()
 gazetteer.find_mentions("Gunmen attacked Guilmaro, near Kandi (Alibori).", country="BJ")
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# This process's own peak: Linux's VmHWM.  ru_maxrss also counts the resident size of the
+# process that spawned this one (Linux keeps the larger of the two across exec), here the
+# benchmark itself with its 100,000-name registries.
+try:
+    with open("/proc/self/status", encoding="ascii") as status:
+        rss = next(int(x.split()[1]) / 1024 for x in status if x.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    rss = maxrss
 print(json.dumps({"import": imported - start, "default": loaded - imported,
-                  "find": scanned - loaded, "resolve": resolved - scanned, "rss_mb": rss}))
+                  "find": scanned - loaded, "resolve": resolved - scanned, "rss_mb": rss,
+                  "maxrss_mb": maxrss}))
 """
 
 # Issue 13's budgets for the default gazetteer.
 TARGET_READY_S = 0.3
 TARGET_RSS_MB = 250.0
+
+
+def _own_rss() -> float:
+    """This process's resident size in MB now (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(x.split()[1]) / 1024 for x in status if x.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return 0.0
 
 
 def _probe(env: dict[str, str]) -> dict[str, float]:
@@ -220,8 +238,14 @@ def loading_report() -> None:
     )
     print(
         f"  resident after a village look-up: {hit['rss_mb']:.0f} MB   target < "
-        f"{TARGET_RSS_MB:.0f} MB  ({hit['rss_mb'] / TARGET_RSS_MB:.2f} of the budget)"
+        f"{TARGET_RSS_MB:.0f} MB  ({hit['rss_mb'] / TARGET_RSS_MB:.2f} of the budget; the "
+        f"probe's own peak, VmHWM)"
     )
+    if hit["maxrss_mb"] > hit["rss_mb"] + 1:
+        print(
+            f"  (its ru_maxrss reads {hit['maxrss_mb']:.0f} MB: the resident size of this "
+            f"benchmark's process, {_own_rss():.0f} MB now, which spawned it)"
+        )
 
 
 _RESOLVE_PROBE = """

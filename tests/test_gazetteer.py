@@ -393,7 +393,7 @@ def _state(g: Gazetteer) -> tuple[Any, ...]:
         dict(g._by_id),
         index.exact,
         index.arabic,
-        index.fuzzy_names,
+        g._fuzzy_names(),
         scanner.tables(),
         decided,
     )
@@ -490,3 +490,68 @@ def test_cache_directory_and_switch(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 
 def test_no_cache_directory_means_a_build(gazetteer: Gazetteer) -> None:
     assert _load_default(None, build=lambda: gazetteer) is gazetteer
+
+
+# --- what a process holds (docs/names.md, "What a process holds") ------------------------
+
+
+def test_a_name_of_one_place_is_held_as_its_code(built: Gazetteer) -> None:
+    exact = built._index.exact
+    # "Tripoli" names several places, "Halab" one: a tuple of codes, and a bare code.
+    assert isinstance(exact["tripoli"], tuple)
+    assert len(exact["tripoli"]) > 1
+    assert isinstance(exact["halab"], int)
+    assert built._places[exact["halab"] >> 1].gazetteer_id == "geonames:170063"
+    # Every entry of several codes really has several: one code is never a tuple.
+    assert all(isinstance(v, int) or len(v) > 1 for v in exact.values())
+
+
+def test_the_places_share_their_country_codes_and_admin_paths(built: Gazetteer) -> None:
+    syrian = [p for p in built._places if p.country == "SY"]
+    assert len(syrian) > 10
+    assert len({id(p.country) for p in syrian}) == 1
+    paths = [p.admin_path for p in built._places if p.admin_path == ("Aleppo Governorate",)]
+    assert len(paths) > 1
+    assert len({id(path) for path in paths}) == 1
+
+
+def test_a_cache_hit_unpacks_what_is_asked_for_and_lets_the_bytes_go(cache_miss: Path) -> None:
+    hit = _load_default(cache_miss, build=_must_not_build)
+    pending = hit._pending
+    assert pending is not None
+    hit.find_mentions(SAMPLE)
+    assert "scan" not in pending.sections
+    assert "core" in pending.sections
+    hit.resolve("Halab")
+    assert not {"core", "index"} & set(pending.sections)
+    # Reading text never resolves fuzzily: the fuzzy names are still bytes ...
+    assert hit._fuzzy_names_ is None
+    assert isinstance(pending.sections["fuzzy"], bytes)
+    # ... until a fuzzy resolve asks for them.
+    assert hit.resolve("Aleppo Citadell").gazetteer_id == "ce:aleppo-citadel"
+    assert hit._fuzzy_names_ is not None
+    assert not pending.sections
+
+
+def test_a_fuzzy_resolve_first_unpacks_the_index_then_the_fuzzy_names(cache_miss: Path) -> None:
+    hit = _load_default(cache_miss, build=_must_not_build)
+    assert hit._index_ is None
+    names = hit._fuzzy_names()
+    assert ("aleppo", hit._by_id["geonames:170063"]) in names
+
+
+def test_a_section_unpacked_twice_is_unpacked_once(cache_miss: Path) -> None:
+    import threading
+
+    hit = _load_default(cache_miss, build=_must_not_build)
+    pending = hit._pending
+    assert pending is not None
+    threads = [threading.Thread(target=pending.unpack, args=(hit, "core")) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    places = hit._places
+    pending.unpack(hit, "core")  # already done: nothing happens
+    assert hit._places is places
+    assert len(places) == len(hit)

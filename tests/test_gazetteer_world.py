@@ -241,3 +241,53 @@ def test_a_division_named_like_its_city_is_not_read_in_text(world: Gazetteer) ->
     # when the city's own scanned name differs ("New York City").
     found = [world.get(m.entity_id).kind for m in world.find_mentions("He flew to Basra.")]
     assert LocationKind.ADMIN1 not in found
+
+
+def test_village_rows_are_streamed_with_the_cities_row_numbers() -> None:
+    from conflict_events.resolve._gazetteer_store import _name_rows, _place_rows
+
+    cities = {
+        "1": {
+            "geonameid": 1,
+            "name": "Guilmaro",
+            "countrycode": "BJ",
+            "admin1code": "01",
+            "latitude": 10.5,
+            "longitude": 1.6,
+            "population": 900,
+            "alternatenames": ["GLM", "Guilmarou", "guilmaro"],
+        },
+        "2": {
+            "geonameid": 2,
+            "name": "Kandi",
+            "countrycode": "BJ",
+            "admin1code": "01",
+            "latitude": 11.1,
+            "longitude": 2.9,
+            "population": 100_000,
+            "alternatenames": [],
+        },
+        "3": {
+            "geonameid": 3,
+            "name": "Porga",
+            "countrycode": "BJ",
+            "admin1code": "",
+            "latitude": 11.0,
+            "longitude": 0.9,
+            "population": 0,
+            "alternatenames": None,
+        },
+    }
+    places = _place_rows(cities, {("BJ", "01"): "Alibori"})
+    assert not isinstance(places, list)  # a generator: rows go to SQLite as they are made
+    assert list(places) == [
+        (0, "geonames:1", "Guilmaro", "BJ", "Alibori", 10.5, 1.6, 900),
+        (2, "geonames:3", "Porga", "BJ", None, 11.0, 0.9, 0),
+    ]
+    # The town of 100,000 is held in memory, not a village; "GLM" is a code, not a name;
+    # a key is written once per place.
+    assert list(_name_rows(cities)) == [
+        ("guilmaro", 0, 1, "BJ"),
+        ("guilmarou", 0, 0, "BJ"),
+        ("porga", 2, 1, "BJ"),
+    ]

