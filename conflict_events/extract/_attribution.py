@@ -204,6 +204,9 @@ class _Grammar:
         self.forward_stop = wordset("names.forward_stop")
         self.relatives = wordset("names.relatives")
         self.titles = wordset("names.titles")
+        # what opens a description set off by commas between a name and its verb ("X, the
+        # district chief, said", "X, chairman of …, told", "X, начальник ОВА, повідомив")
+        self.description_openers = self.determiners | self.role_words | self.titles
         self.listener_verbs = wordset("verbs.listener_verbs")
         self.person_pronouns = wordset("names.person_pronouns")
         self.any_pronouns = wordset("names.any_pronouns")
@@ -260,6 +263,11 @@ class _Grammar:
         self.anaphora = wordset("names.anaphora")
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
+        # "affirme le texte", "the official said", "وقال الضابط": a definite noun for a
+        # document or a person named before (see _referring_head)
+        self.definite = wordset("names.definite")
+        self.document_heads = wordset("names.document_heads")
+        self.person_heads = wordset("names.person_heads")
         self.participles = wordset("names.participles")
         # "по его словам", "за їхніми даними": a possessive after "according to" points back
         # to the nearest person ("person") or the nearest source ("any")
@@ -591,11 +599,13 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             if (
                 not names
                 and len(fragments) > 1
-                and first.group().lower() in g.determiners
+                and first.group().lower() in g.description_openers
                 and _WORD_RE.search(text, first.end(), end) is not None
             ):
                 # "X, a senior police official in the district, said", "JNIM, the Sahel
-                # branch of al-Qaida, said": a description of X, who speaks
+                # branch of al-Qaida, said", '"…," X, chairman of the local council, told
+                # Reuters': a description of X (a determiner or a role word opens it), who
+                # speaks
                 continue
             break  # not wholly a name
         names.append(span)
@@ -1436,6 +1446,8 @@ def _find_in_sentence(
             continue  # "could not be verified by X": X verified nothing
         claim = g.by_claims[verb]
         f = _Found(start, span[1], text[span[0] : span[1]], claim)
+        # "Les chiffres ont été communiqués par X": the figures of the sentences before
+        f.back = _anaphoric(g, " ".join(low[s:start].split()))
         if verb in g.verifying_by or (start < hs and low.startswith(independently, start)):
             f.verification, f.cue = Verification.INDEPENDENTLY_VERIFIED, True
         elif claim is _C.DENIED:
@@ -1754,6 +1766,8 @@ def extract_attributions(
     folded = has_re_folded(text)
     out: list[AttributionMention] = []
     previous: list[_Found] = []
+    # the sentences since the last one with an attribution, for "Об этом сообщил X"
+    unattributed: list[Span] = []
     per_sentence: list[tuple[Span, list[_Found]]] = []
     positions = [h[0] for h in hits]
     n = len(positions)
@@ -1778,6 +1792,7 @@ def extract_attributions(
             if headline is None:
                 previous = []
                 previous_span = (s, e)
+                unattributed.append((s, e))
                 continue
             sentence_hits, found = [], [headline]
         else:
@@ -1806,9 +1821,14 @@ def extract_attributions(
         if found:  # (a sentence without attributions needs no quote)
             back = [f for f in found if f.back]
             if back and previous_span is not None and not previous:
-                # "Об этом сообщил X" (about this, X reported): X speaks for the sentence before
-                per_sentence.append((previous_span, [attrs.evolve(f, back=False) for f in back]))
+                # "Об этом сообщил X" (about this, X reported): X speaks for the sentences
+                # before that have no source of their own, back to their paragraph's start
+                for span in _referred_run(text, unattributed):
+                    per_sentence.append((span, [attrs.evolve(f, back=False) for f in back]))
             per_sentence.append(((s, e), found))
+            unattributed = []
+        else:
+            unattributed.append((s, e))
         previous = found
         previous_span = (s, e)
     if per_sentence:
@@ -1841,6 +1861,20 @@ def extract_attributions(
         if len(out) - first_out > 1:
             _set_clauses(text, out, first_out, s, e)
     return out
+
+
+def _referred_run(text: str, run: Sequence[Span]) -> Sequence[Span]:
+    """The sentences an anaphoric attribution ("Об этом сообщил X", "Про це повідомив X",
+    "Les chiffres ont été communiqués par X") speaks for, out of ``run``, the sentences
+    right before it without a source of their own: the last of them and those before it in
+    the same paragraph (a paragraph ends at a line break, as for the figures' sources in
+    extract_report).  When the attribution opens a paragraph, that is the one before it."""
+    if not run:
+        return run
+    k = len(run) - 1
+    while k > 0 and "\n" not in text[run[k - 1][1] : run[k][0]]:
+        k -= 1
+    return run[k:]
 
 
 _CLAUSE_BREAK: Final = re.compile(r"\s*[,;]\s*|\s+(?:while|whereas|but)\s+", re.IGNORECASE)
@@ -1917,9 +1951,21 @@ def _resolve_references(
                     if words and words[-1].lower() in by_surname
                     else None
                 )
+                referring = _referring_head(g, words)
                 if full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
+                elif referring:
+                    # "affirme le texte" (a document: its author, the nearest source), "the
+                    # official said" (the nearest source with that word, else the nearest
+                    # person); as written with none
+                    nearest = (
+                        last
+                        if referring in g.document_heads
+                        else by_word.get(referring, (None, None))[0] or last_person
+                    )
+                    if nearest is not None:
+                        f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
                 elif acronym:
                     # "a PM", "la SSP": the source that brackets it or whose initials it is,
                     # else a name of the text before it with those initials
@@ -2084,6 +2130,23 @@ def _full_name(
         if before[:1].isupper() and low not in known and low not in g.titles:
             return None
     return full
+
+
+def _referring_head(g: _Grammar, words: Sequence[str]) -> str:
+    """The head of a name that refers back to a document or a person named before: a
+    definite article and one lower-case noun of ``document_heads`` or ``person_heads`` ("le
+    texte", "the official"), or that noun alone in a language without articles ("الضابط",
+    "документ"); "" for any other name ("a source" names someone new)."""
+    if len(words) == 2 and g.definite and words[0].lower() in g.definite:
+        noun = words[1]
+    elif len(words) == 1 and not g.definite:
+        noun = words[0]
+    else:
+        return ""
+    low = noun.lower()
+    if noun != low and g.definite:
+        return ""  # "the Statement" is no back-reference
+    return low if low in g.document_heads or low in g.person_heads else ""
 
 
 def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
