@@ -240,6 +240,16 @@ class _Grammar:
             frozenset(words(_REPORT_OPENERS)) if lexicon.has(_REPORT_OPENERS) else frozenset()
         )
         self.passive_claims = tuple(words(_PASSIVE_CLAIMS)) if lexicon.has(_PASSIVE_CLAIMS) else ()
+        # "Ordusundan yapılan açıklamada": a statement made from a source (see _made_by_source)
+        made = "attribution.constructions.made_by"
+        self.made_participles = frozenset(
+            words(f"{made}.participles") if lexicon.has(made) else ()
+        )
+        self.made_suffixes = tuple(
+            sorted(words(f"{made}.source_suffixes"), key=len, reverse=True)
+            if lexicon.has(made)
+            else ()
+        )
         # "Die Polizei nahm nach eigenen Angaben …": the speaker is the clause's subject,
         # before the verb the phrase follows
         own = words(_OWN_ACCORDING) if lexicon.has(_OWN_ACCORDING) else ()
@@ -371,8 +381,16 @@ def _own_speaker(g: _Grammar, text: str, s: int, hs: int) -> tuple[int, int] | N
     """The subject that speaks "by its own account" ("Die Polizei nahm nach eigenen Angaben
     22 Menschen fest"): the noun phrase before the verb right before the phrase at ``hs``."""
     verb = re.search(r"(\w+)\s+$", text[s:hs])
-    if verb is None or not verb.group(1).islower():
+    if verb is None:
         return None
+    if not verb.group(1).islower():
+        # the subject after the verb, the clause opened by another phrase ("In der
+        # vergangenen Woche nahm die KIA nach eigenen Angaben … ein")
+        subject = _subject_before(g, text, s, hs)
+        before = re.search(r"(\w+)\s+$", text[s : subject[0]]) if subject is not None else None
+        if before is None or not before.group(1).islower():
+            return None
+        return subject
     return _subject_before(g, text, s, s + verb.start(1))
 
 
@@ -1082,6 +1100,9 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         if m is None or m.group().lower() not in g.report_nouns:
             break
         hi = s + m.start()
+    made = _made_by_source(g, text, s, hi)
+    if made is not None:
+        return _Found(made[0], he, made[1], _C.REPORTED)  # "X-dan yapılan açıklamaya göre"
     acronym = _ACRONYM_BEFORE.search(text, s, hi)
     subject = _subject_before(g, text, s, acronym.start() if acronym is not None else hi)
     if subject is None:
@@ -1113,6 +1134,52 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
     else:
         words[-1] = _drop_case_suffix(g, head)
     return _Found(a, he, " ".join(words), _C.REPORTED)
+
+
+# How many words may stand between a report noun and its "made" participle ("yapılan yazılı
+# açıklamada"), and between the participle and its source ("AA muhabirine").
+_MADE_GAP: Final = 2
+
+
+def _made_by_source(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] | None:
+    """The source of a statement "made from" it, the report noun starting at ``hi``
+    ("Kolombiya Ordusundan yapılan yazılı açıklamada", "Yerel kaynaklardan AA muhabirine
+    yapılan açıklamaya göre"): the name whose last word is in the ablative, before the
+    lexicon's participle, without its ending.  Returns the name's start and the name, or
+    ``None`` when no such participle stands before ``hi``."""
+    if not g.made_participles:
+        return None
+    before = list(_WORD_RE.finditer(text, hi - 120 if hi - 120 > s else s, hi))
+    k = len(before) - 1
+    while k >= 0 and len(before) - 1 - k <= _MADE_GAP:
+        if before[k].group().lower() in g.made_participles:
+            break
+        k -= 1
+    else:
+        return None
+    if not all(w.isalpha() for w in text[before[k].end() : hi].split()):
+        return None  # only words between the participle and the noun ("yazılı")
+    for j in range(k - 1, max(-1, k - 2 - _MADE_GAP), -1):
+        word = before[j].group()
+        low = word.lower()
+        suffix = next(
+            (x for x in g.made_suffixes if low.endswith(x) and len(low) - len(x) >= 3), None
+        )
+        if suffix is None and not ("'" in word[1:] or "’" in word[1:]):
+            continue  # a listener in the dative ("AA muhabirine")
+        subject = _subject_before(g, text, s, before[j].end())
+        if subject is None:
+            return None
+        name = text[subject[0] : subject[1]].split()
+        last = name[-1]
+        for mark in ("'", "’"):
+            if mark in last[1:]:
+                last = last[: last.index(mark, 1)]
+                break
+        else:
+            last = last[: len(last) - len(suffix)] if suffix else last
+        return subject[0], " ".join([*name[:-1], last])
+    return None
 
 
 def _base_form(g: _Grammar, name: str) -> str:
@@ -1338,9 +1405,13 @@ def _find_in_sentence(
     hedges: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
         if word in g.report_openers:
-            # "Açıklamada, … öldürüldüğü ifade edildi": the statement named before speaks
-            if not text[s:hs].strip() and low[he:e].rstrip(" .!?").endswith(g.passive_claims):
-                _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
+            # "Açıklamada, … öldürüldüğü ifade edildi": the statement named before speaks;
+            # "X-dan yapılan açıklamada, … belirtildi": X
+            if low[he:e].rstrip(" .!?").endswith(g.passive_claims):
+                if not text[s:hs].strip():
+                    _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
+                elif (made := _made_by_source(g, text, s, hs)) is not None:
+                    _add(found, _Found(made[0], he, made[1], _C.REPORTED))
             continue
         if word in g.according_after:
             # "Gözlemevine göre": the source stands before its postposition; "by" after its
@@ -1391,11 +1462,13 @@ def _find_in_sentence(
                     name = _base_form(g, name)
                 if g.leading_clitics:
                     name = _without_clitic(g, name)
+                # (the phrase of "Die Polizei nahm nach eigenen Angaben" runs from its
+                # speaker to the phrase's end)
                 _add(
                     found,
                     _Found(
-                        hs,
-                        span[1],
+                        hs if om is None else min(hs, span[0]),
+                        span[1] if om is None else max(span[1], om.end()),
                         name,
                         _C.REPORTED,
                         _appositive_parts(name) if ", " in name else (),
