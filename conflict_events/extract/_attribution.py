@@ -273,6 +273,10 @@ class _Grammar:
         self.anaphora = wordset("names.anaphora")
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
+        # prepositions whose noun is never the subject of the verb after it (see
+        # _before_prepositional); none where the lexicon lists none
+        oblique = "attribution.names.oblique_prepositions"
+        self.oblique_prepositions = wordset("names.oblique_prepositions") if lexicon.has(oblique) else frozenset()
         # "affirme le texte", "the official said", "وقال الضابط": a definite noun for a
         # document or a person named before (see _referring_head)
         self.definite = wordset("names.definite")
@@ -630,6 +634,42 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         if len(names) == 2:
             break
     return names[::-1]
+
+
+def _before_prepositional(
+    g: _Grammar, text: str, lo: int, span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """A speaker read back to a noun governed by a preposition (``oblique_prepositions``:
+    "СБР в заявлении в своем Telegram-канале отвергли") is no subject: the name before the
+    prepositional phrases speaks ("СБР").  ``span`` as it was when no name stands before
+    them: the phrase then opens the clause and names the speaker of an impersonal verb
+    ("В Минобороны заявили")."""
+    pos = span[0]
+    for _ in range(3):
+        prep = _preposition_before(g, text, lo, pos)
+        if prep is None:
+            break
+        pos = prep
+        subject = _subject_before(g, text, lo, pos)
+        if subject is not None:
+            return subject
+    return span
+
+
+def _preposition_before(g: _Grammar, text: str, lo: int, pos: int) -> int | None:
+    """Where the preposition of ``oblique_prepositions`` that governs the word at ``pos``
+    starts: right before it, or before one lower-case word ("в своем"), only spaces
+    between; else ``None``."""
+    words = list(_WORD_RE.finditer(text, pos - 40 if pos - 40 > lo else lo, pos))[-2:]
+    if not words or text[words[-1].end() : pos].strip(" "):
+        return None
+    last = words[-1]
+    if last.group().lower() in g.oblique_prepositions:
+        return last.start()
+    if len(words) == 2 and last.group().islower() and text[words[0].end() : last.start()] == " ":
+        if words[0].group().lower() in g.oblique_prepositions:
+            return words[0].start()
+    return None
 
 
 def _located(g: _Grammar, text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
@@ -1599,6 +1639,9 @@ def _find_in_sentence(
         if subject is not None and text[subject[0] - 2].isalpha() and g.prepositions:
             # (a word right before the name: else no preposition stands there)
             subject = _located(g, text, s, subject)  # "police in the … province of X said"
+        if subject is not None and g.oblique_prepositions:
+            # "СБР в заявлении в своем Telegram-канале отвергли": the subject before
+            subject = _before_prepositional(g, text, s, subject)
         if subject is not None and g.participles:
             # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
             # speaks, not the one it was heard by
@@ -2014,6 +2057,7 @@ def _resolve_references(
             else:
                 words = f.source_name.split()
                 head = words[-1].lower() if words else ""
+                called = ""
                 # (each helper asked only when its cheap condition holds: most names are
                 # neither an acronym nor a surname seen before)
                 acronym = (
@@ -2110,6 +2154,9 @@ def _resolve_references(
                     if nearest is not None:
                         f.source_name = nearest.source_name
                         f.extra_names = nearest.extra_names
+                        # the word it was called by names it from now on ("ведомство" is
+                        # the ministry, not "власти" named since)
+                        called = head
                     elif text and last is None and not any(w[:1].isupper() for w in words[1:]):
                         # no source before it: the organisation the text named before it
                         named = _name_in_text(
@@ -2149,6 +2196,8 @@ def _resolve_references(
                     # parts of a hyphenated title ("o comandante" for "comandante-geral")
                     names = [w.strip("()") for w in f.source_name.lower().split()]
                     names += [p for w in names if "-" in w for p in w.split("-") if p]
+                    if called:
+                        names.append(called)
                     for word in set(names):
                         previous = by_word.get(word)
                         if previous is None:
