@@ -214,6 +214,13 @@ class _Grammar:
         self.pre_verb = wordset("verbs.pre_verb")
         self.passive_or_negated = wordset("verbs.passive_or_negated")
         self.coordinators = wordset("verbs.coordinators")
+        # the auxiliaries of a compound tense whose participle ends its clause (see
+        # _perfect_speaker); none where the lexicon lists none
+        auxiliaries = "attribution.verbs.auxiliaries"
+        self.auxiliaries = wordset("verbs.auxiliaries") if lexicon.has(auxiliaries) else frozenset()
+        # verbs whose ending says who speaks, with no subject written ("…, acrescentou.")
+        dropped = "attribution.verbs.subject_in_verb"
+        self.subject_in_verb = wordset("verbs.subject_in_verb") if lexicon.has(dropped) else frozenset()
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
         self.by_word = by.lower()
@@ -280,6 +287,9 @@ class _Grammar:
         # "affirme le texte", "the official said", "وقال الضابط": a definite noun for a
         # document or a person named before (see _referring_head)
         self.definite = wordset("names.definite")
+        # a language that capitalises every noun (German): a capitalised noun may be no name
+        capitalised = "attribution.names.capitalised_nouns"
+        self.capitalised_nouns = lexicon.has(capitalised) and lexicon.entry(capitalised) is True
         self.document_heads = wordset("names.document_heads")
         self.person_heads = wordset("names.person_heads")
         self.participles = wordset("names.participles")
@@ -1101,6 +1111,10 @@ def _clause_opening_speaker(
     rest = text[he:e].lstrip()
     if rest[:1] not in ("", ".", ",", ";", ":", "!", "?", "\u060c"):
         return None
+    if g.auxiliaries:
+        perfect = _perfect_speaker(g, text, s, head)
+        if perfect is not None:
+            return perfect[0], perfect[1], text[perfect[0] : perfect[1]], ()
     start = s
     for m in _CLAUSE_PUNCT_RE.finditer(text, s, head):
         start = m.end()
@@ -1127,6 +1141,32 @@ def _clause_opening_speaker(
         end = span[1] + acronym.end()
         return span[0], end, text[span[0] : end], (name, acronym.group(1))
     return span[0], span[1], name, ()
+
+
+# The clause breaks a compound tense's subject is read after (quotes inside the clause are none:
+# 'Staatsmedien hatten von einem Einsatz gegen "Terroristen" berichtet').
+_CLAUSE_BREAK_CHARS_RE: Final = re.compile(r"[,;:\u060c\u061b]")
+
+
+def _perfect_speaker(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
+    """The speaker of a participle that ends its clause in a compound tense ("Staatsmedien
+    hatten am Sonntag … berichtet"): the name that opens the clause right before its
+    auxiliary (``verbs.auxiliaries``); ``None`` when no auxiliary follows a name there."""
+    start = s
+    for m in _CLAUSE_BREAK_CHARS_RE.finditer(text, s, head):
+        start = m.end()
+    if start == s:
+        dateline = _DATELINE_OUTLET_RE.match(text, s, head)
+        if dateline is not None:
+            start = dateline.end()
+    words = list(itertools.islice(_WORD_RE.finditer(text, start, head), 12))
+    aux = next((i for i, w in enumerate(words) if w.group().lower() in g.auxiliaries), 0)
+    if aux == 0:
+        return None
+    span = _phrase_after(g, text, words[0].start(), words[aux].start())
+    if span is None or span[0] != words[0].start() or text[span[1] : words[aux].start()].strip():
+        return None
+    return span
 
 
 def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int) -> _Found | None:
@@ -1691,6 +1731,10 @@ def _find_in_sentence(
                             _appositive_parts(name) if ", " in name else (),
                         ),
                     )
+                elif verb in g.subject_in_verb and not text[he:e].strip(_SENTENCE_END):
+                    # "…, acrescentou." (a language that drops its subject): the one who
+                    # spoke last goes on speaking
+                    _add(found, _Found(head, he, text[head:he], claim, refers=verb))
         elif verb in g.speaker_follows:
             # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
             # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
@@ -1754,6 +1798,7 @@ def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
     if not (g.by_forms or g.by_skip):
         return None
     pos = he
+    listener = False  # a listener skipped ("communiqué mardi à l'AFP par …")
     for _ in range(4):
         m = _WORD_RE.match(low, pos + 1) if low[pos : pos + 1] == " " else None
         if m is None:
@@ -1761,7 +1806,13 @@ def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
         w = m.group()
         if w == g.by_word or w in g.by_forms:
             return m.end() + 1 if low[m.end() : m.end() + 1] == " " else None
-        if w not in g.by_skip:
+        if w in g.listener_prepositions and not listener:
+            # the one it was told to: the preposition and one name ("à l'AFP", "à Lusa")
+            listener = True
+            m = _WORD_RE.match(low, m.end() + 1) if low[m.end() : m.end() + 1] == " " else None
+            if m is None:
+                return None
+        elif w not in g.by_skip:
             return None
         pos = m.end()
     return None
@@ -2069,6 +2120,7 @@ def _resolve_references(
                     else None
                 )
                 referring = _referring_head(g, words)
+                spoken_for = "" if referring else _role_for_organisation(g, words)
                 if full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
@@ -2081,6 +2133,14 @@ def _resolve_references(
                         if referring in g.document_heads
                         else by_word.get(referring, (None, None))[0] or last_person
                     )
+                    if nearest is not None:
+                        f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
+                elif spoken_for:
+                    # "eine Sprecherin der Rebellengruppe", "a spokesman for the group": the
+                    # organisation named before speaks, through its spokesperson
+                    nearest = by_word.get(spoken_for, (None, None))[0]
+                    if nearest is None and last is not None and not _is_person(g, last.source_name):
+                        nearest = last
                     if nearest is not None:
                         f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
                 elif acronym:
@@ -2269,6 +2329,31 @@ def _referring_head(g: _Grammar, words: Sequence[str]) -> str:
     if noun != low and g.definite:
         return ""  # "the Statement" is no back-reference
     return low if low in g.document_heads or low in g.person_heads else ""
+
+
+def _role_for_organisation(g: _Grammar, words: Sequence[str]) -> str:
+    """The organisation noun of a role phrase that refers back to one ("a spokesman for the
+    group", "eine Sprecherin der Rebellengruppe", "un porte-parole du groupe"): a role word,
+    a preposition or glue word, a definite article or none, and one noun that is an
+    organisation's head word or ends with one (a compound); "" for any other name."""
+    k = 1 if words and words[0].lower() in g.determiners else 0
+    if len(words) - k not in (3, 4) or words[k].lower() not in g.role_words:
+        return ""
+    link = words[k + 1].lower()
+    if link not in g.prepositions and link not in g.glue:
+        return ""
+    if len(words) - k == 4 and words[k + 2].lower() not in g.definite:
+        return ""
+    noun = words[-1].lower()
+    if noun != words[-1] and not g.capitalised_nouns:
+        return ""  # "a spokesman for the Army" names it
+    if noun in g.organisation_heads:
+        return noun
+    if g.capitalised_nouns and any(
+        noun.endswith(h) and len(noun) > len(h) + 2 for h in g.organisation_heads
+    ):
+        return noun  # a compound ("Rebellengruppe")
+    return ""
 
 
 def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
