@@ -206,7 +206,9 @@ class _Grammar:
         self.titles = wordset("names.titles")
         # what opens a description set off by commas between a name and its verb ("X, the
         # district chief, said", "X, chairman of …, told", "X, начальник ОВА, повідомив")
-        self.description_openers = self.determiners | self.role_words | self.titles
+        self.description_openers = (
+            self.determiners | self.role_words | self.titles | self.source_words
+        )
         self.listener_verbs = wordset("verbs.listener_verbs")
         self.person_pronouns = wordset("names.person_pronouns")
         self.any_pronouns = wordset("names.any_pronouns")
@@ -220,7 +222,9 @@ class _Grammar:
         self.auxiliaries = wordset("verbs.auxiliaries") if lexicon.has(auxiliaries) else frozenset()
         # verbs whose ending says who speaks, with no subject written ("…, acrescentou.")
         dropped = "attribution.verbs.subject_in_verb"
-        self.subject_in_verb = wordset("verbs.subject_in_verb") if lexicon.has(dropped) else frozenset()
+        self.subject_in_verb = (
+            wordset("verbs.subject_in_verb") if lexicon.has(dropped) else frozenset()
+        )
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
         self.by_word = by.lower()
@@ -249,9 +253,7 @@ class _Grammar:
         self.passive_claims = tuple(words(_PASSIVE_CLAIMS)) if lexicon.has(_PASSIVE_CLAIMS) else ()
         # "Ordusundan yapılan açıklamada": a statement made from a source (see _made_by_source)
         made = "attribution.constructions.made_by"
-        self.made_participles = frozenset(
-            words(f"{made}.participles") if lexicon.has(made) else ()
-        )
+        self.made_participles = frozenset(words(f"{made}.participles") if lexicon.has(made) else ())
         self.made_suffixes = tuple(
             sorted(words(f"{made}.source_suffixes"), key=len, reverse=True)
             if lexicon.has(made)
@@ -283,7 +285,9 @@ class _Grammar:
         # prepositions whose noun is never the subject of the verb after it (see
         # _before_prepositional); none where the lexicon lists none
         oblique = "attribution.names.oblique_prepositions"
-        self.oblique_prepositions = wordset("names.oblique_prepositions") if lexicon.has(oblique) else frozenset()
+        self.oblique_prepositions = (
+            wordset("names.oblique_prepositions") if lexicon.has(oblique) else frozenset()
+        )
         # "affirme le texte", "the official said", "وقال الضابط": a definite noun for a
         # document or a person named before (see _referring_head)
         self.definite = wordset("names.definite")
@@ -442,6 +446,8 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         word[0].isupper()
         or any(part[:1].isupper() for part in word.split("-"))  # "al-Sham"
         or low in g.source_words
+        or low in g.document_heads  # "the statement said", "the official said"
+        or low in g.person_heads
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
         or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
@@ -676,9 +682,13 @@ def _preposition_before(g: _Grammar, text: str, lo: int, pos: int) -> int | None
     last = words[-1]
     if last.group().lower() in g.oblique_prepositions:
         return last.start()
-    if len(words) == 2 and last.group().islower() and text[words[0].end() : last.start()] == " ":
-        if words[0].group().lower() in g.oblique_prepositions:
-            return words[0].start()
+    if (
+        len(words) == 2
+        and last.group().islower()
+        and text[words[0].end() : last.start()] == " "
+        and words[0].group().lower() in g.oblique_prepositions
+    ):
+        return words[0].start()
     return None
 
 
@@ -920,7 +930,7 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     end = _acronym_end(text, after, hi) or after[1]
     words = text[after[0] : after[1]].split()
     if (
-        text[end:hi].strip(_SENTENCE_END)
+        (text[end:hi].strip(_SENTENCE_END) and not _relative_follows(g, text, end, hi))
         or not any(_bare(w)[:1].isupper() for w in words)
         # every word a name's: no clause ("…, last week in Kharkiv two people died.")
         or not all(
@@ -930,6 +940,15 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     ):
         return span
     return span[0], end
+
+
+def _relative_follows(g: _Grammar, text: str, pos: int, hi: int) -> bool:
+    """Whether a relative clause about the name ending at ``pos`` follows it after a comma
+    ("…, según el secretario de Seguridad local, Jesús Rivera Peña, quien atribuyó …")."""
+    if not text.startswith(", ", pos):
+        return False
+    m = _WORD_RE.match(text, pos + 2, hi)
+    return m is not None and m.group().lower() in g.relatives
 
 
 # What may close a sentence after a source's name: stops, closing quotes, white space.
@@ -1990,8 +2009,10 @@ def extract_attributions(
             if back and previous_span is not None and not previous:
                 # "Об этом сообщил X" (about this, X reported): X speaks for the sentences
                 # before that have no source of their own, back to their paragraph's start
-                for span in _referred_run(text, unattributed):
-                    per_sentence.append((span, [attrs.evolve(f, back=False) for f in back]))
+                per_sentence.extend(
+                    (span, [attrs.evolve(f, back=False) for f in back])
+                    for span in _referred_run(text, unattributed)
+                )
             per_sentence.append(((s, e), found))
             unattributed = []
         else:
