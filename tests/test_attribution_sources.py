@@ -181,15 +181,60 @@ def test_the_anaphoric_attribution_stops_at_a_sentence_with_a_source_and_at_a_pa
     assert sources["два"] == "губернатор"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "figures", "name"),
+    [
+        (
+            "en",
+            "Gunmen killed 12 people in Kuda on Sunday. Another 20 were wounded, according to "
+            "local officials.",
+            ("12", "20"),
+            "local officials",
+        ),
+        (
+            "fr",
+            "Au moins douze civils ont été tués dimanche à Kuda. Vingt autres ont été blessés, "
+            "selon des sources locales.",
+            ("Au moins douze", "Vingt"),
+            "des sources locales",
+        ),
+        (
+            "de",
+            "Bei dem Angriff starben mindestens zwölf Zivilisten. 20 weitere wurden verletzt, "
+            "sagte ein Polizeisprecher.",
+            ("mindestens zwölf", "20"),
+            "ein Polizeisprecher",
+        ),
+        (
+            "uk",
+            "Унаслідок удару загинули п'ятеро людей. Ще 17 поранені, повідомили в ДСНС.",
+            ("п'ятеро", "17"),
+            "ДСНС",
+        ),
+    ],
+)
+def test_a_closing_attribution_of_a_continuing_sentence_covers_the_one_before(
+    lang: str, text: str, figures: tuple[str, ...], name: str
+) -> None:
+    sources = _figure_sources(text, lang)
+    assert [sources[f] for f in figures] == [name] * len(figures)
+
+
 def test_an_attribution_that_only_ends_a_paragraph_governs_its_own_sentence() -> None:
-    # no anaphoric words: "according to X" closing a paragraph is the last sentence's source
+    # no anaphoric or continuation words: "according to X" closing a paragraph is the last
+    # sentence's source
     text = (
-        "Gunmen killed five villagers on Monday. The raid was the third this year, which have "
-        "killed 40 people, according to the monitor."
+        "Gunmen killed five villagers on Monday. The raid was the third this year; such raids "
+        "have killed 40 people, according to the monitor."
     )
     sources = _figure_sources(text, "en")
     assert sources["five"] is None
     assert sources["40"] == "the monitor"
+    # nor does an attribution that opens its sentence ("Police said 20 others …")
+    sources = _figure_sources(
+        "Gunmen killed 12 people in Kuda. Police said another 20 were wounded.", "en"
+    )
+    assert sources["12"] is None
 
 
 # -- 3. A noun phrase standing for a document or a person named before ----------------------

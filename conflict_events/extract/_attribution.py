@@ -18,6 +18,11 @@ verb (French "…, a indiqué l'OSDH", Russian "сообщил губернат�
 verb at the end of its clause (German "wie die Behörde mitteilte", Turkish SOV), "Об этом
 сообщил X" for the sentence before, and a genitive source put back in the nominative.
 
+Across sentences (docs/casualties-and-claims.md, "Who said it across sentences"): an
+anaphoric claim ("Об этом сообщил X", "Les chiffres ont été communiqués par X") speaks for the
+unattributed sentences of the paragraph it refers to; "he said", "the ministry said", "le
+texte", "the official", "a spokesman for the group" point back to the source named before.
+
 Sources are resolved with a registry's ``resolve(name)``; a name that does not resolve is kept
 as ``source_name`` with ``source=None`` — never guessed.
 """
@@ -296,6 +301,9 @@ class _Grammar:
         self.capitalised_nouns = lexicon.has(capitalised) and lexicon.entry(capitalised) is True
         self.document_heads = wordset("names.document_heads")
         self.person_heads = wordset("names.person_heads")
+        # "Twenty others were wounded, according to X": a sentence that goes on with the
+        # report before it (see _continuing)
+        self.continuations = wordset("names.continuations")
         self.participles = wordset("names.participles")
         # "по его словам", "за їхніми даними": a possessive after "according to" points back
         # to the nearest person ("person") or the nearest source ("any")
@@ -2005,7 +2013,7 @@ def extract_attributions(
             for f in targets:
                 f.verification = cue
         if found:  # (a sentence without attributions needs no quote)
-            back = [f for f in found if f.back]
+            back = [f for f in found if f.back] or _continuing(g, text, low, s, e, found)
             if back and previous_span is not None and not previous:
                 # "Об этом сообщил X" (about this, X reported): X speaks for the sentences
                 # before that have no source of their own, back to their paragraph's start
@@ -2049,6 +2057,27 @@ def extract_attributions(
         if len(out) - first_out > 1:
             _set_clauses(text, out, first_out, s, e)
     return out
+
+
+def _continuing(
+    g: _Grammar, text: str, low: str, s: int, e: int, found: Sequence[_Found]
+) -> list[_Found]:
+    """The attribution of a sentence that goes on with the report of the sentence before it
+    and names its source last ("Twenty others were wounded, according to local officials.",
+    "Vingt autres ont été blessés, selon des sources locales."): a continuation word
+    (``names.continuations``) before its one attribution, which is the sentence's last
+    clause, and the sentence not the first of its paragraph.  That attribution then speaks
+    for the sentences before it, as an anaphoric one does; none otherwise."""
+    if len(found) != 1 or not g.continuations:
+        return []
+    f = found[0]
+    if f.refers or f.cue or f.start <= s or text[f.end : e].count(",") or "\n" in text[s - 2 : s]:
+        return []
+    if not text[s : f.start].rstrip().endswith((",", "\u060c")):
+        return []  # the attribution is no closing clause ("Police said 20 others …")
+    if g.continuations.isdisjoint(w.group() for w in _WORD_RE.finditer(low, s, f.start)):
+        return []
+    return [f]
 
 
 def _referred_run(text: str, run: Sequence[Span]) -> Sequence[Span]:
