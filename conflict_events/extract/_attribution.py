@@ -2071,8 +2071,10 @@ def _continuing(
     if len(found) != 1 or not g.continuations:
         return []
     f = found[0]
-    if f.refers or f.cue or f.start <= s or text[f.end : e].count(",") or "\n" in text[s - 2 : s]:
-        return []
+    if f.refers or f.cue or f.start <= s or text[f.end : e].strip(_SENTENCE_END):
+        return []  # the phrase must end the sentence ("…, according to X.")
+    if "\n" in text[s - 2 if s >= 2 else 0 : s]:
+        return []  # the first sentence of its paragraph
     if not text[s : f.start].rstrip().endswith((",", "\u060c")):
         return []  # the attribution is no closing clause ("Police said 20 others …")
     if g.continuations.isdisjoint(w.group() for w in _WORD_RE.finditer(low, s, f.start)):
