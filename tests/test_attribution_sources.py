@@ -365,6 +365,25 @@ def test_a_noun_with_nothing_before_it_or_indefinite_stays_as_written(
             'Staatsmedien hatten am Sonntag von einem Einsatz gegen "Terroristen" berichtet',
             "Staatsmedien",
         ),
+        # German: a lower-case word after a noun ends the name; "sprach von"
+        (
+            "de",
+            "Nach Angaben der Polizei starben drei Kinder.",
+            "Nach Angaben der Polizei",
+            "der Polizei",
+        ),
+        (
+            "de",
+            "Laut Ärzte ohne Grenzen wurden 12 Menschen verletzt.",
+            "Laut Ärzte ohne Grenzen",
+            "Ärzte ohne Grenzen",
+        ),
+        (
+            "de",
+            "Die Behörde sprach von fünf Verletzten.",
+            "Die Behörde sprach",
+            "Die Behörde",
+        ),
         # French: a listener between the participle and "par"
         (
             "fr",

@@ -662,7 +662,7 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
 
 def _before_prepositional(
     g: _Grammar, text: str, lo: int, span: tuple[int, int]
-) -> tuple[int, int] | None:
+) -> tuple[int, int]:
     """A speaker read back to a noun governed by a preposition (``oblique_prepositions``:
     "СБР в заявлении в своем Telegram-канале отвергли") is no subject: the name before the
     prepositional phrases speaks ("СБР").  ``span`` as it was when no name stands before
@@ -838,6 +838,18 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             break
         if not words and (low in g.pronouns or w[0].isdigit()):
             return None  # no name starts with a pronoun or a number ("said 40 died")
+        if (
+            g.capitalised_nouns
+            and words
+            and w.islower()
+            and text[words[-1][0]].isupper()
+            and low not in g.determiners_glue
+            and low not in g.prepositions
+            and not _next_capitalised(text, end)
+        ):
+            # every noun is capitalised (German): a lower-case word after one, not before
+            # another ("Ärzte ohne Grenzen"), is no name's ("der Polizei starben drei Kinder")
+            break
         if low in g.titles:
             # a title belongs to the name after it ("said Capt. Jean Dossou")
             words.append((start, end))
@@ -893,6 +905,11 @@ _OPENING_QUOTES: Final = {'"': '"', "»": "«", "”": "“"}
 _CLOSING_QUOTES: Final = frozenset(_OPENING_QUOTES)
 # White space and the quotes that may stand around a part of a source's name.
 _QUOTED: Final = ' \t\n"«»“”'
+
+
+def _next_capitalised(text: str, pos: int) -> bool:
+    """Whether the word after the one ending at ``pos`` (one space between) is capitalised."""
+    return text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper()
 
 
 def _next_word_in(words: frozenset[str], text: str, pos: int) -> bool:
