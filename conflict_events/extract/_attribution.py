@@ -18,6 +18,11 @@ verb (French "…, a indiqué l'OSDH", Russian "сообщил губернат�
 verb at the end of its clause (German "wie die Behörde mitteilte", Turkish SOV), "Об этом
 сообщил X" for the sentence before, and a genitive source put back in the nominative.
 
+Across sentences (docs/casualties-and-claims.md, "Who said it across sentences"): an
+anaphoric claim ("Об этом сообщил X", "Les chiffres ont été communiqués par X") speaks for the
+unattributed sentences of the paragraph it refers to; "he said", "the ministry said", "le
+texte", "the official", "a spokesman for the group" point back to the source named before.
+
 Sources are resolved with a registry's ``resolve(name)``; a name that does not resolve is kept
 as ``source_name`` with ``source=None`` — never guessed.
 """
@@ -204,6 +209,11 @@ class _Grammar:
         self.forward_stop = wordset("names.forward_stop")
         self.relatives = wordset("names.relatives")
         self.titles = wordset("names.titles")
+        # what opens a description set off by commas between a name and its verb ("X, the
+        # district chief, said", "X, chairman of …, told", "X, начальник ОВА, повідомив")
+        self.description_openers = (
+            self.determiners | self.role_words | self.titles | self.source_words
+        )
         self.listener_verbs = wordset("verbs.listener_verbs")
         self.person_pronouns = wordset("names.person_pronouns")
         self.any_pronouns = wordset("names.any_pronouns")
@@ -211,6 +221,15 @@ class _Grammar:
         self.pre_verb = wordset("verbs.pre_verb")
         self.passive_or_negated = wordset("verbs.passive_or_negated")
         self.coordinators = wordset("verbs.coordinators")
+        # the auxiliaries of a compound tense whose participle ends its clause (see
+        # _perfect_speaker); none where the lexicon lists none
+        auxiliaries = "attribution.verbs.auxiliaries"
+        self.auxiliaries = wordset("verbs.auxiliaries") if lexicon.has(auxiliaries) else frozenset()
+        # verbs whose ending says who speaks, with no subject written ("…, acrescentou.")
+        dropped = "attribution.verbs.subject_in_verb"
+        self.subject_in_verb = (
+            wordset("verbs.subject_in_verb") if lexicon.has(dropped) else frozenset()
+        )
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
         self.by_word = by.lower()
@@ -237,6 +256,14 @@ class _Grammar:
             frozenset(words(_REPORT_OPENERS)) if lexicon.has(_REPORT_OPENERS) else frozenset()
         )
         self.passive_claims = tuple(words(_PASSIVE_CLAIMS)) if lexicon.has(_PASSIVE_CLAIMS) else ()
+        # "Ordusundan yapılan açıklamada": a statement made from a source (see _made_by_source)
+        made = "attribution.constructions.made_by"
+        self.made_participles = frozenset(words(f"{made}.participles") if lexicon.has(made) else ())
+        self.made_suffixes = tuple(
+            sorted(words(f"{made}.source_suffixes"), key=len, reverse=True)
+            if lexicon.has(made)
+            else ()
+        )
         # "Die Polizei nahm nach eigenen Angaben …": the speaker is the clause's subject,
         # before the verb the phrase follows
         own = words(_OWN_ACCORDING) if lexicon.has(_OWN_ACCORDING) else ()
@@ -260,6 +287,23 @@ class _Grammar:
         self.anaphora = wordset("names.anaphora")
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
+        # prepositions whose noun is never the subject of the verb after it (see
+        # _before_prepositional); none where the lexicon lists none
+        oblique = "attribution.names.oblique_prepositions"
+        self.oblique_prepositions = (
+            wordset("names.oblique_prepositions") if lexicon.has(oblique) else frozenset()
+        )
+        # "affirme le texte", "the official said", "وقال الضابط": a definite noun for a
+        # document or a person named before (see _referring_head)
+        self.definite = wordset("names.definite")
+        # a language that capitalises every noun (German): a capitalised noun may be no name
+        capitalised = "attribution.names.capitalised_nouns"
+        self.capitalised_nouns = lexicon.has(capitalised) and lexicon.entry(capitalised) is True
+        self.document_heads = wordset("names.document_heads")
+        self.person_heads = wordset("names.person_heads")
+        # "Twenty others were wounded, according to X": a sentence that goes on with the
+        # report before it (see _continuing)
+        self.continuations = wordset("names.continuations")
         self.participles = wordset("names.participles")
         # "по его словам", "за їхніми даними": a possessive after "according to" points back
         # to the nearest person ("person") or the nearest source ("any")
@@ -363,8 +407,16 @@ def _own_speaker(g: _Grammar, text: str, s: int, hs: int) -> tuple[int, int] | N
     """The subject that speaks "by its own account" ("Die Polizei nahm nach eigenen Angaben
     22 Menschen fest"): the noun phrase before the verb right before the phrase at ``hs``."""
     verb = re.search(r"(\w+)\s+$", text[s:hs])
-    if verb is None or not verb.group(1).islower():
+    if verb is None:
         return None
+    if not verb.group(1).islower():
+        # the subject after the verb, the clause opened by another phrase ("In der
+        # vergangenen Woche nahm die KIA nach eigenen Angaben … ein")
+        subject = _subject_before(g, text, s, hs)
+        before = re.search(r"(\w+)\s+$", text[s : subject[0]]) if subject is not None else None
+        if before is None or not before.group(1).islower():
+            return None
+        return subject
     return _subject_before(g, text, s, s + verb.start(1))
 
 
@@ -402,6 +454,8 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         word[0].isupper()
         or any(part[:1].isupper() for part in word.split("-"))  # "al-Sham"
         or low in g.source_words
+        or low in g.document_heads  # "the statement said", "the official said"
+        or low in g.person_heads
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
         or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
@@ -591,17 +645,59 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             if (
                 not names
                 and len(fragments) > 1
-                and first.group().lower() in g.determiners
+                and first.group().lower() in g.description_openers
                 and _WORD_RE.search(text, first.end(), end) is not None
             ):
                 # "X, a senior police official in the district, said", "JNIM, the Sahel
-                # branch of al-Qaida, said": a description of X, who speaks
+                # branch of al-Qaida, said", '"…," X, chairman of the local council, told
+                # Reuters': a description of X (a determiner or a role word opens it), who
+                # speaks
                 continue
             break  # not wholly a name
         names.append(span)
         if len(names) == 2:
             break
     return names[::-1]
+
+
+def _before_prepositional(
+    g: _Grammar, text: str, lo: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """A speaker read back to a noun governed by a preposition (``oblique_prepositions``:
+    "СБР в заявлении в своем Telegram-канале отвергли") is no subject: the name before the
+    prepositional phrases speaks ("СБР").  ``span`` as it was when no name stands before
+    them: the phrase then opens the clause and names the speaker of an impersonal verb
+    ("В Минобороны заявили")."""
+    pos = span[0]
+    for _ in range(3):
+        prep = _preposition_before(g, text, lo, pos)
+        if prep is None:
+            break
+        pos = prep
+        subject = _subject_before(g, text, lo, pos)
+        if subject is not None:
+            return subject
+    return span
+
+
+def _preposition_before(g: _Grammar, text: str, lo: int, pos: int) -> int | None:
+    """Where the preposition of ``oblique_prepositions`` that governs the word at ``pos``
+    starts: right before it, or before one lower-case word ("в своем"), only spaces
+    between; else ``None``."""
+    words = list(_WORD_RE.finditer(text, pos - 40 if pos - 40 > lo else lo, pos))[-2:]
+    if not words or text[words[-1].end() : pos].strip(" "):
+        return None
+    last = words[-1]
+    if last.group().lower() in g.oblique_prepositions:
+        return last.start()
+    if (
+        len(words) == 2
+        and last.group().islower()
+        and text[words[0].end() : last.start()] == " "
+        and words[0].group().lower() in g.oblique_prepositions
+    ):
+        return words[0].start()
+    return None
 
 
 def _located(g: _Grammar, text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
@@ -742,6 +838,18 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             break
         if not words and (low in g.pronouns or w[0].isdigit()):
             return None  # no name starts with a pronoun or a number ("said 40 died")
+        if (
+            g.capitalised_nouns
+            and words
+            and w.islower()
+            and text[words[-1][0]].isupper()
+            and low not in g.determiners_glue
+            and low not in g.prepositions
+            and not _next_capitalised(text, end)
+        ):
+            # every noun is capitalised (German): a lower-case word after one, not before
+            # another ("Ärzte ohne Grenzen"), is no name's ("der Polizei starben drei Kinder")
+            break
         if low in g.titles:
             # a title belongs to the name after it ("said Capt. Jean Dossou")
             words.append((start, end))
@@ -799,6 +907,11 @@ _CLOSING_QUOTES: Final = frozenset(_OPENING_QUOTES)
 _QUOTED: Final = ' \t\n"«»“”'
 
 
+def _next_capitalised(text: str, pos: int) -> bool:
+    """Whether the word after the one ending at ``pos`` (one space between) is capitalised."""
+    return text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper()
+
+
 def _next_word_in(words: frozenset[str], text: str, pos: int) -> bool:
     """Whether the word at ``pos`` is one of ``words`` (lower-cased)."""
     m = _WORD_RE.match(text, pos)
@@ -842,7 +955,7 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     end = _acronym_end(text, after, hi) or after[1]
     words = text[after[0] : after[1]].split()
     if (
-        text[end:hi].strip(_SENTENCE_END)
+        (text[end:hi].strip(_SENTENCE_END) and not _relative_follows(g, text, end, hi))
         or not any(_bare(w)[:1].isupper() for w in words)
         # every word a name's: no clause ("…, last week in Kharkiv two people died.")
         or not all(
@@ -852,6 +965,15 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     ):
         return span
     return span[0], end
+
+
+def _relative_follows(g: _Grammar, text: str, pos: int, hi: int) -> bool:
+    """Whether a relative clause about the name ending at ``pos`` follows it after a comma
+    ("…, según el secretario de Seguridad local, Jesús Rivera Peña, quien atribuyó …")."""
+    if not text.startswith(", ", pos):
+        return False
+    m = _WORD_RE.match(text, pos + 2, hi)
+    return m is not None and m.group().lower() in g.relatives
 
 
 # What may close a sentence after a source's name: stops, closing quotes, white space.
@@ -1033,6 +1155,10 @@ def _clause_opening_speaker(
     rest = text[he:e].lstrip()
     if rest[:1] not in ("", ".", ",", ";", ":", "!", "?", "\u060c"):
         return None
+    if g.auxiliaries:
+        perfect = _perfect_speaker(g, text, s, head)
+        if perfect is not None:
+            return perfect[0], perfect[1], text[perfect[0] : perfect[1]], ()
     start = s
     for m in _CLAUSE_PUNCT_RE.finditer(text, s, head):
         start = m.end()
@@ -1061,6 +1187,32 @@ def _clause_opening_speaker(
     return span[0], span[1], name, ()
 
 
+# The clause breaks a compound tense's subject is read after (quotes inside the clause are none:
+# 'Staatsmedien hatten von einem Einsatz gegen "Terroristen" berichtet').
+_CLAUSE_BREAK_CHARS_RE: Final = re.compile(r"[,;:\u060c\u061b]")
+
+
+def _perfect_speaker(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
+    """The speaker of a participle that ends its clause in a compound tense ("Staatsmedien
+    hatten am Sonntag … berichtet"): the name that opens the clause right before its
+    auxiliary (``verbs.auxiliaries``); ``None`` when no auxiliary follows a name there."""
+    start = s
+    for m in _CLAUSE_BREAK_CHARS_RE.finditer(text, s, head):
+        start = m.end()
+    if start == s:
+        dateline = _DATELINE_OUTLET_RE.match(text, s, head)
+        if dateline is not None:
+            start = dateline.end()
+    words = list(itertools.islice(_WORD_RE.finditer(text, start, head), 12))
+    aux = next((i for i, w in enumerate(words) if w.group().lower() in g.auxiliaries), 0)
+    if aux == 0:
+        return None
+    span = _phrase_after(g, text, words[0].start(), words[aux].start())
+    if span is None or span[0] != words[0].start() or text[span[1] : words[aux].start()].strip():
+        return None
+    return span
+
+
 def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int) -> _Found | None:
     """The source before a postposition at ``hs`` ("Gözlemevine göre", "SOHR'a göre",
     "yerel kaynaklardan edinilen bilgiye göre"): report nouns before it are passed, and the
@@ -1072,6 +1224,9 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         if m is None or m.group().lower() not in g.report_nouns:
             break
         hi = s + m.start()
+    made = _made_by_source(g, text, s, hi)
+    if made is not None:
+        return _Found(made[0], he, made[1], _C.REPORTED)  # "X-dan yapılan açıklamaya göre"
     acronym = _ACRONYM_BEFORE.search(text, s, hi)
     subject = _subject_before(g, text, s, acronym.start() if acronym is not None else hi)
     if subject is None:
@@ -1103,6 +1258,52 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
     else:
         words[-1] = _drop_case_suffix(g, head)
     return _Found(a, he, " ".join(words), _C.REPORTED)
+
+
+# How many words may stand between a report noun and its "made" participle ("yapılan yazılı
+# açıklamada"), and between the participle and its source ("AA muhabirine").
+_MADE_GAP: Final = 2
+
+
+def _made_by_source(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] | None:
+    """The source of a statement "made from" it, the report noun starting at ``hi``
+    ("Kolombiya Ordusundan yapılan yazılı açıklamada", "Yerel kaynaklardan AA muhabirine
+    yapılan açıklamaya göre"): the name whose last word is in the ablative, before the
+    lexicon's participle, without its ending.  Returns the name's start and the name, or
+    ``None`` when no such participle stands before ``hi``."""
+    if not g.made_participles:
+        return None
+    before = list(_WORD_RE.finditer(text, hi - 120 if hi - 120 > s else s, hi))
+    k = len(before) - 1
+    while k >= 0 and len(before) - 1 - k <= _MADE_GAP:
+        if before[k].group().lower() in g.made_participles:
+            break
+        k -= 1
+    else:
+        return None
+    if not all(w.isalpha() for w in text[before[k].end() : hi].split()):
+        return None  # only words between the participle and the noun ("yazılı")
+    for j in range(k - 1, max(-1, k - 2 - _MADE_GAP), -1):
+        word = before[j].group()
+        low = word.lower()
+        suffix = next(
+            (x for x in g.made_suffixes if low.endswith(x) and len(low) - len(x) >= 3), None
+        )
+        if suffix is None and not ("'" in word[1:] or "’" in word[1:]):
+            continue  # a listener in the dative ("AA muhabirine")
+        subject = _subject_before(g, text, s, before[j].end())
+        if subject is None:
+            return None
+        name = text[subject[0] : subject[1]].split()
+        last = name[-1]
+        for mark in ("'", "’"):
+            if mark in last[1:]:
+                last = last[: last.index(mark, 1)]
+                break
+        else:
+            last = last[: len(last) - len(suffix)] if suffix else last
+        return subject[0], " ".join([*name[:-1], last])
+    return None
 
 
 def _base_form(g: _Grammar, name: str) -> str:
@@ -1328,9 +1529,13 @@ def _find_in_sentence(
     hedges: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
         if word in g.report_openers:
-            # "Açıklamada, … öldürüldüğü ifade edildi": the statement named before speaks
-            if not text[s:hs].strip() and low[he:e].rstrip(" .!?").endswith(g.passive_claims):
-                _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
+            # "Açıklamada, … öldürüldüğü ifade edildi": the statement named before speaks;
+            # "X-dan yapılan açıklamada, … belirtildi": X
+            if low[he:e].rstrip(" .!?").endswith(g.passive_claims):
+                if not text[s:hs].strip():
+                    _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
+                elif (made := _made_by_source(g, text, s, hs)) is not None:
+                    _add(found, _Found(made[0], he, made[1], _C.REPORTED))
             continue
         if word in g.according_after:
             # "Gözlemevine göre": the source stands before its postposition; "by" after its
@@ -1381,11 +1586,13 @@ def _find_in_sentence(
                     name = _base_form(g, name)
                 if g.leading_clitics:
                     name = _without_clitic(g, name)
+                # (the phrase of "Die Polizei nahm nach eigenen Angaben" runs from its
+                # speaker to the phrase's end)
                 _add(
                     found,
                     _Found(
-                        hs,
-                        span[1],
+                        hs if om is None else min(hs, span[0]),
+                        span[1] if om is None else max(span[1], om.end()),
                         name,
                         _C.REPORTED,
                         _appositive_parts(name) if ", " in name else (),
@@ -1436,6 +1643,8 @@ def _find_in_sentence(
             continue  # "could not be verified by X": X verified nothing
         claim = g.by_claims[verb]
         f = _Found(start, span[1], text[span[0] : span[1]], claim)
+        # "Les chiffres ont été communiqués par X": the figures of the sentences before
+        f.back = _anaphoric(g, " ".join(low[s:start].split()))
         if verb in g.verifying_by or (start < hs and low.startswith(independently, start)):
             f.verification, f.cue = Verification.INDEPENDENTLY_VERIFIED, True
         elif claim is _C.DENIED:
@@ -1514,6 +1723,9 @@ def _find_in_sentence(
         if subject is not None and text[subject[0] - 2].isalpha() and g.prepositions:
             # (a word right before the name: else no preposition stands there)
             subject = _located(g, text, s, subject)  # "police in the … province of X said"
+        if subject is not None and g.oblique_prepositions:
+            # "СБР в заявлении в своем Telegram-канале отвергли": the subject before
+            subject = _before_prepositional(g, text, s, subject)
         if subject is not None and g.participles:
             # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
             # speaks, not the one it was heard by
@@ -1563,6 +1775,10 @@ def _find_in_sentence(
                             _appositive_parts(name) if ", " in name else (),
                         ),
                     )
+                elif verb in g.subject_in_verb and not text[he:e].strip(_SENTENCE_END):
+                    # "…, acrescentou." (a language that drops its subject): the one who
+                    # spoke last goes on speaking
+                    _add(found, _Found(head, he, text[head:he], claim, refers=verb))
         elif verb in g.speaker_follows:
             # A verb before its speaker anywhere ("Об этом сообщил губернатор X", "قال
             # المرصد"); "Об этом" (about this) points the claim back at the sentence before.
@@ -1626,6 +1842,7 @@ def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
     if not (g.by_forms or g.by_skip):
         return None
     pos = he
+    listener = False  # a listener skipped ("communiqué mardi à l'AFP par …")
     for _ in range(4):
         m = _WORD_RE.match(low, pos + 1) if low[pos : pos + 1] == " " else None
         if m is None:
@@ -1633,7 +1850,13 @@ def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
         w = m.group()
         if w == g.by_word or w in g.by_forms:
             return m.end() + 1 if low[m.end() : m.end() + 1] == " " else None
-        if w not in g.by_skip:
+        if w in g.listener_prepositions and not listener:
+            # the one it was told to: the preposition and one name ("à l'AFP", "à Lusa")
+            listener = True
+            m = _WORD_RE.match(low, m.end() + 1) if low[m.end() : m.end() + 1] == " " else None
+            if m is None:
+                return None
+        elif w not in g.by_skip:
             return None
         pos = m.end()
     return None
@@ -1754,6 +1977,8 @@ def extract_attributions(
     folded = has_re_folded(text)
     out: list[AttributionMention] = []
     previous: list[_Found] = []
+    # the sentences since the last one with an attribution, for "Об этом сообщил X"
+    unattributed: list[Span] = []
     per_sentence: list[tuple[Span, list[_Found]]] = []
     positions = [h[0] for h in hits]
     n = len(positions)
@@ -1778,6 +2003,7 @@ def extract_attributions(
             if headline is None:
                 previous = []
                 previous_span = (s, e)
+                unattributed.append((s, e))
                 continue
             sentence_hits, found = [], [headline]
         else:
@@ -1804,11 +2030,18 @@ def extract_attributions(
             for f in targets:
                 f.verification = cue
         if found:  # (a sentence without attributions needs no quote)
-            back = [f for f in found if f.back]
+            back = [f for f in found if f.back] or _continuing(g, text, low, s, e, found)
             if back and previous_span is not None and not previous:
-                # "Об этом сообщил X" (about this, X reported): X speaks for the sentence before
-                per_sentence.append((previous_span, [attrs.evolve(f, back=False) for f in back]))
+                # "Об этом сообщил X" (about this, X reported): X speaks for the sentences
+                # before that have no source of their own, back to their paragraph's start
+                per_sentence.extend(
+                    (span, [attrs.evolve(f, back=False) for f in back])
+                    for span in _referred_run(text, unattributed)
+                )
             per_sentence.append(((s, e), found))
+            unattributed = []
+        else:
+            unattributed.append((s, e))
         previous = found
         previous_span = (s, e)
     if per_sentence:
@@ -1841,6 +2074,43 @@ def extract_attributions(
         if len(out) - first_out > 1:
             _set_clauses(text, out, first_out, s, e)
     return out
+
+
+def _continuing(
+    g: _Grammar, text: str, low: str, s: int, e: int, found: Sequence[_Found]
+) -> list[_Found]:
+    """The attribution of a sentence that goes on with the report of the sentence before it
+    and names its source last ("Twenty others were wounded, according to local officials.",
+    "Vingt autres ont été blessés, selon des sources locales."): a continuation word
+    (``names.continuations``) before its one attribution, which is the sentence's last
+    clause, and the sentence not the first of its paragraph.  That attribution then speaks
+    for the sentences before it, as an anaphoric one does; none otherwise."""
+    if len(found) != 1 or not g.continuations:
+        return []
+    f = found[0]
+    if f.refers or f.cue or f.start <= s or text[f.end : e].strip(_SENTENCE_END):
+        return []  # the phrase must end the sentence ("…, according to X.")
+    if "\n" in text[s - 2 if s >= 2 else 0 : s]:
+        return []  # the first sentence of its paragraph
+    if not text[s : f.start].rstrip().endswith((",", "\u060c")):
+        return []  # the attribution is no closing clause ("Police said 20 others …")
+    if g.continuations.isdisjoint(w.group() for w in _WORD_RE.finditer(low, s, f.start)):
+        return []
+    return [f]
+
+
+def _referred_run(text: str, run: Sequence[Span]) -> Sequence[Span]:
+    """The sentences an anaphoric attribution ("Об этом сообщил X", "Про це повідомив X",
+    "Les chiffres ont été communiqués par X") speaks for, out of ``run``, the sentences
+    right before it without a source of their own: the last of them and those before it in
+    the same paragraph (a paragraph ends at a line break, as for the figures' sources in
+    extract_report).  When the attribution opens a paragraph, that is the one before it."""
+    if not run:
+        return run
+    k = len(run) - 1
+    while k > 0 and "\n" not in text[run[k - 1][1] : run[k][0]]:
+        k -= 1
+    return run[k:]
 
 
 _CLAUSE_BREAK: Final = re.compile(r"\s*[,;]\s*|\s+(?:while|whereas|but)\s+", re.IGNORECASE)
@@ -1907,6 +2177,7 @@ def _resolve_references(
             else:
                 words = f.source_name.split()
                 head = words[-1].lower() if words else ""
+                called = ""
                 # (each helper asked only when its cheap condition holds: most names are
                 # neither an acronym nor a surname seen before)
                 acronym = (
@@ -1917,9 +2188,30 @@ def _resolve_references(
                     if words and words[-1].lower() in by_surname
                     else None
                 )
+                referring = _referring_head(g, words)
+                spoken_for = "" if referring else _role_for_organisation(g, words)
                 if full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
+                elif referring:
+                    # "affirme le texte" (a document: its author, the nearest source), "the
+                    # official said" (the nearest source with that word, else the nearest
+                    # person); as written with none
+                    nearest = (
+                        last
+                        if referring in g.document_heads
+                        else by_word.get(referring, (None, None))[0] or last_person
+                    )
+                    if nearest is not None:
+                        f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
+                elif spoken_for:
+                    # "eine Sprecherin der Rebellengruppe", "a spokesman for the group": the
+                    # organisation named before speaks, through its spokesperson
+                    nearest = by_word.get(spoken_for, (None, None))[0]
+                    if nearest is None and last is not None and not _is_person(g, last.source_name):
+                        nearest = last
+                    if nearest is not None:
+                        f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
                 elif acronym:
                     # "a PM", "la SSP": the source that brackets it or whose initials it is,
                     # else a name of the text before it with those initials
@@ -1991,6 +2283,9 @@ def _resolve_references(
                     if nearest is not None:
                         f.source_name = nearest.source_name
                         f.extra_names = nearest.extra_names
+                        # the word it was called by names it from now on ("ведомство" is
+                        # the ministry, not "власти" named since)
+                        called = head
                     elif text and last is None and not any(w[:1].isupper() for w in words[1:]):
                         # no source before it: the organisation the text named before it
                         named = _name_in_text(
@@ -2030,6 +2325,8 @@ def _resolve_references(
                     # parts of a hyphenated title ("o comandante" for "comandante-geral")
                     names = [w.strip("()") for w in f.source_name.lower().split()]
                     names += [p for w in names if "-" in w for p in w.split("-") if p]
+                    if called:
+                        names.append(called)
                     for word in set(names):
                         previous = by_word.get(word)
                         if previous is None:
@@ -2084,6 +2381,48 @@ def _full_name(
         if before[:1].isupper() and low not in known and low not in g.titles:
             return None
     return full
+
+
+def _referring_head(g: _Grammar, words: Sequence[str]) -> str:
+    """The head of a name that refers back to a document or a person named before: a
+    definite article and one lower-case noun of ``document_heads`` or ``person_heads`` ("le
+    texte", "the official"), or that noun alone in a language without articles ("الضابط",
+    "документ"); "" for any other name ("a source" names someone new)."""
+    if len(words) == 2 and g.definite and words[0].lower() in g.definite:
+        noun = words[1]
+    elif len(words) == 1 and not g.definite:
+        noun = words[0]
+    else:
+        return ""
+    low = noun.lower()
+    if noun != low and g.definite:
+        return ""  # "the Statement" is no back-reference
+    return low if low in g.document_heads or low in g.person_heads else ""
+
+
+def _role_for_organisation(g: _Grammar, words: Sequence[str]) -> str:
+    """The organisation noun of a role phrase that refers back to one ("a spokesman for the
+    group", "eine Sprecherin der Rebellengruppe", "un porte-parole du groupe"): a role word,
+    a preposition or glue word, a definite article or none, and one noun that is an
+    organisation's head word or ends with one (a compound); "" for any other name."""
+    k = 1 if words and words[0].lower() in g.determiners else 0
+    if len(words) - k not in (3, 4) or words[k].lower() not in g.role_words:
+        return ""
+    link = words[k + 1].lower()
+    if link not in g.prepositions and link not in g.glue:
+        return ""
+    if len(words) - k == 4 and words[k + 2].lower() not in g.definite:
+        return ""
+    noun = words[-1].lower()
+    if noun != words[-1] and not g.capitalised_nouns:
+        return ""  # "a spokesman for the Army" names it
+    if noun in g.organisation_heads:
+        return noun
+    if g.capitalised_nouns and any(
+        noun.endswith(h) and len(noun) > len(h) + 2 for h in g.organisation_heads
+    ):
+        return noun  # a compound ("Rebellengruppe")
+    return ""
 
 
 def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
