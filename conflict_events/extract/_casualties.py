@@ -142,6 +142,16 @@ class _Grammar:
         self.armed_words = frozenset(words("casualties.armed_words"))
         self.party_noun = lexicon.text("casualties.party_noun")
         self.outcome_words = _by_outcome(lexicon, "casualties.outcome_words")
+        if lexicon.has(_WOUND_ADJECTIVES):
+            # "получили огнестрельные ранения": an adjective before the noun of an outcome
+            # of several words ("получили ранения") is read with it
+            nouns = frozenset(words(f"{_WOUND_ADJECTIVES}.nouns"))
+            adjectives = words(f"{_WOUND_ADJECTIVES}.adjectives")
+            for phrase, outcome in list(self.outcome_words.items()):
+                *lead, noun = phrase.split()
+                if lead and noun in nouns:
+                    for adjective in adjectives:
+                        self.outcome_words.setdefault(" ".join([*lead, adjective, noun]), outcome)
         self.outcome_stems = (
             _by_outcome(lexicon, _OUTCOME_STEMS) if lexicon.has(_OUTCOME_STEMS) else {}
         )
@@ -351,6 +361,9 @@ class _Grammar:
         )
         self.verb_or_relative = self.to_death_verbs | self.frame_relatives
         self.toll_link_firsts = frozenset(w[0] for w in words("casualties.toll.links"))
+        # A language that writes the toll's count noun right before the count, its outcome
+        # before the noun ("ölü sayısı 9'a yükseldi", "ölen asker sayısının 16'ya").
+        self.toll_before = lexicon.has(_TOLL_BEFORE)
         self.aims = frozenset(
             words("casualties.frames.aim_words")
             if lexicon.has("casualties.frames.aim_words")
@@ -748,6 +761,10 @@ _OUTCOME_TABLES: Final = (
     "object_verb",
 )
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
+_TOLL_BEFORE: Final = "casualties.constructions.toll_before_count"
+_WOUND_ADJECTIVES: Final = "casualties.constructions.wound_adjectives"
+# How many words (the outcome and its people) may stand before a toll's count noun.
+_TOLL_BEFORE_WORDS: Final = 3
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
 _PARTITIVE_WORDS: Final = "casualties.partitive"
@@ -1881,27 +1898,42 @@ class _Scanner:
                     and linked[i + 1] in g.among_nouns
                     and not any(w[-1] in ",.;:!?" for w in linked[i:-1])
                 ):
-                    mods = linked[i + 2 : -1]
-                    if any(w in g.civilian_adjectives for w in mods):
-                        self.toll_kind = "civilians"
-                    elif any(w in g.combatant_adjectives for w in mods):
-                        self.toll_kind = "combatants"
+                    self.toll_kind = self.kind_of_words(linked[i + 2 : -1])
                     return g.among_nouns[linked[i + 1]], "verb"
             outcome = self.number_of(linked)
             if outcome is not None:
                 return outcome, "verb"  # "the number of people displaced had passed"
             # "the death toll from five days of fighting has risen to 41"
-            after = ""  # the word after ``w``
-            for w in reversed(linked[-14:-1]):
+            for k in range(len(linked) - 2, max(-1, len(linked) - 15), -1):
+                w = linked[k]
                 if w[-1] in ",.;:!?":
                     break
                 if w in g.toll_nouns:
                     return Outcome.KILLED, "verb"
                 # a count noun with its outcome in the genitive ("кількість поранених
-                # зросла до 31", "число погибших выросло до 9"): that outcome
-                if w in g.toll_count_nouns and after in g.among_nouns:
-                    return g.among_nouns[after], "verb"
-                after = w
+                # зросла до 31", "число погибших выросло до 9"), maybe after an adverb
+                # ("число внутренне перемещенных лиц"): that outcome, and the group its
+                # modifiers name ("число погибших мирных жителей возросло до 3")
+                if w in g.toll_count_nouns:
+                    for j in range(k + 1, min(k + 3, len(linked) - 1)):
+                        if linked[j] in g.among_nouns:
+                            self.toll_kind = self.kind_of_words(linked[j + 1 : -1])
+                            return g.among_nouns[linked[j]], "verb"
+        if g.toll_before and last in g.toll_count_nouns:
+            # "ölü sayısının 24'e", "ölen asker sayısının 16'ya": the count noun right before
+            # its count, the outcome's noun or participle (and the people) before it
+            for k in range(len(words) - 2, max(-1, len(words) - 2 - _TOLL_BEFORE_WORDS), -1):
+                w = words[k]
+                if w[-1] in ",.;:!?":
+                    break
+                outcome = (
+                    g.left_verbs.get(w)
+                    or g.outcome_nouns.get(w)
+                    or g.left_phrases.get(tuple(words[k - 1 : k + 1]))  # "hayatını kaybeden"
+                )
+                if outcome is not None:
+                    self.toll_kind = self.kind_of_words(words[k + 1 : -1])
+                    return outcome, "verb"
         if g.verb_subject_gap:
             found = self.verb_before_subject(words)
             if found is not None:
@@ -1925,6 +1957,16 @@ class _Scanner:
                 if w in g.second_verbs:
                     return g.second_verbs[w], "verb"
         return None, None
+
+    def kind_of_words(self, words: list[str]) -> str | None:
+        """The group the modifiers of a toll's noun name ("мирных жителей", "asker"), None
+        where they name none."""
+        g = self.g
+        if any(w in g.civilian_adjectives for w in words):
+            return "civilians"
+        if any(w in g.combatant_adjectives for w in words):
+            return "combatants"
+        return None
 
     def verb_before_marker(self, words: list[str]) -> Outcome | None:
         """The outcome of a verb a few words before the personal "a" ("secuestró este jueves
@@ -2369,6 +2411,8 @@ class _Scanner:
         out: list[_Item] = []
         while True:
             m = rx.count_phrase.match(subject, pos, e) if self.count_may_start(pos) else None
+            if m is not None and self.aged_singular(pos, e) is not None:
+                m = None  # "серед них 12-річна дівчинка": an age, then one person
             if m is None:
                 # a part that is one person or two ("بينهم طفلة", "بينهم امرأتان")
                 single = self.bare_part(pos, e)
@@ -2426,10 +2470,14 @@ class _Scanner:
         g = self.g
         if not (g.bare_singulars or g.dual_nouns):
             return None
-        wm = _PLAIN_WORD_RE.match(self.low, pos, e)
+        aged = self.aged_singular(pos, e)  # an age before the noun ("12-річна дівчинка")
+        wm = _PLAIN_WORD_RE.match(self.low, pos if aged is None else aged, e)
         if wm is None or (wm.group() not in g.bare_singulars and wm.group() not in g.dual_nouns):
             return None
-        return self.single_item(pos, e)
+        it = self.single_item(wm.start(), e)
+        if it is not None:
+            it.start = pos
+        return it
 
     def record(
         self, items: list[_Item], breakdown: list[_Item], outcome: Outcome, s: int, e: int
