@@ -364,6 +364,15 @@ class _Grammar:
         # A language that writes the toll's count noun right before the count, its outcome
         # before the noun ("ölü sayısı 9'a yükseldi", "ölen asker sayısının 16'ya").
         self.toll_before = lexicon.has(_TOLL_BEFORE)
+        # A part named before its total, between a word before it and words after it
+        # ("aralarında 6 çocuğun da bulunduğu 21 kişi").
+        self.part_before_words: frozenset[str] | None = None
+        self.part_before_after = re.compile("(?!)")
+        if lexicon.has(_PART_BEFORE):
+            self.part_before_words = frozenset(words(f"{_PART_BEFORE}.before"))
+            self.part_before_after = re.compile(
+                rf"\s+{_phrases(words(f'{_PART_BEFORE}.after'))}(?!\w)\s*"
+            )
         self.aims = frozenset(
             words("casualties.frames.aim_words")
             if lexicon.has("casualties.frames.aim_words")
@@ -763,6 +772,7 @@ _OUTCOME_TABLES: Final = (
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
 _TOLL_BEFORE: Final = "casualties.constructions.toll_before_count"
 _WOUND_ADJECTIVES: Final = "casualties.constructions.wound_adjectives"
+_PART_BEFORE: Final = "casualties.constructions.part_before_total"
 # How many words (the outcome and its people) may stand before a toll's count noun.
 _TOLL_BEFORE_WORDS: Final = 3
 # The auxiliaries of a verb-final clause, whose participle may come words later.
@@ -1686,6 +1696,7 @@ class _Scanner:
 
     def scan(self, s: int, e: int, cores: list[int], singles: frozenset[int]) -> None:
         pos = s
+        pending: _Item | None = None  # a part named before its total ("aralarında 6 çocuğun")
         for core in cores:
             if core < pos:
                 continue
@@ -1715,6 +1726,10 @@ class _Scanner:
                 continue
             if self.toll_kind is not None and first.kind is None and first.actor_text is None:
                 first.kind = self.toll_kind
+            ahead = self.part_ahead(first, s, e)
+            if ahead is not None:
+                pending, pos = first, max(pos, ahead)
+                continue
             if self.attach_late_breakdown(m, s, e):
                 pos = max(pos, self.out[-1].end_char)
                 continue
@@ -1727,7 +1742,52 @@ class _Scanner:
                 verb_outcome = Outcome.CAPTURED  # "took 40 prisoners"
             elif verb_kind == "take" and first.outcome is None and first.kind is not None:
                 verb_outcome = Outcome.CAPTURED  # "levaram duas raparigas": people taken away
+            before = len(self.out)
             pos = max(pos, self.figure_run(first, verb_outcome, verb_kind, s, e))
+            if pending is not None and len(self.out) > before:
+                self.attach_early_part(pending, before, s, e)
+            pending = None
+
+    def part_ahead(self, it: _Item, s: int, e: int) -> int | None:
+        """Where the total's count may start when ``it`` is a part named before its total
+        ("aralarında 6 çocuğun da bulunduğu 21 kişi": among whom six children, 21 people),
+        else None: a word before the part and words after it say so
+        (``casualties.constructions.part_before_total``)."""
+        g = self.g
+        if g.part_before_words is None or it.kind in (None, "total"):
+            return None
+        words = self.words_before(s, it.start, 24)
+        if not words or words[-1] not in g.part_before_words:
+            return None
+        after = g.part_before_after.match(self.low, it.end, e)
+        return after.end() if after is not None else None
+
+    def attach_early_part(self, b: _Item, total_index: int, s: int, e: int) -> None:
+        """Make ``b``, a part named before its total, a part of the figure at
+        ``total_index`` (as :meth:`attach_late_breakdown` does for parts named after it)."""
+        total = self.out[total_index]
+        if total.role != "standalone":
+            return
+        g = self.group(b)
+        # a part of the total's own group is a subgroup, as in record()
+        sub = self.subgroup_words(b, e) if g == total.figure.group else None
+        if g == total.figure.group and sub is None:
+            return
+        outcome = total.figure.outcome
+        high = total.figure.count.high
+        consistent = high is None or sub is not None or (b.count.low or 0) <= high
+        self.out[total_index] = attrs.evolve(total, role="total", consistent=consistent)
+        self.out.insert(
+            total_index + 1, self.part(b, g, sub, outcome, s, e, total_index, consistent)
+        )
+        # (the figures after it that point at a total after it point one further)
+        for i in range(total_index + 2, len(self.out)):
+            m = self.out[i]
+            if m.total_index is not None and m.total_index > total_index:
+                m = attrs.evolve(m, total_index=m.total_index + 1)
+            if m.figure.part_of is not None and m.figure.part_of > total_index:
+                m = attrs.evolve(m, figure=attrs.evolve(m.figure, part_of=m.figure.part_of + 1))
+            self.out[i] = m
 
     def attach_late_breakdown(self, m: re.Match[str], s: int, e: int) -> bool:
         """'… have been killed, the monitor said, among them 14 civilians': parts named after
@@ -2485,6 +2545,15 @@ class _Scanner:
         if breakdown:
             total = items[0]
             total_group = self.group(total)
+            if total_group == "total":
+                # "Два мирных жителя погибли, еще шестеро, включая ребенка, ранены": "others"
+                # of the group just named, as a figure with no parts is (below), unless a
+                # part is of another group ("еще пятеро, в том числе двое мирных жителей")
+                others = self.others_past_subgroups(total, s)
+                if others is not None and all(
+                    self.group(b) in (others, "total") for b in breakdown
+                ):
+                    total_group = others
             parts: list[tuple[_Item, str, str | None]] = []
             for b in breakdown:
                 g = total_group if b.bare_part else self.group(b)
@@ -2597,6 +2666,12 @@ class _Scanner:
                 # "40 civilians were killed, more than 60 were wounded": after a comma that
                 # ends the previous figure's outcome
                 or (before[-1].endswith(",") and before[-1].rstrip(",") in g.outcome_words)
+                # "погибли более 20 мирных жителей, свыше 150 получили ранения": after the
+                # comma that ends a figure told verb first (its outcome before it)
+                or (
+                    bool(g.finite_outcomes)
+                    and self.text[self.out[-1].end_char : it.start].strip() == ","
+                )
             )
             and self.out[-1].sentence_start == s
         )
