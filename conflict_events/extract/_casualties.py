@@ -1202,6 +1202,8 @@ class _Scanner:
         ):
             return False
         mods = [f.group(1).lower() for f in found[:-1]]
+        if low not in g.head_nouns and not g.not_people.isdisjoint(mods):
+            return False  # "43 беспилотника самолетного типа": things, a modifier after them
         it.head = low
         it.mods = " ".join(f.group(1) for f in found[:-1])
         compound = g.compound(low)
@@ -2542,6 +2544,9 @@ class _Scanner:
     def record(
         self, items: list[_Item], breakdown: list[_Item], outcome: Outcome, s: int, e: int
     ) -> None:
+        if breakdown and items[0].count.high == 1 and len(breakdown) == 1:
+            # "помер ще один поранений — 67-річний чоловік": one person named again, no part
+            breakdown = []
         if breakdown:
             total = items[0]
             total_group = self.group(total)
