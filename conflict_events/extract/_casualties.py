@@ -1202,8 +1202,10 @@ class _Scanner:
         ):
             return False
         mods = [f.group(1).lower() for f in found[:-1]]
-        if low not in g.head_nouns and not g.not_people.isdisjoint(mods):
-            return False  # "43 беспилотника самолетного типа": things, a modifier after them
+        if low not in g.head_nouns and not g.not_people.isdisjoint(mods[:-1]):
+            # "43 беспилотника самолетного типа": things, two words of a modifier after them
+            # (one word after them is the head they modify: "a motorcycle thief")
+            return False
         it.head = low
         it.mods = " ".join(f.group(1) for f in found[:-1])
         compound = g.compound(low)
