@@ -82,6 +82,16 @@ def test_a_rest_after_a_scale_is_below_it(lang: str, text: str) -> None:
             "Ранения получили шесть человек, среди них 15-летняя девушка.",
             [("injured", "total", 6, 6, "exact"), ("injured", "civilians", 1, 1, "exact")],
         ),
+        (
+            "de",
+            "Sieben Menschen wurden verletzt, darunter ein 10-jähriger Junge.",
+            [("injured", "total", 7, 7, "exact"), ("injured", "civilians", 1, 1, "exact")],
+        ),
+        (
+            "fr",
+            "Six personnes ont été blessées, dont une fillette de 8 ans.",
+            [("injured", "total", 6, 6, "exact"), ("injured", "civilians", 1, 1, "exact")],
+        ),
         # B. an updated toll as a noun phrase, the count with its dative (Turkish)
         (
             "tr",
@@ -143,6 +153,26 @@ def test_a_rest_after_a_scale_is_below_it(lang: str, text: str) -> None:
             "uk",
             "Кількість внутрішньо переміщених осіб перевищила 4 млн.",
             [("displaced", "total", 4000000, None, "more_than")],
+        ),
+        (
+            "fr",
+            "Le nombre de déplacés a dépassé 600 000.",
+            [("displaced", "total", 600000, None, "more_than")],
+        ),
+        (
+            "es",
+            "El número de desplazados supera los 80.000.",
+            [("displaced", "total", 80000, None, "more_than")],
+        ),
+        (
+            "pt",
+            "O número de deslocados ultrapassou 90 mil.",
+            [("displaced", "total", 90000, None, "more_than")],
+        ),
+        (
+            "de",
+            "Die Zahl der Vertriebenen übersteigt 250.000.",
+            [("displaced", "total", 250000, None, "more_than")],
         ),
         # C. an adjective inside the wound phrase
         (
