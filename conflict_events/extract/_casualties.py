@@ -142,6 +142,16 @@ class _Grammar:
         self.armed_words = frozenset(words("casualties.armed_words"))
         self.party_noun = lexicon.text("casualties.party_noun")
         self.outcome_words = _by_outcome(lexicon, "casualties.outcome_words")
+        if lexicon.has(_WOUND_ADJECTIVES):
+            # "получили огнестрельные ранения": an adjective before the noun of an outcome
+            # of several words ("получили ранения") is read with it
+            nouns = frozenset(words(f"{_WOUND_ADJECTIVES}.nouns"))
+            adjectives = words(f"{_WOUND_ADJECTIVES}.adjectives")
+            for phrase, outcome in list(self.outcome_words.items()):
+                *lead, noun = phrase.split()
+                if lead and noun in nouns:
+                    for adjective in adjectives:
+                        self.outcome_words.setdefault(" ".join([*lead, adjective, noun]), outcome)
         self.outcome_stems = (
             _by_outcome(lexicon, _OUTCOME_STEMS) if lexicon.has(_OUTCOME_STEMS) else {}
         )
@@ -351,6 +361,18 @@ class _Grammar:
         )
         self.verb_or_relative = self.to_death_verbs | self.frame_relatives
         self.toll_link_firsts = frozenset(w[0] for w in words("casualties.toll.links"))
+        # A language that writes the toll's count noun right before the count, its outcome
+        # before the noun ("ölü sayısı 9'a yükseldi", "ölen asker sayısının 16'ya").
+        self.toll_before = lexicon.has(_TOLL_BEFORE)
+        # A part named before its total, between a word before it and words after it
+        # ("aralarında 6 çocuğun da bulunduğu 21 kişi").
+        self.part_before_words: frozenset[str] | None = None
+        self.part_before_after = re.compile("(?!)")
+        if lexicon.has(_PART_BEFORE):
+            self.part_before_words = frozenset(words(f"{_PART_BEFORE}.before"))
+            self.part_before_after = re.compile(
+                rf"\s+{_phrases(words(f'{_PART_BEFORE}.after'))}(?!\w)\s*"
+            )
         self.aims = frozenset(
             words("casualties.frames.aim_words")
             if lexicon.has("casualties.frames.aim_words")
@@ -748,6 +770,11 @@ _OUTCOME_TABLES: Final = (
     "object_verb",
 )
 _OUTCOME_KINDS: Final = frozenset(o.value for o in Outcome)
+_TOLL_BEFORE: Final = "casualties.constructions.toll_before_count"
+_WOUND_ADJECTIVES: Final = "casualties.constructions.wound_adjectives"
+_PART_BEFORE: Final = "casualties.constructions.part_before_total"
+# How many words (the outcome and its people) may stand before a toll's count noun.
+_TOLL_BEFORE_WORDS: Final = 3
 # The auxiliaries of a verb-final clause, whose participle may come words later.
 _VERB_FINAL: Final = "casualties.constructions.verb_final.auxiliaries"
 _PARTITIVE_WORDS: Final = "casualties.partitive"
@@ -1175,6 +1202,10 @@ class _Scanner:
         ):
             return False
         mods = [f.group(1).lower() for f in found[:-1]]
+        if low not in g.head_nouns and not g.not_people.isdisjoint(mods[:-1]):
+            # "43 беспилотника самолетного типа": things, two words of a modifier after them
+            # (one word after them is the head they modify: "a motorcycle thief")
+            return False
         it.head = low
         it.mods = " ".join(f.group(1) for f in found[:-1])
         compound = g.compound(low)
@@ -1669,6 +1700,7 @@ class _Scanner:
 
     def scan(self, s: int, e: int, cores: list[int], singles: frozenset[int]) -> None:
         pos = s
+        pending: _Item | None = None  # a part named before its total ("aralarında 6 çocuğun")
         for core in cores:
             if core < pos:
                 continue
@@ -1698,6 +1730,10 @@ class _Scanner:
                 continue
             if self.toll_kind is not None and first.kind is None and first.actor_text is None:
                 first.kind = self.toll_kind
+            ahead = self.part_ahead(first, s, e)
+            if ahead is not None:
+                pending, pos = first, max(pos, ahead)
+                continue
             if self.attach_late_breakdown(m, s, e):
                 pos = max(pos, self.out[-1].end_char)
                 continue
@@ -1710,7 +1746,52 @@ class _Scanner:
                 verb_outcome = Outcome.CAPTURED  # "took 40 prisoners"
             elif verb_kind == "take" and first.outcome is None and first.kind is not None:
                 verb_outcome = Outcome.CAPTURED  # "levaram duas raparigas": people taken away
+            before = len(self.out)
             pos = max(pos, self.figure_run(first, verb_outcome, verb_kind, s, e))
+            if pending is not None and len(self.out) > before:
+                self.attach_early_part(pending, before, s, e)
+            pending = None
+
+    def part_ahead(self, it: _Item, s: int, e: int) -> int | None:
+        """Where the total's count may start when ``it`` is a part named before its total
+        ("aralarında 6 çocuğun da bulunduğu 21 kişi": among whom six children, 21 people),
+        else None: a word before the part and words after it say so
+        (``casualties.constructions.part_before_total``)."""
+        g = self.g
+        if g.part_before_words is None or it.kind in (None, "total"):
+            return None
+        words = self.words_before(s, it.start, 24)
+        if not words or words[-1] not in g.part_before_words:
+            return None
+        after = g.part_before_after.match(self.low, it.end, e)
+        return after.end() if after is not None else None
+
+    def attach_early_part(self, b: _Item, total_index: int, s: int, e: int) -> None:
+        """Make ``b``, a part named before its total, a part of the figure at
+        ``total_index`` (as :meth:`attach_late_breakdown` does for parts named after it)."""
+        total = self.out[total_index]
+        if total.role != "standalone":
+            return
+        g = self.group(b)
+        # a part of the total's own group is a subgroup, as in record()
+        sub = self.subgroup_words(b, e) if g == total.figure.group else None
+        if g == total.figure.group and sub is None:
+            return
+        outcome = total.figure.outcome
+        high = total.figure.count.high
+        consistent = high is None or sub is not None or (b.count.low or 0) <= high
+        self.out[total_index] = attrs.evolve(total, role="total", consistent=consistent)
+        self.out.insert(
+            total_index + 1, self.part(b, g, sub, outcome, s, e, total_index, consistent)
+        )
+        # (the figures after it that point at a total after it point one further)
+        for i in range(total_index + 2, len(self.out)):
+            m = self.out[i]
+            if m.total_index is not None and m.total_index > total_index:
+                m = attrs.evolve(m, total_index=m.total_index + 1)
+            if m.figure.part_of is not None and m.figure.part_of > total_index:
+                m = attrs.evolve(m, figure=attrs.evolve(m.figure, part_of=m.figure.part_of + 1))
+            self.out[i] = m
 
     def attach_late_breakdown(self, m: re.Match[str], s: int, e: int) -> bool:
         """'… have been killed, the monitor said, among them 14 civilians': parts named after
@@ -1881,27 +1962,42 @@ class _Scanner:
                     and linked[i + 1] in g.among_nouns
                     and not any(w[-1] in ",.;:!?" for w in linked[i:-1])
                 ):
-                    mods = linked[i + 2 : -1]
-                    if any(w in g.civilian_adjectives for w in mods):
-                        self.toll_kind = "civilians"
-                    elif any(w in g.combatant_adjectives for w in mods):
-                        self.toll_kind = "combatants"
+                    self.toll_kind = self.kind_of_words(linked[i + 2 : -1])
                     return g.among_nouns[linked[i + 1]], "verb"
             outcome = self.number_of(linked)
             if outcome is not None:
                 return outcome, "verb"  # "the number of people displaced had passed"
             # "the death toll from five days of fighting has risen to 41"
-            after = ""  # the word after ``w``
-            for w in reversed(linked[-14:-1]):
+            for k in range(len(linked) - 2, max(-1, len(linked) - 15), -1):
+                w = linked[k]
                 if w[-1] in ",.;:!?":
                     break
                 if w in g.toll_nouns:
                     return Outcome.KILLED, "verb"
                 # a count noun with its outcome in the genitive ("кількість поранених
-                # зросла до 31", "число погибших выросло до 9"): that outcome
-                if w in g.toll_count_nouns and after in g.among_nouns:
-                    return g.among_nouns[after], "verb"
-                after = w
+                # зросла до 31", "число погибших выросло до 9"), maybe after an adverb
+                # ("число внутренне перемещенных лиц"): that outcome, and the group its
+                # modifiers name ("число погибших мирных жителей возросло до 3")
+                if w in g.toll_count_nouns:
+                    for j in range(k + 1, min(k + 3, len(linked) - 1)):
+                        if linked[j] in g.among_nouns:
+                            self.toll_kind = self.kind_of_words(linked[j + 1 : -1])
+                            return g.among_nouns[linked[j]], "verb"
+        if g.toll_before and last in g.toll_count_nouns:
+            # "ölü sayısının 24'e", "ölen asker sayısının 16'ya": the count noun right before
+            # its count, the outcome's noun or participle (and the people) before it
+            for k in range(len(words) - 2, max(-1, len(words) - 2 - _TOLL_BEFORE_WORDS), -1):
+                w = words[k]
+                if w[-1] in ",.;:!?":
+                    break
+                outcome = (
+                    g.left_verbs.get(w)
+                    or g.outcome_nouns.get(w)
+                    or g.left_phrases.get(tuple(words[k - 1 : k + 1]))  # "hayatını kaybeden"
+                )
+                if outcome is not None:
+                    self.toll_kind = self.kind_of_words(words[k + 1 : -1])
+                    return outcome, "verb"
         if g.verb_subject_gap:
             found = self.verb_before_subject(words)
             if found is not None:
@@ -1925,6 +2021,16 @@ class _Scanner:
                 if w in g.second_verbs:
                     return g.second_verbs[w], "verb"
         return None, None
+
+    def kind_of_words(self, words: list[str]) -> str | None:
+        """The group the modifiers of a toll's noun name ("мирных жителей", "asker"), None
+        where they name none."""
+        g = self.g
+        if any(w in g.civilian_adjectives for w in words):
+            return "civilians"
+        if any(w in g.combatant_adjectives for w in words):
+            return "combatants"
+        return None
 
     def verb_before_marker(self, words: list[str]) -> Outcome | None:
         """The outcome of a verb a few words before the personal "a" ("secuestró este jueves
@@ -2369,6 +2475,8 @@ class _Scanner:
         out: list[_Item] = []
         while True:
             m = rx.count_phrase.match(subject, pos, e) if self.count_may_start(pos) else None
+            if m is not None and self.aged_singular(pos, e) is not None:
+                m = None  # "серед них 12-річна дівчинка": an age, then one person
             if m is None:
                 # a part that is one person or two ("بينهم طفلة", "بينهم امرأتان")
                 single = self.bare_part(pos, e)
@@ -2426,17 +2534,33 @@ class _Scanner:
         g = self.g
         if not (g.bare_singulars or g.dual_nouns):
             return None
-        wm = _PLAIN_WORD_RE.match(self.low, pos, e)
+        aged = self.aged_singular(pos, e)  # an age before the noun ("12-річна дівчинка")
+        wm = _PLAIN_WORD_RE.match(self.low, pos if aged is None else aged, e)
         if wm is None or (wm.group() not in g.bare_singulars and wm.group() not in g.dual_nouns):
             return None
-        return self.single_item(pos, e)
+        it = self.single_item(wm.start(), e)
+        if it is not None:
+            it.start = pos
+        return it
 
     def record(
         self, items: list[_Item], breakdown: list[_Item], outcome: Outcome, s: int, e: int
     ) -> None:
+        if breakdown and items[0].count.high == 1 and len(breakdown) == 1:
+            # "помер ще один поранений — 67-річний чоловік": one person named again, no part
+            breakdown = []
         if breakdown:
             total = items[0]
             total_group = self.group(total)
+            if total_group == "total":
+                # "Два мирных жителя погибли, еще шестеро, включая ребенка, ранены": "others"
+                # of the group just named, as a figure with no parts is (below), unless a
+                # part is of another group ("еще пятеро, в том числе двое мирных жителей")
+                others = self.others_past_subgroups(total, s)
+                if others is not None and all(
+                    self.group(b) in (others, "total") for b in breakdown
+                ):
+                    total_group = others
             parts: list[tuple[_Item, str, str | None]] = []
             for b in breakdown:
                 g = total_group if b.bare_part else self.group(b)
@@ -2549,6 +2673,12 @@ class _Scanner:
                 # "40 civilians were killed, more than 60 were wounded": after a comma that
                 # ends the previous figure's outcome
                 or (before[-1].endswith(",") and before[-1].rstrip(",") in g.outcome_words)
+                # "погибли более 20 мирных жителей, свыше 150 получили ранения": after the
+                # comma that ends a figure told verb first (its outcome before it)
+                or (
+                    bool(g.finite_outcomes)
+                    and self.text[self.out[-1].end_char : it.start].strip() == ","
+                )
             )
             and self.out[-1].sentence_start == s
         )

@@ -94,6 +94,12 @@ class CountGrammar:
     # و235" is 44,235).  (The words for "half" above are also read before a scale: "نصف
     # مليون".)
     joined: frozenset[str] = frozenset()
+    # Scale words written abbreviated, whose dot is part of the number ("2 тыс. человек"):
+    # the scales the segmenter lists as abbreviations (``text.abbreviations``).
+    abbreviated_scales: frozenset[str] = frozenset()
+    # Whether the rest of a number may follow its scale with no conjunction ("7 bin 200",
+    # "2 тыс. 300": 7,200 and 2,300; ``counts.constructions.scale_remainder``).
+    scale_remainder: bool = False
 
     def lead_words(self) -> frozenset[str]:
         """Every word a count phrase can start with before its number (a searched
@@ -220,6 +226,8 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         *(lexicon.words(_APPROXIMATE_OF) if lexicon.has(_APPROXIMATE_OF) else ()),
     )
     joined = tuple(lexicon.words(_JOINED)) if lexicon.has(_JOINED) else ()
+    abbreviated = frozenset(scales).intersection(lexicon.words("text.abbreviations"))
+    remainder = lexicon.has(_REMAINDER)
     return CountGrammar(
         units=units,
         teens=teens,
@@ -283,8 +291,12 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
                 if len(v.split()) == 2 and v.split()[0] in number_words
             ),
             joined=joined,
+            abbreviated=tuple(abbreviated),
+            remainder=remainder,
         ),
         joined=frozenset(joined),
+        abbreviated_scales=abbreviated,
+        scale_remainder=remainder,
     )
 
 
@@ -300,6 +312,7 @@ _APPROXIMATE_OF: Final = "counts.constructions.approximate_nouns.of"
 _BARE_SCALES: Final = "counts.constructions.bare_scales.words"
 _RANGES: Final = "counts.constructions.ranges"
 _PLURAL_UNITS: Final = "counts.constructions.approximate_nouns.plural_units"
+_REMAINDER: Final = "counts.constructions.scale_remainder"
 
 # How digits group where a language's table does not say (English: "14,000", "2.5").
 _DEFAULT_SEPARATORS: Final = ","
@@ -520,8 +533,10 @@ class _Parser:
                 self.i += 1
                 value *= 100
             scaled = False
-            if (scale := self.g.scales.get(self.peek() or "")) is not None:
+            if (scale := self.g.scales.get(scale_word := self.peek() or "")) is not None:
                 self.i += 1
+                if self.peek() == "." and scale_word in self.g.abbreviated_scales:
+                    self.i += 1  # "2 тыс."
                 value *= scale
                 scaled = True
                 value += self.joined_rest(scale)
@@ -532,20 +547,27 @@ class _Parser:
 
     def joined_rest(self, scale: int) -> int:
         """The rest of a number after its scale, written with a joined conjunction ("44
-        ألفا و235": 235), each part below the scale before it; 0 when none follows."""
+        ألفا و235": 235) or, in a language with the construction, with none ("7 bin 200":
+        200), each part below the scale before it; 0 when none follows."""
         g, rest, last = self.g, 0, scale
-        while (
-            self.peek() in g.joined
-            and self.i + 1 < len(self.toks)
-            and self.toks[self.i + 1][0] == "num"
-        ):
-            digits = (self.peek(1) or "").replace(",", "")
-            if not digits.isdigit():
+        while True:
+            k = 1 if self.peek() in g.joined else 0
+            if (k == 0 and not g.scale_remainder) or self.i + k >= len(self.toks):
                 break
-            part, j = int(digits), self.i + 2
-            sub = g.scales.get(self.peek(2) or "")
+            if self.toks[self.i + k][0] != "num":
+                break
+            digits = (self.peek(k) or "").replace(",", "")
+            if not digits.isdigit() or (k == 0 and len(digits) > 3):
+                break
+            part, j = int(digits), self.i + k + 1
+            sub_word = self.peek(k + 1) or ""
+            sub = g.scales.get(sub_word)
             if sub is not None and sub < last:
                 part, j = part * sub, j + 1
+                if sub_word in g.abbreviated_scales and self.peek(j - self.i) == ".":
+                    j += 1
+            else:
+                sub = None
             if part >= last:
                 break
             rest += part
@@ -895,6 +917,8 @@ def _count_phrase_re(
     ranges: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
     number_led: Iterable[str] = (),
     joined: Iterable[str] = (),
+    abbreviated: Iterable[str] = (),
+    remainder: bool = False,
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -912,9 +936,15 @@ def _count_phrase_re(
     glued = rf"|(?<=(?<!\w)[{one_letter}])" if one_letter else ""
     # after a scale, a joined conjunction and digits go on the number ("44 ألفا و235")
     more = rf"(?:\s+[{one_letter}](?:{digits})(?![\w%]))?" if one_letter else ""
+    if remainder:
+        # ... or the rest with no conjunction, below a thousand ("7 bin 200")
+        more = rf"(?:\s+{f'[{one_letter}]?' if one_letter else ''}\d{{1,3}}(?![\w%]|{no_more_digits}\d))?"
+    abbreviated = list(abbreviated)
+    # an abbreviated scale keeps its dot ("2 тыс. человек")
+    dotted = rf"{alternation(abbreviated)}\.|" if abbreviated else ""
     digit_number = (
         rf"(?:(?<![\w$€£¥.,:/-]){glued})(?:{digits})(?![\w%]|{no_more_digits}\d)"
-        rf"(?:[ \t]+{alternation(scales)}\b{more})*"
+        rf"(?:[ \t]+(?:{dotted}{alternation(scales)}\b){more})*"
     )
     singular_words = [w for w in singular if w != _COUPLE]
     couple = rf"|{phrases([_COUPLE])}(?:\s+of(?=\s+{re.escape(dozen)}))?"
