@@ -64,6 +64,22 @@ def test_the_dateline_is_the_answer_keys(path: Path) -> None:
         ("ru", "ДОНЕЦК, 29 ноября — РИА Новости. Два", "ДОНЕЦК", "2024-11-29", "РИА Новости"),
         ("uk", "ОДЕСА, 26 листопада. Укрінформ - Унаслідок", "ОДЕСА", "2024-11-26", "Укрінформ"),
         ("tr", "İSTANBUL (AA) - Suriye'nin kuzeyinde", "İSTANBUL", None, "AA"),
+        # no comma after a bracketed country; a month in two calendars' names
+        (
+            "ar",
+            "الموصل (العراق) 29 تشرين الثاني/نوفمبر 2024 (أ ف ب) - أعلنت",
+            "الموصل",
+            "2024-11-29",
+            "أ ف ب",
+        ),
+        # a full stop after the place, and an outlet written as its web address
+        (
+            "ru",
+            "Белгород. 25 ноября. INTERFAX.RU - В результате",
+            "Белгород",
+            "2024-11-25",
+            "INTERFAX.RU",
+        ),
     ],
 )
 def test_wire_datelines(lang: str, text: str, place: str, date: str | None, outlet: str) -> None:
@@ -88,6 +104,8 @@ def test_an_arabic_dateline_line_names_place_and_agency() -> None:
         ("ar", "قصف على ريف حماة\n\nحماة - قصف عنيف على الريف الشمالي\nنص"),  # no agency
         ("de", "Die Armee (Bundeswehr) - eine Bilanz\nText"),  # no agency, not in capitals
         ("fr", "Les combats ont repris le 30 novembre 2024 (AFP)."),  # prose
+        # a short sentence, a date and a word before a dash: no known agency after a full stop
+        ("ru", "Итоги. 25 ноября. Итоги - сводка\nТекст"),
     ],
 )
 def test_not_a_dateline(lang: str, text: str) -> None:

@@ -109,23 +109,28 @@ class _Grammar:
         country = r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[^\W\d_][\w’'.\- ]{1,30}?)?"
         # (a month form is a whole word: "мар" is not the start of "марта")
         date = (
-            rf"(?P<d1>\d{{1,2}})\.?\s+{glue_re}(?P<m1>{month})(?![^\W\d_])"
+            # a month may be written in two calendars' names ("أيلول/سبتمبر")
+            rf"(?P<d1>\d{{1,2}})\.?\s+{glue_re}(?P<m1>{month})(?:/{month})?(?![^\W\d_])"
             rf"(?:,?\s+{glue_re}(?P<y1>\d{{4}}))?"
             rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y2>\d{{4}}))?"
         )
         # ... or after a dash, up to a full stop ("ДАМАСК, 9 мар — РИА Новости.")
         outlet = (
             r"(?:\((?P<outlet>[^()\n]{1,40})\)|/(?P<slashed>[^/\n]{1,40})/"
-            r"|(?P<bare>[^\W\d_][^\n.()/]{0,40}?)(?=\s+[-–—])"
+            # (a dot inside a word is part of the outlet: "INTERFAX.RU -")
+            r"|(?P<bare>[^\W\d_](?:[^\n.()/]|\.(?=\w)){0,40}?)(?=\s+[-–—])"
             r"|[-–—]\s*(?P<dashed>[^\W\d_][^\n.()/]{0,40}?)(?=\.)"
             # ... or alone between full stops ("Дніпро, 24 липня. Укрінформ."): a known
             # agency only (checked in _other_wire), since a short first sentence looks the same
             r"|(?P<stopped>[^\W\d_][^\n.()/]{0,40}?)(?=\.))"
         )
         end = r"\s*(?:\.-|[-–—:.])+\s*"
-        # the comma after the place may be Arabic's ("مقديشو، 6 مارس 2025 (أ ف ب) -")
+        # the comma after the place may be Arabic's ("مقديشو، 6 مارس 2025 (أ ف ب) -"), a full
+        # stop ("Брянск. 28 июня. INTERFAX.RU -"), or none after a bracketed country
+        # ("مايدوغوري (نيجيريا) 14 أيلول/سبتمبر 2025 (أ ف ب) -")
+        after_place = r"(?:[,،]|(?P<stop>\.)(?=\s)|(?<=\))(?=\s))"
         self.wire_dated = compiled(
-            rf"\s*{place}{country}[,،]\s*(?:{date})\.?\s*{outlet}{end}", re.IGNORECASE
+            rf"\s*{place}{country}{after_place}\s*(?:{date})\.?\s*{outlet}{end}", re.IGNORECASE
         )
         self.wire_dateless = compiled(
             rf"\s*{place}{country}\s*(?:\((?P<outlet>[^()\n]{{1,40}})\)"
@@ -242,15 +247,7 @@ def _from_match(g: _Grammar, match: re.Match[str], line_start: int, kind: str) -
         except ValueError:
             return None
     weekday = g.weekdays[parts["weekday"].lower().rstrip(".")] if parts.get("weekday") else None
-    outlet_text = (
-        parts.get("outlet")
-        or parts.get("slashed")
-        or parts.get("bare")
-        or parts.get("dashed")
-        or parts.get("stopped")
-        or ""
-    )
-    outlet = outlet_text.strip(" .-–—|«»") or None
+    outlet = _outlet_of(match) or None
     place = parts.get("place")
     text = match.group(0).strip()
     if kind == "wire":
@@ -319,6 +316,8 @@ def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline 
         m is not None
         and _place_ok(m["place"])
         and (m["stopped"] is None or m["stopped"].strip().casefold() in g.agencies)
+        # a place closed by a full stop reads like a short sentence: a known agency only
+        and (m["stop"] is None or _outlet_of(m).casefold() in g.agencies)
     ):
         return _from_match(g, m, line_start, "wire")
     m = g.wire_dateless.match(line)
@@ -333,6 +332,15 @@ def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline 
             if outlet.startswith("«") or outlet.casefold() in g.agencies:
                 return _from_match(g, m, line_start, "wire")
     return None
+
+
+def _outlet_of(match: re.Match[str]) -> str:
+    """The outlet a wire dateline's match names, however it was written."""
+    parts = match.groupdict()
+    for group in ("outlet", "slashed", "bare", "dashed", "stopped"):
+        if parts.get(group):
+            return str(parts[group]).strip(" .-–—|«»")
+    return ""
 
 
 def _place_ok(place: str) -> bool:
