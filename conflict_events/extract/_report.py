@@ -963,6 +963,7 @@ class _Additive:
 
 
 _EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
+_OTHERS_WORDS: Final = "casualties.others_words"
 
 
 @functools.cache
@@ -1183,12 +1184,24 @@ def _enemy_sides(
     )
     replaced: dict[int, CasualtyReport] = {}
     out = list(grouped)
+    others = frozenset(lexicon.words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
     for k, (start, offset, report) in enumerate(grouped):
         figs = list(report.figures)
         for j, figure in enumerate(figs):
             if figure.subgroup is not None:
                 continue  # a subgroup follows its total (below)
-            found = enemy_group(figures[indices[k][j]], lexicon, sides)
+            mention = figures[indices[k][j]]
+            found = enemy_group(mention, lexicon, sides)
+            if (
+                found is None
+                and j > 0
+                and figs[j - 1] is not report.figures[j - 1]
+                and figure.group == report.figures[j - 1].group
+                and (mention.group_text or "").casefold() in others
+            ):
+                # "killed five gang members and arrested three others": the others are of
+                # the group the figure before them now names
+                found = figs[j - 1].group
             if found is not None and not any(
                 f.report_key == (figure.outcome, found, None) for f in figs
             ):
