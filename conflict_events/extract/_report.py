@@ -311,7 +311,11 @@ def _background(
     since the offensive began last Monday": a ``casualties.running_scope`` word in its scope)
     runs to the present: only the last rule applies.  A scope without dates is background
     when it holds a background cue ("over a decade of civil war";
-    ``casualties.background_cues``; scope None).
+    ``casualties.background_cues``; scope None), or an anaphoric "since then" whose date
+    starts over a month before.  The date that closes a sentence after the figure is its
+    scope where its clause has none after the figure.  Outside the lead, a figure
+    dated by a window of a week or more up to now without a running-scope word ("in the
+    past seven days") is a period's toll.
     """
     if not figures:
         return {}
@@ -319,7 +323,14 @@ def _background(
     out: dict[int, TimeSpan | None] = {}
     for i, m in enumerate(figures):
         lo, hi = scopes.clause(m)
-        scoped = scopes.dates_in(lo, hi)
+        scoped: Sequence[int] = scopes.dates_in(lo, hi)
+        if not scoped or scopes.dates[scoped[-1]].end_char <= m.start_char:
+            # "The army said on Thursday that its troops had killed dozens of RSF fighters in
+            # clashes near Bara, about 60 km to the north, last week": the date that closes
+            # the sentence after the figure dates its predicate (one before it, the saying)
+            closing = scopes.closing_date(m, _scope_limit(figures, i, scopes))
+            if closing is not None:
+                scoped = [closing]
         if scoped:
             words = scopes.words(m.sentence_start, m.sentence_end)
             lead = scopes.lead(m.sentence_start)
@@ -327,6 +338,15 @@ def _background(
                 out[i] = scopes.dates[scoped[0]].when
             elif (past := scopes.told_before(scoped, lo, hi)) is not None:
                 out[i] = past
+            elif not lead and not words.running(lo, hi) and scopes.windows(scoped):
+                # "en los últimos siete días al menos 1.200 personas han abandonado sus
+                # hogares": a toll over a window of days up to now, not the incident's
+                out[i] = scopes.dates[scoped[0]].when
+        elif (since := scopes.since_then(lo, hi)) is not None:
+            # "Desde entonces, más de 1.700 personas han sido asesinadas": the running scope
+            # from the date the text named last (background when it starts over a month ago)
+            if since.start < scopes.long_start:
+                out[i] = since
         elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
         elif scopes.grammar.scope_after_marks and (
@@ -424,6 +444,48 @@ class _Scopes:
             if when.start < self.long_start and when.end >= self.anchor:
                 return when
         return None
+
+    def windows(self, scoped: Sequence[int]) -> bool:
+        """Whether every date of ``scoped`` is a window of a week or more that runs up to the
+        publication day ("the past seven days", "earlier this month")."""
+        last = self.anchor - dt.timedelta(days=1)
+        return all(
+            (w := self.dates[j].when).precision is Precision.INTERVAL
+            and w.end >= last
+            and (w.end - w.start).days >= _WINDOW_DAYS
+            for j in scoped
+        )
+
+    def closing_date(self, m: CasualtyMention, limit: int) -> int | None:
+        """The index of the date that closes the figure's sentence after its clause (only
+        closing marks after it, no other figure or ";" before it), else None."""
+        if limit < m.sentence_end:
+            return None
+        _, hi = self.clause(m)
+        found = self.dates_in(hi, m.sentence_end)
+        if not found:
+            return None
+        j = found[-1]
+        rest = self.text[self.dates[j].end_char : m.sentence_end]
+        return j if not rest.strip(_CLOSING_MARKS) else None
+
+    def since_then(self, lo: int, hi: int) -> TimeSpan | None:
+        """The scope of an anaphoric "since then" in ``lo..hi`` (casualties.constructions.
+        since_then): from the start of the last date before it in its paragraph to the
+        publication day; None without one."""
+        pattern = self.grammar.since_then
+        if pattern is None:
+            return None
+        found = pattern.search(self.text[lo:hi].lower())
+        if found is None:
+            return None
+        k = bisect_right(self.ends, lo) - 1
+        if k < 0 or "\n\n" in self.text[self.dates[k].end_char : lo]:
+            return None
+        when = self.dates[k].when
+        if when.start >= self.anchor:
+            return None
+        return TimeSpan(start=when.start, end=self.anchor, precision=Precision.INTERVAL)
 
     def earlier_tense(self, m: CasualtyMention, lo: int, hi: int) -> bool:
         """Whether the figure is told in the language's tense of an earlier incident
@@ -557,6 +619,9 @@ _SEMICOLON_RE: Final = re.compile("[;\u061b]")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
+# The shortest window of days up to now whose toll is a period's, not the incident's (a
+# few days, "the past three days", is still the news and its aftermath).
+_WINDOW_DAYS: Final = 7
 _COARSE: Final = frozenset(
     {Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.DECADE}
 )
@@ -579,6 +644,8 @@ class _BackgroundWords:
     # Whether a long running scope after the marks that end a figure's clause is still its
     # scope (casualties.constructions.scope_after_apposition).
     scope_after_marks: bool = False
+    # An anaphoric "since then" (casualties.constructions.since_then), whole words.
+    since_then: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -596,11 +663,19 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         earlier_reads=reads,
         earlier_blockers=blockers,
         scope_after_marks=lexicon.has(_SCOPE_AFTER_MARKS),
+        since_then=(
+            re.compile(rf"(?<!\w)(?:{shortest_first(_SINCE_THEN)})(?!\w)")
+            if lexicon.has(_SINCE_THEN)
+            else None
+        ),
     )
 
 
 _EARLIER_TENSE: Final = "casualties.constructions.earlier_tense"
 _SCOPE_AFTER_MARKS: Final = "casualties.constructions.scope_after_apposition"
+_SINCE_THEN: Final = "casualties.constructions.since_then.words"
+# What may follow the date that closes a sentence ("… last week.", '… last week."').
+_CLOSING_MARKS: Final = ' \t\n.!?"”’»)'
 
 
 def _scope_limit(figures: Sequence[CasualtyMention], i: int, scopes: _Scopes) -> int:
