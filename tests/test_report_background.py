@@ -15,7 +15,7 @@ from conflict_events.extract._casualties import find_casualties
 from conflict_events.extract._report import _background, _earlier
 from conflict_events.lexicon import load
 from conflict_events.model import TimeSpan
-from conflict_events.parse._dates import find_dates
+from conflict_events.parse._dates import DateMention, find_dates
 
 ANCHOR = dt.date(2024, 11, 30)
 
@@ -40,6 +40,16 @@ def plain_background(
         after = re.compile(r"[,;:—–()]").search(text, m.end_char, e)
         hi = after.start() if after is not None else e
         scoped = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
+        later = [f for f in figures if s == f.sentence_start and f.start_char > m.start_char]
+        if (not scoped or scoped[-1].end_char <= m.start_char) and not later:
+            # the date that closes the sentence after the figure's clause
+            tail = [d for d in dates if hi <= d.start_char and d.end_char <= e]
+            if (
+                tail
+                and ";" not in text[m.end_char : e]
+                and not text[tail[-1].end_char : e].strip(' \t\n.!?"”’»)')
+            ):
+                scoped = [tail[-1]]
         clause = text[lo:hi].lower()
         runs = running.search(clause) is not None
         lead = re.compile(r"[.!?]\s").search(text, body_start, s) is None
@@ -47,9 +57,37 @@ def plain_background(
             _earlier(d, ANCHOR, news_start, long_start, runs=runs, lead=lead) for d in scoped
         ):
             out[i] = scoped[0].when
+        elif (
+            scoped
+            and not lead
+            and not runs
+            and all(
+                d.when.precision.value == "interval"
+                and d.when.end >= ANCHOR - dt.timedelta(days=1)
+                and d.when.start < news_start
+                for d in scoped
+            )
+        ):
+            out[i] = scoped[0].when  # a window up to now reaching before the news week
+        elif not scoped and (since := _since_then(text, dates, lo, clause)) is not None:
+            if since.start < long_start:
+                out[i] = since
         elif not scoped and any(c in clause for c in cues):
             out[i] = None
     return out
+
+
+def _since_then(text: str, dates: list[DateMention], lo: int, clause: str) -> TimeSpan | None:
+    """The scope of "since then" in a clause: from the last date before it in its paragraph
+    (one before the anchor) to the anchor."""
+    if re.search(r"(?<!\w)since then(?!\w)", clause) is None:
+        return None
+    before = [d for d in dates if d.end_char <= lo]
+    if not before or "\n\n" in text[before[-1].end_char : lo]:
+        return None
+    if before[-1].when.start >= ANCHOR:
+        return None
+    return TimeSpan(start=before[-1].when.start, end=ANCHOR, precision="interval")
 
 
 def fast_background(
@@ -78,6 +116,9 @@ SCOPES = [
     "in 2019",
     "in İstanbul",
     "in ΣΑΣ",
+    "in the past seven days",
+    "in the past ten days",
+    "since then",
 ]
 MARKS = [" ", "; ", ", ", ": ", " — ", ". ", ".\n\n", " (the monitor said) "]
 CLAUSES = st.tuples(st.sampled_from(SCOPES), st.sampled_from(FIGURES), st.sampled_from(SCOPES))

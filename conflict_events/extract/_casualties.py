@@ -861,6 +861,9 @@ _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
 _AND: Final = "and"
 # The word after a casualty word, past a coordinated verb ("killed and mutilated a farmer").
+# The marks that open a pronoun's partitive part ("…, three of them seriously"); at a
+# sentence's start there is none ("").
+_PARTITIVE_OPENERS: Final = frozenset(["", ",", ";", ":", "(", "—", "–"])
 # A word and where it is (the words before a partitive: "three of them").
 _WORD_SPAN_RE: Final = re.compile(r"\S+")
 _NEXT_WORD_RE: Final = re.compile(
@@ -2824,7 +2827,7 @@ def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> N
     (a pronoun), or of the last earlier figure of the noun's outcome ("of the wounded"), with
     that figure's outcome and group.  A partitive an outcome or a noun of people follows
     ("three of them soldiers", "two of the wounded died") is the grammar's, not this rule's."""
-    g, out, low = scanner.g, scanner.out, scanner.low
+    g, out, low, text = scanner.g, scanner.out, scanner.low, scanner.text
     for s, e in scanned:
         for pm in g.partitive_part.finditer(low, s, e):
             found = _partitive_count(scanner, s, pm.start())
@@ -2837,6 +2840,8 @@ def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> N
                 continue
             noun = pm.group("noun")
             outcome = None if noun is None else g.among_nouns[noun]
+            if outcome is None and text[s:start].rstrip()[-1:] not in _PARTITIVE_OPENERS:
+                continue  # "assaulted one of them": a verb's object, not a part
             held = [i for i, m in enumerate(out) if m.start_char <= start < m.end_char]
             if held:
                 m = out[held[0]]
@@ -2989,7 +2994,6 @@ def find_casualties(
         if cores:
             scanner.scan(s, e, sorted(set(cores)), frozenset(singles))
             scanned.append((s, e))
-    _partitive_parts(scanner, scanned)
     # The group a figure's context gives it where its words name none ("12 of them").
     context_groups(
         text,
@@ -3001,6 +3005,8 @@ def find_casualties(
         getattr(registry, "_bare_force", None),
         None if scanner.folded else [h[0] for h in found.get(CONTEXT_WORDS)],
     )
+    # (after the context's groups: a part takes the group its figure ends with)
+    _partitive_parts(scanner, scanned)
     return scanner.out
 
 

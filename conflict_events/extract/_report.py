@@ -314,8 +314,8 @@ def _background(
     ``casualties.background_cues``; scope None), or an anaphoric "since then" whose date
     starts over a month before.  The date that closes a sentence after the figure is its
     scope where its clause has none after the figure.  Outside the lead, a figure
-    dated by a window of a week or more up to now without a running-scope word ("in the
-    past seven days") is a period's toll.
+    dated by a window up to now that starts before the news week, without a running-scope
+    word ("in the past ten days", "earlier this month"), is a period's toll.
     """
     if not figures:
         return {}
@@ -339,8 +339,8 @@ def _background(
             elif (past := scopes.told_before(scoped, lo, hi)) is not None:
                 out[i] = past
             elif not lead and not words.running(lo, hi) and scopes.windows(scoped):
-                # "en los últimos siete días al menos 1.200 personas han abandonado sus
-                # hogares": a toll over a window of days up to now, not the incident's
+                # "in the past ten days, at least 40 people have been killed across the
+                # region": a toll over a window reaching before the news, not the incident's
                 out[i] = scopes.dates[scoped[0]].when
         elif (since := scopes.since_then(lo, hi)) is not None:
             # "Desde entonces, más de 1.700 personas han sido asesinadas": the running scope
@@ -446,13 +446,14 @@ class _Scopes:
         return None
 
     def windows(self, scoped: Sequence[int]) -> bool:
-        """Whether every date of ``scoped`` is a window of a week or more that runs up to the
-        publication day ("the past seven days", "earlier this month")."""
+        """Whether every date of ``scoped`` is a window up to the publication day that starts
+        before the news week ("the past ten days", "earlier this month"; "the past week" is
+        the news)."""
         last = self.anchor - dt.timedelta(days=1)
         return all(
             (w := self.dates[j].when).precision is Precision.INTERVAL
             and w.end >= last
-            and (w.end - w.start).days >= _WINDOW_DAYS
+            and w.start < self.news_start
             for j in scoped
         )
 
@@ -619,9 +620,6 @@ _SEMICOLON_RE: Final = re.compile("[;\u061b]")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
-# The shortest window of days up to now whose toll is a period's, not the incident's (a
-# few days, "the past three days", is still the news and its aftermath).
-_WINDOW_DAYS: Final = 7
 _COARSE: Final = frozenset(
     {Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.DECADE}
 )
