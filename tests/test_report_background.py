@@ -47,6 +47,7 @@ def plain_background(
             if (
                 tail
                 and ";" not in text[m.end_char : e]
+                and running.search(text[hi:e].lower()) is None
                 and not text[tail[-1].end_char : e].strip(' \t\n.!?"”’»)')
             ):
                 scoped = [tail[-1]]

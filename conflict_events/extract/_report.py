@@ -459,10 +459,13 @@ class _Scopes:
 
     def closing_date(self, m: CasualtyMention, limit: int) -> int | None:
         """The index of the date that closes the figure's sentence after its clause (only
-        closing marks after it, no other figure or ";" before it), else None."""
+        closing marks after it, no other figure, ";" or running-scope word before it), else
+        None."""
         if limit < m.sentence_end:
             return None
         _, hi = self.clause(m)
+        if self.words(m.sentence_start, m.sentence_end).running(hi, m.sentence_end):
+            return None  # "the deadliest since 2019": a comparison, not the figure's time
         found = self.dates_in(hi, m.sentence_end)
         if not found:
             return None
