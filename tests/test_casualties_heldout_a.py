@@ -247,3 +247,20 @@ def test_present_tense_displacement_is_background_in_german() -> None:
     got = _report_figures(text, "de")
     assert ("displaced", "total", 2000000, True, False) in got
     assert ("killed", "total", 8, False, False) in got
+
+
+def test_a_day_before_the_leads_day_is_an_earlier_incident() -> None:
+    # published on a Friday; the lead's figures are dated Thursday
+    text = (
+        "Gunmen killed seven villagers on Thursday in an attack on a market, officials said.\n\n"
+        "On Tuesday, two soldiers were wounded by a roadside bomb on the same road."
+    )
+    got = _report_figures(text)
+    assert ("injured", "combatants", 2, True, False) in got
+    assert ("killed", "civilians", 7, False, False) in got
+    # a lead dated only by the publication day (a toll said or counted that day) gives none
+    said = (
+        "The toll from the attack rose to 13 on Friday, officials said.\n\n"
+        "On Wednesday, gunmen killed ten people at the mosque."
+    )
+    assert ("killed", "total", 10, False, False) in _report_figures(said)

@@ -11,7 +11,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conflict_events.extract._casualties import find_casualties
+from conflict_events.extract._casualties import CasualtyMention, find_casualties
 from conflict_events.extract._report import _background, _earlier
 from conflict_events.lexicon import load
 from conflict_events.model import TimeSpan
@@ -34,11 +34,34 @@ def plain_background(
     news_start = ANCHOR - dt.timedelta(days=7)
     long_start = ANCHOR - dt.timedelta(days=31)
     out: dict[int, TimeSpan | None] = {}
-    for i, m in enumerate(figures):
+
+    def clause_of(m: CasualtyMention) -> tuple[int, int]:
         s, e = m.sentence_start, m.sentence_end
         lo = max(s, text.rfind(";", s, m.start_char) + 1)
         after = re.compile(r"[,;:—–()]").search(text, m.end_char, e)
-        hi = after.start() if after is not None else e
+        return lo, after.start() if after is not None else e
+
+    def in_lead(m: CasualtyMention) -> bool:
+        return re.compile(r"[.!?]\s").search(text, body_start, m.sentence_start) is None
+
+    days = ("day", "part_of_day")
+    # the first day before the anchor the lead's figures are dated by in their clauses
+    news_day = min(
+        (
+            d.when.start
+            for m in figures
+            if in_lead(m)
+            for d in dates
+            if clause_of(m)[0] <= d.start_char
+            and d.end_char <= clause_of(m)[1]
+            and d.when.precision.value in days
+            and d.when.end < ANCHOR
+        ),
+        default=None,
+    )
+    for i, m in enumerate(figures):
+        s, e = m.sentence_start, m.sentence_end
+        lo, hi = clause_of(m)
         scoped = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
         later = [f for f in figures if s == f.sentence_start and f.start_char > m.start_char]
         if (not scoped or scoped[-1].end_char <= m.start_char) and not later:
@@ -70,6 +93,13 @@ def plain_background(
             )
         ):
             out[i] = scoped[0].when  # a window up to now reaching before the news week
+        elif (
+            scoped
+            and not lead
+            and news_day is not None
+            and all(d.when.precision.value in days and d.when.end < news_day for d in scoped)
+        ):
+            out[i] = scoped[0].when  # a day before the lead's: an earlier incident
         elif not scoped and (since := _since_then(text, dates, lo, clause)) is not None:
             if since.start < long_start:
                 out[i] = since
@@ -120,6 +150,7 @@ SCOPES = [
     "in the past seven days",
     "in the past ten days",
     "since then",
+    "on Wednesday",
 ]
 MARKS = [" ", "; ", ", ", ": ", " — ", ". ", ".\n\n", " (the monitor said) "]
 CLAUSES = st.tuples(st.sampled_from(SCOPES), st.sampled_from(FIGURES), st.sampled_from(SCOPES))

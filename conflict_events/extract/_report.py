@@ -315,12 +315,15 @@ def _background(
     starts over a month before.  The date that closes a sentence after the figure is its
     scope where its clause has none after the figure.  Outside the lead, a figure
     dated by a window up to now that starts before the news week, without a running-scope
-    word ("in the past ten days", "earlier this month"), is a period's toll.
+    word ("in the past ten days", "earlier this month"), is a period's toll, and one whose
+    dates are all days before the first day (before the publication day) the lead's figures
+    are dated by is an earlier incident.
     """
     if not figures:
         return {}
     scopes = _Scopes(text, dates, anchor, lexicon, body_start)
     out: dict[int, TimeSpan | None] = {}
+    news_day = scopes.news_day(figures)
     for i, m in enumerate(figures):
         lo, hi = scopes.clause(m)
         scoped: Sequence[int] = scopes.dates_in(lo, hi)
@@ -341,6 +344,10 @@ def _background(
             elif not lead and not words.running(lo, hi) and scopes.windows(scoped):
                 # "in the past ten days, at least 40 people have been killed across the
                 # region": a toll over a window reaching before the news, not the incident's
+                out[i] = scopes.dates[scoped[0]].when
+            elif news_day is not None and not lead and scopes.days_before(scoped, news_day):
+                # "Na sexta-feira, dois policiais militares foram baleados" after a lead
+                # whose figures are dated "neste domingo": an earlier incident
                 out[i] = scopes.dates[scoped[0]].when
         elif (since := scopes.since_then(lo, hi)) is not None:
             # "Desde entonces, más de 1.700 personas han sido asesinadas": the running scope
@@ -444,6 +451,25 @@ class _Scopes:
             if when.start < self.long_start and when.end >= self.anchor:
                 return when
         return None
+
+    def news_day(self, figures: Sequence[CasualtyMention]) -> dt.date | None:
+        """The first day before the publication day that the lead's figures are dated by in
+        their clauses, else None (the publication day itself is mostly the day a toll was
+        said or counted: "rose to 13 on Friday")."""
+        days = [
+            self.dates[j].when.start
+            for m in figures
+            if self.lead(m.sentence_start)
+            for j in self.dates_in(*self.clause(m))
+            if self.dates[j].when.precision in _DAYS and self.dates[j].when.end < self.anchor
+        ]
+        return min(days, default=None)
+
+    def days_before(self, scoped: Sequence[int], day: dt.date) -> bool:
+        """Whether every date of ``scoped`` is a day (or part of one) before ``day``."""
+        return all(
+            self.dates[j].when.precision in _DAYS and self.dates[j].when.end < day for j in scoped
+        )
 
     def windows(self, scoped: Sequence[int]) -> bool:
         """Whether every date of ``scoped`` is a window up to the publication day that starts
@@ -623,6 +649,7 @@ _SEMICOLON_RE: Final = re.compile("[;\u061b]")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
+_DAYS: Final = frozenset({Precision.DAY, Precision.PART_OF_DAY})
 _COARSE: Final = frozenset(
     {Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.DECADE}
 )
