@@ -693,7 +693,7 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         scope_after_marks=lexicon.has(_SCOPE_AFTER_MARKS),
         since_then=(
             re.compile(rf"(?<!\w)(?:{shortest_first(_SINCE_THEN)})(?!\w)")
-            if lexicon.has(_SINCE_THEN)
+            if lexicon.has(_SINCE_THEN) and lexicon.words(_SINCE_THEN)
             else None
         ),
     )
@@ -1077,8 +1077,8 @@ def _additive_words(lexicon: Lexicon) -> _Additive:
         toll=frozenset(w.casefold() for w in lexicon.words("casualties.toll.nouns")),
         earlier=(
             re.compile(rf"(?<!\w){phrase_alternation(lexicon.words(_EARLIER_TOLL))}(?!\w)", re.I)
-            if lexicon.has(_EARLIER_TOLL)
-            else None
+            if lexicon.has(_EARLIER_TOLL) and lexicon.words(_EARLIER_TOLL)
+            else None  # (an empty list would match everywhere)
         ),
     )
 
