@@ -11,11 +11,11 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conflict_events.extract._casualties import find_casualties
+from conflict_events.extract._casualties import CasualtyMention, find_casualties
 from conflict_events.extract._report import _background, _earlier
 from conflict_events.lexicon import load
 from conflict_events.model import TimeSpan
-from conflict_events.parse._dates import find_dates
+from conflict_events.parse._dates import DateMention, find_dates
 
 ANCHOR = dt.date(2024, 11, 30)
 
@@ -34,12 +34,46 @@ def plain_background(
     news_start = ANCHOR - dt.timedelta(days=7)
     long_start = ANCHOR - dt.timedelta(days=31)
     out: dict[int, TimeSpan | None] = {}
-    for i, m in enumerate(figures):
+
+    def clause_of(m: CasualtyMention) -> tuple[int, int]:
         s, e = m.sentence_start, m.sentence_end
         lo = max(s, text.rfind(";", s, m.start_char) + 1)
         after = re.compile(r"[,;:—–()]").search(text, m.end_char, e)
-        hi = after.start() if after is not None else e
+        return lo, after.start() if after is not None else e
+
+    def in_lead(m: CasualtyMention) -> bool:
+        return re.compile(r"[.!?]\s").search(text, body_start, m.sentence_start) is None
+
+    days = ("day", "part_of_day")
+    # the first day before the anchor the lead's figures are dated by in their clauses
+    news_day = min(
+        (
+            d.when.start
+            for m in figures
+            if in_lead(m)
+            for d in dates
+            if clause_of(m)[0] <= d.start_char
+            and d.end_char <= clause_of(m)[1]
+            and d.when.precision.value in days
+            and d.when.end < ANCHOR
+        ),
+        default=None,
+    )
+    for i, m in enumerate(figures):
+        s, e = m.sentence_start, m.sentence_end
+        lo, hi = clause_of(m)
         scoped = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
+        later = [f for f in figures if s == f.sentence_start and f.start_char > m.start_char]
+        if (not scoped or scoped[-1].end_char <= m.start_char) and not later:
+            # the date that closes the sentence after the figure's clause
+            tail = [d for d in dates if hi <= d.start_char and d.end_char <= e]
+            if (
+                tail
+                and ";" not in text[m.end_char : e]
+                and running.search(text[hi:e].lower()) is None
+                and not text[tail[-1].end_char : e].strip(' \t\n.!?"”’»)')
+            ):
+                scoped = [tail[-1]]
         clause = text[lo:hi].lower()
         runs = running.search(clause) is not None
         lead = re.compile(r"[.!?]\s").search(text, body_start, s) is None
@@ -47,9 +81,44 @@ def plain_background(
             _earlier(d, ANCHOR, news_start, long_start, runs=runs, lead=lead) for d in scoped
         ):
             out[i] = scoped[0].when
+        elif (
+            scoped
+            and not lead
+            and not runs
+            and all(
+                d.when.precision.value == "interval"
+                and d.when.end >= ANCHOR - dt.timedelta(days=1)
+                and d.when.start < news_start
+                for d in scoped
+            )
+        ):
+            out[i] = scoped[0].when  # a window up to now reaching before the news week
+        elif (
+            scoped
+            and not lead
+            and news_day is not None
+            and all(d.when.precision.value in days and d.when.end < news_day for d in scoped)
+        ):
+            out[i] = scoped[0].when  # a day before the lead's: an earlier incident
+        elif not scoped and (since := _since_then(text, dates, lo, clause)) is not None:
+            if since.start < long_start:
+                out[i] = since
         elif not scoped and any(c in clause for c in cues):
             out[i] = None
     return out
+
+
+def _since_then(text: str, dates: list[DateMention], lo: int, clause: str) -> TimeSpan | None:
+    """The scope of "since then" in a clause: from the last date before it in its paragraph
+    (one before the anchor) to the anchor."""
+    if re.search(r"(?<!\w)since then(?!\w)", clause) is None:
+        return None
+    before = [d for d in dates if d.end_char <= lo]
+    if not before or "\n\n" in text[before[-1].end_char : lo]:
+        return None
+    if before[-1].when.start >= ANCHOR:
+        return None
+    return TimeSpan(start=before[-1].when.start, end=ANCHOR, precision="interval")
 
 
 def fast_background(
@@ -78,6 +147,10 @@ SCOPES = [
     "in 2019",
     "in İstanbul",
     "in ΣΑΣ",
+    "in the past seven days",
+    "in the past ten days",
+    "since then",
+    "on Wednesday",
 ]
 MARKS = [" ", "; ", ", ", ": ", " — ", ". ", ".\n\n", " (the monitor said) "]
 CLAUSES = st.tuples(st.sampled_from(SCOPES), st.sampled_from(FIGURES), st.sampled_from(SCOPES))

@@ -129,6 +129,11 @@ class _Grammar:
             words(_CONJUNCTIONS) if lexicon.has(_CONJUNCTIONS) else (_AND,)
         )
         self.civilian_phrases = frozenset(words("casualties.civilian_phrases"))
+        # Combatant heads of more than one word ("five gang members"), where a language has
+        # them.
+        self.combatant_phrases = frozenset(
+            words(_COMBATANT_PHRASES) if lexicon.has(_COMBATANT_PHRASES) else ()
+        )
         self.civilian_nouns = civilian
         self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
         self.people_nouns = people = frozenset(words("casualties.people_nouns"))
@@ -171,6 +176,8 @@ class _Grammar:
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
         }
         self._constructions_before_count(lexicon)
+        # The lengths of the phrases longer than two words, longest first.
+        self.long_left_phrases = sorted({len(p) for p in self.left_phrases if len(p) > 2})[::-1]
         self._clause_constructions(lexicon)
         # A conjunction written joined to the next word ("وأصابت", "و26 جريحاً"): the
         # language's verbs before a count also come with it.
@@ -190,6 +197,11 @@ class _Grammar:
         self.elliptic_heads = frozenset(words("casualties.elliptic_heads"))
         self.to_death_verbs = frozenset(words("casualties.verbs.to_death"))
         self.to_death_tail = tuple(lexicon.text("casualties.verbs.to_death_tail").split())
+        # "caught two men … and beat them to death": the pronoun a later verb of killing takes
+        # for the people counted before it.
+        self.object_pronouns = frozenset(
+            words(_OBJECT_PRONOUNS) if lexicon.has(_OBJECT_PRONOUNS) else ()
+        )
         self.not_people = frozenset(words("casualties.not_people"))
         self.singular_counts = frozenset(words("casualties.singular_counts"))
         self.definite_singulars = frozenset(words("casualties.definite_singulars"))
@@ -332,6 +344,9 @@ class _Grammar:
         # the people ("23 погибших мирных жителей"): that noun gives the figure its group.
         self.outcome_adjectives = lexicon.has(_OUTCOME_ADJECTIVES)
         self.take_verbs = frozenset(words(_TAKE_VERBS)) if lexicon.has(_TAKE_VERBS) else frozenset()
+        # Adverbs that may stand between a verb of taking away and its count ("levou ainda
+        # sete menores").
+        self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
         leave = words("casualties.verbs.leave")
         self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
@@ -406,6 +421,19 @@ class _Grammar:
         # The article of "among the dead" ("unter den Toten", "parmi les morts").
         self.among_articles = frozenset(
             words(_AMONG_ARTICLES) if lexicon.has(_AMONG_ARTICLES) else ("the",)
+        )
+        # "Seven others were wounded, three of them seriously", "dos de los heridos": a count
+        # then a partitive of people already counted (a pronoun, or "of the" and an outcome
+        # noun: the article makes them people already named, "des milliers de morts" has
+        # none), with no outcome of its own: a part of the figure it points back at.
+        pronouns = words(_PARTITIVE_PRONOUNS) if lexicon.has(_PARTITIVE_PRONOUNS) else ()
+        of_the = words(_PARTITIVE_OF_THE) if lexicon.has(_PARTITIVE_OF_THE) else ()
+        self.partitive_part = re.compile(
+            rf"(?<!\w)(?:(?P<pron>{_phrases(pronouns) if pronouns else '(?!)'})"
+            rf"|(?:{word_alternation(self.of_words)}"
+            rf"\s+{word_alternation(self.among_articles)}"
+            + (rf"|{word_alternation(of_the)}" if of_the else "")
+            + rf")\s+(?P<noun>{word_alternation(self.among_nouns)}))(?!\w)"
         )
         self.toll_nouns = frozenset(words("casualties.toll.nouns"))
         self.toll_links = frozenset(words("casualties.toll.links"))
@@ -587,7 +615,7 @@ class _Grammar:
         # a conjunction joined to a count ("و3 مدنيين") starts the next figure, no modifier
         glued = rf"(?!{alt(self.joined)}\d)" if self.joined else ""
         mod = rf"(?:\s+(?!{stop}\b){glued}[^\W\d_][\w'’.{joiners}-]*)"
-        heads = _phrases(sorted(self.head_nouns | self.civilian_phrases))
+        heads = _phrases(sorted(self.head_nouns | self.civilian_phrases | self.combatant_phrases))
         blockers = alt(words("casualties.outcome_noun_rules.blockers"))
         # "… were killed", "… have fled their homes", "… taken prisoner" after a count and
         # its noun.
@@ -667,7 +695,7 @@ class _Grammar:
     def kind_of_head(self, head: str) -> str:
         if head in self.civilian_nouns or head in self.civilian_phrases:
             return "civilians"
-        if head in self.combatant_nouns:
+        if head in self.combatant_nouns or head in self.combatant_phrases:
             return "combatants"
         return "total"
 
@@ -818,6 +846,7 @@ _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
+_VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
 _OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
 _LEAD_MARKS: Final = "—–:-,("
@@ -829,6 +858,10 @@ _NAME_QUOTES: Final = ' \t"«»“”'
 _NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
 _VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
+_COMBATANT_PHRASES: Final = "casualties.combatant_phrases"
+_PARTITIVE_PRONOUNS: Final = "casualties.context.partitive_pronouns"
+_OBJECT_PRONOUNS: Final = "casualties.constructions.pronoun_object.pronouns"
+_PARTITIVE_OF_THE: Final = "casualties.constructions.partitive_part.of_the"
 # How far (characters) the sentence of "N more people" may be from that of the people it
 # adds to: one sentence of wire copy between them.
 _OTHERS_GAP: Final = 300
@@ -855,6 +888,11 @@ _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
 _AND: Final = "and"
 # The word after a casualty word, past a coordinated verb ("killed and mutilated a farmer").
+# The marks that open a pronoun's partitive part ("…, three of them seriously"); at a
+# sentence's start there is none ("").
+_PARTITIVE_OPENERS: Final = frozenset(["", ",", ";", ":", "(", "—", "–"])
+# A word and where it is (the words before a partitive: "three of them").
+_WORD_SPAN_RE: Final = re.compile(r"\S+")
 _NEXT_WORD_RE: Final = re.compile(
     rf"[^\W_][\w{_IN_WORD}'’-]*\s+(?:{_AND}\s+[^\W_][\w{_IN_WORD}'’-]*\s+)?"
     rf"([^\W_][\w{_IN_WORD}'’-]*)"
@@ -1839,6 +1877,8 @@ class _Scanner:
             # quotes do not change the reading: ter "neutralizado" 12, matado "sete cristãos"
             words = [w for w in (w.strip(_QUOTES) for w in words) if w]
         g = self.g
+        if len(words) > 1 and words[-1] in g.verb_adverbs and words[-2] in g.take_verbs:
+            words = words[:-1]  # "levou ainda pelo menos sete menores": the verb's object
         self.toll_kind = None
         # a quotation may open with the verb ('"Погибли два человека", - написал он'); a
         # quotation mark standing alone stays a word ('killed and "dozens of …" died': the
@@ -1896,6 +1936,10 @@ class _Scanner:
             and g.outcome_words[last] is not Outcome.DISPLACED
         ):
             return g.outcome_words[last], "verb"  # "fueron detenidos tres hombres"
+        for n in g.long_left_phrases:
+            if tuple(words[-n:]) in g.left_phrases:
+                # "privaron de la libertad a tres jóvenes": a verb phrase of three words or more
+                return g.left_phrases[tuple(words[-n:])], "verb"
         pair = tuple(words[-2:])
         if pair in g.left_phrases:
             if pair == g.to_death_tail and not (
@@ -2109,6 +2153,35 @@ class _Scanner:
                 return self.outcome_of(am), am.end()
         return outcome, end
 
+    def pronoun_object(self, end: int, e: int) -> Outcome | None:
+        """The outcome of a verb that takes the people just counted as a pronoun, after a
+        conjunction and up to twelve words of their clause (no mark, no count): "caught two
+        men they accused of theft and beat them to death", "seized three herders and
+        executed them"."""
+        g = self.g
+        pos = end
+        words: list[str] = []
+        for _ in range(16):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None:
+                return None
+            w = wm.group(1)
+            if w[0].isdigit() or w in g.counts.number_words:
+                return None
+            words.append(w)
+            pos = wm.end()
+            if w not in g.object_pronouns or len(words) < 3 or words[-3] not in g.conjunctions:
+                continue
+            verb = words[-2]
+            if verb in g.left_verbs:
+                return g.left_verbs[verb]
+            if verb in g.to_death_verbs:
+                tail = self.low[pos:e].split()[: len(g.to_death_tail)]
+                tail[-1:] = [w.rstrip(',.;:!?)"”’') for w in tail[-1:]]
+                return Outcome.KILLED if tuple(tail) == g.to_death_tail else None
+            return None
+        return None
+
     def later_died(self, end: int, e: int) -> int | None:
         """The end of "and (later) died" after an injured figure's outcome (up to five
         words apart, no mark between: "was injured by a bullet and later died"), or None."""
@@ -2233,6 +2306,8 @@ class _Scanner:
                 outcome, end = closing
         if outcome is None and first.names_group:
             outcome, end = self.after_relative(end, e, outcome)
+        if outcome is None and first.names_group and self.g.object_pronouns:
+            outcome = self.pronoun_object(end, e)
         if outcome is Outcome.INJURED:
             # "a student was injured by a bullet and later died": killed
             later = self.later_died(end, e)
@@ -2703,6 +2778,10 @@ class _Scanner:
             prev = self.out[prev.total_index]
         if prev.role == "breakdown" or prev.figure.group == "total":
             return None
+        if self.ends_mixed_list(prev):
+            # "Among the dead were a pastor, two teenagers and a police officer. Seven others
+            # were wounded": set against the whole list, not its last member
+            return None
         if prev.sentence_start != s:
             gap = self.text[prev.sentence_end : s]
             if (
@@ -2718,6 +2797,19 @@ class _Scanner:
             if _DIGITS_RE.search(between):
                 return None  # another count came between them
         return prev.figure.group
+
+    def ends_mixed_list(self, prev: CasualtyMention) -> bool:
+        """Whether ``prev`` (the last figure read) closes a list of figures of one outcome
+        and more than one group in its sentence."""
+        if len(self.out) < 2 or self.out[-1] is not prev:
+            return False
+        before = self.out[-2]
+        return (
+            before.sentence_start == prev.sentence_start
+            and before.role == prev.role
+            and before.figure.outcome == prev.figure.outcome
+            and before.figure.group != prev.figure.group
+        )
 
     def coordinated_verb(self, before: list[str]) -> bool:
         """Whether ``before`` ends with a verb before a count coordinated with "and" ("and
@@ -2858,6 +2950,100 @@ def _figure(outcome: Outcome, group: str, count: Count) -> CasualtyFigure:
     return CasualtyFigure(outcome=outcome, group=group, count=count)
 
 
+def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> None:
+    """Add the parts a partitive count names in the sentences ``scanned`` ("Seven others were
+    wounded, three of them seriously"; "dos de los heridos se encuentran en estado grave"),
+    where no figure holds that count: a part of the last figure before it in its sentence
+    (a pronoun), or of the last earlier figure of the noun's outcome ("of the wounded"), with
+    that figure's outcome and group.  A partitive an outcome or a noun of people follows
+    ("three of them soldiers", "two of the wounded died") is the grammar's, not this rule's."""
+    g, out, low, text = scanner.g, scanner.out, scanner.low, scanner.text
+    for s, e in scanned:
+        for pm in g.partitive_part.finditer(low, s, e):
+            found = _partitive_count(scanner, s, pm.start())
+            if found is None:
+                continue
+            count, start = found
+            after = scanner.rx.aux_outcome.match(scanner.subject, pm.end(), e)
+            nxt = _NEXT_WORD_RE.match(low, pm.end(), e)
+            if after is not None or (nxt is not None and nxt.group(1) in g.head_nouns):
+                continue
+            noun = pm.group("noun")
+            outcome = None if noun is None else g.among_nouns[noun]
+            if outcome is None and text[s:start].rstrip()[-1:] not in _PARTITIVE_OPENERS:
+                continue  # "assaulted one of them": a verb's object, not a part
+            held = [i for i, m in enumerate(out) if m.start_char <= start < m.end_char]
+            if held:
+                m = out[held[0]]
+                if not (
+                    len(held) == 1
+                    and m.start_char == start
+                    and m.role == "standalone"
+                    and m.figure.group == "total"
+                    and m.figure.outcome is outcome
+                ):
+                    continue
+                # "tres de los heridos" read as a figure of its own: a part instead
+                j = held[0]
+                del out[j]
+                out[j:] = [
+                    x
+                    if x.total_index is None or x.total_index < j
+                    else attrs.evolve(x, total_index=x.total_index - 1)
+                    for x in out[j:]
+                ]
+            earlier = [
+                k
+                for k, m in enumerate(out)
+                if m.end_char <= start
+                and m.role != "breakdown"
+                and (m.figure.outcome is outcome if outcome is not None else m.sentence_start == s)
+            ]
+            if not earlier:
+                continue
+            k = earlier[-1]
+            total = out[k]
+            part = CasualtyMention(
+                figure=_figure(total.figure.outcome, total.figure.group, count),
+                start_char=start,
+                end_char=pm.end(),
+                sentence_start=s,
+                sentence_end=e,
+                role="breakdown",
+                total_index=k,
+                group_text=total.group_text,
+                consistent=total.consistent,
+            )
+            if total.role == "standalone":
+                out[k] = attrs.evolve(total, role="total")
+            at = bisect_right([m.start_char for m in out], start)
+            out[at:] = [
+                m
+                if m.total_index is None or m.total_index < at
+                else attrs.evolve(m, total_index=m.total_index + 1)
+                for m in out[at:]
+            ]
+            out.insert(at, part)
+
+
+def _partitive_count(scanner: _Scanner, s: int, end: int) -> tuple[Count, int] | None:
+    """The count of up to three words that ends right before ``end`` (its longest reading),
+    and where it starts."""
+    text = scanner.text
+    words = list(_WORD_SPAN_RE.finditer(text, max(s, end - 40), end))
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        start = words[-n].start()
+        phrase = text[start : words[-1].end()]
+        if not phrase[:1].isalnum() or not phrase[-1:].isalnum():
+            continue
+        count = count_or_none(phrase, scanner.g.counts)
+        if count is not None:
+            return count, start
+    return None
+
+
 def _regroup(m: CasualtyMention, group: str, group_text: str | None) -> CasualtyMention:
     """``m`` with the group (and the words that named it) its context gives."""
     return attrs.evolve(m, figure=_figure(m.figure.outcome, group, m.figure.count),
@@ -2899,6 +3085,7 @@ def find_casualties(
         mob = context_words(lex).mob_words
         scanner.mob_at = [h[0] for h in found.get(CONTEXT_WORDS) if h[2] in mob]
     low = found.low
+    scanned: list[tuple[int, int]] = []
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
             continue
@@ -2936,6 +3123,7 @@ def find_casualties(
         cores.extend(singles)
         if cores:
             scanner.scan(s, e, sorted(set(cores)), frozenset(singles))
+            scanned.append((s, e))
     # The group a figure's context gives it where its words name none ("12 of them").
     context_groups(
         text,
@@ -2947,6 +3135,8 @@ def find_casualties(
         getattr(registry, "_bare_force", None),
         None if scanner.folded else [h[0] for h in found.get(CONTEXT_WORDS)],
     )
+    # (after the context's groups: a part takes the group its figure ends with)
+    _partitive_parts(scanner, scanned)
     return scanner.out
 
 

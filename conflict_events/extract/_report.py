@@ -311,15 +311,29 @@ def _background(
     since the offensive began last Monday": a ``casualties.running_scope`` word in its scope)
     runs to the present: only the last rule applies.  A scope without dates is background
     when it holds a background cue ("over a decade of civil war";
-    ``casualties.background_cues``; scope None).
+    ``casualties.background_cues``; scope None), or an anaphoric "since then" whose date
+    starts over a month before.  The date that closes a sentence after the figure is its
+    scope where its clause has none after the figure.  Outside the lead, a figure
+    dated by a window up to now that starts before the news week, without a running-scope
+    word ("in the past ten days", "earlier this month"), is a period's toll, and one whose
+    dates are all days before the first day (before the publication day) the lead's figures
+    are dated by is an earlier incident.
     """
     if not figures:
         return {}
     scopes = _Scopes(text, dates, anchor, lexicon, body_start)
     out: dict[int, TimeSpan | None] = {}
+    news_day = scopes.news_day(figures)
     for i, m in enumerate(figures):
         lo, hi = scopes.clause(m)
-        scoped = scopes.dates_in(lo, hi)
+        scoped: Sequence[int] = scopes.dates_in(lo, hi)
+        if not scoped or scopes.dates[scoped[-1]].end_char <= m.start_char:
+            # "The army said on Thursday that its troops had killed dozens of RSF fighters in
+            # clashes near Bara, about 60 km to the north, last week": the date that closes
+            # the sentence after the figure dates its predicate (one before it, the saying)
+            closing = scopes.closing_date(m, _scope_limit(figures, i, scopes))
+            if closing is not None:
+                scoped = [closing]
         if scoped:
             words = scopes.words(m.sentence_start, m.sentence_end)
             lead = scopes.lead(m.sentence_start)
@@ -327,6 +341,19 @@ def _background(
                 out[i] = scopes.dates[scoped[0]].when
             elif (past := scopes.told_before(scoped, lo, hi)) is not None:
                 out[i] = past
+            elif not lead and not words.running(lo, hi) and scopes.windows(scoped):
+                # "in the past ten days, at least 40 people have been killed across the
+                # region": a toll over a window reaching before the news, not the incident's
+                out[i] = scopes.dates[scoped[0]].when
+            elif news_day is not None and not lead and scopes.days_before(scoped, news_day):
+                # "Na sexta-feira, dois policiais militares foram baleados" after a lead
+                # whose figures are dated "neste domingo": an earlier incident
+                out[i] = scopes.dates[scoped[0]].when
+        elif (since := scopes.since_then(lo, hi)) is not None:
+            # "Desde entonces, más de 1.700 personas han sido asesinadas": the running scope
+            # from the date the text named last (background when it starts over a month ago)
+            if since.start < scopes.long_start:
+                out[i] = since
         elif scopes.words(m.sentence_start, m.sentence_end).cue(lo, hi):
             out[i] = None
         elif scopes.grammar.scope_after_marks and (
@@ -424,6 +451,71 @@ class _Scopes:
             if when.start < self.long_start and when.end >= self.anchor:
                 return when
         return None
+
+    def news_day(self, figures: Sequence[CasualtyMention]) -> dt.date | None:
+        """The first day before the publication day that the lead's figures are dated by in
+        their clauses, else None (the publication day itself is mostly the day a toll was
+        said or counted: "rose to 13 on Friday")."""
+        days = [
+            self.dates[j].when.start
+            for m in figures
+            if self.lead(m.sentence_start)
+            for j in self.dates_in(*self.clause(m))
+            if self.dates[j].when.precision in _DAYS and self.dates[j].when.end < self.anchor
+        ]
+        return min(days, default=None)
+
+    def days_before(self, scoped: Sequence[int], day: dt.date) -> bool:
+        """Whether every date of ``scoped`` is a day (or part of one) before ``day``."""
+        return all(
+            self.dates[j].when.precision in _DAYS and self.dates[j].when.end < day for j in scoped
+        )
+
+    def windows(self, scoped: Sequence[int]) -> bool:
+        """Whether every date of ``scoped`` is a window up to the publication day that starts
+        before the news week ("the past ten days", "earlier this month"; "the past week" is
+        the news)."""
+        last = self.anchor - dt.timedelta(days=1)
+        return all(
+            (w := self.dates[j].when).precision is Precision.INTERVAL
+            and w.end >= last
+            and w.start < self.news_start
+            for j in scoped
+        )
+
+    def closing_date(self, m: CasualtyMention, limit: int) -> int | None:
+        """The index of the date that closes the figure's sentence after its clause (only
+        closing marks after it, no other figure, ";" or running-scope word before it), else
+        None."""
+        if limit < m.sentence_end:
+            return None
+        _, hi = self.clause(m)
+        if self.words(m.sentence_start, m.sentence_end).running(hi, m.sentence_end):
+            return None  # "the deadliest since 2019": a comparison, not the figure's time
+        found = self.dates_in(hi, m.sentence_end)
+        if not found:
+            return None
+        j = found[-1]
+        rest = self.text[self.dates[j].end_char : m.sentence_end]
+        return j if not rest.strip(_CLOSING_MARKS) else None
+
+    def since_then(self, lo: int, hi: int) -> TimeSpan | None:
+        """The scope of an anaphoric "since then" in ``lo..hi`` (casualties.constructions.
+        since_then): from the start of the last date before it in its paragraph to the
+        publication day; None without one."""
+        pattern = self.grammar.since_then
+        if pattern is None:
+            return None
+        found = pattern.search(self.text[lo:hi].lower())
+        if found is None:
+            return None
+        k = bisect_right(self.ends, lo) - 1
+        if k < 0 or "\n\n" in self.text[self.dates[k].end_char : lo]:
+            return None
+        when = self.dates[k].when
+        if when.start >= self.anchor:
+            return None
+        return TimeSpan(start=when.start, end=self.anchor, precision=Precision.INTERVAL)
 
     def earlier_tense(self, m: CasualtyMention, lo: int, hi: int) -> bool:
         """Whether the figure is told in the language's tense of an earlier incident
@@ -557,6 +649,7 @@ _SEMICOLON_RE: Final = re.compile("[;\u061b]")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
+_DAYS: Final = frozenset({Precision.DAY, Precision.PART_OF_DAY})
 _COARSE: Final = frozenset(
     {Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.DECADE}
 )
@@ -579,6 +672,8 @@ class _BackgroundWords:
     # Whether a long running scope after the marks that end a figure's clause is still its
     # scope (casualties.constructions.scope_after_apposition).
     scope_after_marks: bool = False
+    # An anaphoric "since then" (casualties.constructions.since_then), whole words.
+    since_then: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -596,11 +691,19 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         earlier_reads=reads,
         earlier_blockers=blockers,
         scope_after_marks=lexicon.has(_SCOPE_AFTER_MARKS),
+        since_then=(
+            re.compile(rf"(?<!\w)(?:{shortest_first(_SINCE_THEN)})(?!\w)")
+            if lexicon.has(_SINCE_THEN) and lexicon.words(_SINCE_THEN)
+            else None
+        ),
     )
 
 
 _EARLIER_TENSE: Final = "casualties.constructions.earlier_tense"
 _SCOPE_AFTER_MARKS: Final = "casualties.constructions.scope_after_apposition"
+_SINCE_THEN: Final = "casualties.constructions.since_then.words"
+# What may follow the date that closes a sentence ("… last week.", '… last week."').
+_CLOSING_MARKS: Final = ' \t\n.!?"”’»)'
 
 
 def _scope_limit(figures: Sequence[CasualtyMention], i: int, scopes: _Scopes) -> int:
@@ -963,6 +1066,7 @@ class _Additive:
 
 
 _EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
+_OTHERS_WORDS: Final = "casualties.others_words"
 
 
 @functools.cache
@@ -973,8 +1077,8 @@ def _additive_words(lexicon: Lexicon) -> _Additive:
         toll=frozenset(w.casefold() for w in lexicon.words("casualties.toll.nouns")),
         earlier=(
             re.compile(rf"(?<!\w){phrase_alternation(lexicon.words(_EARLIER_TOLL))}(?!\w)", re.I)
-            if lexicon.has(_EARLIER_TOLL)
-            else None
+            if lexicon.has(_EARLIER_TOLL) and lexicon.words(_EARLIER_TOLL)
+            else None  # (an empty list would match everywhere)
         ),
     )
 
@@ -1183,12 +1287,24 @@ def _enemy_sides(
     )
     replaced: dict[int, CasualtyReport] = {}
     out = list(grouped)
+    others = frozenset(lexicon.words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
     for k, (start, offset, report) in enumerate(grouped):
         figs = list(report.figures)
         for j, figure in enumerate(figs):
             if figure.subgroup is not None:
                 continue  # a subgroup follows its total (below)
-            found = enemy_group(figures[indices[k][j]], lexicon, sides)
+            mention = figures[indices[k][j]]
+            found = enemy_group(mention, lexicon, sides)
+            if (
+                found is None
+                and j > 0
+                and figs[j - 1] is not report.figures[j - 1]
+                and figure.group == report.figures[j - 1].group
+                and (mention.group_text or "").casefold() in others
+            ):
+                # "killed five gang members and arrested three others": the others are of
+                # the group the figure before them now names
+                found = figs[j - 1].group
             if found is not None and not any(
                 f.report_key == (figure.outcome, found, None) for f in figs
             ):
