@@ -93,7 +93,12 @@ def _every_rule_everywhere(sc: _dates_scan.Scan) -> _dates_scan.Scan:
                 rules.append(sc.same_time)
             return tuple(rules)
 
-    return attrs.evolve(sc, start=_dates_scan._WORD_START, by_word=AllRules())
+    return attrs.evolve(
+        sc,
+        start=_dates_scan._WORD_START,
+        text_start=_dates_scan._TEXT_START,
+        by_word=AllRules(),
+    )
 
 
 def _texts(code: str) -> list[str]:

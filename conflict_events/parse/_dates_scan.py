@@ -22,6 +22,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from itertools import accumulate, chain, repeat
+from operator import sub
 from pathlib import Path
 from typing import Literal, Protocol, cast
 
@@ -75,7 +77,11 @@ class Scan:
     same_time_chars: frozenset[str] | None
     # every word start where a rule, a hedge or filler, "since" or a range can start (and
     # maybe others): one pass over the text finds the few places worth trying
+    # (a match is the character before the start: a pattern that opens with a character
+    # class lets re skip along the text, where a look-behind is tried at every character)
     start: re.Pattern[str]
+    # the same at the start of the text
+    text_start: re.Pattern[str]
     # per first word, the compiled rules that can match from it (filled on use)
     by_word: dict[str, tuple[re.Pattern[str], ...]] = attrs.field(factory=dict)
     bare_day: re.Pattern[str]
@@ -120,12 +126,14 @@ def scan(gr: _Grammar) -> Scan:
     if after:
         suffix = r"(?:'[^\W\d_]{1,6})?" if w.grammar.get("apostrophe_suffix") else ""
         since_after = re.compile(rf"{suffix} {alternation(after)}(?!\w)")
+    starts = _start_pattern(gr, [m is not None for m in matchers])
     return Scan(
         matchers=tuple(matchers),
         first_chars=tuple(firsts),
         same_time=same_time,
         same_time_chars=same_chars,
-        start=compiled(_start_pattern(gr, [m is not None for m in matchers])),
+        start=compiled(rf"[^\w']{starts}"),
+        text_start=compiled(starts),
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
@@ -168,10 +176,7 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
         since, prefix, ranged, day = (
             _unnamed(p.pattern) for p in (gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
         )
-        return (
-            rf"(?<![\w'])(?=[\w(])"
-            rf"(?=(?:{since})?(?:{prefix})*(?:{rule}|{ranged}(?:{rule}|{day})))"
-        )
+        return rf"(?=[\w(])(?=(?:{since})?(?:{prefix})*(?:{rule}|{ranged}(?:{rule}|{day})))"
 
     from conflict_events import _cache
     from conflict_events.text import _accel
@@ -225,17 +230,39 @@ def _entry_of(w: object, table: str, spelling: str) -> object:
 
 class Offsets:
     """Where each character of a normalised text came from in the text: ``offsets[j]`` for
-    ``0 <= j <= len(normalised)`` (the last, the text's length).  Kept as the few places
-    where the shift changes (a run of white space made one space, a possessive dropped), so
-    that normalising a text costs a few passes of ``re`` and ``str``, not a loop over it."""
+    ``0 <= j <= len(normalised)`` (the last, the text's length).  Kept as the runs of
+    spaces made one and the possessives dropped, worked out into arrays on first use by
+    C-level passes (``map``, ``accumulate``), so that normalising a text costs a few passes
+    of ``re`` and ``str``, not a loop over it."""
 
-    __slots__ = ("_at", "_shift")
+    __slots__ = ("_dropped", "_folded", "_lead", "_merged", "_runs", "_shrunk", "_unspaced")
 
-    def __init__(self, at: list[int], shift: list[int]) -> None:
-        self._at, self._shift = at, shift
+    def __init__(self, folded: str, unspaced: str, lead: int) -> None:
+        # the text with white space made spaces (same length as the text), the same with the
+        # possessives dropped, and whether one space was dropped at the start
+        self._folded, self._unspaced, self._lead = folded, unspaced, lead
+        self._dropped: list[int] | None = None
+
+    def _arrays(self) -> None:
+        dropped = list(map(_START, _POSSESSIVE.finditer(self._folded)))
+        # a possessive's place in the text without them
+        self._dropped = list(map(sub, dropped, range(0, 2 * len(dropped), 2)))
+        runs = list(_RUN.finditer(self._unspaced))
+        starts, ends = list(map(_START, runs)), list(map(_END, runs))
+        # after each run, how many characters the runs up to it took out
+        self._shrunk = list(accumulate(map(sub, map(sub, ends, starts), repeat(1))))
+        self._runs = starts
+        # each run's place in the normalised text (before the leading space is dropped)
+        self._merged = list(map(sub, starts, [0, *self._shrunk[:-1]]))
 
     def __getitem__(self, j: int) -> int:
-        return j + self._shift[bisect_right(self._at, j) - 1]
+        if self._dropped is None:
+            self._arrays()
+        j += self._lead
+        i = bisect_right(self._merged, j) - 1
+        if i >= 0:  # after a run (its own space: the run's first)
+            j = self._runs[i] if j == self._merged[i] else j + self._shrunk[i]
+        return j + 2 * bisect_right(cast("list[int]", self._dropped), j)
 
 
 def normalised_with_offsets(text: str, fold: dict[int, str]) -> tuple[str, Offsets]:
@@ -256,28 +283,23 @@ def normalised_with_offsets(text: str, fold: dict[int, str]) -> tuple[str, Offse
     # every step so far keeps the length: offsets are the same.  White space is made a space
     # in the same pass as the fold (no folded character is white space, and the letter
     # hyphen rule reads no white space)
-    folded = _LETTER_HYPHEN.sub(" ", lowered.translate(_with_spaces(fold)))
-    pieces: list[str] = []
-    at, shift = [0], [0]
-    last = length = 0  # where the text not yet copied starts; the normalised length so far
-    for m in _GAP.finditer(folded):
-        a, b = m.span()
-        pieces.append(folded[last:a])
-        length += a - last
-        space = folded.find(" ", a, b)
-        if a > 0 and space >= 0:  # one space, from the run's first
-            pieces.append(" ")
-            at.append(length)
-            shift.append(space - length)
-            length += 1
-        at.append(length)
-        shift.append(b - length)
-        last = b
-    pieces.append(folded[last:])
-    return "".join(pieces), Offsets(at, shift)
+    folded = lowered.translate(_with_spaces(fold))
+    if "-" in folded:
+        folded = _LETTER_HYPHEN.sub(" ", folded)
+    # then the possessives go, and each run of spaces becomes one (a possessive between
+    # spaces joins them into one run, as the character loop reads them), but at the start
+    unspaced = _POSSESSIVE.sub("", folded) if "'s" in folded else folded
+    spaced = _RUN.sub(" ", unspaced)
+    lead = 1 if spaced.startswith(" ") else 0
+    return spaced[lead:], Offsets(folded, unspaced, lead)
 
 
-_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
+# a hyphen between letters, or between a digit and a letter (the "-" first, for re's fast
+# scan to it)
+_LETTER_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=[^\W_])|(?<=[0-9]-)(?=[^\W\d_]))")
+_POSSESSIVE = re.compile(r"'s(?![^\W_])")
+_RUN = re.compile(" {2,}")
+_START, _END = re.Match.start, re.Match.end
 # every white space character (str.isspace; none is above U+3000) a space
 _SPACES = {c: " " for c in range(0x3001) if chr(c).isspace()}
 # the fold tables met, with white space made a space (by the fold table's identity)
@@ -293,11 +315,8 @@ def _with_spaces(fold: dict[int, str]) -> dict[int, str]:
     return found[1]
 
 
-# what normalising changes the length of: white space at the start, a run of spaces and
-# possessives ("'s" before no letter or digit, dropped) of two or more, or a possessive
-_DROPPED = r"'s(?![^\W_])"
-_GAP = re.compile(rf"^(?: |{_DROPPED})+|(?: |{_DROPPED}){{2,}}|{_DROPPED}")
-_WORD_START = re.compile(r"(?<![\w'])[\w(]")
+# every word start (the character before it, as Scan.start), and the text's
+_WORD_START, _TEXT_START = re.compile(r"[^\w'](?=[\w(])"), re.compile(r"(?=[\w(])")
 
 
 def mentions(
@@ -312,8 +331,8 @@ def mentions(
     sc = scan(gr)
     s, offsets = normalised_with_offsets(text, fold)
     position = 0
-    for m in sc.start.finditer(s):
-        p = m.start()
+    starts = map(_END, sc.start.finditer(s))
+    for p in chain((0,), starts) if sc.text_start.match(s) else starts:
         if p < position:
             continue
         for start, end in _candidates(gr, sc, s, p, (text, offsets)):
