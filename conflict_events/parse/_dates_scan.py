@@ -176,7 +176,11 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
         since, prefix, ranged, day = (
             _unnamed(p.pattern) for p in (gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
         )
-        return rf"(?=[\w(])(?=(?:{since})?(?:{prefix})*(?:{rule}|{ranged}(?:{rule}|{day})))"
+        # as _candidates reads them, each step deterministic (the first match of "since" and
+        # of a hedge or filler, no going back), so that the pattern is linear in the text
+        here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
+        chain = rf"(?:(?!{here})(?>{prefix}))*+{here}"
+        return rf"(?=[\w(])(?={here}|(?>{since}){chain}|{chain})"
 
     from conflict_events import _cache
     from conflict_events.text import _accel
@@ -201,7 +205,7 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 1
+_START_FORMAT = 2
 
 
 def _class_of(chars: frozenset[str]) -> str:
