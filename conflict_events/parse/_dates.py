@@ -1570,6 +1570,9 @@ class _Grammar:
     _accel`), and the other regexes the resolver reads with.  Built once per lexicon
     (:func:`_grammar`)."""
 
+    # how the start strings (``starts``, see _rule_starts) write a run of digits
+    digit_mark = _DIGITS_MARK
+
     def __init__(self, lexicon: Lexicon) -> None:
         w = self.words = date_words(lexicon)
         f = self.fragments = _fragments(w)
@@ -1671,21 +1674,26 @@ class _Grammar:
         if not word:  # the text starts with a space
             found = self.buckets.get(" ") or self.bucket(" ")
         else:
-            first = word[0]
-            # a word with a digit meets the start strings by its key (see _rule_starts)
-            digits = _DIGIT.search(word) is not None
-            key, side = (_digit_key(word), 2) if digits else (word, 0)
-            rules = []
-            for i, (starts, chars) in enumerate(zip(self.starts, self.first_chars, strict=True)):
-                if starts is None:
-                    if chars is None or first in chars:
-                        rules.append(i)
-                elif key.startswith(starts[side]) or key in starts[side + 1]:
-                    rules.append(i)
-            found = self.bucket_of(tuple(rules))
+            found = self.bucket_of(self.word_rules(word))
         if len(self.word_buckets) < _MAX_WORD_BUCKETS:
             self.word_buckets[word] = found
         return found
+
+    def word_rules(self, word: str) -> tuple[int, ...]:
+        """The indices of the rules that text whose first word is ``word`` (not empty) can
+        match (:meth:`word_bucket`; the in-text scanner selects its rules by it too)."""
+        first = word[0]
+        # a word with a digit meets the start strings by its key (see _rule_starts)
+        digits = _DIGIT.search(word) is not None
+        key, side = (_digit_key(word), 2) if digits else (word, 0)
+        rules = []
+        for i, (starts, chars) in enumerate(zip(self.starts, self.first_chars, strict=True)):
+            if starts is None:
+                if chars is None or first in chars:
+                    rules.append(i)
+            elif key.startswith(starts[side]) or key in starts[side + 1]:
+                rules.append(i)
+        return tuple(rules)
 
     def bucket_of(self, rules: tuple[int, ...]) -> _Bucket:
         """The bucket of the rules ``rules`` (indices, in order), compiled once."""

@@ -20,16 +20,25 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from typing import Literal, Protocol
+from itertools import accumulate, chain, repeat
+from operator import sub
+from pathlib import Path
+from typing import Literal, Protocol, cast
 
 import attrs
 
 from conflict_events.parse._dates_vocab import DateWords
-from conflict_events.text._accel import alternation, first_chars
+from conflict_events.text._accel import (
+    alternation,
+    compiled,
+    first_chars,
+    prefix_trie,
+    start_prefixes,
+)
 
-__all__ = ["Scan", "normalised_with_offsets", "scan", "tense_reader"]
+__all__ = ["Offsets", "Scan", "normalised_with_offsets", "scan", "tense_reader"]
 
 Direction = Literal["past", "future"]
 
@@ -48,16 +57,33 @@ class _Grammar(Protocol):
     bare_day: re.Pattern[str]
     same_time: re.Pattern[str] | None
 
+    def word_rules(self, word: str) -> tuple[int, ...]:
+        """The rules text whose first word is ``word`` can match (the resolver's dispatch)."""
+
     def __hash__(self) -> int: ...  # scanners are cached per grammar (hashed by identity)
 
 
 @attrs.frozen(kw_only=True, eq=False)
 class Scan:
-    """The scanner of one grammar: its rules' patterns compiled to match at a position, and
-    the characters a mention can start with."""
+    """The scanner of one grammar: its rules' patterns compiled to match at a position, where
+    a mention can start, and which rules a first word can start."""
 
-    rules: tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]
-    starts: frozenset[str] | None  # None: any character
+    # per rule of the grammar (by index), its pattern compiled to match at a position; None
+    # for a rule the lexicon lacks
+    matchers: tuple[re.Pattern[str] | None, ...]
+    first_chars: tuple[frozenset[str] | None, ...]
+    # "the same day", read by the resolver from the reference, not by a rule
+    same_time: re.Pattern[str] | None
+    same_time_chars: frozenset[str] | None
+    # every word start where a rule, a hedge or filler, "since" or a range can start (and
+    # maybe others): one pass over the text finds the few places worth trying
+    # (a match is the character before the start: a pattern that opens with a character
+    # class lets re skip along the text, where a look-behind is tried at every character)
+    start: re.Pattern[str]
+    # the same at the start of the text
+    text_start: re.Pattern[str]
+    # per first word, the compiled rules that can match from it (filled on use)
+    by_word: dict[str, tuple[re.Pattern[str], ...]] = attrs.field(factory=dict)
     bare_day: re.Pattern[str]
     abbreviations: frozenset[str]
     needs_lead: frozenset[str]
@@ -71,23 +97,17 @@ class Scan:
 @functools.cache
 def scan(gr: _Grammar) -> Scan:
     """The scanner of the grammar ``gr`` (built once per grammar)."""
-    rules = []
-    for pattern, chars in zip(gr.patterns, gr.first_chars, strict=True):
+    matchers: list[re.Pattern[str] | None] = []
+    firsts = list(gr.first_chars)
+    for pattern, chars in zip(gr.patterns, firsts, strict=True):
         if pattern is None or chars == frozenset():
-            continue
-        rules.append((chars, re.compile(rf"(?:{pattern})(?!\w)")))
-    if gr.same_time is not None:  # read from the reference by the resolver, not by a rule
-        rules.append(
-            (first_chars(gr.same_time.pattern), re.compile(rf"{gr.same_time.pattern}(?!\w)"))
-        )
-    starts: set[str] | None = set()
-    for chars in [c for c, _ in rules] + [
-        first_chars(p.pattern) for p in (gr.prefix, gr.since, gr.range_prefix, gr.bare_day)
-    ]:
-        if chars is None or starts is None:
-            starts = None
+            matchers.append(None)
         else:
-            starts |= chars
+            matchers.append(compiled(rf"(?:{pattern})(?!\w)"))
+    same_time = same_chars = None
+    if gr.same_time is not None:
+        same_time = compiled(rf"{gr.same_time.pattern}(?!\w)")
+        same_chars = first_chars(gr.same_time.pattern)
     w = gr.words
     # a one-word abbreviation ("mar", "dic") is a date only beside a day or a year: alone it
     # is as often a word of the text ("el mar")
@@ -106,9 +126,14 @@ def scan(gr: _Grammar) -> Scan:
     if after:
         suffix = r"(?:'[^\W\d_]{1,6})?" if w.grammar.get("apostrophe_suffix") else ""
         since_after = re.compile(rf"{suffix} {alternation(after)}(?!\w)")
+    starts = _start_pattern(gr, [m is not None for m in matchers])
     return Scan(
-        rules=tuple(rules),
-        starts=None if starts is None else frozenset(starts),
+        matchers=tuple(matchers),
+        first_chars=tuple(firsts),
+        same_time=same_time,
+        same_time_chars=same_chars,
+        start=compiled(rf"[^\w']{starts}"),
+        text_start=compiled(starts),
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
@@ -119,6 +144,87 @@ def scan(gr: _Grammar) -> Scan:
     )
 
 
+def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
+    """Where a mention can start: a word start from which "since", hedges and fillers (as
+    :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
+    rule or a bare day; a rule where one of its start strings (or first characters) is.
+    Derived from the compiled patterns, and kept in the on-disk cache (reading the start
+    strings off the rules takes a new process a good part of a second)."""
+
+    def build() -> str:
+        sequences: list[tuple[str, ...]] = []
+        any_start = False
+        for pattern, chars, ok in zip(gr.patterns, gr.first_chars, present, strict=True):
+            if not ok or pattern is None:
+                continue
+            prefixes = start_prefixes(pattern, digits=_MARK)
+            if prefixes is not None:
+                sequences += [
+                    tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p) for p in prefixes
+                ]
+            elif chars is None:
+                any_start = True
+            else:
+                sequences.append((_class_of(chars),))
+        if gr.same_time is not None:
+            prefixes = start_prefixes(gr.same_time.pattern, digits=_MARK)
+            if prefixes is None:
+                any_start = True
+            else:
+                sequences += [tuple(map(re.escape, p)) for p in prefixes]
+        rule = "" if any_start else prefix_trie(sequences)
+        since, prefix, ranged, day = (
+            _unnamed(p.pattern) for p in (gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
+        )
+        # as _candidates reads them, each step deterministic (the first match of "since" and
+        # of a hedge or filler, no going back), so that the pattern is linear in the text
+        here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
+        chain = rf"(?:(?!{here})(?>{prefix}))*+{here}"
+        return rf"(?=[\w(])(?={here}|(?>{since}){chain}|{chain})"
+
+    from conflict_events import _cache
+    from conflict_events.text import _accel
+
+    extra = (gr.same_time, gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
+    try:
+        key = _cache.content_key(
+            [
+                f"date scan start {_START_FORMAT}",
+                "\n".join(p or "" for p in gr.patterns),
+                "\n".join("" if p is None else p.pattern for p in extra),
+                "".join("1" if ok else "0" for ok in present),
+                "\n".join("*" if c is None else "".join(sorted(c)) for c in gr.first_chars),
+                Path(__file__).read_bytes(),
+                Path(_accel.__file__).read_bytes(),
+            ]
+        )
+    except OSError:  # sources not readable as files (a zip import): no cache
+        return build()
+    found = _cache.cached_data("date-scan-start", key, build, check=lambda d: isinstance(d, str))
+    return cast("str", found)
+
+
+# Bumped whenever the layout of the cached start pattern changes.
+_START_FORMAT = 2
+
+
+def _class_of(chars: frozenset[str]) -> str:
+    """A character class of ``chars``."""
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+# a run of digits in start_prefixes's strings, and as a pattern
+_MARK, _DIGIT_RUN = "\x01", r"\d+"
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its groups unnamed, to be part of a larger pattern."""
+    return _GROUP_NAME.sub("(?:", pattern)
+
+
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
 def _entry_of(w: object, table: str, spelling: str) -> object:
     if table == "months":
         return getattr(w, "month_names")[spelling]  # noqa: B009 - the entry's own name
@@ -126,7 +232,44 @@ def _entry_of(w: object, table: str, spelling: str) -> object:
     return names[getattr(w, "weekdays")[spelling]]  # noqa: B009
 
 
-def normalised_with_offsets(text: str, fold: dict[int, str]) -> tuple[str, list[int]]:
+class Offsets:
+    """Where each character of a normalised text came from in the text: ``offsets[j]`` for
+    ``0 <= j <= len(normalised)`` (the last, the text's length).  Kept as the runs of
+    spaces made one and the possessives dropped, worked out into arrays on first use by
+    C-level passes (``map``, ``accumulate``), so that normalising a text costs a few passes
+    of ``re`` and ``str``, not a loop over it."""
+
+    __slots__ = ("_dropped", "_folded", "_lead", "_merged", "_runs", "_shrunk", "_unspaced")
+
+    def __init__(self, folded: str, unspaced: str, lead: int) -> None:
+        # the text with white space made spaces (same length as the text), the same with the
+        # possessives dropped, and whether one space was dropped at the start
+        self._folded, self._unspaced, self._lead = folded, unspaced, lead
+        self._dropped: list[int] | None = None
+
+    def _arrays(self) -> None:
+        dropped = list(map(_START, _POSSESSIVE.finditer(self._folded)))
+        # a possessive's place in the text without them
+        self._dropped = list(map(sub, dropped, range(0, 2 * len(dropped), 2)))
+        runs = list(_RUN.finditer(self._unspaced))
+        starts, ends = list(map(_START, runs)), list(map(_END, runs))
+        # after each run, how many characters the runs up to it took out
+        self._shrunk = list(accumulate(map(sub, map(sub, ends, starts), repeat(1))))
+        self._runs = starts
+        # each run's place in the normalised text (before the leading space is dropped)
+        self._merged = list(map(sub, starts, [0, *self._shrunk[:-1]]))
+
+    def __getitem__(self, j: int) -> int:
+        if self._dropped is None:
+            self._arrays()
+        j += self._lead
+        i = bisect_right(self._merged, j) - 1
+        if i >= 0:  # after a run (its own space: the run's first)
+            j = self._runs[i] if j == self._merged[i] else j + self._shrunk[i]
+        return j + 2 * bisect_right(cast("list[int]", self._dropped), j)
+
+
+def normalised_with_offsets(text: str, fold: dict[int, str]) -> tuple[str, Offsets]:
     """``text`` normalised as the resolver normalises an expression, and for each character
     of the result the offset of the character of ``text`` it came from (one more entry: the
     text's length).
@@ -134,38 +277,50 @@ def normalised_with_offsets(text: str, fold: dict[int, str]) -> tuple[str, list[
     >>> s, offsets = normalised_with_offsets("Le 27. Novembre", {ord("."): " "})
     >>> s, offsets[3], offsets[len(s)]
     ('le 27 novembre', 3, 15)
+    >>> s, offsets = normalised_with_offsets("  Friday's  vote", {})
+    >>> s, [offsets[j] for j in range(len(s) + 1)]
+    ('friday vote', [2, 3, 4, 5, 6, 7, 10, 12, 13, 14, 15, 16])
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    folded = lowered.translate(fold)
-    folded = _LETTER_HYPHEN.sub(" ", folded)
-    out: list[str] = []
-    offsets: list[int] = []
-    space = True  # drop leading white space
-    i, n = 0, len(folded)
-    while i < n:
-        c = folded[i]
-        if c.isspace():
-            if not space:
-                out.append(" ")
-                offsets.append(i)
-                space = True
-            i += 1
-            continue
-        if c == "'" and folded.startswith("'s", i) and (i + 2 == n or not folded[i + 2].isalnum()):
-            i += 2  # a possessive, dropped as the resolver drops it
-            continue
-        out.append(c)
-        offsets.append(i)
-        space = False
-        i += 1
-    offsets.append(n)
-    return "".join(out), offsets
+    # every step so far keeps the length: offsets are the same.  White space is made a space
+    # in the same pass as the fold (no folded character is white space, and the letter
+    # hyphen rule reads no white space)
+    folded = lowered.translate(_with_spaces(fold))
+    if "-" in folded:
+        folded = _LETTER_HYPHEN.sub(" ", folded)
+    # then the possessives go, and each run of spaces becomes one (a possessive between
+    # spaces joins them into one run, as the character loop reads them), but at the start
+    unspaced = _POSSESSIVE.sub("", folded) if "'s" in folded else folded
+    spaced = _RUN.sub(" ", unspaced)
+    lead = 1 if spaced.startswith(" ") else 0
+    return spaced[lead:], Offsets(folded, unspaced, lead)
 
 
-_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
-_WORD_START = re.compile(r"(?<![\w'])[\w(]")
+# a hyphen between letters, or between a digit and a letter (the "-" first, for re's fast
+# scan to it)
+_LETTER_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=[^\W_])|(?<=[0-9]-)(?=[^\W\d_]))")
+_POSSESSIVE = re.compile(r"'s(?![^\W_])")
+_RUN = re.compile(" {2,}")
+_START, _END = re.Match.start, re.Match.end
+# every white space character (str.isspace; none is above U+3000) a space
+_SPACES = {c: " " for c in range(0x3001) if chr(c).isspace()}
+# the fold tables met, with white space made a space (by the fold table's identity)
+_FOLDS: dict[int, tuple[dict[int, str], dict[int, str]]] = {}
+
+
+def _with_spaces(fold: dict[int, str]) -> dict[int, str]:
+    """``fold`` then every white space character a space, as one table."""
+    found = _FOLDS.get(id(fold))
+    if found is None or found[0] is not fold:
+        table = _SPACES | {k: " " if v.isspace() else v for k, v in fold.items()}
+        found = _FOLDS[id(fold)] = (fold, table)
+    return found[1]
+
+
+# every word start (the character before it, as Scan.start), and the text's
+_WORD_START, _TEXT_START = re.compile(r"[^\w'](?=[\w(])"), re.compile(r"(?=[\w(])")
 
 
 def mentions(
@@ -180,9 +335,9 @@ def mentions(
     sc = scan(gr)
     s, offsets = normalised_with_offsets(text, fold)
     position = 0
-    for m in _WORD_START.finditer(s):
-        p = m.start()
-        if p < position or (sc.starts is not None and s[p] not in sc.starts):
+    starts = map(_END, sc.start.finditer(s))
+    for p in chain((0,), starts) if sc.text_start.match(s) else starts:
+        if p < position:
             continue
         for start, end in _candidates(gr, sc, s, p, (text, offsets)):
             a, b = offsets[start], offsets[end - 1] + 1
@@ -193,17 +348,45 @@ def mentions(
                 break
 
 
-def _core_ends(sc: Scan, s: str, q: int) -> list[int]:
+def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[re.Pattern[str], ...]:
+    """The compiled rules that can match ``s`` at ``q``: those its first word can start
+    (the resolver's dispatch), found once per word."""
+    space = s.find(" ", q)
+    word = s[q:] if space < 0 else s[q:space]
+    found = sc.by_word.get(word)
+    if found is not None:
+        return found
+    if word:
+        first, indices = word[0], gr.word_rules(word)
+    else:  # at a space
+        first = " "
+        indices = tuple(
+            i for i, chars in enumerate(sc.first_chars) if chars is None or first in chars
+        )
+    rules = [m for i in indices if (m := sc.matchers[i]) is not None]
+    if sc.same_time is not None and (sc.same_time_chars is None or first in sc.same_time_chars):
+        rules.append(sc.same_time)
+    found = tuple(rules)
+    if len(sc.by_word) < _MAX_WORDS:
+        sc.by_word[word] = found
+    return found
+
+
+# How many first words a scanner keeps its rules for (a stream of new numbers would grow
+# the table without end; past the bound a word's rules are worked out each time)
+_MAX_WORDS = 8192
+
+
+def _core_ends(gr: _Grammar, sc: Scan, s: str, q: int) -> list[int]:
     """The ends of the rule matches at ``q``, longest first."""
     if q >= len(s):
         return []
-    c = s[q]
-    ends = {m.end() for chars, p in sc.rules if chars is None or c in chars if (m := p.match(s, q))}
+    ends = {m.end() for p in _rules_at(gr, sc, s, q) if (m := p.match(s, q))}
     return sorted(ends, reverse=True)
 
 
 def _candidates(
-    gr: _Grammar, sc: Scan, s: str, p: int, source: tuple[str, list[int]]
+    gr: _Grammar, sc: Scan, s: str, p: int, source: tuple[str, Offsets]
 ) -> list[tuple[int, int]]:
     """The (start, end) spans of normalised ``s`` at ``p`` that may be a mention, longest
     first.  As the resolver does, the rules are tried at ``p`` and after each word before a
@@ -228,7 +411,7 @@ def _candidates(
     return sorted(found, key=lambda span: (span[0] - span[1], span[0]))
 
 
-def _in_a_name(sc: Scan, text: str, offsets: list[int], q: int) -> bool:
+def _in_a_name(sc: Scan, text: str, offsets: Offsets, q: int) -> bool:
     """Whether the month or weekday name at ``q``, in a language that writes them in lower
     case, is written capitalised after a capitalised word (and maybe a short linking word):
     part of a name ("Rio de Janeiro", "Plaza de Mayo")."""
@@ -250,7 +433,7 @@ def _spans_at(
     q: int,
     start: int,
     lead: bool,
-    source: tuple[str, list[int]],
+    source: tuple[str, Offsets],
     hedged: bool = False,
 ) -> list[tuple[int, int]]:
     """The spans from ``start`` of a rule match at ``q``, of a range that starts there ("du
@@ -259,15 +442,15 @@ def _spans_at(
     ranged = gr.range_prefix.match(s, q)
     if ranged is not None:
         r = ranged.end()
-        lefts = _core_ends(sc, s, r)
+        lefts = _core_ends(gr, sc, s, r)
         day = sc.bare_day.match(s, r)
         if day is not None:
             lefts.append(day.end())
         for left in lefts:
             separator = gr.range_separator.match(s, left)
             if separator is not None:
-                found += [(start, e) for e in _core_ends(sc, s, separator.end())]
-    for end in _core_ends(sc, s, q):
+                found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
+    for end in _core_ends(gr, sc, s, q):
         core = s[q:end]
         if core in sc.abbreviations or (not lead and core in sc.needs_lead):
             continue
@@ -275,7 +458,7 @@ def _spans_at(
             continue
         separator = gr.range_separator.match(s, end)
         if separator is not None:
-            found += [(start, e) for e in _core_ends(sc, s, separator.end())]
+            found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
         if sc.since_after is not None:
             after = sc.since_after.match(s, end)
             if after is not None:

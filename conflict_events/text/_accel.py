@@ -27,7 +27,7 @@ import functools
 import importlib
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -42,7 +42,9 @@ __all__ = [
     "first_chars",
     "literal_prefixes",
     "prefilter_for",
+    "prefix_trie",
     "readable",
+    "start_prefixes",
     "trie_alternation",
 ]
 
@@ -119,6 +121,40 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return body
 
 
+def prefix_trie(sequences: Iterable[Sequence[str]]) -> str:
+    r"""A pattern that matches where one of ``sequences`` (each a sequence of regex atoms,
+    such as ``"a"``, ``r"\d+"``) matches, as a trie on the atoms: for a look-ahead that asks
+    whether any of many prefixes starts at a position, in a few steps instead of one per
+    prefix.  A sequence that is a prefix of another makes the longer one needless; no
+    sequences match nothing.
+
+    >>> print(prefix_trie([("j", "a", "n"), ("j", "u", "n"), ("j", "u"), (r"\d+", "t", "h")]))
+    (?:\d+th|j(?:an|u))
+    >>> prefix_trie([])
+    '(?!)'
+    """
+    trie: dict[str, Any] = {}
+    for sequence in sequences:
+        node = trie
+        for atom in sequence:
+            if "" in node:  # a shorter sequence already ends here
+                break
+            node = node.setdefault(atom, {})
+        else:
+            node.clear()
+            node[""] = {}
+    if not trie:
+        return "(?!)"
+    return _prefix_pattern(trie)
+
+
+def _prefix_pattern(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""
+    branches = sorted(atom + _prefix_pattern(child) for atom, child in node.items())
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can start with, or None for "any" (also on a
     Python version not checked).  Read from the parsed pattern; a dispatch on them tries a
@@ -128,6 +164,8 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     ['0', '1', '2', 'a', 'c']
     >>> first_chars(r"x?y?") is None
     True
+    >>> sorted(first_chars(r"(?!)a|b"))
+    ['b']
     """
     if not readable():
         return None
@@ -166,6 +204,8 @@ def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
             item, nullable = _first_of(list(av[2]))  # type: ignore[index]
             nullable = nullable or av[0] == 0  # type: ignore[index]
+        elif op is c.ASSERT_NOT and not av[1]:  # type: ignore[index]
+            return set(), False  # "(?!)": the sequence matches nothing
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             item, nullable = set(), True
         else:  # any character, group references...
@@ -294,6 +334,8 @@ class _PairReader:
             ):
                 # "(?![\w-])" as the match ends: a word cannot go on past it
                 found.append(((_WORD_END, None), after))
+            elif op is c.ASSERT_NOT and not av[1]:
+                pass  # "(?!)": no match goes on
             elif op in self.zero_width:
                 found = self.heads(after)
             else:
@@ -985,6 +1027,137 @@ def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str]:
     if "" in keys:
         raise ValueError(f"a match of {pattern!r} can start with no literal")
     return frozenset(keys)
+
+
+def start_prefixes(
+    pattern: str, *, digits: str = "\x01", max_keys: int = 4096
+) -> frozenset[str] | None:
+    r"""Strings one of which starts every match of ``pattern`` on normalised text (lower
+    case, one space), as far as they can be spelled out, with each run of digits written
+    ``digits``; None when some match could start with none (or the pattern reads case
+    blind, or a Python version not checked).
+
+    Unlike :func:`literal_prefixes`, an item that matches digits only (``\d{1,2}``, ``[12]``)
+    is a run of digits, ``\s`` a space, an optional head of many words is spelled out (up to
+    ``max_keys`` strings), and a branch that can match nothing (``(?!)``) starts none.
+
+    >>> sorted(start_prefixes(r"(?:(?:last|next) )?week|(?P<n>\d{1,3}) days|x(?!)"))
+    ['\x01 day', 'last wee', 'next wee', 'week']
+    >>> start_prefixes(r"[^\W\d_]+ ago") is None
+    True
+    """
+    if not readable():
+        return None
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    done: set[str] = set()
+    try:
+        open_ = _StartWalk(digits, max_keys).walk(list(parsed), {""}, done)
+    except _CaseBlindError:
+        return None
+    keys = done | open_
+    return None if "" in keys else frozenset(keys)
+
+
+# how many characters of its second word a start prefix spells out: enough to tell most
+# words of running text from a rule's start ("le 27", "de l'a"), few enough that an optional
+# head of many words does not multiply them
+_SECOND_WORD = 3
+
+
+class _CaseBlindError(Exception):
+    """A case-blind part of a pattern: its prefixes would need every case."""
+
+
+class _StartWalk:
+    """The walk of :func:`start_prefixes` over a parse tree."""
+
+    def __init__(self, digits: str, max_keys: int) -> None:
+        self.digits, self.max_keys = digits, max_keys
+
+    def add(self, prefixes: set[str], char: str, done: set[str]) -> set[str]:
+        if char == self.digits:  # a run of digits is one mark
+            return {p if p.endswith(char) else p + char for p in prefixes}
+        # a prefix ends a few characters into its second word
+        ended = {p for p in prefixes if (i := p.find(" ")) >= 0 and len(p) - i > _SECOND_WORD}
+        if ended:
+            done.update(ended)
+            prefixes = prefixes - ended
+        return {p + char for p in prefixes}
+
+    def atom(self, op: Any, av: Any) -> list[str] | None:
+        """The characters one item matches (a digit item the mark), or None."""
+        c = _c
+        if op is c.LITERAL:
+            char = chr(av)
+            return [self.digits if char.isdecimal() and char.isascii() else char]
+        if op is not c.IN:
+            return None
+        chars: list[str] = []
+        digit = True
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.append(chr(value))
+                digit = digit and "0" <= chr(value) <= "9"
+            elif (kind is c.CATEGORY and value is c.CATEGORY_DIGIT) or (
+                kind is c.RANGE and chr(value[0]) >= "0" and chr(value[1]) <= "9"
+            ):
+                chars.append(self.digits)
+            elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+                chars.append(" ")
+                digit = False
+            else:
+                return None
+        if digit:
+            return [self.digits]
+        return sorted(set(chars))
+
+    def walk(self, items: list[Any], prefixes: set[str], done: set[str]) -> set[str]:
+        """Extend the open ``prefixes`` by ``items``; those that can grow no further go to
+        ``done``.  Returns the prefixes still open."""
+        c = _c
+        for op, av in items:
+            if not prefixes:
+                return prefixes
+            if op is c.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    raise _CaseBlindError
+                prefixes = self.walk(list(av[-1]), prefixes, done)
+            elif op is c.BRANCH:
+                grown: set[str] = set()
+                for branch in av[1]:
+                    grown |= self.walk(list(branch), set(prefixes), done)
+                prefixes = grown
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                low, high, sub = av
+                chars = self.atom(*sub[0]) if len(sub) == 1 else None
+                if chars == [self.digits]:  # a run of digits, maybe none
+                    grown = self.add(prefixes, self.digits, done)
+                    prefixes = grown | prefixes if low == 0 else grown
+                elif high == 1:
+                    grown = self.walk(list(sub), set(prefixes), done)
+                    prefixes = grown | prefixes if low == 0 else grown
+                elif low >= 1:  # once through, then the prefixes end
+                    done.update(self.walk(list(sub), prefixes, done))
+                    return set()
+                else:
+                    done.update(prefixes)
+                    return set()
+            elif op is c.ASSERT_NOT and not av[1]:  # "(?!)": no match goes on
+                return set()
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # consumes nothing
+            else:
+                chars = self.atom(op, av)
+                if chars is None:
+                    done.update(prefixes)
+                    return set()
+                prefixes = {q for char in chars for q in self.add(prefixes, char, done)}
+            if len(prefixes) > self.max_keys:
+                done.update(prefixes)
+                return set()
+        return prefixes
 
 
 def _walk(items: Iterable[Any], prefixes: set[str], done: set[str]) -> set[str]:
