@@ -223,3 +223,14 @@ def test_month_length_is_the_calendar_s() -> None:
     for month in (0, 13):
         with pytest.raises(calendar.IllegalMonthError):
             month_length(2024, month)
+
+
+_PIECES = [*"ab ',.-()\"\t\n\u00a0\u2019\u2013\u0660\u0307\u0130\u015e\x1c", " or so", "  ", "late"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_normal_form_shortcut_is_every_step(pieces: list[str]) -> None:
+    # text that needs no step is returned as it is; the steps give the same for it
+    text = "".join(pieces)
+    assert _dates._normalise(text) == _dates._normalise_steps(text.lower())

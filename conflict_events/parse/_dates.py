@@ -1782,12 +1782,34 @@ _POSSESSIVE = re.compile(r"'s\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
 _OR_SO = re.compile(r" or so\b")
 _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
+# What _normalise changes in lower-cased text: a character to fold, an apostrophe or a hyphen
+# anywhere, white space other than one space between words, and edge punctuation at either
+# end.  Most expressions have none: they are in normal form.  (White space other than the
+# space, what str.split also splits on, is not printable: str.isprintable finds it.)
+_UNNORMAL = re.compile("[" + "".join(map(re.escape, [*map(chr, sorted(_FOLD)), "'", "-"])) + "]")
+_EDGE_CHARS = frozenset(_EDGE_PUNCT)
 
 
 def _normalise(text: str) -> tuple[str, bool]:
     """Lower case, single spaces, no dots or commas, hyphens next to letters made spaces
     ("mid-November" -> "mid november"), possessives dropped, and whether "or so" hedged it."""
     s = text.lower()
+    if (
+        s.isprintable()
+        and _UNNORMAL.search(s) is None
+        and "  " not in s
+        and s[:1] not in _EDGE_CHARS
+        and s[-1:] not in _EDGE_CHARS
+    ):  # already in normal form: the steps below change nothing
+        if " or so" in s:
+            return _OR_SO.sub("", s), True
+        return s, False
+    return _normalise_steps(s)
+
+
+def _normalise_steps(s: str) -> tuple[str, bool]:
+    """_normalise of lower-cased ``s``, every step (the tests compare it with the shortcut
+    for text in normal form)."""
     # each step runs only when its characters are present: most expressions need none
     if _FOLDED.search(s) is not None:
         s = s.translate(_FOLD)
