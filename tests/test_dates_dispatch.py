@@ -39,7 +39,7 @@ def _full(code: str) -> re.Pattern[str]:
 def _agree(code: str, text: str) -> None:
     grammar = _dates._grammar(load(code))
     full = _full(code).fullmatch(text)
-    parsed = _dates._parse.__wrapped__(grammar, text)
+    parsed = _dates._parse_uncached(grammar, text)
     assert (full is None) == (parsed is None), text
     if full is None or parsed is None:
         return

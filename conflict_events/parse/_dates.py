@@ -1420,6 +1420,11 @@ def _year_word_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 _WEEK_OF_PREFIX = "the week of "
 
 
+def _NO_RULE(g: _Groups, anchor: dt.date, future: bool) -> None:  # noqa: N802 - a marker
+    """The handler of a dispatch bucket without rules (never called: _parse reads none)."""
+    raise AssertionError("a bucket without rules has no handler")
+
+
 _RuleEntry = tuple[tuple[str, ...], tuple[int, ...], _Handler]
 # a dispatch bucket: the pattern to match; the handler when the bucket holds one rule (the
 # pattern is then that rule's own and its groups are the match's); else, per rule (by the
@@ -1709,6 +1714,9 @@ class _Grammar:
             compiled = re.compile(
                 "|".join(_renamed(i, cast("str", self.patterns[i])) for i in present) or "(?!)"
             )
+            if not present:
+                found = self.buckets_by_rules[rules] = (compiled, _NO_RULE, {})
+                return found
             table: dict[str, _RuleEntry] = {}
             for i in present:
                 prefix = f"r{i}_"
@@ -1969,9 +1977,24 @@ def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 
 
 # find_dates reads each expression twice in a row (past and future): the last result is kept
-# for the second reading (one entry, so a stream of new texts gains as much as one text)
-@functools.lru_cache(maxsize=1)
+# for the second reading (one entry, so a stream of new texts gains as much as one text); a
+# tuple replaced whole, so that a thread reads one entry, never parts of two.  (An lru_cache
+# of one entry costs more to miss than this.)
+_LAST_PARSE: tuple[object, str, tuple[_Handler, _Groups] | None] = (None, "", None)
+
+
 def _parse(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
+    """:func:`_parse_uncached`, the last result kept."""
+    global _LAST_PARSE
+    last = _LAST_PARSE
+    if last[1] == s and last[0] is gr:
+        return last[2]
+    found = _parse_uncached(gr, s)
+    _LAST_PARSE = gr, s, found
+    return found
+
+
+def _parse_uncached(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
     """The rule that reads the normalised ``s`` and its groups, or None (a handler only reads
     the groups, so the same result may serve again)."""
     # the dispatch is on the first two words
@@ -1980,6 +2003,8 @@ def _parse(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
         space = s.find(" ", space + 1)
     word = s if space < 0 else s[:space]
     pattern, single, table = gr.word_buckets.get(word) or gr.word_bucket(word)
+    if single is _NO_RULE:  # no rule can start with these words
+        return None
     m = pattern.fullmatch(s)
     if m is None:
         return None
