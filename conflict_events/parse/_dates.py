@@ -1482,7 +1482,7 @@ def _rule_starts(pattern: str | None) -> _Starts:
     :func:`_digit_key` of the text's first two words).  A pattern with an escaped backslash
     or read case-insensitively is not widened: None, its first characters decide.
 
-    >>> _rule_starts(r"(?:(?P<rel>last|next) )?week(?:end)?|(?P<n>\d{1,3}) days ago")
+    >>> _rule_starts(r"(?:(?P<rel>last|next) )?week|(?P<n>\d{1,3}) days ago")
     (('last week', 'next week', 'week'), (), ('last week', 'next week', 'week'), ('\x01 days',))
     """
     if pattern is None or "\\\\" in pattern or _IGNORE_CASE.search(pattern):
