@@ -39,7 +39,7 @@ def _full(code: str) -> re.Pattern[str]:
 def _agree(code: str, text: str) -> None:
     grammar = _dates._grammar(load(code))
     full = _full(code).fullmatch(text)
-    parsed = _dates._parse.__wrapped__(grammar, text)
+    parsed = _dates._parse_uncached(grammar, text)
     assert (full is None) == (parsed is None), text
     if full is None or parsed is None:
         return
@@ -102,15 +102,16 @@ def test_a_word_added_to_the_lexicon_reaches_the_dispatch() -> None:
 
 
 def test_start_strings_are_read_from_the_pattern() -> None:
-    # for words without a digit, and (runs of digits one mark) for words with one
-    assert _dates._rule_starts(r"(?:(?P<rel>last|next) )?week|(?P<n>\d{1,3}) days") == (
-        ("week",),
-        ("last", "next"),
-        ("week",),
-        ("\x01", "last", "next"),
+    # the first two words, for text without a digit in them, and (runs of digits one mark)
+    # for text with one
+    assert _dates._rule_starts(r"(?:(?P<rel>last|next) )?week|(?P<n>\d{1,3}) days ago") == (
+        ("last week", "next week", "week"),
+        (),
+        ("last week", "next week", "week"),
+        ("\x01 days",),
     )
     # (?!) matches nothing: no start string from it
-    assert _dates._rule_starts(r"(?P<w>(?!))|the (?P<d>\d+)") == ((), ("the",), (), ("the",))
+    assert _dates._rule_starts(r"(?P<w>(?!))|the (?P<d>\d+) of") == ((), (), (), ("the \x01",))
     assert _dates._rule_starts(r"(?P<y>[12]\d{3})-(?P<m>\d\d)") == ((), (), ("\x01-\x01",), ())
     # a digit item that may match nothing may be skipped
     assert _dates._rule_starts(r"q\d?x") == (("qx",), (), ("q\x01x", "qx"), ())
@@ -122,6 +123,19 @@ def test_start_strings_are_read_from_the_pattern() -> None:
     # what cannot be read leaves the first characters to decide
     assert _dates._rule_starts(r"[^\W\d_]+ ago") is None
     assert _dates._rule_starts(r"(?i:monday)") is None
+
+
+def test_a_case_ending_leaves_the_start_strings_of_the_rule() -> None:
+    # Turkish adds an optional case ending after each rule's pattern ("Kasım'da"): the start
+    # strings are still read, so every rule is not tried on every word
+    grammar = _dates._grammar(load("tr"))
+    assert all(
+        starts is not None
+        for starts, pattern in zip(grammar.starts, grammar.patterns, strict=True)
+        if pattern is not None and "\\\\" not in pattern
+    )
+    for text in ("kasım'da", "geçen salı'dan", "7 ekim 2023'te"):
+        _agree("tr", text)
 
 
 def test_words_with_digits_are_dispatched_by_their_shape() -> None:
@@ -196,3 +210,27 @@ def test_each_calendar_shape_is_kept(span: tuple[dt.date, dt.date, Precision]) -
     assert checked_span(start, end, precision, False, "x", _DAY) == TimeSpan(
         start=start, end=end, precision=precision, expression="x", anchor=_DAY
     )
+
+
+def test_month_length_is_the_calendar_s() -> None:
+    import calendar
+
+    from conflict_events.model._time import month_length
+
+    for year in (*range(1, 30), *range(1890, 2110), 2400, 9999):
+        for month in range(1, 13):
+            assert month_length(year, month) == calendar.monthrange(year, month)[1]
+    for month in (0, 13):
+        with pytest.raises(calendar.IllegalMonthError):
+            month_length(2024, month)
+
+
+_PIECES = [*"ab ',.-()\"\t\n\u00a0\u2019\u2013\u0660\u0307\u0130\u015e\x1c", " or so", "  ", "late"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_normal_form_shortcut_is_every_step(pieces: list[str]) -> None:
+    # text that needs no step is returned as it is; the steps give the same for it
+    text = "".join(pieces)
+    assert _dates._normalise(text) == _dates._normalise_steps(text.lower())

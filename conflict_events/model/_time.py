@@ -14,9 +14,27 @@ from conflict_events.model._plain import Plain
 from conflict_events.model._trusted import trusted_constructor
 from conflict_events.model._vocab import Precision
 
-__all__ = ["TimeSpan", "checked_span"]
+__all__ = ["TimeSpan", "checked_span", "month_length"]
 
 _ONE_DAY = dt.timedelta(days=1)
+
+
+# the days of each month of a common year (February has 29 in a leap year)
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_length(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` without working out the weekday (a month
+    outside 1-12 raises its error).
+
+    >>> month_length(2024, 2), month_length(1900, 2), month_length(2023, 11)
+    (29, 28, 30)
+    """
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    if 1 <= month <= 12:
+        return _MONTH_DAYS[month]
+    return calendar.monthrange(year, month)[1]
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -193,7 +211,13 @@ def _shape_problem(start: dt.date, end: dt.date, prec: Precision) -> str | None:
         if start.weekday() != 0 or end != start + _SIX_DAYS:
             return f"a week span is an ISO week, Monday to Sunday, got {start}..{end}"
     elif prec is _MONTH:
-        if start.day != 1 or end != _month_end(start.year, start.month):
+        # end == _month_end(start.year, start.month), read off the dates without making one
+        if (
+            start.day != 1
+            or end.month != start.month
+            or end.year != start.year
+            or end.day != month_length(end.year, end.month)
+        ):
             return f"a month span is a whole calendar month, got {start}..{end}"
     elif prec is _PART_OF_MONTH:
         if (start.year, start.month) != (end.year, end.month):
@@ -205,8 +229,11 @@ def _shape_problem(start: dt.date, end: dt.date, prec: Precision) -> str | None:
         years = _YEARS[prec]
         if (
             start.year % years
-            or (start.month, start.day) != (1, 1)
-            or end != dt.date(start.year + years - 1, 12, 31)
+            or start.month != 1
+            or start.day != 1
+            or end.year != start.year + years - 1
+            or end.month != 12
+            or end.day != 31
         ):
             return f"a {prec.value} span is a whole calendar {prec.value}, got {start}..{end}"
     elif prec is _SEASON and (end - start).days > 100:

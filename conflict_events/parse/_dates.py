@@ -22,7 +22,7 @@ from dateutil.easter import easter
 from conflict_events._errors import DateResolutionError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
-from conflict_events.model._time import checked_span
+from conflict_events.model._time import checked_span, month_length
 from conflict_events.parse._args import as_date, as_text
 from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
 from conflict_events.parse._dates_vocab import (
@@ -55,6 +55,8 @@ _AT_WEEK, _AT_MONTH, _AT_YEAR, _AT_DECADE = (
     Precision.YEAR,
     Precision.DECADE,
 )
+_AT_PART_OF_MONTH, _AT_PART_OF_YEAR = Precision.PART_OF_MONTH, Precision.PART_OF_YEAR
+_AT_SEASON, _AT_CENTURY = Precision.SEASON, Precision.CENTURY
 
 
 class _RejectError(Exception):
@@ -204,7 +206,7 @@ def _any_of(words: Iterable[str]) -> str:
 # --------------------------------------------------------------------------------------------
 # small calendar helpers
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, month_length(year, month))
 
 
 def _month_span(year: int, month: int) -> _Span:
@@ -269,21 +271,21 @@ def _rel_year(w: DateWords, rel: str, anchor: dt.date) -> int:
 def _part(start: dt.date, end: dt.date, third: int, prec: Precision) -> _Span:
     """The first, middle or last third of a month (days 1-10 / 11-20 / 21-end) or of a year
     (Jan-Apr / May-Aug / Sep-Dec)."""
-    if prec is Precision.MONTH:
+    if prec is _AT_MONTH:
         lo = start.replace(day=(1, 11, 21)[third])
         hi = end if third == 2 else start.replace(day=(10, 20)[third])
-        return lo, hi, Precision.PART_OF_MONTH
-    if prec is Precision.YEAR:
+        return lo, hi, _AT_PART_OF_MONTH
+    if prec is _AT_YEAR:
         lo = dt.date(start.year, (1, 5, 9)[third], 1)
         hi = _month_end(start.year, (4, 8, 12)[third])
-        return lo, hi, Precision.PART_OF_YEAR
-    if prec is Precision.WEEK:  # Mon-Wed / Wed-Fri / Fri-Sun
-        lo = start + dt.timedelta(days=2 * third)
-        return lo, lo + dt.timedelta(days=2), Precision.INTERVAL
-    if prec is Precision.DECADE:  # years 0-3 / 4-6 / 7-9
+        return lo, hi, _AT_PART_OF_YEAR
+    if prec is _AT_WEEK:  # Mon-Wed / Wed-Fri / Fri-Sun
+        lo = start + dt.timedelta(2 * third)
+        return lo, lo + dt.timedelta(2), _AT_INTERVAL
+    if prec is _AT_DECADE:  # years 0-3 / 4-6 / 7-9
         lo_year = start.year + (0, 4, 7)[third]
         hi_year = start.year + (3, 6, 9)[third]
-        return dt.date(lo_year, 1, 1), dt.date(hi_year, 12, 31), Precision.INTERVAL
+        return dt.date(lo_year, 1, 1), dt.date(hi_year, 12, 31), _AT_INTERVAL
     raise _RejectError(f"no early/mid/late part of a {prec.value}")
 
 
@@ -301,7 +303,7 @@ def _yearless_day(month: int, day: int, anchor: dt.date, future: bool) -> dt.dat
     step = 1 if future else -1
     for k in range(9):
         year = anchor.year + step * k
-        if day <= calendar.monthrange(year, month)[1]:
+        if day <= month_length(year, month):
             candidate = dt.date(year, month, day)
             if (candidate >= anchor) if future else (candidate <= anchor):
                 return candidate
@@ -325,7 +327,7 @@ def _yearless_month(month: int, step: int | None, anchor: dt.date, future: bool)
 def _season_span(first: int, year: int) -> _Span:
     start = dt.date(year, first, 1)
     end_year, end_month = _shift_month(year, first, 2)
-    return start, _month_end(end_year, end_month), Precision.SEASON
+    return start, _month_end(end_year, end_month), _AT_SEASON
 
 
 def _yearless_season(season: int, rel: str | None, anchor: dt.date, future: bool) -> _Span:
@@ -354,9 +356,9 @@ def _holiday(key: str, year: int) -> dt.date:
         return dt.date(year, *fixed)
     if key == "thanksgiving":  # the fourth Thursday of November (US)
         first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return first + dt.timedelta((3 - first.weekday()) % 7 + 21)
     sunday: dt.date = easter(year)
-    return sunday + dt.timedelta(days=_EASTER_OFFSETS[key])
+    return sunday + dt.timedelta(_EASTER_OFFSETS[key])
 
 
 # --------------------------------------------------------------------------------------------
@@ -433,14 +435,14 @@ def _rule(
 def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     word = g("w") or ""
     w = g.grammar.words
-    day = anchor + dt.timedelta(days=w.day_offsets[word])
+    day = anchor + dt.timedelta(w.day_offsets[word])
     part = g("pod") or g("lead") or g("edge") in w.day_edges or word in w.part_of_day_offsets
-    return day, day, Precision.PART_OF_DAY if part else Precision.DAY
+    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
 @_rule(lambda f: rf"this {f.this_pod}", examples=("this morning", "this evening"))
 def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    return anchor, anchor, Precision.PART_OF_DAY
+    return anchor, anchor, _AT_PART_OF_DAY
 
 
 @_rule(
@@ -466,7 +468,7 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
     part = g("pod") or g("lead") or g("edge") in g.grammar.words.day_edges
-    return day, day, Precision.PART_OF_DAY if part else Precision.DAY
+    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
 @_rule(
@@ -492,12 +494,12 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     year_text, yrel = g("year"), g("yrel")
     if year_text or yrel:
         year = int(year_text) if year_text else _rel_year(w, yrel or "", anchor)
-        if day > calendar.monthrange(year, month)[1]:
+        if day > month_length(year, month):
             raise _RejectError(f"{calendar.month_name[month]} {year} has no day {day}")
         date = dt.date(year, month, day)
     else:
         date = _yearless_day(month, day, anchor, future)
-    return date, date, Precision.PART_OF_DAY if g("lead") else Precision.DAY
+    return date, date, _AT_PART_OF_DAY if g("lead") else _AT_DAY
 
 
 def _named_month(g: _Groups, word: str) -> int:
@@ -517,7 +519,7 @@ def _named_month(g: _Groups, word: str) -> int:
 )
 def _iso_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     date = dt.date(int(g("y") or ""), int(g("m") or ""), int(g("d") or ""))
-    return date, date, Precision.DAY
+    return date, date, _AT_DAY
 
 
 # not looked for in running text: "2019-20" or "2024-11" there is as often a span of years or a
@@ -603,7 +605,7 @@ def _part_of_year(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 )
 def _part_of_week(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     shift = {"last": -7, "next": 7}.get(g("wrel") or "", 0)
-    start, end, prec = _week_span(anchor + dt.timedelta(days=shift))
+    start, end, prec = _week_span(anchor + dt.timedelta(shift))
     return _part(start, end, g.grammar.words.edges[g("edge") or ""], prec)
 
 
@@ -616,7 +618,7 @@ def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     before the anchor (past) / the first on or after it (future)."""
     year = g("year")
     day = dt.date(int(year), 12, 31) if year else _yearless_day(12, 31, anchor, future)
-    return day, day, Precision.DAY
+    return day, day, _AT_DAY
 
 
 @_rule(
@@ -654,24 +656,24 @@ def _add_units(day: dt.date, unit: str, n: int) -> dt.date:
     """``day`` moved by ``n`` (possibly negative) units; a month or year move keeps the day of
     the month, clamped to the target month's length (31 March - 1 month = 29 February)."""
     if unit == "hour":  # whole days: 24 hours back from any time of the anchor day
-        return day + dt.timedelta(days=-(-n // 24) if n > 0 else n // 24)
+        return day + dt.timedelta(-(-n // 24) if n > 0 else n // 24)
     if unit == "day":
-        return day + dt.timedelta(days=n)
+        return day + dt.timedelta(n)
     if unit == "week":
-        return day + dt.timedelta(weeks=n)
+        return day + dt.timedelta(7 * n)
     months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
     year, month = _shift_month(day.year, day.month, months)
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(day.day, month_length(year, month)))
 
 
 def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
     """The calendar day / ISO week / month / year / decade / century containing the anchor,
     moved by ``shift`` units."""
     if unit == "day":
-        day = anchor + dt.timedelta(days=shift)
-        return day, day, Precision.DAY
+        day = anchor + dt.timedelta(shift)
+        return day, day, _AT_DAY
     if unit == "week":
-        return _week_span(anchor + dt.timedelta(weeks=shift))
+        return _week_span(anchor + dt.timedelta(7 * shift))
     if unit == "month":
         return _month_span(*_shift_month(anchor.year, anchor.month, shift))
     if unit == "year":
@@ -679,7 +681,7 @@ def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
     if unit == "decade":
         return _decade_span(anchor.year + 10 * shift)
     first = (anchor.year // 100 + shift) * 100
-    return dt.date(first, 1, 1), dt.date(first + 99, 12, 31), Precision.CENTURY
+    return dt.date(first, 1, 1), dt.date(first + 99, 12, 31), _AT_CENTURY
 
 
 @_rule(
@@ -770,7 +772,7 @@ def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     first = (number - 1) * 100
     if first < 1:
         raise _RejectError("the first century starts before year 1")
-    return dt.date(first, 1, 1), dt.date(first + 99, 12, 31), Precision.CENTURY
+    return dt.date(first, 1, 1), dt.date(first + 99, 12, 31), _AT_CENTURY
 
 
 @_rule(
@@ -806,7 +808,7 @@ def _weekend(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         saturday = _weekday(6, anchor, future=True, strict=False) - _DAY
     else:  # the most recent that starts on or before the anchor
         saturday = _weekday(5, anchor, future=False, strict=False)
-    return saturday, saturday + _DAY, Precision.INTERVAL
+    return saturday, saturday + _DAY, _AT_INTERVAL
 
 
 @_rule(
@@ -831,7 +833,7 @@ def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return (
         dt.date(year, first_month, 1),
         _month_end(year, first_month + months - 1),
-        Precision.PART_OF_YEAR,
+        _AT_PART_OF_YEAR,
     )
 
 
@@ -843,7 +845,7 @@ def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     key = g.grammar.words.holidays[g("h") or ""]
     if g("year"):
         day = _holiday(key, int(g("year") or ""))
-        return day, day, Precision.DAY
+        return day, day, _AT_DAY
     rel = g("rel")
     candidates = [_holiday(key, anchor.year + k) for k in (-1, 0, 1)]
     if rel == "last" or (rel is None and not future):
@@ -852,7 +854,7 @@ def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         day = next(d for d in candidates if (d > anchor if rel else d >= anchor))
     else:
         day = candidates[1]
-    return day, day, Precision.DAY
+    return day, day, _AT_DAY
 
 
 # --------------------------------------------------------------------------------------------
@@ -952,7 +954,7 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     if dom is not None and int(dom) != day.day:
         return None
     part = g("pod") or g("pod1") or g("podj")
-    return day, day, Precision.PART_OF_DAY if part else Precision.DAY
+    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
 def _window_template(f: _Fragments) -> str | None:
@@ -1122,7 +1124,7 @@ def _night_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     d1 = g("d1")
     if d1 is not None and _day_number(d1, w) != (end - _DAY).day:
         return None
-    return end - _DAY, end, Precision.INTERVAL
+    return end - _DAY, end, _AT_INTERVAL
 
 
 def _today_part_template(f: _Fragments) -> str | None:
@@ -1145,7 +1147,7 @@ def _today_part_template(f: _Fragments) -> str | None:
 )
 def _today_part_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A part of the publication day ("ce matin", "dans la matinée")."""
-    return anchor, anchor, Precision.PART_OF_DAY
+    return anchor, anchor, _AT_PART_OF_DAY
 
 
 def _edge_unit_template(f: _Fragments) -> str | None:
@@ -1355,7 +1357,7 @@ def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     def span(year: int) -> _Span:
         first = index * months + 1
         end = _month_end(year, first + months - 1)
-        return dt.date(year, first, 1), end, Precision.PART_OF_YEAR
+        return dt.date(year, first, 1), end, _AT_PART_OF_YEAR
 
     year = _year_ref_year(g, anchor)
     if year is None and (g("year0") or g("yunit0")):  # the year first
@@ -1418,17 +1420,23 @@ def _year_word_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 _WEEK_OF_PREFIX = "the week of "
 
 
+def _NO_RULE(g: _Groups, anchor: dt.date, future: bool) -> None:  # noqa: N802 - a marker
+    """The handler of a dispatch bucket without rules (never called: _parse reads none)."""
+    raise AssertionError("a bucket without rules has no handler")
+
+
 _RuleEntry = tuple[tuple[str, ...], tuple[int, ...], _Handler]
 # a dispatch bucket: the pattern to match; the handler when the bucket holds one rule (the
 # pattern is then that rule's own and its groups are the match's); else, per rule (by the
 # name of its outer group in the alternation) its own groups' names and indices and handler
 _Bucket = tuple[re.Pattern[str], "_Handler | None", dict[str, _RuleEntry]]
-# How a rule's matches can begin (read from its pattern, see _rule_starts): for first words
-# without a digit, the strings one of which starts every match and the first words of those
-# that run past the first word ("la nuit" gives "la"); the same for first words with one,
-# their runs of digits written as one mark; None when its pattern gives none
+# How a rule's matches can begin (read from its pattern, see _rule_starts), cut to the first
+# two words: for text without a digit in them, the strings one of which starts every match
+# and the first two words of those that run past the second ("dans la nuit" gives "dans la");
+# the same for text with one, its runs of digits written as one mark; None when its pattern
+# gives none
 _Starts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
-# How many first words a grammar keeps a dispatch bucket for (a stream of new numbers would
+# How many first two words a grammar keeps a dispatch bucket for (a stream of new numbers would
 # grow the table without end; past the bound a word's bucket is looked up each time)
 _MAX_WORD_BUCKETS = 8192
 
@@ -1460,21 +1468,22 @@ def _digit_key(word: str) -> str:
 
 
 def _rule_starts(pattern: str | None) -> _Starts:
-    r"""The start strings of the rule ``pattern`` for the first-word dispatch, or None.
+    r"""The start strings of the rule ``pattern`` for the dispatch on the first two words, or
+    None.
 
     They are the literal prefixes (:func:`conflict_events.text._accel.literal_prefixes`) of a
     widened copy of the pattern, which matches every normalised text the pattern matches
     with each run of digits written as one mark: "(?!)" (matches nothing) becomes a NUL, an
     item that matches digits only (``\d{1,3}``, ``[12]``) a mark (optional if it may match
     none), and ``\s`` the space, the only white space of normalised text.  Of each prefix
-    the first word counts, and whether the prefix runs past it: as written for first words
-    without a digit (a prefix with a mark or a NUL in its first word cannot start one), with
-    its runs of digits and marks made one mark for first words with one (compared with
-    :func:`_digit_key` of the word).  A pattern with an escaped backslash or read
-    case-insensitively is not widened: None, its first characters decide.
+    the first two words count, and whether the prefix runs past them: as written for text
+    without a digit there (a prefix with a mark or a NUL in them cannot start it), with its
+    runs of digits and marks made one mark for text with one (compared with
+    :func:`_digit_key` of the text's first two words).  A pattern with an escaped backslash
+    or read case-insensitively is not widened: None, its first characters decide.
 
-    >>> _rule_starts(r"(?:(?P<rel>last|next) )?week(?:end)?|(?P<n>\d{1,3}) days")
-    (('week', 'weekend'), ('last', 'next'), ('week', 'weekend'), ('\x01', 'last', 'next'))
+    >>> _rule_starts(r"(?:(?P<rel>last|next) )?week|(?P<n>\d{1,3}) days ago")
+    (('last week', 'next week', 'week'), (), ('last week', 'next week', 'week'), ('\x01 days',))
     """
     if pattern is None or "\\\\" in pattern or _IGNORE_CASE.search(pattern):
         return None
@@ -1490,12 +1499,13 @@ def _rule_starts(pattern: str | None) -> _Starts:
     digit_heads: set[str] = set()
     digit_words: set[str] = set()
     for prefix in prefixes:
-        word, space, _ = prefix.partition(" ")
-        if _NOTHING_MARK in word:
+        parts = prefix.split(" ", 2)
+        lead, runs = " ".join(parts[:2]), len(parts) > 2
+        if _NOTHING_MARK in lead:
             continue
-        if _DIGITS_MARK not in word:
-            (words if space else heads).add(word)
-        (digit_words if space else digit_heads).add(_digit_key(word))
+        if _DIGITS_MARK not in lead:
+            (words if runs else heads).add(lead)
+        (digit_words if runs else digit_heads).add(_digit_key(lead))
     return tuple(map(_sorted, (heads, words, digit_heads, digit_words)))  # type: ignore[return-value]
 
 
@@ -1578,6 +1588,10 @@ class _Grammar:
         f = self.fragments = _fragments(w)
         # None for a rule whose construction the lexicon lacks
         self.patterns: list[str | None] = [rule.template(f) for rule in _RULES]
+        # what a match starts with is read from the rules' own patterns: a case ending added
+        # at the end (below) leaves every match starting as the rule's does, and the group
+        # around the rule would hide its optional head from _rule_starts
+        self.heads = self.patterns
         if w.grammar.get("apostrophe_suffix"):
             # a case ending after an apostrophe on the last word ("Kasım'da", "7 Ekim 2023'te"),
             # but for a bare year, which is as often a count ("1500'den fazla")
@@ -1666,12 +1680,12 @@ class _Grammar:
         return found
 
     def word_bucket(self, word: str) -> _Bucket:
-        """The bucket of the rules that text whose first word is ``word`` can match: a rule
-        whose matches start with one of its start strings only if ``word`` begins with one of
-        them or is the first word of one that runs on; a rule without start strings (and
-        every rule, for a word with a digit: the start strings hold for words without one)
-        if its first characters allow ``word``'s."""
-        if not word:  # the text starts with a space
+        """The bucket of the rules that text whose first two words are ``word`` (the text up
+        to its second space) can match: a rule whose matches start with one of its start
+        strings only if ``word`` begins with one of them or is the first two words of one
+        that runs on; a rule without start strings if its first characters allow
+        ``word``'s."""
+        if not word or word[0] == " ":  # the text starts with a space
             found = self.buckets.get(" ") or self.bucket(" ")
         else:
             found = self.bucket_of(self.word_rules(word))
@@ -1680,8 +1694,8 @@ class _Grammar:
         return found
 
     def word_rules(self, word: str) -> tuple[int, ...]:
-        """The indices of the rules that text whose first word is ``word`` (not empty) can
-        match (:meth:`word_bucket`; the in-text scanner selects its rules by it too)."""
+        """The indices of the rules that text whose first two words are ``word`` (not empty)
+        can match (:meth:`word_bucket`; the in-text scanner selects its rules by it too)."""
         first = word[0]
         # a word with a digit meets the start strings by its key (see _rule_starts)
         digits = _DIGIT.search(word) is not None
@@ -1708,6 +1722,9 @@ class _Grammar:
             compiled = re.compile(
                 "|".join(_renamed(i, cast("str", self.patterns[i])) for i in present) or "(?!)"
             )
+            if not present:
+                found = self.buckets_by_rules[rules] = (compiled, _NO_RULE, {})
+                return found
             table: dict[str, _RuleEntry] = {}
             for i in present:
                 prefix = f"r{i}_"
@@ -1781,12 +1798,34 @@ _POSSESSIVE = re.compile(r"'s\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
 _OR_SO = re.compile(r" or so\b")
 _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
+# What _normalise changes in lower-cased text: a character to fold, an apostrophe or a hyphen
+# anywhere, white space other than one space between words, and edge punctuation at either
+# end.  Most expressions have none: they are in normal form.  (White space other than the
+# space, what str.split also splits on, is not printable: str.isprintable finds it.)
+_UNNORMAL = re.compile("[" + "".join(map(re.escape, [*map(chr, sorted(_FOLD)), "'", "-"])) + "]")
+_EDGE_CHARS = frozenset(_EDGE_PUNCT)
 
 
 def _normalise(text: str) -> tuple[str, bool]:
     """Lower case, single spaces, no dots or commas, hyphens next to letters made spaces
     ("mid-November" -> "mid november"), possessives dropped, and whether "or so" hedged it."""
     s = text.lower()
+    if (
+        s.isprintable()
+        and _UNNORMAL.search(s) is None
+        and "  " not in s
+        and s[:1] not in _EDGE_CHARS
+        and s[-1:] not in _EDGE_CHARS
+    ):  # already in normal form: the steps below change nothing
+        if " or so" in s:
+            return _OR_SO.sub("", s), True
+        return s, False
+    return _normalise_steps(s)
+
+
+def _normalise_steps(s: str) -> tuple[str, bool]:
+    """_normalise of lower-cased ``s``, every step (the tests compare it with the shortcut
+    for text in normal form)."""
     # each step runs only when its characters are present: most expressions need none
     if _FOLDED.search(s) is not None:
         s = s.translate(_FOLD)
@@ -1849,7 +1888,7 @@ def _anaphora_cues(w: DateWords) -> tuple[frozenset[str], tuple[str, ...]]:
 # "the next week / month / year" count from the anchor ("the coming week"), as the design has it
 _DEICTIC_NEXT = frozenset(("week", "month", "year"))
 _UNIT_SPAN: dict[str, Callable[[dt.date], _Span]] = {
-    "day": lambda d: (d, d, Precision.DAY),
+    "day": lambda d: (d, d, _AT_DAY),
     "week": _week_span,
     "month": lambda d: _month_span(d.year, d.month),
     "year": lambda d: _year_span(d.year),
@@ -1861,7 +1900,7 @@ def _reference_points(ref: _Span, anchor: dt.date) -> tuple[dt.date, dt.date]:
     that runs up to the anchor ("since 2016", "the past week") offers its start for both:
     what the text named is where it began."""
     start, end, precision = ref
-    if end == anchor and start < end and precision is Precision.INTERVAL:
+    if end == anchor and start < end and precision is _AT_INTERVAL:
         return start, start
     return start, end
 
@@ -1890,7 +1929,7 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
         if edge is None:
             return whole
         if unit == "day":
-            return back, back, Precision.PART_OF_DAY
+            return back, back, _AT_PART_OF_DAY
         if edge in a.get(
             "earlier", ()
         ):  # "earlier that year": from the unit's start to the reference
@@ -1905,7 +1944,7 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
             return None
         if unit not in _UNIT_SPAN:  # "the next morning": the day after, part of the day
             day = forward + _DAY if sign > 0 else back - _DAY
-            return day, day, Precision.PART_OF_DAY
+            return day, day, _AT_PART_OF_DAY
         return _calendar_unit(unit, forward if sign > 0 else back, sign)
     if m["wstep"]:
         wd = gr.words.weekdays[m["wd"]]
@@ -1913,7 +1952,7 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
             day = _weekday(wd, forward, future=True, strict=True)
         else:
             day = _weekday(wd, back, future=False, strict=True)
-        return day, day, Precision.DAY
+        return day, day, _AT_DAY
     if m["way"] in a.get("count_back", ()):
         # "a year earlier" in news is the year-ago comparison, counted from the publication
         # date (the deictic rule); a narrative steps forward: "two days later"
@@ -1930,7 +1969,7 @@ def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the week of March 6": the ISO week containing the day."""
     gr = g.grammar
     inner = _resolve_core(gr, g("rest") or "", anchor, future)
-    if inner is not None and inner[2] in (Precision.DAY, Precision.PART_OF_DAY):
+    if inner is not None and inner[2] in (_AT_DAY, _AT_PART_OF_DAY):
         return _week_span(inner[0])
     return None
 
@@ -1939,21 +1978,41 @@ def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the day before last Tuesday": a day on either side of a day."""
     gr = g.grammar
     inner = _resolve_core(gr, g("rest") or "", anchor, future)
-    if inner is None or inner[2] not in (Precision.DAY, Precision.PART_OF_DAY):
+    if inner is None or inner[2] not in (_AT_DAY, _AT_PART_OF_DAY):
         return None
     day = inner[0] + (_DAY if g("way") == "after" else -_DAY)
-    return day, day, Precision.DAY
+    return day, day, _AT_DAY
 
 
 # find_dates reads each expression twice in a row (past and future): the last result is kept
-# for the second reading (one entry, so a stream of new texts gains as much as one text)
-@functools.lru_cache(maxsize=1)
+# for the second reading (one entry, so a stream of new texts gains as much as one text); a
+# tuple replaced whole, so that a thread reads one entry, never parts of two.  (An lru_cache
+# of one entry costs more to miss than this.)
+_LAST_PARSE: tuple[object, str, tuple[_Handler, _Groups] | None] = (None, "", None)
+
+
 def _parse(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
+    """:func:`_parse_uncached`, the last result kept."""
+    global _LAST_PARSE
+    last = _LAST_PARSE
+    if last[1] == s and last[0] is gr:
+        return last[2]
+    found = _parse_uncached(gr, s)
+    _LAST_PARSE = gr, s, found
+    return found
+
+
+def _parse_uncached(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
     """The rule that reads the normalised ``s`` and its groups, or None (a handler only reads
     the groups, so the same result may serve again)."""
+    # the dispatch is on the first two words
     space = s.find(" ")
+    if space >= 0:
+        space = s.find(" ", space + 1)
     word = s if space < 0 else s[:space]
     pattern, single, table = gr.word_buckets.get(word) or gr.word_bucket(word)
+    if single is _NO_RULE:  # no rule can start with these words
+        return None
     m = pattern.fullmatch(s)
     if m is None:
         return None
@@ -2003,7 +2062,7 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
 
 
 # Bumped whenever the layout of the cached grammar data changes.
-_DERIVED_FORMAT = 2
+_DERIVED_FORMAT = 3
 # What _derive caches: per rule its first characters (None: any) and its start strings (see
 # _rule_starts), and the keyword table (phrase, rule index, groups)
 _Derived = tuple[
@@ -2035,7 +2094,7 @@ def _derive(gr: _Grammar) -> None:
 
     def build() -> _Derived:
         set_first([frozenset() if p is None else first_chars(p) for p in gr.patterns])
-        gr.starts = [_rule_starts(p) for p in gr.patterns]
+        gr.starts = [_rule_starts(p) for p in gr.heads]
         table = []
         for phrase in phrases:
             found = _parse(gr, phrase)
@@ -2148,7 +2207,7 @@ def _range_of(gr: _Grammar, left: str, right: str, anchor: dt.date, future: bool
     bare = gr.bare_day.fullmatch(right)
     if bare:  # "November 27-29": the right end takes the left's month
         first = _resolve_core(gr, left, anchor, future)
-        if first is None or first[2] is not Precision.DAY:
+        if first is None or first[2] is not _AT_DAY:
             return None
         last = first[0].replace(day=_day_number(bare["d"], gr.words))
         return _interval(first[0], last)
@@ -2158,7 +2217,7 @@ def _range_of(gr: _Grammar, left: str, right: str, anchor: dt.date, future: bool
     end = last_span[1]
     bare = gr.bare_day.fullmatch(left)
     if bare:  # "27 to 29 November": the left end takes the right's month
-        if last_span[2] is not Precision.DAY:
+        if last_span[2] is not _AT_DAY:
             return None
         return _interval(end.replace(day=_day_number(bare["d"], gr.words)), end)
     if gr.contextual.fullmatch(left):  # "from Monday to Wednesday": count back from the end
@@ -2334,7 +2393,7 @@ def resolve_date(
         day = numeric_reading(numeric, _day_first(day_first, lexicon))
         if isinstance(day, str):
             raise DateResolutionError(text, day)
-        return _span_of(text, anchor, ((day, day, Precision.DAY), False))
+        return _span_of(text, anchor, ((day, day, _AT_DAY), False))
     if day_first is not None and not isinstance(day_first, bool):
         raise TypeError(f"day_first must be a bool or None, got {type(day_first).__name__}")
     langs = tuple(languages) if languages else None
@@ -2605,7 +2664,7 @@ def find_dates(
     position = 0
     # the time the text named last, which "that year" or "the next morning" counts from; before
     # any, the publication day
-    reference: _Span = (anchor, anchor, Precision.DAY)
+    reference: _Span = (anchor, anchor, _AT_DAY)
     while True:
         m = scanner.search(position)
         while numeric is not None and numeric.start() < position:
@@ -2622,8 +2681,8 @@ def find_dates(
                     if day > anchor
                     else direction_of(text, start, end)
                 )
-                when = _span_of(text[start:end], anchor, ((day, day, Precision.DAY), False))
-                reference = day, day, Precision.DAY
+                when = _span_of(text[start:end], anchor, ((day, day, _AT_DAY), False))
+                reference = day, day, _AT_DAY
                 mentions.append(
                     DateMention(
                         text=text[start:end],
@@ -2666,7 +2725,7 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
 
     stops = SentenceStops(text)
     tense = tense_reader(gr)
-    reference: list[_Span] = [(anchor, anchor, Precision.DAY)]
+    reference: list[_Span] = [(anchor, anchor, _AT_DAY)]
 
     def direction_of(text: str, start: int, end: int) -> Direction:
         first, last = stops.bounds(start, end)
@@ -2697,7 +2756,7 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
         direction = (
             "past" if day < anchor else "future" if day > anchor else direction_of(text, start, end)
         )
-        when = _span_of(text[start:end], anchor, ((day, day, Precision.DAY), False))
+        when = _span_of(text[start:end], anchor, ((day, day, _AT_DAY), False))
         found.append(
             DateMention(
                 text=text[start:end], start_char=start, end_char=end, direction=direction, when=when
@@ -2710,7 +2769,7 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
 # atacaron" read in July is last August): the year-style check, which rescues a month-day
 # read with a past verb ("set a hearing for Jan. 14"), leaves it in the languages other than
 # English (English's scanner has its own tense reading, docs/dates.md)
-_WHOLE_MONTHS = frozenset((Precision.MONTH, Precision.PART_OF_MONTH))
+_WHOLE_MONTHS = frozenset((_AT_MONTH, _AT_PART_OF_MONTH))
 # How near the anchor the reading in the anchor's year must be for the year-style check to take
 # it: about a quarter.  Further away, a yearless date is as likely the one the tense gave.
 _NEAR_DAYS = 92

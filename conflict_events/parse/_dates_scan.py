@@ -349,9 +349,11 @@ def mentions(
 
 
 def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[re.Pattern[str], ...]:
-    """The compiled rules that can match ``s`` at ``q``: those its first word can start
-    (the resolver's dispatch), found once per word."""
+    """The compiled rules that can match ``s`` at ``q``: those its first two words can start
+    (the resolver's dispatch), found once per pair of words."""
     space = s.find(" ", q)
+    if space > q:
+        space = s.find(" ", space + 1)
     word = s[q:] if space < 0 else s[q:space]
     found = sc.by_word.get(word)
     if found is not None:
