@@ -1770,6 +1770,10 @@ class _Grammar:
         )
         # "the week of March 6"
         self.week_of = re.compile(rf"{f.rw['week_of']} ")
+        # a hedge after a date or inside it ("a week or so ago"), and the text one of which a
+        # text must hold for it to be tried
+        self.hedge_after = re.compile(rf" {f.rw['hedges_after']}\b")
+        self.hedge_after_cues = tuple(f" {word}" for word in f.slot_words.get("hedges_after", ()))
 
     def bucket(self, first: str) -> _Bucket:
         """The bucket of the rules text starting with the character ``first`` can match."""
@@ -1892,13 +1896,13 @@ _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
 # letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
 _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
-_OR_SO = re.compile(r" or so\b")
 _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
 
 
 def _normalise(text: str) -> tuple[str, bool]:
     """Lower case, single spaces, no dots or commas, hyphens next to letters made spaces
-    ("mid-November" -> "mid november"), possessives dropped, and whether "or so" hedged it."""
+    ("mid-November" -> "mid november"), possessives dropped; and False, the approximate flag
+    the grammar's words may set (_fast)."""
     s = text.lower()
     # each step runs only when its characters are present: most expressions need none
     if _FOLDED.search(s) is not None:
@@ -1907,10 +1911,7 @@ def _normalise(text: str) -> tuple[str, bool]:
         s = _POSSESSIVE.sub("", _DECADE_APOSTROPHE.sub(r"\1s", s))
     if "-" in s:
         s = _LETTER_HYPHEN.sub(" ", s)
-    s = " ".join(s.split()).strip(_EDGE_PUNCT)
-    if " or so" in s:
-        return _OR_SO.sub("", s), True
-    return s, False
+    return " ".join(s.split()).strip(_EDGE_PUNCT), False
 
 
 # --------------------------------------------------------------------------------------------
@@ -2536,6 +2537,10 @@ def _fast(
     s, approximate = _normalise(text)
     if not s:
         return "", "not a date expression"
+    for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, the span is approximate
+        if cue in s:
+            s, approximate = gr.hedge_after.sub("", s), True
+            break
     if gr.fiscal is not None and any(word in s for word in gr.fiscal_cues):
         fiscal = gr.fiscal.sub("", s)
         approximate = approximate or fiscal != s
@@ -2563,6 +2568,10 @@ def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
     s, approximate = _normalise(text)
     if not s:
         return "not a date expression"
+    for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, the span is approximate
+        if cue in s:
+            s, approximate = gr.hedge_after.sub("", s), True
+            break
     if gr.fiscal is not None and any(word in s for word in gr.fiscal_cues):
         fiscal = gr.fiscal.sub("", s)
         approximate = approximate or fiscal != s
