@@ -1750,16 +1750,12 @@ class _Grammar:
         self.range_separator = re.compile(rf" {_any_of(ends)} | ?- ?")
         # "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the words
         # go, the calendar year stands in for the fiscal year, marked approximate
-        # (date_grammar.toml ``constructions.fiscal``; None without them), and the words one of
-        # which a text must hold for the pattern to be tried
+        # (date_grammar.toml ``constructions.fiscal``), and the words one of which a text must
+        # hold for the pattern to be tried (none: never tried)
         fiscal = f.slot_words.get("fiscal", ())
         abbreviations = f.slot_words.get("fiscal_abbreviations", ())
-        self.fiscal = (
-            re.compile(
-                rf"\b{_any_of(fiscal)} (?:{f.rw['year']} )?|\b{_any_of(abbreviations)} ?(?=\d{{4}}\b)"
-            )
-            if fiscal or abbreviations
-            else None
+        self.fiscal = re.compile(
+            rf"\b{_any_of(fiscal)} (?:{f.rw['year']} )?|\b{_any_of(abbreviations)} ?(?=\d{{4}}\b)"
         )
         self.fiscal_cues = (*fiscal, *abbreviations)
         # spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post 1959")
@@ -2541,10 +2537,12 @@ def _fast(
         if cue in s:
             s, approximate = gr.hedge_after.sub("", s), True
             break
-    if gr.fiscal is not None and any(word in s for word in gr.fiscal_cues):
-        fiscal = gr.fiscal.sub("", s)
-        approximate = approximate or fiscal != s
-        s = fiscal
+    for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
+        if cue in s:
+            fiscal = gr.fiscal.sub("", s)
+            approximate = approximate or fiscal != s
+            s = fiscal
+            break
     try:
         span = _resolve_core(gr, s, anchor, future, ref)
     except _RejectError as exc:
@@ -2572,10 +2570,12 @@ def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
         if cue in s:
             s, approximate = gr.hedge_after.sub("", s), True
             break
-    if gr.fiscal is not None and any(word in s for word in gr.fiscal_cues):
-        fiscal = gr.fiscal.sub("", s)
-        approximate = approximate or fiscal != s
-        s = fiscal
+    for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
+        if cue in s:
+            fiscal = gr.fiscal.sub("", s)
+            approximate = approximate or fiscal != s
+            s = fiscal
+            break
     return s, approximate
 
 
