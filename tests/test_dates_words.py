@@ -141,3 +141,62 @@ def test_a_rule_word_in_a_test_lexicon_is_found_and_reported() -> None:
     )
     report = extract_report(TEXT, published=PUBLISHED, lexicon=lexicon)
     assert "the opening quarter of 2024" in [d.text for d in report.dates]
+
+
+# The constructions English shares with the other languages (date_grammar.toml
+# ``constructions``, a language's dates.toml ``grammar`` under the same key)
+OPEN_ENDS = [
+    ("en", "1994 or later"),
+    ("fr", "2010 ou plus tard"),
+    ("es", "2010 en adelante"),
+    ("pt", "2010 em diante"),
+    ("de", "2010 oder später"),
+    ("ru", "2010 или позже"),
+    ("uk", "2010 або пізніше"),
+    ("tr", "2010'dan sonra"),
+    ("ar", "2010 وما بعده"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), OPEN_ENDS)
+def test_an_open_end_is_refused_as_one_in_every_language(code: str, text: str) -> None:
+    with pytest.raises(DateResolutionError, match="open-ended"):
+        resolve_date(text, WED, lexicon=code)
+
+
+FISCAL_YEARS = [
+    ("en", "fiscal 2023", 2023),
+    ("de", "im Geschäftsjahr 2023", 2023),
+    ("es", "el año fiscal pasado", 2023),
+    ("pt", "o ano fiscal passado", 2023),
+    ("ru", "в 2023 финансовом году", 2023),
+    ("tr", "2023 mali yılı", 2023),
+    ("ar", "العام المالي 2023", 2023),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "year"), FISCAL_YEARS)
+def test_a_fiscal_year_is_its_calendar_year_marked_approximate(
+    code: str, text: str, year: int
+) -> None:
+    span = resolve_date(text, WED, lexicon=code)
+    assert (span.start, span.end, span.approximate) == (
+        dt.date(year, 1, 1),
+        dt.date(year, 12, 31),
+        True,
+    )
+    # without the fiscal words the same expression is read exactly, or not at all
+    grammar = "constructions" if code == "en" else "grammar"
+    table = "date_grammar" if code == "en" else "dates"
+    lexicon = load(code)
+    tables = dict(lexicon.tables)
+    tables[table] = {
+        **lexicon.tables[table],
+        grammar: {k: v for k, v in lexicon.tables[table][grammar].items() if k != "fiscal"},
+    }
+    without = Lexicon(language=code, tables=tables)
+    try:
+        plain = resolve_date(text, WED, lexicon=without)
+    except DateResolutionError:
+        return
+    assert not plain.approximate

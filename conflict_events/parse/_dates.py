@@ -112,9 +112,9 @@ class _Fragments:
     # none): skipped before a date as a filler is
     proclitic: str
     # English's own rules: the alternation of each relative table (date_grammar.toml
-    # ``relatives``: "last" before a weekday, a unit...) and of each word slot (``rules``, and
-    # the ``constructions`` the other languages share through their ``grammar``); "(?!)" for a
-    # lexicon without the words
+    # ``relatives``: "last" before a weekday, a unit...) and of each word slot (``rules``);
+    # "(?!)" for a lexicon without the words (every other language: its constructions are its
+    # ``grammar`` entries, ``gx``); and the words of each slot
     rel: Mapping[str, str]
     rw: Mapping[str, str]
     slot_words: Mapping[str, tuple[str, ...]]
@@ -133,17 +133,15 @@ def _fragments(w: DateWords) -> _Fragments:
     numbered = {
         k: _table_of(lex, f"{_RULE_WORDS}.{k}") for k, v in rules.items() if _is_numbered(v)
     }
-    # the slots of words: [rules], and the constructions English shares with other languages
+    # the slots of words of [rules]
     slots: dict[str, tuple[str, ...]] = {
-        k: tuple(cast("Iterable[str]", v)) for k, v in rules.items() if not _is_table(v)
+        k: tuple(str(word).lower() for word in cast("Iterable[str]", v))
+        for k, v in rules.items()
+        if not _is_table(v)
     }
-    for key in (*w.constructions, *w.grammar):
-        slots[key] = (*slots.get(key, ()), *w.construction(key))
     units = {str(k).lower(): str(v) for k, v in _mapping(lex, f"{_RULE_WORDS}.units").items()}
     rel = _Alternations((key, _any_of(table)) for key, table in steps.items())
-    rw = _Alternations(
-        (key, _any_of(word.lower() for word in words)) for key, words in slots.items()
-    )
+    rw = _Alternations((key, _any_of(words)) for key, words in slots.items())
     rw |= {key: _any_of(table) for key, table in numbered.items()}
     the, year_word = rw["article"], rw["year"]
     numw = trie_alternation(w.numbers)
@@ -160,7 +158,7 @@ def _fragments(w: DateWords) -> _Fragments:
     # "March of last year"; "last March" (date_grammar.toml ``relatives``)
     yrel, mrel = _any_of(w.year_relatives), _any_of(w.month_relatives)
     gw = w.grammar
-    of_opt = rf"(?:{_any_of(slots.get('of', ()))} )?"
+    of_opt = rf"(?:{_any_of((*slots.get('of', ()), *gw.get('of', ())))} )?"
     of_year = rf"(?:{trie_alternation(gw['of'])} )?" if gw.get("of") else ""
     year_tail = rf"(?: {trie_alternation(gw['year_after'])})?" if gw.get("year_after") else ""
     # the second name after a slash ("نيسان/أبريل") or in brackets ("أبريل (نيسان)")
@@ -221,7 +219,7 @@ def _fragments(w: DateWords) -> _Fragments:
         else "",
         rel=rel,
         rw=rw,
-        slot_words={key: tuple(word.lower() for word in words) for key, words in slots.items()},
+        slot_words=slots,
         steps=steps,
         numbered=numbered,
         units=units,
@@ -1750,16 +1748,19 @@ class _Grammar:
         self.range_separator = re.compile(rf" {_any_of(ends)} | ?- ?")
         # "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the words
         # go, the calendar year stands in for the fiscal year, marked approximate
-        # (date_grammar.toml ``constructions.fiscal``), and the words one of which a text must
-        # hold for the pattern to be tried (none: never tried)
-        fiscal = f.slot_words.get("fiscal", ())
-        abbreviations = f.slot_words.get("fiscal_abbreviations", ())
+        # (English's date_grammar.toml ``constructions``, another language's ``grammar``), and
+        # the words one of which a text must hold for the pattern to be tried (none: never)
+        fiscal = w.construction("fiscal")
+        abbreviations = w.construction("fiscal_abbreviations")
         self.fiscal = re.compile(
             rf"\b{_any_of(fiscal)} (?:{f.rw['year']} )?|\b{_any_of(abbreviations)} ?(?=\d{{4}}\b)"
         )
         self.fiscal_cues = (*fiscal, *abbreviations)
         # spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post 1959")
-        self.open_ended = re.compile(rf"{f.rw['open_end_before']} |.* {f.rw['open_end_after']}$")
+        self.open_ended = re.compile(
+            rf"{_any_of(w.construction('open_end_before'))} "
+            rf"|.* {_any_of(w.construction('open_end_after'))}$"
+        )
         # "the day before last Tuesday", "the day after Christmas"
         self.day_shift = re.compile(
             rf"(?:{the} )?{f.rw['day_shift']} (?P<way>{f.rw['day_shift_ways']}) "
