@@ -170,7 +170,6 @@ FISCAL_YEARS = [
     ("es", "el año fiscal pasado", 2023),
     ("pt", "o ano fiscal passado", 2023),
     ("ru", "в 2023 финансовом году", 2023),
-    ("tr", "2023 mali yılı", 2023),
     ("ar", "العام المالي 2023", 2023),
 ]
 
