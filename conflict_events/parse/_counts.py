@@ -77,7 +77,7 @@ class CountGrammar:
     # The words between a plural vague word and its scale, as the parser's tokens (an
     # elided "d'" is "d"): English "of" ("tens of thousands"), a language's own ("decenas de
     # miles", "dezenas de milhares"), and its approximate nouns' ("des dizaines de milliers").
-    scale_of: frozenset[str] = frozenset({"of"})
+    scale_of: frozenset[str] = frozenset()
     # Tens joined to a unit or a teen by a word or hyphens ("vingt et un", "soixante-douze",
     # "quatre-vingt-dix-sept"): the joining words, and whether a teen may follow a ten.
     joiners: frozenset[str] = frozenset()
@@ -100,25 +100,37 @@ class CountGrammar:
     # Whether the rest of a number may follow its scale with no conjunction ("7 bin 200",
     # "2 тыс. 300": 7,200 and 2,300; ``counts.constructions.scale_remainder``).
     scale_remainder: bool = False
+    # English's own constructions (count_grammar.toml): "from 10 to 15"; the qualifiers after
+    # the number ("or more", "+", "-odd") as token tuples with their qualifier, and their last
+    # words (after "to" or "or" they end no range: "10 or more"); "half a million"; the word
+    # for one before a scale ("a hundred"); "and" inside a number ("two hundred and five");
+    # the vague word that takes "of" before the dozen word ("a couple of dozen")
+    range_from: frozenset[str] = frozenset()
+    range_from_to: frozenset[str] = frozenset()
+    suffixes: tuple[tuple[tuple[str, ...], str], ...] = ()
+    suffix_ends: frozenset[str] = frozenset()
+    half_words: frozenset[str] = frozenset()
+    one_words: frozenset[str] = frozenset()
+    number_and: frozenset[str] = frozenset()
+    couple: str | None = None
 
     def lead_words(self) -> frozenset[str]:
         """Every word a count phrase can start with before its number (a searched
         qualifier's words, "between", "half", "a", "an", a vague phrase's words)."""
         words = {w for q in self.searched_qualifiers for w in q.split()}
         words.update(w for v in self.vague for w in v.split())
-        return frozenset(words | set(_STRUCTURAL) | self.between | self.halves)
+        return frozenset(words | self._structural())
+
+    def _structural(self) -> set[str]:
+        """The grammar's own words a phrase can start with ("between", "half", "a")."""
+        return {*self.between, *self.halves, *self.half_words, *self.one_words}
 
     def first_words(self) -> frozenset[str]:
         """The words a count phrase can start with (but a digit)."""
         words = {q.split()[0] for q in self.searched_qualifiers}
         words.update(v.split()[0] for v in self.vague)
         words.update(self.number_words)
-        return frozenset(words | set(_STRUCTURAL) | self.between | self.halves)
-
-
-# Grammar words of the rules below (not vocabulary): "between 10 and 15", "half a million",
-# "a hundred".
-_STRUCTURAL: Final = ("between", "half", "a", "an")
+        return frozenset(words | self._structural())
 
 
 def _by_first(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -199,13 +211,20 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     bare_scales = (
         frozenset(lexicon.words(_BARE_SCALES)) if lexicon.has(_BARE_SCALES) else frozenset()
     )
-    between: frozenset[str] = frozenset()
-    range_and: frozenset[str] = frozenset()
-    range_to: frozenset[str] = frozenset()
-    if lexicon.has(_RANGES):
-        between = frozenset(lexicon.words(f"{_RANGES}.between"))
-        range_and = frozenset(lexicon.words(f"{_RANGES}.and"))
-        range_to = frozenset(lexicon.words(f"{_RANGES}.to"))
+    # the range words: English's (count_grammar.toml) and a language's own
+    between = frozenset(_words(lexicon, f"{_EN_RANGES}.between", f"{_RANGES}.between"))
+    range_and = frozenset(_words(lexicon, f"{_EN_RANGES}.and", f"{_RANGES}.and"))
+    range_to = frozenset(_words(lexicon, f"{_EN_RANGES}.to", f"{_RANGES}.to"))
+    suffix_table: dict[tuple[str, ...], str] = {}
+    searched_suffixes: tuple[str, ...] = ()
+    if lexicon.has(_EN_SUFFIXES):
+        for kind in lexicon.mapping(_EN_SUFFIXES):
+            if kind == "searched":
+                searched_suffixes = lexicon.words(f"{_EN_SUFFIXES}.searched")
+            else:
+                for phrase in lexicon.words(f"{_EN_SUFFIXES}.{kind}"):
+                    suffix_table[tuple(phrase.split())] = kind
+    [*couple] = _words(lexicon, f"{_EN_WORDS}.couple")
     separators, decimals = _DEFAULT_SEPARATORS, _DEFAULT_DECIMALS
     if lexicon.has("counts.numbers"):
         separators = "".join(lexicon.words("counts.numbers.thousands_separators"))
@@ -222,9 +241,12 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     ones = frozenset(w for w, v in units.items() if v == 1)
     digits = _digits_pattern(separators, decimals)
     scale_of = (
-        *(lexicon.words(_SCALE_OF) if lexicon.has(_SCALE_OF) else ("of",)),
+        *(lexicon.words(_SCALE_OF) if lexicon.has(_SCALE_OF) else _words(lexicon, _EN_OF)),
         *(lexicon.words(_APPROXIMATE_OF) if lexicon.has(_APPROXIMATE_OF) else ()),
     )
+    half_words = _words(lexicon, f"{_EN_WORDS}.half")
+    one_words = _words(lexicon, f"{_EN_WORDS}.one")
+    number_and = _words(lexicon, f"{_EN_WORDS}.and")
     joined = tuple(lexicon.words(_JOINED)) if lexicon.has(_JOINED) else ()
     abbreviated = frozenset(scales).intersection(lexicon.words("text.abbreviations"))
     remainder = lexicon.has(_REMAINDER)
@@ -283,7 +305,10 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             scale_of=scale_of,
             compounds=(tuple(tens), tuple(joiners), (*units, *teens)) if joiners else None,
             halves=tuple(halves),
-            ranges=(tuple(between), tuple(range_and), tuple(range_to)) if between else None,
+            ranges=(tuple(between), tuple(range_and), tuple(range_to)),
+            english=(half_words, one_words, number_and, hundred),
+            couple=(couple[0], *_words(lexicon, _EN_OF)) if couple else (),
+            qualifier_suffixes=searched_suffixes,
             # (two words: the parser reads a vague phrase of one or two words)
             number_led=tuple(
                 v
@@ -297,8 +322,32 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         joined=frozenset(joined),
         abbreviated_scales=abbreviated,
         scale_remainder=remainder,
+        range_from=frozenset(_words(lexicon, f"{_EN_RANGES}.from")),
+        range_from_to=frozenset(_words(lexicon, f"{_EN_RANGES}.from_to")),
+        suffixes=tuple(suffix_table.items()),
+        # the words that end a suffix ("10 or more": no range "10 or …"), not "+"
+        suffix_ends=frozenset(
+            words[-1] for words in suffix_table if len(words) > 1 or words[-1].isalpha()
+        ),
+        half_words=frozenset(half_words),
+        one_words=frozenset(one_words),
+        number_and=frozenset(number_and),
+        couple=couple[0] if couple else None,
     )
 
+
+def _words(lexicon: Lexicon, *paths: str) -> tuple[str, ...]:
+    """The words at each of ``paths`` the lexicon has, in order."""
+    return tuple(w for path in paths if lexicon.has(path) for w in lexicon.words(path))
+
+
+# The signs between the two numbers of a range ("10-15", "10–15")
+_DASHES: Final = frozenset(("-", "–", "—"))
+# English's own count constructions (count_grammar.toml)
+_EN_RANGES: Final = "count_grammar.ranges"
+_EN_SUFFIXES: Final = "count_grammar.suffixes"
+_EN_WORDS: Final = "count_grammar.words"
+_EN_OF: Final = "count_grammar.words.of"
 
 _POSTPOSED: Final = "counts.constructions.postposed_qualifiers"
 # One-letter conjunctions written joined to the next word, digits too ("و26 جريحاً").
@@ -403,20 +452,21 @@ class _Parser:
     # -- grammar ------------------------------------------------------------------------
     def count(self) -> Count:
         qualifier = self.qualifier()
-        if qualifier is None and (self.peek() == "between" or self.peek() in self.g.between):
+        g = self.g
+        if qualifier is None and self.peek() in g.between:
             self.i += 1
             lo_n, lo_scaled = self.number()
-            if self.peek() in self.g.range_and:
-                self.i += 1
-            elif not self.words("and"):
+            if self.peek() not in g.range_and:
                 raise self.fail('expected "and" in "between … and …"')
+            self.i += 1
             hi_n, hi_scaled = self.number()
             return self.finish_range(lo_n, lo_scaled, hi_n, hi_scaled, None)
-        if qualifier is None and self.peek() == "from":
+        if qualifier is None and self.peek() in g.range_from:
             self.i += 1
             lo_n, lo_scaled = self.number()
-            if not self.words("to"):
+            if self.peek() not in g.range_from_to:
                 raise self.fail('expected "to" in "from … to …"')
+            self.i += 1
             hi_n, hi_scaled = self.number()
             return self.finish_range(lo_n, lo_scaled, hi_n, hi_scaled, None)
         vague = self.vague()
@@ -429,9 +479,12 @@ class _Parser:
             return self.apply(qualifier or "about", approximate, (approximate, approximate))
         n, scaled = self.number()
         nxt = self.peek()
-        if (nxt in ("-", "–", "—", "to", "or") or nxt in self.g.range_to) and self.peek(1) not in (
-            None, "more", "so", "fewer", "less", "plus", "odd",
-        ):  # fmt: skip
+        after = self.peek(1)
+        if (
+            (nxt in _DASHES or nxt in g.range_to)
+            and after is not None
+            and after not in g.suffix_ends
+        ):
             self.i += 1
             hi_n, hi_scaled = self.number()
             return self.finish_range(n, scaled, hi_n, hi_scaled, qualifier)
@@ -477,14 +530,10 @@ class _Parser:
         return None
 
     def suffix(self) -> str | None:
-        if self.words("or", "more") or self.words("+") or self.words("plus"):
-            return "at_least"
-        if self.words("-", "plus"):
-            return "at_least"
-        if self.words("or", "so") or self.words("-", "odd") or self.words("odd"):
-            return "about"
-        if self.words("or", "fewer") or self.words("or", "less"):
-            return "at_most"
+        """A qualifier after the number ("or more", "+", "-odd"; count_grammar.toml)."""
+        for words, kind in self.g.suffixes:
+            if self.words(*words):
+                return kind
         return None
 
     def end(self) -> None:
@@ -501,7 +550,7 @@ class _Parser:
             key, size = w0, 1
         else:
             return None
-        if key == _COUPLE and self.peek(2) == "of" and self.peek(3) == g.dozen:
+        if key == g.couple and self.peek(2) in g.scale_of and self.peek(3) == g.dozen:
             size += 1  # "a couple of dozen"
         self.i += size
         lo, hi = g.vague[key]
@@ -580,7 +629,8 @@ class _Parser:
         if self.peek() in g.halves and (scale := g.scales.get(self.peek(1) or "")):
             self.i += 2
             return scale // 2, True  # "نصف مليون"
-        if self.words("half", "a") or self.words("half", "an"):
+        if self.peek() in g.half_words and self.peek(1) in g.one_words:
+            self.i += 2
             unit = self.peek()
             mult = g.scales.get(unit or "") or (12 if unit == g.dozen else None)
             if mult is None:
@@ -604,7 +654,7 @@ class _Parser:
                 self.i += 1
                 total += group * scale
                 last_scale, scaled = scale, True
-                if self.peek() == "and" and self.is_number_word(1):
+                if self.peek() in g.number_and and self.is_number_word(1):
                     self.i += 1
                 continue
             if scale_word == g.dozen:
@@ -653,7 +703,7 @@ class _Parser:
         """A number below 1000 in words; "a" / "an" stand for one before "hundred" and scales."""
         w = self.peek()
         g = self.g
-        if w in ("a", "an") and (
+        if w in g.one_words and (
             self.peek(1) in (g.hundred, g.dozen) or (self.peek(1) or "") in g.scales
         ):
             self.i += 1
@@ -678,7 +728,7 @@ class _Parser:
                 raise self.fail('"hundred" must follow a number from one to ninety-nine')
             self.i += 1
             value *= 100
-            if self.peek() == "and" and self.is_number_word(1):
+            if self.peek() in g.number_and and self.is_number_word(1):
                 self.i += 1
                 rest = self.sub100()
                 if rest is None:  # pragma: no cover - is_number_word guarantees one
@@ -911,7 +961,7 @@ def _count_phrase_re(
     suffixes: Iterable[str] = (),
     approximate: Iterable[str] = (),
     ones: Iterable[str] = (),
-    scale_of: Iterable[str] = ("of",),
+    scale_of: Iterable[str] = (),
     compounds: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
     halves: Iterable[str] = (),
     ranges: tuple[Iterable[str], Iterable[str], Iterable[str]] | None = None,
@@ -919,6 +969,9 @@ def _count_phrase_re(
     joined: Iterable[str] = (),
     abbreviated: Iterable[str] = (),
     remainder: bool = False,
+    english: tuple[Iterable[str], Iterable[str], Iterable[str], str] = ((), (), (), ""),
+    couple: tuple[str, ...] = (),
+    qualifier_suffixes: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -929,6 +982,11 @@ def _count_phrase_re(
 
     def phrases(words: Iterable[str]) -> str:
         return alternation(w.replace(" ", "\x00") for w in words).replace(re.escape("\x00"), r"\s+")
+
+    def some(words: Iterable[str]) -> str:
+        """The alternation of ``words``; one that never matches for none."""
+        words = list(words)
+        return alternation(words) if words else "(?!)"
 
     number_word = alternation(number_words)
     # digits after a joined one-letter conjunction ("و26") start a number too
@@ -946,12 +1004,17 @@ def _count_phrase_re(
         rf"(?:(?<![\w$€£¥.,:/-]){glued})(?:{digits})(?![\w%]|{no_more_digits}\d)"
         rf"(?:[ \t]+(?:{dotted}{alternation(scales)}\b){more})*"
     )
-    singular_words = [w for w in singular if w != _COUPLE]
-    couple = rf"|{phrases([_COUPLE])}(?:\s+of(?=\s+{re.escape(dozen)}))?"
+    # the vague word that takes "of" before the dozen word ("a couple of dozen")
+    singular_words = [w for w in singular if w not in couple[:1]]
+    couple_form = (
+        rf"|{phrases(couple[:1])}(?:\s+{some(couple[1:])}(?=\s+{re.escape(dozen)}))?"
+        if couple
+        else ""
+    )
     # (an elided "d'" runs into its scale in the text: only whole words here)
     of = alternation([w for w in scale_of if not w.endswith(("'", "’"))])
     vague = (
-        rf"\b(?:(?:{phrases(singular_words)}{couple})"
+        rf"\b(?:(?:{phrases(singular_words)}{couple_form})"
         rf"(?:\s+{alternation(units)}\b)*"
         rf"|{alternation(plural)}(?:\s+{of}\s+{alternation(plural_scales)})?)\b"
     )
@@ -979,32 +1042,45 @@ def _count_phrase_re(
     half = ""
     if halves:
         half = rf"|{alternation(ones)}[ \t]+{alternation(halves)}(?:[ \t]+|-)(?={number_word}\b)"
+    # English's "half a million", "a hundred", "two hundred and five"
+    half_words, one_words, and_words, hundred = english
+    head = rf"{some(half_words)}\s+{some(one_words)}|{some(one_words)}{before}"
+    and_after_hundred = (
+        rf"|(?<={re.escape(hundred)})[ \t]+{some(and_words)}[ \t]+" if hundred else ""
+    )
     word_number = (
-        rf"(?:(?:half\s+an?|an?{before})\s+(?={number_word}\b){half})?{first_word}"
-        rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){number_word}\b)*"
+        rf"(?:(?:{head})\s+(?={number_word}\b){half})?{first_word}"
+        rf"(?:(?:[ \t]+|-{and_after_hundred}){number_word}\b)*"
     )
     number = rf"(?:{digit_number}|\b{word_number}\b)"
-    # A language's words of a range ("entre 10 et 15", "10 à 15", "10 ou 12"), beside English's.
-    between, range_and, range_to = "between", "and", r"\bto\b|\bor\b"
-    if ranges is not None:
-        b, a, t = ranges
-        between = alternation(["between", *b])
-        range_and = alternation(["and", *a])
-        range_to = rf"\b(?:to|or|{'|'.join(re.escape(w) for w in t)})\b" if t else range_to
+    # The words of a range ("between 10 and 15", "entre 10 et 15", "10 à 15", "10 ou 12").
+    b, a, t = ranges or ((), (), ())
+    between, range_and = some(b), some(a)
+    to = sorted(t, key=lambda w: (-len(w), w))
+    range_to = rf"\b(?:{'|'.join(re.escape(w) for w in to)})\b" if to else "(?!)"
+    # the qualifiers after the number looked for ("or more", "+", "-plus"): a word-led one
+    # after white space, one led by a sign right after the number
+    after_number = []
+    for phrase in qualifier_suffixes:
+        tokens = [re.escape(token) for token in phrase.split()]
+        end = r"\b" if phrase[-1].isalnum() else ""
+        if phrase[0].isalnum():
+            after_number.append(r"\s+" + r"\s+".join(tokens) + end)
+        else:
+            after_number.append("".join(tokens) + end)
+    suffix_form = f"(?:{'|'.join(after_number)})?" if after_number else ""
     # a vague phrase that starts with a number word ("on binlerce", "ein paar") is tried
     # before the number, which would otherwise match its first word alone
     number_led = list(number_led)
     led = rf"|\b{phrases(number_led)}\b" if number_led else ""
     return compiled(
         rf"{qualifier}?(?:\b{between}\s+{number}\s+{range_and}\s+{number}{approx}{led}"
-        rf"|{number}(?:\s*(?:-|–|—|{range_to})\s*{number})?(?:\s+or\s+(?:more|so)\b|\+|-plus\b)?"
+        rf"|{number}(?:\s*(?:-|–|—|{range_to})\s*{number})?{suffix_form}"
         rf"{after}|{vague})",
         re.IGNORECASE,
     )
 
 
-# The one vague word with a rule of its own: "a couple of dozen".
-_COUPLE: Final = "a couple"
 _DEFAULT: Final = count_grammar(load("en"))
 #: Candidate count phrases in running text ("at least 27", "dozens of thousands", "between
 #: 10 and 15", "300+"), of the default (English) grammar.  Candidates are confirmed with

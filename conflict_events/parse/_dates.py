@@ -113,9 +113,39 @@ class _Fragments:
     # the proclitics written joined to the next word (Arabic "و", "ب"), as an alternation ("" for
     # none): skipped before a date as a filler is
     proclitic: str
+    # English's own rules: the alternation of each relative table (date_grammar.toml
+    # ``relatives``: "last" before a weekday, a unit...) and of each word slot (``rules``);
+    # "(?!)" for a lexicon without the words (every other language: its constructions are its
+    # ``grammar`` entries, ``gx``); and the words of each slot
+    rel: Mapping[str, str]
+    rw: Mapping[str, str]
+    slot_words: Mapping[str, tuple[str, ...]]
+    # relative word -> its step, per relative table; and the numbered slots of ``rules`` (the
+    # quarters, the day shift's way), word -> number
+    steps: Mapping[str, Mapping[str, int]]
+    numbered: Mapping[str, Mapping[str, int]]
+    # unit word of the rules -> the grammar's unit ("week")
+    units: Mapping[str, str]
 
 
 def _fragments(w: DateWords) -> _Fragments:
+    lex = w.lexicon
+    steps = {key: _table_of(lex, f"{_RELATIVES}.{key}") for key in _mapping(lex, _RELATIVES)}
+    rules = _mapping(lex, _RULE_WORDS)
+    numbered = {
+        k: _table_of(lex, f"{_RULE_WORDS}.{k}") for k, v in rules.items() if _is_numbered(v)
+    }
+    # the slots of words of [rules]
+    slots: dict[str, tuple[str, ...]] = {
+        k: tuple(str(word).lower() for word in cast("Iterable[str]", v))
+        for k, v in rules.items()
+        if not _is_table(v)
+    }
+    units = {str(k).lower(): str(v) for k, v in _mapping(lex, f"{_RULE_WORDS}.units").items()}
+    rel = _Alternations((key, _any_of(table)) for key, table in steps.items())
+    rw = _Alternations((key, _any_of(words)) for key, words in slots.items())
+    rw |= {key: _any_of(table) for key, table in numbered.items()}
+    the, year_word = rw["article"], rw["year"]
     numw = trie_alternation(w.numbers)
     ordw = trie_alternation(w.ordinals)
     year4 = r"[12]\d{3}"
@@ -130,7 +160,7 @@ def _fragments(w: DateWords) -> _Fragments:
     # "March of last year"; "last March" (date_grammar.toml ``relatives``)
     yrel, mrel = _any_of(w.year_relatives), _any_of(w.month_relatives)
     gw = w.grammar
-    of_opt = rf"(?:{trie_alternation(('of', *gw['of']))} )?" if gw.get("of") else "(?:of )?"
+    of_opt = rf"(?:{_any_of((*slots.get('of', ()), *gw.get('of', ())))} )?"
     of_year = rf"(?:{trie_alternation(gw['of'])} )?" if gw.get("of") else ""
     year_tail = rf"(?: {trie_alternation(gw['year_after'])})?" if gw.get("year_after") else ""
     # the second name after a slash ("نيسان/أبريل") or in brackets ("أبريل (نيسان)")
@@ -149,7 +179,7 @@ def _fragments(w: DateWords) -> _Fragments:
         numw=numw,
         ordw=ordw,
         num=rf"(?:\d{{1,3}}|{numw}|{trie_alternation(w.counts)})",
-        dayn=rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{ordw})",
+        dayn=rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:{rw['ordinal_suffixes']})?|{ordw})",
         year4=year4,
         year=year,
         pod=pod,
@@ -166,11 +196,11 @@ def _fragments(w: DateWords) -> _Fragments:
         mrel=mrel,
         month_ref=(
             rf"(?:(?:(?P<rel>{mrel}) )?(?P<mon>{mon}){mon_tail}(?: {of_opt}(?:(?P<year>{year})"
-            rf"{year_tail}|(?P<yrel>{yrel}) year))?)"
+            rf"{year_tail}|(?P<yrel>{yrel}) {year_word}))?)"
         ),
         year_ref=(
-            rf"(?:(?:the year )?(?P<year>{year})"
-            r"|(?P<yr>last|this|next|the current|the coming|the) year)"
+            rf"(?:(?:{the} {year_word} )?(?P<year>{year})"
+            rf"|(?P<yr>{rel['year_alone']}) {year_word})"
         ),
         dayword=trie_alternation(w.day_offsets),
         this_pod=trie_alternation(w.this_parts_of_day),
@@ -189,12 +219,56 @@ def _fragments(w: DateWords) -> _Fragments:
         proclitic=trie_alternation(w.lexicon.words(_PROCLITICS))
         if w.lexicon.has(_PROCLITICS)
         else "",
+        rel=rel,
+        rw=rw,
+        slot_words=slots,
+        steps=steps,
+        numbered=numbered,
+        units=units,
     )
 
 
 # the proclitics of a language that writes them joined to the next word (read by language
 # detection too)
 _PROCLITICS = "dates.constructions.clitics.proclitics"
+
+
+# date_grammar.toml's tables of English's own rules (docs/dates.md, "English's own words")
+_RELATIVES = "date_grammar.relatives"
+_RULE_WORDS = "date_grammar.rules"
+_NONE = "(?!)"
+
+
+class _Alternations(dict[str, str]):
+    """Alternations by slot; one that never matches for a slot the lexicon lacks."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: str) -> str:
+        return _NONE
+
+
+def _mapping(lexicon: Lexicon, path: str) -> Mapping[str, object]:
+    """The table at ``path``; empty where the lexicon has none."""
+    return lexicon.mapping(path) if lexicon.has(path) else {}
+
+
+def _is_table(value: object) -> bool:
+    return isinstance(value, Mapping)
+
+
+def _is_numbered(value: object) -> bool:
+    return isinstance(value, Mapping) and all(type(v) is int for v in value.values())
+
+
+def _table_of(lexicon: Lexicon, path: str) -> dict[str, int]:
+    """word -> number of the table at ``path`` (lower case; empty where there is none)."""
+    return {str(k).lower(): int(cast("int", v)) for k, v in _mapping(lexicon, path).items()}
+
+
+def _units_of(f: _Fragments, *keys: str) -> str:
+    """The alternation of the rules' unit words whose unit is one of ``keys``."""
+    return _any_of(word for word, unit in f.units.items() if unit in keys)
 
 
 def _any_of(words: Iterable[str]) -> str:
@@ -247,7 +321,10 @@ def _number(word: str, w: DateWords) -> int:
 
 def _day_number(word: str, w: DateWords) -> int:
     ordinal = w.ordinals.get(word)
-    return int(word.rstrip("stndrh")) if ordinal is None else ordinal
+    if ordinal is not None:
+        return ordinal
+    # one or two digits, then maybe an ordinal suffix ("21st")
+    return int(word[:2] if word[1:2].isdigit() else word[:1])
 
 
 def _year_number(word: str, w: DateWords) -> int:
@@ -261,6 +338,13 @@ def _year_number(word: str, w: DateWords) -> int:
     if rest == w.year_hundred:
         return century
     return century + w.numbers[rest.removeprefix(w.year_oh + " ")]
+
+
+def _step(g: _Groups, table: str, group: str = "rel") -> int:
+    """The step of the relative word in the group ``group`` (date_grammar.toml
+    ``relatives.<table>``: "last" -1, "next" 1); 0 where the group did not take part."""
+    word = g(group)
+    return 0 if word is None else g.grammar.fragments.steps[table][word]
 
 
 def _rel_year(w: DateWords, rel: str, anchor: dt.date) -> int:
@@ -330,13 +414,14 @@ def _season_span(first: int, year: int) -> _Span:
     return start, _month_end(end_year, end_month), _AT_SEASON
 
 
-def _yearless_season(season: int, rel: str | None, anchor: dt.date, future: bool) -> _Span:
+def _yearless_season(season: int, step: int | None, anchor: dt.date, future: bool) -> _Span:
+    """The season named after a relative word of ``step`` ("last summer": -1) or none."""
     candidates = [_season_span(season, anchor.year + k) for k in (-2, -1, 0, 1)]
-    if rel in ("last", "past"):
+    if step is not None and step < 0:
         return [c for c in candidates if c[1] < anchor][-1]
-    if rel in ("next", "coming"):
+    if step is not None and step > 0:
         return next(c for c in candidates if c[0] > anchor)
-    if rel == "this":
+    if step == 0:
         containing = [c for c in candidates if c[0] <= anchor <= c[1]]
         return containing[0] if containing else _season_span(season, anchor.year)
     if future:
@@ -440,7 +525,7 @@ def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
-@_rule(lambda f: rf"this {f.this_pod}", examples=("this morning", "this evening"))
+@_rule(lambda f: rf"{f.rw['this']} {f.this_pod}", examples=("this morning", "this evening"))
 def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return anchor, anchor, _AT_PART_OF_DAY
 
@@ -448,7 +533,7 @@ def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 @_rule(
     lambda f: (
         rf"(?:(?P<lead>{f.pod_lead}) )?"
-        r"(?:(?P<rel>last|next|this coming|this past|this|coming|past) )?"
+        rf"(?:(?P<rel>{f.rel['weekday']}) )?"
         rf"(?:(?P<edge>{f.day_edge}) (?:{f.pod_link} )?)?(?P<wd>{f.wd})"
         rf"(?: (?P<pod>{f.pod}))?"
     ),
@@ -460,10 +545,10 @@ def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 )  # fmt: skip
 def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     wd = g.grammar.words.weekdays[g("wd") or ""]
-    rel = g("rel")
-    if rel in ("last", "this past", "past"):
+    step = _step(g, "weekday")
+    if step < 0:
         day = _weekday(wd, anchor, future=False, strict=True)
-    elif rel in ("next", "this coming", "coming"):
+    elif step > 0:
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
@@ -474,10 +559,10 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 @_rule(
     lambda f: (
         rf"(?:(?P<lead>{f.pod_lead}) )?"
-        rf"(?:(?:(?P<wdrel>this coming|this past|this) )?(?P<wd>{f.wd}) )?"
-        rf"(?:(?P<mon>{f.mon}) (?:the )?(?P<day>{f.dayn})"
-        rf"|(?:the )?(?P<day2>{f.dayn}) {f.of_opt}(?P<mon2>{f.mon}){f.mon_tail})"
-        rf"(?: {f.of_year}(?P<year>{f.year4}){f.year_tail}| (?P<yrel>{f.yrel}) year)?"
+        rf"(?:(?:(?P<wdrel>{f.rel['weekday_date']}) )?(?P<wd>{f.wd}) )?"
+        rf"(?:(?P<mon>{f.mon}) (?:{f.rw['article']} )?(?P<day>{f.dayn})"
+        rf"|(?:{f.rw['article']} )?(?P<day2>{f.dayn}) {f.of_opt}(?P<mon2>{f.mon}){f.mon_tail})"
+        rf"(?: {f.of_year}(?P<year>{f.year4}){f.year_tail}| (?P<yrel>{f.yrel}) {f.rw['year']})?"
     ),
     examples=(
         "March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8",
@@ -486,9 +571,9 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 )  # fmt: skip
 def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
-    rel = g("wdrel")
-    if rel in ("this coming", "this past"):  # "this coming Sunday, March 8" looks forward
-        future = rel == "this coming"
+    step = _step(g, "weekday_date", "wdrel")
+    if step:  # "this coming Sunday, March 8" looks forward
+        future = step > 0
     month = _named_month(g, g("mon") or g("mon2") or "")
     day = _day_number(g("day") or g("day2") or "", w)
     year_text, yrel = g("year"), g("yrel")
@@ -534,9 +619,7 @@ def _month_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     "March last year"), or "this / last / next month"."""
     unit_rel = g("urel")
     if unit_rel:
-        year, month = _shift_month(
-            anchor.year, anchor.month, {"last": -1, "this": 0, "the": 0, "next": 1}[unit_rel]
-        )
+        year, month = _shift_month(anchor.year, anchor.month, _step(g, "part", "urel"))
         return _month_span(year, month)
     w = g.grammar.words
     month = _named_month(g, g("mon") or "")
@@ -559,13 +642,14 @@ def _year_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     year_text = g("year") or g("year2")
     if year_text:
         return _year_span(_year_number(year_text, g.grammar.words))
-    rel = g("yr") or ""
-    offset = {"last": -1, "next": 1, "the coming": 1}
-    return _year_span(anchor.year + offset.get(rel, 0))
+    return _year_span(anchor.year + _step(g, "year_alone", "yr"))
 
 
 @_rule(
-    lambda f: rf"(?:the year )?(?P<year>{f.year})|the (?P<year2>{f.year4}) period",
+    lambda f: (
+        rf"(?:{f.rw['article']} {f.rw['year']} )?(?P<year>{f.year})"
+        rf"|{f.rw['article']} (?P<year2>{f.year4}) {f.rw['period']}"
+    ),
     examples=("in 2016", "since 2019", "the year 2003", "the 2015 period"),
 )
 def _year_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
@@ -573,7 +657,9 @@ def _year_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 @_rule(
-    lambda f: rf"(?P<edge>{f.edge}) (?:{f.month_ref}|(?P<urel>last|this|next|the) month)",
+    lambda f: (
+        rf"(?P<edge>{f.edge}) (?:{f.month_ref}|(?P<urel>{f.rel['part']}) {_units_of(f, 'month')})"
+    ),
     examples=("mid-November", "early March 2020", "the end of last month", "late May"),
 )
 def _part_of_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
@@ -600,17 +686,16 @@ def _part_of_year(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 @_rule(
-    lambda f: rf"(?P<edge>{f.edge}) (?P<wrel>last|this|next|the) week",
+    lambda f: rf"(?P<edge>{f.edge}) (?P<wrel>{f.rel['part']}) {_units_of(f, 'week')}",
     examples=("early last week", "late this week", "the end of the week"),
 )
 def _part_of_week(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    shift = {"last": -7, "next": 7}.get(g("wrel") or "", 0)
-    start, end, prec = _week_span(anchor + dt.timedelta(shift))
+    start, end, prec = _week_span(anchor + dt.timedelta(7 * _step(g, "part", "wrel")))
     return _part(start, end, g.grammar.words.edges[g("edge") or ""], prec)
 
 
 @_rule(
-    lambda f: rf"(?:the )?(?:year end|end of year)(?: (?P<year>{f.year4}))?",
+    lambda f: rf"(?:{f.rw['article']} )?{f.rw['year_end']}(?: (?P<year>{f.year4}))?",
     examples=("year-end", "year-end 2023"),
 )
 def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
@@ -622,34 +707,41 @@ def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 @_rule(
-    r"(?P<which>earlier|later) (?:this|in the|this current|in this) (?P<unit>week|month|year)",
+    lambda f: (
+        rf"(?:(?P<earlier>{f.rw['earlier']})|{f.rw['later']}) {f.rw['earlier_later_links']}"
+        rf" (?P<unit>{_units_of(f, 'week', 'month', 'year')})"
+    ),
     examples=("earlier this week", "later this month", "earlier in the year"),
 )
 def _earlier_later(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    unit = g("unit")
+    unit = g.grammar.fragments.units[g("unit") or ""]
     if unit == "week":
         start, end, _ = _week_span(anchor)
     elif unit == "month":
         start, end, _ = _month_span(anchor.year, anchor.month)
     else:
         start, end, _ = _year_span(anchor.year)
-    if g("which") == "earlier":
+    if g("earlier") is not None:
         return _interval(start, anchor)
     return _interval(anchor, end)
 
 
 @_rule(
-    r"(?P<rel>last|this|next|the current|current|the coming|coming|the past|past|the last"
-    r"|the next) (?P<unit>week|month|year|decade|century)",
+    lambda f: (
+        rf"(?P<rel>{f.rel['unit']}|{f.rel['unit_window']})"
+        rf" (?P<unit>{_units_of(f, 'week', 'month', 'year', 'decade', 'century')})"
+    ),
     examples=("last week", "next month", "this year", "the past week", "last century"),
 )
 def _unit_relative(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    rel, unit = g("rel") or "", g("unit") or ""
-    if rel in ("the past", "past", "the last"):
-        return _interval(_add_units(anchor, unit, -1), anchor)
-    if rel in ("the coming", "coming", "the next"):
+    f = g.grammar.fragments
+    rel, unit = g("rel") or "", f.units[g("unit") or ""]
+    window = f.steps["unit_window"].get(rel)
+    if window is not None:  # "the past week": up to the anchor, "the coming week" from it
+        if window < 0:
+            return _interval(_add_units(anchor, unit, -1), anchor)
         return _interval(anchor, _add_units(anchor, unit, 1))
-    return _calendar_unit(unit, anchor, {"last": -1, "next": 1}.get(rel, 0))
+    return _calendar_unit(unit, anchor, f.steps["unit"][rel])
 
 
 def _add_units(day: dt.date, unit: str, n: int) -> dt.date:
@@ -687,8 +779,9 @@ def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
 @_rule(
     lambda f: (
         rf"(?P<n>{f.num}) (?P<unit>{f.unit})s? (?P<dir>{f.ago}|{f.hence})"
-        rf"|in (?P<n2>{f.num}) (?P<unit2>{f.unit})s?(?: time)?"
-        rf"|(?P<unit3>{f.unit}) (?P<dir3>ago|earlier)"
+        rf"|{f.rw['count_future_before']} (?P<n2>{f.num}) (?P<unit2>{f.unit})s?"
+        rf"(?: {f.rw['count_future_after']})?"
+        rf"|(?P<unit3>{f.unit}) (?P<dir3>{f.rw['unit_ago']})"
     ),
     examples=("three days ago", "two weeks earlier", "in 10 days", "a year ago", "year-ago"),
 )
@@ -696,8 +789,8 @@ def _units_ago(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
     n = _number(g("n") or g("n2") or "a", w)  # "year-ago", "month-earlier": one unit
     unit = g("unit") or g("unit2") or g("unit3") or ""
-    direction = g("dir") or g("dir3")
-    sign = -1 if direction in w.ago or direction == "earlier" else 1
+    # "year-ago" (dir3) is one unit back
+    sign = -1 if g("dir3") is not None or g("dir") in w.ago else 1
     return _calendar_unit(_unit_key(unit, w), anchor, sign * n)
 
 
@@ -712,7 +805,7 @@ def _unit_key(word: str, w: DateWords) -> str:
 
 @_rule(
     lambda f: (
-        rf"(?:the )?(?P<rel>past|last|next|coming) (?P<n>{f.num}) "
+        rf"(?:{f.rw['article']} )?(?P<rel>{f.rel['count_window']}) (?P<n>{f.num}) "
         rf"(?P<unit>{f.window_unit})s?"
     ),
     examples=(
@@ -724,14 +817,14 @@ def _unit_key(word: str, w: DateWords) -> str:
 )
 def _past_n_units(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     unit, n = g("unit") or "", _number(g("n") or "", g.grammar.words)
-    if g("rel") in ("past", "last"):
+    if _step(g, "count_window") < 0:
         return _interval(_add_units(anchor, unit, -n), anchor)
     return _interval(anchor, _add_units(anchor, unit, n))
 
 
 @_rule(
     lambda f: (
-        r"(?:the )?(?:(?P<edge>early|mid|late) )?"
+        rf"(?:{f.rw['article']} )?(?:(?P<edge>{f.rw['decade_edges']}) )?"
         rf"(?:(?P<full>\d{{3}}0)s|'?(?P<short>\d0)s|(?P<word>{f.decade_word}))"
     ),
     examples=("the 1990s", "the early 2000s", "the nineties", "the '80s"),
@@ -757,15 +850,14 @@ def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 @_rule(
     lambda f: (
-        rf"(?:the )?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{f.ordw}) century"
-        r"|(?P<rel>this|last) century"
+        rf"(?:{f.rw['article']} )?(?P<ord>\d{{1,2}}{f.rw['ordinal_suffixes']}|{f.ordw})"
+        rf" {_units_of(f, 'century')}|(?P<rel>{f.rel['century']}) {_units_of(f, 'century')}"
     ),
     examples=("the 19th century", "the twentieth century"),
 )
 def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    rel = g("rel")
-    if rel:
-        return _calendar_unit("century", anchor, -1 if rel == "last" else 0)
+    if g("rel"):
+        return _calendar_unit("century", anchor, _step(g, "century"))
     number = _day_number(g("ord") or "", g.grammar.words)
     if number < 1:
         raise _RejectError("there is no 0th century")
@@ -777,9 +869,9 @@ def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 @_rule(
     lambda f: (
-        r"(?:(?P<rel>last|next|this|past|coming) )?(?:the )?"
+        rf"(?:(?P<rel>{f.rel['season']}) )?(?:{f.rw['article']} )?"
         rf"(?P<season>{f.season})"
-        rf"(?: (?:of )?(?:(?P<year>{f.year})|(?P<yrel>{f.yrel}) year))?"
+        rf"(?: (?:{f.rw['of']} )?(?:(?P<year>{f.year})|(?P<yrel>{f.yrel}) {f.rw['year']}))?"
     ),
     examples=("last summer", "the spring of 2019", "winter 2022", "next autumn"),
 )
@@ -791,18 +883,23 @@ def _season(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         return _season_span(season, _year_number(year_text, w))
     if yrel:
         return _season_span(season, _rel_year(w, yrel, anchor))
-    return _yearless_season(season, g("rel"), anchor, future)
+    rel = g("rel")
+    return _yearless_season(season, None if rel is None else _step(g, "season"), anchor, future)
 
 
 @_rule(
-    r"(?P<rel>the|this|last|next|past|the past|this past|this coming|coming|the coming) weekend",
+    lambda f: rf"(?P<rel>{f.rel['weekend']}) {f.rw['weekend']}",
     examples=("last weekend", "this weekend", "the weekend"),
 )
 def _weekend(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    rel = g("rel")
-    if rel in ("last", "past", "the past", "this past"):  # ends strictly before the anchor
+    return _weekend_span(_step(g, "weekend"), anchor, future)
+
+
+def _weekend_span(step: int, anchor: dt.date, future: bool) -> _Span:
+    """The weekend ``step`` weekends from the anchor's (0: the nearest, as ``future`` says)."""
+    if step < 0:  # ends strictly before the anchor
         saturday = _weekday(5, anchor - _DAY, future=False, strict=False)
-    elif rel in ("next", "coming", "this coming", "the coming"):  # starts after the anchor
+    elif step > 0:  # starts after the anchor
         saturday = _weekday(5, anchor, future=True, strict=True)
     elif future:  # the first that ends on or after the anchor
         saturday = _weekday(6, anchor, future=True, strict=False) - _DAY
@@ -813,22 +910,24 @@ def _weekend(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 @_rule(
     lambda f: (
-        r"(?:the )?(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)"
-        rf" (?P<unit>quarter|half)(?: of)? {f.year_ref}|q(?P<qn>[1-4]) (?P<qyear>{f.year4})"
+        rf"(?:{f.rw['article']} )?(?P<q>{f.rw['quarter_ordinals']})"
+        rf" (?P<unit>{f.rw['quarter_parts']})(?: {f.rw['of']})? {f.year_ref}"
+        rf"|(?P<letter>{f.rw['quarter_letters']})(?P<qn>[1-4]) (?P<qyear>{f.year4})"
     ),
     examples=("the first quarter of 2023", "the second half of last year", "Q3 2021"),
 )
 def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    numbered = g.grammar.fragments.numbered
     if g("qn"):
-        year, index, months = int(g("qyear") or ""), int(g("qn") or "") - 1, 3
+        year, index = int(g("qyear") or ""), int(g("qn") or "") - 1
+        months = numbered["quarter_letters"][g("letter") or ""]
     else:
         year = _year_of(g, anchor, future)[0].year
-        months = 3 if g("unit") == "quarter" else 6
-        words = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}
-        words.update({"fourth": 3, "4th": 3, "last": 12 // months - 1})
-        index = words[g("q") or ""]
-        if index >= 12 // months:
-            raise _RejectError("a year has two halves")
+        months = numbered["quarter_parts"][g("unit") or ""]
+        number = numbered["quarter_ordinals"][g("q") or ""]  # -1: the last
+        index = 12 // months - 1 if number < 0 else number - 1
+    if index >= 12 // months:
+        raise _RejectError("a year has two halves" if months == 6 else "no such part of a year")
     first_month = index * months + 1
     return (
         dt.date(year, first_month, 1),
@@ -838,7 +937,7 @@ def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 @_rule(
-    lambda f: rf"(?:(?P<rel>last|next|this) )?(?P<h>{f.holiday})(?: (?P<year>{f.year4}))?",
+    lambda f: rf"(?:(?P<rel>{f.rel['holiday']}) )?(?P<h>{f.holiday})(?: (?P<year>{f.year4}))?",
     examples=("Christmas Day", "New Year's Eve", "Easter 2020", "Good Friday"),
 )
 def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
@@ -847,10 +946,11 @@ def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         day = _holiday(key, int(g("year") or ""))
         return day, day, _AT_DAY
     rel = g("rel")
+    step = (1 if future else -1) if rel is None else _step(g, "holiday")
     candidates = [_holiday(key, anchor.year + k) for k in (-1, 0, 1)]
-    if rel == "last" or (rel is None and not future):
+    if step < 0:
         day = [d for d in candidates if (d < anchor if rel else d <= anchor)][-1]
-    elif rel == "next" or (rel is None and future):
+    elif step > 0:
         day = next(d for d in candidates if (d > anchor if rel else d >= anchor))
     else:
         day = candidates[1]
@@ -1042,8 +1142,7 @@ def _unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
         return None
     shift = -1 if g("last") or g("last2") else 1 if g("next") or g("next2") else 0
     if key == "weekend":
-        rel = {-1: "last", 1: "next", 0: "the"}[shift]
-        return _weekend(g.grammar.groups({"rel": rel}), anchor, future)
+        return _weekend_span(shift, anchor, future)
     if key not in ("day", "week", "month", "year", "decade", "century") or key == "day":
         return None
     return _calendar_unit(key, anchor, shift)
@@ -1417,9 +1516,6 @@ def _year_word_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _year_of(g, anchor, future)
 
 
-_WEEK_OF_PREFIX = "the week of "
-
-
 def _NO_RULE(g: _Groups, anchor: dt.date, future: bool) -> None:  # noqa: N802 - a marker
     """The handler of a dispatch bucket without rules (never called: _parse reads none)."""
     raise AssertionError("a bucket without rules has no handler")
@@ -1630,12 +1726,13 @@ class _Grammar:
         self.absolute_cue = re.compile(rf"\d|\b(?:{f.mon}|{f.wd})\b")
         self.named_cue = re.compile(rf"\b(?:{f.mon}|{f.wd})\b")
         # a day of the month alone, with an article ("the 27th", "le 27")
-        articles = alternation(("the", *w.grammar.get("day_articles", ())))
+        the, of = f.rw["article"], f.rw["of"]
+        articles = _any_of((*f.slot_words.get("article", ()), *w.grammar.get("day_articles", ())))
         self.bare_day = re.compile(rf"(?:{articles} )?(?P<d>{f.dayn})")
         self.contextual = re.compile(
-            rf"(?:{f.wd} )?(?:{f.mon} (?:the )?{f.dayn}|(?:the )?{f.dayn} (?:of )?{f.mon})"
+            rf"(?:{f.wd} )?(?:{f.mon} (?:{the} )?{f.dayn}|(?:{the} )?{f.dayn} (?:{of} )?{f.mon})"
             rf"|{f.wd}|{f.mon}"
-            rf"|{f.mon} (?:the )?{f.dayn} ?- ?{f.dayn}|{f.dayn} ?- ?{f.dayn} (?:of )?{f.mon}"
+            rf"|{f.mon} (?:{the} )?{f.dayn} ?- ?{f.dayn}|{f.dayn} ?- ?{f.dayn} (?:{of} )?{f.mon}"
         )
         self.anaphora = _anaphora_pattern(w, f)
         self.anaphora_first, self.anaphora_last = _anaphora_cues(w)
@@ -1666,6 +1763,31 @@ class _Grammar:
         self.range_prefix = re.compile(rf"(?P<kind>{_any_of(starts)}) ")
         # a hyphen between the two ends is a separator in every language ("27-29 November")
         self.range_separator = re.compile(rf" {_any_of(ends)} | ?- ?")
+        # "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the words
+        # go, the calendar year stands in for the fiscal year, marked approximate
+        # (English's date_grammar.toml ``constructions``, another language's ``grammar``), and
+        # the words one of which a text must hold for the pattern to be tried (none: never)
+        fiscal = w.construction("fiscal")
+        abbreviations = w.construction("fiscal_abbreviations")
+        self.fiscal = re.compile(
+            rf"\b{_any_of(fiscal)} (?:{f.rw['year']} )?|\b{_any_of(abbreviations)} ?(?=\d{{4}}\b)"
+        )
+        self.fiscal_cues = (*fiscal, *abbreviations)
+        # spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post 1959")
+        self.open_ended = re.compile(
+            rf"{_any_of(w.construction('open_end_before'))} "
+            rf"|.* {_any_of(w.construction('open_end_after'))}$"
+        )
+        # "the day before last Tuesday", "the day after Christmas"
+        self.day_shift = re.compile(
+            rf"(?:{the} )?{f.rw['day_shift']} (?P<way>{f.rw['day_shift_ways']}) "
+        )
+        # "the week of March 6"
+        self.week_of = re.compile(rf"{f.rw['week_of']} ")
+        # a hedge after a date or inside it ("a week or so ago"), and the text one of which a
+        # text must hold for it to be tried
+        self.hedge_after = re.compile(rf" {f.rw['hedges_after']}\b")
+        self.hedge_after_cues = tuple(f" {word}" for word in f.slot_words.get("hedges_after", ()))
 
     def bucket(self, first: str) -> _Bucket:
         """The bucket of the rules text starting with the character ``first`` can match."""
@@ -1796,7 +1918,6 @@ _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
 # letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
 _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
-_OR_SO = re.compile(r" or so\b")
 _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
 # What _normalise changes in lower-cased text: a character to fold, an apostrophe or a hyphen
 # anywhere, white space other than one space between words, and edge punctuation at either
@@ -1808,7 +1929,8 @@ _EDGE_CHARS = frozenset(_EDGE_PUNCT)
 
 def _normalise(text: str) -> tuple[str, bool]:
     """Lower case, single spaces, no dots or commas, hyphens next to letters made spaces
-    ("mid-November" -> "mid november"), possessives dropped, and whether "or so" hedged it."""
+    ("mid-November" -> "mid november"), possessives dropped; and False, the approximate flag
+    the grammar's words may set (_fast)."""
     s = text.lower()
     if (
         s.isprintable()
@@ -1833,25 +1955,11 @@ def _normalise_steps(s: str) -> tuple[str, bool]:
         s = _POSSESSIVE.sub("", _DECADE_APOSTROPHE.sub(r"\1s", s))
     if "-" in s:
         s = _LETTER_HYPHEN.sub(" ", s)
-    s = " ".join(s.split()).strip(_EDGE_PUNCT)
-    if " or so" in s:
-        return _OR_SO.sub("", s), True
-    return s, False
+    return " ".join(s.split()).strip(_EDGE_PUNCT), False
 
 
 # --------------------------------------------------------------------------------------------
 # resolution of normalised text
-# "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the calendar year
-# stands in for the fiscal year (whose months depend on the organisation), marked approximate
-_FISCAL = re.compile(r"\bfiscal (?:year )?|\bfy ?(?=\d{4}\b)")
-# spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post-1959")
-_OPEN_ENDED = re.compile(
-    r"(?:after|before|post|pre|prior to) "
-    r"|.*(?: or (?:later|earlier|after|before|beyond)| and (?:beyond|later|after|onwards?)"
-    r"| onwards?)$"
-)
-# "the day before last Tuesday", "the day after Christmas"
-_DAY_SHIFT = re.compile(r"(?:the )?day (?P<way>before|after) ")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1980,7 +2088,7 @@ def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     inner = _resolve_core(gr, g("rest") or "", anchor, future)
     if inner is None or inner[2] not in (_AT_DAY, _AT_PART_OF_DAY):
         return None
-    day = inner[0] + (_DAY if g("way") == "after" else -_DAY)
+    day = inner[0] + _DAY * g.grammar.fragments.numbered["day_shift_ways"][g("way") or ""]
     return day, day, _AT_DAY
 
 
@@ -2025,30 +2133,38 @@ def _parse_uncached(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
 
 
 def _keyword_phrases(gr: _Grammar) -> list[str]:
-    """The commonest news date expressions (normalised), parsed once into _KEYWORDS."""
-    w = gr.words
+    """The commonest news date expressions (normalised), parsed once into ``gr.keywords``:
+    made of the lexicon's words, so that they are the phrases the rules read."""
+    w, f = gr.words, gr.fragments
     days = [d for d in w.weekdays if len(d) > 4]
-    units = ("week", "month", "year", "weekend", "decade", "century")
-    parts_of_day = ("morning", "afternoon", "evening", "night")
+    day_words = [d for d in w.day_offsets if " " not in d]
+    steps = f.steps
+    units = list(f.units)
     phrases = [*w.day_offsets, *w.months, *days]
-    phrases += [
-        f"{word} {part}" for word in ("yesterday", "today", "tomorrow") for part in parts_of_day
-    ]
-    phrases += [f"{rel} {day}" for rel in ("last", "next", "this") for day in days]
-    phrases += [f"{day} {part}" for day in days for part in parts_of_day]
-    phrases += [f"{rel} {month}" for rel in ("last", "next", "this") for month in w.months]
+    phrases += [f"{word} {part}" for word in day_words for part in w.parts_of_day]
+    phrases += [f"{rel} {day}" for rel in steps.get("weekday", ()) for day in days]
+    phrases += [f"{day} {part}" for day in days for part in w.parts_of_day]
+    phrases += [f"{rel} {month}" for rel in w.month_relatives for month in w.months]
     phrases += [
         f"{rel} {unit}"
-        for rel in ("last", "this", "next", "the past", "the coming")
+        for rel in (*steps.get("unit", ()), *steps.get("unit_window", ()))
         for unit in units
     ]
     phrases += [
-        f"{when} {rel} {unit}"
-        for when in ("earlier", "later")
-        for rel in ("this", "in the")
-        for unit in units[:3]
+        f"{rel} {weekend}"
+        for rel in steps.get("weekend", ())
+        for weekend in f.slot_words.get("weekend", ())
     ]
-    phrases += ["the weekend", "this morning", "this afternoon", "this evening"]
+    phrases += [
+        f"{when} {link} {unit}"
+        for when in (*f.slot_words.get("earlier", ()), *f.slot_words.get("later", ()))
+        for link in f.slot_words.get("earlier_later_links", ())
+        for unit, key in f.units.items()
+        if key in ("week", "month", "year")
+    ]
+    phrases += [
+        f"{this} {part}" for this in f.slot_words.get("this", ()) for part in w.this_parts_of_day
+    ]
     # the commonest forms of the other languages' constructions (dates.grammar)
     g = w.grammar
     before = (*g.get("this", ()), *g.get("last_before", ()), *g.get("next_before", ()))
@@ -2172,10 +2288,10 @@ def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | 
         else:
             parsed = _parse(gr, s)
         if parsed is None:
-            if s.startswith(_WEEK_OF_PREFIX):
-                parsed = _week_of, gr.groups({"rest": s[len(_WEEK_OF_PREFIX) :]})
-            else:
+            week_of = gr.week_of.match(s)
+            if week_of is None:
                 return None
+            parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
     handler, groups = parsed
     try:
         return handler(groups, anchor, future)
@@ -2280,7 +2396,7 @@ def _resolve_core(
         if since_after:  # "2019'dan bu yana"
             since = _resolve_core(gr, since_after["rest"], anchor, False, ref)
             return None if since is None else _since(since, anchor)
-        shift = _DAY_SHIFT.match(s)
+        shift = gr.day_shift.match(s)
         if shift is not None:
             try:
                 return _day_shift(
@@ -2485,16 +2601,22 @@ def _fast(
     s, approximate = _normalise(text)
     if not s:
         return "", "not a date expression"
-    if "f" in s and ("fiscal" in s or "fy" in s):
-        fiscal = _FISCAL.sub("", s)
-        approximate = approximate or fiscal != s
-        s = fiscal
+    for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, the span is approximate
+        if cue in s:
+            s, approximate = gr.hedge_after.sub("", s), True
+            break
+    for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
+        if cue in s:
+            fiscal = gr.fiscal.sub("", s)
+            approximate = approximate or fiscal != s
+            s = fiscal
+            break
     try:
         span = _resolve_core(gr, s, anchor, future, ref)
     except _RejectError as exc:
         return s, f"not a real date ({exc})"
     if span is None:
-        if _OPEN_ENDED.match(s):
+        if gr.open_ended.match(s):
             return s, "open-ended (a span needs both ends)"
         if gr.anaphora.fullmatch(_strip_prefixes(gr, s)):
             if ref is None:
@@ -2504,7 +2626,7 @@ def _fast(
     return s, (span, approximate or (s[0] in gr.hedge_initials and _hedged(gr, s)))
 
 
-def _normalised(text: str) -> tuple[str, bool] | str:
+def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
     """``text`` normalised for the rules (fiscal words dropped) and whether that made it
     approximate; or the reason it cannot be a date."""
     if len(text) > MAX_EXPRESSION_CHARS:
@@ -2512,10 +2634,16 @@ def _normalised(text: str) -> tuple[str, bool] | str:
     s, approximate = _normalise(text)
     if not s:
         return "not a date expression"
-    if "f" in s and ("fiscal" in s or "fy" in s):
-        fiscal = _FISCAL.sub("", s)
-        approximate = approximate or fiscal != s
-        s = fiscal
+    for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, the span is approximate
+        if cue in s:
+            s, approximate = gr.hedge_after.sub("", s), True
+            break
+    for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
+        if cue in s:
+            fiscal = gr.fiscal.sub("", s)
+            approximate = approximate or fiscal != s
+            s = fiscal
+            break
     return s, approximate
 
 
@@ -2830,7 +2958,7 @@ def _read_with(
     and anchor, so ``past == future`` as TimeSpans exactly when the plain spans (with the
     approximate flags) are equal.  Only the reading returned becomes a TimeSpan."""
     expression = text[start:end]
-    normalised = _normalised(expression)
+    normalised = _normalised(gr, expression)
     if isinstance(normalised, str):
         return direction_of(text, start, end), None
     s, approximate = normalised
