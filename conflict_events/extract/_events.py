@@ -769,7 +769,10 @@ def _factions(
         others = [m for m in mentions if id(m) not in taken] if taken else list(mentions)
     else:
         in_figures, others = [], list(mentions)
-    side_a: list[Mention] = [m for m in others if m.end <= cue.start]
+    # An actor whose name runs into the cue ("Syrian warplanes" in "Russian and Syrian
+    # warplanes struck": the cue's first word is the name's head noun) stands before it:
+    # it is the subject that acted, coordinated with the actors named before it.
+    side_a: list[Mention] = [m for m in others if m.start < cue.start and m.end <= cue.end]
     side_b: list[Mention] = []
     after = [m for m in others if m.start >= cue.end]
     # Passive voice: "the capture of Aleppo by HTS", "the shelling was attributed to HTS"
@@ -1450,7 +1453,9 @@ def _actor_named(
         stop = text.find(".", cue.end, sentence_end)
         return g.agent.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
     return (
-        any(m.end <= hi for m in window)
+        any(
+            m.start < hi and m.end <= cue.end for m in window
+        )  # (see _factions: "Syrian warplanes")
         # the cue may name who did it ("برصاص قناصة": by snipers' bullets)
         or g.armed_actor.search(text, cue.start, cue.end) is not None
         or _matches_before(g.armed_actor, text, lo, hi, sentence_end, firsts)
@@ -1546,7 +1551,7 @@ def _civilians_acted(
     if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
         return False
     if g.armed_actor.search(text, lo, cue.start) is not None or any(
-        lo <= m.start and m.end <= cue.start for m in window
+        lo <= m.start < cue.start and m.end <= cue.end for m in window
     ):
         return False
     return _names_outside(g.civilian_actor, text, lo, cue.start, figure_spans) or _names_outside(
