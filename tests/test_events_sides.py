@@ -77,3 +77,67 @@ def test_a_force_named_after_the_verb_is_still_the_other_side() -> None:
     [e] = _engagements("Malian troops clashed with JNIM fighters near Menaka on Monday.")
     assert [f.lead for f in e.factions] == ["actor:mali-mil", "actor:jnim"]
     assert all(not f.associates for f in e.factions)
+
+
+# People at their trade or prayer -- herders, fishers, miners and gold panners, traders,
+# worshippers, villagers -- are civilians: the figure's group is civilians and an attack on
+# them is violence against civilians, in every language (ACLED: "gunmen killed two herders").
+OCCUPATION_TOLLS = [
+    ("en", "Gunmen killed two herders near the village on Monday."),
+    ("en", "Jihadists killed four fishermen on the lake on Monday."),
+    ("en", "Bandits killed three gold miners on Monday."),
+    ("en", "Gunmen shot dead three gold panners on Monday."),
+    ("fr", "Des hommes armés ont tué deux éleveurs lundi."),
+    ("fr", "Des assaillants ont tué trois orpailleurs lundi."),
+    ("es", "Yihadistas mataron a cuatro pescadores el lunes."),
+    ("pt", "Insurgentes mataram três garimpeiros na segunda-feira."),
+    ("de", "Bewaffnete haben am Montag zwei Hirten getötet."),
+    ("ru", "Боевики убили двух пастухов в понедельник."),
+    ("ru", "Боевики убили трёх старателей в понедельник."),
+    ("uk", "Бойовики вбили двох пастухів у понеділок."),
+    ("uk", "Бойовики вбили чотирьох рибалок у понеділок."),
+    ("tr", "Silahlı kişiler pazartesi günü iki çobanı öldürdü."),
+    ("ar", "قتل مسلحون اثنين من الرعاة يوم الاثنين."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OCCUPATION_TOLLS)
+def test_civilian_occupations_are_civilian_victims(lang: str, text: str) -> None:
+    report = extract_report(text, published=DAY, lexicon=lang)
+    figures = [f for c in report.casualties for f in c.figures]
+    assert figures
+    assert {f.group for f in figures} == {"civilians"}
+    assert [e.sub_event_type.value for e in report.engagements if e.sub_event_type] == ["attack"]
+
+
+OCCUPATION_ATTACKS = [
+    ("en", "Gunmen attacked gold panners on Monday."),
+    ("en", "Gunmen attacked shepherds on Monday."),
+    ("fr", "Des hommes armés ont attaqué des bergers lundi."),
+    ("es", "Hombres armados atacaron a unos pastores el lunes."),
+    ("pt", "Insurgentes atacaram garimpeiros na segunda-feira."),
+    ("de", "Dschihadisten griffen am Montag Fischer an."),
+    ("de", "Bewaffnete griffen am Montag Goldgräber an."),
+    ("ru", "Боевики напали на пастухов в понедельник."),
+    ("uk", "Бойовики напали на рибалок у понеділок."),
+    ("tr", "Silahlı kişiler pazartesi günü çobanlara saldırdı."),
+    ("ar", "هاجم مسلحون رعاة يوم الاثنين."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OCCUPATION_ATTACKS)
+def test_an_attack_on_people_at_their_trade_is_an_attack_on_civilians(lang: str, text: str) -> None:
+    # one engagement, violence against civilians (not an armed clash with no target)
+    assert [e.sub_event_type.value for e in _engagements(text, lang) if e.sub_event_type] == [
+        "attack"
+    ]
+
+
+def test_armed_targets_still_make_a_clash() -> None:
+    # the in-cue object and the verb-final object read whom it hit, armed men included
+    [e] = _engagements("Dschihadisten griffen am Montag Soldaten an.", "de")
+    assert e.sub_event_type is not None
+    assert e.sub_event_type.value == "armed_clash"
+    [e] = _engagements("Militanlar pazartesi günü askerlere saldırdı.", "tr")
+    assert e.sub_event_type is not None
+    assert e.sub_event_type.value == "armed_clash"

@@ -1589,7 +1589,11 @@ def _target_type(
         actor_span = (by.end(), stop) if by is not None else (cue.end, cue.end)
         target_span = (lo, cue.start)
     elif g.object_before_verb:
-        actor_span = (lo, cue.start)
+        # The object stands right before the verb and the subject before it ("Silahlı
+        # kişiler ... çobanlara saldırdı"): the last target word is whom it hit, never who
+        # acted.
+        objects = list(g.target_re.finditer(text, lo, cue.start))
+        actor_span = (lo, objects[-1].start() if objects else cue.start)
         target_span = (lo, cue.start)
     else:
         actor_span = (lo, cue.start)
@@ -1624,6 +1628,11 @@ def _target_type(
         m = found[-1] if found else None
     else:
         m = g.target_re.search(text, t_lo, t_hi)
+        if m is None and not named_by and " " in cue.text:
+            # A verb frame around its object ("griffen am Montag Hirten an"): with no target
+            # after the cue, one inside it, after its first word, is the object.
+            first_end = cue.start + len(cue.text.split(maxsplit=1)[0])
+            m = g.target_re.search(text, first_end, cue.end)
     kind = None if m is None else m.lastgroup or "civilian"
     if communal or crowd:
         # Violence by civilians (ACLED): goods and animals hit are property destruction,
