@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from conflict_events import extract_report
-from conflict_events.model import Engagement, FactionRole
+from conflict_events.model import Engagement, FactionRole, GeoPrecision
 
 DAY = dt.date(2024, 11, 30)
 
@@ -141,3 +141,47 @@ def test_armed_targets_still_make_a_clash() -> None:
     [e] = _engagements("Militanlar pazartesi günü askerlere saldırdı.", "tr")
     assert e.sub_event_type is not None
     assert e.sub_event_type.value == "armed_clash"
+
+
+# The place of an engagement whose text writes an admin path: the most specific place the
+# path locates, never one of the path's own units because it stands nearer the cue, with the
+# geo precision of what is known (a village the gazetteer lacks: near its commune).
+PATHS = [
+    "Gunmen killed two herders in Kabo (Tchaourou, Borgou) on Tuesday.",
+    "In Kabo (Tchaourou, Borgou), gunmen killed two herders on Tuesday.",
+    "Gunmen killed two herders in Kabo, in Tchaourou commune, Borgou, on Tuesday.",
+    "In Kabo, in Tchaourou commune, Borgou, gunmen killed two herders on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", PATHS)
+def test_the_place_a_path_locates_is_where_it_happened(text: str) -> None:
+    report = extract_report(text, published=DAY)
+    [e] = report.engagements
+    assert e.location is not None
+    kabo = next(m for m in report.places if m.text == "Kabo")
+    # Kabo (the Central African Republic's) lies in no unit of the path: a place in the
+    # commune, read near it
+    assert kabo.entity_id.startswith("in:")
+    assert e.location.country == "BJ"
+    assert e.location.geo_precision is GeoPrecision.NEAR
+
+
+def test_a_known_village_beats_its_commune_named_nearer_the_cue() -> None:
+    text = "In Sirarou (N'Dali, Borgou), gunmen killed a farmer on Tuesday."
+    [e] = _engagements(text)
+    assert e.location is not None
+    assert e.location.country == "BJ"
+    assert e.location.geo_precision is GeoPrecision.NEAR  # Sirarou: a place near N'Dali
+    # a path with no place before it is read as it stands
+    [e] = _engagements("Gunmen killed a farmer in N'Dali (Borgou) on Tuesday.")
+    assert e.location is not None
+    assert e.location.geo_precision is GeoPrecision.EXACT
+
+
+def test_a_bare_comma_list_of_places_is_no_path() -> None:
+    report = extract_report("Airstrikes hit Aleppo, Idlib and Hama on Monday.", published=DAY)
+    assert not any(m.entity_id.startswith("in:") for m in report.places)
+    [e] = report.engagements
+    assert e.location is not None
+    assert e.location.name == "Aleppo"

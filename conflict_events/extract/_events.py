@@ -826,20 +826,49 @@ def _factions(
     return tuple(factions), acting_known
 
 
+def _path_units(text: str, places: Sequence[tuple[Mention, Location]], names: Lexicon) -> set[int]:
+    """The places (by ``id`` of their mention) that stand in the admin path the text writes
+    after another place ("Kabo (Tchaourou, Borgou)", "Kabo, in Tchaourou commune, Borgou":
+    Tchaourou and Borgou), a path the text marks as one (see
+    :func:`~conflict_events.resolve._place_context.read_admin_paths`)."""
+    from conflict_events.resolve._place_context import PATH_REACH, path_in_text
+
+    units: set[int] = set()
+    for mention, _ in places:
+        path, marked = path_in_text(text, mention.start, mention.end, names)
+        if not path or not marked:
+            continue
+        for other, _ in places:
+            if mention.end < other.start <= mention.end + PATH_REACH and any(
+                unit.startswith(other.text) for unit in path
+            ):
+                units.add(id(other))
+    return units
+
+
 def _location(
-    text: str, cue: EventCue, places: Sequence[tuple[Mention, Location]]
+    text: str, cue: EventCue, places: Sequence[tuple[Mention, Location]], names: Lexicon
 ) -> Location | None:
     if not places:
         return None
     if len(places) == 1:  # the common case: no ranking (and no closure built)
         mention, location = places[0]
     else:
+        # A unit of the path written after a place is where that place lies, never a
+        # likelier place of the event than it: the place the path locates comes first,
+        # whatever stands nearer the cue ("In Kabo (Tchaourou, Borgou), gunmen killed").
+        in_path = _path_units(text, places, names)
 
-        def rank(item: tuple[Mention, Location]) -> tuple[int, int, int]:
+        def rank(item: tuple[Mention, Location]) -> tuple[bool, int, int, int]:
             mention, loc = item
             after = mention.start >= cue.end
             distance = mention.start - cue.end if after else cue.start - mention.end
-            return (_SPECIFICITY.get(loc.kind, 11), 0 if after else 1, distance)
+            return (
+                id(mention) in in_path,
+                _SPECIFICITY.get(loc.kind, 11),
+                0 if after else 1,
+                distance,
+            )
 
         mention, location = min(places, key=rank)
     if (
@@ -1066,7 +1095,11 @@ def build_engagements(
     place_starts = [m.start for m, _ in candidate_places]
     usable = sorted((d for d in dates if _usable_date(text, d, anchor)), key=lambda d: d.start_char)
     usable_starts = [d.start_char for d in usable]
-    grammar = _cue_grammar(load(lexicon))
+    lex = load(lexicon)
+    grammar = _cue_grammar(lex)
+    # The names table (admin words, function words) is English's where the language has
+    # none, as in find_names.
+    names = lex if lex.has(_NAMES_PLACES) else load("en")
     all_cues = (
         find_event_cues(text, sentences[0][0], sentences[-1][1], lexicon=lexicon)
         if sentences
@@ -1246,7 +1279,7 @@ def build_engagements(
             when, date_rule = _event_span(
                 cue, (s_start, s_end), paragraph_start, usable, usable_starts, anchor
             )
-            location = _location(text, cue, window_places)
+            location = _location(text, cue, window_places, names)
             casualties = tuple(by_sub[sub])
             confidence = base_weight + w[date_rule]
             if factions:
@@ -1427,6 +1460,7 @@ def _combine(
     return cues, combined, groups
 
 
+_NAMES_PLACES = "names.places"
 _TERRITORY_FAMILIES = frozenset(("capture", "regain"))
 # Families whose cue by civilians only takes people (no ground, no arrest).
 _PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
