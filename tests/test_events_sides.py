@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from conflict_events import extract_report
-from conflict_events.model import Engagement, FactionRole, GeoPrecision
+from conflict_events.model import Engagement, FactionRole, GeoPrecision, LocationKind
 
 DAY = dt.date(2024, 11, 30)
 
@@ -185,3 +185,21 @@ def test_a_bare_comma_list_of_places_is_no_path() -> None:
     [e] = report.engagements
     assert e.location is not None
     assert e.location.name == "Aleppo"
+
+
+def test_a_finer_unit_of_the_path_beats_a_coarse_stand_in() -> None:
+    # The gazetteer places the unknown village only in the province; the text names its
+    # commune, whose town it knows: the event is near that town.
+    text = "On Tuesday, youths burned a customs post in Agbokou Daho (Seme-Podji, Oueme)."
+    [e] = _engagements(text)
+    assert e.location is not None
+    assert e.location.kind is not LocationKind.ADMIN1
+    assert e.location.geo_precision is GeoPrecision.NEAR
+
+
+def test_an_article_opens_no_path() -> None:
+    # "a Palo Alto company": an apposition, not the place's admin path
+    report = extract_report(
+        "Guilmaro, a Benin border town, was attacked by gunmen on Monday.", published=DAY
+    )
+    assert not any(m.entity_id.startswith("in:") for m in report.places)

@@ -854,23 +854,25 @@ def _location(
     if len(places) == 1:  # the common case: no ranking (and no closure built)
         mention, location = places[0]
     else:
-        # A unit of the path written after a place is where that place lies, never a
-        # likelier place of the event than it: the place the path locates comes first,
-        # whatever stands nearer the cue ("In Kabo (Tchaourou, Borgou), gunmen killed").
-        in_path = _path_units(text, places, names)
 
-        def rank(item: tuple[Mention, Location]) -> tuple[bool, int, int, int]:
+        def rank(item: tuple[Mention, Location]) -> tuple[int, int, int]:
             mention, loc = item
             after = mention.start >= cue.end
             distance = mention.start - cue.end if after else cue.start - mention.end
-            return (
-                id(mention) in in_path,
-                _SPECIFICITY.get(loc.kind, 11),
-                0 if after else 1,
-                distance,
-            )
+            return (_SPECIFICITY.get(loc.kind, 11), 0 if after else 1, distance)
 
-        mention, location = min(places, key=rank)
+        # A unit of the path written after a place is where that place lies, never a
+        # likelier place of the event than it: the place the path locates comes first,
+        # whatever stands nearer the cue ("In Kabo (Tchaourou, Borgou), gunmen killed") --
+        # unless the gazetteer put that place only in a coarser unit than one the text
+        # names ("Seme Kpodji (Seme-Podji, Oueme)" read in Oueme): the finer unit, near.
+        in_path = _path_units(text, places, names)
+        located = [p for p in places if id(p[0]) not in in_path]
+        mention, location = min(located or places, key=rank)
+        if in_path and located:
+            unit, unit_location = min((p for p in places if id(p[0]) in in_path), key=rank)
+            if rank((unit, unit_location))[0] < rank((mention, location))[0]:
+                return _near(unit_location)
     if (
         location.geo_precision is None or location.geo_precision < GeoPrecision.NEAR
     ) and _near_before(text, mention.start):

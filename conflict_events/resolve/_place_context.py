@@ -134,17 +134,17 @@ def _unit_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("names.places.world.admin_words"))
 
 
-_FUNCTION_WORDS = "names.actors.definitions.function_words"
+_PATH_OPENERS = "names.places.path_openers"
 
 
 @functools.cache
-def _function_words(lexicon: Lexicon) -> frozenset[str]:
-    # The function words of every language the names table lists ("in", "de", "en"): a
-    # comma list's unit may open with them ("Kabo, in Tchaourou commune, Borgou").
-    if not lexicon.has(_FUNCTION_WORDS):
+def _path_openers(lexicon: Lexicon) -> frozenset[str]:
+    # The prepositions of every language the names table lists ("in", "dans", "en") that
+    # may open a comma list's unit ("Kabo, in Tchaourou commune, Borgou").
+    if not lexicon.has(_PATH_OPENERS):
         return frozenset()
-    table = lexicon.mapping(_FUNCTION_WORDS)
-    return frozenset(w.lower() for key in table for w in lexicon.words(f"{_FUNCTION_WORDS}.{key}"))
+    table = lexicon.mapping(_PATH_OPENERS)
+    return frozenset(w.lower() for key in table for w in lexicon.words(f"{_PATH_OPENERS}.{key}"))
 
 
 def admin_path_in_text(
@@ -169,7 +169,7 @@ def admin_path_in_text(
 
 def path_in_text(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[tuple[str, ...], bool]:
     """:func:`admin_path_in_text`, and whether the text marks the path as one: parentheses,
-    or a comma list whose units open with a function word or end with a unit's type ("Kabo,
+    or a comma list whose units open with a preposition or end with a unit's type ("Kabo,
     in Tchaourou commune, Borgou").  A bare comma list ("Kandi, Alibori") may as well be a
     list of places ("Aleppo, Idlib, Hama").
 
@@ -185,15 +185,15 @@ def path_in_text(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[tup
         return tuple(unit.strip() for unit in found.group(1).split(",")), True
     found = _COMMAS.match(text, end)
     if found:
-        function_words = _function_words(lexicon)
+        openers = _path_openers(lexicon)
         units_words = _unit_words(lexicon)
         units = []
         marked = False
         for raw in found.group(1).split(",")[1:]:
             words = raw.split()
-            # "in Tchaourou commune": the function words before the name are the path's.
+            # "in Tchaourou commune": the preposition before the name is the path's.
             opened = 0
-            while opened < len(words) - 1 and words[opened].lower() in function_words:
+            while opened < len(words) - 1 and words[opened].lower() in openers:
                 opened += 1
             if opened and words[opened][0].isupper():
                 words = words[opened:]
