@@ -1595,6 +1595,20 @@ def _civilians_acted(
     )
 
 
+def _communal_target(
+    g: _CueGrammar, text: str, lo: int, stop: int, actor_span: tuple[int, int]
+) -> bool:
+    """Whether a camp or a community is hit anywhere in ``text[lo:stop]``: not the acting
+    side's own community word ("members of the Fulani community assaulted a man": they
+    acted, no community was attacked)."""
+    a_lo, a_hi = actor_span
+    for m in g.communal_target.finditer(text, lo, stop):
+        if a_lo <= m.start() < a_hi and g.communal_actor.match(text, m.start()) is not None:
+            continue
+        return True
+    return False
+
+
 def _target_type(
     g: _CueGrammar,
     text: str,
@@ -1680,7 +1694,7 @@ def _target_type(
             return S.LOOTING_PROPERTY_DESTRUCTION
         # A camp or a community attacked anywhere in the sentence ("attacked three camps,
         # wounded a baby"); a beating by a community's members is mob violence.
-        if g.communal_target.search(text, lo, stop) is not None or (
+        if _communal_target(g, text, lo, stop, actor_span) or (
             communal and kind != "armed" and g.beating.search(text, lo, stop) is None
         ):
             return S.ATTACK

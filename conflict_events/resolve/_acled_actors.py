@@ -102,6 +102,11 @@ class _Grammar:
     group_suffixes: tuple[str, ...]
     organisation_kind: ActorKind
     description: str
+    civic_after_re: re.Pattern[str] | None
+    civic_before_re: re.Pattern[str] | None
+    civic_kind: ActorKind
+    armed_heads: frozenset[str]
+    civic_words: tuple[str, ...]  # " head " (case-folded): a civic head inside a name
 
 
 def _key(text: str, articles: Iterable[str] = ()) -> str:
@@ -214,6 +219,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             + (r"\s+" if s[-1:].isalnum() else r"\s*")
         )
 
+    civic_heads = lexicon.words(f"{_TABLE}.civic.heads") if lexicon.has(f"{_TABLE}.civic") else ()
+    civic_joiners = lexicon.words(f"{_TABLE}.civic.joiners") if civic_heads else ()
     alternatives = lexicon.words(f"{g}.alternative_separators")
     separators = [separator(s) for s in (*lexicon.words(f"{g}.joint_separators"), *alternatives)]
     flags = re.IGNORECASE
@@ -236,12 +243,48 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         no_country={_key(w): w for w in lexicon.words(f"{g}.no_country")},
         unknown_group=frozenset(_key(w) for w in lexicon.words(f"{g}.unknown_group")),
         articles=articles,
-        first_words=frozenset(w.split()[0].casefold() for w in (*state_heads, *labels)),
-        group_suffixes=tuple(" " + " ".join(h.casefold().split()) for h in group_heads),
+        first_words=frozenset(
+            w.split()[0].casefold() for w in (*state_heads, *labels, *civic_heads)
+        ),
+        group_suffixes=tuple(
+            " " + " ".join(h.casefold().split()) for h in (*group_heads, *civic_heads)
+        ),
         organisation_kind=_kind(
             lexicon.text(f"{_TABLE}.organisation.default_kind"), f"{_TABLE}.organisation"
         ),
         description=lexicon.text(f"{g}.description"),
+        civic_after_re=(
+            re.compile(rf"(?P<name>[^():;]+?)\s+(?:{_alternation(civic_heads)})", flags)
+            if civic_heads
+            else None
+        ),
+        civic_before_re=(
+            re.compile(
+                rf"(?:[^():;]+?\s+)?(?:{_alternation(civic_heads)})\s+"
+                rf"(?:{_alternation(civic_joiners)})\s+(?P<name>[^():;]+)",
+                flags,
+            )
+            if civic_heads and civic_joiners
+            else None
+        ),
+        civic_kind=(
+            _kind(lexicon.text(f"{_TABLE}.civic.default_kind"), f"{_TABLE}.civic")
+            if civic_heads
+            else ActorKind.OTHER
+        ),
+        armed_heads=_armed_heads(lexicon),
+        civic_words=tuple(f" {' '.join(h.casefold().split())} " for h in civic_heads),
+    )
+
+
+def _armed_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The head words of armed groups' names in every language of the names table (none
+    without one): a name holding one is no civil-society organisation's."""
+    path = "names.actors.unresolved.head_words"
+    if not lexicon.has(path):
+        return frozenset()
+    return frozenset(
+        w.casefold() for key in lexicon.mapping(path) for w in lexicon.words(f"{path}.{key}")
     )
 
 
@@ -443,21 +486,52 @@ def _read_named(g: _Grammar, cell: str) -> AcledActorName | None:
     )
 
 
+_CIVIC = _Template(key="civic", canonical="", kind=ActorKind.OTHER, contextual=True)
+
+
+def _read_civic(g: _Grammar, cell: str) -> AcledActorName | None:
+    """A civil-society organisation's proper name: a civic head word last ("Traders
+    Association") or first with its joiner ("Forum of Workers ..."), the name written like
+    one, and no armed group's head word in it."""
+    for pattern in (g.civic_before_re, g.civic_after_re):
+        m = pattern.fullmatch(cell) if pattern is not None else None
+        if m is not None and _title_words(m["name"]):
+            break
+    else:
+        return None
+    full = " ".join(cell.split())
+    if any(w in g.armed_heads for w in _key(full).split()):
+        return None
+    template = attrs.evolve(_CIVIC, kind=g.civic_kind)
+    return _name(cell, template, full, full_name=full, country=_country_in(g, full))
+
+
 def _may_match(g: _Grammar, cell: str) -> bool:
     """The fast reject: False when no template can match ``cell``.  Every template either
     ends with a parenthesis, holds the "ACRONYM:" colon, opens with one of the template's
-    first words or ends with a group head — all derived from the lexicon."""
+    first words, ends with a group head or holds a civic head ("National Union of ...") —
+    all derived from the lexicon."""
     if cell.endswith(")") or ":" in cell:
         return True
     low = cell.casefold()
-    return low.split(" ", 1)[0] in g.first_words or low.endswith(g.group_suffixes)
+    if low.split(" ", 1)[0] in g.first_words or low.endswith(g.group_suffixes):
+        return True
+    padded = f" {low} "
+    return any(w in padded for w in g.civic_words)
 
 
 @functools.lru_cache(maxsize=8192)
 def _parse(g: _Grammar, cell: str) -> AcledActorName | None:
     if not _may_match(g, cell):
         return None
-    for reader in (_read_state, _read_label, _read_group, _read_organisation, _read_named):
+    for reader in (
+        _read_state,
+        _read_label,
+        _read_group,
+        _read_organisation,
+        _read_named,
+        _read_civic,
+    ):
         name = reader(g, cell)
         if name is not None:
             return name
