@@ -10,7 +10,13 @@ import datetime as dt
 import pytest
 
 from conflict_events import extract_report
-from conflict_events.model import Engagement, FactionRole, GeoPrecision, LocationKind
+from conflict_events.model import (
+    Engagement,
+    FactionRole,
+    GeoPrecision,
+    LocationKind,
+    SubEventType,
+)
 
 DAY = dt.date(2024, 11, 30)
 
@@ -65,7 +71,8 @@ def test_an_aircraft_and_its_verb_are_one_air_strike() -> None:
         "Russische Kampfflugzeuge bombardierten am Montag die Stadt Idlib.",
         "Am Montag bombardierten russische Kampfflugzeuge die Stadt Idlib.",
     ):
-        assert [e.sub_event_type.value for e in _engagements(text, "de")] == ["air_drone_strike"]
+        types = [e.sub_event_type for e in _engagements(text, "de")]
+        assert types == [SubEventType.AIR_DRONE_STRIKE]
     [e] = _engagements("Російські літаки завдали ударів по Харкову в понеділок.", "uk")
     assert e.sub_event_type is not None
     assert e.sub_event_type.value == "air_drone_strike"
