@@ -102,11 +102,9 @@ class _Grammar:
     group_suffixes: tuple[str, ...]
     organisation_kind: ActorKind
     description: str
-    civic_after_re: re.Pattern[str] | None
-    civic_before_re: re.Pattern[str] | None
+    civic_re: re.Pattern[str] | None
     civic_kind: ActorKind
     armed_heads: frozenset[str]
-    civic_words: tuple[str, ...]  # " head " (case-folded): a civic head inside a name
 
 
 def _key(text: str, articles: Iterable[str] = ()) -> str:
@@ -246,23 +244,15 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         first_words=frozenset(
             w.split()[0].casefold() for w in (*state_heads, *labels, *civic_heads)
         ),
-        group_suffixes=tuple(
-            " " + " ".join(h.casefold().split()) for h in (*group_heads, *civic_heads)
-        ),
+        group_suffixes=tuple(" " + " ".join(h.casefold().split()) for h in group_heads),
         organisation_kind=_kind(
             lexicon.text(f"{_TABLE}.organisation.default_kind"), f"{_TABLE}.organisation"
         ),
         description=lexicon.text(f"{g}.description"),
-        civic_after_re=(
-            re.compile(rf"(?P<name>[^():;]+?)\s+(?:{_alternation(civic_heads)})", flags)
-            if civic_heads
-            else None
-        ),
-        civic_before_re=(
+        civic_re=(
             re.compile(
-                rf"(?:[^():;]+?\s+)?(?:{_alternation(civic_heads)})\s+"
+                rf"(?:{_alternation(civic_heads)})\s+"
                 rf"(?:{_alternation(civic_joiners)})\s+(?P<name>[^():;]+)",
-                flags,
             )
             if civic_heads and civic_joiners
             else None
@@ -273,7 +263,6 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             else ActorKind.OTHER
         ),
         armed_heads=_armed_heads(lexicon),
-        civic_words=tuple(f" {' '.join(h.casefold().split())} " for h in civic_heads),
     )
 
 
@@ -490,14 +479,12 @@ _CIVIC = _Template(key="civic", canonical="", kind=ActorKind.OTHER, contextual=T
 
 
 def _read_civic(g: _Grammar, cell: str) -> AcledActorName | None:
-    """A civil-society organisation's proper name: a civic head word last ("Traders
-    Association") or first with its joiner ("Forum of Workers ..."), the name written like
-    one, and no armed group's head word in it."""
-    for pattern in (g.civic_before_re, g.civic_after_re):
-        m = pattern.fullmatch(cell) if pattern is not None else None
-        if m is not None and _title_words(m["name"]):
-            break
-    else:
+    """A civil-society organisation's proper name: a capitalised civic head word first with
+    its joiner ("Forum of Workers and People for ..."), the rest written like a name, and no
+    armed group's head word in it.  (A head written last, "... National Foundation", is
+    too often a speaker's description or an organisation the text defines itself.)"""
+    m = g.civic_re.fullmatch(cell) if g.civic_re is not None else None
+    if m is None or not _title_words(m["name"]):
         return None
     full = " ".join(cell.split())
     if any(w in g.armed_heads for w in _key(full).split()):
@@ -509,15 +496,12 @@ def _read_civic(g: _Grammar, cell: str) -> AcledActorName | None:
 def _may_match(g: _Grammar, cell: str) -> bool:
     """The fast reject: False when no template can match ``cell``.  Every template either
     ends with a parenthesis, holds the "ACRONYM:" colon, opens with one of the template's
-    first words, ends with a group head or holds a civic head ("National Union of ...") —
-    all derived from the lexicon."""
+    first words (a civic head among them) or ends with a group head — all derived from the
+    lexicon."""
     if cell.endswith(")") or ":" in cell:
         return True
     low = cell.casefold()
-    if low.split(" ", 1)[0] in g.first_words or low.endswith(g.group_suffixes):
-        return True
-    padded = f" {low} "
-    return any(w in padded for w in g.civic_words)
+    return low.split(" ", 1)[0] in g.first_words or low.endswith(g.group_suffixes)
 
 
 @functools.lru_cache(maxsize=8192)
