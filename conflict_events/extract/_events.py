@@ -769,7 +769,10 @@ def _factions(
         others = [m for m in mentions if id(m) not in taken] if taken else list(mentions)
     else:
         in_figures, others = [], list(mentions)
-    side_a: list[Mention] = [m for m in others if m.end <= cue.start]
+    # An actor whose name runs into the cue ("Syrian warplanes" in "Russian and Syrian
+    # warplanes struck": the cue's first word is the name's head noun) stands before it:
+    # it is the subject that acted, coordinated with the actors named before it.
+    side_a: list[Mention] = [m for m in others if m.start < cue.start and m.end <= cue.end]
     side_b: list[Mention] = []
     after = [m for m in others if m.start >= cue.end]
     # Passive voice: "the capture of Aleppo by HTS", "the shelling was attributed to HTS"
@@ -823,8 +826,28 @@ def _factions(
     return tuple(factions), acting_known
 
 
+def _path_units(text: str, places: Sequence[tuple[Mention, Location]], names: Lexicon) -> set[int]:
+    """The places (by ``id`` of their mention) that stand in the admin path the text writes
+    after another place ("Kabo (Tchaourou, Borgou)", "Kabo, in Tchaourou commune, Borgou":
+    Tchaourou and Borgou), a path the text marks as one (see
+    :func:`~conflict_events.resolve._place_context.read_admin_paths`)."""
+    from conflict_events.resolve._place_context import PATH_REACH, path_in_text
+
+    units: set[int] = set()
+    for mention, _ in places:
+        path, marked = path_in_text(text, mention.start, mention.end, names)
+        if not path or not marked:
+            continue
+        for other, _ in places:
+            if mention.end < other.start <= mention.end + PATH_REACH and any(
+                unit.startswith(other.text) for unit in path
+            ):
+                units.add(id(other))
+    return units
+
+
 def _location(
-    text: str, cue: EventCue, places: Sequence[tuple[Mention, Location]]
+    text: str, cue: EventCue, places: Sequence[tuple[Mention, Location]], names: Lexicon
 ) -> Location | None:
     if not places:
         return None
@@ -838,7 +861,18 @@ def _location(
             distance = mention.start - cue.end if after else cue.start - mention.end
             return (_SPECIFICITY.get(loc.kind, 11), 0 if after else 1, distance)
 
-        mention, location = min(places, key=rank)
+        # A unit of the path written after a place is where that place lies, never a
+        # likelier place of the event than it: the place the path locates comes first,
+        # whatever stands nearer the cue ("In Kabo (Tchaourou, Borgou), gunmen killed") --
+        # unless the gazetteer put that place only in a coarser unit than one the text
+        # names ("Seme Kpodji (Seme-Podji, Oueme)" read in Oueme): the finer unit, near.
+        in_path = _path_units(text, places, names)
+        located = [p for p in places if id(p[0]) not in in_path]
+        mention, location = min(located or places, key=rank)
+        if in_path and located:
+            unit, unit_location = min((p for p in places if id(p[0]) in in_path), key=rank)
+            if rank((unit, unit_location))[0] < rank((mention, location))[0]:
+                return _near(unit_location)
     if (
         location.geo_precision is None or location.geo_precision < GeoPrecision.NEAR
     ) and _near_before(text, mention.start):
@@ -1063,7 +1097,11 @@ def build_engagements(
     place_starts = [m.start for m, _ in candidate_places]
     usable = sorted((d for d in dates if _usable_date(text, d, anchor)), key=lambda d: d.start_char)
     usable_starts = [d.start_char for d in usable]
-    grammar = _cue_grammar(load(lexicon))
+    lex = load(lexicon)
+    grammar = _cue_grammar(lex)
+    # The names table (admin words, function words) is English's where the language has
+    # none, as in find_names.
+    names = lex if lex.has(_NAMES_PLACES) else load("en")
     all_cues = (
         find_event_cues(text, sentences[0][0], sentences[-1][1], lexicon=lexicon)
         if sentences
@@ -1243,7 +1281,7 @@ def build_engagements(
             when, date_rule = _event_span(
                 cue, (s_start, s_end), paragraph_start, usable, usable_starts, anchor
             )
-            location = _location(text, cue, window_places)
+            location = _location(text, cue, window_places, names)
             casualties = tuple(by_sub[sub])
             confidence = base_weight + w[date_rule]
             if factions:
@@ -1424,6 +1462,7 @@ def _combine(
     return cues, combined, groups
 
 
+_NAMES_PLACES = "names.places"
 _TERRITORY_FAMILIES = frozenset(("capture", "regain"))
 # Families whose cue by civilians only takes people (no ground, no arrest).
 _PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
@@ -1450,7 +1489,9 @@ def _actor_named(
         stop = text.find(".", cue.end, sentence_end)
         return g.agent.search(text, cue.end, sentence_end if stop == -1 else stop) is not None
     return (
-        any(m.end <= hi for m in window)
+        any(
+            m.start < hi and m.end <= cue.end for m in window
+        )  # (see _factions: "Syrian warplanes")
         # the cue may name who did it ("برصاص قناصة": by snipers' bullets)
         or g.armed_actor.search(text, cue.start, cue.end) is not None
         or _matches_before(g.armed_actor, text, lo, hi, sentence_end, firsts)
@@ -1546,12 +1587,26 @@ def _civilians_acted(
     if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
         return False
     if g.armed_actor.search(text, lo, cue.start) is not None or any(
-        lo <= m.start and m.end <= cue.start for m in window
+        lo <= m.start < cue.start and m.end <= cue.end for m in window
     ):
         return False
     return _names_outside(g.civilian_actor, text, lo, cue.start, figure_spans) or _names_outside(
         g.communal_actor, text, lo, cue.start, figure_spans
     )
+
+
+def _communal_target(
+    g: _CueGrammar, text: str, lo: int, stop: int, actor_span: tuple[int, int]
+) -> bool:
+    """Whether a camp or a community is hit anywhere in ``text[lo:stop]``: not the acting
+    side's own community word ("members of the Fulani community assaulted a man": they
+    acted, no community was attacked)."""
+    a_lo, a_hi = actor_span
+    for m in g.communal_target.finditer(text, lo, stop):
+        if a_lo <= m.start() < a_hi and g.communal_actor.match(text, m.start()) is not None:
+            continue
+        return True
+    return False
 
 
 def _target_type(
@@ -1584,7 +1639,11 @@ def _target_type(
         actor_span = (by.end(), stop) if by is not None else (cue.end, cue.end)
         target_span = (lo, cue.start)
     elif g.object_before_verb:
-        actor_span = (lo, cue.start)
+        # The object stands right before the verb and the subject before it ("Silahlı
+        # kişiler ... çobanlara saldırdı"): the last target word is whom it hit, never who
+        # acted.
+        objects = list(g.target_re.finditer(text, lo, cue.start))
+        actor_span = (lo, objects[-1].start() if objects else cue.start)
         target_span = (lo, cue.start)
     else:
         actor_span = (lo, cue.start)
@@ -1619,6 +1678,11 @@ def _target_type(
         m = found[-1] if found else None
     else:
         m = g.target_re.search(text, t_lo, t_hi)
+        if m is None and not named_by and " " in cue.text:
+            # A verb frame around its object ("griffen am Montag Hirten an"): with no target
+            # after the cue, one inside it, after its first word, is the object.
+            first_end = cue.start + len(cue.text.split(maxsplit=1)[0])
+            m = g.target_re.search(text, first_end, cue.end)
     kind = None if m is None else m.lastgroup or "civilian"
     if communal or crowd:
         # Violence by civilians (ACLED): goods and animals hit are property destruction,
@@ -1630,7 +1694,7 @@ def _target_type(
             return S.LOOTING_PROPERTY_DESTRUCTION
         # A camp or a community attacked anywhere in the sentence ("attacked three camps,
         # wounded a baby"); a beating by a community's members is mob violence.
-        if g.communal_target.search(text, lo, stop) is not None or (
+        if _communal_target(g, text, lo, stop, actor_span) or (
             communal and kind != "armed" and g.beating.search(text, lo, stop) is None
         ):
             return S.ATTACK

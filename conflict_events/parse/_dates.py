@@ -1939,8 +1939,6 @@ def _normalise(text: str) -> tuple[str, bool]:
         and s[:1] not in _EDGE_CHARS
         and s[-1:] not in _EDGE_CHARS
     ):  # already in normal form: the steps below change nothing
-        if " or so" in s:
-            return _OR_SO.sub("", s), True
         return s, False
     return _normalise_steps(s)
 

@@ -102,6 +102,9 @@ class _Grammar:
     group_suffixes: tuple[str, ...]
     organisation_kind: ActorKind
     description: str
+    civic_re: re.Pattern[str] | None
+    civic_kind: ActorKind
+    armed_heads: frozenset[str]
 
 
 def _key(text: str, articles: Iterable[str] = ()) -> str:
@@ -214,6 +217,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             + (r"\s+" if s[-1:].isalnum() else r"\s*")
         )
 
+    civic_heads = lexicon.words(f"{_TABLE}.civic.heads") if lexicon.has(f"{_TABLE}.civic") else ()
+    civic_joiners = lexicon.words(f"{_TABLE}.civic.joiners") if civic_heads else ()
     alternatives = lexicon.words(f"{g}.alternative_separators")
     separators = [separator(s) for s in (*lexicon.words(f"{g}.joint_separators"), *alternatives)]
     flags = re.IGNORECASE
@@ -236,12 +241,39 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         no_country={_key(w): w for w in lexicon.words(f"{g}.no_country")},
         unknown_group=frozenset(_key(w) for w in lexicon.words(f"{g}.unknown_group")),
         articles=articles,
-        first_words=frozenset(w.split()[0].casefold() for w in (*state_heads, *labels)),
+        first_words=frozenset(
+            w.split()[0].casefold() for w in (*state_heads, *labels, *civic_heads)
+        ),
         group_suffixes=tuple(" " + " ".join(h.casefold().split()) for h in group_heads),
         organisation_kind=_kind(
             lexicon.text(f"{_TABLE}.organisation.default_kind"), f"{_TABLE}.organisation"
         ),
         description=lexicon.text(f"{g}.description"),
+        civic_re=(
+            re.compile(
+                rf"(?:{_alternation(civic_heads)})\s+"
+                rf"(?:{_alternation(civic_joiners)})\s+(?P<name>[^():;]+)",
+            )
+            if civic_heads and civic_joiners
+            else None
+        ),
+        civic_kind=(
+            _kind(lexicon.text(f"{_TABLE}.civic.default_kind"), f"{_TABLE}.civic")
+            if civic_heads
+            else ActorKind.OTHER
+        ),
+        armed_heads=_armed_heads(lexicon),
+    )
+
+
+def _armed_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The head words of armed groups' names in every language of the names table (none
+    without one): a name holding one is no civil-society organisation's."""
+    path = "names.actors.unresolved.head_words"
+    if not lexicon.has(path):
+        return frozenset()
+    return frozenset(
+        w.casefold() for key in lexicon.mapping(path) for w in lexicon.words(f"{path}.{key}")
     )
 
 
@@ -443,10 +475,29 @@ def _read_named(g: _Grammar, cell: str) -> AcledActorName | None:
     )
 
 
+_CIVIC = _Template(key="civic", canonical="", kind=ActorKind.OTHER, contextual=True)
+
+
+def _read_civic(g: _Grammar, cell: str) -> AcledActorName | None:
+    """A civil-society organisation's proper name: a capitalised civic head word first with
+    its joiner ("Forum of Workers and People for ..."), the rest written like a name, and no
+    armed group's head word in it.  (A head written last, "... National Foundation", is
+    too often a speaker's description or an organisation the text defines itself.)"""
+    m = g.civic_re.fullmatch(cell) if g.civic_re is not None else None
+    if m is None or not _title_words(m["name"]):
+        return None
+    full = " ".join(cell.split())
+    if any(w in g.armed_heads for w in _key(full).split()):
+        return None
+    template = attrs.evolve(_CIVIC, kind=g.civic_kind)
+    return _name(cell, template, full, full_name=full, country=_country_in(g, full))
+
+
 def _may_match(g: _Grammar, cell: str) -> bool:
     """The fast reject: False when no template can match ``cell``.  Every template either
     ends with a parenthesis, holds the "ACRONYM:" colon, opens with one of the template's
-    first words or ends with a group head — all derived from the lexicon."""
+    first words (a civic head among them) or ends with a group head — all derived from the
+    lexicon."""
     if cell.endswith(")") or ":" in cell:
         return True
     low = cell.casefold()
@@ -457,7 +508,14 @@ def _may_match(g: _Grammar, cell: str) -> bool:
 def _parse(g: _Grammar, cell: str) -> AcledActorName | None:
     if not _may_match(g, cell):
         return None
-    for reader in (_read_state, _read_label, _read_group, _read_organisation, _read_named):
+    for reader in (
+        _read_state,
+        _read_label,
+        _read_group,
+        _read_organisation,
+        _read_named,
+        _read_civic,
+    ):
         name = reader(g, cell)
         if name is not None:
             return name

@@ -45,6 +45,8 @@ NATIONALITY_WEIGHT = 0.5
 # How far after a name an admin path is looked for (characters), and its units: runs of
 # capitalised words, hyphens and apostrophes inside.
 _REACH = 90
+#: How far after a place name its written admin path may reach (characters).
+PATH_REACH = _REACH
 _UNIT = r"[^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*){0,3}"
 _PARENTHESISED = re.compile(rf"\s*\(\s*({_UNIT}(?:\s*,\s*{_UNIT})*)\s*\)")
 _WITH_ADMIN_WORD = re.compile(r"\b((?:[A-Z][\w'\u2019\-]*\s+){1,3})([A-Z]\w+)\b")
@@ -124,6 +126,27 @@ def _admin_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@functools.cache
+def _unit_words(lexicon: Lexicon) -> frozenset[str]:
+    # The words naming administrative units ("commune", "department", "state").
+    if not lexicon.has("names.places.world.admin_words"):
+        return frozenset()
+    return frozenset(w.lower() for w in lexicon.words("names.places.world.admin_words"))
+
+
+_PATH_OPENERS = "names.places.path_openers"
+
+
+@functools.cache
+def _path_openers(lexicon: Lexicon) -> frozenset[str]:
+    # The prepositions of every language the names table lists ("in", "dans", "en") that
+    # may open a comma list's unit ("Kabo, in Tchaourou commune, Borgou").
+    if not lexicon.has(_PATH_OPENERS):
+        return frozenset()
+    table = lexicon.mapping(_PATH_OPENERS)
+    return frozenset(w.lower() for key in table for w in lexicon.words(f"{_PATH_OPENERS}.{key}"))
+
+
 def admin_path_in_text(
     text: str, start: int, end: int, *, lexicon: Lexicon | str = "en"
 ) -> tuple[str, ...]:
@@ -141,25 +164,53 @@ def admin_path_in_text(
     >>> admin_path_in_text("Kandi, Alibori department", 0, 5)
     ('Alibori',)
     """
-    generic = _admin_words(load(lexicon))
+    return path_in_text(text, start, end, load(lexicon))[0]
+
+
+def path_in_text(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[tuple[str, ...], bool]:
+    """:func:`admin_path_in_text`, and whether the text marks the path as one: parentheses,
+    or a comma list whose units open with a preposition or end with a unit's type ("Kabo,
+    in Tchaourou commune, Borgou").  A bare comma list ("Kandi, Alibori") may as well be a
+    list of places ("Aleppo, Idlib, Hama").
+
+    >>> from conflict_events.lexicon import load
+    >>> path_in_text("Kabo, in Tchaourou commune, Borgou, on Tuesday", 0, 4, load("en"))
+    (('Tchaourou', 'Borgou'), True)
+    >>> path_in_text("Kandi, Alibori", 0, 5, load("en"))
+    (('Alibori',), False)
+    """
+    generic = _admin_words(lexicon)
     found = _PARENTHESISED.match(text, end)
     if found:
-        return tuple(unit.strip() for unit in found.group(1).split(","))
+        return tuple(unit.strip() for unit in found.group(1).split(",")), True
     found = _COMMAS.match(text, end)
     if found:
+        openers = _path_openers(lexicon)
+        units_words = _unit_words(lexicon)
         units = []
+        marked = False
         for raw in found.group(1).split(",")[1:]:
             words = raw.split()
+            # "in Tchaourou commune": the preposition before the name is the path's.
+            opened = 0
+            while opened < len(words) - 1 and words[opened].lower() in openers:
+                opened += 1
+            if opened and words[opened][0].isupper():
+                words = words[opened:]
+                marked = True
             if not words or not words[0][0].isupper():
                 break
             # "Alibori department": the unit is the capitalised words.
             while words and not words[-1][0].isupper() and words[-1].lower() in generic:
-                words.pop()
+                # a unit's type ("commune", "department") marks a path; a generic word
+                # ("countryside", "area") may end a listed place's name as well
+                if words.pop().lower() in units_words:
+                    marked = True
             if not words or any(not w[0].isupper() for w in words):
                 break
             units.append(" ".join(words))
         if units:
-            return tuple(units)
+            return tuple(units), marked
     window = text[end : end + _REACH]
     stop = re.search(r"[.;!?]\s", window)
     window = window[: stop.start()] if stop else window
@@ -169,7 +220,7 @@ def admin_path_in_text(
         if match.group(2).lower() in generic
     ]
     # The name's own generic word ("Udeni Ruwa District") is the name, not its path.
-    return tuple(p for p in path if not window.startswith(" " + p))
+    return tuple(p for p in path if not window.startswith(" " + p)), False
 
 
 # The kinds an admin path's widest unit may be when it votes for the article's country.
@@ -258,7 +309,7 @@ def read_admin_paths(
     lex = load(lexicon)
     located: list[Mention] = []
     for mention in mentions:
-        path = admin_path_in_text(text, mention.start, mention.end, lexicon=lex)
+        path, marked = path_in_text(text, mention.start, mention.end, lex)
         if path:
             try:
                 place = gazetteer.resolve(mention.text, country=country, admin=path, fuzzy=False)
@@ -272,11 +323,11 @@ def read_admin_paths(
                 and (place.kind is not LocationKind.COUNTRY)
             ):
                 entity = place.gazetteer_id
-            if _PARENTHESISED.match(text, mention.end) or _in_parentheses(text, mention.start):
+            if marked or _in_parentheses(text, mention.start):
                 # A place that lies in none of the known units of its written path is not
-                # the place the text means ("Kabo (Tchaourou, Borgou)" is no Kabo of the
-                # Central African Republic): the text's place is one the gazetteer lacks,
-                # in the finest unit of the path it knows.
+                # the place the text means ("Kabo (Tchaourou, Borgou)", "Kabo, in Tchaourou
+                # commune, Borgou" are no Kabo of the Central African Republic): the text's
+                # place is one the gazetteer lacks, in the finest unit of the path it knows.
                 fits, known = gazetteer._path_fit(entity, path, country)
                 if known and not fits:
                     unit = _finest_unit(path, gazetteer, country)
