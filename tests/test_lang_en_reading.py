@@ -96,12 +96,14 @@ def test_fatally_shot_kills() -> None:
 
 
 def test_slit_the_throats_of_kills() -> None:
-    assert figures("The attackers slit the throats of three herders.") == [("killed", "total", 3)]
+    assert figures("The attackers slit the throats of three herders.") == [
+        ("killed", "civilians", 3)
+    ]
 
 
 def test_an_instrument_between_the_verb_and_its_object() -> None:
     assert figures("Unknown men killed with machetes four fishermen near the lake.") == [
-        ("killed", "total", 4)
+        ("killed", "civilians", 4)
     ]
 
 
