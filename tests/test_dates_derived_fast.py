@@ -151,7 +151,8 @@ def test_every_rule_example_starts_with_one_of_its_start_strings(code: str) -> N
             assert prefixes is not None, rule.handler.__name__
             key = re.sub(r"\d+", "\x01", m.group())
             assert any(key.startswith(p) for p in prefixes), (example, sorted(prefixes)[:20])
-    assert checked > 20
+    # (each language's own examples: the English ones match no other language's patterns)
+    assert checked > 10
 
 
 def test_start_prefixes_spell_out_optional_heads_and_stop_at_nothing() -> None:

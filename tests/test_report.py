@@ -205,8 +205,9 @@ def test_engagements_of_the_article(article: ArticleReport) -> None:
             D(2024, 11, 28),
             D(2024, 11, 28),
         ),
-        # "Russian air strikes" names no registry actor; the date is "Friday night".
-        (S.AIR_DRONE_STRIKE, "Binnish", (), D(2024, 11, 29), D(2024, 11, 29)),
+        # "Russian air strikes" puts Russia's forces on the acting side (the actor's name runs
+        # into the cue); the date is "Friday night".
+        (S.AIR_DRONE_STRIKE, "Binnish", ("actor:russia-mil",), D(2024, 11, 29), D(2024, 11, 29)),
         (S.REMOTE_EXPLOSIVE_LANDMINE_IED, "Idlib", (), D(2024, 11, 27), D(2024, 11, 27)),
     ]
     strike = article.engagements[1]
