@@ -1178,6 +1178,10 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
 _DATELINE_OUTLET_RE: Final = re.compile(r"[^()\n]{0,60}\([^()\n]{1,40}\)\s*[-–—]+\s*")
 
 
+# How far back a quote's opening mark is looked for from the sentence that closes it.
+_QUOTE_REACH: Final = 1000
+
+
 def _clause_opening_speaker(
     g: _Grammar, text: str, s: int, head: int, he: int, e: int
 ) -> tuple[int, int, str, tuple[str, ...]] | None:
@@ -1191,13 +1195,37 @@ def _clause_opening_speaker(
         perfect = _perfect_speaker(g, text, s, head)
         if perfect is not None:
             return perfect[0], perfect[1], text[perfect[0] : perfect[1]], ()
+    quoted = text[s:head].rstrip()
+    if quoted[-1:] in _CLOSING_QUOTES and not g.final_openers:
+        # 'X, AA muhabirine yaptığı açıklamada, "…" dedi.': the quote is what was said, the
+        # speaker stands before it
+        mark = _OPENING_QUOTES[quoted[-1]]
+        opening = text.rfind(mark, s, s + len(quoted) - 1)
+        if opening < 0:
+            # a quote of several sentences opened in a sentence before ('X, "… 14 askerimiz
+            # şehit oldu. Yaralılar …" dedi.'): its speaker opens that sentence
+            opening = text.rfind(mark, s - _QUOTE_REACH if s > _QUOTE_REACH else 0, s)
+            if opening < 0 or "\n" in text[opening:s]:
+                return None
+            line = text.rfind("\n", 0, opening) + 1
+            stop = max(text.rfind(". ", line, opening), text.rfind("? ", line, opening))
+            s = line if stop < 0 else stop + 2
+        if opening <= s:
+            return None
+        head = s + len(text[s:opening].rstrip(" ,\u060c"))
     start = s
     for m in _CLAUSE_PUNCT_RE.finditer(text, s, head):
         start = m.end()
     first = _WORD_RE.search(text, start, head)
     if first is None:
         return None
-    if first.group().lower() in g.final_openers:
+    if quoted[-1:] in _CLOSING_QUOTES and not g.final_openers:
+        # (the sentence's opening name speaks, however many clauses lead to the quote)
+        start = s
+        dateline = _DATELINE_OUTLET_RE.match(text, s, head)
+        if dateline is not None:
+            start = dateline.end()
+    elif first.group().lower() in g.final_openers:
         start = first.end()  # "…, wie die Behörde mitteilte"
     elif g.final_openers or _subject_before(g, text, s, head) is not None:
         return None  # a subject right before the verb speaks
@@ -1324,6 +1352,19 @@ def _made_by_source(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] 
         if suffix is None and not ("'" in word[1:] or "’" in word[1:]):
             continue  # a listener in the dative ("AA muhabirine")
         subject = _subject_before(g, text, s, before[j].end())
+        stem = word[: len(word) - len(suffix)] if suffix else ""
+        if subject is None and stem.lower() in g.source_words:
+            # "Yerel medyada yer alan haberlere göre": a source word in the locative, with
+            # the adjectives right before it
+            first = j
+            while (
+                first > 0
+                and j - first < _MADE_GAP
+                and text[before[first - 1].end() : before[first].start()] == " "
+                and before[first - 1].group().lower() in g.source_words
+            ):
+                first -= 1
+            subject = before[first].start(), before[j].end()
         if subject is None:
             return None
         name = text[subject[0] : subject[1]].split()
@@ -1728,8 +1769,10 @@ def _find_in_sentence(
         if g.final_verbs and verb in g.final_verbs:
             final = _clause_opening_speaker(g, text, s, head, he, e)
             if final is not None:
-                _add(found, _Found(final[0], he, final[2], claim, final[3],
-                           cue=claim is _C.DENIED))  # fmt: skip
+                f = _Found(final[0], he, final[2], claim, final[3], cue=claim is _C.DENIED)
+                # a speaker in a sentence before: the quote's sentences before are its claims
+                f.back = final[0] < s
+                _add(found, f)
                 continue
         if before in ('"', "”", "’", "'"):
             # Inverted attribution after a quote: '"…," said the monitor.'
@@ -2093,9 +2136,12 @@ def extract_attributions(
             if back and previous_span is not None and not previous:
                 # "Об этом сообщил X" (about this, X reported): X speaks for the sentences
                 # before that have no source of their own, back to their paragraph's start
+                # (a quote's speaker in a sentence before speaks from that sentence on)
+                opens = min(f.start for f in back)
                 per_sentence.extend(
                     (span, [attrs.evolve(f, back=False) for f in back])
                     for span in _referred_run(text, unattributed)
+                    if opens >= s or span[1] > opens
                 )
             per_sentence.append(((s, e), found))
             unattributed = []
