@@ -157,3 +157,14 @@ def test_a_report_carried_in_a_source_names_it() -> None:
 def test_savundu_is_a_claim() -> None:
     [m] = extract_attributions("Ordu, çatışmada 12 militanın öldürüldüğünü savundu.", lexicon="tr")
     assert m.attribution.claim.value == "claimed"
+
+
+def test_a_verb_that_reports_only_before_a_clause() -> None:
+    # "aseguraron dos armas" (secured): an object, so the trailing "según" names the source
+    text = (
+        "Agentes de la Policía detuvieron a tres hombres y aseguraron dos armas, según un "
+        "comunicado de la Fiscalía estatal."
+    )
+    assert _names(text, "es") == ["Fiscalía estatal"]
+    assert _names("El alcalde aseguró que diez personas murieron.", "es") == ["El alcalde"]
+    assert _names('"Hubo diez muertos", aseguró el alcalde.', "es") == ["el alcalde"]
