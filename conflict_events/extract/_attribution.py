@@ -230,6 +230,33 @@ class _Grammar:
         self.subject_in_verb = (
             wordset("verbs.subject_in_verb") if lexicon.has(dropped) else frozenset()
         )
+        # impersonal report verbs ("…, hieß es weiter."): with no speaker after them the
+        # source named last goes on speaking
+        impersonal = "attribution.verbs.impersonal"
+        self.impersonal = (
+            tuple(w.lower() for w in words(impersonal)) if lexicon.has(impersonal) else ()
+        )
+        # words that open a side clause between commas ("قال مصدر لرويترز، طالبا عدم نشر
+        # اسمه، إن"): a report verb inside it has no speaker of its own
+        openers = "attribution.names.side_clause_openers"
+        self.side_clause_openers = (
+            wordset("names.side_clause_openers") if lexicon.has(openers) else frozenset()
+        )
+        # a definite article written as a prefix ("المركز" for the "مركز …" named before)
+        prefixes = "names.definite_prefixes"
+        self.definite_prefixes = (
+            tuple(words(f"attribution.{prefixes}"))
+            if lexicon.has(f"attribution.{prefixes}")
+            else ()
+        )
+        # verbs that report only before a reported clause or at a clause's end ("aseguró
+        # que …", '"…", aseguró'; not "aseguraron seis fusiles"), and the words that open one
+        clause_only = "attribution.verbs.clause_only"
+        self.clause_only = wordset("verbs.clause_only") if lexicon.has(clause_only) else frozenset()
+        followers = "attribution.verbs.clause_openers"
+        self.clause_openers = (
+            wordset("verbs.clause_openers") if lexicon.has(followers) else frozenset()
+        )
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
         self.by_word = by.lower()
@@ -637,6 +664,17 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         span = _subject_before(g, text, start, end)
         if span is not None and text[span[0] - 2].isalpha() and g.prepositions:
             span = _located(g, text, start, span)  # "a health worker in Kaya, where …, told"
+        if span is not None and g.titles and text[start : span[0]].strip(_QUOTED):
+            # "…, le lieutenant Marc Elongo, a confirmé": a determiner and a rank before the
+            # name belong to it
+            lead = list(_WORD_RE.finditer(text, start, span[0]))
+            if (
+                lead
+                and lead[-1].group().lower() in g.titles
+                and all(w.group().lower() in g.determiners for w in lead[:-1])
+                and not text[start : lead[0].start()].strip(_QUOTED)
+            ):
+                span = (lead[0].start(), span[1])
         if (span is None or text[start : span[0]].strip(_QUOTED)) and start > lo:
             # a name set off by commas is a name whatever its words: "A community leader,
             # Sunday Bitrus, told Reuters" (a weekday is no name's word elsewhere)
@@ -936,9 +974,11 @@ def _skip_words(g: _Grammar, text: str, pos: int, hi: int, skip: frozenset[str])
     out = pos
     for m in _WORD_RE.finditer(text, pos, hi):
         # a listener may be quoted ('сообщили "Интерфаксу"')
-        if text[out : m.start()].strip(_SKIP_GAP) or m.group().lower() not in skip:
+        # (a word ending the sentence carries its full stop: "hieß es weiter.")
+        word = m.group().rstrip(".")
+        if text[out : m.start()].strip(_SKIP_GAP) or word.lower() not in skip:
             break
-        out = m.end()
+        out = m.start() + len(word)
     return out
 
 
@@ -1146,6 +1186,10 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
 _DATELINE_OUTLET_RE: Final = re.compile(r"[^()\n]{0,60}\([^()\n]{1,40}\)\s*[-–—]+\s*")
 
 
+# How far back a quote's opening mark is looked for from the sentence that closes it.
+_QUOTE_REACH: Final = 1000
+
+
 def _clause_opening_speaker(
     g: _Grammar, text: str, s: int, head: int, he: int, e: int
 ) -> tuple[int, int, str, tuple[str, ...]] | None:
@@ -1159,13 +1203,37 @@ def _clause_opening_speaker(
         perfect = _perfect_speaker(g, text, s, head)
         if perfect is not None:
             return perfect[0], perfect[1], text[perfect[0] : perfect[1]], ()
+    quoted = text[s:head].rstrip()
+    if quoted[-1:] in _CLOSING_QUOTES and not g.final_openers:
+        # 'X, AA muhabirine yaptığı açıklamada, "…" dedi.': the quote is what was said, the
+        # speaker stands before it
+        mark = _OPENING_QUOTES[quoted[-1]]
+        opening = text.rfind(mark, s, s + len(quoted) - 1)
+        if opening < 0:
+            # a quote of several sentences opened in a sentence before ('X, "… 14 askerimiz
+            # şehit oldu. Yaralılar …" dedi.'): its speaker opens that sentence
+            opening = text.rfind(mark, s - _QUOTE_REACH if s > _QUOTE_REACH else 0, s)
+            if opening < 0 or "\n" in text[opening:s]:
+                return None
+            line = text.rfind("\n", 0, opening) + 1
+            stop = max(text.rfind(". ", line, opening), text.rfind("? ", line, opening))
+            s = line if stop < 0 else stop + 2
+        if opening <= s:
+            return None
+        head = s + len(text[s:opening].rstrip(" ,\u060c"))
     start = s
     for m in _CLAUSE_PUNCT_RE.finditer(text, s, head):
         start = m.end()
     first = _WORD_RE.search(text, start, head)
     if first is None:
         return None
-    if first.group().lower() in g.final_openers:
+    if quoted[-1:] in _CLOSING_QUOTES and not g.final_openers:
+        # (the sentence's opening name speaks, however many clauses lead to the quote)
+        start = s
+        dateline = _DATELINE_OUTLET_RE.match(text, s, head)
+        if dateline is not None:
+            start = dateline.end()
+    elif first.group().lower() in g.final_openers:
         start = first.end()  # "…, wie die Behörde mitteilte"
     elif g.final_openers or _subject_before(g, text, s, head) is not None:
         return None  # a subject right before the verb speaks
@@ -1292,6 +1360,19 @@ def _made_by_source(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] 
         if suffix is None and not ("'" in word[1:] or "’" in word[1:]):
             continue  # a listener in the dative ("AA muhabirine")
         subject = _subject_before(g, text, s, before[j].end())
+        stem = word[: len(word) - len(suffix)] if suffix else ""
+        if subject is None and stem.lower() in g.source_words:
+            # "Yerel medyada yer alan haberlere göre": a source word in the locative, with
+            # the adjectives right before it
+            first = j
+            while (
+                first > 0
+                and j - first < _MADE_GAP
+                and text[before[first - 1].end() : before[first].start()] == " "
+                and before[first - 1].group().lower() in g.source_words
+            ):
+                first -= 1
+            subject = before[first].start(), before[j].end()
         if subject is None:
             return None
         name = text[subject[0] : subject[1]].split()
@@ -1655,6 +1736,12 @@ def _find_in_sentence(
             low[he : he + 40].split(",", 1)[0].split()[:4]
         ):
             continue  # "the attack claimed the lives of 12": a toll, nobody's claim
+        if (
+            verb in g.clause_only
+            and low[s:hs].rstrip()[-1:] not in _INVERTING
+            and not _clause_follows(g, low, he, e)
+        ):
+            continue  # "aseguraron seis fusiles" (secured): an object, no report
         head = hs
         # only the last word before the verb is read: rsplit(None, 1)[-1] == split()[-1]
         # (and the bounds are worked out without max(), a call)
@@ -1696,8 +1783,10 @@ def _find_in_sentence(
         if g.final_verbs and verb in g.final_verbs:
             final = _clause_opening_speaker(g, text, s, head, he, e)
             if final is not None:
-                _add(found, _Found(final[0], he, final[2], claim, final[3],
-                           cue=claim is _C.DENIED))  # fmt: skip
+                f = _Found(final[0], he, final[2], claim, final[3], cue=claim is _C.DENIED)
+                # a speaker in a sentence before: the quote's sentences before are its claims
+                f.back = final[0] < s
+                _add(found, f)
                 continue
         if before in ('"', "”", "’", "'"):
             # Inverted attribution after a quote: '"…," said the monitor.'
@@ -1762,6 +1851,13 @@ def _find_in_sentence(
                 if pronoun is not None:
                     _add(found, pronoun)
                     continue
+                impersonal = next((p for p in g.impersonal if low.startswith(p, head)), "")
+                if impersonal:
+                    # "…, hieß es weiter.": nobody after it, so the source named last
+                    rest = _skip_words(g, text, head + len(impersonal), e, g.inverted_skip)
+                    if not text[rest:e].strip(_SENTENCE_END):
+                        _add(found, _Found(head, rest, text[head:rest], claim, refers=verb))
+                        continue
                 span = _speaker_after(g, text, he, e)
                 if span is not None:
                     name = _speaker_name(g, text, he, span)
@@ -1799,6 +1895,8 @@ def _find_in_sentence(
             claim = g.possessive_claims[noun]
             _add(found, _Found(subject[0], he, text[subject[0] : subject[1]], claim,
                        cue=claim is _C.DENIED))  # fmt: skip
+    if g.side_clause_openers and found:
+        found = [f for f in found if not _in_side_clause(g, text, s, f.start)]
     if hedges:  # (without hedges neither branch below does anything)
         named = [f for f in found if not f.cue]
         if named and any(adverb in g.turn_alleged for _, _, adverb in hedges):
@@ -1809,6 +1907,45 @@ def _find_in_sentence(
             for hs, he, adverb in hedges:
                 _add(found, _Found(hs, he, g.unnamed_source, g.hedge_claims[adverb]))
     return found
+
+
+# What stands before an inverted report verb ('"…", aseguró el alcalde').
+_INVERTING: Final = frozenset(',"”»\u060c')
+
+
+def _clause_follows(g: _Grammar, low: str, he: int, e: int) -> bool:
+    """Whether a reported clause or the clause's end follows a verb ending at ``he`` in the
+    lower-cased text ``low``: a clause break, or a word of ``clause_openers`` ("que") after at
+    most one time word ("aseguró el lunes que" reads as "aseguró … que" too).
+
+    >>> from conflict_events.lexicon import load
+    >>> g = _grammar(load("es"))
+    >>> [_clause_follows(g, t, 10, len(t)) for t in ("aseguraron seis fusiles", "aseguraron que")]
+    [False, True]
+    """
+    rest = low[he:e].lstrip()
+    if not rest or rest[0] in _CLAUSE_CHARS or rest[0] in ".!?":
+        return True
+    words = rest.split(None, 3)[:3]
+    return any(w.strip(",") in g.clause_openers for w in words)
+
+
+def _in_side_clause(g: _Grammar, text: str, s: int, start: int) -> bool:
+    """Whether the phrase at ``start`` stands in a side clause that a side-clause word opens
+    ("قال مصدر أمني لرويترز، طالبا عدم نشر اسمه، إن": asking that his name not be published
+    says nothing of who speaks).
+
+    >>> from conflict_events.lexicon import load
+    >>> g = _grammar(load("ar"))
+    >>> t = "قال مصدر لرويترز، طالبا عدم نشر اسمه، إن"
+    >>> _in_side_clause(g, t, 0, t.index("نشر")), _in_side_clause(g, t, 0, 0)
+    (True, False)
+    """
+    m = _LAST_CLAUSE_PUNCT_RE.match(text, s, start)
+    if m is None:
+        return False
+    w = _WORD_RE.search(text, m.end(), start + 1)
+    return w is not None and w.group().lower() in g.side_clause_openers
 
 
 def _colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | None:
@@ -2034,9 +2171,12 @@ def extract_attributions(
             if back and previous_span is not None and not previous:
                 # "Об этом сообщил X" (about this, X reported): X speaks for the sentences
                 # before that have no source of their own, back to their paragraph's start
+                # (a quote's speaker in a sentence before speaks from that sentence on)
+                opens = min(f.start for f in back)
                 per_sentence.extend(
                     (span, [attrs.evolve(f, back=False) for f in back])
                     for span in _referred_run(text, unattributed)
+                    if opens >= s or span[1] > opens
                 )
             per_sentence.append(((s, e), found))
             unattributed = []
@@ -2141,6 +2281,12 @@ def _set_clauses(text: str, out: list[AttributionMention], first: int, s: int, e
         set_clause_end(m, bounds[i + 1])
 
 
+# A case ending after an apostrophe inside a name, in a language that writes one there
+# ("Siyasi Tutuklulara Yardım Derneği'nin (AAPP)" -> "… Derneği (AAPP)"): lower-case letters
+# up to the word's end.
+_APOSTROPHE_SUFFIX_RE: Final = re.compile(r"(?<=\w)['’][^\W\d_A-ZÇĞİÖŞÜ]+(?![\w'’])")
+
+
 def _resolve_references(
     g: _Grammar, per_sentence: list[tuple[Span, list[_Found]]], text: str = ""
 ) -> list[tuple[Span, list[_Found]]]:
@@ -2166,8 +2312,14 @@ def _resolve_references(
     for span, found in per_sentence:
         kept: list[_Found] = []
         for f in found:
-            if not f.refers and " " in f.source_name and f.source_name.lower() in g.any_pronouns:
-                f.refers = f.source_name.lower()  # "la misma fuente": the nearest source
+            if g.case_suffixes and ("'" in f.source_name or "’" in f.source_name):
+                f.source_name = _APOSTROPHE_SUFFIX_RE.sub("", f.source_name)
+            if not f.refers and (
+                f.source_name.lower() in g.any_pronouns
+                or f.source_name.lower() in g.person_pronouns
+            ):
+                # "la misma fuente": the nearest source; "selon lui": the nearest person
+                f.refers = f.source_name.lower()
             if f.refers:
                 antecedent = last_person if f.refers in g.person_pronouns else last
                 if antecedent is None:
@@ -2240,6 +2392,14 @@ def _resolve_references(
                     nearest, other = None, None
                     if not any(w[:1].isupper() for w in words[1:]):  # "the ministry"
                         nearest, other = by_word.get(head, (None, None))
+                        if nearest is None and len(words) == 1:
+                            # "المركز": "مركز" of a name before, its article a prefix
+                            bare = next(
+                                (head[len(p) :] for p in g.definite_prefixes if head.startswith(p)),
+                                "",
+                            )
+                            if bare:
+                                nearest, other = by_word.get(bare, (None, None))
                         if nearest is None and not g.determiners and len(head) >= _STEM:
                             # a suffixed form of the head ("Komite" for "direniş komitesi")
                             nearest = next(
@@ -2305,6 +2465,14 @@ def _resolve_references(
                     if nearest is not None:
                         f.source_name = nearest.source_name
                         f.extra_names = nearest.extra_names
+                elif len(words) == 1 and not g.determiners and len(head) > _STEM:
+                    # a clipped compound of a name before ("оперштаб" for "оперативный штаб")
+                    nearest = next(
+                        (k for k in reversed(recorded) if _abbreviates(head, k.source_name)), None
+                    )
+                    if nearest is not None:
+                        f.source_name = nearest.source_name
+                        f.extra_names = nearest.extra_names
                 if not f.cue:
                     last = f
                     recorded.append(f)
@@ -2339,6 +2507,22 @@ def _resolve_references(
         if kept:
             out.append((span, kept))
     return out
+
+
+def _abbreviates(word: str, name: str) -> bool:
+    """Whether ``word`` (lower case) clips two neighbouring words of ``name`` into one: the
+    start of one (three letters at least) and the whole of the next ("оперштаб" for
+    "оперативный штаб региона").
+
+    >>> _abbreviates("оперштаб", "оперативный штаб региона"), _abbreviates("штаб", "штаб ВСУ")
+    (True, False)
+    """
+    words = name.lower().split()
+    for first, second in itertools.pairwise(words):
+        clipped = len(word) - len(second)
+        if 3 <= clipped < len(first) and word.endswith(second) and first.startswith(word[:clipped]):
+            return True
+    return False
 
 
 # The fewest letters of a head word read as the stem of a suffixed form ("komite-si").
