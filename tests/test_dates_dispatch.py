@@ -146,6 +146,34 @@ def test_words_with_digits_are_dispatched_by_their_shape() -> None:
     assert len(grammar.word_bucket("27th")[2]) < len(grammar.bucket("2")[2])
 
 
+def _every_rule_scanned(grammar: _dates._Grammar, word: str) -> tuple[int, ...]:
+    """The rules ``word`` (the first two words) can start, from every rule's start strings."""
+    digits = re.search(r"\d", word) is not None
+    key, side = (_dates._digit_key(word), 2) if digits else (word, 0)
+    return tuple(
+        i
+        for i, (starts, chars) in enumerate(zip(grammar.starts, grammar.first_chars, strict=True))
+        if (
+            chars is None or word[0] in chars
+            if starts is None
+            else key.startswith(starts[side]) or key in starts[side + 1]
+        )
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(code=st.sampled_from(LANGUAGES), data=st.data())
+def test_the_first_word_s_rules_hold_those_of_each_pair(code: str, data: st.DataObject) -> None:
+    # a pair of first words is read against its first word's rules only: the same rules as
+    # scanning every rule, for pairs met after others with the same first word too
+    grammar = _dates._grammar(load(code))
+    vocabulary = [*_words(code), "", "1", "12", "x"]
+    for _ in range(4):
+        first, second = (data.draw(st.sampled_from(vocabulary)) for _ in range(2))
+        word = f"{first} {second}".rstrip() or " x"
+        assert grammar.word_rules(word) == _every_rule_scanned(grammar, word), word
+
+
 _DAY = dt.date(2024, 11, 27)
 _SPANS = [
     (_DAY, _DAY, Precision.DAY),

@@ -1709,6 +1709,11 @@ class _Grammar:
         # made on first use (_parse)
         self.starts: list[_Starts] = []
         self.word_buckets: dict[str, _Bucket] = {}
+        # per first word (and whether the first two words hold a digit) the rules its pairs
+        # are read against (candidate_rules), and per rule the first words of its start
+        # strings, made on first use
+        self.first_word_rules: dict[tuple[str, bool], tuple[int, ...]] = {}
+        self.start_leads: list[tuple[tuple[str, ...], ...] | None] = []
         # exact normalised text -> (handler, groups): the commonest expressions skip the
         # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
@@ -1818,18 +1823,50 @@ class _Grammar:
     def word_rules(self, word: str) -> tuple[int, ...]:
         """The indices of the rules that text whose first two words are ``word`` (not empty)
         can match (:meth:`word_bucket`; the in-text scanner selects its rules by it too)."""
-        first = word[0]
         # a word with a digit meets the start strings by its key (see _rule_starts)
         digits = _DIGIT.search(word) is not None
         key, side = (_digit_key(word), 2) if digits else (word, 0)
+        first_word = word.partition(" ")[0]
+        candidates = self.first_word_rules.get((first_word, digits))
+        if candidates is None:
+            candidates = self.candidate_rules(first_word, digits)
+        starts_of = self.starts
         rules = []
-        for i, (starts, chars) in enumerate(zip(self.starts, self.first_chars, strict=True)):
-            if starts is None:
-                if chars is None or first in chars:
-                    rules.append(i)
-            elif key.startswith(starts[side]) or key in starts[side + 1]:
+        for i in candidates:
+            starts = starts_of[i]
+            if starts is None or key.startswith(starts[side]) or key in starts[side + 1]:
                 rules.append(i)
         return tuple(rules)
+
+    def candidate_rules(self, first_word: str, digits: bool) -> tuple[int, ...]:
+        """The indices of the rules that text whose first word is ``first_word`` can match
+        (``digits``: whether its first two words hold a digit), a superset of
+        :meth:`word_rules` for each second word: a start string can start a text only if its
+        own first word begins the text's first word.  Kept per first word, so that a new
+        pair of first words tries only these rules."""
+        if len(self.start_leads) != len(self.starts):
+            # per rule, the first words of its start strings, without and with digits (None:
+            # the rule has none, its first characters decide)
+            self.start_leads = [
+                None
+                if starts is None
+                else tuple(
+                    tuple({s.partition(" ")[0] for s in (*starts[side], *starts[side + 1])})
+                    for side in (0, 2)
+                )
+                for starts in self.starts
+            ]
+        first = first_word[:1] or " "  # text starting with a space
+        lead = _digit_key(first_word) if digits else first_word
+        side = 1 if digits else 0
+        found = tuple(
+            i
+            for i, (leads, chars) in enumerate(zip(self.start_leads, self.first_chars, strict=True))
+            if (chars is None or first in chars if leads is None else lead.startswith(leads[side]))
+        )
+        if len(self.first_word_rules) < _MAX_WORD_BUCKETS:
+            self.first_word_rules[first_word, digits] = found
+        return found
 
     def bucket_of(self, rules: tuple[int, ...]) -> _Bucket:
         """The bucket of the rules ``rules`` (indices, in order), compiled once."""
