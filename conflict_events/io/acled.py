@@ -295,16 +295,9 @@ def _resolving(
 _TEMPLATE_IDS = "actor:acled:"
 
 
-def _organisation(name: str) -> bool:
-    from conflict_events.resolve import parse_acled_actor
-
-    parsed = parse_acled_actor(name)
-    return parsed is not None and parsed.acronym is not None
-
-
 def _row_actor(registry: ActorRegistry, name: str, inter: int | None, country: str | None) -> Actor:
     """The actor one name of an ACLED cell stands for in its row (see :func:`read`)."""
-    from conflict_events.resolve import acled_actor
+    from conflict_events.resolve import acled_actor, parse_acled_actor
 
     try:
         known: Actor | None = registry.resolve(name)
@@ -312,14 +305,25 @@ def _row_actor(registry: ActorRegistry, name: str, inter: int | None, country: s
         known = None
     if known is None or known.id.startswith(_TEMPLATE_IDS):
         # A template name (the registry builds those without the row): rebuilt with the
-        # row's inter code, which gives social groups and organisations their kind.
+        # row's inter code, which gives social groups, movements and organisations their kind.
         template = acled_actor(name, inter=inter)
         if template is not None:
-            if template.country is None and country is not None and _organisation(name):
-                # "FCBE: Cowry Forces for an Emerging Benin": ACLED lists an organisation
-                # under the country it acts in, the row's.
+            parsed = parse_acled_actor(name, inter=inter)
+            if (
+                template.country is None
+                and country is not None
+                and parsed is not None
+                and parsed.contextual
+                and not parsed.international
+            ):
+                # "FCBE: Cowry Forces for an Emerging Benin", "Forum of ...", "... Movement",
+                # "Farmers": ACLED lists such an actor under the country it acts in, the row's.
                 return attrs.evolve(template, country=country)
             return template
+        if known is not None and parse_acled_actor(name) is not None:
+            # A template the row's code refuses (a "... Movement" coded as an armed group):
+            # the row's own type and country stand.
+            known = None
     if known is not None:
         return known
     # A proper name no registry knows: ACLED's row still types it and places it.

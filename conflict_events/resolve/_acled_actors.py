@@ -61,6 +61,7 @@ class AcledActorName:
     template: str
     kind: ActorKind
     contextual: bool = False
+    international: bool = False  # the cell says the actor has no single country
     country: str | None = None
     valid_from: int | None = None
     valid_until: int | None = None
@@ -99,12 +100,15 @@ class _Grammar:
     unknown_group: frozenset[str]
     articles: tuple[str, ...]
     first_words: frozenset[str]
-    group_suffixes: tuple[str, ...]
+    group_suffixes: tuple[str, ...]  # the group heads and the movement heads: names' last words
     organisation_kind: ActorKind
     description: str
     civic_re: re.Pattern[str] | None
     civic_kind: ActorKind
     armed_heads: frozenset[str]
+    movement_re: re.Pattern[str] | None
+    movement_kind: ActorKind
+    movement_row_kinds: frozenset[ActorKind]
 
 
 def _key(text: str, articles: Iterable[str] = ()) -> str:
@@ -219,6 +223,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
 
     civic_heads = lexicon.words(f"{_TABLE}.civic.heads") if lexicon.has(f"{_TABLE}.civic") else ()
     civic_joiners = lexicon.words(f"{_TABLE}.civic.joiners") if civic_heads else ()
+    movement_heads = (
+        lexicon.words(f"{_TABLE}.movement.heads") if lexicon.has(f"{_TABLE}.movement") else ()
+    )
     alternatives = lexicon.words(f"{g}.alternative_separators")
     separators = [separator(s) for s in (*lexicon.words(f"{g}.joint_separators"), *alternatives)]
     flags = re.IGNORECASE
@@ -244,7 +251,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         first_words=frozenset(
             w.split()[0].casefold() for w in (*state_heads, *labels, *civic_heads)
         ),
-        group_suffixes=tuple(" " + " ".join(h.casefold().split()) for h in group_heads),
+        group_suffixes=tuple(
+            " " + " ".join(h.casefold().split()) for h in (*group_heads, *movement_heads)
+        ),
         organisation_kind=_kind(
             lexicon.text(f"{_TABLE}.organisation.default_kind"), f"{_TABLE}.organisation"
         ),
@@ -263,6 +272,20 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             else ActorKind.OTHER
         ),
         armed_heads=_armed_heads(lexicon),
+        movement_re=(
+            re.compile(rf"(?P<name>[^():;]+?)\s+(?:{_alternation(movement_heads)})")
+            if movement_heads
+            else None
+        ),
+        movement_kind=(
+            _kind(lexicon.text(f"{_TABLE}.movement.default_kind"), f"{_TABLE}.movement")
+            if movement_heads
+            else ActorKind.OTHER
+        ),
+        movement_row_kinds=frozenset(
+            _kind(k, f"{_TABLE}.movement.row_kinds")
+            for k in (lexicon.words(f"{_TABLE}.movement.row_kinds") if movement_heads else ())
+        ),
     )
 
 
@@ -361,7 +384,9 @@ def _read_label(g: _Grammar, cell: str) -> AcledActorName | None:
     if not ok:
         return None
     template = _template(g, m["label"])
-    return _name(cell, template, template.canonical + where, country=iso)
+    return _name(
+        cell, template, template.canonical + where, country=iso, international=_international(g, m)
+    )
 
 
 def _title_words(text: str) -> bool:
@@ -391,7 +416,13 @@ def _read_group(g: _Grammar, cell: str) -> AcledActorName | None:
     template = _template(g, m["head"])
     group = None if _key(group_text) in g.unknown_group else group_text
     canonical = f"{group_text} {template.canonical}{where}"
-    return _name(cell, template, canonical, country=iso, group=group)
+    return _name(
+        cell, template, canonical, country=iso, group=group, international=_international(g, m)
+    )
+
+
+def _international(g: _Grammar, m: re.Match[str]) -> bool:
+    return m["paren"] is not None and _key(m["paren"]) in g.no_country
 
 
 def _acronym_like(text: str) -> bool:
@@ -493,11 +524,28 @@ def _read_civic(g: _Grammar, cell: str) -> AcledActorName | None:
     return _name(cell, template, full, full_name=full, country=_country_in(g, full))
 
 
+_MOVEMENT = _Template(key="movement", canonical="", kind=ActorKind.OTHER, contextual=True)
+
+
+def _read_movement(g: _Grammar, cell: str) -> AcledActorName | None:
+    """A movement's proper name with its head last ("Citizens Alternative Movement"): the
+    whole written like a name, no country, at least one word before the head.  The head is
+    an armed group's head word too, so only the row's kind decides (:func:`parse_acled_actor`)."""
+    m = g.movement_re.fullmatch(cell) if g.movement_re is not None else None
+    if m is None or not _title_words(cell):
+        return None
+    if any(w in g.armed_heads for w in _key(m["name"]).split()):
+        return None  # "... Army Movement": an armed group's name, the registry's to know
+    full = " ".join(cell.split())
+    template = attrs.evolve(_MOVEMENT, kind=g.movement_kind)
+    return _name(cell, template, full, country=_country_in(g, m["name"]))
+
+
 def _may_match(g: _Grammar, cell: str) -> bool:
     """The fast reject: False when no template can match ``cell``.  Every template either
     ends with a parenthesis, holds the "ACRONYM:" colon, opens with one of the template's
-    first words (a civic head among them) or ends with a group head — all derived from the
-    lexicon."""
+    first words (a civic head among them) or ends with a group or movement head — all derived
+    from the lexicon."""
     if cell.endswith(")") or ":" in cell:
         return True
     low = cell.casefold()
@@ -515,6 +563,7 @@ def _parse(g: _Grammar, cell: str) -> AcledActorName | None:
         _read_organisation,
         _read_named,
         _read_civic,
+        _read_movement,
     ):
         name = reader(g, cell)
         if name is not None:
@@ -540,7 +589,8 @@ def parse_acled_actor(
     """Read an ACLED actor cell by ACLED's naming templates; None when no template fits.
 
     ``inter`` — the row's ``inter1`` / ``inter2`` code for this cell — gives the kind of the
-    templates that have none of their own (social groups, "ACRONYM: Expansion").  A cell
+    templates that have none of their own (social groups, "ACRONYM: Expansion", a movement's
+    name "Citizens Alternative Movement", which an armed kind's code leaves unread).  A cell
     that holds several actors ("A; B") is split first with :func:`split_acled_cell`.
 
     >>> name = parse_acled_actor("Military Forces of Benin (2016-)")
@@ -553,10 +603,17 @@ def parse_acled_actor(
     ('JNIM', 'Group for Support of Islam and Muslims', 'rebel_group')
     >>> parse_acled_actor("Hezbollah") is None
     True
+    >>> parse_acled_actor("Quiet Streets Movement", inter=6).kind.value
+    'protesters'
+    >>> parse_acled_actor("Quiet Streets Movement", inter=2) is None
+    True
     """
     g = _grammar(load(lexicon))
     name = _parse(g, " ".join(cell.split()))
     kind = _inter_kind(inter)
+    movement = name is not None and name.template == _MOVEMENT.key
+    if movement and kind is not None and kind not in g.movement_row_kinds:
+        return None  # coded as an armed group: the row's type stands, not a template's
     if name is None or kind is None or not name.contextual or kind is name.kind:
         return name
     return attrs.evolve(name, kind=kind)

@@ -275,8 +275,8 @@ def find_unresolved_actors(
     of the name when the rest is one ("Fighters of the Lions of the Savanna Front"), unless
     a known actor's name starts with it ("Union of ...").
 
-    A name is known when the registry resolves it exactly (no fuzzy match) or finds exactly
-    that span as a mention; a known name inside a longer one ("Hezbollah" in "Hezbollah
+    A name is known when the registry resolves it exactly (no fuzzy match; ACLED's movement
+    template, which reads coded cells, does not count) or finds exactly that span as a mention; a known name inside a longer one ("Hezbollah" in "Hezbollah
     Brigades of the South") does not make the longer one known.  ``mentions`` are the
     registry's mentions in ``text`` when the caller has them already (with the text's
     definitions, say); by default the registry finds them.
@@ -308,13 +308,26 @@ def find_unresolved_actors(
         # Known with or without the free words before it ("Syrian Democratic Forces" is
         # known though "Syrian" may stand before names).
         if ending.get(end, -1) >= starts[0] or any(
-            (start, end) in spans or registry._lookup_exact(text[start:end]) is not None
-            for start in starts
+            (start, end) in spans or _known(registry, text[start:end]) for start in starts
         ):
             continue
         start = starts[-1]
         out.append(UnresolvedActor(text=text[start:end], start=start, end=end, head=head))
     return out
+
+
+def _known(registry: _Registry, name: str) -> bool:
+    """Whether the registry knows ``name`` exactly.  A match by ACLED's movement template
+    ("Citizens Alternative Movement") is no knowledge in running text: that template reads
+    a coded cell, whose row says the actor's kind, and in text the name is an unknown
+    "... Movement" like any armed group's (DESIGN §10)."""
+    found = registry._lookup_exact(name)
+    if found is None:
+        return False
+    from conflict_events.resolve._acled_actors import parse_acled_actor
+
+    parsed = parse_acled_actor(name, lexicon=registry.lexicon)
+    return parsed is None or parsed.template != "movement" or parsed.id != found
 
 
 def _stretches(g: _Grammar, text: str) -> list[tuple[int, int]]:
