@@ -1521,7 +1521,9 @@ def _combine(
         partners = (with_ & families) - used
         if i in g.when_first:
             first = next(c.start for c in cues if c.family == when)
-            partners = {p for p in partners if any(c.family == p and c.start > first for c in cues)}
+            partners = frozenset(
+                p for p in partners if any(c.family == p and c.start > first for c in cues)
+            )
         if not partners:
             continue
         group = partners | {when}
