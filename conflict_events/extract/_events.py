@@ -1249,10 +1249,14 @@ def build_engagements(
             and _counts_harm(sentence_facts)
         ):
             rank = {**rank, **grammar.casualty_rank}
+        # (a clause of only negative-rank cues, a sighting or a surrender, still yields to
+        # an event told in the sentence's other clauses: it is part of it)
+        tops = [max(rank[c.family] for c in clause) for clause in clauses]
+        floor = 0 if max(tops) >= 0 else max(tops)
         cues = [
             c
-            for clause in clauses
-            for top in (max(rank[c.family] for c in clause),)
+            for clause, top in zip(clauses, tops, strict=True)
+            if top >= floor
             for c in clause
             if rank[c.family] == top
         ]
