@@ -138,6 +138,13 @@ class _CueGrammar:
             rf"\b{_alternation(lexicon.words('events.state_nouns'))}\b(?:\s+\w+){{0,8}}\s*$",
             re.IGNORECASE,
         )
+        # ... or as the subject that opens the sentence (at most one word, an article, before
+        # it): a verb-final clause puts many words between the subject and a retaking verb
+        # ("Die Armee hatte Mahas ... von den Islamisten zurückerobert").
+        self.state_subject = compiled(
+            rf"\W*(?:\w+\s+)?{_alternation(lexicon.words('events.state_nouns'))}\b",
+            re.IGNORECASE,
+        )
         # Families whose cue only says that violence happened (dropped beside a more specific
         # cue of the sentence) and families whose type the target decides.
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
@@ -151,6 +158,14 @@ class _CueGrammar:
         )
         # Mentions of two different weapons (artillery, then a drone) are two incidents.
         self.one_per_weapon = frozenset(_optional(lexicon, "events.one_per_weapon"))
+        # A coordinated clause with a subject of its own (", and that its troops ...", "، فيما
+        # أعلنت ..."): the ranking of cues stops there, each clause tells its own event.
+        breaks = _optional(lexicon, "events.clause_breaks")
+        self.clause_break = (
+            compiled("|".join(re.escape(b).replace(r"\ ", r"\s+") for b in breaks), re.IGNORECASE)
+            if breaks
+            else None
+        )
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
         # A family whose cue, in a sentence that counts people killed or injured, only says
@@ -185,6 +200,12 @@ class _CueGrammar:
         self.unless: dict[int, frozenset[str]] = {
             i: frozenset(c["unless"]) for i, c in enumerate(combinations) if "unless" in c
         }
+        # ... and those whose ``when`` cue must come first: "arrested a man who killed his
+        # wife" is one arrest, but in "officers killed five gang members and arrested three
+        # others" the killing is an engagement of its own.
+        self.when_first = frozenset(
+            i for i, c in enumerate(combinations) if c.get("when_first", False)
+        )
         # ... and those that also join mentions in several sentences (not an arrest after
         # the attack it follows: ACLED codes that apart).
         self.across_sentences = tuple(
@@ -946,6 +967,7 @@ def _territory_type(
     actors: dict[str, Actor],
     lo: int,
     state_noun: re.Pattern[str],
+    state_subject: re.Pattern[str],
 ) -> SubEventType:
     """ACLED's split of territory changing hands: state forces (or a generic "the army",
     "troops" right before the verb) regain territory; anyone else overtakes it."""
@@ -953,7 +975,10 @@ def _territory_type(
     if acting is not None:
         state = acting.kind in STATE_KINDS
     else:
-        state = bool(state_noun.search(text, max(lo, cue.start - 80), cue.start))
+        state = bool(state_noun.search(text, max(lo, cue.start - 80), cue.start)) or (
+            # a retaking verb says whose ground it was: its sentence's subject took it back
+            cue.family == "regain" and state_subject.match(text, lo, cue.start) is not None
+        )
     return S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
@@ -1205,8 +1230,16 @@ def build_engagements(
         # violent demonstration) become one cue of the combined type at the earlier cue.
         combined: dict[int, SubEventType] = {}
         groups: dict[int, frozenset[str]] = {}
+        # Each clause (cut at a clause break: a coordinated clause with a subject of its own)
+        # combines and ranks its own cues.
+        clauses = _clauses(grammar.clause_break, text, cues) if len(cues) > 1 else [cues]
         if len(cues) > 1 and grammar.combinations:
-            cues, combined, groups = _combine(grammar, cues)
+            for k, clause in enumerate(clauses):
+                if len(clause) > 1:
+                    clauses[k], clause_combined, clause_groups = _combine(grammar, clause)
+                    combined.update(clause_combined)
+                    groups.update(clause_groups)
+            cues = [c for clause in clauses for c in clause]
         # A clash or a killing beside a more specific cue is how that event happened, not
         # another event: only the cues of the highest rank present stand.
         rank = grammar.rank
@@ -1216,8 +1249,17 @@ def build_engagements(
             and _counts_harm(sentence_facts)
         ):
             rank = {**rank, **grammar.casualty_rank}
-        top = max(rank[c.family] for c in cues)
-        cues = [c for c in cues if rank[c.family] == top]
+        # (a clause of only negative-rank cues, a sighting or a surrender, still yields to
+        # an event told in the sentence's other clauses: it is part of it)
+        tops = [max(rank[c.family] for c in clause) for clause in clauses]
+        floor = 0 if max(tops) >= 0 else max(tops)
+        cues = [
+            c
+            for clause, top in zip(clauses, tops, strict=True)
+            if top >= floor
+            for c in clause
+            if rank[c.family] == top
+        ]
         first_of_family: dict[str, EventCue] = {}
         for cue in cues:
             first_of_family.setdefault(cue.family, cue)
@@ -1232,6 +1274,15 @@ def build_engagements(
             # to the seizure.
             lo = ordered[i - 1].end if i else s_start
             hi = ordered[i + 1].start if i + 1 < len(ordered) else s_end
+            # ... and none across a clause break (each clause has a subject of its own)
+            if grammar.clause_break is not None and len(ordered) > 1:
+                brk = grammar.clause_break.search(text, lo, cue.start)
+                while brk is not None:
+                    lo = brk.end()
+                    brk = grammar.clause_break.search(text, lo, cue.start)
+                brk = grammar.clause_break.search(text, cue.end, hi)
+                if brk is not None:
+                    hi = brk.start()
             # With one cue the window is the whole sentence (the common case: no filtering).
             single = len(ordered) == 1
             window = (
@@ -1253,7 +1304,14 @@ def build_engagements(
                     sub = S.MOB_VIOLENCE
             elif cue.family in _TERRITORY_FAMILIES and id(cue) not in combined:
                 sub = _territory_type(
-                    text, cue, factions, acting_known, actors, lo, grammar.state_noun
+                    text,
+                    cue,
+                    factions,
+                    acting_known,
+                    actors,
+                    lo,
+                    grammar.state_noun,
+                    grammar.state_subject,
                 )
             window_places = (
                 places
@@ -1325,6 +1383,20 @@ def build_engagements(
     if len(engagements) > 1:
         return _merge_incidents(grammar, engagements, families)
     return engagements
+
+
+def _clauses(
+    clause_break: re.Pattern[str] | None, text: str, cues: list[EventCue]
+) -> list[list[EventCue]]:
+    """``cues`` (in text order, at least one) cut into clauses at each clause break between
+    two cues: a coordinated clause with a subject of its own tells another event."""
+    clauses: list[list[EventCue]] = [[cues[0]]]
+    for prev, c in itertools.pairwise(cues):
+        if clause_break is not None and clause_break.search(text, prev.end, c.start):
+            clauses.append([c])
+        else:
+            clauses[-1].append(c)
+    return clauses
 
 
 def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
@@ -1451,6 +1523,11 @@ def _combine(
         if i in g.unless and g.unless[i] & families:
             continue
         partners = (with_ & families) - used
+        if i in g.when_first:
+            first = next(c.start for c in cues if c.family == when)
+            partners = frozenset(
+                p for p in partners if any(c.family == p and c.start > first for c in cues)
+            )
         if not partners:
             continue
         group = partners | {when}
@@ -1586,6 +1663,11 @@ def _civilians_acted(
     ("a group of residents destroyed a customs vehicle"), outside the casualty figures."""
     if g.passive_before.search(text, max(lo, cue.start - 30), cue.start) is not None:
         return False
+    if g.clause_break is not None:  # who acted is named in the cue's own clause
+        brk = g.clause_break.search(text, lo, cue.start)
+        while brk is not None:
+            lo = brk.end()
+            brk = g.clause_break.search(text, lo, cue.start)
     if g.armed_actor.search(text, lo, cue.start) is not None or any(
         lo <= m.start < cue.start and m.end <= cue.end for m in window
     ):
