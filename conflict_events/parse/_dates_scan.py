@@ -335,11 +335,12 @@ def mentions(
     sc = scan(gr)
     s, offsets = normalised_with_offsets(text, fold)
     position = 0
+    chains = _Chains(gr, sc, s, (text, offsets))
     starts = map(_END, sc.start.finditer(s))
     for p in chain((0,), starts) if sc.text_start.match(s) else starts:
         if p < position:
             continue
-        for start, end in _candidates(gr, sc, s, p, (text, offsets)):
+        for start, end in _candidates(gr, sc, s, p, (text, offsets), chains):
             a, b = offsets[start], offsets[end - 1] + 1
             found = read(a, b)
             if found is not None:
@@ -388,29 +389,95 @@ def _core_ends(gr: _Grammar, sc: Scan, s: str, q: int) -> list[int]:
 
 
 def _candidates(
-    gr: _Grammar, sc: Scan, s: str, p: int, source: tuple[str, Offsets]
+    gr: _Grammar, sc: Scan, s: str, p: int, source: tuple[str, Offsets], chains: _Chains
 ) -> list[tuple[int, int]]:
     """The (start, end) spans of normalised ``s`` at ``p`` that may be a mention, longest
     first.  As the resolver does, the rules are tried at ``p`` and after each word before a
-    date it skips (a filler: not part of the mention; a hedge or "since": part of it)."""
-    found: set[tuple[int, int]] = set()
-    q, kept, lead, hedged = p, -1, False, False
-    since = gr.since.match(s, q)
-    while True:
-        start = q if kept < 0 else kept
-        found.update(_spans_at(gr, sc, s, q, start, lead, source, hedged))
-        if since is not None and since.start() == q:
-            kept, q, lead = (q if kept < 0 else kept), since.end(), True
-            since = None
-            continue
-        prefix = gr.prefix.match(s, q)
-        if prefix is None:
-            break
-        hedged = prefix.group("hedge") is not None
-        if hedged and kept < 0:
-            kept = q
-        q, lead = prefix.end(), True
+    date it skips (a filler: not part of the mention; a hedge or "since": part of it).  The
+    words after the first are read from ``chains``, which walks each chain once per text."""
+    found = set(_spans_at(gr, sc, s, p, p, False, source))
+    since = gr.since.match(s, p)
+    if since is not None:  # "since" is part of the mention: every later span starts at p
+        found.update((p, e) for e in chains.at(since.end(), False).ends)
+    else:
+        prefix = gr.prefix.match(s, p)
+        if prefix is not None:
+            link = chains.at(prefix.end(), prefix.group("hedge") is not None)
+            if link.hedge:  # a hedge is part of the mention
+                found.update((p, e) for e in link.ends)
+            else:  # a filler is not: each span starts where its rule does, up to a hedge
+                found.update(link.own)
+                if link.kept >= 0:
+                    found.update((link.kept, e) for e in link.after)
     return sorted(found, key=lambda span: (span[0] - span[1], span[0]))
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Link:
+    """What the chain of hedges and fillers from one position gives (the position reached
+    after at least one of them, so a rule there has a word before it)."""
+
+    hedge: bool  # whether the word that led here is a hedge
+    # the ends of every rule match from here to the chain's end
+    ends: frozenset[int]
+    # the spans found before the chain's first hedge, each from its own rule's position, and
+    # that hedge's position (-1 if none) and the ends found after it (spans from the hedge)
+    own: tuple[tuple[int, int], ...]
+    kept: int
+    after: frozenset[int]
+
+
+class _Chains:
+    """The chains of hedges and fillers of one normalised text, each position's link worked
+    out once: a run of fillers ("dans la dans la ...") read from each of its words would
+    otherwise be walked again from each, in time growing with the square of its length."""
+
+    __slots__ = ("_gr", "_links", "_s", "_sc", "_source")
+
+    def __init__(self, gr: _Grammar, sc: Scan, s: str, source: tuple[str, Offsets]) -> None:
+        self._gr, self._sc, self._s, self._source = gr, sc, s, source
+        self._links: dict[tuple[int, bool], _Link] = {}
+
+    def at(self, q: int, hedge: bool) -> _Link:
+        """The link at ``q``, reached after a hedge (``hedge``) or a filler."""
+        links = self._links
+        found = links.get((q, hedge))
+        if found is not None:
+            return found
+        # walk on to the chain's end or to a link already known (a loop, not recursion: a
+        # chain can be as long as the text), then fill the links in from the last
+        path: list[tuple[int, bool, bool]] = []  # position, arrived by a hedge, leaves by one
+        link: _Link | None = None
+        while True:
+            prefix = self._gr.prefix.match(self._s, q)
+            leaves = prefix is not None and prefix.group("hedge") is not None
+            path.append((q, hedge, leaves))
+            if prefix is None:
+                break
+            q, hedge = prefix.end(), leaves
+            link = links.get((q, hedge))
+            if link is not None:
+                break
+        gr, sc, s, source = self._gr, self._sc, self._s, self._source
+        no_spans: tuple[tuple[int, int], ...] = ()
+        for q, hedge, leaves in reversed(path):
+            ends = frozenset(e for _, e in _spans_at(gr, sc, s, q, q, True, source, hedge))
+            own = tuple((q, e) for e in sorted(ends))
+            if link is None:  # the chain's end
+                kept, after, later, own_later = -1, frozenset[int](), frozenset[int](), no_spans
+            elif leaves:  # a hedge: the spans from here on start at q
+                kept, after, later, own_later = q, link.ends, link.ends, no_spans
+            else:
+                kept, after, later, own_later = link.kept, link.after, link.ends, link.own
+            link = links[q, hedge] = _Link(
+                hedge=hedge,
+                ends=later | ends if ends - later else later,
+                own=own + own_later if own else own_later,
+                kept=kept,
+                after=after,
+            )
+        assert link is not None  # the path holds the position asked for
+        return link
 
 
 def _in_a_name(sc: Scan, text: str, offsets: Offsets, q: int) -> bool:
