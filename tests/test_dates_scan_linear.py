@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -25,6 +27,8 @@ from conflict_events.parse._dates_scan import (
     _Chains,
     _Grammar,
     _spans_at,
+    _starts,
+    _unnamed,
     normalised_with_offsets,
     scan,
 )
@@ -76,18 +80,28 @@ def test_a_long_run_of_fillers_stays_linear(language: str, attempts: list[int]) 
         short = _attempts_for(attempts, language, unit, 1_000, tail)
         long = _attempts_for(attempts, language, unit, 4_000, tail)
         assert long <= 5 * short, (short, long)
+    # a run of hedges is one mention, which every word start's look-ahead used to read whole
+    hedge = {"fr": "environ ", "es": "hacia "}[language]
+    for n in (1_000, 4_000):
+        found = find_dates(hedge * n + date, ANCHOR, lexicon=language)
+        assert [m.end_char for m in found] == [len(hedge) * n + len(date)]
     # and the CPU time (best of three): within a small factor of four, far below sixteen
 
-    def best(n: int) -> float:
+    def best(n: int, make: Callable[[int], str] = lambda n: unit * n) -> float:
         times = []
         for attempt in range(3):
-            text = f"{attempt} " + unit * n
+            text = f"{attempt} " + make(n)
             start = time.process_time()
             find_dates(text, ANCHOR, lexicon=language)
             times.append(time.process_time() - start)
         return max(min(times), 1e-3)
 
+    def best_text(make: Callable[[int], str]) -> tuple[float, float]:
+        return best(1_000, make), best(4_000, make)
+
     assert best(4_000) <= 8 * best(1_000)
+    hedged = best_text(lambda n: hedge * n + date)
+    assert hedged[1] <= 8 * hedged[0]
 
 
 def _plain_candidates(
@@ -143,3 +157,31 @@ def test_the_memoised_walk_gives_the_plain_walks_spans(language: str) -> None:
             assert _candidates(gr, sc, s, p, source, chains) == _plain_candidates(
                 gr, s, p, source
             ), (text, p)
+
+
+def _unbounded_starts(gr: _Grammar, s: str) -> list[int]:
+    """The starts the start pattern found when its look-ahead read every chain whole."""
+    sc = scan(gr)
+    here = sc.here.pattern
+    since, prefix = (_unnamed(p.pattern) for p in (gr.since, gr.prefix))
+    walk = rf"(?:(?!{here})(?>{prefix}))*+{here}"
+    starts = rf"(?=[\w(])(?={here}|(?>{since}){walk}|{walk})"
+    at_zero = [0] if re.match(starts, s) else []
+    return at_zero + [m.end() for m in re.finditer(rf"[^\w']{starts}", s)]
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt", "de", "ru", "uk", "tr", "ar"])
+def test_the_bounded_start_pattern_finds_the_unbounded_ones_starts(language: str) -> None:
+    gr = _grammar(load(language))
+    words = gr.words
+    hedge, filler = words.hedges[0], words.fillers[0]
+    since = list(words.construction("since"))[:1]
+    month = next(iter(words.months))
+    for run in (3, 6, 7, 20):
+        for date in (f"5 {month} 2024", "2016", "x", ""):
+            for lead in ([], since):
+                for unit in ([hedge], [filler], [hedge, filler]):
+                    text = " ".join(lead + unit * run + [date, "y"] + [filler] * run)
+                    s, offsets = normalised_with_offsets(text, {})
+                    chains = _Chains(gr, scan(gr), s, (text, offsets))
+                    assert list(_starts(scan(gr), s, chains)) == _unbounded_starts(gr, s), text

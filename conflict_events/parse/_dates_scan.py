@@ -79,9 +79,13 @@ class Scan:
     # maybe others): one pass over the text finds the few places worth trying
     # (a match is the character before the start: a pattern that opens with a character
     # class lets re skip along the text, where a look-behind is tried at every character)
+    # (its look-ahead walks a few words of a chain of hedges and fillers; where the chain
+    # goes on, a group "longer" or "since_longer" says so and `_Chains.starts` decides)
     start: re.Pattern[str]
     # the same at the start of the text
     text_start: re.Pattern[str]
+    # what the start pattern reads at each word of a chain: a rule or a range can start here
+    here: re.Pattern[str]
     # per first word, the compiled rules that can match from it (filled on use)
     by_word: dict[str, tuple[re.Pattern[str], ...]] = attrs.field(factory=dict)
     bare_day: re.Pattern[str]
@@ -126,7 +130,7 @@ def scan(gr: _Grammar) -> Scan:
     if after:
         suffix = r"(?:'[^\W\d_]{1,6})?" if w.grammar.get("apostrophe_suffix") else ""
         since_after = re.compile(rf"{suffix} {alternation(after)}(?!\w)")
-    starts = _start_pattern(gr, [m is not None for m in matchers])
+    here, starts = _start_pattern(gr, [m is not None for m in matchers])
     return Scan(
         matchers=tuple(matchers),
         first_chars=tuple(firsts),
@@ -134,6 +138,7 @@ def scan(gr: _Grammar) -> Scan:
         same_time_chars=same_chars,
         start=compiled(rf"[^\w']{starts}"),
         text_start=compiled(starts),
+        here=compiled(here),
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
@@ -144,14 +149,14 @@ def scan(gr: _Grammar) -> Scan:
     )
 
 
-def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
+def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
     """Where a mention can start: a word start from which "since", hedges and fillers (as
     :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
     rule or a bare day; a rule where one of its start strings (or first characters) is.
     Derived from the compiled patterns, and kept in the on-disk cache (reading the start
     strings off the rules takes a new process a good part of a second)."""
 
-    def build() -> str:
+    def build() -> tuple[str, str]:
         sequences: list[tuple[str, ...]] = []
         any_start = False
         for pattern, chars, ok in zip(gr.patterns, gr.first_chars, present, strict=True):
@@ -179,8 +184,18 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
         # as _candidates reads them, each step deterministic (the first match of "since" and
         # of a hedge or filler, no going back), so that the pattern is linear in the text
         here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
-        chain = rf"(?:(?!{here})(?>{prefix}))*+{here}"
-        return rf"(?=[\w(])(?={here}|(?>{since}){chain}|{chain})"
+
+        def chain(name: str) -> str:
+            # at most _CHAIN_STEPS words: where a hedge or filler follows them, the group
+            # ``name`` marks the start undecided (so no start's look-ahead reads a whole run
+            # of hedges, which would make a run read from each of its words quadratic)
+            return (
+                rf"(?:(?!{here})(?>{prefix})){{0,{_CHAIN_STEPS}}}+"
+                rf"(?:{here}|(?>{prefix})(?P<{name}>))"
+            )
+
+        starts = rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}|{chain('longer')})"
+        return here, starts
 
     from conflict_events import _cache
     from conflict_events.text import _accel
@@ -200,12 +215,22 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
         )
     except OSError:  # sources not readable as files (a zip import): no cache
         return build()
-    found = _cache.cached_data("date-scan-start", key, build, check=lambda d: isinstance(d, str))
-    return cast("str", found)
+    found = _cache.cached_data(
+        "date-scan-start",
+        key,
+        build,
+        check=lambda d: isinstance(d, tuple) and len(d) == 2 and all(isinstance(p, str) for p in d),
+    )
+    return cast("tuple[str, str]", found)
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 2
+_START_FORMAT = 3
+
+# How many words of a chain of hedges and fillers the start pattern reads before it leaves the
+# rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
+# text rarely chains more than two or three)
+_CHAIN_STEPS = 6
 
 
 def _class_of(chars: frozenset[str]) -> str:
@@ -336,8 +361,7 @@ def mentions(
     s, offsets = normalised_with_offsets(text, fold)
     position = 0
     chains = _Chains(gr, sc, s, (text, offsets))
-    starts = map(_END, sc.start.finditer(s))
-    for p in chain((0,), starts) if sc.text_start.match(s) else starts:
+    for p in _starts(sc, s, chains):
         if p < position:
             continue
         for start, end in _candidates(gr, sc, s, p, (text, offsets), chains):
@@ -347,6 +371,16 @@ def mentions(
                 yield a, b, found
                 position = end
                 break
+
+
+def _starts(sc: Scan, s: str, chains: _Chains) -> Iterator[int]:
+    """The word starts of ``s`` where a mention can start, in order (:func:`_start_pattern`)."""
+    first = sc.text_start.match(s)
+    starts = sc.start.finditer(s)
+    for m in chain((first,), starts) if first else starts:
+        # (the groups are empty where they matched)
+        if (m["longer"] is None and m["since_longer"] is None) or chains.starts(m.end()):
+            yield m.end()
 
 
 def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[re.Pattern[str], ...]:
@@ -432,11 +466,40 @@ class _Chains:
     out once: a run of fillers ("dans la dans la ...") read from each of its words would
     otherwise be walked again from each, in time growing with the square of its length."""
 
-    __slots__ = ("_gr", "_links", "_s", "_sc", "_source")
+    __slots__ = ("_gr", "_links", "_reaches", "_s", "_sc", "_source")
 
     def __init__(self, gr: _Grammar, sc: Scan, s: str, source: tuple[str, Offsets]) -> None:
         self._gr, self._sc, self._s, self._source = gr, sc, s, source
         self._links: dict[tuple[int, bool], _Link] = {}
+        self._reaches: dict[int, bool] = {}
+
+    def starts(self, p: int) -> bool:
+        """Whether the start pattern matches at ``p``, read with no bound on the chain: a
+        rule or a range starts at ``p``, or after "since" and a chain, or after a chain."""
+        s, sc = self._s, self._sc
+        if sc.here.match(s, p):
+            return True
+        since = self._gr.since.match(s, p)
+        return (since is not None and self._reach(since.end())) or self._reach(p)
+
+    def _reach(self, q: int) -> bool:
+        """Whether a chain of hedges and fillers from ``q`` (maybe none) reaches a word where
+        a rule or a range starts (each position decided once per text)."""
+        s, here, prefix, known = self._s, self._sc.here, self._gr.prefix, self._reaches
+        path: list[int] = []
+        while (found := known.get(q)) is None:
+            path.append(q)
+            if here.match(s, q):
+                found = True
+                break
+            step = prefix.match(s, q)
+            if step is None:
+                found = False
+                break
+            q = step.end()
+        for position in path:
+            known[position] = found
+        return found
 
     def at(self, q: int, hedge: bool) -> _Link:
         """The link at ``q``, reached after a hedge (``hedge``) or a filler."""
