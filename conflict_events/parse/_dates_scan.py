@@ -378,8 +378,8 @@ def _starts(sc: Scan, s: str, chains: _Chains) -> Iterator[int]:
     first = sc.text_start.match(s)
     starts = sc.start.finditer(s)
     for m in chain((first,), starts) if first else starts:
-        # (the groups are empty where they matched)
-        if (m["longer"] is None and m["since_longer"] is None) or chains.starts(m.end()):
+        # an undecided start's marker group closes last; the pattern has no other named group
+        if m.lastgroup is None or chains.starts(m.end()):
             yield m.end()
 
 
