@@ -79,9 +79,13 @@ class Scan:
     # maybe others): one pass over the text finds the few places worth trying
     # (a match is the character before the start: a pattern that opens with a character
     # class lets re skip along the text, where a look-behind is tried at every character)
+    # (its look-ahead walks a few words of a chain of hedges and fillers; where the chain
+    # goes on, a group "longer" or "since_longer" says so and `_Chains.starts` decides)
     start: re.Pattern[str]
     # the same at the start of the text
     text_start: re.Pattern[str]
+    # what the start pattern reads at each word of a chain: a rule or a range can start here
+    here: re.Pattern[str]
     # per first word, the compiled rules that can match from it (filled on use)
     by_word: dict[str, tuple[re.Pattern[str], ...]] = attrs.field(factory=dict)
     bare_day: re.Pattern[str]
@@ -126,7 +130,7 @@ def scan(gr: _Grammar) -> Scan:
     if after:
         suffix = r"(?:'[^\W\d_]{1,6})?" if w.grammar.get("apostrophe_suffix") else ""
         since_after = re.compile(rf"{suffix} {alternation(after)}(?!\w)")
-    starts = _start_pattern(gr, [m is not None for m in matchers])
+    here, starts = _start_pattern(gr, [m is not None for m in matchers])
     return Scan(
         matchers=tuple(matchers),
         first_chars=tuple(firsts),
@@ -134,6 +138,7 @@ def scan(gr: _Grammar) -> Scan:
         same_time_chars=same_chars,
         start=compiled(rf"[^\w']{starts}"),
         text_start=compiled(starts),
+        here=compiled(here),
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
@@ -144,14 +149,14 @@ def scan(gr: _Grammar) -> Scan:
     )
 
 
-def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
+def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
     """Where a mention can start: a word start from which "since", hedges and fillers (as
     :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
     rule or a bare day; a rule where one of its start strings (or first characters) is.
     Derived from the compiled patterns, and kept in the on-disk cache (reading the start
     strings off the rules takes a new process a good part of a second)."""
 
-    def build() -> str:
+    def build() -> tuple[str, str]:
         sequences: list[tuple[str, ...]] = []
         any_start = False
         for pattern, chars, ok in zip(gr.patterns, gr.first_chars, present, strict=True):
@@ -179,8 +184,18 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
         # as _candidates reads them, each step deterministic (the first match of "since" and
         # of a hedge or filler, no going back), so that the pattern is linear in the text
         here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
-        chain = rf"(?:(?!{here})(?>{prefix}))*+{here}"
-        return rf"(?=[\w(])(?={here}|(?>{since}){chain}|{chain})"
+
+        def chain(name: str) -> str:
+            # at most _CHAIN_STEPS words: where a hedge or filler follows them, the group
+            # ``name`` marks the start undecided (so no start's look-ahead reads a whole run
+            # of hedges, which would make a run read from each of its words quadratic)
+            return (
+                rf"(?:(?!{here})(?>{prefix})){{0,{_CHAIN_STEPS}}}+"
+                rf"(?:{here}|(?>{prefix})(?P<{name}>))"
+            )
+
+        starts = rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}|{chain('longer')})"
+        return here, starts
 
     from conflict_events import _cache
     from conflict_events.text import _accel
@@ -200,12 +215,22 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> str:
         )
     except OSError:  # sources not readable as files (a zip import): no cache
         return build()
-    found = _cache.cached_data("date-scan-start", key, build, check=lambda d: isinstance(d, str))
-    return cast("str", found)
+    found = _cache.cached_data(
+        "date-scan-start",
+        key,
+        build,
+        check=lambda d: isinstance(d, tuple) and len(d) == 2 and all(isinstance(p, str) for p in d),
+    )
+    return cast("tuple[str, str]", found)
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 2
+_START_FORMAT = 3
+
+# How many words of a chain of hedges and fillers the start pattern reads before it leaves the
+# rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
+# text rarely chains more than two or three)
+_CHAIN_STEPS = 6
 
 
 def _class_of(chars: frozenset[str]) -> str:
@@ -335,17 +360,27 @@ def mentions(
     sc = scan(gr)
     s, offsets = normalised_with_offsets(text, fold)
     position = 0
-    starts = map(_END, sc.start.finditer(s))
-    for p in chain((0,), starts) if sc.text_start.match(s) else starts:
+    chains = _Chains(gr, sc, s, (text, offsets))
+    for p in _starts(sc, s, chains):
         if p < position:
             continue
-        for start, end in _candidates(gr, sc, s, p, (text, offsets)):
+        for start, end in _candidates(gr, sc, s, p, (text, offsets), chains):
             a, b = offsets[start], offsets[end - 1] + 1
             found = read(a, b)
             if found is not None:
                 yield a, b, found
                 position = end
                 break
+
+
+def _starts(sc: Scan, s: str, chains: _Chains) -> Iterator[int]:
+    """The word starts of ``s`` where a mention can start, in order (:func:`_start_pattern`)."""
+    first = sc.text_start.match(s)
+    starts = sc.start.finditer(s)
+    for m in chain((first,), starts) if first else starts:
+        # an undecided start's marker group closes last; the pattern has no other named group
+        if m.lastgroup is None or chains.starts(m.end()):
+            yield m.end()
 
 
 def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[re.Pattern[str], ...]:
@@ -388,29 +423,124 @@ def _core_ends(gr: _Grammar, sc: Scan, s: str, q: int) -> list[int]:
 
 
 def _candidates(
-    gr: _Grammar, sc: Scan, s: str, p: int, source: tuple[str, Offsets]
+    gr: _Grammar, sc: Scan, s: str, p: int, source: tuple[str, Offsets], chains: _Chains
 ) -> list[tuple[int, int]]:
     """The (start, end) spans of normalised ``s`` at ``p`` that may be a mention, longest
     first.  As the resolver does, the rules are tried at ``p`` and after each word before a
-    date it skips (a filler: not part of the mention; a hedge or "since": part of it)."""
-    found: set[tuple[int, int]] = set()
-    q, kept, lead, hedged = p, -1, False, False
-    since = gr.since.match(s, q)
-    while True:
-        start = q if kept < 0 else kept
-        found.update(_spans_at(gr, sc, s, q, start, lead, source, hedged))
-        if since is not None and since.start() == q:
-            kept, q, lead = (q if kept < 0 else kept), since.end(), True
-            since = None
-            continue
-        prefix = gr.prefix.match(s, q)
-        if prefix is None:
-            break
-        hedged = prefix.group("hedge") is not None
-        if hedged and kept < 0:
-            kept = q
-        q, lead = prefix.end(), True
+    date it skips (a filler: not part of the mention; a hedge or "since": part of it).  The
+    words after the first are read from ``chains``, which walks each chain once per text."""
+    found = set(_spans_at(gr, sc, s, p, p, False, source))
+    since = gr.since.match(s, p)
+    if since is not None:  # "since" is part of the mention: every later span starts at p
+        found.update((p, e) for e in chains.at(since.end(), False).ends)
+    else:
+        prefix = gr.prefix.match(s, p)
+        if prefix is not None:
+            link = chains.at(prefix.end(), prefix.group("hedge") is not None)
+            if link.hedge:  # a hedge is part of the mention
+                found.update((p, e) for e in link.ends)
+            else:  # a filler is not: each span starts where its rule does, up to a hedge
+                found.update(link.own)
+                if link.kept >= 0:
+                    found.update((link.kept, e) for e in link.after)
     return sorted(found, key=lambda span: (span[0] - span[1], span[0]))
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Link:
+    """What the chain of hedges and fillers from one position gives (the position reached
+    after at least one of them, so a rule there has a word before it)."""
+
+    hedge: bool  # whether the word that led here is a hedge
+    # the ends of every rule match from here to the chain's end
+    ends: frozenset[int]
+    # the spans found before the chain's first hedge, each from its own rule's position, and
+    # that hedge's position (-1 if none) and the ends found after it (spans from the hedge)
+    own: tuple[tuple[int, int], ...]
+    kept: int
+    after: frozenset[int]
+
+
+class _Chains:
+    """The chains of hedges and fillers of one normalised text, each position's link worked
+    out once: a run of fillers ("dans la dans la ...") read from each of its words would
+    otherwise be walked again from each, in time growing with the square of its length."""
+
+    __slots__ = ("_gr", "_links", "_reaches", "_s", "_sc", "_source")
+
+    def __init__(self, gr: _Grammar, sc: Scan, s: str, source: tuple[str, Offsets]) -> None:
+        self._gr, self._sc, self._s, self._source = gr, sc, s, source
+        self._links: dict[tuple[int, bool], _Link] = {}
+        self._reaches: dict[int, bool] = {}
+
+    def starts(self, p: int) -> bool:
+        """Whether the start pattern matches at ``p``, read with no bound on the chain: a
+        rule or a range starts at ``p``, or after "since" and a chain, or after a chain."""
+        s, sc = self._s, self._sc
+        if sc.here.match(s, p):
+            return True
+        since = self._gr.since.match(s, p)
+        return (since is not None and self._reach(since.end())) or self._reach(p)
+
+    def _reach(self, q: int) -> bool:
+        """Whether a chain of hedges and fillers from ``q`` (maybe none) reaches a word where
+        a rule or a range starts (each position decided once per text)."""
+        s, here, prefix, known = self._s, self._sc.here, self._gr.prefix, self._reaches
+        path: list[int] = []
+        while (found := known.get(q)) is None:
+            path.append(q)
+            if here.match(s, q):
+                found = True
+                break
+            step = prefix.match(s, q)
+            if step is None:
+                found = False
+                break
+            q = step.end()
+        for position in path:
+            known[position] = found
+        return found
+
+    def at(self, q: int, hedge: bool) -> _Link:
+        """The link at ``q``, reached after a hedge (``hedge``) or a filler."""
+        links = self._links
+        found = links.get((q, hedge))
+        if found is not None:
+            return found
+        # walk on to the chain's end or to a link already known (a loop, not recursion: a
+        # chain can be as long as the text), then fill the links in from the last
+        path: list[tuple[int, bool, bool]] = []  # position, arrived by a hedge, leaves by one
+        link: _Link | None = None
+        while True:
+            prefix = self._gr.prefix.match(self._s, q)
+            leaves = prefix is not None and prefix.group("hedge") is not None
+            path.append((q, hedge, leaves))
+            if prefix is None:
+                break
+            q, hedge = prefix.end(), leaves
+            link = links.get((q, hedge))
+            if link is not None:
+                break
+        gr, sc, s, source = self._gr, self._sc, self._s, self._source
+        no_spans: tuple[tuple[int, int], ...] = ()
+        for q, hedge, leaves in reversed(path):
+            ends = frozenset(e for _, e in _spans_at(gr, sc, s, q, q, True, source, hedge))
+            own = tuple((q, e) for e in sorted(ends))
+            if link is None:  # the chain's end
+                kept, after, later, own_later = -1, frozenset[int](), frozenset[int](), no_spans
+            elif leaves:  # a hedge: the spans from here on start at q
+                kept, after, later, own_later = q, link.ends, link.ends, no_spans
+            else:
+                kept, after, later, own_later = link.kept, link.after, link.ends, link.own
+            link = links[q, hedge] = _Link(
+                hedge=hedge,
+                ends=later | ends if ends - later else later,
+                own=own + own_later if own else own_later,
+                kept=kept,
+                after=after,
+            )
+        assert link is not None  # the path holds the position asked for
+        return link
 
 
 def _in_a_name(sc: Scan, text: str, offsets: Offsets, q: int) -> bool:
