@@ -752,8 +752,11 @@ def test_cli_lenient_reports_every_bad_row(tmp_path: Path) -> None:
     assert f"wrote {_row_count(ACLED_TEXT) - 2} engagements" in result.output
 
 
+# (SIGINT as an interactive process has it: a process started in the background by a shell
+# without job control inherits it ignored, and would run on)
 _INTERRUPT = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from conflict_events.io import acled
 real = acled.read
 def read(*args, **kwargs):
