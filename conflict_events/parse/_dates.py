@@ -2630,22 +2630,10 @@ def _fast(
     """The normalised text, and what the fast path makes of it: the span and whether it is
     approximate; a reason (str) when the text is certainly not a date; None when no rule reads
     it."""
-    # _normalised and _hedge_of written out: this is every call's path
-    if len(text) > MAX_EXPRESSION_CHARS:
-        return "", f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
-    s, approximate = _normalise(text)
-    if not s:
-        return "", "not a date expression"
-    for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, the span is approximate
-        if cue in s:
-            s, approximate = gr.hedge_after.sub("", s), True
-            break
-    for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
-        if cue in s:
-            fiscal = gr.fiscal.sub("", s)
-            approximate = approximate or fiscal != s
-            s = fiscal
-            break
+    normalised = _normalised(gr, text)
+    if isinstance(normalised, str):
+        return "", normalised
+    s, approximate = normalised
     try:
         span = _resolve_core(gr, s, anchor, future, ref)
     except _RejectError as exc:
@@ -2658,7 +2646,7 @@ def _fast(
                 return s, "refers back to a time named earlier; give that time as the reference"
             return s, "refers back to a time the reference is too coarse for"
         return s, None
-    return s, (span, approximate or (s[0] in gr.hedge_initials and _hedged(gr, s)))
+    return s, (span, approximate or _hedge_of(gr, s))
 
 
 def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
