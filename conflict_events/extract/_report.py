@@ -388,6 +388,7 @@ class _Scopes:
     ) -> None:
         self.text = text
         self.grammar = _background_words(lexicon)
+        self.since_then_in: dict[tuple[int, int], bool] = {}
         self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(text)]
         self.marks = [m.start() for m in _SCOPE_END_RE.finditer(text)]
         # A sentence is the lead when no sentence end lies between the body start and it;
@@ -506,8 +507,13 @@ class _Scopes:
         pattern = self.grammar.since_then
         if pattern is None:
             return None
-        found = pattern.search(self.text[lo:hi].lower())
-        if found is None:
+        # the figures of one clause share its search (a clause of many figures stays linear)
+        clause = self.since_then_in.get((lo, hi))
+        if clause is None:
+            clause = self.since_then_in[lo, hi] = (
+                pattern.search(self.text[lo:hi].lower()) is not None
+            )
+        if not clause:
             return None
         k = bisect_right(self.ends, lo) - 1
         if k < 0 or "\n\n" in self.text[self.dates[k].end_char : lo]:
@@ -969,6 +975,7 @@ def _supersede(
     spots = sorted((m.start, m.entity_id) for m in places)
     spot_starts = [start for start, _ in spots]
     places_of: dict[int, frozenset[str]] = {}  # by sentence start
+    earlier_marks: dict[int, list[int]] = {}  # ends of the earlier-toll words, by sentence start
     live: dict[tuple[Any, ...], list[tuple[int, int, frozenset[str], int]]] = {}
     marked: dict[int, set[int]] = {}
     for k in sorted(range(len(reports)), key=lambda k: grouped[k][1]):
@@ -993,8 +1000,8 @@ def _supersede(
                 )
             earlier = live.setdefault(scope, [])
             here = mention.sentence_start
-            if additive.earlier is not None and additive.earlier.search(
-                text, mention.sentence_start, mention.start_char
+            if additive.earlier is not None and _marked_before(
+                additive.earlier, text, mention, earlier_marks
             ):
                 # "Un précédent bilan faisait état de 212 morts": the text itself gives it
                 # as the earlier toll, updated by the figures it follows
@@ -1049,6 +1056,20 @@ def _updates(text: str, mention: CasualtyMention, words: _Additive) -> bool:
 # How far before a figure its toll noun may stand ("the death toll from Saturday's
 # bombing rose to 15").
 _TOLL_WINDOW: Final = 60
+
+
+def _marked_before(
+    pattern: re.Pattern[str], text: str, mention: CasualtyMention, ends: dict[int, list[int]]
+) -> bool:
+    """Whether the words ``pattern`` finds (an earlier toll) stand in the mention's sentence
+    wholly before its count; each sentence is searched once (``ends``, by sentence start), so
+    a sentence of many figures stays linear."""
+    found = ends.get(mention.sentence_start)
+    if found is None:
+        found = ends[mention.sentence_start] = [
+            m.end() for m in pattern.finditer(text, mention.sentence_start, mention.sentence_end)
+        ]
+    return bool(found) and found[0] <= mention.start_char
 
 
 @attrs.frozen
