@@ -388,7 +388,7 @@ class _Scopes:
     ) -> None:
         self.text = text
         self.grammar = _background_words(lexicon)
-        self.since_then_in: dict[tuple[int, int], bool] = {}
+        self.since_then_spans: list[tuple[int, int]] | Literal[False] | None = None
         self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(text)]
         self.marks = [m.start() for m in _SCOPE_END_RE.finditer(text)]
         # A sentence is the lead when no sentence end lies between the body start and it;
@@ -507,14 +507,23 @@ class _Scopes:
         pattern = self.grammar.since_then
         if pattern is None:
             return None
-        # the figures of one clause share its search (a clause of many figures stays linear)
-        clause = self.since_then_in.get((lo, hi))
-        if clause is None:
-            clause = self.since_then_in[lo, hi] = (
-                pattern.search(self.text[lo:hi].lower()) is not None
+        if self.since_then_spans is None:
+            # found once in the whole text, so that a sentence of many figures stays linear;
+            # a text whose lower case changes its length is searched clause by clause
+            low = self.text.lower()
+            self.since_then_spans = (
+                [(m.start(), m.end()) for m in pattern.finditer(low)]
+                if len(low) == len(self.text)
+                else False
             )
-        if not clause:
-            return None
+        spans = self.since_then_spans
+        if spans is False:
+            if pattern.search(self.text[lo:hi].lower()) is None:
+                return None
+        else:
+            k = bisect_left(spans, (lo, -1))
+            if k == len(spans) or spans[k][1] > hi:
+                return None
         k = bisect_right(self.ends, lo) - 1
         if k < 0 or "\n\n" in self.text[self.dates[k].end_char : lo]:
             return None
