@@ -15,21 +15,9 @@ from conflict_events.resolve._normalize import normalize_name
 
 TEXTS = Path(__file__).parent / "fixtures" / "texts"
 ARTICLES = sorted(TEXTS.glob("*/*.txt"))
-# A place-only line ("Rio de Janeiro - Uma operação...") reads like a sentence that opens
-# with a name and a dash: telling them apart needs the gazetteer, which datelines do not use.
-PLACE_ONLY = pytest.mark.xfail(strict=True, reason="a place-only dateline with no outlet")
 
 
-def _cases() -> list[object]:
-    cases: list[object] = []
-    for path in ARTICLES:
-        key = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["dateline"]
-        marks = [PLACE_ONLY] if key and key["outlet"] is None and key["date"] is None else []
-        cases.append(pytest.param(path, id=f"{path.parent.name}/{path.stem}", marks=marks))
-    return cases
-
-
-@pytest.mark.parametrize("path", _cases())
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_the_dateline_is_the_answer_keys(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     key = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["dateline"]
@@ -125,3 +113,50 @@ def test_an_agency_between_full_stops_and_no_other_word() -> None:
     assert found is not None
     assert (found.place, found.month, found.day, found.outlet) == ("Дніпро", 7, 24, "Укрінформ")
     assert find_dateline("Заголовок\n\nДніпро, 24 липня. Загинули троє.", lexicon="uk") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a place in capitals: any place, no gazetteer needed
+        ("pt", "Ataque em Tomé-Açu\n\nBELÉM – A polícia prendeu dois homens na quinta.", "BELÉM"),
+        (
+            "en",
+            "Raid on a village\n\nDEIR EZZOR - Gunmen attacked a checkpoint on Monday.",
+            "DEIR EZZOR",
+        ),
+        # a place in mixed case or in a script without case: a place of the gazetteer
+        ("es", "Ataque en Cauca\n\nPopayán - Dos soldados murieron el martes.", "Popayán"),
+        ("ar", "هجوم في الريف\n\nدير الزور – قتل جنديان في هجوم ليلي.", "دير الزور"),
+        (
+            "de",
+            "Angriff im Süden\n\nKyiv/Odessa – Bei einem Angriff starben zwei Menschen.",
+            "Kyiv/Odessa",
+        ),
+    ],
+)
+def test_a_place_alone_before_a_dash_opens_the_first_paragraph(
+    lang: str, text: str, place: str
+) -> None:
+    found = find_dateline(text, lexicon=lang)
+    assert found is not None
+    assert (found.place, found.outlet, found.month) == (place, None, None)
+    assert text[found.end :][:1].isalpha()  # the body starts where the dateline ends
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the headline itself
+        ("pt", "BELÉM – A polícia prendeu dois homens.\n\nO texto segue."),
+        # a capitalised word that is no place
+        ("en", "Raid on a village\n\nHamas - the group that rules Gaza - said on Monday it fired."),
+        ("pt", "Ataque\n\nSegundo a polícia - que não deu nomes - houve dois mortos."),
+        # a heading, not a paragraph of prose (it ends no sentence)
+        ("pt", "Ataque\n\nBrasília - balanço da semana\nO texto segue."),
+        # the second paragraph, not the first after the headline
+        ("pt", "Ataque\n\nUm texto.\n\nBrasília - Dois homens ficaram feridos."),
+    ],
+)
+def test_no_place_only_dateline(lang: str, text: str) -> None:
+    assert find_dateline(text, lexicon=lang) is None

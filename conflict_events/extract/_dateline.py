@@ -36,6 +36,7 @@ from conflict_events.text._accel import compiled
 
 if TYPE_CHECKING:
     from conflict_events.parse._dates import DateMention
+    from conflict_events.resolve._gazetteer import Gazetteer
 
 __all__ = ["YEARLESS_DATE_WINDOW_DAYS", "Dateline", "anchor_warnings", "find_dateline"]
 
@@ -141,6 +142,10 @@ class _Grammar:
         self.place_outlet_line = compiled(
             rf"\s*{place}\s*[-–—ـ]\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*"
         )
+        # A place alone before a dash, opening the first paragraph ("BELÉM – A polícia …",
+        # "دير الزور – قُتل …", "Rio de Janeiro - Uma operação …"): the place is checked in
+        # _place_only (capitals or a gazetteer place), the rest of the line is its paragraph.
+        self.place_only = compiled(rf"\s*{place}\s+[-–—ـ]\s+(?=\S)")
         parts = word_alternation(lexicon.words("datelines.month_parts.words"))
         self.yearless_day = compiled(
             rf"\b(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{month}|{month}\s+\d{{1,2}}\b"
@@ -266,12 +271,17 @@ def _from_match(g: _Grammar, match: re.Match[str], line_start: int, kind: str) -
     )
 
 
-def find_dateline(text: str, *, lexicon: Lexicon | str = "en") -> Dateline | None:
+def find_dateline(
+    text: str, *, lexicon: Lexicon | str = "en", gazetteer: Gazetteer | None = None
+) -> Dateline | None:
     """The dateline in the first lines of ``text``, or ``None`` if there is none.
 
     Labelled and bare date lines must fill their line and give a year; a wire dateline may
     leave the year out (then ``date`` is ``None``) and is followed by the story on the same
-    line.  An impossible day ("Nov 31") is no dateline.
+    line.  An impossible day ("Nov 31") is no dateline.  A place alone before a dash that
+    opens the first paragraph after the headline ("BELÉM – A polícia …") is a dateline
+    when the place is in capitals or a place of ``gazetteer`` (the built-in one by default,
+    asked only for a place in mixed case) and the paragraph is prose (it ends a sentence).
 
     >>> find_dateline("Published: 30 November 2024 | Levant Wire\\nText").date
     datetime.date(2024, 11, 30)
@@ -302,6 +312,10 @@ def find_dateline(text: str, *, lexicon: Lexicon | str = "en") -> Dateline | Non
             found = _other_wire(g, head, pos, seen)
             if found is not None:
                 return found
+            if seen == 2:
+                found = _place_only(g, line, pos, gazetteer)
+                if found is not None:
+                    return found
         pos = line_end + 1
     return None
 
@@ -332,6 +346,37 @@ def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline 
             if outlet.startswith("«") or outlet.casefold() in g.agencies:
                 return _from_match(g, m, line_start, "wire")
     return None
+
+
+def _place_only(
+    g: _Grammar, line: str, line_start: int, gazetteer: Gazetteer | None
+) -> Dateline | None:
+    """A dateline of a place alone and a dash at the start of the first paragraph after the
+    headline ("BELÉM – A polícia …", "DEIR EZZOR - …", "دير الزور – قُتل …"): the place in
+    capitals, or every part of it ("Kiew/Odessa") a whole place of the gazetteer ("Rio de
+    Janeiro - Uma operação …"); the rest of the line a paragraph that ends a sentence, so
+    a heading ("حماة - قصف عنيف على الريف الشمالي") or a name opening a clause is none."""
+    m = g.place_only.match(line)
+    if m is None or not _place_ok(m["place"]):
+        return None
+    body = line[m.end() :].rstrip().rstrip(_CLOSING)
+    if not body or body[-1] not in _SENTENCE_ENDS:
+        return None
+    place = m["place"]
+    if not (place.isupper() and sum(c.isalpha() for c in place) >= 2):
+        if gazetteer is None:
+            from conflict_events.resolve._gazetteer import Gazetteer
+
+            gazetteer = Gazetteer.default()
+        for part in place.split("/"):
+            if not any((x.start, x.end) == (0, len(part)) for x in gazetteer.find_mentions(part)):
+                return None
+    return _from_match(g, m, line_start, "wire")
+
+
+#: What ends a paragraph of prose (before closing quotes and brackets), by script.
+_SENTENCE_ENDS = frozenset(".!?…؟")
+_CLOSING = "\"'”’»)]"
 
 
 def _outlet_of(match: re.Match[str]) -> str:
