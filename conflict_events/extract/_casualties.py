@@ -179,6 +179,16 @@ class _Grammar:
         # The lengths of the phrases longer than two words, longest first.
         self.long_left_phrases = sorted({len(p) for p in self.left_phrases if len(p) > 2})[::-1]
         self._clause_constructions(lexicon)
+        # An adjunct between a verb and its object ("deteve na cidade de X cinco ativistas").
+        self.adjunct_preps = (
+            frozenset(words(f"{_ADJUNCT}.prepositions")) if lexicon.has(_ADJUNCT) else frozenset()
+        )
+        self.adjunct_max = int(lexicon.number(f"{_ADJUNCT}.max_words")) if self.adjunct_preps else 0
+        self.function_words = frozenset(words("casualties.modifier_stop_words"))
+        # Adjective endings before a bare singular noun ("задержан местный житель").
+        self.singular_adjective_endings = (
+            tuple(words(_SINGULAR_ADJECTIVES)) if lexicon.has(_SINGULAR_ADJECTIVES) else ()
+        )
         # A conjunction written joined to the next word ("وأصابت", "و26 جريحاً"): the
         # language's verbs before a count also come with it.
         self.joined = tuple(words(_JOINED)) if lexicon.has(_JOINED) else ()
@@ -826,6 +836,8 @@ _CLAUSE_END_MARKS: Final = ",.;:!?)\"“”„'»«"
 # Combining marks a word may end with that no pattern's \w reads (Arabic tanween: "مدنياً").
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
+_ADJUNCT: Final = "casualties.constructions.adjunct_object"
+_SINGULAR_ADJECTIVES: Final = "casualties.constructions.adjective_singular.endings"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
 _PARTICIPLE_ENDINGS: Final = "casualties.constructions.participle_after_noun.endings"
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
@@ -1345,18 +1357,37 @@ class _Scanner:
 
     def aged_singular(self, core: int, e: int) -> int | None:
         """Where the noun starts when ``core`` is an age joined to a number ("54-річний",
-        "67-летняя") right before a bare singular noun ("54-річний чоловік"), else None: in a
-        language with no articles the age is the figure's first word."""
+        "67-летняя") or an adjective (``constructions.adjective_singular``: "местный",
+        "місцевого") right before a bare singular noun ("54-річний чоловік", "задержан
+        местный житель"), else None: in a language with no articles the modifier is the
+        figure's first word."""
         g = self.g
         if not g.bare_singulars:
             return None
         wm = _PLAIN_WORD_RE.match(self.low, core, e)
-        if wm is None or not _HYPHENATED_NUMBER_RE.fullmatch(wm.group()):
+        if wm is None or not (
+            _HYPHENATED_NUMBER_RE.fullmatch(wm.group())
+            or (g.singular_adjective_endings and wm.group().endswith(g.singular_adjective_endings))
+        ):
             return None
         nm = _NP_WORD_RE.match(self.low, wm.end(), e)
         if nm is None or nm.group(1) not in g.bare_singulars:
             return None
         return nm.start(1)
+
+    def single_after_adjunct(self, pos: int, e: int) -> int | None:
+        """Where one person starts after the preposition of an adjunct that ends at ``pos``
+        ("задержали в Курске местного жителя", "deteve na cidade um jornalista"): the first
+        word within the adjunct's length that starts a singular count, or None at a mark."""
+        g = self.g
+        for _ in range(g.adjunct_max):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None:
+                return None
+            if wm.group(1) in g.single_starts or self.aged_singular(wm.start(1), e) is not None:
+                return wm.start(1)
+            pos = wm.end()
+        return None
 
     def single_item(
         self, core: int, e: int, *, definite: bool = False, alone: bool = False
@@ -1632,6 +1663,8 @@ class _Scanner:
         if not words:
             return False
         g = self.g
+        if len(words) > 1 and words[-1] in g.object_markers:
+            words.pop()  # "liberó a 12 rehenes": the verb before the personal "a"
         return words[-1] in g.not_casualty_words or tuple(words[-2:]) in g.not_casualty_pairs
 
     def phrase_at(self, core: int, s: int, e: int) -> re.Match[str] | None:
@@ -2064,7 +2097,44 @@ class _Scanner:
                     break  # the verb's subject is named: "flohen die Angreifer mit 12 Geiseln"
                 if w in g.second_verbs:
                     return g.second_verbs[w], "verb"
+        if g.adjunct_preps:
+            found = self.verb_before_adjunct(words, s, start)
+            if found is not None:
+                return found, "verb"
         return None, None
+
+    def verb_before_adjunct(self, words: list[str], s: int, start: int) -> Outcome | None:
+        """The outcome of a verb whose object follows an adjunct of place or time ("deteve
+        na cidade de Cabinda cinco ativistas", "задержали в Курске двоих", "retuvieron
+        durante más de diez horas a 28 militares"): the verb, a preposition of
+        ``constructions.adjunct_object`` right after it, then at most ``max_words`` words
+        ending in a name (capitalised) or a unit of time or distance, with no mark,
+        conjunction, other verb or count among them (a count of such units, "diez horas", is
+        the adjunct's own).  "morreram durante uma operação contra uma facção" and "murió
+        … al estallar un artefacto" end in no name: their count is no object."""
+        g = self.g
+        n = len(words)
+        if n < 3 or words[-1] in g.function_words:
+            return None  # "killed in fighting with 200 rebels": the count is the adjunct's
+        if words[-1] not in g.not_people:
+            at = self.low.rfind(words[-1], s, start)
+            if at < 0 or not self.text[at].isupper():
+                return None
+        for k in range(n - 2, max(0, n - 2 - g.adjunct_max), -1):
+            w = words[k + 1]
+            if (
+                w[-1] in _CLAUSE_END_MARKS
+                or w in g.conjunctions
+                or w in g.left_verbs
+                or (
+                    (w[0].isdigit() or w in g.counts.number_words)
+                    and not (k + 2 < n and words[k + 2] in g.not_people)
+                )
+            ):
+                return None
+            if w in g.adjunct_preps and words[k] in g.left_verbs:
+                return g.left_verbs[words[k]]
+        return None
 
     def kind_of_words(self, words: list[str]) -> str | None:
         """The group the modifiers of a toll's noun name ("мирных жителей", "asker"), None
@@ -3105,6 +3175,11 @@ def find_casualties(
                 or (g.bare_singulars and scanner.aged_singular(nxt.start(1), e) is not None)
             ):
                 singles.append(nxt.start(1))
+            elif nxt is not None and nxt.group(1) in g.adjunct_preps:
+                # "затримали в Дніпрі 27-річного чоловіка": past a place or time adjunct
+                later = scanner.single_after_adjunct(nxt.end(), e)
+                if later is not None:
+                    singles.append(later)
             elif g.dash_copula:
                 dash = _DASH_NEXT_RE.match(low, h, e)
                 if dash is not None and (
