@@ -354,6 +354,20 @@ class _Grammar:
         # the people ("23 погибших мирных жителей"): that noun gives the figure its group.
         self.outcome_adjectives = lexicon.has(_OUTCOME_ADJECTIVES)
         self.take_verbs = frozenset(words(_TAKE_VERBS)) if lexicon.has(_TAKE_VERBS) else frozenset()
+        # A participle ending the figure's words and the prepositions of its complement
+        # ("personnes soupçonnées de liens avec … ont été interpellées").
+        self.complement_participles = tuple(
+            words(f"{_PARTICIPLE_PHRASE}.endings") if lexicon.has(_PARTICIPLE_PHRASE) else ()
+        )
+        self.complement_preps = frozenset(
+            words(f"{_PARTICIPLE_PHRASE}.prepositions") if lexicon.has(_PARTICIPLE_PHRASE) else ()
+        )
+        # Verbs of holding that are captured outcome words ("seized"): their object is
+        # captured when its head is a people noun of the lexicon ("seized four fishermen";
+        # an open noun may be a thing: "seized two tankers").
+        self.seize_verbs = self.hold_verbs & {
+            w for w, o in self.outcome_words.items() if o is Outcome.CAPTURED
+        }
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
         self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
@@ -837,6 +851,7 @@ _CLAUSE_END_MARKS: Final = ",.;:!?)\"“”„'»«"
 _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _ADJUNCT: Final = "casualties.constructions.adjunct_object"
+_PARTICIPLE_PHRASE: Final = "casualties.constructions.participle_phrase"
 _SINGULAR_ADJECTIVES: Final = "casualties.constructions.adjective_singular.endings"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
 _PARTICIPLE_ENDINGS: Final = "casualties.constructions.participle_after_noun.endings"
@@ -1815,6 +1830,14 @@ class _Scanner:
                 verb_outcome = Outcome.KILLED
             elif verb_kind == "hold" and first.head in self.g.captive_heads:
                 verb_outcome = Outcome.CAPTURED  # "took 40 prisoners"
+            elif (
+                verb_kind == "seize"
+                and first.outcome is None
+                and first.head in self.g.head_nouns
+                # "seized three men and beat them to death": the later verb's outcome
+                and self.pronoun_object(first.end, e) is None
+            ):
+                verb_outcome = Outcome.CAPTURED  # "seized four fishermen", not "seized 12 rifles"
             elif verb_kind == "take" and first.outcome is None and first.kind is not None:
                 verb_outcome = Outcome.CAPTURED  # "levaram duas raparigas": people taken away
             before = len(self.out)
@@ -2079,6 +2102,8 @@ class _Scanner:
             found = self.verb_before_subject(words)
             if found is not None:
                 return found, "vso"
+        if last in g.seize_verbs:
+            return None, "seize"
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.take_verbs:
@@ -2457,10 +2482,17 @@ class _Scanner:
                 if wm is None or not self.text[wm.start(1)].isupper():
                     break
             return self.rx.aux_outcome.match(self.subject, pos, e)
-        if w not in g.relatives and not (
-            len(g.participle_endings) > len(_NOT_HEAD_ENDINGS)
-            and w.endswith(g.participle_endings)
-            and w not in g.outcome_words
+        if (
+            w not in g.relatives
+            and not (
+                len(g.participle_endings) > len(_NOT_HEAD_ENDINGS)
+                and w.endswith(g.participle_endings)
+                and w not in g.outcome_words
+            )
+            # a participle phrase after the figure's words, or its complement ("personnes
+            # soupçonnées de liens avec …"; constructions.participle_phrase)
+            and not (g.complement_participles and w.endswith(g.complement_participles))
+            and not (w in g.complement_preps and self.ends_in_participle(pos))
         ):
             return None
         pos = wm.end()
@@ -2486,6 +2518,14 @@ class _Scanner:
                 return None
             pos = nxt.end()
         return None
+
+    def ends_in_participle(self, pos: int) -> bool:
+        """Whether the figure's words ending at ``pos`` end in a participle of
+        ``constructions.participle_phrase`` ("une vingtaine de personnes soupçonnées"), so
+        that a preposition after them opens the participle's complement ("… soupçonnées de
+        liens avec la CPC ont été interpellées"), not a party's name."""
+        last = self.low[max(0, pos - 40) : pos].split()[-1:]
+        return bool(last) and last[0].endswith(self.g.complement_participles)
 
     def bracket_outcome(self, pos: int, e: int) -> tuple[Outcome, int] | None:
         """The participle that closes the figure's clause a few words on ("wurden …
