@@ -78,6 +78,9 @@ class CyrillicWords:
     #: Words never read as a place, in any form: the lexicons' lists and the words of their
     #: calendar, date, count, casualty, attribution and event tables.
     common_words: frozenset[str]
+    #: Capitalised words that may stand next to a name without continuing it: the break
+    #: words and the common words ("Жители Херсона").
+    free_words: frozenset[str]
 
 
 def _key(word: str) -> str:
@@ -106,7 +109,7 @@ def _table_words(lexicon: Lexicon) -> set[str]:
         if table in lexicon.tables:
             for text in _strings(lexicon.tables[table]):
                 # Regex cues and templates are not words.
-                words.update(w for w in _key(text).split() if w.isalpha())
+                words.update(w for w in _key(text).split() if is_cyrillic(w) and w.isalpha())
     return words
 
 
@@ -145,6 +148,7 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
         adjective_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         break_words=frozenset(breaks),
         common_words=frozenset(common - {""}),
+        free_words=frozenset((breaks | common) - {""}),
     )
 
 

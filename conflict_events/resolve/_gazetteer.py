@@ -179,6 +179,8 @@ def _indexed_alternate(name: str) -> bool:
 _CYRILLIC_TEXT = re.compile("[\u0400-\u052f]")
 _CYRILLIC_WORD = re.compile("[\u0400-\u052f][\u0400-\u052f'\u2019\u02bc]*")
 _RUN_JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
+# What may stand before the first word of a sentence, a headline or a quotation.
+_SENTENCE_OPENERS = frozenset('.!?\n\u2026:;\u00ab"\u201c\u201e(\u2014\u2013')
 #: A Cyrillic alternate name whose transliteration scores this much (rapidfuzz ratio) with
 #: its place's primary name is that name in Cyrillic ("Авдіївка", "Avdiyivka": 94), not a
 #: former or other name ("Олександрівка" for Donetsk: 20).
@@ -188,6 +190,16 @@ _SAME_NAME_RATIO = 70.0
 def _cyrillic_word_key(word: str) -> str:
     key = cyrillic_key(word)
     return key if key is not None else word.lower()
+
+
+def _cyrillic_common(piece: str) -> bool:
+    """Whether ``piece`` is a common word of a Cyrillic lexicon (in any case the
+    endings give) rather than a name: "Свобода", "Победы"."""
+    key = cyrillic_key(piece)
+    if key is None:
+        return False
+    words = cyrillic_words()
+    return any(form in words.common_words for form in base_forms(key, words))
 
 
 def _product(choices: Sequence[Sequence[str]]) -> Iterator[tuple[str, ...]]:
@@ -202,12 +214,19 @@ def _product(choices: Sequence[Sequence[str]]) -> Iterator[tuple[str, ...]]:
 def _cyrillic_part_of_longer(text: str, start: int, end: int, words: CyrillicWords) -> bool:
     """Whether the Cyrillic name ``text[start:end]`` is written next to a capitalised
     word that continues it into another proper name ("Донецкая Народная Республика"); a
-    capitalised preposition or conjunction before it ("В Херсоне") does not."""
+    capitalised preposition or conjunction ("В Херсоне"), a common word of the lexicons
+    ("Жители Херсона") or any word that opens the sentence ("Обстріли Херсонської
+    області": a name of several words is matched whole first) does not."""
+    free = words.free_words
     after = capitalised_word_after(text, end)
-    if after and _cyrillic_word_key(after) not in words.break_words:
+    if after and _cyrillic_word_key(after) not in free:
         return True
     before = capitalised_word_before(text, start)
-    return bool(before) and _cyrillic_word_key(before) not in words.break_words
+    if not before or _cyrillic_word_key(before) in free:
+        return False
+    head = text[:start].rstrip()
+    head = head[: len(head) - len(before)].rstrip()
+    return bool(head) and head[-1] not in _SENTENCE_OPENERS
 
 
 def _part_of_a_longer_name(text: str, start: int, end: int, words: NameWords) -> bool:
@@ -1136,9 +1155,8 @@ class Gazetteer:
             keys = [" ".join(parts) for parts in _product([heads, *rest])]
         else:
             keys = forms[0]
-        written = _cyrillic_word_key(run[0].group())
-        if written in words.common_words:
-            return None
+        if len(run) == 1 and _cyrillic_word_key(run[0].group()) in words.common_words:
+            return None  # "Мира" (of "мир") is no form of a place, even if "Мир" is one
         start, end = run[0].start(), run[-1].end()
         index = self._index
         for key in keys:
@@ -1158,6 +1176,22 @@ class Gazetteer:
             if chosen is None or _cyrillic_part_of_longer(text, start, end, words):
                 return None
             return start, end, chosen
+        if country is not None and self._villages is not None and len(run) <= 2:
+            # The country's villages, under the transliteration of a base form ("в
+            # Работине"), with the village rules: one place of that name, or none.
+            village_keys, _ = self._village_keys(country)
+            for key in keys:
+                latin = normalize_name(key)
+                if latin not in village_keys or key in words.common_words:
+                    continue
+                options = sorted(self._in_country(latin, country), key=lambda p: -p.population)
+                if len(options) > 1 and options[0].population < POPULATION_GAP * max(
+                    options[1].population, 1
+                ):
+                    return None
+                if _cyrillic_part_of_longer(text, start, end, words):
+                    return None
+                return start, end, options[0].gazetteer_id
         return None
 
     def _cyrillic_choice(self, codes: Sequence[int], latin: str, country: str | None) -> str | None:
@@ -1199,7 +1233,10 @@ class Gazetteer:
             return None
         index = self._index
         places = self._places
-        for stem in region_stems(_cyrillic_word_key(run[0].group()), words):
+        bases = sorted({base for _, found in words.endings for base in found if base})
+        stems = region_stems(_cyrillic_word_key(run[0].group()), words)
+        # The city's name may end in a vowel the adjective drops ("Сумская": "Сумы").
+        for stem in [*stems, *(stem + base for stem in stems for base in bases)]:
             if sum(c.isalpha() for c in stem) < MENTION_MIN_LENGTH or stem in words.common_words:
                 continue
             cities = {
@@ -1376,6 +1413,8 @@ class Gazetteer:
                 variants = [k for k in _key_variants(normalize_name(piece)) if k in keys]
                 if not variants:
                     continue
+                if _cyrillic_common(piece):
+                    break  # "Свобода" (freedom) is a Russian word before a village's name
                 if _part_of_a_longer_name(text, start, end, self._words):
                     break
                 options = sorted(
