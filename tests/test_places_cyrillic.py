@@ -133,6 +133,15 @@ def test_common_words_in_any_case_are_no_places(
     assert locate_places(sentence, gazetteer, country=country) == []
 
 
+def test_the_scanner_reads_no_part_of_a_word_and_no_common_word(gazetteer: Gazetteer) -> None:
+    # The transliterating scanner folds a soft sign to a word break ("Нікопольщину" to
+    # "nikopol shchinu") and finds any word that spells a place ("Серед", "among", is
+    # Sereď; "Того", "of that", Togo): Cyrillic hits are checked in the script.
+    assert _found(gazetteer, "Ворог атакував Нікопольщину дронами.") == []
+    assert _found(gazetteer, "Серед загиблих двоє дітей. Того ж дня ворог атакував місто.") == []
+    assert _found(gazetteer, "Среди погибших двое детей. Того же дня враг атаковал город.") == []
+
+
 def test_a_former_name_that_villages_still_bear_is_not_the_city(gazetteer: Gazetteer) -> None:
     # "Олександрівка" is among Donetsk's Cyrillic names (its name before 1869) and the name
     # of villages across Ukraine: the village meant is not the city.

@@ -202,6 +202,23 @@ def _cyrillic_common(piece: str) -> bool:
     return any(form in words.common_words for form in base_forms(key, words))
 
 
+def _cyrillic_rejected(text: str, start: int, end: int) -> bool:
+    """Whether the scanner's hit ``text[start:end]`` on Cyrillic text is no name: part of
+    a word (its soft sign or apostrophe folded to a word break: "Нікопол" in
+    "Нікопольщину") or a common word of a Cyrillic lexicon ("Серед", "among"; "Того")."""
+    if end < len(text) and _CYRILLIC_TEXT.match(text, end):
+        return True
+    if start and _CYRILLIC_TEXT.match(text, start - 1):
+        return True
+    return _cyrillic_common(text[start:end])
+
+
+def _spelled_alike(piece: str, place: _Place) -> bool:
+    """Whether the Cyrillic ``piece`` (a base form's key) spells like the place's name
+    (its name in Cyrillic, not a former or other name: see :data:`_SAME_NAME_RATIO`)."""
+    return fuzz.ratio(normalize_name(piece), normalize_name(place.name)) >= _SAME_NAME_RATIO
+
+
 def _product(choices: Sequence[Sequence[str]]) -> Iterator[tuple[str, ...]]:
     if not choices:
         yield ()
@@ -1063,6 +1080,8 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
+            if "\u0400" <= text[start] <= "\u052f" and _cyrillic_rejected(text, start, end):
+                continue  # "Нікопол" in "Нікопольщину", "Серед" ("among")
             # Most names touch no hyphen or apostrophe: one test each side, then on.
             if (start and text[start - 1] in _JOIN_MARKS) or text[end : end + 1] in _HYPHENS_SET:
                 if self._hyphenated(text, start, end):
@@ -1189,7 +1208,9 @@ class Gazetteer:
                     options[1].population, 1
                 ):
                     return None
-                if _cyrillic_part_of_longer(text, start, end, words):
+                if not _spelled_alike(key, options[0]) or _cyrillic_part_of_longer(
+                    text, start, end, words
+                ):
                     return None
                 return start, end, options[0].gazetteer_id
         return None
@@ -1427,6 +1448,8 @@ class Gazetteer:
                     options[1].population, 1
                 ):
                     break  # several places of that name: not one place
+                if cyrillic_key(piece) is not None and not _spelled_alike(piece, options[0]):
+                    break  # "Смирнова" (a surname) is a former name of Smirnykh
                 spans.append((start, end, options[0].gazetteer_id))
                 taken_until = end
                 break
