@@ -196,12 +196,12 @@ def test_the_endings_are_the_lexicons() -> None:
     words = cyrillic_words()
     merged = dict(words.endings)
     for language in ("ru", "uk"):
-        for entry in load(language).entry("names.places.case_endings"):
+        for entry in load(language).entry("names.place_forms.case_endings"):
             assert set(entry["bases"]) <= set(merged[entry["ending"]])
     data_endings = {
         entry["ending"]
         for language in ("ru", "uk")
-        for entry in load(language).entry("names.places.case_endings")
+        for entry in load(language).entry("names.place_forms.case_endings")
     }
     assert set(merged) == data_endings
     # Longest endings first: "ой" is tried before "й".

@@ -1,7 +1,7 @@
 """Place names in Cyrillic text: a key that keeps the script, and the base forms of a name
 written in an oblique case ("в Херсоне", "під Бахмутом", "в Донецкой области").
 
-The endings are the lexicons' data (``names.places`` of every lexicon that has
+The endings are the lexicons' data (``names.place_forms`` of every lexicon that has
 ``case_endings``: Russian and Ukrainian); the rule is one: an oblique ending is replaced by
 each base ending it may stand for, and a form counts only when it is the name of a place
 (the gazetteer checks).  Docs: docs/names.md, "Places in Cyrillic text".
@@ -123,15 +123,15 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
     breaks: set[str] = set()
     common: set[str] = set()
     for lexicon in lexicons:
-        for entry in lexicon.entry("names.places.case_endings"):
+        for entry in lexicon.entry("names.place_forms.case_endings"):
             bases = endings.setdefault(_key(entry["ending"]), [])
             bases.extend(b for b in map(_key, entry["bases"]) if b not in bases)
-        if lexicon.has("names.places.stem_vowels"):
-            for entry in lexicon.entry("names.places.stem_vowels"):
+        if lexicon.has("names.place_forms.stem_vowels"):
+            for entry in lexicon.entry("names.place_forms.stem_vowels"):
                 pair = (_key(entry["oblique"]), _key(entry["base"]))
                 if pair not in vowels:
                     vowels.append(pair)
-        places = "names.places."
+        places = "names.place_forms."
         admin.update(map(_key, lexicon.words(places + "admin_nouns")))
         adjective.update(map(_key, lexicon.words(places + "region_adjective_endings")))
         suffixes.update(map(_key, lexicon.words(places + "region_adjective_suffixes")))
@@ -153,7 +153,7 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
 
 
 def cyrillic_words() -> CyrillicWords:
-    """The merged place-name words of every lexicon with ``names.places.case_endings``.
+    """The merged place-name words of every lexicon with ``names.place_forms.case_endings``.
 
     >>> words = cyrillic_words()
     >>> ("е", ("", "а", "я", "о", "ь", "й")) in words.endings, "під" in words.break_words
@@ -163,7 +163,7 @@ def cyrillic_words() -> CyrillicWords:
         tuple(
             load(language)
             for language in available_languages()
-            if load(language).has("names.places.case_endings")
+            if load(language).has("names.place_forms.case_endings")
         )
     )
 
