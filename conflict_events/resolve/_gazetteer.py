@@ -796,7 +796,7 @@ class Gazetteer:
             if codes:
                 break
             codes = _codes(index.exact, variant)
-        if ar is None and not name.isascii():
+        if ar is None and name and "\u0400" <= name[0] <= "\u052f":
             cy = cyrillic_key(name)
             if cy is not None:
                 # A Cyrillic name: its own key and its transliteration (a primary name
