@@ -148,6 +148,17 @@ def test_a_former_name_that_villages_still_bear_is_not_the_city(gazetteer: Gazet
     assert _found(gazetteer, "В Олександрівці загинули двоє мирних жителів.") == []
 
 
+def test_a_district_adjective_is_not_its_town(gazetteer: Gazetteer) -> None:
+    # "Климовском" would be Klimovsk (a town near Moscow) alone; before "районе" it is the
+    # adjective of a district of Bryansk Oblast, which the gazetteer lacks.
+    found = _found(gazetteer, "Дрон атаковал автобус в Климовском районе Брянской области.")
+    assert found == [("Брянской области", "Brjanskaja oblast', RU")]
+    # A unit's noun ends its name: the city after it is another mention.
+    found = _found(gazetteer, "Дрон атакував таксі в Дніпровському районі Херсона.")
+    assert found[-1] == ("Херсона", "Kherson, UA")
+    assert found[0][0] == "Дніпровському районі"
+
+
 def test_a_longer_proper_name_is_not_the_region(gazetteer: Gazetteer) -> None:
     found = _found(gazetteer, "Так называемая Донецкая Народная Республика объявила мобилизацию.")
     assert found == []

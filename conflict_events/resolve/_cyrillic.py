@@ -70,6 +70,10 @@ class CyrillicWords:
     stem_vowels: tuple[tuple[str, str], ...]
     #: Nouns naming a region after its adjective, in every case ("области", "області").
     admin_nouns: frozenset[str]
+    #: Nouns naming a district after its adjective ("районе", "районі").
+    district_nouns: frozenset[str]
+    #: Both: the nouns that end a unit's name.
+    unit_nouns: frozenset[str]
     #: Endings of a region's adjective, longest first, and the suffixes it adds to a city.
     adjective_endings: tuple[str, ...]
     adjective_suffixes: tuple[str, ...]
@@ -118,6 +122,7 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
     endings: dict[str, list[str]] = {}
     vowels: list[tuple[str, str]] = []
     admin: set[str] = set()
+    districts: set[str] = set()
     adjective: set[str] = set()
     suffixes: set[str] = set()
     breaks: set[str] = set()
@@ -133,6 +138,7 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
                     vowels.append(pair)
         places = "names.place_forms."
         admin.update(map(_key, lexicon.words(places + "admin_nouns")))
+        districts.update(map(_key, lexicon.words(places + "district_nouns")))
         adjective.update(map(_key, lexicon.words(places + "region_adjective_endings")))
         suffixes.update(map(_key, lexicon.words(places + "region_adjective_suffixes")))
         breaks.update(map(_key, lexicon.words(places + "break_words")))
@@ -144,6 +150,8 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
         ),
         stem_vowels=tuple(vowels),
         admin_nouns=frozenset(admin),
+        district_nouns=frozenset(districts),
+        unit_nouns=frozenset(admin | districts),
         adjective_endings=tuple(sorted(adjective, key=len, reverse=True)),
         adjective_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         break_words=frozenset(breaks),

@@ -236,7 +236,12 @@ def _cyrillic_part_of_longer(text: str, start: int, end: int, words: CyrillicWor
     області": a name of several words is matched whole first) does not."""
     free = words.free_words
     after = capitalised_word_after(text, end)
-    if after and _cyrillic_word_key(after) not in free:
+    if (
+        after
+        and _cyrillic_word_key(after) not in free
+        # A unit's noun ends its name: "в Дніпровському районі Херсона" (of Kherson).
+        and _cyrillic_word_key(_CYRILLIC_WORD.findall(text, start, end)[-1]) not in words.unit_nouns
+    ):
         return True
     before = capitalised_word_before(text, start)
     if not before or _cyrillic_word_key(before) in free:
@@ -1148,6 +1153,11 @@ class Gazetteer:
                 hit = self._cyrillic_hit(text, run[:size], forms[:size], country, words)
                 if hit is None and size == 2:
                     hit = self._region_hit(text, run[:2], country, words)
+                    if hit is None and _cyrillic_word_key(run[1].group()) in words.unit_nouns:
+                        # "в Климовском районе": an adjective of a unit not known, not
+                        # the town it is made from.
+                        taken = 2
+                        break
                 if hit is None:
                     continue
                 if hit[:2] not in already:
@@ -1191,28 +1201,48 @@ class Gazetteer:
             codes = [c for c in codes if not _in_country_only(self._places[c >> 1])]
             if not codes:
                 continue
+            if country is not None and all(self._places[c >> 1].country != country for c in codes):
+                # Only places abroad: a village of the country comes first, as in resolve.
+                village = self._cyrillic_village(text, run, keys, country, words)
+                if village is not None:
+                    return village
             chosen = self._cyrillic_choice(codes, latin, country)
             if chosen is None or _cyrillic_part_of_longer(text, start, end, words):
                 return None
             return start, end, chosen
-        if country is not None and self._villages is not None and len(run) <= 2:
-            # The country's villages, under the transliteration of a base form ("в
-            # Работине"), with the village rules: one place of that name, or none.
-            village_keys, _ = self._village_keys(country)
-            for key in keys:
-                latin = normalize_name(key)
-                if latin not in village_keys or key in words.common_words:
-                    continue
-                options = sorted(self._in_country(latin, country), key=lambda p: -p.population)
-                if len(options) > 1 and options[0].population < POPULATION_GAP * max(
-                    options[1].population, 1
-                ):
-                    return None
-                if not _spelled_alike(key, options[0]) or _cyrillic_part_of_longer(
-                    text, start, end, words
-                ):
-                    return None
-                return start, end, options[0].gazetteer_id
+        if country is not None:
+            return self._cyrillic_village(text, run, keys, country, words)
+        return None
+
+    def _cyrillic_village(
+        self,
+        text: str,
+        run: Sequence[re.Match[str]],
+        keys: Sequence[str],
+        country: str,
+        words: CyrillicWords,
+    ) -> tuple[int, int, str] | None:
+        """The country's village named by one of the run's forms, under its
+        transliteration ("под Угледаром"), with the village rules: one place of that name
+        or none, spelled like its name (not a former one)."""
+        if self._villages is None or len(run) > 2:
+            return None
+        start, end = run[0].start(), run[-1].end()
+        village_keys, _ = self._village_keys(country)
+        for key in keys:
+            latin = normalize_name(key)
+            if latin not in village_keys or key in words.common_words:
+                continue
+            options = sorted(self._in_country(latin, country), key=lambda p: -p.population)
+            if len(options) > 1 and options[0].population < POPULATION_GAP * max(
+                options[1].population, 1
+            ):
+                return None
+            if not _spelled_alike(key, options[0]) or _cyrillic_part_of_longer(
+                text, start, end, words
+            ):
+                return None
+            return start, end, options[0].gazetteer_id
         return None
 
     def _cyrillic_choice(self, codes: Sequence[int], latin: str, country: str | None) -> str | None:
