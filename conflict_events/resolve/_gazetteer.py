@@ -183,7 +183,7 @@ _RUN_JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
 _SENTENCE_OPENERS = frozenset('.!?\n\u2026:;\u00ab"\u201c\u201e(\u2014\u2013')
 #: A Cyrillic alternate name whose transliteration scores this much (rapidfuzz ratio) with
 #: its place's primary name is that name in Cyrillic ("Авдіївка", "Avdiyivka": 94), not a
-#: former or other name ("Олександрівка" for Donetsk: 20).
+#: former or other name ("Олександрівка" for Donetsk: 40).
 _SAME_NAME_RATIO = 70.0
 
 
