@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -461,12 +462,21 @@ def test_damaged_cache_is_rebuilt_and_rewritten(
     assert copy.read_bytes() == path.read_bytes()  # rewritten whole
 
 
-def test_stale_cache_is_replaced(gazetteer: Gazetteer, tmp_path: Path) -> None:
-    stale = tmp_path / "gazetteer-0000.marshal"
-    stale.write_bytes(b"from an older version")
+def test_stale_caches_beyond_the_newest_few_are_removed(
+    gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    # Checkouts of other versions sharing the directory keep their newest builds (they
+    # would otherwise delete each other's and rebuild in turn); older ones go.
+    from conflict_events.resolve._gazetteer_store import KEEP_STALE
+
+    stale = [tmp_path / f"gazetteer-{n:04d}.marshal" for n in range(KEEP_STALE + 2)]
+    for age, path in enumerate(reversed(stale)):
+        path.write_bytes(b"from an older version")
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
     _load_default(tmp_path, build=lambda: gazetteer)
-    assert not stale.exists()
-    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == 1
+    kept = [path.exists() for path in stale]
+    assert kept == [True] * KEEP_STALE + [False, False]
+    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == KEEP_STALE + 1
 
 
 def test_unwritable_cache_directory_still_works(gazetteer: Gazetteer, tmp_path: Path) -> None:

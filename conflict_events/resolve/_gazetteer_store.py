@@ -28,7 +28,37 @@ from conflict_events.model import GeoPrecision
 from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._place import Place, populated_kind
 
-__all__ = ["SMALL_PLACE_LIMIT", "VillageStore", "admin1_of_codes"]
+__all__ = ["KEEP_STALE", "SMALL_PLACE_LIMIT", "VillageStore", "admin1_of_codes", "prune_stale"]
+
+#: How many files of one kind a rebuild leaves beside the new one: checkouts of different
+#: versions sharing one cache directory (each keyed by its own sources) then keep their
+#: builds instead of deleting each other's and rebuilding in turn.
+KEEP_STALE = 3
+
+
+def prune_stale(directory: Path, pattern: str, keep: Path) -> None:
+    """Remove the files of ``directory`` matching ``pattern`` but ``keep`` and the
+    :data:`KEEP_STALE` newest others (stale builds of older data or code).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for n in range(6):
+    ...     _ = (folder / f"x-{n}.bin").write_bytes(b"")
+    ...     os.utime(folder / f"x-{n}.bin", (n, n))
+    >>> prune_stale(folder, "x-*.bin", folder / "x-0.bin")
+    >>> sorted(p.name for p in folder.iterdir())
+    ['x-0.bin', 'x-3.bin', 'x-4.bin', 'x-5.bin']
+    """
+    with contextlib.suppress(OSError):
+        others = sorted(
+            (p for p in directory.glob(pattern) if p != keep),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for stale in others[KEEP_STALE:]:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
 
 #: Places with fewer people than this live in the village store (the others are held in
 #: memory with the rest of the default gazetteer).
@@ -260,10 +290,9 @@ class VillageStore:
             return None
         if not write_signed(sidecar, self._key, {"sha256": digest.encode(), "stat": stamp}):
             return None
-        for stale in self._directory.glob("villages-*") if self._directory else ():
-            if stale not in (path, sidecar):
-                with contextlib.suppress(OSError):
-                    stale.unlink()
+        if self._directory is not None:
+            prune_stale(self._directory, "villages-*.sqlite", path)
+            prune_stale(self._directory, "villages-*.marshal", sidecar)
         return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
     def _in_memory(self) -> sqlite3.Connection:
