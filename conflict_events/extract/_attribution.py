@@ -481,12 +481,29 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         word[0].isupper()
         or any(part[:1].isupper() for part in word.split("-"))  # "al-Sham"
         or low in g.source_words
+        or low in g.organisation_heads  # "a secretaria atualizou", "the directorate said"
         or low in g.document_heads  # "the statement said", "the official said"
         or low in g.person_heads
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
         or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
+        or (bool(g.locative_prepositions) and _oblique_head(g, low))
     )
+
+
+def _oblique_head(g: _Grammar, low: str) -> bool:
+    """Whether a lower-case word is an organisation's head noun in an oblique case ("в
+    оперштабе уточнили": "оперштабе" -> "оперштаб", a compound of "штаб"), by the
+    lexicon's "genitive>nominative" noun endings, in a language whose speakers stand in the
+    locative (``constructions.locative_speaker``)."""
+    for ending, base in g.base_noun_endings:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: len(low) - len(ending)] + base
+            if stem in g.organisation_heads or any(
+                len(head) >= 4 and stem.endswith(head) for head in g.organisation_heads
+            ):
+                return True
+    return False
 
 
 def _subject_before(g: _Grammar, text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -679,7 +696,19 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             # a name set off by commas is a name whatever its words: "A community leader,
             # Sunday Bitrus, told Reuters" (a weekday is no name's word elsewhere)
             span = _capitalised_run(text, start, end) or span
-        if span is None or text[start : span[0]].strip(_QUOTED):
+        if (
+            span is None
+            or text[start : span[0]].strip(_QUOTED)
+            # "Вячеслав Гладков, губернатор области, заявил": lower-case source words
+            # after a name are its description, not a name of their own (a language
+            # without articles: with them, "X, a nurse, said" keeps its description)
+            or (
+                not names
+                and not g.determiners
+                and len(fragments) > 1
+                and text[span[0] : span[1]].islower()
+            )
+        ):
             if (
                 not names
                 and len(fragments) > 1
@@ -881,12 +910,13 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             and words
             and w.islower()
             and text[words[-1][0]].isupper()
-            and low not in g.determiners_glue
+            and low not in g.glue
             and low not in g.prepositions
-            and not _next_capitalised(text, end)
         ):
-            # every noun is capitalised (German): a lower-case word after one, not before
-            # another ("Ärzte ohne Grenzen"), is no name's ("der Polizei starben drei Kinder")
+            # every noun is capitalised (German): a lower-case word after one, but a glue
+            # word ("Ärzte ohne Grenzen", "der Behörde des Landes"), is no name's ("der
+            # Polizei starben drei Kinder", "der Luftwaffe setzte Russland …"), nor an
+            # article that opens a noun phrase of its own ("der Behörde ein Wohnhaus")
             break
         if low in g.titles:
             # a title belongs to the name after it ("said Capt. Jean Dossou")
@@ -943,11 +973,6 @@ _OPENING_QUOTES: Final = {'"': '"', "»": "«", "”": "“"}
 _CLOSING_QUOTES: Final = frozenset(_OPENING_QUOTES)
 # White space and the quotes that may stand around a part of a source's name.
 _QUOTED: Final = ' \t\n"«»“”'
-
-
-def _next_capitalised(text: str, pos: int) -> bool:
-    """Whether the word after the one ending at ``pos`` (one space between) is capitalised."""
-    return text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper()
 
 
 def _next_word_in(words: frozenset[str], text: str, pos: int) -> bool:
@@ -1177,7 +1202,10 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         return span
     if g.speaker_end_words and follow in _SPACES:
         m = _WORD_RE.match(text, span[1] + 1)
-        if m is not None and m.group().lower().rstrip(".") in g.speaker_end_words:
+        if m is not None and (
+            (word := m.group().lower().rstrip(".")) in g.speaker_end_words
+            or word in g.relatives  # "contou à Lusa um residente que fugiu"
+        ):
             return span
     return None
 
@@ -1834,8 +1862,9 @@ def _find_in_sentence(
                            refers=before_words[-1]))  # fmt: skip
             continue
         if subject is not None:
-            _add(found, _Found(subject[0], he, text[subject[0] : subject[1]], claim,
-                       cue=claim is _C.DENIED))  # fmt: skip
+            # "В оперштабе уточнили": a speaker after a locative preposition, in the nominative
+            name = _speaker_name(g, text, s, subject)
+            _add(found, _Found(subject[0], he, name, claim, cue=claim is _C.DENIED))
         elif before == ",":
             names = _appositive_before(g, text, s, text.rindex(",", s, head))
             if names:
@@ -2223,8 +2252,9 @@ def _continuing(
     and names its source last ("Twenty others were wounded, according to local officials.",
     "Vingt autres ont été blessés, selon des sources locales."): a continuation word
     (``names.continuations``) before its one attribution, which is the sentence's last
-    clause, and the sentence not the first of its paragraph.  That attribution then speaks
-    for the sentences before it, as an anaphoric one does; none otherwise."""
+    clause, the word in the sentence's opening clause, and the sentence not the first of its
+    paragraph.  That attribution then speaks for the sentences before it, as an anaphoric
+    one does; none otherwise."""
     if len(found) != 1 or not g.continuations:
         return []
     f = found[0]
@@ -2234,7 +2264,11 @@ def _continuing(
         return []  # the first sentence of its paragraph
     if not text[s : f.start].rstrip().endswith((",", "\u060c")):
         return []  # the attribution is no closing clause ("Police said 20 others …")
-    if g.continuations.isdisjoint(w.group() for w in _WORD_RE.finditer(low, s, f.start)):
+    # the continuation word in the opening clause ("Twenty others were wounded, …"), not in
+    # one of its own after a comma ("In all, 400 died, 1,300 others were hurt, X said")
+    comma = low.find(",", s, f.start)
+    opening = comma if comma >= 0 else f.start
+    if g.continuations.isdisjoint(w.group() for w in _WORD_RE.finditer(low, s, opening)):
         return []
     return [f]
 
@@ -2303,6 +2337,7 @@ def _resolve_references(
     # sources with different names: each lookup is then one step, not a walk back.
     last: _Found | None = None
     last_person: _Found | None = None
+    last_witness: _Found | None = None  # the nearest named by a person head ("a resident")
     by_word: dict[str, tuple[_Found, _Found | None]] = {}
     # per surname, the nearest person named with more words than it (see _full_name)
     by_surname: dict[str, _Found | None] = {}
@@ -2352,7 +2387,8 @@ def _resolve_references(
                     nearest = (
                         last
                         if referring in g.document_heads
-                        else by_word.get(referring, (None, None))[0] or last_person
+                        else by_word.get(referring, (None, None))[0]
+                        or _nearer(last_person, last_witness)
                     )
                     if nearest is not None:
                         f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
@@ -2476,6 +2512,8 @@ def _resolve_references(
                 if not f.cue:
                     last = f
                     recorded.append(f)
+                    if f.source_name.rsplit(None, 1)[-1].lower() in g.person_heads:
+                        last_witness = f  # "um residente": "o morador" is the same one
                     if _is_person(g, f.source_name):
                         last_person = f
                         name_words = f.source_name.split()
@@ -2507,6 +2545,13 @@ def _resolve_references(
         if kept:
             out.append((span, kept))
     return out
+
+
+def _nearer(a: _Found | None, b: _Found | None) -> _Found | None:
+    """The later in the text of two sources named before, either of them when one is none."""
+    if a is None or b is None:
+        return a or b
+    return a if a.start >= b.start else b
 
 
 def _abbreviates(word: str, name: str) -> bool:
