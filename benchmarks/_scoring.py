@@ -526,7 +526,9 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 
 def _norm(name: str) -> str:
-    words = unicodedata.normalize("NFKC", name).casefold()
+    # (the combining dot that casefolding leaves of Turkish "İ" is dropped, so "İçişleri"
+    # stays one word: "i̇" would split at the dot, no word character)
+    words = unicodedata.normalize("NFKC", name).casefold().replace("\u0307", "")
     words = _NOT_WORD.sub(" ", words).strip()
     return _LEADING_ARTICLE.sub("", words)
 

@@ -363,6 +363,12 @@ class _Grammar:
             self.possessive_re = re.compile(
                 rf"\b{firsts}\s+(?P<owner>{owners})\s+{rests}\b", re.IGNORECASE
             )
+        # the case endings of a direct object (Turkish accusative "Saldırı-yı"): a word with
+        # one that opens a clause is no speaker
+        objects = "attribution.names.object_endings"
+        self.object_endings = tuple(words(objects)) if lexicon.has(objects) else ()
+        softened = "attribution.names.softened_endings"
+        self.softened_endings = _ending_pairs(words(softened)) if lexicon.has(softened) else ()
         self.leading_clitics = _ending_pairs(words("attribution.names.leading_clitics"))
         # ending pairs "genitive>nominative", longest first (see _base_form)
         self.base_adjective_endings = _ending_pairs(
@@ -944,6 +950,8 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     return words[0][0], words[-1][1]
 
 
+# The longest acronym written with one capital ("Codeh", "Ocha"), see _spelled_out.
+_SHORT_ACRONYM: Final = 6
 # The most words of a name spelled out up to its acronym (see _spelled_out).
 _SPELLED_OUT_WORDS: Final = 16
 # From a stop word inside a name, plain words up to a parenthesised acronym ("a Personas
@@ -962,8 +970,11 @@ def _spelled_out(
     if known:
         return _UNTIL_ACRONYM.match(text, pos, hi) is not None
     m = _UNTIL_ACRONYM.match(text, pos, hi)
-    if m is None or not _is_acronym(m.group(1)):
+    if m is None:
         return False
+    short = m.group(1)
+    if not (_is_acronym(short) or (len(short) <= _SHORT_ACRONYM and short.istitle())):
+        return False  # (a short one-capital form is an acronym too: "(Codeh)", "(Cimi)")
     initial = next((text[a] for a, _ in words if text[a].isupper()), "")
     return initial == m.group(1)[0]
 
@@ -1272,15 +1283,43 @@ def _clause_opening_speaker(
         dateline = _DATELINE_OUTLET_RE.match(text, s, head)
         if dateline is not None:
             start = dateline.end()
+        start = _after_connectives(g, text, start, head)  # "Öte yandan X, … açıkladı"
     span = _phrase_after(g, text, start, head)
     if span is None:
         return None
+    if (
+        g.object_endings
+        and text.startswith(",", span[1])
+        and " " not in text[span[0] : span[1]]
+        and text[span[0] : span[1]].lower().endswith(g.object_endings)
+    ):
+        # "Saldırıyı, … Eş-Şebab terör örgütü üstlendi": an object in the accusative opens
+        # the clause; its subject stands right before the verb
+        span = _phrase_after(g, text, span[1] + 1, head)
+        if span is None:
+            return None
     name = text[span[0] : span[1]]
     acronym = re.match(r"\s*\(\s*([^\W\d_][\w&-]{1,11})\s*\)", text[span[1] : head])
     if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
         end = span[1] + acronym.end()
         return span[0], end, text[span[0] : end], (name, acronym.group(1))
     return span[0], span[1], name, ()
+
+
+def _after_connectives(g: _Grammar, text: str, pos: int, hi: int) -> int:
+    """Where a clause's words start after the connectives of ``names.not_name`` that open it
+    ("Öte yandan", "Ancak"): a speaker follows them."""
+    while True:
+        words = list(itertools.islice(_WORD_RE.finditer(text, pos, hi), 2))
+        if not words:
+            return pos
+        one = words[0].group().lower()
+        if one in g.not_name:
+            pos = words[0].end()
+        elif len(words) == 2 and f"{one} {words[1].group().lower()}" in g.not_name:
+            pos = words[1].end()
+        else:
+            return pos
 
 
 # The clause breaks a compound tense's subject is read after (quotes inside the clause are none:
@@ -2437,12 +2476,15 @@ def _resolve_references(
                             if bare:
                                 nearest, other = by_word.get(bare, (None, None))
                         if nearest is None and not g.determiners and len(head) >= _STEM:
-                            # a suffixed form of the head ("Komite" for "direniş komitesi")
+                            # a suffixed form of the head ("Komite" for "direniş komitesi"),
+                            # its last consonant softened before a vowel ("Bakanlık" for
+                            # "İçişleri Bakanlığı")
+                            stems = _softened(g, head)
                             nearest = next(
                                 (
                                     pair[0]
                                     for word, pair in reversed(by_word.items())
-                                    if word != head and word.startswith(head)
+                                    if word != head and word.startswith(stems)
                                 ),
                                 None,
                             )
@@ -2545,6 +2587,15 @@ def _resolve_references(
         if kept:
             out.append((span, kept))
     return out
+
+
+def _softened(g: _Grammar, word: str) -> tuple[str, ...]:
+    """``word`` and, when it ends in a consonant the lexicon softens before a suffix's vowel
+    (``names.softened_endings``, Turkish "k>ğ"), the softened stem ("bakanlık", "bakanlığ")."""
+    for hard, soft in g.softened_endings:
+        if word.endswith(hard):
+            return word, word[: len(word) - len(hard)] + soft
+    return (word,)
 
 
 def _nearer(a: _Found | None, b: _Found | None) -> _Found | None:
