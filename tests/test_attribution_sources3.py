@@ -199,3 +199,24 @@ def test_the_scorer_reads_the_outlet_as_the_article_and_names_in_any_case() -> N
     assert not s.source_right("Ivan", fig("Ivanov"), nobody, language="ru")
     assert s.source_right("İçişleri Bakanlığı", fig("İçişleri Bakanlığı"), nobody, language="tr")
     assert not s.source_right("çişleri", fig("İçişleri Bakanlığı"), nobody, language="tr")
+
+
+# -- headlines and participles -------------------------------------------------------------
+
+
+def test_a_headline_source_before_its_colon() -> None:
+    text = (
+        "JGK: Hakkari kırsalında 3 terörist etkisiz hale getirildi\n\n"
+        "Jandarma Genel Komutanlığı (JGK), operasyonda 3 teröristin etkisiz hale "
+        "getirildiğini açıkladı."
+    )
+    assert _names(text, "tr")[0] == "JGK"
+    # a country's acronym, and a sentence that opens with a label, name nobody
+    text = "RCA: six civils tués près de Bouar\n\nSix civils ont été tués, selon la Minusca."
+    assert _names(text, "fr") == ["la Minusca"]
+    assert _names("Movement of forces: On 3 May, armed men were seen in Kalale.", "en") == []
+
+
+def test_the_subject_of_an_arabic_compound_tense() -> None:
+    text = "وكانت الشرطة قد أعلنت الشهر الماضي اعتقال 9 أشخاص في المدينة."
+    assert _names(text, "ar") == ["الشرطة"]
