@@ -2124,7 +2124,10 @@ def _find_in_sentence(
             if pronoun is not None:
                 _add(found, pronoun)
                 continue
-            between = _after_auxiliary(g, text, s, head) if g.compound_auxiliaries else None
+            between = (
+                # (a particle between the subject and the verb: "قد")
+                _after_auxiliary(g, text, s, head) if g.compound_auxiliaries and head < hs else None
+            )
             if between is not None:
                 # "وكانت قسد قد أعلنت": the subject between the auxiliary and the verb
                 _add(found, _Found(between[0], he, text[between[0] : between[1]], claim))
