@@ -220,3 +220,9 @@ def test_a_headline_source_before_its_colon() -> None:
 def test_the_subject_of_an_arabic_compound_tense() -> None:
     text = "وكانت الشرطة قد أعلنت الشهر الماضي اعتقال 9 أشخاص في المدينة."
     assert _names(text, "ar") == ["الشرطة"]
+
+
+def test_an_arabic_verb_with_its_object_as_a_suffix() -> None:
+    # "a first toll, which the health department announced on Monday night, spoke of 9 dead"
+    text = "وكانت حصيلة أولى أعلنتها مديرية الصحة ليل الاثنين قد تحدثت عن 9 قتلى."
+    assert _names(text, "ar") == ["مديرية الصحة"]
