@@ -135,6 +135,12 @@ def test_a_german_participle_in_a_compound_tense() -> None:
 def test_an_object_opening_the_clause_is_no_speaker() -> None:
     text = "Pusuyu, IŞİD bağlantılı Kuzey Cephesi örgütü üstlendi."
     assert _names(text, "tr") == ["IŞİD bağlantılı Kuzey Cephesi örgütü"]
+    assert _names("Pusuyu Kuzey Cephesi örgütü üstlendi.", "tr") == ["Kuzey Cephesi örgütü"]
+
+
+def test_a_verb_final_name_ends_before_the_count_of_its_clause() -> None:
+    text = "Jandarma Genel Komutanlığı 7 kişinin gözaltına alındığını duyurdu."
+    assert _names(text, "tr") == ["Jandarma Genel Komutanlığı"]
 
 
 def test_a_topic_particle_and_a_connective_are_not_the_name() -> None:

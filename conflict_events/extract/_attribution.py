@@ -1338,17 +1338,24 @@ def _clause_opening_speaker(
         return None
     if g.topic_particles:
         span = _after_topic(g, text, span, head)
-    if (
-        g.object_endings
-        and text.startswith(",", span[1])
-        and " " not in text[span[0] : span[1]]
-        and text[span[0] : span[1]].lower().endswith(g.object_endings)
-    ):
-        # "Saldırıyı, … Eş-Şebab terör örgütü üstlendi": an object in the accusative opens
-        # the clause; its subject stands right before the verb
-        span = _phrase_after(g, text, span[1] + 1, head)
-        if span is None:
+    digit = _DIGIT_WORD_RE.search(text, span[0], span[1])
+    if digit is not None:
+        # "Özel Harekat Daire Başkanlığı 5 kişinin öldüğünü duyurdu": the name ends before
+        # the count its clause reports
+        cut = text[span[0] : digit.start()].rstrip()
+        if not cut:
             return None
+        span = span[0], span[0] + len(cut)
+    first_word = text[span[0] : span[1]].split(" ", 1)
+    if g.object_endings and first_word[0].lower().endswith(g.object_endings):
+        # "Saldırıyı, … Eş-Şebab terör örgütü üstlendi", "Saldırıyı örgüt üstlendi": an
+        # object in the accusative opens the clause; its subject follows it
+        if len(first_word) == 2:
+            span = span[1] - len(first_word[1]), span[1]
+        elif text.startswith(",", span[1]):
+            span = _phrase_after(g, text, span[1] + 1, head)
+            if span is None:
+                return None
     name = text[span[0] : span[1]]
     acronym = re.match(r"\s*\(\s*([^\W\d_][\w&-]{1,11})\s*\)", text[span[1] : head])
     if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
@@ -1432,6 +1439,10 @@ def _after_speaker_participle(g: _Grammar, text: str, pos: int, hi: int) -> int:
             if _WORD_RE.match(text, after) is not None and text[after].isupper():
                 return after
     return pos
+
+
+# A word that starts with a digit (a count): no name of a verb-final clause holds one.
+_DIGIT_WORD_RE: Final = re.compile(r"(?<!\w)\d")
 
 
 def _after_topic(g: _Grammar, text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
