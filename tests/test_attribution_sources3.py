@@ -232,3 +232,13 @@ def test_an_arabic_verb_with_its_object_as_a_suffix() -> None:
     # "a first toll, which the health department announced on Monday night, spoke of 9 dead"
     text = "وكانت حصيلة أولى أعلنتها مديرية الصحة ليل الاثنين قد تحدثت عن 9 قتلى."
     assert _names(text, "ar") == ["مديرية الصحة"]
+
+
+def test_a_dotted_capital_i_keeps_the_speaker_whole() -> None:
+    # "İ" is two characters in lower case: the offsets of the names after it stay right
+    text = (
+        "İzmir İl Jandarma Komutanlığı, İzmir'deki baskında 3 kişinin yakalandığını "
+        "açıkladı. İzmir'de 2 kişiyi yaraladığını ifade eden İl Emniyet Müdürü Ali Kaya, "
+        "soruşturmanın sürdüğünü kaydetti."
+    )
+    assert _names(text, "tr") == ["İzmir İl Jandarma Komutanlığı", "İl Emniyet Müdürü Ali Kaya"]

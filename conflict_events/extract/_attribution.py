@@ -1431,9 +1431,11 @@ def _after_speaker_participle(g: _Grammar, text: str, pos: int, hi: int) -> int:
     comma = text.find(",", pos, hi)
     if comma < 0:
         return pos
-    low = text[pos:comma].lower()
+    # (a participle mid-clause is lower case: the text is searched as written, so a "İ"
+    # before it, two characters in lower case, shifts no offset)
+    clause = text[pos:comma]
     for participle in g.speaker_participles:
-        at = low.find(f" {participle} ")
+        at = clause.find(f" {participle} ")
         if at >= 0:
             after = pos + at + len(participle) + 2
             if _WORD_RE.match(text, after) is not None and text[after].isupper():
