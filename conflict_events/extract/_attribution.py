@@ -363,6 +363,29 @@ class _Grammar:
             self.possessive_re = re.compile(
                 rf"\b{firsts}\s+(?P<owner>{owners})\s+{rests}\b", re.IGNORECASE
             )
+        # the case endings of a direct object (Turkish accusative "Saldırı-yı"): a word with
+        # one that opens a clause is no speaker
+        objects = "attribution.names.object_endings"
+        self.object_endings = tuple(words(objects)) if lexicon.has(objects) else ()
+        auxiliaries_before = "attribution.verbs.compound_auxiliaries"
+        self.compound_auxiliaries = (
+            wordset("verbs.compound_auxiliaries")
+            if lexicon.has(auxiliaries_before)
+            else frozenset()
+        )
+        participles = "attribution.verbs.speaker_participles"
+        self.speaker_participles = (
+            tuple(w.lower() for w in words(participles)) if lexicon.has(participles) else ()
+        )
+        topics = "attribution.names.topic_particles"
+        self.topic_particles = (
+            wordset("names.topic_particles") if lexicon.has(topics) else frozenset()
+        )
+        # the endings of an attribute before its noun (German "kontrollierten Behörde")
+        attributes = "attribution.names.attribute_endings"
+        self.attribute_endings = tuple(words(attributes)) if lexicon.has(attributes) else ()
+        softened = "attribution.names.softened_endings"
+        self.softened_endings = _ending_pairs(words(softened)) if lexicon.has(softened) else ()
         self.leading_clitics = _ending_pairs(words("attribution.names.leading_clitics"))
         # ending pairs "genitive>nominative", longest first (see _base_form)
         self.base_adjective_endings = _ending_pairs(
@@ -481,12 +504,29 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         word[0].isupper()
         or any(part[:1].isupper() for part in word.split("-"))  # "al-Sham"
         or low in g.source_words
+        or low in g.organisation_heads  # "a secretaria atualizou", "the directorate said"
         or low in g.document_heads  # "the statement said", "the official said"
         or low in g.person_heads
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
         or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
+        or (bool(g.locative_prepositions) and _oblique_head(g, low))
     )
+
+
+def _oblique_head(g: _Grammar, low: str) -> bool:
+    """Whether a lower-case word is an organisation's head noun in an oblique case ("в
+    оперштабе уточнили": "оперштабе" -> "оперштаб", a compound of "штаб"), by the
+    lexicon's "genitive>nominative" noun endings, in a language whose speakers stand in the
+    locative (``constructions.locative_speaker``)."""
+    for ending, base in g.base_noun_endings:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: len(low) - len(ending)] + base
+            if stem in g.organisation_heads or any(
+                len(head) >= 4 and stem.endswith(head) for head in g.organisation_heads
+            ):
+                return True
+    return False
 
 
 def _subject_before(g: _Grammar, text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -679,7 +719,19 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             # a name set off by commas is a name whatever its words: "A community leader,
             # Sunday Bitrus, told Reuters" (a weekday is no name's word elsewhere)
             span = _capitalised_run(text, start, end) or span
-        if span is None or text[start : span[0]].strip(_QUOTED):
+        if (
+            span is None
+            or text[start : span[0]].strip(_QUOTED)
+            # "Вячеслав Гладков, губернатор области, заявил": lower-case source words
+            # after a name are its description, not a name of their own (a language
+            # without articles: with them, "X, a nurse, said" keeps its description)
+            or (
+                not names
+                and not g.determiners
+                and len(fragments) > 1
+                and text[span[0] : span[1]].islower()
+            )
+        ):
             if (
                 not names
                 and len(fragments) > 1
@@ -881,12 +933,15 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             and words
             and w.islower()
             and text[words[-1][0]].isupper()
-            and low not in g.determiners_glue
+            and low not in g.glue
             and low not in g.prepositions
-            and not _next_capitalised(text, end)
+            and not (low.endswith(g.attribute_endings) and _next_capitalised(text, end))
         ):
-            # every noun is capitalised (German): a lower-case word after one, not before
-            # another ("Ärzte ohne Grenzen"), is no name's ("der Polizei starben drei Kinder")
+            # every noun is capitalised (German): a lower-case word after one, but a glue
+            # word ("Ärzte ohne Grenzen", "der Behörde des Landes") or an attribute before
+            # the next noun ("der von der Hamas kontrollierten Gesundheitsbehörde"), is no
+            # name's ("der Polizei starben drei Kinder", "der Luftwaffe setzte Russland …"),
+            # nor an article that opens a noun phrase of its own ("der Behörde ein Wohnhaus")
             break
         if low in g.titles:
             # a title belongs to the name after it ("said Capt. Jean Dossou")
@@ -914,6 +969,8 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
     return words[0][0], words[-1][1]
 
 
+# The longest acronym written with one capital ("Codeh", "Ocha"), see _spelled_out.
+_SHORT_ACRONYM: Final = 6
 # The most words of a name spelled out up to its acronym (see _spelled_out).
 _SPELLED_OUT_WORDS: Final = 16
 # From a stop word inside a name, plain words up to a parenthesised acronym ("a Personas
@@ -921,6 +978,11 @@ _SPELLED_OUT_WORDS: Final = 16
 _UNTIL_ACRONYM: Final = re.compile(
     r"[^\W\d_][\w'’-]*(?: +[^\W\d_][\w'’-]*){0,9}? *\( *([^\W\d_][\w&-]{1,11}) *[,)]"
 )
+
+
+def _next_capitalised(text: str, pos: int) -> bool:
+    """Whether the word after the one ending at ``pos`` (one space between) is capitalised."""
+    return text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper()
 
 
 def _spelled_out(
@@ -932,8 +994,11 @@ def _spelled_out(
     if known:
         return _UNTIL_ACRONYM.match(text, pos, hi) is not None
     m = _UNTIL_ACRONYM.match(text, pos, hi)
-    if m is None or not _is_acronym(m.group(1)):
+    if m is None:
         return False
+    short = m.group(1)
+    if not (_is_acronym(short) or (len(short) <= _SHORT_ACRONYM and short.istitle())):
+        return False  # (a short one-capital form is an acronym too: "(Codeh)", "(Cimi)")
     initial = next((text[a] for a, _ in words if text[a].isupper()), "")
     return initial == m.group(1)[0]
 
@@ -943,11 +1008,6 @@ _OPENING_QUOTES: Final = {'"': '"', "»": "«", "”": "“"}
 _CLOSING_QUOTES: Final = frozenset(_OPENING_QUOTES)
 # White space and the quotes that may stand around a part of a source's name.
 _QUOTED: Final = ' \t\n"«»“”'
-
-
-def _next_capitalised(text: str, pos: int) -> bool:
-    """Whether the word after the one ending at ``pos`` (one space between) is capitalised."""
-    return text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper()
 
 
 def _next_word_in(words: frozenset[str], text: str, pos: int) -> bool:
@@ -1051,6 +1111,7 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
         acronym_end = _acronym_end(text, span, hi)
         if acronym_end is not None:
             span = span[0], acronym_end
+        span = _named_after_role(g, text, span, hi)
     if span is None or not g.report_nouns:
         return span
     words = list(_WORD_RE.finditer(text, span[0], span[1]))
@@ -1071,6 +1132,22 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
                 k = j + 1
         return words[k].start(), span[1]
     return span
+
+
+def _named_after_role(g: _Grammar, text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
+    """A source read forwards that is a role ("o coordenador da plataforma Frente Popular")
+    with the person's name set off by commas after it (", Armando Lona,"): the role and the
+    name; ``span`` as it was otherwise."""
+    if not text.startswith(", ", span[1]):
+        return span
+    comma = text.find(",", span[1] + 2, hi)
+    name = _capitalised_run(text, span[1] + 2, comma) if comma > 0 else None
+    if name is None:
+        return span
+    words = [w for w in text[span[0] : span[1]].split()[:3] if w.islower()]
+    if not any(w in g.role_words or w in g.titles or w in g.source_words for w in words):
+        return span
+    return span[0], name[1]
 
 
 def _speaker_name(g: _Grammar, text: str, verb_end: int, span: tuple[int, int]) -> str:
@@ -1177,7 +1254,10 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         return span
     if g.speaker_end_words and follow in _SPACES:
         m = _WORD_RE.match(text, span[1] + 1)
-        if m is not None and m.group().lower().rstrip(".") in g.speaker_end_words:
+        if m is not None and (
+            (word := m.group().lower().rstrip(".")) in g.speaker_end_words
+            or word in g.relatives  # "contou à Lusa um residente que fugiu"
+        ):
             return span
     return None
 
@@ -1235,7 +1315,14 @@ def _clause_opening_speaker(
             start = dateline.end()
     elif first.group().lower() in g.final_openers:
         start = first.end()  # "…, wie die Behörde mitteilte"
-    elif g.final_openers or _subject_before(g, text, s, head) is not None:
+    elif g.final_openers:
+        # "…, wie der Chef der Verwaltung, Witalij Hrynenko, auf Telegram mitteilte": the
+        # opener before a name set off by commas
+        opened = _opener_before_apposition(g, text, s, start, head)
+        if opened is None:
+            return None  # a subject right before the verb speaks
+        return opened[0], opened[1], text[opened[0] : opened[1]], ()
+    elif _subject_before(g, text, s, head) is not None:
         return None  # a subject right before the verb speaks
     else:
         # a verb-final sentence (Turkish): the speaker opens it, after a wire dateline
@@ -1244,15 +1331,155 @@ def _clause_opening_speaker(
         dateline = _DATELINE_OUTLET_RE.match(text, s, head)
         if dateline is not None:
             start = dateline.end()
+        start = _after_connectives(g, text, start, head)  # "Öte yandan X, … açıkladı"
+        start = _after_speaker_participle(g, text, start, head)
     span = _phrase_after(g, text, start, head)
     if span is None:
         return None
+    if g.topic_particles:
+        span = _after_topic(g, text, span, head)
+    digit = _DIGIT_WORD_RE.search(text, span[0], span[1])
+    if digit is not None:
+        # "Özel Harekat Daire Başkanlığı 5 kişinin öldüğünü duyurdu": the name ends before
+        # the count its clause reports
+        cut = text[span[0] : digit.start()].rstrip()
+        if not cut:
+            return None
+        span = span[0], span[0] + len(cut)
+    first_word = text[span[0] : span[1]].split(" ", 1)
+    if g.object_endings and first_word[0].lower().endswith(g.object_endings):
+        # "Saldırıyı, … Eş-Şebab terör örgütü üstlendi", "Saldırıyı örgüt üstlendi": an
+        # object in the accusative opens the clause; its subject follows it
+        if len(first_word) == 2:
+            span = span[1] - len(first_word[1]), span[1]
+        elif text.startswith(",", span[1]):
+            span = _phrase_after(g, text, span[1] + 1, head)
+            if span is None:
+                return None
     name = text[span[0] : span[1]]
     acronym = re.match(r"\s*\(\s*([^\W\d_][\w&-]{1,11})\s*\)", text[span[1] : head])
     if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
         end = span[1] + acronym.end()
         return span[0], end, text[span[0] : end], (name, acronym.group(1))
     return span[0], span[1], name, ()
+
+
+# The most words between a participle and the verb after it ("joint par téléphone a …").
+_PARTICIPLE_GAP: Final = 4
+
+
+def _before_participle(
+    g: _Grammar, text: str, low: str, s: int, head: int
+) -> tuple[int, int] | None:
+    """The speaker before a participle (``names.participles``) whose short phrase runs up to
+    the verb at ``head`` ("Un élu local joint par téléphone a fait état"), or ``None``."""
+    words = list(_WORD_RE.finditer(low, head - 60 if head - 60 > s else s, head))
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _PARTICIPLE_GAP), -1):
+        if words[k].group() in g.participles and k > 0:
+            if any(c in _CLAUSE_CHARS for c in low[words[k].start() : head]):
+                return None
+            return _subject_before(g, text, s, words[k].start())
+    return None
+
+
+def _opener_before_apposition(
+    g: _Grammar, text: str, s: int, clause: int, head: int
+) -> tuple[int, int] | None:
+    """The speaker of a verb-final clause whose opener ("wie") stands before a name set off
+    by commas: "wie der Chef der Verwaltung, Witalij Hrynenko, auf Telegram mitteilte" ->
+    the phrase after the opener with its appositive name; ``None`` when the clause before
+    the last comma is no such name after such a phrase."""
+    comma = text.rfind(",", s, clause)
+    before = text.rfind(",", s, comma) if comma > s else -1
+    if before < 0:
+        return None
+    name = _capitalised_run(text, before + 1, comma)
+    opener = text.rfind(",", s, before)
+    m = _WORD_RE.search(text, opener + 1 if opener >= 0 else s, before)
+    if name is None or m is None or m.group().lower() not in g.final_openers:
+        return None
+    phrase = _phrase_after(g, text, m.end() + 1, before)
+    if phrase is None or text[phrase[1] : before].strip():
+        return None
+    return phrase[0], name[1]
+
+
+# The most words of a subject between an auxiliary and its verb (see _after_auxiliary).
+_AUXILIARY_GAP: Final = 4
+
+
+def _after_auxiliary(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
+    """The subject between the auxiliary that opens a compound tense and the verb (or the
+    particle before it) at ``head``: "وكانت قسد قد أعلنت" -> "قسد"; at most four plain words,
+    ``None`` when no auxiliary stands before them."""
+    words = list(_WORD_RE.finditer(text, head - 80 if head - 80 > s else s, head))
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _AUXILIARY_GAP), -1):
+        if words[k].group().lower() in g.compound_auxiliaries:
+            start, end = words[k + 1].start(), words[-1].end()
+            if any(c in _CLAUSE_CHARS for c in text[start:end]):
+                return None
+            return start, end
+    return None
+
+
+def _after_speaker_participle(g: _Grammar, text: str, pos: int, hi: int) -> int:
+    """Where the speaker starts after a participle of saying that opens its clause's
+    subject (``verbs.speaker_participles``: "… kaçırdığını ifade eden Mengal, … dedi"), the
+    first such participle followed by a name and a comma; ``pos`` when there is none."""
+    if not g.speaker_participles:
+        return pos
+    comma = text.find(",", pos, hi)
+    if comma < 0:
+        return pos
+    # (a participle mid-clause is lower case: the text is searched as written, so a "İ"
+    # before it, two characters in lower case, shifts no offset)
+    clause = text[pos:comma]
+    for participle in g.speaker_participles:
+        at = clause.find(f" {participle} ")
+        if at >= 0:
+            after = pos + at + len(participle) + 2
+            if _WORD_RE.match(text, after) is not None and text[after].isupper():
+                return after
+    return pos
+
+
+# A word that starts with a digit (a count): no name of a verb-final clause holds one.
+_DIGIT_WORD_RE: Final = re.compile(r"(?<!\w)\d")
+
+
+def _after_topic(g: _Grammar, text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
+    """The speaker after a place or a time set off as the topic (Turkish "Amadiye ilçesinde
+    ise yerel yetkililer, … öne sürdü"): the phrase after the particle when it holds a source
+    word and ends at a comma and the phrase before it holds none; ``span`` otherwise."""
+    m = _WORD_RE.match(text, span[1] + 1, hi)
+    if m is None or m.group().lower() not in g.topic_particles:
+        return span
+    if any(w.lower() in g.source_words for w in text[span[0] : span[1]].split()):
+        return span
+    after = _phrase_after(g, text, m.end() + 1, hi)
+    if (
+        after is None
+        or not text.startswith(",", after[1])
+        or not any(w.lower() in g.source_words for w in text[after[0] : after[1]].split())
+    ):
+        return span
+    return after
+
+
+def _after_connectives(g: _Grammar, text: str, pos: int, hi: int) -> int:
+    """Where a clause's words start after the connectives of ``names.not_name`` that open it
+    ("Öte yandan", "Ancak"): a speaker follows them."""
+    while True:
+        words = list(itertools.islice(_WORD_RE.finditer(text, pos, hi), 2))
+        if not words:
+            return pos
+        one = words[0].group().lower()
+        if one in g.not_name:
+            pos = words[0].end()
+        elif len(words) == 2 and f"{one} {words[1].group().lower()}" in g.not_name:
+            pos = words[1].end()
+        else:
+            return pos
 
 
 # The clause breaks a compound tense's subject is read after (quotes inside the clause are none:
@@ -1438,11 +1665,26 @@ def _drop_case_suffix(g: _Grammar, word: str) -> str:
         if low.endswith(suffix) and len(word) - len(suffix) >= 3
     ]
     # the ending that leaves a word the lexicon knows ("Gözlemevi-ne", "yetkililer-ine"),
-    # else the first the lexicon lists
+    # else the first the lexicon lists; a consonant softened before the ending hardened
+    # again ("Bakanlığ-ın" -> "Bakanlık")
+    stems = [_hardened(g, stem) for stem in stems]
     for stem in stems:
         if stem.lower() in g.source_words or stem.lower() in g.organisation_heads:
             return stem
     return stems[0] if stems else word
+
+
+def _hardened(g: _Grammar, stem: str) -> str:
+    """A stem left by a case ending with its last consonant as the bare word has it: by the
+    lexicon's ``names.softened_endings`` ("k>ğ"), when the soft one ends no word ("ğ") or the
+    hard one gives a word the lexicon knows."""
+    for hard, soft in g.softened_endings:
+        if stem.endswith(soft):
+            word = stem[: len(stem) - len(soft)] + hard
+            low = word.lower()
+            if soft == "ğ" or low in g.source_words or low in g.organisation_heads:
+                return word
+    return stem
 
 
 _INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+")
@@ -1809,12 +2051,24 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        if (
+            subject is not None
+            and verb in g.speaker_follows
+            and g.inverted_skip.issuperset(text[subject[0] : subject[1]].lower().split())
+        ):
+            # "Про це Суспільному повідомив X": a listener or a day before the verb, whose
+            # speaker follows it
+            subject = None
         if subject is not None and text[subject[0] - 2].isalpha() and g.prepositions:
             # (a word right before the name: else no preposition stands there)
             subject = _located(g, text, s, subject)  # "police in the … province of X said"
         if subject is not None and g.oblique_prepositions:
             # "СБР в заявлении в своем Telegram-канале отвергли": the subject before
             subject = _before_prepositional(g, text, s, subject)
+        if subject is None and g.participles:
+            # "Un élu local joint par téléphone a fait état": a participle and the phrase of
+            # its agent or means between the speaker and the verb
+            subject = _before_participle(g, text, low, s, head)
         if subject is not None and g.participles:
             # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
             # speaks, not the one it was heard by
@@ -1834,8 +2088,9 @@ def _find_in_sentence(
                            refers=before_words[-1]))  # fmt: skip
             continue
         if subject is not None:
-            _add(found, _Found(subject[0], he, text[subject[0] : subject[1]], claim,
-                       cue=claim is _C.DENIED))  # fmt: skip
+            # "В оперштабе уточнили": a speaker after a locative preposition, in the nominative
+            name = _speaker_name(g, text, s, subject)
+            _add(found, _Found(subject[0], he, name, claim, cue=claim is _C.DENIED))
         elif before == ",":
             names = _appositive_before(g, text, s, text.rindex(",", s, head))
             if names:
@@ -1881,6 +2136,14 @@ def _find_in_sentence(
             pronoun = _pronoun_after(g, text, head, he, claim)  # "- написал он"
             if pronoun is not None:
                 _add(found, pronoun)
+                continue
+            between = (
+                # (a particle between the subject and the verb: "قد")
+                _after_auxiliary(g, text, s, head) if g.compound_auxiliaries and head < hs else None
+            )
+            if between is not None:
+                # "وكانت قسد قد أعلنت": the subject between the auxiliary and the verb
+                _add(found, _Found(between[0], he, text[between[0] : between[1]], claim))
                 continue
             span = _speaker_after(g, text, he, e)
             if span is not None:
@@ -1956,6 +2219,9 @@ def _colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | None:
     colon = text.rfind(": ", s, e)
     if colon < 0:
         return None
+    opening = _leading_colon_source(g, text, s, e)
+    if opening is not None:
+        return opening
     span = _phrase_after(g, text, colon + 2, e)
     if span is None or text[span[1] : e].strip(_SENTENCE_END):
         return None
@@ -1968,6 +2234,48 @@ def _colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | None:
     ):
         return None
     return _Found(span[0], span[1], text[span[0] : span[1]], _C.REPORTED)
+
+
+# The most words of a headline's source before its colon ("MSB: …", "Police: …").
+_COLON_NAME_WORDS: Final = 4
+
+
+def _defines_source(g: _Grammar, text: str, acronym: str) -> bool:
+    """Whether the text brackets ``acronym`` after the name of a body ("Milli Savunma
+    Bakanlığı (MSB)"): a name with an organisation's head word or a source word, not a
+    country's ("République démocratique du Congo (RDC)")."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = text[max(0, at - 80) : at].lower().split()[-6:]
+    return any(
+        w in g.organisation_heads or (w in g.source_words and w not in g.glue) for w in words
+    )
+
+
+def _leading_colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | None:
+    """The source that opens a headline before its first colon ("MSB: Irak'ın kuzeyinde 9
+    terörist …", "UN: 300 killed in …"): an acronym, or up to four words of a name with a
+    source word, the colon right after them; ``None`` otherwise ("Gaza: 30 killed", a
+    place)."""
+    line = text[s:e].strip()
+    if "\n" in line or line[-1:] in ".!?" or not text.startswith("\n", e):
+        return None  # a headline: one line of its own, no full stop ("Movement of forces: On …")
+    colon = text.find(": ", s, e)
+    words = text[s:colon].split() if colon > s else []
+    if not words or len(words) > _COLON_NAME_WORDS:
+        return None
+    lows = [w.lower() for w in words]
+    if not (
+        (len(words) == 1 and _is_acronym(words[0]) and _defines_source(g, text, words[0]))
+        or any(low in g.source_words and low not in g.glue for low in lows)
+    ) or not all(
+        low in g.determiners or low in g.titles or _allowed_in_name(g, w)
+        for w, low in zip(words, lows, strict=True)
+    ):
+        return None
+    start = s + len(text[s:colon]) - len(text[s:colon].lstrip())
+    return _Found(start, colon, text[start:colon], _C.REPORTED)
 
 
 def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
@@ -2223,8 +2531,9 @@ def _continuing(
     and names its source last ("Twenty others were wounded, according to local officials.",
     "Vingt autres ont été blessés, selon des sources locales."): a continuation word
     (``names.continuations``) before its one attribution, which is the sentence's last
-    clause, and the sentence not the first of its paragraph.  That attribution then speaks
-    for the sentences before it, as an anaphoric one does; none otherwise."""
+    clause, the word in the sentence's opening clause, and the sentence not the first of its
+    paragraph.  That attribution then speaks for the sentences before it, as an anaphoric
+    one does; none otherwise."""
     if len(found) != 1 or not g.continuations:
         return []
     f = found[0]
@@ -2234,7 +2543,11 @@ def _continuing(
         return []  # the first sentence of its paragraph
     if not text[s : f.start].rstrip().endswith((",", "\u060c")):
         return []  # the attribution is no closing clause ("Police said 20 others …")
-    if g.continuations.isdisjoint(w.group() for w in _WORD_RE.finditer(low, s, f.start)):
+    # the continuation word in the opening clause ("Twenty others were wounded, …"), not in
+    # one of its own after a comma ("In all, 400 died, 1,300 others were hurt, X said")
+    comma = low.find(",", s, f.start)
+    opening = comma if comma >= 0 else f.start
+    if g.continuations.isdisjoint(w.group() for w in _WORD_RE.finditer(low, s, opening)):
         return []
     return [f]
 
@@ -2303,6 +2616,7 @@ def _resolve_references(
     # sources with different names: each lookup is then one step, not a walk back.
     last: _Found | None = None
     last_person: _Found | None = None
+    last_witness: _Found | None = None  # the nearest named by a person head ("a resident")
     by_word: dict[str, tuple[_Found, _Found | None]] = {}
     # per surname, the nearest person named with more words than it (see _full_name)
     by_surname: dict[str, _Found | None] = {}
@@ -2352,7 +2666,8 @@ def _resolve_references(
                     nearest = (
                         last
                         if referring in g.document_heads
-                        else by_word.get(referring, (None, None))[0] or last_person
+                        else by_word.get(referring, (None, None))[0]
+                        or _nearer(last_person, last_witness)
                     )
                     if nearest is not None:
                         f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
@@ -2401,12 +2716,15 @@ def _resolve_references(
                             if bare:
                                 nearest, other = by_word.get(bare, (None, None))
                         if nearest is None and not g.determiners and len(head) >= _STEM:
-                            # a suffixed form of the head ("Komite" for "direniş komitesi")
+                            # a suffixed form of the head ("Komite" for "direniş komitesi"),
+                            # its last consonant softened before a vowel ("Bakanlık" for
+                            # "İçişleri Bakanlığı")
+                            stems = _softened(g, head)
                             nearest = next(
                                 (
                                     pair[0]
                                     for word, pair in reversed(by_word.items())
-                                    if word != head and word.startswith(head)
+                                    if word != head and word.startswith(stems)
                                 ),
                                 None,
                             )
@@ -2453,6 +2771,12 @@ def _resolve_references(
                         )
                         if named is not None:
                             f.source_name, f.extra_names = named, ()
+                    elif text and not g.determiners and head in g.generic_heads:
+                        # "Донецька обласна прокуратура розпочала розслідування. За даними
+                        # відомства, …": a body the text named since the last source spoke
+                        named = _body_in_text(g, text, last.end if last else 0, f.start)
+                        if named is not None:
+                            f.source_name, f.extra_names = named, ()
                 elif (
                     not g.determiners
                     and len(words) >= 2
@@ -2476,6 +2800,8 @@ def _resolve_references(
                 if not f.cue:
                     last = f
                     recorded.append(f)
+                    if f.source_name.rsplit(None, 1)[-1].lower() in g.person_heads:
+                        last_witness = f  # "um residente": "o morador" is the same one
                     if _is_person(g, f.source_name):
                         last_person = f
                         name_words = f.source_name.split()
@@ -2507,6 +2833,22 @@ def _resolve_references(
         if kept:
             out.append((span, kept))
     return out
+
+
+def _softened(g: _Grammar, word: str) -> tuple[str, ...]:
+    """``word`` and, when it ends in a consonant the lexicon softens before a suffix's vowel
+    (``names.softened_endings``, Turkish "k>ğ"), the softened stem ("bakanlık", "bakanlığ")."""
+    for hard, soft in g.softened_endings:
+        if word.endswith(hard):
+            return word, word[: len(word) - len(hard)] + soft
+    return (word,)
+
+
+def _nearer(a: _Found | None, b: _Found | None) -> _Found | None:
+    """The later in the text of two sources named before, either of them when one is none."""
+    if a is None or b is None:
+        return a or b
+    return a if a.start >= b.start else b
 
 
 def _abbreviates(word: str, name: str) -> bool:
@@ -2680,6 +3022,33 @@ def _name_in_text(
             head is None and any(w in g.organisation_heads for w in lows)
         ):
             return name
+    return None
+
+
+# The most lower-case words before an organisation's head in a name of a language without
+# articles ("Донецька обласна прокуратура", "оперативный штаб").
+_BODY_WORDS: Final = 3
+
+
+def _body_in_text(g: _Grammar, text: str, lo: int, pos: int) -> str | None:
+    """The nearest name of a body in ``text[lo:pos]`` written the way a language without
+    articles writes one: a capitalised word, then lower-case words ending in an organisation's
+    head word ("Донецька обласна прокуратура"); ``None`` if none."""
+    lo = max(lo, pos - _TEXT_NAME_WINDOW)
+    words = list(_WORD_RE.finditer(text, lo, pos))
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].group().lower() not in g.organisation_heads or not words[k].group().islower():
+            continue
+        first = k
+        while (
+            first > 0
+            and k - first <= _BODY_WORDS
+            and text[words[first - 1].end() : words[first].start()] == " "
+            and words[first].group().islower()
+        ):
+            first -= 1
+        if words[first].group()[:1].isupper() and words[first].group().lower() not in g.not_name:
+            return text[words[first].start() : words[k].end()]
     return None
 
 
