@@ -271,9 +271,6 @@ def ascii_folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_RE_FOLDS).lower()
 
 
-_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 # Arabic punctuation read as its Latin counterpart by the patterns that run on the lower-cased
 # text (one character for one, so every offset stays): the comma "،" separates a list or a
 # breakdown as "," does ("قُتل 11 مدنياً، بينهم أربعة أطفال"), "؛" and "؟" end clauses.
@@ -281,18 +278,22 @@ _ARABIC_MARKS: Final = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?
 
 
 def lower_same_length(text: str) -> str:
-    """``text`` in lower case with every character at the same offset (``str.lower`` can
-    lengthen a few characters, such as "İ"; then only ASCII letters are lowered).  Arabic
+    """``text`` in lower case with every character at the same offset ("İ", whose lower
+    case ``str.lower`` writes as two characters, becomes "i").  Arabic
     punctuation ("،", "؛", "؟") becomes the Latin mark the patterns read.
 
     >>> lower_same_length("Over 300")
     'over 300'
+    >>> lower_same_length("İÇİŞLERİ")
+    'içişleri'
     >>> lower_same_length("قتيلان، وجريح") == "قتيلان, وجريح"
     True
     """
     low = text.lower()
     if len(low) != len(text):
-        low = text.translate(_ASCII_LOWER)
+        # "İ" is the one character whose lower case is two: as a plain "i" it keeps the
+        # offsets, and every other letter is lowered as usual
+        low = text.replace("\u0130", "i").lower()
     return latin_marks(low)
 
 
