@@ -5,6 +5,9 @@
   order finds: the same rule and the same groups.
   Within a bucket a rule read by the one form of it the first two words fit (its optional
   head written out or left out) reads the text as the whole rule does.
+* The constructions tried after a failed parse ("since", the day shift, "the week of", a
+  range's opening word), skipped for text whose first two words meet none of their start
+  strings, never match such text.
 * ``checked_span`` (the trusted constructor plus the class's own rules) gives what the
   ``TimeSpan`` constructor gives, value or error; ``resolved_span`` (the checks across fields
   only) too, for fields of their types.
@@ -329,3 +332,41 @@ def test_resolved_span_is_the_constructor_for_fields_of_their_types(
     got = made(lambda: resolved_span(*args))
     assert got == want
     assert made(lambda: checked_span(*args)) == want
+
+
+@functools.cache
+def _construction_words(code: str) -> list[str]:
+    """The words the constructions tried after a failed parse open with, and some others."""
+    grammar = _dates._grammar(load(code))
+    w = grammar.words
+    phrases = [
+        *w.construction("since"),
+        *w.construction("range_between"),
+        *w.construction("range_from"),
+        *grammar.fragments.slot_words.get("day_shift", ()),
+        *grammar.fragments.slot_words.get("day_shift_ways", ()),
+        *grammar.fragments.slot_words.get("week_of", ()),
+        *grammar.fragments.slot_words.get("article", ()),
+    ]
+    return sorted({word for p in phrases for word in p.split(" ")} | set(_words(code)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(code=st.sampled_from(LANGUAGES), data=st.data())
+def test_constructions_are_routed_by_first_words_without_losing_a_match(
+    code: str, data: st.DataObject
+) -> None:
+    # since, the day shift, "the week of" and a range's opening word are not tried on text
+    # whose first two words meet none of their start strings: such text never matches them
+    grammar = _dates._grammar(load(code))
+    words = data.draw(st.lists(st.sampled_from(_construction_words(code)), min_size=1, max_size=4))
+    text = " ".join(words)
+    key, side = _dates._start_key(text)
+    for pattern, starts in (
+        (grammar.since, grammar.since_starts),
+        (grammar.day_shift, grammar.day_shift_starts),
+        (grammar.week_of, grammar.week_of_starts),
+        (grammar.range_prefix, grammar.range_prefix_starts),
+    ):
+        if not _dates._meets(starts, key, side):
+            assert pattern.match(text) is None, (code, text, pattern.pattern[:80])

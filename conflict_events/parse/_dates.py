@@ -1818,6 +1818,13 @@ class _Grammar:
         # text must hold for it to be tried
         self.hedge_after = re.compile(rf" {f.rw['hedges_after']}\b")
         self.hedge_after_cues = tuple(f" {word}" for word in f.slot_words.get("hedges_after", ()))
+        # The constructions tried after a failed parse are routed by the first two words as
+        # the rules are: the start strings of each one's pattern (_rule_starts), which text
+        # whose first two words meet none of them cannot match (_meets)
+        self.since_starts = _rule_starts(self.since.pattern)
+        self.day_shift_starts = _rule_starts(self.day_shift.pattern)
+        self.week_of_starts = _rule_starts(self.week_of.pattern)
+        self.range_prefix_starts = _rule_starts(self.range_prefix.pattern)
 
     def bucket(self, first: str) -> _Bucket:
         """The bucket of the rules text starting with the character ``first`` can match."""
@@ -2400,7 +2407,7 @@ def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | 
         else:
             parsed = _parse(gr, s)
         if parsed is None:
-            week_of = gr.week_of.match(s)
+            week_of = gr.week_of.match(s) if _meets(gr.week_of_starts, *_start_key(s)) else None
             if week_of is None:
                 return None
             parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
@@ -2412,8 +2419,12 @@ def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | 
         raise _RejectError(str(exc)) from None
 
 
-def _resolve_range(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | None:
-    prefix = gr.range_prefix.match(s)
+def _resolve_range(
+    gr: _Grammar, s: str, anchor: dt.date, future: bool, prefixed: bool = True
+) -> _Span | None:
+    """The range ``s`` names ("from X to Y", "X-Y"); ``prefixed`` False when its first words
+    cannot open a range's first word (_meets)."""
+    prefix = gr.range_prefix.match(s) if prefixed else None
     body = s[prefix.end() :] if prefix else s
     for sep in gr.range_separator.finditer(body):
         word = sep.group().strip()
@@ -2497,7 +2508,8 @@ def _resolve_core(
         span = _match_rule(gr, s, anchor, future)
         if span is not None:
             return span
-        since_word = gr.since.match(s)
+        key, side = _start_key(s)
+        since_word = gr.since.match(s) if _meets(gr.since_starts, key, side) else None
         if since_word is not None:
             since = _resolve_core(gr, s[since_word.end() :], anchor, False, ref)
             return None if since is None else _since(since, anchor)
@@ -2508,7 +2520,7 @@ def _resolve_core(
         if since_after:  # "2019'dan bu yana"
             since = _resolve_core(gr, since_after["rest"], anchor, False, ref)
             return None if since is None else _since(since, anchor)
-        shift = gr.day_shift.match(s)
+        shift = gr.day_shift.match(s) if _meets(gr.day_shift_starts, key, side) else None
         if shift is not None:
             try:
                 return _day_shift(
@@ -2516,13 +2528,33 @@ def _resolve_core(
                 )
             except OverflowError as exc:  # the day after 31 December 9999
                 raise _RejectError(str(exc)) from None
-        ranged = _resolve_range(gr, s, anchor, future)
+        ranged = _resolve_range(gr, s, anchor, future, _meets(gr.range_prefix_starts, key, side))
         if ranged is not None:
             return ranged
         prefix = _prefix_of(gr, s)
         if prefix is None:
             return None
         s = s[prefix.end() :]
+
+
+def _start_key(s: str) -> tuple[str, int]:
+    """The first two words of ``s`` as start strings are met (:meth:`_Grammar.word_rules`):
+    the words, or with a digit in them their runs of digits one mark; and the side of the
+    start strings they meet (0 without a digit, 2 with)."""
+    space = s.find(" ")
+    if space >= 0:
+        space = s.find(" ", space + 1)
+    word = s if space < 0 else s[:space]
+    # letters and spaces only (most text): no digit, without a regex
+    if word.replace(" ", "").isalpha() or _DIGIT.search(word) is None:
+        return word, 0
+    return _digit_key(word), 2
+
+
+def _meets(starts: _Starts, key: str, side: int) -> bool:
+    """Whether text whose first two words are ``key`` (``side``: see _start_key) can match a
+    pattern of the start strings ``starts`` (None: no start strings, it may)."""
+    return starts is None or key.startswith(starts[side]) or key in starts[side + 1]
 
 
 def _since(since: _Span, anchor: dt.date) -> _Span:
