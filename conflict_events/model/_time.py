@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from conflict_events.model import _converters, _display
-from conflict_events.model._checks import Check, Relation, Rules, boolean, date, member, string
+from conflict_events.model._checks import (
+    _ENV,
+    Check,
+    Relation,
+    Rules,
+    _fields_in,
+    boolean,
+    date,
+    member,
+    string,
+)
 from conflict_events.model._plain import Plain
 from conflict_events.model._trusted import trusted_constructor
 from conflict_events.model._vocab import Precision
 
-__all__ = ["TimeSpan", "checked_span", "month_length"]
+__all__ = ["TimeSpan", "checked_span", "month_length", "resolved_span"]
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -281,6 +292,44 @@ _span_valid = _RULES.valid
 _trusted_span = trusted_constructor(TimeSpan, positional=True)
 
 
+def _relations_of(rules: Rules) -> tuple[Callable[..., bool], tuple[str, ...]]:
+    """The checks across fields of ``rules`` (its relations, each behind its guard) as one
+    predicate written from them, and the fields it takes after the instance: the class's
+    rules less each field's own (its type), for a caller whose fields have their types by
+    construction."""
+    names = tuple(
+        name
+        for name in rules.fields
+        if any(
+            f"{{{name}}}" in text
+            for r in rules.relations
+            for text in ((r.test,) if isinstance(r, Check) else (r.when or "",))
+        )
+    )
+    local = {name: name for name in names}
+    env: dict[str, Any] = dict(_ENV)
+    terms = []
+    for i, relation in enumerate(rules.relations):
+        env.update(relation.env)
+        if isinstance(relation, Check):
+            terms.append(f"({_fields_in(relation.test, local)})")
+        else:
+            env[f"_relation{i}"] = relation.problems
+            terms.append(
+                f"not _relation{i}(obj)"
+                if relation.when is None
+                else f"(not ({_fields_in(relation.when, local)}) or not _relation{i}(obj))"
+            )
+    source = f"def relations_hold(obj, {', '.join(names)}):\n"
+    source += "    return " + " and ".join(terms or ["True"]) + "\n"
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<relations {rules.type_name}>", "exec"), env, namespace)
+    return namespace["relations_hold"], names
+
+
+_span_relations_hold, _RELATION_FIELDS = _relations_of(_RULES)
+
+
 def checked_span(
     start: dt.date,
     end: dt.date,
@@ -307,6 +356,44 @@ def checked_span(
     """
     span = _trusted_span(start, end, precision, approximate, expression, anchor)
     if _span_valid(span):
+        return span
+    return TimeSpan(
+        start=start,
+        end=end,
+        precision=precision,
+        approximate=approximate,
+        expression=expression,
+        anchor=anchor,
+    )
+
+
+def resolved_span(
+    start: dt.date,
+    end: dt.date,
+    precision: Precision,
+    approximate: bool,
+    expression: str | None,
+    anchor: dt.date | None,
+) -> TimeSpan:
+    """:func:`checked_span` for fields of their types by construction (two dates, a
+    ``Precision`` member, a bool, a str or None, a date or None), as the date resolver makes
+    them: only the class's checks across fields run (the order of the ends, the shape of the
+    precision); what they refuse goes through the constructor, which raises as it always
+    does.  A caller with fields of any other kind uses :func:`checked_span`.
+
+    >>> day = dt.date(2024, 11, 27)
+    >>> resolved_span(day, day, Precision.DAY, False, "today", day) == TimeSpan.on(
+    ...     day, expression="today", anchor=day
+    ... )
+    True
+    >>> resolved_span(day, day - dt.timedelta(1), Precision.INTERVAL, False, None, None)
+    Traceback (most recent call last):
+    ...
+    conflict_events.ValidationError: 1 problem in TimeSpan:
+      $.end: must not be before start (2024-11-27), got 2024-11-26
+    """
+    span = _trusted_span(start, end, precision, approximate, expression, anchor)
+    if _span_relations_hold(span, start, end, precision):
         return span
     return TimeSpan(
         start=start,

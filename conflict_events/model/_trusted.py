@@ -2,11 +2,14 @@
 
 attrs writes each class's ``__init__`` as source text and compiles it once; the trusted
 constructor is made the same way, minus the converters, validators and
-``__attrs_post_init__``: keyword-only parameters named and defaulted as ``__init__``'s, an
-instance from ``object.__new__`` and every slot set through its own descriptor (a frozen
-class refuses ``setattr``; its slots' descriptors do not).  It is for callers that build
-every field from parts already valid (the extractor's hot paths); the tests compare its
-result with the validated constructor's on every model class.
+``__attrs_post_init__``: keyword-only parameters named and defaulted as ``__init__``'s and
+every slot set as given.  A frozen class refuses ``setattr``; for a slotted class the instance
+is made as one of an open twin (a subclass adding nothing but the plain ``object``
+``__setattr__``, so each slot is set by an ordinary attribute store, with no call) and then
+given the class itself (the twin's layout is the class's, so ``__class__`` may change);
+otherwise each slot is set through its own descriptor.  It is for callers that build every
+field from parts already valid (the extractor's hot paths); the tests compare its result
+with the validated constructor's on every model class.
 """
 
 from __future__ import annotations
@@ -98,13 +101,52 @@ def trusted_constructor(cls: type[_T], *, positional: bool = False) -> Callable[
     return made
 
 
+def _open_twin(cls: type, names: tuple[str, ...]) -> type | None:
+    """The open twin of the slotted class ``cls`` (see the module docstring), or None where
+    there is none: a slot of ``names`` without its descriptor (a dict class), or a layout
+    ``__class__`` assignment refuses."""
+    if not all(isinstance(_slot(cls, name), MemberDescriptorType) for name in names):
+        return None
+    try:
+        twin = type(
+            f"_Open{cls.__name__}",
+            (cls,),
+            {
+                "__slots__": (),
+                "__module__": cls.__module__,
+                # both, so that the twin's attribute store is object's own (one of them
+                # left to the class would route every store through a Python call)
+                "__setattr__": object.__setattr__,
+                "__delattr__": object.__delattr__,
+                # called with no argument, the twin makes a bare instance (a call of the
+                # class costs less than one of object.__new__)
+                "__init__": object.__init__,
+            },
+        )
+        probe = twin()
+        probe.__class__ = cls
+    except TypeError:
+        return None
+    return twin
+
+
+def _slot(cls: type, name: str) -> object:
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
+
+
 def _compile(cls: type, *, positional: bool = False) -> Callable[..., Any]:
     if not attrs.has(cls):
         raise TypeError(f"trusted_constructor needs an attrs class, got {cls!r}")
     fields = attrs.fields(cls)
+    hashed = _HASH_CACHE_SLOT in getattr(cls, "__slots__", ())
+    twin = _open_twin(cls, (*(f.name for f in fields), *((_HASH_CACHE_SLOT,) if hashed else ())))
     env: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_MISSING": _MISSING}
+    env["_twin"] = twin
     params: list[str] = []
-    body: list[str] = ["self = _new(_cls)"]
+    body: list[str] = ["self = _new(_cls)" if twin is None else "self = _twin()"]
     for i, field in enumerate(fields):
         arg = field.alias or field.name
         if not arg.isidentifier() or keyword.iskeyword(arg):  # pragma: no cover - attrs forbids
@@ -121,10 +163,12 @@ def _compile(cls: type, *, positional: bool = False) -> Callable[..., Any]:
         else:
             params.append(f"{arg}=_default{i}")
             env[f"_default{i}"] = default
-        body.append(f"_set{i}(self, {arg})")
-    if _HASH_CACHE_SLOT in getattr(cls, "__slots__", ()):
+        body.append(f"_set{i}(self, {arg})" if twin is None else f"self.{field.name} = {arg}")
+    if hashed:
         env["_set_hash"] = _setter(cls, _HASH_CACHE_SLOT)
-        body.append("_set_hash(self, None)")
+        body.append("_set_hash(self, None)" if twin is None else f"self.{_HASH_CACHE_SLOT} = None")
+    if twin is not None:
+        body.append("self.__class__ = _cls")
     body.append("return self")
     name = f"trusted_{cls.__name__}"
     signature = ", ".join(params) if positional or not params else f"*, {', '.join(params)}"

@@ -22,7 +22,7 @@ from dateutil.easter import easter
 from conflict_events._errors import DateResolutionError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
-from conflict_events.model._time import checked_span, month_length
+from conflict_events.model._time import month_length, resolved_span
 from conflict_events.parse._args import as_date, as_text
 from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
 from conflict_events.parse._dates_vocab import (
@@ -343,7 +343,7 @@ def _year_number(word: str, w: DateWords) -> int:
 def _step(g: _Groups, table: str, group: str = "rel") -> int:
     """The step of the relative word in the group ``group`` (date_grammar.toml
     ``relatives.<table>``: "last" -1, "next" 1); 0 where the group did not take part."""
-    word = g(group)
+    word = g.get(group)
     return 0 if word is None else g.grammar.fragments.steps[table][word]
 
 
@@ -458,7 +458,8 @@ class _Groups(dict[str, "str | None"]):
 
     __slots__ = ("grammar",)
     grammar: _Grammar
-    # g("name"): the group's text or None, at the cost of a dict look-up
+    # g("name"), the group's text or None; the handlers write g.get("name"), the same look-up
+    # without the call through the class's __call__, which costs several times as much
     __call__ = dict.get
 
 
@@ -518,10 +519,15 @@ def _rule(
     ),
 )  # fmt: skip
 def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    word = g("w") or ""
+    word = g.get("w") or ""
     w = g.grammar.words
     day = anchor + dt.timedelta(w.day_offsets[word])
-    part = g("pod") or g("lead") or g("edge") in w.day_edges or word in w.part_of_day_offsets
+    part = (
+        g.get("pod")
+        or g.get("lead")
+        or g.get("edge") in w.day_edges
+        or word in w.part_of_day_offsets
+    )
     return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
@@ -544,7 +550,7 @@ def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
 )  # fmt: skip
 def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    wd = g.grammar.words.weekdays[g("wd") or ""]
+    wd = g.grammar.words.weekdays[g.get("wd") or ""]
     step = _step(g, "weekday")
     if step < 0:
         day = _weekday(wd, anchor, future=False, strict=True)
@@ -552,7 +558,7 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
-    part = g("pod") or g("lead") or g("edge") in g.grammar.words.day_edges
+    part = g.get("pod") or g.get("lead") or g.get("edge") in g.grammar.words.day_edges
     return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
@@ -574,9 +580,9 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     step = _step(g, "weekday_date", "wdrel")
     if step:  # "this coming Sunday, March 8" looks forward
         future = step > 0
-    month = _named_month(g, g("mon") or g("mon2") or "")
-    day = _day_number(g("day") or g("day2") or "", w)
-    year_text, yrel = g("year"), g("yrel")
+    month = _named_month(g, g.get("mon") or g.get("mon2") or "")
+    day = _day_number(g.get("day") or g.get("day2") or "", w)
+    year_text, yrel = g.get("year"), g.get("yrel")
     if year_text or yrel:
         year = int(year_text) if year_text else _rel_year(w, yrel or "", anchor)
         if day > month_length(year, month):
@@ -584,7 +590,7 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         date = dt.date(year, month, day)
     else:
         date = _yearless_day(month, day, anchor, future)
-    return date, date, _AT_PART_OF_DAY if g("lead") else _AT_DAY
+    return date, date, _AT_PART_OF_DAY if g.get("lead") else _AT_DAY
 
 
 def _named_month(g: _Groups, word: str) -> int:
@@ -592,7 +598,7 @@ def _named_month(g: _Groups, word: str) -> int:
     name the same month."""
     months = g.grammar.words.months
     month = months[word]
-    pair = g("pair") or g("pair2")
+    pair = g.get("pair") or g.get("pair2")
     if pair is not None and months[pair] != month:
         raise _RejectError(f"{word!r} and {pair!r} are two months")
     return month
@@ -603,7 +609,7 @@ def _named_month(g: _Groups, word: str) -> int:
     examples=("2024-11-27", "2023-01-05"),
 )
 def _iso_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    date = dt.date(int(g("y") or ""), int(g("m") or ""), int(g("d") or ""))
+    date = dt.date(int(g.get("y") or ""), int(g.get("m") or ""), int(g.get("d") or ""))
     return date, date, _AT_DAY
 
 
@@ -611,24 +617,24 @@ def _iso_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 # code as a month
 @_rule(r"(?P<y>\d{4})-(?P<m>\d{2})", examples=("2024-11", "2019-03"), in_text=False)
 def _iso_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    return _month_span(int(g("y") or ""), int(g("m") or ""))
+    return _month_span(int(g.get("y") or ""), int(g.get("m") or ""))
 
 
 def _month_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A month named with or without a year ("March", "last March", "March 2016",
     "March last year"), or "this / last / next month"."""
-    unit_rel = g("urel")
+    unit_rel = g.get("urel")
     if unit_rel:
         year, month = _shift_month(anchor.year, anchor.month, _step(g, "part", "urel"))
         return _month_span(year, month)
     w = g.grammar.words
-    month = _named_month(g, g("mon") or "")
-    year_text, yrel = g("year"), g("yrel")
+    month = _named_month(g, g.get("mon") or "")
+    year_text, yrel = g.get("year"), g.get("yrel")
     if year_text:
         return _month_span(_year_number(year_text, w), month)
     if yrel:
         return _month_span(_rel_year(w, yrel, anchor), month)
-    step = w.month_relatives.get(g("rel") or "")
+    step = w.month_relatives.get(g.get("rel") or "")
     return _month_span(_yearless_month(month, step, anchor, future), month)
 
 
@@ -639,7 +645,7 @@ _rule(
 
 
 def _year_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    year_text = g("year") or g("year2")
+    year_text = g.get("year") or g.get("year2")
     if year_text:
         return _year_span(_year_number(year_text, g.grammar.words))
     return _year_span(anchor.year + _step(g, "year_alone", "yr"))
@@ -664,9 +670,9 @@ def _year_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 )
 def _part_of_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     start, end, prec = _month_of(g, anchor, future)
-    third = g.grammar.words.edges[g("edge") or ""]
+    third = g.grammar.words.edges[g.get("edge") or ""]
     part = _part(start, end, third, prec)
-    if not (g("year") or g("yrel") or g("rel") or g("urel")):
+    if not (g.get("year") or g.get("yrel") or g.get("rel") or g.get("urel")):
         # a bare month: the most recent such part that starts on or before the anchor (past),
         # or the first that ends on or after it (future), as for the month itself
         step = 1 if future else -1
@@ -682,7 +688,7 @@ def _part_of_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 )
 def _part_of_year(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     start, end, prec = _year_of(g, anchor, future)
-    return _part(start, end, g.grammar.words.edges[g("edge") or ""], prec)
+    return _part(start, end, g.grammar.words.edges[g.get("edge") or ""], prec)
 
 
 @_rule(
@@ -691,7 +697,7 @@ def _part_of_year(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 )
 def _part_of_week(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     start, end, prec = _week_span(anchor + dt.timedelta(7 * _step(g, "part", "wrel")))
-    return _part(start, end, g.grammar.words.edges[g("edge") or ""], prec)
+    return _part(start, end, g.grammar.words.edges[g.get("edge") or ""], prec)
 
 
 @_rule(
@@ -701,7 +707,7 @@ def _part_of_week(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """The accounting "year-end": 31 December, of the year given, else the most recent on or
     before the anchor (past) / the first on or after it (future)."""
-    year = g("year")
+    year = g.get("year")
     day = dt.date(int(year), 12, 31) if year else _yearless_day(12, 31, anchor, future)
     return day, day, _AT_DAY
 
@@ -714,14 +720,14 @@ def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     examples=("earlier this week", "later this month", "earlier in the year"),
 )
 def _earlier_later(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    unit = g.grammar.fragments.units[g("unit") or ""]
+    unit = g.grammar.fragments.units[g.get("unit") or ""]
     if unit == "week":
         start, end, _ = _week_span(anchor)
     elif unit == "month":
         start, end, _ = _month_span(anchor.year, anchor.month)
     else:
         start, end, _ = _year_span(anchor.year)
-    if g("earlier") is not None:
+    if g.get("earlier") is not None:
         return _interval(start, anchor)
     return _interval(anchor, end)
 
@@ -735,7 +741,7 @@ def _earlier_later(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 )
 def _unit_relative(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     f = g.grammar.fragments
-    rel, unit = g("rel") or "", f.units[g("unit") or ""]
+    rel, unit = g.get("rel") or "", f.units[g.get("unit") or ""]
     window = f.steps["unit_window"].get(rel)
     if window is not None:  # "the past week": up to the anchor, "the coming week" from it
         if window < 0:
@@ -787,10 +793,10 @@ def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
 )
 def _units_ago(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
-    n = _number(g("n") or g("n2") or "a", w)  # "year-ago", "month-earlier": one unit
-    unit = g("unit") or g("unit2") or g("unit3") or ""
+    n = _number(g.get("n") or g.get("n2") or "a", w)  # "year-ago", "month-earlier": one unit
+    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     # "year-ago" (dir3) is one unit back
-    sign = -1 if g("dir3") is not None or g("dir") in w.ago else 1
+    sign = -1 if g.get("dir3") is not None or g.get("dir") in w.ago else 1
     return _calendar_unit(_unit_key(unit, w), anchor, sign * n)
 
 
@@ -816,7 +822,7 @@ def _unit_key(word: str, w: DateWords) -> str:
     ),
 )
 def _past_n_units(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    unit, n = g("unit") or "", _number(g("n") or "", g.grammar.words)
+    unit, n = g.get("unit") or "", _number(g.get("n") or "", g.grammar.words)
     if _step(g, "count_window") < 0:
         return _interval(_add_units(anchor, unit, -n), anchor)
     return _interval(anchor, _add_units(anchor, unit, n))
@@ -830,12 +836,12 @@ def _past_n_units(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     examples=("the 1990s", "the early 2000s", "the nineties", "the '80s"),
 )
 def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    full = g("full")
+    full = g.get("full")
     if full:
         first = int(full)
     else:
-        word = g("word")
-        tens = int(g("short") or "0") if not word else g.grammar.words.decades[word]
+        word = g.get("word")
+        tens = int(g.get("short") or "0") if not word else g.grammar.words.decades[word]
         # the most recent such decade that starts on or before the anchor (past), or the
         # first that ends on or after it (future)
         first = anchor.year // 100 * 100 + tens
@@ -844,7 +850,7 @@ def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         elif not future and first > anchor.year:
             first -= 100
     span = _decade_span(first)
-    edge = g("edge")
+    edge = g.get("edge")
     return _part(span[0], span[1], g.grammar.words.edges[edge], span[2]) if edge else span
 
 
@@ -856,9 +862,9 @@ def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     examples=("the 19th century", "the twentieth century"),
 )
 def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    if g("rel"):
+    if g.get("rel"):
         return _calendar_unit("century", anchor, _step(g, "century"))
-    number = _day_number(g("ord") or "", g.grammar.words)
+    number = _day_number(g.get("ord") or "", g.grammar.words)
     if number < 1:
         raise _RejectError("there is no 0th century")
     first = (number - 1) * 100
@@ -877,13 +883,13 @@ def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 )
 def _season(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
-    season = w.seasons[g("season") or ""]
-    year_text, yrel = g("year"), g("yrel")
+    season = w.seasons[g.get("season") or ""]
+    year_text, yrel = g.get("year"), g.get("yrel")
     if year_text:
         return _season_span(season, _year_number(year_text, w))
     if yrel:
         return _season_span(season, _rel_year(w, yrel, anchor))
-    rel = g("rel")
+    rel = g.get("rel")
     return _yearless_season(season, None if rel is None else _step(g, "season"), anchor, future)
 
 
@@ -918,13 +924,13 @@ def _weekend_span(step: int, anchor: dt.date, future: bool) -> _Span:
 )
 def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     numbered = g.grammar.fragments.numbered
-    if g("qn"):
-        year, index = int(g("qyear") or ""), int(g("qn") or "") - 1
-        months = numbered["quarter_letters"][g("letter") or ""]
+    if g.get("qn"):
+        year, index = int(g.get("qyear") or ""), int(g.get("qn") or "") - 1
+        months = numbered["quarter_letters"][g.get("letter") or ""]
     else:
         year = _year_of(g, anchor, future)[0].year
-        months = numbered["quarter_parts"][g("unit") or ""]
-        number = numbered["quarter_ordinals"][g("q") or ""]  # -1: the last
+        months = numbered["quarter_parts"][g.get("unit") or ""]
+        number = numbered["quarter_ordinals"][g.get("q") or ""]  # -1: the last
         index = 12 // months - 1 if number < 0 else number - 1
     if index >= 12 // months:
         raise _RejectError("a year has two halves" if months == 6 else "no such part of a year")
@@ -941,11 +947,11 @@ def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     examples=("Christmas Day", "New Year's Eve", "Easter 2020", "Good Friday"),
 )
 def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    key = g.grammar.words.holidays[g("h") or ""]
-    if g("year"):
-        day = _holiday(key, int(g("year") or ""))
+    key = g.grammar.words.holidays[g.get("h") or ""]
+    if g.get("year"):
+        day = _holiday(key, int(g.get("year") or ""))
         return day, day, _AT_DAY
-    rel = g("rel")
+    rel = g.get("rel")
     step = (1 if future else -1) if rel is None else _step(g, "holiday")
     candidates = [_holiday(key, anchor.year + k) for k in (-1, 0, 1)]
     if step < 0:
@@ -1040,20 +1046,20 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     after it, a part of the day before or after it (or joined to it: "Samstagabend"), and the
     day of the month in brackets ("nesta terça-feira (25)")."""
     w = g.grammar.words
-    short = g("wds")
-    wd = w.weekdays[g("wd") or ""] if short is None else _short_weekdays_of(w)[short]
+    short = g.get("wds")
+    wd = w.weekdays[g.get("wd") or ""] if short is None else _short_weekdays_of(w)[short]
     # a lead word of a short name may say "last" or "next" ("na última segunda")
-    lead = (g("lead") or " ").rsplit(" ", 1)[-1]
-    if g("last") or g("last2") or lead in w.grammar.get("last_before", ()):
+    lead = (g.get("lead") or " ").rsplit(" ", 1)[-1]
+    if g.get("last") or g.get("last2") or lead in w.grammar.get("last_before", ()):
         day = _weekday(wd, anchor, future=False, strict=True)
-    elif g("next") or g("next2") or lead in w.grammar.get("next_before", ()):
+    elif g.get("next") or g.get("next2") or lead in w.grammar.get("next_before", ()):
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
-    dom = g("dom")
+    dom = g.get("dom")
     if dom is not None and int(dom) != day.day:
         return None
-    part = g("pod") or g("pod1") or g("podj")
+    part = g.get("pod") or g.get("pod1") or g.get("podj")
     return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
@@ -1088,17 +1094,17 @@ def _window_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A window that ends on the publication day: the past day or night ("за сутки"), the
     past N units, the current unit so far."""
     w = g.grammar.words
-    if g("window"):
+    if g.get("window"):
         return _interval(anchor - _DAY, anchor)
-    unit3 = g("unit3")
+    unit3 = g.get("unit3")
     if unit3 is not None:
         start, _, _ = _calendar_unit(_unit_key(unit3, w), anchor, 0)
         return _interval(start, anchor)
-    word = g("unit") or g("unit2") or g("unit4") or ""
+    word = g.get("unit") or g.get("unit2") or g.get("unit4") or ""
     unit = w.unit_keys.get(word, "")
     if unit not in ("hour", "day", "week", "month", "year"):
         raise _RejectError(f"{word!r} is no unit a window counts")
-    n = _number(g("n") or g("n2") or g("n3") or "", w)
+    n = _number(g.get("n") or g.get("n2") or g.get("n3") or "", w)
     return _interval(_add_units(anchor, unit, -n), anchor)
 
 
@@ -1136,11 +1142,11 @@ def _unit_template(f: _Fragments) -> str | None:
 def _unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """This / last / next week, month, year, weekend, with the adjective before or after its
     noun."""
-    word = g("unit") or g("unit2") or g("unit3") or ""
+    word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     key = g.grammar.words.unit_keys.get(word)
-    if g("unit3") and key != "weekend":
+    if g.get("unit3") and key != "weekend":
         return None
-    shift = -1 if g("last") or g("last2") else 1 if g("next") or g("next2") else 0
+    shift = -1 if g.get("last") or g.get("last2") else 1 if g.get("next") or g.get("next2") else 0
     if key == "weekend":
         return _weekend_span(shift, anchor, future)
     if key not in ("day", "week", "month", "year", "decade", "century") or key == "day":
@@ -1175,11 +1181,13 @@ def _count_template(f: _Fragments) -> str | None:
 def _count_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A count of units with the "ago" or "in" word before it ("il y a trois jours")."""
     w = g.grammar.words
-    sign = -1 if (g("dir") or "") in w.grammar.get("ago_before", ()) else 1
-    dual = g("dual")
+    sign = -1 if (g.get("dir") or "") in w.grammar.get("ago_before", ()) else 1
+    dual = g.get("dual")
     if dual is not None:
         return _calendar_unit(_unit_key(dual, w), anchor, 2 * sign)
-    return _calendar_unit(_unit_key(g("unit") or "", w), anchor, sign * _number(g("n") or "", w))
+    return _calendar_unit(
+        _unit_key(g.get("unit") or "", w), anchor, sign * _number(g.get("n") or "", w)
+    )
 
 
 def _night_template(f: _Fragments) -> str | None:
@@ -1210,17 +1218,17 @@ def _night_template(f: _Fragments) -> str | None:
 def _night_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The night from one day to the next: the two days, an interval."""
     w = g.grammar.words
-    d2, mon = g("d2"), g("mon")
+    d2, mon = g.get("d2"), g.get("mon")
     if d2 is not None and mon is not None:
         month = w.months[mon]
-        year = g("year")
+        year = g.get("year")
         day = _day_number(d2, w)
         end = dt.date(int(year), month, day) if year else _yearless_day(month, day, anchor, future)
     else:
-        end = _weekday(w.weekdays[g("wd2") or g("wd3") or ""], anchor, future, strict=False)
-    if w.weekdays[g("wd2") or g("wd3") or ""] != end.weekday():
+        end = _weekday(w.weekdays[g.get("wd2") or g.get("wd3") or ""], anchor, future, strict=False)
+    if w.weekdays[g.get("wd2") or g.get("wd3") or ""] != end.weekday():
         return None
-    d1 = g("d1")
+    d1 = g.get("d1")
     if d1 is not None and _day_number(d1, w) != (end - _DAY).day:
         return None
     return end - _DAY, end, _AT_INTERVAL
@@ -1278,11 +1286,11 @@ def _edge_unit_template(f: _Fragments) -> str | None:
 def _edge_unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The start, middle or end of the current month or year ("début de l'année")."""
     w = g.grammar.words
-    unit = w.unit_keys.get(g("unit") or g("unit2") or g("unit3") or "")
+    unit = w.unit_keys.get(g.get("unit") or g.get("unit2") or g.get("unit3") or "")
     if unit not in ("week", "month", "year"):
         return None
     start, end, prec = _calendar_unit(unit, anchor, 0)
-    return _part(start, end, w.edges[g("edge") or g("edge2") or g("edge3") or ""], prec)
+    return _part(start, end, w.edges[g.get("edge") or g.get("edge2") or g.get("edge3") or ""], prec)
 
 
 def _year_ref_other(f: _Fragments) -> str | None:
@@ -1304,15 +1312,17 @@ def _year_ref_other(f: _Fragments) -> str | None:
 
 def _year_ref_year(g: _Groups, anchor: dt.date) -> int | None:
     """The year :func:`_year_ref_other` or a year in figures names; None for neither."""
-    year = g("year")
+    year = g.get("year")
     if year is not None:
         return int(year)
-    unit = g("yunit")
+    unit = g.get("yunit")
     if unit is None:
         return None
     if g.grammar.words.unit_keys.get(unit) != "year":
         raise _RejectError(f"{unit!r} is no year")
-    return anchor.year + (-1 if g("yl") or g("yl2") else 1 if g("yn") or g("yn2") else 0)
+    return anchor.year + (
+        -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
+    )
 
 
 def _month_year_template(f: _Fragments) -> str | None:
@@ -1349,7 +1359,7 @@ def _month_year_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A month of the year named by its word ("agosto del año pasado": August of last
     year)."""
     year = _year_ref_year(g, anchor)
-    return _month_span(anchor.year if year is None else year, _named_month(g, g("mon") or ""))
+    return _month_span(anchor.year if year is None else year, _named_month(g, g.get("mon") or ""))
 
 
 def _month_rel_template(f: _Fragments) -> str | None:
@@ -1382,11 +1392,11 @@ def _month_rel_template(f: _Fragments) -> str | None:
 def _month_rel_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """A month with "last" or "next" ("agosto pasado", "أبريل الماضي"): the most recent such
     month before the anchor's month, or the first after it, as "last March" in English."""
-    unit = g("munit") or g("munit2")
+    unit = g.get("munit") or g.get("munit2")
     if unit is not None and g.grammar.words.unit_keys.get(unit) != "month":
         return None
-    month = g.grammar.words.months[g("mon") or g("mon2") or ""]
-    step = -1 if g("last") or g("last2") else 1
+    month = g.grammar.words.months[g.get("mon") or g.get("mon2") or ""]
+    step = -1 if g.get("last") or g.get("last2") else 1
     return _month_span(_yearless_month(month, step, anchor, future), month)
 
 
@@ -1445,11 +1455,11 @@ def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A quarter or a half of a year ("el primer trimestre del año"); without a year, the most
     recent such one that starts on or before the anchor (past), or the first that ends on or
     after it (future), as a month named alone."""
-    if g("q_n") is not None:  # the noun-first form: its groups under their own names
+    if g.get("q_n") is not None:  # the noun-first form: its groups under their own names
         g = g.grammar.groups({k.removesuffix("_n"): v for k, v in g.items() if k.endswith("_n")})
-    months = 3 if g("qq") else 6
+    months = 3 if g.get("qq") else 6
     count = 12 // months
-    index = count - 1 if g("ql") else _day_number(g("q") or "", g.grammar.words) - 1
+    index = count - 1 if g.get("ql") else _day_number(g.get("q") or "", g.grammar.words) - 1
     if not 0 <= index < count:
         raise _RejectError(f"a year has {count} of those")
 
@@ -1459,7 +1469,7 @@ def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         return dt.date(year, first, 1), end, _AT_PART_OF_YEAR
 
     year = _year_ref_year(g, anchor)
-    if year is None and (g("year0") or g("yunit0")):  # the year first
+    if year is None and (g.get("year0") or g.get("yunit0")):  # the year first
         year = _year_ref_year(
             g.grammar.groups({k.removesuffix("0"): v for k, v in g.items() if k.endswith("0")}),
             anchor,
@@ -1688,13 +1698,22 @@ class _Grammar:
         # at the end (below) leaves every match starting as the rule's does, and the group
         # around the rule would hide its optional head from _rule_starts
         self.heads = self.patterns
+        # per rule, the case ending added after its pattern ("" for none)
+        self.endings = [""] * len(_RULES)
         if w.grammar.get("apostrophe_suffix"):
             # a case ending after an apostrophe on the last word ("Kasım'da", "7 Ekim 2023'te"),
             # but for a bare year, which is as often a count ("1500'den fazla")
-            self.patterns = [
-                p if p is None or rule.handler is _year_rule else rf"(?:{p})(?:'[^\W\d_]{{1,6}})?"
-                for p, rule in zip(self.patterns, _RULES, strict=True)
+            self.endings = [
+                "" if rule.handler is _year_rule else r"(?:'[^\W\d_]{1,6})?" for rule in _RULES
             ]
+            self.patterns = [
+                p if p is None or not ending else rf"(?:{p}){ending}"
+                for p, ending in zip(self.patterns, self.endings, strict=True)
+            ]
+        # per rule whose pattern opens with an optional group, the forms of its head with
+        # that group written out (_without_optional_head) and each form's start strings,
+        # made on first use (narrowed); None for a rule with one form
+        self.head_forms: dict[int, tuple[tuple[str, _Starts], ...] | None] = {}
         self.handlers = [rule.handler for rule in _RULES]
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
@@ -1702,7 +1721,7 @@ class _Grammar:
         self.first_chars: list[frozenset[str] | None] = []
         self.known_first: frozenset[str] = frozenset()
         self.buckets: dict[str, _Bucket] = {}
-        self.buckets_by_rules: dict[tuple[int, ...], _Bucket] = {}
+        self.buckets_by_rules: dict[object, _Bucket] = {}
         # Dispatch on the first word (the text up to its first space), finer than on the
         # first character: per rule the strings its matches start with (_rule_starts), and
         # per first word met the bucket of the rules that can match text starting with it,
@@ -1726,6 +1745,12 @@ class _Grammar:
         # the letters a hedge or a filler before one can start with
         self.hedge_initials = first_chars(self.prefix.pattern) or frozenset(
             map(chr, range(0x110000))
+        )
+        # the first words of the hedges and fillers: a text whose first word is none of them
+        # has no prefix (the pattern reads one of them, then a space); None where a proclitic
+        # joined to the next word is one too
+        self.prefix_first_words = (
+            None if clitic else frozenset(p.split(" ", 1)[0] for p in (*w.hedges, *w.fillers))
         )
         self.relative_word = re.compile(rf"\b{alternation(w.relative)}s?\b")
         self.absolute_cue = re.compile(rf"\d|\b(?:{f.mon}|{f.wd})\b")
@@ -1793,6 +1818,13 @@ class _Grammar:
         # text must hold for it to be tried
         self.hedge_after = re.compile(rf" {f.rw['hedges_after']}\b")
         self.hedge_after_cues = tuple(f" {word}" for word in f.slot_words.get("hedges_after", ()))
+        # The constructions tried after a failed parse are routed by the first two words as
+        # the rules are: the start strings of each one's pattern (_rule_starts), which text
+        # whose first two words meet none of them cannot match (_meets)
+        self.since_starts = _rule_starts(self.since.pattern)
+        self.day_shift_starts = _rule_starts(self.day_shift.pattern)
+        self.week_of_starts = _rule_starts(self.week_of.pattern)
+        self.range_prefix_starts = _rule_starts(self.range_prefix.pattern)
 
     def bucket(self, first: str) -> _Bucket:
         """The bucket of the rules text starting with the character ``first`` can match."""
@@ -1815,7 +1847,10 @@ class _Grammar:
         if not word or word[0] == " ":  # the text starts with a space
             found = self.buckets.get(" ") or self.bucket(" ")
         else:
-            found = self.bucket_of(self.word_rules(word))
+            rules = self.word_rules(word)
+            digits = _DIGIT.search(word) is not None
+            key, side = (_digit_key(word), 2) if digits else (word, 0)
+            found = self.bucket_of(rules, tuple(self.narrowed(i, key, side) for i in rules))
         if len(self.word_buckets) < _MAX_WORD_BUCKETS:
             self.word_buckets[word] = found
         return found
@@ -1868,21 +1903,67 @@ class _Grammar:
             self.first_word_rules[first_word, digits] = found
         return found
 
-    def bucket_of(self, rules: tuple[int, ...]) -> _Bucket:
-        """The bucket of the rules ``rules`` (indices, in order), compiled once."""
-        found = self.buckets_by_rules.get(rules)
+    def narrowed(self, i: int, key: str, side: int) -> str | None:
+        """The pattern of rule ``i`` for text whose first two words are ``key`` (``side`` and
+        ``key`` as in :meth:`word_rules`): of the forms of a pattern that opens with an
+        optional group, the group written out or left out (_without_optional_head), the one
+        whose start strings such text meets, when only one does; else the whole pattern.
+        The pattern matches what that form matches in such text, with the same groups but
+        those of the group left out, which read as None either way: "nisan 2022" is not
+        tried against the parts of day and weekdays that may open a month's day."""
+        forms = self.head_forms.get(i, ())
+        if forms == ():
+            forms = self.head_forms[i] = self._head_forms(i)
+        if forms is None:
+            return self.patterns[i]
+        fitting = [
+            form
+            for form, starts in forms
+            if starts is None or key.startswith(starts[side]) or key in starts[side + 1]
+        ]
+        if len(fitting) != 1:
+            return self.patterns[i]
+        ending = self.endings[i]
+        return rf"(?:{fitting[0]}){ending}" if ending else fitting[0]
+
+    def _head_forms(self, i: int) -> tuple[tuple[str, _Starts], ...] | None:
+        head = self.heads[i]
+        if head is None:
+            return None
+        forms = _without_optional_head(head)
+        if len(forms) < 2:
+            return None
+        for form in forms:
+            try:  # a form without a group another part refers back to does not compile
+                re.compile(form)
+            except re.error:
+                return None
+        return tuple((form, _rule_starts(form)) for form in forms)
+
+    def bucket_of(
+        self, rules: tuple[int, ...], narrowed: tuple[str | None, ...] | None = None
+    ) -> _Bucket:
+        """The bucket of the rules ``rules`` (indices, in order), compiled once; with
+        ``narrowed``, each rule read by that pattern of it (:meth:`narrowed`)."""
+        patterns = (
+            dict(zip(rules, narrowed, strict=True))
+            if narrowed is not None
+            else {i: self.patterns[i] for i in rules}
+        )
+        cache_key: object = rules if narrowed is None else (rules, narrowed)
+        found = self.buckets_by_rules.get(cache_key)
         if found is not None:
             return found
-        present = [i for i in rules if self.patterns[i] is not None]
+        present = [i for i in rules if patterns[i] is not None]
         if len(present) == 1:  # the rule's own pattern: its groups are the match's
             (i,) = present
-            found = (re.compile(cast("str", self.patterns[i])), self.handlers[i], {})
+            found = (re.compile(cast("str", patterns[i])), self.handlers[i], {})
         else:
             compiled = re.compile(
-                "|".join(_renamed(i, cast("str", self.patterns[i])) for i in present) or "(?!)"
+                "|".join(_renamed(i, cast("str", patterns[i])) for i in present) or "(?!)"
             )
             if not present:
-                found = self.buckets_by_rules[rules] = (compiled, _NO_RULE, {})
+                found = self.buckets_by_rules[cache_key] = (compiled, _NO_RULE, {})
                 return found
             table: dict[str, _RuleEntry] = {}
             for i in present:
@@ -1898,7 +1979,7 @@ class _Grammar:
                 names = ("", "", *(n for n, _ in own))
                 table[f"r{i}"] = (names, (outer, outer, *(j for _, j in own)), self.handlers[i])
             found = (compiled, None, table)
-        self.buckets_by_rules[rules] = found
+        self.buckets_by_rules[cache_key] = found
         return found
 
     def groups(
@@ -1961,7 +2042,6 @@ _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
 # end.  Most expressions have none: they are in normal form.  (White space other than the
 # space, what str.split also splits on, is not printable: str.isprintable finds it.)
 _UNNORMAL = re.compile("[" + "".join(map(re.escape, [*map(chr, sorted(_FOLD)), "'", "-"])) + "]")
-_EDGE_CHARS = frozenset(_EDGE_PUNCT)
 
 
 def _normalise(text: str) -> tuple[str, bool]:
@@ -1973,8 +2053,8 @@ def _normalise(text: str) -> tuple[str, bool]:
         s.isprintable()
         and _UNNORMAL.search(s) is None
         and "  " not in s
-        and s[:1] not in _EDGE_CHARS
-        and s[-1:] not in _EDGE_CHARS
+        # no edge punctuation at either end: strip gives back the text itself
+        and s.strip(_EDGE_PUNCT) is s
     ):  # already in normal form: the steps below change nothing
         return s, False
     return _normalise_steps(s)
@@ -2111,7 +2191,7 @@ def _unit_of(w: DateWords, word: str) -> str:
 def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the week of March 6": the ISO week containing the day."""
     gr = g.grammar
-    inner = _resolve_core(gr, g("rest") or "", anchor, future)
+    inner = _resolve_core(gr, g.get("rest") or "", anchor, future)
     if inner is not None and inner[2] in (_AT_DAY, _AT_PART_OF_DAY):
         return _week_span(inner[0])
     return None
@@ -2120,10 +2200,10 @@ def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the day before last Tuesday": a day on either side of a day."""
     gr = g.grammar
-    inner = _resolve_core(gr, g("rest") or "", anchor, future)
+    inner = _resolve_core(gr, g.get("rest") or "", anchor, future)
     if inner is None or inner[2] not in (_AT_DAY, _AT_PART_OF_DAY):
         return None
-    day = inner[0] + _DAY * g.grammar.fragments.numbered["day_shift_ways"][g("way") or ""]
+    day = inner[0] + _DAY * g.grammar.fragments.numbered["day_shift_ways"][g.get("way") or ""]
     return day, day, _AT_DAY
 
 
@@ -2159,12 +2239,16 @@ def _parse_uncached(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
     m = pattern.fullmatch(s)
     if m is None:
         return None
+    # the rule's own groups by name (.get gives None for groups a shared helper reads but this
+    # rule lacks), made here rather than by gr.groups: one call less on every parse
     if single is not None:
-        return single, gr.groups(m.groupdict())
+        g = _Groups(m.groupdict())
+        g.grammar = gr
+        return single, g
     names, indices, handler = table[m.lastgroup]  # type: ignore[index]
-    # the rule's own groups by name; .get gives None for groups a shared helper reads but this
-    # rule lacks
-    return handler, gr.groups(zip(names, m.group(*indices), strict=True))
+    g = _Groups(zip(names, m.group(*indices), strict=True))
+    g.grammar = gr
+    return handler, g
 
 
 def _keyword_phrases(gr: _Grammar) -> list[str]:
@@ -2323,7 +2407,7 @@ def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | 
         else:
             parsed = _parse(gr, s)
         if parsed is None:
-            week_of = gr.week_of.match(s)
+            week_of = gr.week_of.match(s) if _meets(gr.week_of_starts, *_start_key(s)) else None
             if week_of is None:
                 return None
             parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
@@ -2335,8 +2419,12 @@ def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | 
         raise _RejectError(str(exc)) from None
 
 
-def _resolve_range(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | None:
-    prefix = gr.range_prefix.match(s)
+def _resolve_range(
+    gr: _Grammar, s: str, anchor: dt.date, future: bool, prefixed: bool = True
+) -> _Span | None:
+    """The range ``s`` names ("from X to Y", "X-Y"); ``prefixed`` False when its first words
+    cannot open a range's first word (_meets)."""
+    prefix = gr.range_prefix.match(s) if prefixed else None
     body = s[prefix.end() :] if prefix else s
     for sep in gr.range_separator.finditer(body):
         word = sep.group().strip()
@@ -2420,7 +2508,8 @@ def _resolve_core(
         span = _match_rule(gr, s, anchor, future)
         if span is not None:
             return span
-        since_word = gr.since.match(s)
+        key, side = _start_key(s)
+        since_word = gr.since.match(s) if _meets(gr.since_starts, key, side) else None
         if since_word is not None:
             since = _resolve_core(gr, s[since_word.end() :], anchor, False, ref)
             return None if since is None else _since(since, anchor)
@@ -2431,7 +2520,7 @@ def _resolve_core(
         if since_after:  # "2019'dan bu yana"
             since = _resolve_core(gr, since_after["rest"], anchor, False, ref)
             return None if since is None else _since(since, anchor)
-        shift = gr.day_shift.match(s)
+        shift = gr.day_shift.match(s) if _meets(gr.day_shift_starts, key, side) else None
         if shift is not None:
             try:
                 return _day_shift(
@@ -2439,13 +2528,33 @@ def _resolve_core(
                 )
             except OverflowError as exc:  # the day after 31 December 9999
                 raise _RejectError(str(exc)) from None
-        ranged = _resolve_range(gr, s, anchor, future)
+        ranged = _resolve_range(gr, s, anchor, future, _meets(gr.range_prefix_starts, key, side))
         if ranged is not None:
             return ranged
-        prefix = gr.prefix.match(s)
+        prefix = _prefix_of(gr, s)
         if prefix is None:
             return None
         s = s[prefix.end() :]
+
+
+def _start_key(s: str) -> tuple[str, int]:
+    """The first two words of ``s`` as start strings are met (:meth:`_Grammar.word_rules`):
+    the words, or with a digit in them their runs of digits one mark; and the side of the
+    start strings they meet (0 without a digit, 2 with)."""
+    space = s.find(" ")
+    if space >= 0:
+        space = s.find(" ", space + 1)
+    word = s if space < 0 else s[:space]
+    # letters and spaces only (most text): no digit, without a regex
+    if word.replace(" ", "").isalpha() or _DIGIT.search(word) is None:
+        return word, 0
+    return _digit_key(word), 2
+
+
+def _meets(starts: _Starts, key: str, side: int) -> bool:
+    """Whether text whose first two words are ``key`` (``side``: see _start_key) can match a
+    pattern of the start strings ``starts`` (None: no start strings, it may)."""
+    return starts is None or key.startswith(starts[side]) or key in starts[side + 1]
 
 
 def _since(since: _Span, anchor: dt.date) -> _Span:
@@ -2457,14 +2566,23 @@ def _since(since: _Span, anchor: dt.date) -> _Span:
 
 
 def _strip_prefixes(gr: _Grammar, s: str) -> str:
-    while (prefix := gr.prefix.match(s)) is not None:
+    while (prefix := _prefix_of(gr, s)) is not None:
         s = s[prefix.end() :]
     return s
 
 
+def _prefix_of(gr: _Grammar, s: str) -> re.Match[str] | None:
+    """``gr.prefix.match(s)``; the regex is not run on text whose first word starts no hedge
+    or filler."""
+    words = gr.prefix_first_words
+    if words is not None and s.partition(" ")[0] not in words:
+        return None
+    return gr.prefix.match(s)
+
+
 def _hedged(gr: _Grammar, s: str) -> bool:
     while True:
-        prefix = gr.prefix.match(s)
+        prefix = _prefix_of(gr, s)
         if prefix is None:
             return False
         if prefix.group("hedge"):
@@ -2693,7 +2811,7 @@ def _fast_found(
 def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
     (start, end, precision), approximate = found
     # the TimeSpan constructor's result and errors, without its machinery
-    return checked_span(start, end, precision, approximate, text, anchor)
+    return resolved_span(start, end, precision, approximate, text, anchor)
 
 
 def _resolve_uncached(
@@ -2708,7 +2826,7 @@ def _resolve_uncached(
     s, found = _fast(gr, text, anchor, future, ref)
     if isinstance(found, tuple):
         (start, end, precision), approximate = found
-        return checked_span(start, end, precision, approximate, text, anchor)
+        return resolved_span(start, end, precision, approximate, text, anchor)
     if isinstance(found, str):
         return found
 
