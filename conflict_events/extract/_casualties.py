@@ -1490,6 +1490,8 @@ class _Scanner:
         it.end = words[-1][1]
         if it.kind in (None, "total") and first in self.g.civilian_nouns:
             it.kind = "civilians"  # "14 شاباً من سكان المدينة": people of the residents
+        elif it.kind in (None, "total") and first in self.g.combatant_nouns:
+            it.kind = "combatants"  # "один из военных": one of the soldiers
         if (
             text[it.end : it.end + 1] in _NAME_CLOSING_QUOTES
             and text[intro.end() : words[0][0]].strip()
@@ -2841,7 +2843,10 @@ class _Scanner:
         text = f"{it.count.text} {qualifier}"
         count = count_or_none(text, self.g.counts)
         if count is not None:
-            it.count, it.end = count, pm.end()
+            # the count's text as written, noun and all ("27 شخصاً على الأقل"): its words
+            # are not contiguous without the noun
+            it.count = attrs.evolve(count, text=self.text[it.start : pm.end()])
+            it.end = pm.end()
 
     def mob_in(self, s: int, e: int) -> bool:
         """Whether a word of mob violence stands in ``[s, e)`` (the keyword pass's hits where

@@ -754,6 +754,10 @@ class _Parser:
                 self.i += 1
                 value += g.units[u]
             return value
+        # a teen of two words ("on iki", "ثلاثة عشر"), before its first word alone
+        if (two := g.teens.get(f"{w} {self.peek(1)}")) is not None:
+            self.i += 2
+            return two
         if w in g.teens:
             self.i += 1
             return g.teens[w]
