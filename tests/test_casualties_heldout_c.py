@@ -6,10 +6,13 @@ civilians in every language, a part with its own group, and spelled-out teens of
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from reading import figures, worded_figures
 
-from conflict_events.extract import find_casualties
+from conflict_events import ActorRegistry
+from conflict_events.extract import extract_report, find_casualties
 from conflict_events.parse import parse_count
 
 # -- the qualifier after the noun --------------------------------------------------------------
@@ -91,6 +94,20 @@ def test_one_of_a_group(lang: str, text: str, expected: list[tuple[object, ...]]
     assert figures(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome", "group"),
+    [
+        ("قُتل أحد الجنود في الهجوم على القاعدة.", "killed", "combatants"),
+        ("وأصيب أحد الأطفال بجروح خطيرة.", "injured", "civilians"),
+        ("استشهد أحد المسعفين في القصف.", "killed", "civilians"),
+        ("قتل أحد المسلحين خلال الاشتباك.", "killed", "combatants"),
+    ],
+)
+def test_one_of_a_definite_plural(text: str, outcome: str, group: str) -> None:
+    """The article joined to the noun after "أحد" is read off before its group is looked up."""
+    assert figures(text, "ar") == [(outcome, group, 1, 1, "exact")]
+
+
 def test_one_of_is_no_figure_without_an_outcome() -> None:
     """ "أحد المتظاهرين" speaking, "one of the protesters said": no casualty."""
     assert figures("وقال أحد المتظاهرين للصحفيين إن الشرطة أطلقت النار في الهواء.", "ar") == []
@@ -141,3 +158,120 @@ def test_teens_of_two_words_in_running_text() -> None:
     assert figures("Saldırıda on iki kişi hayatını kaybetti.", "tr") == [
         ("killed", "total", 12, 12, "exact")
     ]
+
+
+# -- the held-out set 9D's constructions (ar, ru, uk, tr) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a number word with a joined conjunction, and a dual of martyrs (a headline's toll)
+        (
+            "ar",
+            "قتيلان وأربعة جرحى بقصف على حي سكني في المدينة",
+            [("killed", "total", 2, 2, "exact"), ("injured", "total", 4, 4, "exact")],
+        ),
+        (
+            "ar",
+            "شهيدان في غارة على دراجة نارية",
+            [("killed", "total", 2, 2, "exact")],
+        ),
+        # "another" alone after a verbal noun
+        (
+            "ar",
+            "أدى القصف إلى مقتل راع وإصابة آخر.",
+            [("killed", "civilians", 1, 1, "exact"), ("injured", "civilians", 1, 1, "exact")],
+        ),
+        # "eliminated" with its preposition, and a member "in" a party
+        (
+            "ar",
+            "وقال الجيش إنه قضى على مقاتل قرب الحدود.",
+            [("killed", "combatants", 1, 1, "exact")],
+        ),
+        # one of the (definite) attackers, by the partitive
+        (
+            "ar",
+            "وأعلن الجيش مقتل اثنين من المهاجمين.",
+            [("killed", "combatants", 2, 2, "exact")],
+        ),
+        # a place between the verb and its object count
+        (
+            "ru",
+            "Полицейские задержали в Самаре троих местных жителей.",
+            [("captured", "civilians", 3, 3, "exact")],
+        ),
+        (
+            "uk",
+            "Поліцейські затримали в Одесі 34-річного чоловіка.",
+            [("captured", "total", 1, 1, "exact")],
+        ),
+        # an adjective before a bare singular
+        ("ru", "В Белгороде задержан местный житель.", [("captured", "civilians", 1, 1, "exact")]),
+        ("ru", "Ранена пожилая женщина.", [("injured", "civilians", 1, 1, "exact")]),
+        ("uk", "Загинув місцевий житель.", [("killed", "civilians", 1, 1, "exact")]),
+        (
+            "uk",
+            "Серед поранених – тримісячна дитина.",
+            [("injured", "civilians", 1, 1, "exact")],
+        ),
+        # the body of one more
+        (
+            "uk",
+            "Рятувальники знайшли тіло ще однієї людини.",
+            [("killed", "total", 1, 1, "exact")],
+        ),
+        # a kidnapping verb closing its clause after the object count
+        (
+            "tr",
+            "Silahlı kişilerin 6 işçiyi kaçırdığını belirtti.",
+            [("captured", "civilians", 6, 6, "exact")],
+        ),
+        # the toll before its count, after an outcome stem of several words
+        (
+            "tr",
+            "Operasyonlarda etkisiz hale getirilen terörist sayısı 42'ye yükseldi.",
+            [("killed", "combatants", 42, 42, "exact")],
+        ),
+    ],
+)
+def test_heldout_9d_constructions(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_member_in_a_party_takes_the_party() -> None:
+    """ "عنصر في حزب الله": a member "in" a party; the party named ends at a clause ("كان")."""
+    text = "وقال الجيش إنه قضى على عنصر في حزب الله كان يعمل في المنطقة."
+    (m,) = find_casualties(text, lexicon="ar", registry=ActorRegistry.default())
+    assert text[m.start_char : m.end_char] == "عنصر في حزب الله"
+    assert m.figure.group == "actor:hezbollah"
+
+
+def test_a_name_with_a_case_ending_is_resolved() -> None:
+    """ "PKK'lı": the ending after the name's apostrophe is read off before resolving it."""
+    text = "Irak'ın kuzeyinde 7 PKK'lı terörist öldürüldü."
+    (m,) = find_casualties(text, lexicon="tr", registry=ActorRegistry.default())
+    assert (m.figure.group, m.figure.count.low) == ("actor:pkk", 7)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "ويسري وقف لإطلاق النار منذ آذار/مارس 2024. وقُتل منذ ذلك الحين أكثر من 200 شخص "
+            "في غارات متفرقة.",
+        ),
+        ("ru", "Перемирие действует с марта 2024 года. С тех пор погибли более 200 человек."),
+        ("uk", "Перемир'я діє з березня 2024 року. Відтоді загинули понад 200 людей."),
+        (
+            "tr",
+            "Ateşkes Mart 2024'ten bu yana sürüyor. O zamandan bu yana 200'den fazla kişi öldü.",
+        ),
+    ],
+)
+def test_since_then_is_background(lang: str, text: str) -> None:
+    """ "since then" runs from the date named last: a toll of over a year is background."""
+    report = extract_report(text, published=dt.date(2025, 10, 8), lexicon=lang)
+    figures_ = [f for r in report.casualties for f in r.figures]
+    assert [(f.count.low, f.background) for f in figures_] == [(200, True)]
