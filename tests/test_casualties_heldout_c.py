@@ -275,3 +275,82 @@ def test_since_then_is_background(lang: str, text: str) -> None:
     report = extract_report(text, published=dt.date(2025, 10, 8), lexicon=lang)
     figures_ = [f for r in report.casualties for f in r.figures]
     assert [(f.count.low, f.background) for f in figures_] == [(200, True)]
+
+
+# -- more of the same kinds in the keyed articles ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a verbal noun with its count in the genitive, a place between them
+        (
+            "ru",
+            "Силовики сообщили о задержании в Брянске трех жителей области.",
+            [("captured", "civilians", 3, 3, "exact")],
+        ),
+        (
+            "uk",
+            "Поліція повідомила про затримання у Львові двох жителів міста.",
+            [("captured", "civilians", 2, 2, "exact")],
+        ),
+        # "one" in the prepositional with a singular outcome noun
+        (
+            "ru",
+            "Штаб сообщал об одном погибшем и шести раненых.",
+            [("killed", "total", 1, 1, "exact"), ("injured", "total", 6, 6, "exact")],
+        ),
+        (
+            "uk",
+            "Штаб повідомляв про одного загиблого та п'ятьох поранених.",
+            [("killed", "total", 1, 1, "exact"), ("injured", "total", 5, 5, "exact")],
+        ),
+        # an adverb inside the copula phrase of captivity
+        (
+            "uk",
+            "У полоні досі перебувають понад 300 цивільних.",
+            [("captured", "civilians", 300, None, "more_than")],
+        ),
+        (
+            "ru",
+            "В плену до сих пор находятся более 200 человек.",
+            [("captured", "total", 200, None, "more_than")],
+        ),
+    ],
+)
+def test_keyed_constructions(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_member_and_a_party_in_a_construct() -> None:
+    """ "عناصر حركة الشباب": the party right after the member noun, where the registry knows
+    it; a construct it does not know names no party."""
+    registry = ActorRegistry.default()
+    (m,) = find_casualties("قتل 5 عناصر حركة الشباب في الغارة.", lexicon="ar", registry=registry)
+    assert m.figure.group == "actor:al-shabaab"
+    (m,) = find_casualties("قُتل ثلاثة عناصر النقطة في الهجوم.", lexicon="ar", registry=registry)
+    assert m.figure.group == "combatants"
+
+
+def test_a_toll_gives_its_group_words_to_the_report() -> None:
+    """ "etkisiz hale getirilen terörist sayısı 187'ye": the toll's people ("terörist") stand
+    for the one armed group the text names."""
+    text = (
+        "MSB, PKK'ya yönelik operasyonlarda 9 teröristin etkisiz hale getirildiğini bildirdi. "
+        "Bu yıl etkisiz hale getirilen terörist sayısı 187'ye ulaştı."
+    )
+    report = extract_report(text, published=dt.date(2025, 2, 13), lexicon="tr")
+    groups = [(f.count.low, f.group) for r in report.casualties for f in r.figures]
+    assert (187, "actor:pkk") in groups
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "За даними штабу, у російському полоні досі перебувають понад 8 тисяч українців."),
+        ("ru", "По данным омбудсмена, в плену до сих пор находятся более 1000 россиян."),
+    ],
+)
+def test_captives_still_held_are_background(lang: str, text: str) -> None:
+    report = extract_report(text, published=dt.date(2025, 1, 5), lexicon=lang)
+    assert [f.background for r in report.casualties for f in r.figures] == [True]

@@ -567,7 +567,7 @@ class _Grammar:
             words = tuple(phrase.split())
             if len(words) == 1:
                 self.left_verbs.setdefault(phrase, outcome)
-            elif len(words) == 2:
+            else:  # (a phrase of three words or more: "плену до сих пор находятся")
                 self.left_phrases.setdefault(words, outcome)
 
     def _clause_constructions(self, lexicon: Lexicon) -> None:
@@ -1006,6 +1006,8 @@ class _Scanner:
         # The group a construct toll names between its nouns and its link ("عدد القتلى
         # المدنيين إلى 14"), set by left_context for the count it reads.
         self.toll_kind: str | None = None
+        # the words of a toll's modifiers that named its group ("terörist"), for the report
+        self.toll_words: str | None = None
         # Where the keyword pass found words of mob violence (None: search the sentence).
         self.mob_at: list[int] | None = None
         # Where casualty words start, to skip the outcome-noun pattern where no noun can
@@ -1505,16 +1507,21 @@ class _Scanner:
         intro = None
         if self.actor_intro_may_match(it.end, end):
             intro = self.rx.actor_intro.match(self.subject, it.end, end)
+        construct = False
         if intro is None and it.head in self.g.member_heads:
             # "عنصر في حزب الله": a member in the party (the language's member intro)
             assert self.g.member_intro is not None  # (member heads come with their intro)
             intro = self.g.member_intro.match(self.low, it.end, end)
-        if intro is None:
+            # "عناصر حركة الشباب": or the party right after the member noun (a construct),
+            # taken only where the registry knows the name
+            construct = intro is None and text[it.end : it.end + 1].isspace()
+        if intro is None and not construct:
             return
+        begin = intro.end() if intro is not None else it.end + 1
         words: list[tuple[int, int]] = []
         quoted = False  # the name opened with a quote: it ends at the closing one
-        for m in _WORD_RE.finditer(text, intro.end(), min(end, intro.end() + 120)):
-            gap = text[(words[-1][1] if words else intro.end()) : m.start()]
+        for m in _WORD_RE.finditer(text, begin, min(end, begin + 120)):
+            gap = text[(words[-1][1] if words else begin) : m.start()]
             if gap.strip(_NAME_QUOTES) or (words and gap.strip() and quoted):
                 break  # (quotes may stand around a party's name: 'من "قسد"', 'من «الدعم»')
             quoted = quoted or bool(gap.strip())
@@ -1558,6 +1565,13 @@ class _Scanner:
             and not any(w[:1].isupper() for w in actor.split())
         ):
             return  # "12 from the same family": no party named
+        if construct:
+            # the longest run of the words the registry knows as a party's name
+            while words and resolve_id(self.registry, [actor], cache=self.cache) is None:
+                words.pop()
+                actor = text[words[0][0] : words[-1][1]] if words else ""
+            if not words:
+                return
         it.actor_text = actor
         it.end = words[-1][1]
         first = self.g.prefixed_head(first) or first  # "اثنين من المهاجمين"
@@ -1565,10 +1579,7 @@ class _Scanner:
             it.kind = "civilians"  # "14 شاباً من سكان المدينة": people of the residents
         elif it.kind in (None, "total") and first in self.g.combatant_nouns:
             it.kind = "combatants"  # "один из военных": one of the soldiers
-        if (
-            text[it.end : it.end + 1] in _NAME_CLOSING_QUOTES
-            and text[intro.end() : words[0][0]].strip()
-        ):
+        if text[it.end : it.end + 1] in _NAME_CLOSING_QUOTES and text[begin : words[0][0]].strip():
             it.end += 1  # the quote closing the party's name
         if it.group_text is None:
             it.group_text = " ".join(actor.split())
@@ -1846,6 +1857,8 @@ class _Scanner:
                 continue
             if self.toll_kind is not None and first.kind is None and first.actor_text is None:
                 first.kind = self.toll_kind
+                if first.group_text is None:
+                    first.group_text = self.toll_words
             ahead = self.part_ahead(first, s, e)
             if ahead is not None:
                 pending, pos = first, max(pos, ahead)
@@ -1957,7 +1970,7 @@ class _Scanner:
         g = self.g
         if len(words) > 1 and words[-1] in g.verb_adverbs and words[-2] in g.take_verbs:
             words = words[:-1]  # "levou ainda pelo menos sete menores": the verb's object
-        self.toll_kind = None
+        self.toll_kind = self.toll_words = None
         # a quotation may open with the verb ('"Погибли два человека", - написал он'); a
         # quotation mark standing alone stays a word ('killed and "dozens of …" died': the
         # count opens a quotation of its own)
@@ -2092,7 +2105,7 @@ class _Scanner:
                     and linked[i + 1] in g.among_nouns
                     and not any(w[-1] in ",.;:!?" for w in linked[i:-1])
                 ):
-                    self.toll_kind = self.kind_of_words(linked[i + 2 : -1])
+                    self.toll_kind = self.kind_of_words(linked[i + 2 : -1], named=True)
                     return g.among_nouns[linked[i + 1]], "verb"
             outcome = self.number_of(linked)
             if outcome is not None:
@@ -2111,7 +2124,7 @@ class _Scanner:
                 if w in g.toll_count_nouns:
                     for j in range(k + 1, min(k + 3, len(linked) - 1)):
                         if linked[j] in g.among_nouns:
-                            self.toll_kind = self.kind_of_words(linked[j + 1 : -1])
+                            self.toll_kind = self.kind_of_words(linked[j + 1 : -1], named=True)
                             return g.among_nouns[linked[j]], "verb"
         if g.toll_before and last in g.toll_count_nouns:
             # "ölü sayısının 24'e", "ölen asker sayısının 16'ya": the count noun right before
@@ -2127,7 +2140,7 @@ class _Scanner:
                     or self.stem_ending(words, k)  # "etkisiz hale getirilen"
                 )
                 if outcome is not None:
-                    self.toll_kind = self.kind_of_words(words[k + 1 : -1])
+                    self.toll_kind = self.kind_of_words(words[k + 1 : -1], named=True)
                     return outcome, "verb"
         if g.verb_subject_gap:
             found = self.verb_before_subject(words)
@@ -2167,15 +2180,19 @@ class _Scanner:
         before = self.text[max(s, start - _WORDS_BEFORE) : start].split()
         return bool(before) and before[-1][:1].isupper()
 
-    def kind_of_words(self, words: list[str]) -> str | None:
+    def kind_of_words(self, words: list[str], *, named: bool = False) -> str | None:
         """The group the modifiers of a toll's noun name ("мирных жителей", "asker"), None
-        where they name none."""
+        where they name none; with ``named``, the words that name it are kept as the toll's
+        group words (``toll_words``: "terörist" may then stand for the party named)."""
         g = self.g
+        kind = None
         if any(w in g.civilian_adjectives for w in words):
-            return "civilians"
-        if any(w in g.combatant_adjectives for w in words):
-            return "combatants"
-        return None
+            kind = "civilians"
+        elif any(w in g.combatant_adjectives for w in words):
+            kind = "combatants"
+        if named and kind is not None:
+            self.toll_words = " ".join(words)
+        return kind
 
     def verb_before_marker(self, words: list[str]) -> Outcome | None:
         """The outcome of a verb a few words before the personal "a" ("secuestró este jueves
