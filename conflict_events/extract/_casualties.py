@@ -1313,7 +1313,7 @@ class _Scanner:
             first = head[: len(compound[1])]
             it.mods = f"{it.mods} {first}".strip()
             it.kind = g.compound_kind(*compound)
-        elif (bare := g.prefixed_head(low)) is not None:
+        elif g.noun_prefixes and (bare := g.prefixed_head(low)) is not None:
             it.kind = g.kind_of_head(bare)  # "أحد الجنود"
         elif any(w in g.civilian_adjectives for w in mods):
             it.kind = "civilians"
@@ -1574,7 +1574,8 @@ class _Scanner:
                 return
         it.actor_text = actor
         it.end = words[-1][1]
-        first = self.g.prefixed_head(first) or first  # "اثنين من المهاجمين"
+        if self.g.noun_prefixes:
+            first = self.g.prefixed_head(first) or first  # "اثنين من المهاجمين"
         if it.kind in (None, "total") and first in self.g.civilian_nouns:
             it.kind = "civilians"  # "14 شاباً من سكان المدينة": people of the residents
         elif it.kind in (None, "total") and first in self.g.combatant_nouns:
