@@ -36,6 +36,7 @@ from conflict_events.model._report import CasualtyFigure
 from conflict_events.model._vocab import ActorKind, CountQualifier, Outcome
 from conflict_events.parse._args import as_text
 from conflict_events.parse._counts import (
+    CountGrammar,
     count_grammar,
     count_or_none,
     phrase_alternation,
@@ -138,6 +139,13 @@ class _Grammar:
         self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
         self.people_nouns = people = frozenset(words("casualties.people_nouns"))
         self.head_nouns = civilian | combatant | people
+        # An article joined to a noun ("أحد الجنود": one of the soldiers), read off before an
+        # open noun phrase's head is looked up (the context rules' prefixes).
+        self.noun_prefixes = tuple(
+            sorted(words(_NOUN_PREFIXES), key=len, reverse=True)
+            if lexicon.has(_NOUN_PREFIXES)
+            else ()
+        )
         self.captive_heads = frozenset(words("casualties.captive_nouns"))
         self.life_noun = lexicon.text("casualties.life_noun")
         # Modifiers that say which group an outcome noun counts ("civilian deaths").
@@ -176,6 +184,8 @@ class _Grammar:
             tuple(p.split()): o for p, o in _by_outcome(lexicon, "casualties.left_phrases").items()
         }
         self._constructions_before_count(lexicon)
+        # The second words of the two-word verb phrases before a count ("قضى على").
+        self.phrase_seconds = frozenset(p[1] for p in self.left_phrases if len(p) == 2)
         # The lengths of the phrases longer than two words, longest first.
         self.long_left_phrases = sorted({len(p) for p in self.left_phrases if len(p) > 2})[::-1]
         self._clause_constructions(lexicon)
@@ -185,13 +195,14 @@ class _Grammar:
         )
         self.adjunct_max = int(lexicon.number(f"{_ADJUNCT}.max_words")) if self.adjunct_preps else 0
         self.function_words = frozenset(words("casualties.modifier_stop_words"))
-        # Adjective endings before a bare singular noun ("задержан местный житель").
-        self.singular_adjective_endings = (
-            tuple(words(_SINGULAR_ADJECTIVES)) if lexicon.has(_SINGULAR_ADJECTIVES) else ()
-        )
         # A conjunction written joined to the next word ("وأصابت", "و26 جريحاً"): the
         # language's verbs before a count also come with it.
         self.joined = tuple(words(_JOINED)) if lexicon.has(_JOINED) else ()
+        # the number keywords with a joined conjunction (_number_vocabulary): its length
+        plain = _number_words(counts)
+        self.joined_numbers = {
+            c + w: len(c) for c in counts.joined for w in plain if c + w not in plain
+        }
         for conj in self.joined:
             for verb, value in list(self.left_verbs.items()):
                 if " " not in verb:
@@ -424,6 +435,27 @@ class _Grammar:
         )
         # Prepositions of an instrument that may stand with one word between a verb and its
         # object ("killed by machete a herder").
+        # Prepositions of a place between a verb and its object ("задержали в Курске двоих"),
+        # and the adjective endings that may open a bare singular ("местный житель").
+        # Nouns of a member that take the party after another preposition ("عنصر في حزب
+        # الله": a member in Hezbollah), and that preposition.
+        self.member_heads = frozenset(
+            words(f"{_MEMBER_INTRO}.heads") if lexicon.has(_MEMBER_INTRO) else ()
+        )
+        self.member_intro = (
+            re.compile(rf"\s+{_phrases(words(f'{_MEMBER_INTRO}.words'))}\s+")
+            if lexicon.has(_MEMBER_INTRO)
+            else None
+        )
+        self.name_suffix = (
+            re.compile(rf"['’]{word_alternation(words(_NAME_SUFFIXES))}(?!\w)")
+            if lexicon.has(_NAME_SUFFIXES)
+            else None
+        )
+        self.place_preps = frozenset(words(_PLACE_PREPS) if lexicon.has(_PLACE_PREPS) else ())
+        self.singular_adjectives = (
+            tuple(words(_SINGULAR_ADJECTIVES)) if lexicon.has(_SINGULAR_ADJECTIVES) else ()
+        )
         self.instrument_preps = frozenset(
             words("casualties.frames.instrument_preps")
             if lexicon.has("casualties.frames.instrument_preps")
@@ -555,7 +587,7 @@ class _Grammar:
             words = tuple(phrase.split())
             if len(words) == 1:
                 self.left_verbs.setdefault(phrase, outcome)
-            elif len(words) == 2:
+            else:  # (a phrase of three words or more: "плену до сих пор находятся")
                 self.left_phrases.setdefault(words, outcome)
 
     def _clause_constructions(self, lexicon: Lexicon) -> None:
@@ -716,6 +748,14 @@ class _Grammar:
             were=compiled(rf"\s+{alt(words('casualties.verbs.copulas'))}(?=\s)", re.IGNORECASE),
         )
 
+    def prefixed_head(self, word: str) -> str | None:
+        """The head noun ``word`` is with a joined article read off ("الجنود" -> "جنود"),
+        or None."""
+        for prefix in self.noun_prefixes:
+            if word.startswith(prefix) and word[len(prefix) :] in self.head_nouns:
+                return word[len(prefix) :]
+        return None
+
     def kind_of_head(self, head: str) -> str:
         if head in self.civilian_nouns or head in self.civilian_phrases:
             return "civilians"
@@ -789,10 +829,15 @@ def _outcome_vocabulary(lexicon: Lexicon) -> Vocabulary:
 def _number_vocabulary(lexicon: Lexicon) -> Vocabulary:
     """The number words and vague words a count phrase turns on ("four", "dozens", "a few")."""
     counts = count_grammar(lexicon)
-    return Vocabulary(
-        words=frozenset(
-            (*counts.number_words, *(v.split()[-1] for v in counts.vague), *counts.approximate)
-        )
+    words = _number_words(counts)
+    # with a conjunction joined to them ("وثلاثة"): find_casualties reads the count after it
+    return Vocabulary(words=words | {c + w for c in counts.joined for w in words})
+
+
+def _number_words(counts: CountGrammar) -> frozenset[str]:
+    """The number words and vague words a count phrase turns on."""
+    return frozenset(
+        (*counts.number_words, *(v.split()[-1] for v in counts.vague), *counts.approximate)
     )
 
 
@@ -852,7 +897,6 @@ _MARKS: Final = "[\u064b-\u065f\u0670]"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _ADJUNCT: Final = "casualties.constructions.adjunct_object"
 _PARTICIPLE_PHRASE: Final = "casualties.constructions.participle_phrase"
-_SINGULAR_ADJECTIVES: Final = "casualties.constructions.adjective_singular.endings"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
 _PARTICIPLE_ENDINGS: Final = "casualties.constructions.participle_after_noun.endings"
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
@@ -893,6 +937,13 @@ _PARTITIVE_OF_THE: Final = "casualties.constructions.partitive_part.of_the"
 # adds to: one sentence of wire copy between them.
 _OTHERS_GAP: Final = 300
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
+_NOUN_PREFIXES: Final = "casualties.context.noun_prefixes"
+_MEMBER_INTRO: Final = "casualties.constructions.member_intro"
+_NAME_SUFFIXES: Final = "casualties.constructions.name_suffixes.endings"
+_PLACE_PREPS: Final = "casualties.constructions.place_between.prepositions"
+_SINGULAR_ADJECTIVES: Final = "casualties.constructions.singular_adjective.endings"
+# The shortest adjective the rule reads before a bare singular (no preposition or pronoun).
+_ADJECTIVE_MIN: Final = 5
 # Arabic marks (damma, shadda, tanween) inside a word do not split it: "قُتلوا" is one word.
 _IN_WORD: Final = "\u064b-\u065f\u0670"
 _WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’.-]*")
@@ -977,6 +1028,8 @@ class _Scanner:
         # The group a construct toll names between its nouns and its link ("عدد القتلى
         # المدنيين إلى 14"), set by left_context for the count it reads.
         self.toll_kind: str | None = None
+        # the words of a toll's modifiers that named its group ("terörist"), for the report
+        self.toll_words: str | None = None
         # Where the keyword pass found words of mob violence (None: search the sentence).
         self.mob_at: list[int] | None = None
         # Where casualty words start, to skip the outcome-noun pattern where no noun can
@@ -1282,6 +1335,8 @@ class _Scanner:
             first = head[: len(compound[1])]
             it.mods = f"{it.mods} {first}".strip()
             it.kind = g.compound_kind(*compound)
+        elif g.noun_prefixes and (bare := g.prefixed_head(low)) is not None:
+            it.kind = g.kind_of_head(bare)  # "أحد الجنود"
         elif any(w in g.civilian_adjectives for w in mods):
             it.kind = "civilians"
         elif any(w in g.combatant_adjectives for w in mods):
@@ -1372,7 +1427,7 @@ class _Scanner:
 
     def aged_singular(self, core: int, e: int) -> int | None:
         """Where the noun starts when ``core`` is an age joined to a number ("54-річний",
-        "67-летняя") or an adjective (``constructions.adjective_singular``: "местный",
+        "67-летняя") or an adjective (``constructions.singular_adjective``: "местный",
         "місцевого") right before a bare singular noun ("54-річний чоловік", "задержан
         местный житель"), else None: in a language with no articles the modifier is the
         figure's first word."""
@@ -1380,9 +1435,16 @@ class _Scanner:
         if not g.bare_singulars:
             return None
         wm = _PLAIN_WORD_RE.match(self.low, core, e)
-        if wm is None or not (
-            _HYPHENATED_NUMBER_RE.fullmatch(wm.group())
-            or (g.singular_adjective_endings and wm.group().endswith(g.singular_adjective_endings))
+        if wm is None:
+            return None
+        word = wm.group()
+        if not _HYPHENATED_NUMBER_RE.fullmatch(word) and not (
+            # an adjective before the noun ("местный житель", "восьмимісячна дитина")
+            g.singular_adjectives
+            and len(word) >= _ADJECTIVE_MIN
+            and word.endswith(g.singular_adjectives)
+            and word not in g.np_stop
+            and word not in g.head_nouns
         ):
             return None
         nm = _NP_WORD_RE.match(self.low, wm.end(), e)
@@ -1480,15 +1542,24 @@ class _Scanner:
     def actor_after(self, it: _Item, end: int) -> None:
         """Read "from HTS and allied factions" / "of the Nusra Front" after the item."""
         text = self.text
-        if not self.actor_intro_may_match(it.end, end):
+        intro = None
+        if self.actor_intro_may_match(it.end, end):
+            intro = self.rx.actor_intro.match(self.subject, it.end, end)
+        construct = False
+        if intro is None and it.head in self.g.member_heads:
+            # "عنصر في حزب الله": a member in the party (the language's member intro)
+            assert self.g.member_intro is not None  # (member heads come with their intro)
+            intro = self.g.member_intro.match(self.low, it.end, end)
+            # "عناصر حركة الشباب": or the party right after the member noun (a construct),
+            # taken only where the registry knows the name
+            construct = intro is None and text[it.end : it.end + 1].isspace()
+        if intro is None and not construct:
             return
-        intro = self.rx.actor_intro.match(self.subject, it.end, end)
-        if intro is None:
-            return
+        begin = intro.end() if intro is not None else it.end + 1
         words: list[tuple[int, int]] = []
         quoted = False  # the name opened with a quote: it ends at the closing one
-        for m in _WORD_RE.finditer(text, intro.end(), min(end, intro.end() + 120)):
-            gap = text[(words[-1][1] if words else intro.end()) : m.start()]
+        for m in _WORD_RE.finditer(text, begin, min(end, begin + 120)):
+            gap = text[(words[-1][1] if words else begin) : m.start()]
             if gap.strip(_NAME_QUOTES) or (words and gap.strip() and quoted):
                 break  # (quotes may stand around a party's name: 'من "قسد"', 'من «الدعم»')
             quoted = quoted or bool(gap.strip())
@@ -1532,14 +1603,22 @@ class _Scanner:
             and not any(w[:1].isupper() for w in actor.split())
         ):
             return  # "12 from the same family": no party named
+        if construct:
+            # the longest run of the words the registry knows as a party's name
+            while words and resolve_id(self.registry, [actor], cache=self.cache) is None:
+                words.pop()
+                actor = text[words[0][0] : words[-1][1]] if words else ""
+            if not words:
+                return
         it.actor_text = actor
         it.end = words[-1][1]
+        if self.g.noun_prefixes:
+            first = self.g.prefixed_head(first) or first  # "اثنين من المهاجمين"
         if it.kind in (None, "total") and first in self.g.civilian_nouns:
             it.kind = "civilians"  # "14 شاباً من سكان المدينة": people of the residents
-        if (
-            text[it.end : it.end + 1] in _NAME_CLOSING_QUOTES
-            and text[intro.end() : words[0][0]].strip()
-        ):
+        elif it.kind in (None, "total") and first in self.g.combatant_nouns:
+            it.kind = "combatants"  # "один из военных": one of the soldiers
+        if text[it.end : it.end + 1] in _NAME_CLOSING_QUOTES and text[begin : words[0][0]].strip():
             it.end += 1  # the quote closing the party's name
         if it.group_text is None:
             it.group_text = " ".join(actor.split())
@@ -1567,6 +1646,9 @@ class _Scanner:
             if head:
                 names.append(f"{it.mods} {head}")
             names.extend([f"{it.mods} {self.g.party_noun}", it.mods])
+        if self.g.name_suffix is not None:
+            # "9 PKK'lı terörist": a case or derivation ending after a name's apostrophe
+            names.extend(self.g.name_suffix.sub("", n) for n in list(names) if "'" in n or "’" in n)
         found = resolve_id(self.registry, names, cache=self.cache) if names else None
         if found is None and it.head is not None and it.kind == "combatants":
             found = self.descriptor_after(it)
@@ -1816,6 +1898,8 @@ class _Scanner:
                 continue
             if self.toll_kind is not None and first.kind is None and first.actor_text is None:
                 first.kind = self.toll_kind
+                if first.group_text is None:
+                    first.group_text = self.toll_words
             ahead = self.part_ahead(first, s, e)
             if ahead is not None:
                 pending, pos = first, max(pos, ahead)
@@ -1935,7 +2019,7 @@ class _Scanner:
         g = self.g
         if len(words) > 1 and words[-1] in g.verb_adverbs and words[-2] in g.take_verbs:
             words = words[:-1]  # "levou ainda pelo menos sete menores": the verb's object
-        self.toll_kind = None
+        self.toll_kind = self.toll_words = None
         # a quotation may open with the verb ('"Погибли два человека", - написал он'); a
         # quotation mark standing alone stays a word ('killed and "dozens of …" died': the
         # count opens a quotation of its own)
@@ -1967,6 +2051,14 @@ class _Scanner:
             and words[-1] not in g.left_verbs
         ):
             words = words[:-2]  # "killed by machete a Fulani man": the instrument between
+        if (
+            g.place_preps
+            and len(words) >= 3
+            and words[-2] in g.place_preps
+            and words[-3] in g.left_verbs
+            and self.capitalised_before(s, start)
+        ):
+            words = words[:-2]  # "задержали в Курске двоих": a place between verb and count
         last = words[-1]
         if last in g.left_verbs:
             if len(words) > 1 and words[-2] in g.frame_ends and self.framed(words):
@@ -2062,7 +2154,7 @@ class _Scanner:
                     and linked[i + 1] in g.among_nouns
                     and not any(w[-1] in ",.;:!?" for w in linked[i:-1])
                 ):
-                    self.toll_kind = self.kind_of_words(linked[i + 2 : -1])
+                    self.toll_kind = self.kind_of_words(linked[i + 2 : -1], named=True)
                     return g.among_nouns[linked[i + 1]], "verb"
             outcome = self.number_of(linked)
             if outcome is not None:
@@ -2081,7 +2173,7 @@ class _Scanner:
                 if w in g.toll_count_nouns:
                     for j in range(k + 1, min(k + 3, len(linked) - 1)):
                         if linked[j] in g.among_nouns:
-                            self.toll_kind = self.kind_of_words(linked[j + 1 : -1])
+                            self.toll_kind = self.kind_of_words(linked[j + 1 : -1], named=True)
                             return g.among_nouns[linked[j]], "verb"
         if g.toll_before and last in g.toll_count_nouns:
             # "ölü sayısının 24'e", "ölen asker sayısının 16'ya": the count noun right before
@@ -2094,9 +2186,10 @@ class _Scanner:
                     g.left_verbs.get(w)
                     or g.outcome_nouns.get(w)
                     or g.left_phrases.get(tuple(words[k - 1 : k + 1]))  # "hayatını kaybeden"
+                    or self.stem_ending(words, k)  # "etkisiz hale getirilen"
                 )
                 if outcome is not None:
-                    self.toll_kind = self.kind_of_words(words[k + 1 : -1])
+                    self.toll_kind = self.kind_of_words(words[k + 1 : -1], named=True)
                     return outcome, "verb"
         if g.verb_subject_gap:
             found = self.verb_before_subject(words)
@@ -2161,15 +2254,33 @@ class _Scanner:
                 return g.left_verbs[words[k]]
         return None
 
-    def kind_of_words(self, words: list[str]) -> str | None:
-        """The group the modifiers of a toll's noun name ("мирных жителей", "asker"), None
-        where they name none."""
-        g = self.g
-        if any(w in g.civilian_adjectives for w in words):
-            return "civilians"
-        if any(w in g.combatant_adjectives for w in words):
-            return "combatants"
+    def stem_ending(self, words: list[str], k: int) -> Outcome | None:
+        """The outcome of an inflected stem (``outcome_stems``) whose words end at
+        ``words[k]`` ("etkisiz hale getirilen"), or None."""
+        for st, outcome in self.g.outcome_stems.items():
+            n = st.count(" ") + 1
+            if k + 1 >= n and " ".join(words[k + 1 - n : k + 1]).startswith(st):
+                return outcome
         return None
+
+    def capitalised_before(self, s: int, start: int) -> bool:
+        """Whether the word right before ``start`` (in its sentence) is capitalised: a name."""
+        before = self.text[max(s, start - _WORDS_BEFORE) : start].split()
+        return bool(before) and before[-1][:1].isupper()
+
+    def kind_of_words(self, words: list[str], *, named: bool = False) -> str | None:
+        """The group the modifiers of a toll's noun name ("мирных жителей", "asker"), None
+        where they name none; with ``named``, the words that name it are kept as the toll's
+        group words (``toll_words``: "terörist" may then stand for the party named)."""
+        g = self.g
+        kind = None
+        if any(w in g.civilian_adjectives for w in words):
+            kind = "civilians"
+        elif any(w in g.combatant_adjectives for w in words):
+            kind = "combatants"
+        if named and kind is not None:
+            self.toll_words = " ".join(words)
+        return kind
 
     def verb_before_marker(self, words: list[str]) -> Outcome | None:
         """The outcome of a verb a few words before the personal "a" ("secuestró este jueves
@@ -2951,7 +3062,10 @@ class _Scanner:
         text = f"{it.count.text} {qualifier}"
         count = count_or_none(text, self.g.counts)
         if count is not None:
-            it.count, it.end = count, pm.end()
+            # the count's text as written, noun and all ("27 شخصاً على الأقل"): its words
+            # are not contiguous without the noun
+            it.count = attrs.evolve(count, text=self.text[it.start : pm.end()])
+            it.end = pm.end()
 
     def mob_in(self, s: int, e: int) -> bool:
         """Whether a word of mob violence stands in ``[s, e)`` (the keyword pass's hits where
@@ -3186,10 +3300,11 @@ def find_casualties(
     if not outcome_hits:
         return []
     hints = [h[0] for h in outcome_hits]
-    numbers = [h[0] for h in found.get(NUMBERS)]
+    g = _grammar(lex)
+    # (a number word with a joined conjunction, "وثلاثة": the count starts after it)
+    numbers = [h[0] + g.joined_numbers.get(h[2], 0) for h in found.get(NUMBERS)]
     spans = sentences(text, lexicon=lex)
     starts = [span[0] for span in spans]
-    g = _grammar(lex)
     scanner = _Scanner(g, text, found.low, registry, hints)
     if not scanner.folded:
         mob = context_words(lex).mob_words
@@ -3206,7 +3321,23 @@ def find_casualties(
         singles = []
         for h in hints[bisect_left(hints, s) : bisect_left(hints, e)]:
             nxt = _NEXT_WORD_RE.match(low, h, e)
-            if nxt is not None and nxt.group(1) in g.instrument_preps:
+            if nxt is not None and nxt.group(1) in g.phrase_seconds:
+                # "قضى على عنصر": past the second word of a verb phrase
+                first = _PLAIN_WORD_RE.match(low, h, e)
+                if first is not None and (first.group(), nxt.group(1)) in g.left_phrases:
+                    after = nxt.end() + (low[nxt.end() : nxt.end() + 1] in _QUOTES)
+                    nxt = _NP_WORD_RE.match(low, after, e)  # ('"قضى على" عنصر')
+            if (
+                nxt is not None
+                and (
+                    nxt.group(1) in g.instrument_preps
+                    # "затримали в Дніпрі 27-річного чоловіка": past a place
+                    or (
+                        nxt.group(1) in g.place_preps
+                        and text[nxt.end() + 1 : nxt.end() + 2].isupper()
+                    )
+                )
+            ):
                 # "killed by machete a farmer": past the instrument
                 tool = _NP_WORD_RE.match(low, nxt.end(), e)
                 nxt = _NP_WORD_RE.match(low, tool.end(), e) if tool is not None else None

@@ -98,6 +98,9 @@ class ContextWords:
     partitive_suffixes: tuple[str, ...]
     #: a clitic before the verb that stands for "of them" ("en avoir capturé deux")
     partitive_clitics: frozenset[str]
+    #: the case endings of a plural noun of people right before a count that make the count
+    #: "N of them" ("göstericilerden biri", "polislerden 3'ü")
+    partitive_cases: tuple[str, ...]
     #: prefixes read off a noun before it is looked up (an article joined to it: "الإرهابيين")
     noun_prefixes: tuple[str, ...]
     crime_nouns: frozenset[str]
@@ -162,6 +165,7 @@ def context_words(lexicon: Lexicon) -> ContextWords:
         partitive=_phrases(lexicon, "partitive_pronouns"),
         partitive_suffixes=_words(lexicon, f"{_CONTEXT}.partitive_suffixes"),
         partitive_clitics=frozenset(_words(lexicon, f"{_CONTEXT}.partitive_clitics")),
+        partitive_cases=_words(lexicon, f"{_CONTEXT}.partitive_cases"),
         noun_prefixes=tuple(
             sorted(_words(lexicon, f"{_CONTEXT}.noun_prefixes"), key=len, reverse=True)
         ),
@@ -282,6 +286,10 @@ class _Reader:
         the nearest earlier figure or people noun before it."""
         m = self.mentions[i]
         w = self.words
+        if w.partitive_cases:
+            case = self.partitive_case(m)
+            if case is not None:
+                return case
         count = (m.figure.count.text or "").casefold()
         start = m.start_char
         anchor = None
@@ -309,6 +317,21 @@ class _Reader:
         if anchor is None:
             return None
         return self.antecedent(i, anchor)
+
+    def partitive_case(self, m: CasualtyMention) -> tuple[str, str | None] | None:
+        """A plural noun of people in a partitive case right before the count ("göstericilerden
+        biri", "polislerden 3'ü": one / three of the protesters, of the police): its group."""
+        before = self.low[max(m.sentence_start, m.start_char - 40) : m.start_char].split()
+        if not before:
+            return None
+        word = before[-1].strip(_STRIP)
+        for case in self.words.partitive_cases:
+            if word.endswith(case) and len(word) > len(case):
+                kind = self.kind_of_noun(word[: -len(case)])
+                if kind is not None and kind != "total":
+                    end = m.start_char - len(before[-1]) + len(word)
+                    return kind, self.text[m.start_char - len(before[-1]) : end].strip(_STRIP)
+        return None
 
     def antecedent(self, i: int, pos: int) -> tuple[str, str | None] | None:
         """The group of the nearest people named before ``pos`` in the paragraph, within a

@@ -754,6 +754,10 @@ class _Parser:
                 self.i += 1
                 value += g.units[u]
             return value
+        # a teen of two words ("on iki", "ثلاثة عشر"), before its first word alone
+        if (two := g.teens.get(f"{w} {self.peek(1)}")) is not None:
+            self.i += 2
+            return two
         if w in g.teens:
             self.i += 1
             return g.teens[w]
@@ -1052,7 +1056,8 @@ def _count_phrase_re(
         rf"(?:(?:{head})\s+(?={number_word}\b){half})?{first_word}"
         rf"(?:(?:[ \t]+|-{and_after_hundred}){number_word}\b)*"
     )
-    number = rf"(?:{digit_number}|\b{word_number}\b)"
+    # (a number word may follow a joined conjunction too: "شهيدان وثلاثة جرحى")
+    number = rf"(?:{digit_number}|(?:\b{glued}){word_number}\b)"
     # The words of a range ("between 10 and 15", "entre 10 et 15", "10 à 15", "10 ou 12").
     b, a, t = ranges or ((), (), ())
     between, range_and = some(b), some(a)
