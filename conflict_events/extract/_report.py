@@ -387,6 +387,7 @@ class _Scopes:
         body_start: int,
     ) -> None:
         self.text = text
+        self.body_start = body_start
         self.grammar = _background_words(lexicon)
         self.since_then_spans: list[tuple[int, int]] | Literal[False] | None = None
         self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(text)]
@@ -464,23 +465,39 @@ class _Scopes:
             for j in self.dates_in(*self.clause(m))
             if self.dates[j].when.precision in _DAYS and self.dates[j].when.end < self.anchor
         ]
+        if days or self.first_end is None:
+            return min(days, default=None)
+        # The lead's figures dated by no earlier day ("… murieron …, informó este martes"):
+        # the first part of a day the body's first two sentences name dates the news ("El
+        # ataque ocurrió en la madrugada del lunes", "la madrugada de este martes"): wire
+        # copy times its incident so, where a day alone may be the saying's ("a annoncé
+        # mercredi").
+        second = _SENTENCE_END_RE.search(self.text, self.first_end)
+        end = second.end() if second is not None else len(self.text)
+        days = [
+            self.dates[j].when.start
+            for j in self.dates_in(self.body_start, end)
+            if self.dates[j].when.precision is Precision.PART_OF_DAY
+            and self.dates[j].when.end <= self.anchor
+        ]
         return min(days, default=None)
 
     def days_before(self, scoped: Sequence[int], day: dt.date) -> bool:
-        """Whether every date of ``scoped`` is a day (or part of one) before ``day``."""
+        """Whether every date of ``scoped`` is a day (or part of one) before the eve of
+        ``day`` (the day before the news is the same news cycle: a round-up's "yesterday")."""
+        eve = day - dt.timedelta(days=1)
         return all(
-            self.dates[j].when.precision in _DAYS and self.dates[j].when.end < day for j in scoped
+            self.dates[j].when.precision in _DAYS and self.dates[j].when.end < eve for j in scoped
         )
 
     def windows(self, scoped: Sequence[int]) -> bool:
-        """Whether every date of ``scoped`` is a window up to the publication day that starts
-        before the news week ("the past ten days", "earlier this month"; "the past week" is
-        the news)."""
+        """Whether every date of ``scoped`` is a window up to the publication day of a week or
+        more ("the past week", "the past ten days", "earlier this month")."""
         last = self.anchor - dt.timedelta(days=1)
         return all(
             (w := self.dates[j].when).precision is Precision.INTERVAL
             and w.end >= last
-            and w.start < self.news_start
+            and w.start <= self.news_start
             for j in scoped
         )
 
