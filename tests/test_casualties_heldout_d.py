@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from conflict_events import find_dates
 from conflict_events.extract import extract_report
 
 ANCHOR = dt.date(2025, 3, 14)  # a Friday
@@ -112,3 +113,65 @@ def test_the_eve_of_the_news_is_the_same_news_cycle() -> None:
     assert ("killed", "total", 7, False) in got
     assert [bg for _, _, low, bg in got if low == 3] == [False]
     assert [bg for _, _, low, bg in got if low == 2] == [True]
+
+
+# -- a month so far ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Gunmen killed four people on Thursday, police said.\n\nAt least 41 people have "
+            "been killed in the state so far this month, according to police figures.",
+        ),
+        (
+            "es",
+            "Cuatro personas murieron el jueves en un ataque armado, informó la Policía.\n\n"
+            "Con estos hechos suman al menos 41 homicidios en el estado en lo que va del mes, "
+            "según la Fiscalía.",
+        ),
+        (
+            "fr",
+            "Quatre personnes ont été tuées jeudi dans une attaque, a annoncé la police.\n\n"
+            "Au moins 41 personnes ont été tuées dans la région depuis le début du mois, "
+            "selon la police.",
+        ),
+        (
+            "pt",
+            "Quatro pessoas morreram na quinta-feira em um ataque, informou a polícia.\n\n"
+            "Pelo menos 41 pessoas foram mortas no estado desde o início do mês, segundo a "
+            "polícia.",
+        ),
+        (
+            "de",
+            "Vier Menschen wurden am Donnerstag bei einem Angriff getötet, teilte die Polizei "
+            "mit.\n\nSeit Monatsbeginn wurden in der Region mindestens 41 Menschen getötet, "
+            "teilte die Polizei mit.",
+        ),
+    ],
+)
+def test_a_month_so_far_is_a_periods_toll(lang: str, text: str) -> None:
+    # the running word inside the date ("so far", "en lo que va", "depuis", "seit") is the
+    # date's own: the window from the month's first day gives the span
+    got = _report_figures(text, lang)
+    assert ("killed", "total", 41, True) in got
+    assert ("killed", "total", 4, False) in got
+
+
+def test_a_campaigns_running_toll_stays_the_news() -> None:
+    # "since" outside the date: the toll runs with the offensive, not with the calendar
+    text = (
+        "Gunmen killed four people on Thursday, police said.\n\n"
+        "Since the offensive began earlier this month, at least 41 people have been killed."
+    )
+    assert ("killed", "total", 41, False) in _report_figures(text)
+
+
+def test_so_far_this_month_is_the_month_up_to_the_publication_day() -> None:
+    found = find_dates("41 killed so far this month and 300 so far this year", ANCHOR)
+    assert [(d.when.start, d.when.end, d.when.precision.value) for d in found] == [
+        (dt.date(2025, 3, 1), ANCHOR, "interval"),
+        (dt.date(2025, 1, 1), ANCHOR, "interval"),
+    ]

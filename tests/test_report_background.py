@@ -100,7 +100,7 @@ def plain_background(
         elif (
             scoped
             and not lead
-            and not runs
+            and not _runs_outside(running, text, scoped, lo, hi)
             and all(
                 d.when.precision.value == "interval"
                 and d.when.end >= ANCHOR - dt.timedelta(days=1)
@@ -125,6 +125,20 @@ def plain_background(
         elif not scoped and any(c in clause for c in cues):
             out[i] = None
     return out
+
+
+def _runs_outside(
+    running: re.Pattern[str], text: str, scoped: list[DateMention], lo: int, hi: int
+) -> bool:
+    """Whether a running-scope word stands in the clause outside its dates."""
+    gaps, at = [], lo
+    for d in scoped:
+        if at <= d.start_char and d.end_char <= hi:
+            gaps.append((at, d.start_char))
+            at = d.end_char
+    gaps.append((at, hi))
+    low = text.lower()
+    return any(m.end() <= b for a, b in gaps for m in running.finditer(low, a) if m.start() < b)
 
 
 def _since_then(text: str, dates: list[DateMention], lo: int, clause: str) -> TimeSpan | None:
@@ -174,6 +188,8 @@ SCOPES = [
     "on Thursday night",
     "early on Friday",
     "in the past week",
+    "so far this month",
+    "since November 1",
 ]
 MARKS = [" ", "; ", ", ", ": ", " — ", ". ", ".\n\n", " (the monitor said) "]
 CLAUSES = st.tuples(st.sampled_from(SCOPES), st.sampled_from(FIGURES), st.sampled_from(SCOPES))

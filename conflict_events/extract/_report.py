@@ -341,9 +341,14 @@ def _background(
                 out[i] = scopes.dates[scoped[0]].when
             elif (past := scopes.told_before(scoped, lo, hi)) is not None:
                 out[i] = past
-            elif not lead and not words.running(lo, hi) and scopes.windows(scoped):
+            elif (
+                not lead
+                and scopes.windows(scoped)
+                and not scopes.running_outside(words, scoped, lo, hi)
+            ):
                 # "in the past ten days, at least 40 people have been killed across the
-                # region": a toll over a window reaching before the news, not the incident's
+                # region", "41 homicidios en lo que va del mes": a toll over a window
+                # reaching before the news, not the incident's
                 out[i] = scopes.dates[scoped[0]].when
             elif news_day is not None and not lead and scopes.days_before(scoped, news_day):
                 # "Na sexta-feira, dois policiais militares foram baleados" after a lead
@@ -500,6 +505,21 @@ class _Scopes:
             and w.start <= self.news_start
             for j in scoped
         )
+
+    def running_outside(
+        self, words: _SentenceWords, scoped: Sequence[int], lo: int, hi: int
+    ) -> bool:
+        """Whether a running-scope word stands in ``lo..hi`` outside the dates of ``scoped``
+        ("killed since the offensive began"): one inside a date ("so far this month", "seit
+        Monatsbeginn") is the date's own word, and the date gives the span."""
+        at = lo
+        for j in scoped:
+            d = self.dates[j]
+            if at <= d.start_char and d.end_char <= hi:
+                if words.running(at, d.start_char):
+                    return True
+                at = d.end_char
+        return words.running(at, hi)
 
     def closing_date(self, m: CasualtyMention, limit: int) -> int | None:
         """The index of the date that closes the figure's sentence after its clause (only
