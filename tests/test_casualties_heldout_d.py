@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from conflict_events import find_dates
-from conflict_events.extract import extract_report
+from conflict_events.extract import extract_report, find_casualties
 
 ANCHOR = dt.date(2025, 3, 14)  # a Friday
 
@@ -175,3 +175,98 @@ def test_so_far_this_month_is_the_month_up_to_the_publication_day() -> None:
         (dt.date(2025, 3, 1), ANCHOR, "interval"),
         (dt.date(2025, 1, 1), ANCHOR, "interval"),
     ]
+
+
+# -- figures the casualty tables missed ------------------------------------------------------------
+
+
+def _figures(text: str, lang: str) -> list[tuple[str, str, str, int | None, int | None, str]]:
+    """(words, outcome, group, low, high, qualifier) of each figure of ``text``."""
+    return [
+        (
+            text[m.start_char : m.end_char],
+            m.figure.outcome.value,
+            m.figure.group,
+            m.figure.count.low,
+            m.figure.count.high,
+            m.figure.count.qualifier.value,
+        )
+        for m in find_casualties(text, lexicon=lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "outcome"),
+    [
+        # people who left their homes or a place
+        ("pt", "Cerca de 300 famílias e 40 moradores deixaram suas casas na noite.", "40 moradores", "displaced"),
+        ("pt", "Cerca de 500 pessoas abandonaram a aldeia com medo de novos ataques.", "Cerca de 500 pessoas", "displaced"),
+        ("fr", "Plus de 3 000 habitants avaient fui vers la frontière.", "Plus de 3 000 habitants", "displaced"),
+        # grazed, treated in hospital, an adverb of degree before the participle
+        ("pt", "Três guardas foram atingidos de raspão durante a troca de tiros.", "Três guardas", "injured"),
+        ("pt", "Ao todo, 12 pessoas receberam tratamento no hospital regional.", "12 pessoas", "injured"),
+        ("pt", "O governo disse que um soldado ficou levemente ferido.", "um soldado", "injured"),
+        # a side's losses
+        ("pt", "O grupo admitiu ter perdido três dos seus combatentes.", "três dos seus combatentes", "killed"),
+        # a lasting state
+        ("es", "Los familiares dicen que cinco compañeros siguen desaparecidos.", "cinco compañeros", "missing"),
+        ("pt", "Quatro pescadores continuam desaparecidos desde sábado.", "Quatro pescadores", "missing"),
+        # a participle phrase after the noun
+        ("fr", "Douze hommes accusés de complicité ont été arrêtés mardi.", "Douze hommes", "captured"),
+        # hostages and detainees counted as nouns, in a headline
+        ("fr", "Nigeria : cinq morts et une vingtaine d'otages dans un village", "une vingtaine d'otages", "captured"),
+        ("pt", "Protesto em Maputo termina com dezenas de detidos", "dezenas de detidos", "captured"),
+    ],
+)  # fmt: skip
+def test_figures_of_the_casualty_tables(lang: str, text: str, words: str, outcome: str) -> None:
+    assert (words, outcome) in [(w, o) for w, o, *_ in _figures(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le gouvernement a salué la libération de dix otages retenus depuis mars."),
+        ("pt", "A ONG celebrou a libertação de 20 detidos na semana passada."),
+    ],
+)
+def test_a_release_is_no_casualty(lang: str, text: str) -> None:
+    assert _figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("es", "Al menos nueve personas murieron y otras cuatro resultaron heridas.", "cuatro"),
+        ("pt", "Pelo menos nove pessoas morreram e outras quatro ficaram feridas.", "quatro"),
+    ],
+)
+def test_a_qualifier_governs_an_others_count_after_the_conjunction(
+    lang: str, text: str, words: str
+) -> None:
+    got = {w: (low, high, q) for w, _, _, low, high, q in _figures(text, lang)}
+    assert got[words] == (4, None, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "outcome"),
+    [
+        ("en", 'Officials said 20 fighters had been "neutralised" in the operation.', "20 fighters", "killed"),
+        ("fr", "Douze assaillants ont été « neutralisés » lors de la riposte.", "Douze assaillants", "killed"),
+        ("en", "Police announced the arrest of nine suspected smugglers on Monday.", "nine suspected smugglers", "captured"),
+        ("de", "Drei Kinder erlitten Splitterverletzungen.", "Drei Kinder", "injured"),
+        ("de", "Soldaten töteten 14 mutmaßliche Extremisten.", "14 mutmaßliche Extremisten", "killed"),
+    ],
+)  # fmt: skip
+def test_more_outcome_words(lang: str, text: str, words: str, outcome: str) -> None:
+    assert (words, outcome) in [(w, o) for w, o, *_ in _figures(text, lang)]
+
+
+def test_a_quote_that_runs_on_is_no_scare_quoted_verb() -> None:
+    # the statement's words, not a scare-quoted participle: "un communiqué" is no victim
+    text = (
+        "L'armée a assuré dans un communiqué publié dimanche avoir \"neutralisé une "
+        'trentaine de terroristes" lors de la riposte.'
+    )
+    assert [w for w, *_ in _figures(text, "fr")] == ["une trentaine de terroristes"]
+    text = 'L\'armée a annoncé dans un communiqué avoir "neutralisé" six terroristes.'
+    assert [w for w, *_ in _figures(text, "fr")] == ["six terroristes"]
