@@ -270,3 +270,22 @@ def test_a_quote_that_runs_on_is_no_scare_quoted_verb() -> None:
     assert [w for w, *_ in _figures(text, "fr")] == ["une trentaine de terroristes"]
     text = 'L\'armée a annoncé dans un communiqué avoir "neutralisé" six terroristes.'
     assert [w for w, *_ in _figures(text, "fr")] == ["six terroristes"]
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("uk", "Вранці в четвер росіяни вдарили по місту.", "Вранці в четвер"),
+        ("ru", "Утром в четверг беспилотник атаковал автобус.", "Утром в четверг"),
+    ],
+)
+def test_a_part_of_the_day_before_its_weekday(lang: str, text: str, words: str) -> None:
+    # the preposition of the weekday ("в", "у") stands between them
+    found = find_dates(text, ANCHOR, lexicon=lang)
+    assert [(text[d.start_char : d.end_char], d.when.precision.value) for d in found] == [
+        (words, "part_of_day")
+    ]
+    assert found[0].when.start == dt.date(2025, 3, 13)
