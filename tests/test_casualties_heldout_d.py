@@ -289,3 +289,15 @@ def test_a_part_of_the_day_before_its_weekday(lang: str, text: str, words: str) 
         (words, "part_of_day")
     ]
     assert found[0].when.start == dt.date(2025, 3, 13)
+
+
+def test_the_early_morning_with_no_day_is_the_publication_days() -> None:
+    text = "Die Behörde hatte am frühen Morgen von zwei Toten gesprochen."
+    found = find_dates(text, ANCHOR, lexicon="de")
+    assert [(d.when.start, d.when.precision.value) for d in found] == [(ANCHOR, "part_of_day")]
+    # after a weekday it is that day's
+    text = "Die Drohnen schlugen am Mittwoch am frühen Morgen ein."
+    found = find_dates(text, ANCHOR, lexicon="de")
+    assert [(d.when.start, d.when.precision.value) for d in found] == [
+        (dt.date(2025, 3, 12), "part_of_day")
+    ]
