@@ -301,3 +301,30 @@ def test_the_early_morning_with_no_day_is_the_publication_days() -> None:
     assert [(d.when.start, d.when.precision.value) for d in found] == [
         (dt.date(2025, 3, 12), "part_of_day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        (
+            "es",
+            "La cifra subió después de que dos de los heridos fallecieran en el hospital.",
+            "dos de los heridos fallecieran",
+        ),
+        (
+            "fr",
+            "Deux des blessés sont morts à l'hôpital dans la nuit.",
+            "Deux des blessés sont morts",
+        ),
+    ],
+)
+def test_the_verb_gives_the_outcome_of_n_of_the_wounded(lang: str, text: str, words: str) -> None:
+    assert [(w, o) for w, o, *_ in _figures(text, lang)] == [(words, "killed")]
+
+
+def test_a_part_of_the_day_spelt_with_u_before_its_weekday() -> None:
+    text = "Уранці в середу росіяни обстріляли місто."
+    found = find_dates(text, ANCHOR, lexicon="uk")
+    assert [(text[d.start_char : d.end_char], d.when.precision.value) for d in found] == [
+        ("Уранці в середу", "part_of_day")
+    ]
