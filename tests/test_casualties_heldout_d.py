@@ -101,13 +101,13 @@ def test_a_day_alone_after_the_lead_may_be_the_sayings() -> None:
     assert all(not bg for *_, bg in got)
 
 
-def test_the_eve_of_the_news_is_the_same_news_cycle() -> None:
-    # The lead's attack was early on Thursday; Wednesday's shelling is a round-up's
-    # "yesterday", not an earlier incident; Monday's is.
+def test_the_eve_of_the_publication_is_the_same_news_cycle() -> None:
+    # The lead's attack was early on Friday, the publication day: Thursday's shelling is a
+    # round-up's "yesterday", not an earlier incident; Tuesday's is.
     text = (
-        "Seven people were killed in an attack on a bus early on Thursday, police said.\n\n"
-        "In the north, shelling killed three villagers on Wednesday. On Monday, two soldiers "
-        "were killed by a roadside bomb on the same road."
+        "Seven people were killed in an attack on a bus, police said.\n\n"
+        "The attack happened early on Friday. In the north, shelling killed three villagers "
+        "on Thursday. On Tuesday, two soldiers were killed by a roadside bomb on the same road."
     )
     got = _report_figures(text)
     assert ("killed", "total", 7, False) in got

@@ -114,11 +114,12 @@ def plain_background(
             and not lead
             and news_day is not None
             and all(
-                d.when.precision.value in days and d.when.end < news_day - dt.timedelta(days=1)
+                d.when.precision.value in days
+                and d.when.end < min(news_day, ANCHOR - dt.timedelta(days=1))
                 for d in scoped
             )
         ):
-            out[i] = scoped[0].when  # a day before the eve of the lead's: an earlier incident
+            out[i] = scoped[0].when  # before the lead's day and the eve: an earlier incident
         elif not scoped and (since := _since_then(text, dates, lo, clause)) is not None:
             if since.start < long_start:
                 out[i] = since

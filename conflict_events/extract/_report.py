@@ -488,11 +488,12 @@ class _Scopes:
         return min(days, default=None)
 
     def days_before(self, scoped: Sequence[int], day: dt.date) -> bool:
-        """Whether every date of ``scoped`` is a day (or part of one) before the eve of
-        ``day`` (the day before the news is the same news cycle: a round-up's "yesterday")."""
-        eve = day - dt.timedelta(days=1)
+        """Whether every date of ``scoped`` is a day (or part of one) before ``day`` and
+        before the eve of the publication (the day before the publication is the same news
+        cycle: a round-up's "yesterday")."""
+        day = min(day, self.anchor - dt.timedelta(days=1))
         return all(
-            self.dates[j].when.precision in _DAYS and self.dates[j].when.end < eve for j in scoped
+            self.dates[j].when.precision in _DAYS and self.dates[j].when.end < day for j in scoped
         )
 
     def windows(self, scoped: Sequence[int]) -> bool:
