@@ -59,6 +59,22 @@ def plain_background(
         ),
         default=None,
     )
+    first = re.compile(r"[.!?]\s").search(text, body_start)
+    if news_day is None and first is not None:
+        # the lead's figures dated by no earlier day: the first part of a day the body's
+        # first two sentences name
+        second = re.compile(r"[.!?]\s").search(text, first.end())
+        end = second.end() if second is not None else len(text)
+        news_day = min(
+            (
+                d.when.start
+                for d in dates
+                if d.end_char <= end
+                and d.when.precision.value == "part_of_day"
+                and d.when.end <= ANCHOR
+            ),
+            default=None,
+        )
     for i, m in enumerate(figures):
         s, e = m.sentence_start, m.sentence_end
         lo, hi = clause_of(m)
@@ -84,28 +100,46 @@ def plain_background(
         elif (
             scoped
             and not lead
-            and not runs
+            and not _runs_outside(running, text, scoped, lo, hi)
             and all(
                 d.when.precision.value == "interval"
                 and d.when.end >= ANCHOR - dt.timedelta(days=1)
-                and d.when.start < news_start
+                and d.when.start <= news_start
                 for d in scoped
             )
         ):
-            out[i] = scoped[0].when  # a window up to now reaching before the news week
+            out[i] = scoped[0].when  # a window up to now of a week or more
         elif (
             scoped
             and not lead
             and news_day is not None
-            and all(d.when.precision.value in days and d.when.end < news_day for d in scoped)
+            and all(
+                d.when.precision.value in days
+                and d.when.end < min(news_day, ANCHOR - dt.timedelta(days=1))
+                for d in scoped
+            )
         ):
-            out[i] = scoped[0].when  # a day before the lead's: an earlier incident
+            out[i] = scoped[0].when  # before the lead's day and the eve: an earlier incident
         elif not scoped and (since := _since_then(text, dates, lo, clause)) is not None:
             if since.start < long_start:
                 out[i] = since
         elif not scoped and any(c in clause for c in cues):
             out[i] = None
     return out
+
+
+def _runs_outside(
+    running: re.Pattern[str], text: str, scoped: list[DateMention], lo: int, hi: int
+) -> bool:
+    """Whether a running-scope word stands in the clause outside its dates."""
+    gaps, at = [], lo
+    for d in scoped:
+        if at <= d.start_char and d.end_char <= hi:
+            gaps.append((at, d.start_char))
+            at = d.end_char
+    gaps.append((at, hi))
+    low = text.lower()
+    return any(m.end() <= b for a, b in gaps for m in running.finditer(low, a) if m.start() < b)
 
 
 def _since_then(text: str, dates: list[DateMention], lo: int, clause: str) -> TimeSpan | None:
@@ -151,6 +185,12 @@ SCOPES = [
     "in the past ten days",
     "since then",
     "on Wednesday",
+    "on Monday",
+    "on Thursday night",
+    "early on Friday",
+    "in the past week",
+    "so far this month",
+    "since November 1",
 ]
 MARKS = [" ", "; ", ", ", ": ", " — ", ". ", ".\n\n", " (the monitor said) "]
 CLAUSES = st.tuples(st.sampled_from(SCOPES), st.sampled_from(FIGURES), st.sampled_from(SCOPES))

@@ -688,10 +688,12 @@ class _Grammar:
         stems = ""
         if self.outcome_stems:
             stems = rf"|(?P<stem>{_phrases(self.outcome_stems)})[^\W\d_]*"
+        # A verb the writer distances himself from may stand in quotes of its own ('43
+        # insurgents had been "neutralised"'; a quote that runs on is someone's words).
         aux_outcome = compiled(
             rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}\s+"
-            rf"(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
-            rf"|(?P<word>{alt(self.outcome_words)}){stems})\b",
+            rf"(?:(?P<quote>[\"“‘«])\s?)?(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
+            rf"|(?P<word>{alt(self.outcome_words)}){stems})\b(?(quote)\s?[\"”’»])",
             re.IGNORECASE,
         )
         # "28 civilians", "dozens of government soldiers", "100 HTS fighters"
@@ -2599,10 +2601,15 @@ class _Scanner:
                 len(g.participle_endings) > len(_NOT_HEAD_ENDINGS)
                 and w.endswith(g.participle_endings)
                 and w not in g.outcome_words
+                and w not in g.not_people  # a noun that ends like one ("un communiqué")
             )
             # a participle phrase after the figure's words, or its complement ("personnes
             # soupçonnées de liens avec …"; constructions.participle_phrase)
-            and not (g.complement_participles and w.endswith(g.complement_participles))
+            and not (
+                g.complement_participles
+                and w.endswith(g.complement_participles)
+                and w not in g.not_people
+            )
             and not (w in g.complement_preps and self.ends_in_participle(pos))
         ):
             return None
@@ -2734,6 +2741,9 @@ class _Scanner:
             return
         # only the previous figure's outcome words and "and" / a comma between them
         gap = self.low[prev.end_char : first.start].replace(",", " , ").split()
+        # an "others" word after the conjunction is the figure's own ("y otras seis")
+        while gap and gap[-1] in self.g.others_words:
+            gap.pop()
         if not gap or (gap[-1] not in self.g.conjunctions and gap[-1] != ","):
             return
         if any(w not in self.g.coordination_gap for w in gap[:-1]):

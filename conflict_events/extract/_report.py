@@ -341,9 +341,14 @@ def _background(
                 out[i] = scopes.dates[scoped[0]].when
             elif (past := scopes.told_before(scoped, lo, hi)) is not None:
                 out[i] = past
-            elif not lead and not words.running(lo, hi) and scopes.windows(scoped):
+            elif (
+                not lead
+                and scopes.windows(scoped)
+                and not scopes.running_outside(words, scoped, lo, hi)
+            ):
                 # "in the past ten days, at least 40 people have been killed across the
-                # region": a toll over a window reaching before the news, not the incident's
+                # region", "41 homicidios en lo que va del mes": a toll over a window
+                # reaching before the news, not the incident's
                 out[i] = scopes.dates[scoped[0]].when
             elif news_day is not None and not lead and scopes.days_before(scoped, news_day):
                 # "Na sexta-feira, dois policiais militares foram baleados" after a lead
@@ -387,6 +392,7 @@ class _Scopes:
         body_start: int,
     ) -> None:
         self.text = text
+        self.body_start = body_start
         self.grammar = _background_words(lexicon)
         self.since_then_spans: list[tuple[int, int]] | Literal[False] | None = None
         self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(text)]
@@ -464,25 +470,57 @@ class _Scopes:
             for j in self.dates_in(*self.clause(m))
             if self.dates[j].when.precision in _DAYS and self.dates[j].when.end < self.anchor
         ]
+        if days or self.first_end is None:
+            return min(days, default=None)
+        # The lead's figures dated by no earlier day ("… murieron …, informó este martes"):
+        # the first part of a day the body's first two sentences name dates the news ("El
+        # ataque ocurrió en la madrugada del lunes", "la madrugada de este martes"): wire
+        # copy times its incident so, where a day alone may be the saying's ("a annoncé
+        # mercredi").
+        second = _SENTENCE_END_RE.search(self.text, self.first_end)
+        end = second.end() if second is not None else len(self.text)
+        days = [
+            self.dates[j].when.start
+            for j in self.dates_in(self.body_start, end)
+            if self.dates[j].when.precision is Precision.PART_OF_DAY
+            and self.dates[j].when.end <= self.anchor
+        ]
         return min(days, default=None)
 
     def days_before(self, scoped: Sequence[int], day: dt.date) -> bool:
-        """Whether every date of ``scoped`` is a day (or part of one) before ``day``."""
+        """Whether every date of ``scoped`` is a day (or part of one) before ``day`` and
+        before the eve of the publication (the day before the publication is the same news
+        cycle: a round-up's "yesterday")."""
+        day = min(day, self.anchor - dt.timedelta(days=1))
         return all(
             self.dates[j].when.precision in _DAYS and self.dates[j].when.end < day for j in scoped
         )
 
     def windows(self, scoped: Sequence[int]) -> bool:
-        """Whether every date of ``scoped`` is a window up to the publication day that starts
-        before the news week ("the past ten days", "earlier this month"; "the past week" is
-        the news)."""
+        """Whether every date of ``scoped`` is a window up to the publication day of a week or
+        more ("the past week", "the past ten days", "earlier this month")."""
         last = self.anchor - dt.timedelta(days=1)
         return all(
             (w := self.dates[j].when).precision is Precision.INTERVAL
             and w.end >= last
-            and w.start < self.news_start
+            and w.start <= self.news_start
             for j in scoped
         )
+
+    def running_outside(
+        self, words: _SentenceWords, scoped: Sequence[int], lo: int, hi: int
+    ) -> bool:
+        """Whether a running-scope word stands in ``lo..hi`` outside the dates of ``scoped``
+        ("killed since the offensive began"): one inside a date ("so far this month", "seit
+        Monatsbeginn") is the date's own word, and the date gives the span."""
+        at = lo
+        for j in scoped:
+            d = self.dates[j]
+            if at <= d.start_char and d.end_char <= hi:
+                if words.running(at, d.start_char):
+                    return True
+                at = d.end_char
+        return words.running(at, hi)
 
     def closing_date(self, m: CasualtyMention, limit: int) -> int | None:
         """The index of the date that closes the figure's sentence after its clause (only
