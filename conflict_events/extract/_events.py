@@ -268,13 +268,56 @@ class _CueGrammar:
             rf"(?:{_alternation(_optional(lexicon, 'events.passive_auxiliaries'))}\s+)?$",
             re.IGNORECASE,
         )
-        self.target_re = compiled(
-            rf"\b(?:(?P<armed>{_alternation(armed)})|(?P<civilian>{_alternation(civilian)})"
+        # A convoy is armed, unless a civilian word stands right before it or at most two
+        # words after it ("un convoi de camions-citernes", "an aid convoy"): tried first.
+        convoys = _optional(lexicon, "events.convoy_words")
+        civilian_convoy = _alternation(_optional(lexicon, "events.civilian_convoy_words"))
+        convoy = (
+            rf"(?P<convoy>{civilian_convoy}[\s-]+{_alternation(convoys)}"
+            rf"|{_alternation(convoys)}(?:\s+\w+){{0,2}}?[\s-]+{civilian_convoy})|"
+            if convoys
+            else ""
+        )
+        target_body = (
+            rf"(?:{convoy}(?P<armed>{_alternation(armed)})|(?P<civilian>{_alternation(civilian)})"
             rf"|(?P<property>{_alternation(lexicon.words('events.property_targets'))})"
             # a goods word before a person is the person's trade ("a cattle trader")
-            rf"(?!\s+(?:{_alternation((*civilian, *lexicon.words('events.person_objects')))})\b))\b",
-            re.IGNORECASE,
+            rf"(?!\s+(?:{_alternation((*civilian, *lexicon.words('events.person_objects')))})\b))\b"
         )
+        self.target_re = compiled(rf"\b{target_body}", re.IGNORECASE)
+        # An attack noun's target after its marker, at most two words on ("ataque ... por las
+        # Fuerzas ... contra la aldea"): the words between name the attackers.
+        markers = _optional(lexicon, "events.target_markers")
+        self.marked_target = (
+            compiled(
+                rf"\b{_alternation(markers)}\s+(?:\w+(?:['\u2019]|\s+)){{0,2}}?\b{target_body}",
+                re.IGNORECASE,
+            )
+            if markers
+            else None
+        )
+        # A reaction to an event ("condemned the attack", "saldırıyı kınadı") tells no new one:
+        # a cue at most three words after a reaction word (three before one, verb-final).
+        reactions = _optional(lexicon, "events.reaction_before")
+        self.reaction_before = (
+            compiled(
+                rf"\b{_alternation(reactions)}\s+(?:[\w'\u2019-]+\s+|\w+['\u2019]){{0,3}}$",
+                re.IGNORECASE,
+            )
+            if reactions
+            else None
+        )
+        reactions_after = _optional(lexicon, "events.reaction_after")
+        self.reaction_after = (
+            compiled(rf"\w*\s+(?:\w+\s+){{0,3}}?{_alternation(reactions_after)}\b", re.IGNORECASE)
+            if reactions_after
+            else None
+        )
+        # Things seized ("Foram apreendidos cinco fuzis, três granadas ..."): a weapon named in
+        # the list is no attack, a capture or arrest of things takes no one.
+        seizures = _optional(lexicon, "events.seizure_words")
+        self.seizure = _word_list(seizures) if seizures else None
+        self.seized_item = _word_list(_optional(lexicon, "events.seized_items"))
         # A withdrawal beside a capture or regain cue of its sentence (the combination
         # reads it as a transfer without a fight, "entered the town after troops withdrew").
         withdraw = [f for f in families if f["name"] == "withdraw"]
@@ -506,6 +549,16 @@ def _month_not_modal(g: _CueGrammar, text: str, start: int, end: int) -> bool:
 _NUMBER_AFTER = re.compile(r"\s*\d")
 
 
+def _reaction(g: _CueGrammar, text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the cue at ``start``..``end`` is what a reaction speaks of ("condemned the
+    attack", "a condamné l'attaque", "saldırıyı kınadı"): no new event."""
+    if g.reaction_before is not None and g.reaction_before.search(text, max(lo, start - 50), start):
+        return True
+    return g.reaction_after is not None and bool(
+        g.reaction_after.match(text, end, min(hi, end + 40))
+    )
+
+
 def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
     # The last two words in the 30 characters before the cue (``pos`` / ``endpos`` read the
     # same window as a slice would: the pattern looks at nothing outside its match).
@@ -615,6 +668,8 @@ def find_event_cues(
             _blocked(g, text, m_start, m_end) and not _month_not_modal(g, text, m_start, m_end)
         ):
             continue
+        if _reaction(g, text, m_start, m_end, start, stop):
+            continue  # "condemned the attack": a reaction to an event told elsewhere
         if family == "withdraw":
             sentence_end = text.find(".", m_end, stop)
             if not g.without_fight.search(
@@ -1209,6 +1264,15 @@ def build_engagements(
             ]
         if not cues:
             continue
+        # Things seized are no event ("três granadas" in a list of seized weapons), and a
+        # clash or an attack that made people flee is the cause of a displacement told
+        # elsewhere, no event of its own.
+        if grammar.seizure is not None:
+            cues = [c for c in cues if not _seized(grammar, text, c, s_start, s_end)]
+        if _displacement_only(sentence_facts):
+            cues = [c for c in cues if grammar.rank[c.family] > 0]
+        if not cues:
+            continue
         # "20 people were killed" with nobody said to have done it is a toll, no event of
         # its own (the sentence's other cues, if any, say what happened).
         if grammar.needs_actor:
@@ -1293,12 +1357,13 @@ def build_engagements(
             )
             sub = combined.get(id(cue), cue.sub_event_type)
             if cue.family in grammar.by_target and id(cue) not in combined:
-                sub = (
-                    _target_type(
-                        grammar, text, cue, lo, hi, window, s_end, sentence_facts.figure_spans
-                    )
-                    or sub
+                typed = _target_type(
+                    grammar, text, cue, lo, hi, window, s_end, sentence_facts.figure_spans
                 )
+                if typed is None and sub is S.ARMED_CLASH and cue.family != "clash":
+                    # No target word: an attack whose toll is civilians' only hit civilians.
+                    typed = S.ATTACK if _civilian_toll(sentence_facts) else None
+                sub = typed or sub
             elif cue.family in grammar.by_perpetrator and id(cue) not in combined:
                 if _civilians_acted(grammar, text, cue, lo, window, sentence_facts.figure_spans):
                     sub = S.MOB_VIOLENCE
@@ -1546,6 +1611,7 @@ _PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
 _TARGET_TYPES = {
     "armed": S.ARMED_CLASH,
     "civilian": S.ATTACK,
+    "convoy": S.ATTACK,  # a civilian convoy (a convoy of trucks, an aid convoy)
     "property": S.LOOTING_PROPERTY_DESTRUCTION,
 }
 
@@ -1620,6 +1686,52 @@ def _facts_of(
         attributions=own.attributions or around.attributions,
         figure_spans=around.figure_spans + own.figure_spans,
     )
+
+
+def _civilian_toll(facts: SentenceFacts) -> bool:
+    """Whether the sentence counts civilians killed or injured, and no one of another group
+    than civilians or people at large ("18 people, including three children, died")."""
+    civilians = False
+    for _, report in facts.casualties:
+        for f in report.figures:
+            if f.outcome is Outcome.KILLED or f.outcome is Outcome.INJURED:
+                if f.group == "civilians":
+                    civilians = True
+                elif f.group != "total":
+                    return False
+    return civilians
+
+
+def _displacement_only(facts: SentenceFacts) -> bool:
+    """Whether the sentence's figures count only people displaced ("1,200 people have left
+    their homes because of the fighting")."""
+    found = False
+    for _, report in facts.casualties:
+        for f in report.figures:
+            if f.outcome is not Outcome.DISPLACED:
+                return False
+            found = True
+    return found
+
+
+def _seized(g: _CueGrammar, text: str, cue: EventCue, s_start: int, s_end: int) -> bool:
+    """Whether ``cue`` names things seized, no event: a weapon in the list of a seizure
+    ("Foram apreendidos cinco fuzis, três granadas"; a seizure word before it in its sentence
+    or just after it), or a capture or arrest of things ("ele geçirildi" after documents,
+    "apreendidos quatro fuzis")."""
+    if g.seizure is None:
+        return False
+    if cue.family in g.one_per_weapon:
+        return (
+            g.seizure.search(text, max(s_start, cue.start - 120), cue.start) is not None
+            or g.seizure.search(text, cue.end, min(s_end, cue.end + 40)) is not None
+        )
+    if cue.family in _PEOPLE_TAKING_FAMILIES and g.seizure.fullmatch(cue.text) is not None:
+        return (
+            g.seized_item.search(text, max(s_start, cue.start - 40), cue.start) is not None
+            or g.seized_item.search(text, cue.end, min(s_end, cue.end + 40)) is not None
+        )
+    return False
 
 
 def _counts_harm(facts: SentenceFacts) -> bool:
@@ -1759,7 +1871,15 @@ def _target_type(
         found = list(g.target_re.finditer(text, t_lo, t_hi))
         m = found[-1] if found else None
     else:
-        m = g.target_re.search(text, t_lo, t_hi)
+        # "attaque des jihadistes contre un convoi": the target after its marker, the
+        # attackers between (an attack noun's frame: the assault family).
+        m = (
+            g.marked_target.search(text, t_lo, t_hi)
+            if g.marked_target is not None and cue.family == "assault"
+            else None
+        )
+        if m is None:
+            m = g.target_re.search(text, t_lo, t_hi)
         if m is None and not named_by and " " in cue.text:
             # A verb frame around its object ("griffen am Montag Hirten an"): with no target
             # after the cue, one inside it, after its first word, is the object.

@@ -156,6 +156,8 @@ def find_names(
         ]
     else:
         places = first
+    # A place cut out of a capitalised hyphenated name ("Croix" of "Croix-Rouge") is no place.
+    places = _outside_compound_names(text, places, gazetteer, country)
     # An unknown name before "(...)" ("in:" mentions) that is an actor's, known or not, is
     # no place.
     names_taken = sorted(taken + [(u.start, u.end) for u in unresolved])
@@ -258,6 +260,47 @@ def _dateline_place(dateline: Dateline | None, gazetteer: Gazetteer) -> str | No
         if place.gazetteer_id:
             return place.gazetteer_id
     return None
+
+
+def _outside_compound_names(
+    text: str, places: Sequence[Mention], gazetteer: Gazetteer, country: str | None
+) -> list[Mention]:
+    """``places`` without the parts of a capitalised hyphenated compound that is no place:
+    "Croix" and "Rouge" of "la Croix-Rouge" (an organisation's name) go, while "Bamako" and
+    "Ségou" of "l'axe Bamako-Ségou" stay, every part being a place of one country, and so
+    does a place of the article's ``country`` that the gazetteer knows by a part of its
+    name ("Seme" of "Seme-Podji" in Benin).  A compound with a lower-case part
+    ("Kyiv-based") is no name: its place stays."""
+    if "-" not in text:
+        return list(places)
+    by_span = {(m.start, m.end): m for m in places}
+    kept: list[Mention] = []
+    for m in places:
+        start, end = m.start, m.end
+        glued = (end < len(text) and text[end] == "-") or (start > 0 and text[start - 1] == "-")
+        if not glued:
+            kept.append(m)
+            continue
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+            end += 1
+        parts: list[tuple[int, int]] = []
+        at = start
+        for part in text[start:end].split("-"):
+            parts.append((at, at + len(part)))
+            at += len(part) + 1
+        if not all(text[a:b][:1].isupper() for a, b in parts) or (
+            country is not None and country_of(m.entity_id, gazetteer) == country
+        ):
+            kept.append(m)
+            continue
+        countries = {
+            country_of(by_span[p].entity_id, gazetteer) if p in by_span else None for p in parts
+        }
+        if None not in countries and len(countries) == 1:
+            kept.append(m)
+    return kept
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
