@@ -76,6 +76,11 @@ def _optional(lexicon: Lexicon, path: str) -> tuple[str, ...]:
     return lexicon.words(path) if lexicon.has(path) else ()
 
 
+def _optional_entries(lexicon: Lexicon, path: str) -> tuple[Any, ...]:
+    """The array of tables at ``path``, or none where the language has no such entry."""
+    return tuple(lexicon.entry(path)) if lexicon.has(path) else ()
+
+
 def _alternation(words: Sequence[str]) -> str:
     """A regex group of ``words``: literals, and stems written with a final ``*`` ("военн*")
     matching the stem and any word ending (for languages that inflect their nouns)."""
@@ -197,6 +202,17 @@ class _CueGrammar:
         )
         # A combination's ``unless`` families: any of them in the sentence, and it does not
         # apply ("after heavy fighting, troops withdrew" is no transfer without a fight).
+        # ... and those whose type the target of their first cue decides (a raid: storming,
+        # burning, abducting), the combination's type where no target word says.
+        self.combination_by_target = frozenset(
+            i for i, c in enumerate(combinations) if c.get("by_target", False)
+        )
+        # ... and those that need people harmed: killed or injured in the sentence, or one of
+        # the ``harm`` families among the cues (houses burned in an attack that hurt no one
+        # are property destroyed).
+        self.combination_harm: dict[int, frozenset[str]] = {
+            i: frozenset(c["harm"]) for i, c in enumerate(combinations) if "harm" in c
+        }
         self.unless: dict[int, frozenset[str]] = {
             i: frozenset(c["unless"]) for i, c in enumerate(combinations) if "unless" in c
         }
@@ -285,17 +301,10 @@ class _CueGrammar:
             rf"(?!\s+(?:{_alternation((*civilian, *lexicon.words('events.person_objects')))})\b))\b"
         )
         self.target_re = compiled(rf"\b{target_body}", re.IGNORECASE)
-        # An attack noun's target after its marker, at most two words on ("ataque ... por las
-        # Fuerzas ... contra la aldea"): the words between name the attackers.
+        # An attack noun's target after its marker ("ataque ... por las Fuerzas ... contra la
+        # aldea de X, ..."): the words between name the attackers.
         markers = _optional(lexicon, "events.target_markers")
-        self.marked_target = (
-            compiled(
-                rf"\b{_alternation(markers)}\s+(?:\w+(?:['\u2019]|\s+)){{0,2}}?\b{target_body}",
-                re.IGNORECASE,
-            )
-            if markers
-            else None
-        )
+        self.target_marker = _word_list(markers) if markers else None
         # A reaction to an event ("condemned the attack", "saldırıyı kınadı") tells no new one:
         # a cue at most three words after a reaction word (three before one, verb-final).
         reactions = _optional(lexicon, "events.reaction_before")
@@ -312,6 +321,46 @@ class _CueGrammar:
             compiled(rf"\w*\s+(?:\w+\s+){{0,3}}?{_alternation(reactions_after)}\b", re.IGNORECASE)
             if reactions_after
             else None
+        )
+        # A cue right after "after the" ("après l'attaque", "saldırının ardından") points back
+        # to an event told before: no event of its own (nothing between them: "after the army
+        # attacked" tells one).
+        references = _optional(lexicon, "events.reference_before")
+        self.reference_before = (
+            compiled(
+                r"\b(?:"
+                + "|".join(
+                    r"\s+".join(map(re.escape, p.split()))
+                    for p in sorted(references, key=len, reverse=True)
+                )
+                + r")\s*$",
+                re.IGNORECASE,
+            )
+            if references
+            else None
+        )
+        references_after = _optional(lexicon, "events.reference_after")
+        self.reference_after = (
+            compiled(rf"\w*\s+{_alternation(references_after)}\b", re.IGNORECASE)
+            if references_after
+            else None
+        )
+        # German compounds read by their head and modifier ("Drohnenangriff": an air strike,
+        # "Messerangriff": an attack): (head, its endings, its family) and (modifier, family,
+        # the heads it applies to or None), the longest modifiers first.
+        heads = _optional_entries(lexicon, "events.compound_heads")
+        self.compound_heads: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+            (h["head"], frozenset(h["endings"]), h["family"]) for h in heads
+        )
+        modifiers = _optional_entries(lexicon, "events.compound_modifiers")
+        self.compound_modifiers: tuple[tuple[str, str, frozenset[str] | None], ...] = tuple(
+            sorted(
+                (
+                    (m["modifier"], m["family"], frozenset(m["heads"]) if "heads" in m else None)
+                    for m in modifiers
+                ),
+                key=lambda m: -len(m[0]),
+            )
         )
         # Things seized ("Foram apreendidos cinco fuzis, três granadas ..."): a weapon named in
         # the list is no attack, a capture or arrest of things takes no one.
@@ -549,11 +598,26 @@ def _month_not_modal(g: _CueGrammar, text: str, start: int, end: int) -> bool:
 _NUMBER_AFTER = re.compile(r"\s*\d")
 
 
-def _reaction(g: _CueGrammar, text: str, start: int, end: int, lo: int, hi: int) -> bool:
+def _reaction(
+    g: _CueGrammar, text: str, start: int, end: int, lo: int, hi: int, told_before: bool
+) -> bool:
     """Whether the cue at ``start``..``end`` is what a reaction speaks of ("condemned the
-    attack", "a condamné l'attaque", "saldırıyı kınadı"): no new event."""
+    attack", "a condamné l'attaque", "saldırıyı kınadı") or an event told before ("after the
+    attack", "saldırının ardından", when ``told_before``: an earlier cue was found): no new
+    event."""
     if g.reaction_before is not None and g.reaction_before.search(text, max(lo, start - 50), start):
         return True
+    if told_before and (
+        (
+            g.reference_before is not None
+            and g.reference_before.search(text, max(lo, start - 30), start) is not None
+        )
+        or (
+            g.reference_after is not None
+            and g.reference_after.match(text, end, min(hi, end + 30)) is not None
+        )
+    ):
+        return True  # "after the attack": an event told before (the first one stays)
     return g.reaction_after is not None and bool(
         g.reaction_after.match(text, end, min(hi, end + 40))
     )
@@ -668,7 +732,7 @@ def find_event_cues(
             _blocked(g, text, m_start, m_end) and not _month_not_modal(g, text, m_start, m_end)
         ):
             continue
-        if _reaction(g, text, m_start, m_end, start, stop):
+        if _reaction(g, text, m_start, m_end, start, stop, bool(cues)):
             continue  # "condemned the attack": a reaction to an event told elsewhere
         if family == "withdraw":
             sentence_end = text.find(".", m_end, stop)
@@ -677,7 +741,62 @@ def find_event_cues(
             ):
                 continue
         cues.append(_cue(m.group(0), m_start, m_end, family, g.family_type[family]))
+    if g.compound_heads:
+        cues = _with_compounds(g, lex, text, start, stop, cues)
     return cues
+
+
+def _compound_family(g: _CueGrammar, modifier: str, head: str, default: str) -> str:
+    """The family of a compound: its modifier's where the lexicon knows it (the longest
+    known modifier that ends it, a linking "s" dropped), else its head's ``default``."""
+    for known, family, heads in g.compound_modifiers:
+        if (heads is None or head in heads) and (
+            modifier.endswith(known) or (modifier.endswith("s") and modifier[:-1].endswith(known))
+        ):
+            return family
+    return default
+
+
+def _with_compounds(
+    g: _CueGrammar, lex: Lexicon, text: str, start: int, stop: int, cues: list[EventCue]
+) -> list[EventCue]:
+    """``cues`` with the compound nouns of ``text[start:stop]`` read by their head and
+    modifier ("Drohnenangriff", "Drohnen-Angriff", "Messerangriffe"); an explicit cue that
+    starts where a compound starts stands, and the words a hyphenated compound holds as cues
+    of their own ("Drohnen" and "Angriff" of "Drohnen-Angriff") give way to the compound."""
+    low = keyword_hits(text, lex).low  # lower case, offsets those of the text
+    starts = {c.start for c in cues}
+    found: list[EventCue] = []
+    for head, endings, default in g.compound_heads:
+        at = low.find(head, start, stop)
+        while at != -1:
+            end = tail = at + len(head)
+            at_next = low.find(head, end, stop)
+            while tail < stop and low[tail].isalpha():
+                tail += 1
+            word = at
+            while word > start and low[word - 1].isalpha():
+                word -= 1
+            if word == at and word - 1 > start and low[word - 1] == "-":
+                word -= 1  # "Drohnen-Angriff"
+                while word > start and low[word - 1].isalpha():
+                    word -= 1
+            modifier = low[word:at].rstrip("-")
+            hyphenated = low[at - 1] == "-" and word < at
+            if (
+                low[end:tail] in endings
+                and len(modifier) >= 3
+                and (hyphenated or word not in starts)
+            ):
+                family = _compound_family(g, modifier, head, default)
+                if family and not _blocked(g, text, word, tail):
+                    found.append(_cue(text[word:tail], word, tail, family, g.family_type[family]))
+            at = at_next
+    if not found:
+        return cues
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cues if not any(a <= c.start and c.end <= b for a, b in spans)]
+    return sorted((*kept, *found), key=lambda c: c.start)
 
 
 @attrs.frozen(kw_only=True)
@@ -1294,13 +1413,16 @@ def build_engagements(
         # violent demonstration) become one cue of the combined type at the earlier cue.
         combined: dict[int, SubEventType] = {}
         groups: dict[int, frozenset[str]] = {}
+        retarget: set[int] = set()  # combined cues that their target types (a raid)
         # Each clause (cut at a clause break: a coordinated clause with a subject of its own)
         # combines and ranks its own cues.
         clauses = _clauses(grammar.clause_break, text, cues) if len(cues) > 1 else [cues]
         if len(cues) > 1 and grammar.combinations:
             for k, clause in enumerate(clauses):
                 if len(clause) > 1:
-                    clauses[k], clause_combined, clause_groups = _combine(grammar, clause)
+                    clauses[k], clause_combined, clause_groups = _combine(
+                        grammar, clause, retarget, _counts_harm(sentence_facts)
+                    )
                     combined.update(clause_combined)
                     groups.update(clause_groups)
             cues = [c for clause in clauses for c in clause]
@@ -1356,7 +1478,9 @@ def build_engagements(
                 grammar, text, cue, window, actors, sentence_facts.figure_spans
             )
             sub = combined.get(id(cue), cue.sub_event_type)
-            if cue.family in grammar.by_target and id(cue) not in combined:
+            if (cue.family in grammar.by_target and id(cue) not in combined) or (
+                id(cue) in retarget
+            ):
                 typed = _target_type(
                     grammar, text, cue, lo, hi, window, s_end, sentence_facts.figure_spans
                 )
@@ -1572,12 +1696,13 @@ def _combined_type(
 
 
 def _combine(
-    g: _CueGrammar, cues: list[EventCue]
+    g: _CueGrammar, cues: list[EventCue], by_target: set[int] | None = None, harmed: bool = False
 ) -> tuple[list[EventCue], dict[int, SubEventType], dict[int, frozenset[str]]]:
     """The cues of one sentence after the lexicon's combinations: for each combination whose
     ``when`` family and one of its ``with`` families are there, the earlier of their first
     cues stands for both (with the combined type, keyed by ``id``) and the other cues of those
-    families go."""
+    families go.  The ids of keepers whose type their target decides go into ``by_target``;
+    ``harmed``: the sentence counts people killed or injured."""
     families = {c.family for c in cues}
     combined: dict[int, SubEventType] = {}
     groups: dict[int, frozenset[str]] = {}
@@ -1586,6 +1711,8 @@ def _combine(
         if when not in families or when in used:
             continue
         if i in g.unless and g.unless[i] & families:
+            continue
+        if i in g.combination_harm and not harmed and not g.combination_harm[i] & families:
             continue
         partners = (with_ & families) - used
         if i in g.when_first:
@@ -1596,9 +1723,14 @@ def _combine(
         if not partners:
             continue
         group = partners | {when}
-        keeper = next(c for c in cues if c.family in group)
+        # (a combination typed by its target keeps its ``when`` cue, whose object it reads:
+        # "casas incendiadas num ataque de insurgentes" is read from "ataque")
+        retyped = by_target is not None and i in g.combination_by_target
+        keeper = next(c for c in cues if (c.family == when if retyped else c.family in group))
         combined[id(keeper)] = sub
         groups[id(keeper)] = frozenset(group)
+        if retyped and by_target is not None:
+            by_target.add(id(keeper))
         cues = [c for c in cues if c is keeper or c.family not in group]
         used |= group
     return cues, combined, groups
@@ -1689,17 +1821,17 @@ def _facts_of(
 
 
 def _civilian_toll(facts: SentenceFacts) -> bool:
-    """Whether the sentence counts civilians killed or injured, and no one of another group
-    than civilians or people at large ("18 people, including three children, died")."""
-    civilians = False
+    """Whether the sentence counts people killed or injured, civilians or people at large
+    and no one of another group ("18 people, including three children, died"; "eleven
+    people died", but not "28 people, including six policemen")."""
+    harmed = False
     for _, report in facts.casualties:
         for f in report.figures:
             if f.outcome is Outcome.KILLED or f.outcome is Outcome.INJURED:
-                if f.group == "civilians":
-                    civilians = True
-                elif f.group != "total":
+                if f.group != "civilians" and f.group != "total":
                     return False
-    return civilians
+                harmed = True
+    return harmed
 
 
 def _displacement_only(facts: SentenceFacts) -> bool:
@@ -1803,6 +1935,23 @@ def _communal_target(
     return False
 
 
+def _marked_object(
+    g: _CueGrammar, text: str, start: int, stop: int
+) -> tuple[bool, re.Match[str] | None]:
+    """Whether a target marker stands in ``text[start:stop]`` ("contra", "на", "against"),
+    and the first target word in the phrase after one of them (to its clause's comma)."""
+    if g.target_marker is None:
+        return False, None
+    found = False
+    for marker in g.target_marker.finditer(text, start, stop):
+        found = True
+        end = text.find(",", marker.end(), stop)
+        m = g.target_re.search(text, marker.end(), stop if end == -1 else end)
+        if m is not None:
+            return True, m
+    return found, None
+
+
 def _target_type(
     g: _CueGrammar,
     text: str,
@@ -1873,13 +2022,14 @@ def _target_type(
     else:
         # "attaque des jihadistes contre un convoi": the target after its marker, the
         # attackers between (an attack noun's frame: the assault family).
-        m = (
-            g.marked_target.search(text, t_lo, t_hi)
-            if g.marked_target is not None and cue.family == "assault"
-            else None
+        marked, m = (
+            _marked_object(g, text, t_lo, t_hi) if cue.family == "assault" else (False, None)
         )
         if m is None:
-            m = g.target_re.search(text, t_lo, t_hi)
+            # (a marked object that names no target word ends the search at its clause: "contra
+            # una gallera en el cantón X, informó la Policía" names no armed target)
+            comma = text.find(",", t_lo, t_hi) if marked else -1
+            m = g.target_re.search(text, t_lo, t_hi if comma == -1 else comma)
         if m is None and not named_by and " " in cue.text:
             # A verb frame around its object ("griffen am Montag Hirten an"): with no target
             # after the cue, one inside it, after its first word, is the object.
