@@ -137,3 +137,113 @@ def test_a_place_is_never_cut_out_of_a_hyphenated_organisation_name() -> None:
     text = "Un bus a sauté sur une mine sur l'axe Bamako-Ségou."
     report = extract_report(text, published=PUBLISHED, lexicon="fr")
     assert [m.text for m in report.places] == ["Bamako", "Ségou"]
+
+
+RAIDS = [
+    (
+        "ru",
+        "Боевики ворвались в деревню ночью, подожгли десятки домов и похитили пятерых жителей.",
+        S.ATTACK,
+    ),
+    (
+        "uk",
+        "Бойовики увірвалися в село, підпалили будинки та викрали шістьох мешканців.",
+        S.ATTACK,
+    ),
+    (
+        "en",
+        "Gunmen attacked a village near Gusau, torched houses and abducted 12 residents.",
+        S.ATTACK,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), RAIDS)
+def test_a_raid_told_in_one_clause_is_one_attack(lang: str, text: str, sub: SubEventType) -> None:
+    assert _subs(text, lang) == [sub]
+
+
+def test_houses_burned_in_an_attack_that_hurt_no_one_are_property_destroyed() -> None:
+    text = "Dezenas de casas foram incendiadas num ataque de insurgentes à aldeia de Nangade."
+    assert _subs(text, "pt") == [S.LOOTING_PROPERTY_DESTRUCTION]
+
+
+def test_a_cue_after_the_definite_after_points_back_to_an_event_told_before() -> None:
+    text = (
+        "Des hommes armés ont tué six civils à Djibo mardi. "
+        "Après l'attaque, l'armée a été déployée dans la zone."
+    )
+    assert S.ARMED_CLASH not in _subs(text, "fr")
+    text = "Silahlı kişiler köye saldırdı. Saldırının ardından yüzlerce kişi protesto etti."
+    assert _subs(text, "tr") == [S.ATTACK, S.PEACEFUL_PROTEST]
+    # ... but the first mention of an event stays, whatever stands before it
+    text = "Tras los combates entre el ELN y disidencias de las FARC murieron cinco personas."
+    assert _subs(text, "es") == [S.ARMED_CLASH]
+
+
+def test_repelled_assaults_are_a_clash_not_ground_regained() -> None:
+    text = "Сили оборони за добу відбили 25 штурмових дій противника."
+    assert _subs(text, "uk") == [S.ARMED_CLASH]
+    text = "Войска отбили три атаки противника у села."
+    assert _subs(text, "ru") == [S.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'armée a affirmé avoir neutralisé huit terroristes lors d'une opération."),
+        ("en", "The army said troops neutralised 14 militants in the forest."),
+        ("pt", "O exército afirmou ter neutralizado seis insurgentes perto de Macomia."),
+    ],
+)
+def test_enemies_neutralised_by_troops_are_a_clash(lang: str, text: str) -> None:
+    assert _subs(text, lang) == [S.ARMED_CLASH]
+
+
+def test_an_arrest_announced_as_a_noun_with_a_count() -> None:
+    text = "Police announced the arrest of 15 suspected smugglers in Maiduguri."
+    assert _subs(text, "en") == [S.ARRESTS]
+    # the arrest protesters oppose is their reason, no arrest told
+    text = "Demonstrators marched in Parakou to oppose the arrest of a local chief."
+    assert S.ARRESTS not in _subs(text, "en")
+
+
+def test_ground_taken_with_a_word_between_verb_and_object() -> None:
+    text = "Des rebelles ont pris dimanche le contrôle de la ville de Bocaranga."
+    assert _subs(text, "fr") == [S.NON_STATE_ACTOR_OVERTAKES_TERRITORY]
+
+
+GERMAN_COMPOUNDS = [
+    ("Bei einem Drohnenangriff auf Cherson wurde ein Mann verletzt.", S.AIR_DRONE_STRIKE),
+    ("Bei einem Drohnen-Angriff auf Cherson wurde ein Mann verletzt.", S.AIR_DRONE_STRIKE),
+    ("Bei einem Kamikazedrohnenangriff auf Sumy starb eine Frau.", S.AIR_DRONE_STRIKE),
+    (
+        "Bei einem Raketenangriff auf Dnipro starben drei Menschen.",
+        S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+    ),
+    (
+        "Nach dem Mörserbeschuss der Stellung meldete die Armee Verletzte.",
+        S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+    ),
+    (
+        "Bei einem Bombenanschlag auf einen Bus starben vier Menschen.",
+        S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+    ),
+    ("Bei einem Selbstmordanschlag in Mogadischu starben sieben Menschen.", S.SUICIDE_BOMB),
+    ("Bei einem Vergeltungsangriff auf einen Armeeposten starben fünf Soldaten.", S.ARMED_CLASH),
+    ("Bei einem Handgranatenangriff auf eine Bar wurden zwei Gäste verletzt.", S.GRENADE),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), GERMAN_COMPOUNDS)
+def test_german_compounds_are_read_by_their_head_and_modifier(text: str, sub: SubEventType) -> None:
+    assert _subs(text, "de")[:1] == [sub]
+
+
+def test_a_german_compound_with_no_known_modifier_and_no_head_family_is_no_event() -> None:
+    assert _subs("Bei einer Gasexplosion in einem Wohnhaus starb ein Mann.", "de") == []
+
+
+def test_a_sit_in_with_its_accusative_ending_and_a_protest_at_a_strike() -> None:
+    text = "ونفّذ عشرات من أهالي المدينة اعتصاماً أمام المستشفى تنديداً بالغارة."
+    assert _subs(text, "ar") == [S.PEACEFUL_PROTEST]
