@@ -137,6 +137,9 @@ def test_a_place_is_never_cut_out_of_a_hyphenated_organisation_name() -> None:
     text = "Un bus a sauté sur une mine sur l'axe Bamako-Ségou."
     report = extract_report(text, published=PUBLISHED, lexicon="fr")
     assert [m.text for m in report.places] == ["Bamako", "Ségou"]
+    text = "Veterans of the Iran-Iraq war marched in Tehran."
+    report = extract_report(text, published=PUBLISHED)
+    assert [m.text for m in report.places][:2] == ["Iran", "Iraq"]
 
 
 RAIDS = [

@@ -19,7 +19,7 @@ import attrs
 
 from conflict_events._errors import AmbiguousNameError, UnknownNameError
 from conflict_events.lexicon import Lexicon, load
-from conflict_events.model import Actor, ActorKind
+from conflict_events.model import Actor, ActorKind, LocationKind
 from conflict_events.resolve._definitions import UnresolvedActor, find_unresolved_actors
 from conflict_events.resolve._gazetteer import IN_PREFIX
 from conflict_events.resolve._mention import Mention
@@ -267,7 +267,8 @@ def _outside_compound_names(
 ) -> list[Mention]:
     """``places`` without the parts of a capitalised hyphenated compound that is no place:
     "Croix" and "Rouge" of "la Croix-Rouge" (an organisation's name) go, while "Bamako" and
-    "Ségou" of "l'axe Bamako-Ségou" stay, every part being a place of one country, and so
+    "Ségou" of "l'axe Bamako-Ségou" stay, every part being a place of one country (or every
+    part a country: "the Iran-Iraq war"), and so
     does a place of the article's ``country`` that the gazetteer knows by a part of its
     name ("Seme" of "Seme-Podji" in Benin).  A compound with a lower-case part
     ("Kyiv-based") is no name: its place stays."""
@@ -295,12 +296,25 @@ def _outside_compound_names(
         ):
             kept.append(m)
             continue
-        countries = {
-            country_of(by_span[p].entity_id, gazetteer) if p in by_span else None for p in parts
-        }
-        if None not in countries and len(countries) == 1:
+        if all(p in by_span for p in parts) and _one_country_or_countries(
+            [by_span[p].entity_id for p in parts], gazetteer
+        ):
             kept.append(m)
     return kept
+
+
+def _one_country_or_countries(place_ids: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether the places are all in one country ("Bamako-Ségou") or all countries
+    ("the Iran-Iraq war")."""
+    places = []
+    for place_id in place_ids:
+        try:
+            places.append(gazetteer.get(place_id))
+        except UnknownNameError:
+            return False
+    return len({p.country for p in places}) == 1 or all(
+        p.kind is LocationKind.COUNTRY for p in places
+    )
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
