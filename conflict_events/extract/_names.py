@@ -270,8 +270,8 @@ def _outside_compound_names(
     "Ségou" of "l'axe Bamako-Ségou" stay, every part being a place of one country (or every
     part a country: "the Iran-Iraq war"), and so
     does a place of the article's ``country`` that the gazetteer knows by a part of its
-    name ("Seme" of "Seme-Podji" in Benin).  A compound with a lower-case part
-    ("Kyiv-based") is no name: its place stays."""
+    name ("Seme" of "Seme-Podji" in Benin), and a country ("Israel-Syrian talks").  A
+    compound with a lower-case part ("Kyiv-based") is no name: its place stays."""
     if "-" not in text:
         return list(places)
     by_span = {(m.start, m.end): m for m in places}
@@ -291,8 +291,10 @@ def _outside_compound_names(
         for part in text[start:end].split("-"):
             parts.append((at, at + len(part)))
             at += len(part) + 1
-        if not all(text[a:b][:1].isupper() for a, b in parts) or (
-            country is not None and country_of(m.entity_id, gazetteer) == country
+        if (
+            not all(text[a:b][:1].isupper() for a, b in parts)
+            or (country is not None and country_of(m.entity_id, gazetteer) == country)
+            or _one_country_or_countries([m.entity_id], gazetteer, countries_only=True)
         ):
             kept.append(m)
             continue
@@ -303,16 +305,18 @@ def _outside_compound_names(
     return kept
 
 
-def _one_country_or_countries(place_ids: Sequence[str], gazetteer: Gazetteer) -> bool:
+def _one_country_or_countries(
+    place_ids: Sequence[str], gazetteer: Gazetteer, *, countries_only: bool = False
+) -> bool:
     """Whether the places are all in one country ("Bamako-Ségou") or all countries
-    ("the Iran-Iraq war")."""
+    ("the Iran-Iraq war"; with ``countries_only``, only the latter: "Israel-Syrian talks")."""
     places = []
     for place_id in place_ids:
         try:
             places.append(gazetteer.get(place_id))
         except UnknownNameError:
             return False
-    return len({p.country for p in places}) == 1 or all(
+    return (not countries_only and len({p.country for p in places}) == 1) or all(
         p.kind is LocationKind.COUNTRY for p in places
     )
 
