@@ -345,6 +345,16 @@ class _CueGrammar:
             if references_after
             else None
         )
+        # The first words of the reaction and reference phrases and the seizure words, for the
+        # keyword pass: a cue looks for a reaction only where one of them stands near it, a
+        # sentence for a seizure only where one stands in it.
+        self.reaction_keys = frozenset(
+            p.split()[0].rstrip("*").lower()
+            for p in (*reactions, *references, *reactions_after, *references_after)
+        )
+        self.seizure_keys = frozenset(
+            p.split()[0].rstrip("*").lower() for p in _optional(lexicon, "events.seizure_words")
+        )
         # German compounds read by their head and modifier ("Drohnenangriff": an air strike,
         # "Messerangriff": an attack): (head, its endings, its family) and (modifier, family,
         # the heads it applies to or None), the longest modifiers first.
@@ -464,6 +474,19 @@ def _vocabulary(lexicon: Lexicon) -> Vocabulary:
 
 
 CUES: Final = register("event cues", _vocabulary)
+
+
+def _reading_vocabulary(lexicon: Lexicon) -> Vocabulary:
+    g = _cue_grammar(lexicon)
+    return Vocabulary(stems=g.reaction_keys)
+
+
+def _seizure_vocabulary(lexicon: Lexicon) -> Vocabulary:
+    return Vocabulary(stems=_cue_grammar(lexicon).seizure_keys)
+
+
+REACTIONS: Final = register("event reactions", _reading_vocabulary)
+SEIZURES: Final = register("event seizures", _seizure_vocabulary)
 _VALUES = {sub: sub.value for sub in SubEventType}  # Enum.value is a slow descriptor
 # Every byte that is not an ASCII letter, as a space (for _blocked's ASCII path).
 _LETTERS_ONLY = bytes(
@@ -719,6 +742,8 @@ def find_event_cues(
     # (and one str.find loop per trigger was a tenth of the extraction).
     resume = start
     match = g.cue_re.match
+    # Reactions are looked for only near one of their words (the keyword pass found them).
+    reaction_at = [at for at, _, _ in keyword_hits(text, lex).get(REACTIONS)]
     for at in _trigger_positions(g, lex, text, start, stop):
         if at < resume:
             continue
@@ -732,7 +757,12 @@ def find_event_cues(
             _blocked(g, text, m_start, m_end) and not _month_not_modal(g, text, m_start, m_end)
         ):
             continue
-        if _reaction(g, text, m_start, m_end, start, stop, bool(cues)):
+        near = bisect_left(reaction_at, m_start - 50) if reaction_at else 0
+        if (
+            near < len(reaction_at)
+            and reaction_at[near] < m_end + 40
+            and _reaction(g, text, m_start, m_end, start, stop, bool(cues))
+        ):
             continue  # "condemned the attack": a reaction to an event told elsewhere
         if family == "withdraw":
             sentence_end = text.find(".", m_end, stop)
@@ -1308,6 +1338,9 @@ def build_engagements(
     )
     cue_starts = [c.start for c in all_cues]
     n_cues = len(all_cues)
+    # Where a seizure word stands (the keyword pass found them): only those sentences look
+    # for things seized.
+    seizures = keyword_hits(text, lex).get(SEIZURES) if grammar.seizure is not None else []
     fact_starts = sorted(facts)
     for s_start, s_end in sentences:
         first = bisect_left(cue_starts, s_start)
@@ -1386,7 +1419,7 @@ def build_engagements(
         # Things seized are no event ("três granadas" in a list of seized weapons), and a
         # clash or an attack that made people flee is the cause of a displacement told
         # elsewhere, no event of its own.
-        if grammar.seizure is not None:
+        if seizures and any(s_start <= at < s_end for at, _, _ in seizures):
             cues = [c for c in cues if not _seized(grammar, text, c, s_start, s_end)]
         if _displacement_only(sentence_facts):
             cues = [c for c in cues if grammar.rank[c.family] > 0]
