@@ -76,6 +76,11 @@ def _optional(lexicon: Lexicon, path: str) -> tuple[str, ...]:
     return lexicon.words(path) if lexicon.has(path) else ()
 
 
+def _optional_entries(lexicon: Lexicon, path: str) -> tuple[Any, ...]:
+    """The array of tables at ``path``, or none where the language has no such entry."""
+    return tuple(lexicon.entry(path)) if lexicon.has(path) else ()
+
+
 def _alternation(words: Sequence[str]) -> str:
     """A regex group of ``words``: literals, and stems written with a final ``*`` ("военн*")
     matching the stem and any word ending (for languages that inflect their nouns)."""
@@ -197,6 +202,17 @@ class _CueGrammar:
         )
         # A combination's ``unless`` families: any of them in the sentence, and it does not
         # apply ("after heavy fighting, troops withdrew" is no transfer without a fight).
+        # ... and those whose type the target of their first cue decides (a raid: storming,
+        # burning, abducting), the combination's type where no target word says.
+        self.combination_by_target = frozenset(
+            i for i, c in enumerate(combinations) if c.get("by_target", False)
+        )
+        # ... and those that need people harmed: killed or injured in the sentence, or one of
+        # the ``harm`` families among the cues (houses burned in an attack that hurt no one
+        # are property destroyed).
+        self.combination_harm: dict[int, frozenset[str]] = {
+            i: frozenset(c["harm"]) for i, c in enumerate(combinations) if "harm" in c
+        }
         self.unless: dict[int, frozenset[str]] = {
             i: frozenset(c["unless"]) for i, c in enumerate(combinations) if "unless" in c
         }
@@ -268,13 +284,99 @@ class _CueGrammar:
             rf"(?:{_alternation(_optional(lexicon, 'events.passive_auxiliaries'))}\s+)?$",
             re.IGNORECASE,
         )
-        self.target_re = compiled(
-            rf"\b(?:(?P<armed>{_alternation(armed)})|(?P<civilian>{_alternation(civilian)})"
+        # A convoy is armed, unless a civilian word stands right before it or at most two
+        # words after it ("un convoi de camions-citernes", "an aid convoy"): tried first.
+        convoys = _optional(lexicon, "events.convoy_words")
+        civilian_convoy = _alternation(_optional(lexicon, "events.civilian_convoy_words"))
+        convoy = (
+            rf"(?P<convoy>{civilian_convoy}[\s-]+{_alternation(convoys)}"
+            rf"|{_alternation(convoys)}(?:\s+\w+){{0,2}}?[\s-]+{civilian_convoy})|"
+            if convoys
+            else ""
+        )
+        target_body = (
+            rf"(?:{convoy}(?P<armed>{_alternation(armed)})|(?P<civilian>{_alternation(civilian)})"
             rf"|(?P<property>{_alternation(lexicon.words('events.property_targets'))})"
             # a goods word before a person is the person's trade ("a cattle trader")
-            rf"(?!\s+(?:{_alternation((*civilian, *lexicon.words('events.person_objects')))})\b))\b",
-            re.IGNORECASE,
+            rf"(?!\s+(?:{_alternation((*civilian, *lexicon.words('events.person_objects')))})\b))\b"
         )
+        self.target_re = compiled(rf"\b{target_body}", re.IGNORECASE)
+        # An attack noun's target after its marker ("ataque ... por las Fuerzas ... contra la
+        # aldea de X, ..."): the words between name the attackers.
+        markers = _optional(lexicon, "events.target_markers")
+        self.target_marker = _word_list(markers) if markers else None
+        # A reaction to an event ("condemned the attack", "saldırıyı kınadı") tells no new one:
+        # a cue at most three words after a reaction word (three before one, verb-final).
+        reactions = _optional(lexicon, "events.reaction_before")
+        self.reaction_before = (
+            compiled(
+                rf"\b{_alternation(reactions)}\s+(?:[\w'\u2019-]+\s+|\w+['\u2019]){{0,3}}$",
+                re.IGNORECASE,
+            )
+            if reactions
+            else None
+        )
+        reactions_after = _optional(lexicon, "events.reaction_after")
+        self.reaction_after = (
+            compiled(rf"\w*\s+(?:\w+\s+){{0,3}}?{_alternation(reactions_after)}\b", re.IGNORECASE)
+            if reactions_after
+            else None
+        )
+        # A cue right after "after the" ("après l'attaque", "saldırının ardından") points back
+        # to an event told before: no event of its own (nothing between them: "after the army
+        # attacked" tells one).
+        references = _optional(lexicon, "events.reference_before")
+        self.reference_before = (
+            compiled(
+                r"\b(?:"
+                + "|".join(
+                    r"\s+".join(map(re.escape, p.split()))
+                    for p in sorted(references, key=len, reverse=True)
+                )
+                + r")\s*$",
+                re.IGNORECASE,
+            )
+            if references
+            else None
+        )
+        references_after = _optional(lexicon, "events.reference_after")
+        self.reference_after = (
+            compiled(rf"\w*\s+{_alternation(references_after)}\b", re.IGNORECASE)
+            if references_after
+            else None
+        )
+        # The first words of the reaction and reference phrases and the seizure words, for the
+        # keyword pass: a cue looks for a reaction only where one of them stands near it, a
+        # sentence for a seizure only where one stands in it.
+        self.reaction_keys = frozenset(
+            p.split()[0].rstrip("*").lower()
+            for p in (*reactions, *references, *reactions_after, *references_after)
+        )
+        self.seizure_keys = frozenset(
+            p.split()[0].rstrip("*").lower() for p in _optional(lexicon, "events.seizure_words")
+        )
+        # German compounds read by their head and modifier ("Drohnenangriff": an air strike,
+        # "Messerangriff": an attack): (head, its endings, its family) and (modifier, family,
+        # the heads it applies to or None), the longest modifiers first.
+        heads = _optional_entries(lexicon, "events.compound_heads")
+        self.compound_heads: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+            (h["head"], frozenset(h["endings"]), h["family"]) for h in heads
+        )
+        modifiers = _optional_entries(lexicon, "events.compound_modifiers")
+        self.compound_modifiers: tuple[tuple[str, str, frozenset[str] | None], ...] = tuple(
+            sorted(
+                (
+                    (m["modifier"], m["family"], frozenset(m["heads"]) if "heads" in m else None)
+                    for m in modifiers
+                ),
+                key=lambda m: -len(m[0]),
+            )
+        )
+        # Things seized ("Foram apreendidos cinco fuzis, três granadas ..."): a weapon named in
+        # the list is no attack, a capture or arrest of things takes no one.
+        seizures = _optional(lexicon, "events.seizure_words")
+        self.seizure = _word_list(seizures) if seizures else None
+        self.seized_item = _word_list(_optional(lexicon, "events.seized_items"))
         # A withdrawal beside a capture or regain cue of its sentence (the combination
         # reads it as a transfer without a fight, "entered the town after troops withdrew").
         withdraw = [f for f in families if f["name"] == "withdraw"]
@@ -372,6 +474,19 @@ def _vocabulary(lexicon: Lexicon) -> Vocabulary:
 
 
 CUES: Final = register("event cues", _vocabulary)
+
+
+def _reading_vocabulary(lexicon: Lexicon) -> Vocabulary:
+    g = _cue_grammar(lexicon)
+    return Vocabulary(stems=g.reaction_keys)
+
+
+def _seizure_vocabulary(lexicon: Lexicon) -> Vocabulary:
+    return Vocabulary(stems=_cue_grammar(lexicon).seizure_keys)
+
+
+REACTIONS: Final = register("event reactions", _reading_vocabulary)
+SEIZURES: Final = register("event seizures", _seizure_vocabulary)
 _VALUES = {sub: sub.value for sub in SubEventType}  # Enum.value is a slow descriptor
 # Every byte that is not an ASCII letter, as a space (for _blocked's ASCII path).
 _LETTERS_ONLY = bytes(
@@ -506,6 +621,31 @@ def _month_not_modal(g: _CueGrammar, text: str, start: int, end: int) -> bool:
 _NUMBER_AFTER = re.compile(r"\s*\d")
 
 
+def _reaction(
+    g: _CueGrammar, text: str, start: int, end: int, lo: int, hi: int, told_before: bool
+) -> bool:
+    """Whether the cue at ``start``..``end`` is what a reaction speaks of ("condemned the
+    attack", "a condamné l'attaque", "saldırıyı kınadı") or an event told before ("after the
+    attack", "saldırının ardından", when ``told_before``: an earlier cue was found): no new
+    event."""
+    if g.reaction_before is not None and g.reaction_before.search(text, max(lo, start - 50), start):
+        return True
+    if told_before and (
+        (
+            g.reference_before is not None
+            and g.reference_before.search(text, max(lo, start - 30), start) is not None
+        )
+        or (
+            g.reference_after is not None
+            and g.reference_after.match(text, end, min(hi, end + 30)) is not None
+        )
+    ):
+        return True  # "after the attack": an event told before (the first one stays)
+    return g.reaction_after is not None and bool(
+        g.reaction_after.match(text, end, min(hi, end + 40))
+    )
+
+
 def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
     # The last two words in the 30 characters before the cue (``pos`` / ``endpos`` read the
     # same window as a slice would: the pattern looks at nothing outside its match).
@@ -602,6 +742,8 @@ def find_event_cues(
     # (and one str.find loop per trigger was a tenth of the extraction).
     resume = start
     match = g.cue_re.match
+    # Reactions are looked for only near one of their words (the keyword pass found them).
+    reaction_at = [at for at, _, _ in keyword_hits(text, lex).get(REACTIONS)]
     for at in _trigger_positions(g, lex, text, start, stop):
         if at < resume:
             continue
@@ -615,6 +757,13 @@ def find_event_cues(
             _blocked(g, text, m_start, m_end) and not _month_not_modal(g, text, m_start, m_end)
         ):
             continue
+        near = bisect_left(reaction_at, m_start - 50) if reaction_at else 0
+        if (
+            near < len(reaction_at)
+            and reaction_at[near] < m_end + 40
+            and _reaction(g, text, m_start, m_end, start, stop, bool(cues))
+        ):
+            continue  # "condemned the attack": a reaction to an event told elsewhere
         if family == "withdraw":
             sentence_end = text.find(".", m_end, stop)
             if not g.without_fight.search(
@@ -622,7 +771,62 @@ def find_event_cues(
             ):
                 continue
         cues.append(_cue(m.group(0), m_start, m_end, family, g.family_type[family]))
+    if g.compound_heads:
+        cues = _with_compounds(g, lex, text, start, stop, cues)
     return cues
+
+
+def _compound_family(g: _CueGrammar, modifier: str, head: str, default: str) -> str:
+    """The family of a compound: its modifier's where the lexicon knows it (the longest
+    known modifier that ends it, a linking "s" dropped), else its head's ``default``."""
+    for known, family, heads in g.compound_modifiers:
+        if (heads is None or head in heads) and (
+            modifier.endswith(known) or (modifier.endswith("s") and modifier[:-1].endswith(known))
+        ):
+            return family
+    return default
+
+
+def _with_compounds(
+    g: _CueGrammar, lex: Lexicon, text: str, start: int, stop: int, cues: list[EventCue]
+) -> list[EventCue]:
+    """``cues`` with the compound nouns of ``text[start:stop]`` read by their head and
+    modifier ("Drohnenangriff", "Drohnen-Angriff", "Messerangriffe"); an explicit cue that
+    starts where a compound starts stands, and the words a hyphenated compound holds as cues
+    of their own ("Drohnen" and "Angriff" of "Drohnen-Angriff") give way to the compound."""
+    low = keyword_hits(text, lex).low  # lower case, offsets those of the text
+    starts = {c.start for c in cues}
+    found: list[EventCue] = []
+    for head, endings, default in g.compound_heads:
+        at = low.find(head, start, stop)
+        while at != -1:
+            end = tail = at + len(head)
+            at_next = low.find(head, end, stop)
+            while tail < stop and low[tail].isalpha():
+                tail += 1
+            word = at
+            while word > start and low[word - 1].isalpha():
+                word -= 1
+            if word == at and word - 1 > start and low[word - 1] == "-":
+                word -= 1  # "Drohnen-Angriff"
+                while word > start and low[word - 1].isalpha():
+                    word -= 1
+            modifier = low[word:at].rstrip("-")
+            hyphenated = low[at - 1] == "-" and word < at
+            if (
+                low[end:tail] in endings
+                and len(modifier) >= 3
+                and (hyphenated or word not in starts)
+            ):
+                family = _compound_family(g, modifier, head, default)
+                if family and not _blocked(g, text, word, tail):
+                    found.append(_cue(text[word:tail], word, tail, family, g.family_type[family]))
+            at = at_next
+    if not found:
+        return cues
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cues if not any(a <= c.start and c.end <= b for a, b in spans)]
+    return sorted((*kept, *found), key=lambda c: c.start)
 
 
 @attrs.frozen(kw_only=True)
@@ -1134,6 +1338,9 @@ def build_engagements(
     )
     cue_starts = [c.start for c in all_cues]
     n_cues = len(all_cues)
+    # Where a seizure word stands (the keyword pass found them): only those sentences look
+    # for things seized.
+    seizures = keyword_hits(text, lex).get(SEIZURES) if grammar.seizure is not None else []
     fact_starts = sorted(facts)
     for s_start, s_end in sentences:
         first = bisect_left(cue_starts, s_start)
@@ -1209,6 +1416,15 @@ def build_engagements(
             ]
         if not cues:
             continue
+        # Things seized are no event ("três granadas" in a list of seized weapons), and a
+        # clash or an attack that made people flee is the cause of a displacement told
+        # elsewhere, no event of its own.
+        if seizures and any(s_start <= at < s_end for at, _, _ in seizures):
+            cues = [c for c in cues if not _seized(grammar, text, c, s_start, s_end)]
+        if _displacement_only(sentence_facts):
+            cues = [c for c in cues if grammar.rank[c.family] > 0]
+        if not cues:
+            continue
         # "20 people were killed" with nobody said to have done it is a toll, no event of
         # its own (the sentence's other cues, if any, say what happened).
         if grammar.needs_actor:
@@ -1230,13 +1446,16 @@ def build_engagements(
         # violent demonstration) become one cue of the combined type at the earlier cue.
         combined: dict[int, SubEventType] = {}
         groups: dict[int, frozenset[str]] = {}
+        retarget: set[int] = set()  # combined cues that their target types (a raid)
         # Each clause (cut at a clause break: a coordinated clause with a subject of its own)
         # combines and ranks its own cues.
         clauses = _clauses(grammar.clause_break, text, cues) if len(cues) > 1 else [cues]
         if len(cues) > 1 and grammar.combinations:
             for k, clause in enumerate(clauses):
                 if len(clause) > 1:
-                    clauses[k], clause_combined, clause_groups = _combine(grammar, clause)
+                    clauses[k], clause_combined, clause_groups = _combine(
+                        grammar, clause, retarget, _counts_harm(sentence_facts)
+                    )
                     combined.update(clause_combined)
                     groups.update(clause_groups)
             cues = [c for clause in clauses for c in clause]
@@ -1292,13 +1511,16 @@ def build_engagements(
                 grammar, text, cue, window, actors, sentence_facts.figure_spans
             )
             sub = combined.get(id(cue), cue.sub_event_type)
-            if cue.family in grammar.by_target and id(cue) not in combined:
-                sub = (
-                    _target_type(
-                        grammar, text, cue, lo, hi, window, s_end, sentence_facts.figure_spans
-                    )
-                    or sub
+            if (cue.family in grammar.by_target and id(cue) not in combined) or (
+                id(cue) in retarget
+            ):
+                typed = _target_type(
+                    grammar, text, cue, lo, hi, window, s_end, sentence_facts.figure_spans
                 )
+                if typed is None and sub is S.ARMED_CLASH and cue.family != "clash":
+                    # No target word: an attack whose toll is civilians' only hit civilians.
+                    typed = S.ATTACK if _civilian_toll(sentence_facts) else None
+                sub = typed or sub
             elif cue.family in grammar.by_perpetrator and id(cue) not in combined:
                 if _civilians_acted(grammar, text, cue, lo, window, sentence_facts.figure_spans):
                     sub = S.MOB_VIOLENCE
@@ -1507,12 +1729,13 @@ def _combined_type(
 
 
 def _combine(
-    g: _CueGrammar, cues: list[EventCue]
+    g: _CueGrammar, cues: list[EventCue], by_target: set[int] | None = None, harmed: bool = False
 ) -> tuple[list[EventCue], dict[int, SubEventType], dict[int, frozenset[str]]]:
     """The cues of one sentence after the lexicon's combinations: for each combination whose
     ``when`` family and one of its ``with`` families are there, the earlier of their first
     cues stands for both (with the combined type, keyed by ``id``) and the other cues of those
-    families go."""
+    families go.  The ids of keepers whose type their target decides go into ``by_target``;
+    ``harmed``: the sentence counts people killed or injured."""
     families = {c.family for c in cues}
     combined: dict[int, SubEventType] = {}
     groups: dict[int, frozenset[str]] = {}
@@ -1521,6 +1744,8 @@ def _combine(
         if when not in families or when in used:
             continue
         if i in g.unless and g.unless[i] & families:
+            continue
+        if i in g.combination_harm and not harmed and not g.combination_harm[i] & families:
             continue
         partners = (with_ & families) - used
         if i in g.when_first:
@@ -1531,9 +1756,14 @@ def _combine(
         if not partners:
             continue
         group = partners | {when}
-        keeper = next(c for c in cues if c.family in group)
+        # (a combination typed by its target keeps its ``when`` cue, whose object it reads:
+        # "casas incendiadas num ataque de insurgentes" is read from "ataque")
+        retyped = by_target is not None and i in g.combination_by_target
+        keeper = next(c for c in cues if (c.family == when if retyped else c.family in group))
         combined[id(keeper)] = sub
         groups[id(keeper)] = frozenset(group)
+        if retyped and by_target is not None:
+            by_target.add(id(keeper))
         cues = [c for c in cues if c is keeper or c.family not in group]
         used |= group
     return cues, combined, groups
@@ -1546,6 +1776,7 @@ _PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
 _TARGET_TYPES = {
     "armed": S.ARMED_CLASH,
     "civilian": S.ATTACK,
+    "convoy": S.ATTACK,  # a civilian convoy (a convoy of trucks, an aid convoy)
     "property": S.LOOTING_PROPERTY_DESTRUCTION,
 }
 
@@ -1622,6 +1853,52 @@ def _facts_of(
     )
 
 
+def _civilian_toll(facts: SentenceFacts) -> bool:
+    """Whether the sentence counts people killed or injured, civilians or people at large
+    and no one of another group ("18 people, including three children, died"; "eleven
+    people died", but not "28 people, including six policemen")."""
+    harmed = False
+    for _, report in facts.casualties:
+        for f in report.figures:
+            if f.outcome is Outcome.KILLED or f.outcome is Outcome.INJURED:
+                if f.group != "civilians" and f.group != "total":
+                    return False
+                harmed = True
+    return harmed
+
+
+def _displacement_only(facts: SentenceFacts) -> bool:
+    """Whether the sentence's figures count only people displaced ("1,200 people have left
+    their homes because of the fighting")."""
+    found = False
+    for _, report in facts.casualties:
+        for f in report.figures:
+            if f.outcome is not Outcome.DISPLACED:
+                return False
+            found = True
+    return found
+
+
+def _seized(g: _CueGrammar, text: str, cue: EventCue, s_start: int, s_end: int) -> bool:
+    """Whether ``cue`` names things seized, no event: a weapon in the list of a seizure
+    ("Foram apreendidos cinco fuzis, três granadas"; a seizure word before it in its sentence
+    or just after it), or a capture or arrest of things ("ele geçirildi" after documents,
+    "apreendidos quatro fuzis")."""
+    if g.seizure is None:
+        return False
+    if cue.family in g.one_per_weapon:
+        return (
+            g.seizure.search(text, max(s_start, cue.start - 120), cue.start) is not None
+            or g.seizure.search(text, cue.end, min(s_end, cue.end + 40)) is not None
+        )
+    if cue.family in _PEOPLE_TAKING_FAMILIES and g.seizure.fullmatch(cue.text) is not None:
+        return (
+            g.seized_item.search(text, max(s_start, cue.start - 40), cue.start) is not None
+            or g.seized_item.search(text, cue.end, min(s_end, cue.end + 40)) is not None
+        )
+    return False
+
+
 def _counts_harm(facts: SentenceFacts) -> bool:
     """Whether the sentence counts people killed or injured."""
     for _, report in facts.casualties:
@@ -1689,6 +1966,23 @@ def _communal_target(
             continue
         return True
     return False
+
+
+def _marked_object(
+    g: _CueGrammar, text: str, start: int, stop: int
+) -> tuple[bool, re.Match[str] | None]:
+    """Whether a target marker stands in ``text[start:stop]`` ("contra", "на", "against"),
+    and the first target word in the phrase after one of them (to its clause's comma)."""
+    if g.target_marker is None:
+        return False, None
+    found = False
+    for marker in g.target_marker.finditer(text, start, stop):
+        found = True
+        end = text.find(",", marker.end(), stop)
+        m = g.target_re.search(text, marker.end(), stop if end == -1 else end)
+        if m is not None:
+            return True, m
+    return found, None
 
 
 def _target_type(
@@ -1759,7 +2053,16 @@ def _target_type(
         found = list(g.target_re.finditer(text, t_lo, t_hi))
         m = found[-1] if found else None
     else:
-        m = g.target_re.search(text, t_lo, t_hi)
+        # "attaque des jihadistes contre un convoi": the target after its marker, the
+        # attackers between (an attack noun's frame: the assault family).
+        marked, m = (
+            _marked_object(g, text, t_lo, t_hi) if cue.family == "assault" else (False, None)
+        )
+        if m is None:
+            # (a marked object that names no target word ends the search at its clause: "contra
+            # una gallera en el cantón X, informó la Policía" names no armed target)
+            comma = text.find(",", t_lo, t_hi) if marked else -1
+            m = g.target_re.search(text, t_lo, t_hi if comma == -1 else comma)
         if m is None and not named_by and " " in cue.text:
             # A verb frame around its object ("griffen am Montag Hirten an"): with no target
             # after the cue, one inside it, after its first word, is the object.

@@ -19,7 +19,7 @@ import attrs
 
 from conflict_events._errors import AmbiguousNameError, UnknownNameError
 from conflict_events.lexicon import Lexicon, load
-from conflict_events.model import Actor, ActorKind
+from conflict_events.model import Actor, ActorKind, LocationKind
 from conflict_events.resolve._definitions import UnresolvedActor, find_unresolved_actors
 from conflict_events.resolve._gazetteer import IN_PREFIX
 from conflict_events.resolve._mention import Mention
@@ -156,6 +156,8 @@ def find_names(
         ]
     else:
         places = first
+    # A place cut out of a capitalised hyphenated name ("Croix" of "Croix-Rouge") is no place.
+    places = _outside_compound_names(text, places, gazetteer, country)
     # An unknown name before "(...)" ("in:" mentions) that is an actor's, known or not, is
     # no place.
     names_taken = sorted(taken + [(u.start, u.end) for u in unresolved])
@@ -258,6 +260,65 @@ def _dateline_place(dateline: Dateline | None, gazetteer: Gazetteer) -> str | No
         if place.gazetteer_id:
             return place.gazetteer_id
     return None
+
+
+def _outside_compound_names(
+    text: str, places: Sequence[Mention], gazetteer: Gazetteer, country: str | None
+) -> list[Mention]:
+    """``places`` without the parts of a capitalised hyphenated compound that is no place:
+    "Croix" and "Rouge" of "la Croix-Rouge" (an organisation's name) go, while "Bamako" and
+    "Ségou" of "l'axe Bamako-Ségou" stay, every part being a place of one country (or every
+    part a country: "the Iran-Iraq war"), and so
+    does a place of the article's ``country`` that the gazetteer knows by a part of its
+    name ("Seme" of "Seme-Podji" in Benin), and a country ("Israel-Syrian talks").  A
+    compound with a lower-case part ("Kyiv-based") is no name: its place stays."""
+    if "-" not in text:
+        return list(places)
+    by_span = {(m.start, m.end): m for m in places}
+    kept: list[Mention] = []
+    for m in places:
+        start, end = m.start, m.end
+        glued = (end < len(text) and text[end] == "-") or (start > 0 and text[start - 1] == "-")
+        if not glued:
+            kept.append(m)
+            continue
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+            end += 1
+        parts: list[tuple[int, int]] = []
+        at = start
+        for part in text[start:end].split("-"):
+            parts.append((at, at + len(part)))
+            at += len(part) + 1
+        if (
+            not all(text[a:b][:1].isupper() for a, b in parts)
+            or (country is not None and country_of(m.entity_id, gazetteer) == country)
+            or _one_country_or_countries([m.entity_id], gazetteer, countries_only=True)
+        ):
+            kept.append(m)
+            continue
+        if all(p in by_span for p in parts) and _one_country_or_countries(
+            [by_span[p].entity_id for p in parts], gazetteer
+        ):
+            kept.append(m)
+    return kept
+
+
+def _one_country_or_countries(
+    place_ids: Sequence[str], gazetteer: Gazetteer, *, countries_only: bool = False
+) -> bool:
+    """Whether the places are all in one country ("Bamako-Ségou") or all countries
+    ("the Iran-Iraq war"; with ``countries_only``, only the latter: "Israel-Syrian talks")."""
+    places = []
+    for place_id in place_ids:
+        try:
+            places.append(gazetteer.get(place_id))
+        except UnknownNameError:
+            return False
+    return (not countries_only and len({p.country for p in places}) == 1) or all(
+        p.kind is LocationKind.COUNTRY for p in places
+    )
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
