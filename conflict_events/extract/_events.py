@@ -1328,8 +1328,8 @@ def build_engagements(
     usable_starts = [d.start_char for d in usable]
     lex = load(lexicon)
     grammar = _cue_grammar(lex)
-    # The names table (admin words, function words) is English's where the language has
-    # none, as in find_names.
+    # The place words (generic and admin words, path openers) are English's where the
+    # language has none, as in find_names; another key under names.places does not count.
     names = lex if lex.has(_NAMES_PLACES) else load("en")
     all_cues = (
         find_event_cues(text, sentences[0][0], sentences[-1][1], lexicon=lexicon)
@@ -1769,7 +1769,7 @@ def _combine(
     return cues, combined, groups
 
 
-_NAMES_PLACES = "names.places"
+_NAMES_PLACES = "names.places.generic_words"
 _TERRITORY_FAMILIES = frozenset(("capture", "regain"))
 # Families whose cue by civilians only takes people (no ground, no arrest).
 _PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
