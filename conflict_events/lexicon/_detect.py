@@ -14,8 +14,8 @@ How a text is scored:
    script is read from its own month names);
 2. each word of the text that a competing lexicon holds counts for that lexicon, shared words
    split between the lexicons holding them (a word of one language only counts in full);
-3. each letter a lexicon's ``meta.distinctive_letters`` lists (Ukrainian і ї є ґ, Russian ы э ъ
-   ё) counts for it as a word would;
+3. each word holding a letter a lexicon's ``meta.distinctive_letters`` lists (Ukrainian і ї є ґ,
+   Russian ы э ъ ё) counts for it as one more word;
 4. the best lexicon's confidence is its lead over the runner-up, scaled down when it has little
    evidence (a headline) or when few of the text's words are its words (a language with no
    lexicon, which borrows a few words from one that has).
@@ -175,11 +175,14 @@ def detect_language(
         known_tokens += bool(holders)
         for code in holders:
             scores[code] += 1.0 / len(holders)
-    normalised = _normalised(text)
     for lex in competing:
         distinctive = _distinctive_letters(lex)
         if distinctive:
-            scores[lex.language] += sum(normalised.count(letter) for letter in distinctive)
+            # one word's worth per word that holds such a letter, however many it holds: a
+            # headline of a few words stays thin evidence
+            scores[lex.language] += sum(
+                any(letter in token for letter in distinctive) for token in tokens
+            )
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     best, best_score = ranked[0]
     if best_score <= 0:
