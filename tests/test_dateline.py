@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conflict_events import Gazetteer, Location, extract_report
 from conflict_events.extract._dateline import (
     YEARLESS_DATE_WINDOW_DAYS,
     Dateline,
@@ -187,3 +188,21 @@ def test_long_adversarial_header_lines_are_handled() -> None:
         ("Monday, " * 30_000) + "\n",
     ):
         assert find_dateline(text) is None
+
+
+def test_extract_report_reads_a_place_only_dateline_with_the_callers_gazetteer() -> None:
+    """A mixed-case place alone before a dash is a dateline only when the gazetteer knows
+    it; extract_report asks the gazetteer it was given."""
+    text = (
+        "Gunmen attack a market\n"
+        "Lower Fennick - Gunmen killed three traders in the market on Monday, police said.\n"
+    )
+    known = Gazetteer.from_locations(
+        [Location(name="Lower Fennick", kind="town", country="NG", gazetteer_id="t:1")]
+    )
+    published = dt.date(2025, 3, 4)
+    with_place = extract_report(text, published=published, gazetteer=known)
+    assert with_place.dateline is not None
+    assert with_place.dateline.place == "Lower Fennick"
+    without = extract_report(text, published=published)
+    assert without.dateline is None

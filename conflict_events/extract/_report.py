@@ -1195,7 +1195,7 @@ def extract_report(
     text = as_text(text)
     _check_article(article_id, url)
     lex = load(lexicon)
-    dateline = find_dateline(text, lexicon=lex)
+    dateline = find_dateline(text, lexicon=lex, gazetteer=gazetteer)
     anchor, anchor_source = _anchor(text, published, dateline)
     if registry is None:
         from conflict_events.resolve._registry import ActorRegistry
