@@ -362,7 +362,16 @@ class Rules:
     ['$.lo: must be >= 0, got -1', "$.hi: must be an integer, got 'x'"]
     """
 
-    __slots__ = ("_compiled", "_tests", "fields", "relations", "type_name", "valid")
+    __slots__ = (
+        "_compiled",
+        "_tests",
+        "fields",
+        "relation_fields",
+        "relations",
+        "relations_hold",
+        "type_name",
+        "valid",
+    )
 
     def __init__(
         self, cls: type, fields: Mapping[str, Rule], relations: Sequence[Relation | Check] = ()
@@ -391,25 +400,39 @@ class Rules:
         local = {name: f"f{i}" for i, name in enumerate(self.fields)}
         on_obj = {name: f"obj.{name}" for name in attrs.fields_dict(cls)}
         self._tests: dict[str, Callable[[Any], bool]] = {}
+        relation_terms, written = [], []
         for i, relation in enumerate(self.relations):
             if isinstance(relation, Check):
-                terms.append(f"({_fields_in(relation.test, local)})")
+                relation_terms.append(f"({_fields_in(relation.test, local)})")
                 test = relation.test
+                written.append(relation.test)
             else:
                 env[f"_relation{i}"] = relation.problems
                 guard = relation.when
-                terms.append(
+                relation_terms.append(
                     f"not _relation{i}(obj)"
                     if guard is None
                     else f"(not ({_fields_in(guard, local)}) or not _relation{i}(obj))"
                 )
                 test = f"not ({guard})" if guard is not None else "True"
+                written.append(guard or "")
             self._tests[test] = eval(f"lambda obj: {_fields_in(test, on_obj)}", env)
+        terms += relation_terms
         source = "def valid(obj):\n" + "\n".join(lines) + "\n"
         source += "    return (\n        " + "\n        and ".join(terms or ["True"]) + "\n    )\n"
+        # The relations alone, for a caller whose fields have their types by construction:
+        # ``relations_hold(obj, *values)`` takes the values of ``relation_fields`` (the
+        # fields the relations name, in field order) after the instance.
+        self.relation_fields = tuple(
+            name for name in self.fields if any(f"{{{name}}}" in text for text in written)
+        )
+        params = ", ".join(["obj", *(local[name] for name in self.relation_fields)])
+        source += f"def relations_hold({params}):\n"
+        source += "    return " + " and ".join(relation_terms or ["True"]) + "\n"
         namespace: dict[str, Any] = {}
         exec(compile(source, f"<rules {cls.__qualname__}>", "exec"), env, namespace)
         self.valid: Callable[[Any], bool] = namespace["valid"]
+        self.relations_hold: Callable[..., bool] = namespace["relations_hold"]
         RULES[cls] = self
 
     def _compile(self, rule: Rule, env: dict[str, Any]) -> None:

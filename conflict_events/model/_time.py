@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from conflict_events.model import _converters, _display
 from conflict_events.model._checks import (
-    _ENV,
     Check,
     Relation,
     Rules,
-    _fields_in,
     boolean,
     date,
     member,
@@ -292,42 +289,9 @@ _span_valid = _RULES.valid
 _trusted_span = trusted_constructor(TimeSpan, positional=True)
 
 
-def _relations_of(rules: Rules) -> tuple[Callable[..., bool], tuple[str, ...]]:
-    """The checks across fields of ``rules`` (its relations, each behind its guard) as one
-    predicate written from them, and the fields it takes after the instance: the class's
-    rules less each field's own (its type), for a caller whose fields have their types by
-    construction."""
-    names = tuple(
-        name
-        for name in rules.fields
-        if any(
-            f"{{{name}}}" in text
-            for r in rules.relations
-            for text in ((r.test,) if isinstance(r, Check) else (r.when or "",))
-        )
-    )
-    local = {name: name for name in names}
-    env: dict[str, Any] = dict(_ENV)
-    terms = []
-    for i, relation in enumerate(rules.relations):
-        env.update(relation.env)
-        if isinstance(relation, Check):
-            terms.append(f"({_fields_in(relation.test, local)})")
-        else:
-            env[f"_relation{i}"] = relation.problems
-            terms.append(
-                f"not _relation{i}(obj)"
-                if relation.when is None
-                else f"(not ({_fields_in(relation.when, local)}) or not _relation{i}(obj))"
-            )
-    source = f"def relations_hold(obj, {', '.join(names)}):\n"
-    source += "    return " + " and ".join(terms or ["True"]) + "\n"
-    namespace: dict[str, Any] = {}
-    exec(compile(source, f"<relations {rules.type_name}>", "exec"), env, namespace)
-    return namespace["relations_hold"], names
-
-
-_span_relations_hold, _RELATION_FIELDS = _relations_of(_RULES)
+# The class's checks across fields alone (Rules.relations_hold), for resolved_span
+_span_relations_hold = _RULES.relations_hold
+_RELATION_FIELDS = _RULES.relation_fields
 
 
 def checked_span(
@@ -395,11 +359,5 @@ def resolved_span(
     span = _trusted_span(start, end, precision, approximate, expression, anchor)
     if _span_relations_hold(span, start, end, precision):
         return span
-    return TimeSpan(
-        start=start,
-        end=end,
-        precision=precision,
-        approximate=approximate,
-        expression=expression,
-        anchor=anchor,
-    )
+    # refused: the constructor's own reading, as checked_span gives it
+    return checked_span(start, end, precision, approximate, expression, anchor)
