@@ -559,7 +559,7 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
     part = g.get("pod") or g.get("lead") or g.get("edge") in g.grammar.words.day_edges
-    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
+    return _night_into(g, day) or (day, day, _AT_PART_OF_DAY if part else _AT_DAY)
 
 
 @_rule(
@@ -572,11 +572,15 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=(
         "March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8",
-        "before dawn on March 8", "the night of Friday, Oct. 23",
+        "before dawn on March 8", "the night of Friday, Oct. 23", "overnight into March 8",
     ),
 )  # fmt: skip
 def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
+    if g.get("mon") is not None and g.grammar.native:
+        # the month before its day is English's order: the other languages write the day
+        # first, and their "juin 23" comes from a comma normalised away ("En juin, 23 civils")
+        raise _RejectError(f"{g.get('mon')!r} before its day is not this language's order")
     step = _step(g, "weekday_date", "wdrel")
     if step:  # "this coming Sunday, March 8" looks forward
         future = step > 0
@@ -590,7 +594,7 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         date = dt.date(year, month, day)
     else:
         date = _yearless_day(month, day, anchor, future)
-    return date, date, _AT_PART_OF_DAY if g.get("lead") else _AT_DAY
+    return _night_into(g, date) or (date, date, _AT_PART_OF_DAY if g.get("lead") else _AT_DAY)
 
 
 def _named_month(g: _Groups, word: str) -> int:
@@ -1526,6 +1530,169 @@ def _year_word_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _year_of(g, anchor, future)
 
 
+# --------------------------------------------------------------------------------------------
+# Constructions of real copy the rules above missed (issue 14, session of 2026-12-06, sixth):
+# each reads its words from the lexicon's dates.toml [grammar] entries and compiles to nothing
+# for a lexicon without them.
+@functools.cache
+def _context_weekdays_of(w: DateWords) -> dict[str, int]:
+    """A weekday's spelling the calendar excludes because it is a common word too (Turkish
+    "pazar", also "market"), read only before a word that makes it the day
+    (``grammar.context_weekdays``) -> the weekday (Monday = 0), from the generated calendar."""
+    words = set(w.grammar.get("context_weekdays", ()))
+    if not words:
+        return {}
+    days = w.lexicon.mapping("calendar.weekdays")
+    return {
+        str(spelling).lower(): day
+        for day, spellings in enumerate(days.values())
+        for spelling in cast("Iterable[str]", spellings)
+        if str(spelling).lower() in words
+    }
+
+
+def _context_weekday_template(f: _Fragments) -> str | None:
+    words = _gx(f, "context_weekdays", "weekday_after?", "last_before?", "next_before?")
+    if words is None:
+        return None
+    weekday, after, last_b, next_b = words
+    # the word after it is what makes it the day: a part of the day ("pazar gecesi") or the
+    # word for day ("pazar günü"); or "last" / "next" before it ("geçen pazar"); "pazar
+    # yerinde" (at the market) is no date
+    return (
+        rf"(?:(?P<last>{last_b}) |(?P<next>{next_b}) )?(?P<wdc>{weekday}) "
+        rf"(?:(?P<pod>{f.pod})|{after})"
+        rf"|(?:(?P<last2>{last_b})|(?P<next2>{next_b})) (?P<wdc2>{weekday})"
+    )
+
+
+@_rule(
+    _context_weekday_template,
+    languages={
+        "tr": ("pazar gecesi", "pazar günü", "pazar sabahı", "geçen pazar", "önümüzdeki pazar"),
+    },
+)
+def _context_weekday(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """A weekday whose name is also a common word, with the word after it or "last" / "next"
+    before it that makes it the day ("pazar gecesi": Sunday night; "geçen pazar")."""
+    wd = _context_weekdays_of(g.grammar.words)[g.get("wdc") or g.get("wdc2") or ""]
+    if g.get("last") or g.get("last2"):
+        day = _weekday(wd, anchor, future=False, strict=True)
+    elif g.get("next") or g.get("next2"):
+        day = _weekday(wd, anchor, future=True, strict=True)
+    else:
+        day = _weekday(wd, anchor, future=future, strict=False)
+    return day, day, _AT_PART_OF_DAY if g.get("pod") else _AT_DAY
+
+
+def _night_joined_template(f: _Fragments) -> str | None:
+    words = _gx(f, "night_joined", "night_from_endings", "night_to_endings", "context_weekdays?")
+    if words is None:
+        return None
+    night, from_end, to_end, context = words
+    day = rf"(?:{f.wd}|{context})"
+    # the days in their cases, then the night that joins them: "pazartesiyi salıya bağlayan
+    # gece" (the night joining Monday to Tuesday)
+    return rf"(?P<wd1>{day})(?:{from_end}) (?P<wd2>{day})(?:{to_end}) {night}"
+
+
+@_rule(
+    _night_joined_template,
+    languages={
+        "tr": (
+            "pazartesiyi salıya bağlayan gece", "cumartesiyi pazara bağlayan gece",
+            "perşembeyi cumaya bağlayan gece",
+        ),
+    },
+)  # fmt: skip
+def _night_joined(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The night from one day to the next, the days in their cases before the word that joins
+    them (Turkish): the two days, an interval, as "la nuit de lundi à mardi"."""
+    w = g.grammar.words
+    context = _context_weekdays_of(w)
+
+    def weekday(word: str) -> int:
+        day = w.weekdays.get(word)
+        return context[word] if day is None else day
+
+    first, second = weekday(g.get("wd1") or ""), weekday(g.get("wd2") or "")
+    if (first + 1) % 7 != second:
+        return None
+    end = _weekday(second, anchor, future, strict=False)
+    return end - _DAY, end, _AT_INTERVAL
+
+
+def _year_edge_template(f: _Fragments) -> str | None:
+    words = _gx(f, "year_genitives", "this", "last_before?", "next_before?")
+    if words is None:
+        return None
+    genitive, this, last_b, next_b = words
+    # the year first, its word in the genitive, then the edge: "bu yılın başında", "geçen
+    # yılın sonunda", "2024 yılının ortasında"
+    return (
+        rf"(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} |(?P<year>{f.year4}) )?"
+        rf"(?P<yunit>{genitive}) (?P<edge>{f.edge})"
+    )
+
+
+@_rule(
+    _year_edge_template,
+    languages={"tr": ("bu yılın başında", "geçen yılın sonunda", "2024 yılının ortasında")},
+)
+def _year_edge(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The start, middle or end of a year named in the genitive before its edge."""
+    year = _year_ref_year(g, anchor)
+    if year is None:
+        return None
+    start, end, prec = _year_span(year)
+    return _part(start, end, g.grammar.words.edges[g.get("edge") or ""], prec)
+
+
+def _dual_window_template(f: _Fragments) -> str | None:
+    words = _gx(f, "dual_windows", "past_dual_after")
+    if words is None:
+        return None
+    dual, after = words
+    return rf"(?P<dual>{dual}) {after}"
+
+
+@_rule(
+    _dual_window_template,
+    languages={"ar": ("اليومين الماضيين", "الأسبوعين الماضيين", "الشهرين الأخيرين")},
+)
+def _dual_window(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """The past two units, the dual carrying the count ("اليومين الماضيين": the past two
+    days), as "the past two days": two units back to the anchor."""
+    unit = _unit_key(g.get("dual") or "", g.grammar.words)
+    return _interval(_add_units(anchor, unit, -2), anchor)
+
+
+@functools.cache
+def _night_into_links(w: DateWords) -> frozenset[str]:
+    """The links after a part of the day that make it the night before the day named
+    ("overnight into Friday"; ``date_grammar.day_parts.into``)."""
+    path = "date_grammar.day_parts.into"
+    return frozenset(w.lexicon.words(path)) if w.lexicon.has(path) else frozenset()
+
+
+def _night_into(g: _Groups, day: dt.date) -> _Span | None:
+    """The night into ``day`` when the lead before it ends with an "into" link: the day
+    before and the day, an interval; else None."""
+    lead = g.get("lead")
+    if lead is None or lead.rsplit(" ", 1)[-1] not in _night_into_links(g.grammar.words):
+        return None
+    return day - _DAY, day, _AT_INTERVAL
+
+
+def _previous_day(ref: _Span) -> _Span | None:
+    """The day before the day the text named last ("la veille", "am Vortag"); None when that
+    time is no single day."""
+    if ref[0] != ref[1]:
+        return None
+    day = ref[0] - _DAY
+    return day, day, _AT_DAY
+
+
 def _NO_RULE(g: _Groups, anchor: dt.date, future: bool) -> None:  # noqa: N802 - a marker
     """The handler of a dispatch bucket without rules (never called: _parse reads none)."""
     raise AssertionError("a bucket without rules has no handler")
@@ -1778,7 +1945,18 @@ class _Grammar:
         since_clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
         self.since = re.compile(rf"{since_clitic}{_any_of(w.construction('since'))} ")
         same = gw.get("same_time", ())
-        self.same_time = re.compile(alternation(same)) if same else None
+        # the day before the time named last ("la veille", "am Vortag"), read where "the same
+        # day" is (the scanner finds both through this pattern); not before "of" ("à la
+        # veille des élections" names an event, not a time)
+        before = gw.get("previous_day", ())
+        self.previous_day = re.compile(alternation(before)) if before else None
+        if before:
+            of = alternation(gw.get("of", ())) if gw.get("of") else "(?!)"
+            before_alt = rf"{alternation(before)}(?! {of}(?:s?(?!\w)|(?<=')))"
+            same_alt = f"(?:{alternation(same)}|{before_alt})" if same else before_alt
+        else:
+            same_alt = alternation(same) if same else ""
+        self.same_time = re.compile(same_alt) if same_alt else None
         after = gw.get("since_after", ())
         suffix = r"(?:'[^\W\d_]{1,6})?" if gw.get("apostrophe_suffix") else ""
         self.since_after = (
@@ -2496,6 +2674,8 @@ def _resolve_core(
     anaphoric expressions count from it."""
     while True:
         if ref is not None and gr.same_time is not None and gr.same_time.fullmatch(s):
+            if gr.previous_day is not None and gr.previous_day.fullmatch(s):
+                return _previous_day(ref)  # "la veille": the day before it
             # "le même jour", "in derselben Nacht": the day or night the text named last
             return ref if (ref[1] - ref[0]).days <= 1 else None
         if ref is not None:
