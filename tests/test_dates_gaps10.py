@@ -268,3 +268,8 @@ def test_arabic_dual_window_in_text() -> None:
     text = "وقال ناشط إن عشرات العائلات نزحت من القرية خلال اليومين الماضيين."
     assert _found(text, "ar") == [("اليومين الماضيين", D(2025, 11, 18), ANCHOR)]
     assert _span("الشهرين الماضيين", "ar")[0] == D(2025, 9, 20)
+
+
+def test_arabic_dual_window_ahead() -> None:
+    text = "ومن المتوقع أن تستمر المفاوضات خلال الأسبوعين المقبلين في الدوحة."
+    assert _found(text, "ar") == [("الأسبوعين المقبلين", ANCHOR, D(2025, 12, 4))]

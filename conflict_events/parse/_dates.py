@@ -558,8 +558,10 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
+    if g.get("lead") is not None and (night := _night_into(g, day)) is not None:
+        return night
     part = g.get("pod") or g.get("lead") or g.get("edge") in g.grammar.words.day_edges
-    return _night_into(g, day) or (day, day, _AT_PART_OF_DAY if part else _AT_DAY)
+    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
 @_rule(
@@ -594,7 +596,9 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         date = dt.date(year, month, day)
     else:
         date = _yearless_day(month, day, anchor, future)
-    return _night_into(g, date) or (date, date, _AT_PART_OF_DAY if g.get("lead") else _AT_DAY)
+    if g.get("lead") is not None and (night := _night_into(g, date)) is not None:
+        return night
+    return date, date, _AT_PART_OF_DAY if g.get("lead") else _AT_DAY
 
 
 def _named_month(g: _Groups, word: str) -> int:
@@ -1649,21 +1653,27 @@ def _year_edge(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 
 
 def _dual_window_template(f: _Fragments) -> str | None:
-    words = _gx(f, "dual_windows", "past_dual_after")
+    words = _gx(f, "dual_windows", "past_dual_after", "next_dual_after?")
     if words is None:
         return None
-    dual, after = words
-    return rf"(?P<dual>{dual}) {after}"
+    dual, past, coming = words
+    return rf"(?P<dual>{dual}) (?:{past}|(?P<next>{coming}))"
 
 
 @_rule(
     _dual_window_template,
-    languages={"ar": ("اليومين الماضيين", "الأسبوعين الماضيين", "الشهرين الأخيرين")},
-)
+    languages={
+        "ar": (
+            "اليومين الماضيين", "الأسبوعين الماضيين", "الشهرين الأخيرين", "الأسبوعين المقبلين",
+        ),
+    },
+)  # fmt: skip
 def _dual_window(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    """The past two units, the dual carrying the count ("اليومين الماضيين": the past two
-    days), as "the past two days": two units back to the anchor."""
+    """The past or coming two units, the dual carrying the count ("اليومين الماضيين": the
+    past two days), as "the past two days": two units back to the anchor, or on from it."""
     unit = _unit_key(g.get("dual") or "", g.grammar.words)
+    if g.get("next") is not None:
+        return _interval(anchor, _add_units(anchor, unit, 2))
     return _interval(_add_units(anchor, unit, -2), anchor)
 
 
@@ -1678,8 +1688,8 @@ def _night_into_links(w: DateWords) -> frozenset[str]:
 def _night_into(g: _Groups, day: dt.date) -> _Span | None:
     """The night into ``day`` when the lead before it ends with an "into" link: the day
     before and the day, an interval; else None."""
-    lead = g.get("lead")
-    if lead is None or lead.rsplit(" ", 1)[-1] not in _night_into_links(g.grammar.words):
+    lead = g.get("lead") or ""
+    if lead.rsplit(" ", 1)[-1] not in _night_into_links(g.grammar.words):
         return None
     return day - _DAY, day, _AT_INTERVAL
 
