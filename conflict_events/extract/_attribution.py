@@ -208,6 +208,7 @@ class _Grammar:
         self.role_words = wordset("names.role_words")
         self.forward_stop = wordset("names.forward_stop")
         self.relatives = wordset("names.relatives")
+        self.subject_relatives = wordset("names.subject_relatives")
         self.titles = wordset("names.titles")
         # what opens a description set off by commas between a name and its verb ("X, the
         # district chief, said", "X, chairman of …, told", "X, начальник ОВА, повідомив")
@@ -219,6 +220,8 @@ class _Grammar:
         self.any_pronouns = wordset("names.any_pronouns")
         self.organisation_heads = wordset("names.organisation_heads")
         self.pre_verb = wordset("verbs.pre_verb")
+        # the last word of each (the one right before the verb: "a pour sa part fait état")
+        self.pre_verb_last = frozenset(w.split()[-1] for w in self.pre_verb)
         self.passive_or_negated = wordset("verbs.passive_or_negated")
         self.coordinators = wordset("verbs.coordinators")
         # the auxiliaries of a compound tense whose participle ends its clause (see
@@ -286,6 +289,9 @@ class _Grammar:
         # "Ordusundan yapılan açıklamada": a statement made from a source (see _made_by_source)
         made = "attribution.constructions.made_by"
         self.made_participles = frozenset(words(f"{made}.participles") if lexicon.has(made) else ())
+        # "MSB'nin ilk açıklamasında": the genitive endings of a report noun's owner
+        owner = "attribution.constructions.owner_report.genitive_suffixes"
+        self.genitive_suffixes = tuple(words(owner)) if lexicon.has(owner) else ()
         self.made_suffixes = tuple(
             sorted(words(f"{made}.source_suffixes"), key=len, reverse=True)
             if lexicon.has(made)
@@ -1134,6 +1140,58 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     return span
 
 
+def _names_someone(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
+    """Whether a subject read before a verb may name a speaker: a capitalised word or a
+    source word ("en un primer reporte" names nobody)."""
+    return any(
+        w[:1].isupper() or w.lower() in g.source_words for w in text[span[0] : span[1]].split()
+    )
+
+
+def _relative_antecedent(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
+    """The name a relative clause describes, when the verb at ``head`` stands in it: the
+    clause opens after the last comma before the verb with a subject relative
+    (``names.subject_relatives``: "que", "who", "qui") and the name before that comma opens
+    the sentence ("La Defensoría del Pueblo, que … había contabilizado"); ``None``
+    otherwise."""
+    comma = max(text.rfind(",", s, head), text.rfind("\u060c", s, head))
+    if comma < 0:
+        return None
+    first = _WORD_RE.search(text, comma, head)
+    if first is None or first.group().lower() not in g.subject_relatives:
+        return None
+    if _CLAUSE_BREAK_RE.search(text, comma + 1, head) is not None:
+        return None
+    subject = _subject_before(g, text, s, comma)
+    if subject is None or text[s : subject[0]].strip():
+        # only the sentence's subject: after an apposition ("le GSIM, lié à Al-Qaïda, qui
+        # affirme") the name before the comma need not be the one described
+        return None
+    return subject
+
+
+# What ends a relative clause before its verb (see _relative_antecedent).
+_CLAUSE_BREAK_RE: Final = re.compile(r"[.;:!?\n()\u061b]")
+
+
+def _past_report_noun(g: _Grammar, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject that names a document and its author ("Dados da CPT apontam", "Las cifras
+    de la Defensoría indican"): the author after the report noun and its glue; ``span`` as it
+    was when it opens with no report noun or holds nothing after it."""
+    words = list(_WORD_RE.finditer(text, span[0], span[1]))
+    k = 0
+    while k < len(words) and words[k].group().lower() in g.determiners:
+        k += 1
+    if k >= len(words) - 1 or words[k].group().lower() not in g.report_nouns:
+        return span
+    k += 1
+    if words[k].group().lower() not in g.glue:
+        return span  # "Balance Militar" is a name
+    while k < len(words) - 1 and words[k].group().lower() in g.glue:
+        k += 1
+    return words[k].start(), span[1]
+
+
 def _named_after_role(g: _Grammar, text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
     """A source read forwards that is a role ("o coordenador da plataforma Frente Popular")
     with the person's name set off by commas after it (", Armando Lona,"): the role and the
@@ -1614,6 +1672,31 @@ def _made_by_source(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] 
     return None
 
 
+def _owner_of_report(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] | None:
+    """The owner of a report noun in its possessed form starting at ``hi`` ("MSB'nin ilk
+    açıklamasında … bildirilmişti": in the MSB's first statement): the name before it whose
+    last word is in the genitive (``constructions.owner_report.genitive_suffixes``), a
+    lower-case word or two between ("ilk", "yazılı"), without its ending.  Returns the name's
+    start and the name, or ``None``."""
+    if not g.genitive_suffixes:
+        return None
+    before = list(_WORD_RE.finditer(text, hi - 120 if hi - 120 > s else s, hi))
+    for j in range(len(before) - 1, max(-1, len(before) - 2 - _MADE_GAP), -1):
+        word = before[j].group()
+        low = word.lower()
+        marked = "'" in word[1:] or "’" in word[1:]
+        if not low.endswith(g.genitive_suffixes) or (not marked and not word[:1].isupper()):
+            if not word.islower() or marked:
+                return None
+            continue  # an adjective of the report noun ("ilk açıklamasında")
+        subject = _subject_before(g, text, s, before[j].end())
+        if subject is None:
+            return None
+        name = text[subject[0] : subject[1]].split()
+        return subject[0], " ".join([*name[:-1], _drop_case_suffix(g, name[-1])])
+    return None
+
+
 def _base_form(g: _Grammar, name: str) -> str:
     """A name after an "according to" phrase that governs a case (Russian "по данным",
     Ukrainian "за даними": the genitive) put back in the nominative by the lexicon's ending
@@ -1859,6 +1942,8 @@ def _find_in_sentence(
                     _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
                 elif (made := _made_by_source(g, text, s, hs)) is not None:
                     _add(found, _Found(made[0], he, made[1], _C.REPORTED))
+                elif (owner := _owner_of_report(g, text, s, hs)) is not None:
+                    _add(found, _Found(owner[0], he, owner[1], _C.REPORTED))
             continue
         if word in g.according_after:
             # "Gözlemevine göre": the source stands before its postposition; "by" after its
@@ -1989,7 +2074,7 @@ def _find_in_sentence(
         # (and the bounds are worked out without max(), a call)
         lo = hs - 40 if hs - 40 > s else s
         before_words = low[lo:hs].rsplit(None, 1)
-        if before_words and before_words[-1] in g.pre_verb:
+        if before_words and before_words[-1] in g.pre_verb_last:
             pre = g.pre_verb_re.search(text, lo, hs)
             if pre is not None:
                 head = pre.start()
@@ -2051,6 +2136,10 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        if g.subject_relatives and (subject is None or not _names_someone(g, text, subject)):
+            # "La Defensoría, que en un primer reporte había contabilizado nueve heridos":
+            # the verb of a relative clause speaks for the name the clause describes
+            subject = _relative_antecedent(g, text, s, head) or subject
         if (
             subject is not None
             and verb in g.speaker_follows
@@ -2088,6 +2177,8 @@ def _find_in_sentence(
                            refers=before_words[-1]))  # fmt: skip
             continue
         if subject is not None:
+            if g.report_nouns:
+                subject = _past_report_noun(g, text, subject)  # "Dados da CPT apontam"
             # "В оперштабе уточнили": a speaker after a locative preposition, in the nominative
             name = _speaker_name(g, text, s, subject)
             _add(found, _Found(subject[0], he, name, claim, cue=claim is _C.DENIED))
@@ -2137,6 +2228,10 @@ def _find_in_sentence(
             if pronoun is not None:
                 _add(found, pronoun)
                 continue
+            if found and _object_of_report(g, low, found, hs):
+                # "أعلنت وزارة الداخلية في بيان نشر وحدات": the thing announced (a verbal
+                # noun), no report of its own
+                continue
             between = (
                 # (a particle between the subject and the verb: "قد")
                 _after_auxiliary(g, text, s, head) if g.compound_auxiliaries and head < hs else None
@@ -2170,6 +2265,22 @@ def _find_in_sentence(
             for hs, he, adverb in hedges:
                 _add(found, _Found(hs, he, g.unnamed_source, g.hedge_claims[adverb]))
     return found
+
+
+def _object_of_report(g: _Grammar, low: str, found: Sequence[_Found], hs: int) -> bool:
+    """Whether a report word at ``hs`` stands right after the speaker of a report before it
+    in its clause, nothing but prepositions and report nouns between ("أعلنت وزارة الداخلية
+    في بيان نشر وحدات": the ministry announced the deployment of units): it is the thing
+    reported, a verbal noun, not a verb with a speaker of its own."""
+    ends = [f.end for f in found if f.end <= hs]
+    if not ends:
+        return False
+    gap = low[max(ends) : hs].split()
+    return len(gap) <= _OBJECT_GAP and all(w in g.prepositions or w in g.report_nouns for w in gap)
+
+
+# The most words (prepositions, report nouns) between a report and the verbal noun it reports.
+_OBJECT_GAP: Final = 3
 
 
 # What stands before an inverted report verb ('"…", aseguró el alcalde').
@@ -2691,6 +2802,7 @@ def _resolve_references(
                                 k
                                 for k in reversed(recorded)
                                 if _initials(g, k.source_name) == acronym
+                                or _tail_initials(g, k.source_name, acronym)
                             ),
                             None,
                         )
@@ -2972,6 +3084,20 @@ def _initials(g: _Grammar, name: str) -> str:
         for w in (_bare(w) for w in name.split())
         if w[:1].isupper() and w.lower() not in g.determiners_glue
     )
+
+
+def _tail_initials(g: _Grammar, name: str, acronym: str) -> bool:
+    """Whether ``acronym`` (three letters or more) is the initials of the last words of
+    ``name`` written in lower case, in a language without articles ("ОВА" for "Харківська
+    обласна військова адміністрація": the region's adjective left out, as in "Харківська
+    ОВА")."""
+    if g.determiners or len(acronym) < 3:
+        return False
+    words = [w for w in name.split() if w.lower() not in g.glue]
+    if len(words) <= len(acronym):
+        return False
+    tail = words[len(words) - len(acronym) :]
+    return all(w.islower() for w in tail) and "".join(w[0] for w in tail).upper() == acronym
 
 
 def _name_in_text(
