@@ -223,6 +223,7 @@ class _Grammar:
         # the last word of each (the one right before the verb: "a pour sa part fait état")
         self.pre_verb_last = frozenset(w.split()[-1] for w in self.pre_verb)
         self.passive_or_negated = wordset("verbs.passive_or_negated")
+        self.passive_followers = wordset("verbs.passive_followers")
         self.coordinators = wordset("verbs.coordinators")
         # the auxiliaries of a compound tense whose participle ends its clause (see
         # _perfect_speaker); none where the lexicon lists none
@@ -1315,6 +1316,7 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         if m is not None and (
             (word := m.group().lower().rstrip(".")) in g.speaker_end_words
             or word in g.relatives  # "contou à Lusa um residente que fugiu"
+            or word in g.verb_claims  # "وأعلن الدفاع المدني نقل الجرحى": what it announced
         ):
             return span
     return None
@@ -2084,6 +2086,14 @@ def _find_in_sentence(
         ):
             continue  # "were reported killed", "did not confirm", "is expected to announce"
         claim = g.verb_claims.get(verb, _C.REPORTED)
+        if (
+            claim is _C.ALLEGED
+            and head == hs
+            and g.passive_followers
+            and _next_word_in(g.passive_followers, text, he + 1)
+            and text[he : he + 1] == " "
+        ):
+            continue  # "collaborators … accused of ferrying fuel": a participle, no claim
         # the last character of text[max(s, head - 4):head].rstrip(), or "" (none): in
         # "X said" it is the one before the space, found without a slice and a strip
         before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "
