@@ -274,3 +274,119 @@ def test_an_accusing_participle_is_no_claim(text: str, lang: str) -> None:
 )
 def test_an_accusing_verb_with_its_object_is_an_allegation(text: str, lang: str, name: str) -> None:
     assert _claims(text, lang) == [(name, "alleged")]
+
+
+# -- an article inside a name (tr) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Yerel bir insan hakları grubu, saldırıda 8 kişinin öldüğünü açıkladı.",
+            "Yerel insan hakları grubu",
+        ),
+        ("Bir yetkili, 3 kişinin yaralandığını söyledi.", "Bir yetkili"),
+    ],
+)
+def test_an_article_inside_a_turkish_name_goes(text: str, name: str) -> None:
+    assert _names(text, "tr") == [name]
+
+
+# -- an organisation described, not named (pt, es, en) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "A Frente Nacional de Libertação reivindicou o ataque. Em comunicado, o braço "
+            "armado do movimento separatista afirma que sete soldados foram mortos.",
+            "pt",
+            "A Frente Nacional de Libertação",
+        ),
+        (
+            "El Ejército de Liberación Nacional (ELN) se atribuyó la emboscada. En un "
+            "comunicado, el brazo político del grupo guerrillero aseguró que tres soldados "
+            "murieron.",
+            "es",
+            "El Ejército de Liberación Nacional (ELN)",
+        ),
+    ],
+)
+def test_a_description_of_an_organisation_names_the_one_named_before(
+    text: str, lang: str, name: str
+) -> None:
+    assert _names(text, lang)[-1] == name
+
+
+def test_a_description_with_no_organisation_head_names_nobody() -> None:
+    text = "Em comunicado, o braço armado afirma que dois homens foram mortos."
+    assert _names(text, "pt") == []
+
+
+# -- a side that admits its losses; a hyphenated acronym (pt, es, en) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A Frente de Libertação do Estado de Cabinda (FLEC-FAC) reivindicou o ataque. A "
+            "FLEC-FAC admite ter perdido dois combatentes.",
+            "pt",
+            (
+                "A Frente de Libertação do Estado de Cabinda (FLEC-FAC)",
+                "confirmed",
+            ),
+        ),
+        (
+            "El ELN admitió la muerte de dos de sus combatientes.",
+            "es",
+            ("El ELN", "confirmed"),
+        ),
+        (
+            "The army acknowledged that four soldiers were killed.",
+            "en",
+            ("The army", "confirmed"),
+        ),
+    ],
+)
+def test_a_side_admitting_its_losses_confirms(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _claims(text, lang)[-1] == expected
+
+
+# -- a trailing "according to" after a subject's verb governs its clause (pt, es, en) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "O Ceará registrou 500 mortes violentas em 2024, de acordo com o Fórum Brasileiro "
+            "de Segurança Pública.",
+            "pt",
+            "o Fórum Brasileiro de Segurança Pública",
+        ),
+        (
+            "Sinaloa registró 1.200 homicidios en 2024, según el Secretariado Ejecutivo.",
+            "es",
+            "el Secretariado Ejecutivo",
+        ),
+    ],
+)
+def test_a_trailing_according_to_governs_the_figure(text: str, lang: str, source: str) -> None:
+    mentions = extract_attributions(text, lexicon=lang)
+    figure = text.index(next(w for w in text.split() if w[0].isdigit()))
+    governing = [m for m in mentions if m.clause_start <= figure < m.clause_end]
+    assert [m.attribution.source_name for m in governing] == [source]
+
+
+def test_two_clauses_each_keep_their_source() -> None:
+    text = "The Red Crescent reported 30 dead, while the interior ministry said 45 people died."
+    mentions = extract_attributions(text)
+    at = {m.attribution.source_name: (m.clause_start, m.clause_end) for m in mentions}
+    start, end = at["The Red Crescent"]
+    assert start <= text.index("30") < end

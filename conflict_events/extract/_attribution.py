@@ -209,6 +209,9 @@ class _Grammar:
         self.forward_stop = wordset("names.forward_stop")
         self.relatives = wordset("names.relatives")
         self.subject_relatives = wordset("names.subject_relatives")
+        # articles written inside a name, after its adjectives (Turkish "Yerel bir … komitesi")
+        inner = "attribution.names.inner_articles"
+        self.inner_articles = wordset("names.inner_articles") if lexicon.has(inner) else frozenset()
         self.titles = wordset("names.titles")
         # what opens a description set off by commas between a name and its verb ("X, the
         # district chief, said", "X, chairman of …, told", "X, начальник ОВА, повідомив")
@@ -1141,6 +1144,35 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     return span
 
 
+def _described_subject(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
+    """A description of an organisation as the subject of the verb at ``head``: the clause
+    before the verb is a determiner and lower-case words, one of them an organisation's head
+    word, single spaces between ("o braço armado do movimento independentista"); ``None``
+    otherwise."""
+    clause = max(text.rfind(",", s, head), text.rfind("\u060c", s, head))
+    start = clause + 1 if clause >= 0 else s
+    words = list(_WORD_RE.finditer(text, start, head))
+    if not 2 <= len(words) <= _DESCRIBED_WORDS or words[0].group().lower() not in g.determiners:
+        return None
+    if text[start : words[0].start()].strip() or text[words[-1].end() : head].strip():
+        return None
+    lows = [w.group().lower() for w in words[1:]]
+    for a, b in itertools.pairwise(words):
+        if text[a.end() : b.start()] != " ":
+            return None
+    if any(not w.group().islower() for w in words[1:]) or any(
+        w in g.not_name or w in g.pronouns for w in lows
+    ):
+        return None
+    if not any(w in g.organisation_heads for w in lows):
+        return None
+    return words[0].start(), words[-1].end()
+
+
+# The most words of an organisation's description as a subject (see _described_subject).
+_DESCRIBED_WORDS: Final = 8
+
+
 def _names_someone(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
     """Whether a subject read before a verb may name a speaker: a capitalised word or a
     source word ("en un primer reporte" names nobody)."""
@@ -1924,6 +1956,7 @@ class _Found:
     cue: bool = False  # made by a verification cue (a denier / verifier), not a claim
     refers: str = ""  # a pronoun that speaks for an earlier source ("he said")
     back: bool = False  # "Об этом сообщил X": the claim is about the sentence before
+    described: bool = False  # "o braço armado do movimento": an organisation named before
 
 
 def _find_in_sentence(
@@ -2150,6 +2183,15 @@ def _find_in_sentence(
             # "La Defensoría, que en un primer reporte había contabilizado nueve heridos":
             # the verb of a relative clause speaks for the name the clause describes
             subject = _relative_antecedent(g, text, s, head) or subject
+        if subject is None and g.determiners:
+            described = _described_subject(g, text, s, head)
+            if described is not None:
+                # "Em comunicado, o braço armado do movimento independentista afirma": the
+                # organisation named before speaks (see _resolve_references)
+                name = text[described[0] : described[1]]
+                _add(found, _Found(described[0], he, name, claim, cue=claim is _C.DENIED,
+                           described=True))  # fmt: skip
+                continue
         if (
             subject is not None
             and verb in g.speaker_follows
@@ -2641,7 +2683,7 @@ def extract_attributions(
             )
             out.append(_mention(attribution, f.start, f.end, s, e))
         if len(out) - first_out > 1:
-            _set_clauses(text, out, first_out, s, e)
+            _set_clauses(text, out, first_out, s, e, g.according_re)
     return out
 
 
@@ -2692,18 +2734,38 @@ _CLAUSE_BREAK: Final = re.compile(r"\s*[,;]\s*|\s+(?:while|whereas|but)\s+", re.
 _ENDS_CLAUSE: Final = re.compile(r"\s*(?:[,;.!?\"”»)]|$)")
 
 
-def _set_clauses(text: str, out: list[AttributionMention], first: int, s: int, e: int) -> None:
+def _set_clauses(
+    text: str,
+    out: list[AttributionMention],
+    first: int,
+    s: int,
+    e: int,
+    according: re.Pattern[str] | None = None,
+) -> None:
     """Cut the sentence ``text[s:e]`` among its attributions ``out[first:]`` (in text
     order): the boundary between two is the last clause break between the first's phrase
     and the next's (else the next's start); when the next ends its clause ("…, and displaced
     over two million, according to the UN."), it governs the clause before it: the boundary
-    is the first clause break after the first's phrase."""
+    is the first clause break after the first's phrase.  When that next one is an "according
+    to" phrase (``according``) right after the only break between them, it governs its
+    clause from the first's phrase on ("A Bahia registrou 1.045 mortes, de acordo com o
+    Fórum": the article cites the Forum for the figure)."""
     mentions = out[first:]
     bounds = [s]
     for a, b in itertools.pairwise(mentions):
         cut = b.start_char
         trailing = _ENDS_CLAUSE.match(text, b.end_char, e) is not None
-        for brk in _CLAUSE_BREAK.finditer(text, a.end_char, b.start_char):
+        breaks = list(_CLAUSE_BREAK.finditer(text, a.end_char, b.start_char))
+        if (
+            trailing
+            and according is not None
+            and len(breaks) == 1
+            and breaks[0].end() == b.start_char
+            and according.match(text, b.start_char) is not None
+        ):
+            bounds.append(max(a.end_char, bounds[-1]))
+            continue
+        for brk in breaks:
             cut = brk.start()
             if trailing:
                 break
@@ -2749,6 +2811,9 @@ def _resolve_references(
         for f in found:
             if g.case_suffixes and ("'" in f.source_name or "’" in f.source_name):
                 f.source_name = _APOSTROPHE_SUFFIX_RE.sub("", f.source_name)
+            if g.inner_articles and " " in f.source_name:
+                # "Yerel bir direniş komitesi" -> "Yerel direniş komitesi"
+                f.source_name = _without_inner_articles(g, f.source_name)
             if not f.refers and (
                 f.source_name.lower() in g.any_pronouns
                 or f.source_name.lower() in g.person_pronouns
@@ -2780,6 +2845,21 @@ def _resolve_references(
                 if full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
+                elif f.described:
+                    # "o braço armado do movimento independentista": the source named
+                    # before with that head word, else the organisation that spoke last
+                    nearest = next(
+                        (
+                            by_word[w][0]
+                            for w in reversed([w.lower() for w in words])
+                            if w in g.organisation_heads and w in by_word
+                        ),
+                        None,
+                    )
+                    if nearest is None and last is not None and not _is_person(g, last.source_name):
+                        nearest = last
+                    if nearest is not None:
+                        f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
                 elif referring:
                     # "affirme le texte" (a document: its author, the nearest source), "the
                     # official said" (the nearest source with that word, else the nearest
@@ -2957,6 +3037,15 @@ def _resolve_references(
     return out
 
 
+def _without_inner_articles(g: _Grammar, name: str) -> str:
+    """``name`` without the articles inside it (``names.inner_articles``: Turkish "bir" after
+    the adjectives, "Yerel bir direniş komitesi" -> "Yerel direniş komitesi"); an article that
+    opens a name stays, as in every language ("Bir yetkili")."""
+    words = name.split(" ")
+    kept = [words[0], *(w for w in words[1:] if w.lower() not in g.inner_articles)]
+    return " ".join(kept) if len(kept) < len(words) else name
+
+
 def _softened(g: _Grammar, word: str) -> tuple[str, ...]:
     """``word`` and, when it ends in a consonant the lexicon softens before a suffix's vowel
     (``names.softened_endings``, Turkish "k>ğ"), the softened stem ("bakanlık", "bakanlığ")."""
@@ -3074,15 +3163,19 @@ def _role_for_organisation(g: _Grammar, words: Sequence[str]) -> str:
 
 
 def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
-    """The acronym a source's name is ("a PM", "la SSP", "MSB"): one word of two to six
-    capitals after a determiner or none; "" for any other name."""
+    """The acronym a source's name is ("a PM", "la SSP", "MSB", "a FLEC-FAC"): one word of
+    two to six capitals, or two such joined by a hyphen, after a determiner or none; "" for
+    any other name."""
     if len(words) == 2 and words[0].lower() in g.determiners:
         word = words[1]
     elif len(words) == 1:
         word = words[0]
     else:
         return ""
-    return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else ""
+    parts = word.split("-")
+    if len(parts) > 2 or not all(2 <= len(p) <= 6 and p.isalpha() for p in parts):
+        return ""
+    return word if word.isupper() else ""
 
 
 @lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur
