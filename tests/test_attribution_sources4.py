@@ -390,3 +390,62 @@ def test_two_clauses_each_keep_their_source() -> None:
     at = {m.attribution.source_name: (m.clause_start, m.clause_end) for m in mentions}
     start, end = at["The Red Crescent"]
     assert start <= text.index("30") < end
+
+
+# -- a title and names in apposition after a genitive head (uk, ru) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "За словами адміністратора території Бені полковника Жана-Клода Мусаве, "
+            "загинули 12 людей.",
+            "uk",
+            "адміністратор території Бені полковник Жан-Клод Мусаве",
+        ),
+        (
+            "По словам губернатора области генерала Ивана Петрова, погибли трое.",
+            "ru",
+            "губернатор области генерал Иван Петров",
+        ),
+    ],
+)
+def test_a_title_in_apposition_is_put_back_in_the_nominative(
+    text: str, lang: str, name: str
+) -> None:
+    assert _names(text, lang) == [name]
+
+
+# -- "the same official" points back (pt, es, en) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Segundo o coordenador da Liga dos Direitos Humanos, Luís Vaz, dez pessoas foram "
+            "detidas. O mesmo responsável disse que 15 pessoas receberam tratamento.",
+            "pt",
+            "o coordenador da Liga dos Direitos Humanos, Luís Vaz",
+        ),
+        (
+            "El portavoz del Ejército, coronel Juan Ruiz, dijo que cuatro soldados murieron. El "
+            "mismo portavoz añadió que hay dos heridos.",
+            "es",
+            "El portavoz del Ejército, coronel Juan Ruiz",
+        ),
+        (
+            "Col. Ahmed Musa said 5 soldiers died. The same official said 3 more were hurt.",
+            "en",
+            "Col. Ahmed Musa",
+        ),
+    ],
+)
+def test_the_same_source_is_the_one_named_before(text: str, lang: str, name: str) -> None:
+    assert _names(text, lang)[-1] == name
+
+
+def test_witnesses_and_leaders_are_one_source() -> None:
+    text = "A polícia deteve dezenas de pessoas, disseram à Lusa testemunhas e dirigentes locais."
+    assert _names(text, "pt") == ["testemunhas e dirigentes locais"]

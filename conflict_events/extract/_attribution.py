@@ -209,6 +209,13 @@ class _Grammar:
         self.forward_stop = wordset("names.forward_stop")
         self.relatives = wordset("names.relatives")
         self.subject_relatives = wordset("names.subject_relatives")
+        # "the same official said": a source named before (dropped when it is looked up)
+        self.same_words = wordset("names.same_words")
+        self.same_re = (
+            re.compile(rf"\b{word_alternation(self.same_words)}\b", re.IGNORECASE)
+            if self.same_words
+            else None
+        )
         # articles written inside a name, after its adjectives (Turkish "Yerel bir … komitesi")
         inner = "attribution.names.inner_articles"
         self.inner_articles = wordset("names.inner_articles") if lexicon.has(inner) else frozenset()
@@ -517,6 +524,7 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         or low in g.organisation_heads  # "a secretaria atualizou", "the directorate said"
         or low in g.document_heads  # "the statement said", "the official said"
         or low in g.person_heads
+        or low in g.same_words  # "O mesmo responsável disse"
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
         or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
@@ -1144,17 +1152,38 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     return span
 
 
-def _described_subject(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
-    """A description of an organisation as the subject of the verb at ``head``: the clause
-    before the verb is a determiner and lower-case words, one of them an organisation's head
-    word, single spaces between ("o braço armado do movimento independentista"); ``None``
-    otherwise."""
-    clause = max(text.rfind(",", s, head), text.rfind("\u060c", s, head))
-    start = clause + 1 if clause >= 0 else s
-    words = list(_WORD_RE.finditer(text, start, head))
-    if not 2 <= len(words) <= _DESCRIBED_WORDS or words[0].group().lower() not in g.determiners:
+def _clause_subject(
+    g: _Grammar, text: str, s: int, head: int, subject: tuple[int, int] | None
+) -> tuple[int, int, bool] | None:
+    """The subject a clause gives the verb at ``head`` when the words right before it give
+    none (``subject``, from :func:`_subject_before`) or no name: the name a relative clause
+    describes (``names.subject_relatives``: "La Defensoría del Pueblo, que en un primer
+    reporte había contabilizado …"; only the name that opens the sentence: after an
+    apposition, "le GSIM, lié à Al-Qaïda, qui affirme", the clause may describe any name
+    before it), or a description of an organisation that is the whole clause before the verb
+    (a determiner and lower-case words, one an organisation's head word: "o braço armado do
+    movimento independentista afirma").  Returns the span and whether it is a description,
+    else ``None``."""
+    m = _LAST_COMMA_RE.search(text, s, head)
+    comma = m.start() if m is not None else -1
+    start = comma + 1 if comma >= 0 else s
+    first = _WORD_RE.search(text, start, head)
+    if first is None:
         return None
-    if text[start : words[0].start()].strip() or text[words[-1].end() : head].strip():
+    low = first.group().lower()
+    if comma >= 0 and low in g.subject_relatives:
+        if subject is not None and _names_someone(g, text, subject):
+            return None
+        if _CLAUSE_BREAK_RE.search(text, comma + 1, head) is not None:
+            return None
+        antecedent = _subject_before(g, text, s, comma)
+        if antecedent is None or text[s : antecedent[0]].strip():
+            return None
+        return antecedent[0], antecedent[1], False
+    if subject is not None or low not in g.determiners or text[start : first.start()].strip():
+        return None
+    words = list(_WORD_RE.finditer(text, first.start(), head))
+    if not 2 <= len(words) <= _DESCRIBED_WORDS or text[words[-1].end() : head].strip():
         return None
     lows = [w.group().lower() for w in words[1:]]
     for a, b in itertools.pairwise(words):
@@ -1166,10 +1195,12 @@ def _described_subject(g: _Grammar, text: str, s: int, head: int) -> tuple[int, 
         return None
     if not any(w in g.organisation_heads for w in lows):
         return None
-    return words[0].start(), words[-1].end()
+    return words[0].start(), words[-1].end(), True
 
 
-# The most words of an organisation's description as a subject (see _described_subject).
+# The last comma before a verb (Latin or Arabic), see _clause_subject.
+_LAST_COMMA_RE: Final = re.compile("[,\u060c][^,\u060c]*$")
+# The most words of an organisation's description as a subject (see _clause_subject).
 _DESCRIBED_WORDS: Final = 8
 
 
@@ -1181,29 +1212,7 @@ def _names_someone(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _relative_antecedent(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
-    """The name a relative clause describes, when the verb at ``head`` stands in it: the
-    clause opens after the last comma before the verb with a subject relative
-    (``names.subject_relatives``: "que", "who", "qui") and the name before that comma opens
-    the sentence ("La Defensoría del Pueblo, que … había contabilizado"); ``None``
-    otherwise."""
-    comma = max(text.rfind(",", s, head), text.rfind("\u060c", s, head))
-    if comma < 0:
-        return None
-    first = _WORD_RE.search(text, comma, head)
-    if first is None or first.group().lower() not in g.subject_relatives:
-        return None
-    if _CLAUSE_BREAK_RE.search(text, comma + 1, head) is not None:
-        return None
-    subject = _subject_before(g, text, s, comma)
-    if subject is None or text[s : subject[0]].strip():
-        # only the sentence's subject: after an apposition ("le GSIM, lié à Al-Qaïda, qui
-        # affirme") the name before the comma need not be the one described
-        return None
-    return subject
-
-
-# What ends a relative clause before its verb (see _relative_antecedent).
+# What ends a relative clause before its verb (see _clause_subject).
 _CLAUSE_BREAK_RE: Final = re.compile(r"[.;:!?\n()\u061b]")
 
 
@@ -1736,7 +1745,10 @@ def _base_form(g: _Grammar, name: str) -> str:
     Ukrainian "за даними": the genitive) put back in the nominative by the lexicon's ending
     pairs: adjectives up to the head noun ("Николаевской областной администрации" ->
     "Николаевская областная администрация"), and a person's names ("Алексея Смирнова");
-    what follows the head ("власти региона") and acronyms stay as written."""
+    what follows the head ("власти региона") and acronyms stay as written, but for a title
+    and the person's names in apposition after it ("адміністратора території Мамбаса
+    полковника Жана-Клода Мусаве" -> "адміністратор території Мамбаса полковник Жан-Клод
+    Мусаве")."""
     words = name.split()
     for i, word in enumerate(words):
         if word.isupper() or not word.isalpha():
@@ -1756,7 +1768,26 @@ def _base_form(g: _Grammar, name: str) -> str:
         following = words[i + 1] if i + 1 < len(words) else ""
         if not (word[:1].isupper() and following[:1].isupper() and not following.isupper()):
             break  # the head noun; a person's first name goes on to the surname
+    for j in range(1, len(words) - 1):
+        title = _noun_base(g, words[j])
+        if words[j].islower() and title in g.titles and words[j + 1][:1].isupper():
+            words[j] = title
+            k = j + 1
+            while k < len(words) and words[k][:1].isupper() and not words[k].isupper():
+                words[k] = "-".join(_noun_base(g, part) for part in words[k].split("-"))
+                k += 1
+            break
     return " ".join(words)
+
+
+def _noun_base(g: _Grammar, word: str) -> str:
+    """``word`` put back in the nominative by the lexicon's first fitting noun ending pair
+    ("полковника" -> "полковник"); as written when none fits."""
+    low = word.lower()
+    for ending, base in g.base_noun_endings:
+        if low.endswith(ending) and len(low) > len(ending):
+            return word[: len(word) - len(ending)] + base
+    return word
 
 
 def _without_clitic(g: _Grammar, name: str) -> str:
@@ -2179,19 +2210,30 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
-        if g.subject_relatives and (subject is None or not _names_someone(g, text, subject)):
-            # "La Defensoría, que en un primer reporte había contabilizado nueve heridos":
-            # the verb of a relative clause speaks for the name the clause describes
-            subject = _relative_antecedent(g, text, s, head) or subject
-        if subject is None and g.determiners:
-            described = _described_subject(g, text, s, head)
-            if described is not None:
+        # (a subject that opens with a capital, a determiner or a source word is a name: no
+        # clause is asked)
+        clause = (
+            _clause_subject(g, text, s, head, subject)
+            if (subject is None and before != ",")
+            or (
+                subject is not None
+                and text[subject[0]].islower()
+                and (w := low[subject[0] : subject[1]].split(None, 1)[0]) not in g.determiners
+                and w not in g.source_words
+            )
+            else None
+        )
+        if clause is not None:
+            if clause[2]:
                 # "Em comunicado, o braço armado do movimento independentista afirma": the
                 # organisation named before speaks (see _resolve_references)
-                name = text[described[0] : described[1]]
-                _add(found, _Found(described[0], he, name, claim, cue=claim is _C.DENIED,
+                name = text[clause[0] : clause[1]]
+                _add(found, _Found(clause[0], he, name, claim, cue=claim is _C.DENIED,
                            described=True))  # fmt: skip
                 continue
+            # "La Defensoría, que en un primer reporte había contabilizado nueve heridos":
+            # the verb of a relative clause speaks for the name the clause describes
+            subject = clause[0], clause[1]
         if (
             subject is not None
             and verb in g.speaker_follows
@@ -2828,6 +2870,9 @@ def _resolve_references(
                 f.refers = ""
             else:
                 words = f.source_name.split()
+                if g.same_re is not None and len(words) > 2 and g.same_re.search(f.source_name):
+                    # "O mesmo responsável" is "o responsável" named before
+                    words = [w for w in words if w.lower() not in g.same_words] or words
                 head = words[-1].lower() if words else ""
                 called = ""
                 # (each helper asked only when its cheap condition holds: most names are
@@ -2887,12 +2932,15 @@ def _resolve_references(
                     if nearest is not None and f"({acronym}" not in nearest.source_name:
                         nearest = None  # "FBI Director Louis Freeh" is no name of the FBI
                     if nearest is None:
+                        # (an acronym of a name's lower-case words: a language without
+                        # articles, three letters or more)
+                        tail = not g.determiners and len(acronym) >= 3
                         nearest = next(
                             (
                                 k
                                 for k in reversed(recorded)
                                 if _initials(g, k.source_name) == acronym
-                                or _tail_initials(g, k.source_name, acronym)
+                                or (tail and _tail_initials(g, k.source_name, acronym))
                             ),
                             None,
                         )
@@ -3004,7 +3052,11 @@ def _resolve_references(
                     recorded.append(f)
                     if f.source_name.rsplit(None, 1)[-1].lower() in g.person_heads:
                         last_witness = f  # "um residente": "o morador" is the same one
-                    if _is_person(g, f.source_name):
+                    if _is_person(g, f.source_name) or (
+                        ", " in f.source_name and _named_person(g, f.source_name.rsplit(", ", 1)[1])
+                    ):
+                        # (a role and the person's name set off by commas: "o coordenador da
+                        # plataforma Frente Popular, Armando Lona")
                         last_person = f
                         name_words = f.source_name.split()
                         if len(name_words) >= 2 and name_words[-1][:1].isupper():
@@ -3172,10 +3224,12 @@ def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
         word = words[0]
     else:
         return ""
-    parts = word.split("-")
-    if len(parts) > 2 or not all(2 <= len(p) <= 6 and p.isalpha() for p in parts):
+    if 2 <= len(word) <= 6 and word.isalpha():
+        return word if word.isupper() else ""
+    first, _, second = word.partition("-")
+    if not (2 <= len(first) <= 6 and first.isalpha() and 2 <= len(second) <= 6):
         return ""
-    return word if word.isupper() else ""
+    return word if second.isalpha() and word.isupper() else ""
 
 
 @lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur
@@ -3194,8 +3248,6 @@ def _tail_initials(g: _Grammar, name: str, acronym: str) -> bool:
     ``name`` written in lower case, in a language without articles ("ОВА" for "Харківська
     обласна військова адміністрація": the region's adjective left out, as in "Харківська
     ОВА")."""
-    if g.determiners or len(acronym) < 3:
-        return False
     words = [w for w in name.split() if w.lower() not in g.glue]
     if len(words) <= len(acronym):
         return False
