@@ -449,3 +449,42 @@ def test_the_same_source_is_the_one_named_before(text: str, lang: str, name: str
 def test_witnesses_and_leaders_are_one_source() -> None:
     text = "A polícia deteve dezenas de pessoas, disseram à Lusa testemunhas e dirigentes locais."
     assert _names(text, "pt") == ["testemunhas e dirigentes locais"]
+
+
+# -- a word for any organisation after another organisation opened the sentence before (es, pt)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Cinco soldados murieron, informó el Ejército. La Gobernación de Antioquia condenó "
+            "el ataque. Según la entidad, 300 personas huyeron.",
+            "es",
+            "La Gobernación de Antioquia",
+        ),
+        (
+            "Dois polícias morreram, informou a PM. A Prefeitura de Belém lamentou o ataque. "
+            "Segundo a entidade, 40 famílias deixaram as casas.",
+            "pt",
+            "A Prefeitura de Belém",
+        ),
+    ],
+)
+def test_a_generic_organisation_word_names_the_body_that_opened_the_sentence_before(
+    text: str, lang: str, name: str
+) -> None:
+    assert _names(text, lang)[-1] == name
+
+
+def test_a_generic_organisation_word_after_a_source_alone_is_that_source() -> None:
+    text = "Cinco soldados murieron, informó el Ejército Nacional. Según la entidad, hay 3 heridos."
+    assert _names(text, "es") == ["el Ejército Nacional", "el Ejército Nacional"]
+
+
+# -- a body's acronym after the bracketed acronym of its part (ru) -------------------------
+
+
+def test_the_owners_acronym_after_a_bracketed_acronym_belongs_to_the_name() -> None:
+    text = "Задержаны двое, сообщили ТАСС в Центре общественных связей (ЦОС) ФСБ."
+    assert _names(text, "ru") == ["Центр общественных связей (ЦОС) ФСБ"]

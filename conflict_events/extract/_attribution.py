@@ -1338,11 +1338,14 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     if acronym_end is not None:
         span = span[0], acronym_end
         # words of the name after its acronym ("informó la Secretaría de Seguridad Pública
-        # (SSP) estatal."): lower-case source words up to the clause's end
+        # (SSP) estatal."): lower-case source words up to the clause's end, or the acronym of
+        # the body it belongs to ("в Центре общественных связей (ЦОС) ФСБ.")
         tail = span[1]
         for w in itertools.islice(_WORD_RE.finditer(text, tail, hi), 2):
             word = w.group().rstrip(".")
-            if text[tail : w.start()] != " " or word not in g.source_words:
+            if text[tail : w.start()] != " " or not (
+                word in g.source_words or (len(word) >= 2 and word.isupper())
+            ):
                 break
             tail = w.start() + len(word)
             if text[tail : tail + 1] in _CLAUSE_ENDS:
@@ -3006,6 +3009,12 @@ def _resolve_references(
                         # a word for any organisation ("la dependencia", "ведомство"); a
                         # single word may be an outlet ("агентство" for "Reuters")
                         nearest = last
+                        # unless the sentence before opens with another organisation ("La
+                        # Gobernación … condenó el ataque. Según la entidad, …")
+                        since = _body_opening_before(g, text, last.end, span[0]) if text else None
+                        if since is not None and since != last.source_name:
+                            nearest = None
+                            f.source_name, f.extra_names = since, ()
                     if nearest is not None and nearest.source_name == f.source_name:
                         nearest = other
                     if nearest is not None:
@@ -3243,6 +3252,30 @@ def _initials(g: _Grammar, name: str) -> str:
     )
 
 
+def _body_opening_before(g: _Grammar, text: str, lo: int, s: int) -> str | None:
+    """The organisation that opens the sentence right before the one at ``s``, when that
+    sentence starts after ``lo``: its opening subject (:func:`_opening_subject`) with an
+    organisation's head word and a capitalised word ("La Gobernación de Norte de Santander
+    condenó …"); ``None`` otherwise."""
+    end = s
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = max(text.rfind(". ", lo, end - 1), text.rfind("\n", lo, end - 1))
+    if start < 0:
+        return None
+    start += 1
+    while start < s and text[start].isspace():
+        start += 1
+    span = _opening_subject(g, text, start, s)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]]
+    words = name.lower().split()
+    if not any(w in g.organisation_heads for w in words) or name == name.lower():
+        return None
+    return name
+
+
 def _tail_initials(g: _Grammar, name: str, acronym: str) -> bool:
     """Whether ``acronym`` (three letters or more) is the initials of the last words of
     ``name`` written in lower case, in a language without articles ("ОВА" for "Харківська
@@ -3256,13 +3289,20 @@ def _tail_initials(g: _Grammar, name: str, acronym: str) -> bool:
 
 
 def _name_in_text(
-    g: _Grammar, text: str, pos: int, *, acronym: str = "", head: str | None = None
+    g: _Grammar,
+    text: str,
+    pos: int,
+    *,
+    acronym: str = "",
+    head: str | None = None,
+    since: int = 0,
 ) -> str | None:
     """The nearest capitalised name before ``pos`` (its capitalised words, glue between them)
     that an organisation's back-reference stands for: with ``acronym``, one whose initials
     it is; else one with the head word ``head`` (one of any organisation head word when
-    ``None``).  ``None`` when no such name stands there."""
+    ``None``); none before ``since``.  ``None`` when no such name stands there."""
     lo = pos - _TEXT_NAME_WINDOW if pos > _TEXT_NAME_WINDOW else 0
+    lo = max(lo, since)
     # the words of such a name are in the window, else nothing is walked (one C search each)
     if acronym:
         if _acronym_words(acronym).search(text, lo, pos) is None:
