@@ -208,6 +208,17 @@ class _Grammar:
         self.role_words = wordset("names.role_words")
         self.forward_stop = wordset("names.forward_stop")
         self.relatives = wordset("names.relatives")
+        self.subject_relatives = wordset("names.subject_relatives")
+        # "the same official said": a source named before (dropped when it is looked up)
+        self.same_words = wordset("names.same_words")
+        self.same_re = (
+            re.compile(rf"\b{word_alternation(self.same_words)}\b", re.IGNORECASE)
+            if self.same_words
+            else None
+        )
+        # articles written inside a name, after its adjectives (Turkish "Yerel bir … komitesi")
+        inner = "attribution.names.inner_articles"
+        self.inner_articles = wordset("names.inner_articles") if lexicon.has(inner) else frozenset()
         self.titles = wordset("names.titles")
         # what opens a description set off by commas between a name and its verb ("X, the
         # district chief, said", "X, chairman of …, told", "X, начальник ОВА, повідомив")
@@ -219,7 +230,10 @@ class _Grammar:
         self.any_pronouns = wordset("names.any_pronouns")
         self.organisation_heads = wordset("names.organisation_heads")
         self.pre_verb = wordset("verbs.pre_verb")
+        # the last word of each (the one right before the verb: "a pour sa part fait état")
+        self.pre_verb_last = frozenset(w.split()[-1] for w in self.pre_verb)
         self.passive_or_negated = wordset("verbs.passive_or_negated")
+        self.passive_followers = wordset("verbs.passive_followers")
         self.coordinators = wordset("verbs.coordinators")
         # the auxiliaries of a compound tense whose participle ends its clause (see
         # _perfect_speaker); none where the lexicon lists none
@@ -286,6 +300,9 @@ class _Grammar:
         # "Ordusundan yapılan açıklamada": a statement made from a source (see _made_by_source)
         made = "attribution.constructions.made_by"
         self.made_participles = frozenset(words(f"{made}.participles") if lexicon.has(made) else ())
+        # "MSB'nin ilk açıklamasında": the genitive endings of a report noun's owner
+        owner = "attribution.constructions.owner_report.genitive_suffixes"
+        self.genitive_suffixes = tuple(words(owner)) if lexicon.has(owner) else ()
         self.made_suffixes = tuple(
             sorted(words(f"{made}.source_suffixes"), key=len, reverse=True)
             if lexicon.has(made)
@@ -507,6 +524,7 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         or low in g.organisation_heads  # "a secretaria atualizou", "the directorate said"
         or low in g.document_heads  # "the statement said", "the official said"
         or low in g.person_heads
+        or low in g.same_words  # "O mesmo responsável disse"
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
         or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
@@ -1134,6 +1152,88 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     return span
 
 
+def _clause_subject(
+    g: _Grammar, text: str, s: int, head: int, subject: tuple[int, int] | None
+) -> tuple[int, int, bool] | None:
+    """The subject a clause gives the verb at ``head`` when the words right before it give
+    none (``subject``, from :func:`_subject_before`) or no name: the name a relative clause
+    describes (``names.subject_relatives``: "La Defensoría del Pueblo, que en un primer
+    reporte había contabilizado …"; only the name that opens the sentence: after an
+    apposition, "le GSIM, lié à Al-Qaïda, qui affirme", the clause may describe any name
+    before it), or a description of an organisation that is the whole clause before the verb
+    (a determiner and lower-case words, one an organisation's head word: "o braço armado do
+    movimento independentista afirma").  Returns the span and whether it is a description,
+    else ``None``."""
+    m = _LAST_COMMA_RE.search(text, s, head)
+    comma = m.start() if m is not None else -1
+    start = comma + 1 if comma >= 0 else s
+    first = _WORD_RE.search(text, start, head)
+    if first is None:
+        return None
+    low = first.group().lower()
+    if comma >= 0 and low in g.subject_relatives:
+        if subject is not None and _names_someone(g, text, subject):
+            return None
+        if _CLAUSE_BREAK_RE.search(text, comma + 1, head) is not None:
+            return None
+        antecedent = _subject_before(g, text, s, comma)
+        if antecedent is None or text[s : antecedent[0]].strip():
+            return None
+        return antecedent[0], antecedent[1], False
+    if subject is not None or low not in g.determiners or text[start : first.start()].strip():
+        return None
+    words = list(_WORD_RE.finditer(text, first.start(), head))
+    if not 2 <= len(words) <= _DESCRIBED_WORDS or text[words[-1].end() : head].strip():
+        return None
+    lows = [w.group().lower() for w in words[1:]]
+    for a, b in itertools.pairwise(words):
+        if text[a.end() : b.start()] != " ":
+            return None
+    if any(not w.group().islower() for w in words[1:]) or any(
+        w in g.not_name or w in g.pronouns for w in lows
+    ):
+        return None
+    if not any(w in g.organisation_heads for w in lows):
+        return None
+    return words[0].start(), words[-1].end(), True
+
+
+# The last comma before a verb (Latin or Arabic), see _clause_subject.
+_LAST_COMMA_RE: Final = re.compile("[,\u060c][^,\u060c]*$")
+# The most words of an organisation's description as a subject (see _clause_subject).
+_DESCRIBED_WORDS: Final = 8
+
+
+def _names_someone(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
+    """Whether a subject read before a verb may name a speaker: a capitalised word or a
+    source word ("en un primer reporte" names nobody)."""
+    return any(
+        w[:1].isupper() or w.lower() in g.source_words for w in text[span[0] : span[1]].split()
+    )
+
+
+# What ends a relative clause before its verb (see _clause_subject).
+_CLAUSE_BREAK_RE: Final = re.compile(r"[.;:!?\n()\u061b]")
+
+
+def _past_report_noun(g: _Grammar, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject that names a document and its author ("Dados da CPT apontam", "Las cifras
+    de la Defensoría indican"): the author after the report noun and its glue; ``span`` as it
+    was when it opens with no report noun or holds nothing after it."""
+    words = list(_WORD_RE.finditer(text, span[0], span[1]))
+    k = 0
+    while k < len(words) and words[k].group().lower() in g.determiners:
+        k += 1
+    if k >= len(words) - 1 or words[k].group().lower() not in g.report_nouns:
+        return span
+    k += 1
+    if words[k].group().lower() not in g.glue:
+        return span  # "Balance Militar" is a name
+    while k < len(words) - 1 and words[k].group().lower() in g.glue:
+        k += 1
+    return words[k].start(), span[1]
+
+
 def _named_after_role(g: _Grammar, text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
     """A source read forwards that is a role ("o coordenador da plataforma Frente Popular")
     with the person's name set off by commas after it (", Armando Lona,"): the role and the
@@ -1238,11 +1338,14 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     if acronym_end is not None:
         span = span[0], acronym_end
         # words of the name after its acronym ("informó la Secretaría de Seguridad Pública
-        # (SSP) estatal."): lower-case source words up to the clause's end
+        # (SSP) estatal."): lower-case source words up to the clause's end, or the acronym of
+        # the body it belongs to ("в Центре общественных связей (ЦОС) ФСБ.")
         tail = span[1]
         for w in itertools.islice(_WORD_RE.finditer(text, tail, hi), 2):
             word = w.group().rstrip(".")
-            if text[tail : w.start()] != " " or word not in g.source_words:
+            if text[tail : w.start()] != " " or not (
+                word in g.source_words or (len(word) >= 2 and word.isupper())
+            ):
                 break
             tail = w.start() + len(word)
             if text[tail : tail + 1] in _CLAUSE_ENDS:
@@ -1257,6 +1360,7 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         if m is not None and (
             (word := m.group().lower().rstrip(".")) in g.speaker_end_words
             or word in g.relatives  # "contou à Lusa um residente que fugiu"
+            or word in g.verb_claims  # "وأعلن الدفاع المدني نقل الجرحى": what it announced
         ):
             return span
     return None
@@ -1614,12 +1718,40 @@ def _made_by_source(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] 
     return None
 
 
+def _owner_of_report(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] | None:
+    """The owner of a report noun in its possessed form starting at ``hi`` ("MSB'nin ilk
+    açıklamasında … bildirilmişti": in the MSB's first statement): the name before it whose
+    last word is in the genitive (``constructions.owner_report.genitive_suffixes``), a
+    lower-case word or two between ("ilk", "yazılı"), without its ending.  Returns the name's
+    start and the name, or ``None``."""
+    if not g.genitive_suffixes:
+        return None
+    before = list(_WORD_RE.finditer(text, hi - 120 if hi - 120 > s else s, hi))
+    for j in range(len(before) - 1, max(-1, len(before) - 2 - _MADE_GAP), -1):
+        word = before[j].group()
+        low = word.lower()
+        marked = "'" in word[1:] or "’" in word[1:]
+        if not low.endswith(g.genitive_suffixes) or (not marked and not word[:1].isupper()):
+            if not word.islower() or marked:
+                return None
+            continue  # an adjective of the report noun ("ilk açıklamasında")
+        subject = _subject_before(g, text, s, before[j].end())
+        if subject is None:
+            return None
+        name = text[subject[0] : subject[1]].split()
+        return subject[0], " ".join([*name[:-1], _drop_case_suffix(g, name[-1])])
+    return None
+
+
 def _base_form(g: _Grammar, name: str) -> str:
     """A name after an "according to" phrase that governs a case (Russian "по данным",
     Ukrainian "за даними": the genitive) put back in the nominative by the lexicon's ending
     pairs: adjectives up to the head noun ("Николаевской областной администрации" ->
     "Николаевская областная администрация"), and a person's names ("Алексея Смирнова");
-    what follows the head ("власти региона") and acronyms stay as written."""
+    what follows the head ("власти региона") and acronyms stay as written, but for a title
+    and the person's names in apposition after it ("адміністратора території Мамбаса
+    полковника Жана-Клода Мусаве" -> "адміністратор території Мамбаса полковник Жан-Клод
+    Мусаве")."""
     words = name.split()
     for i, word in enumerate(words):
         if word.isupper() or not word.isalpha():
@@ -1639,7 +1771,26 @@ def _base_form(g: _Grammar, name: str) -> str:
         following = words[i + 1] if i + 1 < len(words) else ""
         if not (word[:1].isupper() and following[:1].isupper() and not following.isupper()):
             break  # the head noun; a person's first name goes on to the surname
+    for j in range(1, len(words) - 1):
+        title = _noun_base(g, words[j])
+        if words[j].islower() and title in g.titles and words[j + 1][:1].isupper():
+            words[j] = title
+            k = j + 1
+            while k < len(words) and words[k][:1].isupper() and not words[k].isupper():
+                words[k] = "-".join(_noun_base(g, part) for part in words[k].split("-"))
+                k += 1
+            break
     return " ".join(words)
+
+
+def _noun_base(g: _Grammar, word: str) -> str:
+    """``word`` put back in the nominative by the lexicon's first fitting noun ending pair
+    ("полковника" -> "полковник"); as written when none fits."""
+    low = word.lower()
+    for ending, base in g.base_noun_endings:
+        if low.endswith(ending) and len(low) > len(ending):
+            return word[: len(word) - len(ending)] + base
+    return word
 
 
 def _without_clitic(g: _Grammar, name: str) -> str:
@@ -1839,6 +1990,7 @@ class _Found:
     cue: bool = False  # made by a verification cue (a denier / verifier), not a claim
     refers: str = ""  # a pronoun that speaks for an earlier source ("he said")
     back: bool = False  # "Об этом сообщил X": the claim is about the sentence before
+    described: bool = False  # "o braço armado do movimento": an organisation named before
 
 
 def _find_in_sentence(
@@ -1859,6 +2011,8 @@ def _find_in_sentence(
                     _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
                 elif (made := _made_by_source(g, text, s, hs)) is not None:
                     _add(found, _Found(made[0], he, made[1], _C.REPORTED))
+                elif (owner := _owner_of_report(g, text, s, hs)) is not None:
+                    _add(found, _Found(owner[0], he, owner[1], _C.REPORTED))
             continue
         if word in g.according_after:
             # "Gözlemevine göre": the source stands before its postposition; "by" after its
@@ -1989,7 +2143,7 @@ def _find_in_sentence(
         # (and the bounds are worked out without max(), a call)
         lo = hs - 40 if hs - 40 > s else s
         before_words = low[lo:hs].rsplit(None, 1)
-        if before_words and before_words[-1] in g.pre_verb:
+        if before_words and before_words[-1] in g.pre_verb_last:
             pre = g.pre_verb_re.search(text, lo, hs)
             if pre is not None:
                 head = pre.start()
@@ -1999,6 +2153,14 @@ def _find_in_sentence(
         ):
             continue  # "were reported killed", "did not confirm", "is expected to announce"
         claim = g.verb_claims.get(verb, _C.REPORTED)
+        if (
+            claim is _C.ALLEGED
+            and head == hs
+            and g.passive_followers
+            and _next_word_in(g.passive_followers, text, he + 1)
+            and text[he : he + 1] == " "
+        ):
+            continue  # "collaborators … accused of ferrying fuel": a participle, no claim
         # the last character of text[max(s, head - 4):head].rstrip(), or "" (none): in
         # "X said" it is the one before the space, found without a slice and a strip
         before = text[head - 2] if head - 2 >= s and text[head - 1] == " " else " "
@@ -2051,6 +2213,30 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        # (a subject that opens with a capital, a determiner or a source word is a name: no
+        # clause is asked)
+        clause = (
+            _clause_subject(g, text, s, head, subject)
+            if (subject is None and before != ",")
+            or (
+                subject is not None
+                and text[subject[0]].islower()
+                and (w := low[subject[0] : subject[1]].split(None, 1)[0]) not in g.determiners
+                and w not in g.source_words
+            )
+            else None
+        )
+        if clause is not None:
+            if clause[2]:
+                # "Em comunicado, o braço armado do movimento independentista afirma": the
+                # organisation named before speaks (see _resolve_references)
+                name = text[clause[0] : clause[1]]
+                _add(found, _Found(clause[0], he, name, claim, cue=claim is _C.DENIED,
+                           described=True))  # fmt: skip
+                continue
+            # "La Defensoría, que en un primer reporte había contabilizado nueve heridos":
+            # the verb of a relative clause speaks for the name the clause describes
+            subject = clause[0], clause[1]
         if (
             subject is not None
             and verb in g.speaker_follows
@@ -2088,6 +2274,8 @@ def _find_in_sentence(
                            refers=before_words[-1]))  # fmt: skip
             continue
         if subject is not None:
+            if g.report_nouns:
+                subject = _past_report_noun(g, text, subject)  # "Dados da CPT apontam"
             # "В оперштабе уточнили": a speaker after a locative preposition, in the nominative
             name = _speaker_name(g, text, s, subject)
             _add(found, _Found(subject[0], he, name, claim, cue=claim is _C.DENIED))
@@ -2137,6 +2325,10 @@ def _find_in_sentence(
             if pronoun is not None:
                 _add(found, pronoun)
                 continue
+            if found and _object_of_report(g, low, found, hs):
+                # "أعلنت وزارة الداخلية في بيان نشر وحدات": the thing announced (a verbal
+                # noun), no report of its own
+                continue
             between = (
                 # (a particle between the subject and the verb: "قد")
                 _after_auxiliary(g, text, s, head) if g.compound_auxiliaries and head < hs else None
@@ -2170,6 +2362,22 @@ def _find_in_sentence(
             for hs, he, adverb in hedges:
                 _add(found, _Found(hs, he, g.unnamed_source, g.hedge_claims[adverb]))
     return found
+
+
+def _object_of_report(g: _Grammar, low: str, found: Sequence[_Found], hs: int) -> bool:
+    """Whether a report word at ``hs`` stands right after the speaker of a report before it
+    in its clause, nothing but prepositions and report nouns between ("أعلنت وزارة الداخلية
+    في بيان نشر وحدات": the ministry announced the deployment of units): it is the thing
+    reported, a verbal noun, not a verb with a speaker of its own."""
+    ends = [f.end for f in found if f.end <= hs]
+    if not ends:
+        return False
+    gap = low[max(ends) : hs].split()
+    return len(gap) <= _OBJECT_GAP and all(w in g.prepositions or w in g.report_nouns for w in gap)
+
+
+# The most words (prepositions, report nouns) between a report and the verbal noun it reports.
+_OBJECT_GAP: Final = 3
 
 
 # What stands before an inverted report verb ('"…", aseguró el alcalde').
@@ -2520,7 +2728,7 @@ def extract_attributions(
             )
             out.append(_mention(attribution, f.start, f.end, s, e))
         if len(out) - first_out > 1:
-            _set_clauses(text, out, first_out, s, e)
+            _set_clauses(text, out, first_out, s, e, g.according_re)
     return out
 
 
@@ -2571,18 +2779,38 @@ _CLAUSE_BREAK: Final = re.compile(r"\s*[,;]\s*|\s+(?:while|whereas|but)\s+", re.
 _ENDS_CLAUSE: Final = re.compile(r"\s*(?:[,;.!?\"”»)]|$)")
 
 
-def _set_clauses(text: str, out: list[AttributionMention], first: int, s: int, e: int) -> None:
+def _set_clauses(
+    text: str,
+    out: list[AttributionMention],
+    first: int,
+    s: int,
+    e: int,
+    according: re.Pattern[str] | None = None,
+) -> None:
     """Cut the sentence ``text[s:e]`` among its attributions ``out[first:]`` (in text
     order): the boundary between two is the last clause break between the first's phrase
     and the next's (else the next's start); when the next ends its clause ("…, and displaced
     over two million, according to the UN."), it governs the clause before it: the boundary
-    is the first clause break after the first's phrase."""
+    is the first clause break after the first's phrase.  When that next one is an "according
+    to" phrase (``according``) right after the only break between them, it governs its
+    clause from the first's phrase on ("A Bahia registrou 1.045 mortes, de acordo com o
+    Fórum": the article cites the Forum for the figure)."""
     mentions = out[first:]
     bounds = [s]
     for a, b in itertools.pairwise(mentions):
         cut = b.start_char
         trailing = _ENDS_CLAUSE.match(text, b.end_char, e) is not None
-        for brk in _CLAUSE_BREAK.finditer(text, a.end_char, b.start_char):
+        breaks = list(_CLAUSE_BREAK.finditer(text, a.end_char, b.start_char))
+        if (
+            trailing
+            and according is not None
+            and len(breaks) == 1
+            and breaks[0].end() == b.start_char
+            and according.match(text, b.start_char) is not None
+        ):
+            bounds.append(max(a.end_char, bounds[-1]))
+            continue
+        for brk in breaks:
             cut = brk.start()
             if trailing:
                 break
@@ -2628,6 +2856,9 @@ def _resolve_references(
         for f in found:
             if g.case_suffixes and ("'" in f.source_name or "’" in f.source_name):
                 f.source_name = _APOSTROPHE_SUFFIX_RE.sub("", f.source_name)
+            if g.inner_articles and " " in f.source_name:
+                # "Yerel bir direniş komitesi" -> "Yerel direniş komitesi"
+                f.source_name = _without_inner_articles(g, f.source_name)
             if not f.refers and (
                 f.source_name.lower() in g.any_pronouns
                 or f.source_name.lower() in g.person_pronouns
@@ -2642,6 +2873,9 @@ def _resolve_references(
                 f.refers = ""
             else:
                 words = f.source_name.split()
+                if g.same_re is not None and len(words) > 2 and g.same_re.search(f.source_name):
+                    # "O mesmo responsável" is "o responsável" named before
+                    words = [w for w in words if w.lower() not in g.same_words] or words
                 head = words[-1].lower() if words else ""
                 called = ""
                 # (each helper asked only when its cheap condition holds: most names are
@@ -2659,6 +2893,21 @@ def _resolve_references(
                 if full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
+                elif f.described:
+                    # "o braço armado do movimento independentista": the source named
+                    # before with that head word, else the organisation that spoke last
+                    nearest = next(
+                        (
+                            by_word[w][0]
+                            for w in reversed([w.lower() for w in words])
+                            if w in g.organisation_heads and w in by_word
+                        ),
+                        None,
+                    )
+                    if nearest is None and last is not None and not _is_person(g, last.source_name):
+                        nearest = last
+                    if nearest is not None:
+                        f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
                 elif referring:
                     # "affirme le texte" (a document: its author, the nearest source), "the
                     # official said" (the nearest source with that word, else the nearest
@@ -2686,11 +2935,15 @@ def _resolve_references(
                     if nearest is not None and f"({acronym}" not in nearest.source_name:
                         nearest = None  # "FBI Director Louis Freeh" is no name of the FBI
                     if nearest is None:
+                        # (an acronym of a name's lower-case words: a language without
+                        # articles, three letters or more)
+                        tail = not g.determiners and len(acronym) >= 3
                         nearest = next(
                             (
                                 k
                                 for k in reversed(recorded)
                                 if _initials(g, k.source_name) == acronym
+                                or (tail and _tail_initials(g, k.source_name, acronym))
                             ),
                             None,
                         )
@@ -2756,6 +3009,12 @@ def _resolve_references(
                         # a word for any organisation ("la dependencia", "ведомство"); a
                         # single word may be an outlet ("агентство" for "Reuters")
                         nearest = last
+                        # unless the sentence before opens with another organisation ("La
+                        # Gobernación … condenó el ataque. Según la entidad, …")
+                        since = _body_opening_before(g, text, last.end, span[0]) if text else None
+                        if since is not None and since != last.source_name:
+                            nearest = None
+                            f.source_name, f.extra_names = since, ()
                     if nearest is not None and nearest.source_name == f.source_name:
                         nearest = other
                     if nearest is not None:
@@ -2802,7 +3061,11 @@ def _resolve_references(
                     recorded.append(f)
                     if f.source_name.rsplit(None, 1)[-1].lower() in g.person_heads:
                         last_witness = f  # "um residente": "o morador" is the same one
-                    if _is_person(g, f.source_name):
+                    if _is_person(g, f.source_name) or (
+                        ", " in f.source_name and _named_person(g, f.source_name.rsplit(", ", 1)[1])
+                    ):
+                        # (a role and the person's name set off by commas: "o coordenador da
+                        # plataforma Frente Popular, Armando Lona")
                         last_person = f
                         name_words = f.source_name.split()
                         if len(name_words) >= 2 and name_words[-1][:1].isupper():
@@ -2833,6 +3096,15 @@ def _resolve_references(
         if kept:
             out.append((span, kept))
     return out
+
+
+def _without_inner_articles(g: _Grammar, name: str) -> str:
+    """``name`` without the articles inside it (``names.inner_articles``: Turkish "bir" after
+    the adjectives, "Yerel bir direniş komitesi" -> "Yerel direniş komitesi"); an article that
+    opens a name stays, as in every language ("Bir yetkili")."""
+    words = name.split(" ")
+    kept = [words[0], *(w for w in words[1:] if w.lower() not in g.inner_articles)]
+    return " ".join(kept) if len(kept) < len(words) else name
 
 
 def _softened(g: _Grammar, word: str) -> tuple[str, ...]:
@@ -2952,15 +3224,21 @@ def _role_for_organisation(g: _Grammar, words: Sequence[str]) -> str:
 
 
 def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
-    """The acronym a source's name is ("a PM", "la SSP", "MSB"): one word of two to six
-    capitals after a determiner or none; "" for any other name."""
+    """The acronym a source's name is ("a PM", "la SSP", "MSB", "a FLEC-FAC"): one word of
+    two to six capitals, or two such joined by a hyphen, after a determiner or none; "" for
+    any other name."""
     if len(words) == 2 and words[0].lower() in g.determiners:
         word = words[1]
     elif len(words) == 1:
         word = words[0]
     else:
         return ""
-    return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else ""
+    if 2 <= len(word) <= 6 and word.isalpha():
+        return word if word.isupper() else ""
+    first, _, second = word.partition("-")
+    if not (2 <= len(first) <= 6 and first.isalpha() and 2 <= len(second) <= 6):
+        return ""
+    return word if second.isalpha() and word.isupper() else ""
 
 
 @lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur
@@ -2974,14 +3252,57 @@ def _initials(g: _Grammar, name: str) -> str:
     )
 
 
+def _body_opening_before(g: _Grammar, text: str, lo: int, s: int) -> str | None:
+    """The organisation that opens the sentence right before the one at ``s``, when that
+    sentence starts after ``lo``: its opening subject (:func:`_opening_subject`) with an
+    organisation's head word and a capitalised word ("La Gobernación de Norte de Santander
+    condenó …"); ``None`` otherwise."""
+    end = s
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = max(text.rfind(". ", lo, end - 1), text.rfind("\n", lo, end - 1))
+    if start < 0:
+        return None
+    start += 1
+    while start < s and text[start].isspace():
+        start += 1
+    span = _opening_subject(g, text, start, s)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]]
+    words = name.lower().split()
+    if not any(w in g.organisation_heads for w in words) or name == name.lower():
+        return None
+    return name
+
+
+def _tail_initials(g: _Grammar, name: str, acronym: str) -> bool:
+    """Whether ``acronym`` (three letters or more) is the initials of the last words of
+    ``name`` written in lower case, in a language without articles ("ОВА" for "Харківська
+    обласна військова адміністрація": the region's adjective left out, as in "Харківська
+    ОВА")."""
+    words = [w for w in name.split() if w.lower() not in g.glue]
+    if len(words) <= len(acronym):
+        return False
+    tail = words[len(words) - len(acronym) :]
+    return all(w.islower() for w in tail) and "".join(w[0] for w in tail).upper() == acronym
+
+
 def _name_in_text(
-    g: _Grammar, text: str, pos: int, *, acronym: str = "", head: str | None = None
+    g: _Grammar,
+    text: str,
+    pos: int,
+    *,
+    acronym: str = "",
+    head: str | None = None,
+    since: int = 0,
 ) -> str | None:
     """The nearest capitalised name before ``pos`` (its capitalised words, glue between them)
     that an organisation's back-reference stands for: with ``acronym``, one whose initials
     it is; else one with the head word ``head`` (one of any organisation head word when
-    ``None``).  ``None`` when no such name stands there."""
+    ``None``); none before ``since``.  ``None`` when no such name stands there."""
     lo = pos - _TEXT_NAME_WINDOW if pos > _TEXT_NAME_WINDOW else 0
+    lo = max(lo, since)
     # the words of such a name are in the window, else nothing is walked (one C search each)
     if acronym:
         if _acronym_words(acronym).search(text, lo, pos) is None:
