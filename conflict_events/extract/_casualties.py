@@ -324,9 +324,12 @@ class _Grammar:
         )
         # The endings of a participle after a head noun ("a man accused of", "un hombre
         # señalado de", "um jovem baleado"): the noun phrase of people ends before it.
-        self.participle_endings = _NOT_HEAD_ENDINGS + (
-            tuple(words(_PARTICIPLE_ENDINGS)) if lexicon.has(_PARTICIPLE_ENDINGS) else ()
+        # constructions.participle_phrase: the same participle opens the phrase that may stand
+        # between the figure's words and their outcome (after_postmodifier).
+        self.phrase_participles = (
+            tuple(words(f"{_PARTICIPLE_PHRASE}.endings")) if lexicon.has(_PARTICIPLE_PHRASE) else ()
         )
+        self.participle_endings = _NOT_HEAD_ENDINGS + self.phrase_participles
         # A singular after the personal "a" a few words after a verb ("lincharon el lunes a
         # un hombre"): where the verb's object starts.
         self.marked_single = (
@@ -365,13 +368,15 @@ class _Grammar:
         # the people ("23 погибших мирных жителей"): that noun gives the figure its group.
         self.outcome_adjectives = lexicon.has(_OUTCOME_ADJECTIVES)
         self.take_verbs = frozenset(words(_TAKE_VERBS)) if lexicon.has(_TAKE_VERBS) else frozenset()
-        # A participle ending the figure's words and the prepositions of its complement
-        # ("personnes soupçonnées de liens avec … ont été interpellées").
-        self.complement_participles = tuple(
-            words(f"{_PARTICIPLE_PHRASE}.endings") if lexicon.has(_PARTICIPLE_PHRASE) else ()
-        )
+        # The prepositions of a participle's complement, where a language's figure words may
+        # end in the participle ("personnes soupçonnées de liens avec … ont été interpellées").
         self.complement_preps = frozenset(
-            words(f"{_PARTICIPLE_PHRASE}.prepositions") if lexicon.has(_PARTICIPLE_PHRASE) else ()
+            words(_COMPLEMENT_PREPS) if lexicon.has(_COMPLEMENT_PREPS) else ()
+        )
+        # With a complement, participles whose endings are also adjectives' ("retenus",
+        # "prises"; "camerounais", "bleus" end no noun phrase): read only as the phrase's.
+        self.complement_participles = (
+            self.phrase_participles + tuple(words(_ADJECTIVE_LIKE)) if self.complement_preps else ()
         )
         # Verbs of holding that are captured outcome words ("seized"): their object is
         # captured when its head is a people noun of the lexicon ("seized four fishermen";
@@ -452,7 +457,6 @@ class _Grammar:
             if lexicon.has(_NAME_SUFFIXES)
             else None
         )
-        self.place_preps = frozenset(words(_PLACE_PREPS) if lexicon.has(_PLACE_PREPS) else ())
         self.singular_adjectives = (
             tuple(words(_SINGULAR_ADJECTIVES)) if lexicon.has(_SINGULAR_ADJECTIVES) else ()
         )
@@ -900,7 +904,8 @@ _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _ADJUNCT: Final = "casualties.constructions.adjunct_object"
 _PARTICIPLE_PHRASE: Final = "casualties.constructions.participle_phrase"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
-_PARTICIPLE_ENDINGS: Final = "casualties.constructions.participle_after_noun.endings"
+_COMPLEMENT_PREPS: Final = f"{_PARTICIPLE_PHRASE}.prepositions"
+_ADJECTIVE_LIKE: Final = f"{_PARTICIPLE_PHRASE}.adjective_like_endings"
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
 _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
@@ -942,7 +947,6 @@ _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 _NOUN_PREFIXES: Final = "casualties.context.noun_prefixes"
 _MEMBER_INTRO: Final = "casualties.constructions.member_intro"
 _NAME_SUFFIXES: Final = "casualties.constructions.name_suffixes.endings"
-_PLACE_PREPS: Final = "casualties.constructions.place_between.prepositions"
 _SINGULAR_ADJECTIVES: Final = "casualties.constructions.singular_adjective.endings"
 # The shortest adjective the rule reads before a bare singular (no preposition or pronoun).
 _ADJECTIVE_MIN: Final = 5
@@ -2053,14 +2057,6 @@ class _Scanner:
             and words[-1] not in g.left_verbs
         ):
             words = words[:-2]  # "killed by machete a Fulani man": the instrument between
-        if (
-            g.place_preps
-            and len(words) >= 3
-            and words[-2] in g.place_preps
-            and words[-3] in g.left_verbs
-            and self.capitalised_before(s, start)
-        ):
-            words = words[:-2]  # "задержали в Курске двоих": a place between verb and count
         last = words[-1]
         if last in g.left_verbs:
             if len(words) > 1 and words[-2] in g.frame_ends and self.framed(words):
@@ -2264,11 +2260,6 @@ class _Scanner:
             if k + 1 >= n and " ".join(words[k + 1 - n : k + 1]).startswith(st):
                 return outcome
         return None
-
-    def capitalised_before(self, s: int, start: int) -> bool:
-        """Whether the word right before ``start`` (in its sentence) is capitalised: a name."""
-        before = self.text[max(s, start - _WORDS_BEFORE) : start].split()
-        return bool(before) and before[-1][:1].isupper()
 
     def kind_of_words(self, words: list[str], *, named: bool = False) -> str | None:
         """The group the modifiers of a toll's noun name ("мирных жителей", "asker"), None
@@ -2597,14 +2588,14 @@ class _Scanner:
             return self.rx.aux_outcome.match(self.subject, pos, e)
         if (
             w not in g.relatives
+            # a participle phrase after the figure's words, or its complement ("personnes
+            # soupçonnées de liens avec …"; constructions.participle_phrase)
             and not (
-                len(g.participle_endings) > len(_NOT_HEAD_ENDINGS)
+                g.phrase_participles
                 and w.endswith(g.participle_endings)
                 and w not in g.outcome_words
                 and w not in g.not_people  # a noun that ends like one ("un communiqué")
             )
-            # a participle phrase after the figure's words, or its complement ("personnes
-            # soupçonnées de liens avec …"; constructions.participle_phrase)
             and not (
                 g.complement_participles
                 and w.endswith(g.complement_participles)
@@ -3337,17 +3328,7 @@ def find_casualties(
                 if first is not None and (first.group(), nxt.group(1)) in g.left_phrases:
                     after = nxt.end() + (low[nxt.end() : nxt.end() + 1] in _QUOTES)
                     nxt = _NP_WORD_RE.match(low, after, e)  # ('"قضى على" عنصر')
-            if (
-                nxt is not None
-                and (
-                    nxt.group(1) in g.instrument_preps
-                    # "затримали в Дніпрі 27-річного чоловіка": past a place
-                    or (
-                        nxt.group(1) in g.place_preps
-                        and text[nxt.end() + 1 : nxt.end() + 2].isupper()
-                    )
-                )
-            ):
+            if nxt is not None and nxt.group(1) in g.instrument_preps:
                 # "killed by machete a farmer": past the instrument
                 tool = _NP_WORD_RE.match(low, nxt.end(), e)
                 nxt = _NP_WORD_RE.match(low, tool.end(), e) if tool is not None else None
