@@ -283,8 +283,15 @@ class _Grammar:
         self.bare_part = (
             re.compile(rf"\s+{_phrases(words(_BARE_PART))}\b") if lexicon.has(_BARE_PART) else None
         )
+        # A possessive before a bare singular ("поранено його дружину"), in a language with
+        # no articles: one definite person.
+        self.possessives = frozenset(words(_POSSESSIVES) if lexicon.has(_POSSESSIVES) else ())
         self.single_starts = (
-            self.singular_counts | self.definite_singulars | self.bare_singulars | self.dual_nouns
+            self.singular_counts
+            | self.definite_singulars
+            | self.bare_singulars
+            | self.dual_nouns
+            | self.possessives
         )
         # Words of mob violence ("lincharon", "linchamento"): the people of a figure in such
         # a sentence with no side named are civilians (docs/casualties-and-claims.md).
@@ -335,7 +342,7 @@ class _Grammar:
         self.marked_single = (
             re.compile(
                 rf"(?<!\S){word_alternation(sorted(self.object_markers))}\s+"
-                rf"(?={word_alternation(sorted(self.singular_counts))}\s)"
+                rf"(?={word_alternation(sorted(self.singular_counts | self.definite_singulars))}\s)"
             )
             if self.object_markers
             else None
@@ -384,6 +391,10 @@ class _Grammar:
         self.seize_verbs = self.hold_verbs & {
             w for w, o in self.outcome_words.items() if o is Outcome.CAPTURED
         }
+        # Verbs of losing people ("we lost fourteen men", "l'armée a perdu trois soldats"):
+        # their object is killed when its head is a people noun of the lexicon ("lost 12
+        # seats" is none).
+        self.lose_verbs = frozenset(words(_LOSE_VERBS) if lexicon.has(_LOSE_VERBS) else ())
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
         self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
@@ -497,6 +508,22 @@ class _Grammar:
         )
         self.toll_nouns = frozenset(words("casualties.toll.nouns"))
         self.toll_links = frozenset(words("casualties.toll.links"))
+        # the lengths in words of the links, shortest first
+        self.toll_link_lengths = sorted({len(w.split()) for w in self.toll_links})
+        # The count before the toll it states ("elevó a 15 el número de heridos", "porte à 15
+        # le nombre de morts"): a link, the count, a determiner, a count noun, "of" and an
+        # outcome noun (constructions.toll_after_count).
+        self.toll_after = (
+            re.compile(
+                rf"\s+(?:{word_alternation(words(_TOLL_AFTER))}\s+)?"
+                rf"{word_alternation(sorted(self.toll_count_nouns))}\s+"
+                rf"{word_alternation(sorted(self.of_words))}\s+"
+                rf"(?P<noun>{word_alternation(sorted(self.among_nouns))})(?!\w)",
+                re.IGNORECASE,
+            )
+            if lexicon.has(_TOLL_AFTER)
+            else None
+        )
         self.not_casualty_words = frozenset(words("casualties.not_casualty.words"))
         self.not_casualty_pairs = frozenset(
             tuple(p.split()) for p in words("casualties.not_casualty.pairs")
@@ -924,6 +951,9 @@ _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
+_LOSE_VERBS: Final = "casualties.verbs.lose"
+_POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
+_TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
 _OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
@@ -1318,6 +1348,14 @@ class _Scanner:
                 and low not in g.head_nouns
                 and g.compound(low) is None
                 and not self.invariant_people(it, len(found), low)
+                # a language that capitalises its nouns: any noun after a plural count
+                # ("19 Verdächtige", "drei Täter"), a day or month aside
+                and not (
+                    g.capitalised_nouns
+                    and it.count.low is not None
+                    and it.count.low >= 2
+                    and low not in g.calendar_words
+                )
             )
             or (singular and low.endswith("s") and not low.endswith("ss"))
             # a language that capitalises its nouns: a word in lower case heads no noun
@@ -1483,6 +1521,13 @@ class _Scanner:
             return None
         if not definite and wm.group() in g.definite_singulars:
             return None
+        nxt = _NP_WORD_RE.match(self.low, wm.end(), e)
+        if (
+            nxt is not None
+            and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
+            and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
+        ):
+            return None  # "another eleven", "otras dos": the number after it is the count
         one = g.two if wm.group() in g.dual_nouns else g.one
         it = _Item(count=attrs.evolve(one, text=self.text[wm.start() : wm.end()]),
                    start=core, end=wm.end())  # fmt: skip
@@ -1491,6 +1536,17 @@ class _Scanner:
             it.kind = g.kind_of_head(it.head)
             it.outcome = g.outcome_nouns.get(it.head)
             it.group_text = self.text[wm.start() : wm.end()]
+            return it
+        if wm.group() in g.possessives:
+            # "поранено його дружину": with no articles, a possessive makes a bare singular
+            # of the table one definite person
+            nm = _NP_WORD_RE.match(self.low, wm.end(), e)
+            if nm is None or nm.group(1) not in g.bare_singulars:
+                return None
+            it.head = nm.group(1)
+            it.kind = g.kind_of_head(it.head)
+            it.group_text = self.text[nm.start(1) : nm.end()]
+            it.end = nm.end()
             return it
         if wm.group() in g.bare_singulars:
             it.head = wm.group()
@@ -1897,11 +1953,19 @@ class _Scanner:
                 lead = self.verb_qualifier(m, s)
                 if lead is not None:
                     verb_outcome, verb_kind = self.left_context(s, lead)
+            toll = None
+            if verb_kind is None and self.g.toll_after is not None:
+                toll = self.toll_after(m, s, e)
+                if toll is not None:
+                    verb_outcome = self.g.among_nouns[toll.group("noun").lower()]
+                    verb_kind = "verb"
             if verb_kind is None and not self.worth_reading(m, e):
                 continue  # "40 air strikes", "the past 48 hours"
             first = self.item(m, e, lead)
             if first is None:
                 continue
+            if toll is not None and first.kind is None and first.end <= toll.start():
+                first.kind, first.end = "total", toll.end()  # the toll names no group
             if self.toll_kind is not None and first.kind is None and first.actor_text is None:
                 first.kind = self.toll_kind
                 if first.group_text is None:
@@ -1928,6 +1992,8 @@ class _Scanner:
                 and self.pronoun_object(first.end, e) is None
             ):
                 verb_outcome = Outcome.CAPTURED  # "seized four fishermen", not "seized 12 rifles"
+            elif verb_kind == "lose" and first.outcome is None and first.head in self.g.head_nouns:
+                verb_outcome = Outcome.KILLED  # "we lost fourteen men", not "lost 12 seats"
             elif verb_kind == "take" and first.outcome is None and first.kind is not None:
                 verb_outcome = Outcome.CAPTURED  # "levaram duas raparigas": people taken away
             before = len(self.out)
@@ -1935,6 +2001,20 @@ class _Scanner:
             if pending is not None and len(self.out) > before:
                 self.attach_early_part(pending, before, s, e)
             pending = None
+
+    def toll_after(self, m: re.Match[str], s: int, e: int) -> re.Match[str] | None:
+        """The toll named after a count that states it ("elevó a 15 el número de heridos"):
+        a link of the toll right before the count, the toll's count noun and outcome noun
+        (group ``noun``) right after it; None where there is none."""
+        g = self.g
+        assert g.toll_after is not None
+        tm = g.toll_after.match(self.subject, m.end(), e)
+        if tm is None:
+            return None
+        before = self.words_before(s, m.start())
+        if not before or before[-1] not in g.toll_links:
+            return None
+        return tm
 
     def part_ahead(self, it: _Item, s: int, e: int) -> int | None:
         """Where the total's count may start when ``it`` is a part named before its total
@@ -2043,6 +2123,20 @@ class _Scanner:
             words[-1] = words[-1].lstrip(_OPENING_QUOTES)
             if not words[-1]:
                 words.pop()
+        # (before the personal "a" is read off: "se elevó a" ends in it)
+        for n in g.toll_link_lengths:
+            # "put the number of wounded at 40", "la cifra de muertos se elevó a 15": a count
+            # noun, "of", an outcome noun, then a link of one word or more
+            if (
+                len(words) > n + 2
+                and " ".join(words[-n:]) in g.toll_links
+                and words[-n - 2] in g.of_words
+                and words[-n - 1] in g.among_nouns
+                and words[-n - 3] in g.toll_count_nouns
+            ):
+                return g.among_nouns[words[-n - 1]], "verb"
+        if len(words) > 1 and words[-1] in g.others_words and words[-2] in g.object_markers:
+            words = words[:-1]  # "mataron a otras dos personas": "more" after the personal "a"
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
             verb = self.verb_before_marker(words)
@@ -2129,14 +2223,6 @@ class _Scanner:
             noun = words[-2].replace("’", "'").rsplit("'", 1)[-1]
             if noun in g.nominal_of:
                 return g.nominal_of[noun], "verb"
-        if (
-            last in g.toll_links
-            and len(words) > 3
-            and words[-3] in g.of_words
-            and words[-2] in g.among_nouns
-            and words[-4] in g.toll_count_nouns
-        ):
-            return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
         linked = words
         if last not in g.toll_links and self.low[start : start + 1] in g.toll_link_firsts:
             lead = self.low[start : start + 16].split()[:1]
@@ -2195,6 +2281,8 @@ class _Scanner:
                 return found, "vso"
         if last in g.seize_verbs:
             return None, "seize"
+        if last in g.lose_verbs:
+            return None, "lose"
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.take_verbs:
@@ -2967,9 +3055,14 @@ class _Scanner:
             and (
                 before[-1] in g.conjunctions
                 or self.coordinated_verb(before)
-                # "40 civilians were killed, more than 60 were wounded": after a comma that
-                # ends the previous figure's outcome
-                or (before[-1].endswith(",") and before[-1].rstrip(",") in g.outcome_words)
+                # "40 civilians were killed, more than 60 were wounded", "sept bergers enlevés
+                # près de la frontière, deux retrouvés morts": after a comma that ends the
+                # previous figure's clause (a count with a case ending of its own, Turkish
+                # "7'sinin", of them, says whom it counts: constructions.count_suffixes)
+                or (
+                    before[-1].endswith(",")
+                    and (before[-1].rstrip(",") in g.outcome_words or g.count_suffix is None)
+                )
                 # "погибли более 20 мирных жителей, свыше 150 получили ранения": after the
                 # comma that ends a figure told verb first (its outcome before it)
                 or (
