@@ -74,6 +74,11 @@ def _figures(text: str, lang: str) -> list[Row]:
         ("pt", "Sete acampados foram feridos.", ("injured", "civilians", 7, "Sete acampados")),
         ("pt", "O movimento falou em quatro acampados mortos.",
          ("killed", "civilians", 4, "quatro acampados mortos")),
+        # a partitive with a possessive, as pt "dois dos seus soldados"
+        ("es", "Dos de sus soldados murieron en el ataque.",
+         ("killed", "combatants", 2, "Dos de sus soldados")),
+        ("fr", "Le groupe a perdu trois de ses combattants.",
+         ("killed", "combatants", 3, "trois de ses combattants")),
     ],
 )  # fmt: skip
 def test_a_construction_of_fresh_copy_is_read(lang: str, text: str, expected: Row) -> None:
@@ -106,3 +111,21 @@ def test_a_part_after_the_count_first_toll_points_at_it() -> None:
     part = next(m for m in mentions if m.figure.count.low == 1)
     assert part.role == "breakdown"
     assert part.total_index == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people – two soldiers and a civilian – were wounded.",
+        "Three people - two soldiers and a civilian - were wounded.",
+    ],
+)
+def test_parts_between_dashes_share_the_outcome_after_them(text: str) -> None:
+    mentions = find_casualties(text)
+    assert [
+        (m.figure.outcome.value, m.figure.group, m.figure.count.low, m.role) for m in mentions
+    ] == [
+        ("injured", "total", 3, "total"),
+        ("injured", "combatants", 2, "breakdown"),
+        ("injured", "civilians", 1, "breakdown"),
+    ]

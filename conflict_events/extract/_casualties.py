@@ -106,6 +106,9 @@ _DETERMINERS: Final = ("the", "a", "an")
 _NAME_TRAILERS: Final = ("and", "the", "of")
 # The marks that may start a breakdown before its words ("…, including", "… (of whom", "…:").
 _BREAKDOWN_MARKS: Final = ",(—–:-"
+# What closes a list of parts before the total's outcome: a comma, a bracket or a dash
+# ("drei ihrer Soldaten – zwei Polen und ein Italiener – seien … verletzt worden").
+_PARTS_CLOSE_RE: Final = re.compile(r"\s*[,)—–-]?")
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -1349,7 +1352,8 @@ class _Scanner:
                 and g.compound(low) is None
                 and not self.invariant_people(it, len(found), low)
                 # a language that capitalises its nouns: any noun after a plural count
-                # ("19 Verdächtige", "drei Täter"), a day or month aside
+                # ("19 Verdächtige", "drei Täter"), a day or month aside (after "einem" it
+                # may be a thing: "bei einem Drohnenangriff")
                 and not (
                     g.capitalised_nouns
                     and it.count.low is not None
@@ -2625,7 +2629,7 @@ class _Scanner:
                 if breakdown:
                     end = breakdown[-1].end
                     if outcome is None:
-                        tail = re.compile(r"\s*[,)]?").match(text, end, e)
+                        tail = _PARTS_CLOSE_RE.match(text, end, e)
                         am = rx.aux_outcome.match(subject, tail.end() if tail else end, e)
                         if am is not None:
                             outcome = self.outcome_of(am)
@@ -3061,7 +3065,10 @@ class _Scanner:
                 # "7'sinin", of them, says whom it counts: constructions.count_suffixes)
                 or (
                     before[-1].endswith(",")
-                    and (before[-1].rstrip(",") in g.outcome_words or g.count_suffix is None)
+                    and (
+                        before[-1].rstrip(",") in g.outcome_words
+                        or (g.count_suffix is None and self.told_as_subject(self.out[-1], s))
+                    )
                 )
                 # "погибли более 20 мирных жителей, свыше 150 получили ранения": after the
                 # comma that ends a figure told verb first (its outcome before it)
@@ -3112,6 +3119,14 @@ class _Scanner:
             if _DIGITS_RE.search(between):
                 return None  # another count came between them
         return prev.figure.group
+
+    def told_as_subject(self, prev: CasualtyMention, s: int) -> bool:
+        """Whether ``prev`` is no verb's object ("sept bergers enlevés …", "Three soldiers
+        were killed …"; not "Troops killed 12 rebels", whose clause goes on with another
+        subject)."""
+        before = self.words_before(s, prev.start_char)
+        g = self.g
+        return not before or (before[-1] not in g.left_verbs and before[-1] not in g.object_markers)
 
     def ends_mixed_list(self, prev: CasualtyMention) -> bool:
         """Whether ``prev`` (the last figure read) closes a list of figures of one outcome
