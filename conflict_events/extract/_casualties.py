@@ -513,6 +513,7 @@ class _Grammar:
         self.toll_links = frozenset(words("casualties.toll.links"))
         # the lengths in words of the links, shortest first
         self.toll_link_lengths = sorted({len(w.split()) for w in self.toll_links})
+        self.toll_link_lasts = frozenset(w.split()[-1] for w in self.toll_links)
         # The count before the toll it states ("elevó a 15 el número de heridos", "porte à 15
         # le nombre de morts"): a link, the count, a determiner, a count noun, "of" and an
         # outcome noun (constructions.toll_after_count).
@@ -806,7 +807,8 @@ class _Grammar:
     def vocabulary(self) -> Vocabulary:
         """The words whose presence makes a sentence worth reading: every word that can give
         a figure its outcome (outcome words and nouns, the content words of outcome phrases,
-        verbs before a count, "among the dead", the toll, the captive and life nouns)."""
+        verbs before a count and of losing people, "among the dead", the toll, the captive and
+        life nouns)."""
         phrase_words = {
             w for p in self.phrase_outcomes for w in p.split() if w not in self.phrase_glue
         }
@@ -821,6 +823,7 @@ class _Grammar:
                     *(w for p in self.left_phrases for w in p if w not in self.phrase_glue),
                     *self.to_death_verbs,
                     *self.take_verbs,
+                    *self.lose_verbs,
                     *self.nominal_of,
                     *self.among_nouns,
                     *self.toll_nouns,
@@ -1528,6 +1531,7 @@ class _Scanner:
         nxt = _NP_WORD_RE.match(self.low, wm.end(), e)
         if (
             nxt is not None
+            and self.count_may_start(nxt.start(1))
             and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
             and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
         ):
@@ -2128,18 +2132,23 @@ class _Scanner:
             if not words[-1]:
                 words.pop()
         # (before the personal "a" is read off: "se elevó a" ends in it)
-        for n in g.toll_link_lengths:
+        for n in g.toll_link_lengths if words and words[-1] in g.toll_link_lasts else ():
             # "put the number of wounded at 40", "la cifra de muertos se elevó a 15": a count
             # noun, "of", an outcome noun, then a link of one word or more
             if (
                 len(words) > n + 2
-                and " ".join(words[-n:]) in g.toll_links
-                and words[-n - 2] in g.of_words
                 and words[-n - 1] in g.among_nouns
+                and words[-n - 2] in g.of_words
                 and words[-n - 3] in g.toll_count_nouns
+                and " ".join(words[-n:]) in g.toll_links
             ):
                 return g.among_nouns[words[-n - 1]], "verb"
-        if len(words) > 1 and words[-1] in g.others_words and words[-2] in g.object_markers:
+        if (
+            g.object_markers
+            and len(words) > 1
+            and words[-1] in g.others_words
+            and words[-2] in g.object_markers
+        ):
             words = words[:-1]  # "mataron a otras dos personas": "more" after the personal "a"
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
