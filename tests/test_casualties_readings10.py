@@ -74,6 +74,9 @@ def _figures(text: str, lang: str) -> list[Row]:
         ("pt", "Sete acampados foram feridos.", ("injured", "civilians", 7, "Sete acampados")),
         ("pt", "O movimento falou em quatro acampados mortos.",
          ("killed", "civilians", 4, "quatro acampados mortos")),
+        # a number word after a conjunction written joined to it, as a digit is
+        ("ar", "قتل 11 مسلحاً وسبعة جنود.", ("killed", "combatants", 7, "سبعة جنود")),
+        ("ar", "أصيب ثلاثة مدنيين وخمسة جنود.", ("injured", "combatants", 5, "خمسة جنود")),
         # a partitive with a possessive, as pt "dois dos seus soldados"
         ("es", "Dos de sus soldados murieron en el ataque.",
          ("killed", "combatants", 2, "Dos de sus soldados")),

@@ -766,7 +766,8 @@ class _Grammar:
                 # a conjunction joined to the next count ("67 قتيلاً و26 جريحاً")
                 + (
                     rf"|\s*,?\s+{alt(self.joined)}"
-                    rf"(?=\d|{word_alternation(sorted(self.single_starts))}(?!\w))"
+                    # a digit, one person or a number word ("و7", "وسبعة من مقاتلي العشائر")
+                    rf"(?=\d|{word_alternation(sorted(self.single_starts | _number_words(self.counts)))}(?!\w))"
                     if self.joined
                     else ""
                 ),
