@@ -101,6 +101,8 @@ def test_a_construction_of_fresh_copy_is_read(lang: str, text: str, expected: Ro
         ("uk", "Знищено його техніку."),
         ("de", "Am Montag wurden 3 Dörfer eingenommen."),
         ("es", "El precio subió a 15 pesos."),
+        ("en", "The rifle was found buried one foot below the ground."),
+        ("en", "Buried a foot beneath the ground, the weapon was unearthed."),
     ],
 )
 def test_no_figure_where_the_words_name_no_people(lang: str, text: str) -> None:
