@@ -106,6 +106,9 @@ _DETERMINERS: Final = ("the", "a", "an")
 _NAME_TRAILERS: Final = ("and", "the", "of")
 # The marks that may start a breakdown before its words ("…, including", "… (of whom", "…:").
 _BREAKDOWN_MARKS: Final = ",(—–:-"
+# What closes a list of parts before the total's outcome: a comma, a bracket or a dash
+# ("drei ihrer Soldaten – zwei Polen und ein Italiener – seien … verletzt worden").
+_PARTS_CLOSE_RE: Final = re.compile(r"\s*[,)—–-]?")
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -283,8 +286,15 @@ class _Grammar:
         self.bare_part = (
             re.compile(rf"\s+{_phrases(words(_BARE_PART))}\b") if lexicon.has(_BARE_PART) else None
         )
+        # A possessive before a bare singular ("поранено його дружину"), in a language with
+        # no articles: one definite person.
+        self.possessives = frozenset(words(_POSSESSIVES) if lexicon.has(_POSSESSIVES) else ())
         self.single_starts = (
-            self.singular_counts | self.definite_singulars | self.bare_singulars | self.dual_nouns
+            self.singular_counts
+            | self.definite_singulars
+            | self.bare_singulars
+            | self.dual_nouns
+            | self.possessives
         )
         # Words of mob violence ("lincharon", "linchamento"): the people of a figure in such
         # a sentence with no side named are civilians (docs/casualties-and-claims.md).
@@ -324,15 +334,18 @@ class _Grammar:
         )
         # The endings of a participle after a head noun ("a man accused of", "un hombre
         # señalado de", "um jovem baleado"): the noun phrase of people ends before it.
-        self.participle_endings = _NOT_HEAD_ENDINGS + (
-            tuple(words(_PARTICIPLE_ENDINGS)) if lexicon.has(_PARTICIPLE_ENDINGS) else ()
+        # constructions.participle_phrase: the same participle opens the phrase that may stand
+        # between the figure's words and their outcome (after_postmodifier).
+        self.phrase_participles = (
+            tuple(words(f"{_PARTICIPLE_PHRASE}.endings")) if lexicon.has(_PARTICIPLE_PHRASE) else ()
         )
+        self.participle_endings = _NOT_HEAD_ENDINGS + self.phrase_participles
         # A singular after the personal "a" a few words after a verb ("lincharon el lunes a
         # un hombre"): where the verb's object starts.
         self.marked_single = (
             re.compile(
                 rf"(?<!\S){word_alternation(sorted(self.object_markers))}\s+"
-                rf"(?={word_alternation(sorted(self.singular_counts))}\s)"
+                rf"(?={word_alternation(sorted(self.singular_counts | self.definite_singulars))}\s)"
             )
             if self.object_markers
             else None
@@ -365,13 +378,15 @@ class _Grammar:
         # the people ("23 погибших мирных жителей"): that noun gives the figure its group.
         self.outcome_adjectives = lexicon.has(_OUTCOME_ADJECTIVES)
         self.take_verbs = frozenset(words(_TAKE_VERBS)) if lexicon.has(_TAKE_VERBS) else frozenset()
-        # A participle ending the figure's words and the prepositions of its complement
-        # ("personnes soupçonnées de liens avec … ont été interpellées").
-        self.complement_participles = tuple(
-            words(f"{_PARTICIPLE_PHRASE}.endings") if lexicon.has(_PARTICIPLE_PHRASE) else ()
-        )
+        # The prepositions of a participle's complement, where a language's figure words may
+        # end in the participle ("personnes soupçonnées de liens avec … ont été interpellées").
         self.complement_preps = frozenset(
-            words(f"{_PARTICIPLE_PHRASE}.prepositions") if lexicon.has(_PARTICIPLE_PHRASE) else ()
+            words(_COMPLEMENT_PREPS) if lexicon.has(_COMPLEMENT_PREPS) else ()
+        )
+        # With a complement, participles whose endings are also adjectives' ("retenus",
+        # "prises"; "camerounais", "bleus" end no noun phrase): read only as the phrase's.
+        self.complement_participles = (
+            self.phrase_participles + tuple(words(_ADJECTIVE_LIKE)) if self.complement_preps else ()
         )
         # Verbs of holding that are captured outcome words ("seized"): their object is
         # captured when its head is a people noun of the lexicon ("seized four fishermen";
@@ -379,6 +394,10 @@ class _Grammar:
         self.seize_verbs = self.hold_verbs & {
             w for w, o in self.outcome_words.items() if o is Outcome.CAPTURED
         }
+        # Verbs of losing people ("we lost fourteen men", "l'armée a perdu trois soldats"):
+        # their object is killed when its head is a people noun of the lexicon ("lost 12
+        # seats" is none).
+        self.lose_verbs = frozenset(words(_LOSE_VERBS) if lexicon.has(_LOSE_VERBS) else ())
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
         self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
@@ -452,7 +471,6 @@ class _Grammar:
             if lexicon.has(_NAME_SUFFIXES)
             else None
         )
-        self.place_preps = frozenset(words(_PLACE_PREPS) if lexicon.has(_PLACE_PREPS) else ())
         self.singular_adjectives = (
             tuple(words(_SINGULAR_ADJECTIVES)) if lexicon.has(_SINGULAR_ADJECTIVES) else ()
         )
@@ -493,6 +511,23 @@ class _Grammar:
         )
         self.toll_nouns = frozenset(words("casualties.toll.nouns"))
         self.toll_links = frozenset(words("casualties.toll.links"))
+        # the lengths in words of the links, shortest first
+        self.toll_link_lengths = sorted({len(w.split()) for w in self.toll_links})
+        self.toll_link_lasts = frozenset(w.split()[-1] for w in self.toll_links)
+        # The count before the toll it states ("elevó a 15 el número de heridos", "porte à 15
+        # le nombre de morts"): a link, the count, a determiner, a count noun, "of" and an
+        # outcome noun (constructions.toll_after_count).
+        self.toll_after = (
+            re.compile(
+                rf"\s+(?:{word_alternation(words(_TOLL_AFTER))}\s+)?"
+                rf"{word_alternation(sorted(self.toll_count_nouns))}\s+"
+                rf"{word_alternation(sorted(self.of_words))}\s+"
+                rf"(?P<noun>{word_alternation(sorted(self.among_nouns))})(?!\w)",
+                re.IGNORECASE,
+            )
+            if lexicon.has(_TOLL_AFTER)
+            else None
+        )
         self.not_casualty_words = frozenset(words("casualties.not_casualty.words"))
         self.not_casualty_pairs = frozenset(
             tuple(p.split()) for p in words("casualties.not_casualty.pairs")
@@ -731,7 +766,8 @@ class _Grammar:
                 # a conjunction joined to the next count ("67 قتيلاً و26 جريحاً")
                 + (
                     rf"|\s*,?\s+{alt(self.joined)}"
-                    rf"(?=\d|{word_alternation(sorted(self.single_starts))}(?!\w))"
+                    # a digit, one person or a number word ("و7", "وسبعة من مقاتلي العشائر")
+                    rf"(?=\d|{word_alternation(sorted(self.single_starts | _number_words(self.counts)))}(?!\w))"
                     if self.joined
                     else ""
                 ),
@@ -772,7 +808,8 @@ class _Grammar:
     def vocabulary(self) -> Vocabulary:
         """The words whose presence makes a sentence worth reading: every word that can give
         a figure its outcome (outcome words and nouns, the content words of outcome phrases,
-        verbs before a count, "among the dead", the toll, the captive and life nouns)."""
+        verbs before a count and of losing people, "among the dead", the toll, the captive and
+        life nouns)."""
         phrase_words = {
             w for p in self.phrase_outcomes for w in p.split() if w not in self.phrase_glue
         }
@@ -787,6 +824,7 @@ class _Grammar:
                     *(w for p in self.left_phrases for w in p if w not in self.phrase_glue),
                     *self.to_death_verbs,
                     *self.take_verbs,
+                    *self.lose_verbs,
                     *self.nominal_of,
                     *self.among_nouns,
                     *self.toll_nouns,
@@ -900,7 +938,8 @@ _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _ADJUNCT: Final = "casualties.constructions.adjunct_object"
 _PARTICIPLE_PHRASE: Final = "casualties.constructions.participle_phrase"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
-_PARTICIPLE_ENDINGS: Final = "casualties.constructions.participle_after_noun.endings"
+_COMPLEMENT_PREPS: Final = f"{_PARTICIPLE_PHRASE}.prepositions"
+_ADJECTIVE_LIKE: Final = f"{_PARTICIPLE_PHRASE}.adjective_like_endings"
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
 _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
@@ -919,6 +958,9 @@ _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
+_LOSE_VERBS: Final = "casualties.verbs.lose"
+_POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
+_TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
 _OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
@@ -942,7 +984,6 @@ _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 _NOUN_PREFIXES: Final = "casualties.context.noun_prefixes"
 _MEMBER_INTRO: Final = "casualties.constructions.member_intro"
 _NAME_SUFFIXES: Final = "casualties.constructions.name_suffixes.endings"
-_PLACE_PREPS: Final = "casualties.constructions.place_between.prepositions"
 _SINGULAR_ADJECTIVES: Final = "casualties.constructions.singular_adjective.endings"
 # The shortest adjective the rule reads before a bare singular (no preposition or pronoun).
 _ADJECTIVE_MIN: Final = 5
@@ -1314,6 +1355,15 @@ class _Scanner:
                 and low not in g.head_nouns
                 and g.compound(low) is None
                 and not self.invariant_people(it, len(found), low)
+                # a language that capitalises its nouns: any noun after a plural count
+                # ("19 Verdächtige", "drei Täter"), a day or month aside (after "einem" it
+                # may be a thing: "bei einem Drohnenangriff")
+                and not (
+                    g.capitalised_nouns
+                    and it.count.low is not None
+                    and it.count.low >= 2
+                    and low not in g.calendar_words
+                )
             )
             or (singular and low.endswith("s") and not low.endswith("ss"))
             # a language that capitalises its nouns: a word in lower case heads no noun
@@ -1479,6 +1529,14 @@ class _Scanner:
             return None
         if not definite and wm.group() in g.definite_singulars:
             return None
+        nxt = _NP_WORD_RE.match(self.low, wm.end(), e)
+        if (
+            nxt is not None
+            and self.count_may_start(nxt.start(1))
+            and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
+            and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
+        ):
+            return None  # "another eleven", "otras dos": the number after it is the count
         one = g.two if wm.group() in g.dual_nouns else g.one
         it = _Item(count=attrs.evolve(one, text=self.text[wm.start() : wm.end()]),
                    start=core, end=wm.end())  # fmt: skip
@@ -1487,6 +1545,17 @@ class _Scanner:
             it.kind = g.kind_of_head(it.head)
             it.outcome = g.outcome_nouns.get(it.head)
             it.group_text = self.text[wm.start() : wm.end()]
+            return it
+        if wm.group() in g.possessives:
+            # "поранено його дружину": with no articles, a possessive makes a bare singular
+            # of the table one definite person
+            nm = _NP_WORD_RE.match(self.low, wm.end(), e)
+            if nm is None or nm.group(1) not in g.bare_singulars:
+                return None
+            it.head = nm.group(1)
+            it.kind = g.kind_of_head(it.head)
+            it.group_text = self.text[nm.start(1) : nm.end()]
+            it.end = nm.end()
             return it
         if wm.group() in g.bare_singulars:
             it.head = wm.group()
@@ -1893,11 +1962,19 @@ class _Scanner:
                 lead = self.verb_qualifier(m, s)
                 if lead is not None:
                     verb_outcome, verb_kind = self.left_context(s, lead)
+            toll = None
+            if verb_kind is None and self.g.toll_after is not None:
+                toll = self.toll_after(m, s, e)
+                if toll is not None:
+                    verb_outcome = self.g.among_nouns[toll.group("noun").lower()]
+                    verb_kind = "verb"
             if verb_kind is None and not self.worth_reading(m, e):
                 continue  # "40 air strikes", "the past 48 hours"
             first = self.item(m, e, lead)
             if first is None:
                 continue
+            if toll is not None and first.kind is None and first.end <= toll.start():
+                first.kind, first.end = "total", toll.end()  # the toll names no group
             if self.toll_kind is not None and first.kind is None and first.actor_text is None:
                 first.kind = self.toll_kind
                 if first.group_text is None:
@@ -1924,6 +2001,8 @@ class _Scanner:
                 and self.pronoun_object(first.end, e) is None
             ):
                 verb_outcome = Outcome.CAPTURED  # "seized four fishermen", not "seized 12 rifles"
+            elif verb_kind == "lose" and first.outcome is None and first.head in self.g.head_nouns:
+                verb_outcome = Outcome.KILLED  # "we lost fourteen men", not "lost 12 seats"
             elif verb_kind == "take" and first.outcome is None and first.kind is not None:
                 verb_outcome = Outcome.CAPTURED  # "levaram duas raparigas": people taken away
             before = len(self.out)
@@ -1931,6 +2010,20 @@ class _Scanner:
             if pending is not None and len(self.out) > before:
                 self.attach_early_part(pending, before, s, e)
             pending = None
+
+    def toll_after(self, m: re.Match[str], s: int, e: int) -> re.Match[str] | None:
+        """The toll named after a count that states it ("elevó a 15 el número de heridos"):
+        a link of the toll right before the count, the toll's count noun and outcome noun
+        (group ``noun``) right after it; None where there is none."""
+        g = self.g
+        assert g.toll_after is not None
+        tm = g.toll_after.match(self.subject, m.end(), e)
+        if tm is None:
+            return None
+        before = self.words_before(s, m.start())
+        if not before or before[-1] not in g.toll_links:
+            return None
+        return tm
 
     def part_ahead(self, it: _Item, s: int, e: int) -> int | None:
         """Where the total's count may start when ``it`` is a part named before its total
@@ -2039,6 +2132,25 @@ class _Scanner:
             words[-1] = words[-1].lstrip(_OPENING_QUOTES)
             if not words[-1]:
                 words.pop()
+        # (before the personal "a" is read off: "se elevó a" ends in it)
+        for n in g.toll_link_lengths if words and words[-1] in g.toll_link_lasts else ():
+            # "put the number of wounded at 40", "la cifra de muertos se elevó a 15": a count
+            # noun, "of", an outcome noun, then a link of one word or more
+            if (
+                len(words) > n + 2
+                and words[-n - 1] in g.among_nouns
+                and words[-n - 2] in g.of_words
+                and words[-n - 3] in g.toll_count_nouns
+                and " ".join(words[-n:]) in g.toll_links
+            ):
+                return g.among_nouns[words[-n - 1]], "verb"
+        if (
+            g.object_markers
+            and len(words) > 1
+            and words[-1] in g.others_words
+            and words[-2] in g.object_markers
+        ):
+            words = words[:-1]  # "mataron a otras dos personas": "more" after the personal "a"
         if words and words[-1] in g.object_markers:
             words = words[:-1]  # "mató a dos policías": the personal "a" before a person
             verb = self.verb_before_marker(words)
@@ -2053,14 +2165,6 @@ class _Scanner:
             and words[-1] not in g.left_verbs
         ):
             words = words[:-2]  # "killed by machete a Fulani man": the instrument between
-        if (
-            g.place_preps
-            and len(words) >= 3
-            and words[-2] in g.place_preps
-            and words[-3] in g.left_verbs
-            and self.capitalised_before(s, start)
-        ):
-            words = words[:-2]  # "задержали в Курске двоих": a place between verb and count
         last = words[-1]
         if last in g.left_verbs:
             if len(words) > 1 and words[-2] in g.frame_ends and self.framed(words):
@@ -2133,14 +2237,6 @@ class _Scanner:
             noun = words[-2].replace("’", "'").rsplit("'", 1)[-1]
             if noun in g.nominal_of:
                 return g.nominal_of[noun], "verb"
-        if (
-            last in g.toll_links
-            and len(words) > 3
-            and words[-3] in g.of_words
-            and words[-2] in g.among_nouns
-            and words[-4] in g.toll_count_nouns
-        ):
-            return g.among_nouns[words[-2]], "verb"  # "put the number of wounded at 40"
         linked = words
         if last not in g.toll_links and self.low[start : start + 1] in g.toll_link_firsts:
             lead = self.low[start : start + 16].split()[:1]
@@ -2199,6 +2295,8 @@ class _Scanner:
                 return found, "vso"
         if last in g.seize_verbs:
             return None, "seize"
+        if last in g.lose_verbs:
+            return None, "lose"
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.take_verbs:
@@ -2264,11 +2362,6 @@ class _Scanner:
             if k + 1 >= n and " ".join(words[k + 1 - n : k + 1]).startswith(st):
                 return outcome
         return None
-
-    def capitalised_before(self, s: int, start: int) -> bool:
-        """Whether the word right before ``start`` (in its sentence) is capitalised: a name."""
-        before = self.text[max(s, start - _WORDS_BEFORE) : start].split()
-        return bool(before) and before[-1][:1].isupper()
 
     def kind_of_words(self, words: list[str], *, named: bool = False) -> str | None:
         """The group the modifiers of a toll's noun name ("мирных жителей", "asker"), None
@@ -2546,7 +2639,7 @@ class _Scanner:
                 if breakdown:
                     end = breakdown[-1].end
                     if outcome is None:
-                        tail = re.compile(r"\s*[,)]?").match(text, end, e)
+                        tail = _PARTS_CLOSE_RE.match(text, end, e)
                         am = rx.aux_outcome.match(subject, tail.end() if tail else end, e)
                         if am is not None:
                             outcome = self.outcome_of(am)
@@ -2597,14 +2690,14 @@ class _Scanner:
             return self.rx.aux_outcome.match(self.subject, pos, e)
         if (
             w not in g.relatives
+            # a participle phrase after the figure's words, or its complement ("personnes
+            # soupçonnées de liens avec …"; constructions.participle_phrase)
             and not (
-                len(g.participle_endings) > len(_NOT_HEAD_ENDINGS)
+                g.phrase_participles
                 and w.endswith(g.participle_endings)
                 and w not in g.outcome_words
                 and w not in g.not_people  # a noun that ends like one ("un communiqué")
             )
-            # a participle phrase after the figure's words, or its complement ("personnes
-            # soupçonnées de liens avec …"; constructions.participle_phrase)
             and not (
                 g.complement_participles
                 and w.endswith(g.complement_participles)
@@ -2976,9 +3069,17 @@ class _Scanner:
             and (
                 before[-1] in g.conjunctions
                 or self.coordinated_verb(before)
-                # "40 civilians were killed, more than 60 were wounded": after a comma that
-                # ends the previous figure's outcome
-                or (before[-1].endswith(",") and before[-1].rstrip(",") in g.outcome_words)
+                # "40 civilians were killed, more than 60 were wounded", "sept bergers enlevés
+                # près de la frontière, deux retrouvés morts": after a comma that ends the
+                # previous figure's clause (a count with a case ending of its own, Turkish
+                # "7'sinin", of them, says whom it counts: constructions.count_suffixes)
+                or (
+                    before[-1].endswith(",")
+                    and (
+                        before[-1].rstrip(",") in g.outcome_words
+                        or (g.count_suffix is None and self.told_as_subject(self.out[-1], s))
+                    )
+                )
                 # "погибли более 20 мирных жителей, свыше 150 получили ранения": after the
                 # comma that ends a figure told verb first (its outcome before it)
                 or (
@@ -3028,6 +3129,14 @@ class _Scanner:
             if _DIGITS_RE.search(between):
                 return None  # another count came between them
         return prev.figure.group
+
+    def told_as_subject(self, prev: CasualtyMention, s: int) -> bool:
+        """Whether ``prev`` is no verb's object ("sept bergers enlevés …", "Three soldiers
+        were killed …"; not "Troops killed 12 rebels", whose clause goes on with another
+        subject)."""
+        before = self.words_before(s, prev.start_char)
+        g = self.g
+        return not before or (before[-1] not in g.left_verbs and before[-1] not in g.object_markers)
 
     def ends_mixed_list(self, prev: CasualtyMention) -> bool:
         """Whether ``prev`` (the last figure read) closes a list of figures of one outcome
@@ -3337,17 +3446,7 @@ def find_casualties(
                 if first is not None and (first.group(), nxt.group(1)) in g.left_phrases:
                     after = nxt.end() + (low[nxt.end() : nxt.end() + 1] in _QUOTES)
                     nxt = _NP_WORD_RE.match(low, after, e)  # ('"قضى على" عنصر')
-            if (
-                nxt is not None
-                and (
-                    nxt.group(1) in g.instrument_preps
-                    # "затримали в Дніпрі 27-річного чоловіка": past a place
-                    or (
-                        nxt.group(1) in g.place_preps
-                        and text[nxt.end() + 1 : nxt.end() + 2].isupper()
-                    )
-                )
-            ):
+            if nxt is not None and nxt.group(1) in g.instrument_preps:
                 # "killed by machete a farmer": past the instrument
                 tool = _NP_WORD_RE.match(low, nxt.end(), e)
                 nxt = _NP_WORD_RE.match(low, tool.end(), e) if tool is not None else None
