@@ -350,6 +350,17 @@ def _government_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
 
 
+@functools.cache
+def _listed_capitalised(lexicon: Lexicon) -> frozenset[str]:
+    """The government phrases of ``lexicon`` listed with a capital ("Regierungstruppen")."""
+    return frozenset(
+        phrase
+        for force_class in lexicon.mapping(_GOVERNMENT)
+        for phrase in lexicon.words(f"{_GOVERNMENT}.{force_class}")
+        if phrase[:1].isupper()
+    )
+
+
 # The end of what may stand before a sentence's first word (a capital there opens the
 # sentence; anywhere else it continues a name).
 _SENTENCE_START = re.compile(r"[.!?:;\n\"«“(]\s*$")
@@ -366,6 +377,7 @@ def _government_spans(
     pattern = _government_pattern(lexicon)
     if pattern is None:
         return []
+    capitalised = _listed_capitalised(lexicon)
     determiners = (
         frozenset(w.lower() for w in lexicon.words(_DETERMINERS))
         if lexicon.has(_DETERMINERS)
@@ -377,7 +389,10 @@ def _government_spans(
         if _overlaps(taken, start, end):
             continue
         before = text[max(0, start - 60) : start]
-        word = _WORD_BEFORE.search(before) if before[-1:].isspace() else None
+        # (a phrase listed with a capital is a noun of a language that capitalises nouns,
+        # "Regierungstruppen": a capitalised noun before it continues no name)
+        listed_capital = m.group()[:1].isupper() and m.group() in capitalised
+        word = _WORD_BEFORE.search(before) if before[-1:].isspace() and not listed_capital else None
         if (
             word is not None
             and word.group(1)[:1].isupper()

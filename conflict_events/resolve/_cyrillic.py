@@ -85,6 +85,8 @@ class CyrillicWords:
     #: Capitalised words that may stand next to a name without continuing it: the break
     #: words and the common words ("Жители Херсона").
     free_words: frozenset[str]
+    #: Nouns after which a name is a river's ("берега Дніпра"), not a place.
+    river_nouns: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -127,6 +129,7 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
     suffixes: set[str] = set()
     breaks: set[str] = set()
     common: set[str] = set()
+    rivers: set[str] = set()
     for lexicon in lexicons:
         for entry in lexicon.entry("names.place_forms.case_endings"):
             bases = endings.setdefault(_key(entry["ending"]), [])
@@ -143,6 +146,8 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
         suffixes.update(map(_key, lexicon.words(places + "region_adjective_suffixes")))
         breaks.update(map(_key, lexicon.words(places + "break_words")))
         common.update(map(_key, lexicon.words(places + "common_words")))
+        if lexicon.has(places + "river_nouns"):
+            rivers.update(map(_key, lexicon.words(places + "river_nouns")))
         common.update(_table_words(lexicon))
     return CyrillicWords(
         endings=tuple(
@@ -157,7 +162,70 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
         break_words=frozenset(breaks),
         common_words=frozenset(common - {""}),
         free_words=frozenset((breaks | common) - {""}),
+        river_nouns=frozenset(rivers),
     )
+
+
+def _cyrillic_lexicons() -> tuple[Lexicon, ...]:
+    return tuple(
+        load(language)
+        for language in available_languages()
+        if load(language).has("names.place_forms.case_endings")
+    )
+
+
+@functools.cache
+def country_names() -> Mapping[str, tuple[str, ...]]:
+    """ISO 3166-1 code -> the country's names in the languages whose lexicon reads Cyrillic
+    place forms: the ISO short and common names in that language that ``pycountry`` (the
+    list behind ``iso3166-2``) ships, where written in Cyrillic and not inverted ("Конго,
+    демократична республіка"), and the lexicons' ``names.place_forms.country_names`` (the
+    short names news uses: "Россия", "Сирія").
+
+    >>> names = country_names()
+    >>> "Россия" in names["RU"], "Україна" in names["UA"], "Чад" in names["TD"]
+    (True, True, True)
+    """
+    found: dict[str, list[str]] = {}
+
+    def add(code: str, name: str) -> None:
+        names = found.setdefault(code, [])
+        if name not in names:
+            names.append(name)
+
+    for lexicon in _cyrillic_lexicons():
+        for code, name in _iso_names(lexicon.language):
+            add(code, name)
+        if lexicon.has("names.place_forms.country_names"):
+            table = lexicon.mapping("names.place_forms.country_names")
+            for code in table:
+                for name in lexicon.words(f"names.place_forms.country_names.{code}"):
+                    add(str(code), name)
+    return {code: tuple(names) for code, names in found.items()}
+
+
+def _iso_names(language: str) -> list[tuple[str, str]]:
+    """(code, name) of pycountry's names of the countries in ``language``, Cyrillic ones
+    only; none where pycountry or its translations are missing."""
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:  # pragma: no cover - a dependency of iso3166-2
+        return []
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return []
+    out = []
+    for country in pycountry.countries:
+        for english in (country.name, getattr(country, "common_name", None)):
+            if not english:
+                continue
+            name = translation.gettext(english)
+            if name != english and "," not in name and is_cyrillic(name):
+                out.append((str(country.alpha_2), name))
+    return out
 
 
 def cyrillic_words() -> CyrillicWords:
@@ -167,13 +235,7 @@ def cyrillic_words() -> CyrillicWords:
     >>> ("е", ("", "а", "я", "о", "ь", "й")) in words.endings, "під" in words.break_words
     (True, True)
     """
-    return _merged(
-        tuple(
-            load(language)
-            for language in available_languages()
-            if load(language).has("names.place_forms.case_endings")
-        )
-    )
+    return _merged(_cyrillic_lexicons())
 
 
 #: The shortest stem an ending may be taken from ("Сумах" -> "Сум-ы", not shorter).
