@@ -1,4 +1,4 @@
-"""Countries named in Russian and Ukrainian, rivers' banks, and towns abroad that only a
+"""Countries named in every language, rivers' banks in Cyrillic, and towns abroad that only a
 transliteration gives (docs/names.md, "Places in Cyrillic text").  Sentences written for
 these tests."""
 
@@ -93,3 +93,34 @@ def test_a_cyrillic_name_abroad_is_still_read(gazetteer: Gazetteer) -> None:
     # A town's own Cyrillic name is a reading of it, in any country's story.
     text = "Делегация из Хартума прибыла в Нджамену."
     assert dict(_found(gazetteer, text, country="TD")).get("Хартума") == "SD"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Une vingtaine de soldats ont été tués au Tchad mardi.", "Tchad", "TD"),
+        ("Les frappes se poursuivent en Syrie et au Liban.", "Syrie", "SY"),
+        ("Die Armee zog sich aus Syrien zurück.", "Syrien", "SY"),
+        ("Angriffe in Russland und der Ukraine.", "Russland", "RU"),
+        ("Los ataques continúan en Siria y en Rusia.", "Siria", "SY"),
+        ("A ofensiva prosseguiu na Síria e no Irão.", "Irão", "IR"),
+        ("Türk ordusu dün Suriye'nin kuzeyinde operasyon başlattı.", "Suriye", "SY"),
+        ("اشتباكات عنيفة في الصومال يوم الاثنين.", "الصومال", "SO"),
+    ],
+)
+def test_country_names_in_other_languages(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    assert dict(_found(gazetteer, text)).get(name) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maurice a déclaré que l'attaque avait fait deux morts.",  # a first name
+        "Gana la oposición en las elecciones.",  # "wins"
+        "تلقى الجيش دعم مالي من الحكومة.",  # "financial"
+    ],
+)
+def test_country_names_that_are_common_words_are_left_out(gazetteer: Gazetteer, text: str) -> None:
+    assert _found(gazetteer, text) == []

@@ -174,60 +174,6 @@ def _cyrillic_lexicons() -> tuple[Lexicon, ...]:
     )
 
 
-@functools.cache
-def country_names() -> Mapping[str, tuple[str, ...]]:
-    """ISO 3166-1 code -> the country's names in the languages whose lexicon reads Cyrillic
-    place forms: the ISO short and common names in that language that ``pycountry`` (the
-    list behind ``iso3166-2``) ships, where written in Cyrillic and not inverted ("Конго,
-    демократична республіка"), and the lexicons' ``names.place_forms.country_names`` (the
-    short names news uses: "Россия", "Сирія").
-
-    >>> names = country_names()
-    >>> "Россия" in names["RU"], "Україна" in names["UA"], "Чад" in names["TD"]
-    (True, True, True)
-    """
-    found: dict[str, list[str]] = {}
-
-    def add(code: str, name: str) -> None:
-        names = found.setdefault(code, [])
-        if name not in names:
-            names.append(name)
-
-    for lexicon in _cyrillic_lexicons():
-        for code, name in _iso_names(lexicon.language):
-            add(code, name)
-        if lexicon.has("names.place_forms.country_names"):
-            table = lexicon.mapping("names.place_forms.country_names")
-            for code in table:
-                for name in lexicon.words(f"names.place_forms.country_names.{code}"):
-                    add(str(code), name)
-    return {code: tuple(names) for code, names in found.items()}
-
-
-def _iso_names(language: str) -> list[tuple[str, str]]:
-    """(code, name) of pycountry's names of the countries in ``language``, Cyrillic ones
-    only; none where pycountry or its translations are missing."""
-    try:
-        import gettext
-
-        import pycountry
-    except ImportError:  # pragma: no cover - a dependency of iso3166-2
-        return []
-    try:
-        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-    except OSError:
-        return []
-    out = []
-    for country in pycountry.countries:
-        for english in (country.name, getattr(country, "common_name", None)):
-            if not english:
-                continue
-            name = translation.gettext(english)
-            if name != english and "," not in name and is_cyrillic(name):
-                out.append((str(country.alpha_2), name))
-    return out
-
-
 def cyrillic_words() -> CyrillicWords:
     """The merged place-name words of every lexicon with ``names.place_forms.case_endings``.
 

