@@ -124,3 +124,9 @@ def test_country_names_in_other_languages(
 )
 def test_country_names_that_are_common_words_are_left_out(gazetteer: Gazetteer, text: str) -> None:
     assert _found(gazetteer, text) == []
+
+
+def test_a_country_name_that_is_a_larger_towns_stays_the_town(gazetteer: Gazetteer) -> None:
+    # Portuguese "Salvador" (El Salvador) is first Bahia's capital; "Franca" is no France.
+    text = "A polícia de Salvador prendeu dois suspeitos em Franca, no interior paulista."
+    assert _found(gazetteer, text) == [("Salvador", "BR"), ("Franca", "BR")]
