@@ -347,7 +347,9 @@ def _government_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
             groups.append(f"(?P<{force_class}>{alternatives})")
     if not groups:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
+    # (no look-behind: a pattern that opens with its literals lets the regex engine skip to
+    # their first letters; the word boundaries are checked on each match)
+    return re.compile("|".join(groups))
 
 
 @functools.cache
@@ -386,6 +388,10 @@ def _government_spans(
     out = []
     for m in pattern.finditer(text):
         start, end = m.span()
+        if (start and (text[start - 1].isalnum() or text[start - 1] in "_-")) or (
+            end < len(text) and (text[end].isalnum() or text[end] in "_-")
+        ):
+            continue  # inside a word, or joined by a hyphen ("pro-government forces")
         if _overlaps(taken, start, end):
             continue
         before = text[max(0, start - 60) : start]
@@ -451,6 +457,15 @@ def _forces_of(registry: ActorRegistry, template: str, country: str, name: str) 
     registry's one state force of the country with a name that starts as the template does
     ("Military Forces of the Democratic Republic of Congo"), else what the registry makes
     of the template with ACLED's name of the country (ACLED's template actor)."""
+    memo = registry._derived.memo
+    key = ("forces_of", template, country)
+    if key not in memo:  # (once per registry: it reads every actor)
+        memo[key] = _find_forces_of(registry, template, country, name)
+    found: str | None = memo[key]
+    return found
+
+
+def _find_forces_of(registry: ActorRegistry, template: str, country: str, name: str) -> str | None:
     prefix = normalize_name(template.split("{country}")[0])
     found = {
         actor.id
