@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
@@ -66,6 +67,7 @@ _NON_STATE_KINDS = frozenset(
     }
 )
 _TEXT_ACTOR = "actor:text:"
+_SPAN = operator.attrgetter("start", "end")
 
 
 class ArticleResolver:
@@ -85,7 +87,7 @@ class ArticleResolver:
     ('actor:mali-mil', None)
     """
 
-    __slots__ = ("determiners", "forces", "phrases", "registry")
+    __slots__ = ("determiners", "forces", "last_words", "phrases", "registry")
 
     def __init__(
         self,
@@ -100,6 +102,8 @@ class ArticleResolver:
         self.forces = dict(forces)
         #: name key of a phrase naming a state's forces without the state -> the actor id
         self.phrases = {normalize_name(p): a for p, a in (phrases or {}).items()}
+        #: the phrases' last words, lower case: a name ending otherwise is no phrase
+        self.last_words = frozenset(p.split()[-1].lower() for p in phrases or {} if p.split())
         #: capitalised words that may stand before such a phrase ("The"), in lower case
         self.determiners = determiners
 
@@ -118,6 +122,8 @@ class ArticleResolver:
         None; a capitalised word before the phrase continues a name ("Chadian government
         troops" are no article's)."""
         words = name.split()
+        if not words or words[-1].lower() not in self.last_words:
+            return None
         for k in range(len(words)):
             if k and words[k - 1][:1].isupper() and words[k - 1].lower() not in self.determiners:
                 continue
@@ -244,24 +250,19 @@ def find_names(
             except UnknownNameError:
                 continue
             added.append(Mention(text=text[start:end], start=start, end=end, entity_id=actor_id))
-        actor_mentions = sorted([*actor_mentions, *added], key=lambda m: (m.start, m.end))
+        actor_mentions = sorted([*actor_mentions, *added], key=_SPAN)
     group = _one_group(text, registry, lex, actor_mentions, actors, unresolved)
-    if group is not None and lex.has(_GROUP_NOUNS):
+    if group is not None:
         # "more than 30 militants": the one non-state armed group the article names
-        for noun in lex.words(_GROUP_NOUNS):
-            forces.setdefault(noun.lower(), group)
-    determiners = (
-        frozenset(w.lower() for w in lex.words(_DETERMINERS))
-        if lex.has(_DETERMINERS)
-        else frozenset()
-    )
+        for noun in _group_nouns(lex):
+            forces.setdefault(noun, group)
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),
         actors=actors,
         place_mentions=tuple(places),
         unresolved=tuple(unresolved),
         country=country,
-        resolver=ArticleResolver(registry, forces, phrases=phrases, determiners=determiners),
+        resolver=ArticleResolver(registry, forces, phrases=phrases, determiners=_determiners(lex)),
     )
 
 
@@ -284,7 +285,8 @@ def _bare_forces(
     (docs/names.md).  A country named as a place ("the border with Niger") does not count:
     only its forces would.  ``need``: the classes are wanted even when only government
     phrases would read them (they are looked up only then)."""
-    if country is None or not lexicon.has(_BARE_NOUNS) or not registry.lexicon.has(_FORCES_OF):
+    words = _force_words(lexicon, registry.lexicon)
+    if country is None or words is None:
         return {}, {}, {}
     foreign = any(
         actor is not None and actor.kind in _STATE_KINDS and actor.country not in (None, country)
@@ -292,7 +294,6 @@ def _bare_forces(
     )
     if foreign and not need:
         return {}, {}, {}
-    government = lexicon.mapping(_GOVERNMENT) if lexicon.has(_GOVERNMENT) else {}
     from conflict_events.resolve._acled_actors import _grammar as acled_grammar
 
     name = acled_grammar(registry.lexicon).country_names.get(country)
@@ -301,28 +302,87 @@ def _bare_forces(
     forces: dict[str, str] = {}
     phrases: dict[str, str] = {}
     by_class: dict[str, str] = {}
-    classes = lexicon.mapping(_BARE_NOUNS)
-    security = lexicon.mapping(_SECURITY) if lexicon.has(_SECURITY) else {}
-    for force_class, template in registry.lexicon.mapping(_FORCES_OF).items():
-        if force_class not in classes and force_class not in government:
-            continue
-        actor_id = _forces_of(registry, str(template), country, name)
+    for force_class, template, nouns, government, security in words:
+        actor_id = _forces_of(registry, template, country, name)
         if actor_id is None:
             continue
         by_class[force_class] = actor_id
-        for phrase in government.get(force_class, ()):
+        for phrase in government:
             phrases[phrase] = actor_id
         if foreign:
             continue
-        for phrase in security.get(force_class, ()):
+        for phrase in security:
             phrases[phrase] = actor_id
-        for noun in classes.get(force_class, ()):
+        for noun in nouns:
             forces[noun.lower()] = actor_id
     return forces, phrases, by_class
 
 
 @functools.cache
-def _government_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+def _force_words(
+    lexicon: Lexicon, registry_lexicon: Lexicon
+) -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] | None:
+    """Per force class the registry's lexicon names a template for ("Military Forces of
+    {country}"): (class, template, bare nouns, government phrases, security phrases) of
+    ``lexicon``; None where either lexicon has no such table (read once per lexicon)."""
+    if not lexicon.has(_BARE_NOUNS) or not registry_lexicon.has(_FORCES_OF):
+        return None
+    bare = lexicon.mapping(_BARE_NOUNS)
+    government = lexicon.mapping(_GOVERNMENT) if lexicon.has(_GOVERNMENT) else {}
+    security = lexicon.mapping(_SECURITY) if lexicon.has(_SECURITY) else {}
+    out = []
+    for force_class, template in registry_lexicon.mapping(_FORCES_OF).items():
+        if force_class not in bare and force_class not in government:
+            continue
+        out.append(
+            (
+                str(force_class),
+                str(template),
+                tuple(bare.get(force_class, ())),
+                tuple(government.get(force_class, ())),
+                tuple(security.get(force_class, ())),
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def _group_nouns(lexicon: Lexicon) -> tuple[str, ...]:
+    """``lexicon``'s generic enemy nouns ("militants"), lower case; none without any."""
+    if not lexicon.has(_GROUP_NOUNS):
+        return ()
+    return tuple(noun.lower() for noun in lexicon.words(_GROUP_NOUNS))
+
+
+# A name joined to the word after it by a hyphen ("al Qaeda-linked"): that word.
+_JOINED_WORD = re.compile(r"-(\w+)")
+
+
+@functools.cache
+def _determiners(lexicon: Lexicon) -> frozenset[str]:
+    """The articles of ``lexicon``'s language ("the", "les"), lower case."""
+    if not lexicon.has(_DETERMINERS):
+        return frozenset()
+    return frozenset(w.lower() for w in lexicon.words(_DETERMINERS))
+
+
+@attrs.frozen
+class _GovernmentWords:
+    """The government phrases of a lexicon as the scan reads them (compiled once)."""
+
+    #: every written form of every phrase, its class the name of the group that matched
+    pattern: re.Pattern[str]
+    #: the first words of the forms: the text is searched for these (str.find), and the
+    #: pattern is tried only where one stands
+    firsts: tuple[str, ...]
+    #: the forms listed with a capital ("Regierungstruppen"), which no guard reads
+    capitalised: frozenset[str]
+    #: the articles of the language ("the", "les"), which may open a phrase's sentence
+    determiners: frozenset[str]
+
+
+@functools.cache
+def _government_words(lexicon: Lexicon) -> _GovernmentWords | None:
     """The government phrases of ``lexicon`` (``names.descriptors.government``) as written,
     with a capital first letter, in title case, and with each proclitic of the language
     joined ("والقوات الحكومية"); the class of each is its group's name.  None without any."""
@@ -330,11 +390,15 @@ def _government_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
         return None
     proclitics = lexicon.mapping(_PROCLITICS) if lexicon.has(_PROCLITICS) else {}
     groups = []
+    firsts: set[str] = set()
+    capitalised: set[str] = set()
     for force_class in lexicon.mapping(_GOVERNMENT):
         if not force_class.isidentifier():
             continue
         forms: set[str] = set()
         for phrase in lexicon.words(f"{_GOVERNMENT}.{force_class}"):
+            if phrase[:1].isupper():
+                capitalised.add(phrase)
             written = {phrase, phrase[:1].upper() + phrase[1:], phrase.title()}
             for clitic, stands_for in proclitics.items():
                 if not stands_for:
@@ -343,30 +407,22 @@ def _government_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
                     written.add(clitic + phrase[len(str(stands_for)) :])
             forms |= written
         if forms:
+            firsts.update(form.split()[0] for form in forms)
             alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
             groups.append(f"(?P<{force_class}>{alternatives})")
     if not groups:
         return None
-    # (no look-behind: a pattern that opens with its literals lets the regex engine skip to
-    # their first letters; the word boundaries are checked on each match)
-    return re.compile("|".join(groups))
-
-
-@functools.cache
-def _listed_capitalised(lexicon: Lexicon) -> frozenset[str]:
-    """The government phrases of ``lexicon`` listed with a capital ("Regierungstruppen")."""
-    return frozenset(
-        phrase
-        for force_class in lexicon.mapping(_GOVERNMENT)
-        for phrase in lexicon.words(f"{_GOVERNMENT}.{force_class}")
-        if phrase[:1].isupper()
+    return _GovernmentWords(
+        re.compile("|".join(groups)),
+        tuple(sorted(firsts)),
+        frozenset(capitalised),
+        _determiners(lexicon),
     )
 
 
-# The end of what may stand before a sentence's first word (a capital there opens the
-# sentence; anywhere else it continues a name).
-_SENTENCE_START = re.compile(r"[.!?:;\n\"«“(]\s*$")
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# What may stand right before a sentence's first word (a capital there opens the sentence;
+# anywhere else it continues a name).
+_SENTENCE_OPENERS = frozenset('.!?:;\n"«“(')
 
 
 def _government_spans(
@@ -376,42 +432,53 @@ def _government_spans(
     troops") that no actor name covers ("Syrian government forces" is one) and that no
     capitalised word continues ("Chadian government troops": the Chadian government's, in
     any article); after "pro-" / "anti-" it is no mention (the hyphen)."""
-    pattern = _government_pattern(lexicon)
-    if pattern is None:
+    words = _government_words(lexicon)
+    if words is None:
         return []
-    capitalised = _listed_capitalised(lexicon)
-    determiners = (
-        frozenset(w.lower() for w in lexicon.words(_DETERMINERS))
-        if lexicon.has(_DETERMINERS)
-        else frozenset()
-    )
     out = []
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        if (start and (text[start - 1].isalnum() or text[start - 1] in "_-")) or (
-            end < len(text) and (text[end].isalnum() or text[end] in "_-")
-        ):
-            continue  # inside a word, or joined by a hyphen ("pro-government forces")
-        if _overlaps(taken, start, end):
-            continue
-        before = text[max(0, start - 60) : start]
-        # (a phrase listed with a capital is a noun of a language that capitalises nouns,
-        # "Regierungstruppen": a capitalised noun before it continues no name)
-        listed_capital = m.group()[:1].isupper() and m.group() in capitalised
-        word = _WORD_BEFORE.search(before) if before[-1:].isspace() and not listed_capital else None
-        if (
-            word is not None
-            and word.group(1)[:1].isupper()
-            and word.group(1).lower() not in determiners
-        ):
-            lead = before[: word.start()]
-            opens = _SENTENCE_START.search(lead) is not None or (
-                not lead.strip() and start == len(before)
-            )
-            if not opens:
-                continue
-        out.append((start, end, str(m.lastgroup)))
-    return out
+    seen: set[int] = set()
+    for first in words.firsts:
+        at = text.find(first)
+        while at != -1:
+            if at not in seen:
+                seen.add(at)
+                m = words.pattern.match(text, at)
+                if m is not None and _government_mention(text, m, words, taken):
+                    out.append((m.start(), m.end(), str(m.lastgroup)))
+            at = text.find(first, at + 1)
+    return sorted(out)
+
+
+def _government_mention(
+    text: str, m: re.Match[str], words: _GovernmentWords, taken: Sequence[tuple[int, int]]
+) -> bool:
+    start, end = m.span()
+    if (start and (text[start - 1].isalnum() or text[start - 1] in "_-")) or (
+        end < len(text) and (text[end].isalnum() or text[end] in "_-")
+    ):
+        return False  # inside a word, or joined by a hyphen ("pro-government forces")
+    if _overlaps(taken, start, end):
+        return False
+    if m.group() in words.capitalised:
+        return True  # a noun of a language that capitalises nouns: no name continues
+    # the word before, in the same sentence
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == start:
+        return True
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    before = text[j:i]
+    if not before[:1].isupper() or before.lower() in words.determiners:
+        return True
+    # a capitalised word that opens its sentence continues no name ("Then government
+    # troops"); anywhere else it does ("Chadian government troops")
+    k = j
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k == 0 or text[k - 1] in _SENTENCE_OPENERS
 
 
 def _one_group(
@@ -427,7 +494,7 @@ def _one_group(
     backer does not ("the al Qaeda-linked group" names al Shabaab's sponsor, no party of
     its own), and so do the armed groups it defines ("the Lions of the Savanna Front
     (LSF)") and the armed-group names no registry knows."""
-    if not actor_mentions or not lexicon.has(_GROUP_NOUNS):
+    if not actor_mentions or not _group_nouns(lexicon):
         return None
     backers = name_words(registry.lexicon).backer_words
     heads = definitions_grammar(
@@ -439,7 +506,7 @@ def _one_group(
         if actor is None:
             continue
         if actor.kind in _NON_STATE_KINDS:
-            after = re.match(r"-(\w+)", text[m.end : m.end + 20])
+            after = _JOINED_WORD.match(text, m.end, m.end + 20)
             if after is not None and after.group(1).lower() in backers:
                 continue
             groups.add(actor.id)
