@@ -147,7 +147,7 @@ def _build(
 def test_subject_and_object_sides_with_allies_and_backers(registry: ActorRegistry) -> None:
     text = (
         "On Thursday Hayat Tahrir al-Sham and allied SNA fighters launched an assault "
-        "against government forces backed by Russian forces."
+        "against Syrian government forces backed by Russian forces."
     )
     [e] = _build(text, registry)
     assert e.sub_event_type is S.ARMED_CLASH

@@ -54,7 +54,6 @@ VARIANTS = [
     ("Syrian Arab Army", "actor:syria-mil"),
     ("Syrian government forces", "actor:syria-mil"),
     ("regime forces", "actor:syria-mil"),
-    ("government soldiers", "actor:syria-mil"),
     ("SAA", "actor:syria-mil"),
     ("Syrian government", "actor:syria-gov"),
     ("Assad regime", "actor:syria-gov"),

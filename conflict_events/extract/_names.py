@@ -11,6 +11,9 @@ picks an actor or a place in running text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import operator
+import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -21,6 +24,7 @@ from conflict_events._errors import AmbiguousNameError, UnknownNameError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Actor, ActorKind, LocationKind
 from conflict_events.resolve._definitions import UnresolvedActor, find_unresolved_actors
+from conflict_events.resolve._definitions import _grammar as definitions_grammar
 from conflict_events.resolve._gazetteer import IN_PREFIX
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import normalize_name
@@ -30,6 +34,7 @@ from conflict_events.resolve._place_context import (
     country_of,
     read_admin_paths,
 )
+from conflict_events.resolve._words import name_words
 
 if TYPE_CHECKING:
     from conflict_events.extract._dateline import Dateline
@@ -40,37 +45,92 @@ __all__ = ["ArticleNames", "ArticleResolver", "find_names"]
 
 _BARE_NOUNS = "names.descriptors.bare_nouns"
 _FORCES_OF = "names.descriptors.forces_of"
+_GOVERNMENT = "names.descriptors.government"
+_SECURITY = "names.descriptors.security"
+_GROUP_NOUNS = "names.descriptors.group_nouns.nouns"
+_PROCLITICS = "names.descriptors.proclitics"
+_DETERMINERS = "attribution.names.determiners"
 # Actors of these kinds belong to a state: one of another country in the article makes a
 # bare force noun ambiguous ("Rwandan soldiers" in Mozambique, Russia and Ukraine).
 _STATE_KINDS = frozenset({ActorKind.STATE_FORCE, ActorKind.GOVERNMENT})
 # Actors that report, monitor or help: where they are based (AFP in France, TASS in Russia, the
 # Syrian Observatory in Britain) says nothing of where the article's events are.
 _REPORTING_KINDS = frozenset({ActorKind.MEDIA, ActorKind.MONITOR, ActorKind.NGO, ActorKind.IGO})
+# The armed sides that are no state: one of them alone in an article is who its "militants"
+# are (docs/names.md, "A bare force noun").
+_NON_STATE_KINDS = frozenset(
+    {
+        ActorKind.REBEL_GROUP,
+        ActorKind.POLITICAL_MILITIA,
+        ActorKind.IDENTITY_MILITIA,
+        ActorKind.NON_STATE_GROUP,
+    }
+)
+_TEXT_ACTOR = "actor:text:"
+_SPAN = operator.attrgetter("start", "end")
 
 
 class ArticleResolver:
     """A registry as one article reads it: every name as the registry resolves it, and the
     article's bare force nouns ("One soldier", "deux gendarmes") as the state force of the
-    article's country (docs/names.md, "A bare force noun"; built by :func:`find_names`).
+    article's country, and its phrases naming a state's forces without the state ("government
+    soldiers", "the security forces") as that country's (docs/names.md, "A bare force noun",
+    "A government's forces"; built by :func:`find_names`).
 
     >>> from conflict_events import ActorRegistry
-    >>> resolver = ArticleResolver(ActorRegistry.default(), {"soldier": "actor:mali-mil"})
+    >>> resolver = ArticleResolver(
+    ...     ActorRegistry.default(), {"soldier": "actor:mali-mil"},
+    ...     phrases={"government troops": "actor:mali-mil"})
     >>> resolver._bare_force("Soldier"), resolver.resolve("FAMa").id
     ('actor:mali-mil', 'actor:mali-mil')
+    >>> resolver._lookup("the government troops"), resolver._lookup("Chadian government troops")
+    ('actor:mali-mil', None)
     """
 
-    __slots__ = ("forces", "registry")
+    __slots__ = ("determiners", "forces", "last_words", "phrases", "registry")
 
-    def __init__(self, registry: ActorRegistry, forces: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        registry: ActorRegistry,
+        forces: Mapping[str, str],
+        *,
+        phrases: Mapping[str, str] | None = None,
+        determiners: frozenset[str] = frozenset(),
+    ) -> None:
         self.registry = registry
         #: bare force noun (lower case) -> the actor id it names in this article
         self.forces = dict(forces)
+        #: name key of a phrase naming a state's forces without the state -> the actor id
+        self.phrases = {normalize_name(p): a for p, a in (phrases or {}).items()}
+        #: the phrases' last words, lower case: a name ending otherwise is no phrase
+        self.last_words = frozenset(p.split()[-1].lower() for p in phrases or {} if p.split())
+        #: capitalised words that may stand before such a phrase ("The"), in lower case
+        self.determiners = determiners
 
     def resolve(self, name: str, *, on: dt.date | None = None) -> Actor:
         return self.registry.resolve(name, on=on)
 
     def _lookup(self, name: str, on: dt.date | None = None) -> str | None:
+        if self.phrases:
+            found = self._phrase(name)
+            if found is not None:
+                return found
         return self.registry._lookup(name, on)
+
+    def _phrase(self, name: str) -> str | None:
+        """The force a phrase ending ``name`` names ("members of the security forces"), or
+        None; a capitalised word before the phrase continues a name ("Chadian government
+        troops" are no article's)."""
+        words = name.split()
+        if not words or words[-1].lower() not in self.last_words:
+            return None
+        for k in range(len(words)):
+            if k and words[k - 1][:1].isupper() and words[k - 1].lower() not in self.determiners:
+                continue
+            found = self.phrases.get(normalize_name(" ".join(words[k:])))
+            if found is not None:
+                return found
+        return None
 
     def _descriptor_lookup(self, name: str, on: dt.date | None = None) -> str | None:
         return self.registry._descriptor_lookup(name, on)
@@ -172,16 +232,37 @@ def find_names(
     in_text = (
         set(named) | set(by_nationality) | {country_of(m.entity_id, gazetteer) for m in places}
     )
-    forces = _bare_forces(
-        registry, lex, country if country in in_text else None, actor_mentions, actors
+    home = country if country in in_text else None
+    government = _government_spans(text, lex, taken) if home is not None else []
+    forces, phrases, by_class = _bare_forces(
+        registry, lex, home, actor_mentions, actors, need=bool(government)
     )
+    if government:
+        # "government troops": the article's country's forces, as mentions of their own.
+        actors = dict(actors)
+        added = []
+        for start, end, force_class in government:
+            actor_id = by_class.get(force_class)
+            if actor_id is None:
+                continue
+            try:
+                actors.setdefault(actor_id, registry.get(actor_id))
+            except UnknownNameError:
+                continue
+            added.append(Mention(text=text[start:end], start=start, end=end, entity_id=actor_id))
+        actor_mentions = sorted([*actor_mentions, *added], key=_SPAN)
+    group = _one_group(text, registry, lex, actor_mentions, actors, unresolved)
+    if group is not None:
+        # "more than 30 militants": the one non-state armed group the article names
+        for noun in _group_nouns(lex):
+            forces.setdefault(noun, group)
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),
         actors=actors,
         place_mentions=tuple(places),
         unresolved=tuple(unresolved),
         country=country,
-        resolver=ArticleResolver(registry, forces),
+        resolver=ArticleResolver(registry, forces, phrases=phrases, determiners=_determiners(lex)),
     )
 
 
@@ -191,37 +272,251 @@ def _bare_forces(
     country: str | None,
     actor_mentions: Sequence[Mention],
     actors: Mapping[str, Actor],
-) -> dict[str, str]:
-    """Bare force noun -> the state force it names in this article: the forces of the
-    article's country, when it has one and names no state actor (a state force or a
-    government) of another country; empty otherwise (docs/names.md).  A country named as a
-    place ("the border with Niger") does not count: only its forces would."""
-    if country is None or not lexicon.has(_BARE_NOUNS) or not registry.lexicon.has(_FORCES_OF):
-        return {}
-    for m in actor_mentions:
-        actor = actors.get(m.entity_id)
-        if (
-            actor is not None
-            and actor.kind in _STATE_KINDS
-            and actor.country not in (None, country)
-        ):
-            return {}
+    *,
+    need: bool = False,
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """What the article's words for a state's forces name: (bare force noun -> actor id,
+    phrase -> actor id, force class -> actor id).
+
+    The forces of each class are the article's country's, when it has one.  Bare nouns
+    ("soldiers") and security phrases ("security forces") name them only where no state
+    actor (a state force or a government) of another country is named; "government" phrases
+    ("government troops") name them even then — foreign troops are not the government's
+    (docs/names.md).  A country named as a place ("the border with Niger") does not count:
+    only its forces would.  ``need``: the classes are wanted even when only government
+    phrases would read them (they are looked up only then)."""
+    words = _force_words(lexicon, registry.lexicon)
+    if country is None or words is None:
+        return {}, {}, {}
+    foreign = any(
+        actor is not None and actor.kind in _STATE_KINDS and actor.country not in (None, country)
+        for actor in (actors.get(m.entity_id) for m in actor_mentions)
+    )
+    if foreign and not need:
+        return {}, {}, {}
     from conflict_events.resolve._acled_actors import _grammar as acled_grammar
 
     name = acled_grammar(registry.lexicon).country_names.get(country)
     if name is None:
-        return {}
+        return {}, {}, {}
     forces: dict[str, str] = {}
-    classes = lexicon.mapping(_BARE_NOUNS)
-    for force_class, template in registry.lexicon.mapping(_FORCES_OF).items():
-        if force_class not in classes:
-            continue
-        actor_id = _forces_of(registry, str(template), country, name)
+    phrases: dict[str, str] = {}
+    by_class: dict[str, str] = {}
+    for force_class, template, nouns, government, security in words:
+        actor_id = _forces_of(registry, template, country, name)
         if actor_id is None:
             continue
-        for noun in lexicon.words(f"{_BARE_NOUNS}.{force_class}"):
+        by_class[force_class] = actor_id
+        for phrase in government:
+            phrases[phrase] = actor_id
+        if foreign:
+            continue
+        for phrase in security:
+            phrases[phrase] = actor_id
+        for noun in nouns:
             forces[noun.lower()] = actor_id
-    return forces
+    return forces, phrases, by_class
+
+
+@functools.cache
+def _force_words(
+    lexicon: Lexicon, registry_lexicon: Lexicon
+) -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] | None:
+    """Per force class the registry's lexicon names a template for ("Military Forces of
+    {country}"): (class, template, bare nouns, government phrases, security phrases) of
+    ``lexicon``; None where either lexicon has no such table (read once per lexicon)."""
+    if not lexicon.has(_BARE_NOUNS) or not registry_lexicon.has(_FORCES_OF):
+        return None
+    bare = lexicon.mapping(_BARE_NOUNS)
+    government = lexicon.mapping(_GOVERNMENT) if lexicon.has(_GOVERNMENT) else {}
+    security = lexicon.mapping(_SECURITY) if lexicon.has(_SECURITY) else {}
+    out = []
+    for force_class, template in registry_lexicon.mapping(_FORCES_OF).items():
+        if force_class not in bare and force_class not in government:
+            continue
+        out.append(
+            (
+                str(force_class),
+                str(template),
+                tuple(bare.get(force_class, ())),
+                tuple(government.get(force_class, ())),
+                tuple(security.get(force_class, ())),
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def _group_nouns(lexicon: Lexicon) -> tuple[str, ...]:
+    """``lexicon``'s generic enemy nouns ("militants"), lower case; none without any."""
+    if not lexicon.has(_GROUP_NOUNS):
+        return ()
+    return tuple(noun.lower() for noun in lexicon.words(_GROUP_NOUNS))
+
+
+# A name joined to the word after it by a hyphen ("al Qaeda-linked"): that word.
+_JOINED_WORD = re.compile(r"-(\w+)")
+
+
+@functools.cache
+def _determiners(lexicon: Lexicon) -> frozenset[str]:
+    """The articles of ``lexicon``'s language ("the", "les"), lower case."""
+    if not lexicon.has(_DETERMINERS):
+        return frozenset()
+    return frozenset(w.lower() for w in lexicon.words(_DETERMINERS))
+
+
+@attrs.frozen
+class _GovernmentWords:
+    """The government phrases of a lexicon as the scan reads them (compiled once)."""
+
+    #: every written form of every phrase, its class the name of the group that matched
+    pattern: re.Pattern[str]
+    #: the first words of the forms: the text is searched for these (str.find), and the
+    #: pattern is tried only where one stands
+    firsts: tuple[str, ...]
+    #: the forms listed with a capital ("Regierungstruppen"), which no guard reads
+    capitalised: frozenset[str]
+    #: the articles of the language ("the", "les"), which may open a phrase's sentence
+    determiners: frozenset[str]
+
+
+@functools.cache
+def _government_words(lexicon: Lexicon) -> _GovernmentWords | None:
+    """The government phrases of ``lexicon`` (``names.descriptors.government``) as written,
+    with a capital first letter, in title case, and with each proclitic of the language
+    joined ("والقوات الحكومية"); the class of each is its group's name.  None without any."""
+    if not lexicon.has(_GOVERNMENT):
+        return None
+    proclitics = lexicon.mapping(_PROCLITICS) if lexicon.has(_PROCLITICS) else {}
+    groups = []
+    firsts: set[str] = set()
+    capitalised: set[str] = set()
+    for force_class in lexicon.mapping(_GOVERNMENT):
+        if not force_class.isidentifier():
+            continue
+        forms: set[str] = set()
+        for phrase in lexicon.words(f"{_GOVERNMENT}.{force_class}"):
+            if phrase[:1].isupper():
+                capitalised.add(phrase)
+            written = {phrase, phrase[:1].upper() + phrase[1:], phrase.title()}
+            for clitic, stands_for in proclitics.items():
+                if not stands_for:
+                    written.add(clitic + phrase)
+                elif phrase.startswith(str(stands_for)):
+                    written.add(clitic + phrase[len(str(stands_for)) :])
+            forms |= written
+        if forms:
+            firsts.update(form.split()[0] for form in forms)
+            alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            groups.append(f"(?P<{force_class}>{alternatives})")
+    if not groups:
+        return None
+    return _GovernmentWords(
+        re.compile("|".join(groups)),
+        tuple(sorted(firsts)),
+        frozenset(capitalised),
+        _determiners(lexicon),
+    )
+
+
+# What may stand right before a sentence's first word (a capital there opens the sentence;
+# anywhere else it continues a name).
+_SENTENCE_OPENERS = frozenset('.!?:;\n"«“(')
+
+
+def _government_spans(
+    text: str, lexicon: Lexicon, taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, force class) of each government phrase of ``text`` ("government
+    troops") that no actor name covers ("Syrian government forces" is one) and that no
+    capitalised word continues ("Chadian government troops": the Chadian government's, in
+    any article); after "pro-" / "anti-" it is no mention (the hyphen)."""
+    words = _government_words(lexicon)
+    if words is None:
+        return []
+    out = []
+    seen: set[int] = set()
+    for first in words.firsts:
+        at = text.find(first)
+        while at != -1:
+            if at not in seen:
+                seen.add(at)
+                m = words.pattern.match(text, at)
+                if m is not None and _government_mention(text, m, words, taken):
+                    out.append((m.start(), m.end(), str(m.lastgroup)))
+            at = text.find(first, at + 1)
+    return sorted(out)
+
+
+def _government_mention(
+    text: str, m: re.Match[str], words: _GovernmentWords, taken: Sequence[tuple[int, int]]
+) -> bool:
+    start, end = m.span()
+    if (start and (text[start - 1].isalnum() or text[start - 1] in "_-")) or (
+        end < len(text) and (text[end].isalnum() or text[end] in "_-")
+    ):
+        return False  # inside a word, or joined by a hyphen ("pro-government forces")
+    if _overlaps(taken, start, end):
+        return False
+    if m.group() in words.capitalised:
+        return True  # a noun of a language that capitalises nouns: no name continues
+    # the word before, in the same sentence
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == start:
+        return True
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    before = text[j:i]
+    if not before[:1].isupper() or before.lower() in words.determiners:
+        return True
+    # a capitalised word that opens its sentence continues no name ("Then government
+    # troops"); anywhere else it does ("Chadian government troops")
+    k = j
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k == 0 or text[k - 1] in _SENTENCE_OPENERS
+
+
+def _one_group(
+    text: str,
+    registry: ActorRegistry,
+    lexicon: Lexicon,
+    actor_mentions: Sequence[Mention],
+    actors: Mapping[str, Actor],
+    unresolved: Sequence[UnresolvedActor],
+) -> str | None:
+    """The id of the one non-state armed group the article names, or None (none, or two:
+    "Boko Haram and Iswap").  Its known groups count, a group named only as another's
+    backer does not ("the al Qaeda-linked group" names al Shabaab's sponsor, no party of
+    its own), and so do the armed groups it defines ("the Lions of the Savanna Front
+    (LSF)") and the armed-group names no registry knows."""
+    if not actor_mentions or not _group_nouns(lexicon):
+        return None
+    backers = name_words(registry.lexicon).backer_words
+    heads = definitions_grammar(
+        lexicon if lexicon.has("names.actors") else registry.lexicon
+    ).head_words
+    groups: set[str] = set()
+    for m in actor_mentions:
+        actor = actors.get(m.entity_id)
+        if actor is None:
+            continue
+        if actor.kind in _NON_STATE_KINDS:
+            after = _JOINED_WORD.match(text, m.end, m.end + 20)
+            if after is not None and after.group(1).lower() in backers:
+                continue
+            groups.add(actor.id)
+        elif actor.id.startswith(_TEXT_ACTOR) and any(
+            w.lower() in heads for w in actor.name.split()
+        ):
+            groups.add(actor.id)
+    if len(groups) != 1 or unresolved:
+        return None
+    return groups.pop()
 
 
 def _forces_of(registry: ActorRegistry, template: str, country: str, name: str) -> str | None:
@@ -229,6 +524,15 @@ def _forces_of(registry: ActorRegistry, template: str, country: str, name: str) 
     registry's one state force of the country with a name that starts as the template does
     ("Military Forces of the Democratic Republic of Congo"), else what the registry makes
     of the template with ACLED's name of the country (ACLED's template actor)."""
+    memo = registry._derived.memo
+    key = ("forces_of", template, country)
+    if key not in memo:  # (once per registry: it reads every actor)
+        memo[key] = _find_forces_of(registry, template, country, name)
+    found: str | None = memo[key]
+    return found
+
+
+def _find_forces_of(registry: ActorRegistry, template: str, country: str, name: str) -> str | None:
     prefix = normalize_name(template.split("{country}")[0])
     found = {
         actor.id

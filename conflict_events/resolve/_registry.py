@@ -142,7 +142,15 @@ class _Derived:
     scanner and the resolve cache.  Registries with the same contents (the copies
     :meth:`ActorRegistry.default` hands out) share one; a change makes a fresh one."""
 
-    __slots__ = ("cache", "descriptors", "first_words", "fuzzy", "fuzzy_entries", "scanning")
+    __slots__ = (
+        "cache",
+        "descriptors",
+        "first_words",
+        "fuzzy",
+        "fuzzy_entries",
+        "memo",
+        "scanning",
+    )
 
     def __init__(self) -> None:
         self.descriptors: _Descriptors | None = None
@@ -151,6 +159,9 @@ class _Derived:
         self.fuzzy_entries: list[_Entry] = []
         self.scanning: _Scanning | None = None
         self.cache: dict[Any, Actor | Callable[[], LookupError]] = {}
+        #: What other modules compute from the actors, by their own keys (the article
+        #: reader's forces of a country: extract/_names.py).
+        self.memo: dict[Any, Any] = {}
 
 
 class _Entry(NamedTuple):
