@@ -253,3 +253,27 @@ def test_an_unknown_armed_group_is_a_second_group(
         "Officials said 12 militants were killed."
     )
     assert ("12 militants", "combatants") in _groups(parts, text)
+
+
+# -- a ministry naming its own soldiers (tr) and village guards ----------------------------
+
+
+def test_turkish_comrades_in_arms_are_the_countrys_soldiers(
+    parts: tuple[ActorRegistry, Gazetteer],
+) -> None:
+    text = (
+        "ŞIRNAK (AA) - Milli Savunma Bakanlığı, Şırnak'ın Uludere ilçesinde çıkan çatışmada "
+        "2 silah arkadaşımızın şehit olduğunu, 5 kahraman silah arkadaşımızın yaralandığını "
+        "bildirdi."
+    )
+    assert _groups(parts, text, "tr") == [
+        ("2 silah arkadaşımızın", "actor:turkey-mil"),
+        ("5 kahraman silah arkadaşımızın", "actor:turkey-mil"),
+    ]
+
+
+def test_turkish_village_guards_are_combatants_not_the_army(
+    parts: tuple[ActorRegistry, Gazetteer],
+) -> None:
+    text = "MARDİN (AA) - Kırsal bölgedeki saldırıda 1 köy korucusu hayatını kaybetti."
+    assert _groups(parts, text, "tr") == [("1 köy korucusu", "combatants")]
