@@ -112,18 +112,19 @@ class _CueGrammar:
             + r")\b",
             re.IGNORECASE,
         )
+        # Every alternative with its family and literal prefixes, in the alternation's order.
+        self.alternatives: tuple[tuple[str, str, frozenset[str]], ...] = tuple(
+            (f["name"], cue, literal_prefixes(cue, re.IGNORECASE))
+            for f in families
+            for cue in f["cues"]
+        )
         # Where a cue can start: the literal prefixes of every family's alternatives (a
         # word the keyword pass finds, as a stem), derived from the patterns themselves.
         self.triggers = tuple(
-            sorted(
-                covering_stems(
-                    key
-                    for f in families
-                    for cue in f["cues"]
-                    for key in literal_prefixes(cue, re.IGNORECASE)
-                )
-            )
+            sorted(covering_stems(key for _, _, keys in self.alternatives for key in keys))
         )
+        # cue_re cut to what can match where a trigger starts (cue_at), by trigger
+        self._cut: dict[str, re.Pattern[str]] = {}
         self.block_before = frozenset(lexicon.words("events.block_before"))
         # (the ASCII path of _blocked compares bytes)
         self.block_before_bytes = frozenset(w.encode("utf-8") for w in self.block_before)
@@ -450,6 +451,31 @@ class _CueGrammar:
         # variants, so a lower-cased substring test decides whether to search at all.
         self.agent_ascii = all(w.isascii() for w in self.agent_firsts)
 
+    def cue_at(self, trigger: str) -> re.Pattern[str]:
+        """``cue_re`` with only the alternatives that can match where ``trigger`` (one of
+        ``triggers``) starts the lower-cased text: those with a literal prefix that agrees
+        with it, character by character as re.IGNORECASE compares them, as far as both go.
+        At such a place no other alternative can match, so the cut pattern finds what
+        ``cue_re`` finds there (the same span and family), trying a few alternatives instead
+        of every one.  Compiled once per trigger."""
+        found = self._cut.get(trigger)
+        if found is None:
+            kept: dict[str, list[str]] = {}
+            for family, cue, keys in self.alternatives:
+                if any(_agree(key, trigger) for key in keys):
+                    kept.setdefault(family, []).append(cue)
+            found = self._cut[trigger] = (
+                re.compile(
+                    r"\b(?:"
+                    + "|".join(f"(?P<{name}>{'|'.join(cues)})" for name, cues in kept.items())
+                    + r")\b",
+                    re.IGNORECASE,
+                )
+                if kept
+                else _NEVER
+            )
+        return found
+
     @functools.cached_property
     def trigger_automaton(self) -> Any:
         """Every trigger, for one pass over a segment that reports ``(last index, length)``
@@ -461,6 +487,20 @@ class _CueGrammar:
             automaton.add_word(trigger, len(trigger))
         automaton.make_automaton()
         return automaton
+
+
+_NEVER: Final = re.compile(r"(?!)")
+
+
+def _agree(key: str, trigger: str) -> bool:
+    """Whether a literal prefix ``key`` and a ``trigger`` (both lower case) agree as far as
+    both go, each character compared as re.IGNORECASE compares it ("ı" and "i" are one)."""
+    return all(a == b or _same_letter(a, b) for a, b in zip(key, trigger, strict=False))
+
+
+@functools.cache
+def _same_letter(a: str, b: str) -> bool:
+    return re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
 
 
 @functools.cache
@@ -741,13 +781,18 @@ def find_event_cues(
     # found in one Aho-Corasick pass; trying the alternation at every position is far slower
     # (and one str.find loop per trigger was a tenth of the extraction).
     resume = start
-    match = g.cue_re.match
+    hits = keyword_hits(text, lex)
+    # The trigger that starts each place (the keyword pass's key): the alternation is cut
+    # to the alternatives that can match there (a place without one tries them all).
+    trigger_at = {at: key for at, _, key in hits.get(CUES)}
+    cue_at, full = g.cue_at, g.cue_re
     # Reactions are looked for only near one of their words (the keyword pass found them).
-    reaction_at = [at for at, _, _ in keyword_hits(text, lex).get(REACTIONS)]
+    reaction_at = [at for at, _, _ in hits.get(REACTIONS)]
     for at in _trigger_positions(g, lex, text, start, stop):
         if at < resume:
             continue
-        m = match(text, at, stop)
+        trigger = trigger_at.get(at)
+        m = (full if trigger is None else cue_at(trigger)).match(text, at, stop)
         if m is None:
             continue
         m_start, m_end = m.span()
