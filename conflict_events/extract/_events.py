@@ -173,6 +173,10 @@ class _CueGrammar:
             else None
         )
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
+        # A killing told with its weapon or manner ("asesinadas a tiros", "shot dead"): someone
+        # did it, named or not.
+        manner = _optional(lexicon, "events.killing_manner")
+        self.killing_manner = _word_list(manner) if manner else None
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
         # A family whose cue, in a sentence that counts people killed or injured, only says
         # how the violence happened ("houses burned in an attack that killed six": an
@@ -1479,11 +1483,20 @@ def build_engagements(
             # Its first cue decides for the family ("were killed and 1,643 wounded": a
             # passive toll throughout).
             named: dict[str, bool] = {}
+            # A killing told with its weapon is an act of its own where it is the sentence's
+            # only family and the sentence gives its own time or place ("El pasado domingo,
+            # otras cinco personas fueron asesinadas a tiros en un bar de Quevedo"); without
+            # them it is the toll of the event told before it ("One protester was shot dead").
+            first_date = bisect_left(usable_starts, s_start)
+            alone = len({c.family for c in cues}) == 1 and (
+                bool(places)
+                or (first_date < len(usable_starts) and usable_starts[first_date] < s_end)
+            )
             for c in cues:
                 if c.family in grammar.needs_actor and c.family not in named:
                     named[c.family] = _actor_named(
                         grammar, text, c, s_start, s_end, in_sentence, firsts
-                    )
+                    ) or (alone and _told_how(grammar, text, c, s_end))
             cues = [c for c in cues if named.get(c.family, True)]
             if not cues:
                 continue
@@ -1851,6 +1864,21 @@ def _actor_named(
         or _matches_before(g.civilian_actor, text, lo, hi, sentence_end, firsts)
         or _matches_before(g.communal_actor, text, lo, hi, sentence_end, firsts)
     )
+
+
+def _told_how(g: _CueGrammar, text: str, cue: EventCue, sentence_end: int) -> bool:
+    """Whether a killing is told with its weapon or manner (``events.killing_manner``) in its
+    cue or right after it ("fueron asesinadas a tiros", "were shot dead", "vurularak
+    öldürüldü" before it in a verb-final clause): an act someone did, unnamed, not a bare
+    toll ("cinco personas murieron")."""
+    if g.killing_manner is None:
+        return False
+    lo = max(0, cue.start - _MANNER_REACH) if g.object_before_verb else cue.start
+    return g.killing_manner.search(text, lo, min(sentence_end, cue.end + _MANNER_REACH)) is not None
+
+
+# How far from a killing word its manner may stand ("asesinadas la noche del domingo a tiros").
+_MANNER_REACH: Final = 40
 
 
 def _matches_before(

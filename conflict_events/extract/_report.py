@@ -327,6 +327,13 @@ def _background(
     for i, m in enumerate(figures):
         lo, hi = scopes.clause(m)
         scoped: Sequence[int] = scopes.dates_in(lo, hi)
+        if scoped and i and (before := figures[i - 1]).sentence_start == m.sentence_start:
+            # "In January, an ambush left 11 soldiers dead, and security forces on Thursday
+            # announced the arrest of 12": the dates after the figure before it in its clause
+            # are its own (the older date governs that one)
+            own = scopes.dates_in(max(lo, before.end_char), hi)
+            if own and len(own) < len(scoped):
+                scoped = own
         if not scoped or scopes.dates[scoped[-1]].end_char <= m.start_char:
             # "The army said on Thursday that its troops had killed dozens of RSF fighters in
             # clashes near Bara, about 60 km to the north, last week": the date that closes
