@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -79,6 +80,11 @@ def plain_background(
         s, e = m.sentence_start, m.sentence_end
         lo, hi = clause_of(m)
         scoped = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
+        if scoped and i and figures[i - 1].sentence_start == s:
+            # the dates after the figure before it are its own, where it has some
+            own = [d for d in scoped if d.start_char >= figures[i - 1].end_char]
+            if own and len(own) < len(scoped):
+                scoped = own
         later = [f for f in figures if s == f.sentence_start and f.start_char > m.start_char]
         if (not scoped or scoped[-1].end_char <= m.start_char) and not later:
             # the date that closes the sentence after the figure's clause
@@ -232,3 +238,49 @@ def test_background_reads_scope_words_only_inside_the_clause() -> None:
     assert found == plain_background(text)
     # A cue in a clause without dates makes the figure background, without a scope.
     assert fast_background("Over a decade of civil war, 500 people were killed.") == {0: None}
+
+
+# --- a date of a figure's own governs it, not an older one before the figure before it ------
+
+PUBLISHED = dt.date(2026, 3, 14)  # a Saturday
+
+
+def _marked(text: str, language: str) -> list[tuple[str, bool]]:
+    from conflict_events import extract_report
+
+    report = extract_report(text, published=PUBLISHED, lexicon=language)
+    return [(f.count.text or "", f.background) for r in report.casualties for f in r.figures]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed four villagers on Friday in Kaya. In January, an ambush killed 11 "
+               "soldiers, and police on Thursday announced the arrest of 12 suspects."),
+        ("es", "Hombres armados mataron a cuatro aldeanos el viernes en Kaya. En enero, una emboscada "
+               "mató a 11 soldados, y el jueves la policía anunció la detención de 12 sospechosos."),
+        ("pt", "Homens armados mataram quatro aldeões na sexta-feira em Kaya. Em janeiro, uma emboscada "
+               "matou 11 soldados, e na quinta-feira a polícia anunciou a detenção de 12 suspeitos."),
+    ],
+)  # fmt: skip
+def test_an_arrest_dated_before_the_news_day_is_background(language: str, text: str) -> None:
+    marked = dict(_marked(text, language))
+    assert marked["11"]  # January's toll
+    assert marked["12"]  # Thursday's arrest, before the news day (Friday)
+    assert not any(flag for count, flag in marked.items() if count not in ("11", "12"))
+
+
+def test_a_figure_of_the_news_day_after_an_older_one_is_news() -> None:
+    text = (
+        "Gunmen killed four villagers on Friday in Kaya. In January, an ambush left 11 soldiers "
+        "dead, and on Friday gunmen also killed three traders near Dori."
+    )
+    assert _marked(text, "en") == [("four", False), ("11", True), ("three", False)]
+
+
+def test_a_figure_without_a_date_of_its_own_keeps_the_older_one() -> None:
+    text = (
+        "Gunmen killed four villagers on Friday in Kaya. In 2019, attacks killed 50 soldiers "
+        "and wounded 200 civilians."
+    )
+    assert _marked(text, "en") == [("four", False), ("50", True), ("200", True)]

@@ -112,18 +112,19 @@ class _CueGrammar:
             + r")\b",
             re.IGNORECASE,
         )
+        # Every alternative with its family and literal prefixes, in the alternation's order.
+        self.alternatives: tuple[tuple[str, str, frozenset[str]], ...] = tuple(
+            (f["name"], cue, literal_prefixes(cue, re.IGNORECASE))
+            for f in families
+            for cue in f["cues"]
+        )
         # Where a cue can start: the literal prefixes of every family's alternatives (a
         # word the keyword pass finds, as a stem), derived from the patterns themselves.
         self.triggers = tuple(
-            sorted(
-                covering_stems(
-                    key
-                    for f in families
-                    for cue in f["cues"]
-                    for key in literal_prefixes(cue, re.IGNORECASE)
-                )
-            )
+            sorted(covering_stems(key for _, _, keys in self.alternatives for key in keys))
         )
+        # cue_re cut to what can match where a trigger starts (cue_at), by trigger
+        self._cut: dict[str, re.Pattern[str]] = {}
         self.block_before = frozenset(lexicon.words("events.block_before"))
         # (the ASCII path of _blocked compares bytes)
         self.block_before_bytes = frozenset(w.encode("utf-8") for w in self.block_before)
@@ -172,6 +173,10 @@ class _CueGrammar:
             else None
         )
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
+        # A killing told with its weapon or manner ("asesinadas a tiros", "shot dead"): someone
+        # did it, named or not.
+        manner = _optional(lexicon, "events.killing_manner")
+        self.killing_manner = _word_list(manner) if manner else None
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
         # A family whose cue, in a sentence that counts people killed or injured, only says
         # how the violence happened ("houses burned in an attack that killed six": an
@@ -450,6 +455,31 @@ class _CueGrammar:
         # variants, so a lower-cased substring test decides whether to search at all.
         self.agent_ascii = all(w.isascii() for w in self.agent_firsts)
 
+    def cue_at(self, trigger: str) -> re.Pattern[str]:
+        """``cue_re`` with only the alternatives that can match where ``trigger`` (one of
+        ``triggers``) starts the lower-cased text: those with a literal prefix that agrees
+        with it, character by character as re.IGNORECASE compares them, as far as both go.
+        At such a place no other alternative can match, so the cut pattern finds what
+        ``cue_re`` finds there (the same span and family), trying a few alternatives instead
+        of every one.  Compiled once per trigger."""
+        found = self._cut.get(trigger)
+        if found is None:
+            kept: dict[str, list[str]] = {}
+            for family, cue, keys in self.alternatives:
+                if any(_agree(key, trigger) for key in keys):
+                    kept.setdefault(family, []).append(cue)
+            found = self._cut[trigger] = (
+                re.compile(
+                    r"\b(?:"
+                    + "|".join(f"(?P<{name}>{'|'.join(cues)})" for name, cues in kept.items())
+                    + r")\b",
+                    re.IGNORECASE,
+                )
+                if kept
+                else _NEVER
+            )
+        return found
+
     @functools.cached_property
     def trigger_automaton(self) -> Any:
         """Every trigger, for one pass over a segment that reports ``(last index, length)``
@@ -461,6 +491,20 @@ class _CueGrammar:
             automaton.add_word(trigger, len(trigger))
         automaton.make_automaton()
         return automaton
+
+
+_NEVER: Final = re.compile(r"(?!)")
+
+
+def _agree(key: str, trigger: str) -> bool:
+    """Whether a literal prefix ``key`` and a ``trigger`` (both lower case) agree as far as
+    both go, each character compared as re.IGNORECASE compares it ("ı" and "i" are one)."""
+    return all(a == b or _same_letter(a, b) for a, b in zip(key, trigger, strict=False))
+
+
+@functools.cache
+def _same_letter(a: str, b: str) -> bool:
+    return re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
 
 
 @functools.cache
@@ -741,13 +785,18 @@ def find_event_cues(
     # found in one Aho-Corasick pass; trying the alternation at every position is far slower
     # (and one str.find loop per trigger was a tenth of the extraction).
     resume = start
-    match = g.cue_re.match
+    hits = keyword_hits(text, lex)
+    # The trigger that starts each place (the keyword pass's key): the alternation is cut
+    # to the alternatives that can match there (a place without one tries them all).
+    trigger_at = {at: key for at, _, key in hits.get(CUES)}
+    cue_at, full = g.cue_at, g.cue_re
     # Reactions are looked for only near one of their words (the keyword pass found them).
-    reaction_at = [at for at, _, _ in keyword_hits(text, lex).get(REACTIONS)]
+    reaction_at = [at for at, _, _ in hits.get(REACTIONS)]
     for at in _trigger_positions(g, lex, text, start, stop):
         if at < resume:
             continue
-        m = match(text, at, stop)
+        trigger = trigger_at.get(at)
+        m = (full if trigger is None else cue_at(trigger)).match(text, at, stop)
         if m is None:
             continue
         m_start, m_end = m.span()
@@ -1434,11 +1483,20 @@ def build_engagements(
             # Its first cue decides for the family ("were killed and 1,643 wounded": a
             # passive toll throughout).
             named: dict[str, bool] = {}
+            # A killing told with its weapon is an act of its own where it is the sentence's
+            # only family and the sentence gives its own time or place ("El pasado domingo,
+            # otras cinco personas fueron asesinadas a tiros en un bar de Quevedo"); without
+            # them it is the toll of the event told before it ("One protester was shot dead").
+            first_date = bisect_left(usable_starts, s_start)
+            alone = len({c.family for c in cues}) == 1 and (
+                bool(places)
+                or (first_date < len(usable_starts) and usable_starts[first_date] < s_end)
+            )
             for c in cues:
                 if c.family in grammar.needs_actor and c.family not in named:
                     named[c.family] = _actor_named(
                         grammar, text, c, s_start, s_end, in_sentence, firsts
-                    )
+                    ) or (alone and _told_how(grammar, text, c, s_end))
             cues = [c for c in cues if named.get(c.family, True)]
             if not cues:
                 continue
@@ -1806,6 +1864,21 @@ def _actor_named(
         or _matches_before(g.civilian_actor, text, lo, hi, sentence_end, firsts)
         or _matches_before(g.communal_actor, text, lo, hi, sentence_end, firsts)
     )
+
+
+def _told_how(g: _CueGrammar, text: str, cue: EventCue, sentence_end: int) -> bool:
+    """Whether a killing is told with its weapon or manner (``events.killing_manner``) in its
+    cue or right after it ("fueron asesinadas a tiros", "were shot dead", "vurularak
+    öldürüldü" before it in a verb-final clause): an act someone did, unnamed, not a bare
+    toll ("cinco personas murieron")."""
+    if g.killing_manner is None:
+        return False
+    lo = max(0, cue.start - _MANNER_REACH) if g.object_before_verb else cue.start
+    return g.killing_manner.search(text, lo, min(sentence_end, cue.end + _MANNER_REACH)) is not None
+
+
+# How far from a killing word its manner may stand ("asesinadas la noche del domingo a tiros").
+_MANNER_REACH: Final = 40
 
 
 def _matches_before(

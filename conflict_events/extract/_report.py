@@ -327,6 +327,13 @@ def _background(
     for i, m in enumerate(figures):
         lo, hi = scopes.clause(m)
         scoped: Sequence[int] = scopes.dates_in(lo, hi)
+        if scoped and i and (before := figures[i - 1]).sentence_start == m.sentence_start:
+            # "In January, an ambush left 11 soldiers dead, and security forces on Thursday
+            # announced the arrest of 12": the dates after the figure before it in its clause
+            # are its own (the older date governs that one)
+            own = scopes.dates_in(max(lo, before.end_char), hi)
+            if own and len(own) < len(scoped):
+                scoped = own
         if not scoped or scopes.dates[scoped[-1]].end_char <= m.start_char:
             # "The army said on Thursday that its troops had killed dozens of RSF fighters in
             # clashes near Bara, about 60 km to the north, last week": the date that closes
@@ -395,8 +402,8 @@ class _Scopes:
         self.body_start = body_start
         self.grammar = _background_words(lexicon)
         self.since_then_spans: list[tuple[int, int]] | Literal[False] | None = None
-        self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(text)]
-        self.marks = [m.start() for m in _SCOPE_END_RE.finditer(text)]
+        self.semicolons = _positions(text, _SEMICOLONS)
+        self.marks = _positions(text, _SCOPE_ENDS)
         # A sentence is the lead when no sentence end lies between the body start and it;
         # every sentence end is two characters, so the first one found ends first.
         first_end = _SENTENCE_END_RE.search(text, body_start)
@@ -550,7 +557,11 @@ class _Scopes:
             # a text whose lower case changes its length is searched clause by clause
             low = self.text.lower()
             self.since_then_spans = (
-                [(m.start(), m.end()) for m in pattern.finditer(low)]
+                (
+                    [(m.start(), m.end()) for m in pattern.finditer(low)]
+                    if any(w in low for w in self.grammar.since_then_words)
+                    else []
+                )
                 if len(low) == len(self.text)
                 else False
             )
@@ -645,8 +656,15 @@ class _SentenceWords:
     def _holds(self, kind: str, lo: int, hi: int) -> bool:
         found = self._found.get(kind)
         if found is None:
-            pattern = self.grammar.cues if kind == "cue" else self.grammar.running
-            found = self._found[kind] = _shortest_ends(pattern, self.lowered)
+            g = self.grammar
+            pattern, words = (
+                (g.cues, g.cue_words) if kind == "cue" else (g.running, g.running_words)
+            )
+            found = self._found[kind] = (
+                _shortest_ends(pattern, self.lowered)
+                if any(w in self.lowered for w in words)
+                else _NOTHING
+            )
         starts, least_end = found
         i = bisect_left(starts, self._at(lo))
         return i < len(starts) and least_end[i] <= self._at(hi)
@@ -658,6 +676,26 @@ class _SentenceWords:
     def running(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` holds a running-scope word."""
         return self._holds("running", lo, hi)
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, in order: one ``str.find`` loop per
+    character (a character-class regex pass tests every character of the text).
+
+    >>> _positions("a, b; c, d", ",;")
+    [1, 4, 7]
+    """
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
+_NOTHING: Final[tuple[list[int], list[int]]] = ([], [])
 
 
 def _shortest_ends(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
@@ -697,8 +735,8 @@ def _earlier(
 # A figure's scope after it ends at the next mark of its clause; the days of an article's
 # news before its publication; how far back a scope may start and still be the news; the
 # precisions of a whole past period ("last week", "last month", "in 2019").
-_SCOPE_END_RE: Final = re.compile(r"[,;:—–()\u060c\u061b]")  # with Arabic "،" and "؛"
-_SEMICOLON_RE: Final = re.compile("[;\u061b]")
+_SCOPE_ENDS: Final = ",;:—–()\u060c\u061b"  # with Arabic "،" and "؛"
+_SEMICOLONS: Final = ";\u061b"
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _NEWS_DAYS: Final = 7
 _LONG_SCOPE_DAYS: Final = 31
@@ -727,6 +765,12 @@ class _BackgroundWords:
     scope_after_marks: bool = False
     # An anaphoric "since then" (casualties.constructions.since_then), whole words.
     since_then: re.Pattern[str] | None = None
+    # The literal words of ``cues``, ``running`` and ``since_then``: a text that holds none
+    # of a pattern's words as a substring needs no regex pass (the patterns match nothing
+    # else, and their passes try every position).
+    cue_words: tuple[str, ...] = ()
+    running_words: tuple[str, ...] = ()
+    since_then_words: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -749,6 +793,9 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
             if lexicon.has(_SINCE_THEN) and lexicon.words(_SINCE_THEN)
             else None
         ),
+        cue_words=lexicon.words("casualties.background_cues"),
+        running_words=lexicon.words("casualties.running_scope"),
+        since_then_words=lexicon.words(_SINCE_THEN) if lexicon.has(_SINCE_THEN) else (),
     )
 
 
