@@ -23,6 +23,7 @@ import attrs
 from conflict_events._errors import AmbiguousNameError, UnknownNameError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Actor, ActorKind, LocationKind
+from conflict_events.parse._counts import count_grammar
 from conflict_events.resolve._definitions import UnresolvedActor, find_unresolved_actors
 from conflict_events.resolve._definitions import _grammar as definitions_grammar
 from conflict_events.resolve._gazetteer import IN_PREFIX
@@ -157,6 +158,13 @@ class ArticleNames:
     resolver: ArticleResolver | None = None
 
 
+@functools.cache
+def _count_words(lexicon: Lexicon) -> frozenset[str]:
+    """The number words of ``lexicon``'s count grammar: in that language's text a place
+    mention spelt as one ("Sete" opening a Portuguese sentence is seven, not Sète) is a count."""
+    return frozenset(word.casefold() for word in count_grammar(lexicon).number_words)
+
+
 def find_names(
     text: str,
     registry: ActorRegistry,
@@ -191,7 +199,12 @@ def find_names(
         text, registry, lexicon=names_lexicon, mentions=actor_mentions, language=lex
     )
     taken = sorted((m.start, m.end) for m in actor_mentions)
-    first = [m for m in gazetteer.find_mentions(text) if not _overlaps(taken, m.start, m.end)]
+    counts = _count_words(lex)
+    first = [
+        m
+        for m in gazetteer.find_mentions(text)
+        if not _overlaps(taken, m.start, m.end) and m.text.casefold() not in counts
+    ]
     named: list[str | None] = []
     by_nationality: list[str | None] = []
     for m in actor_mentions:
@@ -212,7 +225,7 @@ def find_names(
         places = [
             m
             for m in gazetteer.find_mentions(text, country=country)
-            if not _overlaps(taken, m.start, m.end)
+            if not _overlaps(taken, m.start, m.end) and m.text.casefold() not in counts
         ]
     else:
         places = first
