@@ -211,6 +211,17 @@ class _Grammar:
         self.subject_relatives = wordset("names.subject_relatives")
         # "the same official said": a source named before (dropped when it is looked up)
         self.same_words = wordset("names.same_words")
+        # what may open a clause that gives a verb its subject (see _clause_subject)
+        subject_relatives = self.subject_relatives
+        self.relative_comma_re = (
+            re.compile(rf"[,\u060c]\s*{word_alternation(subject_relatives)}\b")
+            if subject_relatives
+            else None
+        )
+        clause_openers = subject_relatives | self.determiners
+        self.clause_open_re = (
+            re.compile(rf"\s*{word_alternation(clause_openers)}\b") if clause_openers else None
+        )
         self.same_re = (
             re.compile(rf"\b{word_alternation(self.same_words)}\b", re.IGNORECASE)
             if self.same_words
@@ -1988,9 +1999,10 @@ class _Found:
     source: str | None = None
     verification: Verification = Verification.UNVERIFIED
     cue: bool = False  # made by a verification cue (a denier / verifier), not a claim
-    refers: str = ""  # a pronoun that speaks for an earlier source ("he said")
+    # a pronoun that speaks for an earlier source ("he said"); _DESCRIBED for an organisation
+    # described, not named ("o braço armado do movimento")
+    refers: str = ""
     back: bool = False  # "Об этом сообщил X": the claim is about the sentence before
-    described: bool = False  # "o braço armado do movimento": an organisation named before
 
 
 def _find_in_sentence(
@@ -2127,6 +2139,13 @@ def _find_in_sentence(
         elif claim is _C.DENIED:
             f.cue = True
         _add(found, f)
+    # whether a subject relative opens a clause after a comma (see _clause_subject): one
+    # search per sentence with a verb
+    relative_after_comma = (
+        verb_hits
+        and g.relative_comma_re is not None
+        and g.relative_comma_re.search(low, s, e) is not None
+    )
     for hs, he, verb in verb_hits:
         if g.life_nouns and g.life_nouns.intersection(
             low[he : he + 40].split(",", 1)[0].split()[:4]
@@ -2213,26 +2232,22 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
-        # (a subject that opens with a capital, a determiner or a source word is a name: no
-        # clause is asked)
-        clause = (
-            _clause_subject(g, text, s, head, subject)
-            if (subject is None and before != ",")
-            or (
-                subject is not None
-                and text[subject[0]].islower()
-                and (w := low[subject[0] : subject[1]].split(None, 1)[0]) not in g.determiners
-                and w not in g.source_words
-            )
-            else None
-        )
+        clause = None
+        if subject is None:
+            if before != "," and g.clause_open_re is not None:
+                # (asked only where the clause opens with a relative or a determiner)
+                comma = max(low.rfind(",", s, head), low.rfind("\u060c", s, head))
+                if g.clause_open_re.match(low, comma + 1 if comma >= 0 else s):
+                    clause = _clause_subject(g, text, s, head, subject)
+        elif relative_after_comma and text[subject[0]].islower():
+            clause = _clause_subject(g, text, s, head, subject)
         if clause is not None:
             if clause[2]:
                 # "Em comunicado, o braço armado do movimento independentista afirma": the
                 # organisation named before speaks (see _resolve_references)
                 name = text[clause[0] : clause[1]]
                 _add(found, _Found(clause[0], he, name, claim, cue=claim is _C.DENIED,
-                           described=True))  # fmt: skip
+                           refers=_DESCRIBED))  # fmt: skip
                 continue
             # "La Defensoría, que en un primer reporte había contabilizado nueve heridos":
             # the verb of a relative clause speaks for the name the clause describes
@@ -2378,6 +2393,10 @@ def _object_of_report(g: _Grammar, low: str, found: Sequence[_Found], hs: int) -
 
 # The most words (prepositions, report nouns) between a report and the verbal noun it reports.
 _OBJECT_GAP: Final = 3
+
+
+# The ``refers`` of an organisation described, not named (see _clause_subject).
+_DESCRIBED: Final = "\x00described"
 
 
 # What stands before an inverted report verb ('"…", aseguró el alcalde').
@@ -2851,12 +2870,13 @@ def _resolve_references(
     # the sources named so far, for the rare acronym whose initials one of them has
     recorded: list[_Found] = []
     out: list[tuple[Span, list[_Found]]] = []
+    inner_articles, same_re = g.inner_articles, g.same_re
     for span, found in per_sentence:
         kept: list[_Found] = []
         for f in found:
             if g.case_suffixes and ("'" in f.source_name or "’" in f.source_name):
                 f.source_name = _APOSTROPHE_SUFFIX_RE.sub("", f.source_name)
-            if g.inner_articles and " " in f.source_name:
+            if inner_articles and " " in f.source_name:
                 # "Yerel bir direniş komitesi" -> "Yerel direniş komitesi"
                 f.source_name = _without_inner_articles(g, f.source_name)
             if not f.refers and (
@@ -2865,7 +2885,7 @@ def _resolve_references(
             ):
                 # "la misma fuente": the nearest source; "selon lui": the nearest person
                 f.refers = f.source_name.lower()
-            if f.refers:
+            if f.refers and f.refers is not _DESCRIBED:
                 antecedent = last_person if f.refers in g.person_pronouns else last
                 if antecedent is None:
                     continue
@@ -2873,7 +2893,7 @@ def _resolve_references(
                 f.refers = ""
             else:
                 words = f.source_name.split()
-                if g.same_re is not None and len(words) > 2 and g.same_re.search(f.source_name):
+                if same_re is not None and len(words) > 2 and same_re.search(f.source_name):
                     # "O mesmo responsável" is "o responsável" named before
                     words = [w for w in words if w.lower() not in g.same_words] or words
                 head = words[-1].lower() if words else ""
@@ -2893,9 +2913,10 @@ def _resolve_references(
                 if full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
-                elif f.described:
+                elif f.refers:  # (_DESCRIBED)
                     # "o braço armado do movimento independentista": the source named
                     # before with that head word, else the organisation that spoke last
+                    f.refers = ""
                     nearest = next(
                         (
                             by_word[w][0]
