@@ -1819,7 +1819,9 @@ class _Grammar:
         ends = (*self.and_words, *w.construction("range_to"))
         self.range_prefix = re.compile(rf"(?P<kind>{_any_of(starts)}) ")
         # a hyphen between the two ends is a separator in every language ("27-29 November")
-        self.range_separator = re.compile(rf" {_any_of(ends)} | ?- ?")
+        # (written " (?:word |- ?)|- ?", " {word} | ?- ?" as every branch opens with a literal:
+        # the same matches, and ``re`` skips to a space or a hyphen before trying them)
+        self.range_separator = re.compile(rf" (?:{_any_of(ends)} |- ?)|- ?")
         # "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the words
         # go, the calendar year stands in for the fiscal year, marked approximate
         # (English's date_grammar.toml ``constructions``, another language's ``grammar``), and
@@ -1852,19 +1854,6 @@ class _Grammar:
         self.day_shift_starts = _rule_starts(self.day_shift.pattern)
         self.week_of_starts = _rule_starts(self.week_of.pattern)
         self.range_prefix_starts = _rule_starts(self.range_prefix.pattern)
-        # What makes lower-cased text other than the text the rules read (_normalised): a
-        # character _normalise folds, a hyphen, "'s", white space other than one space
-        # between words, or a word taken out (a hedge after the date, a fiscal word); text
-        # with none of them and no edge punctuation is read as it is, after one search
-        self.unnormal = re.compile(
-            "|".join(
-                [
-                    _UNNORMAL.pattern,
-                    r"[^\S ]|  |'s",
-                    *map(re.escape, (*self.hedge_after_cues, *self.fiscal_cues)),
-                ]
-            )
-        )
 
     def bucket(self, first: str) -> _Bucket:
         """The bucket of the rules text starting with the character ``first`` can match."""
@@ -2847,9 +2836,6 @@ def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
     approximate; or the reason it cannot be a date."""
     if len(text) > MAX_EXPRESSION_CHARS:
         return f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
-    s = text.lower()
-    if s and gr.unnormal.search(s) is None and s.strip(_EDGE_PUNCT) is s:
-        return s, False  # in normal form, no word to take out: read as it is
     s, approximate = _normalise(text)
     if not s:
         return "not a date expression"
