@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -19,7 +20,7 @@ from conflict_events.model._checks import (
     string,
 )
 from conflict_events.model._plain import Plain
-from conflict_events.model._trusted import trusted_constructor
+from conflict_events.model._trusted import checked_constructor, trusted_constructor
 from conflict_events.model._vocab import Precision
 
 __all__ = ["TimeSpan", "checked_span", "month_length", "resolved_span"]
@@ -331,33 +332,13 @@ def checked_span(
     )
 
 
-def resolved_span(
-    start: dt.date,
-    end: dt.date,
-    precision: Precision,
-    approximate: bool,
-    expression: str | None,
-    anchor: dt.date | None,
-) -> TimeSpan:
-    """:func:`checked_span` for fields of their types by construction (two dates, a
-    ``Precision`` member, a bool, a str or None, a date or None), as the date resolver makes
-    them: only the class's checks across fields run (the order of the ends, the shape of the
-    precision); what they refuse goes through the constructor, which raises as it always
-    does.  A caller with fields of any other kind uses :func:`checked_span`.
-
-    >>> day = dt.date(2024, 11, 27)
-    >>> resolved_span(day, day, Precision.DAY, False, "today", day) == TimeSpan.on(
-    ...     day, expression="today", anchor=day
-    ... )
-    True
-    >>> resolved_span(day, day - dt.timedelta(1), Precision.INTERVAL, False, None, None)
-    Traceback (most recent call last):
-    ...
-    conflict_events.ValidationError: 1 problem in TimeSpan:
-      $.end: must not be before start (2024-11-27), got 2024-11-26
-    """
-    span = _trusted_span(start, end, precision, approximate, expression, anchor)
-    if _span_relations_hold(span, start, end, precision):
-        return span
-    # refused: the constructor's own reading, as checked_span gives it
-    return checked_span(start, end, precision, approximate, expression, anchor)
+# ``resolved_span(start, end, precision, approximate, expression, anchor)``: checked_span
+# for fields of their types by construction (two dates, a Precision member, a bool, a str
+# or None, a date or None), as the date resolver makes them.  Only the class's checks across
+# fields run (the order of the ends, the shape of the precision); what they refuse goes
+# through checked_span, so through the constructor, which raises as it always does.  One
+# generated function (the trusted constructor, then the checks), one call per span;
+# tests/test_dates_dispatch.py compares it with the constructor.
+resolved_span: Callable[
+    [dt.date, dt.date, Precision, bool, str | None, dt.date | None], TimeSpan
+] = checked_constructor(TimeSpan, _span_relations_hold, _RELATION_FIELDS, checked_span)

@@ -45,6 +45,21 @@ MAX_EXPRESSION_CHARS = 120
 _DAY = dt.timedelta(days=1)
 # one to seven days, the steps between weekdays
 _DAYS = tuple(dt.timedelta(days=n) for n in range(8))
+
+
+class _Deltas(dict[int, dt.timedelta]):
+    """``timedelta(n)`` by ``n`` days: made once for the steps the handlers commonly take
+    (building one parses its arguments in C, several times the cost of this look-up),
+    made on each call for any other."""
+
+    __slots__ = ()
+
+    def __missing__(self, n: int) -> dt.timedelta:
+        return dt.timedelta(n)
+
+
+# up to a year of days either way, which covers day offsets, weeks and parts of weeks
+_DELTA = _Deltas({n: dt.timedelta(n) for n in range(-400, 401)})
 _Span = tuple[dt.date, dt.date, Precision]
 # The precisions the calendar helpers give, read once: on Python 3.11 each ``Precision.X``
 # goes through the enum metaclass's ``__getattr__`` hook, many times the cost of a global.
@@ -364,8 +379,8 @@ def _part(start: dt.date, end: dt.date, third: int, prec: Precision) -> _Span:
         hi = _month_end(start.year, (4, 8, 12)[third])
         return lo, hi, _AT_PART_OF_YEAR
     if prec is _AT_WEEK:  # Mon-Wed / Wed-Fri / Fri-Sun
-        lo = start + dt.timedelta(2 * third)
-        return lo, lo + dt.timedelta(2), _AT_INTERVAL
+        lo = start + _DELTA[2 * third]
+        return lo, lo + _DELTA[2], _AT_INTERVAL
     if prec is _AT_DECADE:  # years 0-3 / 4-6 / 7-9
         lo_year = start.year + (0, 4, 7)[third]
         hi_year = start.year + (3, 6, 9)[third]
@@ -521,7 +536,7 @@ def _rule(
 def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     word = g.get("w") or ""
     w = g.grammar.words
-    day = anchor + dt.timedelta(w.day_offsets[word])
+    day = anchor + _DELTA[w.day_offsets[word]]
     part = (
         g.get("pod")
         or g.get("lead")
@@ -704,7 +719,7 @@ def _part_of_year(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     examples=("early last week", "late this week", "the end of the week"),
 )
 def _part_of_week(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    start, end, prec = _week_span(anchor + dt.timedelta(7 * _step(g, "part", "wrel")))
+    start, end, prec = _week_span(anchor + _DELTA[7 * _step(g, "part", "wrel")])
     return _part(start, end, g.grammar.words.edges[g.get("edge") or ""], prec)
 
 
@@ -762,11 +777,11 @@ def _add_units(day: dt.date, unit: str, n: int) -> dt.date:
     """``day`` moved by ``n`` (possibly negative) units; a month or year move keeps the day of
     the month, clamped to the target month's length (31 March - 1 month = 29 February)."""
     if unit == "hour":  # whole days: 24 hours back from any time of the anchor day
-        return day + dt.timedelta(-(-n // 24) if n > 0 else n // 24)
+        return day + _DELTA[-(-n // 24) if n > 0 else n // 24]
     if unit == "day":
-        return day + dt.timedelta(n)
+        return day + _DELTA[n]
     if unit == "week":
-        return day + dt.timedelta(7 * n)
+        return day + _DELTA[7 * n]
     months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
     year, month = _shift_month(day.year, day.month, months)
     return dt.date(year, month, min(day.day, month_length(year, month)))
@@ -776,10 +791,10 @@ def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
     """The calendar day / ISO week / month / year / decade / century containing the anchor,
     moved by ``shift`` units."""
     if unit == "day":
-        day = anchor + dt.timedelta(shift)
+        day = anchor + _DELTA[shift]
         return day, day, _AT_DAY
     if unit == "week":
-        return _week_span(anchor + dt.timedelta(7 * shift))
+        return _week_span(anchor + _DELTA[7 * shift])
     if unit == "month":
         return _month_span(*_shift_month(anchor.year, anchor.month, shift))
     if unit == "year":
@@ -1713,6 +1728,12 @@ _RuleEntry = tuple[tuple[str, ...], tuple[int, ...], _Handler]
 # pattern is then that rule's own and its groups are the match's); else, per rule (by the
 # name of its outer group in the alternation) its own groups' names and indices and handler
 _Bucket = tuple[re.Pattern[str], "_Handler | None", dict[str, _RuleEntry]]
+# What the first two words of a text decide, looked up once per text (_Grammar.route): the
+# dispatch bucket of the rules, then whether the text can match each construction tried
+# after a failed parse ("the week of", "since", the day shift, a range's opening word: the
+# start strings of each one's pattern, _meets), and whether its first word can open a
+# hedge or a filler (_prefix_of)
+_Route = tuple[_Bucket, bool, bool, bool, bool, bool]
 # How a rule's matches can begin (read from its pattern, see _rule_starts), cut to the first
 # two words: for text without a digit in them, the strings one of which starts every match
 # and the first two words of those that run past the second ("dans la nuit" gives "dans la");
@@ -1905,6 +1926,9 @@ class _Grammar:
         # made on first use (_parse)
         self.starts: list[_Starts] = []
         self.word_buckets: dict[str, _Bucket] = {}
+        # per first two words met, its route (the bucket and the constructions it meets),
+        # made on first use (route)
+        self.routes: dict[str, _Route] = {}
         # per first word (and whether the first two words hold a digit) the rules its pairs
         # are read against (candidate_rules), and per rule the first words of its start
         # strings, made on first use
@@ -1969,8 +1993,11 @@ class _Grammar:
         self.same_time = re.compile(same_alt) if same_alt else None
         after = gw.get("since_after", ())
         suffix = r"(?:'[^\W\d_]{1,6})?" if gw.get("apostrophe_suffix") else ""
+        # (the lookahead, which the rest of the pattern implies, spares ``re`` trying it at
+        # every character the lazy rest could stop at)
+        ahead = "(?=[ '])" if suffix else "(?= )"
         self.since_after = (
-            re.compile(rf"(?P<rest>.+?){suffix} {alternation(after)}") if after else None
+            re.compile(rf"(?P<rest>.+?){ahead}{suffix} {alternation(after)}") if after else None
         )
         # the words that pattern ends with, as normalised text spells them
         self.since_after_words = tuple(after)
@@ -1980,7 +2007,9 @@ class _Grammar:
         ends = (*self.and_words, *w.construction("range_to"))
         self.range_prefix = re.compile(rf"(?P<kind>{_any_of(starts)}) ")
         # a hyphen between the two ends is a separator in every language ("27-29 November")
-        self.range_separator = re.compile(rf" {_any_of(ends)} | ?- ?")
+        # (written " (?:word |- ?)|- ?", " {word} | ?- ?" as every branch opens with a literal:
+        # the same matches, and ``re`` skips to a space or a hyphen before trying them)
+        self.range_separator = re.compile(rf" (?:{_any_of(ends)} |- ?)|- ?")
         # "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the words
         # go, the calendar year stands in for the fiscal year, marked approximate
         # (English's date_grammar.toml ``constructions``, another language's ``grammar``), and
@@ -2041,6 +2070,25 @@ class _Grammar:
             found = self.bucket_of(rules, tuple(self.narrowed(i, key, side) for i in rules))
         if len(self.word_buckets) < _MAX_WORD_BUCKETS:
             self.word_buckets[word] = found
+        return found
+
+    def route(self, word: str) -> _Route:
+        """The route of text whose first two words are ``word`` (the text up to its second
+        space): its dispatch bucket (:meth:`word_bucket`), and whether such text can match
+        the week-of, since, day-shift and range-opening patterns and open with a hedge or a
+        filler; made once per pair of first words."""
+        key, side = _start_key(word)
+        words = self.prefix_first_words
+        found = (
+            self.word_buckets.get(word) or self.word_bucket(word),
+            _meets(self.week_of_starts, key, side),
+            _meets(self.since_starts, key, side),
+            _meets(self.day_shift_starts, key, side),
+            _meets(self.range_prefix_starts, key, side),
+            words is None or word.partition(" ")[0] in words,
+        )
+        if len(self.routes) < _MAX_WORD_BUCKETS:
+            self.routes[word] = found
         return found
 
     def word_rules(self, word: str) -> tuple[int, ...]:
@@ -2225,11 +2273,13 @@ _POSSESSIVE = re.compile(r"'s\b")
 # letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
 _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W_])|(?<=[0-9])-(?=[^\W\d_])")
 _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
-# What _normalise changes in lower-cased text: a character to fold, an apostrophe or a hyphen
-# anywhere, white space other than one space between words, and edge punctuation at either
-# end.  Most expressions have none: they are in normal form.  (White space other than the
-# space, what str.split also splits on, is not printable: str.isprintable finds it.)
-_UNNORMAL = re.compile("[" + "".join(map(re.escape, [*map(chr, sorted(_FOLD)), "'", "-"])) + "]")
+# What _normalise changes in lower-cased text: a character to fold, a hyphen anywhere, an
+# apostrophe before "s" (the possessive and the decade: _normalise checks for "'s"; a Turkish
+# case ending, "2023'ten", is left as it is), white space other than one space between words,
+# and edge punctuation at either end.  Most expressions have none: they are in normal form.
+# (White space other than the space, what str.split also splits on, is not printable:
+# str.isprintable finds it.)
+_UNNORMAL = re.compile("[" + "".join(map(re.escape, [*map(chr, sorted(_FOLD)), "-"])) + "]")
 
 
 def _normalise(text: str) -> tuple[str, bool]:
@@ -2241,6 +2291,7 @@ def _normalise(text: str) -> tuple[str, bool]:
         s.isprintable()
         and _UNNORMAL.search(s) is None
         and "  " not in s
+        and "'s" not in s
         # no edge punctuation at either end: strip gives back the text itself
         and s.strip(_EDGE_PUNCT) is s
     ):  # already in normal form: the steps below change nothing
@@ -2402,26 +2453,30 @@ def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 _LAST_PARSE: tuple[object, str, tuple[_Handler, _Groups] | None] = (None, "", None)
 
 
-def _parse(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
+def _parse(gr: _Grammar, s: str, bucket: _Bucket | None = None) -> tuple[_Handler, _Groups] | None:
     """:func:`_parse_uncached`, the last result kept."""
     global _LAST_PARSE
     last = _LAST_PARSE
     if last[1] == s and last[0] is gr:
         return last[2]
-    found = _parse_uncached(gr, s)
+    found = _parse_uncached(gr, s, bucket)
     _LAST_PARSE = gr, s, found
     return found
 
 
-def _parse_uncached(gr: _Grammar, s: str) -> tuple[_Handler, _Groups] | None:
+def _parse_uncached(
+    gr: _Grammar, s: str, bucket: _Bucket | None = None
+) -> tuple[_Handler, _Groups] | None:
     """The rule that reads the normalised ``s`` and its groups, or None (a handler only reads
-    the groups, so the same result may serve again)."""
-    # the dispatch is on the first two words
-    space = s.find(" ")
-    if space >= 0:
-        space = s.find(" ", space + 1)
-    word = s if space < 0 else s[:space]
-    pattern, single, table = gr.word_buckets.get(word) or gr.word_bucket(word)
+    the groups, so the same result may serve again); ``bucket``, when the caller has it, is
+    the dispatch bucket of ``s``'s first two words."""
+    if bucket is None:  # the dispatch is on the first two words
+        space = s.find(" ")
+        if space >= 0:
+            space = s.find(" ", space + 1)
+        word = s if space < 0 else s[:space]
+        bucket = gr.word_buckets.get(word) or gr.word_bucket(word)
+    pattern, single, table = bucket
     if single is _NO_RULE:  # no rule can start with these words
         return None
     m = pattern.fullmatch(s)
@@ -2585,28 +2640,6 @@ def _derive(gr: _Grammar) -> None:
         gr.keywords[phrase] = (gr.handlers[index], gr.groups(dict(groups)))
 
 
-def _match_rule(gr: _Grammar, s: str, anchor: dt.date, future: bool) -> _Span | None:
-    if not s:
-        return None
-    parsed = gr.keywords.get(s)
-    if parsed is None:
-        if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
-            parsed = _year_rule, gr.groups({"year": s})
-        else:
-            parsed = _parse(gr, s)
-        if parsed is None:
-            week_of = gr.week_of.match(s) if _meets(gr.week_of_starts, *_start_key(s)) else None
-            if week_of is None:
-                return None
-            parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
-    handler, groups = parsed
-    try:
-        return handler(groups, anchor, future)
-    except (ValueError, OverflowError, IndexError, StopIteration) as exc:
-        # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
-        raise _RejectError(str(exc)) from None
-
-
 def _resolve_range(
     gr: _Grammar, s: str, anchor: dt.date, future: bool, prefixed: bool = True
 ) -> _Span | None:
@@ -2695,11 +2728,37 @@ def _resolve_core(
                 raise _RejectError(str(exc)) from None
             if span is not None:
                 return span
-        span = _match_rule(gr, s, anchor, future)
-        if span is not None:
-            return span
-        key, side = _start_key(s)
-        since_word = gr.since.match(s) if _meets(gr.since_starts, key, side) else None
+        if not s:
+            return None
+        # what the first two words decide (the rules' bucket, the constructions they can
+        # open), looked up once
+        space = s.find(" ")
+        if space >= 0:
+            space = s.find(" ", space + 1)
+        word = s if space < 0 else s[:space]
+        bucket, week_of_ok, since_ok, shift_ok, range_ok, prefix_ok = gr.routes.get(
+            word
+        ) or gr.route(word)
+        parsed = gr.keywords.get(s)
+        if parsed is None:
+            if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
+                parsed = _year_rule, gr.groups({"year": s})
+            else:
+                parsed = _parse(gr, s, bucket)
+                if parsed is None and week_of_ok:
+                    week_of = gr.week_of.match(s)
+                    if week_of is not None:
+                        parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
+        if parsed is not None:
+            handler, groups = parsed
+            try:
+                span = handler(groups, anchor, future)
+            except (ValueError, OverflowError, IndexError, StopIteration) as exc:
+                # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
+                raise _RejectError(str(exc)) from None
+            if span is not None:
+                return span
+        since_word = gr.since.match(s) if since_ok else None
         if since_word is not None:
             since = _resolve_core(gr, s[since_word.end() :], anchor, False, ref)
             return None if since is None else _since(since, anchor)
@@ -2710,7 +2769,7 @@ def _resolve_core(
         if since_after:  # "2019'dan bu yana"
             since = _resolve_core(gr, since_after["rest"], anchor, False, ref)
             return None if since is None else _since(since, anchor)
-        shift = gr.day_shift.match(s) if _meets(gr.day_shift_starts, key, side) else None
+        shift = gr.day_shift.match(s) if shift_ok else None
         if shift is not None:
             try:
                 return _day_shift(
@@ -2718,10 +2777,10 @@ def _resolve_core(
                 )
             except OverflowError as exc:  # the day after 31 December 9999
                 raise _RejectError(str(exc)) from None
-        ranged = _resolve_range(gr, s, anchor, future, _meets(gr.range_prefix_starts, key, side))
+        ranged = _resolve_range(gr, s, anchor, future, range_ok)
         if ranged is not None:
             return ranged
-        prefix = _prefix_of(gr, s)
+        prefix = gr.prefix.match(s) if prefix_ok else None
         if prefix is None:
             return None
         s = s[prefix.end() :]
@@ -2947,14 +3006,19 @@ def _fast(
     except _RejectError as exc:
         return s, f"not a real date ({exc})"
     if span is None:
-        if gr.open_ended.match(s):
-            return s, "open-ended (a span needs both ends)"
-        if gr.anaphora.fullmatch(_strip_prefixes(gr, s)):
-            if ref is None:
-                return s, "refers back to a time named earlier; give that time as the reference"
-            return s, "refers back to a time the reference is too coarse for"
-        return s, None
+        return s, _refused(gr, s, ref)
     return s, (span, approximate or _hedge_of(gr, s))
+
+
+def _refused(gr: _Grammar, s: str, ref: _Span | None) -> str | None:
+    """Why the normalised ``s``, which no rule reads, is certainly not a date, or None."""
+    if gr.open_ended.match(s):
+        return "open-ended (a span needs both ends)"
+    if gr.anaphora.fullmatch(_strip_prefixes(gr, s)):
+        if ref is None:
+            return "refers back to a time named earlier; give that time as the reference"
+        return "refers back to a time the reference is too coarse for"
+    return None
 
 
 def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
@@ -2981,7 +3045,10 @@ def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
 def _hedge_of(gr: _Grammar, s: str) -> bool:
     """Whether normalised ``s`` opens with a hedge ("about", "around"); most expressions
     have no leading word that could be one."""
-    return s[0] in gr.hedge_initials and _hedged(gr, s)
+    if s[0] not in gr.hedge_initials:
+        return False
+    words = gr.prefix_first_words
+    return (words is None or s.partition(" ")[0] in words) and _hedged(gr, s)
 
 
 def _fast_found(
@@ -3013,11 +3080,20 @@ def _resolve_uncached(
     ref: _Span | None = None,
 ) -> TimeSpan | str:
     """The span of ``text``, or the reason it is not a date."""
-    s, found = _fast(gr, text, anchor, future, ref)
-    if isinstance(found, tuple):
-        (start, end, precision), approximate = found
-        return resolved_span(start, end, precision, approximate, text, anchor)
-    if isinstance(found, str):
+    # _fast's steps, written out: the commonest path, a span, makes no call between them
+    normalised = _normalised(gr, text)
+    if isinstance(normalised, str):
+        return normalised
+    s, approximate = normalised
+    try:
+        span = _resolve_core(gr, s, anchor, future, ref)
+    except _RejectError as exc:
+        return f"not a real date ({exc})"
+    if span is not None:
+        start, end, precision = span
+        return resolved_span(start, end, precision, approximate or _hedge_of(gr, s), text, anchor)
+    found = _refused(gr, s, ref)
+    if found is not None:
         return found
 
     # An English absolute date has a digit or a month or weekday name, and no word that makes
