@@ -31,7 +31,7 @@ def _figures(text: str, lang: str) -> list[tuple[str, str, int | None]]:
         ("fr", "Un assaut a blessé 23 policiers lundi.", ("injured", "combatants", 23)),
         ("en", "An ambush has killed 14 soldiers near the border.", ("killed", "combatants", 14)),
         ("es", "Una emboscada ha herido a 23 policías.", ("injured", "combatants", 23)),
-        ("pt", "Um bombardeio tinha matado 9 civis na aldeia.", ("killed", "civilians", 9)),
+        ("pt", "Um bombardeio matou 9 civis na aldeia.", ("killed", "civilians", 9)),
         # German preterite with its object after it (and an adjunct between)
         ("de", "Ein Angriff tötete sieben Soldaten.", ("killed", "combatants", 7)),
         ("de", "Ein Hinterhalt tötete am Montag neun Polizisten.", ("killed", "combatants", 9)),

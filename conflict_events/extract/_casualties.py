@@ -228,8 +228,12 @@ class _Grammar:
         )
         self.not_people = frozenset(words("casualties.not_people"))
         # the auxiliaries of an active perfect ("has", "a", "ha"): a verb of killing after
-        # one, with its object after it, makes its subject the doer, not a victim
-        self.perfect_auxiliaries = frozenset(words("casualties.perfect_auxiliaries"))
+        # one, with its object after it, makes its subject the doer, not a victim.  Derived
+        # from the tense words: the perfect's one-word auxiliaries but the copula ("est",
+        # "ist": "sont tués" is a passive)
+        self.perfect_auxiliaries = frozenset(
+            w for w in words("dates.tense.perfect_auxiliaries") if " " not in w
+        ) - frozenset(words("dates.tense.present_auxiliaries"))
         self.singular_counts = frozenset(words("casualties.singular_counts"))
         self.definite_singulars = frozenset(words("casualties.definite_singulars"))
         self.standalone_singulars = frozenset(words("casualties.standalone_singulars"))
