@@ -227,6 +227,13 @@ class _Grammar:
             words(_OBJECT_PRONOUNS) if lexicon.has(_OBJECT_PRONOUNS) else ()
         )
         self.not_people = frozenset(words("casualties.not_people"))
+        # the auxiliaries of an active perfect ("has", "a", "ha"): a verb of killing after
+        # one, with its object after it, makes its subject the doer, not a victim.  Derived
+        # from the tense words: the perfect's one-word auxiliaries but the copula ("est",
+        # "ist": "sont tués" is a passive)
+        self.perfect_auxiliaries = frozenset(
+            w for w in words("dates.tense.perfect_auxiliaries") if " " not in w
+        ) - frozenset(words("dates.tense.present_auxiliaries"))
         self.singular_counts = frozenset(words("casualties.singular_counts"))
         self.definite_singulars = frozenset(words("casualties.definite_singulars"))
         self.standalone_singulars = frozenset(words("casualties.standalone_singulars"))
@@ -1211,6 +1218,8 @@ class _Scanner:
             self.actor_after(it, end)
             return it
         hm = rx.head.match(subject, pos, end)
+        if hm is not None and g.capitalised_nouns and self.verb_in_mods(hm.group("mods")):
+            hm = None  # "Ein Angriff tötete elf Soldaten": the verb ends the count's phrase
         if hm is not None:
             longer = _Item(count=count, start=start, end=m.end())
             # past the partitive ("une vingtaine de soldats tchadiens"): it opens no phrase
@@ -1270,6 +1279,12 @@ class _Scanner:
                         it.group_text = self.text[it.start : it.end]
                         break
         return True
+
+    def verb_in_mods(self, mods: str) -> bool:
+        """Whether a verb of ``left_verbs`` in lower case stands among the words before a
+        head noun, in a language that capitalises its nouns: the words are no noun phrase
+        but a subject, its verb and the verb's object ("Ein Angriff tötete elf Soldaten")."""
+        return any(w[0].islower() and w in self.g.left_verbs for w in mods.split())
 
     def postnominal(self, it: _Item, end: int) -> None:
         """Modifiers after the head noun, in a language that puts them there ("٤ من جنود
@@ -1331,6 +1346,8 @@ class _Scanner:
                 break  # "و3": a joined conjunction and the next count
             if g.stem_starts and w.startswith(g.stem_starts):
                 break  # an inflected outcome verb ("yakalandığını")
+            if found and g.capitalised_nouns and w in g.left_verbs and wm.group(1)[0].islower():
+                break  # a finite verb of killing ends its subject ("Ein Angriff tötete elf …")
             if (
                 found
                 and w.endswith(g.participle_endings)
@@ -2787,7 +2804,16 @@ class _Scanner:
             am.start("phrase"), am.start("word"), am.start("stem") if self.g.outcome_stems else -1
         )
         between = self.low[end:verb].split()
-        if between and not self.g.verb_or_relative.issuperset(between):
+        if (
+            between
+            and not self.g.verb_or_relative.issuperset(between)
+            # the perfect of an active verb ("une embuscade a tué 11 soldats", "an ambush has
+            # killed 11 soldiers"): its subject did it, whatever it names
+            and not (
+                between[-1] in self.g.perfect_auxiliaries
+                and self.low[verb : am.end()].strip() in self.g.left_verbs
+            )
+        ):
             return False  # an auxiliary: "were killed", "have been shot dead"
         # "a hunter shot dead another": a verb of its own ("shot") is no auxiliary
         return self.object_follows(am.end(), e)
@@ -2798,6 +2824,11 @@ class _Scanner:
         nxt = _NP_WORD_RE.match(self.low, pos, e)
         if nxt is None:
             return False
+        if nxt.group(1) in self.g.object_markers:
+            # "ha herido a 11 soldados": the personal "a" before the object
+            nxt = _NP_WORD_RE.match(self.low, nxt.end(), e)
+            if nxt is None:
+                return False
         start = nxt.start(1)
         if nxt.group(1) in self.g.singular_counts:
             # "a farmer", not "a week"; "shot dead another"
