@@ -1,9 +1,12 @@
 """What the per-language construction tests read from a sentence, in one place: the figures
-of :func:`find_casualties` as plain tuples, and the source names of the attributions."""
+of :func:`find_casualties` as plain tuples, the groups they take from the article's names, and
+the source names of the attributions."""
 
 from __future__ import annotations
 
+from conflict_events import ActorRegistry, Gazetteer
 from conflict_events.extract import extract_attributions, find_casualties
+from conflict_events.extract._names import find_names
 
 #: (outcome, group, low, high, qualifier) of a figure.
 Figure = tuple[str, str, int | None, int | None, str]
@@ -38,3 +41,14 @@ def worded_figures(text: str, lexicon: str) -> list[WordedFigure]:
 def sources(text: str, lexicon: str) -> list[str | None]:
     """The source name of every attribution of ``text``."""
     return [a.attribution.source_name for a in extract_attributions(text, lexicon=lexicon)]
+
+
+def article_groups(
+    parts: tuple[ActorRegistry, Gazetteer], text: str, language: str = "en"
+) -> list[tuple[str, str]]:
+    """(words, group) of every figure of ``text`` read with the groups its names give
+    (:func:`find_names`'s resolver: the article's country, its one armed group)."""
+    registry, gazetteer = parts
+    names = find_names(text, registry, gazetteer, lexicon=language)
+    found = find_casualties(text, registry=names.resolver, lexicon=language)
+    return [(text[m.start_char : m.end_char], m.figure.group) for m in found]

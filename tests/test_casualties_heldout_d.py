@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from reading import worded_figures as _figures
 
 from conflict_events import find_dates
-from conflict_events.extract import extract_report, find_casualties
+from conflict_events.extract import extract_report
 
 ANCHOR = dt.date(2025, 3, 14)  # a Friday
 
@@ -178,21 +179,6 @@ def test_so_far_this_month_is_the_month_up_to_the_publication_day() -> None:
 
 
 # -- figures the casualty tables missed ------------------------------------------------------------
-
-
-def _figures(text: str, lang: str) -> list[tuple[str, str, str, int | None, int | None, str]]:
-    """(words, outcome, group, low, high, qualifier) of each figure of ``text``."""
-    return [
-        (
-            text[m.start_char : m.end_char],
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            m.figure.count.high,
-            m.figure.count.qualifier.value,
-        )
-        for m in find_casualties(text, lexicon=lang)
-    ]
 
 
 @pytest.mark.parametrize(

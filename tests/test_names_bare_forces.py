@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from reading import article_groups as _groups
 
 from conflict_events import ActorRegistry, Gazetteer
 from conflict_events.extract import find_casualties
-from conflict_events.extract._names import find_names
 
 
 @pytest.fixture(scope="module")
 def names_parts() -> tuple[ActorRegistry, Gazetteer]:
     return ActorRegistry.default(), Gazetteer.default()
-
-
-def _groups(
-    parts: tuple[ActorRegistry, Gazetteer], text: str, language: str = "en"
-) -> list[tuple[str, str]]:
-    registry, gazetteer = parts
-    names = find_names(text, registry, gazetteer, lexicon=language)
-    found = find_casualties(text, registry=names.resolver, lexicon=language)
-    return [(text[m.start_char : m.end_char], m.figure.group) for m in found]
 
 
 def test_one_country_and_no_foreign_force(names_parts: tuple[ActorRegistry, Gazetteer]) -> None:
