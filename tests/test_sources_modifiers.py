@@ -34,7 +34,7 @@ def _sources(text: str, lang: str) -> list[str | None]:
             "de",
             "Nach offiziellen Angaben des Innenministeriums wurden drei Soldaten getötet.",
             "des Innenministeriums",
-        ),  # fmt: skip
+        ),
         # an adjective before or after a report noun that follows the phrase
         ("es", "Según datos preliminares de la Fiscalía, murieron dos personas.", "Fiscalía"),
         ("es", "Según el último balance de la Defensoría, murieron tres civiles.", "Defensoría"),
@@ -49,7 +49,7 @@ def _sources(text: str, lang: str) -> list[str | None]:
             "pt",
             "Segundo o último balanço da Cruz Vermelha, cinco pessoas morreram.",
             "Cruz Vermelha",
-        ),  # fmt: skip
+        ),
         ("ar", "وبحسب حصيلة أولية للدفاع المدني، قتل شخصان.", "الدفاع المدني"),
         ("ar", "وبحسب آخر حصيلة لوزارة الصحة، قتل ثلاثة مدنيين.", "وزارة الصحة"),
     ],
