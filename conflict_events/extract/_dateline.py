@@ -1,6 +1,6 @@
 """Datelines: the publication date (and outlet) a news article states in its first lines.
 
-:func:`find_dateline` reads three shapes, only in the first five non-blank lines:
+:func:`find_dateline` reads these shapes, only in the first five non-blank lines:
 
 * a labelled line — ``Published: 30 November 2024``, ``Updated on Nov. 30, 2024 14:05 GMT``,
   ``Date: 2024-11-30``, optionally followed by ``| Outlet`` or ``— Outlet``;
@@ -11,7 +11,10 @@
   datelines of other languages' agencies (``ALEP (Syrie), 30 novembre 2024 (AFP) -``,
   ``MADRID, 27 nov (EFE).-``, ``КИЕВ, 27 ноября. /ТАСС/.``, ``ХАРКІВ, 18 жовтня. Укрінформ -``),
   with no date at all (``BERLIN (dpa) -``, ``İSTANBUL (AA) -``), or an Arabic line of its own
-  (``حماة - سانا``); docs/languages.md lists them.
+  (``حماة - سانا``); docs/languages.md lists them;
+* a dateline known by its shape, not by its outlet, opening the first paragraph after the
+  headline: a place and an outlet no list has (``Kyiv (Kyiv Independent) -``, ``الأنبار -
+  شفق نيوز:``, ``MOSUL / Rudaw -``, ``КИЇВ. Укрінформ.``): the agency lists are a hint.
 
 A date without a year cannot anchor anything: :attr:`Dateline.date` is then ``None`` and the
 caller must be given the publication date.  :func:`anchor_warnings` says when a dateline
@@ -301,7 +304,9 @@ def find_dateline(
     line.  An impossible day ("Nov 31") is no dateline.  A place alone before a dash that
     opens the first paragraph after the headline ("BELÉM – A polícia …") is a dateline
     when the place is in capitals or a place of ``gazetteer`` (the built-in one by default,
-    asked only for a place in mixed case) and the paragraph is prose (it ends a sentence).
+    asked only for a place in mixed case) and the paragraph is prose (it ends a sentence);
+    there, a place and an outlet no list has make one by their shape ("Beni -
+    Actualite.cd: …").
 
     >>> find_dateline("Published: 30 November 2024 | Levant Wire\\nText").date
     datetime.date(2024, 11, 30)
