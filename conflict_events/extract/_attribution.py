@@ -297,7 +297,24 @@ class _Grammar:
         # postpositions after their source (Turkish "X'e göre")
         self.according_after = wordset("according_after")
         ignore = re.IGNORECASE
-        self.according_re = re.compile(rf"\b{phrase_alternation(forms)}\s+", ignore)
+        # adjectives of a report noun ("по предварительным данным", "nach vorläufigen
+        # Angaben", "según datos preliminares de"): between an "according to" phrase's first
+        # word and the rest, and around a report noun after it (see _according_source)
+        self.report_modifiers = wordset("names.report_modifiers")
+        alternation = phrase_alternation(forms)
+        if self.report_modifiers:
+            mods = word_alternation(self.report_modifiers)
+            split = [f.split(None, 1) for f in forms]
+            inner = word_alternation(
+                p[0].replace(" ", "\x00") + "\x01" + p[1].replace(" ", "\x00")
+                for p in split
+                if len(p) == 2
+            )
+            inner = inner.replace(re.escape("\x00"), r"\s+").replace(
+                re.escape("\x01"), rf"\s+(?:{mods}\s+)+"
+            )
+            alternation = rf"(?:{alternation}|{inner})"
+        self.according_re = re.compile(rf"\b{alternation}\s+", ignore)
         self.after_according = wordset("names.after_according")
         # "nach UN-Angaben", "laut Polizeiangaben": the source as a compound's first part,
         # its last part a report noun (German); None where the lexicon has no such nouns
@@ -1135,6 +1152,8 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     span = _phrase_after(g, text, pos, hi)
     if named_by_form and span is not None and " " not in text[span[0] : span[1]]:
         return None  # "de sources" alone names nobody: "de sources sécuritaires" does
+    if span is not None and g.capitalised_nouns and not _opens_a_name(g, text, span):
+        return None  # "Nach ersten Angaben starben zwei Menschen": the clause, no source
     if span is not None:
         # "the Ministry of Defense (MoD)": a parenthesised acronym belongs to the name
         acronym_end = _acronym_end(text, span, hi)
@@ -1147,8 +1166,15 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     k = 0
     while k < len(words) and words[k].group().lower() in g.determiners:
         k += 1
-    if k < len(words) - 1 and words[k].group().lower() in g.report_nouns:
-        k += 1
+    # "selon un bilan provisoire de", "according to preliminary figures from": the report
+    # noun's adjectives before and after it
+    j = k
+    while j < len(words) - 1 and words[j].group().lower() in g.report_modifiers:
+        j += 1
+    if j < len(words) - 1 and words[j].group().lower() in g.report_nouns:
+        k = j + 1
+        while k < len(words) - 1 and words[k].group().lower() in g.report_modifiers:
+            k += 1
         while k < len(words) - 1 and words[k].group().lower() in g.determiners_glue:
             k += 1
         if words[k].group().lower() in g.by_claims:
@@ -1161,6 +1187,21 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
                 k = j + 1
         return words[k].start(), span[1]
     return span
+
+
+def _opens_a_name(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase after "according to" in a language that capitalises its nouns opens
+    as a name does: with a capital, a determiner, glue, a source word, or an attribute
+    before a capitalised word ("nach Angaben örtlicher Behörden"); a verb ("starben zwei
+    Menschen") does not."""
+    words = _WORD_RE.findall(text, span[0], span[1])
+    first = words[0] if words else ""
+    low = first.lower()
+    if not first[:1].islower() or low in g.determiners_glue or low in g.prepositions:
+        return True
+    if low in g.source_words:
+        return True
+    return len(words) > 1 and words[1][:1].isupper() and low.endswith(g.attribute_endings or ("",))
 
 
 def _clause_subject(

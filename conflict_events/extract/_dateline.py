@@ -1,6 +1,6 @@
 """Datelines: the publication date (and outlet) a news article states in its first lines.
 
-:func:`find_dateline` reads three shapes, only in the first five non-blank lines:
+:func:`find_dateline` reads these shapes, only in the first five non-blank lines:
 
 * a labelled line — ``Published: 30 November 2024``, ``Updated on Nov. 30, 2024 14:05 GMT``,
   ``Date: 2024-11-30``, optionally followed by ``| Outlet`` or ``— Outlet``;
@@ -11,7 +11,10 @@
   datelines of other languages' agencies (``ALEP (Syrie), 30 novembre 2024 (AFP) -``,
   ``MADRID, 27 nov (EFE).-``, ``КИЕВ, 27 ноября. /ТАСС/.``, ``ХАРКІВ, 18 жовтня. Укрінформ -``),
   with no date at all (``BERLIN (dpa) -``, ``İSTANBUL (AA) -``), or an Arabic line of its own
-  (``حماة - سانا``); docs/languages.md lists them.
+  (``حماة - سانا``); docs/languages.md lists them;
+* a dateline known by its shape, not by its outlet, opening the first paragraph after the
+  headline: a place and an outlet no list has (``Kyiv (Kyiv Independent) -``, ``الأنبار -
+  شفق نيوز:``, ``MOSUL / Rudaw -``, ``КИЇВ. Укрінформ.``): the agency lists are a hint.
 
 A date without a year cannot anchor anything: :attr:`Dateline.date` is then ``None`` and the
 caller must be given the publication date.  :func:`anchor_warnings` says when a dateline
@@ -109,9 +112,13 @@ class _Grammar:
         place = r"(?P<place>[^\W\d_][\w’'.\-]*(?:(?: |/)(?:[^\W\d_][\w’'.\-]*)){0,3}?)"
         country = r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[^\W\d_][\w’'.\- ]{1,30}?)?"
         # (a month form is a whole word: "мар" is not the start of "марта")
+        day_article = "datelines.constructions.day_article.words"
+        articles = lexicon.words(day_article) if lexicon.has(day_article) else ()
+        article_re = rf"(?:{word_alternation(articles)}\s+)?" if articles else ""
         date = (
-            # a month may be written in two calendars' names ("أيلول/سبتمبر")
-            rf"(?P<d1>\d{{1,2}})\.?\s+{glue_re}(?P<m1>{month})(?:/{month})?(?![^\W\d_])"
+            # a month may be written in two calendars' names ("أيلول/سبتمبر"); an article
+            # may stand before the day ("Goma, le 3 mars")
+            rf"{article_re}(?P<d1>\d{{1,2}})\.?\s+{glue_re}(?P<m1>{month})(?:/{month})?(?![^\W\d_])"
             rf"(?:,?\s+{glue_re}(?P<y1>\d{{4}}))?"
             rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y2>\d{{4}}))?"
         )
@@ -142,6 +149,22 @@ class _Grammar:
         self.place_outlet_line = compiled(
             rf"\s*{place}\s*[-–—ـ]\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*"
         )
+        # The shape of a dateline whose outlet no list names, opening the first paragraph
+        # (see _shaped): a place, a dash or a slash, one to three words and a colon or a
+        # dash ("الأنبار - شفق نيوز:", "Beni - Actualite.cd:", "MOSUL / Rudaw -"); a place
+        # and the outlet between full stops ("КИЇВ. Укрінформ.").
+        word = r"[^\W_][^\s:()/«»]*"
+        self.dash_outlet = compiled(
+            rf"\s*{place}\s*(?:[-–—ـ]|(?<=\s)/)\s*(?P<bare>{word}(?:\s+{word}){{0,2}}?)"
+            r"\s*(?::|\s[-–—])\s*(?=\S)"
+        )
+        self.stopped_outlet = compiled(
+            rf"\s*{place}\.\s+(?P<stopped>[^\W\d_][^\n.()/:]{{0,40}}?)\.\s+(?=\S)"
+        )
+        # words that make a short run a clause, not an outlet ("غزة - قال مسؤول:"): the
+        # report verbs of the attribution table
+        claims = lexicon.mapping("attribution.verb_claims")
+        self.not_outlet = frozenset(w.casefold() for forms in claims.values() for w in forms)
         # A place alone before a dash, opening the first paragraph ("BELÉM – A polícia …",
         # "دير الزور – قُتل …", "Rio de Janeiro - Uma operação …"): the place is checked in
         # _place_only (capitals or a gazetteer place), the rest of the line is its paragraph.
@@ -281,7 +304,9 @@ def find_dateline(
     line.  An impossible day ("Nov 31") is no dateline.  A place alone before a dash that
     opens the first paragraph after the headline ("BELÉM – A polícia …") is a dateline
     when the place is in capitals or a place of ``gazetteer`` (the built-in one by default,
-    asked only for a place in mixed case) and the paragraph is prose (it ends a sentence).
+    asked only for a place in mixed case) and the paragraph is prose (it ends a sentence);
+    there, a place and an outlet no list has make one by their shape ("Beni -
+    Actualite.cd: …").
 
     >>> find_dateline("Published: 30 November 2024 | Levant Wire\\nText").date
     datetime.date(2024, 11, 30)
@@ -313,6 +338,9 @@ def find_dateline(
             if found is not None:
                 return found
             if seen == 2:
+                found = _shaped(g, head, pos, gazetteer)
+                if found is not None:
+                    return found
                 found = _place_only(g, line, pos, gazetteer)
                 if found is not None:
                     return found
@@ -346,6 +374,86 @@ def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline 
             if outlet.startswith("«") or outlet.casefold() in g.agencies:
                 return _from_match(g, m, line_start, "wire")
     return None
+
+
+def _shaped(
+    g: _Grammar, line: str, line_start: int, gazetteer: Gazetteer | None
+) -> Dateline | None:
+    """A dateline known by its shape, not by its outlet, at the start of the first paragraph
+    after the headline: a place, then an outlet no list has — in brackets after a place
+    alone ("Kyiv (Kyiv Independent) - …"), after a dash or a slash and before a colon or a
+    dash ("الأنبار - شفق نيوز: …", "Beni - Actualite.cd: …", "MOSUL / Rudaw - …"), or
+    between full stops after a place in capitals or of the gazetteer ("КИЇВ. Укрінформ. …").  The outlet is one
+    to four short words none of which opens in lower case (but short glue inside) or is a
+    report verb; the place is
+    in capitals, a place of the gazetteer, a capitalised word before a bracketed outlet, or
+    a word of a script without case; the story follows, not in lower case."""
+    m = g.wire_dateless.match(line)
+    if (
+        m is not None
+        and m["outlet"]
+        and _outlet_like(g, m["outlet"], 4)
+        and _place_ok(m["place"])
+        and _body_ok(line, m.end())
+    ):
+        return _from_match(g, m, line_start, "wire")
+    m = g.stopped_outlet.match(line)
+    if (
+        m is not None
+        and _outlet_like(g, m["stopped"], 3)
+        and _body_ok(line, m.end())
+        and (_caps(m["place"]) or _known(m["place"], gazetteer))
+    ):
+        return _from_match(g, m, line_start, "wire")
+    m = g.dash_outlet.match(line)
+    if m is None or not _outlet_like(g, m["bare"], 3) or not _body_ok(line, m.end()):
+        return None
+    body = line[m.end() :].rstrip().rstrip(_CLOSING)
+    if not body or body[-1] not in _SENTENCE_ENDS or not _place_ok(m["place"]):
+        return None  # a heading, not the first paragraph
+    place = m["place"]
+    if _caps(place) or not any(c.isupper() or c.islower() for c in place):
+        return _from_match(g, m, line_start, "wire")
+    return _from_match(g, m, line_start, "wire") if _known(place, gazetteer) else None
+
+
+def _outlet_like(g: _Grammar, outlet: str, most: int) -> bool:
+    """Whether ``outlet`` reads as an outlet's name: a known agency, or at most ``most``
+    words, none opening in lower case or a report verb ("Radio Okapi", "شفق نيوز")."""
+    outlet = outlet.strip()
+    if outlet.casefold() in g.agencies:
+        return True
+    parts = outlet.split()
+    return (
+        0 < len(parts) <= most
+        # (a short word of glue may stand inside: "Carta de Moçambique", "Voz da América")
+        and not any(p[:1].islower() and (len(p) > 3 or p in (parts[0], parts[-1])) for p in parts)
+        and not any(p.casefold() in g.not_outlet for p in parts)
+    )
+
+
+def _body_ok(line: str, end: int) -> bool:
+    """Whether the story after a dateline starts as a sentence does (not in lower case)."""
+    rest = line[end:].lstrip()
+    return bool(rest) and not rest[:1].islower()
+
+
+def _caps(place: str) -> bool:
+    """Whether a place is written in capitals (two letters at least)."""
+    return place.isupper() and sum(c.isalpha() for c in place) >= 2
+
+
+def _known(place: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether every part of ``place`` ("Kiew/Odessa") is a whole place of the gazetteer
+    (the built-in one by default)."""
+    if gazetteer is None:
+        from conflict_events.resolve._gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    return all(
+        any((x.start, x.end) == (0, len(part)) for x in gazetteer.find_mentions(part))
+        for part in place.split("/")
+    )
 
 
 def _place_only(
