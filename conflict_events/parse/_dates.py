@@ -1317,6 +1317,62 @@ def _edge_unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     return _part(start, end, w.edges[g.get("edge") or g.get("edge2") or g.get("edge3") or ""], prec)
 
 
+def _edge_year_template(f: _Fragments) -> str | None:
+    words = _gx(
+        f, "this", "last_before?", "next_before?", "last_after?", "next_after?", "this_after?",
+        "unit_articles?", "year_before?", "year_after?",
+    )  # fmt: skip
+    # a language that names the year before its edge (its genitive, ``year_genitives``:
+    # "geçen yılın sonunda", "2017 sonunda") reads it by _year_edge
+    if words is None or f.gx.get("year_genitives") is not None:
+        return None
+    this, last_b, next_b, last_a, next_a, this_a, article, year_word, year_after = words
+    article = rf"(?:{article} ?)?"
+    # the year's part named before the year: its unit word and the year ("fin de l'année
+    # 2017", "finales del año 2017", "Ende des Jahres 2017", "أواخر عام 2017"), the year and
+    # its word after it ("в конце 2017 года"), or the unit with "last", "this" or "next"
+    # ("début de l'année dernière", "Ende letzten Jahres", "в конце прошлого года", "مطلع
+    # العام الماضي"); a bare year ("fin 2017") or unit ("fin de l'année") is another rule's
+    return (
+        rf"(?P<edge>{f.edge}) {f.of_opt}(?:"
+        rf"(?:{article}(?P<yunit>{f.unitw})|{year_word}) {f.of_opt}(?P<year>{f.year4}){f.year_tail}"
+        rf"|(?P<year2>{f.year4}) {year_after}"
+        rf"|{article}(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} )(?P<yunit2>{f.unitw})"
+        rf"|{article}(?P<yunit3>{f.unitw}) (?:(?P<yl2>{last_a})|(?P<yn2>{next_a})|{this_a}))"
+    )
+
+
+@_rule(
+    _edge_year_template,
+    languages={
+        "fr": ("fin de l'année 2017", "début de l'année dernière", "au début de cette année"),
+        "es": ("finales del año 2017", "a finales del año pasado", "a principios de este año"),
+        "pt": ("no final do ano de 2017", "início do ano passado", "no início deste ano"),
+        "de": ("Ende des Jahres 2017", "Anfang letzten Jahres", "Ende des vergangenen Jahres"),
+        "ru": ("в конце 2017 года", "в конце прошлого года", "в начале этого года"),
+        "uk": ("наприкінці 2017 року", "на початку минулого року", "на початку цього року"),
+        "ar": ("أواخر عام 2017", "مطلع العام الماضي", "بداية العام الحالي"),
+    },
+)
+def _edge_year(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The start, middle or end of a year named after the edge: in figures with its word,
+    or by its unit with "last", "this" or "next" ("fin de l'année 2017", "مطلع العام
+    الماضي")."""
+    w = g.grammar.words
+    unit = g.get("yunit") or g.get("yunit2") or g.get("yunit3")
+    if unit is not None and w.unit_keys.get(unit) != "year":
+        return None
+    year = g.get("year") or g.get("year2")
+    if year is not None:
+        number = int(year)
+    else:
+        number = anchor.year + (
+            -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
+        )
+    start, end, prec = _year_span(number)
+    return _part(start, end, w.edges[g.get("edge") or ""], prec)
+
+
 def _year_ref_other(f: _Fragments) -> str | None:
     """The year named by its unit word with "this", "last" or "next" before or after it ("del
     año pasado", "vergangenen Jahres", "прошлого года", "من العام الماضي"), or alone ("del
@@ -1647,25 +1703,36 @@ def _year_edge_template(f: _Fragments) -> str | None:
     if words is None:
         return None
     genitive, this, last_b, next_b = words
+    (year_after,) = _gx(f, "year_after?") or ("(?!)",)
     # the year first, its word in the genitive, then the edge: "bu yılın başında", "geçen
-    # yılın sonunda", "2024 yılının ortasında"
+    # yılın sonunda", "2024 yılının ortasında"; or the year in figures, with a case ending or
+    # its word after it, then the edge: "2017 sonunda", "2017'nin sonunda", "2017 yılı
+    # sonunda"
     return (
         rf"(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} |(?P<year>{f.year4}) )?"
         rf"(?P<yunit>{genitive}) (?P<edge>{f.edge})"
+        rf"|(?P<year2>{f.year4})(?:'[^\W\d_]{{1,4}}| {year_after})? (?P<edge2>{f.edge})"
     )
 
 
 @_rule(
     _year_edge_template,
-    languages={"tr": ("bu yılın başında", "geçen yılın sonunda", "2024 yılının ortasında")},
-)
+    languages={
+        "tr": (
+            "bu yılın başında", "geçen yılın sonunda", "2024 yılının ortasında", "2017 sonunda",
+            "2017'nin sonunda", "2017 yılı sonunda",
+        ),
+    },
+)  # fmt: skip
 def _year_edge(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
-    """The start, middle or end of a year named in the genitive before its edge."""
-    year = _year_ref_year(g, anchor)
+    """The start, middle or end of a year named before its edge: in the genitive, or in
+    figures."""
+    figures = g.get("year2")
+    year = int(figures) if figures is not None else _year_ref_year(g, anchor)
     if year is None:
         return None
     start, end, prec = _year_span(year)
-    return _part(start, end, g.grammar.words.edges[g.get("edge") or ""], prec)
+    return _part(start, end, g.grammar.words.edges[g.get("edge") or g.get("edge2") or ""], prec)
 
 
 def _dual_window_template(f: _Fragments) -> str | None:
