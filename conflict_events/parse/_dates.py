@@ -2746,6 +2746,8 @@ def _resolve_range(
     cannot open a range's first word (_meets)."""
     prefix = gr.range_prefix.match(s) if prefixed else None
     body = s[prefix.end() :] if prefix else s
+    if prefix is None and gr.range_separator.search(body) is None:  # most text: no range
+        return None
     for sep in gr.range_separator.finditer(body):
         word = sep.group().strip()
         if prefix and (word in gr.and_words) != (prefix.group("kind") in gr.between_words):
@@ -2842,8 +2844,8 @@ def _resolve_core(
         if parsed is None:
             if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
                 parsed = _year_rule, gr.groups({"year": s})
-            else:
-                parsed = _parse(gr, s, bucket)
+            else:  # (no call where no rule starts with these words)
+                parsed = None if bucket[1] is _NO_RULE else _parse(gr, s, bucket)
                 if parsed is None and week_of_ok:
                     week_of = gr.week_of.match(s)
                     if week_of is not None:
