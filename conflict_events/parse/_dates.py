@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 import attrs
-from dateutil.easter import easter
 
 from conflict_events._errors import DateResolutionError
 from conflict_events.lexicon import Lexicon, load
@@ -32,7 +31,7 @@ from conflict_events.parse._dates_vocab import (
     known_words,
     trie_alternation,
 )
-from conflict_events.text._accel import first_chars, literal_prefixes
+from conflict_events.text._accel import compiled, first_chars, literal_prefixes
 
 __all__ = ["DateMention", "find_dates", "read_in_context", "resolve_date"]
 
@@ -457,6 +456,8 @@ def _holiday(key: str, year: int) -> dt.date:
     if key == "thanksgiving":  # the fourth Thursday of November (US)
         first = dt.date(year, 11, 1)
         return first + dt.timedelta((3 - first.weekday()) % 7 + 21)
+    from dateutil.easter import easter  # imported when a movable feast is first read
+
     sunday: dt.date = easter(year)
     return sunday + dt.timedelta(_EASTER_OFFSETS[key])
 
@@ -1316,6 +1317,62 @@ def _edge_unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     return _part(start, end, w.edges[g.get("edge") or g.get("edge2") or g.get("edge3") or ""], prec)
 
 
+def _edge_year_template(f: _Fragments) -> str | None:
+    words = _gx(
+        f, "this", "last_before?", "next_before?", "last_after?", "next_after?", "this_after?",
+        "unit_articles?", "year_before?", "year_after?",
+    )  # fmt: skip
+    # a language that names the year before its edge (its genitive, ``year_genitives``:
+    # "geçen yılın sonunda", "2017 sonunda") reads it by _year_edge
+    if words is None or f.gx.get("year_genitives") is not None:
+        return None
+    this, last_b, next_b, last_a, next_a, this_a, article, year_word, year_after = words
+    article = rf"(?:{article} ?)?"
+    # the year's part named before the year: its unit word and the year ("fin de l'année
+    # 2017", "finales del año 2017", "Ende des Jahres 2017", "أواخر عام 2017"), the year and
+    # its word after it ("в конце 2017 года"), or the unit with "last", "this" or "next"
+    # ("début de l'année dernière", "Ende letzten Jahres", "в конце прошлого года", "مطلع
+    # العام الماضي"); a bare year ("fin 2017") or unit ("fin de l'année") is another rule's
+    return (
+        rf"(?P<edge>{f.edge}) {f.of_opt}(?:"
+        rf"(?:{article}(?P<yunit>{f.unitw})|{year_word}) {f.of_opt}(?P<year>{f.year4}){f.year_tail}"
+        rf"|(?P<year2>{f.year4}) {year_after}"
+        rf"|{article}(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} )(?P<yunit2>{f.unitw})"
+        rf"|{article}(?P<yunit3>{f.unitw}) (?:(?P<yl2>{last_a})|(?P<yn2>{next_a})|{this_a}))"
+    )
+
+
+@_rule(
+    _edge_year_template,
+    languages={
+        "fr": ("fin de l'année 2017", "début de l'année dernière", "au début de cette année"),
+        "es": ("finales del año 2017", "a finales del año pasado", "a principios de este año"),
+        "pt": ("no final do ano de 2017", "início do ano passado", "no início deste ano"),
+        "de": ("Ende des Jahres 2017", "Anfang letzten Jahres", "Ende des vergangenen Jahres"),
+        "ru": ("в конце 2017 года", "в конце прошлого года", "в начале этого года"),
+        "uk": ("наприкінці 2017 року", "на початку минулого року", "на початку цього року"),
+        "ar": ("أواخر عام 2017", "مطلع العام الماضي", "بداية العام الحالي"),
+    },
+)
+def _edge_year(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The start, middle or end of a year named after the edge: in figures with its word,
+    or by its unit with "last", "this" or "next" ("fin de l'année 2017", "مطلع العام
+    الماضي")."""
+    w = g.grammar.words
+    unit = g.get("yunit") or g.get("yunit2") or g.get("yunit3")
+    if unit is not None and w.unit_keys.get(unit) != "year":
+        return None
+    year = g.get("year") or g.get("year2")
+    if year is not None:
+        number = int(year)
+    else:
+        number = anchor.year + (
+            -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
+        )
+    start, end, prec = _year_span(number)
+    return _part(start, end, w.edges[g.get("edge") or ""], prec)
+
+
 def _year_ref_other(f: _Fragments) -> str | None:
     """The year named by its unit word with "this", "last" or "next" before or after it ("del
     año pasado", "vergangenen Jahres", "прошлого года", "من العام الماضي"), or alone ("del
@@ -1646,25 +1703,36 @@ def _year_edge_template(f: _Fragments) -> str | None:
     if words is None:
         return None
     genitive, this, last_b, next_b = words
+    (year_after,) = _gx(f, "year_after?") or ("(?!)",)
     # the year first, its word in the genitive, then the edge: "bu yılın başında", "geçen
-    # yılın sonunda", "2024 yılının ortasında"
+    # yılın sonunda", "2024 yılının ortasında"; or the year in figures, with a case ending or
+    # its word after it, then the edge: "2017 sonunda", "2017'nin sonunda", "2017 yılı
+    # sonunda"
     return (
         rf"(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} |(?P<year>{f.year4}) )?"
         rf"(?P<yunit>{genitive}) (?P<edge>{f.edge})"
+        rf"|(?P<year2>{f.year4})(?:'[^\W\d_]{{1,4}}| {year_after})? (?P<edge2>{f.edge})"
     )
 
 
 @_rule(
     _year_edge_template,
-    languages={"tr": ("bu yılın başında", "geçen yılın sonunda", "2024 yılının ortasında")},
-)
+    languages={
+        "tr": (
+            "bu yılın başında", "geçen yılın sonunda", "2024 yılının ortasında", "2017 sonunda",
+            "2017'nin sonunda", "2017 yılı sonunda",
+        ),
+    },
+)  # fmt: skip
 def _year_edge(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
-    """The start, middle or end of a year named in the genitive before its edge."""
-    year = _year_ref_year(g, anchor)
+    """The start, middle or end of a year named before its edge: in the genitive, or in
+    figures."""
+    figures = g.get("year2")
+    year = int(figures) if figures is not None else _year_ref_year(g, anchor)
     if year is None:
         return None
     start, end, prec = _year_span(year)
-    return _part(start, end, g.grammar.words.edges[g.get("edge") or ""], prec)
+    return _part(start, end, g.grammar.words.edges[g.get("edge") or g.get("edge2") or ""], prec)
 
 
 def _dual_window_template(f: _Fragments) -> str | None:
@@ -1869,6 +1937,34 @@ def _group_end(pattern: str) -> int:
     return -1
 
 
+# the forms of a rule's pattern with its optional head written out and each form's start
+# strings (_Grammar.narrowed), None for a rule with one form
+_HeadForms = tuple[tuple[str, _Starts], ...] | None
+_BACK_REFERENCE = re.compile(r"\(\?(?:P=|\()(\w+)\)")
+
+
+def _head_forms(head: str | None) -> _HeadForms:
+    """The forms of the rule pattern ``head`` (:func:`_without_optional_head`) with their
+    start strings, or None when it has one form or a form leaves out a group that another
+    part refers back to (that form would not compile).
+
+    >>> [form for form, _ in _head_forms(r"(?:(?P<r>last|next) )?week")]
+    ['(?:(?P<r>last|next) )week', 'week']
+    >>> _head_forms(r"(?:(?P<s>-) )?1(?P=s)2") is None
+    True
+    """
+    if head is None:
+        return None
+    forms = _without_optional_head(head)
+    if len(forms) < 2:
+        return None
+    for form in forms:
+        for name in _BACK_REFERENCE.findall(form):
+            if f"(?P<{name}>" not in form:
+                return None
+    return tuple((form, _rule_starts(form)) for form in forms)
+
+
 def _renamed(index: int, pattern: str) -> str:
     """The rule's pattern with its group names prefixed ``r<index>_``, inside a group named
     ``r<index>``, so that rules can share one alternation."""
@@ -1909,9 +2005,9 @@ class _Grammar:
                 for p, ending in zip(self.patterns, self.endings, strict=True)
             ]
         # per rule whose pattern opens with an optional group, the forms of its head with
-        # that group written out (_without_optional_head) and each form's start strings,
-        # made on first use (narrowed); None for a rule with one form
-        self.head_forms: dict[int, tuple[tuple[str, _Starts], ...] | None] = {}
+        # that group written out (_without_optional_head) and each form's start strings
+        # (narrowed); None for a rule with one form (_derive)
+        self.head_forms: list[_HeadForms] = []
         self.handlers = [rule.handler for rule in _RULES]
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
@@ -1942,7 +2038,7 @@ class _Grammar:
         # a proclitic joined to the next word ("والخميس", "ومنذ يومين") is skipped as a filler
         # is: the words after it are read, and find_dates leaves it out of the mention
         clitic = rf"|(?:{f.proclitic})(?=[^\W\d_])" if f.proclitic else ""
-        self.prefix = re.compile(rf"(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) {clitic}")
+        self.prefix = compiled(rf"(?:(?P<hedge>{hedges})|(?P<filler>{fillers})) {clitic}")
         # the letters a hedge or a filler before one can start with
         self.hedge_initials = first_chars(self.prefix.pattern) or frozenset(
             map(chr, range(0x110000))
@@ -1953,14 +2049,14 @@ class _Grammar:
         self.prefix_first_words = (
             None if clitic else frozenset(p.split(" ", 1)[0] for p in (*w.hedges, *w.fillers))
         )
-        self.relative_word = re.compile(rf"\b{alternation(w.relative)}s?\b")
-        self.absolute_cue = re.compile(rf"\d|\b(?:{f.mon}|{f.wd})\b")
-        self.named_cue = re.compile(rf"\b(?:{f.mon}|{f.wd})\b")
+        self.relative_word = compiled(rf"\b{alternation(w.relative)}s?\b")
+        self.absolute_cue = compiled(rf"\d|\b(?:{f.mon}|{f.wd})\b")
+        self.named_cue = compiled(rf"\b(?:{f.mon}|{f.wd})\b")
         # a day of the month alone, with an article ("the 27th", "le 27")
         the, of = f.rw["article"], f.rw["of"]
         articles = _any_of((*f.slot_words.get("article", ()), *w.grammar.get("day_articles", ())))
-        self.bare_day = re.compile(rf"(?:{articles} )?(?P<d>{f.dayn})")
-        self.contextual = re.compile(
+        self.bare_day = compiled(rf"(?:{articles} )?(?P<d>{f.dayn})")
+        self.contextual = compiled(
             rf"(?:{f.wd} )?(?:{f.mon} (?:{the} )?{f.dayn}|(?:{the} )?{f.dayn} (?:{of} )?{f.mon})"
             rf"|{f.wd}|{f.mon}"
             rf"|{f.mon} (?:{the} )?{f.dayn} ?- ?{f.dayn}|{f.dayn} ?- ?{f.dayn} (?:{of} )?{f.mon}"
@@ -1970,34 +2066,34 @@ class _Grammar:
         # a supported language other than English: text its rules refuse is refused, never
         # handed to dateparser (which is for languages without a lexicon)
         self.native = lexicon.has("meta.code") and lexicon.text("meta.code") != "en"
-        self.names_month = re.compile(rf"(?i:\b(?:{f.mon})\b)")
+        self.names_month = compiled(rf"(?i:\b(?:{f.mon})\b)")
         # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's
         # date_grammar.toml ``constructions``, the other languages' ``grammar`` entries)
         gw = w.grammar
         # "ومنذ مطلع العام": a proclitic on "since" is part of it (the scanner reads "since"
         # only where a mention starts)
         since_clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
-        self.since = re.compile(rf"{since_clitic}{_any_of(w.construction('since'))} ")
+        self.since = compiled(rf"{since_clitic}{_any_of(w.construction('since'))} ")
         same = gw.get("same_time", ())
         # the day before the time named last ("la veille", "am Vortag"), read where "the same
         # day" is (the scanner finds both through this pattern); not before "of" ("à la
         # veille des élections" names an event, not a time)
         before = gw.get("previous_day", ())
-        self.previous_day = re.compile(alternation(before)) if before else None
+        self.previous_day = compiled(alternation(before)) if before else None
         if before:
             of = alternation(gw.get("of", ())) if gw.get("of") else "(?!)"
             before_alt = rf"{alternation(before)}(?! {of}(?:s?(?!\w)|(?<=')))"
             same_alt = f"(?:{alternation(same)}|{before_alt})" if same else before_alt
         else:
             same_alt = alternation(same) if same else ""
-        self.same_time = re.compile(same_alt) if same_alt else None
+        self.same_time = compiled(same_alt) if same_alt else None
         after = gw.get("since_after", ())
         suffix = r"(?:'[^\W\d_]{1,6})?" if gw.get("apostrophe_suffix") else ""
         # (the lookahead, which the rest of the pattern implies, spares ``re`` trying it at
         # every character the lazy rest could stop at)
         ahead = "(?=[ '])" if suffix else "(?= )"
         self.since_after = (
-            re.compile(rf"(?P<rest>.+?){ahead}{suffix} {alternation(after)}") if after else None
+            compiled(rf"(?P<rest>.+?){ahead}{suffix} {alternation(after)}") if after else None
         )
         # the words that pattern ends with, as normalised text spells them
         self.since_after_words = tuple(after)
@@ -2005,35 +2101,35 @@ class _Grammar:
         self.and_words = frozenset(w.construction("range_and"))
         starts = (*self.between_words, *w.construction("range_from"))
         ends = (*self.and_words, *w.construction("range_to"))
-        self.range_prefix = re.compile(rf"(?P<kind>{_any_of(starts)}) ")
+        self.range_prefix = compiled(rf"(?P<kind>{_any_of(starts)}) ")
         # a hyphen between the two ends is a separator in every language ("27-29 November")
         # (written " (?:word |- ?)|- ?", " {word} | ?- ?" as every branch opens with a literal:
         # the same matches, and ``re`` skips to a space or a hyphen before trying them)
-        self.range_separator = re.compile(rf" (?:{_any_of(ends)} |- ?)|- ?")
+        self.range_separator = compiled(rf" (?:{_any_of(ends)} |- ?)|- ?")
         # "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the words
         # go, the calendar year stands in for the fiscal year, marked approximate
         # (English's date_grammar.toml ``constructions``, another language's ``grammar``), and
         # the words one of which a text must hold for the pattern to be tried (none: never)
         fiscal = w.construction("fiscal")
         abbreviations = w.construction("fiscal_abbreviations")
-        self.fiscal = re.compile(
+        self.fiscal = compiled(
             rf"\b{_any_of(fiscal)} (?:{f.rw['year']} )?|\b{_any_of(abbreviations)} ?(?=\d{{4}}\b)"
         )
         self.fiscal_cues = (*fiscal, *abbreviations)
         # spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post 1959")
-        self.open_ended = re.compile(
+        self.open_ended = compiled(
             rf"{_any_of(w.construction('open_end_before'))} "
             rf"|.* {_any_of(w.construction('open_end_after'))}$"
         )
         # "the day before last Tuesday", "the day after Christmas"
-        self.day_shift = re.compile(
+        self.day_shift = compiled(
             rf"(?:{the} )?{f.rw['day_shift']} (?P<way>{f.rw['day_shift_ways']}) "
         )
         # "the week of March 6"
-        self.week_of = re.compile(rf"{f.rw['week_of']} ")
+        self.week_of = compiled(rf"{f.rw['week_of']} ")
         # a hedge after a date or inside it ("a week or so ago"), and the text one of which a
         # text must hold for it to be tried
-        self.hedge_after = re.compile(rf" {f.rw['hedges_after']}\b")
+        self.hedge_after = compiled(rf" {f.rw['hedges_after']}\b")
         self.hedge_after_cues = tuple(f" {word}" for word in f.slot_words.get("hedges_after", ()))
         # The constructions tried after a failed parse are routed by the first two words as
         # the rules are: the start strings of each one's pattern (_rule_starts), which text
@@ -2147,9 +2243,7 @@ class _Grammar:
         The pattern matches what that form matches in such text, with the same groups but
         those of the group left out, which read as None either way: "nisan 2022" is not
         tried against the parts of day and weekdays that may open a month's day."""
-        forms = self.head_forms.get(i, ())
-        if forms == ():
-            forms = self.head_forms[i] = self._head_forms(i)
+        forms = self.head_forms[i]
         if forms is None:
             return self.patterns[i]
         fitting = [
@@ -2161,20 +2255,6 @@ class _Grammar:
             return self.patterns[i]
         ending = self.endings[i]
         return rf"(?:{fitting[0]}){ending}" if ending else fitting[0]
-
-    def _head_forms(self, i: int) -> tuple[tuple[str, _Starts], ...] | None:
-        head = self.heads[i]
-        if head is None:
-            return None
-        forms = _without_optional_head(head)
-        if len(forms) < 2:
-            return None
-        for form in forms:
-            try:  # a form without a group another part refers back to does not compile
-                re.compile(form)
-            except re.error:
-                return None
-        return tuple((form, _rule_starts(form)) for form in forms)
 
     def bucket_of(
         self, rules: tuple[int, ...], narrowed: tuple[str | None, ...] | None = None
@@ -2328,7 +2408,7 @@ def _anaphora_pattern(w: DateWords, f: _Fragments) -> re.Pattern[str]:
         return _any_of(word for key in keys for word in a.get(key, ()))
 
     units, article = of("units"), of("article")
-    return re.compile(
+    return compiled(
         rf"(?:(?P<edge>{of('thirds', 'earlier', 'later')}) (?:{of('links')} )?)?"
         rf"(?P<that>{of('that', 'current')}) (?P<unit>{units})"
         rf"|{article} (?P<step>{of('forward', 'back')}) (?P<unit2>{units}|{f.pod})"
@@ -2540,12 +2620,14 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
 
 
 # Bumped whenever the layout of the cached grammar data changes.
-_DERIVED_FORMAT = 3
-# What _derive caches: per rule its first characters (None: any) and its start strings (see
-# _rule_starts), and the keyword table (phrase, rule index, groups)
+_DERIVED_FORMAT = 4
+# What _derive caches: per rule its first characters (None: any), its start strings (see
+# _rule_starts) and the forms of its optional head (_head_forms), and the keyword table
+# (phrase, rule index, groups)
 _Derived = tuple[
     tuple[str | None, ...],
     tuple[_Starts, ...],
+    tuple[_HeadForms, ...],
     tuple[tuple[str, int, tuple[tuple[str, str | None], ...]], ...],
 ]
 
@@ -2573,6 +2655,7 @@ def _derive(gr: _Grammar) -> None:
     def build() -> _Derived:
         set_first([frozenset() if p is None else first_chars(p) for p in gr.patterns])
         gr.starts = [_rule_starts(p) for p in gr.heads]
+        gr.head_forms = [_head_forms(p) for p in gr.heads]
         table = []
         for phrase in phrases:
             found = _parse(gr, phrase)
@@ -2580,25 +2663,40 @@ def _derive(gr: _Grammar) -> None:
                 handler, groups = found
                 table.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
         firsts = tuple(None if c is None else "".join(sorted(c)) for c in gr.first_chars)
-        return firsts, tuple(gr.starts), tuple(table)
+        return firsts, tuple(gr.starts), tuple(gr.head_forms), tuple(table)
 
     def strings(data: object) -> bool:
         return isinstance(data, tuple) and all(isinstance(s, str) for s in data)
 
+    def start_strings(s: object) -> bool:
+        return s is None or (isinstance(s, tuple) and len(s) == 4 and all(map(strings, s)))
+
+    def head_forms(forms: object) -> bool:
+        return forms is None or (
+            isinstance(forms, tuple)
+            and all(
+                isinstance(form, tuple)
+                and len(form) == 2
+                and isinstance(form[0], str)
+                and start_strings(form[1])
+                for form in forms
+            )
+        )
+
     def plain(data: object) -> bool:
-        if not (isinstance(data, tuple) and len(data) == 3):
+        if not (isinstance(data, tuple) and len(data) == 4):
             return False
-        firsts, starts, table = data
+        firsts, starts, forms, table = data
         return (
             isinstance(firsts, tuple)
             and len(firsts) == len(gr.patterns)
             and all(c is None or isinstance(c, str) for c in firsts)
             and isinstance(starts, tuple)
             and len(starts) == len(gr.patterns)
-            and all(
-                s is None or (isinstance(s, tuple) and len(s) == 4 and all(map(strings, s)))
-                for s in starts
-            )
+            and all(map(start_strings, starts))
+            and isinstance(forms, tuple)
+            and len(forms) == len(gr.patterns)
+            and all(map(head_forms, forms))
             and isinstance(table, tuple)
             and all(
                 isinstance(row, tuple)
@@ -2632,10 +2730,11 @@ def _derive(gr: _Grammar) -> None:
         data: object = build()
     else:
         data = _cache.cached_data("date-grammar", key, build, check=plain)
-    firsts, starts, table = cast("_Derived", data)
+    firsts, starts, forms, table = cast("_Derived", data)
     if not gr.first_chars:  # read from the cache
         set_first([None if c is None else frozenset(c) for c in firsts])
         gr.starts = list(starts)
+        gr.head_forms = list(forms)
     for phrase, index, groups in table:
         gr.keywords[phrase] = (gr.handlers[index], gr.groups(dict(groups)))
 
@@ -2647,6 +2746,8 @@ def _resolve_range(
     cannot open a range's first word (_meets)."""
     prefix = gr.range_prefix.match(s) if prefixed else None
     body = s[prefix.end() :] if prefix else s
+    if prefix is None and gr.range_separator.search(body) is None:  # most text: no range
+        return None
     for sep in gr.range_separator.finditer(body):
         word = sep.group().strip()
         if prefix and (word in gr.and_words) != (prefix.group("kind") in gr.between_words):
@@ -2743,8 +2844,8 @@ def _resolve_core(
         if parsed is None:
             if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
                 parsed = _year_rule, gr.groups({"year": s})
-            else:
-                parsed = _parse(gr, s, bucket)
+            else:  # (no call where no rule starts with these words)
+                parsed = None if bucket[1] is _NO_RULE else _parse(gr, s, bucket)
                 if parsed is None and week_of_ok:
                     week_of = gr.week_of.match(s)
                     if week_of is not None:
