@@ -16,7 +16,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -36,6 +36,8 @@ from conflict_events.resolve._place_context import (
     read_admin_paths,
 )
 from conflict_events.resolve._words import name_words
+from conflict_events.text._keywords import Vocabulary, covering_stems, keyword_hits, register
+from conflict_events.text._segment import lower_same_length
 
 if TYPE_CHECKING:
     from conflict_events.extract._dateline import Dateline
@@ -385,9 +387,9 @@ class _GovernmentWords:
 
     #: every written form of every phrase, its class the name of the group that matched
     pattern: re.Pattern[str]
-    #: the first words of the forms: the text is searched for these (str.find), and the
-    #: pattern is tried only where one stands
-    firsts: tuple[str, ...]
+    #: the first words of the forms, lower case: the keyword index finds them, and the
+    #: pattern is tried only where one starts a word
+    firsts: frozenset[str]
     #: the forms listed with a capital ("Regierungstruppen"), which no guard reads
     capitalised: frozenset[str]
     #: the articles of the language ("the", "les"), which may open a phrase's sentence
@@ -420,18 +422,25 @@ def _government_words(lexicon: Lexicon) -> _GovernmentWords | None:
                     written.add(clitic + phrase[len(str(stands_for)) :])
             forms |= written
         if forms:
-            firsts.update(form.split()[0] for form in forms)
+            firsts.update(lower_same_length(form.split()[0]) for form in forms)
             alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
             groups.append(f"(?P<{force_class}>{alternatives})")
     if not groups:
         return None
     return _GovernmentWords(
         re.compile("|".join(groups)),
-        tuple(sorted(firsts)),
+        covering_stems(firsts),
         frozenset(capitalised),
         _determiners(lexicon),
     )
 
+
+def _government_vocabulary(lexicon: Lexicon) -> Vocabulary:
+    words = _government_words(lexicon)
+    return Vocabulary() if words is None else Vocabulary(stems=words.firsts)
+
+
+_GOVERNMENT_STAGE: Final = register("government phrases", _government_vocabulary)
 
 # What may stand right before a sentence's first word (a capital there opens the sentence;
 # anywhere else it continues a name).
@@ -449,17 +458,12 @@ def _government_spans(
     if words is None:
         return []
     out = []
-    seen: set[int] = set()
-    for first in words.firsts:
-        at = text.find(first)
-        while at != -1:
-            if at not in seen:
-                seen.add(at)
-                m = words.pattern.match(text, at)
-                if m is not None and _government_mention(text, m, words, taken):
-                    out.append((m.start(), m.end(), str(m.lastgroup)))
-            at = text.find(first, at + 1)
-    return sorted(out)
+    # The stems are the first words no other first word starts: one hit per place at most.
+    for at, _, _ in keyword_hits(text, lexicon).get(_GOVERNMENT_STAGE):
+        m = words.pattern.match(text, at)
+        if m is not None and _government_mention(text, m, words, taken):
+            out.append((m.start(), m.end(), str(m.lastgroup)))
+    return out
 
 
 def _government_mention(
