@@ -1418,18 +1418,25 @@ class Gazetteer:
         # A place's Cyrillic names include its former names ("Олександрівка" for Donetsk),
         # which villages of its country still bear: then it is not one place.  Its current
         # name in Cyrillic spells like its primary name ("Авдіївка", Avdiyivka) and is read
-        # even where villages share it.
+        # even where villages share it.  A village that bears the place's own name is a
+        # namesake, no sign of a former name ("Николаев", Russian for Mykolaiv, is also the
+        # name of Mykolaiv in Lviv Oblast): the place wins with ten times its people.
         if (
             alternate
             and self._villages is not None
             and place.country
             and fuzz.ratio(latin, normalize_name(place.name)) < _SAME_NAME_RATIO
-            and any(
-                p.gazetteer_id != place.gazetteer_id
-                for p, _ in self._villages.lookup(latin, place.country)
-            )
         ):
-            return None
+            own = normalize_name(place.name)
+            others = [
+                p
+                for p, _ in self._villages.lookup(latin, place.country)
+                if p.gazetteer_id != place.gazetteer_id
+            ]
+            if any(normalize_name(p.name) != own for p in others) or any(
+                place.population < POPULATION_GAP * max(p.population, 1) for p in others
+            ):
+                return None
         return place.gazetteer_id
 
     def _region_hit(
