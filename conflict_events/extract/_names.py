@@ -303,10 +303,7 @@ def _bare_forces(
     words = _force_words(lexicon, registry.lexicon)
     if country is None or words is None:
         return {}, {}, {}
-    foreign = any(
-        actor is not None and actor.kind in _STATE_KINDS and actor.country not in (None, country)
-        for actor in (actors.get(m.entity_id) for m in actor_mentions)
-    )
+    foreign = _foreign_forces(registry, country, actor_mentions, actors)
     if foreign and not need:
         return {}, {}, {}
     from conflict_events.resolve._acled_actors import _grammar as acled_grammar
@@ -331,6 +328,35 @@ def _bare_forces(
         for noun in nouns:
             forces[noun.lower()] = actor_id
     return forces, phrases, by_class
+
+
+def _foreign_forces(
+    registry: ActorRegistry,
+    country: str,
+    actor_mentions: Sequence[Mention],
+    actors: Mapping[str, Actor],
+) -> bool:
+    """Whether another country's state actor makes the article's bare force nouns
+    ambiguous.  It does, unless the article names its own country's forces at least as
+    often as each foreign one and names every foreign one only by nationality ("malischen
+    Armee" … "seit dem Abzug der französischen Truppen": the soldiers of a Malian story are
+    Mali's); a foreign state named by its name ("FAMa", "Wagner", "the Rwandan Defence
+    Force"), or as often as the home forces, is a party the story is also about."""
+    home = 0
+    abroad: dict[str | None, int] = {}
+    by_name = False
+    for m in actor_mentions:
+        actor = actors.get(m.entity_id)
+        if actor is None or actor.kind not in _STATE_KINDS or actor.country is None:
+            continue
+        if actor.country == country:
+            home += 1
+            continue
+        abroad[actor.country] = abroad.get(actor.country, 0) + 1
+        by_name = by_name or not registry._by_nationality(m.text)
+    if not abroad:
+        return False
+    return by_name or home == 0 or home < max(abroad.values())
 
 
 @functools.cache
