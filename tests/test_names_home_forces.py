@@ -130,3 +130,48 @@ def test_security_adjective_after_a_member_noun_in_arabic(
     text = "قُتل ما لا يقل عن 12 عنصراً أمنياً في هجمات شنها مسلحون في محافظة الأنبار بالعراق."
     groups = [group for _, group in _groups(parts, text, "ar")]
     assert "actor:iraq-mil" in groups, groups
+
+
+# -- a state's forces written with capitals are no second group ------------------------------
+
+ONE_GROUP_BESIDE_STATE_FORCES = [
+    (
+        "Las Fuerzas de Seguridad repelieron un ataque del ELN en Arauca, Colombia. Cuatro "
+        "guerrilleros murieron en el combate.",
+        "es",
+        "Cuatro guerrilleros",
+        "actor:eln",
+    ),
+    (
+        "Les Forces de Défense et de Sécurité ont repoussé une attaque du JNIM près de Djibo, "
+        "au Burkina Faso. Six terroristes ont été neutralisés.",
+        "fr",
+        "Six terroristes",
+        "actor:jnim",
+    ),
+    (
+        "The Security Forces repelled an al Shabaab attack on a base in Hiraan, Somalia. "
+        "Twelve militants were killed.",
+        "en",
+        "Twelve militants",
+        "actor:al-shabaab",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "words", "group"), ONE_GROUP_BESIDE_STATE_FORCES)
+def test_capitalised_state_forces_are_no_second_group(
+    parts: tuple[ActorRegistry, Gazetteer], text: str, language: str, words: str, group: str
+) -> None:
+    groups = _groups(parts, text, language)
+    assert (words, group) in groups, groups
+
+
+def test_an_unknown_armed_group_is_still_a_second_group(
+    parts: tuple[ActorRegistry, Gazetteer],
+) -> None:
+    text = (
+        "Fighters of the Mountain Lions Brigade and al Shabaab attacked a base in Hiraan, "
+        "Somalia. Twelve militants were killed."
+    )
+    assert ("Twelve militants", "combatants") in _groups(parts, text)

@@ -557,9 +557,33 @@ def _one_group(
             w.lower() in heads for w in actor.name.split()
         ):
             groups.add(actor.id)
-    if len(groups) != 1 or unresolved:
+    if len(groups) != 1 or any(not _state_phrase(text, u, lexicon) for u in unresolved):
         return None
     return groups.pop()
+
+
+@functools.cache
+def _state_phrase_keys(lexicon: Lexicon) -> tuple[str, ...]:
+    """The name keys of ``lexicon``'s phrases naming a state's forces without the state
+    ("security forces", "Forças de Defesa e Segurança", "government troops")."""
+    keys: set[str] = set()
+    for path in (_SECURITY, _GOVERNMENT):
+        if not lexicon.has(path):
+            continue
+        for force_class in lexicon.mapping(path):
+            for phrase in lexicon.words(f"{path}.{force_class}"):
+                key = normalize_name(phrase)
+                if key:
+                    keys.add(key)
+    return tuple(sorted(keys))
+
+
+def _state_phrase(text: str, name: UnresolvedActor, lexicon: Lexicon) -> bool:
+    """Whether the unresolved ``name`` opens one of the lexicon's phrases for a state's
+    forces ("Las Fuerzas de Seguridad", "As Forças de Defesa [e Segurança]"): the state's
+    forces, capitalised, no second non-state group."""
+    written = normalize_name(text[name.start : name.end + 80]) + " "
+    return any(written.startswith(key + " ") for key in _state_phrase_keys(lexicon))
 
 
 def _forces_of(registry: ActorRegistry, template: str, country: str, name: str) -> str | None:
