@@ -188,6 +188,7 @@ def _indexed_alternate(name: str) -> bool:
 # The most words of an Arabic place name read in running text.
 _ARABIC_RUN = 4
 _CYRILLIC_TEXT = re.compile("[\u0400-\u052f]")
+_CYRILLIC_OR_ARABIC = re.compile("[\u0400-\u052f\u0620-\u064a\u066e-\u06d3]")
 _CYRILLIC_WORD = re.compile("[\u0400-\u052f][\u0400-\u052f'\u2019\u02bc]*")
 _RUN_JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
 # The Cyrillic word right before a name (spaces between): "берега" in "берега Дніпра".
@@ -1132,10 +1133,13 @@ class Gazetteer:
             if _part_of_a_longer_name(text, start, end, words):
                 continue
             append((start, end, gazetteer_id))
-        if _CYRILLIC_TEXT.search(text) is not None:
-            spans.extend(self._cyrillic_spans(text, country, spans))
-        if ARABIC_TEXT.search(text) is not None:
-            spans.extend(self._arabic_spans(text, country, spans))
+        # One search finds whether either script is written (most texts have neither).
+        other = _CYRILLIC_OR_ARABIC.search(text)
+        if other is not None:
+            if _CYRILLIC_TEXT.search(text, other.start()) is not None:
+                spans.extend(self._cyrillic_spans(text, country, spans))
+            if ARABIC_TEXT.search(text, other.start()) is not None:
+                spans.extend(self._arabic_spans(text, country, spans))
         if country is not None and self._villages is not None:
             spans.extend(self._village_spans(text, country))
         return mentions_of(text, longest_non_overlapping(spans))
