@@ -209,12 +209,16 @@ def find_names(
     ]
     named: list[str | None] = []
     by_nationality: list[str | None] = []
+    # the spans of the state forces named by nationality ("Russian warplanes")
+    nationality_spans: set[tuple[int, int]] = set()
     for m in actor_mentions:
         actor = actors.get(m.entity_id)
         if actor is not None and actor.kind not in _REPORTING_KINDS:
             # "Russian warplanes" is as often a foreign force as the home one: a weak vote.
             weak = actor.kind in _STATE_KINDS and registry._by_nationality(m.text)
             (by_nationality if weak else named).append(actor.country)
+            if weak:
+                nationality_spans.add((m.start, m.end))
     country = article_country(
         [m.entity_id for m in first] + admin_path_places(text, gazetteer),
         named,
@@ -250,7 +254,7 @@ def find_names(
     home = country if country in in_text else None
     government = _government_spans(text, lex, taken) if home is not None else []
     forces, phrases, by_class = _bare_forces(
-        registry, lex, home, actor_mentions, actors, need=bool(government)
+        registry, lex, home, actor_mentions, actors, nationality_spans, need=bool(government)
     )
     if government:
         # "government troops": the article's country's forces, as mentions of their own.
@@ -287,6 +291,7 @@ def _bare_forces(
     country: str | None,
     actor_mentions: Sequence[Mention],
     actors: Mapping[str, Actor],
+    nationality_spans: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
     *,
     need: bool = False,
 ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -299,11 +304,12 @@ def _bare_forces(
     ("government troops") name them even then — foreign troops are not the government's
     (docs/names.md).  A country named as a place ("the border with Niger") does not count:
     only its forces would.  ``need``: the classes are wanted even when only government
-    phrases would read them (they are looked up only then)."""
+    phrases would read them (they are looked up only then).  ``nationality_spans``: the
+    spans of the mentions that name a state force by nationality."""
     words = _force_words(lexicon, registry.lexicon)
     if country is None or words is None:
         return {}, {}, {}
-    foreign = _foreign_forces(registry, country, actor_mentions, actors)
+    foreign = _foreign_forces(country, actor_mentions, actors, nationality_spans)
     if foreign and not need:
         return {}, {}, {}
     from conflict_events.resolve._acled_actors import _grammar as acled_grammar
@@ -331,10 +337,10 @@ def _bare_forces(
 
 
 def _foreign_forces(
-    registry: ActorRegistry,
     country: str,
     actor_mentions: Sequence[Mention],
     actors: Mapping[str, Actor],
+    nationality_spans: frozenset[tuple[int, int]] | set[tuple[int, int]],
 ) -> bool:
     """Whether another country's state actor makes the article's bare force nouns
     ambiguous.  It does, unless the article names its own country's forces at least as
@@ -353,7 +359,7 @@ def _foreign_forces(
             home += 1
             continue
         abroad[actor.country] = abroad.get(actor.country, 0) + 1
-        by_name = by_name or not registry._by_nationality(m.text)
+        by_name = by_name or (m.start, m.end) not in nationality_spans
     if not abroad:
         return False
     return by_name or home == 0 or home < max(abroad.values())
