@@ -148,6 +148,26 @@ def test_a_former_name_that_villages_still_bear_is_not_the_city(gazetteer: Gazet
     assert _found(gazetteer, "В Олександрівці загинули двоє мирних жителів.") == []
 
 
+def test_a_namesake_village_is_no_former_name(gazetteer: Gazetteer) -> None:
+    # "Николаев" is Russian for Mykolaiv (470,000 people) and also a name of Mykolaiv in
+    # Lviv Oblast (14,500): a namesake bearing the city's own name, not a former name, so
+    # the city is read, in every case and in Ukrainian too.
+    for sentence in (
+        "В Николаеве погибли пять человек.",
+        "Российские ракеты ударили по Николаеву.",
+        "Жители Николаева провели ночь в укрытиях.",
+        "У Миколаєві пролунали вибухи.",
+    ):
+        assert [p for _, p in _found(gazetteer, sentence)] == ["Mykolayiv, UA"], sentence
+    # and the city's mentions outvote the country named in a ministry's name
+    text = (
+        "В Николаеве выросло число погибших после удара. Минобороны России заявило об "
+        "ударе по военным целям. Власти Николаева объявили траур."
+    )
+    found = locate_places(text, gazetteer)
+    assert [gazetteer.get(m.entity_id).name for m in found].count("Mykolayiv") == 2
+
+
 def test_a_district_adjective_is_not_its_town(gazetteer: Gazetteer) -> None:
     # "Климовском" would be Klimovsk (a town near Moscow) alone; before "районе" it is the
     # adjective of a district of Bryansk Oblast, which the gazetteer lacks.

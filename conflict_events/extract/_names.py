@@ -16,7 +16,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -36,6 +36,8 @@ from conflict_events.resolve._place_context import (
     read_admin_paths,
 )
 from conflict_events.resolve._words import name_words
+from conflict_events.text._keywords import Vocabulary, covering_stems, keyword_hits, register
+from conflict_events.text._segment import lower_same_length
 
 if TYPE_CHECKING:
     from conflict_events.extract._dateline import Dateline
@@ -207,12 +209,16 @@ def find_names(
     ]
     named: list[str | None] = []
     by_nationality: list[str | None] = []
+    # the spans of the state forces named by nationality ("Russian warplanes")
+    nationality_spans: set[tuple[int, int]] = set()
     for m in actor_mentions:
         actor = actors.get(m.entity_id)
         if actor is not None and actor.kind not in _REPORTING_KINDS:
             # "Russian warplanes" is as often a foreign force as the home one: a weak vote.
             weak = actor.kind in _STATE_KINDS and registry._by_nationality(m.text)
             (by_nationality if weak else named).append(actor.country)
+            if weak:
+                nationality_spans.add((m.start, m.end))
     country = article_country(
         [m.entity_id for m in first] + admin_path_places(text, gazetteer),
         named,
@@ -248,7 +254,7 @@ def find_names(
     home = country if country in in_text else None
     government = _government_spans(text, lex, taken) if home is not None else []
     forces, phrases, by_class = _bare_forces(
-        registry, lex, home, actor_mentions, actors, need=bool(government)
+        registry, lex, home, actor_mentions, actors, nationality_spans, need=bool(government)
     )
     if government:
         # "government troops": the article's country's forces, as mentions of their own.
@@ -285,6 +291,7 @@ def _bare_forces(
     country: str | None,
     actor_mentions: Sequence[Mention],
     actors: Mapping[str, Actor],
+    nationality_spans: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
     *,
     need: bool = False,
 ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -297,14 +304,12 @@ def _bare_forces(
     ("government troops") name them even then — foreign troops are not the government's
     (docs/names.md).  A country named as a place ("the border with Niger") does not count:
     only its forces would.  ``need``: the classes are wanted even when only government
-    phrases would read them (they are looked up only then)."""
+    phrases would read them (they are looked up only then).  ``nationality_spans``: the
+    spans of the mentions that name a state force by nationality."""
     words = _force_words(lexicon, registry.lexicon)
     if country is None or words is None:
         return {}, {}, {}
-    foreign = any(
-        actor is not None and actor.kind in _STATE_KINDS and actor.country not in (None, country)
-        for actor in (actors.get(m.entity_id) for m in actor_mentions)
-    )
+    foreign = _foreign_forces(country, actor_mentions, actors, nationality_spans)
     if foreign and not need:
         return {}, {}, {}
     from conflict_events.resolve._acled_actors import _grammar as acled_grammar
@@ -329,6 +334,35 @@ def _bare_forces(
         for noun in nouns:
             forces[noun.lower()] = actor_id
     return forces, phrases, by_class
+
+
+def _foreign_forces(
+    country: str,
+    actor_mentions: Sequence[Mention],
+    actors: Mapping[str, Actor],
+    nationality_spans: frozenset[tuple[int, int]] | set[tuple[int, int]],
+) -> bool:
+    """Whether another country's state actor makes the article's bare force nouns
+    ambiguous.  It does, unless the article names its own country's forces at least as
+    often as each foreign one and names every foreign one only by nationality ("malischen
+    Armee" … "seit dem Abzug der französischen Truppen": the soldiers of a Malian story are
+    Mali's); a foreign state named by its name ("FAMa", "Wagner", "the Rwandan Defence
+    Force"), or as often as the home forces, is a party the story is also about."""
+    home = 0
+    abroad: dict[str | None, int] = {}
+    by_name = False
+    for m in actor_mentions:
+        actor = actors.get(m.entity_id)
+        if actor is None or actor.kind not in _STATE_KINDS or actor.country is None:
+            continue
+        if actor.country == country:
+            home += 1
+            continue
+        abroad[actor.country] = abroad.get(actor.country, 0) + 1
+        by_name = by_name or (m.start, m.end) not in nationality_spans
+    if not abroad:
+        return False
+    return by_name or home == 0 or home < max(abroad.values())
 
 
 @functools.cache
@@ -385,9 +419,9 @@ class _GovernmentWords:
 
     #: every written form of every phrase, its class the name of the group that matched
     pattern: re.Pattern[str]
-    #: the first words of the forms: the text is searched for these (str.find), and the
-    #: pattern is tried only where one stands
-    firsts: tuple[str, ...]
+    #: the first words of the forms, lower case: the keyword index finds them, and the
+    #: pattern is tried only where one starts a word
+    firsts: frozenset[str]
     #: the forms listed with a capital ("Regierungstruppen"), which no guard reads
     capitalised: frozenset[str]
     #: the articles of the language ("the", "les"), which may open a phrase's sentence
@@ -420,18 +454,25 @@ def _government_words(lexicon: Lexicon) -> _GovernmentWords | None:
                     written.add(clitic + phrase[len(str(stands_for)) :])
             forms |= written
         if forms:
-            firsts.update(form.split()[0] for form in forms)
+            firsts.update(lower_same_length(form.split()[0]) for form in forms)
             alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
             groups.append(f"(?P<{force_class}>{alternatives})")
     if not groups:
         return None
     return _GovernmentWords(
         re.compile("|".join(groups)),
-        tuple(sorted(firsts)),
+        covering_stems(firsts),
         frozenset(capitalised),
         _determiners(lexicon),
     )
 
+
+def _government_vocabulary(lexicon: Lexicon) -> Vocabulary:
+    words = _government_words(lexicon)
+    return Vocabulary() if words is None else Vocabulary(stems=words.firsts)
+
+
+_GOVERNMENT_STAGE: Final = register("government phrases", _government_vocabulary)
 
 # What may stand right before a sentence's first word (a capital there opens the sentence;
 # anywhere else it continues a name).
@@ -449,17 +490,12 @@ def _government_spans(
     if words is None:
         return []
     out = []
-    seen: set[int] = set()
-    for first in words.firsts:
-        at = text.find(first)
-        while at != -1:
-            if at not in seen:
-                seen.add(at)
-                m = words.pattern.match(text, at)
-                if m is not None and _government_mention(text, m, words, taken):
-                    out.append((m.start(), m.end(), str(m.lastgroup)))
-            at = text.find(first, at + 1)
-    return sorted(out)
+    # The stems are the first words no other first word starts: one hit per place at most.
+    for at, _, _ in keyword_hits(text, lexicon).get(_GOVERNMENT_STAGE):
+        m = words.pattern.match(text, at)
+        if m is not None and _government_mention(text, m, words, taken):
+            out.append((m.start(), m.end(), str(m.lastgroup)))
+    return out
 
 
 def _government_mention(
@@ -527,9 +563,33 @@ def _one_group(
             w.lower() in heads for w in actor.name.split()
         ):
             groups.add(actor.id)
-    if len(groups) != 1 or unresolved:
+    if len(groups) != 1 or any(not _state_phrase(text, u, lexicon) for u in unresolved):
         return None
     return groups.pop()
+
+
+@functools.cache
+def _state_phrase_keys(lexicon: Lexicon) -> tuple[str, ...]:
+    """The name keys of ``lexicon``'s phrases naming a state's forces without the state
+    ("security forces", "Forças de Defesa e Segurança", "government troops")."""
+    keys: set[str] = set()
+    for path in (_SECURITY, _GOVERNMENT):
+        if not lexicon.has(path):
+            continue
+        for force_class in lexicon.mapping(path):
+            for phrase in lexicon.words(f"{path}.{force_class}"):
+                key = normalize_name(phrase)
+                if key:
+                    keys.add(key)
+    return tuple(sorted(keys))
+
+
+def _state_phrase(text: str, name: UnresolvedActor, lexicon: Lexicon) -> bool:
+    """Whether the unresolved ``name`` opens one of the lexicon's phrases for a state's
+    forces ("Las Fuerzas de Seguridad", "As Forças de Defesa [e Segurança]"): the state's
+    forces, capitalised, no second non-state group."""
+    written = normalize_name(text[name.start : name.end + 80]) + " "
+    return any(written.startswith(key + " ") for key in _state_phrase_keys(lexicon))
 
 
 def _forces_of(registry: ActorRegistry, template: str, country: str, name: str) -> str | None:

@@ -56,6 +56,14 @@ from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameErr
 from conflict_events.io._converter import structure
 from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.model import GeoPrecision, Location, LocationKind, Point
+from conflict_events.resolve._arabic import (
+    ABROAD_MIN_POPULATION,
+    ARABIC_TEXT,
+    ARABIC_WORD,
+    arabic_speaking,
+    arabic_words,
+    proclitic_forms,
+)
 from conflict_events.resolve._automaton import (
     NAME_BREAK_WORDS,
     FuzzyIndex,
@@ -177,7 +185,10 @@ def _indexed_alternate(name: str) -> bool:
 
 # Cyrillic text: a word (with the apostrophes of Ukrainian), what joins the words of one
 # name, and whether a text has Cyrillic at all (most texts: one search, then nothing).
+# The most words of an Arabic place name read in running text.
+_ARABIC_RUN = 4
 _CYRILLIC_TEXT = re.compile("[\u0400-\u052f]")
+_CYRILLIC_OR_ARABIC = re.compile("[\u0400-\u052f\u0620-\u064a\u066e-\u06d3]")
 _CYRILLIC_WORD = re.compile("[\u0400-\u052f][\u0400-\u052f'\u2019\u02bc]*")
 _RUN_JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
 # The Cyrillic word right before a name (spaces between): "берега" in "берега Дніпра".
@@ -328,6 +339,13 @@ def _world_common_words(lexicon: Lexicon | None) -> frozenset[str]:
     return _world_common_words_of(lexicon if lexicon is not None else load("en"))
 
 
+@functools.cache
+def _arabic_stop(common_keys: frozenset[str], common_names: frozenset[str]) -> frozenset[str]:
+    """The keys of the Arabic words no place mention may be: the language's words and the
+    names list's common words ("الباب", "the door")."""
+    return common_keys | {k for k in map(arabic_key, common_names) if k is not None}
+
+
 def _in_country_only(place: _Place) -> bool:
     """Second-level divisions of the ISO list (Estonian parishes, Burkina Faso's
     provinces, French departments) are read in text only with their country, as villages
@@ -468,6 +486,8 @@ class Gazetteer:
         self._alternates_by_country: dict[str, set[str]] | None = None
         # The first words of the Cyrillic keys of several words, and their other words.
         self._cyrillic_words_: tuple[frozenset[str], frozenset[str]] | None = None
+        # The first words of the Arabic keys of several words, and the most words of one.
+        self._arabic_firsts_: tuple[frozenset[str], int] | None = None
         # in:<id> -> its location (see get)
         self._unit_locations: dict[str, Location] = {}
 
@@ -1096,6 +1116,10 @@ class Gazetteer:
                 )
             ):
                 continue  # "Нікопол" in "Нікопольщину", "Серед" ("among")
+            if "\u0620" <= text[start] <= "\u06d3" and not self._named_in_arabic(
+                text[start:end], gazetteer_id
+            ):
+                continue  # "حماس" (Hamas) is no Homs: only a transliteration spells alike
             # Most names touch no hyphen or apostrophe: one test each side, then on.
             if (start and text[start - 1] in _JOIN_MARKS) or text[end : end + 1] in _HYPHENS_SET:
                 if self._hyphenated(text, start, end):
@@ -1109,11 +1133,120 @@ class Gazetteer:
             if _part_of_a_longer_name(text, start, end, words):
                 continue
             append((start, end, gazetteer_id))
-        if _CYRILLIC_TEXT.search(text) is not None:
-            spans.extend(self._cyrillic_spans(text, country, spans))
+        # One search finds whether either script is written (most texts have neither).
+        other = _CYRILLIC_OR_ARABIC.search(text)
+        if other is not None:
+            if _CYRILLIC_TEXT.search(text, other.start()) is not None:
+                spans.extend(self._cyrillic_spans(text, country, spans))
+            if ARABIC_TEXT.search(text, other.start()) is not None:
+                spans.extend(self._arabic_spans(text, country, spans))
         if country is not None and self._villages is not None:
             spans.extend(self._village_spans(text, country))
         return mentions_of(text, longest_non_overlapping(spans))
+
+    # -- Arabic text -------------------------------------------------------------------
+
+    def _named_in_arabic(self, name: str, gazetteer_id: str) -> bool:
+        """Whether the Arabic ``name`` is one of the Arabic names of ``gazetteer_id``: the
+        scanner folds Arabic to Latin letters, without vowels, and a word may then spell a
+        Latin name of a place ("حماس", Hamas, as "Homs"; "الإسلامية" as Salamiyah)."""
+        key = arabic_key(name)
+        index = self._by_id.get(gazetteer_id)
+        return (
+            key is not None
+            and index is not None
+            and any(c >> 1 == index for c in _codes(self._index.arabic, key))
+        )
+
+    def _arabic_firsts(self) -> tuple[frozenset[str], int]:
+        if self._arabic_firsts_ is None:
+            firsts = set()
+            most = 1
+            for key in self._index.arabic:
+                if " " in key:
+                    parts = key.split(" ")
+                    firsts.add(parts[0])
+                    most = max(most, len(parts))
+            self._arabic_firsts_ = (frozenset(firsts), min(most, _ARABIC_RUN))
+        return self._arabic_firsts_
+
+    def _arabic_spans(
+        self, text: str, country: str | None, found: Sequence[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Places named in Arabic in ``text`` by any of their Arabic names ("بغداد",
+        "شمال كردفان"), whole or after a joined proclitic ("وبغداد", "بالخرطوم"): runs of up
+        to four words, the longest name first, looked up exactly on the Arabic key.  A name
+        is read when it is no word of the language (:func:`arabic_words`), has three
+        letters or more, and stands for one place of the Arabic-speaking world, a country,
+        or a city abroad of :data:`ABROAD_MIN_POPULATION` people; ``country`` settles a
+        name shared across countries in its favour (docs/names.md, "Places in Arabic
+        text")."""
+        words = arabic_words()
+        stop = _arabic_stop(words.common_keys, self._words.place_common_words_arabic)
+        firsts, most = self._arabic_firsts()
+        tokens = list(ARABIC_WORD.finditer(text))
+        forms = [proclitic_forms(t.group(), words) for t in tokens]
+        already = {(start, end) for start, end, _ in found}
+        spans: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            taken = 1
+            heads = [f for f in forms[i] if f in firsts]
+            for size in range(min(most, len(tokens) - i), 0, -1):
+                run = tokens[i : i + size]
+                if size > 1 and (
+                    not heads
+                    or any(
+                        text[tokens[j].end() : tokens[j + 1].start()] != " "
+                        for j in range(i, i + size - 1)
+                    )
+                ):
+                    continue
+                if not all(forms[j] for j in range(i + 1, i + size)):
+                    continue
+                rest = " ".join(forms[j][0] for j in range(i + 1, i + size))
+                keys = [f"{head} {rest}" for head in heads] if size > 1 else forms[i]
+                hit = self._arabic_hit(keys, country, stop)
+                if hit is None:
+                    continue
+                taken = size
+                start, end = run[0].start(), run[-1].end()
+                if hit and (start, end) not in already:
+                    spans.append((start, end, hit))
+                break
+            i += taken
+        return spans
+
+    def _arabic_hit(
+        self,
+        keys: Sequence[str],
+        country: str | None,
+        stop: frozenset[str],
+    ) -> str | None:
+        """The gazetteer id the first of ``keys`` that names places stands for, "" when
+        its places cannot be told apart (the name is taken, no place read), None when no
+        key names a place that may be read in Arabic text."""
+        places = self._places
+        local = arabic_speaking()
+        for key in keys:
+            if key in stop or len(key.replace(" ", "")) < MENTION_MIN_LENGTH_ARABIC:
+                continue
+            codes = [
+                c
+                for c in _codes(self._index.arabic, key)
+                if not _in_country_only(places[c >> 1])
+                and (
+                    places[c >> 1].country in local
+                    or places[c >> 1].kind is LocationKind.COUNTRY
+                    or places[c >> 1].population >= ABROAD_MIN_POPULATION
+                )
+            ]
+            if not codes:
+                continue
+            home = [c for c in codes if places[c >> 1].country == country] if country else []
+            ranked = self._rank(home or codes, None)
+            return places[ranked[0]].gazetteer_id if len(ranked) == 1 else ""
+        return None
 
     # -- Cyrillic text -----------------------------------------------------------------
 
@@ -1289,18 +1422,25 @@ class Gazetteer:
         # A place's Cyrillic names include its former names ("Олександрівка" for Donetsk),
         # which villages of its country still bear: then it is not one place.  Its current
         # name in Cyrillic spells like its primary name ("Авдіївка", Avdiyivka) and is read
-        # even where villages share it.
+        # even where villages share it.  A village that bears the place's own name is a
+        # namesake, no sign of a former name ("Николаев", Russian for Mykolaiv, is also the
+        # name of Mykolaiv in Lviv Oblast): the place wins with ten times its people.
         if (
             alternate
             and self._villages is not None
             and place.country
             and fuzz.ratio(latin, normalize_name(place.name)) < _SAME_NAME_RATIO
-            and any(
-                p.gazetteer_id != place.gazetteer_id
-                for p, _ in self._villages.lookup(latin, place.country)
-            )
         ):
-            return None
+            own = normalize_name(place.name)
+            others = [
+                p
+                for p, _ in self._villages.lookup(latin, place.country)
+                if p.gazetteer_id != place.gazetteer_id
+            ]
+            if any(normalize_name(p.name) != own for p in others) or any(
+                place.population < POPULATION_GAP * max(p.population, 1) for p in others
+            ):
+                return None
         return place.gazetteer_id
 
     def _region_hit(
