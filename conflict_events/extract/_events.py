@@ -37,7 +37,7 @@ from conflict_events.model import (
     SubEventType,
     TimeSpan,
 )
-from conflict_events.parse._counts import word_alternation
+from conflict_events.parse._counts import phrase_alternation, word_alternation
 from conflict_events.text._accel import compiled
 from conflict_events.text._keywords import (
     Vocabulary,
@@ -83,12 +83,20 @@ def _optional_entries(lexicon: Lexicon, path: str) -> tuple[Any, ...]:
 
 def _alternation(words: Sequence[str]) -> str:
     """A regex group of ``words``: literals, and stems written with a final ``*`` ("военн*")
-    matching the stem and any word ending (for languages that inflect their nouns)."""
+    matching the stem and any word ending (for languages that inflect their nouns).  The
+    words of a phrase ("after the") may be separated by any white space (a line break of
+    wrapped copy).
+
+    >>> re.fullmatch(_alternation(["after the", "военн*"]), "after\\n the") is not None
+    True
+    >>> re.fullmatch(_alternation(["after the", "военн*"]), "военными") is not None
+    True
+    """
     literals = [w for w in words if not w.endswith("*")]
     stems = sorted({w[:-1] for w in words if w.endswith("*")})
-    parts = [word_alternation(literals)] if literals else []
+    parts = [phrase_alternation(literals)] if literals else []
     if stems:
-        parts.append(word_alternation(stems) + r"\w*")
+        parts.append(phrase_alternation(stems) + r"\w*")
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
@@ -332,15 +340,7 @@ class _CueGrammar:
         # attacked" tells one).
         references = _optional(lexicon, "events.reference_before")
         self.reference_before = (
-            compiled(
-                r"\b(?:"
-                + "|".join(
-                    r"\s+".join(map(re.escape, p.split()))
-                    for p in sorted(references, key=len, reverse=True)
-                )
-                + r")\s*$",
-                re.IGNORECASE,
-            )
+            compiled(rf"\b{_alternation(references)}\s*$", re.IGNORECASE)
             if references
             else None
         )
@@ -393,11 +393,7 @@ class _CueGrammar:
         # "without a fight": the phrases that make a withdrawal an event (words apart by
         # any white space; a phrase may end inside a word, "without a shot" / "shots").
         self.without_fight = compiled(
-            "|".join(
-                r"\b" + r"\s+".join(re.escape(w) for w in phrase.split())
-                for phrase in lexicon.words("events.without_fight")
-            ),
-            re.IGNORECASE,
+            rf"\b{_alternation(lexicon.words('events.without_fight'))}", re.IGNORECASE
         )
         # Words that end just before a cue and make a report of it, not an aim ("claimed
         # to have attacked", "is suspected to have killed"): the blocking words before
@@ -422,12 +418,7 @@ class _CueGrammar:
         markers = (
             lexicon.words("events.agent_markers") if lexicon.has("events.agent_markers") else ()
         )
-        self.agent = compiled(
-            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in markers) + r")\b"
-            if markers
-            else r"(?!)",
-            re.IGNORECASE,
-        )
+        self.agent = compiled(rf"\b{_alternation(markers)}\b", re.IGNORECASE)
         self.agent_firsts = tuple(sorted({m.split()[0].lower() for m in markers}))
         # Right after an attack noun, a genitive marker and (at most one word on) an armed
         # word name the attackers: "ataque de insurgentes à aldeia", "ataque da milícia
