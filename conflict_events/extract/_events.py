@@ -27,6 +27,7 @@ from conflict_events.model import (
     Attribution,
     CasualtyReport,
     Engagement,
+    EventType,
     Faction,
     FactionMember,
     FactionRole,
@@ -164,11 +165,27 @@ class _CueGrammar:
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
         # "the fighting", "the ensuing clashes": a cue after one of these words (and at most
         # one word more) points back to an event already told.
+        # (an elided article runs into its word: "l'attaque")
         anaphora = _optional(lexicon, "events.anaphora_before")
         self.anaphora = (
-            compiled(rf"\b{_alternation(anaphora)}\s+(?:\w+\s+)?$", re.IGNORECASE)
+            compiled(
+                rf"\b{_alternation(anaphora)}(?:\s+|(?<=['\u2019]))(?:\w+\s+)?$", re.IGNORECASE
+            )
             if anaphora
             else None
+        )
+        # ... and a cue that is itself definite points back the same way: a definite prefix
+        # ("الهجوم") or, in a language with no article, an event noun alone ("нападение",
+        # "saldırıda").
+        definite_parts = [
+            rf"{_alternation(prefixes)}\w.*"
+            for prefixes in [_optional(lexicon, "events.definite_prefixes")]
+            if prefixes
+        ]
+        nouns = _optional(lexicon, "events.reference_nouns")
+        definite_parts += [_alternation(nouns)] if nouns else []
+        self.definite_cue = (
+            compiled("|".join(definite_parts), re.IGNORECASE) if definite_parts else None
         )
         # Mentions of two different weapons (artillery, then a drone) are two incidents.
         self.one_per_weapon = frozenset(_optional(lexicon, "events.one_per_weapon"))
@@ -340,9 +357,7 @@ class _CueGrammar:
         # attacked" tells one).
         references = _optional(lexicon, "events.reference_before")
         self.reference_before = (
-            compiled(rf"\b{_alternation(references)}\s*$", re.IGNORECASE)
-            if references
-            else None
+            compiled(rf"\b{_alternation(references)}\s*$", re.IGNORECASE) if references else None
         )
         references_after = _optional(lexicon, "events.reference_after")
         self.reference_after = (
@@ -1221,7 +1236,16 @@ def _territory_type(
     else:
         state = bool(state_noun.search(text, max(lo, cue.start - 80), cue.start)) or (
             # a retaking verb says whose ground it was: its sentence's subject took it back
-            cue.family == "regain" and state_subject.match(text, lo, cue.start) is not None
+            # (before it, or right after its first word in a verb-first clause: "حررت القوات
+            # بلدة")
+            cue.family == "regain"
+            and (
+                state_subject.match(text, lo, cue.start) is not None
+                or state_subject.match(
+                    text, cue.start + len(cue.text.split(maxsplit=1)[0]), cue.end
+                )
+                is not None
+            )
         )
     return S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
@@ -1339,7 +1363,7 @@ def build_engagements(
     engagements: list[Engagement] = []
     # Per engagement: its cue's family, its paragraph's start and its date rule (for the
     # merging of one incident's mentions, _merge_incidents).
-    families: list[tuple[frozenset[str], int, str, int, bool]] = []
+    families: list[tuple[frozenset[str], int, str, int, bool, bool]] = []
     w = CONFIDENCE_WEIGHTS  # read once per article, not once per engagement
     base_weight, location_weight, sourced_weight = w["base"], w["location"], w["sourced"]
     faction_weight = w["faction"]
@@ -1491,6 +1515,11 @@ def build_engagements(
             cues = [c for c in cues if named.get(c.family, True)]
             if not cues:
                 continue
+        # A definite mention of the event among the sentence's general cues ("three assailants
+        # were killed in the attack"): a later paragraph's sentence may tell it again.
+        told_again = any(
+            grammar.rank[c.family] <= 0 and _points_back(grammar, text, c, s_start) for c in cues
+        )
         # Two families that together name one event ("protesters" and "set fire to": a
         # violent demonstration) become one cue of the combined type at the earlier cue.
         combined: dict[int, SubEventType] = {}
@@ -1627,9 +1656,8 @@ def build_engagements(
                     paragraph_start,
                     date_rule,
                     s_start,
-                    grammar.anaphora is not None
-                    and grammar.anaphora.search(text, max(s_start, cue.start - 40), cue.start)
-                    is not None,
+                    _points_back(grammar, text, cue, s_start),
+                    told_again,
                 )
             )
             engagements.append(
@@ -1670,6 +1698,15 @@ def _clauses(
     return clauses
 
 
+def _points_back(g: _CueGrammar, text: str, cue: EventCue, s_start: int) -> bool:
+    """Whether ``cue`` is a definite mention ("the fighting", "l'attaque", "الهجوم",
+    "нападение"): an event already told, not a new one."""
+    return (
+        g.anaphora is not None
+        and g.anaphora.search(text, max(s_start, cue.start - 40), cue.start) is not None
+    ) or (g.definite_cue is not None and g.definite_cue.fullmatch(cue.text) is not None)
+
+
 def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
     """Whether ``b`` (later) can be another mention of ``a``: no other place, no other
     date (a date written in ``b``'s own sentence must be ``a``'s), and a shared actor when
@@ -1688,7 +1725,7 @@ def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
 def _merge_incidents(
     g: _CueGrammar,
     engagements: list[Engagement],
-    families: list[tuple[frozenset[str], int, str, int, bool]],
+    families: list[tuple[frozenset[str], int, str, int, bool, bool]],
 ) -> list[Engagement]:
     """One engagement per incident: a later engagement of the same paragraph that is of the
     same event type as an earlier one, or completes it by one of the lexicon's combinations
@@ -1699,13 +1736,17 @@ def _merge_incidents(
     kept: list[Engagement] = []
     # families merged in, paragraph start, sentence start
     kept_meta: list[tuple[set[str], int, int]] = []
-    for e, (family, paragraph, rule, sentence, anaphoric) in zip(
+    for e, (family, paragraph, rule, sentence, anaphoric, told_again) in zip(
         engagements, families, strict=True
     ):
         target = None
         for k in range(len(kept) - 1, -1, -1):
             k_families, k_paragraph, k_sentence = kept_meta[k]
             if k_paragraph != paragraph:
+                # Across paragraphs only a definite mention ("the attack", "l'attaque")
+                # points back; it joins the nearest earlier engagement of its type.
+                if told_again:
+                    target = _told_before(g, kept, kept_meta, k, e, family, rule)
                 break
             if k_sentence == sentence:
                 continue  # one sentence's engagements were told apart on purpose
@@ -1755,6 +1796,46 @@ def _merge_incidents(
         )
         kept_meta[k][0].update(family)
     return kept
+
+
+def _told_before(
+    g: _CueGrammar,
+    kept: list[Engagement],
+    kept_meta: list[tuple[set[str], int, int]],
+    last: int,
+    e: Engagement,
+    family: frozenset[str],
+    rule: str,
+) -> tuple[int, SubEventType | None] | None:
+    """The earlier engagement (of ``kept[: last + 1]``, in earlier paragraphs) that a
+    definite mention ``e`` of a later paragraph tells again ("Gunmen attacked Kairu on
+    Tuesday ..." ... "Two more people died of wounds sustained in the attack"), with no
+    combined type: the nearest of ``e``'s sub-event type, or, for a general mention ("the
+    attack", "the fighting": an attack or a clash by default) that names no one, the nearest
+    violent event that changed no ground.  None when that one is another incident: ``e``
+    names another place, a day of its own that is not that one's, another weapon, other
+    actors, or a change of ground."""
+    if family & g.one_per_place:
+        return None
+    earlier = range(last, -1, -1)
+    k = next((k for k in earlier if kept[k].sub_event_type is e.sub_event_type), None)
+    if k is None and not e.factions and e.sub_event_type in _GENERAL_TYPES:
+        # (no combination across paragraphs: "residents angered by the attack set fire to
+        # ..." is a riot of its own, not the clash told before)
+        k = next(
+            (
+                k
+                for k in earlier
+                if kept[k].event_type in _VIOLENT_TYPES and not kept_meta[k][0] & g.one_per_place
+            ),
+            None,
+        )
+    if k is None:
+        return None
+    weapons = family & g.one_per_weapon
+    if weapons and not weapons & kept_meta[k][0]:
+        return None  # another weapon: another strike
+    return (k, None) if _same_incident(kept[k], e, rule) else None
 
 
 def _rank(g: _CueGrammar, families: frozenset[str] | set[str]) -> int:
@@ -1819,6 +1900,16 @@ def _combine(
 
 
 _NAMES_PLACES = "names.places.generic_words"
+# The sub-types a general mention ("the attack", "the fighting") takes by default, and the
+# types of the events it may point back to.
+_GENERAL_TYPES = frozenset((S.ATTACK, S.ARMED_CLASH))
+_VIOLENT_TYPES = frozenset(
+    (
+        EventType.BATTLES,
+        EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        EventType.VIOLENCE_AGAINST_CIVILIANS,
+    )
+)
 _TERRITORY_FAMILIES = frozenset(("capture", "regain"))
 # Families whose cue by civilians only takes people (no ground, no arrest).
 _PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
@@ -2127,9 +2218,20 @@ def _target_type(
             # una gallera en el cantón X, informó la Policía" names no armed target)
             comma = text.find(",", t_lo, t_hi) if marked else -1
             m = g.target_re.search(text, t_lo, t_hi if comma == -1 else comma)
-        if m is None and not named_by and " " in cue.text:
+            by = None if m is None else g.agent.search(text, t_lo, m.start())
+            if m is not None and by is not None and len(text[by.end() : m.start()].split()) <= 2:
+                # "three villagers killed by the assailants": who acted follows the agent
+                # marker, never whom it hit ("assaulted by using ... a worker" is a means).
+                m = None
+        if (
+            m is None
+            and not named_by
+            and " " in cue.text
+            and g.armed_actor.search(text, cue.start, cue.end) is None
+        ):
             # A verb frame around its object ("griffen am Montag Hirten an"): with no target
-            # after the cue, one inside it, after its first word, is the object.
+            # after the cue, one inside it, after its first word, is the object (a cue that
+            # names armed men, "unknown gunmen", names who acted).
             first_end = cue.start + len(cue.text.split(maxsplit=1)[0])
             m = g.target_re.search(text, first_end, cue.end)
     kind = None if m is None else m.lastgroup or "civilian"
