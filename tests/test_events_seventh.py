@@ -246,3 +246,54 @@ def test_a_reference_phrase_across_a_line_break() -> None:
     text = "Gunmen attacked Kairu on Monday. Prices rose after the\nattack on the market."
     cues = find_event_cues(text)
     assert [c.text for c in cues] == ["Gunmen", "attacked"]
+
+
+PARTITIVE = [
+    ("en", "Troops pursued the militants and killed four of them near Beni on Monday."),
+    (
+        "pt",
+        "O exército afirmou ter perseguido os milicianos e abatido quatro deles perto de Djugu.",
+    ),
+    ("fr", "L'armée a poursuivi les rebelles et en a tué quatre d'entre eux près de Bunia."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PARTITIVE)
+def test_a_count_of_them_points_back_to_whom_it_hit(lang: str, text: str) -> None:
+    assert S.ARMED_CLASH in _subs(text, lang)
+
+
+OPERATIONS = [
+    (
+        "pt",
+        "Quatro suspeitos morreram durante uma operação contra uma facção criminosa no bairro "
+        "de Valéria.",
+        S.ARMED_CLASH,
+    ),
+    ("pt", "Os agentes foram recebidos a tiros ao entrarem na comunidade.", S.ARMED_CLASH),
+    ("es", "Los agentes fueron recibidos a balazos al llegar a la colonia.", S.ARMED_CLASH),
+    ("en", "Police officers were met with gunfire as they entered the compound.", S.ARMED_CLASH),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), OPERATIONS)
+def test_operations_against_gangs_and_forces_met_with_gunfire(
+    lang: str, text: str, sub: SubEventType
+) -> None:
+    assert sub in _subs(text, lang)
+
+
+POLICE_BULLETS = [
+    (
+        "de",
+        "Bei einer Kundgebung in Lima war am Montag ein Student von einer Polizeikugel "
+        "tödlich getroffen worden.",
+    ),
+    ("en", "A student was killed by a police bullet during a rally in Lima on Monday."),
+    ("es", "Un estudiante murió por una bala de la policía durante una marcha en Lima."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POLICE_BULLETS)
+def test_a_police_bullet_at_a_protest_is_excessive_force(lang: str, text: str) -> None:
+    assert _subs(text, lang) == [S.EXCESSIVE_FORCE_AGAINST_PROTESTERS]

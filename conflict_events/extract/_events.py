@@ -335,6 +335,14 @@ class _CueGrammar:
         # aldea de X, ..."): the words between name the attackers.
         markers = _optional(lexicon, "events.target_markers")
         self.target_marker = _word_list(markers) if markers else None
+        # "killed four of them", "abatido quatro deles": a count of a partitive pronoun right
+        # after the cue points back to whom it hit, the last target word before the cue.
+        partitives = _optional(lexicon, "events.partitive_pronouns")
+        self.partitive = (
+            compiled(rf"\s+(?:\S+\s+){{0,3}}?{_alternation(partitives)}(?!\w)", re.IGNORECASE)
+            if partitives
+            else None
+        )
         # A reaction to an event ("condemned the attack", "saldırıyı kınadı") tells no new one:
         # a cue at most three words after a reaction word (three before one, verb-final).
         reactions = _optional(lexicon, "events.reaction_before")
@@ -1363,7 +1371,7 @@ def build_engagements(
     engagements: list[Engagement] = []
     # Per engagement: its cue's family, its paragraph's start and its date rule (for the
     # merging of one incident's mentions, _merge_incidents).
-    families: list[tuple[frozenset[str], int, str, int, bool, bool]] = []
+    families: list[tuple[frozenset[str], int, str, int, bool, tuple[EventCue, ...]]] = []
     w = CONFIDENCE_WEIGHTS  # read once per article, not once per engagement
     base_weight, location_weight, sourced_weight = w["base"], w["location"], w["sourced"]
     faction_weight = w["faction"]
@@ -1515,11 +1523,10 @@ def build_engagements(
             cues = [c for c in cues if named.get(c.family, True)]
             if not cues:
                 continue
-        # A definite mention of the event among the sentence's general cues ("three assailants
-        # were killed in the attack"): a later paragraph's sentence may tell it again.
-        told_again = any(
-            grammar.rank[c.family] <= 0 and _points_back(grammar, text, c, s_start) for c in cues
-        )
+        # The sentence's general cues: a definite mention among them ("three assailants were
+        # killed in the attack") tells again an event of an earlier paragraph (read only
+        # where one is, in _merge_incidents).
+        general = tuple(c for c in cues if grammar.rank[c.family] <= 0)
         # Two families that together name one event ("protesters" and "set fire to": a
         # violent demonstration) become one cue of the combined type at the earlier cue.
         combined: dict[int, SubEventType] = {}
@@ -1657,7 +1664,7 @@ def build_engagements(
                     date_rule,
                     s_start,
                     _points_back(grammar, text, cue, s_start),
-                    told_again,
+                    general,
                 )
             )
             engagements.append(
@@ -1680,7 +1687,7 @@ def build_engagements(
                 )
             )
     if len(engagements) > 1:
-        return _merge_incidents(grammar, engagements, families)
+        return _merge_incidents(grammar, text, engagements, families)
     return engagements
 
 
@@ -1724,8 +1731,9 @@ def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
 
 def _merge_incidents(
     g: _CueGrammar,
+    text: str,
     engagements: list[Engagement],
-    families: list[tuple[frozenset[str], int, str, int, bool, bool]],
+    families: list[tuple[frozenset[str], int, str, int, bool, tuple[EventCue, ...]]],
 ) -> list[Engagement]:
     """One engagement per incident: a later engagement of the same paragraph that is of the
     same event type as an earlier one, or completes it by one of the lexicon's combinations
@@ -1736,7 +1744,7 @@ def _merge_incidents(
     kept: list[Engagement] = []
     # families merged in, paragraph start, sentence start
     kept_meta: list[tuple[set[str], int, int]] = []
-    for e, (family, paragraph, rule, sentence, anaphoric, told_again) in zip(
+    for e, (family, paragraph, rule, sentence, anaphoric, general) in zip(
         engagements, families, strict=True
     ):
         target = None
@@ -1745,7 +1753,7 @@ def _merge_incidents(
             if k_paragraph != paragraph:
                 # Across paragraphs only a definite mention ("the attack", "l'attaque")
                 # points back; it joins the nearest earlier engagement of its type.
-                if told_again:
+                if any(_points_back(g, text, c, sentence) for c in general):
                     target = _told_before(g, kept, kept_meta, k, e, family, rule)
                 break
             if k_sentence == sentence:
@@ -2206,6 +2214,9 @@ def _target_type(
     t_lo, t_hi = target_span
     if passive or g.object_before_verb:
         found = list(g.target_re.finditer(text, t_lo, t_hi))
+        m = found[-1] if found else None
+    elif g.partitive is not None and g.partitive.match(text, cue.end, t_hi) is not None:
+        found = list(g.target_re.finditer(text, lo, cue.start))
         m = found[-1] if found else None
     else:
         # "attaque des jihadistes contre un convoi": the target after its marker, the
