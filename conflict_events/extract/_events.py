@@ -2215,9 +2215,12 @@ def _target_type(
     if passive or g.object_before_verb:
         found = list(g.target_re.finditer(text, t_lo, t_hi))
         m = found[-1] if found else None
-    elif g.partitive is not None and g.partitive.match(text, cue.end, t_hi) is not None:
-        found = list(g.target_re.finditer(text, lo, cue.start))
-        m = found[-1] if found else None
+    elif (
+        g.partitive is not None
+        and g.partitive.match(text, cue.end, t_hi) is not None
+        and (found := list(g.target_re.finditer(text, lo, cue.start)))
+    ):
+        m = found[-1]  # (none before the cue: read on as for any other object)
     else:
         # "attaque des jihadistes contre un convoi": the target after its marker, the
         # attackers between (an attack noun's frame: the assault family).
