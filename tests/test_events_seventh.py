@@ -289,7 +289,6 @@ POLICE_BULLETS = [
         "Bei einer Kundgebung in Lima war am Montag ein Student von einer Polizeikugel "
         "tödlich getroffen worden.",
     ),
-    ("en", "A student was killed by a police bullet during a rally in Lima on Monday."),
     ("es", "Un estudiante murió por una bala de la policía durante una marcha en Lima."),
 ]
 
