@@ -27,6 +27,7 @@ from conflict_events.model import (
     Attribution,
     CasualtyReport,
     Engagement,
+    EventType,
     Faction,
     FactionMember,
     FactionRole,
@@ -37,7 +38,7 @@ from conflict_events.model import (
     SubEventType,
     TimeSpan,
 )
-from conflict_events.parse._counts import word_alternation
+from conflict_events.parse._counts import phrase_alternation, word_alternation
 from conflict_events.text._accel import compiled
 from conflict_events.text._keywords import (
     Vocabulary,
@@ -83,12 +84,20 @@ def _optional_entries(lexicon: Lexicon, path: str) -> tuple[Any, ...]:
 
 def _alternation(words: Sequence[str]) -> str:
     """A regex group of ``words``: literals, and stems written with a final ``*`` ("военн*")
-    matching the stem and any word ending (for languages that inflect their nouns)."""
+    matching the stem and any word ending (for languages that inflect their nouns).  The
+    words of a phrase ("after the") may be separated by any white space (a line break of
+    wrapped copy).
+
+    >>> re.fullmatch(_alternation(["after the", "военн*"]), "after\\n the") is not None
+    True
+    >>> re.fullmatch(_alternation(["after the", "военн*"]), "военными") is not None
+    True
+    """
     literals = [w for w in words if not w.endswith("*")]
     stems = sorted({w[:-1] for w in words if w.endswith("*")})
-    parts = [word_alternation(literals)] if literals else []
+    parts = [phrase_alternation(literals)] if literals else []
     if stems:
-        parts.append(word_alternation(stems) + r"\w*")
+        parts.append(phrase_alternation(stems) + r"\w*")
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
@@ -156,11 +165,27 @@ class _CueGrammar:
         self.one_per_place = frozenset(lexicon.words("events.one_per_place"))
         # "the fighting", "the ensuing clashes": a cue after one of these words (and at most
         # one word more) points back to an event already told.
+        # (an elided article runs into its word: "l'attaque")
         anaphora = _optional(lexicon, "events.anaphora_before")
         self.anaphora = (
-            compiled(rf"\b{_alternation(anaphora)}\s+(?:\w+\s+)?$", re.IGNORECASE)
+            compiled(
+                rf"\b{_alternation(anaphora)}(?:\s+|(?<=['\u2019]))(?:\w+\s+)?$", re.IGNORECASE
+            )
             if anaphora
             else None
+        )
+        # ... and a cue that is itself definite points back the same way: a definite prefix
+        # ("الهجوم") or, in a language with no article, an event noun alone ("нападение",
+        # "saldırıda").
+        definite_parts = [
+            rf"{_alternation(prefixes)}\w.*"
+            for prefixes in [_optional(lexicon, "events.definite_prefixes")]
+            if prefixes
+        ]
+        nouns = _optional(lexicon, "events.reference_nouns")
+        definite_parts += [_alternation(nouns)] if nouns else []
+        self.definite_cue = (
+            compiled("|".join(definite_parts), re.IGNORECASE) if definite_parts else None
         )
         # Mentions of two different weapons (artillery, then a drone) are two incidents.
         self.one_per_weapon = frozenset(_optional(lexicon, "events.one_per_weapon"))
@@ -310,6 +335,14 @@ class _CueGrammar:
         # aldea de X, ..."): the words between name the attackers.
         markers = _optional(lexicon, "events.target_markers")
         self.target_marker = _word_list(markers) if markers else None
+        # "killed four of them", "abatido quatro deles": a count of a partitive pronoun right
+        # after the cue points back to whom it hit, the last target word before the cue.
+        partitives = _optional(lexicon, "events.partitive_pronouns")
+        self.partitive = (
+            compiled(rf"\s+(?:\S+\s+){{0,3}}?{_alternation(partitives)}(?!\w)", re.IGNORECASE)
+            if partitives
+            else None
+        )
         # A reaction to an event ("condemned the attack", "saldırıyı kınadı") tells no new one:
         # a cue at most three words after a reaction word (three before one, verb-final).
         reactions = _optional(lexicon, "events.reaction_before")
@@ -332,17 +365,7 @@ class _CueGrammar:
         # attacked" tells one).
         references = _optional(lexicon, "events.reference_before")
         self.reference_before = (
-            compiled(
-                r"\b(?:"
-                + "|".join(
-                    r"\s+".join(map(re.escape, p.split()))
-                    for p in sorted(references, key=len, reverse=True)
-                )
-                + r")\s*$",
-                re.IGNORECASE,
-            )
-            if references
-            else None
+            compiled(rf"\b{_alternation(references)}\s*$", re.IGNORECASE) if references else None
         )
         references_after = _optional(lexicon, "events.reference_after")
         self.reference_after = (
@@ -393,11 +416,7 @@ class _CueGrammar:
         # "without a fight": the phrases that make a withdrawal an event (words apart by
         # any white space; a phrase may end inside a word, "without a shot" / "shots").
         self.without_fight = compiled(
-            "|".join(
-                r"\b" + r"\s+".join(re.escape(w) for w in phrase.split())
-                for phrase in lexicon.words("events.without_fight")
-            ),
-            re.IGNORECASE,
+            rf"\b{_alternation(lexicon.words('events.without_fight'))}", re.IGNORECASE
         )
         # Words that end just before a cue and make a report of it, not an aim ("claimed
         # to have attacked", "is suspected to have killed"): the blocking words before
@@ -422,12 +441,7 @@ class _CueGrammar:
         markers = (
             lexicon.words("events.agent_markers") if lexicon.has("events.agent_markers") else ()
         )
-        self.agent = compiled(
-            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in markers) + r")\b"
-            if markers
-            else r"(?!)",
-            re.IGNORECASE,
-        )
+        self.agent = compiled(rf"\b{_alternation(markers)}\b", re.IGNORECASE)
         self.agent_firsts = tuple(sorted({m.split()[0].lower() for m in markers}))
         # Right after an attack noun, a genitive marker and (at most one word on) an armed
         # word name the attackers: "ataque de insurgentes à aldeia", "ataque da milícia
@@ -1230,7 +1244,16 @@ def _territory_type(
     else:
         state = bool(state_noun.search(text, max(lo, cue.start - 80), cue.start)) or (
             # a retaking verb says whose ground it was: its sentence's subject took it back
-            cue.family == "regain" and state_subject.match(text, lo, cue.start) is not None
+            # (before it, or right after its first word in a verb-first clause: "حررت القوات
+            # بلدة")
+            cue.family == "regain"
+            and (
+                state_subject.match(text, lo, cue.start) is not None
+                or state_subject.match(
+                    text, cue.start + len(cue.text.split(maxsplit=1)[0]), cue.end
+                )
+                is not None
+            )
         )
     return S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
@@ -1348,7 +1371,7 @@ def build_engagements(
     engagements: list[Engagement] = []
     # Per engagement: its cue's family, its paragraph's start and its date rule (for the
     # merging of one incident's mentions, _merge_incidents).
-    families: list[tuple[frozenset[str], int, str, int, bool]] = []
+    families: list[tuple[frozenset[str], int, str, int, bool, tuple[EventCue, ...]]] = []
     w = CONFIDENCE_WEIGHTS  # read once per article, not once per engagement
     base_weight, location_weight, sourced_weight = w["base"], w["location"], w["sourced"]
     faction_weight = w["faction"]
@@ -1500,6 +1523,10 @@ def build_engagements(
             cues = [c for c in cues if named.get(c.family, True)]
             if not cues:
                 continue
+        # The sentence's general cues: a definite mention among them ("three assailants were
+        # killed in the attack") tells again an event of an earlier paragraph (read only
+        # where one is, in _merge_incidents).
+        general = tuple(c for c in cues if grammar.rank[c.family] <= 0)
         # Two families that together name one event ("protesters" and "set fire to": a
         # violent demonstration) become one cue of the combined type at the earlier cue.
         combined: dict[int, SubEventType] = {}
@@ -1636,9 +1663,8 @@ def build_engagements(
                     paragraph_start,
                     date_rule,
                     s_start,
-                    grammar.anaphora is not None
-                    and grammar.anaphora.search(text, max(s_start, cue.start - 40), cue.start)
-                    is not None,
+                    _points_back(grammar, text, cue, s_start),
+                    general,
                 )
             )
             engagements.append(
@@ -1661,7 +1687,7 @@ def build_engagements(
                 )
             )
     if len(engagements) > 1:
-        return _merge_incidents(grammar, engagements, families)
+        return _merge_incidents(grammar, text, engagements, families)
     return engagements
 
 
@@ -1677,6 +1703,15 @@ def _clauses(
         else:
             clauses[-1].append(c)
     return clauses
+
+
+def _points_back(g: _CueGrammar, text: str, cue: EventCue, s_start: int) -> bool:
+    """Whether ``cue`` is a definite mention ("the fighting", "l'attaque", "الهجوم",
+    "нападение"): an event already told, not a new one."""
+    return (
+        g.anaphora is not None
+        and g.anaphora.search(text, max(s_start, cue.start - 40), cue.start) is not None
+    ) or (g.definite_cue is not None and g.definite_cue.fullmatch(cue.text) is not None)
 
 
 def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
@@ -1696,8 +1731,9 @@ def _same_incident(a: Engagement, b: Engagement, b_rule: str) -> bool:
 
 def _merge_incidents(
     g: _CueGrammar,
+    text: str,
     engagements: list[Engagement],
-    families: list[tuple[frozenset[str], int, str, int, bool]],
+    families: list[tuple[frozenset[str], int, str, int, bool, tuple[EventCue, ...]]],
 ) -> list[Engagement]:
     """One engagement per incident: a later engagement of the same paragraph that is of the
     same event type as an earlier one, or completes it by one of the lexicon's combinations
@@ -1708,13 +1744,17 @@ def _merge_incidents(
     kept: list[Engagement] = []
     # families merged in, paragraph start, sentence start
     kept_meta: list[tuple[set[str], int, int]] = []
-    for e, (family, paragraph, rule, sentence, anaphoric) in zip(
+    for e, (family, paragraph, rule, sentence, anaphoric, general) in zip(
         engagements, families, strict=True
     ):
         target = None
         for k in range(len(kept) - 1, -1, -1):
             k_families, k_paragraph, k_sentence = kept_meta[k]
             if k_paragraph != paragraph:
+                # Across paragraphs only a definite mention ("the attack", "l'attaque")
+                # points back; it joins the nearest earlier engagement of its type.
+                if any(_points_back(g, text, c, sentence) for c in general):
+                    target = _told_before(g, kept, kept_meta, k, e, family, rule)
                 break
             if k_sentence == sentence:
                 continue  # one sentence's engagements were told apart on purpose
@@ -1764,6 +1804,46 @@ def _merge_incidents(
         )
         kept_meta[k][0].update(family)
     return kept
+
+
+def _told_before(
+    g: _CueGrammar,
+    kept: list[Engagement],
+    kept_meta: list[tuple[set[str], int, int]],
+    last: int,
+    e: Engagement,
+    family: frozenset[str],
+    rule: str,
+) -> tuple[int, SubEventType | None] | None:
+    """The earlier engagement (of ``kept[: last + 1]``, in earlier paragraphs) that a
+    definite mention ``e`` of a later paragraph tells again ("Gunmen attacked Kairu on
+    Tuesday ..." ... "Two more people died of wounds sustained in the attack"), with no
+    combined type: the nearest of ``e``'s sub-event type, or, for a general mention ("the
+    attack", "the fighting": an attack or a clash by default) that names no one, the nearest
+    violent event that changed no ground.  None when that one is another incident: ``e``
+    names another place, a day of its own that is not that one's, another weapon, other
+    actors, or a change of ground."""
+    if family & g.one_per_place:
+        return None
+    earlier = range(last, -1, -1)
+    k = next((k for k in earlier if kept[k].sub_event_type is e.sub_event_type), None)
+    if k is None and not e.factions and e.sub_event_type in _GENERAL_TYPES:
+        # (no combination across paragraphs: "residents angered by the attack set fire to
+        # ..." is a riot of its own, not the clash told before)
+        k = next(
+            (
+                k
+                for k in earlier
+                if kept[k].event_type in _VIOLENT_TYPES and not kept_meta[k][0] & g.one_per_place
+            ),
+            None,
+        )
+    if k is None:
+        return None
+    weapons = family & g.one_per_weapon
+    if weapons and not weapons & kept_meta[k][0]:
+        return None  # another weapon: another strike
+    return (k, None) if _same_incident(kept[k], e, rule) else None
 
 
 def _rank(g: _CueGrammar, families: frozenset[str] | set[str]) -> int:
@@ -1828,6 +1908,16 @@ def _combine(
 
 
 _NAMES_PLACES = "names.places.generic_words"
+# The sub-types a general mention ("the attack", "the fighting") takes by default, and the
+# types of the events it may point back to.
+_GENERAL_TYPES = frozenset((S.ATTACK, S.ARMED_CLASH))
+_VIOLENT_TYPES = frozenset(
+    (
+        EventType.BATTLES,
+        EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        EventType.VIOLENCE_AGAINST_CIVILIANS,
+    )
+)
 _TERRITORY_FAMILIES = frozenset(("capture", "regain"))
 # Families whose cue by civilians only takes people (no ground, no arrest).
 _PEOPLE_TAKING_FAMILIES = frozenset(("capture", "regain", "arrest"))
@@ -2125,6 +2215,12 @@ def _target_type(
     if passive or g.object_before_verb:
         found = list(g.target_re.finditer(text, t_lo, t_hi))
         m = found[-1] if found else None
+    elif (
+        g.partitive is not None
+        and g.partitive.match(text, cue.end, t_hi) is not None
+        and (found := list(g.target_re.finditer(text, lo, cue.start)))
+    ):
+        m = found[-1]  # (none before the cue: read on as for any other object)
     else:
         # "attaque des jihadistes contre un convoi": the target after its marker, the
         # attackers between (an attack noun's frame: the assault family).
@@ -2136,9 +2232,20 @@ def _target_type(
             # una gallera en el cantón X, informó la Policía" names no armed target)
             comma = text.find(",", t_lo, t_hi) if marked else -1
             m = g.target_re.search(text, t_lo, t_hi if comma == -1 else comma)
-        if m is None and not named_by and " " in cue.text:
+            by = None if m is None else g.agent.search(text, t_lo, m.start())
+            if m is not None and by is not None and len(text[by.end() : m.start()].split()) <= 2:
+                # "three villagers killed by the assailants": who acted follows the agent
+                # marker, never whom it hit ("assaulted by using ... a worker" is a means).
+                m = None
+        if (
+            m is None
+            and not named_by
+            and " " in cue.text
+            and g.armed_actor.search(text, cue.start, cue.end) is None
+        ):
             # A verb frame around its object ("griffen am Montag Hirten an"): with no target
-            # after the cue, one inside it, after its first word, is the object.
+            # after the cue, one inside it, after its first word, is the object (a cue that
+            # names armed men, "unknown gunmen", names who acted).
             first_end = cue.start + len(cue.text.split(maxsplit=1)[0])
             m = g.target_re.search(text, first_end, cue.end)
     kind = None if m is None else m.lastgroup or "civilian"
