@@ -1692,6 +1692,43 @@ def _dual_window(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _interval(_add_units(anchor, unit, -2), anchor)
 
 
+# Constructions of real copy read in the seventh session (issue 14, 2026-12-06).
+def _edge_relative_unit_template(f: _Fragments) -> str | None:
+    if not f.gx:
+        return None
+    yref = _year_ref_other(f)
+    if yref is None:
+        return None
+    # the edge of a year or month named with "last" or "next": "début de l'année dernière",
+    # "principios del año pasado", "с начала прошлого года", "مطلع العام الماضي"
+    return rf"(?P<edge>{f.edge}) {f.of_opt}{yref}"
+
+
+@_rule(
+    _edge_relative_unit_template,
+    languages={
+        "fr": ("début de l'année dernière", "fin du mois dernier"),
+        "es": ("principios del año pasado", "finales del mes pasado"),
+        "pt": ("início do ano passado", "final do mês passado"),
+        "de": ("Anfang des vergangenen Jahres", "Ende letzten Jahres"),
+        "ru": ("начала прошлого года", "в конце прошлого месяца"),
+        "uk": ("на початку минулого року", "наприкінці минулого місяця"),
+        "ar": ("مطلع العام الماضي", "نهاية الشهر الماضي"),
+    },
+)
+def _edge_relative_unit(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The start, middle or end of the last or next year or month ("начала прошлого года")."""
+    w = g.grammar.words
+    unit = w.unit_keys.get(g.get("yunit") or "")
+    if unit not in ("month", "year"):
+        return None
+    step = -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
+    if step == 0:  # "début de l'année": _edge_unit_other's
+        return None
+    start, end, prec = _calendar_unit(unit, anchor, step)
+    return _part(start, end, w.edges[g.get("edge") or ""], prec)
+
+
 @functools.cache
 def _night_into_links(w: DateWords) -> frozenset[str]:
     """The links after a part of the day that make it the night before the day named
