@@ -443,7 +443,8 @@ def _before_since(gr: _Grammar, s: str, p: int) -> bool:
         if step is None or step.group("hedge") is not None:
             return False
         q, steps = step.end(), steps + 1
-        if gr.since.match(s, q):
+        # a word of its own (a proclitic joined to "since", "ومنذ", is read from its start)
+        if s[q - 1 : q] == " " and gr.since.match(s, q):
             return True
     return False
 
