@@ -215,3 +215,31 @@ def test_a_date_beside_a_place_noun_without_the_name_shape_is_kept(
     lang: str, text: str, mention: str
 ) -> None:
     assert [m.text for m in find_dates(text, ANCHOR, lexicon=lang)] == [mention]
+
+
+# --- a relative day whose apposition names another day -------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "day"),
+    [
+        ("uk", "Напередодні, в неділю, у громаді впала авіабомба.", "в неділю", D(2026, 8, 16)),
+        ("ru", "Накануне, в воскресенье, дрон атаковал автомобиль.", "в воскресенье", D(2026, 8, 16)),
+        ("fr", "La veille, dimanche, un drone a frappé un véhicule.", "dimanche", D(2026, 8, 16)),
+    ],
+)  # fmt: skip
+def test_a_relative_day_gives_way_to_the_day_its_apposition_names(
+    lang: str, text: str, mention: str, day: dt.date
+) -> None:
+    assert _found(text, lang) == [(mention, day, day)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mentions"),
+    [
+        ("ru", "Вчера, во вторник, дрон атаковал автомобиль.", ["Вчера", "во вторник"]),
+        ("ru", "Накануне в ОВА сообщали о шести погибших.", ["Накануне"]),
+    ],
+)
+def test_a_relative_day_that_agrees_or_stands_alone_is_kept(
+    lang: str, text: str, mentions: list[str]
+) -> None:
+    assert [m.text for m in find_dates(text, ANCHOR, lexicon=lang)] == mentions

@@ -3318,6 +3318,7 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
                 text=text[start:end], start_char=start, end_char=end, direction=direction, when=span
             )
         )
+    found = _without_contradicted_relatives(gr, text, found)
     for numeric in NUMERIC_DATE.finditer(text):
         start, end = numeric.span()
         if any(m.start_char < end and start < m.end_char for m in found):
@@ -3335,6 +3336,36 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
             )
         )
     return sorted(found, key=lambda m: m.start_char)
+
+
+def _without_contradicted_relatives(
+    gr: _Grammar, text: str, found: list[DateMention]
+) -> list[DateMention]:
+    """``found`` without a relative day ("напередодні", "la veille", "yesterday") whose
+    apposition names another day ("Напередодні, в неділю": the day before, on Sunday): it
+    counted from a day the text does not say, and the apposition names the day."""
+    w = gr.words
+    previous = w.grammar.get("previous_day", ())
+    kept: list[DateMention] = []
+    for i, m in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            after is not None
+            and m.when.precision is _AT_DAY
+            and after.when.start == after.when.end != m.when.start
+            and _APPOSITION.fullmatch(text, m.end_char, after.start_char)
+        ):
+            normalised = _normalised(gr, m.text)
+            if not isinstance(normalised, str) and (
+                normalised[0] in w.day_offsets or normalised[0] in previous
+            ):
+                continue
+        kept.append(m)
+    return kept
+
+
+# a comma and at most one word (a preposition the mention leaves out) between two mentions
+_APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+)?")
 
 
 # A month named alone in the past tense is the most recent such month (DESIGN §3: "en agosto
