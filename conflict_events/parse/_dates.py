@@ -1694,7 +1694,9 @@ def _dual_window(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 # Constructions of real copy read in the seventh session (issue 14, 2026-12-06).
 def _edge_relative_unit_template(f: _Fragments) -> str | None:
-    if not f.gx:
+    # a language that names the year first, in the genitive, puts its edge after it ("geçen
+    # yılın sonunda"): _year_edge reads it
+    if not f.gx or "year_genitives" in f.gx:
         return None
     yref = _year_ref_other(f)
     if yref is None:
