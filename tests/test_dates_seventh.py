@@ -189,8 +189,6 @@ def test_since_the_edge_of_last_year_is_found_whole(lang: str, text: str, mentio
         ("fr", "Le cortège est parti de la rue du 8-Mai-1945."),
         ("fr", "Les manifestants ont rejoint la place du 14-Juillet."),
         ("de", "Der Zug zog über die Straße des 17. Juni."),
-        ("ru", "Митинг прошел на площади 1 Мая."),
-        ("uk", "Вибух пролунав на вулиці 8 Березня."),
         ("tr", "Gösteri 29 Ekim Caddesi'nde yapıldı."),
         ("tr", "Saldırı 15 Temmuz Mahallesi'nde oldu."),
         ("ar", "تظاهر المئات في ساحة 14 تموز وسط المدينة."),
@@ -207,7 +205,6 @@ def test_a_place_or_an_age_named_by_a_date_is_no_date(lang: str, text: str) -> N
     [
         ("es", "La granada estalló el 15 de marzo en el barrio.", "15 de marzo"),
         ("fr", "Le cortège a rejoint la place le 3 mai.", "3 mai"),
-        ("ru", "Митинг прошел на площади 3 мая.", "3 мая"),
         ("ar", "وقعت المجزرة في الثمانينيات من القرن الماضي.", "الثمانينيات"),
     ],
 )
