@@ -1760,6 +1760,45 @@ def _dual_window(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return _interval(_add_units(anchor, unit, -2), anchor)
 
 
+# Constructions of real copy read in the seventh session (issue 14, 2026-12-06).
+def _edge_relative_unit_template(f: _Fragments) -> str | None:
+    # a language that names the year first, in the genitive, puts its edge after it ("geçen
+    # yılın sonunda"): _year_edge reads it
+    if not f.gx or "year_genitives" in f.gx:
+        return None
+    yref = _year_ref_other(f)
+    if yref is None:
+        return None
+    # the edge of a year or month named with "last" or "next": "début de l'année dernière",
+    # "principios del año pasado", "с начала прошлого года", "مطلع العام الماضي"
+    return rf"(?P<edge>{f.edge}) {f.of_opt}{yref}"
+
+
+@_rule(
+    _edge_relative_unit_template,
+    languages={
+        "fr": ("début de l'année dernière", "fin du mois dernier"),
+        "es": ("principios del año pasado", "finales del mes pasado"),
+        "pt": ("início do ano passado", "final do mês passado"),
+        "de": ("Anfang des vergangenen Jahres", "Ende letzten Jahres"),
+        "ru": ("начала прошлого года", "в конце прошлого месяца"),
+        "uk": ("на початку минулого року", "наприкінці минулого місяця"),
+        "ar": ("مطلع العام الماضي", "نهاية الشهر الماضي"),
+    },
+)
+def _edge_relative_unit(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    """The start, middle or end of the last or next year or month ("начала прошлого года")."""
+    w = g.grammar.words
+    unit = w.unit_keys.get(g.get("yunit") or "")
+    if unit not in ("month", "year"):
+        return None
+    step = -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
+    if step == 0:  # "début de l'année": _edge_unit_other's
+        return None
+    start, end, prec = _calendar_unit(unit, anchor, step)
+    return _part(start, end, w.edges[g.get("edge") or ""], prec)
+
+
 @functools.cache
 def _night_into_links(w: DateWords) -> frozenset[str]:
     """The links after a part of the day that make it the night before the day named
@@ -3382,6 +3421,7 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
                 text=text[start:end], start_char=start, end_char=end, direction=direction, when=span
             )
         )
+    found = _without_contradicted_relatives(gr, text, found)
     for numeric in NUMERIC_DATE.finditer(text):
         start, end = numeric.span()
         if any(m.start_char < end and start < m.end_char for m in found):
@@ -3399,6 +3439,36 @@ def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -
             )
         )
     return sorted(found, key=lambda m: m.start_char)
+
+
+def _without_contradicted_relatives(
+    gr: _Grammar, text: str, found: list[DateMention]
+) -> list[DateMention]:
+    """``found`` without a relative day ("напередодні", "la veille", "yesterday") whose
+    apposition names another day ("Напередодні, в неділю": the day before, on Sunday): it
+    counted from a day the text does not say, and the apposition names the day."""
+    w = gr.words
+    previous = w.grammar.get("previous_day", ())
+    kept: list[DateMention] = []
+    for i, m in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            after is not None
+            and m.when.precision is _AT_DAY
+            and after.when.start == after.when.end != m.when.start
+            and _APPOSITION.fullmatch(text, m.end_char, after.start_char)
+        ):
+            normalised = _normalised(gr, m.text)
+            if not isinstance(normalised, str) and (
+                normalised[0] in w.day_offsets or normalised[0] in previous
+            ):
+                continue
+        kept.append(m)
+    return kept
+
+
+# a comma and at most one word (a preposition the mention leaves out) between two mentions
+_APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+)?")
 
 
 # A month named alone in the past tense is the most recent such month (DESIGN §3: "en agosto

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from itertools import accumulate, chain, repeat
 from operator import sub
 from pathlib import Path
@@ -93,9 +93,17 @@ class Scan:
     needs_lead: frozenset[str]
     lower_case_names: frozenset[str]
     calendar_names: frozenset[str]
+    # the one-word function words the grammar reads before a date ("since", a filler, a hedge,
+    # a year's lead, "until"): capitalised before a month, they open a sentence, not a name
+    lead_words: frozenset[str]
     since_after: re.Pattern[str] | None
     # a word before a bare year that makes it a date ("en 2016"; "plus de 1200" is a count)
     year_lead: re.Pattern[str]
+    # not dates: a place named by a day and month ("barrio 15 de Marzo", "29 Ekim Caddesi"),
+    # its noun before or after it; an age by its decade ("العشرينيات من عمره")
+    place_before: re.Pattern[str] | None = None
+    place_after: re.Pattern[str] | None = None
+    age_after: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -119,8 +127,14 @@ def scan(gr: _Grammar) -> Scan:
     for table in ("months", "weekdays"):
         for key in w.lexicon.mapping(f"calendar.{table}"):
             spellings = [s for s in getattr(w, table) if _entry_of(w, table, s) == key]
-            longest = max(spellings, key=len, default="")
-            abbreviations.update(s for s in spellings if s != longest and len(s) <= 4)
+            # a cut or contracted form ("dic", "sept", "mrz", "pzt"): its letters in order in
+            # a longer spelling; a full name's case form ("июне", "мае") or a second name
+            # ("تموز", "märz") is none
+            abbreviations.update(
+                s
+                for s in spellings
+                if len(s) <= 4 and any(len(o) > len(s) and _in_order(s, o) for o in spellings)
+            )
     # as in English, a season alone is a date only after a word that makes it one ("en été",
     # not "a été")
     needs_lead = set(w.months_needing_a_lead) | set(w.seasons)
@@ -131,6 +145,7 @@ def scan(gr: _Grammar) -> Scan:
         suffix = r"(?:'[^\W\d_]{1,6})?" if w.grammar.get("apostrophe_suffix") else ""
         since_after = re.compile(rf"{suffix} {alternation(after)}(?!\w)")
     here, starts = _start_pattern(gr, [m is not None for m in matchers])
+    not_dates = _not_dates(w.grammar)
     return Scan(
         matchers=tuple(matchers),
         first_chars=tuple(firsts),
@@ -144,8 +159,48 @@ def scan(gr: _Grammar) -> Scan:
         needs_lead=frozenset(needs_lead),
         lower_case_names=lower,
         calendar_names=frozenset(w.months) | frozenset(w.weekdays),
+        lead_words=frozenset(
+            word
+            for word in (
+                *w.fillers,
+                *w.hedges,
+                *w.year_leads,
+                *w.grammar.get("since", ()),
+                *w.tense.get("weak_future", ()),
+            )
+            if " " not in word
+        ),
         since_after=since_after,
         year_lead=re.compile(rf"(?<!\w)(?:{alternation(w.year_leads)}) $"),
+        place_before=not_dates[0],
+        place_after=not_dates[1],
+        age_after=not_dates[2],
+    )
+
+
+def _not_dates(
+    grammar: Mapping[str, object],
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of the words around a day and month that make it no date: a place's
+    noun before it (maybe with a linking word) or after it, an age's words after it."""
+
+    def words(key: str) -> list[str]:
+        found = grammar.get(key, ())
+        # as the scanner's text is normalised: a hyphen between letters a space
+        return [str(v).lower().replace("-", " ") for v in cast("tuple[str, ...]", found)]
+
+    before, links = words("place_nouns"), words("place_links")
+    link = rf"(?:{alternation(links)} )?" if links else ""
+    after, age = words("place_nouns_after"), words("age_after")
+    return (
+        # the noun, maybe a link, and maybe the day before a month the core starts with
+        (
+            re.compile(rf"(?<!\w)(?:{alternation(before)}) {link}(?P<day>{_DAY_BEFORE})?$")
+            if before
+            else None
+        ),
+        re.compile(rf" (?:{alternation(after)})(?!\w)") if after else None,
+        re.compile(rf" (?:{alternation(age)})(?!\w)") if age else None,
     )
 
 
@@ -231,6 +286,12 @@ _START_FORMAT = 3
 # rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
 # text rarely chains more than two or three)
 _CHAIN_STEPS = 6
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` appear in ``long`` in order ("mrz" in "märz")."""
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _class_of(chars: frozenset[str]) -> str:
@@ -362,7 +423,7 @@ def mentions(
     position = 0
     chains = _Chains(gr, sc, s, (text, offsets))
     for p in _starts(sc, s, chains):
-        if p < position:
+        if p < position or _before_since(gr, s, p):
             continue
         for start, end in _candidates(gr, sc, s, p, (text, offsets), chains):
             a, b = offsets[start], offsets[end - 1] + 1
@@ -371,6 +432,21 @@ def mentions(
                 yield a, b, found
                 position = end
                 break
+
+
+def _before_since(gr: _Grammar, s: str, p: int) -> bool:
+    """Whether fillers from ``p`` lead to a "since" word that is a filler too ("die seit August
+    2023"): the mention is read from that word, "since" and all, not from ``p`` without it."""
+    q, steps = p, 0
+    while steps < _CHAIN_STEPS:
+        step = gr.prefix.match(s, q)
+        if step is None or step.group("hedge") is not None:
+            return False
+        q, steps = step.end(), steps + 1
+        # a word of its own (a proclitic joined to "since", "ومنذ", is read from its start)
+        if s[q - 1 : q] == " " and gr.since.match(s, q):
+            return True
+    return False
 
 
 def _starts(sc: Scan, s: str, chains: _Chains) -> Iterator[int]:
@@ -555,7 +631,43 @@ def _in_a_name(sc: Scan, text: str, offsets: Offsets, q: int) -> bool:
     before = text[max(0, at - 40) : at].split()
     if before and len(before[-1]) <= 3 and before[-1].islower():
         before = before[:-1]
-    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":"))
+    return (
+        bool(before)
+        and before[-1][:1].isupper()
+        and not before[-1].endswith((".", ":"))
+        # a capitalised word the grammar reads before a date opens a sentence: "Desde Junho"
+        and before[-1].lower() not in sc.lead_words
+    )
+
+
+# a day's number before its month, maybe with a short link ("15 de ", "8 ")
+_DAY_BEFORE = r"\d{1,2} (?:[^\W\d_]{1,3} )?"
+_DAY_BEFORE_END = re.compile(rf"(?<!\w){_DAY_BEFORE}$")
+
+
+def _not_a_date(sc: Scan, s: str, q: int, end: int, source: tuple[str, Offsets]) -> bool:
+    """Whether the rule match ``s[q:end]`` names a place ("barrio 15 de Marzo", "rue du
+    8-Mai", "29 Ekim Caddesi": a day after or before a place's noun) or an age ("العشرينيات
+    من عمره")."""
+    if sc.age_after is not None and sc.age_after.match(s, end):
+        return True
+    # a month after the name's day ("15 de Marzo" read from "Marzo") is the name's too
+    digit = s[q : q + 1].isdigit()
+    if not digit and _DAY_BEFORE_END.search(s, max(0, q - 8), q) is None:
+        return False
+    if sc.place_after is not None and sc.place_after.match(s, end):
+        return True
+    if sc.place_before is None:
+        return False
+    place = sc.place_before.search(s, max(0, q - 48), q)
+    if place is None or not (digit or place.group("day") is not None):
+        return False
+    # where months are written in lower case, the name's is capitalised ("na praça 1 Мая" /
+    # "на площади 3 мая": on the square on 3 May)
+    text, offsets = source
+    return not sc.lower_case_names or any(
+        c.isupper() for c in text[offsets[q] : offsets[end - 1] + 1]
+    )
 
 
 def _spans_at(
@@ -587,6 +699,8 @@ def _spans_at(
         if core in sc.abbreviations or (not lead and core in sc.needs_lead):
             continue
         if core in sc.calendar_names and _in_a_name(sc, *source, q):
+            continue
+        if _not_a_date(sc, s, q, end, source):
             continue
         separator = gr.range_separator.match(s, end)
         if separator is not None:
@@ -621,6 +735,8 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
         if weak
         else None
     )
+    # the "until", "by" and "before" words of weak_future whose date the clause's verb reads
+    until = frozenset(w.lower() for w in tense.get("until", ()))
     past = {
         w.lower()
         for key in ("past_auxiliaries", "perfect_auxiliaries", "past_words")
@@ -659,14 +775,21 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
         # A tense cue stands near its date: a bounded window keeps a long sentence of dates
         # linear (each date would otherwise reread the whole sentence).
         first, last = max(first, start - _TENSE_WINDOW), min(last, end + _TENSE_WINDOW)
-        if weak_before is not None and weak_before.search(text, max(first, start - 40), start):
-            return "future"
         lo, hi = first, last
         for m in _BREAK.finditer(text, first, start):
             lo = m.end()
         after = _BREAK.search(text, end, last)
         if after is not None:
             hi = after.start()
+        weak_m = (
+            None if weak_before is None else weak_before.search(text, max(first, start - 40), start)
+        )
+        if weak_m is not None:
+            # "until Tuesday" looks forward unless its clause's verb is past: "chegaram até
+            # terça-feira" (arrived by Tuesday) is the Tuesday before; "para", "d'ici" always
+            if weak_m.group().rstrip().lower() in until:
+                return _until_direction(text, start, end, lo, hi)
+            return "future"
         for a, b in ((lo, hi), (first, last)) if (lo, hi) != (first, last) else ((lo, hi),):
             best: tuple[int, Direction] | None = None
             for m_start, m_end, word in cues(text, a, b):
@@ -683,6 +806,34 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
             if best is not None:
                 return best[1]
         return "past"
+
+    # the endings of a past verb, read only in the clause of an "until" date
+    past_endings = tuple(tense.get("past_endings", ()))
+    past_verb = (
+        re.compile(rf"(?<!\w)\w{{3,}}(?:{'|'.join(map(re.escape, past_endings))})(?!\w)")
+        if past_endings
+        else None
+    )
+
+    def _until_direction(text: str, start: int, end: int, lo: int, hi: int) -> Direction:
+        best: tuple[int, Direction] = (hi - lo + 1, "future")
+        for m_start, m_end, word in cues(text, lo, hi):
+            if not start <= m_start < end:
+                distance = start - m_end if m_end <= start else m_start - end
+                if distance < best[0]:
+                    kind: Direction = (
+                        "future"
+                        if word in future or (word not in past and word.endswith(tuple(endings)))
+                        else "past"
+                    )
+                    best = (distance, kind)
+        if past_verb is not None:
+            for m in past_verb.finditer(text, lo, hi):
+                if not start <= m.start() < end:
+                    distance = start - m.end() if m.end() <= start else m.start() - end
+                    if distance < best[0]:
+                        best = (distance, "past")
+        return best[1]
 
     return direction
 
