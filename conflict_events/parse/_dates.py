@@ -1345,31 +1345,59 @@ def _edge_year_template(f: _Fragments) -> str | None:
 @_rule(
     _edge_year_template,
     languages={
-        "fr": ("fin de l'année 2017", "début de l'année dernière", "au début de cette année"),
-        "es": ("finales del año 2017", "a finales del año pasado", "a principios de este año"),
-        "pt": ("no final do ano de 2017", "início do ano passado", "no início deste ano"),
+        "fr": (
+            "fin de l'année 2017",
+            "début de l'année dernière",
+            "au début de cette année",
+            "fin du mois dernier",
+        ),
+        "es": (
+            "finales del año 2017",
+            "a finales del año pasado",
+            "a principios de este año",
+            "finales del mes pasado",
+        ),
+        "pt": (
+            "no final do ano de 2017",
+            "início do ano passado",
+            "no início deste ano",
+            "final do mês passado",
+        ),
         "de": ("Ende des Jahres 2017", "Anfang letzten Jahres", "Ende des vergangenen Jahres"),
-        "ru": ("в конце 2017 года", "в конце прошлого года", "в начале этого года"),
-        "uk": ("наприкінці 2017 року", "на початку минулого року", "на початку цього року"),
-        "ar": ("أواخر عام 2017", "مطلع العام الماضي", "بداية العام الحالي"),
+        "ru": (
+            "в конце 2017 года",
+            "в конце прошлого года",
+            "в начале этого года",
+            "начала прошлого года",
+            "в конце прошлого месяца",
+        ),
+        "uk": (
+            "наприкінці 2017 року",
+            "на початку минулого року",
+            "на початку цього року",
+            "наприкінці минулого місяця",
+        ),
+        "ar": ("أواخر عام 2017", "مطلع العام الماضي", "بداية العام الحالي", "نهاية الشهر الماضي"),
     },
 )
 def _edge_year(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The start, middle or end of a year named after the edge: in figures with its word,
     or by its unit with "last", "this" or "next" ("fin de l'année 2017", "مطلع العام
-    الماضي")."""
+    الماضي"); and of the last or next month ("fin du mois dernier")."""
     w = g.grammar.words
-    unit = g.get("yunit") or g.get("yunit2") or g.get("yunit3")
-    if unit is not None and w.unit_keys.get(unit) != "year":
-        return None
+    named = g.get("yunit") or g.get("yunit2") or g.get("yunit3")
+    unit = "year" if named is None else w.unit_keys.get(named)
     year = g.get("year") or g.get("year2")
     if year is not None:
-        number = int(year)
-    else:
-        number = anchor.year + (
-            -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
-        )
-    start, end, prec = _year_span(number)
+        if unit != "year":
+            return None
+        start, end, prec = _year_span(int(year))
+        return _part(start, end, w.edges[g.get("edge") or ""], prec)
+    step = -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
+    # this month's edge ("fin du mois") is _edge_unit_other's
+    if not (unit == "year" or (unit == "month" and step)):
+        return None
+    start, end, prec = _calendar_unit(unit, anchor, step)
     return _part(start, end, w.edges[g.get("edge") or ""], prec)
 
 
@@ -1758,45 +1786,6 @@ def _dual_window(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     if g.get("next") is not None:
         return _interval(anchor, _add_units(anchor, unit, 2))
     return _interval(_add_units(anchor, unit, -2), anchor)
-
-
-# Constructions of real copy read in the seventh session (issue 14, 2026-12-06).
-def _edge_relative_unit_template(f: _Fragments) -> str | None:
-    # a language that names the year first, in the genitive, puts its edge after it ("geçen
-    # yılın sonunda"): _year_edge reads it
-    if not f.gx or "year_genitives" in f.gx:
-        return None
-    yref = _year_ref_other(f)
-    if yref is None:
-        return None
-    # the edge of a year or month named with "last" or "next": "début de l'année dernière",
-    # "principios del año pasado", "с начала прошлого года", "مطلع العام الماضي"
-    return rf"(?P<edge>{f.edge}) {f.of_opt}{yref}"
-
-
-@_rule(
-    _edge_relative_unit_template,
-    languages={
-        "fr": ("début de l'année dernière", "fin du mois dernier"),
-        "es": ("principios del año pasado", "finales del mes pasado"),
-        "pt": ("início do ano passado", "final do mês passado"),
-        "de": ("Anfang des vergangenen Jahres", "Ende letzten Jahres"),
-        "ru": ("начала прошлого года", "в конце прошлого месяца"),
-        "uk": ("на початку минулого року", "наприкінці минулого місяця"),
-        "ar": ("مطلع العام الماضي", "نهاية الشهر الماضي"),
-    },
-)
-def _edge_relative_unit(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
-    """The start, middle or end of the last or next year or month ("начала прошлого года")."""
-    w = g.grammar.words
-    unit = w.unit_keys.get(g.get("yunit") or "")
-    if unit not in ("month", "year"):
-        return None
-    step = -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
-    if step == 0:  # "début de l'année": _edge_unit_other's
-        return None
-    start, end, prec = _calendar_unit(unit, anchor, step)
-    return _part(start, end, w.edges[g.get("edge") or ""], prec)
 
 
 @functools.cache
