@@ -216,8 +216,12 @@ def test_a_headline_is_never_a_confident_wrong_answer(path: Path) -> None:
     found = detect_language(headline)
     if found is not None and found[0] != path.parent.name:
         assert found[1] < 0.2, (headline, found)
-    if found is not None:
-        assert found[1] < 0.9, "a headline is too little evidence for near certainty"
+    elif found is not None:
+        # a headline is less evidence than its article: never surer than the whole text (a
+        # long Ukrainian headline, most of its words holding і, ї or є, may be rightly sure)
+        whole = detect_language(path.read_text(encoding="utf-8"))
+        assert whole is not None and whole[0] == found[0]
+        assert found[1] <= whole[1], (headline, found, whole)
 
 
 @pytest.mark.parametrize(
