@@ -319,6 +319,15 @@ class _Grammar:
             if lexicon.has(_AGE_AFTER)
             else None
         )
+        # An age between a singular's article and its noun ("ein 24 Jahre alter Student").
+        self.age_between = (
+            re.compile(
+                rf"\s+(\d{{1,3}})\s+{word_alternation(words(_AGE_BETWEEN + '.years'))}"
+                rf"\s+{word_alternation(words(_AGE_BETWEEN + '.old'))}(?!\w)"
+            )
+            if lexicon.has(_AGE_BETWEEN)
+            else None
+        )
         # The relative pronouns that open a clause after the figure's words, and the finite
         # outcome verbs that may follow such a clause or a participle phrase with no
         # auxiliary ("un hombre acusado de robar una moto murió").
@@ -405,6 +414,10 @@ class _Grammar:
         # their object is killed when its head is a people noun of the lexicon ("lost 12
         # seats" is none).
         self.lose_verbs = frozenset(words(_LOSE_VERBS) if lexicon.has(_LOSE_VERBS) else ())
+        # Verbs of putting people out of action ("neutralising 11 of the assailants"): the
+        # same rule, killed when the head is a people noun ("neutralised two devices": none).
+        if lexicon.has(_NEUTRALISE_VERBS):
+            self.lose_verbs |= frozenset(words(_NEUTRALISE_VERBS))
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
         self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
@@ -547,6 +560,21 @@ class _Grammar:
         # "… have been killed, the monitor said, among them 14 civilians": the words just
         # before a count that make it a part of the sentence's last figure.
         self.late_parts_left = frozenset(tuple(p.split()) for p in breakdowns)
+        # "Поранених, серед яких 14-річна дівчина, госпіталізували", "the wounded, including
+        # a 14-year-old girl, were taken to hospital": an outcome noun, a comma and a
+        # breakdown's intro (its first word maybe with a joined conjunction, "ومن بينهم")
+        # before a count or one person give the count the noun's outcome.
+        self.noun_parts_left = self.late_parts_left | frozenset(
+            (c + p[0], *p[1:]) for p in self.late_parts_left for c in self.joined
+        )
+        self.noun_part_lengths = sorted({len(p) for p in self.late_parts_left}, reverse=True)
+        self.noun_part = re.compile(
+            rf"{word_alternation(sorted(self.among_nouns))}\s*[,،]\s*"
+            rf"(?:{word_alternation(self.joined)})?{_phrases(breakdowns)}\s+(?=[^\W_])"
+            if self.joined
+            else rf"{word_alternation(sorted(self.among_nouns))}\s*,\s*{_phrases(breakdowns)}"
+            r"\s+(?=[^\W_])"
+        )
         self.lead_words = counts.lead_words()
         # Where an open noun phrase of people stops: a function word of the grammar, an
         # outcome word, a verb, a word that may follow a bare count.
@@ -625,6 +653,15 @@ class _Grammar:
                 for kind in lexicon.mapping(path):
                     if kind in _OUTCOME_KINDS:
                         found.update((w, Outcome(kind)) for w in lexicon.words(f"{path}.{kind}"))
+                # a preposition written joined to the verbal noun ("أفاد بمقتل ثلاثة جنود",
+                # "أدى لمقتل"): the noun with it is read as the noun alone
+                if lexicon.has(f"{path}.{_JOINED_PREPOSITIONS}"):
+                    preps = lexicon.words(f"{path}.{_JOINED_PREPOSITIONS}")
+                    for kind in lexicon.mapping(path):
+                        if kind in _OUTCOME_KINDS:
+                            for w in lexicon.words(f"{path}.{kind}"):
+                                if " " not in w:
+                                    found.update((p + w, Outcome(kind)) for p in preps)
         for phrase, outcome in found.items():
             words = tuple(phrase.split())
             if len(words) == 1:
@@ -906,6 +943,7 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 # before the count: lists of verbs (their outcome from the outcome words), and tables by
 # outcome.
 _VERB_LISTS: Final = ("verb_first", "impersonal_no", "neuter_singular_count")
+_JOINED_PREPOSITIONS: Final = "joined_prepositions"
 _OUTCOME_TABLES: Final = (
     "maqtal_count",
     "participle_before",
@@ -952,6 +990,7 @@ _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
 _QUOTES: Final = "\"'“”«»‘’"
 _AGE_AFTER: Final = "casualties.constructions.age_after"
+_AGE_BETWEEN: Final = "casualties.constructions.age_between"
 _ADULT_AGE: Final = 18  # under it a person is a child (docs/casualties-and-claims.md)
 _MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
@@ -966,6 +1005,7 @@ _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
 _LOSE_VERBS: Final = "casualties.verbs.lose"
+_NEUTRALISE_VERBS: Final = "casualties.verbs.neutralise"
 _POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
@@ -1171,6 +1211,14 @@ class _Scanner:
             sm = g.count_suffix.match(subject, pos, end)
             if sm is not None:
                 pos = it.end = sm.end()
+        age = g.age_between.match(self.low, pos, end) if g.age_between is not None else None
+        if age is not None and count.low == 1 and count.high == 1:
+            # "ein 24 Jahre alter Student": the age belongs to the figure's words
+            if not self.open_np(it, age.end(), end):
+                return None
+            if it.kind == "total" and int(age.group(1)) < _ADULT_AGE:
+                it.kind = "civilians"  # a minor of no side named is a child
+            return it
         nm = rx.noun_outcome.match(subject, pos, end) if self.noun_may_follow(pos, end) else None
         if (
             nm is not None
@@ -1455,7 +1503,12 @@ class _Scanner:
             return None
         word = wm.group()
         aged = self.aged_singular(core, e) if g.bare_singulars else None
-        if aged is None and self.rx.count_phrase.match(self.subject, core, e) is not None:
+        if (
+            aged is None
+            and self.rx.count_phrase.match(self.subject, core, e) is not None
+            # (not "ein 24 Jahre alter Student": an age after the article)
+            and (g.age_between is None or g.age_between.match(low, wm.end(), e) is None)
+        ):
             return None  # "a dozen", "a million": a count phrase reads it
         verb_outcome, verb_kind = self.left_context(s, core)
         passive = verb_outcome is None and verb_kind != "todeath"
@@ -1547,8 +1600,11 @@ class _Scanner:
         if not definite and wm.group() in g.definite_singulars:
             return None
         nxt = _NP_WORD_RE.match(self.low, wm.end(), e)
+        # "ein 24 Jahre alter Student": an age between the article and the noun
+        age = g.age_between.match(self.low, wm.end(), e) if g.age_between is not None else None
         if (
-            nxt is not None
+            age is None
+            and nxt is not None
             and self.count_may_start(nxt.start(1))
             and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
             and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
@@ -1581,7 +1637,9 @@ class _Scanner:
             it.end = wm.end()
             self.actor_after(it, e)  # 'عنصر من "قسد"': one member of the party named
             return it
-        if self.open_np(it, wm.end(), e, singular=definite):
+        if self.open_np(it, wm.end() if age is None else age.end(), e, singular=definite):
+            if age is not None and it.kind == "total" and int(age.group(1)) < _ADULT_AGE:
+                it.kind = "civilians"  # a minor of no side named is a child
             return it
         if (
             alone
@@ -2227,6 +2285,12 @@ class _Scanner:
             and (words[-4] in g.life_verbs)
         ):
             return Outcome.KILLED, "verb"  # "claimed the lives of 12"
+        for n in g.noun_part_lengths:
+            # "the wounded, including a 14-year-old girl, …" (_Grammar.noun_part)
+            if len(words) > n and tuple(words[-n:]) in g.noun_parts_left:
+                noun = words[-n - 1]
+                if noun[-1:] in ",،" and noun[:-1] in g.among_nouns:
+                    return g.among_nouns[noun[:-1]], "verb"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
         tail = words[-4:-1] if last in g.among_copulas else words[-3:]
         among = g.among
@@ -3498,6 +3562,15 @@ def find_casualties(
                     or scanner.aged_singular(dash.start(1), e) is not None
                 ):
                     singles.append(dash.start(1))
+            part = g.noun_part.match(low, h, e)
+            if part is not None:
+                # "the wounded, including a 14-year-old girl": one person after the intro
+                one = _PLAIN_WORD_RE.match(low, part.end(), e)
+                if one is not None and (
+                    one.group() in g.single_starts
+                    or scanner.aged_singular(part.end(), e) is not None
+                ):
+                    singles.append(part.end())
             if g.marked_single is not None:
                 marked = g.marked_single.search(low, h, min(e, h + 80))
                 if marked is not None:
