@@ -234,6 +234,10 @@ class _Grammar:
         self.perfect_auxiliaries = frozenset(
             w for w in words("dates.tense.perfect_auxiliaries") if " " not in w
         ) - frozenset(words("dates.tense.present_auxiliaries"))
+        # and of the active pluperfect ("avait tué", "had killed", "había herido"): the tense
+        # tables list them with the passive's "était", so the casualty table names them
+        if lexicon.has(_ACTIVE_PAST_AUX):
+            self.perfect_auxiliaries |= frozenset(words(_ACTIVE_PAST_AUX))
         self.singular_counts = frozenset(words("casualties.singular_counts"))
         self.definite_singulars = frozenset(words("casualties.definite_singulars"))
         self.standalone_singulars = frozenset(words("casualties.standalone_singulars"))
@@ -626,6 +630,13 @@ class _Grammar:
             | self.of_words
         )
         self.folding = self._patterns(lexicon, intros, breakdowns, late)
+        # A second noun of people joined to the head, one count for both ("18 soldiers and
+        # volunteers were killed"), read on the lower-cased text.
+        self.coordinated_head = re.compile(
+            rf"\s+{word_alternation(sorted(self.conjunctions))}\s+(?P<head>"
+            rf"{_phrases(sorted(self.head_nouns | self.civilian_phrases | self.combatant_phrases))})"
+            r"(?!\w)"
+        )
         # The same patterns without re.IGNORECASE, for ``lower_same_length(text)``: they
         # match the same spans there (a quarter fewer instructions: re compares a
         # case-sensitive literal without lower-casing the character).  Exact because every
@@ -1006,6 +1017,7 @@ _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
 _LOSE_VERBS: Final = "casualties.verbs.lose"
 _NEUTRALISE_VERBS: Final = "casualties.verbs.neutralise"
+_ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
 _POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
@@ -1279,6 +1291,7 @@ class _Scanner:
             it.kind = g.kind_of_head(it.head)
             it.group_start = hm.start("mods")
             it.end = hm.end() if g.age_after is None else self.age_after(it, hm.end(), end)
+            self.coordinated(it, end)
             self.actor_after(it, end)
             if it.actor_text is None and g.postnominal:
                 self.postnominal(it, end)
@@ -1466,6 +1479,27 @@ class _Scanner:
             it.end = self.age_after(it, it.end, end)
         it.group_text = " ".join(text[it.group_start : it.end].split())
         return True
+
+    def coordinated(self, it: _Item, end: int) -> None:
+        """Read a second noun of people joined to the head with the outcome right after it
+        ("18 soldiers and volunteers were killed"): one figure of both, of their one group
+        (``total`` where they name different sides)."""
+        co = self.g.coordinated_head.match(self.low, it.end, end)
+        if co is None:
+            return
+        am = self.rx.aux_outcome.match(self.subject, co.end(), end)
+        if am is None:
+            return
+        stem = am.start("stem") if self.g.outcome_stems else -1
+        verb = max(am.start("phrase"), am.start("word"), stem)
+        if not self.low[co.end() : verb].split():
+            return  # an auxiliary first: "… and civilians fled" may be a clause of its own
+        other = self.g.kind_of_head(co.group("head"))
+        if it.kind == "total":
+            it.kind = other
+        elif other not in ("total", it.kind):
+            it.kind = "total"
+        it.end = co.end()
 
     def age_after(self, it: _Item, pos: int, end: int) -> int:
         """Where the noun phrase ends after an age complement ("un hombre de 63 años", "um
@@ -2875,7 +2909,11 @@ class _Scanner:
             # killed 11 soldiers"): its subject did it, whatever it names
             and not (
                 between[-1] in self.g.perfect_auxiliaries
-                and self.low[verb : am.end()].strip() in self.g.left_verbs
+                and (
+                    self.low[verb : am.end()].strip() in self.g.left_verbs
+                    # ("had shot dead 4 civilians": a verb phrase before its object)
+                    or tuple(self.low[verb : am.end()].split()) in self.g.left_phrases
+                )
             )
         ):
             return False  # an auxiliary: "were killed", "have been shot dead"
