@@ -81,6 +81,15 @@ def _figures(text: str, lang: str) -> list[Row]:
         ("en", "Police said a 14-year-old boy was wounded.",
          ("injured", "civilians", 1, "a 14-year-old boy")),
         ("en", "Officials said that a farmer was killed.", ("killed", "civilians", 1, "a farmer")),
+        # "the number of <outcome noun> <people>" / "of <people> <outcome phrase>" before "at"
+        ("en", "The army put the number of dead soldiers at nine.",
+         ("killed", "combatants", 9, "nine")),
+        ("en", "Doctors put the number of people treated for injuries at 31.",
+         ("injured", "total", 31, "31")),
+        # German's middle field: time, occasion and place between the verb and its object
+        ("de", "Soldaten töteten in der Nacht zum Sonntag bei einem Einsatz im Bezirk Tank "
+         "neun mutmaßliche Aufständische.",
+         ("killed", "combatants", 9, "neun mutmaßliche Aufständische")),
         # two nouns of people sharing one count
         ("en", "Last month 18 soldiers and volunteers were killed in an ambush.",
          ("killed", "total", 18, "18 soldiers and volunteers")),

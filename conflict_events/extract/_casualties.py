@@ -2629,8 +2629,26 @@ class _Scanner:
             if w[-1] in ",.;:!?":
                 return None
             if w in g.toll_count_nouns and words[j + 1] in g.of_words:
-                for k, x in enumerate(words[j + 2 : -1]):
+                rest = words[j + 2 : -1]
+                if rest and rest[0] in g.among_nouns:
+                    # "the number of dead soldiers at nine": the outcome's noun, its people
+                    named = [g.kind_of_head(n) for n in rest[1:] if n in g.head_nouns]
+                    if named and named[-1] != "total":
+                        self.toll_kind = named[-1]
+                    return g.among_nouns[rest[0]]
+                for k, x in enumerate(rest):
                     outcome = g.outcome_words.get(x)
+                    if outcome is None and k:
+                        # "the number of people treated for gunshot wounds at 19": a phrase
+                        tail = " ".join(rest[k:])
+                        outcome = next(
+                            (
+                                o
+                                for p, o in g.phrase_outcomes.items()
+                                if tail == p or tail.startswith(f"{p} ")
+                            ),
+                            None,
+                        )
                     if outcome is not None:
                         # "the number of insurgents killed": the toll names its people
                         named = [g.kind_of_head(n) for n in words[j + 2 : j + 2 + k]
