@@ -329,7 +329,7 @@ class _Grammar:
                 rf"\s+(\d{{1,3}})\s+{word_alternation(words(_AGE_BETWEEN + '.years'))}"
                 rf"\s+{word_alternation(words(_AGE_BETWEEN + '.old'))}(?!\w)"
             )
-            if lexicon.has(_AGE_BETWEEN)
+            if lexicon.has(_AGE_BETWEEN) and words(_AGE_BETWEEN + ".years")
             else None
         )
         # The relative pronouns that open a clause after the figure's words, and the finite
@@ -418,10 +418,6 @@ class _Grammar:
         # their object is killed when its head is a people noun of the lexicon ("lost 12
         # seats" is none).
         self.lose_verbs = frozenset(words(_LOSE_VERBS) if lexicon.has(_LOSE_VERBS) else ())
-        # Verbs of putting people out of action ("neutralising 11 of the assailants"): the
-        # same rule, killed when the head is a people noun ("neutralised two devices": none).
-        if lexicon.has(_NEUTRALISE_VERBS):
-            self.lose_verbs |= frozenset(words(_NEUTRALISE_VERBS))
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
         self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
@@ -572,6 +568,7 @@ class _Grammar:
             (c + p[0], *p[1:]) for p in self.late_parts_left for c in self.joined
         )
         self.noun_part_lengths = sorted({len(p) for p in self.late_parts_left}, reverse=True)
+        self.noun_part_lasts = frozenset(p[-1] for p in self.noun_parts_left)
         self.noun_part = re.compile(
             rf"{word_alternation(sorted(self.among_nouns))}\s*[,،]\s*"
             rf"(?:{word_alternation(self.joined)})?{_phrases(breakdowns)}\s+(?=[^\W_])"
@@ -1016,7 +1013,6 @@ _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
 _LOSE_VERBS: Final = "casualties.verbs.lose"
-_NEUTRALISE_VERBS: Final = "casualties.verbs.neutralise"
 _ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
 _POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
@@ -2319,7 +2315,7 @@ class _Scanner:
             and (words[-4] in g.life_verbs)
         ):
             return Outcome.KILLED, "verb"  # "claimed the lives of 12"
-        for n in g.noun_part_lengths:
+        for n in g.noun_part_lengths if last in g.noun_part_lasts else ():
             # "the wounded, including a 14-year-old girl, …" (_Grammar.noun_part)
             if len(words) > n and tuple(words[-n:]) in g.noun_parts_left:
                 noun = words[-n - 1]
@@ -3581,6 +3577,8 @@ def find_casualties(
         scanner.mob_at = [h[0] for h in found.get(CONTEXT_WORDS) if h[2] in mob]
     low = found.low
     scanned: list[tuple[int, int]] = []
+    # (the outcome nouns a part may follow: "the wounded, including …", _Grammar.noun_part)
+    among_at = {h[0] for h in outcome_hits if h[2] in g.among_nouns}
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
             continue
@@ -3618,7 +3616,7 @@ def find_casualties(
                     or scanner.aged_singular(dash.start(1), e) is not None
                 ):
                     singles.append(dash.start(1))
-            part = g.noun_part.match(low, h, e)
+            part = g.noun_part.match(low, h, e) if h in among_at else None
             if part is not None:
                 # "the wounded, including a 14-year-old girl": one person after the intro
                 one = _PLAIN_WORD_RE.match(low, part.end(), e)
