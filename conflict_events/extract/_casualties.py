@@ -234,6 +234,10 @@ class _Grammar:
         self.perfect_auxiliaries = frozenset(
             w for w in words("dates.tense.perfect_auxiliaries") if " " not in w
         ) - frozenset(words("dates.tense.present_auxiliaries"))
+        # and of the active pluperfect ("avait tué", "had killed", "había herido"): the tense
+        # tables list them with the passive's "était", so the casualty table names them
+        if lexicon.has(_ACTIVE_PAST_AUX):
+            self.perfect_auxiliaries |= frozenset(words(_ACTIVE_PAST_AUX))
         self.singular_counts = frozenset(words("casualties.singular_counts"))
         self.definite_singulars = frozenset(words("casualties.definite_singulars"))
         self.standalone_singulars = frozenset(words("casualties.standalone_singulars"))
@@ -317,6 +321,15 @@ class _Grammar:
                 rf"{word_alternation(words(_AGE_AFTER + '.years'))}\b"
             )
             if lexicon.has(_AGE_AFTER)
+            else None
+        )
+        # An age between a singular's article and its noun ("ein 24 Jahre alter Student").
+        self.age_between = (
+            re.compile(
+                rf"\s+(\d{{1,3}})\s+{word_alternation(words(_AGE_BETWEEN + '.years'))}"
+                rf"\s+{word_alternation(words(_AGE_BETWEEN + '.old'))}(?!\w)"
+            )
+            if lexicon.has(_AGE_BETWEEN) and words(_AGE_BETWEEN + ".years")
             else None
         )
         # The relative pronouns that open a clause after the figure's words, and the finite
@@ -547,6 +560,22 @@ class _Grammar:
         # "… have been killed, the monitor said, among them 14 civilians": the words just
         # before a count that make it a part of the sentence's last figure.
         self.late_parts_left = frozenset(tuple(p.split()) for p in breakdowns)
+        # "Поранених, серед яких 14-річна дівчина, госпіталізували", "the wounded, including
+        # a 14-year-old girl, were taken to hospital": an outcome noun, a comma and a
+        # breakdown's intro (its first word maybe with a joined conjunction, "ومن بينهم")
+        # before a count or one person give the count the noun's outcome.
+        self.noun_parts_left = self.late_parts_left | frozenset(
+            (c + p[0], *p[1:]) for p in self.late_parts_left for c in self.joined
+        )
+        self.noun_part_lengths = sorted({len(p) for p in self.late_parts_left}, reverse=True)
+        self.noun_part_lasts = frozenset(p[-1] for p in self.noun_parts_left)
+        self.noun_part = re.compile(
+            rf"{word_alternation(sorted(self.among_nouns))}\s*[,،]\s*"
+            rf"(?:{word_alternation(self.joined)})?{_phrases(breakdowns)}\s+(?=[^\W_])"
+            if self.joined
+            else rf"{word_alternation(sorted(self.among_nouns))}\s*,\s*{_phrases(breakdowns)}"
+            r"\s+(?=[^\W_])"
+        )
         self.lead_words = counts.lead_words()
         # Where an open noun phrase of people stops: a function word of the grammar, an
         # outcome word, a verb, a word that may follow a bare count.
@@ -598,6 +627,13 @@ class _Grammar:
             | self.of_words
         )
         self.folding = self._patterns(lexicon, intros, breakdowns, late)
+        # A second noun of people joined to the head, one count for both ("18 soldiers and
+        # volunteers were killed"), read on the lower-cased text.
+        self.coordinated_head = re.compile(
+            rf"\s+{word_alternation(sorted(self.conjunctions))}\s+(?P<head>"
+            rf"{_phrases(sorted(self.head_nouns | self.civilian_phrases | self.combatant_phrases))})"
+            r"(?!\w)"
+        )
         # The same patterns without re.IGNORECASE, for ``lower_same_length(text)``: they
         # match the same spans there (a quarter fewer instructions: re compares a
         # case-sensitive literal without lower-casing the character).  Exact because every
@@ -625,6 +661,15 @@ class _Grammar:
                 for kind in lexicon.mapping(path):
                     if kind in _OUTCOME_KINDS:
                         found.update((w, Outcome(kind)) for w in lexicon.words(f"{path}.{kind}"))
+                # a preposition written joined to the verbal noun ("أفاد بمقتل ثلاثة جنود",
+                # "أدى لمقتل"): the noun with it is read as the noun alone
+                if lexicon.has(f"{path}.{_JOINED_PREPOSITIONS}"):
+                    preps = lexicon.words(f"{path}.{_JOINED_PREPOSITIONS}")
+                    for kind in lexicon.mapping(path):
+                        if kind in _OUTCOME_KINDS:
+                            for w in lexicon.words(f"{path}.{kind}"):
+                                if " " not in w:
+                                    found.update((p + w, Outcome(kind)) for p in preps)
         for phrase, outcome in found.items():
             words = tuple(phrase.split())
             if len(words) == 1:
@@ -906,6 +951,7 @@ def _breakdown_may_start(g: _Grammar, text: str, pos: int, end: int) -> bool:
 # before the count: lists of verbs (their outcome from the outcome words), and tables by
 # outcome.
 _VERB_LISTS: Final = ("verb_first", "impersonal_no", "neuter_singular_count")
+_JOINED_PREPOSITIONS: Final = "joined_prepositions"
 _OUTCOME_TABLES: Final = (
     "maqtal_count",
     "participle_before",
@@ -952,6 +998,7 @@ _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
 _QUOTES: Final = "\"'“”«»‘’"
 _AGE_AFTER: Final = "casualties.constructions.age_after"
+_AGE_BETWEEN: Final = "casualties.constructions.age_between"
 _ADULT_AGE: Final = 18  # under it a person is a child (docs/casualties-and-claims.md)
 _MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
@@ -966,6 +1013,7 @@ _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
 _LOSE_VERBS: Final = "casualties.verbs.lose"
+_ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
 _POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
@@ -1171,6 +1219,14 @@ class _Scanner:
             sm = g.count_suffix.match(subject, pos, end)
             if sm is not None:
                 pos = it.end = sm.end()
+        age = g.age_between.match(self.low, pos, end) if g.age_between is not None else None
+        if age is not None and count.low == 1 and count.high == 1:
+            # "ein 24 Jahre alter Student": the age belongs to the figure's words
+            if not self.open_np(it, age.end(), end):
+                return None
+            if it.kind == "total" and int(age.group(1)) < _ADULT_AGE:
+                it.kind = "civilians"  # a minor of no side named is a child
+            return it
         nm = rx.noun_outcome.match(subject, pos, end) if self.noun_may_follow(pos, end) else None
         if (
             nm is not None
@@ -1231,6 +1287,7 @@ class _Scanner:
             it.kind = g.kind_of_head(it.head)
             it.group_start = hm.start("mods")
             it.end = hm.end() if g.age_after is None else self.age_after(it, hm.end(), end)
+            self.coordinated(it, end)
             self.actor_after(it, end)
             if it.actor_text is None and g.postnominal:
                 self.postnominal(it, end)
@@ -1419,6 +1476,27 @@ class _Scanner:
         it.group_text = " ".join(text[it.group_start : it.end].split())
         return True
 
+    def coordinated(self, it: _Item, end: int) -> None:
+        """Read a second noun of people joined to the head with the outcome right after it
+        ("18 soldiers and volunteers were killed"): one figure of both, of their one group
+        (``total`` where they name different sides)."""
+        co = self.g.coordinated_head.match(self.low, it.end, end)
+        if co is None:
+            return
+        am = self.rx.aux_outcome.match(self.subject, co.end(), end)
+        if am is None:
+            return
+        stem = am.start("stem") if self.g.outcome_stems else -1
+        verb = max(am.start("phrase"), am.start("word"), stem)
+        if not self.low[co.end() : verb].split():
+            return  # an auxiliary first: "… and civilians fled" may be a clause of its own
+        other = self.g.kind_of_head(co.group("head"))
+        if it.kind == "total":
+            it.kind = other
+        elif other not in ("total", it.kind):
+            it.kind = "total"
+        it.end = co.end()
+
     def age_after(self, it: _Item, pos: int, end: int) -> int:
         """Where the noun phrase ends after an age complement ("un hombre de 63 años", "um
         morador de 19 anos"), or ``pos`` where none follows.  A minor of no side named is a
@@ -1455,7 +1533,12 @@ class _Scanner:
             return None
         word = wm.group()
         aged = self.aged_singular(core, e) if g.bare_singulars else None
-        if aged is None and self.rx.count_phrase.match(self.subject, core, e) is not None:
+        if (
+            aged is None
+            and self.rx.count_phrase.match(self.subject, core, e) is not None
+            # (not "ein 24 Jahre alter Student": an age after the article)
+            and (g.age_between is None or g.age_between.match(low, wm.end(), e) is None)
+        ):
             return None  # "a dozen", "a million": a count phrase reads it
         verb_outcome, verb_kind = self.left_context(s, core)
         passive = verb_outcome is None and verb_kind != "todeath"
@@ -1547,8 +1630,11 @@ class _Scanner:
         if not definite and wm.group() in g.definite_singulars:
             return None
         nxt = _NP_WORD_RE.match(self.low, wm.end(), e)
+        # "ein 24 Jahre alter Student": an age between the article and the noun
+        age = g.age_between.match(self.low, wm.end(), e) if g.age_between is not None else None
         if (
-            nxt is not None
+            age is None
+            and nxt is not None
             and self.count_may_start(nxt.start(1))
             and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
             and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
@@ -1581,7 +1667,9 @@ class _Scanner:
             it.end = wm.end()
             self.actor_after(it, e)  # 'عنصر من "قسد"': one member of the party named
             return it
-        if self.open_np(it, wm.end(), e, singular=definite):
+        if self.open_np(it, wm.end() if age is None else age.end(), e, singular=definite):
+            if age is not None and it.kind == "total" and int(age.group(1)) < _ADULT_AGE:
+                it.kind = "civilians"  # a minor of no side named is a child
             return it
         if (
             alone
@@ -2227,6 +2315,12 @@ class _Scanner:
             and (words[-4] in g.life_verbs)
         ):
             return Outcome.KILLED, "verb"  # "claimed the lives of 12"
+        for n in g.noun_part_lengths if last in g.noun_part_lasts else ():
+            # "the wounded, including a 14-year-old girl, …" (_Grammar.noun_part)
+            if len(words) > n and tuple(words[-n:]) in g.noun_parts_left:
+                noun = words[-n - 1]
+                if noun[-1:] in ",،" and noun[:-1] in g.among_nouns:
+                    return g.among_nouns[noun[:-1]], "verb"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
         tail = words[-4:-1] if last in g.among_copulas else words[-3:]
         among = g.among
@@ -2531,8 +2625,26 @@ class _Scanner:
             if w[-1] in ",.;:!?":
                 return None
             if w in g.toll_count_nouns and words[j + 1] in g.of_words:
-                for k, x in enumerate(words[j + 2 : -1]):
+                rest = words[j + 2 : -1]
+                if rest and rest[0] in g.among_nouns:
+                    # "the number of dead soldiers at nine": the outcome's noun, its people
+                    named = [g.kind_of_head(n) for n in rest[1:] if n in g.head_nouns]
+                    if named and named[-1] != "total":
+                        self.toll_kind = named[-1]
+                    return g.among_nouns[rest[0]]
+                for k, x in enumerate(rest):
                     outcome = g.outcome_words.get(x)
+                    if outcome is None and k:
+                        # "the number of people treated for gunshot wounds at 19": a phrase
+                        tail = " ".join(rest[k:])
+                        outcome = next(
+                            (
+                                o
+                                for p, o in g.phrase_outcomes.items()
+                                if tail == p or tail.startswith(f"{p} ")
+                            ),
+                            None,
+                        )
                     if outcome is not None:
                         # "the number of insurgents killed": the toll names its people
                         named = [g.kind_of_head(n) for n in words[j + 2 : j + 2 + k]
@@ -2811,7 +2923,11 @@ class _Scanner:
             # killed 11 soldiers"): its subject did it, whatever it names
             and not (
                 between[-1] in self.g.perfect_auxiliaries
-                and self.low[verb : am.end()].strip() in self.g.left_verbs
+                and (
+                    self.low[verb : am.end()].strip() in self.g.left_verbs
+                    # ("had shot dead 4 civilians": a verb phrase before its object)
+                    or tuple(self.low[verb : am.end()].split()) in self.g.left_phrases
+                )
             )
         ):
             return False  # an auxiliary: "were killed", "have been shot dead"
@@ -3461,6 +3577,8 @@ def find_casualties(
         scanner.mob_at = [h[0] for h in found.get(CONTEXT_WORDS) if h[2] in mob]
     low = found.low
     scanned: list[tuple[int, int]] = []
+    # (the outcome nouns a part may follow: "the wounded, including …", _Grammar.noun_part)
+    among_at = {h[0] for h in outcome_hits if h[2] in g.among_nouns}
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
             continue
@@ -3498,6 +3616,15 @@ def find_casualties(
                     or scanner.aged_singular(dash.start(1), e) is not None
                 ):
                     singles.append(dash.start(1))
+            part = g.noun_part.match(low, h, e) if h in among_at else None
+            if part is not None:
+                # "the wounded, including a 14-year-old girl": one person after the intro
+                one = _PLAIN_WORD_RE.match(low, part.end(), e)
+                if one is not None and (
+                    one.group() in g.single_starts
+                    or scanner.aged_singular(part.end(), e) is not None
+                ):
+                    singles.append(part.end())
             if g.marked_single is not None:
                 marked = g.marked_single.search(low, h, min(e, h + 80))
                 if marked is not None:
