@@ -221,6 +221,7 @@ class _Grammar:
         self.elliptic_heads = frozenset(words("casualties.elliptic_heads"))
         self.to_death_verbs = frozenset(words("casualties.verbs.to_death"))
         self.to_death_tail = tuple(lexicon.text("casualties.verbs.to_death_tail").split())
+        self._manner_object(lexicon)
         # "caught two men … and beat them to death": the pronoun a later verb of killing takes
         # for the people counted before it.
         self.object_pronouns = frozenset(
@@ -632,6 +633,35 @@ class _Grammar:
             else:  # (a phrase of three words or more: "плену до сих пор находятся")
                 self.left_phrases.setdefault(words, outcome)
 
+    def _manner_object(self, lexicon: Lexicon) -> None:
+        """What may stand between a verb and its object (``constructions.manner_object``): a
+        manner adjunct read past ("mataron a golpes a dos hombres"), a tail that makes a verb
+        of beating or burning kill ("golpeó hasta la muerte a", "quemó vivo a"), each as a
+        tuple of words; the lengths to try, longest first."""
+        manners: tuple[str, ...] = ()
+        words: tuple[str, ...] = ()
+        degrees: tuple[str, ...] = ()
+        if lexicon.has(_MANNER_OBJECT):
+            manners = lexicon.words(f"{_MANNER_OBJECT}.manners")
+            words = lexicon.words(f"{_MANNER_OBJECT}.to_death")
+            degrees = lexicon.words(f"{_MANNER_OBJECT}.degrees")
+        # adverbs of degree between a verb of leaving and its participle ("dejó gravemente
+        # herido a")
+        self.degree_adverbs = frozenset(degrees)
+        self.manners = frozenset(tuple(p.split()) for p in manners)
+        self.death_tails = frozenset(tuple(p.split()) for p in words)
+        self.manner_lengths = sorted({len(p) for p in self.manners | self.death_tails})[::-1]
+
+    def death_phrase(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a verb of beating or burning and a tail of death ("brûlé
+        vif", "queimado vivo"): an outcome phrase that is also an active verb."""
+        words = phrase.split()
+        return (
+            len(words) > 1
+            and words[0] in self.to_death_verbs
+            and tuple(words[1:]) in self.death_tails
+        )
+
     def _clause_constructions(self, lexicon: Lexicon) -> None:
         """A language's compound nouns and clause bracket (German): the heads that may close
         a compound ("Hafenarbeiter", "RSF-Kämpfer"), the participle that ends its clause
@@ -954,6 +984,7 @@ _QUOTES: Final = "\"'“”«»‘’"
 _AGE_AFTER: Final = "casualties.constructions.age_after"
 _ADULT_AGE: Final = 18  # under it a person is a child (docs/casualties-and-claims.md)
 _MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
+_MANNER_OBJECT: Final = "casualties.constructions.manner_object"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _BARE_PART: Final = "casualties.constructions.bare_part.followers"
 _DUALS: Final = "casualties.constructions.dual_counts.nouns"
@@ -2173,6 +2204,9 @@ class _Scanner:
             verb = self.verb_before_marker(words)
             if verb is not None:
                 return verb, "verb"
+        manner = self.manner_before_object(words) if g.manner_lengths else None
+        if manner is not None:
+            return manner, "verb"
         if not words:
             return None, None
         if (
@@ -2413,6 +2447,34 @@ class _Scanner:
                 return None
         return None
 
+    def manner_before_object(self, words: list[str]) -> Outcome | None:
+        """The outcome of a verb whose object comes after a word or two of manner or result
+        (``constructions.manner_object``): "mataron a golpes a dos hombres", "hirieron a
+        balazos a tres" (the verb's own outcome), "golpeó hasta la muerte a dos", "quemó vivo
+        a un hombre", "queimaram vivo um homem" (a verb of beating or burning, then a tail of
+        death: killed), "dejó malherido a un tercero" (a verb of leaving, then the outcome's
+        participle: that outcome)."""
+        g = self.g
+        for n in g.manner_lengths:
+            tail = tuple(words[-n:])
+            rest = words[:-n]
+            if len(tail) < n or not rest:
+                continue
+            verb = rest[-1]
+            if tail in g.death_tails and (verb in g.to_death_verbs or verb in g.left_verbs):
+                return Outcome.KILLED
+            if tail in g.manners and verb in g.left_verbs:
+                return g.left_verbs[verb]
+        # a verb of leaving, then the outcome's participle (an adverb of degree between)
+        for n in (1, 2):
+            if len(words) <= n:
+                break
+            outcome = g.outcome_words.get(" ".join(words[-n:]))
+            before = [w for w in words[:-n][-2:] if w not in g.degree_adverbs]
+            if outcome not in (None, Outcome.DISPLACED) and before and before[-1] in g.leave_verbs:
+                return outcome
+        return None
+
     def verb_before_subject(self, words: list[str]) -> Outcome | None:
         """The outcome of a verb that opens the clause before its subject and its object, in
         a verb-subject-object language ("اختطف مسلحون حوثيون أمس نحو ٢٠ معلما"): at most
@@ -2613,6 +2675,15 @@ class _Scanner:
                 # party's acronym stands between its name and the outcome; '"dozens of
                 # terrorists" died': a quote closes on the figure before its outcome
                 am = rx.aux_outcome.match(subject, closer.end(), e)
+            if (
+                am is None
+                and verb_kind is None
+                and first.names_group
+                and self.apposition(first.start, end, s)
+            ):
+                # "O resto da população, cerca de 3.500 pessoas, refugiou-se nas matas": the
+                # figure in apposition to the subject, its verb after the closing comma
+                am = rx.aux_outcome.match(subject, end + 1, e)
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -2682,6 +2753,18 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def apposition(self, start: int, end: int, s: int) -> bool:
+        """Whether the figure in ``[start, end)`` stands between two commas after a noun (a
+        word, not a count): an apposition to the clause's subject ("O resto da população,
+        cerca de 3.500 pessoas, refugiou-se")."""
+        if self.text[end : end + 1] != ",":
+            return False
+        before = self.text[s:start].rstrip()
+        if not before.endswith(","):
+            return False
+        words = before[:-1].split()
+        return bool(words) and words[-1][-1:].isalpha() and words[-1].isalpha()
 
     def after_postmodifier(self, pos: int, e: int) -> re.Match[str] | None:
         """The outcome after a relative clause or a participle phrase that follows the
@@ -2811,7 +2894,11 @@ class _Scanner:
             # killed 11 soldiers"): its subject did it, whatever it names
             and not (
                 between[-1] in self.g.perfect_auxiliaries
-                and self.low[verb : am.end()].strip() in self.g.left_verbs
+                and (
+                    self.low[verb : am.end()].strip() in self.g.left_verbs
+                    # "une foule a brûlé vif un homme": a verb of burning and a tail of death
+                    or self.g.death_phrase(self.low[verb : am.end()])
+                )
             )
         ):
             return False  # an auxiliary: "were killed", "have been shot dead"

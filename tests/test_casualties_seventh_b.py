@@ -1,0 +1,126 @@
+"""Casualty figures fresh copy states that the reader missed (issue 14, the seventh session
+of 2026-12-06, part B): each construction in the languages that have it, on sentences
+written for these tests (docs/casualties-and-claims.md, "Seventh session (B)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_events.extract._casualties import find_casualties
+
+Row = tuple[str, str, int | None, str]
+
+
+def _figures(text: str, lang: str) -> list[Row]:
+    return [
+        (
+            m.figure.outcome.value,
+            m.figure.group,
+            m.figure.count.low,
+            text[m.start_char : m.end_char],
+        )
+        for m in find_casualties(text, lexicon=lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a tail of death after a verb of beating or burning, before the object
+        ("es", "Los vecinos golpearon hasta la muerte a tres presuntos ladrones.",
+         ("killed", "civilians", 3, "tres presuntos ladrones")),
+        ("es", "Una turba quemó vivo a un hombre en la plaza.",
+         ("killed", "civilians", 1, "un hombre")),
+        ("es", "Los agresores quemaron vivos a dos comerciantes.",
+         ("killed", "civilians", 2, "dos comerciantes")),
+        ("pt", "Moradores espancaram até a morte dois assaltantes.",
+         ("killed", "combatants", 2, "dois assaltantes")),
+        ("pt", "Um grupo queimou vivo um jovem no bairro.", ("killed", "total", 1, "um jovem")),
+        ("fr", "Des inconnus ont brûlé vifs deux éleveurs.",
+         ("killed", "civilians", 2, "deux éleveurs")),
+        ("en", "The crowd burned alive two suspected thieves.",
+         ("killed", "civilians", 2, "two suspected thieves")),
+        # the passive of burning alive
+        ("es", "Dos mujeres fueron quemadas vivas.", ("killed", "civilians", 2, "Dos mujeres")),
+        ("pt", "Três homens foram queimados vivos.", ("killed", "total", 3, "Três homens")),
+        ("fr", "Un commerçant a été brûlé vif.", ("killed", "civilians", 1, "Un commerçant")),
+        ("en", "Four villagers were burned alive.", ("killed", "civilians", 4, "Four villagers")),
+        ("de", "Zwei Männer wurden lebendig verbrannt.", ("killed", "total", 2, "Zwei Männer")),
+        # a manner adjunct between the verb and its object: the verb's own outcome
+        ("es", "Los sicarios mataron a machetazos a cuatro campesinos.",
+         ("killed", "civilians", 4, "cuatro campesinos")),
+        ("es", "Los asaltantes hirieron a balazos a dos policías.",
+         ("injured", "combatants", 2, "dos policías")),
+        ("pt", "Os insurgentes mataram à catanada três camponeses.",
+         ("killed", "civilians", 3, "três camponeses")),
+        ("pt", "Os insurgentes feriram à catanada dois pescadores.",
+         ("injured", "civilians", 2, "dois pescadores")),
+        ("fr", "Les assaillants ont tué à coups de machette cinq villageois.",
+         ("killed", "civilians", 5, "cinq villageois")),
+        ("fr", "Les assaillants ont blessé par balles deux gendarmes.",
+         ("injured", "combatants", 2, "deux gendarmes")),
+        # a verb of leaving and the outcome's participle before the personal "a"
+        ("es", "La explosión dejó malheridos a tres soldados.",
+         ("injured", "combatants", 3, "tres soldados")),
+        ("es", "El ataque dejó gravemente heridos a dos policías.",
+         ("injured", "combatants", 2, "dos policías")),
+        ("es", "El derrumbe dejó sin vida a cuatro mineros.",
+         ("killed", "civilians", 4, "cuatro mineros")),
+        # "already" before a perfect
+        ("es", "Tres de ellos ya habían muerto.", ("killed", "total", 3, "Tres de ellos")),
+        ("pt", "Dois deles já tinham morrido.", ("killed", "total", 2, "Dois deles")),
+        ("en", "Three people had already died.", ("killed", "total", 3, "Three people")),
+        ("de", "Drei Menschen waren bereits gestorben.", ("killed", "total", 3, "Drei Menschen")),
+        # flight in the present, taking refuge
+        ("pt", "Combates em Macomia: milhares de pessoas fogem",
+         ("displaced", "total", 2000, "milhares de pessoas")),
+        ("es", "Miles de personas huyen de los combates.",
+         ("displaced", "total", 2000, "Miles de personas")),
+        ("fr", "Des milliers de personnes fuient les combats.",
+         ("displaced", "total", 2000, "milliers de personnes")),
+        ("pt", "Cerca de 800 pessoas refugiaram-se nas matas.",
+         ("displaced", "total", 800, "Cerca de 800 pessoas")),
+        ("es", "Unas 600 personas se refugiaron en la escuela.",
+         ("displaced", "total", 600, "Unas 600 personas")),
+        ("fr", "Quelque 900 personnes se sont réfugiées dans la brousse.",
+         ("displaced", "total", 900, "Quelque 900 personnes")),
+        ("pt", "Cerca de 200 pessoas procuraram refúgio na vila.",
+         ("displaced", "total", 200, "Cerca de 200 pessoas")),
+        # a figure in apposition to the subject, its verb after the closing comma
+        ("pt", "Os moradores da aldeia, cerca de 1.200 pessoas, refugiaram-se em Mueda.",
+         ("displaced", "total", 1200, "cerca de 1.200 pessoas")),
+        ("es", "El resto de la población, unas 900 personas, se refugió en el monte.",
+         ("displaced", "total", 900, "unas 900 personas")),
+        ("fr", "Le reste des habitants, environ 700 personnes, s'est réfugié à Bunia.",
+         ("displaced", "total", 700, "environ 700 personnes")),
+    ],
+)  # fmt: skip
+def test_construction(lang: str, text: str, expected: Row) -> None:
+    assert expected in _figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a verb of beating with no tail of death kills nobody
+        ("es", "Los vecinos golpearon a palos a un hombre."),
+        ("pt", "Os moradores espancaram dois homens."),
+        # a verb of burning and things, or a tail with no verb before it
+        ("es", "Los manifestantes quemaron dos autobuses."),
+        ("fr", "Les émeutiers ont brûlé deux véhicules."),
+        # a verb of leaving and no outcome's participle
+        ("es", "La tormenta dejó a tres familias sin techo."),
+        # one person who fled is the witness, not a figure
+        ("pt", "Contou um residente que fugiu para a vila."),
+        # a count between commas with no outcome after the closing comma
+        ("pt", "Em Mocímboa, 40 pessoas, segundo a ONU, receberam ajuda."),
+    ],
+)
+def test_not_a_figure(lang: str, text: str) -> None:
+    assert [f for f in _figures(text, lang) if f[0] in ("killed", "displaced")] == []
+
+
+def test_active_burning_does_not_count_its_subject() -> None:
+    # "a brûlé vif" is an active perfect with its object after it: the crowd is no victim
+    text = "Une foule a brûlé vif un homme accusé de vol."
+    assert _figures(text, "fr") == [("killed", "civilians", 1, "un homme")]
