@@ -2684,6 +2684,19 @@ class _Scanner:
                 # "O resto da população, cerca de 3.500 pessoas, refugiou-se nas matas": the
                 # figure in apposition to the subject, its verb after the closing comma
                 am = rx.aux_outcome.match(subject, end + 1, e)
+            if am is None and verb_kind is None and first.names_group:
+                # "una civil, una comerciante de 52 años, también perdió la vida": one person
+                # named again between commas (read as a list of two where the second is a
+                # people noun), then the figure's outcome
+                close = None
+                if len(items) == 1:
+                    close = self.apposition_after(end, e)
+                elif len(items) == 2 and self.singular_apposition(items):
+                    close = items[1].end + 1
+                if close is not None:
+                    am = rx.aux_outcome.match(subject, close, e)
+                    if am is not None:
+                        items = items[:1]
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -2765,6 +2778,37 @@ class _Scanner:
             return False
         words = before[:-1].split()
         return bool(words) and words[-1][-1:].isalpha() and words[-1].isalpha()
+
+    def apposition_after(self, pos: int, e: int) -> int | None:
+        """Where an apposition after a figure's words ends: a comma, an indefinite or
+        definite singular ("una comerciante de 52 años", "a mother of three"), at most
+        eight words with no other mark, and a closing comma; None where there is none."""
+        if self.text[pos : pos + 1] != ",":
+            return None
+        close = self.text.find(",", pos + 1, min(e, pos + 80))
+        if close < 0:
+            return None
+        words = self.low[pos + 1 : close].split()
+        g = self.g
+        if (
+            not 1 < len(words) <= 8
+            or words[0] not in g.singular_counts | g.definite_singulars
+            or any(w[-1] in ';:.!?()"' for w in words)
+        ):
+            return None
+        return close + 1
+
+    def singular_apposition(self, items: list[_Item]) -> bool:
+        """Whether two singulars joined by a bare comma, with a comma after the second, are
+        one person named twice ("una civil, una comerciante de 52 años, …"): a list of
+        people joins its last member with a conjunction."""
+        first, second = items
+        return (
+            first.count.low == first.count.high == 1
+            and second.count.low == second.count.high == 1
+            and self.text[first.end : second.start].strip() == ","
+            and self.text[second.end : second.end + 1] == ","
+        )
 
     def after_postmodifier(self, pos: int, e: int) -> re.Match[str] | None:
         """The outcome after a relative clause or a participle phrase that follows the
