@@ -2688,13 +2688,13 @@ class _Scanner:
                 # "una civil, una comerciante de 52 años, también perdió la vida": one person
                 # named again between commas (read as a list of two where the second is a
                 # people noun), then the figure's outcome
-                close = None
+                after: int | None = None
                 if len(items) == 1:
-                    close = self.apposition_after(end, e)
+                    after = self.apposition_after(end, e)
                 elif len(items) == 2 and self.singular_apposition(items):
-                    close = items[1].end + 1
-                if close is not None:
-                    am = rx.aux_outcome.match(subject, close, e)
+                    after = items[1].end + 1
+                if after is not None:
+                    am = rx.aux_outcome.match(subject, after, e)
                     if am is not None:
                         items = items[:1]
             if am is not None and not self.active_voice(am, end, e):
