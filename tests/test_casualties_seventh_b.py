@@ -131,6 +131,17 @@ def _figures(text: str, lang: str) -> list[Row]:
          ("injured", "total", 2, "dois Guarani-Kaiowá")),
         ("fr", "Les assaillants ont tué trois Touareg.", ("killed", "total", 3, "trois Touareg")),
         ("es", "Los sicarios mataron a dos Wayuu.", ("killed", "total", 2, "dos Wayuu")),
+        # an ordinal names one more of the group just named
+        ("es", "Murieron cuatro soldados y fue capturado un quinto.",
+         ("captured", "combatants", 1, "un quinto")),
+        ("pt", "Morreram dois militares e um terceiro ficou ferido.",
+         ("injured", "combatants", 1, "um terceiro")),
+        ("fr", "Deux soldats ont été tués et un troisième a été blessé.",
+         ("injured", "combatants", 1, "un troisième")),
+        ("en", "Two policemen were killed and a third was wounded.",
+         ("injured", "combatants", 1, "a third")),
+        ("es", "Dos civiles murieron y una tercera persona resultó herida.",
+         ("injured", "civilians", 1, "una tercera persona")),
         # refugees followed by a demonym
         ("fr", "Quelque 3 000 réfugiés soudanais ont fui vers le Tchad.",
          ("displaced", "civilians", 3000, "Quelque 3 000 réfugiés soudanais")),

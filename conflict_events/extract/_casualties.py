@@ -264,6 +264,11 @@ class _Grammar:
         self.others_words = (
             frozenset(words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
         )
+        # Ordinals that name one more person of the group just named ("murieron cuatro
+        # disidentes y fue capturado un quinto"): a singular's head read as "others".
+        self.ordinal_others = (
+            frozenset(words(_ORDINAL_OTHERS)) if lexicon.has(_ORDINAL_OTHERS) else frozenset()
+        )
         # Words that negate the count after them ("No one was killed").
         self.negations = frozenset(words(_NEGATIONS)) if lexicon.has(_NEGATIONS) else frozenset()
         # Casualty nouns a group modifier and a mark put before a run of counts ("civilian
@@ -1011,6 +1016,7 @@ _NAME_QUOTES: Final = ' \t"«»“”'
 _NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
 _VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
+_ORDINAL_OTHERS: Final = "casualties.ordinal_others"
 _COMBATANT_PHRASES: Final = "casualties.combatant_phrases"
 _PARTITIVE_PRONOUNS: Final = "casualties.context.partitive_pronouns"
 _OBJECT_PRONOUNS: Final = "casualties.constructions.pronoun_object.pronouns"
@@ -3253,17 +3259,25 @@ class _Scanner:
         )
         # "two more people": a people noun after "more" names no new group
         more_people = it.head in g.people_nouns and bool(
-            g.others_words.intersection(it.mods.lower().split())
+            (g.others_words | g.ordinal_others).intersection(it.mods.lower().split())
         )
+        # "… y fue capturado un quinto": an ordinal as the head is one more of them
+        ordinal = it.head in g.ordinal_others and it.count.low == 1
         if (
             it.head not in g.others_words
             and not (before and before[-1] in g.others_words)
             and not more_people
             and not alone  # "killed a trader and beheaded another": another trader
             and not bare
+            and not ordinal
         ):
             return None
-        if it.head is not None and it.head not in g.others_words and not more_people:
+        if (
+            it.head is not None
+            and it.head not in g.others_words
+            and not more_people
+            and not ordinal
+        ):
             return None  # "otras cuatro personas": the figure names its own people
         prev = self.out[-1]
         if prev.role == "breakdown" and prev.total_index is not None:
