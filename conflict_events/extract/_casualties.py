@@ -269,6 +269,7 @@ class _Grammar:
         self.ordinal_others = (
             frozenset(words(_ORDINAL_OTHERS)) if lexicon.has(_ORDINAL_OTHERS) else frozenset()
         )
+        self.others_or_ordinals = self.others_words | self.ordinal_others
         # Words that negate the count after them ("No one was killed").
         self.negations = frozenset(words(_NEGATIONS)) if lexicon.has(_NEGATIONS) else frozenset()
         # Casualty nouns a group modifier and a mark put before a run of counts ("civilian
@@ -656,6 +657,8 @@ class _Grammar:
         self.manners = frozenset(tuple(p.split()) for p in manners)
         self.death_tails = frozenset(tuple(p.split()) for p in words)
         self.manner_lengths = sorted({len(p) for p in self.manners | self.death_tails})[::-1]
+        # the last words that may end what stands before the object (a fast reject per count)
+        self.manner_lasts = frozenset(p[-1] for p in self.manners | self.death_tails)
 
     def death_phrase(self, phrase: str) -> bool:
         """Whether ``phrase`` is a verb of beating or burning and a tail of death ("brûlé
@@ -2461,6 +2464,15 @@ class _Scanner:
         death: killed), "dejó malherido a un tercero" (a verb of leaving, then the outcome's
         participle: that outcome)."""
         g = self.g
+        if not words:
+            return None
+        last = words[-1]
+        if (
+            last not in g.manner_lasts
+            and last not in g.outcome_words
+            and (len(words) < 2 or f"{words[-2]} {last}" not in g.outcome_words)
+        ):
+            return None
         for n in g.manner_lengths:
             tail = tuple(words[-n:])
             rest = words[:-n]
@@ -3259,7 +3271,7 @@ class _Scanner:
         )
         # "two more people": a people noun after "more" names no new group
         more_people = it.head in g.people_nouns and bool(
-            (g.others_words | g.ordinal_others).intersection(it.mods.lower().split())
+            g.others_or_ordinals.intersection(it.mods.lower().split())
         )
         # "… y fue capturado un quinto": an ordinal as the head is one more of them
         ordinal = it.head in g.ordinal_others and it.count.low == 1
