@@ -221,6 +221,7 @@ class _Grammar:
         self.elliptic_heads = frozenset(words("casualties.elliptic_heads"))
         self.to_death_verbs = frozenset(words("casualties.verbs.to_death"))
         self.to_death_tail = tuple(lexicon.text("casualties.verbs.to_death_tail").split())
+        self._manner_object(lexicon)
         # "caught two men … and beat them to death": the pronoun a later verb of killing takes
         # for the people counted before it.
         self.object_pronouns = frozenset(
@@ -267,6 +268,12 @@ class _Grammar:
         self.others_words = (
             frozenset(words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
         )
+        # Ordinals that name one more person of the group just named ("murieron cuatro
+        # disidentes y fue capturado un quinto"): a singular's head read as "others".
+        self.ordinal_others = (
+            frozenset(words(_ORDINAL_OTHERS)) if lexicon.has(_ORDINAL_OTHERS) else frozenset()
+        )
+        self.others_or_ordinals = self.others_words | self.ordinal_others
         # Words that negate the count after them ("No one was killed").
         self.negations = frozenset(words(_NEGATIONS)) if lexicon.has(_NEGATIONS) else frozenset()
         # Casualty nouns a group modifier and a mark put before a run of counts ("civilian
@@ -677,6 +684,37 @@ class _Grammar:
             else:  # (a phrase of three words or more: "плену до сих пор находятся")
                 self.left_phrases.setdefault(words, outcome)
 
+    def _manner_object(self, lexicon: Lexicon) -> None:
+        """What may stand between a verb and its object (``constructions.manner_object``): a
+        manner adjunct read past ("mataron a golpes a dos hombres"), a tail that makes a verb
+        of beating or burning kill ("golpeó hasta la muerte a", "quemó vivo a"), each as a
+        tuple of words; the lengths to try, longest first."""
+        manners: tuple[str, ...] = ()
+        words: tuple[str, ...] = ()
+        degrees: tuple[str, ...] = ()
+        if lexicon.has(_MANNER_OBJECT):
+            manners = lexicon.words(f"{_MANNER_OBJECT}.manners")
+            words = lexicon.words(f"{_MANNER_OBJECT}.to_death")
+            degrees = lexicon.words(f"{_MANNER_OBJECT}.degrees")
+        # adverbs of degree between a verb of leaving and its participle ("dejó gravemente
+        # herido a")
+        self.degree_adverbs = frozenset(degrees)
+        self.manners = frozenset(tuple(p.split()) for p in manners)
+        self.death_tails = frozenset(tuple(p.split()) for p in words)
+        self.manner_lengths = sorted({len(p) for p in self.manners | self.death_tails})[::-1]
+        # the last words that may end what stands before the object (a fast reject per count)
+        self.manner_lasts = frozenset(p[-1] for p in self.manners | self.death_tails)
+
+    def death_phrase(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a verb of beating or burning and a tail of death ("brûlé
+        vif", "queimado vivo"): an outcome phrase that is also an active verb."""
+        words = phrase.split()
+        return (
+            len(words) > 1
+            and words[0] in self.to_death_verbs
+            and tuple(words[1:]) in self.death_tails
+        )
+
     def _clause_constructions(self, lexicon: Lexicon) -> None:
         """A language's compound nouns and clause bracket (German): the heads that may close
         a compound ("Hafenarbeiter", "RSF-Kämpfer"), the participle that ends its clause
@@ -1001,6 +1039,7 @@ _AGE_AFTER: Final = "casualties.constructions.age_after"
 _AGE_BETWEEN: Final = "casualties.constructions.age_between"
 _ADULT_AGE: Final = 18  # under it a person is a child (docs/casualties-and-claims.md)
 _MOB_WORDS: Final = "casualties.constructions.mob_violence.words"
+_MANNER_OBJECT: Final = "casualties.constructions.manner_object"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _BARE_PART: Final = "casualties.constructions.bare_part.followers"
 _DUALS: Final = "casualties.constructions.dual_counts.nouns"
@@ -1028,6 +1067,7 @@ _NAME_QUOTES: Final = ' \t"«»“”'
 _NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
 _VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
+_ORDINAL_OTHERS: Final = "casualties.ordinal_others"
 _COMBATANT_PHRASES: Final = "casualties.combatant_phrases"
 _PARTITIVE_PRONOUNS: Final = "casualties.context.partitive_pronouns"
 _OBJECT_PRONOUNS: Final = "casualties.constructions.pronoun_object.pronouns"
@@ -2261,6 +2301,9 @@ class _Scanner:
             verb = self.verb_before_marker(words)
             if verb is not None:
                 return verb, "verb"
+        manner = self.manner_before_object(words) if g.manner_lengths else None
+        if manner is not None:
+            return manner, "verb"
         if not words:
             return None, None
         if (
@@ -2507,6 +2550,43 @@ class _Scanner:
                 return None
         return None
 
+    def manner_before_object(self, words: list[str]) -> Outcome | None:
+        """The outcome of a verb whose object comes after a word or two of manner or result
+        (``constructions.manner_object``): "mataron a golpes a dos hombres", "hirieron a
+        balazos a tres" (the verb's own outcome), "golpeó hasta la muerte a dos", "quemó vivo
+        a un hombre", "queimaram vivo um homem" (a verb of beating or burning, then a tail of
+        death: killed), "dejó malherido a un tercero" (a verb of leaving, then the outcome's
+        participle: that outcome)."""
+        g = self.g
+        if not words:
+            return None
+        last = words[-1]
+        if (
+            last not in g.manner_lasts
+            and last not in g.outcome_words
+            and (len(words) < 2 or f"{words[-2]} {last}" not in g.outcome_words)
+        ):
+            return None
+        for n in g.manner_lengths:
+            tail = tuple(words[-n:])
+            rest = words[:-n]
+            if len(tail) < n or not rest:
+                continue
+            verb = rest[-1]
+            if tail in g.death_tails and (verb in g.to_death_verbs or verb in g.left_verbs):
+                return Outcome.KILLED
+            if tail in g.manners and verb in g.left_verbs:
+                return g.left_verbs[verb]
+        # a verb of leaving, then the outcome's participle (an adverb of degree between)
+        for n in (1, 2):
+            if len(words) <= n:
+                break
+            outcome = g.outcome_words.get(" ".join(words[-n:]))
+            before = [w for w in words[:-n][-2:] if w not in g.degree_adverbs]
+            if outcome not in (None, Outcome.DISPLACED) and before and before[-1] in g.leave_verbs:
+                return outcome
+        return None
+
     def verb_before_subject(self, words: list[str]) -> Outcome | None:
         """The outcome of a verb that opens the clause before its subject and its object, in
         a verb-subject-object language ("اختطف مسلحون حوثيون أمس نحو ٢٠ معلما"): at most
@@ -2725,6 +2805,28 @@ class _Scanner:
                 # party's acronym stands between its name and the outcome; '"dozens of
                 # terrorists" died': a quote closes on the figure before its outcome
                 am = rx.aux_outcome.match(subject, closer.end(), e)
+            if (
+                am is None
+                and verb_kind is None
+                and first.names_group
+                and self.apposition(first.start, end, s)
+            ):
+                # "O resto da população, cerca de 3.500 pessoas, refugiou-se nas matas": the
+                # figure in apposition to the subject, its verb after the closing comma
+                am = rx.aux_outcome.match(subject, end + 1, e)
+            if am is None and verb_kind is None and first.names_group:
+                # "una civil, una comerciante de 52 años, también perdió la vida": one person
+                # named again between commas (read as a list of two where the second is a
+                # people noun), then the figure's outcome
+                after: int | None = None
+                if len(items) == 1:
+                    after = self.apposition_after(end, e)
+                elif len(items) == 2 and self.singular_apposition(items):
+                    after = items[1].end + 1
+                if after is not None:
+                    am = rx.aux_outcome.match(subject, after, e)
+                    if am is not None:
+                        items = items[:1]
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -2794,6 +2896,49 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def apposition(self, start: int, end: int, s: int) -> bool:
+        """Whether the figure in ``[start, end)`` stands between two commas after a noun (a
+        word, not a count): an apposition to the clause's subject ("O resto da população,
+        cerca de 3.500 pessoas, refugiou-se")."""
+        if self.text[end : end + 1] != ",":
+            return False
+        before = self.text[s:start].rstrip()
+        if not before.endswith(","):
+            return False
+        words = before[:-1].split()
+        return bool(words) and words[-1][-1:].isalpha() and words[-1].isalpha()
+
+    def apposition_after(self, pos: int, e: int) -> int | None:
+        """Where an apposition after a figure's words ends: a comma, an indefinite or
+        definite singular ("una comerciante de 52 años", "a mother of three"), at most
+        eight words with no other mark, and a closing comma; None where there is none."""
+        if self.text[pos : pos + 1] != ",":
+            return None
+        close = self.text.find(",", pos + 1, min(e, pos + 80))
+        if close < 0:
+            return None
+        words = self.low[pos + 1 : close].split()
+        g = self.g
+        if (
+            not 1 < len(words) <= 8
+            or words[0] not in g.singular_counts | g.definite_singulars
+            or any(w[-1] in ';:.!?()"' for w in words)
+        ):
+            return None
+        return close + 1
+
+    def singular_apposition(self, items: list[_Item]) -> bool:
+        """Whether two singulars joined by a bare comma, with a comma after the second, are
+        one person named twice ("una civil, una comerciante de 52 años, …"): a list of
+        people joins its last member with a conjunction."""
+        first, second = items
+        return (
+            first.count.low == first.count.high == 1
+            and second.count.low == second.count.high == 1
+            and self.text[first.end : second.start].strip() == ","
+            and self.text[second.end : second.end + 1] == ","
+        )
 
     def after_postmodifier(self, pos: int, e: int) -> re.Match[str] | None:
         """The outcome after a relative clause or a participle phrase that follows the
@@ -2927,6 +3072,8 @@ class _Scanner:
                     self.low[verb : am.end()].strip() in self.g.left_verbs
                     # ("had shot dead 4 civilians": a verb phrase before its object)
                     or tuple(self.low[verb : am.end()].split()) in self.g.left_phrases
+                    # "une foule a brûlé vif un homme": a verb of burning and a tail of death
+                    or self.g.death_phrase(self.low[verb : am.end()])
                 )
             )
         ):
@@ -3238,17 +3385,25 @@ class _Scanner:
         )
         # "two more people": a people noun after "more" names no new group
         more_people = it.head in g.people_nouns and bool(
-            g.others_words.intersection(it.mods.lower().split())
+            g.others_or_ordinals.intersection(it.mods.lower().split())
         )
+        # "… y fue capturado un quinto": an ordinal as the head is one more of them
+        ordinal = it.head in g.ordinal_others and it.count.low == 1
         if (
             it.head not in g.others_words
             and not (before and before[-1] in g.others_words)
             and not more_people
             and not alone  # "killed a trader and beheaded another": another trader
             and not bare
+            and not ordinal
         ):
             return None
-        if it.head is not None and it.head not in g.others_words and not more_people:
+        if (
+            it.head is not None
+            and it.head not in g.others_words
+            and not more_people
+            and not ordinal
+        ):
             return None  # "otras cuatro personas": the figure names its own people
         prev = self.out[-1]
         if prev.role == "breakdown" and prev.total_index is not None:
