@@ -220,7 +220,8 @@ def test_a_headline_is_never_a_confident_wrong_answer(path: Path) -> None:
         # a headline is less evidence than its article: never surer than the whole text (a
         # long Ukrainian headline, most of its words holding і, ї or є, may be rightly sure)
         whole = detect_language(path.read_text(encoding="utf-8"))
-        assert whole is not None and whole[0] == found[0]
+        assert whole is not None
+        assert whole[0] == found[0]
         assert found[1] <= whole[1], (headline, found, whole)
 
 
