@@ -12,6 +12,8 @@ from conflict_events.extract._names import find_names
 Figure = tuple[str, str, int | None, int | None, str]
 #: The same with the figure's words in front.
 WordedFigure = tuple[str, str, str, int | None, int | None, str]
+#: (outcome, group, low, words) of a figure.
+SpannedFigure = tuple[str, str, int | None, str]
 
 
 def figures(text: str, lexicon: str) -> list[Figure]:
@@ -35,6 +37,19 @@ def worded_figures(text: str, lexicon: str) -> list[WordedFigure]:
         for m, figure in zip(
             find_casualties(text, lexicon=lexicon), figures(text, lexicon), strict=True
         )
+    ]
+
+
+def spanned_figures(text: str, lexicon: str) -> list[SpannedFigure]:
+    """(outcome, group, low, words) of every figure of ``text``."""
+    return [
+        (
+            m.figure.outcome.value,
+            m.figure.group,
+            m.figure.count.low,
+            text[m.start_char : m.end_char],
+        )
+        for m in find_casualties(text, lexicon=lexicon)
     ]
 
 

@@ -6,22 +6,10 @@ copy states")."""
 from __future__ import annotations
 
 import pytest
+from reading import SpannedFigure as Row
+from reading import spanned_figures as _figures
 
 from conflict_events.extract._casualties import find_casualties
-
-Row = tuple[str, str, int | None, str]
-
-
-def _figures(text: str, lang: str) -> list[Row]:
-    return [
-        (
-            m.figure.outcome.value,
-            m.figure.group,
-            m.figure.count.low,
-            text[m.start_char : m.end_char],
-        )
-        for m in find_casualties(text, lexicon=lang)
-    ]
 
 
 @pytest.mark.parametrize(
