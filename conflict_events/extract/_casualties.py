@@ -1095,6 +1095,9 @@ _FIGURE_CLOSER_RE: Final = re.compile(r"\s*(?:\(\s*[A-Z][\w&-]{1,11}\s*\)|[\"”
 # Parts named without a count up to the mark that closes them ("dont des femmes et des
 # enfants,", "(including women and children)"): no digit and no further clause mark.
 _UNCOUNTED_PARTS_END: Final = re.compile(r"[^\d,;:.()!?]{1,80}?[,)]")
+# The marks a list of parts may close with, and those that end the search for its outcome.
+_PARTS_LIST_CLOSE_RE: Final = re.compile(r"[,)]|[;:.!?(](?=\s|$)")
+_PARTS_REACH: Final = 200
 # A quotation mark anywhere (a character class: a fast search), not the apostrophes: "Russia's"
 # would send every English sentence down the slow path.  How far back words_before reads.
 _QUOTED_WORD_RE: Final = re.compile("[" + "".join(sorted(set(_OPENING_QUOTES) - set("'‘"))) + "]")
@@ -2884,6 +2887,14 @@ class _Scanner:
                         if am is not None:
                             outcome = self.outcome_of(am)
                             end = am.end()
+                if outcome is None and bm.group().strip(_BREAKDOWN_MARKS + " "):
+                    # the list holds a part the list reader does not take ("…, including a
+                    # 70-year-old man, were killed", "…, including three women, two teachers
+                    # and a chief, were killed"): the outcome right after one of the list's
+                    # commas is still the total's
+                    closed = self.outcome_after_parts(bm.end(), e)
+                    if closed is not None:
+                        outcome, end = closed
         if outcome is None:
             return fail_end
         if (
@@ -2896,6 +2907,20 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def outcome_after_parts(self, pos: int, e: int) -> tuple[Outcome, int] | None:
+        """The outcome with its auxiliary right after a comma or a closing bracket of a
+        list of parts that starts at ``pos`` (at most ``_PARTS_REACH`` characters, no end of
+        a sentence or clause mark before it), and where it ends; None where there is none."""
+        rx = self.rx
+        stop = min(e, pos + _PARTS_REACH)
+        for close in _PARTS_LIST_CLOSE_RE.finditer(self.text, pos, stop):
+            if close.group() in ";:.!?(":
+                return None
+            am = rx.aux_outcome.match(self.subject, close.end(), e)
+            if am is not None:
+                return self.outcome_of(am), am.end()
+        return None
 
     def apposition(self, start: int, end: int, s: int) -> bool:
         """Whether the figure in ``[start, end)`` stands between two commas after a noun (a
