@@ -53,6 +53,17 @@ def spanned_figures(text: str, lexicon: str) -> list[SpannedFigure]:
     ]
 
 
+def found_places(
+    gazetteer: Gazetteer, text: str, country: str | None = None
+) -> list[tuple[str, str]]:
+    """Each place mention's text and the English name and country of its place."""
+    out = []
+    for mention in gazetteer.find_mentions(text, country=country):
+        place = gazetteer.get(mention.entity_id)
+        out.append((mention.text, f"{place.name}, {place.country}"))
+    return out
+
+
 def sources(text: str, lexicon: str) -> list[str | None]:
     """The source name of every attribution of ``text``."""
     return [a.attribution.source_name for a in extract_attributions(text, lexicon=lexicon)]

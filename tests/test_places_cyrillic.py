@@ -5,6 +5,7 @@ Cyrillic text").  The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from reading import found_places as _found
 
 from conflict_events import Gazetteer, LocationKind
 from conflict_events.lexicon import load
@@ -21,15 +22,6 @@ from conflict_events.resolve._place_context import locate_places
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.default()
-
-
-def _found(gazetteer: Gazetteer, text: str, country: str | None = None) -> list[tuple[str, str]]:
-    """Each mention's text and the English name and country of its place."""
-    out = []
-    for mention in gazetteer.find_mentions(text, country=country):
-        place = gazetteer.get(mention.entity_id)
-        out.append((mention.text, f"{place.name}, {place.country}"))
-    return out
 
 
 # (sentence, the mention as written, the place's name and country).  Every case of the
