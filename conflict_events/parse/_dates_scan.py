@@ -745,6 +745,7 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
     words = sorted(future | past, key=lambda w: (-len(w), w))
     # the endings of a synthetic future ("reprendront"), on words of six letters or more
     endings = sorted(tense.get("future_endings", ()), key=len, reverse=True)
+    future_endings = tuple(endings)
     alternatives = [re.escape(w) for w in words]
     if endings:
         alternatives.append(rf"\w{{3,}}(?:{'|'.join(map(re.escape, endings))})")
@@ -791,21 +792,25 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
                 return _until_direction(text, start, end, lo, hi)
             return "future"
         for a, b in ((lo, hi), (first, last)) if (lo, hi) != (first, last) else ((lo, hi),):
-            best: tuple[int, Direction] | None = None
-            for m_start, m_end, word in cues(text, a, b):
-                if start <= m_start < end:
-                    continue
-                distance = start - m_end if m_end <= start else m_start - end
-                kind: Direction = (
-                    "future"
-                    if word in future or (word not in past and word.endswith(tuple(endings)))
-                    else "past"
-                )
-                if best is None or distance < best[0]:
-                    best = (distance, kind)
+            best = nearest_cue(text, a, b, start, end)
             if best is not None:
                 return best[1]
         return "past"
+
+    def nearest_cue(
+        text: str, a: int, b: int, start: int, end: int
+    ) -> tuple[int, Direction] | None:
+        """The distance and direction of the cue in ``text[a:b]`` nearest the mention
+        ``text[start:end]`` (the first of equals), outside it; None where there is none."""
+        best: tuple[int, Direction] | None = None
+        for m_start, m_end, word in cues(text, a, b):
+            if start <= m_start < end:
+                continue
+            distance = _distance(m_start, m_end, start, end)
+            if best is None or distance < best[0]:
+                future_cue = word in future or (word not in past and word.endswith(future_endings))
+                best = (distance, "future" if future_cue else "past")
+        return best
 
     # the endings of a past verb, read only in the clause of an "until" date
     past_endings = tuple(tense.get("past_endings", ()))
@@ -816,26 +821,22 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
     )
 
     def _until_direction(text: str, start: int, end: int, lo: int, hi: int) -> Direction:
-        best: tuple[int, Direction] = (hi - lo + 1, "future")
-        for m_start, m_end, word in cues(text, lo, hi):
-            if not start <= m_start < end:
-                distance = start - m_end if m_end <= start else m_start - end
-                if distance < best[0]:
-                    kind: Direction = (
-                        "future"
-                        if word in future or (word not in past and word.endswith(tuple(endings)))
-                        else "past"
-                    )
-                    best = (distance, kind)
+        # the nearest tense cue or past verb of the clause; future where there is none
+        best = nearest_cue(text, lo, hi, start, end) or (hi - lo + 1, "future")
         if past_verb is not None:
             for m in past_verb.finditer(text, lo, hi):
                 if not start <= m.start() < end:
-                    distance = start - m.end() if m.end() <= start else m.start() - end
+                    distance = _distance(m.start(), m.end(), start, end)
                     if distance < best[0]:
                         best = (distance, "past")
         return best[1]
 
     return direction
+
+
+def _distance(m_start: int, m_end: int, start: int, end: int) -> int:
+    """How far the match ``[m_start, m_end)`` stands from the mention ``[start, end)``."""
+    return start - m_end if m_end <= start else m_start - end
 
 
 _BREAK = re.compile("[,;:()\u2013\u2014]|--")
