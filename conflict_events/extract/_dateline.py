@@ -14,7 +14,11 @@
   (``حماة - سانا``); docs/languages.md lists them;
 * a dateline known by its shape, not by its outlet, opening the first paragraph after the
   headline: a place and an outlet no list has (``Kyiv (Kyiv Independent) -``, ``الأنبار -
-  شفق نيوز:``, ``MOSUL / Rudaw -``, ``КИЇВ. Укрінформ.``): the agency lists are a hint.
+  شفق نيوز:``, ``MOSUL / Rudaw -``, ``КИЇВ. Укрінформ.``, a line of its own ``كركوك - شفق
+  نيوز``, ``Одеса • УНН``), an outlet's initials hyphened to the place
+  (``APA-Ouagadougou (Burkina Faso) –``), or no outlet: a place and a date
+  (``Bamenda, le 22 avril 2026 –``), a place and its state's abbreviation
+  (``Comitán, Chis.``): the agency lists are a hint.
 
 A date without a year cannot anchor anything: :attr:`Dateline.date` is then ``None`` and the
 caller must be given the publication date.  :func:`anchor_warnings` says when a dateline
@@ -56,6 +60,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}\b)?)?"
 _OUTLET_TAIL = r"(?:\s*(?:\||[—–]|\s-\s)\s*(?P<outlet>[^|\n]{1,80}?))?"
 _YEAR = re.compile(r"\b\d{4}\b")
+
+#: What sets a dateline's place off from its outlet: a dash (Arabic's tatweel too) or a
+#: bullet ("Одеса • УНН").
+_SEPARATOR = r"[-–—ـ•·]"
 
 
 class _Grammar:
@@ -144,10 +152,12 @@ class _Grammar:
             rf"\s*{place}{country}\s*(?:\((?P<outlet>[^()\n]{{1,40}})\)"
             rf"|/(?P<slashed>[^/\n]{{1,40}})/){end}"
         )
-        # A line of its own: a place, a dash and the outlet ("غزة - الجزيرة", "بيروت -
-        # «الشرق الأوسط»"): a known agency, or a name in guillemets.
+        # A line of its own: a place, a dash (or a bullet) and the outlet, a colon maybe
+        # ("غزة - الجزيرة", "بيروت - «الشرق الأوسط»:", "مأرب – المصدر أونلاين:", "Одеса •
+        # УНН"): a known agency or a name in guillemets on any line after the headline; an
+        # outlet no list has on the first line after it (see _shaped_line).
         self.place_outlet_line = compiled(
-            rf"\s*{place}\s*[-–—ـ]\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*"
+            rf"\s*{place}\s*{_SEPARATOR}\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*:?\s*"
         )
         # The shape of a dateline whose outlet no list names, opening the first paragraph
         # (see _shaped): a place, a dash or a slash, one to three words and a colon or a
@@ -155,8 +165,27 @@ class _Grammar:
         # and the outlet between full stops ("КИЇВ. Укрінформ.").
         word = r"[^\W_][^\s:()/«»]*"
         self.dash_outlet = compiled(
-            rf"\s*{place}\s*(?:[-–—ـ]|(?<=\s)/)\s*(?P<bare>{word}(?:\s+{word}){{0,2}}?)"
-            r"\s*(?::|\s[-–—])\s*(?=\S)"
+            rf"\s*{place}\s*(?:{_SEPARATOR}|(?<=\s)/)\s*"
+            rf"(?P<bare>«[^»\n]{{1,40}}»|{word}(?:\s+{word}){{0,2}}?)"
+            # ... or a full stop ("Kharkiv — Ukrinform. Two people …")
+            r"(?:\s*(?::|\s[-–—])|\.(?=\s))\s*(?=\S)"
+        )
+        # A place and a date, with no outlet, before a dash or ".-" ("Bamenda, le 22 avril
+        # 2026 –", "Culiacán, Sin., 4 de mayo.-"), or a place and the abbreviation of its
+        # state alone ("Comitán, Chis. Al menos …"; see _shaped_no_outlet).
+        abbreviation = r"(?P<region>[^\W\d_]{2,5}\.)"
+        self.dated_no_outlet = compiled(
+            rf"\s*{place}(?:\s*\([^()\n]{{1,30}}\))?(?:,\s*{abbreviation})?[,،]\s*(?:{date})"
+            r"\.?\s*(?:\.-|[-–—])\s*(?=\S)",
+            re.IGNORECASE,
+        )
+        self.region_only = compiled(rf"\s*{place},\s*{abbreviation}(?:-|\s*[-–—]|(?=\s))\s*(?=\S)")
+        # An outlet's initials joined to the place by a hyphen, a country in brackets and a
+        # date maybe, then a dash ("APA-Ouagadougou (Burkina Faso) –", "MAP-Rabat, 3 mars -").
+        self.outlet_place = compiled(
+            r"\s*(?P<initials>[^\W\d_]{2,6})-(?P<place>[^\W\d_][\w’'.]*(?: [^\W\d_][\w’'.]*){0,2}?)"
+            rf"(?:\s*\([^()\n]{{1,30}}\))?(?:[,،]\s*(?:{date}))?\.?\s*(?:\.-|[-–—])\s*(?=\S)",
+            re.IGNORECASE,
         )
         self.stopped_outlet = compiled(
             rf"\s*{place}\.\s+(?P<stopped>[^\W\d_][^\n.()/:]{{0,40}}?)\.\s+(?=\S)"
@@ -338,10 +367,13 @@ def find_dateline(
             if found is not None:
                 return found
             if seen == 2:
-                found = _shaped(g, head, pos, gazetteer)
-                if found is not None:
-                    return found
-                found = _place_only(g, line, pos, gazetteer)
+                found = (
+                    _outlet_place(g, head, pos, gazetteer)
+                    or _shaped(g, head, pos, gazetteer)
+                    or _shaped_line(g, line, pos, text[line_end:], gazetteer)
+                    or _shaped_no_outlet(g, head, pos, gazetteer)
+                    or _place_only(g, line, pos, gazetteer)
+                )
                 if found is not None:
                     return found
         pos = line_end + 1
@@ -357,6 +389,9 @@ def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline 
     if (
         m is not None
         and _place_ok(m["place"])
+        # an outlet after a dash is a name, not the first sentence ("Bamenda, le 22 avril
+        # 2026 – Quatre soldats ont été tués."); in a script without capitals, a known one
+        and (m["dashed"] is None or _named(g, m["dashed"]))
         and (m["stopped"] is None or m["stopped"].strip().casefold() in g.agencies)
         # a place closed by a full stop reads like a short sentence: a known agency only
         and (m["stop"] is None or _outlet_of(m).casefold() in g.agencies)
@@ -371,9 +406,80 @@ def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline 
         m = g.place_outlet_line.fullmatch(line)
         if m is not None and _place_ok(m["place"]):
             outlet = m["outlet"].strip()
-            if outlet.startswith("«") or outlet.casefold() in g.agencies:
+            if (outlet.startswith("«") and outlet.endswith("»")) or outlet.casefold() in g.agencies:
                 return _from_match(g, m, line_start, "wire")
     return None
+
+
+def _shaped_line(
+    g: _Grammar, line: str, line_start: int, after: str, gazetteer: Gazetteer | None
+) -> Dateline | None:
+    """A line of its own opening the first paragraph after the headline: a place, a dash or
+    a bullet, and an outlet no list has, a colon maybe ("كركوك - شفق نيوز", "مأرب – المصدر
+    أونلاين:", "Одеса • УНН"), the story on the lines after it.  The outlet reads as one
+    (:func:`_outlet_like`, one to three words) and is no place itself ("Kyiv - Odesa" names
+    two places); the place is in capitals or a place of the gazetteer, whatever its
+    script; the line ends no sentence."""
+    if len(line) > _MAX_LINE or not after.strip():
+        return None
+    m = g.place_outlet_line.fullmatch(line)
+    if m is None or not _place_ok(m["place"]):
+        return None
+    outlet = m["outlet"].strip()
+    if outlet[-1:] in _SENTENCE_ENDS or not _outlet_like(g, outlet.strip("«»"), 3):
+        return None
+    if not (_caps(m["place"]) or _known(m["place"], gazetteer)):
+        return None
+    if _known(outlet.strip("«»"), gazetteer):
+        return None
+    return _from_match(g, m, line_start, "wire")
+
+
+def _outlet_place(
+    g: _Grammar, line: str, line_start: int, gazetteer: Gazetteer | None
+) -> Dateline | None:
+    """An outlet's initials joined by a hyphen to the place, opening the first paragraph
+    after the headline: "APA-Ouagadougou (Burkina Faso) – …", "MAP-Rabat, 3 mars - …".
+    The initials are capitals and no place; the place is a place of the gazetteer or in
+    capitals; the story does not open in lower case."""
+    m = g.outlet_place.match(line)
+    if m is None or not _body_ok(line, m.end()):
+        return None
+    initials, place = m["initials"], m["place"]
+    if not _caps(initials) or not _place_ok(place) or _known(initials, gazetteer):
+        return None
+    if not (_caps(place) or _known(place, gazetteer)):
+        return None
+    found = _from_match(g, m, line_start, "wire")
+    return attrs.evolve(found, outlet=initials) if found is not None else None
+
+
+def _shaped_no_outlet(
+    g: _Grammar, line: str, line_start: int, gazetteer: Gazetteer | None
+) -> Dateline | None:
+    """A dateline without an outlet opening the first paragraph after the headline: a place
+    and a date before a dash or ".-" ("Bamenda, le 22 avril 2026 – …", "Culiacán, Sin., 4
+    de mayo.- …"), or a place and its state's abbreviation alone ("Comitán, Chis. Al menos
+    …": a capitalised word of two to five letters and a full stop).  The place is in
+    capitals or a place of the gazetteer, the abbreviation none; the story does not open
+    in lower case."""
+    m = g.dated_no_outlet.match(line)
+    if m is None:
+        m = g.region_only.match(line)
+    if m is None or not _place_ok(m["place"]) or not _body_ok(line, m.end()):
+        return None
+    region = m["region"]
+    if region is not None and not (region[:1].isupper() and region[1:-1].islower()):
+        return None
+    if region is not None and _known(region[:-1], gazetteer):
+        return None
+    if not (_caps(m["place"]) or _known(m["place"], gazetteer)):
+        return None
+    found = _from_match(g, m, line_start, "wire")
+    if found is not None and region is not None:
+        # the place with its state, as a wire dateline with a country gives both
+        found = attrs.evolve(found, place=f"{m['place']}, {region}")
+    return found
 
 
 def _shaped(
@@ -395,6 +501,8 @@ def _shaped(
         and _outlet_like(g, m["outlet"], 4)
         and _place_ok(m["place"])
         and _body_ok(line, m.end())
+        # a place in brackets is the place's country, not an outlet ("Mopti (Mali) –")
+        and not _known(m["outlet"].strip(), gazetteer)
     ):
         return _from_match(g, m, line_start, "wire")
     m = g.stopped_outlet.match(line)
@@ -408,6 +516,8 @@ def _shaped(
     m = g.dash_outlet.match(line)
     if m is None or not _outlet_like(g, m["bare"], 3) or not _body_ok(line, m.end()):
         return None
+    if _known(m["bare"].strip("«» "), gazetteer):
+        return None  # two places ("Kyiv-Odesa – …"), not a place and its outlet
     body = line[m.end() :].rstrip().rstrip(_CLOSING)
     if not body or body[-1] not in _SENTENCE_ENDS or not _place_ok(m["place"]):
         return None  # a heading, not the first paragraph
@@ -430,6 +540,16 @@ def _outlet_like(g: _Grammar, outlet: str, most: int) -> bool:
         and not any(p[:1].islower() and (len(p) > 3 or p in (parts[0], parts[-1])) for p in parts)
         and not any(p.casefold() in g.not_outlet for p in parts)
     )
+
+
+def _named(g: _Grammar, outlet: str) -> bool:
+    """Whether a run after a dash is an outlet's name, not the story's first sentence: an
+    outlet (:func:`_outlet_like`) showing a capital, or a known agency (a run in a script
+    without capitals, "قتل جنديان", cannot show it is a name)."""
+    outlet = outlet.strip()
+    if outlet.casefold() in g.agencies:
+        return True
+    return _outlet_like(g, outlet, 3) and any(c.isupper() for c in outlet)
 
 
 def _body_ok(line: str, end: int) -> bool:
@@ -465,7 +585,8 @@ def _place_only(
     Janeiro - Uma operação …"); the rest of the line a paragraph that ends a sentence, so
     a heading ("حماة - قصف عنيف على الريف الشمالي") or a name opening a clause is none."""
     m = g.place_only.match(line)
-    if m is None or not _place_ok(m["place"]):
+    # (a dash inside a sentence: "Kano - the city that … - was calm.")
+    if m is None or not _place_ok(m["place"]) or not _body_ok(line, m.end()):
         return None
     body = line[m.end() :].rstrip().rstrip(_CLOSING)
     if not body or body[-1] not in _SENTENCE_ENDS:
