@@ -48,6 +48,7 @@ def _read(lang: str, line: str) -> tuple[str | None, str | None, int | None, int
             "Dois",
         ),
         ("de", "Odessa • Ukrinform\nZwei Menschen starben.", "Odessa", "Ukrinform", "Zwei"),
+        ("en", "Kharkiv — Ukrinform.\nTwo people were killed.", "Kharkiv", "Ukrinform", "Two"),
         (
             "tr",
             "Diyarbakır – Mezopotamya Ajansı\nÜç kişi yaralandı.",
@@ -171,6 +172,7 @@ def test_a_place_and_its_states_abbreviation(lang: str, line: str, place: str, b
         ("en", "Headline\n\nKyiv • Odesa\n\nTwo cities were hit."),
         # a heading that is a sentence, and a line with nothing after it
         ("en", "Headline\n\nKyiv – Explosions heard overnight.\n\nText."),
+        ("en", "Headline\n\nGaza – Ceasefire!\n\nText."),
         ("uk", "Заголовок\n\nОдеса • УНН"),
         # the headline itself
         ("uk", "Одеса • УНН\n\nЗагинула жінка."),

@@ -152,12 +152,13 @@ class _Grammar:
             rf"\s*{place}{country}\s*(?:\((?P<outlet>[^()\n]{{1,40}})\)"
             rf"|/(?P<slashed>[^/\n]{{1,40}})/){end}"
         )
-        # A line of its own: a place, a dash (or a bullet) and the outlet, a colon maybe
+        # A line of its own: a place, a dash (or a bullet) and the outlet, a colon or a full
+        # stop maybe
         # ("غزة - الجزيرة", "بيروت - «الشرق الأوسط»:", "مأرب – المصدر أونلاين:", "Одеса •
         # УНН"): a known agency or a name in guillemets on any line after the headline; an
         # outlet no list has on the first line after it (see _shaped_line).
         self.place_outlet_line = compiled(
-            rf"\s*{place}\s*{_SEPARATOR}\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*:?\s*"
+            rf"\s*{place}\s*{_SEPARATOR}\s*(?P<outlet>«[^»\n]{{1,40}}»|[^\n]{{1,40}}?)\s*[:.]?\s*"
         )
         # The shape of a dateline whose outlet no list names, opening the first paragraph
         # (see _shaped): a place, a dash or a slash, one to three words and a colon or a
@@ -415,11 +416,12 @@ def _shaped_line(
     g: _Grammar, line: str, line_start: int, after: str, gazetteer: Gazetteer | None
 ) -> Dateline | None:
     """A line of its own opening the first paragraph after the headline: a place, a dash or
-    a bullet, and an outlet no list has, a colon maybe ("كركوك - شفق نيوز", "مأرب – المصدر
-    أونلاين:", "Одеса • УНН"), the story on the lines after it.  The outlet reads as one
+    a bullet, and an outlet no list has, a colon or a full stop maybe ("كركوك - شفق نيوز",
+    "مأرب – المصدر أونلاين:", "Одеса • УНН", "Kharkiv — Ukrinform."), the story on the lines
+    after it.  The outlet reads as one
     (:func:`_outlet_like`, one to three words) and is no place itself ("Kyiv - Odesa" names
     two places); the place is in capitals or a place of the gazetteer, whatever its
-    script; the line ends no sentence."""
+    script."""
     if len(line) > _MAX_LINE or not after.strip():
         return None
     m = g.place_outlet_line.fullmatch(line)
@@ -427,6 +429,7 @@ def _shaped_line(
         return None
     outlet = m["outlet"].strip()
     if outlet[-1:] in _SENTENCE_ENDS or not _outlet_like(g, outlet.strip("«»"), 3):
+        # ("Gaza – Ceasefire!": a heading, not an outlet)
         return None
     if not (_caps(m["place"]) or _known(m["place"], gazetteer)):
         return None
