@@ -192,6 +192,13 @@ def test_not_a_dateline(lang: str, text: str) -> None:
     assert found is None or (found.outlet is None and found.day is None), found
 
 
+def test_a_place_in_capitals_with_a_hyphen_is_one_place() -> None:
+    """ "AL-MUKALLA –": capitals on both sides of the hyphen are one place, not initials."""
+    found = find_dateline("Headline\n\nAL-MUKALLA – Gunmen killed two soldiers.", lexicon="en")
+    assert found is not None
+    assert (found.place, found.outlet) == ("AL-MUKALLA", None)
+
+
 def test_a_place_alone_then_a_sentence_with_a_capital() -> None:
     """ "Paris – Le gouvernement a annoncé …" opening the first paragraph is a place alone
     before a dash (as "BELÉM – A polícia …"): a dateline with a place and no outlet; the

@@ -443,15 +443,17 @@ def _outlet_place(
 ) -> Dateline | None:
     """An outlet's initials joined by a hyphen to the place, opening the first paragraph
     after the headline: "APA-Ouagadougou (Burkina Faso) – …", "MAP-Rabat, 3 mars - …".
-    The initials are capitals and no place; the place is a place of the gazetteer or in
-    capitals; the story does not open in lower case."""
+    The initials are capitals and no place; the place is a place of the gazetteer in mixed
+    case ("AL-MUKALLA" is one place); the story does not open in lower case."""
     m = g.outlet_place.match(line)
     if m is None or not _body_ok(line, m.end()):
         return None
     initials, place = m["initials"], m["place"]
     if not _caps(initials) or not _place_ok(place) or _known(initials, gazetteer):
         return None
-    if not (_caps(place) or _known(place, gazetteer)):
+    # the capitals against a place in mixed case show two names: in capitals throughout, it
+    # is one place ("AL-MUKALLA –", read as a place alone)
+    if _caps(place) or not _known(place, gazetteer):
         return None
     found = _from_match(g, m, line_start, "wire")
     return attrs.evolve(found, outlet=initials) if found is not None else None
