@@ -74,6 +74,76 @@ def test_shelter_and_flight_displace(lang: str, text: str, group: str, count: in
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "outcome", "group", "count"),
+    [
+        ("en", "Some 700 people from Goma took refuge in Rwanda.", "displaced", "total", 700),
+        ("en", "About 90 residents of the camp lost their lives.", "killed", "civilians", 90),
+        (
+            "es",
+            "Unas 700 personas de Frontera Comalapa se refugiaron en Guatemala.",
+            "displaced",
+            "total",
+            700,
+        ),
+        (
+            "es",
+            "Más de 1.500 personas de seis comunidades se desplazaron a la cabecera.",
+            "displaced",
+            "total",
+            1500,
+        ),
+        ("es", "Unos 40 pobladores de Chenalhó perdieron la vida.", "killed", "civilians", 40),
+        (
+            "fr",
+            "Plus de 1 500 personnes de six villages ont trouvé refuge à Goma.",
+            "displaced",
+            "total",
+            1500,
+        ),
+        (
+            "pt",
+            "Mais de 1.500 pessoas de seis aldeias buscaram abrigo em Pemba.",
+            "displaced",
+            "total",
+            1500,
+        ),
+        (
+            "ru",
+            "Около 700 жителей из трех сел нашли убежище в школе.",
+            "displaced",
+            "civilians",
+            700,
+        ),
+        (
+            "uk",
+            "Близько 700 мешканців з трьох сіл знайшли притулок у школі.",
+            "displaced",
+            "civilians",
+            700,
+        ),
+        (
+            "de",
+            "Rund 300 Bewohner aus zwei Dörfern suchten Schutz in einer Kirche.",
+            "displaced",
+            "civilians",
+            300,
+        ),
+    ],
+)
+def test_the_people_of_a_place_then_their_outcome(
+    lang: str, text: str, outcome: str, group: str, count: int
+) -> None:
+    """Where the people come from stands between them and their outcome ("700 people from
+    Goma took refuge", "personas de seis comunidades se desplazaron"): the outcome ends the
+    words after "from" / "de" / "из", which are no party's name."""
+    found = figures(text, lang)
+    assert len(found) == 1, found
+    found_outcome, found_group, low, high, _ = found[0]
+    assert (found_outcome, found_group) == (outcome, group)
+    assert count in (low, high)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # sheltering from the shelling where one is: no one was displaced

@@ -1786,6 +1786,10 @@ class _Scanner:
             low = w.lower()
             if low in self.g.actor_stop or low in self.g.left_verbs:
                 break  # (an outcome verb before the next count: "… وإصابة 6 آخرين")
+            if words and self.rx.aux_outcome.match(self.subject, words[-1][1], end) is not None:
+                # the figure's outcome ends the name: "700 people from Goma took refuge",
+                # "1.500 personas de seis comunidades se desplazaron", "perdieron la vida"
+                break
             if self.g.bracket_gap and low.rstrip(".") in self.g.actor_stop:
                 break  # a verb-final clause: its participle, with the full stop, ends it
             if self.g.joined and low[1:2].isdigit() and low[:1] in self.g.joined:
