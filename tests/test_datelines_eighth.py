@@ -183,6 +183,9 @@ def test_a_place_and_its_states_abbreviation(lang: str, line: str, place: str, b
         # a weekday is no place; a full word after the comma is no abbreviation
         ("fr", "Titre\n\nLundi, 3 mars – Deux civils ont été tués."),
         ("es", "Titular\n\nComitán, Chiapas. Al menos 11 personas murieron."),
+        # a title after the place's comma is no state's abbreviation
+        ("fr", "Titre\n\nGoma, Mgr. Ambongo a dit que deux civils sont morts."),
+        ("en", "Headline\n\nLaredo, Gov. Abbott said two migrants died."),
         # the state abbreviation, then a story in lower case
         ("es", "Titular\n\nComitán, Chis. según la fiscalía murieron once."),
     ],

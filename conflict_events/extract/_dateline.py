@@ -195,6 +195,10 @@ class _Grammar:
         # report verbs of the attribution table
         claims = lexicon.mapping("attribution.verb_claims")
         self.not_outlet = frozenset(w.casefold() for forms in claims.values() for w in forms)
+        # titles before a name ("Mgr.", "Dr."): after a place's comma, no state's abbreviation
+        self.titles = frozenset(
+            w.casefold().rstrip(".") for w in lexicon.words("attribution.names.titles")
+        )
         # A place alone before a dash, opening the first paragraph ("BELÉM – A polícia …",
         # "دير الزور – قُتل …", "Rio de Janeiro - Uma operação …"): the place is checked in
         # _place_only (capitals or a gazetteer place), the rest of the line is its paragraph.
@@ -466,8 +470,8 @@ def _shaped_no_outlet(
     and a date before a dash or ".-" ("Bamenda, le 22 avril 2026 – …", "Culiacán, Sin., 4
     de mayo.- …"), or a place and its state's abbreviation alone ("Comitán, Chis. Al menos
     …": a capitalised word of two to five letters and a full stop).  The place is in
-    capitals or a place of the gazetteer, the abbreviation none; the story does not open
-    in lower case."""
+    capitals or a place of the gazetteer, the abbreviation no place and no title of the
+    attribution table ("Mgr."); the story does not open in lower case."""
     m = g.dated_no_outlet.match(line)
     if m is None:
         m = g.region_only.match(line)
@@ -476,8 +480,10 @@ def _shaped_no_outlet(
     region = m["region"]
     if region is not None and not (region[:1].isupper() and region[1:-1].islower()):
         return None
-    if region is not None and _known(region[:-1], gazetteer):
-        return None
+    if region is not None and (
+        region[:-1].casefold() in g.titles or _known(region[:-1], gazetteer)
+    ):
+        return None  # "Goma, Mgr. Ambongo a dit …": a title; "Kano, Niger." a place
     if not (_caps(m["place"]) or _known(m["place"], gazetteer)):
         return None
     found = _from_match(g, m, line_start, "wire")
