@@ -9,8 +9,9 @@ every case"), one per language family:
   the noun after them take each case, in agreement; the words after that noun (a genitive,
   an apposition) keep theirs.  A word that may be an adjective or a noun is tried as both.
 * ``inflects = "last"`` (Turkish): the last word takes each case suffix.
-* ``proclitics = true`` (Arabic): each proclitic of ``names.descriptors.proclitics`` joined
-  to the first word (one that stands for the article takes its place: "للدولة").
+* ``proclitics`` (Arabic): each of these proclitics joined to the first word, standing for
+  what ``names.descriptors.proclitics`` says (one that takes in the article replaces it:
+  "للدولة").
 
 Only the names of the registry tagged with the language get forms: nothing is read that is
 not a form of a known name.  ``names.actor_forms.not_acronyms`` lists the acronyms a
@@ -101,9 +102,12 @@ def actor_form_words(language: str) -> ActorFormWords | None:
         )
     cases = len(lexicon.words(f"{_TABLE}.cases")) if inflects else 0
     proclitics: tuple[tuple[str, str], ...] = ()
-    if lexicon.has(f"{_TABLE}.proclitics") and lexicon.entry(f"{_TABLE}.proclitics") is True:
+    if lexicon.has(f"{_TABLE}.proclitics"):
+        # what each stands for ("لل": li- and the article) is the descriptors' table's
         table: Mapping[str, Any] = lexicon.mapping("names.descriptors.proclitics")
-        proclitics = tuple(sorted((str(c), str(s)) for c, s in table.items()))
+        proclitics = tuple(
+            (clitic, str(table.get(clitic, ""))) for clitic in lexicon.words(f"{_TABLE}.proclitics")
+        )
     if not inflects and not proclitics:
         return None
     return ActorFormWords(
@@ -200,10 +204,12 @@ def name_forms(name: str, language: str) -> tuple[str, ...]:
     elif words.inflects == _HEAD:
         out.extend(_head_forms(tokens, words))
     for clitic, stands_for in words.proclitics:
-        if not stands_for:
+        if stands_for:
+            if name.startswith(stands_for) and len(name) > len(stands_for) + 1:
+                out.append(clitic + name[len(stands_for) :])
+        elif not any(s and name.startswith(s) and c == clitic + s[-1] for c, s in words.proclitics):
+            # not "ل" before the article: "لل" stands for both ("للدولة", not "لالدولة")
             out.append(clitic + name)
-        elif name.startswith(stands_for) and len(name) > len(stands_for) + 1:
-            out.append(clitic + name[len(stands_for) :])
     return tuple(form for form in dict.fromkeys(out) if form != name)
 
 

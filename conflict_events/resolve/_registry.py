@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import os
 import re
 import unicodedata
@@ -1832,6 +1833,18 @@ def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
 
 
 def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
+    # Some 20,000 tuples and no cycle among them: the collector's passes over everything
+    # alive, which so many new objects set off, were most of the restore's time.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _restored(document, data)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _restored(document: _Document, data: Any) -> ActorRegistry:
     columns, exact, arabic, acronyms, forms, groups, words, cased, decided, kinds = data
     ids, names, starts, ends, descriptors, languages = columns
     entries = list(
