@@ -143,12 +143,7 @@ FORMS = [
         "Suriye Demokratik Güçlerinin",
         "actor:sdf",
     ),
-    (
-        "tr",
-        "Türk Silahlı Kuvvetlerinin operasyonu sürüyor.",
-        "Türk Silahlı Kuvvetlerinin",
-        "actor:turkey-mil",
-    ),
+    ("tr", "Suriye Milli Ordusunun saldırısı", "Suriye Milli Ordusunun", "actor:sna"),
     ("tr", "İslam Devletine katılan militanlar", "İslam Devletine", "actor:isis"),
     (
         "tr",
@@ -175,10 +170,10 @@ def test_a_name_in_an_oblique_case(
 @pytest.mark.parametrize(
     ("form", "actor_id"),
     [
-        ("Исламского государства", "actor:isis"),
-        ("Збройних сил України", "actor:ukraine-mil"),
+        ("Исламским государством", "actor:isis"),
+        ("вооружёнными силами Украины", "actor:ukraine-mil"),
         ("Islamischen Staates", "actor:isis"),
-        ("Suriye Demokratik Güçlerinin", "actor:sdf"),
+        ("İslam Devletine", "actor:isis"),
         ("وداعش", "actor:isis"),
     ],
 )
