@@ -1117,8 +1117,8 @@ class ActorRegistry:
             return self._choose(name, found, on)
         acronym = acronym_key(name)
         entries = self._acronyms.get(acronym) if acronym else None
-        if entries and name.strip() not in not_acronyms(self._lexicon.language):
-            return self._choose(name, entries, on)  # not "IS" in an English registry
+        if entries:
+            return self._choose(name, entries, on)
         # A name in an oblique case ("Исламского государства", "وداعش").
         entries = self._forms.get(arabic or key) if arabic or key else None
         if entries:
