@@ -64,6 +64,14 @@ def found_places(
     return out
 
 
+def found_actors(
+    registry: ActorRegistry, text: str, language: str | None = None
+) -> list[tuple[str, str]]:
+    """Each actor mention's text and actor id (:meth:`ActorRegistry.find_mentions` read as
+    text of ``language``)."""
+    return [(m.text, m.entity_id) for m in registry.find_mentions(text, language=language)]
+
+
 def sources(text: str, lexicon: str) -> list[str | None]:
     """The source name of every attribution of ``text``."""
     return [a.attribution.source_name for a in extract_attributions(text, lexicon=lexicon)]

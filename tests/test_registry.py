@@ -137,7 +137,6 @@ UNKNOWN = [
     "hts",  # acronyms are case-sensitive
     "sana",
     "Sana",
-    "IS",
     "",
     "   ",
     "al-",

@@ -193,7 +193,7 @@ def find_names(
     ('BJ', [('Kandi', 'geonames:2393693'), ('Alibori', 'iso3166-2:BJ-AL'), ('Guilmaro', 'geonames:2393917')])
     """
     lex = load(lexicon)
-    actor_mentions, actors = registry._mentions_and_definitions(text)
+    actor_mentions, actors = registry._mentions_and_definitions(text, language=lex.language)
     # Name words (group head words, function words) are in the lexicons that have a names
     # table; another language reads them with the registry's (docs/languages.md).
     names_lexicon = lex if lex.has("names.actors") else registry.lexicon

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import os
 import re
 import unicodedata
@@ -43,6 +44,7 @@ from conflict_events._errors import (
 from conflict_events.io._converter import SCHEMA_VERSION, structure, unstructure
 from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.model import Actor, ActorKind, Alias
+from conflict_events.resolve._actor_forms import language_words, name_forms, not_acronyms
 from conflict_events.resolve._automaton import (
     FuzzyIndex,
     MentionScanner,
@@ -109,9 +111,10 @@ BACKER_WORDS = english().backer_words
 #: nationality, ethnicity, religion or stance ("Kurdish People's Protection Units";
 #: ``names.actors.prefix_words``).  Compared in lowercase.
 ACTOR_PREFIX_WORDS = english().actor_prefix_words
-# What a scanner group holds: a name, an acronym (matched with its case), the forms of a
-# demonym (a descriptor when a force noun joins them), or an acronym spelled as a demonym.
-_NAME, _ACRONYM, _DEMONYM, _ACRONYM_AND_DEMONYM = 0, 1, 2, 3
+# What a scanner group holds: a name, an acronym (matched with its case), a name's form in
+# an oblique case (names.actor_forms), the forms of a demonym (a descriptor when a force
+# noun joins them), or an acronym spelled as a demonym.
+_NAME, _ACRONYM, _FORM, _DEMONYM, _ACRONYM_AND_DEMONYM = 0, 1, 2, 3, 4
 #: A demonym descriptor of a language of this many words of force noun at most.
 _NOUN_WORDS = 4
 # A word of a force noun in running text (letters and digits, joined by apostrophes and
@@ -173,7 +176,8 @@ class _Entry(NamedTuple):
     valid_until: dt.date | None
     #: A demonym descriptor ("Russian warplanes"), not a name of the actor.
     descriptor: bool = False
-    #: The language of a descriptor's demonym form (its order and force nouns).
+    #: The language of a descriptor's demonym form (its order and force nouns), or of a
+    #: name's form in an oblique case ("Исламского государства"); "" for a name.
     language: str = ""
 
     def valid_on(self, day: dt.date) -> bool:
@@ -249,6 +253,16 @@ def _as_written(phrase: str) -> bool:
     """A force noun as news writes it: lower case, title case, or a capital first
     ("Russian Warplanes" in a headline, German "Soldaten"), not shouting."""
     return phrase == phrase.lower() or phrase == phrase.title() or phrase[1:] == phrase[1:].lower()
+
+
+def _form_entries(entry: _Entry, alias: Alias | None) -> Iterator[_Entry]:
+    """The entries of the forms an alias in a language with ``names.actor_forms`` takes in
+    running text ("Исламского государства", "وداعش"), tagged with that language."""
+    if alias is not None and alias.language and not alias.acronym:
+        for form in name_forms(alias.name, alias.language):
+            yield _Entry(
+                entry.actor_id, form, entry.valid_from, entry.valid_until, False, alias.language
+            )
 
 
 def _entries(actor: Actor) -> Iterator[tuple[_Entry, Alias | None]]:
@@ -423,6 +437,8 @@ class ActorRegistry:
         self._exact: dict[str, tuple[_Entry, ...]] = {}
         self._arabic: dict[str, tuple[_Entry, ...]] = {}
         self._acronyms: dict[str, tuple[_Entry, ...]] = {}
+        #: The forms of names in an oblique case, by Arabic key (Arabic script) or name key.
+        self._forms: dict[str, tuple[_Entry, ...]] = {}
         self._derived = _Derived()
         #: Where each built-in or loaded actor's data comes from, by actor id.
         self.sources: dict[str, str] = dict(sources or {})
@@ -468,6 +484,7 @@ class ActorRegistry:
         copy._exact = dict(self._exact)
         copy._arabic = dict(self._arabic)
         copy._acronyms = dict(self._acronyms)
+        copy._forms = dict(self._forms)
         copy._derived = self._derived
         copy.sources = dict(self.sources)
         return copy
@@ -763,6 +780,10 @@ class ActorRegistry:
         key = normalize_name(entry.name)
         if key:
             self._exact[key] = (*self._exact.get(key, ()), entry)
+        for form in _form_entries(entry, alias):
+            key = arabic_key(form.name) or normalize_name(form.name)
+            if key:
+                self._forms[key] = (*self._forms.get(key, ()), form)
 
     def _index(self, actor: Actor) -> None:
         for entry, alias in _entries(actor):
@@ -927,6 +948,7 @@ class ActorRegistry:
         self._exact = {}
         self._arabic = {}
         self._acronyms = {}
+        self._forms = {}
         for actor in self._actors.values():
             self._index(actor)
         self._invalidate()
@@ -967,6 +989,8 @@ class ActorRegistry:
             for actor in self._actors.values():
                 for entry, alias in _entries(actor):
                     scanner.add(entry.name, entry, acronym=alias is not None and alias.acronym)
+                    for form in _form_entries(entry, alias):
+                        scanner.add(form.name, form)
             # The demonym forms, as written: one pass of the automaton finds them too.
             for entries in self._descriptors().forms.values():
                 for entry in entries:
@@ -980,6 +1004,8 @@ class ActorRegistry:
                 ids = {e.actor_id for e in names}
                 decided.append(ids.pop() if len(ids) == 1 else None)
                 kind = _ACRONYM if scanner.is_cased(group) else _NAME
+                if kind == _NAME and all(e.language for e in names):
+                    kind = _FORM  # only forms of names: "Исламского государства"
                 if len(names) < len(payloads):
                     kind = _ACRONYM_AND_DEMONYM if names else _DEMONYM
                 kinds.append(kind)
@@ -1091,6 +1117,10 @@ class ActorRegistry:
             return self._choose(name, found, on)
         acronym = acronym_key(name)
         entries = self._acronyms.get(acronym) if acronym else None
+        if entries:
+            return self._choose(name, entries, on)
+        # A name in an oblique case ("Исламского государства", "وداعش").
+        entries = self._forms.get(arabic or key) if arabic or key else None
         if entries:
             return self._choose(name, entries, on)
         if arabic is None:
@@ -1228,7 +1258,12 @@ class ActorRegistry:
     # -- mentions ----------------------------------------------------------------------
 
     def find_mentions(
-        self, text: str, *, on: dt.date | None = None, definitions: bool = False
+        self,
+        text: str,
+        *,
+        on: dt.date | None = None,
+        definitions: bool = False,
+        language: str | None = None,
     ) -> list[Mention]:
         """Every actor named in ``text``, with its character span, longest names first
         where names overlap.  Names valid on another day than ``on`` and names shared by
@@ -1246,6 +1281,14 @@ class ActorRegistry:
         ("Kataib Hezbollah", "New Syrian Army"), except the words of
         :data:`NAME_BREAK_WORDS` and :data:`ACTOR_PREFIX_WORDS` ("President", "Kurdish").
 
+        A name of a language with case rules is found in its other forms too ("Исламского
+        государства", "des Islamischen Staates", "وداعش"; ``names.actor_forms``), a form
+        also after a capitalised word that opens the sentence ("Боевики Группы Вагнера").
+        ``language`` is the text's (default: the registry lexicon's): a word of it that
+        opens the sentence ("Le Hezbollah", "Die Hamas") is no part of the name after it,
+        and the acronyms its lexicon lists as ``names.actor_forms.not_acronyms`` are not
+        read ("IS" in English).
+
         >>> registry = ActorRegistry.default()
         >>> text = "Fighters of Hay’at Tahrir al-Sham (HTS) clashed with the SNA near Afrin."
         >>> [(m.text, m.entity_id) for m in registry.find_mentions(text)]
@@ -1253,12 +1296,17 @@ class ActorRegistry:
         >>> text = "Russian warplanes struck as Iranian-backed militias and US troops moved."
         >>> [(m.text, m.entity_id) for m in registry.find_mentions(text)]
         [('Russian warplanes', 'actor:russia-mil'), ('US troops', 'actor:us-mil')]
+        >>> text = "Позиции Вооружённых сил Украины обстреляны."
+        >>> [(m.text, m.entity_id) for m in registry.find_mentions(text)]
+        [('Вооружённых сил Украины', 'actor:ukraine-mil')]
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, got {type(text).__name__}")
         scanner, decided, kinds = self._mention_scanning()
         words = self._words
         stances, free_before = words.stance_prefixes, words.actor_free_before
+        language = language or self._lexicon.language
+        unread = not_acronyms(language)
         spans: list[tuple[int, int, str]] = []
         append = spans.append
         on_day: dict[int, str | None] = {}
@@ -1269,6 +1317,8 @@ class ActorRegistry:
                 demonyms.append((start, end, group))
                 if kind == _DEMONYM:
                     continue
+            if unread and kind in (_ACRONYM, _ACRONYM_AND_DEMONYM) and text[start:end] in unread:
+                continue  # "IS" in English text
             if on is None:
                 actor_id = decided[group]
             elif group in on_day:
@@ -1284,7 +1334,11 @@ class ActorRegistry:
                 continue
             if start > 0 and text[start - 1] == "-" and _after_a_stance(text, start, stances):
                 continue
-            if kind == _NAME and _continues_a_capitalised_word(text, start, free_before):
+            if (
+                kind in (_NAME, _FORM)
+                and _continues_a_capitalised_word(text, start, free_before)
+                and not _after_an_opening_word(text, start, language, kind == _FORM)
+            ):
                 continue
             append((start, end, actor_id))
         if demonyms:
@@ -1504,12 +1558,12 @@ class ActorRegistry:
         return None
 
     def _mentions_and_definitions(
-        self, text: str, *, on: dt.date | None = None
+        self, text: str, *, on: dt.date | None = None, language: str | None = None
     ) -> tuple[list[Mention], dict[str, Actor]]:
-        """``find_mentions(text, on=on, definitions=True)`` and the actors the mentions
-        name: the registry's, and the text-local ones its definitions make (one scan and
-        one definition pass, for the extractor)."""
-        plain = self.find_mentions(text, on=on)
+        """``find_mentions(text, on=on, definitions=True, language=language)`` and the
+        actors the mentions name: the registry's, and the text-local ones its definitions
+        make (one scan and one definition pass, for the extractor)."""
+        plain = self.find_mentions(text, on=on, language=language)
         spans = [(m.start, m.end, m.entity_id) for m in plain]
         defined, local = self._defined_spans(text, spans, on)
         mentions = (
@@ -1619,6 +1673,17 @@ def _after_a_stance(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
     return False
 
 
+def _after_an_opening_word(text: str, start: int, language: str, form: bool) -> bool:
+    """Whether the capitalised word right before ``text[start:]`` opens the sentence and
+    is a word of ``language`` ("Le Hezbollah", "Die Hamas"), or one letter ("O Estado
+    Islâmico"): no part of a name.  Before a name in an oblique case ("Боевики Группы
+    Вагнера") any word that opens the sentence is: the case starts a phrase of its own."""
+    word, at = joined_word_before(text, start)
+    if at < 0 or not _opens_sentence(text, at):
+        return False
+    return form or len(word) == 1 or word.lower() in language_words(language)
+
+
 def _continues_a_capitalised_word(text: str, start: int, free_before: frozenset[str]) -> bool:
     before = capitalised_word_before(text, start).lower()
     return bool(before) and before not in free_before
@@ -1644,13 +1709,14 @@ def _default_registry() -> ActorRegistry:
 # rebuilt, never served stale.
 
 # Bumped whenever the layout of the cached data changes.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 # The modules whose code derives what is cached (their source is part of the key).
 _CACHE_DERIVING_MODULES = (
     "resolve/_registry.py",
     "resolve/_automaton.py",
     "resolve/_normalize.py",
     "resolve/_words.py",
+    "resolve/_actor_forms.py",
     "model/_actor.py",
     "lexicon/_load.py",
 )
@@ -1740,7 +1806,7 @@ def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
         return {key: number(entries) for key, entries in table.items()}
 
     exact, arabic = index(registry._exact), index(registry._arabic)
-    acronyms = index(registry._acronyms)
+    acronyms, forms = index(registry._acronyms), index(registry._forms)
     scanning = registry._mention_scanning()
     groups, words, cased = scanning.scanner.tables()
     group_entries = [number(group) for group in groups]
@@ -1757,6 +1823,7 @@ def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
         exact,
         arabic,
         acronyms,
+        forms,
         group_entries,
         words,
         cased,
@@ -1766,7 +1833,19 @@ def _cache_snapshot(registry: ActorRegistry) -> tuple[Any, ...]:
 
 
 def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
-    columns, exact, arabic, acronyms, groups, words, cased, decided, kinds = data
+    # Some 20,000 tuples and no cycle among them: the collector's passes over everything
+    # alive, which so many new objects set off, were most of the restore's time.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _restored(document, data)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _restored(document: _Document, data: Any) -> ActorRegistry:
+    columns, exact, arabic, acronyms, forms, groups, words, cased, decided, kinds = data
     ids, names, starts, ends, descriptors, languages = columns
     entries = list(
         map(
@@ -1792,7 +1871,7 @@ def _cache_restore(document: _Document, data: Any) -> ActorRegistry:
     )
     registry._actors = {actor.id: actor for actor in document.actors}
     registry._exact, registry._arabic = index(exact), index(arabic)
-    registry._acronyms = index(acronyms)
+    registry._acronyms, registry._forms = index(acronyms), index(forms)
     scanner: MentionScanner[_Entry] = MentionScanner.from_tables(
         ([tuple(map(get, group)) for group in groups], words, cased)
     )
@@ -1823,9 +1902,9 @@ def _cache_index_ok(value: object, size: int) -> bool:
 
 def _cache_plain(data: object) -> bool:
     """Whether ``data`` has the shape :func:`_cache_snapshot` writes, every number in range."""
-    if not (isinstance(data, tuple) and len(data) == 9):
+    if not (isinstance(data, tuple) and len(data) == 10):
         return False
-    columns, exact, arabic, acronyms, groups, words, cased, decided, kinds = data
+    columns, exact, arabic, acronyms, forms_index, groups, words, cased, decided, kinds = data
     if not (isinstance(columns, tuple) and len(columns) == 6):
         return False
     ids, names, starts, ends, descriptors, languages = columns
@@ -1847,7 +1926,7 @@ def _cache_plain(data: object) -> bool:
         else None
     )
     return (
-        all(_cache_index_ok(table, size) for table in (exact, arabic, acronyms))
+        all(_cache_index_ok(table, size) for table in (exact, arabic, acronyms, forms_index))
         and _cache_in_range(groups, size)
         and isinstance(words, dict)
         and _cache_types(list(words), str)
