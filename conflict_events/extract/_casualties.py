@@ -1019,6 +1019,16 @@ _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
 # The quotes that may open a quoted count ("„mindestens 20", '"en az 20').
 _OPENING_QUOTES: Final = "\"“„«»‘'"
 _OPENING_QUOTES_RE: Final = re.compile(f"[{re.escape(_OPENING_QUOTES)}]")
+
+
+def _after_elision(word: str) -> str:
+    """What follows the last apostrophe of ``word`` ("d'au" -> "au"), or "" where it has none.
+
+    >>> _after_elision("d’environ"), _after_elision("moins")
+    ('environ', '')
+    """
+    cut = max(word.rfind("'"), word.rfind("’"))
+    return word[cut + 1 :] if cut >= 0 else ""
 # The quotes that may close a quoted figure before its verb.
 _CLOSING_QUOTES: Final = "\"”“»«’'"
 # The marks that end a clause after its final participle.
@@ -1706,6 +1716,8 @@ class _Scanner:
         if wm.group() in g.bare_singulars:
             it.head = wm.group()
             it.kind = g.kind_of_head(it.head)
+            # a bare singular that is an outcome noun ("قتيل و9 جرحى"): one person, its outcome
+            it.outcome = g.outcome_nouns.get(it.head)
             it.group_text = self.text[wm.start() : wm.end()]
             it.end = wm.end()
             self.actor_after(it, e)  # 'عنصر من "قسد"': one member of the party named
@@ -1995,8 +2007,18 @@ class _Scanner:
             words = [w.lstrip(_OPENING_QUOTES) for w in words]
         k = len(words)
         lead = self.g.lead_words
-        while k > 0 and words[k - 1] in lead and len(words) - k < 4:
-            k -= 1
+        while k > 0 and len(words) - k < 4:
+            word = words[k - 1]
+            if word in lead:
+                k -= 1
+                continue
+            # an elided preposition or article runs into the qualifier ("d'au moins sept",
+            # "d'environ 20"): the phrase starts after its apostrophe, and no further left
+            tail = _after_elision(word)
+            if tail in lead:
+                words[k - 1] = tail
+                k -= 1
+            break
         candidates = [core]
         if k < len(words):
             # Where the lead words start, right to left: each is the last occurrence of its
@@ -2292,6 +2314,18 @@ class _Scanner:
                 and " ".join(words[-n:]) in g.toll_links
             ):
                 return g.among_nouns[words[-n - 1]], "verb"
+            if (
+                # "el número de víctimas mortales se elevó a cinco", "le nombre de victimes
+                # civiles s'est élevé à 12": one modifier after the outcome noun
+                len(words) > n + 3
+                and words[-n - 2] in g.among_nouns
+                and words[-n - 3] in g.of_words
+                and words[-n - 4] in g.toll_count_nouns
+                and words[-n - 1].isalpha()
+                and " ".join(words[-n:]) in g.toll_links
+            ):
+                self.toll_kind = self.kind_of_words(words[-n - 1 : -n], named=True)
+                return g.among_nouns[words[-n - 2]], "verb"
         if (
             g.object_markers
             and len(words) > 1
@@ -2780,6 +2814,8 @@ class _Scanner:
                 break
             if verb_outcome is not None and rx.aux_outcome.match(subject, nxt.end, e):
                 break  # "killed two and 15 were wounded": a clause of its own
+            if verb_outcome is not None and nxt.outcome not in (None, verb_outcome):
+                break  # "загинув чоловік, двоє поранених": a count with its own outcome noun
             items.append(nxt)
             cur = nxt
         outcome = verb_outcome or first.outcome

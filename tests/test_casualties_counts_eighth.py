@@ -1,0 +1,297 @@
+"""Counts, subjects and outcomes fresh copy states that the reader missed (issue 14, the
+eighth session of 2026-12-07, part F2): each construction in the languages that have it, on
+sentences written for these tests (docs/casualties-and-claims.md, "Eighth session (F2):
+counts, subjects and outcomes")."""
+
+from __future__ import annotations
+
+import pytest
+from reading import WordedFigure as Row
+from reading import worded_figures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a war's toll in vague words: a plural vague word joined to its scale ("Zehntausende"),
+        # or its scale in the genitive with no word between ("десятки тысяч")
+        (
+            "de",
+            "Nach Schätzungen wurden seither Zehntausende Menschen getötet.",
+            [("Zehntausende Menschen", "killed", "total", 20000, 99999, "vague")],
+        ),
+        (
+            "de",
+            "Hunderttausende Menschen sind aus der Region geflohen.",
+            [("Hunderttausende Menschen", "displaced", "total", 200000, 999999, "vague")],
+        ),
+        (
+            "de",
+            "Der Konflikt hat Zehntausende Tote gefordert.",
+            [("Zehntausende Tote", "killed", "total", 20000, 99999, "vague")],
+        ),
+        (
+            "ru",
+            "В ходе войны погибли десятки тысяч человек.",
+            [("десятки тысяч человек", "killed", "total", 20000, 99999, "vague")],
+        ),
+        (
+            "ru",
+            "Сотни тысяч человек были вынуждены покинуть свои дома.",
+            [("Сотни тысяч человек", "displaced", "total", 200000, 999999, "vague")],
+        ),
+        (
+            "ru",
+            "Конфликт унес жизни десятков тысяч мирных жителей.",
+            [("десятков тысяч мирных жителей", "killed", "civilians", 20000, 99999, "vague")],
+        ),
+        (
+            "uk",
+            "Загинули десятки тисяч людей.",
+            [("десятки тисяч людей", "killed", "total", 20000, 99999, "vague")],
+        ),
+        (
+            "uk",
+            "Війна забрала життя десятків тисяч цивільних.",
+            [("десятків тисяч цивільних", "killed", "civilians", 20000, 99999, "vague")],
+        ),
+        # security-service copy's "neutralised": killed, after the count, before it, or as a verb
+        (
+            "ru",
+            "Нейтрализованы пять боевиков.",
+            [("пять боевиков", "killed", "combatants", 5, 5, "exact")],
+        ),
+        (
+            "ru",
+            "Силовики нейтрализовали троих боевиков.",
+            [("троих боевиков", "killed", "combatants", 3, 3, "exact")],
+        ),
+        (
+            "ru",
+            "Еще один фигурант был нейтрализован.",
+            [("один фигурант", "killed", "total", 1, 1, "exact")],
+        ),
+        (
+            "uk",
+            "Нейтралізовано двох диверсантів.",
+            [("двох диверсантів", "killed", "total", 2, 2, "exact")],
+        ),
+        (
+            "uk",
+            "Військові нейтралізували трьох бойовиків.",
+            [("трьох бойовиків", "killed", "combatants", 3, 3, "exact")],
+        ),
+        (
+            "uk",
+            "Нейтралізовані четверо бойовиків.",
+            [("четверо бойовиків", "killed", "combatants", 4, 4, "exact")],
+        ),
+        # a place adjunct ending in a region's noun after its name, between verb and object
+        (
+            "ru",
+            "ФСБ задержала в Тверской области шестерых подозреваемых.",
+            [("шестерых подозреваемых", "captured", "total", 6, 6, "exact")],
+        ),
+        (
+            "ru",
+            "Полицейские задержали в Курской области троих местных жителей.",
+            [("троих местных жителей", "captured", "civilians", 3, 3, "exact")],
+        ),
+        (
+            "ru",
+            "Силовики задержали в Краснодарском крае двух мужчин.",
+            [("двух мужчин", "captured", "total", 2, 2, "exact")],
+        ),
+        (
+            "uk",
+            "Правоохоронці затримали в Сумській області трьох чоловіків.",
+            [("трьох чоловіків", "captured", "total", 3, 3, "exact")],
+        ),
+        (
+            "uk",
+            "Поліція затримала у Київській області двох підозрюваних.",
+            [("двох підозрюваних", "captured", "total", 2, 2, "exact")],
+        ),
+        # a qualifier after an elided preposition ("d'au moins", "d'environ") keeps its bound
+        (
+            "fr",
+            "Le bilan fait état d'au moins neuf morts.",
+            [("au moins neuf morts", "killed", "total", 9, None, "at_least")],
+        ),
+        (
+            "fr",
+            "La police fait état d'environ 20 blessés.",
+            [("environ 20 blessés", "injured", "total", 20, 20, "approximately")],
+        ),
+        (
+            "fr",
+            "Les secours parlent d’au moins 30 tués et d'une dizaine de blessés.",
+            [
+                ("au moins 30 tués", "killed", "total", 30, None, "at_least"),
+                ("une dizaine de blessés", "injured", "total", 10, 10, "approximately"),
+            ],
+        ),
+        (
+            "fr",
+            "Les autorités font état d'environ 300 déplacés.",
+            [("environ 300 déplacés", "displaced", "total", 300, 300, "approximately")],
+        ),
+        # a force's loss of its people is their death; the loss of things is no figure
+        (
+            "fr",
+            "L'armée déplore la perte de deux gendarmes.",
+            [("deux gendarmes", "killed", "combatants", 2, 2, "exact")],
+        ),
+        (
+            "fr",
+            "La perte de 12 militaires a été confirmée.",
+            [("12 militaires", "killed", "combatants", 12, 12, "exact")],
+        ),
+        (
+            "es",
+            "El ejército lamentó la pérdida de tres valientes soldados.",
+            [("tres valientes soldados", "killed", "combatants", 3, 3, "exact")],
+        ),
+        (
+            "pt",
+            "O Exército lamentou a perda de dois soldados.",
+            [("dois soldados", "killed", "combatants", 2, 2, "exact")],
+        ),
+        (
+            "de",
+            "Die Armee beklagt den Verlust von vier Soldaten.",
+            [("vier Soldaten", "killed", "combatants", 4, 4, "exact")],
+        ),
+        (
+            "en",
+            "The army mourned the loss of four soldiers.",
+            [("four soldiers", "killed", "combatants", 4, 4, "exact")],
+        ),
+        ("fr", "La perte de deux villages a été confirmée.", []),
+        ("de", "Der Verlust von zwei Dörfern wurde bestätigt.", []),
+        ("en", "The army confirmed the loss of three helicopters.", []),
+        # Arabic: one protester after a verbal noun; bodies in a construct (a dual, a count, one);
+        # a bare singular outcome noun counts one; a one-word thousand and a joined rest
+        (
+            "ar",
+            "أفاد مصدر طبي بمقتل متظاهر وإصابة ستة أشخاص.",
+            [
+                ("متظاهر", "killed", "civilians", 1, 1, "exact"),
+                ("ستة أشخاص", "injured", "total", 6, 6, "exact"),
+            ],
+        ),
+        (
+            "ar",
+            "أعلنت الشرطة مقتل محتج في المدينة.",
+            [("محتج", "killed", "civilians", 1, 1, "exact")],
+        ),
+        ("ar", "استقبل المستشفى جثتي شقيقين.", [("شقيقين", "killed", "total", 2, 2, "exact")]),
+        ("ar", "استقبل المستشفى جثتي طفلين.", [("طفلين", "killed", "civilians", 2, 2, "exact")]),
+        (
+            "ar",
+            "عثر السكان على جثث ثلاثة رعاة.",
+            [("ثلاثة رعاة", "killed", "civilians", 3, 3, "exact")],
+        ),
+        ("ar", "انتشلت فرق الإنقاذ جثة طفل.", [("طفل", "killed", "civilians", 1, 1, "exact")]),
+        (
+            "ar",
+            "قتيل و3 جرحى بانفجار في الموصل",
+            [
+                ("قتيل", "killed", "total", 1, 1, "exact"),
+                ("3 جرحى", "injured", "total", 3, 3, "exact"),
+            ],
+        ),
+        ("ar", "جريح في انفجار عبوة ناسفة", [("جريح", "injured", "total", 1, 1, "exact")]),
+        (
+            "ar",
+            "غادر نحو ألف و200 نازح المخيم.",
+            [("نحو ألف و200 نازح", "displaced", "total", 1200, 1200, "approximately")],
+        ),
+        (
+            "ar",
+            "نزح ألفان و300 شخص.",
+            [("ألفان و300 شخص", "displaced", "total", 2300, 2300, "exact")],
+        ),
+        ("ar", "قتل 200 قتيل.", [("200 قتيل", "killed", "total", 200, 200, "exact")]),
+        # flight in the present, a headline's ("Hundreds flee")
+        (
+            "en",
+            "Hundreds flee fighting in Sudan",
+            [("Hundreds", "displaced", "total", 200, 999, "vague")],
+        ),
+        (
+            "en",
+            "Thousands of people flee the shelling",
+            [("Thousands of people", "displaced", "total", 2000, 9999, "vague")],
+        ),
+        (
+            "de",
+            "Hunderte fliehen vor Kämpfen",
+            [("Hunderte", "displaced", "total", 200, 999, "vague")],
+        ),
+        (
+            "de",
+            "Tausende Menschen flohen vor den Kämpfen.",
+            [("Tausende Menschen", "displaced", "total", 2000, 9999, "vague")],
+        ),
+        (
+            "tr",
+            "Yüzlerce kişi çatışmalardan kaçıyor",
+            [("Yüzlerce kişi", "displaced", "total", 200, 999, "vague")],
+        ),
+        (
+            "ru",
+            "Сотни человек бегут от боев",
+            [("Сотни человек", "displaced", "total", 200, 999, "vague")],
+        ),
+        (
+            "uk",
+            "Сотні людей тікають від обстрілів",
+            [("Сотні людей", "displaced", "total", 200, 999, "vague")],
+        ),
+        ("ar", "المئات يفرون من القتال", [("المئات", "displaced", "total", 200, 999, "vague")]),
+        # after an outcome verb, a count with its own outcome noun ends the verb's list
+        (
+            "uk",
+            "Обстріл Херсона: загинули двоє людей, троє поранених",
+            [
+                ("двоє людей", "killed", "total", 2, 2, "exact"),
+                ("троє поранених", "injured", "total", 3, 3, "exact"),
+            ],
+        ),
+        (
+            "ru",
+            "Обстрел Белгорода: погиб мужчина, двое раненых",
+            [
+                ("мужчина", "killed", "total", 1, 1, "exact"),
+                ("двое раненых", "injured", "total", 2, 2, "exact"),
+            ],
+        ),
+        (
+            "ru",
+            "Погибли три человека, пятеро раненых.",
+            [
+                ("три человека", "killed", "total", 3, 3, "exact"),
+                ("пятеро раненых", "injured", "total", 5, 5, "exact"),
+            ],
+        ),
+        # a toll's count noun, "of", an outcome noun and one modifier before the link
+        (
+            "es",
+            "El número de víctimas mortales se elevó a cinco.",
+            [("cinco", "killed", "total", 5, 5, "exact")],
+        ),
+        (
+            "es",
+            "La cifra de víctimas mortales ascendió a 12.",
+            [("12", "killed", "total", 12, 12, "exact")],
+        ),
+        (
+            "es",
+            "El número de muertos civiles se elevó a 14.",
+            [("14", "killed", "civilians", 14, 14, "exact")],
+        ),
+    ],
+)
+def test_construction(lang: str, text: str, expected: list[Row]) -> None:
+    assert worded_figures(text, lang) == expected
