@@ -415,6 +415,11 @@ class _Grammar:
         self.complement_participles = (
             self.phrase_participles + tuple(words(_ADJECTIVE_LIKE)) if self.complement_preps else ()
         )
+        # The endings of an infinitive of purpose after a participle of going ("des femmes
+        # parties ramasser du bois ont été enlevées"): it opens the participle's complement.
+        self.purpose_infinitives = (
+            tuple(words(_PURPOSE_INFINITIVES)) if lexicon.has(_PURPOSE_INFINITIVES) else ()
+        )
         # Verbs of holding that are captured outcome words ("seized"): their object is
         # captured when its head is a people noun of the lexicon ("seized four fishermen";
         # an open noun may be a thing: "seized two tankers").
@@ -848,7 +853,10 @@ class _Grammar:
             # After a verb and a bare count ("killing 4 in Idlib"), what may follow.
             bare_boundary=re.compile(
                 r"(?:\s*(?:[,.;:!?)\"”’—–]|$)"
-                rf"|\s+{_phrases(words('casualties.bare_count.followers'))}\b)",
+                rf"|\s+{_phrases(words('casualties.bare_count.followers'))}\b"
+                # a conjunction joined to the next word ("عشرات الآلاف وشردت الملايين")
+                + (rf"|\s+{alt(self.joined)}(?=[^\W\d_])" if self.joined else "")
+                + ")",
                 re.IGNORECASE,
             ),
             list_sep=re.compile(
@@ -1041,6 +1049,7 @@ _PARTICIPLE_PHRASE: Final = "casualties.constructions.participle_phrase"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
 _COMPLEMENT_PREPS: Final = f"{_PARTICIPLE_PHRASE}.prepositions"
 _ADJECTIVE_LIKE: Final = f"{_PARTICIPLE_PHRASE}.adjective_like_endings"
+_PURPOSE_INFINITIVES: Final = f"{_PARTICIPLE_PHRASE}.infinitive_endings"
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
 _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
@@ -1112,6 +1121,12 @@ _PARTS_REACH: Final = 200
 # would send every English sentence down the slow path.  How far back words_before reads.
 _QUOTED_WORD_RE: Final = re.compile("[" + "".join(sorted(set(_OPENING_QUOTES) - set("'‘"))) + "]")
 _WORDS_BEFORE: Final = 120
+# How far back a toll's noun may stand before the link and its count ("the death toll from
+# five days of fighting has risen to 41"): characters and words.
+_TOLL_WIDTH: Final = 200
+_TOLL_WORDS: Final = 20
+# How many words after a toll's outcome noun name its people ("число погибших мирных жителей").
+_TOLL_MODIFIERS: Final = 2
 _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -1465,6 +1480,16 @@ class _Scanner:
                 and not found[-1].group(1).lower().endswith(g.participle_endings)
             ):
                 break  # a participle after the head: "a man accused of", "a woman found"
+            if (
+                len(found) > 1
+                and g.purpose_infinitives
+                and w.endswith(g.purpose_infinitives)
+                and found[-1].group(1).lower().endswith(g.complement_participles)
+            ):
+                # "des femmes parties ramasser du bois": a participle of going and its
+                # infinitive of purpose end the noun phrase before the participle
+                found.pop()
+                break
             found.append(wm)
             p = wm.end()
         if not found or len(found) > 4:
@@ -2449,7 +2474,12 @@ class _Scanner:
             if outcome is not None:
                 return outcome, "verb"  # "the number of people displaced had passed"
             # "the death toll from five days of fighting has risen to 41"
-            for k in range(len(linked) - 2, max(-1, len(linked) - 15), -1):
+            if start - s > _WORDS_BEFORE:
+                # a toll's noun may stand further back than the usual window, its scope
+                # between ("Кількість загиблих унаслідок удару … по Зарічному району Сум у
+                # понеділок увечері зросла до чотирьох"): read up to _TOLL_WIDTH characters
+                linked = self.words_before(s, start, _TOLL_WIDTH) + linked[len(words) :]
+            for k in range(len(linked) - 2, max(-1, len(linked) - _TOLL_WORDS), -1):
                 w = linked[k]
                 if w[-1] in ",.;:!?":
                     break
@@ -2462,7 +2492,10 @@ class _Scanner:
                 if w in g.toll_count_nouns:
                     for j in range(k + 1, min(k + 3, len(linked) - 1)):
                         if linked[j] in g.among_nouns:
-                            self.toll_kind = self.kind_of_words(linked[j + 1 : -1], named=True)
+                            # (the people right after the outcome's noun, not the words of
+                            # the toll's scope: "загиблих унаслідок удару російських …")
+                            mods = linked[j + 1 : min(j + 1 + _TOLL_MODIFIERS, len(linked) - 1)]
+                            self.toll_kind = self.kind_of_words(mods, named=True)
                             return g.among_nouns[linked[j]], "verb"
         if g.toll_before and last in g.toll_count_nouns:
             # "ölü sayısının 24'e", "ölen asker sayısının 16'ya": the count noun right before
@@ -3039,6 +3072,11 @@ class _Scanner:
                 and w not in g.not_people
             )
             and not (w in g.complement_preps and self.ends_in_participle(pos))
+            and not (
+                g.purpose_infinitives
+                and w.endswith(g.purpose_infinitives)
+                and self.ends_in_participle(pos)
+            )
         ):
             return None
         pos = wm.end()
