@@ -430,6 +430,8 @@ class _Grammar:
         # their object is killed when its head is a people noun of the lexicon ("lost 12
         # seats" is none).
         self.lose_verbs = frozenset(words(_LOSE_VERBS) if lexicon.has(_LOSE_VERBS) else ())
+        # Their nouns, before "of" and the count ("the loss of four soldiers").
+        self.loss_nouns = frozenset(words(_LOSS_NOUNS) if lexicon.has(_LOSS_NOUNS) else ())
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
         self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
@@ -437,6 +439,10 @@ class _Grammar:
         self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
+        # Adverbs after that copula ("unter den Toten waren auch drei Kinder").
+        self.among_adverbs = frozenset(
+            words(_AMONG_ADVERBS) if lexicon.has(_AMONG_ADVERBS) else ()
+        )
         # qualifiers the count search leaves out (a preposition too: "до 20 лет") that lead
         # a count right after an outcome verb ("уничтожено до 150 военнослужащих")
         self.verb_qualifiers = (
@@ -923,6 +929,7 @@ class _Grammar:
                     *self.to_death_verbs,
                     *self.take_verbs,
                     *self.lose_verbs,
+                    *self.loss_nouns,
                     *self.nominal_of,
                     *self.among_nouns,
                     *self.toll_nouns,
@@ -1071,10 +1078,12 @@ _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
 _LOSE_VERBS: Final = "casualties.verbs.lose"
+_LOSS_NOUNS: Final = "casualties.verbs.loss"
 _ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
 _POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
+_AMONG_ADVERBS: Final = "casualties.verbs.among_adverbs"
 _OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
 _LEAD_MARKS: Final = "—–:-,("
@@ -1681,6 +1690,11 @@ class _Scanner:
         if nm is None or nm.group(1) not in g.bare_singulars:
             return None
         return nm.start(1)
+
+    def people_noun_at(self, pos: int, e: int) -> bool:
+        """Whether the word right after ``pos`` is a people noun of the lexicon."""
+        wm = _NP_WORD_RE.match(self.low, pos, e)
+        return wm is not None and wm.group(1) in self.g.head_nouns
 
     def single_after_adjunct(self, pos: int, e: int) -> int | None:
         """Where one person starts after the preposition of an adjunct that ends at ``pos``
@@ -2427,7 +2441,11 @@ class _Scanner:
                 if noun[-1:] in ",،" and noun[:-1] in g.among_nouns:
                     return g.among_nouns[noun[:-1]], "verb"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
-        tail = words[-4:-1] if last in g.among_copulas else words[-3:]
+        cop, among_words = last, words
+        if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
+            # "unter den Verschleppten seien auch sechs Kinder": an adverb after the copula
+            cop, among_words = words[-2], words[:-1]
+        tail = among_words[-4:-1] if cop in g.among_copulas else among_words[-3:]
         among = g.among
         if (
             len(tail) >= 2
@@ -2437,8 +2455,8 @@ class _Scanner:
                 or (tail[-2] in g.among_articles and tail[-3:-2] == [among])
                 # "the dead included five police officers"
                 or (
-                    last in g.among_copulas
-                    and last not in g.copula_words
+                    cop in g.among_copulas
+                    and cop not in g.copula_words
                     and tail[-2] in g.among_articles
                 )
             )
@@ -2519,8 +2537,10 @@ class _Scanner:
                 return found, "vso"
         if last in g.seize_verbs:
             return None, "seize"
-        if last in g.lose_verbs:
-            return None, "lose"
+        if last in g.lose_verbs or (
+            last in g.of_words and len(words) > 1 and words[-2] in g.loss_nouns
+        ):
+            return None, "lose"  # "we lost fourteen men", "the loss of four soldiers"
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.take_verbs:
@@ -2847,8 +2867,14 @@ class _Scanner:
                 break
             if verb_outcome is not None and rx.aux_outcome.match(subject, nxt.end, e):
                 break  # "killed two and 15 were wounded": a clause of its own
-            if verb_outcome is not None and nxt.outcome not in (None, verb_outcome):
-                break  # "загинув чоловік, двоє поранених": a count with its own outcome noun
+            if (
+                verb_outcome is not None
+                and nxt.outcome not in (None, verb_outcome)
+                and not self.people_noun_at(nxt.end, e)
+            ):
+                # "загинув чоловік, двоє поранених": a count with its own outcome noun (not
+                # an adjective before a people noun: "killing … 2 other displaced people")
+                break
             items.append(nxt)
             cur = nxt
         outcome = verb_outcome or first.outcome
