@@ -9,6 +9,9 @@ import pytest
 from reading import WordedFigure as Row
 from reading import worded_figures
 
+from conflict_events.lexicon import load
+from conflict_events.parse._counts import count_grammar, parse_count
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
@@ -177,7 +180,7 @@ from reading import worded_figures
         # a bare singular outcome noun counts one; a one-word thousand and a joined rest
         (
             "ar",
-            "أفاد مصدر طبي بمقتل متظاهر وإصابة ستة أشخاص.",
+            "قالت الشرطة إن الاشتباكات أسفرت عن مقتل متظاهر وإصابة ستة أشخاص.",
             [
                 ("متظاهر", "killed", "civilians", 1, 1, "exact"),
                 ("ستة أشخاص", "injured", "total", 6, 6, "exact"),
@@ -188,7 +191,11 @@ from reading import worded_figures
             "أعلنت الشرطة مقتل محتج في المدينة.",
             [("محتج", "killed", "civilians", 1, 1, "exact")],
         ),
-        ("ar", "استقبل المستشفى جثتي شقيقين.", [("شقيقين", "killed", "total", 2, 2, "exact")]),
+        (
+            "ar",
+            "نقلت سيارة الإسعاف جثتي شقيقتين إلى المستشفى.",
+            [("شقيقتين", "killed", "total", 2, 2, "exact")],
+        ),
         ("ar", "استقبل المستشفى جثتي طفلين.", [("طفلين", "killed", "civilians", 2, 2, "exact")]),
         (
             "ar",
@@ -207,8 +214,8 @@ from reading import worded_figures
         ("ar", "جريح في انفجار عبوة ناسفة", [("جريح", "injured", "total", 1, 1, "exact")]),
         (
             "ar",
-            "غادر نحو ألف و200 نازح المخيم.",
-            [("نحو ألف و200 نازح", "displaced", "total", 1200, 1200, "approximately")],
+            "نزح نحو ألف و500 شخص خلال الليل.",
+            [("نحو ألف و500 شخص", "displaced", "total", 1500, 1500, "approximately")],
         ),
         (
             "ar",
@@ -290,8 +297,8 @@ from reading import worded_figures
         # a toll's count noun, "of", an outcome noun and one modifier before the link
         (
             "es",
-            "El número de víctimas mortales se elevó a cinco.",
-            [("cinco", "killed", "total", 5, 5, "exact")],
+            "La cifra de víctimas mortales subió a nueve.",
+            [("nueve", "killed", "total", 9, 9, "exact")],
         ),
         (
             "es",
@@ -323,13 +330,18 @@ from reading import worded_figures
         # a toll's noun further back, its scope between; the people right after its outcome noun
         (
             "uk",
-            "Кількість загиблих унаслідок удару російських керованих авіабомб по Зарічному району Сум у понеділок увечері зросла до чотирьох.",
-            [("чотирьох", "killed", "total", 4, 4, "exact")],
+            "Кількість загиблих унаслідок нічної атаки російських ударних дронів на багатоповерховий житловий будинок у Подільському районі Києва зросла до дев'яти.",
+            [("дев'яти", "killed", "total", 9, 9, "exact")],
+        ),
+        (
+            "uk",
+            "Кількість загиблих унаслідок ракетного удару по житловому кварталу Харкова в ніч на неділю зросла до семи.",
+            [("семи", "killed", "total", 7, 7, "exact")],
         ),
         (
             "ru",
-            "Число погибших в результате удара российских управляемых авиабомб по Заречному району Сум в понедельник вечером возросло до пяти.",
-            [("пяти", "killed", "total", 5, 5, "exact")],
+            "Число погибших в результате ночной атаки украинских беспилотников на жилой дом в Ленинском районе Донецка возросло до шести.",
+            [("шести", "killed", "total", 6, 6, "exact")],
         ),
         (
             "ru",
@@ -344,8 +356,8 @@ from reading import worded_figures
         # a participle of going and its infinitive of purpose between the subject and its outcome
         (
             "fr",
-            "Une quarantaine de femmes parties ramasser du bois ont été enlevées lundi.",
-            [("Une quarantaine de femmes", "captured", "civilians", 40, 40, "approximately")],
+            "Une trentaine de fillettes parties puiser de l'eau ont été enlevées mardi.",
+            [("Une trentaine de fillettes", "captured", "civilians", 30, 30, "approximately")],
         ),
         (
             "fr",
@@ -412,8 +424,8 @@ from reading import worded_figures
         # "among the abducted": captured
         (
             "de",
-            "Unter den Verschleppten seien auch sechs Kinder.",
-            [("sechs Kinder", "captured", "civilians", 6, 6, "exact")],
+            "Unter den Entführten waren auch vier Schüler.",
+            [("vier Schüler", "captured", "civilians", 4, 4, "exact")],
         ),
         (
             "en",
@@ -461,7 +473,83 @@ from reading import worded_figures
             "Die Angreifer hätten einen Fahrgast verschleppt.",
             [("einen Fahrgast", "captured", "civilians", 1, 1, "exact")],
         ),
+        # people counted among the dead or the hostages, the noun after its verb
+        (
+            "fr",
+            "Trois enfants figurent parmi les morts.",
+            [("Trois enfants", "killed", "civilians", 3, 3, "exact")],
+        ),
+        (
+            "fr",
+            "Deux infirmières figurent parmi les otages.",
+            [("Deux infirmières", "captured", "civilians", 2, 2, "exact")],
+        ),
+        (
+            "en",
+            "Two nurses were among the hostages.",
+            [("Two nurses", "captured", "civilians", 2, 2, "exact")],
+        ),
+        (
+            "es",
+            "Tres niños están entre los muertos.",
+            [("Tres niños", "killed", "civilians", 3, 3, "exact")],
+        ),
+        (
+            "es",
+            "Dos enfermeras están entre los secuestrados.",
+            [("Dos enfermeras", "captured", "civilians", 2, 2, "exact")],
+        ),
+        (
+            "pt",
+            "Três crianças estão entre os mortos.",
+            [("Três crianças", "killed", "civilians", 3, 3, "exact")],
+        ),
+        (
+            "ru",
+            "Двое полицейских оказались среди раненых.",
+            [("Двое полицейских", "injured", "combatants", 2, 2, "exact")],
+        ),
+        (
+            "uk",
+            "Троє дітей опинилися серед загиблих.",
+            [("Троє дітей", "killed", "civilians", 3, 3, "exact")],
+        ),
+        (
+            "fr",
+            "Trois enfants ont été tués, parmi les morts figurent deux bébés.",
+            [
+                ("Trois enfants", "killed", "civilians", 3, 3, "exact"),
+                ("deux bébés", "killed", "civilians", 2, 2, "exact"),
+            ],
+        ),
     ],
 )
 def test_construction(lang: str, text: str, expected: list[Row]) -> None:
     assert worded_figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        # a one-word round number, a joined conjunction and the rest in digits
+        ("ar", "ألف و200", 1200, 1200),
+        ("ar", "نحو ألف و750", 1750, 1750),
+        ("ar", "ألفان و300", 2300, 2300),
+        ("ar", "مائتان و50", 250, 250),
+        # a plural vague word joined to its scale, or with its scale in the genitive
+        ("de", "Zehntausende", 20000, 99999),
+        ("de", "Hunderttausenden", 200000, 999999),
+        ("ru", "десятков тысяч", 20000, 99999),
+        ("uk", "сотні тисяч", 200000, 999999),
+        ("ar", "الملايين", 2000000, 9999999),
+    ],
+)
+def test_count(lang: str, text: str, low: int, high: int) -> None:
+    count = parse_count(text, lexicon=lang)
+    assert (count.low, count.high) == (low, high)
+
+
+def test_rest_only_after_a_round_number() -> None:
+    """A unit before the joined rest is no round number: "ثلاثة و4" is two counts."""
+    phrase = count_grammar(load("ar")).phrase
+    assert [m.group() for m in phrase.finditer("ثلاثة و4")] == ["ثلاثة", "4"]

@@ -440,9 +440,7 @@ class _Grammar:
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
         # Adverbs after that copula ("unter den Toten waren auch drei Kinder").
-        self.among_adverbs = frozenset(
-            words(_AMONG_ADVERBS) if lexicon.has(_AMONG_ADVERBS) else ()
-        )
+        self.among_adverbs = frozenset(words(_AMONG_ADVERBS) if lexicon.has(_AMONG_ADVERBS) else ())
         # qualifiers the count search leaves out (a preposition too: "до 20 лет") that lead
         # a count right after an outcome verb ("уничтожено до 150 военнослужащих")
         self.verb_qualifiers = (
@@ -1044,6 +1042,8 @@ def _after_elision(word: str) -> str:
     """
     cut = max(word.rfind("'"), word.rfind("’"))
     return word[cut + 1 :] if cut >= 0 else ""
+
+
 # The quotes that may close a quoted figure before its verb.
 _CLOSING_QUOTES: Final = "\"”“»«’'"
 # The marks that end a clause after its final participle.
