@@ -194,7 +194,7 @@ from conflict_events.parse._counts import count_grammar, parse_count
         (
             "ar",
             "نقلت سيارة الإسعاف جثتي شقيقتين إلى المستشفى.",
-            [("شقيقتين", "killed", "total", 2, 2, "exact")],
+            [("شقيقتين", "killed", "civilians", 2, 2, "exact")],
         ),
         ("ar", "استقبل المستشفى جثتي طفلين.", [("طفلين", "killed", "civilians", 2, 2, "exact")]),
         (
@@ -521,6 +521,78 @@ from conflict_events.parse._counts import count_grammar, parse_count
                 ("Trois enfants", "killed", "civilians", 3, 3, "exact"),
                 ("deux bébés", "killed", "civilians", 2, 2, "exact"),
             ],
+        ),
+        # a second predicate of the figure's people after a first one and a conjunction (not one
+        # with an object of its own), and after an apposition that opens with an age
+        (
+            "ru",
+            "Ещё один боевик оказал сопротивление и был нейтрализован.",
+            [("один боевик", "killed", "combatants", 1, 1, "exact")],
+        ),
+        (
+            "uk",
+            "Ще один бойовик чинив опір і був нейтралізований.",
+            [("один бойовик", "killed", "combatants", 1, 1, "exact")],
+        ),
+        (
+            "en",
+            "Another suspect opened fire and was killed.",
+            [("Another suspect", "killed", "total", 1, 1, "exact")],
+        ),
+        (
+            "en",
+            "Five people were in the car and died.",
+            [("Five people", "killed", "total", 5, 5, "exact")],
+        ),
+        (
+            "en",
+            "Dozens of students protested and were detained.",
+            [("Dozens of students", "captured", "civilians", 24, 99, "vague")],
+        ),
+        (
+            "fr",
+            "Un autre suspect a ouvert le feu et a été abattu.",
+            [("Un autre suspect", "killed", "total", 1, 1, "exact")],
+        ),
+        (
+            "es",
+            "Otro sospechoso abrió fuego y fue abatido.",
+            [("Otro sospechoso", "killed", "total", 1, 1, "exact")],
+        ),
+        (
+            "pt",
+            "Outro suspeito abriu fogo e foi morto.",
+            [("Outro suspeito", "killed", "total", 1, 1, "exact")],
+        ),
+        (
+            "tr",
+            "Bir şüpheli ateş açtı ve öldürüldü.",
+            [("Bir şüpheli", "killed", "total", 1, 1, "exact")],
+        ),
+        (
+            "en",
+            "Five soldiers stormed the house and killed two.",
+            [("two", "killed", "total", 2, 2, "exact")],
+        ),
+        (
+            "en",
+            "Two gunmen attacked the village and killed a farmer.",
+            [("a farmer", "killed", "civilians", 1, 1, "exact")],
+        ),
+        (
+            "en",
+            "Twelve people attended the funeral and three were killed.",
+            [("three", "killed", "total", 3, 3, "exact")],
+        ),
+        (
+            "ru",
+            "Ещё один фигурант, 35-летний житель Нальчика, был нейтрализован.",
+            [("один фигурант", "killed", "total", 1, 1, "exact")],
+        ),
+        (
+            "uk",
+            "Ще один підозрюваний, 40-річний мешканець Сум, був затриманий.",
+            [("один підозрюваний", "captured", "total", 1, 1, "exact")],
         ),
     ],
 )

@@ -1136,6 +1136,9 @@ _TOLL_WIDTH: Final = 200
 _TOLL_WORDS: Final = 20
 # How many words after a toll's outcome noun name its people ("число погибших мирных жителей").
 _TOLL_MODIFIERS: Final = 2
+# How many words a first predicate may take before the conjunction of a second one whose
+# outcome is the figure's ("… оказал вооруженное сопротивление и был нейтрализован").
+_COORDINATED_WORDS: Final = 8
 _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -2923,8 +2926,24 @@ class _Scanner:
                     after = items[1].end + 1
                 if after is not None:
                     am = rx.aux_outcome.match(subject, after, e)
+                    if am is None and len(items) == 1:
+                        # "Ещё один фигурант, 24-летний уроженец республики, оказал
+                        # сопротивление и был нейтрализован": a second predicate's outcome
+                        am = self.coordinated_outcome(after, e)
                     if am is not None:
                         items = items[:1]
+            if (
+                am is None
+                and outcome is None
+                and verb_kind is None
+                and len(items) == 1
+                and first.names_group
+                and (at := self.known_head_end(first)) is not None
+            ):
+                am = self.coordinated_outcome(at, e)
+                if am is not None and at != end:
+                    self.trim_to(first, at)  # "один бойовик [чинив опір] і був …"
+                    end = at
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -3042,7 +3061,12 @@ class _Scanner:
         g = self.g
         if (
             not 1 < len(words) <= 8
-            or words[0] not in g.singular_counts | g.definite_singulars
+            # (or an age before the noun, in a language with no articles: "24-летний
+            # уроженец республики")
+            or (
+                words[0] not in g.singular_counts | g.definite_singulars
+                and not (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(words[0]))
+            )
             or any(w[-1] in ';:.!?()"' for w in words)
         ):
             return None
@@ -3127,6 +3151,55 @@ class _Scanner:
             if nxt is None:
                 return None
             pos = nxt.end()
+        return None
+
+    def known_head_end(self, it: _Item) -> int | None:
+        """Where the figure's words end at their last people noun of the lexicon: their own
+        end when their head is one, else the end of the last such noun among them when an
+        open noun phrase ran on past it into a predicate ("один бойовик чинив опір"); None
+        when none is."""
+        g = self.g
+        if it.head is not None and it.head.lower() in g.head_nouns:
+            return it.end
+        if it.group_start is None:
+            return None
+        last = None
+        for wm in _PLAIN_WORD_RE.finditer(self.low, it.group_start, it.end):
+            if wm.group() in g.head_nouns:
+                last = wm.end()
+        return last
+
+    def trim_to(self, it: _Item, at: int) -> None:
+        """End ``it``'s words at ``at``, after the people noun :meth:`known_head_end` found."""
+        start = it.group_start if it.group_start is not None else it.start
+        words = self.text[start:at].split()
+        it.end, it.head = at, words[-1]
+        it.mods = " ".join(words[:-1])
+        it.group_text = self.text[start:at]
+        kind = self.g.kind_of_head(words[-1].lower())
+        if kind != "total":
+            it.kind = kind
+
+    def coordinated_outcome(self, pos: int, e: int) -> re.Match[str] | None:
+        """The outcome of a second predicate of the figure's people, after a first one and a
+        conjunction ("Ещё один боевик оказал сопротивление и был нейтрализован", "another
+        suspect opened fire and was killed", "five people were in the car and died"): up to
+        ``_COORDINATED_WORDS`` words with no mark and no number, a conjunction, then an
+        outcome with no object of its own ("… stormed the house and killed two" is theirs)."""
+        g = self.g
+        for _ in range(_COORDINATED_WORDS):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None:
+                return None
+            w = wm.group(1)
+            if w[0].isdigit() or w in g.counts.number_words:
+                return None
+            if w in g.conjunctions:
+                am = self.rx.aux_outcome.match(self.subject, wm.end(), e)
+                if am is None or self.object_follows(am.end(), e):
+                    return None
+                return am
+            pos = wm.end()
         return None
 
     def ends_in_participle(self, pos: int) -> bool:
