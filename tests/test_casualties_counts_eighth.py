@@ -584,6 +584,12 @@ from conflict_events.parse._counts import count_grammar, parse_count
             "Twelve people attended the funeral and three were killed.",
             [("three", "killed", "total", 3, 3, "exact")],
         ),
+        ("en", "The raiders beat and tied up several herders and seized their cattle.", []),
+        (
+            "fr",
+            "Selon la police, deux suspects ont ouvert le feu et ont été abattus.",
+            [("deux suspects", "killed", "total", 2, 2, "exact")],
+        ),
         (
             "ru",
             "Ещё один фигурант, 35-летний житель Нальчика, был нейтрализован.",
@@ -593,6 +599,38 @@ from conflict_events.parse._counts import count_grammar, parse_count
             "uk",
             "Ще один підозрюваний, 40-річний мешканець Сум, був затриманий.",
             [("один підозрюваний", "captured", "total", 1, 1, "exact")],
+        ),
+        # "among" a two-word outcome noun ("las víctimas mortales"); fr "restent portés disparus"
+        (
+            "es",
+            "Entre las víctimas mortales figura un estudiante de 16 años.",
+            [("un estudiante de 16 años", "killed", "civilians", 1, 1, "exact")],
+        ),
+        (
+            "pt",
+            "Entre as vítimas mortais está um professor de 40 anos.",
+            [("um professor de 40 anos", "killed", "civilians", 1, 1, "exact")],
+        ),
+        (
+            "fr",
+            "Deux bergers restent portés disparus.",
+            [("Deux bergers", "missing", "civilians", 2, 2, "exact")],
+        ),
+        (
+            "fr",
+            "Un pêcheur reste introuvable.",
+            [("Un pêcheur", "missing", "civilians", 1, 1, "exact")],
+        ),
+        # Ukrainian "змушені залишити" (forced to leave), as "вимушені залишити"
+        (
+            "uk",
+            "Сотні людей були змушені залишити свої домівки.",
+            [("Сотні людей", "displaced", "total", 200, 999, "vague")],
+        ),
+        (
+            "uk",
+            "Понад 300 мешканців були змушені покинути село.",
+            [("Понад 300 мешканців", "displaced", "civilians", 300, None, "more_than")],
         ),
     ],
 )

@@ -1139,6 +1139,8 @@ _TOLL_MODIFIERS: Final = 2
 # How many words a first predicate may take before the conjunction of a second one whose
 # outcome is the figure's ("… оказал вооруженное сопротивление и был нейтрализован").
 _COORDINATED_WORDS: Final = 8
+# The marks after which a figure opens a clause (a quotation may open it too).
+_CLAUSE_MARKS: Final = ",;:—–(\"“«'‘"
 _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -2448,6 +2450,14 @@ class _Scanner:
         if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
             # "unter den Verschleppten seien auch sechs Kinder": an adverb after the copula
             cop, among_words = words[-2], words[:-1]
+        if (
+            cop in g.among_copulas
+            and len(among_words) > 3
+            and among_words[-3] in g.among_nouns
+            and f"{among_words[-3]} {among_words[-2]}" in g.outcome_nouns
+        ):
+            # "entre las víctimas mortales figura un estudiante": a two-word outcome noun
+            among_words = [*among_words[:-2], cop]
         tail = among_words[-4:-1] if cop in g.among_copulas else among_words[-3:]
         among = g.among
         if (
@@ -2938,6 +2948,7 @@ class _Scanner:
                 and verb_kind is None
                 and len(items) == 1
                 and first.names_group
+                and self.opens_clause(first.start, s)
                 and (at := self.known_head_end(first)) is not None
             ):
                 am = self.coordinated_outcome(at, e)
@@ -3187,7 +3198,7 @@ class _Scanner:
         ``_COORDINATED_WORDS`` words with no mark and no number, a conjunction, then an
         outcome with no object of its own ("… stormed the house and killed two" is theirs)."""
         g = self.g
-        for _ in range(_COORDINATED_WORDS):
+        for k in range(_COORDINATED_WORDS):
             wm = _NP_WORD_RE.match(self.low, pos, e)
             if wm is None:
                 return None
@@ -3195,12 +3206,33 @@ class _Scanner:
             if w[0].isdigit() or w in g.counts.number_words:
                 return None
             if w in g.conjunctions:
+                if k == 0:
+                    return None  # no first predicate: a list, not two predicates
                 am = self.rx.aux_outcome.match(self.subject, wm.end(), e)
                 if am is None or self.object_follows(am.end(), e):
                     return None
+                verb = max(am.start("phrase"), am.start("word"))
+                if not self.low[wm.end() : verb].split() and (
+                    self.low[verb : am.end()].strip() in g.left_verbs
+                ):
+                    return None  # an active verb of doing it: "… and seized livestock"
                 return am
             pos = wm.end()
         return None
+
+    def opens_clause(self, start: int, s: int) -> bool:
+        """Whether the figure at ``start`` opens its clause (the subject of a predicate):
+        at its sentence's start, or after a mark or a conjunction."""
+        before = self.low[s:start].rstrip()
+        if not before or before[-1] in _CLAUSE_MARKS:
+            return True
+        last = before.split()[-1]
+        g = self.g
+        if last in g.others_words and len(before.split()) > 1:
+            last = before.split()[-2]  # "… и ещё один боевик"
+        elif last in g.others_words:
+            return True  # "Ещё один боевик …"
+        return last in g.conjunctions or last in g.clause_openers
 
     def ends_in_participle(self, pos: int) -> bool:
         """Whether the figure's words ending at ``pos`` end in a participle of
