@@ -632,6 +632,18 @@ from conflict_events.parse._counts import count_grammar, parse_count
             "Понад 300 мешканців були змушені покинути село.",
             [("Понад 300 мешканців", "displaced", "civilians", 300, None, "more_than")],
         ),
+        # the noun of losing with its count in the genitive, read as a verb of losing (ru, uk)
+        (
+            "ru",
+            "Министерство подтвердило потерю четырех военнослужащих.",
+            [("четырех военнослужащих", "killed", "combatants", 4, 4, "exact")],
+        ),
+        (
+            "uk",
+            "Міністерство підтвердило втрату трьох військовослужбовців.",
+            [("трьох військовослужбовців", "killed", "combatants", 3, 3, "exact")],
+        ),
+        ("ru", "Компания сообщила о потере 300 рабочих мест.", []),
     ],
 )
 def test_construction(lang: str, text: str, expected: list[Row]) -> None:
