@@ -644,6 +644,17 @@ from conflict_events.parse._counts import count_grammar, parse_count
             [("трьох військовослужбовців", "killed", "combatants", 3, 3, "exact")],
         ),
         ("ru", "Компания сообщила о потере 300 рабочих мест.", []),
+        # supporters of a group: people of no side by the noun (ru, uk; the other languages read them)
+        (
+            "ru",
+            "ФСБ задержала в Тверской области семь сторонников ячейки.",
+            [("семь сторонников ячейки", "captured", "total", 7, 7, "exact")],
+        ),
+        (
+            "uk",
+            "СБУ затримала дев'ять прихильників угруповання.",
+            [("дев'ять прихильників угруповання", "captured", "total", 9, 9, "exact")],
+        ),
     ],
 )
 def test_construction(lang: str, text: str, expected: list[Row]) -> None:
