@@ -1139,8 +1139,6 @@ _TOLL_MODIFIERS: Final = 2
 # How many words a first predicate may take before the conjunction of a second one whose
 # outcome is the figure's ("… оказал вооруженное сопротивление и был нейтрализован").
 _COORDINATED_WORDS: Final = 8
-# The marks after which a figure opens a clause (a quotation may open it too).
-_CLAUSE_MARKS: Final = ",;:—–(\"“«'‘"
 _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -2949,12 +2947,12 @@ class _Scanner:
                 and len(items) == 1
                 and first.names_group
                 and self.opens_clause(first.start, s)
-                and (at := self.known_head_end(first)) is not None
+                and (head_end := self.known_head_end(first)) is not None
             ):
-                am = self.coordinated_outcome(at, e)
-                if am is not None and at != end:
-                    self.trim_to(first, at)  # "один бойовик [чинив опір] і був …"
-                    end = at
+                am = self.coordinated_outcome(head_end, e)
+                if am is not None and head_end != end:
+                    self.trim_to(first, head_end)  # "один бойовик [чинив опір] і був …"
+                    end = head_end
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
