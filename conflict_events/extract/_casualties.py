@@ -415,6 +415,11 @@ class _Grammar:
         self.complement_participles = (
             self.phrase_participles + tuple(words(_ADJECTIVE_LIKE)) if self.complement_preps else ()
         )
+        # The endings of an infinitive of purpose after a participle of going ("des femmes
+        # parties ramasser du bois ont été enlevées"): it opens the participle's complement.
+        self.purpose_infinitives = (
+            tuple(words(_PURPOSE_INFINITIVES)) if lexicon.has(_PURPOSE_INFINITIVES) else ()
+        )
         # Verbs of holding that are captured outcome words ("seized"): their object is
         # captured when its head is a people noun of the lexicon ("seized four fishermen";
         # an open noun may be a thing: "seized two tankers").
@@ -425,6 +430,8 @@ class _Grammar:
         # their object is killed when its head is a people noun of the lexicon ("lost 12
         # seats" is none).
         self.lose_verbs = frozenset(words(_LOSE_VERBS) if lexicon.has(_LOSE_VERBS) else ())
+        # Their nouns, before "of" and the count ("the loss of four soldiers").
+        self.loss_nouns = frozenset(words(_LOSS_NOUNS) if lexicon.has(_LOSS_NOUNS) else ())
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
         self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
@@ -432,6 +439,8 @@ class _Grammar:
         self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
+        # Adverbs after that copula ("unter den Toten waren auch drei Kinder").
+        self.among_adverbs = frozenset(words(_AMONG_ADVERBS) if lexicon.has(_AMONG_ADVERBS) else ())
         # qualifiers the count search leaves out (a preposition too: "до 20 лет") that lead
         # a count right after an outcome verb ("уничтожено до 150 военнослужащих")
         self.verb_qualifiers = (
@@ -848,7 +857,10 @@ class _Grammar:
             # After a verb and a bare count ("killing 4 in Idlib"), what may follow.
             bare_boundary=re.compile(
                 r"(?:\s*(?:[,.;:!?)\"”’—–]|$)"
-                rf"|\s+{_phrases(words('casualties.bare_count.followers'))}\b)",
+                rf"|\s+{_phrases(words('casualties.bare_count.followers'))}\b"
+                # a conjunction joined to the next word ("عشرات الآلاف وشردت الملايين")
+                + (rf"|\s+{alt(self.joined)}(?=[^\W\d_])" if self.joined else "")
+                + ")",
                 re.IGNORECASE,
             ),
             list_sep=re.compile(
@@ -915,6 +927,7 @@ class _Grammar:
                     *self.to_death_verbs,
                     *self.take_verbs,
                     *self.lose_verbs,
+                    *self.loss_nouns,
                     *self.nominal_of,
                     *self.among_nouns,
                     *self.toll_nouns,
@@ -1019,6 +1032,18 @@ _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
 # The quotes that may open a quoted count ("„mindestens 20", '"en az 20').
 _OPENING_QUOTES: Final = "\"“„«»‘'"
 _OPENING_QUOTES_RE: Final = re.compile(f"[{re.escape(_OPENING_QUOTES)}]")
+
+
+def _after_elision(word: str) -> str:
+    """What follows the last apostrophe of ``word`` ("d'au" -> "au"), or "" where it has none.
+
+    >>> _after_elision("d’environ"), _after_elision("moins")
+    ('environ', '')
+    """
+    cut = max(word.rfind("'"), word.rfind("’"))
+    return word[cut + 1 :] if cut >= 0 else ""
+
+
 # The quotes that may close a quoted figure before its verb.
 _CLOSING_QUOTES: Final = "\"”“»«’'"
 # The marks that end a clause after its final participle.
@@ -1031,6 +1056,7 @@ _PARTICIPLE_PHRASE: Final = "casualties.constructions.participle_phrase"
 _OBJECT_MARKERS: Final = "casualties.object_markers"
 _COMPLEMENT_PREPS: Final = f"{_PARTICIPLE_PHRASE}.prepositions"
 _ADJECTIVE_LIKE: Final = f"{_PARTICIPLE_PHRASE}.adjective_like_endings"
+_PURPOSE_INFINITIVES: Final = f"{_PARTICIPLE_PHRASE}.infinitive_endings"
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
 _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
@@ -1052,10 +1078,12 @@ _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
 _LOSE_VERBS: Final = "casualties.verbs.lose"
+_LOSS_NOUNS: Final = "casualties.verbs.loss"
 _ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
 _POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
+_AMONG_ADVERBS: Final = "casualties.verbs.among_adverbs"
 _OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
 _LEAD_MARKS: Final = "—–:-,("
@@ -1102,6 +1130,15 @@ _PARTS_REACH: Final = 200
 # would send every English sentence down the slow path.  How far back words_before reads.
 _QUOTED_WORD_RE: Final = re.compile("[" + "".join(sorted(set(_OPENING_QUOTES) - set("'‘"))) + "]")
 _WORDS_BEFORE: Final = 120
+# How far back a toll's noun may stand before the link and its count ("the death toll from
+# five days of fighting has risen to 41"): characters and words.
+_TOLL_WIDTH: Final = 200
+_TOLL_WORDS: Final = 20
+# How many words after a toll's outcome noun name its people ("число погибших мирных жителей").
+_TOLL_MODIFIERS: Final = 2
+# How many words a first predicate may take before the conjunction of a second one whose
+# outcome is the figure's ("… оказал вооруженное сопротивление и был нейтрализован").
+_COORDINATED_WORDS: Final = 8
 _PLAIN_WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’-]*")
 # A word of an open noun phrase after white space; a number joined by hyphens ("72-year-old").
 # The conjunction of coordinated verbs sharing one object (a grammar word of the rule).
@@ -1455,6 +1492,16 @@ class _Scanner:
                 and not found[-1].group(1).lower().endswith(g.participle_endings)
             ):
                 break  # a participle after the head: "a man accused of", "a woman found"
+            if (
+                len(found) > 1
+                and g.purpose_infinitives
+                and w.endswith(g.purpose_infinitives)
+                and found[-1].group(1).lower().endswith(g.complement_participles)
+            ):
+                # "des femmes parties ramasser du bois": a participle of going and its
+                # infinitive of purpose end the noun phrase before the participle
+                found.pop()
+                break
             found.append(wm)
             p = wm.end()
         if not found or len(found) > 4:
@@ -1647,6 +1694,11 @@ class _Scanner:
             return None
         return nm.start(1)
 
+    def people_noun_at(self, pos: int, e: int) -> bool:
+        """Whether the word right after ``pos`` is a people noun of the lexicon."""
+        wm = _NP_WORD_RE.match(self.low, pos, e)
+        return wm is not None and wm.group(1) in self.g.head_nouns
+
     def single_after_adjunct(self, pos: int, e: int) -> int | None:
         """Where one person starts after the preposition of an adjunct that ends at ``pos``
         ("задержали в Курске местного жителя", "deteve na cidade um jornalista"): the first
@@ -1706,6 +1758,8 @@ class _Scanner:
         if wm.group() in g.bare_singulars:
             it.head = wm.group()
             it.kind = g.kind_of_head(it.head)
+            # a bare singular that is an outcome noun ("قتيل و9 جرحى"): one person, its outcome
+            it.outcome = g.outcome_nouns.get(it.head)
             it.group_text = self.text[wm.start() : wm.end()]
             it.end = wm.end()
             self.actor_after(it, e)  # 'عنصر من "قسد"': one member of the party named
@@ -1999,8 +2053,18 @@ class _Scanner:
             words = [w.lstrip(_OPENING_QUOTES) for w in words]
         k = len(words)
         lead = self.g.lead_words
-        while k > 0 and words[k - 1] in lead and len(words) - k < 4:
-            k -= 1
+        while k > 0 and len(words) - k < 4:
+            word = words[k - 1]
+            if word in lead:
+                k -= 1
+                continue
+            # an elided preposition or article runs into the qualifier ("d'au moins sept",
+            # "d'environ 20"): the phrase starts after its apostrophe, and no further left
+            tail = _after_elision(word)
+            if tail in lead:
+                words[k - 1] = tail
+                k -= 1
+            break
         candidates = [core]
         if k < len(words):
             # Where the lead words start, right to left: each is the last occurrence of its
@@ -2296,6 +2360,18 @@ class _Scanner:
                 and " ".join(words[-n:]) in g.toll_links
             ):
                 return g.among_nouns[words[-n - 1]], "verb"
+            if (
+                # "el número de víctimas mortales se elevó a cinco", "le nombre de victimes
+                # civiles s'est élevé à 12": one modifier after the outcome noun
+                len(words) > n + 3
+                and words[-n - 2] in g.among_nouns
+                and words[-n - 3] in g.of_words
+                and words[-n - 4] in g.toll_count_nouns
+                and words[-n - 1].isalpha()
+                and " ".join(words[-n:]) in g.toll_links
+            ):
+                self.toll_kind = self.kind_of_words(words[-n - 1 : -n], named=True)
+                return g.among_nouns[words[-n - 2]], "verb"
         if (
             g.object_markers
             and len(words) > 1
@@ -2372,7 +2448,19 @@ class _Scanner:
                 if noun[-1:] in ",،" and noun[:-1] in g.among_nouns:
                     return g.among_nouns[noun[:-1]], "verb"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
-        tail = words[-4:-1] if last in g.among_copulas else words[-3:]
+        cop, among_words = last, words
+        if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
+            # "unter den Verschleppten seien auch sechs Kinder": an adverb after the copula
+            cop, among_words = words[-2], words[:-1]
+        if (
+            cop in g.among_copulas
+            and len(among_words) > 3
+            and among_words[-3] in g.among_nouns
+            and f"{among_words[-3]} {among_words[-2]}" in g.outcome_nouns
+        ):
+            # "entre las víctimas mortales figura un estudiante": a two-word outcome noun
+            among_words = [*among_words[:-2], cop]
+        tail = among_words[-4:-1] if cop in g.among_copulas else among_words[-3:]
         among = g.among
         if (
             len(tail) >= 2
@@ -2382,8 +2470,8 @@ class _Scanner:
                 or (tail[-2] in g.among_articles and tail[-3:-2] == [among])
                 # "the dead included five police officers"
                 or (
-                    last in g.among_copulas
-                    and last not in g.copula_words
+                    cop in g.among_copulas
+                    and cop not in g.copula_words
                     and tail[-2] in g.among_articles
                 )
             )
@@ -2419,7 +2507,12 @@ class _Scanner:
             if outcome is not None:
                 return outcome, "verb"  # "the number of people displaced had passed"
             # "the death toll from five days of fighting has risen to 41"
-            for k in range(len(linked) - 2, max(-1, len(linked) - 15), -1):
+            if start - s > _WORDS_BEFORE:
+                # a toll's noun may stand further back than the usual window, its scope
+                # between ("Кількість загиблих унаслідок удару … по Зарічному району Сум у
+                # понеділок увечері зросла до чотирьох"): read up to _TOLL_WIDTH characters
+                linked = self.words_before(s, start, _TOLL_WIDTH) + linked[len(words) :]
+            for k in range(len(linked) - 2, max(-1, len(linked) - _TOLL_WORDS), -1):
                 w = linked[k]
                 if w[-1] in ",.;:!?":
                     break
@@ -2432,7 +2525,10 @@ class _Scanner:
                 if w in g.toll_count_nouns:
                     for j in range(k + 1, min(k + 3, len(linked) - 1)):
                         if linked[j] in g.among_nouns:
-                            self.toll_kind = self.kind_of_words(linked[j + 1 : -1], named=True)
+                            # (the people right after the outcome's noun, not the words of
+                            # the toll's scope: "загиблих унаслідок удару російських …")
+                            mods = linked[j + 1 : min(j + 1 + _TOLL_MODIFIERS, len(linked) - 1)]
+                            self.toll_kind = self.kind_of_words(mods, named=True)
                             return g.among_nouns[linked[j]], "verb"
         if g.toll_before and last in g.toll_count_nouns:
             # "ölü sayısının 24'e", "ölen asker sayısının 16'ya": the count noun right before
@@ -2456,8 +2552,10 @@ class _Scanner:
                 return found, "vso"
         if last in g.seize_verbs:
             return None, "seize"
-        if last in g.lose_verbs:
-            return None, "lose"
+        if last in g.lose_verbs or (
+            last in g.of_words and len(words) > 1 and words[-2] in g.loss_nouns
+        ):
+            return None, "lose"  # "we lost fourteen men", "the loss of four soldiers"
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.take_verbs:
@@ -2784,6 +2882,14 @@ class _Scanner:
                 break
             if verb_outcome is not None and rx.aux_outcome.match(subject, nxt.end, e):
                 break  # "killed two and 15 were wounded": a clause of its own
+            if (
+                verb_outcome is not None
+                and nxt.outcome not in (None, verb_outcome)
+                and not self.people_noun_at(nxt.end, e)
+            ):
+                # "загинув чоловік, двоє поранених": a count with its own outcome noun (not
+                # an adjective before a people noun: "killing … 2 other displaced people")
+                break
             items.append(nxt)
             cur = nxt
         outcome = verb_outcome or first.outcome
@@ -2832,8 +2938,25 @@ class _Scanner:
                     after = items[1].end + 1
                 if after is not None:
                     am = rx.aux_outcome.match(subject, after, e)
+                    if am is None and len(items) == 1:
+                        # "Ещё один фигурант, 24-летний уроженец республики, оказал
+                        # сопротивление и был нейтрализован": a second predicate's outcome
+                        am = self.coordinated_outcome(after, e)
                     if am is not None:
                         items = items[:1]
+            if (
+                am is None
+                and outcome is None
+                and verb_kind is None
+                and len(items) == 1
+                and first.names_group
+                and self.opens_clause(first.start, s)
+                and (head_end := self.known_head_end(first)) is not None
+            ):
+                am = self.coordinated_outcome(head_end, e)
+                if am is not None and head_end != end:
+                    self.trim_to(first, head_end)  # "один бойовик [чинив опір] і був …"
+                    end = head_end
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -2951,7 +3074,12 @@ class _Scanner:
         g = self.g
         if (
             not 1 < len(words) <= 8
-            or words[0] not in g.singular_counts | g.definite_singulars
+            # (or an age before the noun, in a language with no articles: "24-летний
+            # уроженец республики")
+            or (
+                words[0] not in g.singular_counts | g.definite_singulars
+                and not (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(words[0]))
+            )
             or any(w[-1] in ';:.!?()"' for w in words)
         ):
             return None
@@ -3007,6 +3135,11 @@ class _Scanner:
                 and w not in g.not_people
             )
             and not (w in g.complement_preps and self.ends_in_participle(pos))
+            and not (
+                g.purpose_infinitives
+                and w.endswith(g.purpose_infinitives)
+                and self.ends_in_participle(pos)
+            )
         ):
             return None
         pos = wm.end()
@@ -3032,6 +3165,76 @@ class _Scanner:
                 return None
             pos = nxt.end()
         return None
+
+    def known_head_end(self, it: _Item) -> int | None:
+        """Where the figure's words end at their last people noun of the lexicon: their own
+        end when their head is one, else the end of the last such noun among them when an
+        open noun phrase ran on past it into a predicate ("один бойовик чинив опір"); None
+        when none is."""
+        g = self.g
+        if it.head is not None and it.head.lower() in g.head_nouns:
+            return it.end
+        if it.group_start is None:
+            return None
+        last = None
+        for wm in _PLAIN_WORD_RE.finditer(self.low, it.group_start, it.end):
+            if wm.group() in g.head_nouns:
+                last = wm.end()
+        return last
+
+    def trim_to(self, it: _Item, at: int) -> None:
+        """End ``it``'s words at ``at``, after the people noun :meth:`known_head_end` found."""
+        start = it.group_start if it.group_start is not None else it.start
+        words = self.text[start:at].split()
+        it.end, it.head = at, words[-1]
+        it.mods = " ".join(words[:-1])
+        it.group_text = self.text[start:at]
+        kind = self.g.kind_of_head(words[-1].lower())
+        if kind != "total":
+            it.kind = kind
+
+    def coordinated_outcome(self, pos: int, e: int) -> re.Match[str] | None:
+        """The outcome of a second predicate of the figure's people, after a first one and a
+        conjunction ("Ещё один боевик оказал сопротивление и был нейтрализован", "another
+        suspect opened fire and was killed", "five people were in the car and died"): up to
+        ``_COORDINATED_WORDS`` words with no mark and no number, a conjunction, then an
+        outcome with no object of its own ("… stormed the house and killed two" is theirs)."""
+        g = self.g
+        for k in range(_COORDINATED_WORDS):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None:
+                return None
+            w = wm.group(1)
+            if w[0].isdigit() or w in g.counts.number_words:
+                return None
+            if w in g.conjunctions:
+                if k == 0:
+                    return None  # no first predicate: a list, not two predicates
+                am = self.rx.aux_outcome.match(self.subject, wm.end(), e)
+                if am is None or self.object_follows(am.end(), e):
+                    return None
+                verb = max(am.start("phrase"), am.start("word"))
+                if not self.low[wm.end() : verb].split() and (
+                    self.low[verb : am.end()].strip() in g.left_verbs
+                ):
+                    return None  # an active verb of doing it: "… and seized livestock"
+                return am
+            pos = wm.end()
+        return None
+
+    def opens_clause(self, start: int, s: int) -> bool:
+        """Whether the figure at ``start`` opens its clause (the subject of a predicate):
+        at its sentence's start, or after a mark or a conjunction."""
+        before = self.low[s:start].rstrip()
+        if not before or before[-1] in _CLAUSE_MARKS:
+            return True
+        last = before.split()[-1]
+        g = self.g
+        if last in g.others_words and len(before.split()) > 1:
+            last = before.split()[-2]  # "… и ещё один боевик"
+        elif last in g.others_words:
+            return True  # "Ещё один боевик …"
+        return last in g.conjunctions or last in g.clause_openers
 
     def ends_in_participle(self, pos: int) -> bool:
         """Whether the figure's words ending at ``pos`` end in a participle of

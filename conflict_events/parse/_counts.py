@@ -318,6 +318,7 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             joined=joined,
             abbreviated=tuple(abbreviated),
             remainder=remainder,
+            round_words=tuple(hundreds),
         ),
         joined=frozenset(joined),
         abbreviated_scales=abbreviated,
@@ -715,6 +716,8 @@ class _Parser:
             value = g.hundreds[w or ""]
             if self.is_number_word(0):
                 value += self.sub100() or 0
+            elif self.peek() in g.joined:
+                value += self.joined_rest(value)  # "ألف و200": a one-word thousand, its rest
             return value
         else:
             value = self.sub100()
@@ -976,6 +979,7 @@ def _count_phrase_re(
     english: tuple[Iterable[str], Iterable[str], Iterable[str], str] = ((), (), (), ""),
     couple: tuple[str, ...] = (),
     qualifier_suffixes: Iterable[str] = (),
+    round_words: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -1056,6 +1060,13 @@ def _count_phrase_re(
         rf"(?:(?:{head})\s+(?={number_word}\b){half})?{first_word}"
         rf"(?:(?:[ \t]+|-{and_after_hundred}){number_word}\b)*"
     )
+    # a one-word round number, a joined conjunction and digits ("ألف و200": 1,200)
+    round_words = list(round_words)
+    if one_letter and round_words:
+        word_number = (
+            rf"(?:{alternation(round_words)}\s+[{one_letter}](?:{digits})(?![\w%]|{no_more_digits}\d)"
+            rf"|{word_number})"
+        )
     # (a number word may follow a joined conjunction too: "شهيدان وثلاثة جرحى")
     number = rf"(?:{digit_number}|(?:\b{glued}){word_number}\b)"
     # The words of a range ("between 10 and 15", "entre 10 et 15", "10 à 15", "10 ou 12").
