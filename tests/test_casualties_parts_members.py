@@ -220,6 +220,17 @@ def test_no_figure_of_the_wrong_count(lang: str, text: str) -> None:
          ("killed", "civilians", 1, "un maestro de 45 años", None)),
         ("ru", "Среди пропавших без вести — двое детей.",
          ("missing", "civilians", 2, "двое детей", None)),
+        # the outcome noun opening its clause, then a copula
+        ("pt", "Segundo a polícia, as vítimas mortais são um comerciante de 50 anos e dois "
+         "mototaxistas.", ("killed", "civilians", 2, "dois mototaxistas", None)),
+        ("pt", "Os mortos são dois agricultores.",
+         ("killed", "civilians", 2, "dois agricultores", None)),
+        ("es", "Los muertos son un maestro de 45 años y su hijo.",
+         ("killed", "civilians", 1, "su hijo", None)),
+        ("fr", "Selon la mairie, les morts sont deux enseignants.",
+         ("killed", "civilians", 2, "deux enseignants", None)),
+        ("en", "The dead are a teacher and her two sons.",
+         ("killed", "civilians", 2, "two sons", None)),
     ],
 )  # fmt: skip
 def test_a_frame_before_the_list(lang: str, text: str, figure: tuple[object, ...]) -> None:
@@ -262,6 +273,18 @@ def test_an_outcome_in_an_apposition(lang: str, text: str, figure: tuple[object,
 )
 def test_an_apposition_with_no_outcome_gives_none(lang: str, text: str) -> None:
     assert part_figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "victims" names people of any outcome: after a copula they are those just counted
+        ("en", "Gunmen abducted two civilians. The victims were two herdsmen."),
+        ("fr", "Des hommes armés ont enlevé deux civils. Les victimes sont deux bergers."),
+    ],
+)
+def test_victims_after_a_copula_are_not_killed(lang: str, text: str) -> None:
+    assert all(f[0] != "killed" for f in part_figures(text, lang))
 
 
 @pytest.mark.parametrize(

@@ -413,6 +413,11 @@ class _Grammar:
             r"(?=\s)"
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
+        # the last words of the "among" nouns and the people nouns of several words
+        self.among_phrase_lasts = frozenset(p.split()[-1] for p in self.among_nouns if " " in p)
+        self.phrase_head_lasts = frozenset(
+            p.split()[-1] for p in self.civilian_phrases | self.combatant_phrases if " " in p
+        )
         self.hold_verbs = frozenset(words("casualties.verbs.hold"))
         # Verbs of taking people away ("levaram duas raparigas"): captured, unless the
         # people carry an outcome of their own ("levaram 3 feridos ao hospital").
@@ -1486,7 +1491,11 @@ class _Scanner:
             return False
         head = found[-1].group(1)
         low = head.lower()
-        two = " ".join(f.group(1).lower() for f in found[-2:]) if len(found) > 1 else ""
+        two = (
+            " ".join(f.group(1).lower() for f in found[-2:])
+            if len(found) > 1 and low in g.phrase_head_lasts
+            else ""
+        )
         if two in g.civilian_phrases or two in g.combatant_phrases:
             # "a 70-year-old village head": a people noun of two words, its last word alone
             # no people ("head")
@@ -2434,7 +2443,7 @@ class _Scanner:
                     return g.among_nouns[noun[:-1]], "verb"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
         tail = words[-6:-1] if last in g.among_copulas else words[-5:]
-        for n in (3, 2):
+        for n in (3, 2) if tail and tail[-1] in g.among_phrase_lasts else ():
             if len(tail) >= n and " ".join(tail[-n:]) in g.among_nouns:
                 # an outcome noun of more than one word ("entre as vítimas mortais está um
                 # estudante", "среди пропавших без вести — двое детей")
@@ -2448,11 +2457,20 @@ class _Scanner:
             and (
                 tail[-2] == among
                 or (tail[-2] in g.among_articles and tail[-3:-2] == [among])
-                # "the dead included five police officers"
+                # "the dead included five police officers"; with a copula, where the
+                # outcome noun opens its clause ("…, as vítimas mortais são uma zungueira")
+                # and names no people of any outcome ("The victims were two herdsmen" of
+                # an abduction)
                 or (
                     last in g.among_copulas
-                    and last not in g.copula_words
                     and tail[-2] in g.among_articles
+                    and (
+                        last not in g.copula_words
+                        or (
+                            (len(tail) < 3 or tail[-3][-1:] in _CLAUSE_MARKS)
+                            and tail[-1] not in g.people_nouns
+                        )
+                    )
                 )
             )
         ):
