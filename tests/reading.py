@@ -53,6 +53,28 @@ def spanned_figures(text: str, lexicon: str) -> list[SpannedFigure]:
     ]
 
 
+#: (outcome, group, low, words, the words of the total it is a part of, or None).
+PartFigure = tuple[str, str, int | None, str, str | None]
+
+
+def part_figures(text: str, lexicon: str) -> list[PartFigure]:
+    """(outcome, group, low, words, total's words) of every figure of ``text``: a part
+    carries the words of the figure it is a part of, any other figure None."""
+    found = find_casualties(text, lexicon=lexicon)
+    return [
+        (
+            m.figure.outcome.value,
+            m.figure.group,
+            m.figure.count.low,
+            text[m.start_char : m.end_char],
+            None
+            if m.total_index is None
+            else text[found[m.total_index].start_char : found[m.total_index].end_char],
+        )
+        for m in found
+    ]
+
+
 def found_places(
     gazetteer: Gazetteer, text: str, country: str | None = None
 ) -> list[tuple[str, str]]:

@@ -307,6 +307,21 @@ class _Grammar:
         # A possessive before a bare singular ("поранено його дружину"), in a language with
         # no articles: one definite person.
         self.possessives = frozenset(words(_POSSESSIVES) if lexicon.has(_POSSESSIVES) else ())
+        # Possessive determiners before a count in a list of people ("his two sons", "ses
+        # deux filles", "sus dos nietos"), and those a language puts between the count and
+        # its noun ("двое его сыновей").
+        self.count_possessives = frozenset(
+            words(_COUNT_POSSESSIVES) if lexicon.has(_COUNT_POSSESSIVES) else ()
+        )
+        self.singular_possessives = frozenset(
+            words(_SINGULAR_POSSESSIVES) if lexicon.has(_SINGULAR_POSSESSIVES) else ()
+        )
+        self.inner_possessives = frozenset(
+            words(_INNER_POSSESSIVES) if lexicon.has(_INNER_POSSESSIVES) else ()
+        )
+        # The words that make the number before them an age of the person counted after
+        # them ("16 yaşındaki bir genç", "20 ve 23 yaşlarındaki 2 oğlu").
+        self.ages_before = frozenset(words(_AGES_BEFORE) if lexicon.has(_AGES_BEFORE) else ())
         self.single_starts = (
             self.singular_counts
             | self.definite_singulars
@@ -325,7 +340,7 @@ class _Grammar:
         self.age_after = (
             re.compile(
                 rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+(\d{{1,3}})\s+"
-                rf"{word_alternation(words(_AGE_AFTER + '.years'))}\b"
+                rf"{word_alternation(words(_AGE_AFTER + '.years'))}(?!\w){_MARKS}*"
             )
             if lexicon.has(_AGE_AFTER)
             else None
@@ -398,6 +413,11 @@ class _Grammar:
             r"(?=\s)"
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
+        # the last words of the "among" nouns and the people nouns of several words
+        self.among_phrase_lasts = frozenset(p.split()[-1] for p in self.among_nouns if " " in p)
+        self.phrase_head_lasts = frozenset(
+            p.split()[-1] for p in self.civilian_phrases | self.combatant_phrases if " " in p
+        )
         self.hold_verbs = frozenset(words("casualties.verbs.hold"))
         # Verbs of taking people away ("levaram duas raparigas"): captured, unless the
         # people carry an outcome of their own ("levaram 3 feridos ao hospital").
@@ -1081,6 +1101,10 @@ _LOSE_VERBS: Final = "casualties.verbs.lose"
 _LOSS_NOUNS: Final = "casualties.verbs.loss"
 _ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
 _POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
+_AGES_BEFORE: Final = "casualties.constructions.age_before.words"
+_COUNT_POSSESSIVES: Final = "casualties.constructions.possessive_count.before"
+_SINGULAR_POSSESSIVES: Final = "casualties.constructions.possessive_count.singular"
+_INNER_POSSESSIVES: Final = "casualties.constructions.possessive_count.between"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
 _AMONG_ADVERBS: Final = "casualties.verbs.among_adverbs"
@@ -1299,6 +1323,12 @@ class _Scanner:
             sm = g.count_suffix.match(subject, pos, end)
             if sm is not None:
                 pos = it.end = sm.end()
+        if g.inner_possessives:
+            pm = _NP_WORD_RE.match(self.low, pos, end)
+            if pm is not None and pm.group(1) in g.inner_possessives:
+                hm = _NP_WORD_RE.match(self.low, pm.end(), end)
+                if hm is not None and hm.group(1) in g.head_nouns:
+                    pos = pm.end()  # "двое его сыновей": the possessive before the noun
         age = g.age_between.match(self.low, pos, end) if g.age_between is not None else None
         if age is not None and count.low == 1 and count.high == 1:
             # "ein 24 Jahre alter Student": the age belongs to the figure's words
@@ -1508,6 +1538,21 @@ class _Scanner:
             return False
         head = found[-1].group(1)
         low = head.lower()
+        two = (
+            " ".join(f.group(1).lower() for f in found[-2:])
+            if len(found) > 1 and low in g.phrase_head_lasts
+            else ""
+        )
+        if two in g.civilian_phrases or two in g.combatant_phrases:
+            # "a 70-year-old village head": a people noun of two words, its last word alone
+            # no people ("head")
+            it.head, it.mods = two, " ".join(f.group(1) for f in found[:-2])
+            it.kind = "civilians" if two in g.civilian_phrases else "combatants"
+            it.group_start, it.end = found[0].start(1), found[-1].end()
+            if g.age_after is not None:
+                it.end = self.age_after(it, it.end, end)
+            it.group_text = " ".join(text[it.group_start : it.end].split())
+            return True
         if (
             low in g.not_people
             or low.endswith(_NOT_HEAD_ENDINGS)
@@ -1699,6 +1744,17 @@ class _Scanner:
         wm = _NP_WORD_RE.match(self.low, pos, e)
         return wm is not None and wm.group(1) in self.g.head_nouns
 
+    def modified_start(self, pos: int, s: int, e: int) -> int:
+        """Where the figure starts when the bare singular at ``pos`` has an age or an
+        adjective right before it (:meth:`aged_singular`), else ``pos``."""
+        if not self.g.bare_singulars:
+            return pos
+        before = self.low.rfind(" ", s, max(s, pos - 1))
+        start = s if before < 0 else before + 1
+        if start < pos and self.aged_singular(start, e) == pos:
+            return start
+        return pos
+
     def single_after_adjunct(self, pos: int, e: int) -> int | None:
         """Where one person starts after the preposition of an adjunct that ends at ``pos``
         ("задержали в Курске местного жителя", "deteve na cidade um jornalista"): the first
@@ -1748,6 +1804,9 @@ class _Scanner:
             # "поранено його дружину": with no articles, a possessive makes a bare singular
             # of the table one definite person
             nm = _NP_WORD_RE.match(self.low, wm.end(), e)
+            aged = self.aged_singular(nm.start(1), e) if nm is not None else None
+            if aged is not None:
+                nm = _NP_WORD_RE.match(self.low, aged - 1, e)  # "його 37-річна невістка"
             if nm is None or nm.group(1) not in g.bare_singulars:
                 return None
             it.head = nm.group(1)
@@ -1762,9 +1821,13 @@ class _Scanner:
             it.outcome = g.outcome_nouns.get(it.head)
             it.group_text = self.text[wm.start() : wm.end()]
             it.end = wm.end()
+            if g.age_after is not None:
+                it.end = self.age_after(it, it.end, e)  # "طفل يبلغ من العمر 12 عاماً"
             self.actor_after(it, e)  # 'عنصر من "قسد"': one member of the party named
             return it
-        if self.open_np(it, wm.end() if age is None else age.end(), e, singular=definite):
+        # (a determiner that says one person needs no singular noun: "son fils", "su padre")
+        singular = definite and wm.group() not in g.singular_possessives
+        if self.open_np(it, wm.end() if age is None else age.end(), e, singular=singular):
             if age is not None and it.kind == "total" and int(age.group(1)) < _ADULT_AGE:
                 it.kind = "civilians"  # a minor of no side named is a child
             return it
@@ -2039,6 +2102,8 @@ class _Scanner:
         g = self.g
         if len(words) > 1 and words[-1] in g.object_markers:
             words.pop()  # "liberó a 12 rehenes": the verb before the personal "a"
+        if len(words) > 1 and words[-1] in g.ages_before and words[-2][:1].isdecimal():
+            return False  # "16 yaşındaki bir genç": an age before the count is its person's
         return words[-1] in g.not_casualty_words or tuple(words[-2:]) in g.not_casualty_pairs
 
     def phrase_at(self, core: int, s: int, e: int) -> re.Match[str] | None:
@@ -2324,6 +2389,15 @@ class _Scanner:
     def left_context(self, s: int, start: int) -> tuple[Outcome | None, str | None]:
         """The outcome (and the kind of verb) the words just before a count give it."""
         words = self.words_before(s, start)
+        if len(words) > 1 and words[-1] in self.g.ages_before and words[-2][:1].isdecimal():
+            # "arasında 20 ve 23 yaşlarındaki 2 oğlu": the age is the person's, not the
+            # context's
+            words.pop()
+            while words and (
+                words[-1][:1].isdecimal()
+                or (words[-1] in self.g.conjunctions and words[-2:-1] and words[-2][:1].isdecimal())
+            ):
+                words.pop()
         if words and (words[-1][:1] in _QUOTES or words[-1][-1:] in _QUOTES):
             # quotes do not change the reading: ter "neutralizado" 12, matado "sete cristãos"
             words = [w for w in (w.strip(_QUOTES) for w in words) if w]
@@ -2460,7 +2534,14 @@ class _Scanner:
         ):
             # "entre las víctimas mortales figura un estudiante": a two-word outcome noun
             among_words = [*among_words[:-2], cop]
-        tail = among_words[-4:-1] if cop in g.among_copulas else among_words[-3:]
+        tail = among_words[-6:-1] if cop in g.among_copulas else among_words[-5:]
+        for n in (3, 2) if tail and tail[-1] in g.among_phrase_lasts else ():
+            if len(tail) >= n and " ".join(tail[-n:]) in g.among_nouns:
+                # an outcome noun of more than one word ("entre as vítimas mortais está um
+                # estudante", "среди пропавших без вести — двое детей")
+                tail = [*tail[:-n], " ".join(tail[-n:])]
+                break
+        tail = tail[-3:]
         among = g.among
         if (
             len(tail) >= 2
@@ -2468,11 +2549,20 @@ class _Scanner:
             and (
                 tail[-2] == among
                 or (tail[-2] in g.among_articles and tail[-3:-2] == [among])
-                # "the dead included five police officers"
+                # "the dead included five police officers"; with a copula, where the
+                # outcome noun opens its clause ("…, as vítimas mortais são uma zungueira")
+                # and names no people of any outcome ("The victims were two herdsmen" of
+                # an abduction)
                 or (
                     cop in g.among_copulas
-                    and cop not in g.copula_words
                     and tail[-2] in g.among_articles
+                    and (
+                        cop not in g.copula_words
+                        or (
+                            (len(tail) < 3 or tail[-3][-1:] in _CLAUSE_MARKS)
+                            and tail[-1] not in g.people_nouns
+                        )
+                    )
                 )
             )
         ):
@@ -2847,6 +2937,7 @@ class _Scanner:
         go on (after a list that turned out to be no figures too: re-reading its tail would
         fail the same way, and make long lists quadratic)."""
         text, subject, rx = self.text, self.subject, self.rx
+        self.minor_before(first)
         items = [first]
         cur = first
         # "183 fighters, 100 soldiers and 28 civilians were killed"; "killing 12 soldiers and
@@ -2857,18 +2948,28 @@ class _Scanner:
                 break
             nm = (
                 rx.count_phrase.match(subject, sep.end(), e)
-                if self.count_may_start(sep.end())
-                else None
+                if self.count_may_start(sep.end()) and self.aged_singular(sep.end(), e) is None
+                else None  # ("та 67-річна пенсіонерка": an age, then one person)
             )
             det = _NP_WORD_RE.match(self.low, sep.end() - 1, e) if nm is None else None
             if det is not None and det.group(1) in self.g.definite_singulars:
                 # "a councillor and his two sons": a determiner before the count
                 at = det.end() + 1
                 nm = rx.count_phrase.match(subject, at, e) if self.count_may_start(at) else None
+            elif det is not None and (at := self.past_possessive(sep.end(), e)) > sep.end():
+                # "un chef et ses deux fils", "un campesino y sus dos nietos"
+                nm = rx.count_phrase.match(subject, at, e)
             if nm is None:
                 # "a 72-year-old woman and a 15-year-old boy": a singular count; after a
                 # bare comma only a known people noun (", a term the army uses" is apposition)
-                nxt = self.single_item(sep.end(), e)
+                aged = self.aged_singular(sep.end(), e)  # "та 67-річна пенсіонерка"
+                nxt = self.single_item(
+                    sep.end() if aged is None else aged,
+                    e,
+                    definite=self.possessive_at(sep.end(), e),
+                )
+                if nxt is not None:
+                    nxt.start = sep.end()
                 if nxt is None or (
                     not self.g.conjunctions.intersection(self.low[sep.start() : sep.end()].split())
                     and nxt.head not in self.g.head_nouns
@@ -2957,6 +3058,10 @@ class _Scanner:
                 if am is not None and head_end != end:
                     self.trim_to(first, head_end)  # "один бойовик [чинив опір] і був …"
                     end = head_end
+            if am is None and verb_kind is None and len(items) == 1 and first.names_group:
+                # "un troisième, grièvement blessé, a été évacué", "a third, seriously
+                # wounded, was evacuated": the outcome in an apposition between two commas
+                am = self.outcome_apposition(end, e)
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -3034,6 +3139,16 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def outcome_apposition(self, pos: int, e: int) -> re.Match[str] | None:
+        """The outcome (maybe with an adverb of degree) standing alone between a comma at
+        ``pos`` and the next one ("…, grièvement blessé, a été évacué"), else None."""
+        if self.text[pos : pos + 1] != ",":
+            return None
+        am = self.rx.aux_outcome.match(self.subject, pos + 1, e)
+        if am is None or self.text[am.end() : am.end() + 1] != ",":
+            return None
+        return am
 
     def outcome_after_parts(self, pos: int, e: int) -> tuple[Outcome, int] | None:
         """The outcome with its auxiliary right after a comma or a closing bracket of a
@@ -3398,8 +3513,11 @@ class _Scanner:
         24 is a figure of its own)."""
         text, subject, rx = self.text, self.subject, self.rx
         out: list[_Item] = []
+        joined = True  # the first part, or one after a conjunction
         while True:
-            m = rx.count_phrase.match(subject, pos, e) if self.count_may_start(pos) else None
+            pos = self.past_age(pos, e)  # "aralarında 16 yaşındaki bir genç"
+            at = self.past_possessive(pos, e)  # "among them a chief and his two sons"
+            m = rx.count_phrase.match(subject, at, e) if self.count_may_start(at) else None
             if m is not None and self.aged_singular(pos, e) is not None:
                 m = None  # "серед них 12-річна дівчинка": an age, then one person
             if m is None:
@@ -3411,14 +3529,24 @@ class _Scanner:
                     if sep is None:
                         break
                     pos = sep.end()
+                    joined = self.joined_at(sep)
                     continue
                 # a singular part: "killing 17 people, among them a police officer"
-                one = self.single_item(pos, e)
-                if one is None or one.kind in (None, "total"):
+                one = self.single_item(pos, e, definite=self.possessive_at(pos, e))
+                if one is None or one.kind is None:
                     break  # (a part of no group says nothing its total does not)
+                if one.kind == "total" and (one.head is None or not joined):
+                    # a person of no side is a part first or after a conjunction ("among
+                    # them a 70-year-old man and …"); after a bare comma one is apposition
+                    # or a source ("…, including five children, a local official said")
+                    break
                 it: _Item | None = one
             else:
                 it = self.item(m, e)
+                if it is not None:
+                    it.start = min(it.start, pos)
+            if it is not None:
+                self.minor_before(it)
             if it is not None and not it.names_group:
                 # "of whom 28 were civilians"
                 were = rx.were.match(subject, it.end, e)
@@ -3451,7 +3579,67 @@ class _Scanner:
             if sep is None:
                 break
             pos = sep.end()
+            joined = self.joined_at(sep)
         return out
+
+    def joined_at(self, sep: re.Match[str]) -> bool:
+        """Whether a list's separator holds a conjunction ("and", ", and"), not a bare comma."""
+        return not self.g.conjunctions.isdisjoint(sep.group().replace(",", " ").split())
+
+    def past_age(self, pos: int, e: int) -> int:
+        """Where the count starts after an age before it at ``pos`` ("16 yaşındaki bir
+        genç", "20 ve 23 yaşlarındaki 2 oğlu": ``constructions.age_before``), or ``pos``."""
+        g = self.g
+        if not g.ages_before or not self.low[pos : pos + 1].isdecimal():
+            return pos
+        at = pos
+        for _ in range(4):  # an age, or two joined ("20 ve 23")
+            wm = _PLAIN_WORD_RE.match(self.low, at, e)
+            if wm is None:
+                return pos
+            if wm.group() in g.ages_before:
+                nxt = _NP_WORD_RE.match(self.low, wm.end(), e)
+                return pos if nxt is None else nxt.start(1)
+            if not (wm.group().isdecimal() or wm.group() in g.conjunctions):
+                return pos
+            nxt = _NP_WORD_RE.match(self.low, wm.end(), e)
+            if nxt is None:
+                return pos
+            at = nxt.start(1)
+        return pos
+
+    def minor_before(self, it: _Item) -> None:
+        """A person of no side named with an age under 18 before the count ("16 yaşındaki
+        bir genç": ``constructions.age_before``) is a child, a civilian."""
+        if it.kind != "total" or not self.g.ages_before:
+            return
+        words = self.low[max(0, it.start - 30) : it.start].split()
+        if len(words) < 2 or words[-1] not in self.g.ages_before:
+            return
+        ages = [int(w) for w in words[-4:-1] if w.isdecimal()]
+        if words[-2].isdecimal() and all(a < _ADULT_AGE for a in ages):
+            it.kind = "civilians"
+
+    def possessive_at(self, pos: int, e: int) -> bool:
+        """Whether a possessive determiner opens the list member at ``pos`` ("… and his
+        wife", "… et sa fille"): one person of the table, not one already counted."""
+        wm = _PLAIN_WORD_RE.match(self.low, pos, e) if self.g.count_possessives else None
+        return wm is not None and wm.group() in self.g.count_possessives
+
+    def past_possessive(self, pos: int, e: int) -> int:
+        """Where the count starts after a possessive determiner at ``pos`` ("his two sons",
+        "ses deux filles", "seine drei Söhne": ``constructions.possessive_count.before``),
+        or ``pos`` where none stands there."""
+        g = self.g
+        if not g.count_possessives:
+            return pos
+        wm = _PLAIN_WORD_RE.match(self.low, pos, e)
+        if wm is None or wm.group() not in g.count_possessives:
+            return pos
+        nxt = _NP_WORD_RE.match(self.low, wm.end(), e)
+        if nxt is None or not self.count_may_start(nxt.start(1)):
+            return pos
+        return nxt.start(1)
 
     def bare_part(self, pos: int, e: int) -> _Item | None:
         """A breakdown's part that is a bare singular or dual noun ("بينهم طفلة"), in a
@@ -3489,6 +3677,10 @@ class _Scanner:
             parts: list[tuple[_Item, str, str | None]] = []
             for b in breakdown:
                 g = total_group if b.bare_part else self.group(b)
+                if g == "total" and b.kind == "total" and b.actor_text is None:
+                    # a person of no side takes the group of the total they are one of
+                    # ("six civilians, among them a village chief": a civilian)
+                    g = total_group
                 # A part of its total's own group ("28 civilians, including 10 children") is
                 # a subgroup, named by its own words (its head noun; a bare part's words after
                 # its count: "dont onze grièvement"); a part with no such words adds nothing.
@@ -4019,7 +4211,9 @@ def find_casualties(
             # the last article before it: the subject of a passive ("a farmer was killed")
             articles = [a.start() for a in g.article_before.finditer(low, max(s, h - 60), h)]
             if articles:
-                singles.append(articles[-1])
+                # (an age or adjective before a bare singular opens the subject: "43-летний
+                # мужчина погиб", "67-річна пенсіонерка загинула")
+                singles.append(scanner.modified_start(articles[-1], s, e))
         cores.extend(singles)
         if cores:
             scanner.scan(s, e, sorted(set(cores)), frozenset(singles))

@@ -808,11 +808,15 @@ _CLOSING_MARKS: Final = ' \t\n.!?"”’»)'
 
 def _scope_limit(figures: Sequence[CasualtyMention], i: int, scopes: _Scopes) -> int:
     """Where the scope after figure ``i`` may reach: its sentence's end, the next ";" or
-    the next figure of its sentence, whichever comes first."""
+    the next figure of its sentence that is none of its own parts ("six civilians, among
+    them a village chief, … three days ago"), whichever comes first."""
     m = figures[i]
     end = m.sentence_end
-    if i + 1 < len(figures) and figures[i + 1].sentence_start == m.sentence_start:
-        end = min(end, figures[i + 1].start_char)
+    j = i + 1
+    while j < len(figures) and figures[j].total_index == i:
+        j += 1
+    if j < len(figures) and figures[j].sentence_start == m.sentence_start:
+        end = min(end, figures[j].start_char)
     k = bisect_left(scopes.semicolons, m.end_char)
     if k < len(scopes.semicolons):
         end = min(end, scopes.semicolons[k])
