@@ -2531,6 +2531,7 @@ class _Scanner:
             and len(among_words) > 3
             and among_words[-3] in g.among_nouns
             and f"{among_words[-3]} {among_words[-2]}" in g.outcome_nouns
+            and f"{among_words[-3]} {among_words[-2]}" not in g.among_nouns
         ):
             # "entre las víctimas mortales figura un estudiante": a two-word outcome noun
             among_words = [*among_words[:-2], cop]
@@ -3037,6 +3038,11 @@ class _Scanner:
                     after = self.apposition_after(end, e)
                 elif len(items) == 2 and self.singular_apposition(items):
                     after = items[1].end + 1
+                elif len(items) == 2 and self.singular_pair(items):
+                    # "Ещё один фигурант, 35-летний житель Нальчика, был нейтрализован": the
+                    # list reader takes the aged singular as a second member; the apposition
+                    # runs on to its closing comma
+                    after = self.apposition_after(items[0].end, e)
                 if after is not None:
                     am = rx.aux_outcome.match(subject, after, e)
                     if am is None and len(items) == 1:
@@ -3200,17 +3206,20 @@ class _Scanner:
             return None
         return close + 1
 
-    def singular_apposition(self, items: list[_Item]) -> bool:
-        """Whether two singulars joined by a bare comma, with a comma after the second, are
-        one person named twice ("una civil, una comerciante de 52 años, …"): a list of
-        people joins its last member with a conjunction."""
+    def singular_pair(self, items: list[_Item]) -> bool:
+        """Whether two singulars are joined by a bare comma (no conjunction)."""
         first, second = items
         return (
             first.count.low == first.count.high == 1
             and second.count.low == second.count.high == 1
             and self.text[first.end : second.start].strip() == ","
-            and self.text[second.end : second.end + 1] == ","
         )
+
+    def singular_apposition(self, items: list[_Item]) -> bool:
+        """Whether two singulars joined by a bare comma, with a comma after the second, are
+        one person named twice ("una civil, una comerciante de 52 años, …"): a list of
+        people joins its last member with a conjunction."""
+        return self.singular_pair(items) and self.text[items[1].end : items[1].end + 1] == ","
 
     def after_postmodifier(self, pos: int, e: int) -> re.Match[str] | None:
         """The outcome after a relative clause or a participle phrase that follows the
