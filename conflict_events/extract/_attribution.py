@@ -382,6 +382,12 @@ class _Grammar:
         # report before it (see _continuing)
         self.continuations = wordset("names.continuations")
         self.participles = wordset("names.participles")
+        # one search says whether a participle stands before a verb at all (most verbs have none)
+        self.participle_re = (
+            re.compile(rf"(?<!\w){word_alternation(self.participles)}(?!\w)")
+            if self.participles
+            else None
+        )
         # "по его словам", "за їхніми даними": a possessive after "according to" points back
         # to the nearest person ("person") or the nearest source ("any")
         possessive = "attribution.constructions.possessive_according"
@@ -2288,7 +2294,10 @@ def _find_in_sentence(
             # "The UN Mission (UNMISS) condemned … in a statement on Tuesday, saying more
             # than 2,000 people had fled": a participle of saying after a comma speaks for
             # the name that opens the sentence, when no speaker before it does already
-            if low[s:hs].rstrip().endswith(",") and not any(f.start < hs for f in found):
+            before_verb = hs - 1
+            while before_verb > s and low[before_verb] == " ":
+                before_verb -= 1
+            if low[before_verb] == "," and not any(f.start < hs for f in found):
                 comma = low.rindex(",", s, hs)
                 opening = _opening_subject(g, text, s, comma)
                 if opening is not None:
@@ -2411,11 +2420,20 @@ def _find_in_sentence(
         if subject is not None and g.oblique_prepositions:
             # "СБР в заявлении в своем Telegram-канале отвергли": the subject before
             subject = _before_prepositional(g, text, s, subject)
-        if subject is None and g.participles:
+        participle_re = g.participle_re
+        if (
+            subject is None
+            and participle_re is not None
+            and participle_re.search(low, head - 60 if head - 60 > s else s, head)
+        ):
             # "Un élu local joint par téléphone a fait état": a participle and the phrase of
             # its agent or means between the speaker and the verb
             subject = _before_participle(g, text, low, s, head)
-        if subject is not None and g.participles:
+        if (
+            subject is not None
+            and participle_re is not None
+            and participle_re.search(low, max(s, subject[0] - 40), subject[0])
+        ):
             # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
             # speaks, not the one it was heard by
             before_subject = low[max(s, subject[0] - 40) : subject[0]].split()
@@ -3061,8 +3079,7 @@ def _resolve_references(
                 f.refers = ""
             else:
                 words = f.source_name.split()
-                same = same_re is not None and same_re.search(f.source_name) is not None
-                if same and len(words) > 2:
+                if same_re is not None and len(words) > 2 and same_re.search(f.source_name):
                     # "O mesmo responsável" is "o responsável" named before
                     words = [w for w in words if w.lower() not in g.same_words] or words
                 head = words[-1].lower() if words else ""
@@ -3116,7 +3133,7 @@ def _resolve_references(
                             None,
                         )
                         # "dieselbe Quelle", "the same official": the source that spoke last
-                        or (last if same else None)
+                        or (last if same_re is not None and same_re.search(f.source_name) else None)
                         or _nearer(last_person, last_witness)
                     )
                     if nearest is not None:
