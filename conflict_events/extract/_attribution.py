@@ -373,10 +373,21 @@ class _Grammar:
         self.capitalised_nouns = lexicon.has(capitalised) and lexicon.entry(capitalised) is True
         self.document_heads = wordset("names.document_heads")
         self.person_heads = wordset("names.person_heads")
+        # the nouns a back-reference is made of: an oblique form is put back as one of them
+        # when an ending pair gives it ("в повідомленні" -> "повідомлення", not "повідомленн")
+        self.head_nouns = (
+            self.document_heads | self.person_heads | self.organisation_heads | self.generic_heads
+        )
         # "Twenty others were wounded, according to X": a sentence that goes on with the
         # report before it (see _continuing)
         self.continuations = wordset("names.continuations")
         self.participles = wordset("names.participles")
+        # one search says whether a participle stands before a verb at all (most verbs have none)
+        self.participle_re = (
+            re.compile(rf"(?<!\w){word_alternation(self.participles)}(?!\w)")
+            if self.participles
+            else None
+        )
         # "по его словам", "за їхніми даними": a possessive after "according to" points back
         # to the nearest person ("person") or the nearest source ("any")
         possessive = "attribution.constructions.possessive_according"
@@ -418,6 +429,10 @@ class _Grammar:
             if lexicon.has(auxiliaries_before)
             else frozenset()
         )
+        # participles of saying after a comma ("X condemned the attack in a statement on
+        # Tuesday, saying …"): the name that opens the sentence speaks
+        adverbial = "attribution.verbs.adverbial"
+        self.adverbial = wordset("verbs.adverbial") if lexicon.has(adverbial) else frozenset()
         participles = "attribution.verbs.speaker_participles"
         self.speaker_participles = (
             tuple(w.lower() for w in words(participles)) if lexicon.has(participles) else ()
@@ -962,7 +977,7 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             if (
                 words
                 and low in g.forward_stop
-                and _spelled_out(text, start, hi, words, spelled_out)
+                and _spelled_out(text, start, hi, words, spelled_out, g.determiners)
             ):
                 # "el Servicio Nacional de Atención Integral a Personas Privadas de la
                 # Libertad (SNAI)": a name spelled out up to its acronym goes on past "a"
@@ -972,8 +987,14 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
                 prev = end
                 continue
             break
-        if not words and (low in g.pronouns or w[0].isdigit()):
-            return None  # no name starts with a pronoun or a number ("said 40 died")
+        if not words and (
+            (low in g.pronouns and not (low in g.determiners and _next_capitalised(text, end)))
+            or w[0].isdigit()
+        ):
+            # no name starts with a pronoun or a number ("said 40 died"); a pronoun that is
+            # also an article opens one before a capitalised word ("teilte das Sudanesische
+            # Ärztenetzwerk mit": "das", a neuter article)
+            return None
         if (
             g.capitalised_nouns
             and words
@@ -989,6 +1010,8 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             # name's ("der Polizei starben drei Kinder", "der Luftwaffe setzte Russland …"),
             # nor an article that opens a noun phrase of its own ("der Behörde ein Wohnhaus")
             break
+        if words and low in g.participles and w.islower():
+            break  # "Selon un officier joint au téléphone": the participle's phrase is no name's
         if low in g.titles:
             # a title belongs to the name after it ("said Capt. Jean Dossou")
             words.append((start, end))
@@ -1032,11 +1055,18 @@ def _next_capitalised(text: str, pos: int) -> bool:
 
 
 def _spelled_out(
-    text: str, pos: int, hi: int, words: Sequence[tuple[int, int]], known: bool
+    text: str,
+    pos: int,
+    hi: int,
+    words: Sequence[tuple[int, int]],
+    known: bool,
+    determiners: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the stop word at ``pos`` stands inside a name spelled out up to its acronym:
     plain words follow it up to a parenthesised acronym (``known``: one was seen for this
-    name) whose first letter is the initial of the name's first capitalised word."""
+    name) whose first letter is the initial of the name's first capitalised word (an
+    article capitalised by the sentence's start is none: "The UN Mission in South Sudan
+    (UNMISS) condemned")."""
     if known:
         return _UNTIL_ACRONYM.match(text, pos, hi) is not None
     m = _UNTIL_ACRONYM.match(text, pos, hi)
@@ -1045,7 +1075,10 @@ def _spelled_out(
     short = m.group(1)
     if not (_is_acronym(short) or (len(short) <= _SHORT_ACRONYM and short.istitle())):
         return False  # (a short one-capital form is an acronym too: "(Codeh)", "(Cimi)")
-    initial = next((text[a] for a, _ in words if text[a].isupper()), "")
+    initial = next(
+        (text[a] for a, b in words if text[a].isupper() and text[a:b].lower() not in determiners),
+        "",
+    )
     return initial == m.group(1)[0]
 
 
@@ -1054,6 +1087,35 @@ _OPENING_QUOTES: Final = {'"': '"', "»": "«", "”": "“"}
 _CLOSING_QUOTES: Final = frozenset(_OPENING_QUOTES)
 # White space and the quotes that may stand around a part of a source's name.
 _QUOTED: Final = ' \t\n"«»“”'
+
+
+def _spelled_out_before(
+    g: _Grammar, text: str, s: int, span: tuple[int, int], acronym: str, hi: int
+) -> tuple[int, int]:
+    """A name read back from its bracketed acronym, from the capitalised word with the
+    acronym's initial when the name is spelled out from there up to it past its glue and
+    conjunctions ("Dados preliminares do Instituto Nacional de Gestão e Redução do Risco de
+    Desastres (INGD) indicam": the name walked back stops at "e"); ``span`` as it was when it
+    opens with that initial already or no such word reads on to it."""
+    initial = next((w[0] for w in text[span[0] : span[1]].split() if w[:1].isupper()), "")
+    if initial == acronym[0]:
+        return span
+    for m in reversed(
+        list(_WORD_RE.finditer(text, span[0] - 120 if span[0] - 120 > s else s, span[0]))
+    ):
+        if m.group()[0] != acronym[0]:
+            continue
+        read = _phrase_after(g, text, m.start(), hi)
+        if read is not None and read[1] >= span[1]:
+            article = _LAST_WORD_RE.search(text, s, m.start())
+            if article is not None and article.group(1).lower() in g.determiners:
+                return article.start(1), span[1]  # "La Coordinadora General … (CGDR)"
+            return m.start(), span[1]
+    return span
+
+
+# The last word before a position and the one space after it.
+_LAST_WORD_RE: Final = re.compile(r"(\w+) $")
 
 
 def _next_word_in(words: frozenset[str], text: str, pos: int) -> bool:
@@ -1264,6 +1326,19 @@ def _names_someone(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _head_names_someone(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
+    """Whether the first word of ``span`` past its determiners (an elided article too:
+    "l'attaque") is capitalised or a source's word: "la Defensoría del Pueblo", "la
+    police", not "l'attaque sans avancer de bilan" (an object)."""
+    for m in _WORD_RE.finditer(text, span[0], span[1]):
+        word = m.group().replace("’", "'").rsplit("'", 1)[-1]
+        low = word.lower()
+        if not word or low in g.determiners:
+            continue
+        return word[:1].isupper() or (_allowed_in_name(g, low) and low not in g.glue)
+    return False
+
+
 # What ends a relative clause before its verb (see _clause_subject).
 _CLAUSE_BREAK_RE: Final = re.compile(r"[.;:!?\n()\u061b]")
 
@@ -1395,8 +1470,18 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         tail = span[1]
         for w in itertools.islice(_WORD_RE.finditer(text, tail, hi), 2):
             word = w.group().rstrip(".")
-            if text[tail : w.start()] != " " or not (
-                word in g.source_words or (len(word) >= 2 and word.isupper())
+            if (
+                text[tail : w.start()] != " "
+                or not (
+                    word in g.source_words
+                    or (len(word) >= 2 and word.isupper())
+                    # the body's country after its acronym: "(ЦОС) ФСБ России.", "(МВД) Грузии."
+                    or (
+                        word[:1].isupper()
+                        and word.lower() not in g.not_name
+                        and word.lower() not in g.inverted_skip
+                    )
+                )
             ):
                 break
             tail = w.start() + len(word)
@@ -1809,10 +1894,17 @@ def _base_form(g: _Grammar, name: str) -> str:
         if word.isupper() or not word.isalpha():
             break
         low = word.lower()
+        if low in g.same_words:
+            continue  # "того же источника": "the same" stays as written, its noun goes on
         pair = next((p for p in g.base_adjective_endings if low.endswith(p[0])), None)
         adjective = pair is not None
         if pair is None:
-            pair = next((p for p in g.base_noun_endings if low.endswith(p[0])), None)
+            fitting = [p for p in g.base_noun_endings if low.endswith(p[0])]
+            # the first fitting pair, unless another gives a whole head noun of the lexicon
+            pair = next(
+                (p for p in fitting if low[: len(low) - len(p[0])] + p[1] in g.head_nouns),
+                fitting[0] if fitting else None,
+            )
         if pair is None:
             break
         ending, base = pair
@@ -2198,6 +2290,26 @@ def _find_in_sentence(
             and not _clause_follows(g, low, he, e)
         ):
             continue  # "aseguraron seis fusiles" (secured): an object, no report
+        if verb in g.adverbial:
+            # "The UN Mission (UNMISS) condemned … in a statement on Tuesday, saying more
+            # than 2,000 people had fled": a participle of saying after a comma speaks for
+            # the name that opens the sentence, when no speaker before it does already
+            before_verb = hs - 1
+            while before_verb > s and low[before_verb] == " ":
+                before_verb -= 1
+            if low[before_verb] == "," and not any(f.start < hs for f in found):
+                comma = low.rindex(",", s, hs)
+                opening = _opening_subject(g, text, s, comma)
+                if opening is not None:
+                    # (a name spelled out up to its acronym: "The UN Mission in South Sudan
+                    # (UNMISS) condemned …")
+                    spelled = _phrase_after(g, text, opening[0], comma)
+                    acronym_end = _acronym_end(text, spelled, comma) if spelled else None
+                    if acronym_end is not None:
+                        opening = opening[0], acronym_end
+                    name = text[opening[0] : opening[1]]
+                    _add(found, _Found(opening[0], he, name, _C.REPORTED))
+            continue
         head = hs
         # only the last word before the verb is read: rsplit(None, 1)[-1] == split()[-1]
         # (and the bounds are worked out without max(), a call)
@@ -2267,6 +2379,7 @@ def _find_in_sentence(
             # "the Ministry of Defense (MoD) said": the acronym belongs to the name
             subject = _subject_before(g, text, s, acronym.start())
             if subject is not None:
+                subject = _spelled_out_before(g, text, s, subject, acronym.group(1), head)
                 name_end = acronym.start() + len(acronym.group(0).rstrip())
                 name = text[subject[0] : subject[1]]
                 _add(found, _Found(subject[0], he, text[subject[0] : name_end], claim,
@@ -2307,16 +2420,33 @@ def _find_in_sentence(
         if subject is not None and g.oblique_prepositions:
             # "СБР в заявлении в своем Telegram-канале отвергли": the subject before
             subject = _before_prepositional(g, text, s, subject)
-        if subject is None and g.participles:
+        participle_re = g.participle_re
+        if (
+            subject is None
+            and participle_re is not None
+            and participle_re.search(low, head - 60 if head - 60 > s else s, head)
+        ):
             # "Un élu local joint par téléphone a fait état": a participle and the phrase of
             # its agent or means between the speaker and the verb
             subject = _before_participle(g, text, low, s, head)
-        if subject is not None and g.participles:
+        if (
+            subject is not None
+            and participle_re is not None
+            and participle_re.search(low, max(s, subject[0] - 40), subject[0])
+        ):
             # "Fontes locais ouvidas pela Lusa disseram": the name before the participle
             # speaks, not the one it was heard by
             before_subject = low[max(s, subject[0] - 40) : subject[0]].split()
-            if len(before_subject) >= 2 and before_subject[-2] in g.participles:
-                participle = low.rindex(before_subject[-2], s, subject[0])
+            # (the participle, its preposition and the listener's determiners: "Habitantes
+            # consultados por este diario relataron")
+            k = len(before_subject) - 1
+            while k >= 0 and (
+                before_subject[k] in g.determiners or before_subject[k] in g.definite
+            ):
+                k -= 1
+            k -= 1  # (the preposition)
+            if k >= 0 and before_subject[k] in g.participles:
+                participle = low.rindex(before_subject[k], s, subject[0])
                 subject = _subject_before(g, text, s, participle) or subject
         if (
             subject is None
@@ -2337,6 +2467,17 @@ def _find_in_sentence(
             _add(found, _Found(subject[0], he, name, claim, cue=claim is _C.DENIED))
         elif before == ",":
             names = _appositive_before(g, text, s, text.rindex(",", s, head))
+            if (
+                len(names) == 1  # (not "…, a community leader, Saturday Dembele, told")
+                and verb not in g.listener_verbs  # ("told Reuters": a listener)
+                and text[s : names[0][0]].rstrip().endswith(",")
+                and (after := _speaker_after(g, text, he, e)) is not None
+                and _head_names_someone(g, text, after)  # ("a confirmé l'attaque": an object)
+            ):
+                # "… en zona rural de Tibú, Norte de Santander, informó este martes la
+                # Defensoría del Pueblo": a name set off by commas after the sentence's own
+                # clause (a place of it) is no speaker when one follows the verb
+                names = []
             if names:
                 start, end = names[0][0], names[-1][1]
                 extra = tuple(text[a:b] for a, b in reversed(names))
@@ -2927,7 +3068,11 @@ def _resolve_references(
                 # "la misma fuente": the nearest source; "selon lui": the nearest person
                 f.refers = f.source_name.lower()
             if f.refers and f.refers is not _DESCRIBED:
-                antecedent = last_person if f.refers in g.person_pronouns else last
+                # (a person: the nearest named one, or named by a person's noun, "un
+                # officier … a-t-il affirmé", whichever is later)
+                antecedent = (
+                    _nearer(last_person, last_witness) if f.refers in g.person_pronouns else last
+                )
                 if antecedent is None:
                     continue
                 f.source_name, f.extra_names = antecedent.source_name, antecedent.extra_names
@@ -2978,6 +3123,17 @@ def _resolve_references(
                         last
                         if referring in g.document_heads
                         else by_word.get(referring, (None, None))[0]
+                        # "وقال المصدر": the "مصدر أمني" named before, its article a prefix
+                        or next(
+                            (
+                                by_word[referring[len(p) :]][0]
+                                for p in g.definite_prefixes
+                                if referring.startswith(p) and referring[len(p) :] in by_word
+                            ),
+                            None,
+                        )
+                        # "dieselbe Quelle", "the same official": the source that spoke last
+                        or (last if same_re is not None and same_re.search(f.source_name) else None)
                         or _nearer(last_person, last_witness)
                     )
                     if nearest is not None:
@@ -3255,8 +3411,8 @@ def _referring_head(g: _Grammar, words: Sequence[str]) -> str:
     else:
         return ""
     low = noun.lower()
-    if noun != low and g.definite:
-        return ""  # "the Statement" is no back-reference
+    if noun != low and g.definite and not g.capitalised_nouns:
+        return ""  # "the Statement" is no back-reference (every German noun is capitalised)
     return low if low in g.document_heads or low in g.person_heads else ""
 
 

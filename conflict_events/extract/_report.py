@@ -883,7 +883,17 @@ class _Speakers:
     paragraph ends at a line break, as for the engagements' dates).  Built once per article;
     each question is a bisection."""
 
-    def __init__(self, text: str, attributions: Sequence[AttributionMention]) -> None:
+    def __init__(
+        self,
+        text: str,
+        attributions: Sequence[AttributionMention],
+        reported_mood: re.Pattern[str] | None = None,
+    ) -> None:
+        self.text = text
+        # the verbs of reported speech (``attribution.reported_mood``: German "seien", French
+        # "auraient", Spanish "habrían"): a sentence in that mood goes on with the report of
+        # the paragraph before it (see carried)
+        self.reported_mood = reported_mood
         # where the quotation marks are, so that "is a quotation open here" is a bisection
         self.straight = [m.start() for m in _STRAIGHT_QUOTE_RE.finditer(text)]
         self.opening = [m.start() for m in _OPENING_GUILLEMET_RE.finditer(text)]
@@ -894,11 +904,13 @@ class _Speakers:
         self.starts = sorted(self.by_sentence)
         self.breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
 
-    def carried(self, sentence_start: int) -> Attribution | None:
+    def carried(self, sentence_start: int, sentence_end: int = -1) -> Attribution | None:
         """The attribution a sentence without one of its own takes: the speaker of the
         quotation it stands in ('"Спасатели завершили разбор завалов. Извлечены тела двух
         погибших", - написал он'), else the last speaker of the nearest earlier sentence of
-        its paragraph that has one, if any."""
+        its paragraph that has one, if any; or of the paragraph right before, when the
+        sentence (ending at ``sentence_end``) is in the mood of reported speech ("Das
+        Ärztenetzwerk teilte mit, … ¶ Zudem seien zwölf verletzt worden.")."""
         quoted = self.quoted(sentence_start)
         if quoted is not None:
             return quoted
@@ -908,7 +920,17 @@ class _Speakers:
         said = self.starts[k]
         j = bisect_left(self.breaks, said)
         if j < len(self.breaks) and self.breaks[j] < sentence_start:
-            return None  # a line break between them: another paragraph
+            # a line break between them: another paragraph, which goes on with the report
+            # only in reported speech, right after the paragraph of the report (blank lines
+            # between them are one break)
+            opening = self.breaks[bisect_left(self.breaks, sentence_start) - 1]
+            if (
+                self.reported_mood is None
+                or sentence_end < 0
+                or self.text[self.breaks[j] : opening].strip()  # a paragraph between
+                or self.reported_mood.search(self.text, sentence_start, sentence_end) is None
+            ):
+                return None
         candidates = self.by_sentence[said]
         return candidates[_governing(candidates, candidates[0].sentence_end)].attribution
 
@@ -990,7 +1012,7 @@ def _group_casualties(
             else:
                 # Carried from the paragraph, else the default quoting the sentence: found
                 # once per sentence (it depends on nothing else), not once per figure.
-                carried = speakers.carried(mention.sentence_start)
+                carried = speakers.carried(mention.sentence_start, mention.sentence_end)
                 if carried is None:
                     quote = _collapse(text[mention.sentence_start : mention.sentence_end])
                     carried = attrs.evolve(default, quote=quote)
@@ -1188,6 +1210,25 @@ _EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
 _OTHERS_WORDS: Final = "casualties.others_words"
 
 
+_REPORTED_MOOD: Final = "attribution.reported_mood"
+
+
+@functools.cache
+def _reported_mood(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The verbs of reported speech of ``lexicon`` as one pattern (``None`` for a language
+    that marks reported speech by no verb form: English, Russian …).
+
+    >>> _reported_mood(load("de")).search("Zudem seien zwölf verletzt worden.") is not None
+    True
+    >>> _reported_mood(load("en")) is None
+    True
+    """
+    words = lexicon.words(_REPORTED_MOOD) if lexicon.has(_REPORTED_MOOD) else ()
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w){phrase_alternation(words)}(?!\w)", re.IGNORECASE)
+
+
 @functools.cache
 def _additive_words(lexicon: Lexicon) -> _Additive:
     return _Additive(
@@ -1289,7 +1330,7 @@ def extract_report(
         url=url,
     )
     background = _background(text, figures, body_dates, anchor, lex, body_start)
-    speakers = _Speakers(text, attributions)
+    speakers = _Speakers(text, attributions, _reported_mood(lex))
     report_indices: list[list[int]] = []
     grouped = _group_casualties(
         text, figures, speakers, default, background, indices_out=report_indices
@@ -1313,7 +1354,7 @@ def extract_report(
     if speakers.starts:
         for s0, s1 in sentences:
             if s0 not in attributions_of:
-                carried = speakers.carried(s0)
+                carried = speakers.carried(s0, s1)
                 if carried is not None:
                     attributions_of[s0] = [carried]
                     sentence_of.setdefault(s0, (s0, s1))
