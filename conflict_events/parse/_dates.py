@@ -2094,6 +2094,11 @@ class _Grammar:
         # a supported language other than English: text its rules refuse is refused, never
         # handed to dateparser (which is for languages without a lexicon)
         self.native = lexicon.has("meta.code") and lexicon.text("meta.code") != "en"
+        # English reads text with the derived scanner where its ``[scan]`` table says so
+        self.derived_scan = self.native or (
+            lexicon.has("date_grammar.scan.derived")
+            and bool(lexicon.mapping("date_grammar.scan")["derived"])
+        )
         self.names_month = compiled(rf"(?i:\b(?:{f.mon})\b)")
         # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's
         # date_grammar.toml ``constructions``, the other languages' ``grammar`` entries)
@@ -3314,7 +3319,7 @@ def find_dates(
     _, anchor = _check_args(text, anchor, None, "find_dates")
     gr = _grammar_of(lexicon)
     order = _day_first(day_first, lexicon)
-    if gr.native:
+    if gr.native or gr.derived_scan:  # the scanner derived from the rules (docs/dates.md)
         return _find_native(gr, text, anchor, order)
     mentions: list[DateMention] = []
     scanner = ScannerSearch(text, gr.words)

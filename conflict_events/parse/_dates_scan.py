@@ -56,6 +56,7 @@ class _Grammar(Protocol):
     range_separator: re.Pattern[str]
     bare_day: re.Pattern[str]
     same_time: re.Pattern[str] | None
+    anaphora: re.Pattern[str]
 
     def word_rules(self, word: str) -> tuple[int, ...]:
         """The rules text whose first word is ``word`` can match (the resolver's dispatch)."""
@@ -104,6 +105,20 @@ class Scan:
     place_before: re.Pattern[str] | None = None
     place_after: re.Pattern[str] | None = None
     age_after: re.Pattern[str] | None = None
+    # the lexicon's ``date_grammar.toml`` ``[scan]`` parameters (English's): the month and
+    # weekday names that are dates only as written capitalised ("May", not "may"), the
+    # weekdays a possessive after is part of the mention ("Friday's"), the abbreviations a
+    # full stop after is ("Oct."), the words after a count of units that make it count from
+    # an event ("a day after the attack")
+    capitalised: frozenset[str] = frozenset()
+    possessive_after: frozenset[str] = frozenset()
+    dotted: frozenset[str] = frozenset()
+    event_count_words: frozenset[str] = frozenset()
+    # a range with no opening word only with a bare day on one side ("14-20 October",
+    # "November 27-29"; not "Friday to December"), never with one of these separators
+    # ("and" needs "between")
+    bare_day_ranges: bool = False
+    closed_by_opening: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -144,8 +159,20 @@ def scan(gr: _Grammar) -> Scan:
     if after:
         suffix = r"(?:'[^\W\d_]{1,6})?" if w.grammar.get("apostrophe_suffix") else ""
         since_after = re.compile(rf"{suffix} {alternation(after)}(?!\w)")
-    here, starts = _start_pattern(gr, [m is not None for m in matchers])
+    params = scan_parameters(w)
+    # the anaphora the resolver reads with a reference ("later that day", "the following
+    # year"), where the lexicon's [scan] table looks for them in text; never "then" or "the
+    # year" alone, which running text uses for other things
+    anaphora = _anaphora_pattern(gr) if params.get("anaphora") else None
+    start_same = gr.same_time
+    if anaphora is not None:
+        own = "" if gr.same_time is None else f"{gr.same_time.pattern}|"
+        same_time = compiled(rf"(?:{own}{anaphora})(?!\w)")
+        start_same = compiled(rf"{own}{anaphora}")
+        same_chars = first_chars(start_same.pattern)
+    here, starts = _start_pattern(gr, [m is not None for m in matchers], start_same)
     not_dates = _not_dates(w.grammar)
+    calendar_names = frozenset(w.months) | frozenset(w.weekdays)
     return Scan(
         matchers=tuple(matchers),
         first_chars=tuple(firsts),
@@ -158,7 +185,7 @@ def scan(gr: _Grammar) -> Scan:
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
         lower_case_names=lower,
-        calendar_names=frozenset(w.months) | frozenset(w.weekdays),
+        calendar_names=calendar_names,
         lead_words=frozenset(
             word
             for word in (
@@ -175,7 +202,28 @@ def scan(gr: _Grammar) -> Scan:
         place_before=not_dates[0],
         place_after=not_dates[1],
         age_after=not_dates[2],
+        capitalised=calendar_names if params.get("capitalised_names") else frozenset(),
+        possessive_after=(
+            frozenset(w.weekdays) if params.get("possessive_after_weekdays") else frozenset()
+        ),
+        dotted=frozenset(abbreviations) if params.get("abbreviation_dot") else frozenset(),
+        event_count_words=frozenset(params.get("event_count_words", ())),
+        bare_day_ranges=bool(params.get("bare_day_ranges")),
+        closed_by_opening=frozenset(w.construction("range_and")) if params.get("bare_day_ranges") else frozenset(),
     )
+
+
+def scan_parameters(w: DateWords) -> Mapping[str, object]:
+    """The lexicon's ``date_grammar.toml`` ``[scan]`` table (English's), empty where it has
+    none.
+
+    >>> from conflict_events.parse._dates_vocab import date_words
+    >>> scan_parameters(date_words("en"))["tense"], dict(scan_parameters(date_words("fr")))
+    ('verb_groups', {})
+    """
+    if not w.lexicon.has("date_grammar.scan"):
+        return {}
+    return w.lexicon.mapping("date_grammar.scan")
 
 
 def _not_dates(
@@ -204,7 +252,20 @@ def _not_dates(
     )
 
 
-def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
+def _anaphora_pattern(gr: _Grammar) -> str:
+    """The resolver's anaphora pattern without its groups' names, but for the reference
+    alone ("then") and a unit after the article alone ("the year", "the day")."""
+    a = gr.words.anaphora
+    alone = [*a.get("then", ())]
+    units = alternation(a.get("units", ()))
+    alone += [f"{c} {units}" for c in a.get("current", ())] if units else []
+    refused = rf"(?!(?:{alternation(alone)})(?!\w))" if alone else ""
+    return rf"{refused}(?:{_unnamed(gr.anaphora.pattern)})(?!\w)"
+
+
+def _start_pattern(
+    gr: _Grammar, present: list[bool], same_time: re.Pattern[str] | None
+) -> tuple[str, str]:
     """Where a mention can start: a word start from which "since", hedges and fillers (as
     :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
     rule or a bare day; a rule where one of its start strings (or first characters) is.
@@ -226,8 +287,8 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
                 any_start = True
             else:
                 sequences.append((_class_of(chars),))
-        if gr.same_time is not None:
-            prefixes = start_prefixes(gr.same_time.pattern, digits=_MARK)
+        if same_time is not None:
+            prefixes = start_prefixes(same_time.pattern, digits=_MARK)
             if prefixes is None:
                 any_start = True
             else:
@@ -255,7 +316,7 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
     from conflict_events import _cache
     from conflict_events.text import _accel
 
-    extra = (gr.same_time, gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
+    extra = (same_time, gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
     try:
         key = _cache.content_key(
             [
@@ -426,12 +487,47 @@ def mentions(
         if p < position or _before_since(gr, s, p):
             continue
         for start, end in _candidates(gr, sc, s, p, (text, offsets), chains):
+            if sc.capitalised and _lower_case_name(sc, s, start, end, text, offsets):
+                continue
             a, b = offsets[start], offsets[end - 1] + 1
+            if sc.event_count_words and s[start:end].rpartition(" ")[2] in sc.event_count_words:
+                continue
+            if sc.possessive_after or sc.dotted:
+                b = _extended(sc, s, start, end, text, b)
             found = read(a, b)
             if found is not None:
                 yield a, b, found
                 position = end
                 break
+
+
+def _lower_case_name(sc: Scan, s: str, start: int, end: int, text: str, offsets: Offsets) -> bool:
+    """Whether a month or weekday name of the candidate ``s[start:end]`` is written in lower
+    case in ``text`` ("may" the verb, "the march"), where the lexicon writes them capitalised."""
+    words = s[start:end].split(" ")
+    if sc.capitalised.isdisjoint(words):
+        return False
+    q = start
+    for word in words:
+        if word in sc.capitalised and not text[offsets[q]].isupper():
+            return True
+        q += len(word) + 1
+    return False
+
+
+def _extended(sc: Scan, s: str, start: int, end: int, text: str, b: int) -> int:
+    """The end in ``text`` of the mention ``s[start:end]`` (``text[..:b]``) with the
+    possessive after a weekday ("Friday's") or the full stop after an abbreviation ("Oct.")
+    the normalised text leaves out."""
+    last = s[start:end].rpartition(" ")[2]
+    if last in sc.possessive_after and _POSSESSIVE_AT.match(text, b):
+        return b + 2
+    if last in sc.dotted and text[b : b + 1] == ".":
+        return b + 1
+    return b
+
+
+_POSSESSIVE_AT = re.compile("['\u2019][sS](?!\\w)")
 
 
 def _before_since(gr: _Grammar, s: str, p: int) -> bool:
@@ -694,6 +790,8 @@ def _spans_at(
             separator = gr.range_separator.match(s, left)
             if separator is not None:
                 found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
+    if sc.bare_day_ranges and ranged is None:
+        found += _bare_day_ranges(gr, sc, s, q, start)
     for end in _core_ends(gr, sc, s, q):
         core = s[q:end]
         if core in sc.abbreviations or (not lead and core in sc.needs_lead):
@@ -703,7 +801,7 @@ def _spans_at(
         if _not_a_date(sc, s, q, end, source):
             continue
         separator = gr.range_separator.match(s, end)
-        if separator is not None:
+        if separator is not None and not sc.bare_day_ranges:
             found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
         if sc.since_after is not None:
             after = sc.since_after.match(s, end)
@@ -717,11 +815,45 @@ def _spans_at(
     return found
 
 
+def _bare_day_ranges(gr: _Grammar, sc: Scan, s: str, q: int, start: int) -> list[tuple[int, int]]:
+    """The spans from ``start`` of a range with no opening word at ``q`` and a bare day on
+    one side: a bare day, a separator and a date ("14-20 october 2024", "27 to 29
+    november"), or a date, a separator and a bare day ("november 27-29")."""
+    found: list[tuple[int, int]] = []
+    day = sc.bare_day.match(s, q)
+    if day is not None:
+        separator = _open_separator(gr, sc, s, day.end())
+        if separator is not None:
+            found += [(start, e) for e in _core_ends(gr, sc, s, separator)]
+    for end in _core_ends(gr, sc, s, q):
+        separator = _open_separator(gr, sc, s, end)
+        if separator is not None:
+            day = sc.bare_day.match(s, separator)
+            if day is not None:
+                found.append((start, day.end()))
+    return found
+
+
+def _open_separator(gr: _Grammar, sc: Scan, s: str, q: int) -> int | None:
+    """Where the range separator at ``q`` ends, for a range with no opening word (not "and",
+    which needs "between"); None where there is none."""
+    separator = gr.range_separator.match(s, q)
+    if separator is None or separator.group().strip() in sc.closed_by_opening:
+        return None
+    return separator.end()
+
+
 @functools.cache
 def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]:
     """The direction a mention takes from the lexicon's tense words: the nearest future or
     past cue in the mention's clause (between commas, semicolons, colons, brackets, dashes),
-    else in its sentence (``first``..``last``); past where none is."""
+    else in its sentence (``first``..``last``); past where none is.  Where the lexicon's
+    ``[scan]`` table says ``tense = "verb_groups"`` (English), the verb groups around the
+    mention decide (:func:`~conflict_events.parse._dates_find.direction_at`)."""
+    if scan_parameters(gr.words).get("tense") == "verb_groups":
+        from conflict_events.parse._dates_find import direction_in
+
+        return direction_in
     tense = gr.words.tense
     future = {
         w.lower()
