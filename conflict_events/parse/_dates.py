@@ -2037,6 +2037,8 @@ class _Grammar:
         # (narrowed); None for a rule with one form (_derive)
         self.head_forms: list[_HeadForms] = []
         self.handlers = [rule.handler for rule in _RULES]
+        # the rules find_dates looks for in running text (the scanner leaves the others out)
+        self.in_text = [rule.in_text for rule in _RULES]
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
         # compiled on first use.

@@ -57,6 +57,7 @@ class _Grammar(Protocol):
     bare_day: re.Pattern[str]
     same_time: re.Pattern[str] | None
     anaphora: re.Pattern[str]
+    in_text: list[bool]
 
     def word_rules(self, word: str) -> tuple[int, ...]:
         """The rules text whose first word is ``word`` can match (the resolver's dispatch)."""
@@ -119,6 +120,15 @@ class Scan:
     # ("and" needs "between")
     bare_day_ranges: bool = False
     closed_by_opening: frozenset[str] = frozenset()
+    # the words after a date that leave it open at one end ("1994 or later"): no mention
+    open_end: re.Pattern[str] | None = None
+    # a decade written with two digits ("30s", "'60s") is a date only after one of these
+    # words ("the 60s"; "in his 30s" is an age)
+    short_decade_leads: re.Pattern[str] | None = None
+    # the words of a year written in words ("nineteen ninety six"): after a hedge, as a bare
+    # year in digits, a count ("more than two thousand")
+    year_words: frozenset[str] = frozenset()
+    hedge_before: re.Pattern[str] = re.compile("(?!)")
 
 
 @functools.cache
@@ -126,8 +136,8 @@ def scan(gr: _Grammar) -> Scan:
     """The scanner of the grammar ``gr`` (built once per grammar)."""
     matchers: list[re.Pattern[str] | None] = []
     firsts = list(gr.first_chars)
-    for pattern, chars in zip(gr.patterns, firsts, strict=True):
-        if pattern is None or chars == frozenset():
+    for pattern, chars, in_text in zip(gr.patterns, firsts, gr.in_text, strict=True):
+        if pattern is None or chars == frozenset() or not in_text:
             matchers.append(None)
         else:
             matchers.append(compiled(rf"(?:{pattern})(?!\w)"))
@@ -178,7 +188,8 @@ def scan(gr: _Grammar) -> Scan:
         first_chars=tuple(firsts),
         same_time=same_time,
         same_time_chars=same_chars,
-        start=compiled(rf"[^\w']{starts}"),
+        # (an apostrophe after the character before a word opens a quotation: "``Today")
+        start=compiled(rf"[^\w']'*{starts}"),
         text_start=compiled(starts),
         here=compiled(here),
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
@@ -209,6 +220,28 @@ def scan(gr: _Grammar) -> Scan:
         dotted=frozenset(abbreviations) if params.get("abbreviation_dot") else frozenset(),
         event_count_words=frozenset(params.get("event_count_words", ())),
         bare_day_ranges=bool(params.get("bare_day_ranges")),
+        short_decade_leads=(
+            re.compile(rf"(?<!\w){alternation(params['short_decade_leads'])} $")
+            if params.get("short_decade_leads")
+            else None
+        ),
+        hedge_before=re.compile(rf"(?<!\w){alternation(w.hedges)} $" if w.hedges else "(?!)"),
+        year_words=frozenset(
+            word
+            for spelling in (
+                *w.numbers,
+                *w.year_centuries,
+                w.year_hundred,
+                w.year_oh,
+                w.year_two_thousand,
+            )
+            for word in spelling.split()
+        ),
+        open_end=(
+            re.compile(rf" {alternation(w.construction('open_end_after'))}(?!\w)")
+            if params.get("open_ends") and w.construction("open_end_after")
+            else None
+        ),
         closed_by_opening=frozenset(w.construction("range_and")) if params.get("bare_day_ranges") else frozenset(),
     )
 
@@ -492,6 +525,8 @@ def mentions(
             a, b = offsets[start], offsets[end - 1] + 1
             if sc.event_count_words and s[start:end].rpartition(" ")[2] in sc.event_count_words:
                 continue
+            if sc.open_end is not None and _open_ended(gr, sc, s, end):
+                break  # "until 1994 or later": no shorter part of it either
             if sc.possessive_after or sc.dotted:
                 b = _extended(sc, s, start, end, text, b)
             found = read(a, b)
@@ -499,6 +534,17 @@ def mentions(
                 yield a, b, found
                 position = end
                 break
+
+
+def _open_ended(gr: _Grammar, sc: Scan, s: str, end: int) -> bool:
+    """Whether the words after ``s[:end]`` leave it open at one end ("1994 or later"), not
+    the start of another date ("and later in the day", "and earlier that day")."""
+    assert sc.open_end is not None
+    m = sc.open_end.match(s, end)
+    if m is None:
+        return False
+    last = m.end() - len(m.group().rpartition(" ")[2])
+    return not _core_ends(gr, sc, s, last)
 
 
 def _lower_case_name(sc: Scan, s: str, start: int, end: int, text: str, offsets: Offsets) -> bool:
@@ -809,10 +855,37 @@ def _spans_at(
                 found.append((start, after.end()))
         # as in English, a bare year needs a word before it that makes it one ("en 2016"),
         # and no hedge ("plus de 1200" is a count)
-        if core.isdigit() and (hedged or sc.year_lead.search(s, max(0, q - 40), q) is None):
+        if core.isdigit() and _not_a_year(sc, s, q, hedged):
+            continue
+        if sc.year_words.issuperset(core.split(" ")) and (
+            hedged or sc.hedge_before.search(s, max(0, q - 40), q) is not None
+        ):
+            continue
+        if (
+            sc.short_decade_leads is not None
+            and _SHORT_DECADE.fullmatch(core)
+            and sc.short_decade_leads.search(s, max(0, q - 20), q) is None
+        ):
             continue
         found.append((start, end))
     return found
+
+
+def _not_a_year(sc: Scan, s: str, q: int, hedged: bool) -> bool:
+    """Whether the bare number at ``q`` is no year: no word before it makes it one ("en
+    2016"), or a hedge ends with that word ("plus de 1200" is a count; "around 2016", a hedge
+    that is itself the word, is a year)."""
+    lead = sc.year_lead.search(s, max(0, q - 40), q)
+    if lead is None:
+        return True
+    if not hedged:
+        return False
+    hedge = sc.hedge_before.search(s, max(0, q - 40), q)
+    return hedge is not None and hedge.start() < lead.start()
+
+
+# a decade in two digits, as normalised ("30s", "'60s")
+_SHORT_DECADE = re.compile(r"'?\d0s")
 
 
 def _bare_day_ranges(gr: _Grammar, sc: Scan, s: str, q: int, start: int) -> list[tuple[int, int]]:
