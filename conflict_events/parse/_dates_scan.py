@@ -180,7 +180,9 @@ def scan(gr: _Grammar) -> Scan:
         same_time = compiled(rf"(?:{own}{anaphora})(?!\w)")
         start_same = compiled(rf"{own}{anaphora}")
         same_chars = first_chars(start_same.pattern)
-    here, starts = _start_pattern(gr, [m is not None for m in matchers], start_same)
+    here, starts = _start_pattern(
+        gr, [m is not None for m in matchers], start_same, bool(params.get("bare_day_ranges"))
+    )
     not_dates = _not_dates(w.grammar)
     calendar_names = frozenset(w.months) | frozenset(w.weekdays)
     return Scan(
@@ -242,7 +244,9 @@ def scan(gr: _Grammar) -> Scan:
             if params.get("open_ends") and w.construction("open_end_after")
             else None
         ),
-        closed_by_opening=frozenset(w.construction("range_and")) if params.get("bare_day_ranges") else frozenset(),
+        closed_by_opening=frozenset(w.construction("range_and"))
+        if params.get("bare_day_ranges")
+        else frozenset(),
     )
 
 
@@ -297,13 +301,19 @@ def _anaphora_pattern(gr: _Grammar) -> str:
 
 
 def _start_pattern(
-    gr: _Grammar, present: list[bool], same_time: re.Pattern[str] | None
+    gr: _Grammar, present: list[bool], same_time: re.Pattern[str] | None, bare_day_ranges: bool
 ) -> tuple[str, str]:
     """Where a mention can start: a word start from which "since", hedges and fillers (as
     :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
     rule or a bare day; a rule where one of its start strings (or first characters) is.
     Derived from the compiled patterns, and kept in the on-disk cache (reading the start
     strings off the rules takes a new process a good part of a second)."""
+
+    # a rule that starts with a bare number (a year): as _spans_at reads it, a number is a
+    # year after a word that makes it one ("en 2016"), or with an ending ("2016'da"); the
+    # leads as look-behinds, one per word (each of a fixed width)
+    leads = "|".join(rf"(?<=\b{re.escape(lead)} )" for lead in sorted(set(gr.words.year_leads)))
+    bare = rf"(?:(?:{leads}){_DIGIT_RUN}|{_DIGIT_RUN}')" if leads else rf"{_DIGIT_RUN}'"
 
     def build() -> tuple[str, str]:
         sequences: list[tuple[str, ...]] = []
@@ -314,7 +324,10 @@ def _start_pattern(
             prefixes = start_prefixes(pattern, digits=_MARK)
             if prefixes is not None:
                 sequences += [
-                    tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p) for p in prefixes
+                    (bare,)
+                    if p == _MARK
+                    else tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p)
+                    for p in prefixes
                 ]
             elif chars is None:
                 any_start = True
@@ -333,6 +346,9 @@ def _start_pattern(
         # as _candidates reads them, each step deterministic (the first match of "since" and
         # of a hedge or filler, no going back), so that the pattern is linear in the text
         here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
+        if bare_day_ranges:  # "14-20 october": a bare day, a separator
+            separator = _unnamed(gr.range_separator.pattern)
+            here = rf"(?:{here}|{day}(?:{separator}))"
 
         def chain(name: str) -> str:
             # at most _CHAIN_STEPS words: where a hedge or filler follows them, the group
@@ -357,6 +373,7 @@ def _start_pattern(
                 "\n".join(p or "" for p in gr.patterns),
                 "\n".join("" if p is None else p.pattern for p in extra),
                 "".join("1" if ok else "0" for ok in present),
+                f"{bare_day_ranges} {sorted(set(gr.words.year_leads))}",
                 "\n".join("*" if c is None else "".join(sorted(c)) for c in gr.first_chars),
                 Path(__file__).read_bytes(),
                 Path(_accel.__file__).read_bytes(),
@@ -836,9 +853,10 @@ def _spans_at(
             separator = gr.range_separator.match(s, left)
             if separator is not None:
                 found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
+    ends = _core_ends(gr, sc, s, q)
     if sc.bare_day_ranges and ranged is None:
-        found += _bare_day_ranges(gr, sc, s, q, start)
-    for end in _core_ends(gr, sc, s, q):
+        found += _bare_day_ranges(gr, sc, s, q, start, ends)
+    for end in ends:
         core = s[q:end]
         if core in sc.abbreviations or (not lead and core in sc.needs_lead):
             continue
@@ -888,17 +906,20 @@ def _not_a_year(sc: Scan, s: str, q: int, hedged: bool) -> bool:
 _SHORT_DECADE = re.compile(r"'?\d0s")
 
 
-def _bare_day_ranges(gr: _Grammar, sc: Scan, s: str, q: int, start: int) -> list[tuple[int, int]]:
+def _bare_day_ranges(
+    gr: _Grammar, sc: Scan, s: str, q: int, start: int, ends: list[int]
+) -> list[tuple[int, int]]:
     """The spans from ``start`` of a range with no opening word at ``q`` and a bare day on
     one side: a bare day, a separator and a date ("14-20 october 2024", "27 to 29
-    november"), or a date, a separator and a bare day ("november 27-29")."""
+    november"), or a date (the rule matches at ``q`` end at ``ends``), a separator and a bare
+    day ("november 27-29")."""
     found: list[tuple[int, int]] = []
     day = sc.bare_day.match(s, q)
     if day is not None:
         separator = _open_separator(gr, sc, s, day.end())
         if separator is not None:
             found += [(start, e) for e in _core_ends(gr, sc, s, separator)]
-    for end in _core_ends(gr, sc, s, q):
+    for end in ends:
         separator = _open_separator(gr, sc, s, end)
         if separator is not None:
             day = sc.bare_day.match(s, separator)
