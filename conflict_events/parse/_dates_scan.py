@@ -192,7 +192,7 @@ def scan(gr: _Grammar) -> Scan:
         same_time_chars=same_chars,
         # (an apostrophe after the character before a word opens a quotation: "``Today")
         start=compiled(rf"[^\w']'*{starts}"),
-        text_start=compiled(starts),
+        text_start=compiled(rf"'*{starts}"),
         here=compiled(here),
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
@@ -220,11 +220,11 @@ def scan(gr: _Grammar) -> Scan:
             frozenset(w.weekdays) if params.get("possessive_after_weekdays") else frozenset()
         ),
         dotted=frozenset(abbreviations) if params.get("abbreviation_dot") else frozenset(),
-        event_count_words=frozenset(params.get("event_count_words", ())),
+        event_count_words=frozenset(_param_words(params, "event_count_words")),
         bare_day_ranges=bool(params.get("bare_day_ranges")),
         short_decade_leads=(
-            re.compile(rf"(?<!\w){alternation(params['short_decade_leads'])} $")
-            if params.get("short_decade_leads")
+            re.compile(rf"(?<!\w){alternation(_param_words(params, 'short_decade_leads'))} $")
+            if _param_words(params, "short_decade_leads")
             else None
         ),
         hedge_before=re.compile(rf"(?<!\w){alternation(w.hedges)} $" if w.hedges else "(?!)"),
@@ -248,6 +248,11 @@ def scan(gr: _Grammar) -> Scan:
         if params.get("bare_day_ranges")
         else frozenset(),
     )
+
+
+def _param_words(params: Mapping[str, object], key: str) -> tuple[str, ...]:
+    """The words of the ``[scan]`` entry ``key`` (none where it is absent)."""
+    return tuple(str(v) for v in cast("tuple[object, ...]", params.get(key, ())))
 
 
 def scan_parameters(w: DateWords) -> Mapping[str, object]:
@@ -313,7 +318,7 @@ def _start_pattern(
     # year after a word that makes it one ("en 2016"), or with an ending ("2016'da"); the
     # leads as look-behinds, one per word (each of a fixed width)
     leads = "|".join(rf"(?<=\b{re.escape(lead)} )" for lead in sorted(set(gr.words.year_leads)))
-    bare = rf"(?:(?:{leads}){_DIGIT_RUN}|{_DIGIT_RUN}')" if leads else rf"{_DIGIT_RUN}'"
+    bare = rf"(?=\d)(?:(?:{leads}){_DIGIT_RUN}|{_DIGIT_RUN}')" if leads else rf"{_DIGIT_RUN}'"
 
     def build() -> tuple[str, str]:
         sequences: list[tuple[str, ...]] = []
@@ -333,6 +338,15 @@ def _start_pattern(
                 any_start = True
             else:
                 sequences.append((_class_of(chars),))
+        if bare_day_ranges:  # "14-20 october": a bare day and a separator start a range
+            ranged_day = rf"{gr.bare_day.pattern}(?:{gr.range_separator.pattern})"
+            prefixes = start_prefixes(ranged_day, digits=_MARK)
+            if prefixes is None:
+                any_start = True
+            else:
+                sequences += [
+                    tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p) for p in prefixes
+                ]
         if same_time is not None:
             prefixes = start_prefixes(same_time.pattern, digits=_MARK)
             if prefixes is None:
@@ -346,9 +360,6 @@ def _start_pattern(
         # as _candidates reads them, each step deterministic (the first match of "since" and
         # of a hedge or filler, no going back), so that the pattern is linear in the text
         here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
-        if bare_day_ranges:  # "14-20 october": a bare day, a separator
-            separator = _unnamed(gr.range_separator.pattern)
-            here = rf"(?:{here}|{day}(?:{separator}))"
 
         def chain(name: str) -> str:
             # at most _CHAIN_STEPS words: where a hedge or filler follows them, the group
@@ -920,6 +931,8 @@ def _bare_day_ranges(
         if separator is not None:
             found += [(start, e) for e in _core_ends(gr, sc, s, separator)]
     for end in ends:
+        if s[q:end].isdigit():  # a bare number is no date before a day ("2024-11")
+            continue
         separator = _open_separator(gr, sc, s, end)
         if separator is not None:
             day = sc.bare_day.match(s, separator)
