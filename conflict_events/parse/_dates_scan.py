@@ -9,8 +9,11 @@ the longest match taken, with the words the resolver reads around a rule (a hedg
 range "du 27 au 29 novembre", "X'dan bu yana"); the words found are then read by the resolver
 itself.  So every expression :func:`resolve_date` reads in running text is found with the same
 span, precision and approximate flag, and a word added to the lexicon is found with no fast
-path to edit.  English keeps its hand-tuned scanner (``_dates_find``), which adds the case cues
-English needs ("May" the month, "may" the verb); docs/dates.md says how the two are checked.
+path to edit.  English keeps its hand-tuned scanner (``_dates_find``) unless its
+``date_grammar.toml`` ``[scan]`` table says ``derived = true``; that table's entries are the
+parameters English running text needs (the case cues, "May" the month and "may" the verb, the
+verb-group tense reader, anaphora, ranges with a bare day...: :func:`scan_parameters`,
+docs/dates.md).
 
 The direction of each mention comes from the lexicon's tense words (``dates.toml`` ``tense``):
 the nearest future or past cue in the mention's clause, else in its sentence; past otherwise.
