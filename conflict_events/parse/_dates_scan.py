@@ -364,16 +364,23 @@ def _start_pattern(
         # of a hedge or filler, no going back), so that the pattern is linear in the text
         here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
 
-        def chain(name: str) -> str:
+        def chain(name: str, *, opened: bool = False) -> str:
             # at most _CHAIN_STEPS words: where a hedge or filler follows them, the group
             # ``name`` marks the start undecided (so no start's look-ahead reads a whole run
-            # of hedges, which would make a run read from each of its words quadratic)
+            # of hedges, which would make a run read from each of its words quadratic).
+            # ``opened``: no rule starts here (the start's first alternative failed), so the
+            # chain's first step is a hedge or filler, read without trying the rules again
+            # (the same matches: a chain of no step ends in a rule or a hedge)
+            first, steps = (rf"(?>{prefix})", _CHAIN_STEPS - 1) if opened else ("", _CHAIN_STEPS)
             return (
-                rf"(?:(?!{here})(?>{prefix})){{0,{_CHAIN_STEPS}}}+"
+                rf"{first}(?:(?!{here})(?>{prefix})){{0,{steps}}}+"
                 rf"(?:{here}|(?>{prefix})(?P<{name}>))"
             )
 
-        starts = rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}|{chain('longer')})"
+        starts = (
+            rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}"
+            rf"|{chain('longer', opened=True)})"
+        )
         return here, starts
 
     from conflict_events import _cache
@@ -405,7 +412,7 @@ def _start_pattern(
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 3
+_START_FORMAT = 4
 
 # How many words of a chain of hedges and fillers the start pattern reads before it leaves the
 # rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
