@@ -2037,6 +2037,8 @@ class _Grammar:
         # (narrowed); None for a rule with one form (_derive)
         self.head_forms: list[_HeadForms] = []
         self.handlers = [rule.handler for rule in _RULES]
+        # the rules find_dates looks for in running text (the scanner leaves the others out)
+        self.in_text = [rule.in_text for rule in _RULES]
         # Dispatch on the first character: each rule is tried only for text starting with a
         # character its pattern can start with; an alternation per distinct set of rules,
         # compiled on first use.
@@ -2094,6 +2096,11 @@ class _Grammar:
         # a supported language other than English: text its rules refuse is refused, never
         # handed to dateparser (which is for languages without a lexicon)
         self.native = lexicon.has("meta.code") and lexicon.text("meta.code") != "en"
+        # English reads text with the derived scanner where its ``[scan]`` table says so
+        self.derived_scan = self.native or (
+            lexicon.has("date_grammar.scan.derived")
+            and bool(lexicon.mapping("date_grammar.scan")["derived"])
+        )
         self.names_month = compiled(rf"(?i:\b(?:{f.mon})\b)")
         # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's
         # date_grammar.toml ``constructions``, the other languages' ``grammar`` entries)
@@ -3314,7 +3321,7 @@ def find_dates(
     _, anchor = _check_args(text, anchor, None, "find_dates")
     gr = _grammar_of(lexicon)
     order = _day_first(day_first, lexicon)
-    if gr.native:
+    if gr.native or gr.derived_scan:  # the scanner derived from the rules (docs/dates.md)
         return _find_native(gr, text, anchor, order)
     mentions: list[DateMention] = []
     scanner = ScannerSearch(text, gr.words)

@@ -33,6 +33,7 @@ __all__ = [
     "SentenceStops",
     "direction_at",
     "direction_before",
+    "direction_in",
     "scanner",
     "sentence_bounds",
 ]
@@ -715,6 +716,19 @@ def direction_at(text: str, start: int, end: int) -> Literal["past", "future"]:
     'future'
     """
     first, last = sentence_bounds(text, start, end)
+    return _direction_in(text, start, end, first, last)
+
+
+def direction_in(
+    text: str, start: int, end: int, first: int, last: int
+) -> Literal["past", "future"]:
+    """:func:`direction_at` in the sentence ``text[first:last]`` (the tense reader of the
+    derived scanner where a lexicon's ``[scan]`` table asks for the verb groups).
+
+    >>> t = "Talks will resume on Monday."
+    >>> direction_in(t, t.index("Monday"), t.index("Monday") + 6, 0, len(t))
+    'future'
+    """
     return _direction_in(text, start, end, first, last)
 
 

@@ -9,8 +9,11 @@ the longest match taken, with the words the resolver reads around a rule (a hedg
 range "du 27 au 29 novembre", "X'dan bu yana"); the words found are then read by the resolver
 itself.  So every expression :func:`resolve_date` reads in running text is found with the same
 span, precision and approximate flag, and a word added to the lexicon is found with no fast
-path to edit.  English keeps its hand-tuned scanner (``_dates_find``), which adds the case cues
-English needs ("May" the month, "may" the verb); docs/dates.md says how the two are checked.
+path to edit.  English keeps its hand-tuned scanner (``_dates_find``) unless its
+``date_grammar.toml`` ``[scan]`` table says ``derived = true``; that table's entries are the
+parameters English running text needs (the case cues, "May" the month and "may" the verb, the
+verb-group tense reader, anaphora, ranges with a bare day...: :func:`scan_parameters`,
+docs/dates.md).
 
 The direction of each mention comes from the lexicon's tense words (``dates.toml`` ``tense``):
 the nearest future or past cue in the mention's clause, else in its sentence; past otherwise.
@@ -56,6 +59,8 @@ class _Grammar(Protocol):
     range_separator: re.Pattern[str]
     bare_day: re.Pattern[str]
     same_time: re.Pattern[str] | None
+    anaphora: re.Pattern[str]
+    in_text: list[bool]
 
     def word_rules(self, word: str) -> tuple[int, ...]:
         """The rules text whose first word is ``word`` can match (the resolver's dispatch)."""
@@ -104,6 +109,29 @@ class Scan:
     place_before: re.Pattern[str] | None = None
     place_after: re.Pattern[str] | None = None
     age_after: re.Pattern[str] | None = None
+    # the lexicon's ``date_grammar.toml`` ``[scan]`` parameters (English's): the month and
+    # weekday names that are dates only as written capitalised ("May", not "may"), the
+    # weekdays a possessive after is part of the mention ("Friday's"), the abbreviations a
+    # full stop after is ("Oct."), the words after a count of units that make it count from
+    # an event ("a day after the attack")
+    capitalised: frozenset[str] = frozenset()
+    possessive_after: frozenset[str] = frozenset()
+    dotted: frozenset[str] = frozenset()
+    event_count_words: frozenset[str] = frozenset()
+    # a range with no opening word only with a bare day on one side ("14-20 October",
+    # "November 27-29"; not "Friday to December"), never with one of these separators
+    # ("and" needs "between")
+    bare_day_ranges: bool = False
+    closed_by_opening: frozenset[str] = frozenset()
+    # the words after a date that leave it open at one end ("1994 or later"): no mention
+    open_end: re.Pattern[str] | None = None
+    # a decade written with two digits ("30s", "'60s") is a date only after one of these
+    # words ("the 60s"; "in his 30s" is an age)
+    short_decade_leads: re.Pattern[str] | None = None
+    # the words of a year written in words ("nineteen ninety six"): after a hedge, as a bare
+    # year in digits, a count ("more than two thousand")
+    year_words: frozenset[str] = frozenset()
+    hedge_before: re.Pattern[str] = re.compile("(?!)")
 
 
 @functools.cache
@@ -111,8 +139,8 @@ def scan(gr: _Grammar) -> Scan:
     """The scanner of the grammar ``gr`` (built once per grammar)."""
     matchers: list[re.Pattern[str] | None] = []
     firsts = list(gr.first_chars)
-    for pattern, chars in zip(gr.patterns, firsts, strict=True):
-        if pattern is None or chars == frozenset():
+    for pattern, chars, in_text in zip(gr.patterns, firsts, gr.in_text, strict=True):
+        if pattern is None or chars == frozenset() or not in_text:
             matchers.append(None)
         else:
             matchers.append(compiled(rf"(?:{pattern})(?!\w)"))
@@ -144,21 +172,36 @@ def scan(gr: _Grammar) -> Scan:
     if after:
         suffix = r"(?:'[^\W\d_]{1,6})?" if w.grammar.get("apostrophe_suffix") else ""
         since_after = re.compile(rf"{suffix} {alternation(after)}(?!\w)")
-    here, starts = _start_pattern(gr, [m is not None for m in matchers])
+    params = scan_parameters(w)
+    # the anaphora the resolver reads with a reference ("later that day", "the following
+    # year"), where the lexicon's [scan] table looks for them in text; never "then" or "the
+    # year" alone, which running text uses for other things
+    anaphora = _anaphora_pattern(gr) if params.get("anaphora") else None
+    start_same = gr.same_time
+    if anaphora is not None:
+        own = "" if gr.same_time is None else f"{gr.same_time.pattern}|"
+        same_time = compiled(rf"(?:{own}{anaphora})(?!\w)")
+        start_same = compiled(rf"{own}{anaphora}")
+        same_chars = first_chars(start_same.pattern)
+    here, starts = _start_pattern(
+        gr, [m is not None for m in matchers], start_same, bool(params.get("bare_day_ranges"))
+    )
     not_dates = _not_dates(w.grammar)
+    calendar_names = frozenset(w.months) | frozenset(w.weekdays)
     return Scan(
         matchers=tuple(matchers),
         first_chars=tuple(firsts),
         same_time=same_time,
         same_time_chars=same_chars,
-        start=compiled(rf"[^\w']{starts}"),
-        text_start=compiled(starts),
+        # (an apostrophe after the character before a word opens a quotation: "``Today")
+        start=compiled(rf"[^\w']'*{starts}"),
+        text_start=compiled(rf"'*{starts}"),
         here=compiled(here),
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
         lower_case_names=lower,
-        calendar_names=frozenset(w.months) | frozenset(w.weekdays),
+        calendar_names=calendar_names,
         lead_words=frozenset(
             word
             for word in (
@@ -175,7 +218,57 @@ def scan(gr: _Grammar) -> Scan:
         place_before=not_dates[0],
         place_after=not_dates[1],
         age_after=not_dates[2],
+        capitalised=calendar_names if params.get("capitalised_names") else frozenset(),
+        possessive_after=(
+            frozenset(w.weekdays) if params.get("possessive_after_weekdays") else frozenset()
+        ),
+        dotted=frozenset(abbreviations) if params.get("abbreviation_dot") else frozenset(),
+        event_count_words=frozenset(_param_words(params, "event_count_words")),
+        bare_day_ranges=bool(params.get("bare_day_ranges")),
+        short_decade_leads=(
+            re.compile(rf"(?<!\w){alternation(_param_words(params, 'short_decade_leads'))} $")
+            if _param_words(params, "short_decade_leads")
+            else None
+        ),
+        hedge_before=re.compile(rf"(?<!\w){alternation(w.hedges)} $" if w.hedges else "(?!)"),
+        year_words=frozenset(
+            word
+            for spelling in (
+                *w.numbers,
+                *w.year_centuries,
+                w.year_hundred,
+                w.year_oh,
+                w.year_two_thousand,
+            )
+            for word in spelling.split()
+        ),
+        open_end=(
+            re.compile(rf" {alternation(w.construction('open_end_after'))}(?!\w)")
+            if params.get("open_ends") and w.construction("open_end_after")
+            else None
+        ),
+        closed_by_opening=frozenset(w.construction("range_and"))
+        if params.get("bare_day_ranges")
+        else frozenset(),
     )
+
+
+def _param_words(params: Mapping[str, object], key: str) -> tuple[str, ...]:
+    """The words of the ``[scan]`` entry ``key`` (none where it is absent)."""
+    return tuple(str(v) for v in cast("tuple[object, ...]", params.get(key, ())))
+
+
+def scan_parameters(w: DateWords) -> Mapping[str, object]:
+    """The lexicon's ``date_grammar.toml`` ``[scan]`` table (English's), empty where it has
+    none.
+
+    >>> from conflict_events.parse._dates_vocab import date_words
+    >>> scan_parameters(date_words("en"))["tense"], dict(scan_parameters(date_words("fr")))
+    ('verb_groups', {})
+    """
+    if not w.lexicon.has("date_grammar.scan"):
+        return {}
+    return w.lexicon.mapping("date_grammar.scan")
 
 
 def _not_dates(
@@ -204,12 +297,31 @@ def _not_dates(
     )
 
 
-def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
+def _anaphora_pattern(gr: _Grammar) -> str:
+    """The resolver's anaphora pattern without its groups' names, but for the reference
+    alone ("then") and a unit after the article alone ("the year", "the day")."""
+    a = gr.words.anaphora
+    alone = [*a.get("then", ())]
+    units = alternation(a.get("units", ()))
+    alone += [f"{c} {units}" for c in a.get("current", ())] if units else []
+    refused = rf"(?!(?:{alternation(alone)})(?!\w))" if alone else ""
+    return rf"{refused}(?:{_unnamed(gr.anaphora.pattern)})(?!\w)"
+
+
+def _start_pattern(
+    gr: _Grammar, present: list[bool], same_time: re.Pattern[str] | None, bare_day_ranges: bool
+) -> tuple[str, str]:
     """Where a mention can start: a word start from which "since", hedges and fillers (as
     :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
     rule or a bare day; a rule where one of its start strings (or first characters) is.
     Derived from the compiled patterns, and kept in the on-disk cache (reading the start
     strings off the rules takes a new process a good part of a second)."""
+
+    # a rule that starts with a bare number (a year): as _spans_at reads it, a number is a
+    # year after a word that makes it one ("en 2016"), or with an ending ("2016'da"); the
+    # leads as look-behinds, one per word (each of a fixed width)
+    leads = "|".join(rf"(?<=\b{re.escape(lead)} )" for lead in sorted(set(gr.words.year_leads)))
+    bare = rf"(?=\d)(?:(?:{leads}){_DIGIT_RUN}|{_DIGIT_RUN}')" if leads else rf"{_DIGIT_RUN}'"
 
     def build() -> tuple[str, str]:
         sequences: list[tuple[str, ...]] = []
@@ -220,14 +332,26 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
             prefixes = start_prefixes(pattern, digits=_MARK)
             if prefixes is not None:
                 sequences += [
-                    tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p) for p in prefixes
+                    (bare,)
+                    if p == _MARK
+                    else tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p)
+                    for p in prefixes
                 ]
             elif chars is None:
                 any_start = True
             else:
                 sequences.append((_class_of(chars),))
-        if gr.same_time is not None:
-            prefixes = start_prefixes(gr.same_time.pattern, digits=_MARK)
+        if bare_day_ranges:  # "14-20 october": a bare day and a separator start a range
+            ranged_day = rf"{gr.bare_day.pattern}(?:{gr.range_separator.pattern})"
+            prefixes = start_prefixes(ranged_day, digits=_MARK)
+            if prefixes is None:
+                any_start = True
+            else:
+                sequences += [
+                    tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p) for p in prefixes
+                ]
+        if same_time is not None:
+            prefixes = start_prefixes(same_time.pattern, digits=_MARK)
             if prefixes is None:
                 any_start = True
             else:
@@ -240,22 +364,29 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
         # of a hedge or filler, no going back), so that the pattern is linear in the text
         here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
 
-        def chain(name: str) -> str:
+        def chain(name: str, *, opened: bool = False) -> str:
             # at most _CHAIN_STEPS words: where a hedge or filler follows them, the group
             # ``name`` marks the start undecided (so no start's look-ahead reads a whole run
-            # of hedges, which would make a run read from each of its words quadratic)
+            # of hedges, which would make a run read from each of its words quadratic).
+            # ``opened``: no rule starts here (the start's first alternative failed), so the
+            # chain's first step is a hedge or filler, read without trying the rules again
+            # (the same matches: a chain of no step ends in a rule or a hedge)
+            first, steps = (rf"(?>{prefix})", _CHAIN_STEPS - 1) if opened else ("", _CHAIN_STEPS)
             return (
-                rf"(?:(?!{here})(?>{prefix})){{0,{_CHAIN_STEPS}}}+"
+                rf"{first}(?:(?!{here})(?>{prefix})){{0,{steps}}}+"
                 rf"(?:{here}|(?>{prefix})(?P<{name}>))"
             )
 
-        starts = rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}|{chain('longer')})"
+        starts = (
+            rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}"
+            rf"|{chain('longer', opened=True)})"
+        )
         return here, starts
 
     from conflict_events import _cache
     from conflict_events.text import _accel
 
-    extra = (gr.same_time, gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
+    extra = (same_time, gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
     try:
         key = _cache.content_key(
             [
@@ -263,6 +394,7 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
                 "\n".join(p or "" for p in gr.patterns),
                 "\n".join("" if p is None else p.pattern for p in extra),
                 "".join("1" if ok else "0" for ok in present),
+                f"{bare_day_ranges} {sorted(set(gr.words.year_leads))}",
                 "\n".join("*" if c is None else "".join(sorted(c)) for c in gr.first_chars),
                 Path(__file__).read_bytes(),
                 Path(_accel.__file__).read_bytes(),
@@ -280,7 +412,7 @@ def _start_pattern(gr: _Grammar, present: list[bool]) -> tuple[str, str]:
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 3
+_START_FORMAT = 4
 
 # How many words of a chain of hedges and fillers the start pattern reads before it leaves the
 # rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
@@ -426,12 +558,60 @@ def mentions(
         if p < position or _before_since(gr, s, p):
             continue
         for start, end in _candidates(gr, sc, s, p, (text, offsets), chains):
+            if sc.capitalised and _lower_case_name(sc, s, start, end, text, offsets):
+                continue
             a, b = offsets[start], offsets[end - 1] + 1
+            if sc.event_count_words and s[start:end].rpartition(" ")[2] in sc.event_count_words:
+                continue
+            if sc.open_end is not None and _open_ended(gr, sc, s, end):
+                break  # "until 1994 or later": no shorter part of it either
+            if sc.possessive_after or sc.dotted:
+                b = _extended(sc, s, start, end, text, b)
             found = read(a, b)
             if found is not None:
                 yield a, b, found
                 position = end
                 break
+
+
+def _open_ended(gr: _Grammar, sc: Scan, s: str, end: int) -> bool:
+    """Whether the words after ``s[:end]`` leave it open at one end ("1994 or later"), not
+    the start of another date ("and later in the day", "and earlier that day")."""
+    assert sc.open_end is not None
+    m = sc.open_end.match(s, end)
+    if m is None:
+        return False
+    last = m.end() - len(m.group().rpartition(" ")[2])
+    return not _core_ends(gr, sc, s, last)
+
+
+def _lower_case_name(sc: Scan, s: str, start: int, end: int, text: str, offsets: Offsets) -> bool:
+    """Whether a month or weekday name of the candidate ``s[start:end]`` is written in lower
+    case in ``text`` ("may" the verb, "the march"), where the lexicon writes them capitalised."""
+    words = s[start:end].split(" ")
+    if sc.capitalised.isdisjoint(words):
+        return False
+    q = start
+    for word in words:
+        if word in sc.capitalised and not text[offsets[q]].isupper():
+            return True
+        q += len(word) + 1
+    return False
+
+
+def _extended(sc: Scan, s: str, start: int, end: int, text: str, b: int) -> int:
+    """The end in ``text`` of the mention ``s[start:end]`` (``text[..:b]``) with the
+    possessive after a weekday ("Friday's") or the full stop after an abbreviation ("Oct.")
+    the normalised text leaves out."""
+    last = s[start:end].rpartition(" ")[2]
+    if last in sc.possessive_after and _POSSESSIVE_AT.match(text, b):
+        return b + 2
+    if last in sc.dotted and text[b : b + 1] == ".":
+        return b + 1
+    return b
+
+
+_POSSESSIVE_AT = re.compile("['\u2019][sS](?!\\w)")
 
 
 def _before_since(gr: _Grammar, s: str, p: int) -> bool:
@@ -694,7 +874,10 @@ def _spans_at(
             separator = gr.range_separator.match(s, left)
             if separator is not None:
                 found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
-    for end in _core_ends(gr, sc, s, q):
+    ends = _core_ends(gr, sc, s, q)
+    if sc.bare_day_ranges and ranged is None:
+        found += _bare_day_ranges(gr, sc, s, q, start, ends)
+    for end in ends:
         core = s[q:end]
         if core in sc.abbreviations or (not lead and core in sc.needs_lead):
             continue
@@ -703,7 +886,7 @@ def _spans_at(
         if _not_a_date(sc, s, q, end, source):
             continue
         separator = gr.range_separator.match(s, end)
-        if separator is not None:
+        if separator is not None and not sc.bare_day_ranges:
             found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
         if sc.since_after is not None:
             after = sc.since_after.match(s, end)
@@ -711,17 +894,83 @@ def _spans_at(
                 found.append((start, after.end()))
         # as in English, a bare year needs a word before it that makes it one ("en 2016"),
         # and no hedge ("plus de 1200" is a count)
-        if core.isdigit() and (hedged or sc.year_lead.search(s, max(0, q - 40), q) is None):
+        if core.isdigit() and _not_a_year(sc, s, q, hedged):
+            continue
+        if sc.year_words.issuperset(core.split(" ")) and (
+            hedged or sc.hedge_before.search(s, max(0, q - 40), q) is not None
+        ):
+            continue
+        if (
+            sc.short_decade_leads is not None
+            and _SHORT_DECADE.fullmatch(core)
+            and sc.short_decade_leads.search(s, max(0, q - 20), q) is None
+        ):
             continue
         found.append((start, end))
     return found
+
+
+def _not_a_year(sc: Scan, s: str, q: int, hedged: bool) -> bool:
+    """Whether the bare number at ``q`` is no year: no word before it makes it one ("en
+    2016"), or a hedge ends with that word ("plus de 1200" is a count; "around 2016", a hedge
+    that is itself the word, is a year)."""
+    lead = sc.year_lead.search(s, max(0, q - 40), q)
+    if lead is None:
+        return True
+    if not hedged:
+        return False
+    hedge = sc.hedge_before.search(s, max(0, q - 40), q)
+    return hedge is not None and hedge.start() < lead.start()
+
+
+# a decade in two digits, as normalised ("30s", "'60s")
+_SHORT_DECADE = re.compile(r"'?\d0s")
+
+
+def _bare_day_ranges(
+    gr: _Grammar, sc: Scan, s: str, q: int, start: int, ends: list[int]
+) -> list[tuple[int, int]]:
+    """The spans from ``start`` of a range with no opening word at ``q`` and a bare day on
+    one side: a bare day, a separator and a date ("14-20 october 2024", "27 to 29
+    november"), or a date (the rule matches at ``q`` end at ``ends``), a separator and a bare
+    day ("november 27-29")."""
+    found: list[tuple[int, int]] = []
+    day = sc.bare_day.match(s, q)
+    if day is not None:
+        separator = _open_separator(gr, sc, s, day.end())
+        if separator is not None:
+            found += [(start, e) for e in _core_ends(gr, sc, s, separator)]
+    for end in ends:
+        if s[q:end].isdigit():  # a bare number is no date before a day ("2024-11")
+            continue
+        separator = _open_separator(gr, sc, s, end)
+        if separator is not None:
+            day = sc.bare_day.match(s, separator)
+            if day is not None:
+                found.append((start, day.end()))
+    return found
+
+
+def _open_separator(gr: _Grammar, sc: Scan, s: str, q: int) -> int | None:
+    """Where the range separator at ``q`` ends, for a range with no opening word (not "and",
+    which needs "between"); None where there is none."""
+    separator = gr.range_separator.match(s, q)
+    if separator is None or separator.group().strip() in sc.closed_by_opening:
+        return None
+    return separator.end()
 
 
 @functools.cache
 def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]:
     """The direction a mention takes from the lexicon's tense words: the nearest future or
     past cue in the mention's clause (between commas, semicolons, colons, brackets, dashes),
-    else in its sentence (``first``..``last``); past where none is."""
+    else in its sentence (``first``..``last``); past where none is.  Where the lexicon's
+    ``[scan]`` table says ``tense = "verb_groups"`` (English), the verb groups around the
+    mention decide (:func:`~conflict_events.parse._dates_find.direction_at`)."""
+    if scan_parameters(gr.words).get("tense") == "verb_groups":
+        from conflict_events.parse._dates_find import direction_in
+
+        return direction_in
     tense = gr.words.tense
     future = {
         w.lower()
