@@ -263,7 +263,12 @@ def test_month_length_is_the_calendar_s() -> None:
             month_length(2024, month)
 
 
-_PIECES = [*"ab ',.-()\"\t\n\u00a0\u2019\u2013\u0660\u0307\u0130\u015e\x1c", " or so", "  ", "late"]
+_PIECES = [
+    *"ab ',.-()\"\t\n\u00a0\u2019\u2013\u0660\u06f5\u0307\u0130\u015e\x1c7\u00f1",
+    " or so",
+    "  ",
+    "late",
+]
 
 
 @settings(max_examples=500, deadline=None)

@@ -285,6 +285,26 @@ def _units_of(f: _Fragments, *keys: str) -> str:
     return _any_of(word for word, unit in f.units.items() if unit in keys)
 
 
+def _first_words(words: Iterable[str]) -> frozenset[str] | None:
+    """The first words of ``words`` (pattern fragments, as the lexicon writes them), when
+    each is plain words (nothing a regex reads otherwise) and does not start with a space;
+    else None.  A pattern made of them (:func:`_any_of`) matches at the start of a word of
+    normalised text (single spaces) and before a space only if that word is one of these.
+
+    >>> sorted(_first_words(["about", "more or less"]))
+    ['about', 'more']
+    >>> _first_words(["c\\.", "about"]) is None
+    True
+    """
+    found = set()
+    for word in words:
+        first = word.split(" ", 1)[0]
+        if not first or any(re.escape(part) != part for part in word.split(" ")):
+            return None
+        found.add(first)
+    return frozenset(found)
+
+
 def _any_of(words: Iterable[str]) -> str:
     """The alternation of ``words``; one that never matches when there are none."""
     words = tuple(words)
@@ -297,12 +317,49 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, month_length(year, month))
 
 
+class _MonthSpans(dict[tuple[int, int], _Span]):
+    """The span of each (year, month), made at its first use: ``dt.date`` parses its
+    arguments at every call, several times the cost of the look-up.  A month that is no
+    calendar month raises as the constructor does, and is not kept."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: tuple[int, int]) -> _Span:
+        year, month = key
+        span = self[key] = (dt.date(year, month, 1), _month_end(year, month), _AT_MONTH)
+        return span
+
+
+class _YearSpans(dict[int, _Span]):
+    """The span of each year, made at its first use (as :class:`_MonthSpans`)."""
+
+    __slots__ = ()
+
+    def __missing__(self, year: int) -> _Span:
+        span = self[year] = (dt.date(year, 1, 1), dt.date(year, 12, 31), _AT_YEAR)
+        return span
+
+
+_MONTH_SPANS = _MonthSpans()
+_YEAR_SPANS = _YearSpans()
+
+
 def _month_span(year: int, month: int) -> _Span:
-    return dt.date(year, month, 1), _month_end(year, month), _AT_MONTH
+    """The whole calendar month.
+
+    >>> _month_span(2024, 2)
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29), <Precision.MONTH: 'month'>)
+    """
+    return _MONTH_SPANS[year, month]
 
 
 def _year_span(year: int) -> _Span:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), _AT_YEAR
+    """The whole calendar year.
+
+    >>> _year_span(2016)[:2]
+    (datetime.date(2016, 1, 1), datetime.date(2016, 12, 31))
+    """
+    return _YEAR_SPANS[year]
 
 
 def _week_span(day: dt.date) -> _Span:
@@ -2077,6 +2134,10 @@ class _Grammar:
         self.prefix_first_words = (
             None if clitic else frozenset(p.split(" ", 1)[0] for p in (*w.hedges, *w.fillers))
         )
+        # the first words of the hedges: text none of whose words is one opens with no hedge,
+        # after any fillers (_hedge_of); None where that cannot be told from the words (a
+        # proclitic, a hedge written as a pattern)
+        self.hedge_first_words = None if clitic else _first_words(w.hedges)
         self.relative_word = compiled(rf"\b{alternation(w.relative)}s?\b")
         self.absolute_cue = compiled(rf"\d|\b(?:{f.mon}|{f.wd})\b")
         self.named_cue = compiled(rf"\b(?:{f.mon}|{f.wd})\b")
@@ -2134,6 +2195,9 @@ class _Grammar:
         # (written " (?:word |- ?)|- ?", " {word} | ?- ?" as every branch opens with a literal:
         # the same matches, and ``re`` skips to a space or a hyphen before trying them)
         self.range_separator = compiled(rf" (?:{_any_of(ends)} |- ?)|- ?")
+        # the first words of the range's ends: text with no hyphen and none of them as a
+        # word has no separator, and needs no search (None: the search is always made)
+        self.range_end_words = _first_words(ends)
         # "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the words
         # go, the calendar year stands in for the fiscal year, marked approximate
         # (English's date_grammar.toml ``constructions``, another language's ``grammar``), and
@@ -2317,11 +2381,14 @@ class _Grammar:
                     for n, j in compiled.groupindex.items()
                     if n.startswith(prefix)
                 ]
-                # the outer group first, twice, so that m.group(*indices) always returns a
-                # tuple
+                # m.group(*indices) returns a tuple for two indices or more; a rule with
+                # one group of its own reads the outer group with it (under the name "",
+                # which no handler reads), one with none reads nothing
                 outer = compiled.groupindex[f"r{i}"]
-                names = ("", "", *(n for n, _ in own))
-                table[f"r{i}"] = (names, (outer, outer, *(j for _, j in own)), self.handlers[i])
+                if len(own) == 1:
+                    own = [("", outer), *own]
+                names = tuple(n for n, _ in own)
+                table[f"r{i}"] = (names, tuple(j for _, j in own), self.handlers[i])
             found = (compiled, None, table)
         self.buckets_by_rules[cache_key] = found
         return found
@@ -2395,6 +2462,18 @@ def _normalise(text: str) -> tuple[str, bool]:
     ("mid-November" -> "mid november"), possessives dropped; and False, the approximate flag
     the grammar's words may set (_fast)."""
     s = text.lower()
+    # Words of letters and digits between single spaces (most expressions) are in normal
+    # form, but for the Arabic-Indic and Persian digits, the only letters or digits _FOLD
+    # changes: no digit at all, or ASCII.  Told by str methods, cheaper than the search below.
+    bare = s.replace(" ", "")
+    if (
+        bare.isalnum()
+        and (bare.isascii() or bare.isalpha())
+        and "  " not in s
+        and s[0] != " "
+        and s[-1] != " "
+    ):
+        return s, False
     if (
         s.isprintable()
         and _UNNORMAL.search(s) is None
@@ -2597,7 +2676,7 @@ def _parse_uncached(
         g.grammar = gr
         return single, g
     names, indices, handler = table[m.lastgroup]  # type: ignore[index]
-    g = _Groups(zip(names, m.group(*indices), strict=True))
+    g = _Groups(zip(names, m.group(*indices), strict=True) if names else ())
     g.grammar = gr
     return handler, g
 
@@ -2774,8 +2853,12 @@ def _resolve_range(
     cannot open a range's first word (_meets)."""
     prefix = gr.range_prefix.match(s) if prefixed else None
     body = s[prefix.end() :] if prefix else s
-    if prefix is None and gr.range_separator.search(body) is None:  # most text: no range
-        return None
+    if prefix is None:  # most text: no range, told by its words where they allow
+        ends = gr.range_end_words
+        if ends is not None and "-" not in body and ends.isdisjoint(body.split(" ")):
+            return None
+        if gr.range_separator.search(body) is None:
+            return None
     for sep in gr.range_separator.finditer(body):
         word = sep.group().strip()
         if prefix and (word in gr.and_words) != (prefix.group("kind") in gr.between_words):
@@ -2872,12 +2955,20 @@ def _resolve_core(
         if parsed is None:
             if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
                 parsed = _year_rule, gr.groups({"year": s})
-            else:  # (no call where no rule starts with these words)
-                parsed = None if bucket[1] is _NO_RULE else _parse(gr, s, bucket)
-                if parsed is None and week_of_ok:
-                    week_of = gr.week_of.match(s)
-                    if week_of is not None:
-                        parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
+            elif bucket[1] is _NO_RULE:  # (no call where no rule starts with these words)
+                parsed = None
+            else:  # _parse, written out: one call less on every parse
+                global _LAST_PARSE
+                last = _LAST_PARSE
+                if last[1] == s and last[0] is gr:
+                    parsed = last[2]
+                else:
+                    parsed = _parse_uncached(gr, s, bucket)
+                    _LAST_PARSE = gr, s, parsed
+            if parsed is None and week_of_ok:
+                week_of = gr.week_of.match(s)
+                if week_of is not None:
+                    parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
         if parsed is not None:
             handler, groups = parsed
             try:
@@ -3175,6 +3266,9 @@ def _hedge_of(gr: _Grammar, s: str) -> bool:
     """Whether normalised ``s`` opens with a hedge ("about", "around"); most expressions
     have no leading word that could be one."""
     if s[0] not in gr.hedge_initials:
+        return False
+    hedges = gr.hedge_first_words
+    if hedges is not None and hedges.isdisjoint(s.split(" ")):  # no word a hedge opens with
         return False
     words = gr.prefix_first_words
     return (words is None or s.partition(" ")[0] in words) and _hedged(gr, s)
