@@ -1130,7 +1130,8 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     short = g.get("wds")
     wd = w.weekdays[g.get("wd") or ""] if short is None else _short_weekdays_of(w)[short]
     # a lead word of a short name may say "last" or "next" ("na última segunda")
-    lead = (g.get("lead") or " ").rsplit(" ", 1)[-1]
+    lead = g.get("lead")
+    lead = lead.rsplit(" ", 1)[-1] if lead else ""
     if g.get("last") or g.get("last2") or lead in w.grammar.get("last_before", ()):
         day = _weekday(wd, anchor, future=False, strict=True)
     elif g.get("next") or g.get("next2") or lead in w.grammar.get("next_before", ()):
@@ -3314,7 +3315,9 @@ def _resolve_uncached(
         return f"not a real date ({exc})"
     if span is not None:
         start, end, precision = span
-        return resolved_span(start, end, precision, approximate or _hedge_of(gr, s), text, anchor)
+        # (_hedge_of's first test here: most text opens with no letter a hedge opens with)
+        hedged = approximate or (s[0] in gr.hedge_initials and _hedge_of(gr, s))
+        return resolved_span(start, end, precision, hedged, text, anchor)
     found = _refused(gr, s, ref)
     if found is not None:
         return found
