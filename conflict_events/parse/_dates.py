@@ -2444,6 +2444,12 @@ _FOLD = str.maketrans(
 _SCAN_FOLD: dict[int, str] = {k: v for k, v in _FOLD.items() if isinstance(v, str)} | {0x0130: "i"}
 # the characters _FOLD changes: most expressions have none, and skip the translation
 _FOLDED = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_FOLD)))) + "]")
+# the letters and digits among them (a word of letters and digits holding none of them is
+# left as it is), and whether any is ASCII or a letter
+_FOLDED_ALNUM_CHARS = [chr(c) for c in sorted(_FOLD) if chr(c).isalnum()]
+_FOLDED_ALNUM = re.compile("[" + "".join(map(re.escape, _FOLDED_ALNUM_CHARS)) + "]|(?!)")
+_FOLDS_ASCII_ALNUM = any(c.isascii() for c in _FOLDED_ALNUM_CHARS)
+_FOLDS_ALPHA = any(c.isalpha() for c in _FOLDED_ALNUM_CHARS)
 _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
 # letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
@@ -2464,12 +2470,17 @@ def _normalise(text: str) -> tuple[str, bool]:
     the grammar's words may set (_fast)."""
     s = text.lower()
     # Words of letters and digits between single spaces (most expressions) are in normal
-    # form, but for the Arabic-Indic and Persian digits, the only letters or digits _FOLD
-    # changes: no digit at all, or ASCII.  Told by str methods, cheaper than the search below.
+    # form, but for the letters or digits _FOLD changes (the Arabic-Indic and Persian
+    # digits): told by str methods, cheaper than the search below, and for text with a
+    # digit outside ASCII by a search for those alone.
     bare = s.replace(" ", "")
     if (
         bare.isalnum()
-        and (bare.isascii() or bare.isalpha())
+        and (
+            (bare.isascii() and not _FOLDS_ASCII_ALNUM)
+            or (bare.isalpha() and not _FOLDS_ALPHA)
+            or _FOLDED_ALNUM.search(bare) is None
+        )
         and "  " not in s
         and s[0] != " "
         and s[-1] != " "
