@@ -2445,11 +2445,11 @@ _SCAN_FOLD: dict[int, str] = {k: v for k, v in _FOLD.items() if isinstance(v, st
 # the characters _FOLD changes: most expressions have none, and skip the translation
 _FOLDED = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_FOLD)))) + "]")
 # the letters and digits among them (a word of letters and digits holding none of them is
-# left as it is), and whether any is ASCII or a letter
+# left as it is), whether any is ASCII, and the letters (the modifier apostrophe)
 _FOLDED_ALNUM_CHARS = [chr(c) for c in sorted(_FOLD) if chr(c).isalnum()]
 _FOLDED_ALNUM = re.compile("[" + "".join(map(re.escape, _FOLDED_ALNUM_CHARS)) + "]|(?!)")
 _FOLDS_ASCII_ALNUM = any(c.isascii() for c in _FOLDED_ALNUM_CHARS)
-_FOLDS_ALPHA = any(c.isalpha() for c in _FOLDED_ALNUM_CHARS)
+_FOLDED_ALPHA = tuple(c for c in _FOLDED_ALNUM_CHARS if c.isalpha())
 _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
 # letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
@@ -2478,7 +2478,7 @@ def _normalise(text: str) -> tuple[str, bool]:
         bare.isalnum()
         and (
             (bare.isascii() and not _FOLDS_ASCII_ALNUM)
-            or (bare.isalpha() and not _FOLDS_ALPHA)
+            or (bare.isalpha() and not any(map(bare.__contains__, _FOLDED_ALPHA)))
             or _FOLDED_ALNUM.search(bare) is None
         )
         and "  " not in s
