@@ -2444,12 +2444,6 @@ _FOLD = str.maketrans(
 _SCAN_FOLD: dict[int, str] = {k: v for k, v in _FOLD.items() if isinstance(v, str)} | {0x0130: "i"}
 # the characters _FOLD changes: most expressions have none, and skip the translation
 _FOLDED = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_FOLD)))) + "]")
-# the letters and digits among them (a word of letters and digits holding none of them is
-# left as it is), whether any is ASCII, and the letters (the modifier apostrophe)
-_FOLDED_ALNUM_CHARS = [chr(c) for c in sorted(_FOLD) if chr(c).isalnum()]
-_FOLDED_ALNUM = re.compile("[" + "".join(map(re.escape, _FOLDED_ALNUM_CHARS)) + "]|(?!)")
-_FOLDS_ASCII_ALNUM = any(c.isascii() for c in _FOLDED_ALNUM_CHARS)
-_FOLDED_ALPHA = tuple(c for c in _FOLDED_ALNUM_CHARS if c.isalpha())
 _DECADE_APOSTROPHE = re.compile(r"(\d0)'s\b")
 _POSSESSIVE = re.compile(r"'s\b")
 # letters of any script ("terça-feira", "week-end"), as the lexicon's words are read
@@ -2469,23 +2463,6 @@ def _normalise(text: str) -> tuple[str, bool]:
     ("mid-November" -> "mid november"), possessives dropped; and False, the approximate flag
     the grammar's words may set (_fast)."""
     s = text.lower()
-    # Words of letters and digits between single spaces (most expressions) are in normal
-    # form, but for the letters or digits _FOLD changes (the Arabic-Indic and Persian
-    # digits): told by str methods, cheaper than the search below, and for text with a
-    # digit outside ASCII by a search for those alone.
-    bare = s.replace(" ", "")
-    if (
-        bare.isalnum()
-        and (
-            (bare.isascii() and not _FOLDS_ASCII_ALNUM)
-            or (bare.isalpha() and not any(map(bare.__contains__, _FOLDED_ALPHA)))
-            or _FOLDED_ALNUM.search(bare) is None
-        )
-        and "  " not in s
-        and s[0] != " "
-        and s[-1] != " "
-    ):
-        return s, False
     if (
         s.isprintable()
         and _UNNORMAL.search(s) is None
@@ -3279,11 +3256,13 @@ def _hedge_of(gr: _Grammar, s: str) -> bool:
     have no leading word that could be one."""
     if s[0] not in gr.hedge_initials:
         return False
-    hedges = gr.hedge_first_words
-    if hedges is not None and hedges.isdisjoint(s.split(" ")):  # no word a hedge opens with
-        return False
     words = gr.prefix_first_words
-    return (words is None or s.partition(" ")[0] in words) and _hedged(gr, s)
+    if words is not None and s.partition(" ")[0] not in words:
+        return False
+    # a first word that is a filler: no word a hedge opens with, no hedge after the fillers
+    # either, without running the prefix pattern once per filler ("desde el lunes")
+    hedges = gr.hedge_first_words
+    return (hedges is None or not hedges.isdisjoint(s.split(" "))) and _hedged(gr, s)
 
 
 def _fast_found(
