@@ -263,7 +263,12 @@ def test_month_length_is_the_calendar_s() -> None:
             month_length(2024, month)
 
 
-_PIECES = [*"ab ',.-()\"\t\n\u00a0\u2019\u2013\u0660\u0307\u0130\u015e\x1c", " or so", "  ", "late"]
+_PIECES = [
+    *"ab ',.-()\"\t\n\u00a0\u2019\u2013\u0660\u06f5\u02bc\u0307\u0130\u015e\x1c7\u00f1",
+    " or so",
+    "  ",
+    "late",
+]
 
 
 @settings(max_examples=500, deadline=None)
@@ -370,3 +375,52 @@ def test_constructions_are_routed_by_first_words_without_losing_a_match(
     ):
         if not _dates._meets(starts, key, side):
             assert pattern.match(text) is None, (code, text, pattern.pattern[:80])
+
+
+@functools.cache
+def _hedge_and_range_words(code: str) -> list[str]:
+    """The words of the hedges, fillers and range ends, and some others."""
+    w = _dates._grammar(load(code)).words
+    phrases = [
+        *w.hedges,
+        *w.fillers,
+        *w.construction("range_and"),
+        *w.construction("range_to"),
+    ]
+    return sorted({word for p in phrases for word in p.split(" ")} | set(_words(code)) | {"-"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(code=st.sampled_from(LANGUAGES), data=st.data())
+def test_hedges_and_range_separators_are_told_by_words_without_losing_one(
+    code: str, data: st.DataObject
+) -> None:
+    # text none of whose words opens a hedge has none (after its fillers), and text with no
+    # hyphen and no word opening a range's end has no separator: the word tests skip the
+    # pattern only where the pattern finds nothing
+    grammar = _dates._grammar(load(code))
+    words = data.draw(
+        st.lists(st.sampled_from(_hedge_and_range_words(code)), min_size=1, max_size=5)
+    )
+    text = " ".join(words)
+    assert _dates._hedge_of(grammar, text) == (
+        text[0] in grammar.hedge_initials and _dates._hedged(grammar, text)
+    ), (code, text)
+    ends = grammar.range_end_words
+    if ends is not None and "-" not in text and ends.isdisjoint(text.split(" ")):
+        assert grammar.range_separator.search(text) is None, (code, text)
+
+
+def test_hedge_and_range_words_are_derived_where_the_words_are_plain() -> None:
+    # every shipped lexicon writes its hedges and range ends as plain words; a proclitic,
+    # which may join a hedge to the word before, leaves the hedge test to the pattern
+    for code in LANGUAGES:
+        grammar = _dates._grammar(load(code))
+        assert grammar.range_end_words is not None, code
+        if code == "ar":
+            assert grammar.hedge_first_words is None
+        else:
+            assert grammar.hedge_first_words is not None, code
+            assert grammar.hedge_first_words >= {h.split(" ")[0] for h in grammar.words.hedges}, (
+                code
+            )

@@ -285,6 +285,26 @@ def _units_of(f: _Fragments, *keys: str) -> str:
     return _any_of(word for word, unit in f.units.items() if unit in keys)
 
 
+def _first_words(words: Iterable[str]) -> frozenset[str] | None:
+    """The first words of ``words`` (pattern fragments, as the lexicon writes them), when
+    each is plain words (nothing a regex reads otherwise) and does not start with a space;
+    else None.  A pattern made of them (:func:`_any_of`) matches at the start of a word of
+    normalised text (single spaces) and before a space only if that word is one of these.
+
+    >>> sorted(_first_words(["about", "more or less"]))
+    ['about', 'more']
+    >>> _first_words(["c\\.", "about"]) is None
+    True
+    """
+    found = set()
+    for word in words:
+        first = word.split(" ", 1)[0]
+        if not first or any(re.escape(part) != part for part in word.split(" ")):
+            return None
+        found.add(first)
+    return frozenset(found)
+
+
 def _any_of(words: Iterable[str]) -> str:
     """The alternation of ``words``; one that never matches when there are none."""
     words = tuple(words)
@@ -297,12 +317,49 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, month_length(year, month))
 
 
+class _MonthSpans(dict[tuple[int, int], _Span]):
+    """The span of each (year, month), made at its first use: ``dt.date`` parses its
+    arguments at every call, several times the cost of the look-up.  A month that is no
+    calendar month raises as the constructor does, and is not kept."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: tuple[int, int]) -> _Span:
+        year, month = key
+        span = self[key] = (dt.date(year, month, 1), _month_end(year, month), _AT_MONTH)
+        return span
+
+
+class _YearSpans(dict[int, _Span]):
+    """The span of each year, made at its first use (as :class:`_MonthSpans`)."""
+
+    __slots__ = ()
+
+    def __missing__(self, year: int) -> _Span:
+        span = self[year] = (dt.date(year, 1, 1), dt.date(year, 12, 31), _AT_YEAR)
+        return span
+
+
+_MONTH_SPANS = _MonthSpans()
+_YEAR_SPANS = _YearSpans()
+
+
 def _month_span(year: int, month: int) -> _Span:
-    return dt.date(year, month, 1), _month_end(year, month), _AT_MONTH
+    """The whole calendar month.
+
+    >>> _month_span(2024, 2)
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29), <Precision.MONTH: 'month'>)
+    """
+    return _MONTH_SPANS[year, month]
 
 
 def _year_span(year: int) -> _Span:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), _AT_YEAR
+    """The whole calendar year.
+
+    >>> _year_span(2016)[:2]
+    (datetime.date(2016, 1, 1), datetime.date(2016, 12, 31))
+    """
+    return _YEAR_SPANS[year]
 
 
 def _week_span(day: dt.date) -> _Span:
@@ -1073,7 +1130,8 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     short = g.get("wds")
     wd = w.weekdays[g.get("wd") or ""] if short is None else _short_weekdays_of(w)[short]
     # a lead word of a short name may say "last" or "next" ("na última segunda")
-    lead = (g.get("lead") or " ").rsplit(" ", 1)[-1]
+    lead = g.get("lead")
+    lead = lead.rsplit(" ", 1)[-1] if lead else ""
     if g.get("last") or g.get("last2") or lead in w.grammar.get("last_before", ()):
         day = _weekday(wd, anchor, future=False, strict=True)
     elif g.get("next") or g.get("next2") or lead in w.grammar.get("next_before", ()):
@@ -2079,6 +2137,10 @@ class _Grammar:
         self.prefix_first_words = (
             None if clitic else frozenset(p.split(" ", 1)[0] for p in (*w.hedges, *w.fillers))
         )
+        # the first words of the hedges: text none of whose words is one opens with no hedge,
+        # after any fillers (_hedge_of); None where that cannot be told from the words (a
+        # proclitic, a hedge written as a pattern)
+        self.hedge_first_words = None if clitic else _first_words(w.hedges)
         self.relative_word = compiled(rf"\b{alternation(w.relative)}s?\b")
         self.absolute_cue = compiled(rf"\d|\b(?:{f.mon}|{f.wd})\b")
         self.named_cue = compiled(rf"\b(?:{f.mon}|{f.wd})\b")
@@ -2141,6 +2203,9 @@ class _Grammar:
         # (written " (?:word |- ?)|- ?", " {word} | ?- ?" as every branch opens with a literal:
         # the same matches, and ``re`` skips to a space or a hyphen before trying them)
         self.range_separator = compiled(rf" (?:{_any_of(ends)} |- ?)|- ?")
+        # the first words of the range's ends: text with no hyphen and none of them as a
+        # word has no separator, and needs no search (None: the search is always made)
+        self.range_end_words = _first_words(ends)
         # "fiscal 1989", "fiscal year 1989", "FY 1989", "the current fiscal year": the words
         # go, the calendar year stands in for the fiscal year, marked approximate
         # (English's date_grammar.toml ``constructions``, another language's ``grammar``), and
@@ -2324,11 +2389,14 @@ class _Grammar:
                     for n, j in compiled.groupindex.items()
                     if n.startswith(prefix)
                 ]
-                # the outer group first, twice, so that m.group(*indices) always returns a
-                # tuple
+                # m.group(*indices) returns a tuple for two indices or more; a rule with
+                # one group of its own reads the outer group with it (under the name "",
+                # which no handler reads), one with none reads nothing
                 outer = compiled.groupindex[f"r{i}"]
-                names = ("", "", *(n for n, _ in own))
-                table[f"r{i}"] = (names, (outer, outer, *(j for _, j in own)), self.handlers[i])
+                if len(own) == 1:
+                    own = [("", outer), *own]
+                names = tuple(n for n, _ in own)
+                table[f"r{i}"] = (names, tuple(j for _, j in own), self.handlers[i])
             found = (compiled, None, table)
         self.buckets_by_rules[cache_key] = found
         return found
@@ -2604,7 +2672,7 @@ def _parse_uncached(
         g.grammar = gr
         return single, g
     names, indices, handler = table[m.lastgroup]  # type: ignore[index]
-    g = _Groups(zip(names, m.group(*indices), strict=True))
+    g = _Groups(zip(names, m.group(*indices), strict=True) if names else ())
     g.grammar = gr
     return handler, g
 
@@ -2781,8 +2849,12 @@ def _resolve_range(
     cannot open a range's first word (_meets)."""
     prefix = gr.range_prefix.match(s) if prefixed else None
     body = s[prefix.end() :] if prefix else s
-    if prefix is None and gr.range_separator.search(body) is None:  # most text: no range
-        return None
+    if prefix is None:  # most text: no range, told by its words where they allow
+        ends = gr.range_end_words
+        if ends is not None and "-" not in body and ends.isdisjoint(body.split(" ")):
+            return None
+        if gr.range_separator.search(body) is None:
+            return None
     for sep in gr.range_separator.finditer(body):
         word = sep.group().strip()
         if prefix and (word in gr.and_words) != (prefix.group("kind") in gr.between_words):
@@ -2879,12 +2951,20 @@ def _resolve_core(
         if parsed is None:
             if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
                 parsed = _year_rule, gr.groups({"year": s})
-            else:  # (no call where no rule starts with these words)
-                parsed = None if bucket[1] is _NO_RULE else _parse(gr, s, bucket)
-                if parsed is None and week_of_ok:
-                    week_of = gr.week_of.match(s)
-                    if week_of is not None:
-                        parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
+            elif bucket[1] is _NO_RULE:  # (no call where no rule starts with these words)
+                parsed = None
+            else:  # _parse, written out: one call less on every parse
+                global _LAST_PARSE
+                last = _LAST_PARSE
+                if last[1] == s and last[0] is gr:
+                    parsed = last[2]
+                else:
+                    parsed = _parse_uncached(gr, s, bucket)
+                    _LAST_PARSE = gr, s, parsed
+            if parsed is None and week_of_ok:
+                week_of = gr.week_of.match(s)
+                if week_of is not None:
+                    parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
         if parsed is not None:
             handler, groups = parsed
             try:
@@ -3184,7 +3264,12 @@ def _hedge_of(gr: _Grammar, s: str) -> bool:
     if s[0] not in gr.hedge_initials:
         return False
     words = gr.prefix_first_words
-    return (words is None or s.partition(" ")[0] in words) and _hedged(gr, s)
+    if words is not None and s.partition(" ")[0] not in words:
+        return False
+    # a first word that is a filler: no word a hedge opens with, no hedge after the fillers
+    # either, without running the prefix pattern once per filler ("desde el lunes")
+    hedges = gr.hedge_first_words
+    return (hedges is None or not hedges.isdisjoint(s.split(" "))) and _hedged(gr, s)
 
 
 def _fast_found(
@@ -3227,7 +3312,9 @@ def _resolve_uncached(
         return f"not a real date ({exc})"
     if span is not None:
         start, end, precision = span
-        return resolved_span(start, end, precision, approximate or _hedge_of(gr, s), text, anchor)
+        # (_hedge_of's first test here: most text opens with no letter a hedge opens with)
+        hedged = approximate or (s[0] in gr.hedge_initials and _hedge_of(gr, s))
+        return resolved_span(start, end, precision, hedged, text, anchor)
     found = _refused(gr, s, ref)
     if found is not None:
         return found
