@@ -192,11 +192,17 @@ class _CueGrammar:
         # A coordinated clause with a subject of its own (", and that its troops ...", "، فيما
         # أعلنت ..."): the ranking of cues stops there, each clause tells its own event.
         breaks = _optional(lexicon, "events.clause_breaks")
-        self.clause_break = (
-            compiled("|".join(re.escape(b).replace(r"\ ", r"\s+") for b in breaks), re.IGNORECASE)
-            if breaks
-            else None
-        )
+        parts = [re.escape(b).replace(r"\ ", r"\s+") for b in breaks]
+        # ... and a coordination whose clause opens with an armed subject of its own (",
+        # and security forces on Thursday announced the arrest ..."): at most two words
+        # (an article, a modifier) before an armed word.
+        subject_breaks = _optional(lexicon, "events.subject_breaks")
+        if subject_breaks:
+            parts.append(
+                rf"(?:{_alternation(subject_breaks)})\s+(?:[\w-]+\s+|\w+['’]){{0,2}}?"
+                rf"(?={_alternation(lexicon.words('events.armed_perpetrators'))}\b)"
+            )
+        self.clause_break = compiled("|".join(parts), re.IGNORECASE) if parts else None
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         # A killing told with its weapon or manner ("asesinadas a tiros", "shot dead"): someone
         # did it, named or not.
@@ -2148,6 +2154,28 @@ def _marked_object(
     return found, None
 
 
+def _actor_marked(
+    g: _CueGrammar, text: str, start: int, stop: int, window: Sequence[Mention]
+) -> bool:
+    """Whether an armed actor (one of ``window``, the combatants' mentions) is the first
+    thing named in the phrase after a target marker in ``text[start:stop]`` (to its
+    clause's comma, before any target word): "contra el Clan del Golfo", "against the
+    Islamic State in Puntland left 30 people dead"."""
+    if g.target_marker is None or not window:
+        return False
+    for marker in g.target_marker.finditer(text, start, stop):
+        end = text.find(",", marker.end(), stop)
+        end = stop if end == -1 else end
+        word = g.target_re.search(text, marker.end(), end)
+        if word is not None:
+            end = word.start()
+        if any(marker.end() <= m.start and m.end <= end for m in window):
+            return True
+        if word is not None:
+            return False
+    return False
+
+
 def _target_type(
     g: _CueGrammar,
     text: str,
@@ -2212,6 +2240,7 @@ def _target_type(
     if not target_span_needed:
         return None  # a clash names both sides: no target to read
     t_lo, t_hi = target_span
+    armed_named = False  # an armed actor named after the target marker
     if passive or g.object_before_verb:
         found = list(g.target_re.finditer(text, t_lo, t_hi))
         m = found[-1] if found else None
@@ -2227,7 +2256,13 @@ def _target_type(
         marked, m = (
             _marked_object(g, text, t_lo, t_hi) if cue.family == "assault" else (False, None)
         )
-        if m is None:
+        if marked and window:
+            # "una ofensiva del ELN contra el Clan del Golfo": an armed actor named after
+            # the marker, before any target word, is whom it hit, as an armed word is.
+            armed_named = _actor_marked(g, text, t_lo, t_hi, window)
+            if armed_named:
+                m = None
+        if m is None and not armed_named:
             # (a marked object that names no target word ends the search at its clause: "contra
             # una gallera en el cantón X, informó la Policía" names no armed target)
             comma = text.find(",", t_lo, t_hi) if marked else -1
@@ -2248,7 +2283,7 @@ def _target_type(
             # names armed men, "unknown gunmen", names who acted).
             first_end = cue.start + len(cue.text.split(maxsplit=1)[0])
             m = g.target_re.search(text, first_end, cue.end)
-    kind = None if m is None else m.lastgroup or "civilian"
+    kind = "armed" if armed_named else None if m is None else m.lastgroup or "civilian"
     if communal or crowd:
         # Violence by civilians (ACLED): goods and animals hit are property destruction,
         # a suspect beaten or seized is vigilante mob violence, a community's members
