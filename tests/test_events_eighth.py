@@ -145,3 +145,150 @@ def test_a_clause_with_no_subject_of_its_own_is_one_event() -> None:
 )
 def test_an_arrest_noun_with_a_count(language: str, text: str, expected: list[str]) -> None:
     assert sub_types(text, language) == expected
+
+
+# A cue right after "after an" (an indefinite article) tells another, earlier event, first
+# told there: the sentence gives two engagements, even of one type.
+EARLIER_EVENT = [
+    (
+        "pt",
+        "O exército afirmou hoje ter neutralizado dezenas de terroristas numa operação lançada "
+        "na província de Yatenga após um ataque a um comboio, no domingo, em que morreram 15 "
+        "militares.",
+    ),
+    (
+        "en",
+        "The army said on Tuesday it had killed dozens of militants in an operation launched "
+        "after an attack on a convoy on Sunday in which 15 soldiers died.",
+    ),
+    (
+        "en",
+        "Troops killed 12 insurgents in a sweep launched after an ambush on a patrol near Kidal "
+        "on Thursday.",
+    ),
+    (
+        "fr",
+        "L'armée a affirmé mardi avoir neutralisé des dizaines de terroristes lors d'une "
+        "opération lancée après une attaque contre un convoi, dimanche, qui a tué 15 soldats.",
+    ),
+    (
+        "fr",
+        "Les soldats ont tué cinq jihadistes lors d'un ratissage mené après une embuscade "
+        "contre une patrouille, jeudi, près de Kidal.",
+    ),
+    (
+        "es",
+        "El ejército afirmó el martes haber abatido a decenas de terroristas en una operación "
+        "lanzada tras un ataque contra un convoy el domingo en el que murieron 15 soldados.",
+    ),
+    (
+        "de",
+        "Die Armee hat nach eigenen Angaben Dutzende Terroristen getötet, bei einem Einsatz "
+        "nach einem Angriff auf einen Konvoi am Sonntag, bei dem 15 Soldaten starben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EARLIER_EVENT)
+def test_after_an_attack_tells_an_earlier_event(language: str, text: str) -> None:
+    assert sub_types(text, language) == ["armed_clash", "armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "after the attack" points back to an event told before: no second event
+        (
+            "en",
+            "Gunmen attacked a convoy near Kidal on Sunday. Police arrested five men after the "
+            "attack on Monday.",
+            ["armed_clash", "arrests"],
+        ),
+        # "after a week of fighting": more than one word between, no event of its own
+        ("en", "Soldiers killed three gunmen after a week of heavy fighting in the area.", None),
+    ],
+)
+def test_after_the_attack_and_after_a_week(
+    language: str, text: str, expected: list[str] | None
+) -> None:
+    found = sub_types(text, language)
+    if expected is None:
+        assert len(found) == 1
+    else:
+        assert found == expected
+
+
+# The forces of order firing on, or killing, people a protest cue tells of (a relative
+# clause: "traders who were protesting", "vendedores ambulantes que protestavam"; a passive
+# with its agent during a protest) is excessive force against protesters.
+FORCE_AGAINST_PROTESTERS = [
+    (
+        "pt",
+        "A polícia disparou contra vendedores ambulantes que protestavam contra a demolição das "
+        "bancas em Lobito, matando duas pessoas.",
+    ),
+    (
+        "pt",
+        "A polícia angolana abriu fogo sobre vendedores ambulantes que protestavam hoje contra "
+        "a demolição de um mercado.",
+    ),
+    (
+        "pt",
+        "Em agosto do ano passado, outras quatro pessoas tinham sido mortas pela polícia "
+        "durante uma manifestação de taxistas no Huambo.",
+    ),
+    (
+        "pt",
+        "Duas pessoas foram baleadas pela polícia durante um protesto de estudantes em Maputo.",
+    ),
+    (
+        "fr",
+        "La police a tiré sur des manifestants qui protestaient contre la hausse des prix à "
+        "Conakry, tuant deux personnes.",
+    ),
+    (
+        "fr",
+        "Les gendarmes ont ouvert le feu sur des commerçants qui manifestaient contre la "
+        "fermeture du marché.",
+    ),
+    (
+        "fr",
+        "L'an dernier, quatre personnes avaient été tuées par la police lors d'une manifestation "
+        "de chauffeurs à Conakry.",
+    ),
+    (
+        "en",
+        "Police fired on protesters who were demonstrating against fuel prices in Kisumu, "
+        "killing two people.",
+    ),
+    ("en", "Soldiers opened fire on traders who were protesting against new taxes in Kisumu."),
+    ("en", "Last year four people were killed by police during a protest by taxi drivers."),
+    (
+        "es",
+        "La policía disparó contra vendedores ambulantes que protestaban contra los nuevos "
+        "impuestos en Lima, matando a dos personas.",
+    ),
+    (
+        "es",
+        "El año pasado, cuatro personas fueron asesinadas por la policía durante una protesta "
+        "de taxistas en Lima.",
+    ),
+    (
+        "de",
+        "Die Polizei schoss auf Händler, die gegen neue Steuern protestierten, und tötete zwei "
+        "Menschen.",
+    ),
+    ("de", "Soldaten eröffneten das Feuer auf Bauern, die gegen die Regierung demonstrierten."),
+    ("ru", "Полиция открыла огонь по торговцам, которые протестовали против сноса рынка."),
+    ("uk", "Поліція відкрила вогонь по торговцях, які протестували проти знесення ринку."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FORCE_AGAINST_PROTESTERS)
+def test_forces_of_order_firing_on_protesters(language: str, text: str) -> None:
+    assert sub_types(text, language) == ["excessive_force_against_protesters"]
+
+
+def test_gunmen_firing_on_protesters_is_no_force_of_order() -> None:
+    text = "Gunmen opened fire on traders who were protesting against new taxes in Kisumu."
+    assert "excessive_force_against_protesters" not in sub_types(text, "en")
