@@ -1562,6 +1562,7 @@ def build_engagements(
                 c.start
                 for c in cues[1:]
                 if grammar.earlier_event.search(text, max(s_start, c.start - 40), c.start)
+                and not _one_incident(grammar, cues, c.start)
             ]
             if grammar.earlier_event is not None and len(cues) > 1
             else []
@@ -1775,6 +1776,22 @@ def _order_agent(g: _CueGrammar, text: str, cue: EventCue) -> bool:
     return any(
         g.order_force.match(text, by.end() + m.start()) is not None
         for m in itertools.islice(_WORD.finditer(text[by.end() : by.end() + 40]), 2)
+    )
+
+
+def _one_incident(g: _CueGrammar, cues: list[EventCue], at: int) -> bool:
+    """Whether the cues before ``at`` and those from it on make one of the lexicon's
+    combinations: one incident told in its course ("abducted nine farmers after a gunfight
+    with soldiers", "arrested following an exchange of gunfire"), not an earlier event; or
+    a change of ground after the assault that won it ("seized the town after a pre-dawn
+    assault on an army base there": ACLED codes the takeover, the battle is its course)."""
+    before = {c.family for c in cues if c.start < at}
+    if before & _TERRITORY_FAMILIES:
+        return True
+    after = {c.family for c in cues if c.start >= at}
+    return any(
+        (when in before and with_ & after) or (when in after and with_ & before)
+        for when, with_, _ in g.combinations
     )
 
 
