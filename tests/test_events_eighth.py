@@ -292,3 +292,21 @@ def test_forces_of_order_firing_on_protesters(language: str, text: str) -> None:
 def test_gunmen_firing_on_protesters_is_no_force_of_order() -> None:
     text = "Gunmen opened fire on traders who were protesting against new taxes in Kisumu."
     assert "excessive_force_against_protesters" not in sub_types(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a combination of the lexicon: one incident told in its course
+        ("en", "Gunmen abducted nine farmers after an attack on the village of Tsafe on Monday."),
+        ("fr", "Des hommes armés ont enlevé neuf paysans après une attaque contre le village."),
+        # a change of ground after the assault that won it
+        (
+            "en",
+            "Al Shabaab militants seized the town of Ceel Dheer on Tuesday after a pre-dawn "
+            "assault on an army base there.",
+        ),
+    ],
+)
+def test_after_an_attack_in_the_course_of_one_incident(language: str, text: str) -> None:
+    assert len(sub_types(text, language)) == 1
