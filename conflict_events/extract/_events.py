@@ -13,7 +13,7 @@ import functools
 import hashlib
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
@@ -192,11 +192,17 @@ class _CueGrammar:
         # A coordinated clause with a subject of its own (", and that its troops ...", "، فيما
         # أعلنت ..."): the ranking of cues stops there, each clause tells its own event.
         breaks = _optional(lexicon, "events.clause_breaks")
-        self.clause_break = (
-            compiled("|".join(re.escape(b).replace(r"\ ", r"\s+") for b in breaks), re.IGNORECASE)
-            if breaks
-            else None
-        )
+        parts = [re.escape(b).replace(r"\ ", r"\s+") for b in breaks]
+        # ... and a coordination whose clause opens with an armed subject of its own (",
+        # and security forces on Thursday announced the arrest ..."): at most two words
+        # (an article, a modifier) before an armed word.
+        subject_breaks = _optional(lexicon, "events.subject_breaks")
+        if subject_breaks:
+            parts.append(
+                rf"(?:{_alternation(subject_breaks)})\s+(?:[\w-]+\s+|\w+['’]){{0,2}}?"
+                rf"(?={_alternation(lexicon.words('events.armed_perpetrators'))}\b)"
+            )
+        self.clause_break = compiled("|".join(parts), re.IGNORECASE) if parts else None
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         # A killing told with its weapon or manner ("asesinadas a tiros", "shot dead"): someone
         # did it, named or not.
@@ -367,6 +373,18 @@ class _CueGrammar:
         self.reference_before = (
             compiled(rf"\b{_alternation(references)}\s*$", re.IGNORECASE) if references else None
         )
+        # A cue right after "after an" ("após um ataque a um comboio", at most one word
+        # between) tells another event, earlier, first told there: its own engagement.
+        earlier = _optional(lexicon, "events.earlier_event_before")
+        self.earlier_event = (
+            compiled(rf"\b{_alternation(earlier)}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+            if earlier
+            else None
+        )
+        # The forces of order ("police", "gendarmes", "soldiers"): their firing on people who
+        # protest ("Police fired on traders who were protesting") is force against protesters.
+        order = _optional(lexicon, "events.order_forces")
+        self.order_force = compiled(rf"\b{_alternation(order)}\b", re.IGNORECASE) if order else None
         references_after = _optional(lexicon, "events.reference_after")
         self.reference_after = (
             compiled(rf"\w*\s+{_alternation(references_after)}\b", re.IGNORECASE)
@@ -1486,6 +1504,8 @@ def build_engagements(
                     and not any(b <= c.start for _, b in sentence_facts.figure_spans)
                 )
             ]
+        if grammar.order_force is not None and len(cues) > 1:
+            cues = _fired_on_protest(grammar, text, cues, s_start)
         if not cues:
             continue
         # Things seized are no event ("três granadas" in a list of seized weapons), and a
@@ -1534,7 +1554,20 @@ def build_engagements(
         retarget: set[int] = set()  # combined cues that their target types (a raid)
         # Each clause (cut at a clause break: a coordinated clause with a subject of its own)
         # combines and ranks its own cues.
-        clauses = _clauses(grammar.clause_break, text, cues) if len(cues) > 1 else [cues]
+        # A cue right after "after an" ("... lançada na província após um ataque a um
+        # comboio, no domingo") and the cues after it tell an earlier event: another clause,
+        # and another engagement of the sentence, even of the same type.
+        episodes = (
+            [
+                c.start
+                for c in cues[1:]
+                if grammar.earlier_event.search(text, max(s_start, c.start - 40), c.start)
+                and not _one_incident(grammar, cues, c.start)
+            ]
+            if grammar.earlier_event is not None and len(cues) > 1
+            else []
+        )
+        clauses = _clauses(grammar.clause_break, text, cues, episodes) if len(cues) > 1 else [cues]
         if len(cues) > 1 and grammar.combinations:
             for k, clause in enumerate(clauses):
                 if len(clause) > 1:
@@ -1564,12 +1597,15 @@ def build_engagements(
             for c in clause
             if rank[c.family] == top
         ]
-        first_of_family: dict[str, EventCue] = {}
+        # (one cue per family, and per episode: "after an attack" tells another event)
+        first_of_family: dict[tuple[str, int], EventCue] = {}
         for cue in cues:
-            first_of_family.setdefault(cue.family, cue)
+            first_of_family.setdefault(
+                (cue.family, bisect_right(episodes, cue.start) if episodes else 0), cue
+            )
         ordered = list(first_of_family.values())  # in text order, as the cues are
         chosen: dict[
-            SubEventType,
+            tuple[SubEventType, int],
             tuple[EventCue, tuple[Faction, ...], bool, list[tuple[Mention, Location]]],
         ] = {}
         for i, cue in enumerate(ordered):
@@ -1625,35 +1661,38 @@ def build_engagements(
                 if single
                 else [(m, loc) for m, loc in places if lo <= m.start and m.end <= hi]
             )
-            chosen.setdefault(sub, (cue, factions, acting_known, window_places))
+            episode = bisect_right(episodes, cue.start) if episodes else 0
+            chosen.setdefault((sub, episode), (cue, factions, acting_known, window_places))
         if not chosen:
             continue
-        by_sub: dict[SubEventType, list[CasualtyReport]] = {sub: [] for sub in chosen}
+        by_sub: dict[tuple[SubEventType, int], list[CasualtyReport]] = {k: [] for k in chosen}
         if len(chosen) == 1:
             # One engagement in the sentence (the common case) is nearest to every report.
             by_sub[next(iter(chosen))] = [report for _, report in sentence_facts.casualties]
         else:
-            cue_positions = {sub: found[0].start for sub, found in chosen.items()}
+            cue_positions = {k: found[0].start for k, found in chosen.items()}
             for offset, report in sentence_facts.casualties:
-                nearest = min(cue_positions, key=lambda s: abs(cue_positions[s] - offset))
+                nearest = min(cue_positions, key=lambda k: abs(cue_positions[k] - offset))
                 by_sub[nearest].append(report)
         paragraph_start = text.rfind("\n", 0, s_start) + 1  # where its paragraph starts
         # Per sentence, not per engagement: every engagement of a sentence shares these.
         description = _collapse(text[s_start:s_end])
         attributions = sentence_facts.attributions or (default_attribution,)
         sourced = bool(sentence_facts.attributions)
-        for sub, (cue, factions, acting_known, window_places) in chosen.items():
+        for (sub, episode), (cue, factions, acting_known, window_places) in chosen.items():
             when, date_rule = _event_span(
                 cue, (s_start, s_end), paragraph_start, usable, usable_starts, anchor
             )
             location = _location(text, cue, window_places, names)
-            casualties = tuple(by_sub[sub])
+            casualties = tuple(by_sub[sub, episode])
             confidence = base_weight + w[date_rule]
             if factions:
                 confidence += faction_weight if len(factions) == 1 else two_sides_weight
             confidence += location_weight if location is not None else 0
             confidence += sourced_weight if casualties or sourced else 0
-            key = f"{article_key}:{s_start}-{s_end}:{_VALUES[sub]}"
+            key = f"{article_key}:{s_start}-{s_end}:{_VALUES[sub]}" + (
+                f":{episode}" if episode else ""
+            )
             # Every field is built here from validated parts (model enums, TimeSpans and
             # Locations from the parsers, Factions and reports constructed with checks), so
             # the trusted constructor skips the converters and re-checks.
@@ -1691,14 +1730,85 @@ def build_engagements(
     return engagements
 
 
+def _fired_on_protest(
+    g: _CueGrammar, text: str, cues: list[EventCue], s_start: int
+) -> list[EventCue]:
+    """``cues`` with each shooting at someone (the ``assailant`` family: "fired on", "a tiré
+    sur", "disparou contra") or killing by the forces of order (``events.order_forces``
+    before it, in the 60 characters of its sentence) at people a protest cue after it tells
+    of ("traders who were protesting", "vendedores ambulantes que protestavam"), or a
+    passive one whose agent they are, with a protest cue anywhere in the sentence ("mortas
+    pela polícia durante uma manifestação"), read as excessive force (the ``excessive``
+    family, which with the protest is force against protesters)."""
+    excessive = g.family_type.get("excessive")
+    protests = [c.start for c in cues if c.family == "protest"]
+    if excessive is None or not protests or g.order_force is None:
+        return cues
+    out = []
+    for c in cues:
+        if c.family in _FORCE_FAMILIES and (
+            (
+                any(p > c.start for p in protests)
+                and g.order_force.search(text, max(s_start, c.start - 60), c.start) is not None
+            )
+            or _order_agent(g, text, c)
+        ):
+            c = _cue(c.text, c.start, c.end, "excessive", excessive)
+        out.append(c)
+    return out
+
+
+# The families of a shooting or a killing that the forces of order may do to protesters.
+_FORCE_FAMILIES = frozenset(("assailant", "killing"))
+
+
+def _order_agent(g: _CueGrammar, text: str, cue: EventCue) -> bool:
+    """Whether the forces of order are the agent right after a passive ``cue`` ("mortas
+    pela polícia", "killed by police")."""
+    if g.order_force is None:
+        return False
+    if g.passive_before.search(text, max(0, cue.start - 30), cue.start) is None:
+        return False
+    by = g.agent.match(text, cue.end + len(text[cue.end :]) - len(text[cue.end :].lstrip()))
+    if by is None:
+        return False
+    # (an article may stand between: "par la police", "por la policía")
+    return any(
+        g.order_force.match(text, by.end() + m.start()) is not None
+        for m in itertools.islice(_WORD.finditer(text[by.end() : by.end() + 40]), 2)
+    )
+
+
+def _one_incident(g: _CueGrammar, cues: list[EventCue], at: int) -> bool:
+    """Whether the cues before ``at`` and those from it on make one of the lexicon's
+    combinations: one incident told in its course ("abducted nine farmers after a gunfight
+    with soldiers", "arrested following an exchange of gunfire"), not an earlier event; or
+    a change of ground after the assault that won it ("seized the town after a pre-dawn
+    assault on an army base there": ACLED codes the takeover, the battle is its course)."""
+    before = {c.family for c in cues if c.start < at}
+    if before & _TERRITORY_FAMILIES:
+        return True
+    after = {c.family for c in cues if c.start >= at}
+    return any(
+        (when in before and with_ & after) or (when in after and with_ & before)
+        for when, with_, _ in g.combinations
+    )
+
+
 def _clauses(
-    clause_break: re.Pattern[str] | None, text: str, cues: list[EventCue]
+    clause_break: re.Pattern[str] | None,
+    text: str,
+    cues: list[EventCue],
+    episodes: Sequence[int] = (),
 ) -> list[list[EventCue]]:
     """``cues`` (in text order, at least one) cut into clauses at each clause break between
-    two cues: a coordinated clause with a subject of its own tells another event."""
+    two cues (a coordinated clause with a subject of its own tells another event) and before
+    each cue that starts at one of ``episodes`` (an earlier event: "after an attack")."""
     clauses: list[list[EventCue]] = [[cues[0]]]
     for prev, c in itertools.pairwise(cues):
-        if clause_break is not None and clause_break.search(text, prev.end, c.start):
+        if (clause_break is not None and clause_break.search(text, prev.end, c.start)) or (
+            c.start in episodes
+        ):
             clauses.append([c])
         else:
             clauses[-1].append(c)
@@ -2148,6 +2258,28 @@ def _marked_object(
     return found, None
 
 
+def _actor_marked(
+    g: _CueGrammar, text: str, start: int, stop: int, window: Sequence[Mention]
+) -> bool:
+    """Whether an armed actor (one of ``window``, the combatants' mentions) is the first
+    thing named in the phrase after a target marker in ``text[start:stop]`` (to its
+    clause's comma, before any target word): "contra el Clan del Golfo", "against the
+    Islamic State in Puntland left 30 people dead"."""
+    if g.target_marker is None or not window:
+        return False
+    for marker in g.target_marker.finditer(text, start, stop):
+        end = text.find(",", marker.end(), stop)
+        end = stop if end == -1 else end
+        word = g.target_re.search(text, marker.end(), end)
+        if word is not None:
+            end = word.start()
+        if any(marker.end() <= m.start and m.end <= end for m in window):
+            return True
+        if word is not None:
+            return False
+    return False
+
+
 def _target_type(
     g: _CueGrammar,
     text: str,
@@ -2212,6 +2344,7 @@ def _target_type(
     if not target_span_needed:
         return None  # a clash names both sides: no target to read
     t_lo, t_hi = target_span
+    armed_named = False  # an armed actor named after the target marker
     if passive or g.object_before_verb:
         found = list(g.target_re.finditer(text, t_lo, t_hi))
         m = found[-1] if found else None
@@ -2227,7 +2360,13 @@ def _target_type(
         marked, m = (
             _marked_object(g, text, t_lo, t_hi) if cue.family == "assault" else (False, None)
         )
-        if m is None:
+        if marked and window:
+            # "una ofensiva del ELN contra el Clan del Golfo": an armed actor named after
+            # the marker, before any target word, is whom it hit, as an armed word is.
+            armed_named = _actor_marked(g, text, t_lo, t_hi, window)
+            if armed_named:
+                m = None
+        if m is None and not armed_named:
             # (a marked object that names no target word ends the search at its clause: "contra
             # una gallera en el cantón X, informó la Policía" names no armed target)
             comma = text.find(",", t_lo, t_hi) if marked else -1
@@ -2248,7 +2387,7 @@ def _target_type(
             # names armed men, "unknown gunmen", names who acted).
             first_end = cue.start + len(cue.text.split(maxsplit=1)[0])
             m = g.target_re.search(text, first_end, cue.end)
-    kind = None if m is None else m.lastgroup or "civilian"
+    kind = "armed" if armed_named else None if m is None else m.lastgroup or "civilian"
     if communal or crowd:
         # Violence by civilians (ACLED): goods and animals hit are property destruction,
         # a suspect beaten or seized is vigilante mob violence, a community's members

@@ -51,6 +51,8 @@ _FORCES_OF = "names.descriptors.forces_of"
 _GOVERNMENT = "names.descriptors.government"
 _SECURITY = "names.descriptors.security"
 _GROUP_NOUNS = "names.descriptors.group_nouns.nouns"
+_REFERENCES = "names.descriptors.group_nouns.references"
+_REFERENCE_ARTICLES = "names.descriptors.group_nouns.definite"
 _PROCLITICS = "names.descriptors.proclitics"
 _DETERMINERS = "attribution.names.determiners"
 # Actors of these kinds belong to a state: one of another country in the article makes a
@@ -88,9 +90,22 @@ class ArticleResolver:
     ('actor:mali-mil', 'actor:mali-mil')
     >>> resolver._lookup("the government troops"), resolver._lookup("Chadian government troops")
     ('actor:mali-mil', None)
+    >>> resolver = ArticleResolver(
+    ...     ActorRegistry.default(), {}, references={"group": "actor:al-shabaab"},
+    ...     definite=frozenset({"the"}))
+    >>> resolver._lookup("the group"), resolver._lookup("a group")
+    ('actor:al-shabaab', None)
     """
 
-    __slots__ = ("determiners", "forces", "last_words", "phrases", "registry")
+    __slots__ = (
+        "definite",
+        "determiners",
+        "forces",
+        "last_words",
+        "phrases",
+        "references",
+        "registry",
+    )
 
     def __init__(
         self,
@@ -99,6 +114,8 @@ class ArticleResolver:
         *,
         phrases: Mapping[str, str] | None = None,
         determiners: frozenset[str] = frozenset(),
+        references: Mapping[str, str] | None = None,
+        definite: frozenset[str] = frozenset(),
     ) -> None:
         self.registry = registry
         #: bare force noun (lower case) -> the actor id it names in this article
@@ -109,6 +126,11 @@ class ArticleResolver:
         self.last_words = frozenset(p.split()[-1].lower() for p in phrases or {} if p.split())
         #: capitalised words that may stand before such a phrase ("The"), in lower case
         self.determiners = determiners
+        #: a noun an organisation is called by ("group", "التنظيم"), lower case -> the group
+        #: it points back to in this article (docs/names.md, "The group named before")
+        self.references = dict(references or {})
+        #: the definite articles that may stand before such a noun ("the", "la")
+        self.definite = definite
 
     def resolve(self, name: str, *, on: dt.date | None = None) -> Actor:
         return self.registry.resolve(name, on=on)
@@ -118,7 +140,27 @@ class ArticleResolver:
             found = self._phrase(name)
             if found is not None:
                 return found
+        if self.references:
+            found = self._reference(name)
+            if found is not None:
+                return found
         return self.registry._lookup(name, on)
+
+    def _reference(self, name: str) -> str | None:
+        """The group a party named only by an organisation's noun points back to ("the
+        group", "la organización", "التنظيم"), or None: the noun alone or after a definite
+        article, never after another word ("a group", "an armed group")."""
+        words = name.split()
+        if len(words) == 2 and (
+            words[0].lower() in self.definite
+            # a genitive after the people's noun, in a language with no article
+            # ("боевиков группировки": militants of the group)
+            or (not self.definite and words[0].islower() and words[1].islower())
+        ):
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        return self.references.get(_unelided(words[0].lower(), self.definite))
 
     def _phrase(self, name: str) -> str | None:
         """The force a phrase ending ``name`` names ("members of the security forces"), or
@@ -270,18 +312,28 @@ def find_names(
                 continue
             added.append(Mention(text=text[start:end], start=start, end=end, entity_id=actor_id))
         actor_mentions = sorted([*actor_mentions, *added], key=_SPAN)
-    group = _one_group(text, registry, lex, actor_mentions, actors, unresolved)
+    groups = _non_state_groups(text, registry, lex, actor_mentions, actors)
+    group = _one_group(text, lex, groups, unresolved)
     if group is not None:
         # "more than 30 militants": the one non-state armed group the article names
         for noun in _group_nouns(lex):
             forces.setdefault(noun, group)
+    # "three members of the group", "عناصر التنظيم": the group the noun introduced
+    references = _group_references(text, lex, groups, group)
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),
         actors=actors,
         place_mentions=tuple(places),
         unresolved=tuple(unresolved),
         country=country,
-        resolver=ArticleResolver(registry, forces, phrases=phrases, determiners=_determiners(lex)),
+        resolver=ArticleResolver(
+            registry,
+            forces,
+            phrases=phrases,
+            determiners=_determiners(lex),
+            references=references,
+            definite=_reference_articles(lex) if references else frozenset(),
+        ),
     )
 
 
@@ -530,26 +582,24 @@ def _government_mention(
     return k == 0 or text[k - 1] in _SENTENCE_OPENERS
 
 
-def _one_group(
+def _non_state_groups(
     text: str,
     registry: ActorRegistry,
     lexicon: Lexicon,
     actor_mentions: Sequence[Mention],
     actors: Mapping[str, Actor],
-    unresolved: Sequence[UnresolvedActor],
-) -> str | None:
-    """The id of the one non-state armed group the article names, or None (none, or two:
-    "Boko Haram and Iswap").  Its known groups count, a group named only as another's
-    backer does not ("the al Qaeda-linked group" names al Shabaab's sponsor, no party of
-    its own), and so do the armed groups it defines ("the Lions of the Savanna Front
-    (LSF)") and the armed-group names no registry knows."""
+) -> list[tuple[Mention, str]]:
+    """The mentions of non-state armed groups in the article, each with its actor id: its
+    known groups (not one named only as another's backer: "the al Qaeda-linked group" names
+    al Shabaab's sponsor, no party of its own) and the armed groups it defines ("the Lions
+    of the Savanna Front (LSF)").  None where the language has no generic enemy noun."""
     if not actor_mentions or not _group_nouns(lexicon):
-        return None
+        return []
     backers = name_words(registry.lexicon).backer_words
     heads = definitions_grammar(
         lexicon if lexicon.has("names.actors") else registry.lexicon
     ).head_words
-    groups: set[str] = set()
+    groups: list[tuple[Mention, str]] = []
     for m in actor_mentions:
         actor = actors.get(m.entity_id)
         if actor is None:
@@ -558,14 +608,112 @@ def _one_group(
             after = _JOINED_WORD.match(text, m.end, m.end + 20)
             if after is not None and after.group(1).lower() in backers:
                 continue
-            groups.add(actor.id)
+            groups.append((m, actor.id))
         elif actor.id.startswith(_TEXT_ACTOR) and any(
             w.lower() in heads for w in actor.name.split()
         ):
-            groups.add(actor.id)
-    if len(groups) != 1 or any(not _state_phrase(text, u, lexicon) for u in unresolved):
+            groups.append((m, actor.id))
+    return groups
+
+
+def _one_group(
+    text: str,
+    lexicon: Lexicon,
+    groups: Sequence[tuple[Mention, str]],
+    unresolved: Sequence[UnresolvedActor],
+) -> str | None:
+    """The id of the one non-state armed group the article names (``groups``, from
+    :func:`_non_state_groups`), or None (none, or two: "Boko Haram and Iswap"); an
+    armed-group name no registry knows counts as another, unless it opens a phrase naming a
+    state's forces."""
+    ids = {actor_id for _, actor_id in groups}
+    if len(ids) != 1 or any(not _state_phrase(text, u, lexicon) for u in unresolved):
         return None
-    return groups.pop()
+    return ids.pop()
+
+
+@functools.cache
+def _reference_words(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """The forms of each noun an organisation is called by (``names.descriptors.group_nouns
+    .references``: "group", "التنظيم" / "تنظيم", "группировка" / "группировки"), lower
+    case; none without the table."""
+    if not lexicon.has(_REFERENCES):
+        return ()
+    table = lexicon.mapping(_REFERENCES)
+    return tuple(
+        frozenset(w.lower() for w in lexicon.words(f"{_REFERENCES}.{noun}")) for noun in table
+    )
+
+
+@functools.cache
+def _reference_articles(lexicon: Lexicon) -> frozenset[str]:
+    """The definite articles that may stand before a reference noun ("the", "la")."""
+    if not lexicon.has(_REFERENCE_ARTICLES):
+        return frozenset()
+    return frozenset(w.lower() for w in lexicon.words(_REFERENCE_ARTICLES))
+
+
+@functools.cache
+def _proclitics(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """``lexicon``'s proclitics ("و", "لل" for "ال"), longest first; none without any."""
+    if not lexicon.has(_PROCLITICS):
+        return ()
+    table = lexicon.mapping(_PROCLITICS)
+    return tuple(sorted(((str(c), str(v)) for c, v in table.items()), key=lambda p: -len(p[0])))
+
+
+def _unelided(word: str, articles: frozenset[str]) -> str:
+    """``word`` without an elided article written joined to it ("l'organisation")."""
+    for article in articles:
+        if article[-1:] in "'’" and word.startswith(article) and len(word) > len(article):
+            return word[len(article) :]
+    return word
+
+
+# The words of a stretch of text, punctuation dropped (hyphens and apostrophes kept).
+_WORD_RE = re.compile(r"\w[\w'’-]*")
+# How far a group's name and the noun that introduces it may stand apart (two words).
+_INTRODUCTION_REACH: Final = 30
+
+
+def _group_references(
+    text: str,
+    lexicon: Lexicon,
+    groups: Sequence[tuple[Mention, str]],
+    one: str | None,
+) -> dict[str, str]:
+    """The group each noun an organisation is called by points back to in the article (form,
+    lower case -> actor id): the one group the text introduced with that noun ("jihadists of
+    the Islamic State group", "تنظيم الدولة الإسلامية", "جماعة الحوثي", "группировки ИГ":
+    the noun in the name, right before it or at most two words after it), else, where no
+    group was introduced with it, the one non-state armed group the article names (``one``).
+    Two groups introduced with one noun leave it unread."""
+    table = _reference_words(lexicon)
+    if not table or not groups:
+        return {}
+    clitics = _proclitics(lexicon)
+    definite = _reference_articles(lexicon)
+    near: list[set[str]] = []
+    for m, _ in groups:
+        before = _WORD_RE.findall(text[max(0, m.start - _INTRODUCTION_REACH) : m.start])[-1:]
+        after = _WORD_RE.findall(text[m.end : m.end + _INTRODUCTION_REACH])[:2]
+        words = {
+            _unelided(w.lower(), definite) for w in [*before, *_WORD_RE.findall(m.text), *after]
+        }
+        for w in list(words):
+            for clitic, stands_for in clitics:
+                if w.startswith(clitic) and len(w) > len(clitic) + 2:
+                    words.add(stands_for + w[len(clitic) :])
+        near.append(words)
+    out: dict[str, str] = {}
+    for forms in table:
+        introduced = {
+            actor_id for (_, actor_id), words in zip(groups, near, strict=True) if words & forms
+        }
+        target = introduced.pop() if len(introduced) == 1 else None if introduced else one
+        if target is not None:
+            out.update(dict.fromkeys(forms, target))
+    return out
 
 
 @functools.cache
