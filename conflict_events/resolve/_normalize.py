@@ -262,8 +262,14 @@ _BYTES_TABLE = bytes(ord(_TEXT_TABLE[code]) for code in range(128)) + b" " * 128
 _TYPOGRAPHIC = tuple((c, _TEXT_TABLE[ord(c)]) for c in "\u2019\u2018\u201c\u201d\u2013\u2014\u00a0")
 
 
-def _folds_to_nothing(char: str) -> bool:
-    return not char.isascii() and _fold_char(char) == ""
+def _belongs_to_touching_word(char: str) -> bool:
+    """A character that folds to no letter but is part of the word it touches: a vowel
+    mark, tatweel or combining accent (folds to nothing), or a letter whose ASCII form is
+    only an apostrophe (Arabic ain and hamza: "السريع" folds to "lsry " in running text)."""
+    if char.isascii():
+        return False
+    folded = _fold_char(char)
+    return folded == "" or (char.isalpha() and not any(c.isalnum() for c in folded))
 
 
 class FoldedText:
@@ -318,12 +324,13 @@ class FoldedText:
             return start, end
         original_start = self._start(start)
         original_end = max(original_start, self._end(end))
-        # Characters that fold to nothing (an initial alef, vowel marks, tatweel, combining
-        # accents) belong to the word they touch: the span takes them in.
+        # Characters that fold to no letter (an initial alef, vowel marks, tatweel, combining
+        # accents, an ain or hamza at a name's edge) belong to the word they touch: the span
+        # takes them in.
         text = self.original
-        while original_start > 0 and _folds_to_nothing(text[original_start - 1]):
+        while original_start > 0 and _belongs_to_touching_word(text[original_start - 1]):
             original_start -= 1
-        while original_end < len(text) and _folds_to_nothing(text[original_end]):
+        while original_end < len(text) and _belongs_to_touching_word(text[original_end]):
             original_end += 1
         return original_start, original_end
 
