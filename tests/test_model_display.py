@@ -218,3 +218,21 @@ def test_table_building_block_escapes_headers_and_cells() -> None:
     parser = _Cells()
     parser.feed(table_html(["a<b", "c"], [[["x & y", "<z>"], []], [[], ["w"]]]))
     assert parser.rows == [["a<b", "c"], ["x & y\n<z>", ""], ["", "w"]]
+
+
+def test_a_subgroup_of_several_lines_is_shown_on_one() -> None:
+    # found by the property above (a drawn subgroup "0\n"): str() is one line
+    total = CasualtyFigure(
+        outcome="killed", group="total", count=Count(low=5, high=5, qualifier="exact")
+    )
+    part = CasualtyFigure(
+        outcome="killed",
+        group="total",
+        count=Count(low=2, high=2, qualifier="exact"),
+        part_of=0,
+        subgroup="women\nand  girls",
+    )
+    report = CasualtyReport(
+        figures=(total, part), attribution=Attribution(source_name="x", claim="reported")
+    )
+    assert str(report) == "killed / total: 5; killed / total (women and girls): 2, per x (reported)"

@@ -133,7 +133,9 @@ def attribution_text(attribution: Any) -> str:
 
 def figure_text(figure: Any) -> str:
     """``killed / civilians: >=28``; a subgroup in brackets: ``killed / civilians (women): 3``."""
-    group = figure.group if figure.subgroup is None else f"{figure.group} ({figure.subgroup})"
+    group = _one_line(figure.group)
+    if figure.subgroup is not None:  # the text's own words: one line, as every name here
+        group = f"{group} ({_one_line(figure.subgroup)})"
     return f"{figure.outcome.value} / {group}: {count_text(figure.count)}"
 
 
