@@ -2828,11 +2828,7 @@ class _Scanner:
         rm = _NP_WORD_RE.match(self.low, end, e)
         if rm is None or rm.group(1) not in g.frame_relatives:
             return outcome, end
-        pos = rm.end()
-        for _ in range(8):
-            wm = _NP_WORD_RE.match(self.low, pos, e)
-            if wm is None or wm.group(1)[0].isdigit() or wm.group(1) in g.counts.number_words:
-                break
+        for wm in self.clause_words(rm.end(), e, 8):
             pos = wm.end()
             am = rx.aux_outcome.match(self.subject, pos, e)
             if am is not None:
@@ -2841,21 +2837,26 @@ class _Scanner:
                 return self.outcome_of(am), am.end()
         return outcome, end
 
+    def clause_words(self, pos: int, e: int, limit: int) -> Iterator[re.Match[str]]:
+        """The next ``limit`` words after ``pos`` (each a match, the word in group 1) while
+        no mark and no count comes: the words of one clause that a rule reads past."""
+        number_words = self.g.counts.number_words
+        for _ in range(limit):
+            wm = _NP_WORD_RE.match(self.low, pos, e)
+            if wm is None or wm.group(1)[0].isdigit() or wm.group(1) in number_words:
+                return
+            yield wm
+            pos = wm.end()
+
     def pronoun_object(self, end: int, e: int) -> Outcome | None:
         """The outcome of a verb that takes the people just counted as a pronoun, after a
         conjunction and up to twelve words of their clause (no mark, no count): "caught two
         men they accused of theft and beat them to death", "seized three herders and
         executed them"."""
         g = self.g
-        pos = end
         words: list[str] = []
-        for _ in range(16):
-            wm = _NP_WORD_RE.match(self.low, pos, e)
-            if wm is None:
-                return None
+        for wm in self.clause_words(end, e, 16):
             w = wm.group(1)
-            if w[0].isdigit() or w in g.counts.number_words:
-                return None
             words.append(w)
             pos = wm.end()
             if w not in g.object_pronouns or len(words) < 3 or words[-3] not in g.conjunctions:
@@ -3324,13 +3325,8 @@ class _Scanner:
         ``_COORDINATED_WORDS`` words with no mark and no number, a conjunction, then an
         outcome with no object of its own ("… stormed the house and killed two" is theirs)."""
         g = self.g
-        for k in range(_COORDINATED_WORDS):
-            wm = _NP_WORD_RE.match(self.low, pos, e)
-            if wm is None:
-                return None
+        for k, wm in enumerate(self.clause_words(pos, e, _COORDINATED_WORDS)):
             w = wm.group(1)
-            if w[0].isdigit() or w in g.counts.number_words:
-                return None
             if w in g.conjunctions:
                 if k == 0:
                     return None  # no first predicate: a list, not two predicates
@@ -3343,7 +3339,6 @@ class _Scanner:
                 ):
                     return None  # an active verb of doing it: "… and seized livestock"
                 return am
-            pos = wm.end()
         return None
 
     def opens_clause(self, start: int, s: int) -> bool:
