@@ -458,11 +458,16 @@ _JOINED_WORD = re.compile(r"-(\w+)")
 
 
 @functools.cache
+def _lower_words(lexicon: Lexicon, path: str) -> frozenset[str]:
+    """The words at ``path``, lower case; none where the language has no such list."""
+    if not lexicon.has(path):
+        return frozenset()
+    return frozenset(w.lower() for w in lexicon.words(path))
+
+
 def _determiners(lexicon: Lexicon) -> frozenset[str]:
     """The articles of ``lexicon``'s language ("the", "les"), lower case."""
-    if not lexicon.has(_DETERMINERS):
-        return frozenset()
-    return frozenset(w.lower() for w in lexicon.words(_DETERMINERS))
+    return _lower_words(lexicon, _DETERMINERS)
 
 
 @attrs.frozen
@@ -645,12 +650,9 @@ def _reference_words(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
     )
 
 
-@functools.cache
 def _reference_articles(lexicon: Lexicon) -> frozenset[str]:
     """The definite articles that may stand before a reference noun ("the", "la")."""
-    if not lexicon.has(_REFERENCE_ARTICLES):
-        return frozenset()
-    return frozenset(w.lower() for w in lexicon.words(_REFERENCE_ARTICLES))
+    return _lower_words(lexicon, _REFERENCE_ARTICLES)
 
 
 @functools.cache
