@@ -493,11 +493,18 @@ class _Grammar:
         # ("aralarında 6 çocuğun da bulunduğu 21 kişi").
         self.part_before_words: frozenset[str] | None = None
         self.part_before_after = re.compile("(?!)")
+        # ... or with a possessive ending on its count right before the total's count ("3'ü
+        # çocuk 5 sivil": five civilians, three of them children).
+        self.part_before_suffixes: tuple[str, ...] = ()
+        self.part_before_counts: frozenset[str] = frozenset()
         if lexicon.has(_PART_BEFORE):
             self.part_before_words = frozenset(words(f"{_PART_BEFORE}.before"))
             self.part_before_after = re.compile(
                 rf"\s+{_phrases(words(f'{_PART_BEFORE}.after'))}(?!\w)\s*"
             )
+            if lexicon.has(f"{_PART_BEFORE}.count_suffixes"):
+                self.part_before_suffixes = tuple(words(f"{_PART_BEFORE}.count_suffixes"))
+                self.part_before_counts = frozenset(words(f"{_PART_BEFORE}.count_words"))
         self.aims = frozenset(
             words("casualties.frames.aim_words")
             if lexicon.has("casualties.frames.aim_words")
@@ -558,6 +565,11 @@ class _Grammar:
         # none), with no outcome of its own: a part of the figure it points back at.
         pronouns = words(_PARTITIVE_PRONOUNS) if lexicon.has(_PARTITIVE_PRONOUNS) else ()
         of_the = words(_PARTITIVE_OF_THE) if lexicon.has(_PARTITIVE_OF_THE) else ()
+        # A noun of their state between the mark and the count ("، حالة تسعة منهم حرجة": the
+        # condition of nine of them is critical).
+        self.partitive_states = frozenset(
+            words(_PARTITIVE_STATES) if lexicon.has(_PARTITIVE_STATES) else ()
+        )
         self.partitive_part = re.compile(
             rf"(?<!\w)(?:(?P<pron>{_phrases(pronouns) if pronouns else '(?!)'})"
             rf"|(?:{word_alternation(self.of_words)}"
@@ -1124,6 +1136,7 @@ _COMBATANT_PHRASES: Final = "casualties.combatant_phrases"
 _PARTITIVE_PRONOUNS: Final = "casualties.context.partitive_pronouns"
 _OBJECT_PRONOUNS: Final = "casualties.constructions.pronoun_object.pronouns"
 _PARTITIVE_OF_THE: Final = "casualties.constructions.partitive_part.of_the"
+_PARTITIVE_STATES: Final = "casualties.constructions.partitive_part.state_nouns"
 # How far (characters) the sentence of "N more people" may be from that of the people it
 # adds to: one sentence of wire copy between them.
 _OTHERS_GAP: Final = 300
@@ -1170,7 +1183,9 @@ _AND: Final = "and"
 # The word after a casualty word, past a coordinated verb ("killed and mutilated a farmer").
 # The marks that open a pronoun's partitive part ("…, three of them seriously"); at a
 # sentence's start there is none ("").
-_PARTITIVE_OPENERS: Final = frozenset(["", ",", ";", ":", "(", "—", "–"])
+_PARTITIVE_OPENERS: Final = frozenset(["", ",", "،", ";", "؛", ":", "(", "—", "–"])
+# The word right after a phrase (a total's count after its part: "3'ü çocuk 5 sivil").
+_AFTER_WORD_RE: Final = re.compile(r"\s+([^\s,.;:!?()]+)")
 # A word and where it is (the words before a partitive: "three of them").
 _WORD_SPAN_RE: Final = re.compile(r"\S+")
 _NEXT_WORD_RE: Final = re.compile(
@@ -2314,6 +2329,14 @@ class _Scanner:
         g = self.g
         if g.part_before_words is None or it.kind in (None, "total"):
             return None
+        first = self.low[it.start : it.end].split()[:1]
+        if first and (
+            first[0] in g.part_before_counts or first[0].endswith(g.part_before_suffixes)
+        ):
+            # "3'ü çocuk 5 sivil": the count that follows is the total's
+            nxt = _AFTER_WORD_RE.match(self.text, it.end, e)
+            if nxt is not None and count_or_none(nxt.group(1), g.counts) is not None:
+                return nxt.start(1)
         words = self.words_before(s, it.start, 24)
         if not words or words[-1] not in g.part_before_words:
             return None
@@ -3094,6 +3117,7 @@ class _Scanner:
             and verb_outcome is not None
             and end == first.end
             and not rx.bare_boundary.match(subject, first.end, e)
+            and self.pronoun_partitive_end(first.end, e) is None  # "four of them": people
         ):
             return fail_end  # "captured 12 villages": the verb's object is no person
         breakdown: list[_Item] = []
@@ -3103,6 +3127,15 @@ class _Scanner:
                 if _breakdown_may_start(self.g, subject, end, e)
                 else None
             )
+            if (mid := self.pronoun_partitive_end(end, e)) is not None and (
+                bm is None or not self.breakdown_list(bm.end(), e, outcome, first.count.high)
+            ):
+                # "اقتادوا أربعة منهم، بينهم شقيقان": "of them", then the parts
+                bm = (
+                    rx.breakdown.match(subject, mid, e)
+                    if _breakdown_may_start(self.g, subject, mid, e)
+                    else None
+                )
             if bm is None and outcome is not None and self.late_breakdown_may_match(end, e):
                 bm = rx.late_breakdown.match(subject, end, e)
                 if bm is not None and self.counts_between(end, bm.end()):
@@ -3146,6 +3179,13 @@ class _Scanner:
         self.shared_qualifier(items, s)
         self.record(items, breakdown, outcome, s, e)
         return end
+
+    def pronoun_partitive_end(self, pos: int, e: int) -> int | None:
+        """Where a partitive pronoun right after a figure's words ends ("four of them",
+        "أربعة منهم"), else None."""
+        at = pos + len(self.low[pos:e]) - len(self.low[pos:e].lstrip())
+        pm = self.g.partitive_part.match(self.low, at, e)
+        return pm.end() if pm is not None and pm.group("pron") is not None else None
 
     def outcome_apposition(self, pos: int, e: int) -> re.Match[str] | None:
         """The outcome (maybe with an adverb of degree) standing alone between a comma at
@@ -4043,7 +4083,7 @@ def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> N
                 continue
             noun = pm.group("noun")
             outcome = None if noun is None else g.among_nouns[noun]
-            if outcome is None and text[s:start].rstrip()[-1:] not in _PARTITIVE_OPENERS:
+            if outcome is None and not _opens_partitive(g, text[s:start]):
                 continue  # "assaulted one of them": a verb's object, not a part
             held = [i for i, m in enumerate(out) if m.start_char <= start < m.end_char]
             if held:
@@ -4097,6 +4137,17 @@ def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> N
                 for m in out[at:]
             ]
             out.insert(at, part)
+
+
+def _opens_partitive(g: _Grammar, before: str) -> bool:
+    """Whether the words ``before`` a partitive count end where a pronoun's part may open:
+    at a mark (or the sentence's start), or a noun of the people's state right after one
+    ("، حالة تسعة منهم حرجة": the condition of nine of them)."""
+    before = before.rstrip()
+    if before[-1:] in _PARTITIVE_OPENERS:
+        return True
+    head, _, last = before.rpartition(" ")
+    return last.casefold() in g.partitive_states and head.rstrip()[-1:] in _PARTITIVE_OPENERS
 
 
 def _partitive_count(scanner: _Scanner, s: int, end: int) -> tuple[Count, int] | None:
