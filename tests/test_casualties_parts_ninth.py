@@ -124,3 +124,20 @@ def test_an_arabic_dual_subject_counts_two(text: str, figure: tuple[object, ...]
 )  # fmt: skip
 def test_a_single_victim_in_a_run_is_a_part(lang: str, text: str, part: tuple[object, ...]) -> None:
     assert part in part_figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # a possessive of one person opens a list member only: "leur foyer" after an outcome
+        # is no person, and the figure before it stays
+        ("fr", "Les combats ont contraint plus de 150 000 habitants à fuir leur village.",
+         ("displaced", "civilians", 150000, "plus de 150 000 habitants", None)),
+        ("de", "Mehr als 3000 Menschen flohen vor den Kämpfen und verließen ihr Dorf.",
+         ("displaced", "total", 3000, "Mehr als 3000 Menschen", None)),
+    ],
+)  # fmt: skip
+def test_a_possessive_after_an_outcome_is_no_person(
+    lang: str, text: str, figure: tuple[object, ...]
+) -> None:
+    assert part_figures(text, lang) == [figure]

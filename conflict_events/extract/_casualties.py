@@ -1791,7 +1791,11 @@ class _Scanner:
         "an elderly man"), or, with ``alone``, a standalone singular ("another")."""
         g = self.g
         wm = _PLAIN_WORD_RE.match(self.low, core, e)
-        if wm is None or wm.group() not in g.single_starts:
+        if wm is None or not (
+            wm.group() in g.single_starts
+            # a possessive of one person opening a list member ("… et leur fils")
+            or (definite and wm.group() in g.singular_possessives)
+        ):
             return None
         if not definite and wm.group() in g.definite_singulars:
             return None
