@@ -141,3 +141,41 @@ def test_a_possessive_after_an_outcome_is_no_person(
     lang: str, text: str, figure: tuple[object, ...]
 ) -> None:
     assert part_figures(text, lang) == [figure]
+
+
+# --- one of them, and the other N ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "one of them" with the pronoun joined: one of the people just counted
+        ("اختطف مسلحون ثلاثة صيادين وعُثر لاحقاً على جثة أحدهم.",
+         ("killed", "civilians", 1, "أحدهم", None)),
+        ("اختطف مسلحون ستة مزارعين ثم عُثر على أحدهم مقتولاً قرب الوادي.",
+         ("killed", "civilians", 1, "أحدهم", None)),
+        # the definite number with "the others", and "in the grip of" the captors
+        ("خطف مسلحون سبعة رعاة وقتلوا أحدهم فيما لا يزال الستة الآخرون في قبضة الخاطفين.",
+         ("captured", "civilians", 6, "الستة الآخرون", None)),
+        ("قتل شرطي وأصيب الثلاثة الآخرون بجروح.",
+         ("injured", "combatants", 3, "الثلاثة الآخرون", None)),
+    ],
+)  # fmt: skip
+def test_arabic_one_of_them_and_the_others(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in part_figures(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # an article after "killed and" opens a new subject, the others, not a second verb
+        ("fr", "Un gendarme a été tué et les deux autres ont été blessés.",
+         ("injured", "combatants", 2, "deux autres", None)),
+        ("fr", "Un berger a été tué et les quatre autres blessés.",
+         ("injured", "civilians", 4, "quatre autres blessés", None)),
+    ],
+)  # fmt: skip
+def test_the_others_after_a_passive_and_an_article(
+    lang: str, text: str, figure: tuple[object, ...]
+) -> None:
+    assert figure in part_figures(text, lang)

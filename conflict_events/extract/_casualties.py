@@ -2511,6 +2511,9 @@ class _Scanner:
             and words[-3].rstrip(",") in g.left_verbs
             # "murieron y otros seis resultaron heridos": a new subject, not a second verb
             and last not in g.others_words
+            # "a été tué et les trois autres ont été blessés": an article opens a new
+            # subject (the other people), not a second verb
+            and last not in g.among_articles
         ):
             # coordinated verbs share their object: "killed and mutilated a farmer"
             return g.left_verbs[words[-3].rstrip(",")], "verb"
