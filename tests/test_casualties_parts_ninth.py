@@ -4,8 +4,12 @@ written for these tests in every language that has the construction."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from reading import part_figures
+
+from conflict_events import extract_report
 
 # --- "N of them" after a mark, in Arabic (its own comma), and after a noun of their state ----
 
@@ -179,3 +183,24 @@ def test_the_others_after_a_passive_and_an_article(
     lang: str, text: str, figure: tuple[object, ...]
 ) -> None:
     assert figure in part_figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a part named before its total joins its total's report and points at it
+        ("Saldırıda 4'ü çocuk 9 sivil hayatını kaybetti.",
+         [("killed", "civilians", 9, None, None), ("killed", "civilians", 4, 0, "çocuk")]),
+        ("Çatışmada 3'ü asker 7 kişi öldü.",
+         [("killed", "total", 7, None, None), ("killed", "combatants", 3, 0, None)]),
+        ("Patlamada aralarında 2 kadının da bulunduğu 8 sivil yaralandı.",
+         [("injured", "civilians", 8, None, None), ("injured", "civilians", 2, 0, "kadının")]),
+    ],
+)  # fmt: skip
+def test_a_part_before_its_total_in_a_report(text: str, figures: list[tuple[object, ...]]) -> None:
+    report = extract_report(text, published=dt.date(2026, 3, 1), lexicon="tr")
+    assert [
+        (f.outcome.value, f.group, f.count.low, f.part_of, f.subgroup)
+        for r in report.casualties
+        for f in r.figures
+    ] == figures

@@ -999,8 +999,16 @@ def _group_casualties(
     as_of: dict[int, TimeSpan | None] = {}  # a background run's scope, by its first index
     chosen: dict[tuple[int, int], Attribution] = {}
     order: list[tuple[int, int]] = []
-    # The mentions' indices in ``figures`` (a breakdown's ``total_index`` is one), in text order.
-    for i in sorted(range(len(figures)), key=lambda k: figures[k].start_char):
+
+    # The mentions' indices in ``figures`` (a breakdown's ``total_index`` is one), in text order;
+    # a part named before its total ("3'ü çocuk 5 sivil") right after its total, so that it
+    # joins the total's report and points at it.
+    def place(k: int) -> tuple[int, int]:
+        total = figures[k].total_index
+        start = figures[k].start_char
+        return (start if total is None else max(start, figures[total].start_char), k)
+
+    for i in sorted(range(len(figures)), key=place):
         mention = figures[i]
         candidates = by_sentence.get(mention.sentence_start)
         index = _speaker(candidates, mention.start_char) if candidates else -1
