@@ -408,8 +408,10 @@ class _Grammar:
             | {",", *self.conjunctions}
         )
         # A singular subject before a passive outcome ("a farmer was shot dead").
+        # (an opening quote may stand before it: '"A 12-year-old boy died there," she said')
         self.article_before = re.compile(
-            rf"(?<!\S){word_alternation(sorted(self.singular_counts | self.bare_singulars | self.dual_nouns))}"
+            rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])"
+            rf"{word_alternation(sorted(self.singular_counts | self.bare_singulars | self.dual_nouns))}"
             r"(?=\s)"
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
@@ -468,6 +470,19 @@ class _Grammar:
         )
         # a dash as the copula ("серед загиблих - дитина"): the word after it may count one
         self.dash_copula = not self.among_copulas.isdisjoint(_DASHES)
+        # one person after an "among" noun, its copula and maybe an adverb ("among the dead
+        # was a battalion commander", "parmi les morts figure un lieutenant de 29 ans"): where
+        # the singular starts (the frame itself is read by left_context)
+        worded = sorted(c for c in self.among_copulas if c not in _DASHES)
+        self.among_single = (
+            re.compile(
+                rf"\S+\s+{_phrases(worded)}"
+                + (rf"(?:\s+{_phrases(self.among_adverbs)})?" if self.among_adverbs else "")
+                + r"\s+"
+            )
+            if worded and self.single_starts
+            else None
+        )
         self.copula_words = frozenset(words("casualties.verbs.copulas"))
         # What someone is accused of ("suspected of killing a farm worker", the events
         # table's accusations) and the words that make a bare verb an aim ("to kill"): no
@@ -1732,6 +1747,7 @@ class _Scanner:
             and word.endswith(g.singular_adjectives)
             and word not in g.np_stop
             and word not in g.head_nouns
+            and word not in g.among_copulas  # (a copula is none: "опинився командир")
         ):
             return None
         nm = _NP_WORD_RE.match(self.low, wm.end(), e)
@@ -4199,6 +4215,16 @@ def find_casualties(
                     or scanner.aged_singular(dash.start(1), e) is not None
                 ):
                     singles.append(dash.start(1))
+            framed = (
+                g.among_single.match(low, h, e)
+                if h in among_at and g.among_single is not None
+                else None
+            )
+            one = _PLAIN_WORD_RE.match(low, framed.end(), e) if framed is not None else None
+            if one is not None and (
+                one.group() in g.single_starts or scanner.aged_singular(one.start(), e) is not None
+            ):
+                singles.append(one.start())  # "among the dead was a soldier"
             part = g.noun_part.match(low, h, e) if h in among_at else None
             if part is not None:
                 # "the wounded, including a 14-year-old girl": one person after the intro
