@@ -1910,6 +1910,7 @@ class _Scanner:
         begin = intro.end() if intro is not None else it.end + 1
         words: list[tuple[int, int]] = []
         quoted = False  # the name opened with a quote: it ends at the closing one
+        place = False  # "habitants du village de Koro": where the people come from
         for m in _WORD_RE.finditer(text, begin, min(end, begin + 120)):
             gap = text[(words[-1][1] if words else begin) : m.start()]
             if gap.strip(_NAME_QUOTES) or (words and gap.strip() and quoted):
@@ -1922,6 +1923,9 @@ class _Scanner:
             if words and self.rx.aux_outcome.match(self.subject, words[-1][1], end) is not None:
                 # the figure's outcome ends the name: "700 people from Goma took refuge",
                 # "1.500 personas de seis comunidades se desplazaron", "perdieron la vida"
+                if place:
+                    it.end = words[-1][1]  # (the place is the figure's words, no party)
+                    return
                 break
             if self.g.bracket_gap and low.rstrip(".") in self.g.actor_stop:
                 break  # a verb-final clause: its participle, with the full stop, ends it
@@ -1939,7 +1943,13 @@ class _Scanner:
             if not words and low in self.g.actor_pronouns:
                 return  # "12 of them", "300 from their homes": no party
             if not words and low in self.g.not_people:
-                return  # "une vingtaine de maisons": things, no party
+                if it.head not in self.g.head_nouns:
+                    return  # "une vingtaine de maisons": things, no party
+                # "600 habitants du village de Koro ont quitté leurs foyers": a place, read
+                # past only where the figure's outcome follows it (F3b, ninth session)
+                place = True
+            if place and len(words) >= 7:
+                return
             words.append((m.start(), m.end() - (1 if w.endswith(".") else 0)))
             if len(words) >= 8:
                 break
