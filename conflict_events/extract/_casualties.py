@@ -1401,6 +1401,17 @@ class _Scanner:
         hm = rx.head.match(subject, pos, end)
         if hm is not None and g.capitalised_nouns and self.verb_in_mods(hm.group("mods")):
             hm = None  # "Ein Angriff tötete elf Soldaten": the verb ends the count's phrase
+        if hm is not None and not g.postnominal:
+            # "уничтожили 12 военных машин": a head that is also an adjective of the lexicon
+            # ("военных", "civilian"), with a thing right after it, was that thing's adjective
+            head_word = text[hm.start("head") : hm.end("head")].lower()
+            thing = _NP_WORD_RE.match(self.low, hm.end("head"), end)
+            if (
+                thing is not None
+                and thing.group(1) in g.not_people
+                and (head_word in g.combatant_adjectives or head_word in g.civilian_adjectives)
+            ):
+                return None
         if hm is not None:
             longer = _Item(count=count, start=start, end=m.end())
             # past the partitive ("une vingtaine de soldats tchadiens"): it opens no phrase
