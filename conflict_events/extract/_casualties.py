@@ -154,6 +154,8 @@ class _Grammar:
         # Modifiers that say which group an outcome noun counts ("civilian deaths").
         self.civilian_adjectives = civilian
         self.combatant_adjectives = combatant | frozenset(words("casualties.combatant_adjectives"))
+        # (the adjectives alone: "военных" is also a noun, "the military")
+        self.listed_adjectives = frozenset(words("casualties.combatant_adjectives"))
         self.neutral_adjectives = frozenset(words("casualties.neutral_adjectives"))
         self.armed_words = frozenset(words("casualties.armed_words"))
         self.party_noun = lexicon.text("casualties.party_noun")
@@ -859,8 +861,11 @@ class _Grammar:
             stems = rf"|(?P<stem>{_phrases(self.outcome_stems)})[^\W\d_]*"
         # A verb the writer distances himself from may stand in quotes of its own ('43
         # insurgents had been "neutralised"'; a quote that runs on is someone's words).
+        # A language whose copula may be a dash ("серед загиблих – дитина"): a dash may stand
+        # between a count and its outcome ("загинули 5 людей, щонайменше 20 – поранені").
+        dash = rf"(?:\s+(?:{'|'.join(_DASHES)}))?" if self.dash_copula else ""
         aux_outcome = compiled(
-            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}\s+"
+            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}{dash}\s+"
             rf"(?:(?P<quote>[\"“‘«])\s?)?(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
             rf"|(?P<word>{alt(self.outcome_words)}){stems})\b(?(quote)\s?[\"”’»])",
             re.IGNORECASE,
@@ -1403,13 +1408,13 @@ class _Scanner:
             hm = None  # "Ein Angriff tötete elf Soldaten": the verb ends the count's phrase
         if hm is not None and not g.postnominal:
             # "уничтожили 12 военных машин": a head that is also an adjective of the lexicon
-            # ("военных", "civilian"), with a thing right after it, was that thing's adjective
-            head_word = text[hm.start("head") : hm.end("head")].lower()
+            # ("военных"), with a thing right after it, was that thing's adjective
             thing = _NP_WORD_RE.match(self.low, hm.end("head"), end)
             if (
                 thing is not None
                 and thing.group(1) in g.not_people
-                and (head_word in g.combatant_adjectives or head_word in g.civilian_adjectives)
+                and thing.group(1) not in g.np_stop
+                and text[hm.start("head") : hm.end("head")].lower() in g.listed_adjectives
             ):
                 return None
         if hm is not None:
@@ -3036,6 +3041,15 @@ class _Scanner:
         if outcome is None and len(items) > 1 and items[-1].outcome is not None:
             outcome = items[-1].outcome
         end = fail_end = items[-1].end
+        if verb_outcome is Outcome.INJURED and first.outcome is None:
+            # "ağır yaralı 2 asker daha hastanede hayatını kaybetti": wounded, then dead
+            later = rx.aux_outcome.match(subject, end, e)
+            if (
+                later is not None
+                and self.outcome_of(later) is Outcome.KILLED
+                and not self.active_voice(later, end, e)
+            ):
+                outcome, end = Outcome.KILLED, later.end()
         if verb_kind == "todeath":
             death_end = self.to_death_after(end, e)
             if death_end is None:

@@ -658,7 +658,9 @@ class _Parser:
                 last_scale, scaled = scale, True
                 if self.peek() in g.number_and and self.is_number_word(1):
                     self.i += 1
-                elif g.scale_remainder and self.i < len(self.toks) and self.toks[self.i][0] == "num":
+                elif (
+                    g.scale_remainder and self.i < len(self.toks) and self.toks[self.i][0] == "num"
+                ):
                     rest = self.joined_rest(scale)  # "mil 200": the rest in digits (1,200)
                     if rest:
                         return total + rest, scaled
