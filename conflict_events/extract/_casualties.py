@@ -3043,13 +3043,13 @@ class _Scanner:
         end = fail_end = items[-1].end
         if verb_outcome is Outcome.INJURED and first.outcome is None:
             # "ağır yaralı 2 asker daha hastanede hayatını kaybetti": wounded, then dead
-            later = rx.aux_outcome.match(subject, end, e)
+            died = rx.aux_outcome.match(subject, end, e)
             if (
-                later is not None
-                and self.outcome_of(later) is Outcome.KILLED
-                and not self.active_voice(later, end, e)
+                died is not None
+                and self.outcome_of(died) is Outcome.KILLED
+                and not self.active_voice(died, end, e)
             ):
-                outcome, end = Outcome.KILLED, later.end()
+                outcome, end = Outcome.KILLED, died.end()
         if verb_kind == "todeath":
             death_end = self.to_death_after(end, e)
             if death_end is None:
