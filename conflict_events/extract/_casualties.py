@@ -154,6 +154,8 @@ class _Grammar:
         # Modifiers that say which group an outcome noun counts ("civilian deaths").
         self.civilian_adjectives = civilian
         self.combatant_adjectives = combatant | frozenset(words("casualties.combatant_adjectives"))
+        # (the adjectives alone: "военных" is also a noun, "the military")
+        self.listed_adjectives = frozenset(words("casualties.combatant_adjectives"))
         self.neutral_adjectives = frozenset(words("casualties.neutral_adjectives"))
         self.armed_words = frozenset(words("casualties.armed_words"))
         self.party_noun = lexicon.text("casualties.party_noun")
@@ -408,8 +410,10 @@ class _Grammar:
             | {",", *self.conjunctions}
         )
         # A singular subject before a passive outcome ("a farmer was shot dead").
+        # (an opening quote may stand before it: '"A 12-year-old boy died there," she said')
         self.article_before = re.compile(
-            rf"(?<!\S){word_alternation(sorted(self.singular_counts | self.bare_singulars | self.dual_nouns))}"
+            rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])"
+            rf"{word_alternation(sorted(self.singular_counts | self.bare_singulars | self.dual_nouns))}"
             r"(?=\s)"
         )
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
@@ -468,6 +472,19 @@ class _Grammar:
         )
         # a dash as the copula ("серед загиблих - дитина"): the word after it may count one
         self.dash_copula = not self.among_copulas.isdisjoint(_DASHES)
+        # one person after an "among" noun, its copula and maybe an adverb ("among the dead
+        # was a battalion commander", "parmi les morts figure un lieutenant de 29 ans"): where
+        # the singular starts (the frame itself is read by left_context)
+        worded = sorted(c for c in self.among_copulas if c not in _DASHES)
+        self.among_single = (
+            re.compile(
+                rf"\S+\s+{_phrases(worded)}"
+                + (rf"(?:\s+{_phrases(self.among_adverbs)})?" if self.among_adverbs else "")
+                + r"\s+"
+            )
+            if worded and self.single_starts
+            else None
+        )
         self.copula_words = frozenset(words("casualties.verbs.copulas"))
         # What someone is accused of ("suspected of killing a farm worker", the events
         # table's accusations) and the words that make a bare verb an aim ("to kill"): no
@@ -856,8 +873,11 @@ class _Grammar:
             stems = rf"|(?P<stem>{_phrases(self.outcome_stems)})[^\W\d_]*"
         # A verb the writer distances himself from may stand in quotes of its own ('43
         # insurgents had been "neutralised"'; a quote that runs on is someone's words).
+        # A language whose copula may be a dash ("серед загиблих – дитина"): a dash may stand
+        # between a count and its outcome ("загинули 5 людей, щонайменше 20 – поранені").
+        dash = rf"(?:\s+(?:{'|'.join(_DASHES)}))?" if self.dash_copula else ""
         aux_outcome = compiled(
-            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}\s+"
+            rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}{dash}\s+"
             rf"(?:(?P<quote>[\"“‘«])\s?)?(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
             rf"|(?P<word>{alt(self.outcome_words)}){stems})\b(?(quote)\s?[\"”’»])",
             re.IGNORECASE,
@@ -1401,6 +1421,17 @@ class _Scanner:
         hm = rx.head.match(subject, pos, end)
         if hm is not None and g.capitalised_nouns and self.verb_in_mods(hm.group("mods")):
             hm = None  # "Ein Angriff tötete elf Soldaten": the verb ends the count's phrase
+        if hm is not None and not g.postnominal:
+            # "уничтожили 12 военных машин": a head that is also an adjective of the lexicon
+            # ("военных"), with a thing right after it, was that thing's adjective
+            thing = _NP_WORD_RE.match(self.low, hm.end("head"), end)
+            if (
+                thing is not None
+                and thing.group(1) in g.not_people
+                and thing.group(1) not in g.np_stop
+                and text[hm.start("head") : hm.end("head")].lower() in g.listed_adjectives
+            ):
+                return None
         if hm is not None:
             longer = _Item(count=count, start=start, end=m.end())
             # past the partitive ("une vingtaine de soldats tchadiens"): it opens no phrase
@@ -1747,6 +1778,7 @@ class _Scanner:
             and word.endswith(g.singular_adjectives)
             and word not in g.np_stop
             and word not in g.head_nouns
+            and word not in g.among_copulas  # (a copula is none: "опинився командир")
         ):
             return None
         nm = _NP_WORD_RE.match(self.low, wm.end(), e)
@@ -1913,6 +1945,7 @@ class _Scanner:
         begin = intro.end() if intro is not None else it.end + 1
         words: list[tuple[int, int]] = []
         quoted = False  # the name opened with a quote: it ends at the closing one
+        place = False  # "habitants du village de Koro": where the people come from
         for m in _WORD_RE.finditer(text, begin, min(end, begin + 120)):
             gap = text[(words[-1][1] if words else begin) : m.start()]
             if gap.strip(_NAME_QUOTES) or (words and gap.strip() and quoted):
@@ -1925,6 +1958,9 @@ class _Scanner:
             if words and self.rx.aux_outcome.match(self.subject, words[-1][1], end) is not None:
                 # the figure's outcome ends the name: "700 people from Goma took refuge",
                 # "1.500 personas de seis comunidades se desplazaron", "perdieron la vida"
+                if place:
+                    it.end = words[-1][1]  # (the place is the figure's words, no party)
+                    return
                 break
             if self.g.bracket_gap and low.rstrip(".") in self.g.actor_stop:
                 break  # a verb-final clause: its participle, with the full stop, ends it
@@ -1942,7 +1978,13 @@ class _Scanner:
             if not words and low in self.g.actor_pronouns:
                 return  # "12 of them", "300 from their homes": no party
             if not words and low in self.g.not_people:
-                return  # "une vingtaine de maisons": things, no party
+                if it.head not in self.g.head_nouns:
+                    return  # "une vingtaine de maisons": things, no party
+                # "600 habitants du village de Koro ont quitté leurs foyers": a place, read
+                # past only where the figure's outcome follows it (F3b, ninth session)
+                place = True
+            if place and len(words) >= 7:
+                return
             words.append((m.start(), m.end() - (1 if w.endswith(".") else 0)))
             if len(words) >= 8:
                 break
@@ -3029,6 +3071,15 @@ class _Scanner:
         if outcome is None and len(items) > 1 and items[-1].outcome is not None:
             outcome = items[-1].outcome
         end = fail_end = items[-1].end
+        if verb_outcome is Outcome.INJURED and first.outcome is None:
+            # "ağır yaralı 2 asker daha hastanede hayatını kaybetti": wounded, then dead
+            died = rx.aux_outcome.match(subject, end, e)
+            if (
+                died is not None
+                and self.outcome_of(died) is Outcome.KILLED
+                and not self.active_voice(died, end, e)
+            ):
+                outcome, end = Outcome.KILLED, died.end()
         if verb_kind == "todeath":
             death_end = self.to_death_after(end, e)
             if death_end is None:
@@ -4257,6 +4308,16 @@ def find_casualties(
                     or scanner.aged_singular(dash.start(1), e) is not None
                 ):
                     singles.append(dash.start(1))
+            framed = (
+                g.among_single.match(low, h, e)
+                if h in among_at and g.among_single is not None
+                else None
+            )
+            one = _PLAIN_WORD_RE.match(low, framed.end(), e) if framed is not None else None
+            if one is not None and (
+                one.group() in g.single_starts or scanner.aged_singular(one.start(), e) is not None
+            ):
+                singles.append(one.start())  # "among the dead was a soldier"
             part = g.noun_part.match(low, h, e) if h in among_at else None
             if part is not None:
                 # "the wounded, including a 14-year-old girl": one person after the intro

@@ -265,14 +265,19 @@ class _Reader:
         déplorons neuf morts et treize blessés dans nos rangs"): the article's state force
         where the resolver knows one (the bare force rule), else combatants."""
         w = self.words
-        if w.own_ranks is None or m.group_text is not None:
+        if w.own_ranks is None:
             return None
+        # "we lost 17 of our men", "perdimos a 12 de nuestros hombres": the speaker's
+        # possessive among the figure's own words (F3b of the ninth session)
+        lo = m.end_char if m.group_text is None else m.start_char
         hi = min(m.sentence_end, m.end_char + _RANKS_WINDOW)
-        if not self.near(m.end_char, hi):
+        if not self.near(lo, hi):
             return None
-        found = w.own_ranks.search(self.low, m.end_char, hi)
-        if found is None or any(c in ",;:" for c in self.low[m.end_char : found.start()]):
+        found = w.own_ranks.search(self.low, lo, hi)
+        if found is None or any(c in ",;:" for c in self.low[lo : found.start()]):
             return None  # (the phrase belongs to this clause: no mark between)
+        if m.group_text is not None and found.start() >= m.end_char:
+            return None  # (a figure with words of its own: the phrase must be among them)
         if self.bare_force is not None:
             for noun in w.force_nouns:
                 force = self.bare_force(noun)

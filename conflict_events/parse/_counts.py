@@ -319,6 +319,7 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
             abbreviated=tuple(abbreviated),
             remainder=remainder,
             round_words=tuple(hundreds),
+            bare_scales=tuple(bare_scales) if remainder else (),
         ),
         joined=frozenset(joined),
         abbreviated_scales=abbreviated,
@@ -657,6 +658,12 @@ class _Parser:
                 last_scale, scaled = scale, True
                 if self.peek() in g.number_and and self.is_number_word(1):
                     self.i += 1
+                elif (
+                    g.scale_remainder and self.i < len(self.toks) and self.toks[self.i][0] == "num"
+                ):
+                    rest = self.joined_rest(scale)  # "mil 200": the rest in digits (1,200)
+                    if rest:
+                        return total + rest, scaled
                 continue
             if scale_word == g.dozen:
                 self.i += 1
@@ -980,6 +987,7 @@ def _count_phrase_re(
     couple: tuple[str, ...] = (),
     qualifier_suffixes: Iterable[str] = (),
     round_words: Iterable[str] = (),
+    bare_scales: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """The count-phrase pattern of a grammar, with ``alternation`` writing the word lists.
 
@@ -1065,6 +1073,13 @@ def _count_phrase_re(
     if one_letter and round_words:
         word_number = (
             rf"(?:{alternation(round_words)}\s+[{one_letter}](?:{digits})(?![\w%]|{no_more_digits}\d)"
+            rf"|{word_number})"
+        )
+    # a scale that counts one on its own and the rest in digits ("mil 200": 1,200)
+    bare_scales = list(bare_scales)
+    if bare_scales:
+        word_number = (
+            rf"(?:{alternation(bare_scales)}\s+\d{{1,3}}(?![\w%]|{no_more_digits}\d)"
             rf"|{word_number})"
         )
     # (a number word may follow a joined conjunction too: "شهيدان وثلاثة جرحى")
