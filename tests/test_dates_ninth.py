@@ -109,3 +109,24 @@ def test_a_year_in_the_locative(text: str, mention: str, year: int) -> None:
 )
 def test_a_count_or_an_hour_with_a_case_ending_is_no_year(text: str) -> None:
     assert _found("tr", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "span"),
+    [
+        ("Rebels held the valley in 2014-2016, the UN said.", "2014-2016", (2014, 2016)),
+        ("Rebels held the valley in 2015–17, the UN said.", "2015–17", (2015, 2017)),
+    ],
+)
+def test_english_reads_a_range_of_years_after_its_lead(
+    text: str, mention: str, span: tuple[int, int]
+) -> None:
+    assert _found("en", text) == [(mention, D(span[0], 1, 1), D(span[1], 12, 31))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "The code was set in 2019-05 by the board."), ("fr", "Le code fixé en 2019-05.")],
+)
+def test_a_year_and_a_month_number_in_text_is_no_range(lang: str, text: str) -> None:
+    assert [m.text for m in find_dates(text, ANCHOR, lexicon=lang)] in ([], ["2019"])

@@ -530,8 +530,9 @@ def _shaped_no_outlet(
         return None
     found = _from_match(g, m, line_start, "wire")
     if found is not None and region is not None:
-        # the place with its state, as a wire dateline with a country gives both
-        found = attrs.evolve(found, place=f"{m['place']}, {region}")
+        # the place with its state, as a wire dateline with a country gives both (and the
+        # line's text without the comma that may close the abbreviation)
+        found = attrs.evolve(found, place=f"{m['place']}, {region}", text=found.text.rstrip(","))
     return found
 
 

@@ -928,8 +928,9 @@ def _not_a_year(sc: Scan, s: str, q: int, hedged: bool) -> bool:
     return hedge is not None and hedge.start() < lead.start()
 
 
-# the last two digits of a range's later year ("2020-21")
-_SHORT_YEAR = re.compile(r"\d\d(?![\w'])")
+# the last two digits of a range's later year ("2020-21"), none a month ("2019-05" is an ISO
+# month or a code, "2011-12" a month or a season)
+_SHORT_YEAR = re.compile(r"(?:1[3-9]|[2-9]\d)(?![\w'])")
 
 # a decade in two digits, as normalised ("30s", "'60s")
 _SHORT_DECADE = re.compile(r"'?\d0s")
