@@ -180,13 +180,23 @@ class _Grammar:
             r"\.?\s*(?:\.-|[-–—])\s*(?=\S)",
             re.IGNORECASE,
         )
-        self.region_only = compiled(rf"\s*{place},\s*{abbreviation}(?:-|\s*[-–—]|(?=\s))\s*(?=\S)")
+        # (a comma may close the abbreviation: "Chilpancingo, Gro., Más de …")
+        self.region_only = compiled(
+            rf"\s*{place},\s*{abbreviation}(?:-|,|\s*[-–—]|(?=\s))\s*(?=\S)"
+        )
         # An outlet's initials joined to the place by a hyphen, a country in brackets and a
         # date maybe, then a dash ("APA-Ouagadougou (Burkina Faso) –", "MAP-Rabat, 3 mars -").
         self.outlet_place = compiled(
             r"\s*(?P<initials>[^\W\d_]{2,6})-(?P<place>[^\W\d_][\w’'.]*(?: [^\W\d_][\w’'.]*){0,2}?)"
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?:[,،]\s*(?:{date}))?\.?\s*(?:\.-|[-–—])\s*(?=\S)",
             re.IGNORECASE,
+        )
+        # A reporter's name, a slash, the place and the outlet in brackets (Turkish copy:
+        # "Burak KAYA/İSTANBUL, (DHA) -", "Ayşe DEMİR / ANKARA (İHA) –"): see _byline_place
+        name = r"[^\W\d_][\w’'.\-]*"
+        self.byline_place = compiled(
+            rf"\s*(?P<byline>{name}(?: {name}){{1,3}})\s*/\s*{place}[,،]?\s*"
+            r"\((?P<outlet>[^()\n]{1,40})\)\s*(?:\.-|[-–—:])+\s*(?=\S)"
         )
         self.stopped_outlet = compiled(
             rf"\s*{place}\.\s+(?P<stopped>[^\W\d_][^\n.()/:]{{0,40}}?)\.\s+(?=\S)"
@@ -202,7 +212,8 @@ class _Grammar:
         # A place alone before a dash, opening the first paragraph ("BELÉM – A polícia …",
         # "دير الزور – قُتل …", "Rio de Janeiro - Uma operação …"): the place is checked in
         # _place_only (capitals or a gazetteer place), the rest of the line is its paragraph.
-        self.place_only = compiled(rf"\s*{place}\s+[-–—ـ]\s+(?=\S)")
+        # (the dash may be glued to the place, a space after it: "الخرطوم- قُتل …")
+        self.place_only = compiled(rf"\s*{place}\s*[-–—ـ]\s+(?=\S)")
         parts = word_alternation(lexicon.words("datelines.month_parts.words"))
         self.yearless_day = compiled(
             rf"\b(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{month}|{month}\s+\d{{1,2}}\b"
@@ -374,6 +385,7 @@ def find_dateline(
             if seen == 2:
                 found = (
                     _outlet_place(g, head, pos, gazetteer)
+                    or _byline_place(g, head, pos, gazetteer)
                     or _shaped(g, head, pos, gazetteer)
                     or _shaped_line(g, line, pos, text[line_end:], gazetteer)
                     or _shaped_no_outlet(g, head, pos, gazetteer)
@@ -435,9 +447,39 @@ def _shaped_line(
     if outlet[-1:] in _SENTENCE_ENDS or not _outlet_like(g, outlet.strip("«»"), 3):
         # ("Gaza – Ceasefire!": a heading, not an outlet)
         return None
-    if not (_caps(m["place"]) or _known(m["place"], gazetteer)):
+    if _caps(m["place"]) or _known(m["place"], gazetteer):
+        if _known(outlet.strip("«»"), gazetteer):
+            return None  # two places ("Kyiv - Odesa")
+        return _from_match(g, m, line_start, "wire")
+    # the outlet first, then the place ("شفق نيوز- ديالى", "Radio Okapi – Beni"): the name
+    # after the dash is a whole place of the gazetteer, the one before it no place and
+    # read as an outlet's
+    first = m["place"].strip()
+    if not (_known(outlet, gazetteer) and _outlet_like(g, first, 3)):
         return None
-    if _known(outlet.strip("«»"), gazetteer):
+    found = _from_match(g, m, line_start, "wire")
+    return attrs.evolve(found, place=outlet, outlet=first) if found is not None else None
+
+
+def _byline_place(
+    g: _Grammar, line: str, line_start: int, gazetteer: Gazetteer | None
+) -> Dateline | None:
+    """A reporter's name before the place, a slash between them, then the outlet in
+    brackets, opening the first paragraph after the headline (Turkish copy: "Burak
+    KAYA/İSTANBUL, (DHA) - …", "Ayşe DEMİR / ANKARA (İHA) – …"): the name is two to four
+    capitalised words, its last (the surname) in capitals, and no place of the gazetteer
+    ("Gaza/Tel Aviv (dpa)" names two places); the place is in capitals or of the gazetteer;
+    the outlet reads as one; the story does not open in lower case."""
+    m = g.byline_place.match(line)
+    if m is None or not _body_ok(line, m.end()):
+        return None
+    words = m["byline"].split()
+    if not all(w[:1].isupper() for w in words) or not _caps(words[-1]):
+        return None
+    place = m["place"]
+    if not _place_ok(place) or not _outlet_like(g, m["outlet"], 4):
+        return None
+    if not (_caps(place) or _known(place, gazetteer)) or _known(m["byline"], gazetteer):
         return None
     return _from_match(g, m, line_start, "wire")
 
@@ -488,8 +530,9 @@ def _shaped_no_outlet(
         return None
     found = _from_match(g, m, line_start, "wire")
     if found is not None and region is not None:
-        # the place with its state, as a wire dateline with a country gives both
-        found = attrs.evolve(found, place=f"{m['place']}, {region}")
+        # the place with its state, as a wire dateline with a country gives both (and the
+        # line's text without the comma that may close the abbreviation)
+        found = attrs.evolve(found, place=f"{m['place']}, {region}", text=found.text.rstrip(","))
     return found
 
 

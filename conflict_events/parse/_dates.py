@@ -697,8 +697,11 @@ def _iso_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 # not looked for in running text: "2019-20" or "2024-11" there is as often a span of years or a
 # code as a month
 @_rule(r"(?P<y>\d{4})-(?P<m>\d{2})", examples=("2024-11", "2019-03"), in_text=False)
-def _iso_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    return _month_span(int(g.get("y") or ""), int(g.get("m") or ""))
+def _iso_month(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+    month = int(g.get("m") or "")
+    if month > 12:  # no month: "2019-20" is a range of years (_range_of)
+        return None
+    return _month_span(int(g.get("y") or ""), month)
 
 
 def _month_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
@@ -2082,9 +2085,13 @@ class _Grammar:
         self.endings = [""] * len(_RULES)
         if w.grammar.get("apostrophe_suffix"):
             # a case ending after an apostrophe on the last word ("Kasım'da", "7 Ekim 2023'te"),
-            # but for a bare year, which is as often a count ("1500'den fazla")
+            # but for a bare year, which is as often a count ("1500'den fazla"): only the
+            # endings no count takes (``year_case_endings``: "2019'da", "2021'deki")
+            year_endings = w.grammar.get("year_case_endings", ())
+            year_ending = rf"(?:'{_any_of(year_endings)})?" if year_endings else ""
             self.endings = [
-                "" if rule.handler is _year_rule else r"(?:'[^\W\d_]{1,6})?" for rule in _RULES
+                year_ending if rule.handler is _year_rule else r"(?:'[^\W\d_]{1,6})?"
+                for rule in _RULES
             ]
             self.patterns = [
                 p if p is None or not ending else rf"(?:{p}){ending}"
@@ -2871,7 +2878,22 @@ def _resolve_range(
     return None
 
 
+#: the right end of a range of years written with the second year's last two digits
+#: ("2020-21"), a year's word after it maybe ("21 годах")
+_SHORT_YEAR = re.compile(r"(\d\d)( \D.*)?")
+
+
 def _range_of(gr: _Grammar, left: str, right: str, anchor: dt.date, future: bool) -> _Span | None:
+    short = _SHORT_YEAR.fullmatch(right) if left[-4:].isdigit() else None
+    if short:  # "2020-21", "2020-21 годах": the second year by its last two digits
+        first = _resolve_core(gr, left, anchor, future)
+        if first is not None and first[2] is _AT_YEAR:
+            later = first[0].year // 100 * 100 + int(short[1])
+            if later <= first[0].year:
+                return None  # ("2019-05" is no range of years)
+            last_span = _resolve_core(gr, f"{later}{short[2] or ''}", anchor, future)
+            if last_span is not None and last_span[2] is _AT_YEAR:
+                return _interval(first[0], last_span[1])
     bare = gr.bare_day.fullmatch(right)
     if bare:  # "November 27-29": the right end takes the left's month
         first = _resolve_core(gr, left, anchor, future)

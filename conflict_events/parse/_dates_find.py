@@ -247,7 +247,10 @@ def _scanner_pattern(w: DateWords) -> str:
         rf"(?<![\w'-])(?:(?P<core>{hedge}?(?:{ranged}|{_i(t('since'))}{_S}(?:{simple}|{year})"
         rf"|{day_shift}|{fiscal_year}|{_i(the)}{_S}{year}{_S}{_i(t('period'))}"
         rf"|{simple}|{_i(rf'{the}{_S}{the_year}')}{_S}{year}|{hedged_year}))"
-        rf"|(?P<lead>{year_lead})(?:{_S}|-)(?P<year>{hedge}?{year}))(?![\w-])"
+        # (a range of years after the lead: "in 2019-2021", "in 2020-21"; not "in 2019-05",
+        # an ISO month or a code)
+        rf"|(?P<lead>{year_lead})(?:{_S}|-)(?P<year>{hedge}?{year}(?:[-–](?:{year}|1[3-9]|[2-9]\d))?))"
+        r"(?![\w-])"
         # "1994 or later", "1990 and beyond": open at one end, no span
         rf"(?!{_S}{open_end}\b)"
     )

@@ -888,6 +888,11 @@ def _spans_at(
         separator = gr.range_separator.match(s, end)
         if separator is not None and not sc.bare_day_ranges:
             found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
+            # a year, then the later one's last two digits ("en 2020-21"; the resolver
+            # reads them, _range_of)
+            short = _SHORT_YEAR.match(s, separator.end()) if core.isdigit() else None
+            if short is not None and not _not_a_year(sc, s, q, hedged):
+                found.append((start, short.end()))
         if sc.since_after is not None:
             after = sc.since_after.match(s, end)
             if after is not None:
@@ -922,6 +927,10 @@ def _not_a_year(sc: Scan, s: str, q: int, hedged: bool) -> bool:
     hedge = sc.hedge_before.search(s, max(0, q - 40), q)
     return hedge is not None and hedge.start() < lead.start()
 
+
+# the last two digits of a range's later year ("2020-21"), none a month ("2019-05" is an ISO
+# month or a code, "2011-12" a month or a season)
+_SHORT_YEAR = re.compile(r"(?:1[3-9]|[2-9]\d)(?![\w'])")
 
 # a decade in two digits, as normalised ("30s", "'60s")
 _SHORT_DECADE = re.compile(r"'?\d0s")
