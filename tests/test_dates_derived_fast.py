@@ -181,3 +181,47 @@ def test_a_prefix_trie_matches_where_one_of_its_strings_starts(
 ) -> None:
     pattern = re.compile(prefix_trie([tuple(map(re.escape, s)) for s in strings]))
     assert (pattern.match(text) is not None) == any(text.startswith(s) for s in strings)
+
+
+def _starts_of(code: str, text: str) -> list[int]:
+    """The candidate starts the start pass finds in ``text`` (read as normalised)."""
+    sc = _dates_scan.scan(_dates._grammar(load(code)))
+    first = sc.text_start.match(text)
+    return [m.end() for m in sc.start.finditer(text)] + ([0] if first else [])
+
+
+@pytest.mark.parametrize("code", ["en", *LANGUAGES])
+def test_a_calendar_name_starts_a_candidate_where_its_word_ends(code: str) -> None:
+    """A rule is matched followed by ``(?!\\w)``, so a start string that spells out a whole
+    match ends a word (``start_prefixes(..., ends=...)``): "mon" the weekday starts no
+    "monitor".  Every one-word month and weekday spelling starts a candidate alone; followed
+    by letters, none does, but in Arabic, whose month names go on in the same word
+    ("يناير/كانون الثاني", the two calendars' names joined by a slash)."""
+    w = _dates._grammar(load(code)).words
+    spellings = [s for s in (*w.months, *w.weekdays) if " " not in s]
+    assert len(spellings) > 20
+    assert all(2 in _starts_of(code, f"x {s} y") for s in spellings)
+    longer = [s for s in spellings if 2 in _starts_of(code, f"x {s}qzq y")]
+    if code == "ar":
+        assert len(longer) < len(spellings)
+    else:
+        assert longer == []
+
+
+def test_english_words_that_begin_with_a_calendar_abbreviation_start_nothing() -> None:
+    text = "the monitor said a market decided a novel plan for sunlight in the sept"
+    words = {m.start(): m.group() for m in re.finditer(r"\w+", text)}
+    started = {words[p] for p in _starts_of("en", text) if p in words}
+    assert started.isdisjoint({"monitor", "market", "decided", "novel", "sunlight"})
+    assert "sept" in started
+
+
+def test_start_prefixes_mark_a_whole_match_with_the_end_string() -> None:
+    found = start_prefixes(r"(?:on )?(?:mon|tue)(?:day)?(?: night)?", ends="$")
+    assert found is not None
+    assert {"mon$", "monday$", "tue$"} <= found
+    # a string cut a few letters into its second word is no whole match
+    assert "on mon" in found
+    # a string that also begins a longer match keeps no end ("mon" before "mon\w+")
+    assert start_prefixes(r"mon|mon[a-z]+", ends="$") == frozenset({"mon"})
+    assert start_prefixes(r"mon", ends="$") == frozenset({"mon$"})

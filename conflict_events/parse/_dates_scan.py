@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Mapping
 from itertools import accumulate, chain, repeat
 from operator import sub
 from pathlib import Path
-from typing import Literal, Protocol, cast
+from typing import Literal, NamedTuple, Protocol, cast
 
 import attrs
 
@@ -109,6 +109,8 @@ class Scan:
     place_before: re.Pattern[str] | None = None
     place_after: re.Pattern[str] | None = None
     age_after: re.Pattern[str] | None = None
+    # whether any of the three is there (none: no rule match is looked at for them)
+    not_dates: bool = False
     # the lexicon's ``date_grammar.toml`` ``[scan]`` parameters (English's): the month and
     # weekday names that are dates only as written capitalised ("May", not "may"), the
     # weekdays a possessive after is part of the mention ("Friday's"), the abbreviations a
@@ -218,6 +220,7 @@ def scan(gr: _Grammar) -> Scan:
         place_before=not_dates[0],
         place_after=not_dates[1],
         age_after=not_dates[2],
+        not_dates=any(p is not None for p in not_dates),
         capitalised=calendar_names if params.get("capitalised_names") else frozenset(),
         possessive_after=(
             frozenset(w.weekdays) if params.get("possessive_after_weekdays") else frozenset()
@@ -329,12 +332,14 @@ def _start_pattern(
         for pattern, chars, ok in zip(gr.patterns, gr.first_chars, present, strict=True):
             if not ok or pattern is None:
                 continue
-            prefixes = start_prefixes(pattern, digits=_MARK)
+            # (a rule is matched followed by (?!\w): a start string that spells out a whole
+            # match ends a word, so "mon" the weekday starts no "monitor")
+            prefixes = start_prefixes(pattern, digits=_MARK, ends=_WORD_END)
             if prefixes is not None:
                 sequences += [
-                    (bare,)
-                    if p == _MARK
-                    else tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p)
+                    (bare, *(_PIECES[c] for c in p[1:]))
+                    if p.rstrip(_WORD_END) == _MARK
+                    else tuple(_PIECES.get(c) or re.escape(c) for c in p)
                     for p in prefixes
                 ]
             elif chars is None:
@@ -351,11 +356,11 @@ def _start_pattern(
                     tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p) for p in prefixes
                 ]
         if same_time is not None:
-            prefixes = start_prefixes(same_time.pattern, digits=_MARK)
+            prefixes = start_prefixes(same_time.pattern, digits=_MARK, ends=_WORD_END)
             if prefixes is None:
                 any_start = True
             else:
-                sequences += [tuple(map(re.escape, p)) for p in prefixes]
+                sequences += [tuple(_PIECES.get(c) or re.escape(c) for c in p) for p in prefixes]
         rule = "" if any_start else prefix_trie(sequences)
         since, prefix, ranged, day = (
             _unnamed(p.pattern) for p in (gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
@@ -412,7 +417,7 @@ def _start_pattern(
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 4
+_START_FORMAT = 5
 
 # How many words of a chain of hedges and fillers the start pattern reads before it leaves the
 # rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
@@ -431,8 +436,9 @@ def _class_of(chars: frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-# a run of digits in start_prefixes's strings, and as a pattern
-_MARK, _DIGIT_RUN = "\x01", r"\d+"
+# a run of digits in start_prefixes's strings, and as a pattern; the end of a whole match
+_MARK, _DIGIT_RUN, _WORD_END = "\x01", r"\d+", "\x02"
+_PIECES = {_MARK: _DIGIT_RUN, _WORD_END: r"(?!\w)"}
 
 
 def _unnamed(pattern: str) -> str:
@@ -520,7 +526,7 @@ def normalised_with_offsets(text: str, fold: dict[int, str]) -> tuple[str, Offse
 # scan to it)
 _LETTER_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=[^\W_])|(?<=[0-9]-)(?=[^\W\d_]))")
 _POSSESSIVE = re.compile(r"'s(?![^\W_])")
-_RUN = re.compile(" {2,}")
+_RUN = re.compile("  +")  # (not " {2,}": a literal head makes re search three times faster)
 _START, _END = re.Match.start, re.Match.end
 # every white space character (str.isspace; none is above U+3000) a space
 _SPACES = {c: " " for c in range(0x3001) if chr(c).isspace()}
@@ -674,8 +680,9 @@ def _core_ends(gr: _Grammar, sc: Scan, s: str, q: int) -> list[int]:
     """The ends of the rule matches at ``q``, longest first."""
     if q >= len(s):
         return []
-    ends = {m.end() for p in _rules_at(gr, sc, s, q) if (m := p.match(s, q))}
-    return sorted(ends, reverse=True)
+    ends = [m.end() for p in _rules_at(gr, sc, s, q) if (m := p.match(s, q))]
+    # (most positions match one rule or none: no set, no sort)
+    return sorted(set(ends), reverse=True) if len(ends) > 1 else ends
 
 
 def _candidates(
@@ -699,13 +706,19 @@ def _candidates(
                 found.update(link.own)
                 if link.kept >= 0:
                     found.update((link.kept, e) for e in link.after)
-    return sorted(found, key=lambda span: (span[0] - span[1], span[0]))
+    if len(found) < 2:
+        return list(found)
+    return sorted(found, key=_longest_first)
 
 
-@attrs.frozen(kw_only=True, eq=False)
-class _Link:
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0] - span[1], span[0]
+
+
+class _Link(NamedTuple):
     """What the chain of hedges and fillers from one position gives (the position reached
-    after at least one of them, so a rule there has a word before it)."""
+    after at least one of them, so a rule there has a word before it).  (A named tuple: one
+    is made per position of a chain, on the scanner's hot path.)"""
 
     hedge: bool  # whether the word that led here is a hedge
     # the ends of every rule match from here to the chain's end
@@ -715,6 +728,9 @@ class _Link:
     own: tuple[tuple[int, int], ...]
     kept: int
     after: frozenset[int]
+
+
+_NO_ENDS: frozenset[int] = frozenset()
 
 
 class _Chains:
@@ -780,20 +796,20 @@ class _Chains:
         gr, sc, s, source = self._gr, self._sc, self._s, self._source
         no_spans: tuple[tuple[int, int], ...] = ()
         for q, hedge, leaves in reversed(path):
-            ends = frozenset(e for _, e in _spans_at(gr, sc, s, q, q, True, source, hedge))
+            ends = frozenset([e for _, e in _spans_at(gr, sc, s, q, q, True, source, hedge)])
             own = tuple((q, e) for e in sorted(ends))
             if link is None:  # the chain's end
-                kept, after, later, own_later = -1, frozenset[int](), frozenset[int](), no_spans
+                kept, after, later, own_later = -1, _NO_ENDS, _NO_ENDS, no_spans
             elif leaves:  # a hedge: the spans from here on start at q
                 kept, after, later, own_later = q, link.ends, link.ends, no_spans
             else:
                 kept, after, later, own_later = link.kept, link.after, link.ends, link.own
             link = links[q, hedge] = _Link(
-                hedge=hedge,
-                ends=later | ends if ends - later else later,
-                own=own + own_later if own else own_later,
-                kept=kept,
-                after=after,
+                hedge,
+                later | ends if ends - later else later,
+                own + own_later if own else own_later,
+                kept,
+                after,
             )
         assert link is not None  # the path holds the position asked for
         return link
@@ -881,18 +897,19 @@ def _spans_at(
         core = s[q:end]
         if core in sc.abbreviations or (not lead and core in sc.needs_lead):
             continue
-        if core in sc.calendar_names and _in_a_name(sc, *source, q):
+        if sc.lower_case_names and core in sc.calendar_names and _in_a_name(sc, *source, q):
             continue
-        if _not_a_date(sc, s, q, end, source):
+        if sc.not_dates and _not_a_date(sc, s, q, end, source):
             continue
-        separator = gr.range_separator.match(s, end)
-        if separator is not None and not sc.bare_day_ranges:
-            found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
-            # a year, then the later one's last two digits ("en 2020-21"; the resolver
-            # reads them, _range_of)
-            short = _SHORT_YEAR.match(s, separator.end()) if core.isdigit() else None
-            if short is not None and not _not_a_year(sc, s, q, hedged):
-                found.append((start, short.end()))
+        if not sc.bare_day_ranges:
+            separator = gr.range_separator.match(s, end)
+            if separator is not None:
+                found += [(start, e) for e in _core_ends(gr, sc, s, separator.end())]
+                # a year, then the later one's last two digits ("en 2020-21"; the resolver
+                # reads them, _range_of)
+                short = _SHORT_YEAR.match(s, separator.end()) if core.isdigit() else None
+                if short is not None and not _not_a_year(sc, s, q, hedged):
+                    found.append((start, short.end()))
         if sc.since_after is not None:
             after = sc.since_after.match(s, end)
             if after is not None:
@@ -901,12 +918,13 @@ def _spans_at(
         # and no hedge ("plus de 1200" is a count)
         if core.isdigit() and _not_a_year(sc, s, q, hedged):
             continue
-        if sc.year_words.issuperset(core.split(" ")) and (
-            hedged or sc.hedge_before.search(s, max(0, q - 40), q) is not None
-        ):
+        if (
+            core.partition(" ")[0] in sc.year_words and sc.year_words.issuperset(core.split(" "))
+        ) and (hedged or sc.hedge_before.search(s, max(0, q - 40), q) is not None):
             continue
         if (
             sc.short_decade_leads is not None
+            and core.endswith("0s")
             and _SHORT_DECADE.fullmatch(core)
             and sc.short_decade_leads.search(s, max(0, q - 20), q) is None
         ):

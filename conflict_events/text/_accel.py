@@ -1030,7 +1030,7 @@ def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str]:
 
 
 def start_prefixes(
-    pattern: str, *, digits: str = "\x01", max_keys: int = 4096
+    pattern: str, *, digits: str = "\x01", max_keys: int = 4096, ends: str | None = None
 ) -> frozenset[str] | None:
     r"""Strings one of which starts every match of ``pattern`` on normalised text (lower
     case, one space), as far as they can be spelled out, with each run of digits written
@@ -1041,8 +1041,15 @@ def start_prefixes(
     is a run of digits, ``\s`` a space, an optional head of many words is spelled out (up to
     ``max_keys`` strings), and a branch that can match nothing (``(?!)``) starts none.
 
+    With ``ends``, a string that spells out a whole match (no match it starts goes on past
+    it) ends with ``ends``: where the pattern is matched followed by ``(?!\w)``, as the date
+    scanner matches its rules, the word ends there ("mon" the weekday is no start of
+    "monitor").
+
     >>> sorted(start_prefixes(r"(?:(?:last|next) )?week|(?P<n>\d{1,3}) days|x(?!)"))
     ['\x01 day', 'last wee', 'next wee', 'week']
+    >>> sorted(start_prefixes(r"mon(?:day)?(?: night)?|monsoon rains", ends="$"))
+    ['mon nig', 'mon$', 'monday nig', 'monday$', 'monsoon rai']
     >>> start_prefixes(r"[^\W\d_]+ ago") is None
     True
     """
@@ -1056,8 +1063,10 @@ def start_prefixes(
         open_ = _StartWalk(digits, max_keys).walk(list(parsed), {""}, done)
     except _CaseBlindError:
         return None
+    if ends is not None:  # a string that also starts longer matches keeps no end
+        open_ = {p if p in done else p + ends for p in open_}
     keys = done | open_
-    return None if "" in keys else frozenset(keys)
+    return None if "" in keys or (ends is not None and ends in keys) else frozenset(keys)
 
 
 # how many characters of its second word a start prefix spells out: enough to tell most
