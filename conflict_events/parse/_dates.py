@@ -31,7 +31,7 @@ from conflict_events.parse._dates_vocab import (
     known_words,
     trie_alternation,
 )
-from conflict_events.text._accel import compiled, first_chars, literal_prefixes
+from conflict_events.text._accel import compiled, end_words, first_chars, literal_prefixes
 
 __all__ = ["DateMention", "find_dates", "read_in_context", "resolve_date"]
 
@@ -1889,8 +1889,9 @@ _Bucket = tuple[re.Pattern[str], "_Handler | None", dict[str, _RuleEntry]]
 # dispatch bucket of the rules, then whether the text can match each construction tried
 # after a failed parse ("the week of", "since", the day shift, a range's opening word: the
 # start strings of each one's pattern, _meets), and whether its first word can open a
-# hedge or a filler (_prefix_of)
-_Route = tuple[_Bucket, bool, bool, bool, bool, bool]
+# hedge or a filler (_prefix_of); for a bucket of several rules, its narrower buckets by the
+# text's last word (_Grammar.end_bucket), None for one of one rule or none
+_Route = tuple[_Bucket, bool, bool, bool, bool, bool, "dict[str, _Bucket] | None"]
 # How a rule's matches can begin (read from its pattern, see _rule_starts), cut to the first
 # two words: for text without a digit in them, the strings one of which starts every match
 # and the first two words of those that run past the second ("dans la nuit" gives "dans la");
@@ -1900,6 +1901,9 @@ _Starts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ..
 # How many first two words a grammar keeps a dispatch bucket for (a stream of new numbers would
 # grow the table without end; past the bound a word's bucket is looked up each time)
 _MAX_WORD_BUCKETS = 8192
+# How many last words a route keeps a bucket for (end_bucket), as many as the years, numbers
+# and words it meets
+_MAX_LAST_WORDS = 1024
 
 
 _DIGIT = re.compile(r"\d")
@@ -1968,6 +1972,37 @@ def _rule_starts(pattern: str | None) -> _Starts:
             (words if runs else heads).add(lead)
         (digit_words if runs else digit_heads).add(_digit_key(lead))
     return tuple(map(_sorted, (heads, words, digit_heads, digit_words)))  # type: ignore[return-value]
+
+
+# How a rule's matches can end (read from its pattern, see _rule_ends): the last words they
+# can end with (exact) and the endings of a last word that runs on before them (tails), each
+# run of digits one mark; None where any last word may end a match
+_Ends = tuple[frozenset[str], tuple[str, ...]] | None
+
+
+def _rule_ends(pattern: str | None) -> _Ends:
+    r"""The ends of the rule ``pattern`` for the dispatch on the last word, or None (any
+    last word may end a match).
+
+    Read from the pattern's parse tree, from its end back: normalised text the pattern
+    matches has a last word (the text after its last space; with a digit in it, each run of
+    digits one mark, as :func:`_digit_key` writes it) that is one of the first set or ends
+    with one of the second.  A digit item (``\d{4}``, ``[12]``) is a mark, ``\s`` a space,
+    a branch that matches nothing ("(?!)") ends no match.  A pattern read case-blind, or
+    one that some match ends with a word of any ending, has none.
+
+    >>> exact, tails = _rule_ends(r"(?:last|next) week|(?P<n>\d{1,3}) days? ago|(?!)x")
+    >>> sorted(exact), tails
+    (['ago', 'week'], ())
+    >>> exact, tails = _rule_ends(r"(?P<m>march|may)(?: (?P<y>\d{4}))?|[^\W\d_]+'s")
+    >>> sorted(exact), tails
+    (['\x01', 'march', 'may'], ("'s",))
+    >>> _rule_ends(r"the week of [^\W\d_]+") is None
+    True
+    """
+    if pattern is None or _IGNORE_CASE.search(pattern):
+        return None
+    return end_words(pattern, digits=_DIGITS_MARK)
 
 
 def _sorted(strings: set[str]) -> tuple[str, ...]:
@@ -2125,6 +2160,11 @@ class _Grammar:
         # strings, made on first use
         self.first_word_rules: dict[tuple[str, bool], tuple[int, ...]] = {}
         self.start_leads: list[tuple[tuple[str, ...], ...] | None] = []
+        # Dispatch on the last word as well, for text whose first two words leave a rule to
+        # try: per rule the last words its matches can end with (_rule_ends, read on first
+        # use: None until then), and per first two words and last word met the bucket of
+        # the rules of the first two words' bucket that the last word meets (end_bucket)
+        self.ends: list[_Ends] | None = None
         # exact normalised text -> (handler, groups): the commonest expressions skip the
         # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
@@ -2279,19 +2319,60 @@ class _Grammar:
         """The route of text whose first two words are ``word`` (the text up to its second
         space): its dispatch bucket (:meth:`word_bucket`), and whether such text can match
         the week-of, since, day-shift and range-opening patterns and open with a hedge or a
-        filler; made once per pair of first words."""
+        filler, and for a bucket of several rules the table of its buckets by last word
+        (:meth:`end_bucket`); made once per pair of first words."""
         key, side = _start_key(word)
         words = self.prefix_first_words
-        found = (
-            self.word_buckets.get(word) or self.word_bucket(word),
+        bucket = self.word_buckets.get(word) or self.word_bucket(word)
+        found: _Route = (
+            bucket,
             _meets(self.week_of_starts, key, side),
             _meets(self.since_starts, key, side),
             _meets(self.day_shift_starts, key, side),
             _meets(self.range_prefix_starts, key, side),
             words is None or word.partition(" ")[0] in words,
+            # a bucket of several rules is narrowed by the text's last word (end_bucket)
+            {} if bucket[1] is None and word and word[0] != " " else None,
         )
         if len(self.routes) < _MAX_WORD_BUCKETS:
             self.routes[word] = found
+        return found
+
+    def end_bucket(self, word: str, last: str, by_last: dict[str, _Bucket]) -> _Bucket:
+        """The bucket of the rules that text whose first two words are ``word`` (not empty,
+        no leading space) and whose last word is ``last`` can match: those of
+        :meth:`word_bucket` whose ends (:func:`_rule_ends`) ``last`` meets, as the whole word
+        (with a digit in it, its runs of digits one mark) or by its ending.  The rules the
+        last word rules out cannot match, so the bucket's match is the word bucket's: "marzo
+        pasado" is tried against the one rule that ends with "pasado", not the four that
+        start with a month.  Kept in ``by_last``, the route's table of last words."""
+        if self.ends is None:
+            # read from the rules' own patterns: a case ending after the last word
+            # ("Kasım'da") is read off the text's last word instead (below)
+            self.ends = [_rule_ends(p) for p in self.heads]
+        rules = self.word_rules(word)
+        lead_digits = _DIGIT.search(word) is not None
+        key, side = (_digit_key(word), 2) if lead_digits else (word, 0)
+        end = _digit_key(last) if _DIGIT.search(last) is not None else last
+        # the word without a case ending, "'" and letters (the ending's pattern, __init__)
+        stem = end.rpartition("'")[0]
+        kept = []
+        for i in rules:
+            ends = self.ends[i]
+            if (
+                ends is None
+                or end in ends[0]
+                or end.endswith(ends[1])
+                or (self.endings[i] and stem and (stem in ends[0] or stem.endswith(ends[1])))
+            ):
+                kept.append(i)
+        found = (
+            self.word_bucket(word)
+            if len(kept) == len(rules)
+            else self.bucket_of(tuple(kept), tuple(self.narrowed(i, key, side) for i in kept))
+        )
+        if len(by_last) < _MAX_LAST_WORDS:
+            by_last[last] = found
         return found
 
     def word_rules(self, word: str) -> tuple[int, ...]:
@@ -2966,7 +3047,7 @@ def _resolve_core(
         if space >= 0:
             space = s.find(" ", space + 1)
         word = s if space < 0 else s[:space]
-        bucket, week_of_ok, since_ok, shift_ok, range_ok, prefix_ok = gr.routes.get(
+        bucket, week_of_ok, since_ok, shift_ok, range_ok, prefix_ok, by_last = gr.routes.get(
             word
         ) or gr.route(word)
         parsed = gr.keywords.get(s)
@@ -2981,7 +3062,10 @@ def _resolve_core(
                 if last[1] == s and last[0] is gr:
                     parsed = last[2]
                 else:
-                    parsed = _parse_uncached(gr, s, bucket)
+                    if by_last is not None:  # several rules: the last word narrows them
+                        end_word = s[s.rfind(" ") + 1 :]
+                        bucket = by_last.get(end_word) or gr.end_bucket(word, end_word, by_last)
+                    parsed = None if bucket[1] is _NO_RULE else _parse_uncached(gr, s, bucket)
                     _LAST_PARSE = gr, s, parsed
             if parsed is None and week_of_ok:
                 week_of = gr.week_of.match(s)

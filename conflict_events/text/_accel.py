@@ -39,6 +39,7 @@ __all__ = [
     "alternation",
     "compiled",
     "compiled_scanner",
+    "end_words",
     "first_chars",
     "literal_prefixes",
     "prefilter_for",
@@ -1167,6 +1168,144 @@ class _StartWalk:
                 done.update(prefixes)
                 return set()
         return prefixes
+
+
+def end_words(
+    pattern: str, *, digits: str = "\x01"
+) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    r"""The last words of the matches of ``pattern`` on normalised text (lower case, one
+    space), read from its parse tree from the end back: every match's last word (the text
+    after its last space; each run of digits in it written ``digits``) is one of the first
+    set, or ends with one of the second (a word that runs on before an item that is no
+    literal).  A digit item (``\d{4}``, ``[12]``) is a run of digits, ``\s`` a space, a
+    branch that matches nothing ("(?!)") ends no match.  None when some match could end
+    with a word of any ending, or the pattern reads case blind (or a Python version not
+    checked).
+
+    >>> exact, tails = end_words(r"(?:last|next) week|(?P<n>\d{1,3}) days? ago|(?!)x")
+    >>> sorted(exact), tails
+    (['ago', 'week'], ())
+    >>> exact, tails = end_words(r"(?P<m>march|may)(?: (?P<y>\d{4}))?|[^\W\d_]+'s")
+    >>> sorted(exact), tails
+    (['\x01', 'march', 'may'], ("'s",))
+    >>> end_words(r"the week of [^\W\d_]+") is None
+    True
+    """
+    if not readable():
+        return None
+    walk = _EndWalk(digits)
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        walk.exact |= walk.walk(list(parsed), {""})  # the whole match is one word
+    except (_CaseBlindError, re.error, RecursionError):
+        return None
+    if "" in walk.tails:
+        return None
+    return frozenset(walk.exact), tuple(sorted(walk.tails))
+
+
+# beyond this many open endings, end_words cuts them where they stand (made tails)
+_MAX_END_KEYS = 4096
+
+
+class _EndWalk:
+    """The walk of :func:`end_words` over a parse tree, from the end of the pattern back:
+    each open ending grows by the characters an item can match, until a space (the last word
+    is then known: ``exact``) or an item that is no literal (the word runs on: ``tails``)."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+        self.exact: set[str] = set()
+        self.tails: set[str] = set()
+
+    def grow(self, endings: set[str], chars: Iterable[str]) -> set[str]:
+        grown: set[str] = set()
+        for char in chars:
+            for q in endings:
+                if char == " ":  # the last word is known
+                    self.exact.add(q)
+                elif char == self.digits and q.startswith(char):  # a run of digits, one mark
+                    grown.add(q)
+                else:
+                    grown.add(char + q)
+        return grown
+
+    def close(self, endings: set[str]) -> set[str]:
+        self.tails |= endings
+        return set()
+
+    def atom(self, op: object, av: object) -> list[str] | None:
+        """The characters one item matches (a digit item the mark, ``\\s`` the space), or
+        None."""
+        if op is _c.LITERAL:
+            char = chr(cast("int", av))
+            return [self.digits if char.isdecimal() and char.isascii() else char]
+        if op is not _c.IN:
+            return None
+        chars: set[str] = set()
+        digit = True
+        for kind, value in cast("list[tuple[object, object]]", av):
+            if kind is _c.LITERAL:
+                char = chr(cast("int", value))
+                chars.add(self.digits if char.isdecimal() and char.isascii() else char)
+                digit = digit and char.isdecimal() and char.isascii()
+            elif (kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT) or (
+                kind is _c.RANGE
+                and chr(cast("tuple[int, int]", value)[0]) >= "0"
+                and chr(cast("tuple[int, int]", value)[1]) <= "9"
+            ):
+                chars.add(self.digits)
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+                chars.add(" ")
+                digit = False
+            else:  # a negated class, a range of letters, a category of letters
+                return None
+        return [self.digits] if digit else sorted(chars)
+
+    def walk(self, items: list[tuple[object, object]], endings: set[str]) -> set[str]:
+        """Grow the open ``endings`` by ``items``, read from the last; returns those still
+        open (the match may run on before them)."""
+        for op, av in reversed(items):
+            if not endings:
+                return endings
+            if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
+                sub = cast("tuple[object, ...]", av)
+                if op is _c.SUBPATTERN and cast("int", sub[1]) & re.IGNORECASE:
+                    raise _CaseBlindError
+                endings = self.walk(list(cast("Iterable[tuple[object, object]]", sub[-1])), endings)
+            elif op is _c.BRANCH:
+                grown: set[str] = set()
+                for branch in cast("tuple[object, list[Iterable[tuple[object, object]]]]", av)[1]:
+                    grown |= self.walk(list(branch), set(endings))
+                endings = grown
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+                low, high, sub_items = cast("tuple[int, int, list[tuple[object, object]]]", av)
+                items_ = list(sub_items)
+                chars = self.atom(*items_[0]) if len(items_) == 1 else None
+                if chars == [self.digits]:  # a run of digits, maybe none
+                    grown = self.grow(endings, chars)
+                    endings = grown | endings if low == 0 else grown
+                elif high == 1:
+                    grown = self.walk(items_, set(endings))
+                    endings = grown | endings if low == 0 else grown
+                elif low >= 1:  # the last time through, then the word may run on
+                    return self.close(self.walk(items_, endings))
+                else:
+                    return self.close(endings)
+            elif op is _c.ASSERT_NOT and not cast("tuple[int, list[object]]", av)[1]:
+                return set()  # "(?!)": no match goes through here
+            elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+                continue  # consumes nothing
+            else:
+                chars = self.atom(op, av)
+                if chars is None:
+                    return self.close(endings)
+                endings = self.grow(endings, chars)
+            if len(endings) > _MAX_END_KEYS:
+                return self.close(endings)
+        return endings
 
 
 def _walk(items: Iterable[Any], prefixes: set[str], done: set[str]) -> set[str]:
