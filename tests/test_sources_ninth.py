@@ -155,7 +155,28 @@ def test_a_parents_children_are_no_victims(lang: str, text: str) -> None:
 
 def test_an_arabic_name_is_matched_on_its_arabic_key() -> None:
     registry, gazetteer = ActorRegistry.default(), Gazetteer.default()
-    sanaa = find_names("قتل أربعة مدنيين في غارة على صنعاء فجر اليوم.", registry, gazetteer, lexicon="ar")
+    sanaa = find_names(
+        "قتل أربعة مدنيين في غارة على صنعاء فجر اليوم.", registry, gazetteer, lexicon="ar"
+    )
     assert "actor:sana" not in {m.entity_id for m in sanaa.actor_mentions}
-    agency = find_names("وقالت وكالة سانا إن أربعة مدنيين قتلوا.", registry, gazetteer, lexicon="ar")
+    agency = find_names(
+        "وقالت وكالة سانا إن أربعة مدنيين قتلوا.", registry, gazetteer, lexicon="ar"
+    )
     assert [m.entity_id for m in agency.actor_mentions] == ["actor:sana"]
+
+
+def test_a_figures_noun_after_a_preposition_is_no_speaker() -> None:
+    # "von drei Toten gesprochen": "Toten" is the figure's noun; the source before speaks on
+    text = (
+        "Vier Menschen seien getötet worden, teilte die Polizei mit. In einer ersten "
+        "Mitteilung hatte sie von drei Toten gesprochen."
+    )
+    assert {name for _, _, name in figure_sources(text, "de")} == {"die Polizei"}
+
+
+def test_a_german_compounds_head_names_the_compound_in_the_genitive() -> None:
+    text = (
+        "In Mersin hat die Polizei nach Angaben des Gesundheitsministeriums 41 Menschen "
+        "verletzt. Dabei seien auch acht Kinder verletzt worden, erklärte das Ministerium."
+    )
+    assert {name for _, _, name in figure_sources(text, "de")} == {"des Gesundheitsministeriums"}

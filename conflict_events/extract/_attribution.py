@@ -46,7 +46,7 @@ from conflict_events.model._checks import ID_RE, slot_setters
 from conflict_events.model._report import Attribution
 from conflict_events.model._vocab import ClaimKind, Verification
 from conflict_events.parse._args import as_text
-from conflict_events.parse._counts import phrase_alternation, word_alternation
+from conflict_events.parse._counts import count_grammar, phrase_alternation, word_alternation
 from conflict_events.text._fold import has_re_folded
 from conflict_events.text._keywords import Vocabulary, keyword_hits, register
 from conflict_events.text._segment import Span, sentences
@@ -377,6 +377,8 @@ class _Grammar:
         self.capitalised_nouns = lexicon.has(capitalised) and lexicon.entry(capitalised) is True
         self.document_heads = wordset("names.document_heads")
         self.person_heads = wordset("names.person_heads")
+        # the number words of the count grammar: a noun after a count is a figure's
+        self.number_words = frozenset(w.casefold() for w in count_grammar(lexicon).number_words)
         # a source named by a person's office, who may take the name set off after it
         self.office_holders = (
             wordset("names.office_holders") | self.role_words | self.person_heads | self.titles
@@ -1006,7 +1008,7 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
         if (
             g.capitalised_nouns
             and words
-            and w.islower()
+            and (w.islower() or w[0].isdigit())  # "des Innenministeriums 287 Menschen"
             and text[words[-1][0]].isupper()
             and low not in g.glue
             and low not in g.prepositions
@@ -1184,6 +1186,19 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     ):
         return span
     return span[0], end
+
+
+def _counted(g: _Grammar, text: str, s: int, start: int) -> bool:
+    """Whether a count after a preposition stands right before the name read back at
+    ``start`` ("von fünf Toten gesprochen", "von 93 Festnahmen gesprochen"): the name is the
+    figure's noun, which speaks for nobody."""
+    before = text[s if start - 40 < s else start - 40 : start].split()
+    if len(before) < 2:
+        return False
+    count, preposition = before[-1].lower(), before[-2].lower()
+    return (count[:1].isdigit() or count in g.number_words) and (
+        preposition in g.prepositions or preposition in g.glue
+    )
 
 
 # The commas that set off an appositive (Arabic writes its own).
@@ -2424,6 +2439,9 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        if subject is not None and _counted(g, text, s, subject[0]):
+            # "hatte Lyssenko von fünf Toten gesprochen": the figure's noun is no speaker
+            subject = None
         clause = None
         if subject is None:
             if before != "," and g.clause_open_re is not None:
@@ -2615,7 +2633,9 @@ def _complement_follows(g: _Grammar, text: str, pos: int, hi: int) -> bool:
     ("وقالت إن", "وأضافت في وقت لاحق أن"; not "وقال الجيش إن")."""
     if not g.complementizers:
         return False
-    words = [m.group() for m in itertools.islice(_WORD_RE.finditer(text, pos, hi), _COMPLEMENT_GAP + 1)]
+    words = [
+        m.group() for m in itertools.islice(_WORD_RE.finditer(text, pos, hi), _COMPLEMENT_GAP + 1)
+    ]
     for k, word in enumerate(words):
         if word in g.complementizers:
             return k == 0 or words[0] in g.forward_stop or words[0] in g.inverted_skip
@@ -3274,11 +3294,10 @@ def _resolve_references(
                     if (
                         nearest is None
                         and last is not None
-                        and any(
-                            w != head and w.endswith(head) for w in last.source_name.lower().split()
-                        )
+                        and any(_compound_of(w, head) for w in last.source_name.lower().split())
                     ):
-                        # a compound's head ("die Behörde" for "Gesundheitsbehörde")
+                        # a compound's head ("die Behörde" for "Gesundheitsbehörde", "das
+                        # Ministerium" for "des Innenministeriums")
                         nearest = last
                     if (
                         nearest is None
@@ -3533,6 +3552,17 @@ def _initials(g: _Grammar, name: str) -> str:
         for w in (_bare(w) for w in name.split())
         if w[:1].isupper() and w.lower() not in g.determiners_glue
     )
+
+
+def _compound_of(word: str, head: str) -> bool:
+    """Whether ``word`` is a compound ending in ``head``, a case ending of at most two
+    letters after it ("gesundheitsbehörde", "innenministeriums" for "ministerium")."""
+    at = word.rfind(head)
+    return at > 0 and len(word) - at - len(head) <= _CASE_ENDING
+
+
+# The most letters of a case ending after a compound's head (see _compound_of).
+_CASE_ENDING: Final = 2
 
 
 def _lead_initials(g: _Grammar, name: str, acronym: str) -> bool:
