@@ -180,3 +180,21 @@ def test_a_german_compounds_head_names_the_compound_in_the_genitive() -> None:
         "verletzt. Dabei seien auch acht Kinder verletzt worden, erklärte das Ministerium."
     )
     assert {name for _, _, name in figure_sources(text, "de")} == {"des Gesundheitsministeriums"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Selon un accord conclu lundi, 20 otages ont été libérés et trois tués."),
+        ("en", "According to the agreement signed on Friday, two hostages died in captivity."),
+        ("es", "Según el acuerdo firmado el jueves, cuatro rehenes murieron en cautiverio."),
+        ("pt", "Segundo o acordo assinado na sexta-feira, dois reféns morreram."),
+    ],
+)
+def test_an_agreement_after_according_to_is_no_source(lang: str, text: str) -> None:
+    assert {name for _, _, name in figure_sources(text, lang)} == {"the article"}
+
+
+def test_a_senior_official_after_according_to_still_speaks() -> None:
+    text = "Según un alto funcionario, cuatro rehenes murieron en cautiverio."
+    assert {name for _, _, name in figure_sources(text, "es")} == {"un alto funcionario"}

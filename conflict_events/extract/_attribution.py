@@ -211,6 +211,8 @@ class _Grammar:
         self.subject_relatives = wordset("names.subject_relatives")
         # "the same official said": a source named before (dropped when it is looked up)
         self.same_words = wordset("names.same_words")
+        not_sources = "attribution.names.not_sources"
+        self.not_sources = wordset("names.not_sources") if lexicon.has(not_sources) else frozenset()
         # what may open a clause that gives a verb its subject (see _clause_subject)
         subject_relatives = self.subject_relatives
         self.relative_comma_re = (
@@ -1186,6 +1188,16 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     ):
         return span
     return span[0], end
+
+
+def _no_source(g: _Grammar, name: str) -> bool:
+    """Whether a name after "according to" is a thing that says nothing, its first word after
+    its determiners one of ``names.not_sources`` (an agreement, a law, a truce)."""
+    for w in name.split():
+        low = _bare(w).lower()
+        if low not in g.determiners:
+            return low in g.not_sources
+    return False
 
 
 def _counted(g: _Grammar, text: str, s: int, start: int) -> bool:
@@ -2255,6 +2267,8 @@ def _find_in_sentence(
                         f.end = pm.end()
                         _add(found, f)
                 continue
+            if span is not None and _no_source(g, text[span[0] : span[1]]):
+                continue  # "selon un accord conclu lundi": an agreement says nothing
             if span is not None:
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:
