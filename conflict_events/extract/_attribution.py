@@ -3579,6 +3579,7 @@ def _compound_of(word: str, head: str) -> bool:
 _CASE_ENDING: Final = 2
 
 
+@lru_cache(maxsize=4096)  # a pure function of the name and acronym; the same sources recur
 def _lead_initials(g: _Grammar, name: str, acronym: str) -> bool:
     """Whether ``acronym`` (three letters or more) is the initials of the first words of
     ``name``, lower-case words among them, glue and determiners left out, and only
@@ -3594,7 +3595,7 @@ def _lead_initials(g: _Grammar, name: str, acronym: str) -> bool:
     False
     """
     n = len(acronym)
-    if n < 3:
+    if n < 3 or name.count(" ") + 1 < n:
         return False
     words = [w for w in (_bare(w) for w in name.split()) if w.lower() not in g.determiners_glue]
     if len(words) < n or not words[0][:1].isupper():
