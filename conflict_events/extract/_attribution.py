@@ -46,7 +46,7 @@ from conflict_events.model._checks import ID_RE, slot_setters
 from conflict_events.model._report import Attribution
 from conflict_events.model._vocab import ClaimKind, Verification
 from conflict_events.parse._args import as_text
-from conflict_events.parse._counts import phrase_alternation, word_alternation
+from conflict_events.parse._counts import count_grammar, phrase_alternation, word_alternation
 from conflict_events.text._fold import has_re_folded
 from conflict_events.text._keywords import Vocabulary, keyword_hits, register
 from conflict_events.text._segment import Span, sentences
@@ -211,6 +211,8 @@ class _Grammar:
         self.subject_relatives = wordset("names.subject_relatives")
         # "the same official said": a source named before (dropped when it is looked up)
         self.same_words = wordset("names.same_words")
+        not_sources = "attribution.names.not_sources"
+        self.not_sources = wordset("names.not_sources") if lexicon.has(not_sources) else frozenset()
         # what may open a clause that gives a verb its subject (see _clause_subject)
         subject_relatives = self.subject_relatives
         self.relative_comma_re = (
@@ -251,6 +253,10 @@ class _Grammar:
         auxiliaries = "attribution.verbs.auxiliaries"
         self.auxiliaries = wordset("verbs.auxiliaries") if lexicon.has(auxiliaries) else frozenset()
         # verbs whose ending says who speaks, with no subject written ("…, acrescentou.")
+        complementizers = "attribution.verbs.complementizers"
+        self.complementizers = (
+            wordset("verbs.complementizers") if lexicon.has(complementizers) else frozenset()
+        )
         dropped = "attribution.verbs.subject_in_verb"
         self.subject_in_verb = (
             wordset("verbs.subject_in_verb") if lexicon.has(dropped) else frozenset()
@@ -373,6 +379,12 @@ class _Grammar:
         self.capitalised_nouns = lexicon.has(capitalised) and lexicon.entry(capitalised) is True
         self.document_heads = wordset("names.document_heads")
         self.person_heads = wordset("names.person_heads")
+        # the number words of the count grammar: a noun after a count is a figure's
+        self.number_words = frozenset(w.casefold() for w in count_grammar(lexicon).number_words)
+        # a source named by a person's office, who may take the name set off after it
+        self.office_holders = (
+            wordset("names.office_holders") | self.role_words | self.person_heads | self.titles
+        )
         # the nouns a back-reference is made of: an oblique form is put back as one of them
         # when an ending pair gives it ("в повідомленні" -> "повідомлення", not "повідомленн")
         self.head_nouns = (
@@ -998,7 +1010,7 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
         if (
             g.capitalised_nouns
             and words
-            and w.islower()
+            and (w.islower() or w[0].isdigit())  # "des Innenministeriums 287 Menschen"
             and text[words[-1][0]].isupper()
             and low not in g.glue
             and low not in g.prepositions
@@ -1155,15 +1167,18 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     a capitalised word (and its acronym) that ends the sentence ("…, disse à Lusa o
     presidente da sociedade civil local, Jean-Pierre Ndjango.").  ``span`` as it was when no
     such name follows."""
-    if not text.startswith(", ", span[1]):
+    if not text.startswith(_APPOSITIVE_COMMAS, span[1]):
         return span
     after = _phrase_after(g, text, span[1] + 2, hi)
     if after is None:
         return span
     end = _acronym_end(text, after, hi) or after[1]
     words = text[after[0] : after[1]].split()
+    if _person_set_off(g, text, span, words, end):
+        return span[0], end
     if (
-        (text[end:hi].strip(_SENTENCE_END) and not _relative_follows(g, text, end, hi))
+        not text.startswith(", ", span[1])
+        or (text[end:hi].strip(_SENTENCE_END) and not _relative_follows(g, text, end, hi))
         or not any(_bare(w)[:1].isupper() for w in words)
         # every word a name's: no clause ("…, last week in Kharkiv two people died.")
         or not all(
@@ -1173,6 +1188,56 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     ):
         return span
     return span[0], end
+
+
+def _no_source(g: _Grammar, name: str) -> bool:
+    """Whether a name after "according to" is a thing that says nothing, its first word after
+    its determiners one of ``names.not_sources`` (an agreement, a law, a truce)."""
+    for w in name.split():
+        low = _bare(w).lower()
+        if low not in g.determiners:
+            return low in g.not_sources
+    return False
+
+
+def _counted(g: _Grammar, text: str, s: int, start: int) -> bool:
+    """Whether a count after a preposition stands right before the name read back at
+    ``start`` ("von fünf Toten gesprochen", "von 93 Festnahmen gesprochen"): the name is the
+    figure's noun, which speaks for nobody."""
+    before = text[s if start - 40 < s else start - 40 : start].split()
+    if len(before) < 2:
+        return False
+    count, preposition = before[-1].lower(), before[-2].lower()
+    return (count[:1].isdigit() or count in g.number_words) and (
+        preposition in g.prepositions or preposition in g.glue
+    )
+
+
+# The commas that set off an appositive (Arabic writes its own).
+_APPOSITIVE_COMMAS: Final = (", ", "، ")
+
+
+def _person_set_off(
+    g: _Grammar, text: str, span: tuple[int, int], words: list[str], end: int
+) -> bool:
+    """Whether an appositive read after a source named by an office (``names.
+    office_holders``, a title, a role word) is a person's name set off by commas, the clause
+    going on after it ("teilte der Chef der regionalen Militärverwaltung, Oleh Kiper, am
+    Sonntag mit", "said the governor of the province, Amina Bello, on Monday", "وقال مدير
+    المستشفى، الدكتور …، إن"): two or more words, each capitalised (or, after a title, in a
+    script without case) and no determiner, glue, source word or clause word (a weekday)."""
+    if not text.startswith(_APPOSITIVE_COMMAS, end) or len(words) < 2:
+        return False
+    if not any(w.lower() in g.office_holders for w in text[span[0] : span[1]].split()):
+        return False
+    title = words[0].lower() in g.titles
+    return all(
+        (w[:1].isupper() or (title and not w[:1].islower()))
+        and (low := w.lower()) not in g.determiners_glue
+        and low not in g.not_name
+        and low not in g.source_words
+        for w in (words[1:] if title else words)
+    )
 
 
 def _relative_follows(g: _Grammar, text: str, pos: int, hi: int) -> bool:
@@ -2202,6 +2267,8 @@ def _find_in_sentence(
                         f.end = pm.end()
                         _add(found, f)
                 continue
+            if span is not None and _no_source(g, text[span[0] : span[1]]):
+                continue  # "selon un accord conclu lundi": an agreement says nothing
             if span is not None:
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:
@@ -2386,6 +2453,9 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        if subject is not None and _counted(g, text, s, subject[0]):
+            # "hatte Lyssenko von fünf Toten gesprochen": the figure's noun is no speaker
+            subject = None
         clause = None
         if subject is None:
             if before != "," and g.clause_open_re is not None:
@@ -2541,6 +2611,10 @@ def _find_in_sentence(
                            cue=claim is _C.DENIED)  # fmt: skip
                 f.back = _anaphoric(g, " ".join(low[s:head].split()))
                 _add(found, f)
+            elif verb in g.subject_in_verb and _complement_follows(g, text, he, e):
+                # "وأضافت في وقت لاحق أن …" (a verb-first language that drops its subject):
+                # the one who spoke last goes on speaking
+                _add(found, _Found(head, he, text[head:he], claim, refers=verb))
     for hs, he, noun in possessive_hits:
         subject = _subject_before(g, text, s, hs - 3)
         if subject is not None:
@@ -2559,6 +2633,27 @@ def _find_in_sentence(
             for hs, he, adverb in hedges:
                 _add(found, _Found(hs, he, g.unnamed_source, g.hedge_claims[adverb]))
     return found
+
+
+# The most words between a verb with its subject in it and the complementizer after it ("وأضافت
+# في وقت لاحق أن": a time or a place, no subject).
+_COMPLEMENT_GAP: Final = 3
+
+
+def _complement_follows(g: _Grammar, text: str, pos: int, hi: int) -> bool:
+    """Whether a complementizer (``verbs.complementizers``: "أن", "إن") follows the verb
+    ending at ``pos``, nothing but a phrase that opens with a preposition or a time word
+    (``names.forward_stop``) of at most three words between: the verb has no subject written
+    ("وقالت إن", "وأضافت في وقت لاحق أن"; not "وقال الجيش إن")."""
+    if not g.complementizers:
+        return False
+    words = [
+        m.group() for m in itertools.islice(_WORD_RE.finditer(text, pos, hi), _COMPLEMENT_GAP + 1)
+    ]
+    for k, word in enumerate(words):
+        if word in g.complementizers:
+            return k == 0 or words[0] in g.forward_stop or words[0] in g.inverted_skip
+    return False
 
 
 def _object_of_report(g: _Grammar, low: str, found: Sequence[_Found], hs: int) -> bool:
@@ -3162,6 +3257,7 @@ def _resolve_references(
                                 for k in reversed(recorded)
                                 if _initials(g, k.source_name) == acronym
                                 or (tail and _tail_initials(g, k.source_name, acronym))
+                                or _lead_initials(g, k.source_name, acronym)
                             ),
                             None,
                         )
@@ -3212,11 +3308,10 @@ def _resolve_references(
                     if (
                         nearest is None
                         and last is not None
-                        and any(
-                            w != head and w.endswith(head) for w in last.source_name.lower().split()
-                        )
+                        and any(_compound_of(w, head) for w in last.source_name.lower().split())
                     ):
-                        # a compound's head ("die Behörde" for "Gesundheitsbehörde")
+                        # a compound's head ("die Behörde" for "Gesundheitsbehörde", "das
+                        # Ministerium" for "des Innenministeriums")
                         nearest = last
                     if (
                         nearest is None
@@ -3449,6 +3544,9 @@ def _acronym_reference(g: _Grammar, words: Sequence[str]) -> str:
         word = words[1]
     elif len(words) == 1:
         word = words[0]
+        bare = _bare(word)
+        if bare != word and word[: len(word) - len(bare)].lower() in g.determiners:
+            word = bare  # "L'OIM": the elided article
     else:
         return ""
     if 2 <= len(word) <= 6 and word.isalpha():
@@ -3467,6 +3565,46 @@ def _initials(g: _Grammar, name: str) -> str:
         w[0]
         for w in (_bare(w) for w in name.split())
         if w[:1].isupper() and w.lower() not in g.determiners_glue
+    )
+
+
+def _compound_of(word: str, head: str) -> bool:
+    """Whether ``word`` is a compound ending in ``head``, a case ending of at most two
+    letters after it ("gesundheitsbehörde", "innenministeriums" for "ministerium")."""
+    at = word.rfind(head)
+    return at > 0 and len(word) - at - len(head) <= _CASE_ENDING
+
+
+# The most letters of a case ending after a compound's head (see _compound_of).
+_CASE_ENDING: Final = 2
+
+
+@lru_cache(maxsize=4096)  # a pure function of the name and acronym; the same sources recur
+def _lead_initials(g: _Grammar, name: str, acronym: str) -> bool:
+    """Whether ``acronym`` (three letters or more) is the initials of the first words of
+    ``name``, lower-case words among them, glue and determiners left out, and only
+    capitalised words (a country) after them: "МВС" for "Міністерство внутрішніх справ
+    Грузії", "МВД" for "Министерство внутренних дел России", "ONU" for "l'Organisation des
+    Nations unies", in languages that write a body's name with one capital.
+
+    >>> from conflict_events.lexicon import load
+    >>> g = _grammar(load("uk"))
+    >>> _lead_initials(g, "Міністерство внутрішніх справ Грузії", "МВС")
+    True
+    >>> _lead_initials(g, "Міністерство оборони", "МВС")
+    False
+    """
+    n = len(acronym)
+    if n < 3 or name.count(" ") + 1 < n:
+        return False
+    words = [w for w in (_bare(w) for w in name.split()) if w.lower() not in g.determiners_glue]
+    if len(words) < n or not words[0][:1].isupper():
+        return False
+    lead = words[:n]
+    return (
+        any(w[:1].islower() for w in lead)
+        and "".join(w[0] for w in lead).upper() == acronym
+        and all(w[:1].isupper() for w in words[n:])
     )
 
 

@@ -191,6 +191,20 @@ class _Entry(NamedTuple):
         return f"{start}..{end}"
 
 
+def _arabic_hit(written: str, entries: Iterable[_Entry]) -> bool:
+    """Whether a name found in Arabic script is one of its entries' names on the Arabic key
+    (the key in its own script, :func:`arabic_key`), not only on the vowel-less
+    transliteration the scanner folds to: "صنعاء" (Sanaa) and "سانا" (SANA) fold alike, and
+    only the second is the agency's name.
+
+    >>> entries = [_Entry("actor:sana", "سانا", None, None), _Entry("actor:sana", "SANA", None, None)]
+    >>> _arabic_hit("سانا", entries), _arabic_hit("صنعاء", entries)
+    (True, False)
+    """
+    key = arabic_key(written)
+    return any(arabic_key(e.name) == key for e in entries if not e.descriptor)
+
+
 def _later(a: dt.date | None, b: dt.date | None) -> dt.date | None:
     return b if a is None else a if b is None else max(a, b)
 
@@ -1334,6 +1348,10 @@ class ActorRegistry:
                 continue
             if start > 0 and text[start - 1] == "-" and _after_a_stance(text, start, stances):
                 continue
+            if "\u0600" <= text[start] <= "\u06ff" and not _arabic_hit(
+                text[start:end], scanner.payloads(group)
+            ):
+                continue  # "صنعاء" (Sanaa) folds as "سانا" (SANA) does: not the same Arabic
             if (
                 kind in (_NAME, _FORM)
                 and _continues_a_capitalised_word(text, start, free_before)
