@@ -2242,7 +2242,7 @@ class _Scanner:
         if not words or words[-1] not in self.g.verb_qualifiers:
             return None
         start = self.low.rfind(words[-1], s, m.start())
-        if self.left_context(s, start)[1] != "verb":
+        if self.left_context(s, start)[1] not in ("verb", "toll"):
             return None
         return start
 
@@ -2680,7 +2680,7 @@ class _Scanner:
                 if w[-1] in ",.;:!?":
                     break
                 if w in g.toll_nouns:
-                    return Outcome.KILLED, "verb"
+                    return Outcome.KILLED, "toll"  # unless the count names its own outcome
                 # a count noun with its outcome in the genitive ("кількість поранених
                 # зросла до 31", "число погибших выросло до 9"), maybe after an adverb
                 # ("число внутренне перемещенных лиц"): that outcome, and the group its
@@ -3011,6 +3011,12 @@ class _Scanner:
         go on (after a list that turned out to be no figures too: re-reading its tail would
         fail the same way, and make long lists quadratic)."""
         text, subject, rx = self.text, self.subject, self.rx
+        if verb_kind == "toll":
+            # a bare toll noun counts the dead unless the count's own noun names another
+            # outcome: "un saldo de nueve heridos", "a toll of nine wounded"
+            verb_kind = "verb"
+            if first.outcome is not None:
+                verb_outcome = first.outcome
         self.minor_before(first)
         items = [first]
         cur = first
