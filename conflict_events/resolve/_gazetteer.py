@@ -36,6 +36,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, overload
 
@@ -1936,12 +1937,11 @@ class _PlaceRows(Sequence[_Place]):
     def by_id(self) -> dict[str, int]:
         """Gazetteer id -> index, checking each row's shape on the way (a damaged section
         fails here, when it is unpacked, as it did when every place was made at once)."""
-        found: dict[str, int] = {}
-        for index, row in enumerate(self._rows):
-            if len(row) != 9 or not isinstance(row[0], str):
-                raise TypeError("damaged core section")
-            found[row[0]] = index
-        return found
+        rows = self._rows
+        ids = list(map(itemgetter(0), rows))
+        if set(map(len, rows)) - {9} or set(map(type, ids)) - {str}:
+            raise TypeError("damaged core section")
+        return dict(zip(ids, range(len(ids)), strict=True))
 
     def __len__(self) -> int:
         return len(self._rows)
