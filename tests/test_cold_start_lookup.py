@@ -100,3 +100,52 @@ def test_lookup_equals_automaton_on_any_keys(names: list[str], cased: list[str],
     for n, form in enumerate(cased):
         scanner.add(form, 100 + n, acronym=form.isupper())
     _both(scanner, text)
+
+
+_FIRST_REPORT = """
+import datetime as dt, sys
+import conflict_events as ce
+ce.extract_report("Rebels said on Monday that 3 soldiers were killed near Aleppo.",
+                  published=dt.date(2024, 11, 30))
+print(" ".join(sorted(m for m in sys.argv[1:] if m in sys.modules)))
+"""
+# What a first report of an ASCII text never needs (docs/measuring.md, "Cold start (ninth
+# session)"): each was imported by every new process before.
+_NOT_IMPORTED = (
+    "importlib.metadata",
+    "importlib.resources",
+    "anyascii",
+    "tomllib",
+    "html",
+    "email",
+)
+
+
+def test_a_first_report_imports_only_what_it_uses() -> None:
+    import datetime as dt
+    import os
+    import subprocess
+    import sys
+
+    import conflict_events as ce
+
+    # The caches of this run's directory (conftest) written, as a user's would be.
+    ce.extract_report("Shelling near Aleppo killed 2.", published=dt.date(2024, 11, 30))
+    root = str(Path(__file__).resolve().parents[1])
+    environment = dict(os.environ, PYTHONPATH=os.pathsep.join([root, *sys.path]))
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_REPORT, *_NOT_IMPORTED],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == []
+
+
+def test_the_cached_fold_tables_are_the_derived_ones() -> None:
+    from conflict_events.resolve import _normalize
+
+    assert _normalize._build_text_table() == _normalize._TEXT_TABLE
+    assert _normalize._build_name_table() == _normalize._NAME_TABLE
+    assert _normalize._fold_tables() == (_normalize._TEXT_TABLE, _normalize._NAME_TABLE)
