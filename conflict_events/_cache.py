@@ -34,10 +34,11 @@ import hmac
 import marshal
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+
+from conflict_events._lazy import paused_collection
 
 __all__ = [
     "CACHE_DIR_ENV",
@@ -46,6 +47,7 @@ __all__ = [
     "cache_directory",
     "cached_data",
     "content_key",
+    "installed_version",
     "merge_data",
     "read_data",
     "read_signed",
@@ -86,6 +88,34 @@ def cache_directory() -> Path | None:
     base = os.environ.get("XDG_CACHE_HOME")
     root = Path(base) if base else Path.home() / ".cache"
     return root / "conflict_events"
+
+
+def installed_version(distribution: str) -> str:
+    """The version of the installed ``distribution`` (a package imported by that name),
+    for cache keys: read from the name of its ``.dist-info`` folder beside the package
+    without importing either it or ``importlib.metadata`` (both cost a new process more than
+    the check they serve), else from ``importlib.metadata``; ``"-"`` when it is not
+    installed.
+
+    >>> import anyascii
+    >>> installed_version("anyascii") == anyascii.__version__
+    True
+    """
+    from importlib import util
+
+    spec = util.find_spec(distribution)
+    if spec is None:
+        return "-"
+    if spec.origin:
+        found = list(Path(spec.origin).parent.parent.glob(f"{distribution}-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len(distribution) + 1 : -len(".dist-info")]
+    from importlib import metadata
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "-"
 
 
 def content_key(parts: Iterable[bytes | str]) -> str:
@@ -216,11 +246,12 @@ def _read_data(path: Path, key: str, check: Callable[[object], bool]) -> tuple[o
     sections = read_signed(path, key, ("data",))
     if sections is None:
         return None
-    try:
-        data = marshal.loads(sections["data"])
-    except Exception:  # damaged: rebuilt
-        return None
-    return (data,) if check(data) else None
+    with paused_collection():
+        try:
+            data = marshal.loads(sections["data"])
+        except Exception:  # damaged: rebuilt
+            return None
+        return (data,) if check(data) else None
 
 
 def _prune(directory: Path, kind: str, keep: Path) -> None:
@@ -285,6 +316,8 @@ def read_signed(path: Path, key: str, names: tuple[str, ...]) -> dict[str, bytes
 def write_signed(path: Path, key: str, sections: Mapping[str, bytes]) -> bool:
     """Write ``sections`` signed for ``key`` to ``path`` atomically; False when the disk
     would not take it (the cache is an optimisation, never required)."""
+    import tempfile  # only a process that writes needs it (and shutil, which it imports)
+
     document = {"key": key, "sections": dict(sections), "digest": _digest(key, sections)}
     temporary: str | None = None
     try:

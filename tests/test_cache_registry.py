@@ -99,22 +99,13 @@ def _package_copy(tmp_path: Path) -> Path:
     return copy
 
 
-class _Files:
-    """``importlib.resources.files`` pointing the key at a copy of the package data."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def files(self, package: str) -> Path:
-        return self.root.parent if package == "conflict_events" else Path(package)
-
-
 def test_a_changed_lexicon_word_or_actor_changes_the_key(
     tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     original = _registry._cache_key()
     copy = _package_copy(tmp_path / "package")
-    monkeypatch.setattr(_registry, "resources", _Files(copy))
+    # the package folder the key reads its data files from, pointed at the copy
+    monkeypatch.setattr(_registry, "_PACKAGE", copy.parent)
     assert _registry._cache_key() == original  # the same data, the same key
     names = copy / "lexicon" / "en" / "names.toml"
     text = names.read_text(encoding="utf-8")

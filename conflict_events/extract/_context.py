@@ -24,6 +24,7 @@ import attrs
 from conflict_events.lexicon import Lexicon
 from conflict_events.model._report import CasualtyFigure
 from conflict_events.parse._counts import phrase_alternation, word_alternation
+from conflict_events.text._accel import compiled
 from conflict_events.text._keywords import Vocabulary, register
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def _phrases(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
     words = lexicon.words(path) if lexicon.has(path) else ()
     if not words:
         return None
-    return re.compile(rf"(?<!\w){phrase_alternation(w.lower() for w in words)}(?!\w)")
+    return compiled(rf"(?<!\w){phrase_alternation(w.lower() for w in words)}(?!\w)")
 
 
 def _words(lexicon: Lexicon, path: str) -> tuple[str, ...]:

@@ -103,7 +103,7 @@ def _alternation(words: Sequence[str]) -> str:
 
 def _word_list(words: Sequence[str]) -> re.Pattern[str]:
     """Any of ``words`` (see :func:`_alternation`) as whole words, ignoring case."""
-    return re.compile(rf"\b{_alternation(words)}\b", re.IGNORECASE)
+    return compiled(rf"\b{_alternation(words)}\b", re.IGNORECASE)
 
 
 class _CueGrammar:

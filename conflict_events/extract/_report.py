@@ -44,6 +44,7 @@ from conflict_events.parse._counts import phrase_alternation
 from conflict_events.parse._dates import DateMention
 from conflict_events.resolve._definitions import UnresolvedActor
 from conflict_events.resolve._mention import Mention
+from conflict_events.text._accel import compiled
 
 if TYPE_CHECKING:
     from conflict_events.extract._attribution import AttributionMention
@@ -782,8 +783,8 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
     earlier, reads, blockers = _earlier_tense(lexicon)
     return _BackgroundWords(
         # No cues: no clause holds one (an empty alternation would match everywhere).
-        cues=re.compile(rf"(?=({cues}))" if cues else "(?!)"),
-        running=re.compile(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
+        cues=compiled(rf"(?=({cues}))" if cues else "(?!)"),
+        running=compiled(rf"(?=\b({shortest_first('casualties.running_scope')})\b)"),
         earlier=earlier,
         earlier_reads=reads,
         earlier_blockers=blockers,

@@ -17,8 +17,7 @@ whose grammars are compiled afresh from its words, with no fast path to edit by 
 from __future__ import annotations
 
 import functools
-import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -39,6 +38,46 @@ def _frozen(value: Any) -> Any:
     if isinstance(value, dict):
         return MappingProxyType({key: _frozen(item) for key, item in value.items()})
     return value
+
+
+class _LazyTables(Mapping[str, Mapping[str, Any]]):
+    """A shipped lexicon's tables as parsed, each made immutable (:func:`_frozen`) the first
+    time it is read: a reader of one table (the registry reads every language's ``names``)
+    does not pay for the others.
+
+    >>> tables = _LazyTables({"meta": {"name": "X", "codes": ["x"]}})
+    >>> tables["meta"]["codes"], "meta" in tables, list(tables), tables.get("nothing")
+    (('x',), True, ['meta'], None)
+    """
+
+    __slots__ = ("_made", "_raw")
+
+    def __init__(self, raw: dict[str, dict[str, Any]]) -> None:
+        self._raw = raw
+        self._made: dict[str, Mapping[str, Any]] = {}
+
+    def __getitem__(self, name: str) -> Mapping[str, Any]:
+        table = self._made.get(name)
+        if table is None:
+            table = self._made[name] = _frozen(self._raw[name])
+        return table
+
+    def get(self, name: str, default: Any = None) -> Any:
+        table = self._made.get(name)
+        if table is None:
+            if name not in self._raw:
+                return default
+            table = self._made[name] = _frozen(self._raw[name])
+        return table
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 def _thawed(value: Any) -> Any:
@@ -191,6 +230,8 @@ class Lexicon:
 
 
 def _read_folder(folder: Path) -> dict[str, dict[str, Any]]:
+    import tomllib  # a new process reads the shipped lexicons from the cache, not their TOML
+
     tables: dict[str, dict[str, Any]] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
@@ -243,7 +284,7 @@ def _builtin(language: str) -> Lexicon:
         )
     return Lexicon(
         language=language,
-        tables=_frozen(_read_shipped_folder(folder)),
+        tables=_LazyTables(_read_shipped_folder(folder)),
         sources=(f"conflict_events/data/lexicon/{language}",),
     )
 

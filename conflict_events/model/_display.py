@@ -7,7 +7,6 @@ docs/model.md); ``repr()`` stays the full attrs repr.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import Any
@@ -231,6 +230,8 @@ def table_html(columns: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
     </tbody>
     </table>
     """
+    import html  # on first display: html.entities' table is a new process's cost otherwise
+
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = [
         "<tr>"

@@ -20,7 +20,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
-from anyascii import anyascii
 
 from conflict_events._errors import LexiconError, Problem, ValidationError
 from conflict_events.lexicon import Lexicon, load
@@ -122,7 +121,11 @@ def _key(text: str, articles: Iterable[str] = ()) -> str:
 
 
 def _ascii(text: str) -> str:
-    return _APOSTROPHES.sub("", anyascii(text).casefold())
+    if not text.isascii():  # anyascii (and importlib.resources) imported when needed
+        from anyascii import anyascii
+
+        text = anyascii(text)
+    return _APOSTROPHES.sub("", text.casefold())
 
 
 def _slug(text: str) -> str:
@@ -232,14 +235,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     return _Grammar(
         state_re=compiled(rf"(?P<head>{_alternation(state_heads)})\s+(?P<rest>.+)", flags),
         state_rest_re=re.compile(rf"(?P<country>[^()]+?)(?:\s*{_PERIOD}\s*(?P<unit>[^()]*))?"),
-        label_re=re.compile(rf"(?P<label>{_alternation(labels)}){_PAREN_TAIL}", flags),
-        group_re=re.compile(
+        label_re=compiled(rf"(?P<label>{_alternation(labels)}){_PAREN_TAIL}", flags),
+        group_re=compiled(
             rf"(?P<group>[^():;]+?)\s+(?P<head>{_alternation(group_heads)}){_PAREN_TAIL}", flags
         ),
         org_re=re.compile(rf"(?P<acronym>[^\s:;()]{{2,15}}):\s+(?P<full>[^:;()]+?){_PAREN_TAIL}"),
         period_re=re.compile(_PERIOD),
-        split_re=re.compile("|".join(separators), flags),
-        alternative_re=re.compile("|".join(separator(s) for s in alternatives), flags),
+        split_re=compiled("|".join(separators), flags),
+        alternative_re=compiled("|".join(separator(s) for s in alternatives), flags),
         alternative_word=alternatives[0],
         named_re=re.compile(r"(?P<full>[^:;()]+?)\s*\((?P<paren>[^()]*)\)"),
         templates=templates,

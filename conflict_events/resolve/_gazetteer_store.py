@@ -17,7 +17,6 @@ import hashlib
 import math
 import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -273,6 +272,8 @@ class VillageStore:
             return None
 
     def _write(self, path: Path, sidecar: Path) -> sqlite3.Connection | None:
+        import tempfile  # only a process that writes the store needs it
+
         handle, temporary = tempfile.mkstemp(dir=self._directory, suffix=".sqlite-tmp")
         os.close(handle)
         try:

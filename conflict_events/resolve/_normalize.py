@@ -23,8 +23,7 @@ import bisect
 import functools
 import re
 import unicodedata
-
-from anyascii import anyascii
+from typing import cast
 
 from conflict_events.resolve._words import english, leading_articles_pattern
 
@@ -122,6 +121,8 @@ def _fold_char(char: str) -> str:
     if not decomposed.isascii():
         if unicodedata.category(decomposed[0])[0] in "ZPS" and len(decomposed) == 1:
             return " "
+        from anyascii import anyascii  # imported by the first text that needs it
+
         decomposed = anyascii(decomposed)
     out = []
     for c in decomposed:
@@ -241,9 +242,6 @@ def _build_text_table() -> dict[int, str]:
     return table
 
 
-_TEXT_TABLE = _build_text_table()
-
-
 def _build_name_table() -> dict[int, str]:
     # normalize_name folds most non-ASCII names in one str.translate call (in C); the
     # characters outside these blocks go through _fold_char one by one.
@@ -254,7 +252,51 @@ def _build_name_table() -> dict[int, str]:
     return table
 
 
-_NAME_TABLE = _build_name_table()
+def _plain_tables(data: object) -> bool:
+    return (
+        isinstance(data, tuple)
+        and len(data) == 2
+        and all(
+            isinstance(table, dict)
+            and all(type(k) is int and type(v) is str for k, v in table.items())
+            for table in data
+        )
+    )
+
+
+def _fold_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """The running-text and the name translation tables, kept in the on-disk cache
+    (:mod:`conflict_events._cache`) between processes: folding some 2,600 characters with
+    unicodedata and anyascii was a tenth of a new process's imports.  The key is this
+    module's source, Unicode's version and anyascii's (what :func:`_fold_char` reads).
+
+    >>> text, name = _fold_tables()
+    >>> text[ord("é")], name[ord("ش")]
+    ('e', 'sh')
+    """
+    from pathlib import Path
+
+    from conflict_events import _cache
+
+    def build() -> tuple[dict[int, str], dict[int, str]]:
+        return _build_text_table(), _build_name_table()
+
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:  # not readable as a file (a zip import): no cache
+        return build()
+    parts: list[bytes | str] = [
+        "fold tables 1",
+        source,
+        unicodedata.unidata_version,
+        _cache.installed_version("anyascii"),
+    ]
+    found = _cache.cached_data("fold-tables", _cache.content_key(parts), build, check=_plain_tables)
+    text, name = cast("tuple[dict[int, str], dict[int, str]]", found)
+    return text, name
+
+
+_TEXT_TABLE, _NAME_TABLE = _fold_tables()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # ASCII text (the common case) folds through bytes.translate, at hundreds of MB/s.
 _BYTES_TABLE = bytes(ord(_TEXT_TABLE[code]) for code in range(128)) + b" " * 128

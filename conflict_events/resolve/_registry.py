@@ -26,7 +26,6 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from importlib import resources
 from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -71,6 +70,10 @@ from conflict_events.resolve._words import (
     name_words,
     thawed_lexicon,
 )
+
+# The package's folder (its data files are read from it, as the lexicon's are; importing
+# importlib.resources for them cost a new process more than the files).
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 __all__ = [
     "ACTOR_PREFIX_WORDS",
@@ -291,7 +294,7 @@ def _entries(actor: Actor) -> Iterator[tuple[_Entry, Alias | None]]:
 
 @functools.cache
 def _builtin_data() -> _Document:
-    text = resources.files("conflict_events").joinpath("data", "actors.json").read_bytes()
+    text = _PACKAGE.joinpath("data", "actors.json").read_bytes()
     return _parse_document(text, "built-in actors.json")
 
 
@@ -1777,14 +1780,12 @@ def _cache_fresh(document: _Document) -> ActorRegistry:
 
 
 def _cache_key() -> str:
-    import anyascii
-
     from conflict_events import _cache
     from conflict_events._version import __version__
 
     # anyascii's transliterations are in the name keys
-    transliteration = getattr(anyascii, "__version__", "?")
-    data = resources.files("conflict_events").joinpath("data")
+    transliteration = _cache.installed_version("anyascii")
+    data = _PACKAGE.joinpath("data")
     lexicon = data.joinpath("lexicon", "en")
     parts: list[bytes | str] = [
         f"registry {_CACHE_FORMAT} {__version__} anyascii {transliteration}",

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -20,6 +19,10 @@ import attrs
 
 from conflict_events._errors import LexiconError
 from conflict_events.lexicon import Lexicon, load
+
+# The package's folder (its data files are read from it, as the lexicon's are; importing
+# importlib.resources for them cost a new process more than the files).
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 __all__ = [
     "DEMONYM_NOUN",
@@ -260,11 +263,9 @@ def name_sources() -> Mapping[str, Any]:
     >>> name_sources()["geonames"]["columns"][:2]
     ['geonameid', 'name']
     """
-    text = (
-        resources.files("conflict_events")
-        .joinpath("data", "name_sources.toml")
-        .read_text(encoding="utf-8")
-    )
+    text = _PACKAGE.joinpath("data", "name_sources.toml").read_text(encoding="utf-8")
+    import tomllib  # read when a loader needs these formats, not by every new process
+
     return tomllib.loads(text)
 
 
