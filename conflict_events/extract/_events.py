@@ -113,7 +113,7 @@ def _subject_break(lexicon: Lexicon, breaks: Sequence[str]) -> str:
 
     >>> from conflict_events.lexicon import load
     >>> re.search(_subject_break(load("en"), [", and"]), "near Gao, and later police arrested")
-    <re.Match object; span=(8, 21), match=', and later '>
+    <re.Match object; span=(8, 20), match=', and later '>
     """
     marks = [b for b in breaks if not b[:1].isalnum()]
     words = [b for b in breaks if b[:1].isalnum()]
