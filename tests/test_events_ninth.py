@@ -154,3 +154,110 @@ def test_people_who_spoke_did_not_act(language: str, text: str) -> None:
 )
 def test_people_who_acted_still_act(language: str, text: str) -> None:
     assert sub_types(text, language) == ["mob_violence"]
+
+
+# People named in an "according to" phrase, to its comma, spoke.
+ACCORDING_TO = [
+    ("en", "According to herders, the clashes went on until dawn outside Gao."),
+    ("es", "De acuerdo con pobladores, los choques armados comenzaron al amanecer en El Tarra."),
+    ("fr", "Selon des villageois, les affrontements ont duré jusqu'à l'aube près de Djibo."),
+    ("pt", "Segundo moradores, os confrontos recomeçaram de madrugada no bairro."),
+    ("ar", "بحسب سكان محليين، تجددت الاشتباكات فجر اليوم في البلدة."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ACCORDING_TO)
+def test_people_named_by_according_to_did_not_act(language: str, text: str) -> None:
+    assert sub_types(text, language) == ["armed_clash"]
+
+
+# A lead that tells an operation launched "after an attack": the places named before "after
+# an" are the operation's, so a later paragraph's "the attack" near another place joins the
+# attack (two engagements, the second at that place), not a third engagement.
+LATER_ATTACK = [
+    (
+        "pt",
+        "O exército disse ontem ter abatido 25 insurgentes numa operação lançada no distrito de "
+        "Mueda após um ataque a um comboio militar, na sexta-feira.\n\n"
+        "O ataque aconteceu perto de Macomia e deixou ainda três feridos.",
+    ),
+    (
+        "en",
+        "The army said on Monday it had killed 25 insurgents in an operation launched in Mueda "
+        "district after an attack on a military convoy on Friday.\n\n"
+        "The attack happened near Macomia and also left three wounded.",
+    ),
+    (
+        "fr",
+        "L'armée a affirmé lundi avoir tué 25 insurgés lors d'une opération lancée dans le "
+        "district de Mueda après une attaque contre un convoi militaire, vendredi.\n\n"
+        "L'attaque s'est produite près de Macomia et a aussi fait trois blessés.",
+    ),
+    (
+        "es",
+        "El ejército afirmó el lunes haber abatido a 25 insurgentes en una operación lanzada en "
+        "el distrito de Mueda tras un ataque contra un convoy militar el viernes.\n\n"
+        "El ataque ocurrió cerca de Macomia y dejó además tres heridos.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LATER_ATTACK)
+def test_the_attack_told_later_joins_the_earlier_event(language: str, text: str) -> None:
+    report = extract_report(text, published=PUBLISHED, lexicon=language)
+    places = [e.location.name if e.location else None for e in report.engagements]
+    assert [e.sub_event_type.value for e in report.engagements if e.sub_event_type] == [
+        "armed_clash",
+        "armed_clash",
+    ]
+    assert places == ["Mueda", "Macomia"]
+
+
+# Drones or missiles neutralised: a weapon's use disrupted, as shot down ("neutralised five
+# militants" stays a killing).
+NEUTRALISED_DRONES = [
+    ("en", "Troops neutralised three drones over the base at Jamundi on Sunday."),
+    ("es", "Los soldados neutralizaron tres drones sobre la base de Jamundí el domingo."),
+    ("fr", "Les soldats ont neutralisé deux drones armés au-dessus de la base de Tessalit."),
+    ("pt", "Os militares neutralizaram três drones armados perto do quartel de Mocímboa."),
+    ("de", "Die Soldaten neutralisierten drei Drohnen über dem Stützpunkt bei Gao."),
+    ("ru", "Военные нейтрализовали два беспилотника над Курском."),
+    ("uk", "Військові нейтралізували три безпілотники над Сумами."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEUTRALISED_DRONES)
+def test_neutralised_drones_are_disrupted_weapons_use(language: str, text: str) -> None:
+    assert sub_types(text, language) == ["disrupted_weapons_use"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Las tropas neutralizaron a cuatro guerrilleros en Tibú."),
+        ("en", "Troops neutralised four militants near Kidal."),
+    ],
+)
+def test_neutralised_fighters_stay_a_clash(language: str, text: str) -> None:
+    assert sub_types(text, language) == ["armed_clash"]
+
+
+# Assaults on civilians named as abuses: "Übergriffe auf", "exactions contre".
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Milizionäre verübten Übergriffe auf Dorfbewohner in der Region Darfur."),
+        ("fr", "Les jihadistes ont commis des exactions contre des civils près de Djibo."),
+        ("fr", "Des miliciens sont accusés d'exactions sur des villageois près de Mopti."),
+    ],
+)
+def test_abuses_against_civilians_are_attacks(language: str, text: str) -> None:
+    assert sub_types(text, language) == ["attack"]
+
+
+def test_fighting_and_abuses_give_a_clash_and_an_attack() -> None:
+    text = (
+        "Bei den Kämpfen und anschließenden Übergriffen auf Zivilisten seien mindestens 30 "
+        "Menschen getötet worden."
+    )
+    assert sub_types(text, "de") == ["armed_clash", "attack"]

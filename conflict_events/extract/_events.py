@@ -437,6 +437,22 @@ class _CueGrammar:
         self.speech = (
             compiled(rf"(?<!\w){_alternation(speech)}(?!\w)", re.IGNORECASE) if speech else None
         )
+        # ... and "according to" (before its source, or after it: "köylülere göre,"): the
+        # people of its phrase, to its comma, spoke ("De acuerdo con pobladores, los choques
+        # armados comenzaron").
+        according = [
+            *(
+                [lexicon.entry("attribution.according")]
+                if lexicon.has("attribution.according")
+                else []
+            ),
+            *_optional(lexicon, "attribution.according_forms"),
+        ]
+        self.according = (
+            compiled(rf"(?<!\w){_alternation(according)}(?!\w)", re.IGNORECASE)
+            if according
+            else None
+        )
         references_after = _optional(lexicon, "events.reference_after")
         self.reference_after = (
             compiled(rf"\w*\s+{_alternation(references_after)}\b", re.IGNORECASE)
@@ -1666,6 +1682,11 @@ def build_engagements(
             # to the seizure.
             lo = ordered[i - 1].end if i else s_start
             hi = ordered[i + 1].start if i + 1 < len(ordered) else s_end
+            if i and cue.start in episodes:
+                # An earlier event told after "after an" starts there: the places and actors
+                # named before it are the later event's ("uma operação lançada na província
+                # de Zondoma após um ataque a uma patrulha": Zondoma is the operation's).
+                lo = cue.start
             # ... and none across a clause break (each clause has a subject of its own)
             if grammar.clause_break is not None and len(ordered) > 1:
                 # (a verb-first clause's break ends past its verb: "، واعتقلت الشرطة")
@@ -2294,15 +2315,24 @@ def _names_outside(
     return False
 
 
+# A comma, Latin or Arabic ("بحسب سكان محليين، ...").
+_COMMA: Final = re.compile("[,\u060c]")
+
+
 def _after_speech(g: _CueGrammar, text: str, lo: int, hi: int) -> int:
     """Where the actors of a cue at ``hi`` may be named: after the last verb of speech in
     ``text[lo:hi]`` (the people named before it spoke: "Moradores relataram intenso
-    tiroteio", "Villagers said clashes ..."), else from ``lo``."""
-    if g.speech is None:
-        return lo
+    tiroteio", "Villagers said clashes ...") or the comma that ends an "according to"
+    phrase ("De acuerdo con pobladores, los choques ..."), else from ``lo``."""
     last = lo
-    for m in g.speech.finditer(text, lo, hi):
-        last = m.end()
+    if g.speech is not None:
+        for m in g.speech.finditer(text, lo, hi):
+            last = m.end()
+    if g.according is not None:
+        for m in g.according.finditer(text, lo, hi):
+            comma = _COMMA.search(text, m.end(), hi)
+            if comma is not None:
+                last = max(last, comma.end())
     return last
 
 
