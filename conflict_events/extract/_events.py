@@ -101,6 +101,41 @@ def _alternation(words: Sequence[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+def _subject_break(lexicon: Lexicon, breaks: Sequence[str]) -> str:
+    """The pattern of a coordination whose clause opens with an armed subject of its own
+    (``events.subject_breaks``: ", and security forces on Thursday announced the arrest",
+    "، واعتقلت الشرطة", "saldırdı ve polis"): the coordinator, then a time adverb
+    (``events.subject_break_adverbs``: ", e mais tarde a polícia", ", und später nahm die
+    Polizei"), then at most ``events.subject_break_reach`` words (an article, a modifier, a
+    verb that comes first; two by default) before an armed word.  A coordinator that is a
+    word stands after no letter; where ``events.subject_break_after`` lists endings (a
+    verb-final language's finite verbs: "saldırdı ve"), only after a word that ends so.
+
+    >>> from conflict_events.lexicon import load
+    >>> re.search(_subject_break(load("en"), [", and"]), "near Gao, and later police arrested")
+    <re.Match object; span=(8, 20), match=', and later '>
+    """
+    marks = [b for b in breaks if not b[:1].isalnum()]
+    words = [b for b in breaks if b[:1].isalnum()]
+    coordinators = ([_alternation(marks)] if marks else []) + (
+        [rf"(?<!\w){_alternation(words)}"] if words else []
+    )
+    after = _optional(lexicon, "events.subject_break_after")
+    ending = "(?:" + "|".join(f"(?<={re.escape(e)})" for e in after) + ")" if after else ""
+    adverbs = _optional(lexicon, "events.subject_break_adverbs")
+    adverb = rf"(?:{_alternation(adverbs)}\s+)?" if adverbs else ""  # (the group may be empty)
+    reach = int(
+        lexicon.entry("events.subject_break_reach")
+        if lexicon.has("events.subject_break_reach")
+        else 2
+    )
+    return (
+        rf"{ending}\s*(?P<brk_lead>{'|'.join(coordinators)})\s+(?P<brk_adverb>{adverb})"
+        rf"(?:[\w-]+\s+|\w+['’]){{0,{reach}}}?"
+        rf"(?={_alternation(lexicon.words('events.armed_perpetrators'))}\b)"
+    )
+
+
 def _word_list(words: Sequence[str]) -> re.Pattern[str]:
     """Any of ``words`` (see :func:`_alternation`) as whole words, ignoring case."""
     return compiled(rf"\b{_alternation(words)}\b", re.IGNORECASE)
@@ -198,11 +233,16 @@ class _CueGrammar:
         # (an article, a modifier) before an armed word.
         subject_breaks = _optional(lexicon, "events.subject_breaks")
         if subject_breaks:
-            parts.append(
-                rf"(?:{_alternation(subject_breaks)})\s+(?:[\w-]+\s+|\w+['’]){{0,2}}?"
-                rf"(?={_alternation(lexicon.words('events.armed_perpetrators'))}\b)"
-            )
+            parts.append(_subject_break(lexicon, subject_breaks))
         self.clause_break = compiled("|".join(parts), re.IGNORECASE) if parts else None
+        # A language whose coordinated clause may put its verb before its subject (German
+        # after a fronted adverb, ", und später nahm die Polizei"; Arabic, whose "و" is
+        # joined to the verb, "، واعتقلت الشرطة"): the subject may stand after the next cue.
+        self.verb_before_subject = bool(
+            lexicon.entry("events.verb_before_subject")
+            if lexicon.has("events.verb_before_subject")
+            else False
+        )
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         # A killing told with its weapon or manner ("asesinadas a tiros", "shot dead"): someone
         # did it, named or not.
@@ -385,6 +425,34 @@ class _CueGrammar:
         # protest ("Police fired on traders who were protesting") is force against protesters.
         order = _optional(lexicon, "events.order_forces")
         self.order_force = compiled(rf"\b{_alternation(order)}\b", re.IGNORECASE) if order else None
+        # The verbs a speaker's claim is told with (the attribution table's, every claim
+        # kind): people named before one are who spoke, not who acted ("Moradores relataram
+        # intenso tiroteio", "Nenhum grupo reivindicou o ataque").
+        claims = (
+            lexicon.mapping("attribution.verb_claims")
+            if lexicon.has("attribution.verb_claims")
+            else {}
+        )
+        speech = sorted({w for forms in claims.values() for w in forms})
+        self.speech = (
+            compiled(rf"(?<!\w){_alternation(speech)}(?!\w)", re.IGNORECASE) if speech else None
+        )
+        # ... and "according to" (before its source, or after it: "köylülere göre,"): the
+        # people of its phrase, to its comma, spoke ("De acuerdo con pobladores, los choques
+        # armados comenzaron").
+        according = [
+            *(
+                [lexicon.entry("attribution.according")]
+                if lexicon.has("attribution.according")
+                else []
+            ),
+            *_optional(lexicon, "attribution.according_forms"),
+        ]
+        self.according = (
+            compiled(rf"(?<!\w){_alternation(according)}(?!\w)", re.IGNORECASE)
+            if according
+            else None
+        )
         references_after = _optional(lexicon, "events.reference_after")
         self.reference_after = (
             compiled(rf"\w*\s+{_alternation(references_after)}\b", re.IGNORECASE)
@@ -1567,7 +1635,7 @@ def build_engagements(
             if grammar.earlier_event is not None and len(cues) > 1
             else []
         )
-        clauses = _clauses(grammar.clause_break, text, cues, episodes) if len(cues) > 1 else [cues]
+        clauses = _clauses(grammar, text, cues, episodes) if len(cues) > 1 else [cues]
         if len(cues) > 1 and grammar.combinations:
             for k, clause in enumerate(clauses):
                 if len(clause) > 1:
@@ -1614,12 +1682,18 @@ def build_engagements(
             # to the seizure.
             lo = ordered[i - 1].end if i else s_start
             hi = ordered[i + 1].start if i + 1 < len(ordered) else s_end
+            if i and cue.start in episodes:
+                # An earlier event told after "after an" starts there: the places and actors
+                # named before it are the later event's ("uma operação lançada na província
+                # de Zondoma após um ataque a uma patrulha": Zondoma is the operation's).
+                lo = cue.start
             # ... and none across a clause break (each clause has a subject of its own)
             if grammar.clause_break is not None and len(ordered) > 1:
-                brk = grammar.clause_break.search(text, lo, cue.start)
+                # (a verb-first clause's break ends past its verb: "، واعتقلت الشرطة")
+                brk = _break_before(grammar, text, lo, cue)
                 while brk is not None:
-                    lo = brk.end()
-                    brk = grammar.clause_break.search(text, lo, cue.start)
+                    lo = min(brk.end(), cue.start)
+                    brk = _break_before(grammar, text, lo, cue) if lo < cue.start else None
                 brk = grammar.clause_break.search(text, cue.end, hi)
                 if brk is not None:
                     hi = brk.start()
@@ -1671,8 +1745,15 @@ def build_engagements(
             by_sub[next(iter(chosen))] = [report for _, report in sentence_facts.casualties]
         else:
             cue_positions = {k: found[0].start for k, found in chosen.items()}
+            # A report goes to an engagement of the clause its first figure stands in
+            # ("Боевики атаковали патруль, убив двух военных, и полиция задержала ...": the
+            # two killed are the attack's), the nearest of them; else to the nearest.
+            cuts = _clause_cuts(grammar, text, clauses) if len(clauses) > 1 else []
+            clause_of = {id(c): k for k, clause in enumerate(clauses) for c in clause}
             for offset, report in sentence_facts.casualties:
-                nearest = min(cue_positions, key=lambda k: abs(cue_positions[k] - offset))
+                at = bisect_right(cuts, offset)
+                own = [k for k, found in chosen.items() if clause_of.get(id(found[0])) == at]
+                nearest = min(own or cue_positions, key=lambda k: abs(cue_positions[k] - offset))
                 by_sub[nearest].append(report)
         paragraph_start = text.rfind("\n", 0, s_start) + 1  # where its paragraph starts
         # Per sentence, not per engagement: every engagement of a sentence shares these.
@@ -1796,7 +1877,7 @@ def _one_incident(g: _CueGrammar, cues: list[EventCue], at: int) -> bool:
 
 
 def _clauses(
-    clause_break: re.Pattern[str] | None,
+    g: _CueGrammar,
     text: str,
     cues: list[EventCue],
     episodes: Sequence[int] = (),
@@ -1806,13 +1887,46 @@ def _clauses(
     each cue that starts at one of ``episodes`` (an earlier event: "after an attack")."""
     clauses: list[list[EventCue]] = [[cues[0]]]
     for prev, c in itertools.pairwise(cues):
-        if (clause_break is not None and clause_break.search(text, prev.end, c.start)) or (
-            c.start in episodes
-        ):
+        if _break_before(g, text, prev.end, c) is not None or c.start in episodes:
             clauses.append([c])
         else:
             clauses[-1].append(c)
     return clauses
+
+
+def _break_before(g: _CueGrammar, text: str, lo: int, cue: EventCue) -> re.Match[str] | None:
+    """The first clause break in ``text[lo:]`` before ``cue``: one that ends before it, or,
+    in a language that may put the verb before the subject (``verb_before_subject``), one
+    whose subject stands in the cue or right after it, where the cue is the verb joined to
+    the coordinator ("، واعتقلت الشرطة") or follows a fronted adverb (", und später nahm die
+    Polizei ... fest"; ", und töteten zwei Soldaten" has no subject of its own)."""
+    if g.clause_break is None:
+        return None
+    brk = g.clause_break.search(text, lo, cue.start)
+    if brk is not None or not g.verb_before_subject:
+        return brk
+    brk = g.clause_break.search(text, lo, cue.end + _SUBJECT_REACH)
+    if brk is None or brk.start() >= cue.start or "brk_lead" not in brk.re.groupindex:
+        return None
+    return brk if cue.start < brk.end("brk_lead") or brk.group("brk_adverb") else None
+
+
+def _clause_cuts(g: _CueGrammar, text: str, clauses: Sequence[Sequence[EventCue]]) -> list[int]:
+    """Where each clause after the first starts: at the clause break before its first cue
+    (:func:`_clauses`), else at that cue (an earlier event: "after an attack")."""
+    cuts = []
+    for before, clause in itertools.pairwise(clauses):
+        start = clause[0].start
+        brk = _break_before(g, text, before[-1].end, clause[0]) if before else None
+        if brk is not None:
+            start = brk.start()
+        cuts.append(start)
+    return cuts
+
+
+# How far after a cue the subject of its clause may stand (a verb-first clause: "، واعتقلت
+# الشرطة"), for the clause break before it.
+_SUBJECT_REACH: Final = 40
 
 
 def _points_back(g: _CueGrammar, text: str, cue: EventCue, s_start: int) -> bool:
@@ -2201,6 +2315,27 @@ def _names_outside(
     return False
 
 
+# A comma, Latin or Arabic ("بحسب سكان محليين، ...").
+_COMMA: Final = re.compile("[,\u060c]")
+
+
+def _after_speech(g: _CueGrammar, text: str, lo: int, hi: int) -> int:
+    """Where the actors of a cue at ``hi`` may be named: after the last verb of speech in
+    ``text[lo:hi]`` (the people named before it spoke: "Moradores relataram intenso
+    tiroteio", "Villagers said clashes ...") or the comma that ends an "according to"
+    phrase ("De acuerdo con pobladores, los choques ..."), else from ``lo``."""
+    last = lo
+    if g.speech is not None:
+        for m in g.speech.finditer(text, lo, hi):
+            last = m.end()
+    if g.according is not None:
+        for m in g.according.finditer(text, lo, hi):
+            comma = _COMMA.search(text, m.end(), hi)
+            if comma is not None:
+                last = max(last, comma.end())
+    return last
+
+
 def _civilians_acted(
     g: _CueGrammar,
     text: str,
@@ -2218,6 +2353,7 @@ def _civilians_acted(
         while brk is not None:
             lo = brk.end()
             brk = g.clause_break.search(text, lo, cue.start)
+    lo = _after_speech(g, text, lo, cue.start)  # (who spoke did not act)
     if g.armed_actor.search(text, lo, cue.start) is not None or any(
         lo <= m.start < cue.start and m.end <= cue.end for m in window
     ):
@@ -2333,11 +2469,13 @@ def _target_type(
         or any(a_lo <= m.start and m.end <= a_hi for m in window)
         or g.armed_actor.search(text, cue.start, cue.end) is not None
     )
-    communal = not armed_actor and _names_outside(g.communal_actor, text, a_lo, a_hi, figure_spans)
+    # (civilians named before a verb of speech spoke: "Residents said ..." names no crowd)
+    c_lo = a_lo if passive or g.object_before_verb else _after_speech(g, text, a_lo, a_hi)
+    communal = not armed_actor and _names_outside(g.communal_actor, text, c_lo, a_hi, figure_spans)
     crowd = (
         not armed_actor
         and not communal
-        and _names_outside(g.civilian_actor, text, a_lo, a_hi, figure_spans)
+        and _names_outside(g.civilian_actor, text, c_lo, a_hi, figure_spans)
     )
     if (communal or crowd) and not target_span_needed:
         return S.MOB_VIOLENCE  # civilians fighting civilians: a riot, not a battle
