@@ -2005,11 +2005,21 @@ def _noun_base(g: _Grammar, word: str) -> str:
 def _without_clitic(g: _Grammar, name: str) -> str:
     """A source's name without the preposition written joined to its first word (Arabic
     "وفقا للمرصد" -> "المرصد", "لمصادر" -> "مصادر"), by the lexicon's "clitic>replacement"
-    pairs; a word keeps it when fewer than three letters would be left."""
-    for clitic, base in g.leading_clitics:
-        if name.startswith(clitic) and len(name.split(" ", 1)[0]) - len(clitic) >= 3:
-            return base + name[len(clitic) :]
-    return name
+    pairs; a word keeps it when fewer than three letters would be left, or when it is a
+    source word as written ("لجان المقاومة", "لجنة": committees, whose "ل" is their own)."""
+    if name.split(" ", 1)[0].lower() in g.source_words:
+        return name
+    readings = [
+        base + name[len(clitic) :]
+        for clitic, base in g.leading_clitics
+        if name.startswith(clitic) and len(name.split(" ", 1)[0]) - len(clitic) >= 3
+    ]
+    # of two readings, the one that gives a source word ("للجنة" is "ل" + "لجنة", not
+    # "الجنة"; "للمرصد" is "ل" + "المرصد")
+    for reading in readings:
+        if reading.split(" ", 1)[0].lower() in g.source_words:
+            return reading
+    return readings[0] if readings else name
 
 
 def _drop_case_suffix(g: _Grammar, word: str) -> str:
