@@ -19,7 +19,9 @@ ARTICLES = sorted(TEXTS.glob("*/*.txt"))
 # keys and the last held-out set still show"); strict, so a fix shows as a pass to record.
 KNOWN_GAPS: dict[str, str] = {
     # the four of the eighth session's sealed set (98_/99_) are read since the ninth
-    # (tests/test_datelines_ninth.py)
+    # (tests/test_datelines_ninth.py); two of the ninth session's sealed set (89_/90_):
+    "ar/89_shafaq_diyala_pmf_attack_2025-11-06": "place, slash, outlet, dash: 'ديالى/ شفق نيوز-'",
+    "es/90_culiacan_cuerpos_costa_rica_2025-07-14": "a state's full name, then '.-': 'Culiacán, Sinaloa.-'",
 }
 
 
