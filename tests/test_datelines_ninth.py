@@ -97,3 +97,55 @@ def test_a_reporters_name_before_the_place(line: str, place: str, outlet: str, b
 )
 def test_not_a_dateline(lang: str, text: str) -> None:
     assert find_dateline(text, lexicon=lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "place", "outlet", "body"),
+    [
+        (
+            "ar",
+            "نينوى/ شفق نيوز- أعلنت خلية الإعلام الأمني مقتل مسلحين.",
+            "نينوى",
+            "شفق نيوز",
+            "أعلنت",
+        ),
+        ("ar", "البصرة/ المدى- قتل شخصان في نزاع عشائري.", "البصرة", "المدى", "قتل"),
+        ("en", "MOSUL/ Rudaw- Two people were killed in a blast.", "MOSUL", "Rudaw", "Two"),
+        ("fr", "Bunia/ Radio Okapi- Deux civils ont été tués.", "Bunia", "Radio Okapi", "Deux"),
+    ],
+)
+def test_a_slash_and_a_dash_glued_to_the_words_before_them(
+    lang: str, line: str, place: str, outlet: str, body: str
+) -> None:
+    assert _read(lang, line) == (place, outlet, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "body"),
+    [
+        (
+            "Morelia, Michoacán.- Tres policías murieron en una emboscada.",
+            "Morelia, Michoacán",
+            "Tres",
+        ),
+        (
+            "Culiacán, Sinaloa.- Dos hombres fueron asesinados a balazos.",
+            "Culiacán, Sinaloa",
+            "Dos",
+        ),
+    ],
+)
+def test_a_states_full_name_before_the_mexican_dash(line: str, place: str, body: str) -> None:
+    assert _read("es", line) == (place, None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Headline\n\nKyiv-Odesa trains stopped on Monday after the strike.\n"),
+        ("es", "Titular\n\nEl gobernador, Rubén Rocha.- Dijo que habrá más patrullas.\n"),
+        ("es", "Titular\n\nEn Sinaloa, la violencia.- sigue sin freno.\n"),
+    ],
+)
+def test_what_only_looks_like_those_shapes(lang: str, text: str) -> None:
+    assert find_dateline(text, lexicon=lang) is None

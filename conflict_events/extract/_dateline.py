@@ -166,10 +166,12 @@ class _Grammar:
         # and the outlet between full stops ("КИЇВ. Укрінформ.").
         word = r"[^\W_][^\s:()/«»]*"
         self.dash_outlet = compiled(
-            rf"\s*{place}\s*(?:{_SEPARATOR}|(?<=\s)/)\s*"
+            # (a slash and a closing dash may be glued to the words before them when a
+            # space follows: "ديالى/ شفق نيوز- أفاد …")
+            rf"\s*{place}\s*(?:{_SEPARATOR}|(?<=\s)/|/(?=\s))\s*"
             rf"(?P<bare>«[^»\n]{{1,40}}»|{word}(?:\s+{word}){{0,2}}?)"
             # ... or a full stop ("Kharkiv — Ukrinform. Two people …")
-            r"(?:\s*(?::|\s[-–—])|\.(?=\s))\s*(?=\S)"
+            r"(?:\s*(?::|\s[-–—])|[-–—](?=\s)|\.(?=\s))\s*(?=\S)"
         )
         # A place and a date, with no outlet, before a dash or ".-" ("Bamenda, le 22 avril
         # 2026 –", "Culiacán, Sin., 4 de mayo.-"), or a place and the abbreviation of its
@@ -183,6 +185,11 @@ class _Grammar:
         # (a comma may close the abbreviation: "Chilpancingo, Gro., Más de …")
         self.region_only = compiled(
             rf"\s*{place},\s*{abbreviation}(?:-|,|\s*[-–—]|(?=\s))\s*(?=\S)"
+        )
+        # A place and its state's full name before the Mexican ".-" ("Culiacán, Sinaloa.-
+        # Los cuerpos …"): the ".-" shows the dateline, so the state may be a place itself
+        self.region_dashed = compiled(
+            rf"\s*{place},\s*(?P<region>[^\W\d_][\w’']*(?: [^\W\d_][\w’']*){{0,2}}?)\.-\s*(?=\S)"
         )
         # An outlet's initials joined to the place by a hyphen, a country in brackets and a
         # date maybe, then a dash ("APA-Ouagadougou (Burkina Faso) –", "MAP-Rabat, 3 mars -").
@@ -517,7 +524,9 @@ def _shaped_no_outlet(
     m = g.dated_no_outlet.match(line)
     if m is None:
         m = g.region_only.match(line)
-    if m is None or not _place_ok(m["place"]) or not _body_ok(line, m.end()):
+    if m is None:
+        return _region_dashed(g, line, line_start, gazetteer)
+    if not _place_ok(m["place"]) or not _body_ok(line, m.end()):
         return None
     region = m["region"]
     if region is not None and not (region[:1].isupper() and region[1:-1].islower()):
@@ -534,6 +543,22 @@ def _shaped_no_outlet(
         # line's text without the comma that may close the abbreviation)
         found = attrs.evolve(found, place=f"{m['place']}, {region}", text=found.text.rstrip(","))
     return found
+
+
+def _region_dashed(
+    g: _Grammar, line: str, line_start: int, gazetteer: Gazetteer | None
+) -> Dateline | None:
+    """A place and its state's full name before ".-" ("Culiacán, Sinaloa.- Los cuerpos …"):
+    the place in capitals or of the gazetteer, the state capitalised, the story not opening
+    in lower case."""
+    m = g.region_dashed.match(line)
+    if m is None or not _place_ok(m["place"]) or not _body_ok(line, m.end()):
+        return None
+    region = m["region"]
+    if not region[:1].isupper() or not (_caps(m["place"]) or _known(m["place"], gazetteer)):
+        return None
+    found = _from_match(g, m, line_start, "wire")
+    return attrs.evolve(found, place=f"{m['place']}, {region}") if found is not None else None
 
 
 def _shaped(
