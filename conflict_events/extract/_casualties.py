@@ -788,8 +788,8 @@ class _Grammar:
         self.compound_cache: dict[str, tuple[str, str] | None] = {}
         self.capitalised_nouns = lexicon.has(_CAPITALISED)
         # A personal name in apposition to a list member ("a 65-year-old imam, Musa Bello,
-        # and four children"): the lower-case particles a name may hold ("da", "von"); a
-        # language with no such table (no capitals) reads no name there.
+        # and four children"): the lower-case particles a name may hold ("da", "von"); the
+        # name's other words are capitalised (so none is read in Arabic script).
         self.name_apposition = lexicon.has(_NAME_PARTICLES)
         self.name_particles = (
             frozenset(words(_NAME_PARTICLES)) if self.name_apposition else frozenset()
