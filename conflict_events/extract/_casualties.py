@@ -787,6 +787,13 @@ class _Grammar:
         )
         self.compound_cache: dict[str, tuple[str, str] | None] = {}
         self.capitalised_nouns = lexicon.has(_CAPITALISED)
+        # A personal name in apposition to a list member ("a 65-year-old imam, Musa Bello,
+        # and four children"): the lower-case particles a name may hold ("da", "von"); the
+        # name's other words are capitalised (so none is read in Arabic script).
+        self.name_apposition = lexicon.has(_NAME_PARTICLES)
+        self.name_particles = (
+            frozenset(words(_NAME_PARTICLES)) if self.name_apposition else frozenset()
+        )
         self.bracket_gap = 0
         self.bracket_agents: frozenset[str] = frozenset()
         if lexicon.has(_BRACKET):
@@ -1080,6 +1087,9 @@ _CAPITALISED: Final = "casualties.constructions.capitalised_nouns"
 _VERB_SECOND: Final = "casualties.constructions.verb_second"
 _NOUN_SUFFIXES: Final = "casualties.constructions.noun_suffixes.endings"
 _NAME_JOINERS: Final = "casualties.constructions.name_joiners.marks"
+_NAME_PARTICLES: Final = "casualties.constructions.name_apposition.particles"
+# The most words a personal name in apposition holds ("Maria da Graça Souza").
+_NAME_WORDS: Final = 5
 _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
 # The quotes that may open a quoted count ("„mindestens 20", '"en az 20').
 _OPENING_QUOTES: Final = "\"“„«»‘'"
@@ -3023,7 +3033,7 @@ class _Scanner:
         # "183 fighters, 100 soldiers and 28 civilians were killed"; "killing 12 soldiers and
         # 4 civilians": a list sharing one outcome.
         while cur.outcome is None and cur.names_group:
-            sep = rx.list_sep.match(subject, cur.end, e)
+            sep = rx.list_sep.match(subject, self.past_name(cur, e), e)
             if sep is None:
                 break
             nm = (
@@ -3633,7 +3643,7 @@ class _Scanner:
                 single = self.bare_part(pos, e)
                 if single is not None:
                     out.append(single)
-                    sep = rx.list_sep.match(subject, single.end, e)
+                    sep = rx.list_sep.match(subject, self.past_name(single, e), e)
                     if sep is None:
                         break
                     pos = sep.end()
@@ -3683,12 +3693,56 @@ class _Scanner:
             if own is not None and outcome is not None and self.outcome_of(own) is not outcome:
                 break  # "…, among them two minors, and 1,200 people fled": a figure of its own
             out.append(it)
-            sep = rx.list_sep.match(subject, it.end, e)
+            sep = rx.list_sep.match(subject, self.past_name(it, e), e)
             if sep is None:
                 break
             pos = sep.end()
             joined = self.joined_at(sep)
         return out
+
+    def past_name(self, it: _Item, e: int) -> int:
+        """Where a list member's personal name in apposition ends ("a 65-year-old imam,
+        Musa Bello, and …", "60-летний учитель Иван Петров и …": one person, named twice,
+        no count of its own), or the member's end where none follows it. The name is one
+        to five capitalised words (or ``constructions.name_apposition.particles``), no
+        word of the casualty tables, closed by a comma where a comma opens it, and a list
+        separator must follow it."""
+        g, text, end = self.g, self.text, it.end
+        if not g.name_apposition or it.count.high != 1:
+            return end
+        pos = end
+        comma = text[pos : pos + 1] == ","
+        pos += comma
+        words = 0
+        last = None
+        while words < _NAME_WORDS:
+            wm = _NP_WORD_RE.match(text, pos, e)
+            if wm is None:
+                break
+            word = wm.group(1)
+            low = word.lower()
+            capital = word[0].isupper() and not word.isupper()
+            if not (capital or (words and low in g.name_particles)):
+                break
+            if capital and (
+                low in g.head_nouns
+                or low in g.bare_singulars
+                or low in g.single_starts
+                or low in g.counts.number_words
+                or low in g.outcome_nouns
+            ):
+                return end  # a noun of the tables ("Frauen", "Kinder"), no name
+            pos, words = wm.end(), words + 1
+            if capital:
+                last = pos
+        if last is None:
+            return end
+        if comma:
+            if text[last : last + 1] != ",":
+                return end
+        elif self.rx.list_sep.match(self.subject, last, e) is None:
+            return end
+        return last
 
     def joined_at(self, sep: re.Match[str]) -> bool:
         """Whether a list's separator holds a conjunction ("and", ", and"), not a bare comma."""

@@ -38,8 +38,17 @@ __all__ = ["detect_language", "language_warning"]
 # across languages and regex cues are not words
 _TABLES = ("calendar", "dates", "counts", "casualties", "attribution", "datelines")
 # entries of those tables that hold names or patterns rather than words of the language
+# (the particles of personal names, "da", "von", "bin", are shared across languages too)
 _SKIPPED_KEYS = frozenset(
-    {"agencies", "pattern", "note", "sentence_abbreviations", "dashes", "separators"}
+    {
+        "agencies",
+        "pattern",
+        "note",
+        "sentence_abbreviations",
+        "dashes",
+        "separators",
+        "name_apposition",
+    }
 )
 # a detector needs this much weighted evidence (distinctive words) for full confidence
 _FULL_EVIDENCE = 12.0
