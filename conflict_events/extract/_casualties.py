@@ -367,6 +367,13 @@ class _Grammar:
         )
         # A language's "of them" after a bare count ("cuatro de ellos"), and the relative
         # ones among them ("cuatro de los cuales"), whose group is their antecedent's.
+        # "mostly", "en majorité", "معظمهم" after a comma: a "most of them" apposition between
+        # a counted subject and its verb ("40 villagers, mostly children, were abducted").
+        self.majority_apposition = (
+            re.compile(rf"\s*[,،]\s*{_phrases(words(_MAJORITY_APPOSITION))}(?=\s)")
+            if lexicon.has(_MAJORITY_APPOSITION)
+            else None
+        )
         tails = words(_PARTITIVE_TAILS) if lexicon.has(_PARTITIVE_TAILS) else ()
         self.relative_tails = frozenset(
             words(_RELATIVE_TAILS) if lexicon.has(_RELATIVE_TAILS) else ()
@@ -898,6 +905,9 @@ class _Grammar:
             re.IGNORECASE,
         )
         intro_words = _phrases(breakdowns)
+        # "including those of three women": a pronoun for the total's noun after the intro
+        heads = words(_BREAKDOWN_HEADS) if lexicon.has(_BREAKDOWN_HEADS) else ()
+        head_of = rf"(?:\s+{_phrases(heads)}\b)?" if heads else ""
         return _Patterns(
             count_phrase=self.counts.phrase,
             noun_outcome=noun_outcome,
@@ -930,12 +940,13 @@ class _Grammar:
             # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
             # of 14 — seven police officers and seven civilians")
             breakdown=re.compile(
-                rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b|:|—|–|\s-)\s*", re.IGNORECASE
+                rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b{head_of}|:|—|–|\s-)\s*",
+                re.IGNORECASE,
             ),
             # After the outcome, an adverbial may come before the breakdown: "killed since
             # Monday, including nine civilians".
             late_breakdown=re.compile(
-                rf"[^,.;:!?()\d]{{0,60}}?,\s*{_phrases(late)}\b\s*", re.IGNORECASE
+                rf"[^,.;:!?()\d]{{0,60}}?,\s*{_phrases(late)}\b{head_of}\s*", re.IGNORECASE
             ),
             were=compiled(rf"\s+{alt(words('casualties.verbs.copulas'))}(?=\s)", re.IGNORECASE),
         )
@@ -1112,6 +1123,11 @@ _PURPOSE_INFINITIVES: Final = f"{_PARTICIPLE_PHRASE}.infinitive_endings"
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
 _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
+_BREAKDOWN_HEADS: Final = "casualties.breakdowns.pronoun_heads"
+_MAJORITY_APPOSITION: Final = "casualties.constructions.majority_apposition.words"
+# The rest of a "mostly …" apposition up to its closing comma: no digit (a count of its own)
+# and no other mark.
+_MAJORITY_REST_RE: Final = re.compile(r"[^\d,،;:.()!?\"«»“”]{1,80}?[,،]")
 _QUOTES: Final = "\"'“”«»‘’"
 _AGE_AFTER: Final = "casualties.constructions.age_after"
 _AGE_BETWEEN: Final = "casualties.constructions.age_between"
@@ -3117,6 +3133,16 @@ class _Scanner:
                 # "O resto da população, cerca de 3.500 pessoas, refugiou-se nas matas": the
                 # figure in apposition to the subject, its verb after the closing comma
                 am = rx.aux_outcome.match(subject, end + 1, e)
+            if (
+                am is None
+                and verb_kind is None
+                and len(items) == 1
+                and first.names_group
+                and (after := self.majority_apposition_end(end, e)) is not None
+            ):
+                # "40 villagers, mostly children, were abducted": a "most of them" apposition
+                # between the counted subject and its verb; its people are no count of their own
+                am = rx.aux_outcome.match(subject, after, e)
             if am is None and verb_kind is None and first.names_group:
                 # "una civil, una comerciante de 52 años, también perdió la vida": one person
                 # named again between commas (read as a list of two where the second is a
@@ -3286,6 +3312,15 @@ class _Scanner:
             return False
         words = before[:-1].split()
         return bool(words) and words[-1][-1:].isalpha() and words[-1].isalpha()
+
+    def majority_apposition_end(self, pos: int, e: int) -> int | None:
+        """Where a "most of them" apposition right after a figure's words ends (after its
+        closing comma: ", mostly women and girls,", "، معظمهم من النساء،"), else None."""
+        pattern = self.g.majority_apposition
+        if pattern is None or (om := pattern.match(self.low, pos, e)) is None:
+            return None
+        close = _MAJORITY_REST_RE.match(self.low, om.end(), e)
+        return None if close is None else close.end()
 
     def apposition_after(self, pos: int, e: int) -> int | None:
         """Where an apposition after a figure's words ends: a comma, an indefinite or
