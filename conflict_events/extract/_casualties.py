@@ -906,8 +906,8 @@ class _Grammar:
         )
         intro_words = _phrases(breakdowns)
         # "including those of three women": a pronoun for the total's noun after the intro
-        heads = words(_BREAKDOWN_HEADS) if lexicon.has(_BREAKDOWN_HEADS) else ()
-        head_of = rf"(?:\s+{_phrases(heads)}\b)?" if heads else ""
+        pronoun_heads = words(_BREAKDOWN_HEADS) if lexicon.has(_BREAKDOWN_HEADS) else ()
+        head_of = rf"(?:\s+{_phrases(pronoun_heads)}\b)?" if pronoun_heads else ""
         return _Patterns(
             count_phrase=self.counts.phrase,
             noun_outcome=noun_outcome,
@@ -3138,11 +3138,11 @@ class _Scanner:
                 and verb_kind is None
                 and len(items) == 1
                 and first.names_group
-                and (after := self.majority_apposition_end(end, e)) is not None
+                and (most := self.majority_apposition_end(end, e)) is not None
             ):
                 # "40 villagers, mostly children, were abducted": a "most of them" apposition
                 # between the counted subject and its verb; its people are no count of their own
-                am = rx.aux_outcome.match(subject, after, e)
+                am = rx.aux_outcome.match(subject, most, e)
             if am is None and verb_kind is None and first.names_group:
                 # "una civil, una comerciante de 52 años, también perdió la vida": one person
                 # named again between commas (read as a list of two where the second is a
