@@ -94,3 +94,36 @@ def test_a_count_inside_the_apposition_is_not_skipped() -> None:
 )  # fmt: skip
 def test_those_of_after_bodies_is_a_part(lang: str, text: str, part: tuple[object, ...]) -> None:
     assert part in part_figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        ("en", "Searchers found more bodies near the market, including those of two boys.",
+         ("killed", "civilians", 2, "two boys", None)),
+        ("fr", "Les villageois ont découvert d'autres corps, dont ceux de quatre enfants.",
+         ("killed", "civilians", 4, "quatre enfants", None)),
+        ("es", "Los buzos sacaron más cuerpos del río, entre ellos los de dos niñas.",
+         ("killed", "civilians", 2, "dos niñas", None)),
+        ("pt", "Os bombeiros retiraram mais corpos dos escombros, entre eles os de três mulheres.",
+         ("killed", "civilians", 3, "três mulheres", None)),
+        ("de", "Taucher bargen weitere Leichen aus dem See, darunter die von zwei Frauen.",
+         ("killed", "civilians", 2, "zwei Frauen", None)),
+    ],
+)  # fmt: skip
+def test_those_of_after_uncounted_bodies_is_killed(
+    lang: str, text: str, part: tuple[object, ...]
+) -> None:
+    # no count of the bodies: the part alone, killed
+    assert part in part_figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The fire destroyed several houses, including those of three families."),
+        ("fr", "Le feu a détruit des maisons, dont celles de trois familles."),
+    ],
+)  # fmt: skip
+def test_those_of_after_no_noun_of_the_dead_is_nothing(lang: str, text: str) -> None:
+    assert part_figures(text, lang) == []

@@ -641,6 +641,12 @@ class _Grammar:
         )
         self.noun_part_lengths = sorted({len(p) for p in self.late_parts_left}, reverse=True)
         self.noun_part_lasts = frozenset(p[-1] for p in self.noun_parts_left)
+        # "des corps, dont ceux de trois femmes": a pronoun for the noun before the intro
+        self.breakdown_heads = tuple(
+            tuple(p.split())
+            for p in (words(_BREAKDOWN_HEADS) if lexicon.has(_BREAKDOWN_HEADS) else ())
+        )
+        self.breakdown_head_lasts = frozenset(h[-1] for h in self.breakdown_heads)
         self.noun_part = re.compile(
             rf"{word_alternation(sorted(self.among_nouns))}\s*[,،]\s*"
             rf"(?:{word_alternation(self.joined)})?{_phrases(breakdowns)}\s+(?=[^\W_])"
@@ -1124,6 +1130,10 @@ _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
 _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
 _BREAKDOWN_HEADS: Final = "casualties.breakdowns.pronoun_heads"
+# How many words a place may put between a noun of the dead and its breakdown ("more bodies
+# near the market, including those of two boys").
+_BODIES_REACH: Final = 5
+_MARK_ENDS: Final = ',،;:.!?()"»”'
 _MAJORITY_APPOSITION: Final = "casualties.constructions.majority_apposition.words"
 # The rest of a "mostly …" apposition up to its closing comma: no digit (a count of its own)
 # and no other mark.
@@ -2609,6 +2619,10 @@ class _Scanner:
                 noun = words[-n - 1]
                 if noun[-1:] in ",،" and noun[:-1] in g.among_nouns:
                     return g.among_nouns[noun[:-1]], "verb"
+        if last in g.breakdown_head_lasts:
+            found = self.bodies_part(words)
+            if found is not None:
+                return found, "verb"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
         cop, among_words = last, words
         if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
@@ -3312,6 +3326,32 @@ class _Scanner:
             return False
         words = before[:-1].split()
         return bool(words) and words[-1][-1:].isalpha() and words[-1].isalpha()
+
+    def bodies_part(self, words: list[str]) -> Outcome | None:
+        """The outcome of a noun of the dead before a breakdown's intro and a pronoun standing
+        for it ("recovered more bodies, including those of", "d'autres corps, dont ceux
+        de"): the count after them is a part of those dead; None where the words end
+        otherwise."""
+        g = self.g
+        for head in g.breakdown_heads:
+            rest = words[: -len(head)]
+            if tuple(words[-len(head) :]) != head or not rest:
+                continue
+            for n in g.noun_part_lengths:
+                if len(rest) > n and tuple(rest[-n:]) in g.noun_parts_left:
+                    before = rest[: -n - 1]
+                    last = rest[-n - 1]
+                    if last[-1:] not in ",،":
+                        continue
+                    # the noun, or a place after it ("more bodies near the market,"): up to
+                    # _BODIES_REACH words back, no other mark
+                    for noun in [last[:-1], *reversed(before[-_BODIES_REACH:])]:
+                        if noun[-1:] in _MARK_ENDS:
+                            break
+                        outcome = g.among_nouns.get(noun) or g.outcome_nouns.get(noun)
+                        if outcome is not None:
+                            return outcome
+        return None
 
     def majority_apposition_end(self, pos: int, e: int) -> int | None:
         """Where a "most of them" apposition right after a figure's words ends (after its
