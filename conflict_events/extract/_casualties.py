@@ -367,6 +367,13 @@ class _Grammar:
         )
         # A language's "of them" after a bare count ("cuatro de ellos"), and the relative
         # ones among them ("cuatro de los cuales"), whose group is their antecedent's.
+        # "mostly", "en majorité", "معظمهم" after a comma: a "most of them" apposition between
+        # a counted subject and its verb ("40 villagers, mostly children, were abducted").
+        self.majority_apposition = (
+            re.compile(rf"\s*[,،]\s*{_phrases(words(_MAJORITY_APPOSITION))}(?=\s)")
+            if lexicon.has(_MAJORITY_APPOSITION)
+            else None
+        )
         tails = words(_PARTITIVE_TAILS) if lexicon.has(_PARTITIVE_TAILS) else ()
         self.relative_tails = frozenset(
             words(_RELATIVE_TAILS) if lexicon.has(_RELATIVE_TAILS) else ()
@@ -634,6 +641,12 @@ class _Grammar:
         )
         self.noun_part_lengths = sorted({len(p) for p in self.late_parts_left}, reverse=True)
         self.noun_part_lasts = frozenset(p[-1] for p in self.noun_parts_left)
+        # "des corps, dont ceux de trois femmes": a pronoun for the noun before the intro
+        self.breakdown_heads = tuple(
+            tuple(p.split())
+            for p in (words(_BREAKDOWN_HEADS) if lexicon.has(_BREAKDOWN_HEADS) else ())
+        )
+        self.breakdown_head_lasts = frozenset(h[-1] for h in self.breakdown_heads)
         self.noun_part = re.compile(
             rf"{word_alternation(sorted(self.among_nouns))}\s*[,،]\s*"
             rf"(?:{word_alternation(self.joined)})?{_phrases(breakdowns)}\s+(?=[^\W_])"
@@ -905,6 +918,9 @@ class _Grammar:
             re.IGNORECASE,
         )
         intro_words = _phrases(breakdowns)
+        # "including those of three women": a pronoun for the total's noun after the intro
+        pronoun_heads = words(_BREAKDOWN_HEADS) if lexicon.has(_BREAKDOWN_HEADS) else ()
+        head_of = rf"(?:\s+{_phrases(pronoun_heads)}\b)?" if pronoun_heads else ""
         return _Patterns(
             count_phrase=self.counts.phrase,
             noun_outcome=noun_outcome,
@@ -937,12 +953,13 @@ class _Grammar:
             # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
             # of 14 — seven police officers and seven civilians")
             breakdown=re.compile(
-                rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b|:|—|–|\s-)\s*", re.IGNORECASE
+                rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b{head_of}|:|—|–|\s-)\s*",
+                re.IGNORECASE,
             ),
             # After the outcome, an adverbial may come before the breakdown: "killed since
             # Monday, including nine civilians".
             late_breakdown=re.compile(
-                rf"[^,.;:!?()\d]{{0,60}}?,\s*{_phrases(late)}\b\s*", re.IGNORECASE
+                rf"[^,.;:!?()\d]{{0,60}}?,\s*{_phrases(late)}\b{head_of}\s*", re.IGNORECASE
             ),
             were=compiled(rf"\s+{alt(words('casualties.verbs.copulas'))}(?=\s)", re.IGNORECASE),
         )
@@ -1122,6 +1139,15 @@ _PURPOSE_INFINITIVES: Final = f"{_PARTICIPLE_PHRASE}.infinitive_endings"
 _PARTITIVE_TAILS: Final = "casualties.constructions.partitive_tail.tails"
 _RELATIVE_TAILS: Final = "casualties.constructions.partitive_tail.relative"
 _RELATIVES: Final = "casualties.constructions.postmodifier.relatives"
+_BREAKDOWN_HEADS: Final = "casualties.breakdowns.pronoun_heads"
+# How many words a place may put between a noun of the dead and its breakdown ("more bodies
+# near the market, including those of two boys").
+_BODIES_REACH: Final = 5
+_MARK_ENDS: Final = ',،;:.!?()"»”'
+_MAJORITY_APPOSITION: Final = "casualties.constructions.majority_apposition.words"
+# The rest of a "mostly …" apposition up to its closing comma: no digit (a count of its own)
+# and no other mark.
+_MAJORITY_REST_RE: Final = re.compile(r"[^\d,،;:.()!?\"«»“”]{1,80}?[,،]")
 _QUOTES: Final = "\"'“”«»‘’"
 _AGE_AFTER: Final = "casualties.constructions.age_after"
 _AGE_BETWEEN: Final = "casualties.constructions.age_between"
@@ -2603,6 +2629,10 @@ class _Scanner:
                 noun = words[-n - 1]
                 if noun[-1:] in ",،" and noun[:-1] in g.among_nouns:
                     return g.among_nouns[noun[:-1]], "verb"
+        if last in g.breakdown_head_lasts:
+            found = self.bodies_part(words)
+            if found is not None:
+                return found, "verb"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
         cop, among_words = last, words
         if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
@@ -3127,6 +3157,16 @@ class _Scanner:
                 # "O resto da população, cerca de 3.500 pessoas, refugiou-se nas matas": the
                 # figure in apposition to the subject, its verb after the closing comma
                 am = rx.aux_outcome.match(subject, end + 1, e)
+            if (
+                am is None
+                and verb_kind is None
+                and len(items) == 1
+                and first.names_group
+                and (most := self.majority_apposition_end(end, e)) is not None
+            ):
+                # "40 villagers, mostly children, were abducted": a "most of them" apposition
+                # between the counted subject and its verb; its people are no count of their own
+                am = rx.aux_outcome.match(subject, most, e)
             if am is None and verb_kind is None and first.names_group:
                 # "una civil, una comerciante de 52 años, también perdió la vida": one person
                 # named again between commas (read as a list of two where the second is a
@@ -3296,6 +3336,41 @@ class _Scanner:
             return False
         words = before[:-1].split()
         return bool(words) and words[-1][-1:].isalpha() and words[-1].isalpha()
+
+    def bodies_part(self, words: list[str]) -> Outcome | None:
+        """The outcome of a noun of the dead before a breakdown's intro and a pronoun standing
+        for it ("recovered more bodies, including those of", "d'autres corps, dont ceux
+        de"): the count after them is a part of those dead; None where the words end
+        otherwise."""
+        g = self.g
+        for head in g.breakdown_heads:
+            rest = words[: -len(head)]
+            if tuple(words[-len(head) :]) != head or not rest:
+                continue
+            for n in g.noun_part_lengths:
+                if len(rest) > n and tuple(rest[-n:]) in g.noun_parts_left:
+                    before = rest[: -n - 1]
+                    last = rest[-n - 1]
+                    if last[-1:] not in ",،":
+                        continue
+                    # the noun, or a place after it ("more bodies near the market,"): up to
+                    # _BODIES_REACH words back, no other mark
+                    for noun in [last[:-1], *reversed(before[-_BODIES_REACH:])]:
+                        if noun[-1:] in _MARK_ENDS:
+                            break
+                        outcome = g.among_nouns.get(noun) or g.outcome_nouns.get(noun)
+                        if outcome is not None:
+                            return outcome
+        return None
+
+    def majority_apposition_end(self, pos: int, e: int) -> int | None:
+        """Where a "most of them" apposition right after a figure's words ends (after its
+        closing comma: ", mostly women and girls,", "، معظمهم من النساء،"), else None."""
+        pattern = self.g.majority_apposition
+        if pattern is None or (om := pattern.match(self.low, pos, e)) is None:
+            return None
+        close = _MAJORITY_REST_RE.match(self.low, om.end(), e)
+        return None if close is None else close.end()
 
     def apposition_after(self, pos: int, e: int) -> int | None:
         """Where an apposition after a figure's words ends: a comma, an indefinite or
