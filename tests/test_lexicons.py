@@ -304,3 +304,14 @@ def test_every_reader_compiles_its_grammar_from_the_lexicon(
         pytest.skip(f"{reader.__name__} reads English only so far")
     for path in sorted((TEXTS / code).glob("*.txt")):
         reader(path.read_text(encoding="utf-8"), lexicon=code, **kwargs)  # no LexiconError
+
+
+def test_an_optional_word_list_is_empty_where_absent_and_checked_where_present() -> None:
+    from conflict_events import LexiconError
+
+    lexicon = load("en").extended({"extra": {"kinds": ["raid", "ambush"], "size": 3}})
+    assert lexicon.optional_words("extra.kinds") == lexicon.words("extra.kinds")
+    assert lexicon.optional_words("extra.nothing") == ()
+    assert lexicon.optional_words("no_such_table.kinds") == ()
+    with pytest.raises(LexiconError):
+        lexicon.optional_words("extra.size")  # present, but not a word list

@@ -165,11 +165,7 @@ class _Grammar:
         self.verb_claims = _claims(lexicon, "attribution.verb_claims")
         # Verbs that report a figure when a toll noun follows them ("the ministry gave a
         # toll of 14", "police raised the toll to 22"): reported, only then.
-        toll_verbs = (
-            lexicon.words("attribution.frames.toll_verbs")
-            if lexicon.has("attribution.frames.toll_verbs")
-            else ()
-        )
+        toll_verbs = lexicon.optional_words("attribution.frames.toll_verbs")
         self.toll_verbs = frozenset(toll_verbs)
         # The noun of "claimed 12 lives" (casualties.life_noun): after a verb, no claim.
         self.life_nouns = frozenset(
@@ -211,8 +207,7 @@ class _Grammar:
         self.subject_relatives = wordset("names.subject_relatives")
         # "the same official said": a source named before (dropped when it is looked up)
         self.same_words = wordset("names.same_words")
-        not_sources = "attribution.names.not_sources"
-        self.not_sources = wordset("names.not_sources") if lexicon.has(not_sources) else frozenset()
+        self.not_sources = frozenset(lexicon.optional_words("attribution.names.not_sources"))
         # what may open a clause that gives a verb its subject (see _clause_subject)
         subject_relatives = self.subject_relatives
         self.relative_comma_re = (
@@ -230,8 +225,7 @@ class _Grammar:
             else None
         )
         # articles written inside a name, after its adjectives (Turkish "Yerel bir … komitesi")
-        inner = "attribution.names.inner_articles"
-        self.inner_articles = wordset("names.inner_articles") if lexicon.has(inner) else frozenset()
+        self.inner_articles = frozenset(lexicon.optional_words("attribution.names.inner_articles"))
         self.titles = wordset("names.titles")
         # what opens a description set off by commas between a name and its verb ("X, the
         # district chief, said", "X, chairman of …, told", "X, начальник ОВА, повідомив")
@@ -250,51 +244,37 @@ class _Grammar:
         self.coordinators = wordset("verbs.coordinators")
         # the auxiliaries of a compound tense whose participle ends its clause (see
         # _perfect_speaker); none where the lexicon lists none
-        auxiliaries = "attribution.verbs.auxiliaries"
-        self.auxiliaries = wordset("verbs.auxiliaries") if lexicon.has(auxiliaries) else frozenset()
+        self.auxiliaries = frozenset(lexicon.optional_words("attribution.verbs.auxiliaries"))
         # verbs whose ending says who speaks, with no subject written ("…, acrescentou.")
-        complementizers = "attribution.verbs.complementizers"
-        self.complementizers = (
-            wordset("verbs.complementizers") if lexicon.has(complementizers) else frozenset()
+        self.complementizers = frozenset(
+            lexicon.optional_words("attribution.verbs.complementizers")
         )
-        dropped = "attribution.verbs.subject_in_verb"
-        self.subject_in_verb = (
-            wordset("verbs.subject_in_verb") if lexicon.has(dropped) else frozenset()
+        self.subject_in_verb = frozenset(
+            lexicon.optional_words("attribution.verbs.subject_in_verb")
         )
         # impersonal report verbs ("…, hieß es weiter."): with no speaker after them the
         # source named last goes on speaking
         impersonal = "attribution.verbs.impersonal"
-        self.impersonal = (
-            tuple(w.lower() for w in words(impersonal)) if lexicon.has(impersonal) else ()
-        )
+        self.impersonal = tuple(w.lower() for w in lexicon.optional_words(impersonal))
         # words that open a side clause between commas ("قال مصدر لرويترز، طالبا عدم نشر
         # اسمه، إن"): a report verb inside it has no speaker of its own
-        openers = "attribution.names.side_clause_openers"
-        self.side_clause_openers = (
-            wordset("names.side_clause_openers") if lexicon.has(openers) else frozenset()
+        self.side_clause_openers = frozenset(
+            lexicon.optional_words("attribution.names.side_clause_openers")
         )
         # a definite article written as a prefix ("المركز" for the "مركز …" named before)
         prefixes = "names.definite_prefixes"
-        self.definite_prefixes = (
-            tuple(words(f"attribution.{prefixes}"))
-            if lexicon.has(f"attribution.{prefixes}")
-            else ()
-        )
+        self.definite_prefixes = lexicon.optional_words(f"attribution.{prefixes}")
         # verbs that report only before a reported clause or at a clause's end ("aseguró
         # que …", '"…", aseguró'; not "aseguraron seis fusiles"), and the words that open one
-        clause_only = "attribution.verbs.clause_only"
-        self.clause_only = wordset("verbs.clause_only") if lexicon.has(clause_only) else frozenset()
-        followers = "attribution.verbs.clause_openers"
-        self.clause_openers = (
-            wordset("verbs.clause_openers") if lexicon.has(followers) else frozenset()
-        )
+        self.clause_only = frozenset(lexicon.optional_words("attribution.verbs.clause_only"))
+        self.clause_openers = frozenset(lexicon.optional_words("attribution.verbs.clause_openers"))
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
         self.by_word = by.lower()
         # The by-word's contracted forms ("divulgado pela polícia") and the time words that may
         # stand between the participle and it ("difundido el miércoles por X").
-        self.by_forms = frozenset(words(_BY_FORMS) if lexicon.has(_BY_FORMS) else ())
-        self.by_skip = frozenset(words(_BY_SKIP) if lexicon.has(_BY_SKIP) else ())
+        self.by_forms = frozenset(lexicon.optional_words(_BY_FORMS))
+        self.by_skip = frozenset(lexicon.optional_words(_BY_SKIP))
         according = lexicon.text("attribution.according")
         self.according_word = according.split()[0]
         forms = (according, *words("attribution.according_forms"))
@@ -324,19 +304,17 @@ class _Grammar:
         self.after_according = wordset("names.after_according")
         # "nach UN-Angaben", "laut Polizeiangaben": the source as a compound's first part,
         # its last part a report noun (German); None where the lexicon has no such nouns
-        compound_nouns = words(_COMPOUND_ACCORDING) if lexicon.has(_COMPOUND_ACCORDING) else ()
+        compound_nouns = lexicon.optional_words(_COMPOUND_ACCORDING)
         # "Açıklamada, … ifade edildi" (Turkish): a sentence that opens with a report noun
         # and ends in a passive claim is the statement named last (a back-reference)
-        self.report_openers = (
-            frozenset(words(_REPORT_OPENERS)) if lexicon.has(_REPORT_OPENERS) else frozenset()
-        )
-        self.passive_claims = tuple(words(_PASSIVE_CLAIMS)) if lexicon.has(_PASSIVE_CLAIMS) else ()
+        self.report_openers = frozenset(lexicon.optional_words(_REPORT_OPENERS))
+        self.passive_claims = lexicon.optional_words(_PASSIVE_CLAIMS)
         # "Ordusundan yapılan açıklamada": a statement made from a source (see _made_by_source)
         made = "attribution.constructions.made_by"
         self.made_participles = frozenset(words(f"{made}.participles") if lexicon.has(made) else ())
         # "MSB'nin ilk açıklamasında": the genitive endings of a report noun's owner
         owner = "attribution.constructions.owner_report.genitive_suffixes"
-        self.genitive_suffixes = tuple(words(owner)) if lexicon.has(owner) else ()
+        self.genitive_suffixes = lexicon.optional_words(owner)
         self.made_suffixes = tuple(
             sorted(words(f"{made}.source_suffixes"), key=len, reverse=True)
             if lexicon.has(made)
@@ -344,7 +322,7 @@ class _Grammar:
         )
         # "Die Polizei nahm nach eigenen Angaben …": the speaker is the clause's subject,
         # before the verb the phrase follows
-        own = words(_OWN_ACCORDING) if lexicon.has(_OWN_ACCORDING) else ()
+        own = lexicon.optional_words(_OWN_ACCORDING)
         self.own_according_re = re.compile(rf"{phrase_alternation(own)}\b", ignore) if own else None
         self.compound_according_re = (
             re.compile(
@@ -361,15 +339,14 @@ class _Grammar:
         # the case endings of a compound's head after its possessive (see
         # _source_before_postposition); none where the lexicon has no such compounds
         compound = "attribution.constructions.compound_head.case_suffixes"
-        self.compound_case_suffixes = words(compound) if lexicon.has(compound) else ()
+        self.compound_case_suffixes = lexicon.optional_words(compound)
         self.anaphora = wordset("names.anaphora")
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
         # prepositions whose noun is never the subject of the verb after it (see
         # _before_prepositional); none where the lexicon lists none
-        oblique = "attribution.names.oblique_prepositions"
-        self.oblique_prepositions = (
-            wordset("names.oblique_prepositions") if lexicon.has(oblique) else frozenset()
+        self.oblique_prepositions = frozenset(
+            lexicon.optional_words("attribution.names.oblique_prepositions")
         )
         # "affirme le texte", "the official said", "وقال الضابط": a definite noun for a
         # document or a person named before (see _referring_head)
@@ -416,9 +393,7 @@ class _Grammar:
         # "сообщили в Национальном антитеррористическом комитете": the speaker after these
         # prepositions is in the prepositional case, put back in the nominative
         locative = "attribution.constructions.locative_speaker.prepositions"
-        self.locative_prepositions = (
-            frozenset(words(locative)) if lexicon.has(locative) else frozenset()
-        )
+        self.locative_prepositions = frozenset(lexicon.optional_words(locative))
         # the possessive stands inside the phrase ("по его данным"): its first word, the
         # possessive, the rest
         self.possessive_re: re.Pattern[str] | None = None
@@ -434,28 +409,21 @@ class _Grammar:
         # the case endings of a direct object (Turkish accusative "Saldırı-yı"): a word with
         # one that opens a clause is no speaker
         objects = "attribution.names.object_endings"
-        self.object_endings = tuple(words(objects)) if lexicon.has(objects) else ()
-        auxiliaries_before = "attribution.verbs.compound_auxiliaries"
-        self.compound_auxiliaries = (
-            wordset("verbs.compound_auxiliaries")
-            if lexicon.has(auxiliaries_before)
-            else frozenset()
+        self.object_endings = lexicon.optional_words(objects)
+        self.compound_auxiliaries = frozenset(
+            lexicon.optional_words("attribution.verbs.compound_auxiliaries")
         )
         # participles of saying after a comma ("X condemned the attack in a statement on
         # Tuesday, saying …"): the name that opens the sentence speaks
-        adverbial = "attribution.verbs.adverbial"
-        self.adverbial = wordset("verbs.adverbial") if lexicon.has(adverbial) else frozenset()
+        self.adverbial = frozenset(lexicon.optional_words("attribution.verbs.adverbial"))
         participles = "attribution.verbs.speaker_participles"
-        self.speaker_participles = (
-            tuple(w.lower() for w in words(participles)) if lexicon.has(participles) else ()
-        )
-        topics = "attribution.names.topic_particles"
-        self.topic_particles = (
-            wordset("names.topic_particles") if lexicon.has(topics) else frozenset()
+        self.speaker_participles = tuple(w.lower() for w in lexicon.optional_words(participles))
+        self.topic_particles = frozenset(
+            lexicon.optional_words("attribution.names.topic_particles")
         )
         # the endings of an attribute before its noun (German "kontrollierten Behörde")
         attributes = "attribution.names.attribute_endings"
-        self.attribute_endings = tuple(words(attributes)) if lexicon.has(attributes) else ()
+        self.attribute_endings = lexicon.optional_words(attributes)
         softened = "attribution.names.softened_endings"
         self.softened_endings = _ending_pairs(words(softened)) if lexicon.has(softened) else ()
         self.leading_clitics = _ending_pairs(words("attribution.names.leading_clitics"))

@@ -135,9 +135,7 @@ class _Grammar:
         self.civilian_phrases = frozenset(words("casualties.civilian_phrases"))
         # Combatant heads of more than one word ("five gang members"), where a language has
         # them.
-        self.combatant_phrases = frozenset(
-            words(_COMBATANT_PHRASES) if lexicon.has(_COMBATANT_PHRASES) else ()
-        )
+        self.combatant_phrases = frozenset(lexicon.optional_words(_COMBATANT_PHRASES))
         self.civilian_nouns = civilian
         self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
         self.people_nouns = people = frozenset(words("casualties.people_nouns"))
@@ -180,9 +178,7 @@ class _Grammar:
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
         # The partitive words of a language that says so ("de", "d'"); English "of" is a rule
         # of the grammar (_PARTITIVE).
-        self.partitive_words = (
-            tuple(words(_PARTITIVE_WORDS)) if lexicon.has(_PARTITIVE_WORDS) else ()
-        )
+        self.partitive_words = lexicon.optional_words(_PARTITIVE_WORDS)
         self.of_words = frozenset({"of", *(w.rstrip("'’") for w in self.partitive_words)})
         self.left_verbs = _by_outcome(lexicon, "casualties.left_verbs")
         self.left_phrases = {
@@ -202,7 +198,7 @@ class _Grammar:
         self.function_words = frozenset(words("casualties.modifier_stop_words"))
         # A conjunction written joined to the next word ("وأصابت", "و26 جريحاً"): the
         # language's verbs before a count also come with it.
-        self.joined = tuple(words(_JOINED)) if lexicon.has(_JOINED) else ()
+        self.joined = lexicon.optional_words(_JOINED)
         # the number keywords with a joined conjunction (_number_vocabulary): its length
         plain = _number_words(counts)
         self.joined_numbers = {
@@ -226,9 +222,7 @@ class _Grammar:
         self._manner_object(lexicon)
         # "caught two men … and beat them to death": the pronoun a later verb of killing takes
         # for the people counted before it.
-        self.object_pronouns = frozenset(
-            words(_OBJECT_PRONOUNS) if lexicon.has(_OBJECT_PRONOUNS) else ()
-        )
+        self.object_pronouns = frozenset(lexicon.optional_words(_OBJECT_PRONOUNS))
         self.not_people = frozenset(words("casualties.not_people"))
         # the auxiliaries of an active perfect ("has", "a", "ha"): a verb of killing after
         # one, with its object after it, makes its subject the doer, not a victim.  Derived
@@ -248,11 +242,7 @@ class _Grammar:
         # ("two men believed to have murdered a trader"): its object is no figure.
         self.allegation_frames = frozenset(
             tuple(p.split())
-            for p in (
-                words("casualties.frames.allegation_frames")
-                if lexicon.has("casualties.frames.allegation_frames")
-                else ()
-            )
+            for p in (lexicon.optional_words("casualties.frames.allegation_frames"))
         )
         # The number word for one, read from the counts table ("a farmer" counts as "one").
         one_word = next(w for w, v in lexicon.mapping("counts.units").items() if v == 1)
@@ -262,35 +252,27 @@ class _Grammar:
         self.one = one
         # Nouns that count one person on their own, in a language with no articles
         # ("погибла женщина", "загинула дитина").
-        self.bare_singulars = (
-            frozenset(words(_BARE_SINGULARS)) if lexicon.has(_BARE_SINGULARS) else frozenset()
-        )
+        self.bare_singulars = frozenset(lexicon.optional_words(_BARE_SINGULARS))
         # Words that make a figure "others" of a group just named ("7 others", "N more",
         # "еще пятеро"): after the count, or right before it.
-        self.others_words = (
-            frozenset(words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
-        )
+        self.others_words = frozenset(lexicon.optional_words(_OTHERS_WORDS))
         # Ordinals that name one more person of the group just named ("murieron cuatro
         # disidentes y fue capturado un quinto"): a singular's head read as "others".
-        self.ordinal_others = (
-            frozenset(words(_ORDINAL_OTHERS)) if lexicon.has(_ORDINAL_OTHERS) else frozenset()
-        )
+        self.ordinal_others = frozenset(lexicon.optional_words(_ORDINAL_OTHERS))
         self.others_or_ordinals = self.others_words | self.ordinal_others
         # Words that negate the count after them ("No one was killed").
-        self.negations = frozenset(words(_NEGATIONS)) if lexicon.has(_NEGATIONS) else frozenset()
+        self.negations = frozenset(lexicon.optional_words(_NEGATIONS))
         # Casualty nouns a group modifier and a mark put before a run of counts ("civilian
         # casualties — 12 killed and 46 injured").
-        self.lead_nouns = frozenset(words(_LEAD_NOUNS)) if lexicon.has(_LEAD_NOUNS) else frozenset()
-        self.object_markers = (
-            frozenset(words(_OBJECT_MARKERS)) if lexicon.has(_OBJECT_MARKERS) else frozenset()
-        )
+        self.lead_nouns = frozenset(lexicon.optional_words(_LEAD_NOUNS))
+        self.object_markers = frozenset(lexicon.optional_words(_OBJECT_MARKERS))
         # Dual nouns, a count of two on their own ("ممرضتين", "قتيلان"), read where a
         # bare singular is.
-        self.dual_nouns = frozenset(words(_DUALS)) if lexicon.has(_DUALS) else frozenset()
+        self.dual_nouns = frozenset(lexicon.optional_words(_DUALS))
         two = count_or_none("2", counts)
         self.two = two if two is not None else one
         # Words after which a passive's subject opens a clause ("… إن شابا استشهد").
-        self.clause_openers = tuple(words(_CLAUSE_OPENERS)) if lexicon.has(_CLAUSE_OPENERS) else ()
+        self.clause_openers = lexicon.optional_words(_CLAUSE_OPENERS)
         # How many words the count noun, the outcome's noun and their modifiers of a toll
         # written as a construct may take before its link ("عدد القتلى المدنيين إلى 14").
         self.construct_toll = (
@@ -308,22 +290,16 @@ class _Grammar:
         )
         # A possessive before a bare singular ("поранено його дружину"), in a language with
         # no articles: one definite person.
-        self.possessives = frozenset(words(_POSSESSIVES) if lexicon.has(_POSSESSIVES) else ())
+        self.possessives = frozenset(lexicon.optional_words(_POSSESSIVES))
         # Possessive determiners before a count in a list of people ("his two sons", "ses
         # deux filles", "sus dos nietos"), and those a language puts between the count and
         # its noun ("двое его сыновей").
-        self.count_possessives = frozenset(
-            words(_COUNT_POSSESSIVES) if lexicon.has(_COUNT_POSSESSIVES) else ()
-        )
-        self.singular_possessives = frozenset(
-            words(_SINGULAR_POSSESSIVES) if lexicon.has(_SINGULAR_POSSESSIVES) else ()
-        )
-        self.inner_possessives = frozenset(
-            words(_INNER_POSSESSIVES) if lexicon.has(_INNER_POSSESSIVES) else ()
-        )
+        self.count_possessives = frozenset(lexicon.optional_words(_COUNT_POSSESSIVES))
+        self.singular_possessives = frozenset(lexicon.optional_words(_SINGULAR_POSSESSIVES))
+        self.inner_possessives = frozenset(lexicon.optional_words(_INNER_POSSESSIVES))
         # The words that make the number before them an age of the person counted after
         # them ("16 yaşındaki bir genç", "20 ve 23 yaşlarındaki 2 oğlu").
-        self.ages_before = frozenset(words(_AGES_BEFORE) if lexicon.has(_AGES_BEFORE) else ())
+        self.ages_before = frozenset(lexicon.optional_words(_AGES_BEFORE))
         self.single_starts = (
             self.singular_counts
             | self.definite_singulars
@@ -359,25 +335,20 @@ class _Grammar:
         # The relative pronouns that open a clause after the figure's words, and the finite
         # outcome verbs that may follow such a clause or a participle phrase with no
         # auxiliary ("un hombre acusado de robar una moto murió").
-        self.relatives = frozenset(words(_RELATIVES) if lexicon.has(_RELATIVES) else ())
+        self.relatives = frozenset(lexicon.optional_words(_RELATIVES))
         self.finite_outcomes = frozenset(
-            words(f"casualties.constructions.{_VERB_LISTS[0]}.verbs")
-            if lexicon.has(f"casualties.constructions.{_VERB_LISTS[0]}.verbs")
-            else ()
+            lexicon.optional_words(f"casualties.constructions.{_VERB_LISTS[0]}.verbs")
         )
         # A language's "of them" after a bare count ("cuatro de ellos"), and the relative
         # ones among them ("cuatro de los cuales"), whose group is their antecedent's.
         # "mostly", "en majorité", "معظمهم" after a comma: a "most of them" apposition between
         # a counted subject and its verb ("40 villagers, mostly children, were abducted").
+        majority = lexicon.optional_words(_MAJORITY_APPOSITION)
         self.majority_apposition = (
-            re.compile(rf"\s*[,،]\s*{_phrases(words(_MAJORITY_APPOSITION))}(?=\s)")
-            if lexicon.has(_MAJORITY_APPOSITION)
-            else None
+            re.compile(rf"\s*[,،]\s*{_phrases(majority)}(?=\s)") if majority else None
         )
-        tails = words(_PARTITIVE_TAILS) if lexicon.has(_PARTITIVE_TAILS) else ()
-        self.relative_tails = frozenset(
-            words(_RELATIVE_TAILS) if lexicon.has(_RELATIVE_TAILS) else ()
-        )
+        tails = lexicon.optional_words(_PARTITIVE_TAILS)
+        self.relative_tails = frozenset(lexicon.optional_words(_RELATIVE_TAILS))
         self.partitive_tails = (
             re.compile(rf"\s+({_phrases([*tails, *self.relative_tails])})\b")
             if tails or self.relative_tails
@@ -404,9 +375,7 @@ class _Grammar:
         # The auxiliaries of a passive put before its subject ("fueron detenidos tres hombres",
         # "resultó herido un joven", "foram mortos 12 civis"): with the participle after
         # them, the outcome of the count that follows.
-        self.inverted_auxiliaries = (
-            frozenset(words(_INVERTED_AUX)) if lexicon.has(_INVERTED_AUX) else frozenset()
-        )
+        self.inverted_auxiliaries = frozenset(lexicon.optional_words(_INVERTED_AUX))
         # What may stand between two coordinated figures sharing a qualifier ("at least 12
         # people were killed and 46 injured"): the first one's auxiliaries and outcome.
         self.coordination_gap = (
@@ -435,12 +404,10 @@ class _Grammar:
         # A language whose outcome nouns are participles that may stand before the noun of
         # the people ("23 погибших мирных жителей"): that noun gives the figure its group.
         self.outcome_adjectives = lexicon.has(_OUTCOME_ADJECTIVES)
-        self.take_verbs = frozenset(words(_TAKE_VERBS)) if lexicon.has(_TAKE_VERBS) else frozenset()
+        self.take_verbs = frozenset(lexicon.optional_words(_TAKE_VERBS))
         # The prepositions of a participle's complement, where a language's figure words may
         # end in the participle ("personnes soupçonnées de liens avec … ont été interpellées").
-        self.complement_preps = frozenset(
-            words(_COMPLEMENT_PREPS) if lexicon.has(_COMPLEMENT_PREPS) else ()
-        )
+        self.complement_preps = frozenset(lexicon.optional_words(_COMPLEMENT_PREPS))
         # With a complement, participles whose endings are also adjectives' ("retenus",
         # "prises"; "camerounais", "bleus" end no noun phrase): read only as the phrase's.
         self.complement_participles = (
@@ -448,9 +415,7 @@ class _Grammar:
         )
         # The endings of an infinitive of purpose after a participle of going ("des femmes
         # parties ramasser du bois ont été enlevées"): it opens the participle's complement.
-        self.purpose_infinitives = (
-            tuple(words(_PURPOSE_INFINITIVES)) if lexicon.has(_PURPOSE_INFINITIVES) else ()
-        )
+        self.purpose_infinitives = lexicon.optional_words(_PURPOSE_INFINITIVES)
         # Verbs of holding that are captured outcome words ("seized"): their object is
         # captured when its head is a people noun of the lexicon ("seized four fishermen";
         # an open noun may be a thing: "seized two tankers").
@@ -460,23 +425,21 @@ class _Grammar:
         # Verbs of losing people ("we lost fourteen men", "l'armée a perdu trois soldats"):
         # their object is killed when its head is a people noun of the lexicon ("lost 12
         # seats" is none).
-        self.lose_verbs = frozenset(words(_LOSE_VERBS) if lexicon.has(_LOSE_VERBS) else ())
+        self.lose_verbs = frozenset(lexicon.optional_words(_LOSE_VERBS))
         # Their nouns, before "of" and the count ("the loss of four soldiers").
-        self.loss_nouns = frozenset(words(_LOSS_NOUNS) if lexicon.has(_LOSS_NOUNS) else ())
+        self.loss_nouns = frozenset(lexicon.optional_words(_LOSS_NOUNS))
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
-        self.verb_adverbs = frozenset(words(_VERB_ADVERBS) if lexicon.has(_VERB_ADVERBS) else ())
+        self.verb_adverbs = frozenset(lexicon.optional_words(_VERB_ADVERBS))
         leave = words("casualties.verbs.leave")
         self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
         # Adverbs after that copula ("unter den Toten waren auch drei Kinder").
-        self.among_adverbs = frozenset(words(_AMONG_ADVERBS) if lexicon.has(_AMONG_ADVERBS) else ())
+        self.among_adverbs = frozenset(lexicon.optional_words(_AMONG_ADVERBS))
         # qualifiers the count search leaves out (a preposition too: "до 20 лет") that lead
         # a count right after an outcome verb ("уничтожено до 150 военнослужащих")
-        self.verb_qualifiers = (
-            frozenset(words(_VERB_QUALIFIERS)) if lexicon.has(_VERB_QUALIFIERS) else frozenset()
-        )
+        self.verb_qualifiers = frozenset(lexicon.optional_words(_VERB_QUALIFIERS))
         # a dash as the copula ("серед загиблих - дитина"): the word after it may count one
         self.dash_copula = not self.among_copulas.isdisjoint(_DASHES)
         # one person after an "among" noun, its copula and maybe an adverb ("among the dead
@@ -497,17 +460,10 @@ class _Grammar:
         # table's accusations) and the words that make a bare verb an aim ("to kill"): no
         # figure after them.
         self.accusations = frozenset(
-            tuple(p.split())
-            for p in (
-                words("events.accusation_before") if lexicon.has("events.accusation_before") else ()
-            )
+            tuple(p.split()) for p in (lexicon.optional_words("events.accusation_before"))
         )
         # (English's relative pronouns, read by after_relative; see also relatives)
-        self.frame_relatives = frozenset(
-            words("casualties.frames.relatives")
-            if lexicon.has("casualties.frames.relatives")
-            else ()
-        )
+        self.frame_relatives = frozenset(lexicon.optional_words("casualties.frames.relatives"))
         self.verb_or_relative = self.to_death_verbs | self.frame_relatives
         self.toll_link_firsts = frozenset(w[0] for w in words("casualties.toll.links"))
         # A language that writes the toll's count noun right before the count, its outcome
@@ -529,11 +485,7 @@ class _Grammar:
             if lexicon.has(f"{_PART_BEFORE}.count_suffixes"):
                 self.part_before_suffixes = tuple(words(f"{_PART_BEFORE}.count_suffixes"))
                 self.part_before_counts = frozenset(words(f"{_PART_BEFORE}.count_words"))
-        self.aims = frozenset(
-            words("casualties.frames.aim_words")
-            if lexicon.has("casualties.frames.aim_words")
-            else ()
-        )
+        self.aims = frozenset(lexicon.optional_words("casualties.frames.aim_words"))
         # The word right before a framed verb (a frame's last word, or an aim word): the
         # frames are tried only after one of these.
         self.frame_ends = self.aims | frozenset(
@@ -558,13 +510,9 @@ class _Grammar:
             if lexicon.has(_NAME_SUFFIXES)
             else None
         )
-        self.singular_adjectives = (
-            tuple(words(_SINGULAR_ADJECTIVES)) if lexicon.has(_SINGULAR_ADJECTIVES) else ()
-        )
+        self.singular_adjectives = lexicon.optional_words(_SINGULAR_ADJECTIVES)
         self.instrument_preps = frozenset(
-            words("casualties.frames.instrument_preps")
-            if lexicon.has("casualties.frames.instrument_preps")
-            else ()
+            lexicon.optional_words("casualties.frames.instrument_preps")
         )
         # A grammar parameter: capitalised people names after a plural count take no "-s"
         # ("two Fulani"); with it, the names of days and months are never such a head.
@@ -587,13 +535,11 @@ class _Grammar:
         # then a partitive of people already counted (a pronoun, or "of the" and an outcome
         # noun: the article makes them people already named, "des milliers de morts" has
         # none), with no outcome of its own: a part of the figure it points back at.
-        pronouns = words(_PARTITIVE_PRONOUNS) if lexicon.has(_PARTITIVE_PRONOUNS) else ()
-        of_the = words(_PARTITIVE_OF_THE) if lexicon.has(_PARTITIVE_OF_THE) else ()
+        pronouns = lexicon.optional_words(_PARTITIVE_PRONOUNS)
+        of_the = lexicon.optional_words(_PARTITIVE_OF_THE)
         # A noun of their state between the mark and the count ("، حالة تسعة منهم حرجة": the
         # condition of nine of them is critical).
-        self.partitive_states = frozenset(
-            words(_PARTITIVE_STATES) if lexicon.has(_PARTITIVE_STATES) else ()
-        )
+        self.partitive_states = frozenset(lexicon.optional_words(_PARTITIVE_STATES))
         self.partitive_part = re.compile(
             rf"(?<!\w)(?:(?P<pron>{_phrases(pronouns) if pronouns else '(?!)'})"
             rf"|(?:{word_alternation(self.of_words)}"
@@ -643,8 +589,7 @@ class _Grammar:
         self.noun_part_lasts = frozenset(p[-1] for p in self.noun_parts_left)
         # "des corps, dont ceux de trois femmes": a pronoun for the noun before the intro
         self.breakdown_heads = tuple(
-            tuple(p.split())
-            for p in (words(_BREAKDOWN_HEADS) if lexicon.has(_BREAKDOWN_HEADS) else ())
+            tuple(p.split()) for p in (lexicon.optional_words(_BREAKDOWN_HEADS))
         )
         self.breakdown_head_lasts = frozenset(h[-1] for h in self.breakdown_heads)
         self.noun_part = re.compile(
@@ -868,9 +813,7 @@ class _Grammar:
         alt = word_alternation
         stop = alt(words("casualties.modifier_stop_words"))
         # Marks that join two names into one modifier ("PKK/YPG'li"): the lexicon's.
-        joiners = "".join(
-            re.escape(j) for j in (words(_NAME_JOINERS) if lexicon.has(_NAME_JOINERS) else ())
-        )
+        joiners = "".join(re.escape(j) for j in (lexicon.optional_words(_NAME_JOINERS)))
         # a conjunction joined to a count ("و3 مدنيين") starts the next figure, no modifier
         glued = rf"(?!{alt(self.joined)}\d)" if self.joined else ""
         mod = rf"(?:\s+(?!{stop}\b){glued}[^\W\d_][\w'’.{joiners}-]*)"
@@ -919,7 +862,7 @@ class _Grammar:
         )
         intro_words = _phrases(breakdowns)
         # "including those of three women": a pronoun for the total's noun after the intro
-        pronoun_heads = words(_BREAKDOWN_HEADS) if lexicon.has(_BREAKDOWN_HEADS) else ()
+        pronoun_heads = lexicon.optional_words(_BREAKDOWN_HEADS)
         head_of = rf"(?:\s+{_phrases(pronoun_heads)}\b)?" if pronoun_heads else ""
         return _Patterns(
             count_phrase=self.counts.phrase,

@@ -121,14 +121,14 @@ class ContextWords:
 
 def _phrases(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
     path = f"{_CONTEXT}.{key}"
-    words = lexicon.words(path) if lexicon.has(path) else ()
+    words = lexicon.optional_words(path)
     if not words:
         return None
     return compiled(rf"(?<!\w){phrase_alternation(w.lower() for w in words)}(?!\w)")
 
 
 def _words(lexicon: Lexicon, path: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in lexicon.words(path)) if lexicon.has(path) else ()
+    return tuple(w.lower() for w in lexicon.optional_words(path))
 
 
 # The phrases of the rules, and the mob words, as keywords of the one keyword pass: where none

@@ -121,7 +121,7 @@ class _Grammar:
         country = r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[^\W\d_][\w’'.\- ]{1,30}?)?"
         # (a month form is a whole word: "мар" is not the start of "марта")
         day_article = "datelines.constructions.day_article.words"
-        articles = lexicon.words(day_article) if lexicon.has(day_article) else ()
+        articles = lexicon.optional_words(day_article)
         article_re = rf"(?:{word_alternation(articles)}\s+)?" if articles else ""
         date = (
             # a month may be written in two calendars' names ("أيلول/سبتمبر"); an article

@@ -72,11 +72,6 @@ _WEEK_BEFORE = dt.timedelta(days=6)
 PEOPLE_TAKEN: Final = "people_taken"
 
 
-def _optional(lexicon: Lexicon, path: str) -> tuple[str, ...]:
-    """The words at ``path``, or none where the language has no such list."""
-    return lexicon.words(path) if lexicon.has(path) else ()
-
-
 def _optional_entries(lexicon: Lexicon, path: str) -> tuple[Any, ...]:
     """The array of tables at ``path``, or none where the language has no such entry."""
     return tuple(lexicon.entry(path)) if lexicon.has(path) else ()
@@ -120,9 +115,9 @@ def _subject_break(lexicon: Lexicon, breaks: Sequence[str]) -> str:
     coordinators = ([_alternation(marks)] if marks else []) + (
         [rf"(?<!\w){_alternation(words)}"] if words else []
     )
-    after = _optional(lexicon, "events.subject_break_after")
+    after = lexicon.optional_words("events.subject_break_after")
     ending = "(?:" + "|".join(f"(?<={re.escape(e)})" for e in after) + ")" if after else ""
-    adverbs = _optional(lexicon, "events.subject_break_adverbs")
+    adverbs = lexicon.optional_words("events.subject_break_adverbs")
     adverb = rf"(?:{_alternation(adverbs)}\s+)?" if adverbs else ""  # (the group may be empty)
     reach = int(
         lexicon.entry("events.subject_break_reach")
@@ -201,7 +196,7 @@ class _CueGrammar:
         # "the fighting", "the ensuing clashes": a cue after one of these words (and at most
         # one word more) points back to an event already told.
         # (an elided article runs into its word: "l'attaque")
-        anaphora = _optional(lexicon, "events.anaphora_before")
+        anaphora = lexicon.optional_words("events.anaphora_before")
         self.anaphora = (
             compiled(
                 rf"\b{_alternation(anaphora)}(?:\s+|(?<=['\u2019]))(?:\w+\s+)?$", re.IGNORECASE
@@ -214,24 +209,24 @@ class _CueGrammar:
         # "saldırıda").
         definite_parts = [
             rf"{_alternation(prefixes)}\w.*"
-            for prefixes in [_optional(lexicon, "events.definite_prefixes")]
+            for prefixes in [lexicon.optional_words("events.definite_prefixes")]
             if prefixes
         ]
-        nouns = _optional(lexicon, "events.reference_nouns")
+        nouns = lexicon.optional_words("events.reference_nouns")
         definite_parts += [_alternation(nouns)] if nouns else []
         self.definite_cue = (
             compiled("|".join(definite_parts), re.IGNORECASE) if definite_parts else None
         )
         # Mentions of two different weapons (artillery, then a drone) are two incidents.
-        self.one_per_weapon = frozenset(_optional(lexicon, "events.one_per_weapon"))
+        self.one_per_weapon = frozenset(lexicon.optional_words("events.one_per_weapon"))
         # A coordinated clause with a subject of its own (", and that its troops ...", "، فيما
         # أعلنت ..."): the ranking of cues stops there, each clause tells its own event.
-        breaks = _optional(lexicon, "events.clause_breaks")
+        breaks = lexicon.optional_words("events.clause_breaks")
         parts = [re.escape(b).replace(r"\ ", r"\s+") for b in breaks]
         # ... and a coordination whose clause opens with an armed subject of its own (",
         # and security forces on Thursday announced the arrest ..."): at most two words
         # (an article, a modifier) before an armed word.
-        subject_breaks = _optional(lexicon, "events.subject_breaks")
+        subject_breaks = lexicon.optional_words("events.subject_breaks")
         if subject_breaks:
             parts.append(_subject_break(lexicon, subject_breaks))
         self.clause_break = compiled("|".join(parts), re.IGNORECASE) if parts else None
@@ -246,7 +241,7 @@ class _CueGrammar:
         self.needs_actor = frozenset(f["name"] for f in families if f.get("needs_actor", False))
         # A killing told with its weapon or manner ("asesinadas a tiros", "shot dead"): someone
         # did it, named or not.
-        manner = _optional(lexicon, "events.killing_manner")
+        manner = lexicon.optional_words("events.killing_manner")
         self.killing_manner = _word_list(manner) if manner else None
         self.rank: dict[str, int] = {f["name"]: int(f.get("rank", 2)) for f in families}
         # A family whose cue, in a sentence that counts people killed or injured, only says
@@ -309,9 +304,9 @@ class _CueGrammar:
         civilian = lexicon.words("events.civilian_targets")
         # Civilian words, and group words with no definite article before them (a fixed-
         # width look-behind per article).
-        groups = _optional(lexicon, "events.group_words")
+        groups = lexicon.optional_words("events.group_words")
         not_definite = "".join(
-            rf"(?<!\b{re.escape(a)}\s)" for a in _optional(lexicon, "events.definite_articles")
+            rf"(?<!\b{re.escape(a)}\s)" for a in lexicon.optional_words("events.definite_articles")
         )
         self.civilian_actor = compiled(
             rf"\b(?:{_alternation(lexicon.words('events.civilian_perpetrators'))}"
@@ -321,7 +316,7 @@ class _CueGrammar:
         )
         # Armed words, and a definite group word ("the group killed"), which points back to
         # an armed group already named.
-        definite = _optional(lexicon, "events.definite_articles")
+        definite = lexicon.optional_words("events.definite_articles")
         self.armed_actor = compiled(
             rf"\b(?:{_alternation(lexicon.words('events.armed_perpetrators'))}"
             + (
@@ -334,19 +329,19 @@ class _CueGrammar:
         )
         # Occupational and community groups ("farmers", "herders", "members of the ...
         # community") acting together are a communal militia (ACLED: an attack), not a mob.
-        self.communal_actor = _word_list(_optional(lexicon, "events.communal_perpetrators"))
+        self.communal_actor = _word_list(lexicon.optional_words("events.communal_perpetrators"))
         # Targets that make violence by civilians communal (a camp, a hamlet) or vigilante
         # (a suspected thief: mob violence).
-        self.communal_target = _word_list(_optional(lexicon, "events.communal_targets"))
-        self.suspect_target = _word_list(_optional(lexicon, "events.suspect_targets"))
-        self.beating = _word_list(_optional(lexicon, "events.beating_words"))
+        self.communal_target = _word_list(lexicon.optional_words("events.communal_targets"))
+        self.suspect_target = _word_list(lexicon.optional_words("events.suspect_targets"))
+        self.beating = _word_list(lexicon.optional_words("events.beating_words"))
         # A person right after a capture cue ("captured two thieves"): people taken, no ground.
         self.person_object = compiled(
             r"\s+(?:\w+\s+){0,3}?"
             + _alternation(
                 (
                     *lexicon.words("events.civilian_perpetrators"),
-                    *_optional(lexicon, "events.group_words"),
+                    *lexicon.optional_words("events.group_words"),
                     *lexicon.words("events.person_objects"),
                 )
             )
@@ -357,13 +352,13 @@ class _CueGrammar:
         # captured") were taken: looting, no ground.
         self.goods_before = compiled(
             rf"\b{_alternation(lexicon.words('events.property_targets'))}\s+"
-            rf"(?:{_alternation(_optional(lexicon, 'events.passive_auxiliaries'))}\s+)?$",
+            rf"(?:{_alternation(lexicon.optional_words('events.passive_auxiliaries'))}\s+)?$",
             re.IGNORECASE,
         )
         # A convoy is armed, unless a civilian word stands right before it or at most two
         # words after it ("un convoi de camions-citernes", "an aid convoy"): tried first.
-        convoys = _optional(lexicon, "events.convoy_words")
-        civilian_convoy = _alternation(_optional(lexicon, "events.civilian_convoy_words"))
+        convoys = lexicon.optional_words("events.convoy_words")
+        civilian_convoy = _alternation(lexicon.optional_words("events.civilian_convoy_words"))
         convoy = (
             rf"(?P<convoy>{civilian_convoy}[\s-]+{_alternation(convoys)}"
             rf"|{_alternation(convoys)}(?:\s+\w+){{0,2}}?[\s-]+{civilian_convoy})|"
@@ -379,11 +374,11 @@ class _CueGrammar:
         self.target_re = compiled(rf"\b{target_body}", re.IGNORECASE)
         # An attack noun's target after its marker ("ataque ... por las Fuerzas ... contra la
         # aldea de X, ..."): the words between name the attackers.
-        markers = _optional(lexicon, "events.target_markers")
+        markers = lexicon.optional_words("events.target_markers")
         self.target_marker = _word_list(markers) if markers else None
         # "killed four of them", "abatido quatro deles": a count of a partitive pronoun right
         # after the cue points back to whom it hit, the last target word before the cue.
-        partitives = _optional(lexicon, "events.partitive_pronouns")
+        partitives = lexicon.optional_words("events.partitive_pronouns")
         self.partitive = (
             compiled(rf"\s+(?:\S+\s+){{0,3}}?{_alternation(partitives)}(?!\w)", re.IGNORECASE)
             if partitives
@@ -391,7 +386,7 @@ class _CueGrammar:
         )
         # A reaction to an event ("condemned the attack", "saldırıyı kınadı") tells no new one:
         # a cue at most three words after a reaction word (three before one, verb-final).
-        reactions = _optional(lexicon, "events.reaction_before")
+        reactions = lexicon.optional_words("events.reaction_before")
         self.reaction_before = (
             compiled(
                 rf"\b{_alternation(reactions)}\s+(?:[\w'\u2019-]+\s+|\w+['\u2019]){{0,3}}$",
@@ -400,7 +395,7 @@ class _CueGrammar:
             if reactions
             else None
         )
-        reactions_after = _optional(lexicon, "events.reaction_after")
+        reactions_after = lexicon.optional_words("events.reaction_after")
         self.reaction_after = (
             compiled(rf"\w*\s+(?:\w+\s+){{0,3}}?{_alternation(reactions_after)}\b", re.IGNORECASE)
             if reactions_after
@@ -409,13 +404,13 @@ class _CueGrammar:
         # A cue right after "after the" ("après l'attaque", "saldırının ardından") points back
         # to an event told before: no event of its own (nothing between them: "after the army
         # attacked" tells one).
-        references = _optional(lexicon, "events.reference_before")
+        references = lexicon.optional_words("events.reference_before")
         self.reference_before = (
             compiled(rf"\b{_alternation(references)}\s*$", re.IGNORECASE) if references else None
         )
         # A cue right after "after an" ("após um ataque a um comboio", at most one word
         # between) tells another event, earlier, first told there: its own engagement.
-        earlier = _optional(lexicon, "events.earlier_event_before")
+        earlier = lexicon.optional_words("events.earlier_event_before")
         self.earlier_event = (
             compiled(rf"\b{_alternation(earlier)}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
             if earlier
@@ -423,7 +418,7 @@ class _CueGrammar:
         )
         # The forces of order ("police", "gendarmes", "soldiers"): their firing on people who
         # protest ("Police fired on traders who were protesting") is force against protesters.
-        order = _optional(lexicon, "events.order_forces")
+        order = lexicon.optional_words("events.order_forces")
         self.order_force = compiled(rf"\b{_alternation(order)}\b", re.IGNORECASE) if order else None
         # The verbs a speaker's claim is told with (the attribution table's, every claim
         # kind): people named before one are who spoke, not who acted ("Moradores relataram
@@ -446,14 +441,14 @@ class _CueGrammar:
                 if lexicon.has("attribution.according")
                 else []
             ),
-            *_optional(lexicon, "attribution.according_forms"),
+            *lexicon.optional_words("attribution.according_forms"),
         ]
         self.according = (
             compiled(rf"(?<!\w){_alternation(according)}(?!\w)", re.IGNORECASE)
             if according
             else None
         )
-        references_after = _optional(lexicon, "events.reference_after")
+        references_after = lexicon.optional_words("events.reference_after")
         self.reference_after = (
             compiled(rf"\w*\s+{_alternation(references_after)}\b", re.IGNORECASE)
             if references_after
@@ -467,7 +462,7 @@ class _CueGrammar:
             for p in (*reactions, *references, *reactions_after, *references_after)
         )
         self.seizure_keys = frozenset(
-            p.split()[0].rstrip("*").lower() for p in _optional(lexicon, "events.seizure_words")
+            p.split()[0].rstrip("*").lower() for p in lexicon.optional_words("events.seizure_words")
         )
         # German compounds read by their head and modifier ("Drohnenangriff": an air strike,
         # "Messerangriff": an attack): (head, its endings, its family) and (modifier, family,
@@ -488,9 +483,9 @@ class _CueGrammar:
         )
         # Things seized ("Foram apreendidos cinco fuzis, três granadas ..."): a weapon named in
         # the list is no attack, a capture or arrest of things takes no one.
-        seizures = _optional(lexicon, "events.seizure_words")
+        seizures = lexicon.optional_words("events.seizure_words")
         self.seizure = _word_list(seizures) if seizures else None
-        self.seized_item = _word_list(_optional(lexicon, "events.seized_items"))
+        self.seized_item = _word_list(lexicon.optional_words("events.seized_items"))
         # A withdrawal beside a capture or regain cue of its sentence (the combination
         # reads it as a transfer without a fight, "entered the town after troops withdrew").
         withdraw = [f for f in families if f["name"] == "withdraw"]
@@ -508,32 +503,30 @@ class _CueGrammar:
         # to have attacked", "is suspected to have killed"): the blocking words before
         # them are not read.
         self.reported = tuple(
-            " ".join(p.split()).lower() for p in _optional(lexicon, "events.reported_before")
+            " ".join(p.split()).lower() for p in lexicon.optional_words("events.reported_before")
         )
         self.reported_last = tuple(p.split()[-1] for p in self.reported)
         # ... and phrases after which a cue is what someone is accused of ("suspected of
         # stealing", "accused of killing"): no event of its own.
         self.accusations = tuple(
-            " ".join(p.split()).lower() for p in _optional(lexicon, "events.accusation_before")
+            " ".join(p.split()).lower() for p in lexicon.optional_words("events.accusation_before")
         )
         self.accusations_last = tuple(p.split()[-1] for p in self.accusations)
         # A passive cue: an auxiliary and at most one word before it ("was shot", "were
         # brutally beaten").
         self.passive_before = compiled(
-            rf"\b{_alternation(_optional(lexicon, 'events.passive_auxiliaries'))}\s+(?:\w+\s+)?$",
+            rf"\b{_alternation(lexicon.optional_words('events.passive_auxiliaries'))}\s+(?:\w+\s+)?$",
             re.IGNORECASE,
         )
         # Who did it, after a passive cue ("by", "attributed to").
-        markers = (
-            lexicon.words("events.agent_markers") if lexicon.has("events.agent_markers") else ()
-        )
+        markers = lexicon.optional_words("events.agent_markers")
         self.agent = compiled(rf"\b{_alternation(markers)}\b", re.IGNORECASE)
         self.agent_firsts = tuple(sorted({m.split()[0].lower() for m in markers}))
         # Right after an attack noun, a genitive marker and (at most one word on) an armed
         # word name the attackers: "ataque de insurgentes à aldeia", "ataque da milícia
         # CODECO contra um campo".  ``genitive`` matches the marker, ``armed_next`` the
         # armed word after it.
-        genitives = _optional(lexicon, "events.genitive_agent_markers")
+        genitives = lexicon.optional_words("events.genitive_agent_markers")
         self.genitive = compiled(
             r"\s+(?:"
             + "|".join(

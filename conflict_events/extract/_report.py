@@ -796,7 +796,7 @@ def _background_words(lexicon: Lexicon) -> _BackgroundWords:
         ),
         cue_words=lexicon.words("casualties.background_cues"),
         running_words=lexicon.words("casualties.running_scope"),
-        since_then_words=lexicon.words(_SINCE_THEN) if lexicon.has(_SINCE_THEN) else (),
+        since_then_words=lexicon.optional_words(_SINCE_THEN),
     )
 
 
@@ -835,7 +835,7 @@ def _earlier_tense(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, str, re.Pa
 
     def alternation(key: str) -> str:
         path = f"{_EARLIER_TENSE}.{key}"
-        words = lexicon.words(path) if lexicon.has(path) else ()
+        words = lexicon.optional_words(path)
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
     reads = lexicon.text(f"{_EARLIER_TENSE}.reads")
@@ -1232,7 +1232,7 @@ def _reported_mood(lexicon: Lexicon) -> re.Pattern[str] | None:
     >>> _reported_mood(load("en")) is None
     True
     """
-    words = lexicon.words(_REPORTED_MOOD) if lexicon.has(_REPORTED_MOOD) else ()
+    words = lexicon.optional_words(_REPORTED_MOOD)
     if not words:
         return None
     return re.compile(rf"(?<!\w){phrase_alternation(words)}(?!\w)", re.IGNORECASE)
@@ -1456,7 +1456,7 @@ def _enemy_sides(
     )
     replaced: dict[int, CasualtyReport] = {}
     out = list(grouped)
-    others = frozenset(lexicon.words(_OTHERS_WORDS)) if lexicon.has(_OTHERS_WORDS) else frozenset()
+    others = frozenset(lexicon.optional_words(_OTHERS_WORDS))
     for k, (start, offset, report) in enumerate(grouped):
         figs = list(report.figures)
         for j, figure in enumerate(figs):

@@ -128,13 +128,13 @@ def _lexicon_script(lexicon: Lexicon) -> str | None:
 def _proclitics(lexicon: Lexicon) -> tuple[str, ...]:
     """Prefixes written joined to the next word (Arabic و ب ل ...), longest first."""
     path = "dates.constructions.clitics.proclitics"
-    found = lexicon.words(path) if lexicon.has(path) else ()
+    found = lexicon.optional_words(path)
     return tuple(sorted((_normalised(p) for p in found), key=len, reverse=True))
 
 
 def _distinctive_letters(lexicon: Lexicon) -> frozenset[str]:
     path = "meta.distinctive_letters"
-    return frozenset(lexicon.words(path)) if lexicon.has(path) else frozenset()
+    return frozenset(lexicon.optional_words(path))
 
 
 def _known(token: str, vocabulary: frozenset[str], proclitics: Iterable[str]) -> bool:

@@ -7,7 +7,9 @@ mapping (a TOML table) or a scalar.  Readers ask for an entry by its dotted path
 (:meth:`Lexicon.words`, :meth:`Lexicon.mapping`, :meth:`Lexicon.text`, :meth:`Lexicon.number`);
 a missing entry or one of another shape is a :class:`~conflict_events.LexiconError` that names
 the file and the path, so a typo in the data fails loudly at load time of the grammar that
-reads it, never as a silently empty word list.
+reads it, never as a silently empty word list.  A word list only some languages have (a
+construction another language lacks) is read with :meth:`Lexicon.optional_words`: none where
+the entry is absent, still an error where it has another shape.
 
 Grammars compiled from a lexicon are cached per lexicon object (a :class:`Lexicon` hashes by
 identity), so :meth:`Lexicon.extended` gives a new lexicon — a test's or a user's additions —
@@ -165,6 +167,18 @@ class Lexicon:
                 f"got {value!r:.80}"
             )
         return value
+
+    def optional_words(self, path: str) -> tuple[str, ...]:
+        """The word list at ``path`` as :meth:`words` reads it, or none where the lexicon has
+        no such entry (a construction a language does not have); an entry of another shape
+        is still a :class:`~conflict_events.LexiconError`.
+
+        >>> load("en").optional_words("calendar.months.may")
+        ('may',)
+        >>> load("en").optional_words("calendar.nothing")
+        ()
+        """
+        return self.words(path) if self.has(path) else ()
 
     def mapping(self, path: str) -> Mapping[str, Any]:
         """The table at ``path`` (read-only).

@@ -207,10 +207,8 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     if lexicon.has(_COMPOUND_TENS):
         # "-" and "-et-" are hyphens around a joining word: the tokens are the word alone.
         joiners = frozenset(w.strip("-") for w in lexicon.words(_COMPOUND_TENS)) - {""}
-    halves = frozenset(lexicon.words(_HALVES)) if lexicon.has(_HALVES) else frozenset()
-    bare_scales = (
-        frozenset(lexicon.words(_BARE_SCALES)) if lexicon.has(_BARE_SCALES) else frozenset()
-    )
+    halves = frozenset(lexicon.optional_words(_HALVES))
+    bare_scales = frozenset(lexicon.optional_words(_BARE_SCALES))
     # the range words: English's (count_grammar.toml) and a language's own
     between = frozenset(_words(lexicon, f"{_EN_RANGES}.between", f"{_RANGES}.between"))
     range_and = frozenset(_words(lexicon, f"{_EN_RANGES}.and", f"{_RANGES}.and"))
@@ -242,12 +240,12 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
     digits = _digits_pattern(separators, decimals)
     scale_of = (
         *(lexicon.words(_SCALE_OF) if lexicon.has(_SCALE_OF) else _words(lexicon, _EN_OF)),
-        *(lexicon.words(_APPROXIMATE_OF) if lexicon.has(_APPROXIMATE_OF) else ()),
+        *(lexicon.optional_words(_APPROXIMATE_OF)),
     )
     half_words = _words(lexicon, f"{_EN_WORDS}.half")
     one_words = _words(lexicon, f"{_EN_WORDS}.one")
     number_and = _words(lexicon, f"{_EN_WORDS}.and")
-    joined = tuple(lexicon.words(_JOINED)) if lexicon.has(_JOINED) else ()
+    joined = lexicon.optional_words(_JOINED)
     abbreviated = frozenset(scales).intersection(lexicon.words("text.abbreviations"))
     remainder = lexicon.has(_REMAINDER)
     return CountGrammar(

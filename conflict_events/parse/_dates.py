@@ -1854,7 +1854,7 @@ def _night_into_links(w: DateWords) -> frozenset[str]:
     """The links after a part of the day that make it the night before the day named
     ("overnight into Friday"; ``date_grammar.day_parts.into``)."""
     path = "date_grammar.day_parts.into"
-    return frozenset(w.lexicon.words(path)) if w.lexicon.has(path) else frozenset()
+    return frozenset(w.lexicon.optional_words(path))
 
 
 def _night_into(g: _Groups, day: dt.date) -> _Span | None:

@@ -132,7 +132,7 @@ def not_acronyms(language: str) -> frozenset[str]:
         return frozenset()
     lexicon = load(language)
     path = f"{_TABLE}.not_acronyms"
-    return frozenset(lexicon.words(path)) if lexicon.has(path) else frozenset()
+    return frozenset(lexicon.optional_words(path))
 
 
 @functools.cache

@@ -223,10 +223,10 @@ def descriptor_words(lexicon: Lexicon) -> DescriptorWords | None:
         rules.append((rule["ending"], tuple(rule["forms"])))
     rules.sort(key=lambda r: -len(r[0]))
     articles_path, clitics_path = f"{_DESCRIPTORS}.articles", f"{_DESCRIPTORS}.proclitics"
-    articles = lexicon.words(articles_path) if lexicon.has(articles_path) else ()
+    articles = lexicon.optional_words(articles_path)
     clitics = dict(lexicon.mapping(clitics_path)) if lexicon.has(clitics_path) else {}
     coordinators_path = f"{_DESCRIPTORS}.coordinators"
-    coordinators = lexicon.words(coordinators_path) if lexicon.has(coordinators_path) else ()
+    coordinators = lexicon.optional_words(coordinators_path)
     return DescriptorWords(
         language=lexicon.language,
         order=order,
