@@ -4,8 +4,10 @@ the source names of the attributions."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conflict_events import ActorRegistry, Gazetteer
-from conflict_events.extract import extract_attributions, find_casualties
+from conflict_events.extract import extract_attributions, extract_report, find_casualties
 from conflict_events.extract._names import find_names
 
 #: (outcome, group, low, high, qualifier) of a figure.
@@ -92,6 +94,18 @@ def found_actors(
     """Each actor mention's text and actor id (:meth:`ActorRegistry.find_mentions` read as
     text of ``language``)."""
     return [(m.text, m.entity_id) for m in registry.find_mentions(text, language=language)]
+
+
+def figure_sources(
+    text: str, lang: str, *, published: dt.date = dt.date(2026, 5, 4)
+) -> list[tuple[str, int | None, str | None]]:
+    """(outcome, low count, source name) of every figure of the report of ``text``."""
+    report = extract_report(text, published=published, lexicon=lang)
+    return [
+        (f.outcome.value, f.count.low, r.attribution.source_name)
+        for r in report.casualties
+        for f in r.figures
+    ]
 
 
 def sources(text: str, lexicon: str) -> list[str | None]:

@@ -13,20 +13,9 @@ import datetime as dt
 
 import pytest
 
-from conflict_events.extract import extract_report
-from tests.reading import sources
+from tests.reading import figure_sources, sources
 
 DAY = dt.date(2026, 5, 4)
-
-
-def figure_sources(text: str, lang: str) -> list[tuple[str, int | None, str | None]]:
-    """(outcome, low count, source name) of every figure of the report of ``text``."""
-    report = extract_report(text, published=DAY, lexicon=lang)
-    return [
-        (f.outcome.value, f.count.low, r.attribution.source_name)
-        for r in report.casualties
-        for f in r.figures
-    ]
 
 
 @pytest.mark.parametrize(
