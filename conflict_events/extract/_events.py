@@ -2346,6 +2346,11 @@ def _civilians_acted(
         while brk is not None:
             lo = brk.end()
             brk = g.clause_break.search(text, lo, cue.start)
+    if (
+        g.civilian_actor.search(text, lo, cue.start) is None
+        and g.communal_actor.search(text, lo, cue.start) is None
+    ):
+        return False  # no civilians named at all (none later in the clause either)
     lo = _after_speech(g, text, lo, cue.start)  # (who spoke did not act)
     if g.armed_actor.search(text, lo, cue.start) is not None or any(
         lo <= m.start < cue.start and m.end <= cue.end for m in window
@@ -2462,14 +2467,12 @@ def _target_type(
         or any(a_lo <= m.start and m.end <= a_hi for m in window)
         or g.armed_actor.search(text, cue.start, cue.end) is not None
     )
-    # (civilians named before a verb of speech spoke: "Residents said ..." names no crowd)
-    c_lo = a_lo if passive or g.object_before_verb else _after_speech(g, text, a_lo, a_hi)
-    communal = not armed_actor and _names_outside(g.communal_actor, text, c_lo, a_hi, figure_spans)
-    crowd = (
-        not armed_actor
-        and not communal
-        and _names_outside(g.civilian_actor, text, c_lo, a_hi, figure_spans)
-    )
+    communal = crowd = False
+    if not armed_actor:
+        # (civilians named before a verb of speech spoke: "Residents said ..." names no crowd)
+        c_lo = a_lo if passive or g.object_before_verb else _after_speech(g, text, a_lo, a_hi)
+        communal = _names_outside(g.communal_actor, text, c_lo, a_hi, figure_spans)
+        crowd = not communal and _names_outside(g.civilian_actor, text, c_lo, a_hi, figure_spans)
     if (communal or crowd) and not target_span_needed:
         return S.MOB_VIOLENCE  # civilians fighting civilians: a riot, not a battle
     if not target_span_needed:
