@@ -264,9 +264,7 @@ class _CueGrammar:
         )
         # People seized by a capture cue: an attack typed by who acted, the least specific.
         self.rank[PEOPLE_TAKEN] = 0
-        combinations = (
-            lexicon.entry("events.combinations") if lexicon.has("events.combinations") else ()
-        )
+        combinations = _optional_entries(lexicon, "events.combinations")
         self.combinations: tuple[tuple[str, frozenset[str], SubEventType], ...] = tuple(
             (c["when"], frozenset(c["with"]), SubEventType(c["sub_event_type"]))
             for c in combinations
