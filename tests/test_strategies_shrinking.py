@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
-from hypothesis import HealthCheck, Phase, find, given, settings
+from hypothesis import HealthCheck, Phase, find, given, seed, settings
 
 from conflict_events import (
     Attribution,
@@ -115,6 +115,9 @@ PRESENT: dict[str, Callable[[Engagement], bool]] = {
 def test_each_optional_part_is_present_about_half_the_time() -> None:
     seen: list[Engagement] = []
 
+    # from a fixed seed: Hypothesis's draws are not independent coin flips, and the share
+    # of one optional part moves between about 0.34 and 0.47 from one random seed to another
+    @seed(20261207)
     @settings(
         max_examples=1500,
         phases=[Phase.generate],
