@@ -3090,11 +3090,11 @@ def _resolve_core(
             return None
         # what the first two words decide (the rules' bucket, the constructions they can
         # open), looked up once
-        space = s.find(" ")
-        if space >= 0:
-            space = s.find(" ", space + 1)
-        word = s if space < 0 else s[:space]
-        if route is None:
+        if route is None:  # (_first_two_words, written out)
+            space = s.find(" ")
+            if space >= 0:
+                space = s.find(" ", space + 1)
+            word = s if space < 0 else s[:space]
             route = gr.routes.get(word) or gr.route(word)
         bucket, week_of_ok, since_ok, shift_ok, range_ok, prefix_ok, by_last = route
         parsed = gr.keywords.get(s)
@@ -3111,7 +3111,9 @@ def _resolve_core(
                 else:
                     if by_last is not None:  # several rules: the last word narrows them
                         end_word = s[s.rfind(" ") + 1 :]
-                        bucket = by_last.get(end_word) or gr.end_bucket(word, end_word, by_last)
+                        bucket = by_last.get(end_word) or gr.end_bucket(
+                            _first_two_words(s), end_word, by_last
+                        )
                     parsed = None if bucket[1] is _NO_RULE else _parse_uncached(gr, s, bucket)
                     _LAST_PARSE = gr, s, parsed
             if parsed is None and week_of_ok:
@@ -3154,6 +3156,18 @@ def _resolve_core(
             return None
         s = s[prefix.end() :]
         route = None
+
+
+def _first_two_words(s: str) -> str:
+    """``s`` up to its second space (the key of its route, :meth:`_Grammar.route`).
+
+    >>> _first_two_words("el pasado martes"), _first_two_words("ayer")
+    ('el pasado', 'ayer')
+    """
+    space = s.find(" ")
+    if space >= 0:
+        space = s.find(" ", space + 1)
+    return s if space < 0 else s[:space]
 
 
 def _start_key(s: str) -> tuple[str, int]:
@@ -3463,7 +3477,8 @@ def _resolve_uncached(
     if isinstance(normalised, str):
         return normalised
     s, approximate = normalised
-    # the route of the first two words, for _resolve_core's first pass and the hedge test
+    # the route of the first two words (_first_two_words, written out), for _resolve_core's
+    # first pass and the hedge test
     space = s.find(" ")
     if space >= 0:
         space = s.find(" ", space + 1)
