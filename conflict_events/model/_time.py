@@ -23,7 +23,7 @@ from conflict_events.model._plain import Plain
 from conflict_events.model._trusted import checked_constructor, trusted_constructor
 from conflict_events.model._vocab import Precision
 
-__all__ = ["TimeSpan", "checked_span", "month_length", "resolved_span"]
+__all__ = ["TimeSpan", "checked_span", "month_length", "resolved_span", "trusted_span"]
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -288,6 +288,14 @@ _RULES = Rules(
 _span_valid = _RULES.valid
 # positional: the fields in their order, start, end, precision, approximate, expression, anchor
 _trusted_span = trusted_constructor(TimeSpan, positional=True)
+# ``trusted_span(start, end, precision, approximate, expression, anchor)``: the positional
+# trusted constructor alone, no check, for fields of their types by construction whose
+# start, end and precision a check of the class's rules has passed before (the date
+# resolver's calendar tables check each month, year, week and decade span once, when they
+# make it, through resolved_span)
+trusted_span: Callable[
+    [dt.date, dt.date, Precision, bool, str | None, dt.date | None], TimeSpan
+] = _trusted_span
 
 
 # The class's checks across fields alone (Rules.relations_hold), for resolved_span

@@ -21,7 +21,7 @@ import attrs
 from conflict_events._errors import DateResolutionError
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision, TimeSpan
-from conflict_events.model._time import month_length, resolved_span
+from conflict_events.model._time import month_length, resolved_span, trusted_span
 from conflict_events.parse._args import as_date, as_text
 from conflict_events.parse._dates_numeric import NUMERIC_DATE, day_first_of, numeric_reading
 from conflict_events.parse._dates_vocab import (
@@ -317,6 +317,21 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, month_length(year, month))
 
 
+class _CheckedSpan(tuple[dt.date, dt.date, Precision]):
+    """A span of the calendar tables (a month, a year, an ISO week, a decade): made once, and
+    checked then with the class's rules (:func:`resolved_span`, which raises what the
+    constructor raises), so that a ``TimeSpan`` made of it as it is needs no check again
+    (:func:`_span_of`, :func:`_resolve_uncached`: the trusted constructor alone).  A handler
+    that takes one apart and builds another returns a plain tuple, which is checked."""
+
+    __slots__ = ()
+
+
+def _checked(start: dt.date, end: dt.date, precision: Precision) -> _CheckedSpan:
+    resolved_span(start, end, precision, False, None, None)  # raises what TimeSpan raises
+    return _CheckedSpan((start, end, precision))
+
+
 class _MonthSpans(dict[tuple[int, int], _Span]):
     """The span of each (year, month), made at its first use: ``dt.date`` parses its
     arguments at every call, several times the cost of the look-up.  A month that is no
@@ -326,7 +341,7 @@ class _MonthSpans(dict[tuple[int, int], _Span]):
 
     def __missing__(self, key: tuple[int, int]) -> _Span:
         year, month = key
-        span = self[key] = (dt.date(year, month, 1), _month_end(year, month), _AT_MONTH)
+        span = self[key] = _checked(dt.date(year, month, 1), _month_end(year, month), _AT_MONTH)
         return span
 
 
@@ -336,12 +351,40 @@ class _YearSpans(dict[int, _Span]):
     __slots__ = ()
 
     def __missing__(self, year: int) -> _Span:
-        span = self[year] = (dt.date(year, 1, 1), dt.date(year, 12, 31), _AT_YEAR)
+        span = self[year] = _checked(dt.date(year, 1, 1), dt.date(year, 12, 31), _AT_YEAR)
+        return span
+
+
+# (weeks are many: the table is emptied when it is full)
+_MAX_WEEKS = 4096
+
+
+class _WeekSpans(dict[dt.date, _Span]):
+    """The ISO week of each Monday, made at its first use (as :class:`_MonthSpans`)."""
+
+    __slots__ = ()
+
+    def __missing__(self, monday: dt.date) -> _Span:
+        if len(self) >= _MAX_WEEKS:
+            self.clear()
+        span = self[monday] = _checked(monday, monday + _DAYS[6], _AT_WEEK)
+        return span
+
+
+class _DecadeSpans(dict[int, _Span]):
+    """The span of each decade, by its first year (as :class:`_MonthSpans`)."""
+
+    __slots__ = ()
+
+    def __missing__(self, first: int) -> _Span:
+        span = self[first] = _checked(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), _AT_DECADE)
         return span
 
 
 _MONTH_SPANS = _MonthSpans()
 _YEAR_SPANS = _YearSpans()
+_WEEK_SPANS = _WeekSpans()
+_DECADE_SPANS = _DecadeSpans()
 
 
 def _month_span(year: int, month: int) -> _Span:
@@ -363,13 +406,11 @@ def _year_span(year: int) -> _Span:
 
 
 def _week_span(day: dt.date) -> _Span:
-    monday = day - _DAYS[day.weekday()]
-    return monday, monday + _DAYS[6], _AT_WEEK
+    return _WEEK_SPANS[day - _DAYS[day.weekday()]]
 
 
 def _decade_span(year: int) -> _Span:
-    first = year - year % 10
-    return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), _AT_DECADE
+    return _DECADE_SPANS[year - year % 10]
 
 
 def _interval(start: dt.date, end: dt.date) -> _Span:
@@ -3021,11 +3062,17 @@ def _range_of_latest(
 
 
 def _resolve_core(
-    gr: _Grammar, s: str, anchor: dt.date, future: bool, ref: _Span | None = None
+    gr: _Grammar,
+    s: str,
+    anchor: dt.date,
+    future: bool,
+    ref: _Span | None = None,
+    route: _Route | None = None,
 ) -> _Span | None:
     """The span of normalised ``s``, or None if no rule reads it; raises _RejectError for words
     that a rule reads but that name no real date.  With ``ref`` (the time the text named last),
-    anaphoric expressions count from it."""
+    anaphoric expressions count from it.  ``route``, when the caller has looked it up, is
+    ``gr.route`` of ``s``'s first two words (the caller reads its hedge verdict too)."""
     while True:
         if ref is not None and gr.same_time is not None and gr.same_time.fullmatch(s):
             if gr.previous_day is not None and gr.previous_day.fullmatch(s):
@@ -3043,13 +3090,13 @@ def _resolve_core(
             return None
         # what the first two words decide (the rules' bucket, the constructions they can
         # open), looked up once
-        space = s.find(" ")
-        if space >= 0:
-            space = s.find(" ", space + 1)
-        word = s if space < 0 else s[:space]
-        bucket, week_of_ok, since_ok, shift_ok, range_ok, prefix_ok, by_last = gr.routes.get(
-            word
-        ) or gr.route(word)
+        if route is None:  # (_first_two_words, written out)
+            space = s.find(" ")
+            if space >= 0:
+                space = s.find(" ", space + 1)
+            word = s if space < 0 else s[:space]
+            route = gr.routes.get(word) or gr.route(word)
+        bucket, week_of_ok, since_ok, shift_ok, range_ok, prefix_ok, by_last = route
         parsed = gr.keywords.get(s)
         if parsed is None:
             if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
@@ -3064,7 +3111,9 @@ def _resolve_core(
                 else:
                     if by_last is not None:  # several rules: the last word narrows them
                         end_word = s[s.rfind(" ") + 1 :]
-                        bucket = by_last.get(end_word) or gr.end_bucket(word, end_word, by_last)
+                        bucket = by_last.get(end_word) or gr.end_bucket(
+                            _first_two_words(s), end_word, by_last
+                        )
                     parsed = None if bucket[1] is _NO_RULE else _parse_uncached(gr, s, bucket)
                     _LAST_PARSE = gr, s, parsed
             if parsed is None and week_of_ok:
@@ -3106,6 +3155,19 @@ def _resolve_core(
         if prefix is None:
             return None
         s = s[prefix.end() :]
+        route = None
+
+
+def _first_two_words(s: str) -> str:
+    """``s`` up to its second space (the key of its route, :meth:`_Grammar.route`).
+
+    >>> _first_two_words("el pasado martes"), _first_two_words("ayer")
+    ('el pasado', 'ayer')
+    """
+    space = s.find(" ")
+    if space >= 0:
+        space = s.find(" ", space + 1)
+    return s if space < 0 else s[:space]
 
 
 def _start_key(s: str) -> tuple[str, int]:
@@ -3393,7 +3455,10 @@ def _fast_found(
 
 
 def _span_of(text: str, anchor: dt.date, found: tuple[_Span, bool]) -> TimeSpan:
-    (start, end, precision), approximate = found
+    span, approximate = found
+    start, end, precision = span
+    if type(span) is _CheckedSpan:  # a span of the calendar tables: checked when made
+        return trusted_span(start, end, precision, approximate, text, anchor)
     # the TimeSpan constructor's result and errors, without its machinery
     return resolved_span(start, end, precision, approximate, text, anchor)
 
@@ -3412,14 +3477,24 @@ def _resolve_uncached(
     if isinstance(normalised, str):
         return normalised
     s, approximate = normalised
+    # the route of the first two words (_first_two_words, written out), for _resolve_core's
+    # first pass and the hedge test
+    space = s.find(" ")
+    if space >= 0:
+        space = s.find(" ", space + 1)
+    word = s if space < 0 else s[:space]
+    route = gr.routes.get(word) or gr.route(word)
     try:
-        span = _resolve_core(gr, s, anchor, future, ref)
+        span = _resolve_core(gr, s, anchor, future, ref, route)
     except _RejectError as exc:
         return f"not a real date ({exc})"
     if span is not None:
         start, end, precision = span
-        # (_hedge_of's first test here: most text opens with no letter a hedge opens with)
-        hedged = approximate or (s[0] in gr.hedge_initials and _hedge_of(gr, s))
+        # text whose first word opens no hedge or filler (the route's verdict, _hedge_of's
+        # first tests) is not hedged: most text
+        hedged = approximate or (route[5] and _hedge_of(gr, s))
+        if type(span) is _CheckedSpan:  # a span of the calendar tables: checked when made
+            return trusted_span(start, end, precision, hedged, text, anchor)
         return resolved_span(start, end, precision, hedged, text, anchor)
     found = _refused(gr, s, ref)
     if found is not None:
