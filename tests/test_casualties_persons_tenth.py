@@ -68,6 +68,33 @@ from reading import part_figures
         ("ar", "أسفر الانفجار عن مقتل راعٍ قرب القرية.", ("killed", "civilians", 1, "راعٍ", None)),
         ("ar", "قتل مزارع وأصيبت شقيقته في الغارة.", ("injured", "civilians", 1, "شقيقته", None)),
         ("ar", "قتل آمر الفوج في الكمين.", ("killed", "combatants", 1, "آمر", None)),
+        # a relative clause or a participle phrase between commas before the verb
+        (
+            "ru",
+            "Трое полицейских, пытавшихся задержать нападавших, были застрелены.",
+            ("killed", "combatants", 3, "Трое полицейских", None),
+        ),
+        (
+            "ru",
+            "Четверо рыбаков, которые вышли в море, пропали без вести.",
+            ("missing", "civilians", 4, "Четверо рыбаков", None),
+        ),
+        (
+            "uk",
+            "Двоє фермерів, які працювали в полі, загинули.",
+            ("killed", "civilians", 2, "Двоє фермерів", None),
+        ),
+        ("uk", "Невідомі застрелили трьох фермерів.", ("killed", "civilians", 3, "трьох фермерів", None)),
+        # "more" between a verb phrase and its count
+        (
+            "ru",
+            "За медицинской помощью обратились еще трое жителей.",
+            ("injured", "civilians", 3, "трое жителей", None),
+        ),
+        ("uk", "Згодом ще один чоловік звернувся по допомогу.", ("injured", "total", 1, "один чоловік", None)),
+        # a Turkish kin noun with its possessive ending is one person
+        ("tr", "Saldırıda bir öğretmen ile babası yaralandı.", ("injured", "civilians", 1, "babası", None)),
+        ("tr", "Patlamada 2 çoban ve amcası hayatını kaybetti.", ("killed", "civilians", 1, "amcası", None)),
     ],
 )  # fmt: skip
 def test_one_person_named_by_who_they_are(
@@ -86,6 +113,8 @@ def test_one_person_named_by_who_they_are(
         ("uk", "Загинув водій, його дружина розповіла про обстріл.", ("killed", "civilians", 1, "його дружина", None)),
         # a possessive's clause with an outcome of its own keeps it
         ("ru", "Погиб водитель, его супруга ранена.", ("killed", "civilians", 1, "его супруга", None)),
+        # an outcome noun opening the phrase between commas: no clause of the subject
+        ("ru", "Двое мужчин, пострадавших при взрыве, скончались.", ("killed", "total", 2, "Двое мужчин", None)),
     ],
 )  # fmt: skip
 def test_what_stays_out(lang: str, text: str, unexpected: tuple[object, ...]) -> None:

@@ -351,6 +351,11 @@ class _Grammar:
         self.majority_apposition = (
             re.compile(rf"\s*[,،]\s*{_phrases(majority)}(?=\s)") if majority else None
         )
+        # A relative clause or a participle phrase between commas right after a counted
+        # subject ("двое водителей, пытавшихся скрыться, были застрелены"): the words that
+        # open it (constructions.comma_clause; _Scanner.comma_clause_end).
+        self.comma_clause_relatives = frozenset(lexicon.optional_words(_COMMA_CLAUSE_RELATIVES))
+        self.comma_clause_endings = tuple(lexicon.optional_words(_COMMA_CLAUSE_ENDINGS))
         tails = lexicon.optional_words(_PARTITIVE_TAILS)
         self.relative_tails = frozenset(lexicon.optional_words(_RELATIVE_TAILS))
         self.partitive_tails = (
@@ -1100,6 +1105,9 @@ _BREAKDOWN_HEADS: Final = "casualties.breakdowns.pronoun_heads"
 _BODIES_REACH: Final = 5
 _MARK_ENDS: Final = ',،;:.!?()"»”'
 _MAJORITY_APPOSITION: Final = "casualties.constructions.majority_apposition.words"
+_COMMA_CLAUSE_RELATIVES: Final = "casualties.constructions.comma_clause.relatives"
+_COMMA_CLAUSE_ENDINGS: Final = "casualties.constructions.comma_clause.participle_endings"
+_COMMA_WORD_RE: Final = re.compile(r"\s*[,،]\s*([^\W\d_][\w'’-]*)")
 # The rest of a "mostly …" apposition up to its closing comma: no digit (a count of its own)
 # and no other mark.
 _MAJORITY_REST_RE: Final = re.compile(r"[^\d,،;:.()!?\"«»“”]{1,80}?[,،]")
@@ -2594,6 +2602,12 @@ class _Scanner:
             and g.outcome_words[last] is not Outcome.DISPLACED
         ):
             return g.outcome_words[last], "verb"  # "fueron detenidos tres hombres"
+        if len(words) > 2 and last in g.others_words:
+            # "за помощью обратились ещё двое", "ранения получили ещё трое": "more" between
+            # a verb phrase and its count
+            for n in (*g.long_left_phrases, 2):
+                if tuple(words[-n - 1 : -1]) in g.left_phrases:
+                    return g.left_phrases[tuple(words[-n - 1 : -1])], "verb"
         for n in g.long_left_phrases:
             if tuple(words[-n:]) in g.left_phrases:
                 # "privaron de la libertad a tres jóvenes": a verb phrase of three words or more
@@ -3160,6 +3174,16 @@ class _Scanner:
                 # "40 villagers, mostly children, were abducted": a "most of them" apposition
                 # between the counted subject and its verb; its people are no count of their own
                 am = rx.aux_outcome.match(subject, most, e)
+            if (
+                am is None
+                and verb_kind is None
+                and len(items) == 1
+                and first.names_group
+                and (clause := self.comma_clause_end(end, e)) is not None
+            ):
+                # "двое водителей, пытавшихся скрыться, были застрелены": a relative clause
+                # or a participle phrase between the counted subject and its verb
+                am = rx.aux_outcome.match(subject, clause, e)
             if am is None and verb_kind is None and first.names_group:
                 # "una civil, una comerciante de 52 años, también perdió la vida": one person
                 # named again between commas (read as a list of two where the second is a
@@ -3365,6 +3389,31 @@ class _Scanner:
         if pattern is None or (om := pattern.match(self.low, pos, e)) is None:
             return None
         close = _MAJORITY_REST_RE.match(self.low, om.end(), e)
+        return None if close is None else close.end()
+
+    def comma_clause_end(self, pos: int, e: int) -> int | None:
+        """Where a relative clause or a participle phrase between commas right after a
+        figure's words ends (after its closing comma: ", пытавшихся скрыться,", ", які
+        перебували в авто,"), else None.  It opens with a word of
+        ``constructions.comma_clause`` (a relative, or a participle by its ending, never an
+        outcome or a people noun: ", пострадавших при взрыве," is no such phrase) and runs
+        up to 80 characters with no digit and no other mark."""
+        g = self.g
+        if not (g.comma_clause_relatives or g.comma_clause_endings):
+            return None
+        m = _COMMA_WORD_RE.match(self.low, pos, e)
+        if m is None:
+            return None
+        w = m.group(1)
+        if w not in g.comma_clause_relatives and not (
+            g.comma_clause_endings
+            and w.endswith(g.comma_clause_endings)
+            and w not in g.outcome_words
+            and w not in g.outcome_nouns
+            and w not in g.head_nouns
+        ):
+            return None
+        close = _MAJORITY_REST_RE.match(self.low, m.end(), e)
         return None if close is None else close.end()
 
     def apposition_after(self, pos: int, e: int) -> int | None:
