@@ -260,6 +260,10 @@ class _Grammar:
         # disidentes y fue capturado un quinto"): a singular's head read as "others".
         self.ordinal_others = frozenset(lexicon.optional_words(_ORDINAL_OTHERS))
         self.others_or_ordinals = self.others_words | self.ordinal_others
+        if self.bare_singulars:
+            # with no article to lean on, the ordinal alone is one person ("قتل جنديان
+            # وأصيب ثالث", "двое погибли, третий ранен"): a bare singular, read as "others"
+            self.bare_singulars |= self.ordinal_others
         # Words that negate the count after them ("No one was killed").
         self.negations = frozenset(lexicon.optional_words(_NEGATIONS))
         # Casualty nouns a group modifier and a mark put before a run of counts ("civilian
@@ -347,6 +351,11 @@ class _Grammar:
         self.majority_apposition = (
             re.compile(rf"\s*[,،]\s*{_phrases(majority)}(?=\s)") if majority else None
         )
+        # A relative clause or a participle phrase between commas right after a counted
+        # subject ("двое водителей, пытавшихся скрыться, были застрелены"): the words that
+        # open it (constructions.comma_clause; _Scanner.comma_clause_end).
+        self.comma_clause_relatives = frozenset(lexicon.optional_words(_COMMA_CLAUSE_RELATIVES))
+        self.comma_clause_endings = tuple(lexicon.optional_words(_COMMA_CLAUSE_ENDINGS))
         tails = lexicon.optional_words(_PARTITIVE_TAILS)
         self.relative_tails = frozenset(lexicon.optional_words(_RELATIVE_TAILS))
         self.partitive_tails = (
@@ -370,6 +379,14 @@ class _Grammar:
                 rf"(?={word_alternation(sorted(self.singular_counts | self.definite_singulars))}\s)"
             )
             if self.object_markers
+            else None
+        )
+        # An ordinal after a comma with a dash for its verb ("…, вторая – по дороге в
+        # больницу"): one more person of the figure before it, with its outcome
+        # (_Scanner.gapped_ordinal); in a language whose ordinals are bare singulars.
+        self.gapped_ordinal = (
+            re.compile(rf",\s+({word_alternation(sorted(self.ordinal_others))})\s+[-–—]\s")
+            if self.ordinal_others and self.bare_singulars
             else None
         )
         # The auxiliaries of a passive put before its subject ("fueron detenidos tres hombres",
@@ -1088,6 +1105,9 @@ _BREAKDOWN_HEADS: Final = "casualties.breakdowns.pronoun_heads"
 _BODIES_REACH: Final = 5
 _MARK_ENDS: Final = ',،;:.!?()"»”'
 _MAJORITY_APPOSITION: Final = "casualties.constructions.majority_apposition.words"
+_COMMA_CLAUSE_RELATIVES: Final = "casualties.constructions.comma_clause.relatives"
+_COMMA_CLAUSE_ENDINGS: Final = "casualties.constructions.comma_clause.participle_endings"
+_COMMA_WORD_RE: Final = re.compile(r"\s*[,،]\s*([^\W\d_][\w'’-]*)")
 # The rest of a "mostly …" apposition up to its closing comma: no digit (a count of its own)
 # and no other mark.
 _MAJORITY_REST_RE: Final = re.compile(r"[^\d,،;:.()!?\"«»“”]{1,80}?[,،]")
@@ -1151,6 +1171,8 @@ _IN_WORD: Final = "\u064b-\u065f\u0670"
 _WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’.-]*")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
+_CLAUSE_END_RE: Final = re.compile(r"[,;:.!?،؛]")
+_LAST_WORD_RE: Final = re.compile(r"(?<!\S)\w+$")
 # The marks after which a clause (and a passive's subject) may start.
 _CLAUSE_MARKS: Final = ',;:—–("“'
 # A party's acronym in brackets after its name ("(FDS)", "(RSF)", "(M23)"), or the quote
@@ -1705,10 +1727,17 @@ class _Scanner:
         definite = word in g.definite_singulars
         if passive and definite:
             return None  # "the man was killed" may be one counted before
+        opener = core
         if passive:
             # a passive's subject opens its clause ("A farmer was shot", ", a man was", "and a
             # mechanic injured"); "in a laundromat was killed" is a prepositional object
             lead = low[s:core].rstrip()
+            poss = _LAST_WORD_RE.search(lead) if g.possessives else None
+            if poss is not None and poss.group() in g.possessives:
+                # "погиб водитель, его супруга ранена": a possessive before a bare singular
+                # (constructions.possessive_singular) is the subject's first word
+                opener = s + poss.start()
+                lead = lead[: poss.start()].rstrip()
             if (
                 lead
                 and lead[-1] not in _CLAUSE_MARKS
@@ -1730,7 +1759,7 @@ class _Scanner:
                        start=core, end=wm.end(), kind="total")  # fmt: skip
         if it is None:
             return None
-        it.start = core  # an age before the noun belongs to the figure ("54-річний чоловік")
+        it.start = opener  # an age before the noun belongs to the figure ("54-річний чоловік")
         # as a count's figure: a list may follow ("a policeman and two soldiers were
         # killed"), the passive's outcome ("a farmer was shot dead"), "to death"
         before = len(self.out)
@@ -1869,6 +1898,33 @@ class _Scanner:
             it.kind = "total"
             return it
         return None
+
+    def gapped_ordinal(self, it: _Item, end: int, s: int) -> Outcome | None:
+        """The outcome an ordinal borrows from the clause before it when a dash stands for
+        its verb ("Одна женщина скончалась на месте, вторая – по дороге в больницу", "один
+        загинув одразу, другий – у лікарні"): the ordinal of ``ordinal_others`` alone after a
+        comma, a dash after it, and a figure of this sentence right before; else None."""
+        out = self.out
+        if (
+            it.head not in self.g.ordinal_others
+            or it.count.low != 1
+            or not out
+            or out[-1].sentence_start != s
+            or _DASH_RE.match(self.text, end) is None
+            or not self.text[end : end + 1].isspace()
+            or self.text[out[-1].end_char : it.start].rstrip()[-1:] != ","
+        ):
+            return None
+        # (the clause after the dash names no outcome of its own: "третий – ранен")
+        stop = _CLAUSE_END_RE.search(self.text, end)
+        stop_at = stop.start() if stop is not None else len(self.text)
+        hints = self.hints
+        if hints is None:
+            return None
+        i = bisect_right(hints, end)
+        if i < len(hints) and hints[i] < stop_at:
+            return None
+        return out[-1].figure.outcome
 
     def to_death_after(self, pos: int, e: int) -> int | None:
         """The end of "to death" right after ``pos``, or None."""
@@ -2546,6 +2602,12 @@ class _Scanner:
             and g.outcome_words[last] is not Outcome.DISPLACED
         ):
             return g.outcome_words[last], "verb"  # "fueron detenidos tres hombres"
+        if len(words) > 2 and last in g.others_words:
+            # "за помощью обратились ещё двое", "ранения получили ещё трое": "more" between
+            # a verb phrase and its count
+            for n in (*g.long_left_phrases, 2):
+                if tuple(words[-n - 1 : -1]) in g.left_phrases:
+                    return g.left_phrases[tuple(words[-n - 1 : -1])], "verb"
         for n in g.long_left_phrases:
             if tuple(words[-n:]) in g.left_phrases:
                 # "privaron de la libertad a tres jóvenes": a verb phrase of three words or more
@@ -3038,6 +3100,8 @@ class _Scanner:
                     and nxt.head not in self.g.head_nouns
                 ):
                     break
+                if verb_outcome is not None and self.own_clause(sep.start(), sep.end(), nxt.end, e):
+                    break  # "погиб водитель, его супруга ранена": a clause of its own
                 items.append(nxt)
                 cur = nxt
                 continue
@@ -3110,6 +3174,16 @@ class _Scanner:
                 # "40 villagers, mostly children, were abducted": a "most of them" apposition
                 # between the counted subject and its verb; its people are no count of their own
                 am = rx.aux_outcome.match(subject, most, e)
+            if (
+                am is None
+                and verb_kind is None
+                and len(items) == 1
+                and first.names_group
+                and (clause := self.comma_clause_end(end, e)) is not None
+            ):
+                # "двое водителей, пытавшихся скрыться, были застрелены": a relative clause
+                # or a participle phrase between the counted subject and its verb
+                am = rx.aux_outcome.match(subject, clause, e)
             if am is None and verb_kind is None and first.names_group:
                 # "una civil, una comerciante de 52 años, también perdió la vida": one person
                 # named again between commas (read as a list of two where the second is a
@@ -3162,6 +3236,8 @@ class _Scanner:
             outcome, end = self.after_relative(end, e, outcome)
         if outcome is None and first.names_group and self.g.object_pronouns:
             outcome = self.pronoun_object(end, e)
+        if outcome is None and len(items) == 1:
+            outcome = self.gapped_ordinal(first, end, s)
         if outcome is Outcome.INJURED:
             # "a student was injured by a bullet and later died": killed
             later = self.later_died(end, e)
@@ -3313,6 +3389,31 @@ class _Scanner:
         if pattern is None or (om := pattern.match(self.low, pos, e)) is None:
             return None
         close = _MAJORITY_REST_RE.match(self.low, om.end(), e)
+        return None if close is None else close.end()
+
+    def comma_clause_end(self, pos: int, e: int) -> int | None:
+        """Where a relative clause or a participle phrase between commas right after a
+        figure's words ends (after its closing comma: ", пытавшихся скрыться,", ", які
+        перебували в авто,"), else None.  It opens with a word of
+        ``constructions.comma_clause`` (a relative, or a participle by its ending, never an
+        outcome or a people noun: ", пострадавших при взрыве," is no such phrase) and runs
+        up to 80 characters with no digit and no other mark."""
+        g = self.g
+        if not (g.comma_clause_relatives or g.comma_clause_endings):
+            return None
+        m = _COMMA_WORD_RE.match(self.low, pos, e)
+        if m is None:
+            return None
+        w = m.group(1)
+        if w not in g.comma_clause_relatives and not (
+            g.comma_clause_endings
+            and w.endswith(g.comma_clause_endings)
+            and w not in g.outcome_words
+            and w not in g.outcome_nouns
+            and w not in g.head_nouns
+        ):
+            return None
+        close = _MAJORITY_REST_RE.match(self.low, m.end(), e)
         return None if close is None else close.end()
 
     def apposition_after(self, pos: int, e: int) -> int | None:
@@ -3799,6 +3900,26 @@ class _Scanner:
         ages = [int(w) for w in words[-4:-1] if w.isdecimal()]
         if words[-2].isdecimal() and all(a < _ADULT_AGE for a in ages):
             it.kind = "civilians"
+
+    def own_clause(self, sep: int, pos: int, end: int, e: int) -> bool:
+        """Whether the one person from ``pos`` to ``end`` after a bare comma at ``sep`` (no
+        conjunction) is the subject of a clause of its own, not a member of the list before
+        it: an outcome of its own follows ("погиб водитель, его супруга ранена"), or it opens
+        with a possessive of ``constructions.possessive_singular`` and a word other than a
+        conjunction follows ("погиб водитель, его супруга рассказала …"; "…, его жена и сын"
+        is a list)."""
+        g = self.g
+        if g.conjunctions.intersection(self.low[sep:pos].split()):
+            return False
+        if self.rx.aux_outcome.match(self.subject, end, e):
+            return True
+        if not g.possessives:
+            return False
+        first = _PLAIN_WORD_RE.match(self.low, pos, e)
+        if first is None or first.group() not in g.possessives:
+            return False
+        nxt = _NP_WORD_RE.match(self.low, end, e)
+        return nxt is not None and nxt.group(1) not in g.conjunctions
 
     def possessive_at(self, pos: int, e: int) -> bool:
         """Whether a possessive determiner opens the list member at ``pos`` ("… and his
@@ -4405,6 +4526,10 @@ def find_casualties(
                     or scanner.aged_singular(part.end(), e) is not None
                 ):
                     singles.append(part.end())
+            if g.gapped_ordinal is not None:
+                gap = g.gapped_ordinal.search(low, h, min(e, h + 80))
+                if gap is not None:
+                    singles.append(gap.start(1))  # "…, вторая – по дороге в больницу"
             if g.marked_single is not None:
                 marked = g.marked_single.search(low, h, min(e, h + 80))
                 if marked is not None:
