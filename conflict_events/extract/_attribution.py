@@ -3463,6 +3463,8 @@ def _kind_words(g: _Grammar, name: str) -> list[str]:
     out = []
     for w in name.split():
         low = w.strip(_KIND_STRIP).lower()
+        if "'" in low or "’" in low:  # an elided article: "l'armée"
+            low = low.replace("’", "'").rsplit("'", 1)[1]
         out.append(low)
         out.extend(
             low[len(p) :]
