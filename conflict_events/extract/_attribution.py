@@ -3481,16 +3481,11 @@ def _described_kinds(g: _Grammar, words: Sequence[str], *, forward: bool = False
     language without articles; a name with a capital is no description (none then).  Its
     last word is a ``describe`` word or a generic head, or, ``forward`` (an indefinite one
     named after it), any word."""
+    described = g.described_kinds
+    if not any(w.lower().strip(_KIND_STRIP) in described for w in words):
+        return _NO_KINDS  # (most names: no word of the table, one look-up each)
     rest = words[1:] if g.determiners and words and words[0].lower() in g.determiners else words
-    if (
-        not rest
-        or (g.determiners and rest is words)
-        or any(
-            not w.islower()
-            for w in rest
-            if any(c.isalpha() and (c.isupper() or c.islower()) for c in w)
-        )
-    ):
+    if not rest or (g.determiners and rest is words) or any(w != w.lower() for w in rest):
         return _NO_KINDS
     head = rest[-1].lower()
     if not forward and head not in g.described_kinds and head not in g.generic_heads:
