@@ -549,7 +549,8 @@ def _determiners(language: str) -> frozenset[str]:
 
 def _name_words(name: str, determiners: frozenset[str]) -> list[str]:
     words = _norm(name).split()
-    while words and words[0] in determiners:
+    # (a name that is all one article's letters is an acronym: the key "DEM", a party)
+    while len(words) > 1 and words[0] in determiners:
         words = words[1:]
     return words
 

@@ -343,6 +343,19 @@ class _Grammar:
         self.anaphora = wordset("names.anaphora")
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
+        # kinds of source (names.source_kinds): per word, the kinds a description with it
+        # is of ("castrense": military) and the kinds a name with it is of ("ejército")
+        described: dict[str, set[str]] = {}
+        named: dict[str, set[str]] = {}
+        kinds = "attribution.names.source_kinds"
+        for kind, entry in (lexicon.mapping(kinds) if lexicon.has(kinds) else {}).items():
+            for word in entry["describe"]:
+                described.setdefault(word, set()).add(kind)
+                named.setdefault(word, set()).add(kind)
+            for word in entry["named"]:
+                named.setdefault(word, set()).add(kind)
+        self.described_kinds = {w: frozenset(k) for w, k in described.items()}
+        self.named_kinds = {w: frozenset(k) for w, k in named.items()}
         # prepositions whose noun is never the subject of the verb after it (see
         # _before_prepositional); none where the lexicon lists none
         self.oblique_prepositions = frozenset(
@@ -663,7 +676,8 @@ def _chunk_kind(g: _Grammar, chunk: str) -> tuple[int, str]:
     ):
         return (_CLAUSE_START if chunk[-1] in _CLAUSE_CHARS else _NOT_PLAIN), ""
     low = chunk.lower()
-    if low in g.determiners:
+    if low in g.determiners and not (len(chunk) > 1 and chunk.isupper()):
+        # (an acronym spelled as a determiner is a name: "Die Partei DEM sprach")
         return _DETERMINER, low
     if low in g.negatives:
         return _NEGATIVE_WORD, low
@@ -688,7 +702,7 @@ def _subject_by_regex(g: _Grammar, text: str, window_start: int, hi: int) -> tup
     while i >= 0:
         w = words[i].group()
         low = w.lower()
-        if low in g.determiners:
+        if low in g.determiners and not (len(w) > 1 and w.isupper()):
             start_index = i
             lows.append(low)
             prev = words[i - 1].group().lower() if i > 0 else ""
@@ -3126,9 +3140,12 @@ def _resolve_references(
     recorded: list[_Found] = []
     out: list[tuple[Span, list[_Found]]] = []
     inner_articles, same_re = g.inner_articles, g.same_re
+    # "a medical group said … The Sudan Doctors Network said": the named source of its kind
+    # that speaks next (see _named_after)
+    ahead = _named_after(g, per_sentence) if g.described_kinds and g.definite else {}
     for span, found in per_sentence:
         kept: list[_Found] = []
-        for f in found:
+        for i_found, f in enumerate(found):
             if g.case_suffixes and ("'" in f.source_name or "’" in f.source_name):
                 f.source_name = _APOSTROPHE_SUFFIX_RE.sub("", f.source_name)
             if inner_articles and " " in f.source_name:
@@ -3151,6 +3168,7 @@ def _resolve_references(
                 f.source_name, f.extra_names = antecedent.source_name, antecedent.extra_names
                 f.refers = ""
             else:
+                written = f.source_name
                 words = f.source_name.split()
                 if same_re is not None and len(words) > 2 and same_re.search(f.source_name):
                     # "O mesmo responsável" is "o responsável" named before
@@ -3169,7 +3187,33 @@ def _resolve_references(
                 )
                 referring = _referring_head(g, words)
                 spoken_for = "" if referring else _role_for_organisation(g, words)
-                if full is not None:
+                # a description of a kind ("la institución castrense", "военные"): the named
+                # source of that kind before it, else one its sentence names before it
+                kinds = _described_kinds(g, words) if g.described_kinds else _NO_KINDS
+                kind_name: tuple[str, tuple[str, ...]] | None = None
+                if ahead and id(f) in ahead:
+                    later = ahead[id(f)]
+                    kind_name = later.source_name, later.extra_names
+                elif kinds:
+                    earlier = next(
+                        (
+                            k
+                            for k in reversed(recorded)
+                            if _named_kinds(g, k.source_name) & kinds
+                            and not _is_person(g, k.source_name)
+                        ),
+                        None,
+                    )
+                    if earlier is not None:
+                        kind_name = earlier.source_name, earlier.extra_names
+                    elif text:
+                        acronym_named = _kind_acronym_before(g, text, span[0], f.start, kinds)
+                        if acronym_named:
+                            kind_name = acronym_named, ()
+                if kind_name is not None:
+                    f.source_name, f.extra_names = kind_name
+                    called = head  # "The group had put the toll" is that source too
+                elif full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
                 elif f.refers:  # (_DESCRIBED)
@@ -3250,7 +3294,7 @@ def _resolve_references(
                     or (len(words) == 1 and not g.determiners)  # "ведомство", "المرصد"
                 ) and head in g.organisation_heads:
                     nearest, other = None, None
-                    if not any(w[:1].isupper() for w in words[1:]):  # "the ministry"
+                    if _described(g, words):  # "the ministry", "die Partei"
                         nearest, other = by_word.get(head, (None, None))
                         if nearest is None and len(words) == 1:
                             # "المركز": "مركز" of a name before, its article a prefix
@@ -3314,7 +3358,7 @@ def _resolve_references(
                         # the word it was called by names it from now on ("ведомство" is
                         # the ministry, not "власти" named since)
                         called = head
-                    elif text and last is None and not any(w[:1].isupper() for w in words[1:]):
+                    elif text and last is None and _described(g, words):
                         # no source before it: the organisation the text named before it
                         named = _name_in_text(
                             g, text, f.start, head=None if head in g.generic_heads else head
@@ -3347,6 +3391,14 @@ def _resolve_references(
                     if nearest is not None:
                         f.source_name = nearest.source_name
                         f.extra_names = nearest.extra_names
+                if (
+                    f.source_name == written
+                    and (kinds or head in g.generic_heads)
+                    and (later_here := _named_later_in_sentence(g, found, i_found)) is not None
+                ):
+                    # "…, которые, по данным ведомства, …, сообщил ЦОС ФСБ России": the body
+                    # its own sentence names after it
+                    f.source_name, f.extra_names = later_here.source_name, later_here.extra_names
                 if not f.cue:
                     last = f
                     recorded.append(f)
@@ -3387,6 +3439,141 @@ def _resolve_references(
         if kept:
             out.append((span, kept))
     return out
+
+
+_NO_KINDS: Final[frozenset[str]] = frozenset()
+# The characters a word of a name is stripped of before its kind is looked up.
+_KIND_STRIP: Final = "()«»\"'“”.,:;"
+# How many attributions after an indefinite description its named source may speak in.
+_KIND_AHEAD: Final = 2
+
+
+def _described(g: _Grammar, words: Sequence[str]) -> bool:
+    """Whether a determiner's words describe a source rather than name it: no capital after
+    the determiner ("the ministry"), or, in a language that capitalises its nouns, none but
+    an organisation's head word ("die Partei", not "die Partei Linke")."""
+    if g.capitalised_nouns:
+        return not any(w[:1].isupper() and w.lower() not in g.organisation_heads for w in words[1:])
+    return not any(w[:1].isupper() for w in words[1:])
+
+
+def _kind_words(g: _Grammar, name: str) -> list[str]:
+    """The words of ``name`` as ``names.source_kinds`` lists them: lower case, without
+    brackets and quotes, and (an article written as a prefix) also without it."""
+    out = []
+    for w in name.split():
+        low = w.strip(_KIND_STRIP).lower()
+        if "'" in low or "’" in low:  # an elided article: "l'armée"
+            low = low.replace("’", "'").rsplit("'", 1)[1]
+        out.append(low)
+        out.extend(
+            low[len(p) :]
+            for p in g.definite_prefixes
+            if low.startswith(p) and len(low) > len(p) + 1
+        )
+    return out
+
+
+def _described_kinds(g: _Grammar, words: Sequence[str], *, forward: bool = False) -> frozenset[str]:
+    """The kinds of source a description names (``names.source_kinds``' ``describe``
+    words): "la institución castrense" and "военные" are military, "a medical group" medical.
+    A description is a determiner and lower-case words, or lower-case words alone in a
+    language without articles; a name with a capital is no description (none then).  Its
+    last word is a ``describe`` word or a generic head, or, ``forward`` (an indefinite one
+    named after it), any word."""
+    described = g.described_kinds
+    if not any(w.lower().strip(_KIND_STRIP) in described for w in words):
+        return _NO_KINDS  # (most names: no word of the table, one look-up each)
+    rest = words[1:] if g.determiners and words and words[0].lower() in g.determiners else words
+    if not rest or (g.determiners and rest is words) or any(w != w.lower() for w in rest):
+        return _NO_KINDS
+    head = rest[-1].lower()
+    if not forward and head not in g.described_kinds and head not in g.generic_heads:
+        # "the state health ministry" is a body of its own; "la institución castrense",
+        # "военные", "the military" describe one
+        return _NO_KINDS
+    kinds: frozenset[str] = _NO_KINDS
+    for w in _kind_words(g, " ".join(rest)):
+        found = g.described_kinds.get(w)
+        if found is not None:
+            kinds = kinds | found
+    return kinds
+
+
+@lru_cache(maxsize=1024)  # a pure function of the name; the same sources recur
+def _named_kinds(g: _Grammar, name: str) -> frozenset[str]:
+    """The kinds of source ``name`` names: those of its words in ``names.source_kinds``
+    ("el Ejército", "Генеральный штаб вооруженных сил Мали": military), when it is a name
+    (a capital, or a script without case with a ``named`` word); none for a description."""
+    cased = any(c.isupper() or c.islower() for c in name)
+    if cased and not any(c.isupper() for c in name):
+        return _NO_KINDS
+    kinds: frozenset[str] = _NO_KINDS
+    named = False
+    for w in _kind_words(g, name):
+        found = g.named_kinds.get(w)
+        if found is not None:
+            kinds = kinds | found
+            named = named or w not in g.described_kinds
+    return kinds if cased or named else _NO_KINDS
+
+
+def _kind_acronym_before(g: _Grammar, text: str, lo: int, pos: int, kinds: frozenset[str]) -> str:
+    """The nearest acronym of one of ``kinds`` in ``text[lo:pos]`` (its sentence before a
+    description: "СБУ затримала …, яка, за даними слідства, …" -> "СБУ"); "" if none."""
+    for m in reversed(list(_WORD_RE.finditer(text, lo, pos))):
+        w = m.group()
+        if len(w) >= 2 and w.isupper() and g.named_kinds.get(w.lower(), _NO_KINDS) & kinds:
+            return w
+    return ""
+
+
+def _named_after(
+    g: _Grammar, per_sentence: Sequence[tuple[Span, list[_Found]]]
+) -> dict[int, _Found]:
+    """Per indefinite description of a kind ("a medical group said"), by ``id``, the first
+    named source of that kind among the next attributions ("The Sudan Doctors Network
+    said"): the article introduces the source, then names it."""
+    flat = [f for _, found in per_sentence for f in found if not f.cue]
+    out: dict[int, _Found] = {}
+    for i, f in enumerate(flat):
+        words = f.source_name.split()
+        if (
+            len(words) < 2
+            or words[0].lower() in g.definite
+            or words[0].lower() not in g.determiners
+        ):
+            continue
+        kinds = _described_kinds(g, words, forward=True)
+        if not kinds:
+            continue
+        later = next(
+            (
+                k
+                for k in flat[i + 1 : i + 1 + _KIND_AHEAD]
+                if _named_kinds(g, k.source_name) & kinds and not _is_person(g, k.source_name)
+            ),
+            None,
+        )
+        if later is not None:
+            out[id(f)] = later
+    return out
+
+
+def _named_later_in_sentence(g: _Grammar, found: Sequence[_Found], i: int) -> _Found | None:
+    """The first source after ``found[i]`` in its sentence that is a name (a capital, or an
+    acronym), not a person and no back-reference; ``None`` if none."""
+    return next(
+        (
+            k
+            for k in found[i + 1 :]
+            if not k.cue
+            and not k.refers
+            and any(c.isupper() for c in k.source_name)
+            and not _is_person(g, k.source_name)
+        ),
+        None,
+    )
 
 
 def _without_inner_articles(g: _Grammar, name: str) -> str:
