@@ -3755,8 +3755,8 @@ class _Scanner:
         words stay as they were."""
         end = self.past_name(it, e)
         g, low = self.g, self.low
-        if not g.member_complements or (it.head not in g.head_nouns and it.kind == "total"):
-            return end  # (only a member that names people: "un large réseau de sources")
+        if not g.member_complements:
+            return end
         pos = end
         wm = _NP_WORD_RE.match(low, end, e)
         named = it.actor_text is not None  # the rest of a party's name ("nationale d'Haïti")
@@ -3785,7 +3785,14 @@ class _Scanner:
             age = g.age_after.match(low, pos + 1, e)  # "…, de 41 anos, e seis suspeitos"
             if age is not None and low[age.end() : age.end() + 1] == ",":
                 pos = age.end()
-        if pos == end or self.rx.list_sep.match(self.subject, pos, e) is None:
+        if pos == end:
+            return end
+        sep = self.rx.list_sep.match(self.subject, pos, e)
+        if sep is None or (
+            it.kind == "total" and it.head not in g.head_nouns and not self.joined_at(sep)
+        ):
+            # a noun of no known people goes on only to a conjunction: "d'un large réseau
+            # de sources en Syrie, au moins 25 personnes" is no list
             return end
         return pos
 
