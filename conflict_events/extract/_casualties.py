@@ -318,10 +318,16 @@ class _Grammar:
             if lexicon.has(_MOB_WORDS)
             else None
         )
-        # An age after the noun ("un hombre de 63 años"): part of the figure's words.
+        # An age after the noun ("un hombre de 63 años"): part of the figure's words.  The
+        # age may be a number word of the count grammar below twenty ("de oito anos") and
+        # two ages may be joined ("dos hermanas de 19 y 22 años", "im Alter von sechs und
+        # elf Jahren"); the first is the one a minor is told by.
+        self.age_words = {**self.counts.units, **self.counts.teens}
+        age = rf"(\d{{1,3}}|{word_alternation(sorted(self.age_words))})"
         self.age_after = (
             re.compile(
-                rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+(\d{{1,3}})\s+"
+                rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+{age}"
+                rf"(?:\s+{word_alternation(sorted(self.conjunctions))}\s+{age})?\s+"
                 rf"{word_alternation(words(_AGE_AFTER + '.years'))}(?!\w){_MARKS}*"
             )
             if lexicon.has(_AGE_AFTER)
@@ -769,6 +775,13 @@ class _Grammar:
         self.name_particles = (
             frozenset(words(_NAME_PARTICLES)) if self.name_apposition else frozenset()
         )
+        # A complement after a list member ("a son of the village head, a teacher and …",
+        # "un guardia de seguridad del local y dos hermanas"): the words that open it, read
+        # past when a list separator follows it (docs/casualties-and-claims.md, "Tenth
+        # session (persons A)").
+        self.member_complements = frozenset(lexicon.optional_words(_MEMBER_COMPLEMENT))
+        # The personal "a" after a list's conjunction ("a un campesino y a su hijo").
+        self.member_markers = frozenset(lexicon.optional_words(_MEMBER_MARKERS))
         self.bracket_gap = 0
         self.bracket_agents: frozenset[str] = frozenset()
         if lexicon.has(_BRACKET):
@@ -881,6 +894,8 @@ class _Grammar:
         # "including those of three women": a pronoun for the total's noun after the intro
         pronoun_heads = lexicon.optional_words(_BREAKDOWN_HEADS)
         head_of = rf"(?:\s+{_phrases(pronoun_heads)}\b)?" if pronoun_heads else ""
+        # the personal "a" after a list's conjunction ("… y a su hijo")
+        marker = rf"(?:{alt(self.member_markers)}\s+)?" if self.member_markers else ""
         return _Patterns(
             count_phrase=self.counts.phrase,
             noun_outcome=noun_outcome,
@@ -899,7 +914,8 @@ class _Grammar:
                 re.IGNORECASE,
             ),
             list_sep=re.compile(
-                rf"\s*,\s*(?:{alt(self.conjunctions)}\s+)?|\s+{alt(self.conjunctions)}\s+"
+                rf"\s*,\s*(?:{alt(self.conjunctions)}\s+{marker})?"
+                rf"|\s+{alt(self.conjunctions)}\s+{marker}"
                 # a conjunction joined to the next count ("67 قتيلاً و26 جريحاً")
                 + (
                     rf"|\s*,?\s+{alt(self.joined)}"
@@ -1065,6 +1081,12 @@ _VERB_SECOND: Final = "casualties.constructions.verb_second"
 _NOUN_SUFFIXES: Final = "casualties.constructions.noun_suffixes.endings"
 _NAME_JOINERS: Final = "casualties.constructions.name_joiners.marks"
 _NAME_PARTICLES: Final = "casualties.constructions.name_apposition.particles"
+_MEMBER_COMPLEMENT: Final = "casualties.constructions.member_complement.words"
+_MEMBER_MARKERS: Final = "casualties.constructions.member_complement.markers"
+# The most words a list member's complement holds ("of the local health centre").
+_COMPLEMENT_WORDS: Final = 6
+# A parenthesised acronym closing a complement ("de la Police nationale d'Haïti (PNH)").
+_ACRONYM_RE: Final = re.compile(r"\s*\([^\W\d_][\w.-]{0,11}\)")
 # The most words a personal name in apposition holds ("Maria da Graça Souza").
 _NAME_WORDS: Final = 5
 _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
@@ -1689,7 +1711,9 @@ class _Scanner:
         m = age.match(self.low, pos, end)
         if m is None:
             return pos
-        if it.kind == "total" and int(m.group(1)) < _ADULT_AGE:
+        first = m.group(1)
+        years = int(first) if first.isdecimal() else self.g.age_words.get(first, _ADULT_AGE)
+        if it.kind == "total" and years < _ADULT_AGE:
             it.kind = "civilians"
         return m.end()
 
@@ -1977,6 +2001,8 @@ class _Scanner:
             construct = intro is None and text[it.end : it.end + 1].isspace()
         if intro is None and not construct:
             return
+        if intro is not None and self.rx.aux_outcome.match(self.subject, it.end, end) is not None:
+            return  # the intro opens the figure's outcome: "nine people with gunshot wounds"
         begin = intro.end() if intro is not None else it.end + 1
         words: list[tuple[int, int]] = []
         quoted = False  # the name opened with a quote: it ends at the closing one
@@ -3068,7 +3094,7 @@ class _Scanner:
         # "183 fighters, 100 soldiers and 28 civilians were killed"; "killing 12 soldiers and
         # 4 civilians": a list sharing one outcome.
         while cur.outcome is None and cur.names_group:
-            sep = rx.list_sep.match(subject, self.past_name(cur, e), e)
+            sep = rx.list_sep.match(subject, self.past_member(cur, e), e)
             if sep is None:
                 break
             nm = (
@@ -3762,7 +3788,7 @@ class _Scanner:
                 single = self.bare_part(pos, e)
                 if single is not None:
                     out.append(single)
-                    sep = rx.list_sep.match(subject, self.past_name(single, e), e)
+                    sep = rx.list_sep.match(subject, self.past_member(single, e), e)
                     if sep is None:
                         break
                     pos = sep.end()
@@ -3812,12 +3838,64 @@ class _Scanner:
             if own is not None and outcome is not None and self.outcome_of(own) is not outcome:
                 break  # "…, among them two minors, and 1,200 people fled": a figure of its own
             out.append(it)
-            sep = rx.list_sep.match(subject, self.past_name(it, e), e)
+            sep = rx.list_sep.match(subject, self.past_member(it, e), e)
             if sep is None:
                 break
             pos = sep.end()
             joined = self.joined_at(sep)
         return out
+
+    def past_member(self, it: _Item, e: int) -> int:
+        """Where a list member ends: past its personal name in apposition
+        (:meth:`past_name`), then past a complement the list goes on after ("a son of the
+        village head, a teacher and …", "un guardia de seguridad del local y dos
+        hermanas", "ein Pfleger des örtlichen Krankenhauses sowie …":
+        ``constructions.member_complement``).  The complement is a word of the table and
+        up to six words with no count, conjunction or outcome among them (a parenthesised
+        acronym may close it), and a list separator must follow it; the member's own
+        words stay as they were."""
+        end = self.past_name(it, e)
+        g, low = self.g, self.low
+        if not g.member_complements:
+            return end
+        pos = end
+        wm = _NP_WORD_RE.match(low, end, e)
+        named = it.actor_text is not None  # the rest of a party's name ("nationale d'Haïti")
+        if wm is not None and (named or wm.group(1) in g.member_complements):
+            at, words = (end if named else wm.end()), 0
+            while words < _COMPLEMENT_WORDS:
+                nxt = _NP_WORD_RE.match(low, at, e)
+                if nxt is None:
+                    break
+                w = nxt.group(1)
+                if (
+                    w in g.conjunctions
+                    or w[0].isdigit()
+                    or w in g.counts.number_words
+                    or w in g.outcome_words
+                    or self.rx.aux_outcome.match(self.subject, at, e) is not None
+                ):
+                    break
+                at, words = nxt.end(), words + 1
+            if words:
+                pos = at
+        acronym = _ACRONYM_RE.match(low, pos, e)
+        if acronym is not None:
+            pos = acronym.end()
+        if g.age_after is not None and low[pos : pos + 1] == ",":
+            age = g.age_after.match(low, pos + 1, e)  # "…, de 41 anos, e seis suspeitos"
+            if age is not None and low[age.end() : age.end() + 1] == ",":
+                pos = age.end()
+        if pos == end:
+            return end
+        sep = self.rx.list_sep.match(self.subject, pos, e)
+        if sep is None or (
+            it.kind == "total" and it.head not in g.head_nouns and not self.joined_at(sep)
+        ):
+            # a noun of no known people goes on only to a conjunction: "d'un large réseau
+            # de sources en Syrie, au moins 25 personnes" is no list
+            return end
+        return pos
 
     def past_name(self, it: _Item, e: int) -> int:
         """Where a list member's personal name in apposition ends ("a 65-year-old imam,
@@ -4336,7 +4414,7 @@ def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> N
             count, start = found
             after = scanner.rx.aux_outcome.match(scanner.subject, pm.end(), e)
             nxt = _NEXT_WORD_RE.match(low, pm.end(), e)
-            if after is not None or (nxt is not None and nxt.group(1) in g.head_nouns):
+            if nxt is not None and nxt.group(1) in g.head_nouns:
                 continue
             noun = pm.group("noun")
             outcome = None if noun is None else g.among_nouns[noun]
@@ -4373,6 +4451,12 @@ def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> N
                 continue
             k = earlier[-1]
             total = out[k]
+            if after is not None and (
+                held or scanner.outcome_of(after) is not total.figure.outcome
+            ):
+                # an outcome of its own after the partitive; one that repeats the total's
+                # ("52 wounded, four of them with gunshot wounds") still makes the part
+                continue
             part = CasualtyMention(
                 figure=_figure(total.figure.outcome, total.figure.group, count),
                 start_char=start,
