@@ -66,6 +66,8 @@ __all__ = [
 _CONTEXT: Final = "casualties.context"
 _TOLL_NOUNS: Final = "casualties.toll.nouns"
 _EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
+# The outcome nouns of "among the dead" / "two of the wounded", by outcome.
+_AMONG_NOUNS: Final = "casualties.among_nouns"
 # The bare nouns that name the article's own state forces (docs/names.md, "A bare force
 # noun"): the ranks a speaker calls "ours" are theirs where the article names one force.
 _FORCE_NOUNS: Final = "names.descriptors.bare_nouns.military"
@@ -104,6 +106,13 @@ class ContextWords:
     partitive_cases: tuple[str, ...]
     #: prefixes read off a noun before it is looked up (an article joined to it: "الإرهابيين")
     noun_prefixes: tuple[str, ...]
+    #: a count's "of the" and an outcome noun right after it ("two of the wounded", "dos de
+    #: los heridos", "أحد المخطوفين"), the noun in group ``noun``
+    outcome_partitive: re.Pattern[str] | None
+    #: the outcome each such noun names (casualties.among_nouns)
+    among_outcomes: Mapping[str, str]
+    #: counts that say "one of" by themselves, with no link before the noun ("أحد المخطوفين")
+    partitive_counts: frozenset[str]
     crime_nouns: frozenset[str]
     crime_frames: re.Pattern[str] | None
     #: how far after a figure's words a crime frame may end (its longest, and a space)
@@ -162,6 +171,16 @@ def context_words(lexicon: Lexicon) -> ContextWords:
     # phrases, whole
     tolls = [*_words(lexicon, _TOLL_NOUNS), *_words(lexicon, _EARLIER_TOLL)]
     relatives = _words(lexicon, f"{_CONTEXT}.armed_relatives")
+    links = _words(lexicon, f"{_CONTEXT}.outcome_partitive")
+    among = (
+        {
+            w.lower(): outcome
+            for outcome, nouns in lexicon.mapping(_AMONG_NOUNS).items()
+            for w in nouns
+        }
+        if lexicon.has(_AMONG_NOUNS)
+        else {}
+    )
     return ContextWords(
         partitive=_phrases(lexicon, "partitive_pronouns"),
         partitive_suffixes=_words(lexicon, f"{_CONTEXT}.partitive_suffixes"),
@@ -170,6 +189,16 @@ def context_words(lexicon: Lexicon) -> ContextWords:
         noun_prefixes=tuple(
             sorted(_words(lexicon, f"{_CONTEXT}.noun_prefixes"), key=len, reverse=True)
         ),
+        outcome_partitive=(
+            compiled(
+                rf"\s+(?:(?P<link>{phrase_alternation(links)})\s+)?"
+                rf"(?P<noun>{phrase_alternation(among)})(?!\w)"
+            )
+            if links and among
+            else None
+        ),
+        among_outcomes=among,
+        partitive_counts=frozenset(_words(lexicon, f"{_CONTEXT}.partitive_counts")),
         crime_nouns=frozenset(_words(lexicon, f"{_CONTEXT}.crime_nouns")),
         crime_frames=_phrases(lexicon, "crime_frames"),
         crime_reach=max(map(len, _words(lexicon, f"{_CONTEXT}.crime_frames")), default=0) + 2,
@@ -214,6 +243,7 @@ class _Reader:
             or self.armed(m)
             or self.own_ranks(m)
             or self.partitive(i)
+            or self.outcome_partitive(i)
             or (self.toll(i) if m.role != "total" else None)
         )
 
@@ -323,6 +353,42 @@ class _Reader:
         if anchor is None:
             return None
         return self.antecedent(i, anchor)
+
+    def outcome_partitive(self, i: int) -> tuple[str, str | None] | None:
+        """ "N of the <outcome>" ("two of the wounded died", "dos de los heridos", "أحد
+        المخطوفين", "двое из раненых", "yaralılardan ikisi"): the group of the last earlier
+        figure of that outcome in the text (parts aside); a total that mixes groups stays
+        total."""
+        m = self.mentions[i]
+        w = self.words
+        outcome = None
+        count = (m.figure.count.text or "").casefold()
+        if w.outcome_partitive is not None and self.low.startswith(count, m.start_char):
+            found = w.outcome_partitive.match(self.low, m.start_char + len(count))
+            if found is not None and (
+                found.group("link") is not None or count in w.partitive_counts
+            ):
+                outcome = w.among_outcomes.get(found.group("noun"))
+        if outcome is None and w.partitive_cases:
+            before = self.low[max(m.sentence_start, m.start_char - 40) : m.start_char].split()
+            word = before[-1].strip(_STRIP) if before else ""
+            for case in w.partitive_cases:
+                if word.endswith(case) and len(word) > len(case):
+                    outcome = w.among_outcomes.get(word[: -len(case)])
+                    if outcome is not None:
+                        break
+        if outcome is None:
+            return None
+        for j in range(i - 1, -1, -1):
+            other = self.mentions[j]
+            if (
+                other.end_char <= m.start_char
+                and other.role != "breakdown"
+                and str(other.figure.outcome.value) == outcome
+            ):
+                group = other.figure.group
+                return None if group == "total" else (group, other.group_text)
+        return None
 
     def partitive_case(self, m: CasualtyMention) -> tuple[str, str | None] | None:
         """A plural noun of people in a partitive case right before the count ("göstericilerden
@@ -489,7 +555,8 @@ def non_state_sides(
     kinds: Collection[str],
 ) -> Callable[[int, int], Collection[str]]:
     """``(start, end) ->`` the non-state armed actors (of ``kinds``) named in the paragraph
-    of that span, else in the whole text; an actor named only as another's associate
+    of that span, else the one named before it (a later round-up of other groups names no
+    side of this story), else in the whole text; an actor named only as another's associate
     ("the ADF, which has pledged allegiance to the Islamic State group") is no side.
 
     >>> from conflict_events import ActorRegistry
@@ -499,6 +566,12 @@ def non_state_sides(
     >>> sides = non_state_sides(text, [(4, "actor:adf"), (16, "actor:isis")], actors,
     ...                         {"actor:isis"}, {"rebel_group"})
     >>> sorted(sides(38, 62))
+    ['actor:adf']
+    >>> text = "The ADF raided a farm.\\n\\nSeven rebels were killed.\\n\\nThe M23 is active too."
+    >>> actors = {a: reg.get(a) for a in ("actor:adf", "actor:m23")}
+    >>> sides = non_state_sides(text, [(4, "actor:adf"), (55, "actor:m23")], actors, (),
+    ...                         {"rebel_group"})
+    >>> sorted(sides(24, 48))
     ['actor:adf']
     """
 
@@ -515,6 +588,9 @@ def non_state_sides(
         hi = text.find("\n\n", end)
         hi = len(text) if hi < 0 else hi
         here = {a for pos, a in named if lo <= pos < hi}
-        return here or everywhere
+        if here:
+            return here
+        before = {a for pos, a in named if pos < lo}
+        return before if len(before) == 1 else everywhere
 
     return sides
