@@ -144,3 +144,108 @@ def test_two_armed_groups_named_before_it_leave_the_noun_combatants(
         "The Allied Democratic Forces (ADF) are active far to the south."
     )
     assert ("killed", "combatants", 12) in _report_groups(text, "en", registry)
+
+
+# -- a toll with parts of its toll's own group takes that group ---------------------------------
+
+TOLL_WITH_PARTS = [
+    (
+        "en",
+        "Shelling killed 14 civilians in the town on Sunday, officials said. On Monday a doctor "
+        "said the toll had risen to 19, including five children.",
+    ),
+    (
+        "fr",
+        "Au moins 14 civils ont été tués dimanche dans le village. Selon un élu, le bilan est "
+        "de 19 morts, dont cinq enfants.",
+    ),
+    (
+        "es",
+        "Al menos 14 civiles murieron el domingo en el pueblo. Según un médico, el balance se "
+        "elevó a 19 muertos, entre ellos cinco niños.",
+    ),
+    (
+        "pt",
+        "Pelo menos 14 civis morreram no domingo na aldeia. Segundo um médico, o balanço subiu "
+        "para 19 mortos, entre eles cinco crianças.",
+    ),
+    (
+        "de",
+        "Mindestens 14 Zivilisten wurden am Sonntag in dem Dorf getötet. Laut einem Arzt stieg "
+        "die Zahl der Toten auf 19, darunter fünf Kinder.",
+    ),
+    (
+        "ru",
+        "В воскресенье в селе погибли 14 мирных жителей. По словам врача, число погибших "
+        "возросло до 19, среди них пятеро детей.",
+    ),
+    (
+        "uk",
+        "У неділю в селі загинули 14 мирних жителів. За словами лікаря, кількість загиблих "
+        "зросла до 19, серед них п'ятеро дітей.",
+    ),
+    (
+        "ar",
+        "قتل 14 مدنيا في القرية يوم الأحد. وقال طبيب إن حصيلة القتلى ارتفعت إلى 19، بينهم خمسة "
+        "أطفال.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLL_WITH_PARTS)
+def test_a_toll_whose_parts_are_of_its_group_takes_it(lang: str, text: str) -> None:
+    mentions = find_casualties(text, lexicon=lang)
+    toll = next(m for m in mentions if m.figure.count.low == 19)
+    assert toll.figure.group == "civilians"
+    part = next(m for m in mentions if m.figure.count.low == 5)
+    assert part.figure.group == "civilians"
+    assert part.figure.subgroup is not None
+    assert part.figure.part_of == mentions.index(toll)
+
+
+def test_a_toll_whose_part_names_another_group_stays_total() -> None:
+    text = (
+        "Shelling killed 14 civilians in the town on Sunday, officials said. On Monday a doctor "
+        "said the toll had risen to 19, including five soldiers."
+    )
+    assert ("killed", "total", 19) in _groups(text, "en")
+
+
+def test_a_headline_figure_restated_with_its_group_is_no_other_group() -> None:
+    text = (
+        "Drone strike kills 9 in market town\n\n"
+        "A drone strike killed 9 civilians in a market on Sunday, the governor said. A nurse "
+        "said on Monday the toll had risen to 13."
+    )
+    assert ("killed", "civilians", 13) in _groups(text, "en")
+
+
+# -- "others" after a figure told "among the dead" -------------------------------------------------
+
+AMONG_THEN_OTHERS = [
+    (
+        "en",
+        "At least nine people were killed in the strike. Among the dead were three children, "
+        "the mayor said. At least 30 other people were wounded.",
+        ("injured", "total", 30),
+    ),
+    (
+        "de",
+        "Bei dem Angriff sind mindestens neun Menschen getötet worden. Unter den Toten seien drei "
+        "Kinder, sagte der Bürgermeister. Mindestens 30 weitere Menschen wurden verletzt.",
+        ("injured", "total", 30),
+    ),
+    (
+        "en",
+        "Four soldiers were killed at the checkpoint. Among the dead were two officers. Six others "
+        "were wounded.",
+        ("injured", "combatants", 6),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "row"), AMONG_THEN_OTHERS)
+def test_others_after_a_part_among_the_dead_are_set_against_the_dead(
+    lang: str, text: str, row: Row
+) -> None:
+    assert row in _groups(text, lang)

@@ -244,8 +244,25 @@ class _Reader:
             or self.own_ranks(m)
             or self.partitive(i)
             or self.outcome_partitive(i)
-            or (self.toll(i) if m.role != "total" else None)
+            or self.toll_with_parts(i)
         )
+
+    def toll_with_parts(self, i: int) -> tuple[str, str | None] | None:
+        """:meth:`toll`; a toll with parts of its own takes the group of the toll it updates
+        only where every part is of that group ("the toll had risen to 21, including six
+        children": civilians; "… including two soldiers" names another side: total)."""
+        m = self.mentions[i]
+        if m.role != "total":
+            return self.toll(i)
+        parts = []
+        for other in self.mentions[i + 1 :]:
+            if other.role != "breakdown":
+                break
+            parts.append(other.figure.group)
+        found = self.toll(i)
+        if found is None or not parts or any(p != found[0] for p in parts):
+            return None
+        return found
 
     def near(self, lo: int, hi: int) -> bool:
         """Whether a keyword of the rules starts in ``[lo, hi)`` (else no pattern can match)."""
@@ -466,6 +483,18 @@ class _Reader:
             and other.figure.outcome is m.figure.outcome
             and other.role != "breakdown"
         ]
+        # a figure restated with no noun ("killing 17" in a headline, "17 civilians" in the
+        # lead) says nothing of another group
+        named = {
+            (o.figure.count.low, o.figure.count.high) for o in earlier if o.figure.group != "total"
+        }
+        earlier = [
+            o
+            for o in earlier
+            if o.figure.group != "total"
+            or o.group_text is not None
+            or (o.figure.count.low, o.figure.count.high) not in named
+        ]
         groups = {other.figure.group for other in earlier}
         # a toll updates a count of several people, not one victim of another incident
         if len(groups) != 1 or all((o.figure.count.low or 0) < 2 for o in earlier):
@@ -487,6 +516,7 @@ def context_groups(
     regroup: Callable[[M, str, str | None], M],
     bare_force: Callable[[str], str | None] | None = None,
     hits: Sequence[int] | None = None,
+    subgroup: Callable[[M, int], M] | None = None,
 ) -> None:
     """Give each figure of ``mentions`` whose words name no side (group ``total``) the group
     its context gives, in place (docs/casualties-and-claims.md, "Groups from context").
@@ -494,8 +524,10 @@ def context_groups(
     ``kind_of_noun`` says which group a people noun names (None for a word that names no
     people); ``regroup(mention, group, group_text)`` makes the mention with its new group;
     ``bare_force`` is the resolver's bare force noun lookup, if any; ``hits`` where the
-    keyword pass found the rules' words (:data:`CONTEXT_WORDS`; None: everywhere).  A figure
-    whose parts name its group is left alone (its parts would repeat its group).
+    keyword pass found the rules' words (:data:`CONTEXT_WORDS`; None: everywhere);
+    ``subgroup(part, total_index)`` makes a part of its total's new group a subgroup of it (a
+    toll whose parts are all of the group it takes: "risen to 21, including six children").
+    A figure whose parts name another group is left alone.
 
     >>> from conflict_events.extract._casualties import find_casualties
     >>> text = "Police dispersed the protesters and arrested a dozen of them."
@@ -512,6 +544,13 @@ def context_groups(
             continue
         group, named = found
         mentions[i] = regroup(m, group, m.group_text if named is None else named)
+        if m.role == "total" and subgroup is not None:
+            # (toll_with_parts: every part is of the group the total now has)
+            k = i + 1
+            while k < len(mentions) and mentions[k].role == "breakdown":
+                if mentions[k].figure.group == group:
+                    mentions[k] = subgroup(mentions[k], i)
+                k += 1
 
 
 # -- the other side ----------------------------------------------------------------------------
