@@ -249,3 +249,41 @@ def test_others_after_a_part_among_the_dead_are_set_against_the_dead(
     lang: str, text: str, row: Row
 ) -> None:
     assert row in _groups(text, lang)
+
+
+# -- a party named right after a member noun ------------------------------------------------------
+
+MEMBERS = [
+    (
+        "ru",
+        "ФСБ задержала в Дагестане семь сторонников ИГ, готовивших теракты.",
+        ("captured", "actor:isis", 7),
+    ),
+    (
+        "uk",
+        "СБУ затримала у Харкові шістьох прихильників ІДІЛ, які готували підпал.",
+        ("captured", "actor:isis", 6),
+    ),
+    (
+        "ar",
+        "أسفر القصف عن مقتل أربعة من منتسبي الجيش اللبناني قرب الحدود.",
+        ("killed", "actor:laf", 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "row"), MEMBERS)
+def test_members_of_a_party_named_after_them_are_that_party(
+    lang: str, text: str, row: Row, registry: ActorRegistry
+) -> None:
+    rows = [
+        (m.figure.outcome.value, m.figure.group, m.figure.count.low)
+        for m in find_casualties(text, lexicon=lang, registry=registry)
+    ]
+    assert row in rows
+
+
+def test_members_of_a_family_are_no_party(registry: ActorRegistry) -> None:
+    text = "Под завалами погибли трое членов семьи Ивановых."
+    rows = [m.figure.group for m in find_casualties(text, lexicon="ru", registry=registry)]
+    assert rows == ["civilians"]

@@ -500,9 +500,11 @@ class _Grammar:
         self.member_heads = frozenset(
             words(f"{_MEMBER_INTRO}.heads") if lexicon.has(_MEMBER_INTRO) else ()
         )
+        # (a language whose member nouns take the party only as a construct, "девять
+        # сторонников ИГ", has no such preposition)
         self.member_intro = (
             re.compile(rf"\s+{_phrases(words(f'{_MEMBER_INTRO}.words'))}\s+")
-            if lexicon.has(_MEMBER_INTRO)
+            if lexicon.optional_words(f"{_MEMBER_INTRO}.words")
             else None
         )
         self.name_suffix = (
@@ -1918,8 +1920,8 @@ class _Scanner:
         construct = False
         if intro is None and it.head in self.g.member_heads:
             # "عنصر في حزب الله": a member in the party (the language's member intro)
-            assert self.g.member_intro is not None  # (member heads come with their intro)
-            intro = self.g.member_intro.match(self.low, it.end, end)
+            if self.g.member_intro is not None:
+                intro = self.g.member_intro.match(self.low, it.end, end)
             # "عناصر حركة الشباب": or the party right after the member noun (a construct),
             # taken only where the registry knows the name
             construct = intro is None and text[it.end : it.end + 1].isspace()
