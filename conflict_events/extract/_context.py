@@ -592,11 +592,14 @@ def non_state_sides(
     actors: Mapping[str, Actor],
     associates_only: Collection[str],
     kinds: Collection[str],
+    associated: Collection[str] = (),
 ) -> Callable[[int, int], Collection[str]]:
     """``(start, end) ->`` the non-state armed actors (of ``kinds``) named in the paragraph
     of that span, else the one named before it (a later round-up of other groups names no
     side of this story), else in the whole text; an actor named only as another's associate
-    ("the ADF, which has pledged allegiance to the Islamic State group") is no side.
+    ("the ADF, which has pledged allegiance to the Islamic State group") is no side, and one
+    of ``associated`` (named anywhere as another's associate: "JNIM, the Sahel branch of
+    al-Qaida") is none for the rule of the one named before.
 
     >>> from conflict_events import ActorRegistry
     >>> reg = ActorRegistry.default()
@@ -629,7 +632,7 @@ def non_state_sides(
         here = {a for pos, a in named if lo <= pos < hi}
         if here:
             return here
-        before = {a for pos, a in named if pos < lo}
+        before = {a for pos, a in named if pos < lo and a not in associated}
         return before if len(before) == 1 else everywhere
 
     return sides
