@@ -379,13 +379,15 @@ class _Reader:
         m = self.mentions[i]
         w = self.words
         outcome = None
-        count = (m.figure.count.text or "").casefold()
-        if w.outcome_partitive is not None and self.low.startswith(count, m.start_char):
-            found = w.outcome_partitive.match(self.low, m.start_char + len(count))
-            if found is not None and (
-                found.group("link") is not None or count in w.partitive_counts
-            ):
-                outcome = w.among_outcomes.get(found.group("noun"))
+        if w.outcome_partitive is not None and m.group_text is not None:
+            # (the outcome noun is among the figure's words)
+            count = (m.figure.count.text or "").casefold()
+            if self.low.startswith(count, m.start_char):
+                found = w.outcome_partitive.match(self.low, m.start_char + len(count))
+                if found is not None and (
+                    found.group("link") is not None or count in w.partitive_counts
+                ):
+                    outcome = w.among_outcomes.get(found.group("noun"))
         if outcome is None and w.partitive_cases:
             before = self.low[max(m.sentence_start, m.start_char - 40) : m.start_char].split()
             word = before[-1].strip(_STRIP) if before else ""
@@ -394,8 +396,8 @@ class _Reader:
                     outcome = w.among_outcomes.get(word[: -len(case)])
                     if outcome is not None:
                         break
-        if outcome is None:
-            return None
+        if outcome is None or outcome == str(m.figure.outcome.value):
+            return None  # ("three of the wounded are in hospital": a part, _partitive_parts)
         for j in range(i - 1, -1, -1):
             other = self.mentions[j]
             if (
