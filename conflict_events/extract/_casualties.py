@@ -523,9 +523,11 @@ class _Grammar:
         self.member_heads = frozenset(
             words(f"{_MEMBER_INTRO}.heads") if lexicon.has(_MEMBER_INTRO) else ()
         )
+        # (a language whose member nouns take the party only as a construct, "девять
+        # сторонников ИГ", has no such preposition)
         self.member_intro = (
             re.compile(rf"\s+{_phrases(words(f'{_MEMBER_INTRO}.words'))}\s+")
-            if lexicon.has(_MEMBER_INTRO)
+            if lexicon.optional_words(f"{_MEMBER_INTRO}.words")
             else None
         )
         self.name_suffix = (
@@ -1111,6 +1113,10 @@ _CLOSING_QUOTES: Final = "\"”“»«’'"
 _CLAUSE_END_MARKS: Final = ",.;:!?)\"“”„'»«"
 # Combining marks a word may end with that no pattern's \w reads (Arabic tanween: "مدنياً").
 _MARKS: Final = "[\u064b-\u065f\u0670]"
+# How far before a figure "among the dead" is read (characters), and the marks read off its
+# words ("Unter den Toten seien zwei Kinder, …").
+_AMONG_WIDTH: Final = 40
+_AMONG_STRIP: Final = "\"'“”«»‘’.,;:!?()[]—–-"
 _BARE_SINGULARS: Final = "casualties.bare_singulars"
 _ADJUNCT: Final = "casualties.constructions.adjunct_object"
 _PARTICIPLE_PHRASE: Final = "casualties.constructions.participle_phrase"
@@ -1994,8 +2000,8 @@ class _Scanner:
         construct = False
         if intro is None and it.head in self.g.member_heads:
             # "عنصر في حزب الله": a member in the party (the language's member intro)
-            assert self.g.member_intro is not None  # (member heads come with their intro)
-            intro = self.g.member_intro.match(self.low, it.end, end)
+            if self.g.member_intro is not None:
+                intro = self.g.member_intro.match(self.low, it.end, end)
             # "عناصر حركة الشباب": or the party right after the member noun (a construct),
             # taken only where the registry knows the name
             construct = intro is None and text[it.end : it.end + 1].isspace()
@@ -4215,6 +4221,11 @@ class _Scanner:
             prev = self.out[prev.total_index]
         if prev.role == "breakdown" or prev.figure.group == "total":
             return None
+        among = self.among_total(prev)
+        if among is not None and among.figure.group == "total":
+            # "Among the dead were two children. 27 other people were wounded": set against
+            # the dead the children are among, not the children
+            return None
         if self.ends_mixed_list(prev):
             # "Among the dead were a pastor, two teenagers and a police officer. Seven others
             # were wounded": set against the whole list, not its last member
@@ -4233,7 +4244,32 @@ class _Scanner:
             between = self.text[prev.end_char : prev.sentence_end]
             if _DIGITS_RE.search(between):
                 return None  # another count came between them
-        return prev.figure.group
+        return prev.figure.group if among is None else among.figure.group
+
+    def among_total(self, prev: CasualtyMention) -> CasualtyMention | None:
+        """The earlier figure ``prev`` is told to be among ("Unter den Toten seien zwei
+        Kinder", "Among the dead were two children": the last figure of the dead before it),
+        else None: "others" after it are set against that figure, not its part."""
+        g = self.g
+        before = self.words_before(prev.sentence_start, prev.start_char, _AMONG_WIDTH)
+        words = [w.strip(_AMONG_STRIP) for w in before]
+        for k, word in enumerate(words[:-1]):
+            if word != g.among:
+                continue
+            rest = words[k + 1 :]
+            if rest and rest[0] in g.among_articles:
+                rest = rest[1:]
+            if rest and rest[0] in g.among_nouns:
+                outcome = g.among_nouns[rest[0]]
+                for m in reversed(self.out):
+                    if (
+                        m.end_char <= prev.start_char
+                        and m.role != "breakdown"
+                        and m.figure.outcome is outcome
+                    ):
+                        return m
+                return None
+        return None
 
     def told_as_subject(self, prev: CasualtyMention, s: int) -> bool:
         """Whether ``prev`` is no verb's object ("sept bergers enlevés …", "Three soldiers
@@ -4515,6 +4551,18 @@ def _regroup(m: CasualtyMention, group: str, group_text: str | None) -> Casualty
                         group_text=group_text)  # fmt: skip
 
 
+def _as_subgroup(g: _Grammar, part: CasualtyMention, total_index: int) -> CasualtyMention:
+    """``part`` as a subgroup of the figure at ``total_index`` (of the same group now), named
+    by the last of its words the lexicon knows for people, else all its words."""
+    words = (part.group_text or "").lower().split()
+    known = [w for w in words if w in g.people_nouns or g.kind_of_head(w) != "total"]
+    name = known[-1] if known else " ".join(words) or None
+    if name is None or part.figure.subgroup is not None:
+        return part
+    figure = attrs.evolve(part.figure, part_of=total_index, subgroup=name)
+    return attrs.evolve(part, figure=figure)
+
+
 def find_casualties(
     text: str, *, registry: NameResolver | None = None, lexicon: Lexicon | str = "en"
 ) -> list[CasualtyMention]:
@@ -4638,6 +4686,7 @@ def find_casualties(
         _regroup,
         getattr(registry, "_bare_force", None),
         None if scanner.folded else [h[0] for h in found.get(CONTEXT_WORDS)],
+        functools.partial(_as_subgroup, g),
     )
     # (after the context's groups: a part takes the group its figure ends with)
     _partitive_parts(scanner, scanned)

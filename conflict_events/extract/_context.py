@@ -66,6 +66,8 @@ __all__ = [
 _CONTEXT: Final = "casualties.context"
 _TOLL_NOUNS: Final = "casualties.toll.nouns"
 _EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
+# The outcome nouns of "among the dead" / "two of the wounded", by outcome.
+_AMONG_NOUNS: Final = "casualties.among_nouns"
 # The bare nouns that name the article's own state forces (docs/names.md, "A bare force
 # noun"): the ranks a speaker calls "ours" are theirs where the article names one force.
 _FORCE_NOUNS: Final = "names.descriptors.bare_nouns.military"
@@ -104,6 +106,13 @@ class ContextWords:
     partitive_cases: tuple[str, ...]
     #: prefixes read off a noun before it is looked up (an article joined to it: "الإرهابيين")
     noun_prefixes: tuple[str, ...]
+    #: a count's "of the" and an outcome noun right after it ("two of the wounded", "dos de
+    #: los heridos", "أحد المخطوفين"), the noun in group ``noun``
+    outcome_partitive: re.Pattern[str] | None
+    #: the outcome each such noun names (casualties.among_nouns)
+    among_outcomes: Mapping[str, str]
+    #: counts that say "one of" by themselves, with no link before the noun ("أحد المخطوفين")
+    partitive_counts: frozenset[str]
     crime_nouns: frozenset[str]
     crime_frames: re.Pattern[str] | None
     #: how far after a figure's words a crime frame may end (its longest, and a space)
@@ -162,6 +171,16 @@ def context_words(lexicon: Lexicon) -> ContextWords:
     # phrases, whole
     tolls = [*_words(lexicon, _TOLL_NOUNS), *_words(lexicon, _EARLIER_TOLL)]
     relatives = _words(lexicon, f"{_CONTEXT}.armed_relatives")
+    links = _words(lexicon, f"{_CONTEXT}.outcome_partitive")
+    among = (
+        {
+            w.lower(): outcome
+            for outcome, nouns in lexicon.mapping(_AMONG_NOUNS).items()
+            for w in nouns
+        }
+        if lexicon.has(_AMONG_NOUNS)
+        else {}
+    )
     return ContextWords(
         partitive=_phrases(lexicon, "partitive_pronouns"),
         partitive_suffixes=_words(lexicon, f"{_CONTEXT}.partitive_suffixes"),
@@ -170,6 +189,16 @@ def context_words(lexicon: Lexicon) -> ContextWords:
         noun_prefixes=tuple(
             sorted(_words(lexicon, f"{_CONTEXT}.noun_prefixes"), key=len, reverse=True)
         ),
+        outcome_partitive=(
+            compiled(
+                rf"\s+(?:(?P<link>{phrase_alternation(links)})\s+)?"
+                rf"(?P<noun>{phrase_alternation(among)})(?!\w)"
+            )
+            if links and among
+            else None
+        ),
+        among_outcomes=among,
+        partitive_counts=frozenset(_words(lexicon, f"{_CONTEXT}.partitive_counts")),
         crime_nouns=frozenset(_words(lexicon, f"{_CONTEXT}.crime_nouns")),
         crime_frames=_phrases(lexicon, "crime_frames"),
         crime_reach=max(map(len, _words(lexicon, f"{_CONTEXT}.crime_frames")), default=0) + 2,
@@ -214,8 +243,26 @@ class _Reader:
             or self.armed(m)
             or self.own_ranks(m)
             or self.partitive(i)
-            or (self.toll(i) if m.role != "total" else None)
+            or self.outcome_partitive(i)
+            or self.toll_with_parts(i)
         )
+
+    def toll_with_parts(self, i: int) -> tuple[str, str | None] | None:
+        """:meth:`toll`; a toll with parts of its own takes the group of the toll it updates
+        only where every part is of that group ("the toll had risen to 21, including six
+        children": civilians; "… including two soldiers" names another side: total)."""
+        m = self.mentions[i]
+        if m.role != "total":
+            return self.toll(i)
+        parts = []
+        for other in self.mentions[i + 1 :]:
+            if other.role != "breakdown":
+                break
+            parts.append(other.figure.group)
+        found = self.toll(i)
+        if found is None or not parts or any(p != found[0] for p in parts):
+            return None
+        return found
 
     def near(self, lo: int, hi: int) -> bool:
         """Whether a keyword of the rules starts in ``[lo, hi)`` (else no pattern can match)."""
@@ -324,6 +371,44 @@ class _Reader:
             return None
         return self.antecedent(i, anchor)
 
+    def outcome_partitive(self, i: int) -> tuple[str, str | None] | None:
+        """ "N of the <outcome>" ("two of the wounded died", "dos de los heridos", "أحد
+        المخطوفين", "двое из раненых", "yaralılardan ikisi"): the group of the last earlier
+        figure of that outcome in the text (parts aside); a total that mixes groups stays
+        total."""
+        m = self.mentions[i]
+        w = self.words
+        outcome = None
+        if w.outcome_partitive is not None and m.group_text is not None:
+            # (the outcome noun is among the figure's words)
+            count = (m.figure.count.text or "").casefold()
+            if self.low.startswith(count, m.start_char):
+                found = w.outcome_partitive.match(self.low, m.start_char + len(count))
+                if found is not None and (
+                    found.group("link") is not None or count in w.partitive_counts
+                ):
+                    outcome = w.among_outcomes.get(found.group("noun"))
+        if outcome is None and w.partitive_cases:
+            before = self.low[max(m.sentence_start, m.start_char - 40) : m.start_char].split()
+            word = before[-1].strip(_STRIP) if before else ""
+            for case in w.partitive_cases:
+                if word.endswith(case) and len(word) > len(case):
+                    outcome = w.among_outcomes.get(word[: -len(case)])
+                    if outcome is not None:
+                        break
+        if outcome is None or outcome == str(m.figure.outcome.value):
+            return None  # ("three of the wounded are in hospital": a part, _partitive_parts)
+        for j in range(i - 1, -1, -1):
+            other = self.mentions[j]
+            if (
+                other.end_char <= m.start_char
+                and other.role != "breakdown"
+                and str(other.figure.outcome.value) == outcome
+            ):
+                group = other.figure.group
+                return None if group == "total" else (group, other.group_text)
+        return None
+
     def partitive_case(self, m: CasualtyMention) -> tuple[str, str | None] | None:
         """A plural noun of people in a partitive case right before the count ("göstericilerden
         biri", "polislerden 3'ü": one / three of the protesters, of the police): its group."""
@@ -400,6 +485,18 @@ class _Reader:
             and other.figure.outcome is m.figure.outcome
             and other.role != "breakdown"
         ]
+        # a figure restated with no noun ("killing 17" in a headline, "17 civilians" in the
+        # lead) says nothing of another group
+        named = {
+            (o.figure.count.low, o.figure.count.high) for o in earlier if o.figure.group != "total"
+        }
+        earlier = [
+            o
+            for o in earlier
+            if o.figure.group != "total"
+            or o.group_text is not None
+            or (o.figure.count.low, o.figure.count.high) not in named
+        ]
         groups = {other.figure.group for other in earlier}
         # a toll updates a count of several people, not one victim of another incident
         if len(groups) != 1 or all((o.figure.count.low or 0) < 2 for o in earlier):
@@ -421,6 +518,7 @@ def context_groups(
     regroup: Callable[[M, str, str | None], M],
     bare_force: Callable[[str], str | None] | None = None,
     hits: Sequence[int] | None = None,
+    subgroup: Callable[[M, int], M] | None = None,
 ) -> None:
     """Give each figure of ``mentions`` whose words name no side (group ``total``) the group
     its context gives, in place (docs/casualties-and-claims.md, "Groups from context").
@@ -428,8 +526,10 @@ def context_groups(
     ``kind_of_noun`` says which group a people noun names (None for a word that names no
     people); ``regroup(mention, group, group_text)`` makes the mention with its new group;
     ``bare_force`` is the resolver's bare force noun lookup, if any; ``hits`` where the
-    keyword pass found the rules' words (:data:`CONTEXT_WORDS`; None: everywhere).  A figure
-    whose parts name its group is left alone (its parts would repeat its group).
+    keyword pass found the rules' words (:data:`CONTEXT_WORDS`; None: everywhere);
+    ``subgroup(part, total_index)`` makes a part of its total's new group a subgroup of it (a
+    toll whose parts are all of the group it takes: "risen to 21, including six children").
+    A figure whose parts name another group is left alone.
 
     >>> from conflict_events.extract._casualties import find_casualties
     >>> text = "Police dispersed the protesters and arrested a dozen of them."
@@ -446,6 +546,13 @@ def context_groups(
             continue
         group, named = found
         mentions[i] = regroup(m, group, m.group_text if named is None else named)
+        if m.role == "total" and subgroup is not None:
+            # (toll_with_parts: every part is of the group the total now has)
+            k = i + 1
+            while k < len(mentions) and mentions[k].role == "breakdown":
+                if mentions[k].figure.group == group:
+                    mentions[k] = subgroup(mentions[k], i)
+                k += 1
 
 
 # -- the other side ----------------------------------------------------------------------------
@@ -487,10 +594,14 @@ def non_state_sides(
     actors: Mapping[str, Actor],
     associates_only: Collection[str],
     kinds: Collection[str],
+    associated: Collection[str] = (),
 ) -> Callable[[int, int], Collection[str]]:
     """``(start, end) ->`` the non-state armed actors (of ``kinds``) named in the paragraph
-    of that span, else in the whole text; an actor named only as another's associate
-    ("the ADF, which has pledged allegiance to the Islamic State group") is no side.
+    of that span, else the one named before it (a later round-up of other groups names no
+    side of this story), else in the whole text; an actor named only as another's associate
+    ("the ADF, which has pledged allegiance to the Islamic State group") is no side, and one
+    of ``associated`` (named anywhere as another's associate: "JNIM, the Sahel branch of
+    al-Qaida") is none for the rule of the one named before.
 
     >>> from conflict_events import ActorRegistry
     >>> reg = ActorRegistry.default()
@@ -499,6 +610,12 @@ def non_state_sides(
     >>> sides = non_state_sides(text, [(4, "actor:adf"), (16, "actor:isis")], actors,
     ...                         {"actor:isis"}, {"rebel_group"})
     >>> sorted(sides(38, 62))
+    ['actor:adf']
+    >>> text = "The ADF raided a farm.\\n\\nSeven rebels were killed.\\n\\nThe M23 is active too."
+    >>> actors = {a: reg.get(a) for a in ("actor:adf", "actor:m23")}
+    >>> sides = non_state_sides(text, [(4, "actor:adf"), (55, "actor:m23")], actors, (),
+    ...                         {"rebel_group"})
+    >>> sorted(sides(24, 48))
     ['actor:adf']
     """
 
@@ -515,6 +632,9 @@ def non_state_sides(
         hi = text.find("\n\n", end)
         hi = len(text) if hi < 0 else hi
         here = {a for pos, a in named if lo <= pos < hi}
-        return here or everywhere
+        if here:
+            return here
+        before = {a for pos, a in named if pos < lo and a not in associated}
+        return before if len(before) == 1 else everywhere
 
     return sides

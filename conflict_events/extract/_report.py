@@ -1453,6 +1453,7 @@ def _enemy_sides(
         actors,
         associates - leads,
         _NON_STATE_KINDS,
+        associates,
     )
     replaced: dict[int, CasualtyReport] = {}
     out = list(grouped)
