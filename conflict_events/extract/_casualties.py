@@ -174,6 +174,12 @@ class _Grammar:
         self.stem_starts = tuple(sorted({st.split()[0] for st in self.outcome_stems}))
         self.outcome_nouns = _by_outcome(lexicon, "casualties.outcome_nouns")
         self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
+        # A passive of taking people away ("23 people were taken away"): captured, unless a
+        # preposition and a thing follow it ("taken away by ambulance", "to a hospital"), a
+        # guard the outcome pattern reads (_patterns).  Outcome phrases for every other rule.
+        self.taken_away = lexicon.optional_words(f"{_TAKEN_AWAY}.phrases")
+        for phrase in self.taken_away:
+            self.phrase_outcomes.setdefault(phrase, Outcome.CAPTURED)
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
         # The partitive words of a language that says so ("de", "d'"); English "of" is a rule
@@ -802,6 +808,22 @@ class _Grammar:
                 return "civilians"
         return kind
 
+    def _taken_away(self, lexicon: Lexicon) -> str:
+        """The guarded alternative of the outcome pattern's phrases: a passive of taking
+        away (``constructions.taken_away.phrases``) not followed by one of its
+        ``prepositions``, maybe an article and one more word, then a ``not_people`` noun
+        ("taken away by ambulance", "carried off to a nearby hospital"); empty where the
+        language has no such table."""
+        if not self.taken_away:
+            return ""
+        words = lexicon.words
+        alt = word_alternation
+        preps = alt(words(f"{_TAKEN_AWAY}.prepositions"))
+        articles = alt(words(f"{_TAKEN_AWAY}.articles"))
+        things = alt(self.not_people)
+        guard = rf"(?!\s+{preps}\s+(?:{articles}\s+)?(?:[^\W\d_]+\s+)?{things}\b)"
+        return rf"{_phrases(self.taken_away)}\b{guard}|"
+
     def _patterns(
         self,
         lexicon: Lexicon,
@@ -841,7 +863,8 @@ class _Grammar:
         dash = rf"(?:\s+(?:{'|'.join(_DASHES)}))?" if self.dash_copula else ""
         aux_outcome = compiled(
             rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}{dash}\s+"
-            rf"(?:(?P<quote>[\"“‘«])\s?)?(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
+            rf"(?:(?P<quote>[\"“‘«])\s?)?(?:(?P<phrase>{self._taken_away(lexicon)}"
+            rf"{_phrases(p for p in self.phrase_outcomes if p not in self.taken_away)})"
             rf"|(?P<word>{alt(self.outcome_words)}){stems})\b(?(quote)\s?[\"”’»])",
             re.IGNORECASE,
         )
@@ -1108,6 +1131,7 @@ _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
+_TAKEN_AWAY: Final = "casualties.constructions.taken_away"
 _LOSE_VERBS: Final = "casualties.verbs.lose"
 _LOSS_NOUNS: Final = "casualties.verbs.loss"
 _ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
