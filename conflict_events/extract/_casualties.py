@@ -517,6 +517,13 @@ class _Grammar:
             else None
         )
         self.singular_adjectives = lexicon.optional_words(_SINGULAR_ADJECTIVES)
+        # People sought under the rubble ("Під завалами рятувальники шукають ще одного
+        # чоловіка", "searching for five people trapped under the rubble"): a verb of
+        # searching or of being somewhere before the count, in a sentence that names the
+        # rubble, makes them missing (Scanner.sought_in_rubble).
+        self.rubble_verbs = frozenset(lexicon.optional_words(f"{_RUBBLE}.verbs"))
+        rubble = lexicon.optional_words(f"{_RUBBLE}.words")
+        self.rubble = re.compile(rf"(?<!\w){_phrases(rubble)}") if rubble else None
         self.instrument_preps = frozenset(
             lexicon.optional_words("casualties.frames.instrument_preps")
         )
@@ -974,6 +981,7 @@ class _Grammar:
                     *self.among_nouns,
                     *self.toll_nouns,
                     *self.captive_heads,
+                    *(v.split()[0] for v in self.rubble_verbs),
                     self.life_noun,
                 }
             ),
@@ -1132,6 +1140,8 @@ _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
 _TAKEN_AWAY: Final = "casualties.constructions.taken_away"
+_RUBBLE: Final = "casualties.constructions.rubble"
+_RUBBLE_REACH: Final = 160  # how far after the count the rubble may be named (characters)
 _LOSE_VERBS: Final = "casualties.verbs.lose"
 _LOSS_NOUNS: Final = "casualties.verbs.loss"
 _ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
@@ -2581,6 +2591,8 @@ class _Scanner:
             ):
                 return None, None  # "to death" after no verb of killing
             return g.left_phrases[pair], "verb"  # "shot dead one", "lynched to death an"
+        if g.rubble is not None and self.sought_in_rubble(words, s, start):
+            return Outcome.MISSING, "verb"
         if last in g.to_death_verbs:
             return None, "todeath"  # "burned two robbers to death"
         if (
@@ -2782,6 +2794,27 @@ class _Scanner:
             if w in g.adjunct_preps and words[k] in g.left_verbs:
                 return g.left_verbs[words[k]]
         return None
+
+    def sought_in_rubble(self, words: list[str], s: int, start: int) -> bool:
+        """Whether the words before a count end with a verb of ``constructions.rubble``
+        (one word or two; "ще" / "еще" may follow it) and its sentence names the rubble
+        before the count or shortly after it, within its sentence ("Под завалами могут
+        находиться еще несколько человек", "rescuers were searching for five people
+        trapped under the rubble"): the people counted are missing."""
+        g = self.g
+        assert g.rubble is not None
+        if len(words) > 2 and g.rubble.match(words[-1]) and words[-2] in g.adjunct_preps:
+            words = words[:-2]  # "ищут под завалами двух человек": the rubble between
+        if len(words) > 1 and words[-1] in g.others_words:
+            words = words[:-1]
+        if words[-1] not in g.rubble_verbs and " ".join(words[-2:]) not in g.rubble_verbs:
+            return False
+        end = start + _RUBBLE_REACH
+        for mark in ".!?;":
+            at = self.low.find(mark, start, end)
+            if at >= 0:
+                end = at
+        return g.rubble.search(self.low, s, end) is not None
 
     def stem_ending(self, words: list[str], k: int) -> Outcome | None:
         """The outcome of an inflected stem (``outcome_stems``) whose words end at
@@ -4040,7 +4073,9 @@ class _Scanner:
             prev = self.out[prev.total_index]
         if prev.role == "breakdown" or prev.figure.group == "total":
             return None
-        if self.ends_mixed_list(prev):
+        # ("others" as the head or before the count: "22 others", "otros ocho"; not "more")
+        others = it.head in g.others_words or bool(before and before[-1] in g.others_words)
+        if self.ends_mixed_list(prev) or (others and self.ends_named_pair(prev)):
             # "Among the dead were a pastor, two teenagers and a police officer. Seven others
             # were wounded": set against the whole list, not its last member
             return None
@@ -4079,6 +4114,27 @@ class _Scanner:
             and before.role == prev.role
             and before.figure.outcome == prev.figure.outcome
             and before.figure.group != prev.figure.group
+        )
+
+    def ends_named_pair(self, prev: CasualtyMention) -> bool:
+        """Whether ``prev`` (the last figure read) closes a pair of figures of one outcome
+        in its sentence, people named apart and joined by a conjunction: "Nine women and
+        five children were taken away …, and 22 others were wounded" sets the others
+        against the pair (no women or children: their group is not the pair's), where "two
+        more people" would be more of the same."""
+        if len(self.out) < 2 or self.out[-1] is not prev:
+            return False
+        before = self.out[-2]
+        joint = self.low[before.end_char : prev.start_char].split()
+        return (
+            before.sentence_start == prev.sentence_start
+            and before.role == prev.role
+            and before.figure.outcome == prev.figure.outcome
+            and len(joint) == 1
+            and joint[0] in self.g.conjunctions
+            and before.group_text is not None
+            and prev.group_text is not None
+            and before.group_text.casefold() != prev.group_text.casefold()
         )
 
     def coordinated_verb(self, before: list[str]) -> bool:
