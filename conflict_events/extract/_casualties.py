@@ -522,7 +522,7 @@ class _Grammar:
         # searching or of being somewhere before the count, in a sentence that names the
         # rubble, makes them missing (Scanner.sought_in_rubble).
         self.rubble_verbs = frozenset(lexicon.optional_words(f"{_RUBBLE}.verbs"))
-        rubble = lexicon.optional_words(f"{_RUBBLE}.words")
+        self.rubble_words = rubble = lexicon.optional_words(f"{_RUBBLE}.words")
         self.rubble = re.compile(rf"(?<!\w){_phrases(rubble)}") if rubble else None
         self.instrument_preps = frozenset(
             lexicon.optional_words("casualties.frames.instrument_preps")
@@ -965,7 +965,9 @@ class _Grammar:
             w for p in self.phrase_outcomes for w in p.split() if w not in self.phrase_glue
         }
         return Vocabulary(
-            stems=frozenset(self.outcome_stems),
+            # (the rubble's words, not the verbs of searching: the rule needs both, and the
+            # rubble is the rarer)
+            stems=frozenset(self.outcome_stems) | frozenset(self.rubble_words),
             words=frozenset(
                 {
                     *self.outcome_words,
@@ -981,7 +983,6 @@ class _Grammar:
                     *self.among_nouns,
                     *self.toll_nouns,
                     *self.captive_heads,
-                    *(v.split()[0] for v in self.rubble_verbs),
                     self.life_noun,
                 }
             ),
