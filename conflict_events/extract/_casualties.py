@@ -816,11 +816,13 @@ class _Grammar:
         return kind
 
     def _taken_away(self, lexicon: Lexicon) -> str:
-        """The guarded alternative of the outcome pattern's phrases: a passive of taking
-        away (``constructions.taken_away.phrases``) not followed by one of its
-        ``prepositions``, maybe an article and one more word, then a ``not_people`` noun
-        ("taken away by ambulance", "carried off to a nearby hospital"); empty where the
-        language has no such table."""
+        """The guard after the outcome pattern's phrases: a phrase that ends as a passive of
+        taking away does (``constructions.taken_away.phrases``: their last words, read
+        behind) is no outcome when one of the table's ``prepositions``, maybe an article and
+        one more word, then a ``not_people`` noun follow it ("taken away by ambulance",
+        "carried off to a nearby hospital"); empty where the language has no such table.
+        (One prefix tree of phrases and a guard tried only after one matched: the outcome
+        pattern runs at every count.)"""
         if not self.taken_away:
             return ""
         words = lexicon.words
@@ -828,8 +830,9 @@ class _Grammar:
         preps = alt(words(f"{_TAKEN_AWAY}.prepositions"))
         articles = alt(words(f"{_TAKEN_AWAY}.articles"))
         things = alt(self.not_people)
-        guard = rf"(?!\s+{preps}\s+(?:{articles}\s+)?(?:[^\W\d_]+\s+)?{things}\b)"
-        return rf"{_phrases(self.taken_away)}\b{guard}|"
+        lasts = sorted({p.split()[-1] for p in self.taken_away})
+        behind = "|".join(rf"(?<={re.escape(w)})" for w in lasts)
+        return rf"(?!(?:{behind})\s+{preps}\s+(?:{articles}\s+)?(?:[^\W\d_]+\s+)?{things}\b)"
 
     def _patterns(
         self,
@@ -870,8 +873,8 @@ class _Grammar:
         dash = rf"(?:\s+(?:{'|'.join(_DASHES)}))?" if self.dash_copula else ""
         aux_outcome = compiled(
             rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}{dash}\s+"
-            rf"(?:(?P<quote>[\"“‘«])\s?)?(?:(?P<phrase>{self._taken_away(lexicon)}"
-            rf"{_phrases(p for p in self.phrase_outcomes if p not in self.taken_away)})"
+            rf"(?:(?P<quote>[\"“‘«])\s?)?(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
+            rf"{self._taken_away(lexicon)}"
             rf"|(?P<word>{alt(self.outcome_words)}){stems})\b(?(quote)\s?[\"”’»])",
             re.IGNORECASE,
         )
@@ -1279,6 +1282,8 @@ class _Scanner:
         # The group a construct toll names between its nouns and its link ("عدد القتلى
         # المدنيين إلى 14"), set by left_context for the count it reads.
         self.toll_kind: str | None = None
+        # (the sentence start last searched for the rubble, and whether it names it)
+        self.rubble_at: tuple[int, bool] = (-1, False)
         # the words of a toll's modifiers that named its group ("terörist"), for the report
         self.toll_words: str | None = None
         # Where the keyword pass found words of mob violence (None: search the sentence).
@@ -2592,7 +2597,7 @@ class _Scanner:
             ):
                 return None, None  # "to death" after no verb of killing
             return g.left_phrases[pair], "verb"  # "shot dead one", "lynched to death an"
-        if g.rubble is not None and self.sought_in_rubble(words, s, start):
+        if g.rubble is not None and self.rubble_in(s) and self.sought_in_rubble(words, s, start):
             return Outcome.MISSING, "verb"
         if last in g.to_death_verbs:
             return None, "todeath"  # "burned two robbers to death"
@@ -2795,6 +2800,19 @@ class _Scanner:
             if w in g.adjunct_preps and words[k] in g.left_verbs:
                 return g.left_verbs[words[k]]
         return None
+
+    def rubble_in(self, s: int) -> bool:
+        """Whether the sentence at ``s`` names the rubble (``constructions.rubble.words``),
+        searched once per sentence: the cheap test before :meth:`sought_in_rubble`."""
+        if self.rubble_at[0] != s:
+            g = self.g
+            assert g.rubble is not None
+            e = self.low.find("\n", s)
+            self.rubble_at = (
+                s,
+                g.rubble.search(self.low, s, e if e >= 0 else len(self.low)) is not None,
+            )
+        return self.rubble_at[1]
 
     def sought_in_rubble(self, words: list[str], s: int, start: int) -> bool:
         """Whether the words before a count end with a verb of ``constructions.rubble``
