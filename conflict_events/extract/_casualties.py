@@ -523,6 +523,9 @@ class _Grammar:
         # rubble, makes them missing (Scanner.sought_in_rubble).
         self.rubble_verbs = frozenset(lexicon.optional_words(f"{_RUBBLE}.verbs"))
         self.rubble_words = rubble = lexicon.optional_words(f"{_RUBBLE}.words")
+        # (derived for the cheap test: the verbs' last words, the rubble words' first letters)
+        self.rubble_lasts = frozenset(v.split()[-1] for v in self.rubble_verbs)
+        self.rubble_firsts = frozenset(w[:1] for w in rubble)
         self.rubble = re.compile(rf"(?<!\w){_phrases(rubble)}") if rubble else None
         self.instrument_preps = frozenset(
             lexicon.optional_words("casualties.frames.instrument_preps")
@@ -1282,8 +1285,6 @@ class _Scanner:
         # The group a construct toll names between its nouns and its link ("عدد القتلى
         # المدنيين إلى 14"), set by left_context for the count it reads.
         self.toll_kind: str | None = None
-        # (the sentence start last searched for the rubble, and whether it names it)
-        self.rubble_at: tuple[int, bool] = (-1, False)
         # the words of a toll's modifiers that named its group ("terörist"), for the report
         self.toll_words: str | None = None
         # Where the keyword pass found words of mob violence (None: search the sentence).
@@ -2597,7 +2598,7 @@ class _Scanner:
             ):
                 return None, None  # "to death" after no verb of killing
             return g.left_phrases[pair], "verb"  # "shot dead one", "lynched to death an"
-        if g.rubble is not None and self.rubble_in(s) and self.sought_in_rubble(words, s, start):
+        if g.rubble is not None and self.sought_in_rubble(words, s, start):
             return Outcome.MISSING, "verb"
         if last in g.to_death_verbs:
             return None, "todeath"  # "burned two robbers to death"
@@ -2801,19 +2802,6 @@ class _Scanner:
                 return g.left_verbs[words[k]]
         return None
 
-    def rubble_in(self, s: int) -> bool:
-        """Whether the sentence at ``s`` names the rubble (``constructions.rubble.words``),
-        searched once per sentence: the cheap test before :meth:`sought_in_rubble`."""
-        if self.rubble_at[0] != s:
-            g = self.g
-            assert g.rubble is not None
-            e = self.low.find("\n", s)
-            self.rubble_at = (
-                s,
-                g.rubble.search(self.low, s, e if e >= 0 else len(self.low)) is not None,
-            )
-        return self.rubble_at[1]
-
     def sought_in_rubble(self, words: list[str], s: int, start: int) -> bool:
         """Whether the words before a count end with a verb of ``constructions.rubble``
         (one word or two; "ще" / "еще" may follow it) and its sentence names the rubble
@@ -2822,6 +2810,13 @@ class _Scanner:
         trapped under the rubble"): the people counted are missing."""
         g = self.g
         assert g.rubble is not None
+        last = words[-1]
+        if (
+            last not in g.rubble_lasts
+            and last not in g.others_words
+            and last[:1] not in g.rubble_firsts
+        ):
+            return False  # the cheap test first: no verb, "more" or rubble word ends the words
         if len(words) > 2 and g.rubble.match(words[-1]) and words[-2] in g.adjunct_preps:
             words = words[:-2]  # "ищут под завалами двух человек": the rubble between
         if len(words) > 1 and words[-1] in g.others_words:
