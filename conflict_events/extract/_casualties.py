@@ -174,6 +174,12 @@ class _Grammar:
         self.stem_starts = tuple(sorted({st.split()[0] for st in self.outcome_stems}))
         self.outcome_nouns = _by_outcome(lexicon, "casualties.outcome_nouns")
         self.phrase_outcomes = _by_outcome(lexicon, "casualties.outcome_phrases")
+        # A passive of taking people away ("23 people were taken away"): captured, unless a
+        # preposition and a thing follow it ("taken away by ambulance", "to a hospital"), a
+        # guard the outcome pattern reads (_patterns).  Outcome phrases for every other rule.
+        self.taken_away = lexicon.optional_words(f"{_TAKEN_AWAY}.phrases")
+        for phrase in self.taken_away:
+            self.phrase_outcomes.setdefault(phrase, Outcome.CAPTURED)
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
         self.names_before = frozenset(words("casualties.outcome_noun_rules.after_names"))
         # The partitive words of a language that says so ("de", "d'"); English "of" is a rule
@@ -536,6 +542,16 @@ class _Grammar:
             else None
         )
         self.singular_adjectives = lexicon.optional_words(_SINGULAR_ADJECTIVES)
+        # People sought under the rubble ("Під завалами рятувальники шукають ще одного
+        # чоловіка", "searching for five people trapped under the rubble"): a verb of
+        # searching or of being somewhere before the count, in a sentence that names the
+        # rubble, makes them missing (Scanner.sought_in_rubble).
+        self.rubble_verbs = frozenset(lexicon.optional_words(f"{_RUBBLE}.verbs"))
+        self.rubble_words = rubble = lexicon.optional_words(f"{_RUBBLE}.words")
+        # (derived for the cheap test: the verbs' last words, the rubble words' first letters)
+        self.rubble_lasts = frozenset(v.split()[-1] for v in self.rubble_verbs)
+        self.rubble_firsts = frozenset(w[:1] for w in rubble)
+        self.rubble = re.compile(rf"(?<!\w){_phrases(rubble)}") if rubble else None
         self.instrument_preps = frozenset(
             lexicon.optional_words("casualties.frames.instrument_preps")
         )
@@ -834,6 +850,25 @@ class _Grammar:
                 return "civilians"
         return kind
 
+    def _taken_away(self, lexicon: Lexicon) -> str:
+        """The guard after the outcome pattern's phrases: a phrase that ends as a passive of
+        taking away does (``constructions.taken_away.phrases``: their last words, read
+        behind) is no outcome when one of the table's ``prepositions``, maybe an article and
+        one more word, then a ``not_people`` noun follow it ("taken away by ambulance",
+        "carried off to a nearby hospital"); empty where the language has no such table.
+        (One prefix tree of phrases and a guard tried only after one matched: the outcome
+        pattern runs at every count.)"""
+        if not self.taken_away:
+            return ""
+        words = lexicon.words
+        alt = word_alternation
+        preps = alt(words(f"{_TAKEN_AWAY}.prepositions"))
+        articles = alt(words(f"{_TAKEN_AWAY}.articles"))
+        things = alt(self.not_people)
+        lasts = sorted({p.split()[-1] for p in self.taken_away})
+        behind = "|".join(rf"(?<={re.escape(w)})" for w in lasts)
+        return rf"(?!(?:{behind})\s+{preps}\s+(?:{articles}\s+)?(?:[^\W\d_]+\s+)?{things}\b)"
+
     def _patterns(
         self,
         lexicon: Lexicon,
@@ -874,6 +909,7 @@ class _Grammar:
         aux_outcome = compiled(
             rf"(?:\s+{alt(words('casualties.auxiliary_words'))}\b){{0,5}}{split}{dash}\s+"
             rf"(?:(?P<quote>[\"“‘«])\s?)?(?:(?P<phrase>{_phrases(self.phrase_outcomes)})"
+            rf"{self._taken_away(lexicon)}"
             rf"|(?P<word>{alt(self.outcome_words)}){stems})\b(?(quote)\s?[\"”’»])",
             re.IGNORECASE,
         )
@@ -970,7 +1006,9 @@ class _Grammar:
             w for p in self.phrase_outcomes for w in p.split() if w not in self.phrase_glue
         }
         return Vocabulary(
-            stems=frozenset(self.outcome_stems),
+            # (the rubble's words, not the verbs of searching: the rule needs both, and the
+            # rubble is the rarer)
+            stems=frozenset(self.outcome_stems) | frozenset(self.rubble_words),
             words=frozenset(
                 {
                     *self.outcome_words,
@@ -1156,6 +1194,9 @@ _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
+_TAKEN_AWAY: Final = "casualties.constructions.taken_away"
+_RUBBLE: Final = "casualties.constructions.rubble"
+_RUBBLE_REACH: Final = 160  # how far after the count the rubble may be named (characters)
 _LOSE_VERBS: Final = "casualties.verbs.lose"
 _LOSS_NOUNS: Final = "casualties.verbs.loss"
 _ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
@@ -2651,6 +2692,8 @@ class _Scanner:
             ):
                 return None, None  # "to death" after no verb of killing
             return g.left_phrases[pair], "verb"  # "shot dead one", "lynched to death an"
+        if g.rubble is not None and self.sought_in_rubble(words, s, start):
+            return Outcome.MISSING, "verb"
         if last in g.to_death_verbs:
             return None, "todeath"  # "burned two robbers to death"
         if (
@@ -2852,6 +2895,34 @@ class _Scanner:
             if w in g.adjunct_preps and words[k] in g.left_verbs:
                 return g.left_verbs[words[k]]
         return None
+
+    def sought_in_rubble(self, words: list[str], s: int, start: int) -> bool:
+        """Whether the words before a count end with a verb of ``constructions.rubble``
+        (one word or two; "ще" / "еще" may follow it) and its sentence names the rubble
+        before the count or shortly after it, within its sentence ("Под завалами могут
+        находиться еще несколько человек", "rescuers were searching for five people
+        trapped under the rubble"): the people counted are missing."""
+        g = self.g
+        assert g.rubble is not None
+        last = words[-1]
+        if (
+            last not in g.rubble_lasts
+            and last not in g.others_words
+            and last[:1] not in g.rubble_firsts
+        ):
+            return False  # the cheap test first: no verb, "more" or rubble word ends the words
+        if len(words) > 2 and g.rubble.match(words[-1]) and words[-2] in g.adjunct_preps:
+            words = words[:-2]  # "ищут под завалами двух человек": the rubble between
+        if len(words) > 1 and words[-1] in g.others_words:
+            words = words[:-1]
+        if words[-1] not in g.rubble_verbs and " ".join(words[-2:]) not in g.rubble_verbs:
+            return False
+        end = start + _RUBBLE_REACH
+        for mark in ".!?;":
+            at = self.low.find(mark, start, end)
+            if at >= 0:
+                end = at
+        return g.rubble.search(self.low, s, end) is not None
 
     def stem_ending(self, words: list[str], k: int) -> Outcome | None:
         """The outcome of an inflected stem (``outcome_stems``) whose words end at
@@ -4226,7 +4297,9 @@ class _Scanner:
             # "Among the dead were two children. 27 other people were wounded": set against
             # the dead the children are among, not the children
             return None
-        if self.ends_mixed_list(prev):
+        # ("others" as the head or before the count: "22 others", "otros ocho"; not "more")
+        others = it.head in g.others_words or bool(before and before[-1] in g.others_words)
+        if self.ends_mixed_list(prev) or (others and self.ends_named_pair(prev)):
             # "Among the dead were a pastor, two teenagers and a police officer. Seven others
             # were wounded": set against the whole list, not its last member
             return None
@@ -4290,6 +4363,27 @@ class _Scanner:
             and before.role == prev.role
             and before.figure.outcome == prev.figure.outcome
             and before.figure.group != prev.figure.group
+        )
+
+    def ends_named_pair(self, prev: CasualtyMention) -> bool:
+        """Whether ``prev`` (the last figure read) closes a pair of figures of one outcome
+        in its sentence, people named apart and joined by a conjunction: "Nine women and
+        five children were taken away …, and 22 others were wounded" sets the others
+        against the pair (no women or children: their group is not the pair's), where "two
+        more people" would be more of the same."""
+        if len(self.out) < 2 or self.out[-1] is not prev:
+            return False
+        before = self.out[-2]
+        joint = self.low[before.end_char : prev.start_char].split()
+        return (
+            before.sentence_start == prev.sentence_start
+            and before.role == prev.role
+            and before.figure.outcome == prev.figure.outcome
+            and len(joint) == 1
+            and joint[0] in self.g.conjunctions
+            and before.group_text is not None
+            and prev.group_text is not None
+            and before.group_text.casefold() != prev.group_text.casefold()
         )
 
     def coordinated_verb(self, before: list[str]) -> bool:
