@@ -34,11 +34,13 @@ import attrs
 
 from conflict_events.parse._dates_vocab import DateWords
 from conflict_events.text._accel import (
+    StartKeys,
     alternation,
     compiled,
     first_chars,
     prefix_trie,
     start_prefixes,
+    widest,
 )
 
 __all__ = ["Offsets", "Scan", "normalised_with_offsets", "scan", "tense_reader"]
@@ -91,6 +93,10 @@ class Scan:
     text_start: re.Pattern[str]
     # what the start pattern reads at each word of a chain: a rule or a range can start here
     here: re.Pattern[str]
+    # where a word of the text begins with one of the strings every match of the start
+    # pattern's look-ahead begins with (None: some match begins with no string spelled out,
+    # and the start pattern is tried at every word start)
+    start_keys: StartKeys | None
     # per first word, the compiled rules that can match from it (filled on use)
     by_word: dict[str, tuple[re.Pattern[str], ...]] = attrs.field(factory=dict)
     bare_day: re.Pattern[str]
@@ -185,7 +191,7 @@ def scan(gr: _Grammar) -> Scan:
         same_time = compiled(rf"(?:{own}{anaphora})(?!\w)")
         start_same = compiled(rf"{own}{anaphora}")
         same_chars = first_chars(start_same.pattern)
-    here, starts = _start_pattern(
+    here, starts, keys = _start_pattern(
         gr, [m is not None for m in matchers], start_same, bool(params.get("bare_day_ranges"))
     )
     not_dates = _not_dates(w.grammar)
@@ -199,6 +205,11 @@ def scan(gr: _Grammar) -> Scan:
         start=compiled(rf"[^\w']'*{starts}"),
         text_start=compiled(rf"'*{starts}"),
         here=compiled(here),
+        start_keys=(
+            None
+            if keys is None
+            else StartKeys(keys[0], keys[1], digits=_MARK, ends=_WORD_END, reach=keys[2])
+        ),
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
@@ -313,7 +324,7 @@ def _anaphora_pattern(gr: _Grammar) -> str:
 
 def _start_pattern(
     gr: _Grammar, present: list[bool], same_time: re.Pattern[str] | None, bare_day_ranges: bool
-) -> tuple[str, str]:
+) -> tuple[str, str, _StartKeys | None]:
     """Where a mention can start: a word start from which "since", hedges and fillers (as
     :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
     rule or a bare day; a rule where one of its start strings (or first characters) is.
@@ -326,8 +337,9 @@ def _start_pattern(
     leads = "|".join(rf"(?<=\b{re.escape(lead)} )" for lead in sorted(set(gr.words.year_leads)))
     bare = rf"(?=\d)(?:(?:{leads}){_DIGIT_RUN}|{_DIGIT_RUN}')" if leads else rf"{_DIGIT_RUN}'"
 
-    def build() -> tuple[str, str]:
+    def build() -> tuple[str, str, _StartKeys | None]:
         sequences: list[tuple[str, ...]] = []
+        strings: list[frozenset[str]] = []  # the start strings, as start_prefixes spells them
         any_start = False
         for pattern, chars, ok in zip(gr.patterns, gr.first_chars, present, strict=True):
             if not ok or pattern is None:
@@ -336,6 +348,7 @@ def _start_pattern(
             # match ends a word, so "mon" the weekday starts no "monitor")
             prefixes = start_prefixes(pattern, digits=_MARK, ends=_WORD_END)
             if prefixes is not None:
+                strings.append(prefixes)
                 sequences += [
                     (bare, *(_PIECES[c] for c in p[1:]))
                     if p.rstrip(_WORD_END) == _MARK
@@ -345,6 +358,7 @@ def _start_pattern(
             elif chars is None:
                 any_start = True
             else:
+                strings.append(frozenset(chars))
                 sequences.append((_class_of(chars),))
         if bare_day_ranges:  # "14-20 october": a bare day and a separator start a range
             ranged_day = rf"{gr.bare_day.pattern}(?:{gr.range_separator.pattern})"
@@ -352,6 +366,7 @@ def _start_pattern(
             if prefixes is None:
                 any_start = True
             else:
+                strings.append(prefixes)
                 sequences += [
                     tuple(_DIGIT_RUN if c == _MARK else re.escape(c) for c in p) for p in prefixes
                 ]
@@ -360,11 +375,27 @@ def _start_pattern(
             if prefixes is None:
                 any_start = True
             else:
+                strings.append(prefixes)
                 sequences += [tuple(_PIECES.get(c) or re.escape(c) for c in p) for p in prefixes]
         rule = "" if any_start else prefix_trie(sequences)
         since, prefix, ranged, day = (
             _unnamed(p.pattern) for p in (gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
         )
+        # the strings one of which begins every match of the start pattern's look-ahead (a
+        # rule, a range's opening word, "since", a hedge or a filler): the keys of the
+        # automaton that finds the word starts worth trying (none where one is not spelled)
+        keys: tuple[tuple[str, ...], tuple[str, ...], int] | None = None
+        spelled = [start_prefixes(p, digits=_MARK) for p in (ranged, since, prefix)]
+        if not any_start and all(k is not None for k in spelled):
+            ranged_keys, since_keys, step_keys = (cast("frozenset[str]", k) for k in spelled)
+            # "since", a hedge or a filler leads to a start only where a key begins after it
+            # (a rule's, a range's or another step's), within the widest step
+            reach = [widest(p) for p in (since, prefix)]
+            steps = since_keys | step_keys
+            leads = {k for sequence in strings for k in sequence} | ranged_keys
+            if any(r is None for r in reach):
+                leads, steps = leads | steps, frozenset()
+            keys = (tuple(sorted(leads)), tuple(sorted(steps)), max(r or 0 for r in reach))
         # as _candidates reads them, each step deterministic (the first match of "since" and
         # of a hedge or filler, no going back), so that the pattern is linear in the text
         here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
@@ -386,7 +417,7 @@ def _start_pattern(
             rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}"
             rf"|{chain('longer', opened=True)})"
         )
-        return here, starts
+        return here, starts, keys
 
     from conflict_events import _cache
     from conflict_events.text import _accel
@@ -411,13 +442,40 @@ def _start_pattern(
         "date-scan-start",
         key,
         build,
-        check=lambda d: isinstance(d, tuple) and len(d) == 2 and all(isinstance(p, str) for p in d),
+        check=_start_data,
     )
-    return cast("tuple[str, str]", found)
+    return cast("tuple[str, str, _StartKeys | None]", found)
+
+
+def _start_data(data: object) -> bool:
+    """Whether ``data`` is what :func:`_start_pattern` caches: two patterns and the keys."""
+    if not (isinstance(data, tuple) and len(data) == 3):
+        return False
+    here, starts, keys = data
+    return (
+        isinstance(here, str)
+        and isinstance(starts, str)
+        and (
+            keys is None
+            or (
+                isinstance(keys, tuple)
+                and len(keys) == 3
+                and all(
+                    isinstance(k, tuple) and all(isinstance(s, str) for s in k) for k in keys[:2]
+                )
+                and isinstance(keys[2], int)
+            )
+        )
+    )
+
+
+# the start pattern's keys: those that begin a start on their own, those of a step that
+# leads to one, and the widest step (:class:`~conflict_events.text._accel.StartKeys`)
+_StartKeys = tuple[tuple[str, ...], tuple[str, ...], int]
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 5
+_START_FORMAT = 6
 
 # How many words of a chain of hedges and fillers the start pattern reads before it leaves the
 # rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
@@ -637,12 +695,37 @@ def _before_since(gr: _Grammar, s: str, p: int) -> bool:
 
 def _starts(sc: Scan, s: str, chains: _Chains) -> Iterator[int]:
     """The word starts of ``s`` where a mention can start, in order (:func:`_start_pattern`)."""
+    if sc.start_keys is not None:
+        yield from _keyed_starts(sc, s, chains, sc.start_keys)
+        return
     first = sc.text_start.match(s)
     starts = sc.start.finditer(s)
     for m in chain((first,), starts) if first else starts:
         # an undecided start's marker group closes last; the pattern has no other named group
         if m.lastgroup is None or chains.starts(m.end()):
             yield m.end()
+
+
+def _keyed_starts(sc: Scan, s: str, chains: _Chains, keys: StartKeys) -> Iterator[int]:
+    """:func:`_starts`, the start pattern tried only where a word begins with one of its
+    keys (every other word start it fails at): the same starts, in order."""
+    start, text_start = sc.start, sc.text_start
+    last = -1  # (a key opening with an apostrophe finds the word start its word finds)
+    for p in keys.starts(s):
+        j = p
+        while j and s[j - 1] == "'":  # (the start pattern's character before a word may be
+            j -= 1  # followed by apostrophes: "``today")
+        if j:
+            before = s[j - 1]
+            if before.isalnum() or before == "_":  # inside a word
+                continue
+            m = start.match(s, j - 1)
+        else:
+            m = text_start.match(s)
+        if m is not None and m.end() > last:
+            last = m.end()
+            if m.lastgroup is None or chains.starts(last):
+                yield last
 
 
 def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[re.Pattern[str], ...]:
