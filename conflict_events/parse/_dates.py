@@ -1241,7 +1241,9 @@ def _unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 
 def _weekend_lead_template(f: _Fragments) -> str | None:
     words = _gx(f, "weekends", "weekend_leads?", "since?")
-    if words is None:
+    # (Turkish names its weekends but puts "since" after them: "hafta sonundan bu yana", read
+    # by the edge rule and since_after)
+    if words is None or (f.gx.get("weekend_leads") is None and f.gx.get("since") is None):
         return None
     weekends, leads, since = words
     clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
