@@ -332,6 +332,15 @@ class _CueGrammar:
         # (a suspected thief: mob violence).
         self.communal_target = _word_list(lexicon.optional_words("events.communal_targets"))
         self.suspect_target = _word_list(lexicon.optional_words("events.suspect_targets"))
+        # The endings of a cue that is a past participle ("asesinadas", "tuées"): right after a
+        # figure it is a reduced passive, the figure counts whom it hit ("14 personas
+        # asesinadas"), not who acted ("a farmer killed a herder": English has no such form).
+        endings = lexicon.optional_words("events.participle_endings")
+        self.participle = (
+            compiled(rf"(?:{'|'.join(re.escape(e) for e in endings)})$", re.IGNORECASE)
+            if endings
+            else None
+        )
         self.beating = _word_list(lexicon.optional_words("events.beating_words"))
         # A person right after a capture cue ("captured two thieves"): people taken, no ground.
         self.person_object = compiled(
@@ -1572,7 +1581,9 @@ def build_engagements(
         # elsewhere, no event of its own.
         if seizures and any(s_start <= at < s_end for at, _, _ in seizures):
             cues = [c for c in cues if not _seized(grammar, text, c, s_start, s_end)]
-        if _displacement_only(sentence_facts):
+        if _displacement_only(sentence_facts) and not (
+            places and _earlier_time(usable, usable_starts, s_start, s_end, anchor)
+        ):
             cues = [c for c in cues if grammar.rank[c.family] > 0]
         if not cues:
             continue
@@ -2245,6 +2256,32 @@ def _civilian_toll(facts: SentenceFacts) -> bool:
     return harmed
 
 
+def _earlier_time(
+    usable: Sequence[DateMention],
+    usable_starts: Sequence[int],
+    s_start: int,
+    s_end: int,
+    anchor: dt.date,
+) -> bool:
+    """Whether the sentence dates itself before the publication week ("En mayo del año
+    pasado, unas 700 personas de X huyeron tras combates …"): a clash that made people flee
+    then is a past incident of its own (background, with its place), not the cause of a
+    displacement the article tells elsewhere.
+
+    >>> import datetime as dt
+    >>> from conflict_events import find_dates
+    >>> text = "In May last year 700 people fled after fighting."
+    >>> dates = find_dates(text, dt.date(2026, 10, 13))
+    >>> _earlier_time(dates, [d.start_char for d in dates], 0, len(text), dt.date(2026, 10, 13))
+    True
+    """
+    first = bisect_left(usable_starts, s_start)
+    return any(
+        d.end_char <= s_end and d.when.end < anchor - _WEEK_BEFORE
+        for d in usable[first : bisect_left(usable_starts, s_end)]
+    )
+
+
 def _displacement_only(facts: SentenceFacts) -> bool:
     """Whether the sentence's figures count only people displaced ("1,200 people have left
     their homes because of the fighting")."""
@@ -2292,11 +2329,13 @@ def _names_outside(
     lo: int,
     hi: int,
     figure_spans: Sequence[tuple[int, int]],
+    participle: bool = False,
 ) -> bool:
     """Whether ``pattern`` matches in ``text[lo:hi]`` outside every casualty figure: the
     people a figure counts ("seven people died in a clash") are the victims, not who acted.
-    A figure right before the cue at ``hi`` ("a farmer killed a herder") is its subject."""
-    victims = [(a, b) for a, b in figure_spans if b > hi or text[b:hi].strip()]
+    A figure right before the cue at ``hi`` ("a farmer killed a herder") is its subject,
+    unless the cue is a ``participle`` ("14 personas asesinadas": whom it hit)."""
+    victims = [(a, b) for a, b in figure_spans if participle or b > hi or text[b:hi].strip()]
     if not victims:
         return pattern.search(text, lo, hi) is not None
     for m in pattern.finditer(text, lo, hi):
@@ -2304,6 +2343,11 @@ def _names_outside(
         if not any(a <= start and end <= b for a, b in victims):
             return True
     return False
+
+
+def _participle(g: _CueGrammar, cue: EventCue) -> bool:
+    """Whether ``cue`` is a past participle (``events.participle_endings``)."""
+    return g.participle is not None and g.participle.search(cue.text) is not None
 
 
 # A comma, Latin or Arabic ("بحسب سكان محليين، ...").
@@ -2354,9 +2398,10 @@ def _civilians_acted(
         lo <= m.start < cue.start and m.end <= cue.end for m in window
     ):
         return False
-    return _names_outside(g.civilian_actor, text, lo, cue.start, figure_spans) or _names_outside(
-        g.communal_actor, text, lo, cue.start, figure_spans
-    )
+    participle = _participle(g, cue)
+    return _names_outside(
+        g.civilian_actor, text, lo, cue.start, figure_spans, participle
+    ) or _names_outside(g.communal_actor, text, lo, cue.start, figure_spans, participle)
 
 
 def _communal_target(
@@ -2469,8 +2514,11 @@ def _target_type(
     if not armed_actor:
         # (civilians named before a verb of speech spoke: "Residents said ..." names no crowd)
         c_lo = a_lo if passive or g.object_before_verb else _after_speech(g, text, a_lo, a_hi)
-        communal = _names_outside(g.communal_actor, text, c_lo, a_hi, figure_spans)
-        crowd = not communal and _names_outside(g.civilian_actor, text, c_lo, a_hi, figure_spans)
+        participle = _participle(g, cue)
+        communal = _names_outside(g.communal_actor, text, c_lo, a_hi, figure_spans, participle)
+        crowd = not communal and _names_outside(
+            g.civilian_actor, text, c_lo, a_hi, figure_spans, participle
+        )
     if (communal or crowd) and not target_span_needed:
         return S.MOB_VIOLENCE  # civilians fighting civilians: a riot, not a battle
     if not target_span_needed:

@@ -1280,6 +1280,78 @@ def _unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     return _calendar_unit(key, anchor, shift)
 
 
+def _weekend_lead_template(f: _Fragments) -> str | None:
+    words = _gx(f, "weekends", "weekend_leads?", "since?")
+    # (Turkish names its weekends but puts "since" after them: "hafta sonundan bu yana", read
+    # by the edge rule and since_after)
+    if words is None or (f.gx.get("weekend_leads") is None and f.gx.get("since") is None):
+        return None
+    weekends, leads, since = words
+    clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
+    # the weekend noun after "since" or a preposition that makes it the nearest weekend
+    # ("seit dem Wochenende", "с выходных", "на выходных", "منذ عطلة نهاية الأسبوع")
+    return rf"{clitic}(?:(?P<since>{since})|{leads}) (?P<weekend>{weekends})"
+
+
+@_rule(
+    _weekend_lead_template,
+    languages={
+        "fr": ("depuis le week-end", "à partir du week-end"),
+        "es": ("desde el fin de semana", "a partir del fin de semana"),
+        "pt": ("desde o fim de semana", "a partir do fim de semana"),
+        "de": ("seit dem Wochenende", "am Wochenende"),
+        "ru": ("с выходных", "на выходных"),
+        "uk": ("з вихідних", "на вихідних"),
+        "ar": ("منذ عطلة نهاية الأسبوع", "في عطلة نهاية الأسبوع"),
+    },
+)  # fmt: skip
+def _weekend_lead(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """The nearest weekend after a lead word; after "since", its Saturday to the anchor."""
+    if g.get("since"):
+        return _since(_weekend_span(0, anchor, False), anchor)
+    return _weekend_span(0, anchor, future)
+
+
+def _season_other_template(f: _Fragments) -> str | None:
+    words = _gx(
+        f, "this", "last_before?", "next_before?", "last_after?", "next_after?", "this_after?",
+        "unit_articles?",
+    )  # fmt: skip
+    if words is None:
+        return None
+    this, last_b, next_b, last_a, next_a, this_a, article = words
+    article = rf"(?:{article} ?)?"
+    # a season with "last", "next" or "this" before or after it ("au printemps dernier", "im
+    # vergangenen Sommer", "прошлой весной", "الربيع الماضي"); alone it is _season's
+    return (
+        rf"(?:(?P<last>{last_b})|(?P<next>{next_b})|(?P<this>{this})) {article}"
+        rf"(?P<season>{f.season})"
+        rf"|{article}(?P<season2>{f.season}) (?:(?P<last2>{last_a})|(?P<next2>{next_a})"
+        rf"|(?P<this2>{this_a}))"
+    )
+
+
+@_rule(
+    _season_other_template,
+    languages={
+        "fr": ("le printemps dernier", "l'été prochain", "cet hiver"),
+        "es": ("la primavera pasada", "este verano"),
+        "pt": ("o verão passado", "este inverno"),
+        "de": ("im vergangenen Frühjahr", "letzten Sommer", "diesen Winter"),
+        "ru": ("прошлой весной", "этим летом"),
+        "uk": ("минулої весни", "цього літа"),
+        "tr": ("geçen yaz", "bu kış"),
+        "ar": ("الربيع الماضي", "الصيف المقبل"),
+    },
+)  # fmt: skip
+def _season_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    """Last / next / this season: as English "last summer" (the most recent one that ends
+    before the anchor, the first that starts after it, the one containing it)."""
+    season = g.grammar.words.seasons[g.get("season") or g.get("season2") or ""]
+    last, nxt = g.get("last") or g.get("last2"), g.get("next") or g.get("next2")
+    return _yearless_season(season, -1 if last else 1 if nxt else 0, anchor, future)
+
+
 def _count_template(f: _Fragments) -> str | None:
     if f.gx.get("ago_before") is None and f.gx.get("hence_before") is None:
         return None
@@ -1415,6 +1487,12 @@ def _edge_unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     unit = w.unit_keys.get(g.get("unit") or g.get("unit2") or g.get("unit3") or "")
     if unit not in ("week", "month", "year"):
         return None
+    if unit == "week" and g.grammar.words.grammar.get("weekends"):
+        # the weekend's own name made of the week's end ("fim de semana", "hafta sonunda",
+        # "نهاية الأسبوع") names the weekend, not the end of the week
+        read = (g.get("edge"), g.get("unit"), g.get("unit2"), g.get("edge2"))
+        if " ".join(x for x in read if x).endswith(tuple(w.grammar["weekends"])):
+            return _weekend_span(0, anchor, future)
     start, end, prec = _calendar_unit(unit, anchor, 0)
     return _part(start, end, w.edges[g.get("edge") or g.get("edge2") or g.get("edge3") or ""], prec)
 

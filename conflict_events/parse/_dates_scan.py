@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate, chain, repeat
 from operator import sub
 from pathlib import Path
@@ -110,6 +110,11 @@ class Scan:
     since_after: re.Pattern[str] | None
     # a word before a bare year that makes it a date ("en 2016"; "plus de 1200" is a count)
     year_lead: re.Pattern[str]
+    # a word after a bare year that makes it one where no count can stand (German "hat sich
+    # 2019 der Miliz angeschlossen": grammar.year_follows); None where the language has none
+    year_follow: re.Pattern[str] | None = None
+    # a count's qualifier right before a number ("mindestens 2000 der ..."): no year then
+    count_before: re.Pattern[str] = re.compile("(?!)")
     # not dates: a place named by a day and month ("barrio 15 de Marzo", "29 Ekim Caddesi"),
     # its noun before or after it; an age by its decade ("العشرينيات من عمره")
     place_before: re.Pattern[str] | None = None
@@ -172,8 +177,11 @@ def scan(gr: _Grammar) -> Scan:
                 if len(s) <= 4 and any(len(o) > len(s) and _in_order(s, o) for o in spellings)
             )
     # as in English, a season alone is a date only after a word that makes it one ("en été",
-    # not "a été")
-    needs_lead = set(w.months_needing_a_lead) | set(w.seasons)
+    # not "a été"); a season in the case that says "in" itself needs none ("весной",
+    # "навесні", "ilkbaharda": grammar.season_adverbs)
+    needs_lead = set(w.months_needing_a_lead) | (
+        set(w.seasons) - set(w.grammar.get("season_adverbs", ()))
+    )
     lower = frozenset(w.grammar.get("lower_case_names", ()))
     after = w.grammar.get("since_after", ())
     since_after = None
@@ -228,6 +236,8 @@ def scan(gr: _Grammar) -> Scan:
         ),
         since_after=since_after,
         year_lead=re.compile(rf"(?<!\w)(?:{alternation(w.year_leads)}) $"),
+        year_follow=_year_follow(w.grammar.get("year_follows", ())),
+        count_before=_count_before(w),
         place_before=not_dates[0],
         place_after=not_dates[1],
         age_after=not_dates[2],
@@ -336,6 +346,10 @@ def _start_pattern(
     # leads as look-behinds, one per word (each of a fixed width)
     leads = "|".join(rf"(?<=\b{re.escape(lead)} )" for lead in sorted(set(gr.words.year_leads)))
     bare = rf"(?=\d)(?:(?:{leads}){_DIGIT_RUN}|{_DIGIT_RUN}')" if leads else rf"{_DIGIT_RUN}'"
+    # or with a word after it that makes it one (grammar.year_follows)
+    follow = _year_follow(gr.words.grammar.get("year_follows", ()))
+    if follow is not None:
+        bare = rf"(?:{bare}|{_YEAR_DIGITS}(?={follow.pattern}))"
 
     def build() -> tuple[str, str, _StartKeys | None]:
         sequences: list[tuple[str, ...]] = []
@@ -431,6 +445,7 @@ def _start_pattern(
                 "\n".join("" if p is None else p.pattern for p in extra),
                 "".join("1" if ok else "0" for ok in present),
                 f"{bare_day_ranges} {sorted(set(gr.words.year_leads))}",
+                f"{sorted(set(gr.words.grammar.get('year_follows', ())))}",
                 "\n".join("*" if c is None else "".join(sorted(c)) for c in gr.first_chars),
                 Path(__file__).read_bytes(),
                 Path(_accel.__file__).read_bytes(),
@@ -991,7 +1006,7 @@ def _spans_at(
                 # a year, then the later one's last two digits ("en 2020-21"; the resolver
                 # reads them, _range_of)
                 short = _SHORT_YEAR.match(s, separator.end()) if core.isdigit() else None
-                if short is not None and not _not_a_year(sc, s, q, hedged):
+                if short is not None and not _not_a_year(sc, s, q, hedged, -1):
                     found.append((start, short.end()))
         if sc.since_after is not None:
             after = sc.since_after.match(s, end)
@@ -999,7 +1014,7 @@ def _spans_at(
                 found.append((start, after.end()))
         # as in English, a bare year needs a word before it that makes it one ("en 2016"),
         # and no hedge ("plus de 1200" is a count)
-        if core.isdigit() and _not_a_year(sc, s, q, hedged):
+        if core.isdigit() and _not_a_year(sc, s, q, hedged, end):
             continue
         if (
             core.partition(" ")[0] in sc.year_words and sc.year_words.issuperset(core.split(" "))
@@ -1016,17 +1031,53 @@ def _spans_at(
     return found
 
 
-def _not_a_year(sc: Scan, s: str, q: int, hedged: bool) -> bool:
-    """Whether the bare number at ``q`` is no year: no word before it makes it one ("en
-    2016"), or a hedge ends with that word ("plus de 1200" is a count; "around 2016", a hedge
-    that is itself the word, is a year)."""
+def _not_a_year(sc: Scan, s: str, q: int, hedged: bool, end: int) -> bool:
+    """Whether the bare number at ``q`` (ending at ``end``; -1: not looked after) is no
+    year: no word before it makes it one ("en 2016") and, where the language has them, no
+    word after it (``year_follows``: "hat sich 2019 der Miliz angeschlossen"; never after a
+    hedge, "mehr als 2000 der Demonstranten"), or a hedge ends with that word ("plus de
+    1200" is a count; "around 2016", a hedge that is itself the word, is a year)."""
     lead = sc.year_lead.search(s, max(0, q - 40), q)
     if lead is None:
-        return True
+        return not (
+            end >= 0
+            and sc.year_follow is not None
+            and not hedged
+            and _YEAR_DIGITS_RE.fullmatch(s, q, end) is not None
+            and sc.year_follow.match(s, end) is not None
+            and sc.hedge_before.search(s, max(0, q - 40), q) is None
+            and sc.count_before.search(s, max(0, q - 40), q) is None
+        )
     if not hedged:
         return False
     hedge = sc.hedge_before.search(s, max(0, q - 40), q)
     return hedge is not None and hedge.start() < lead.start()
+
+
+# a year a following word makes one: 1800-2099 (a bare number out of it is a count)
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d(?!\d)"
+_YEAR_DIGITS_RE = re.compile(_YEAR_DIGITS)
+
+
+def _year_follow(words: Iterable[str]) -> re.Pattern[str] | None:
+    """The words after a bare year that make it one, read right after it (None for none)."""
+    words = tuple(words)
+    return re.compile(rf" (?:{alternation(words)})(?!\w)") if words else None
+
+
+def _count_before(w: DateWords) -> re.Pattern[str]:
+    """A count's qualifier (counts.qualifiers: "mindestens", "mehr als") ending right before a
+    number, for a language with ``year_follows`` ("(?!)" otherwise: nothing reads it)."""
+    lex = w.lexicon
+    if not w.grammar.get("year_follows") or not lex.has("counts.qualifiers"):
+        return re.compile("(?!)")
+    words = {
+        str(word).lower()
+        for value in lex.mapping("counts.qualifiers").values()
+        if isinstance(value, (list, tuple))
+        for word in value
+    }
+    return re.compile(rf"(?<!\w){alternation(sorted(words))} $") if words else re.compile("(?!)")
 
 
 # the last two digits of a range's later year ("2020-21"), none a month ("2019-05" is an ISO
