@@ -55,6 +55,24 @@ def spanned_figures(text: str, lexicon: str) -> list[SpannedFigure]:
     ]
 
 
+#: (outcome, group, low, high, words) of a figure.
+RangedFigure = tuple[str, str, int | None, int | None, str]
+
+
+def ranged_figures(text: str, lexicon: str) -> list[RangedFigure]:
+    """(outcome, group, low, high, words) of every figure of ``text``."""
+    return [
+        (
+            m.figure.outcome.value,
+            m.figure.group,
+            m.figure.count.low,
+            m.figure.count.high,
+            text[m.start_char : m.end_char],
+        )
+        for m in find_casualties(text, lexicon=lexicon)
+    ]
+
+
 #: (outcome, group, low, words, the words of the total it is a part of, or None).
 PartFigure = tuple[str, str, int | None, str, str | None]
 

@@ -5,18 +5,7 @@ tests (docs/casualties-and-claims.md, "Captured: arrests, abductions, hostages")
 from __future__ import annotations
 
 import pytest
-
-from conflict_events.extract._casualties import find_casualties
-
-Row = tuple[str, str, int | None, int | None, str]
-
-
-def _figures(text: str, lang: str) -> list[Row]:
-    return [
-        (m.figure.outcome.value, m.figure.group, m.figure.count.low, m.figure.count.high,
-         text[m.start_char : m.end_char])
-        for m in find_casualties(text, lexicon=lang)
-    ]  # fmt: skip
+from reading import ranged_figures as _figures
 
 
 @pytest.mark.parametrize(
