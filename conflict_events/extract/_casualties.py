@@ -3267,26 +3267,14 @@ class _Scanner:
                 # "O resto da população, cerca de 3.500 pessoas, refugiou-se nas matas": the
                 # figure in apposition to the subject, its verb after the closing comma
                 am = rx.aux_outcome.match(subject, end + 1, e)
-            if (
-                am is None
-                and verb_kind is None
-                and len(items) == 1
-                and first.names_group
-                and (most := self.majority_apposition_end(end, e)) is not None
-            ):
-                # "40 villagers, mostly children, were abducted": a "most of them" apposition
-                # between the counted subject and its verb; its people are no count of their own
-                am = rx.aux_outcome.match(subject, most, e)
-            if (
-                am is None
-                and verb_kind is None
-                and len(items) == 1
-                and first.names_group
-                and (clause := self.comma_clause_end(end, e)) is not None
-            ):
-                # "двое водителей, пытавшихся скрыться, были застрелены": a relative clause
-                # or a participle phrase between the counted subject and its verb
-                am = rx.aux_outcome.match(subject, clause, e)
+            if verb_kind is None and len(items) == 1 and first.names_group:
+                # what may stand between the counted subject and its verb, each tried while no
+                # verb is found: a "most of them" apposition ("40 villagers, mostly children,
+                # were abducted"; its people are no count of their own), then a relative clause
+                # or a participle phrase ("двое водителей, пытавшихся скрыться, были застрелены")
+                for inserted_end in (self.majority_apposition_end, self.comma_clause_end):
+                    if am is None and (verb_at := inserted_end(end, e)) is not None:
+                        am = rx.aux_outcome.match(subject, verb_at, e)
             if am is None and verb_kind is None and first.names_group:
                 # "una civil, una comerciante de 52 años, también perdió la vida": one person
                 # named again between commas (read as a list of two where the second is a
