@@ -355,6 +355,11 @@ class _Grammar:
             for word in entry["named"]:
                 named.setdefault(word, set()).add(kind)
         self.described_kinds = {w: frozenset(k) for w, k in described.items()}
+        # (derived: any ``describe`` word anywhere in a lower-cased name; where it finds
+        # none, no word of the name is one and _described_kinds need not run)
+        self.described_in = (
+            re.compile("|".join(map(re.escape, sorted(described)))) if described else None
+        )
         self.named_kinds = {w: frozenset(k) for w, k in named.items()}
         # prepositions whose noun is never the subject of the verb after it (see
         # _before_prepositional); none where the lexicon lists none
@@ -3189,7 +3194,12 @@ def _resolve_references(
                 spoken_for = "" if referring else _role_for_organisation(g, words)
                 # a description of a kind ("la institución castrense", "военные"): the named
                 # source of that kind before it, else one its sentence names before it
-                kinds = _described_kinds(g, words) if g.described_kinds else _NO_KINDS
+                kinds = (
+                    _described_kinds(g, words)
+                    if g.described_in is not None
+                    and g.described_in.search(f.source_name.lower()) is not None
+                    else _NO_KINDS
+                )
                 kind_name: tuple[str, tuple[str, ...]] | None = None
                 if ahead and id(f) in ahead:
                     later = ahead[id(f)]
@@ -3536,6 +3546,12 @@ def _named_after(
     said"): the article introduces the source, then names it."""
     flat = [f for _, found in per_sentence for f in found if not f.cue]
     out: dict[int, _Found] = {}
+    described_in = g.described_in
+    if (
+        described_in is None
+        or described_in.search("\n".join(f.source_name for f in flat).lower()) is None
+    ):
+        return out  # (derived: no name holds a ``describe`` word, so none is a description)
     for i, f in enumerate(flat):
         words = f.source_name.split()
         if (

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -826,6 +827,9 @@ def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
     return g.block_after.match(text, end, min(len(text), end + 30)) is not None
 
 
+_HIT_START: Final = operator.itemgetter(0)  # a keyword hit's start
+
+
 def _trigger_positions(
     g: _CueGrammar, lexicon: Lexicon, text: str, start: int, stop: int
 ) -> list[int]:
@@ -843,11 +847,17 @@ def _trigger_positions(
         return _trigger_positions_slow(g, text, start, stop)
     found = keyword_hits(text, lexicon)
     low = found.low
-    positions = {
-        at
-        for at, last, _ in found.get(CUES)
-        if at >= start and last <= stop and (at == 0 or low[at - 1] != "_")
-    }
+    hits = found.get(CUES)
+    if "_" not in low and stop >= len(low) and (not hits or hits[0][0] >= start):
+        # (the segment is the text to its end, the hits start in order in it, none after a
+        # "_": every hit is kept, its start read in C)
+        positions = set(map(_HIT_START, hits))
+    else:
+        positions = {
+            at
+            for at, last, _ in hits
+            if at >= start and last <= stop and (at == 0 or low[at - 1] != "_")
+        }
     if low.startswith(g.triggers, start, stop):
         positions.add(start)
     return sorted(positions)

@@ -1167,6 +1167,8 @@ def _updates(text: str, mention: CasualtyMention, words: _Additive) -> bool:
     people died")."""
     start = mention.start_char
     window = text[max(0, start - _TOLL_WINDOW) : mention.end_char].casefold()
+    if words.toll_in is None or words.toll_in.search(window) is None:
+        return False  # (no toll noun even inside a word: no word of the window is one)
     if not any(w.strip(_CLOSERS + ",;:") in words.toll for w in window.split()):
         return False
     before = text[max(0, start - _TOLL_WINDOW) : start].split()
@@ -1210,6 +1212,9 @@ class _Additive:
     before: frozenset[str]
     after: frozenset[str]
     toll: frozenset[str]
+    # Any of ``toll`` anywhere (derived: where it finds none, no word of a window is a toll
+    # noun, so the word-by-word test need not run); None for no toll nouns.
+    toll_in: re.Pattern[str] | None
     # The phrases before a figure, in its sentence, that give it as an earlier toll ("un
     # précédent bilan", "le bilan initial"; casualties.constructions.earlier_toll).
     earlier: re.Pattern[str] | None = None
@@ -1240,10 +1245,12 @@ def _reported_mood(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 @functools.cache
 def _additive_words(lexicon: Lexicon) -> _Additive:
+    toll = frozenset(w.casefold() for w in lexicon.words("casualties.toll.nouns"))
     return _Additive(
         before=frozenset(w.casefold() for w in lexicon.words("casualties.standalone_singulars")),
         after=frozenset(w.casefold() for w in lexicon.words("casualties.elliptic_heads")),
-        toll=frozenset(w.casefold() for w in lexicon.words("casualties.toll.nouns")),
+        toll=toll,
+        toll_in=re.compile("|".join(map(re.escape, sorted(toll)))) if toll else None,
         earlier=(
             re.compile(rf"(?<!\w){phrase_alternation(lexicon.words(_EARLIER_TOLL))}(?!\w)", re.I)
             if lexicon.has(_EARLIER_TOLL) and lexicon.words(_EARLIER_TOLL)

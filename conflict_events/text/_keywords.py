@@ -15,6 +15,7 @@ re-exported here for the stages).
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable
 from typing import Any, Final, NamedTuple
 
@@ -83,7 +84,7 @@ _NONE: Final[list[tuple[int, int, str]]] = []
 @functools.cache
 def _automaton(lexicon: Lexicon) -> tuple[Any, tuple[str, ...]]:
     """One automaton for the keywords of every registered stage: a key's value is its
-    length, itself and the stages it serves (with whether each needs a whole word)."""
+    length, itself, the stages it serves as a stem and those it serves as a whole word."""
     import ahocorasick
 
     stages = tuple(_BUILDERS)
@@ -96,7 +97,9 @@ def _automaton(lexicon: Lexicon) -> tuple[Any, tuple[str, ...]]:
             entries.setdefault(word, []).append((index, True))
     automaton = ahocorasick.Automaton()
     for key, served in entries.items():
-        automaton.add_word(key, (len(key), key, tuple(served)))
+        stems = tuple(index for index, whole in served if not whole)
+        words = tuple(index for index, whole in served if whole)
+        automaton.add_word(key, (len(key), key, stems, words))
     if entries:
         automaton.make_automaton()
     return automaton, stages
@@ -120,15 +123,17 @@ def _hits(text: str, lexicon: Lexicon) -> KeywordHits:
     lists: list[list[tuple[int, int, str]]] = [[] for _ in stages]
     if len(automaton):
         n = len(low)
-        for last, (size, key, served) in automaton.iter(low):
+        for last, (size, key, stems, words) in automaton.iter(low):
             start = last - size + 1
             if start > 0 and low[start - 1].isalnum():
                 continue  # a keyword starts a word
             end = last + 1
-            ends_word = end == n or not low[end].isalnum()
-            for index, whole in served:
-                if ends_word or not whole:
-                    lists[index].append((start, end, key))
+            hit = (start, end, key)
+            for index in stems:
+                lists[index].append(hit)
+            if words and (end == n or not low[end].isalnum()):
+                for index in words:  # (a whole word: it ends one too)
+                    lists[index].append(hit)
     by_stage: dict[str, list[tuple[int, int, str]]] = {}
     for stage, hits in zip(stages, lists, strict=True):
         # The automaton reports hits by where they end; a stable sort orders them by start.
@@ -137,8 +142,7 @@ def _hits(text: str, lexicon: Lexicon) -> KeywordHits:
     return KeywordHits(low, by_stage)
 
 
-def _start(hit: tuple[int, int, str]) -> int:
-    return hit[0]
+_start: Final = operator.itemgetter(0)  # (a hit's start, read without a Python call)
 
 
 def covering_stems(keys: Iterable[str]) -> frozenset[str]:
