@@ -143,3 +143,43 @@ def test_quoted_source_after_according(text: str, lang: str, name: str) -> None:
 )
 def test_day_before_inverted_verb(text: str, name: str) -> None:
     assert _names(text, "de") == [name]
+
+
+# -- a connective set off by commas between a subject and its verb (en fr es pt de ru uk) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The health ministry, however, said 14 people died.", "en", "The health ministry"),
+        ("La Croix-Rouge, de son côté, a annoncé la mort de six civils.", "fr", "La Croix-Rouge"),
+        ("La Gobernación, por su parte, informó que ocho civiles murieron.", "es",
+         "La Gobernación"),
+        ("A Prefeitura, por sua vez, informou que cinco moradores morreram.", "pt",
+         "A Prefeitura"),
+        ("Die Feuerwehr, hingegen, meldete acht Verletzte.", "de", "Die Feuerwehr"),
+        ("МЧС, в свою очередь, сообщило о гибели пяти человек.", "ru", "МЧС"),
+        ("ДСНС, своєю чергою, повідомила про загибель п'ятьох людей.", "uk", "ДСНС"),
+    ],
+)  # fmt: skip
+def test_set_off_connective_between_subject_and_verb(text: str, lang: str, name: str) -> None:
+    assert _names(text, lang) == [name]
+
+
+# -- a tally's author, a toll registered (de) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nach einer Zählung des Roten Halbmonds starben 31 Menschen.", "des Roten Halbmonds"),
+        ("Nach einer Zählung des Flüchtlingswerks flohen 900 Menschen.", "Flüchtlingswerk"),
+        ("Die Beobachtermission registrierte seit Montag 17 Tote.", "Die Beobachtermission"),
+    ],
+)
+def test_tally_and_registered_toll(text: str, name: str) -> None:
+    assert _names(text, "de") == [name]
+
+
+def test_registered_participle_names_no_speaker() -> None:
+    assert _names("In der Klinik wurden 40 Tote registriert.", "de") == []

@@ -461,6 +461,14 @@ class _Grammar:
         self.inverted_skip = wordset("verbs.inverted_skip")
         self.listener_prepositions = wordset("verbs.listener_prepositions")
         self.speaker_follows = wordset("verbs.speaker_follows")
+        # connectives set off by commas between a subject and its verb ("The ministry,
+        # however, said"); None where the lexicon lists none
+        set_off = lexicon.optional_words("attribution.verbs.set_off_connectives")
+        self.set_off_re = (
+            re.compile(rf"\s*,\s*{phrase_alternation(set_off)}\s*,\s*$", re.IGNORECASE)
+            if set_off
+            else None
+        )
         # the weekdays' full names (the calendar's spellings of five letters or more, no
         # abbreviation): a word they open before a verb is a day, no speaker
         # ("Donnerstagnachmittag sprachen Sicherheitskreise", see _a_day)
@@ -1613,13 +1621,16 @@ def _without_count(g: _Grammar, text: str, span: tuple[int, int]) -> tuple[int, 
     """A speaker's name read after its verb up to the end of its clause, without the
     preposition and count that close it ("sprach die Polizei von sieben Verletzten." -> "die
     Polizei"): the figure's words, not the name's (``names.prepositions``)."""
-    words = list(_WORD_RE.finditer(text, span[0], span[1]))
-    for a, b in itertools.pairwise(words[1:]):
-        if a.group().lower() in g.prepositions and (
-            b.group()[:1].isdigit() or b.group().casefold() in g.number_words
+    name = text[span[0] : span[1]]
+    if " " not in name:
+        return span
+    words = name.split(" ")
+    for k in range(1, len(words) - 1):
+        after = words[k + 1]
+        if words[k].lower() in g.prepositions and (
+            after[:1].isdigit() or after.casefold() in g.number_words
         ):
-            end = text.rfind(" ", span[0], a.start())
-            return (span[0], end) if end > span[0] else span
+            return span[0], span[0] + len(" ".join(words[:k]))
     return span
 
 
@@ -2517,6 +2528,13 @@ def _find_in_sentence(
             pre = g.pre_verb_re.search(text, lo, hs)
             if pre is not None:
                 head = pre.start()
+                before_words = low[head - 24 if head - 24 > s else s : head].rsplit(None, 1)
+        if g.set_off_re is not None and text.endswith((", ", ","), s, head):
+            # "The ministry, however, said", "La Defensoría, por su parte, informó": the
+            # connective set off by commas stands between the subject and its verb
+            set_off = g.set_off_re.search(text, head - 40 if head - 40 > s else s, head)
+            if set_off is not None and set_off.start() > s:
+                head = set_off.start()
                 before_words = low[head - 24 if head - 24 > s else s : head].rsplit(None, 1)
         if before_words and (
             before_words[-1] in g.passive_or_negated or before_words[-1].endswith("n't")
