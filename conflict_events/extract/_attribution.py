@@ -341,6 +341,9 @@ class _Grammar:
         compound = "attribution.constructions.compound_head.case_suffixes"
         self.compound_case_suffixes = lexicon.optional_words(compound)
         self.anaphora = wordset("names.anaphora")
+        # adverbs that say "according to that" ("Mehr als 30 Menschen wurden demnach
+        # verletzt", Turkish "Buna göre"): the source named last speaks (see _find_in_sentence)
+        self.back_words = frozenset(lexicon.optional_words("attribution.names.back_words"))
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
         # kinds of source (names.source_kinds): per word, the kinds a description with it
@@ -450,10 +453,42 @@ class _Grammar:
             words("attribution.names.base_adjective_endings")
         )
         self.base_noun_endings = _ending_pairs(words("attribution.names.base_noun_endings"))
+        # a genitive singular article and its noun's endings (German "eines Arztes"; see
+        # _genitive_base); none where the lexicon lists none
+        self.genitive_articles = frozenset(
+            lexicon.optional_words("attribution.names.genitive_articles")
+        )
+        genitive = "attribution.names.genitive_noun_endings"
+        self.genitive_noun_endings = _ending_pairs(lexicon.optional_words(genitive))
+        # (the head nouns a compound may end in, for str.endswith)
+        self.genitive_heads = tuple(sorted(self.head_nouns)) if self.genitive_articles else ()
         self.speaker_end_words = wordset("names.speaker_end_words")
         self.inverted_skip = wordset("verbs.inverted_skip")
         self.listener_prepositions = wordset("verbs.listener_prepositions")
         self.speaker_follows = wordset("verbs.speaker_follows")
+        # connectives set off by commas between a subject and its verb ("The ministry,
+        # however, said"); None where the lexicon lists none
+        set_off = lexicon.optional_words("attribution.verbs.set_off_connectives")
+        self.set_off_re = (
+            re.compile(rf"\s*,\s*{phrase_alternation(set_off)}\s*,\s*$", re.IGNORECASE)
+            if set_off
+            else None
+        )
+        # the weekdays' full names (the calendar's spellings of five letters or more, no
+        # abbreviation): a word they open before a verb is a day, no speaker
+        # ("Donnerstagnachmittag sprachen Sicherheitskreise", see _a_day)
+        self.day_names = tuple(
+            sorted(
+                {
+                    w.casefold()
+                    for names in lexicon.mapping("calendar.weekdays").values()
+                    for w in names
+                    if len(w) >= _DAY_NAME_LETTERS
+                }
+                if lexicon.has("calendar.weekdays")
+                else ()
+            )
+        )
         self.final_verbs = wordset("verbs.final_verbs")
         self.final_openers = wordset("verbs.final_openers")
         self.pre_verb_re = re.compile(rf"(?:\b{word_alternation(self.pre_verb)}\s+)+$", ignore)
@@ -498,6 +533,7 @@ class _Grammar:
                 *self.hedge_claims,
                 *self.cue_words,
                 *self.report_openers,
+                *self.back_words,
             }
         )
 
@@ -509,6 +545,21 @@ _OWN_ACCORDING: Final = "attribution.own_according"
 # A report noun opening a sentence that ends in a passive claim (see _Grammar).
 _REPORT_OPENERS: Final = "attribution.names.report_openers"
 _PASSIVE_CLAIMS: Final = "attribution.verbs.passive_claims"
+
+
+# The fewest letters of a weekday's spelling that _a_day reads ("die", "mit" are abbreviations
+# that open other words).
+_DAY_NAME_LETTERS: Final = 5
+
+
+def _a_day(g: _Grammar, name: str) -> bool:
+    """Whether ``name`` is one word a weekday's name opens: the day itself or its part
+    ("Donnerstagnachmittag", "Mittwochabend").
+
+    >>> _a_day(_grammar(load("de")), "Donnerstagnachmittag")
+    True
+    """
+    return " " not in name and name.casefold().startswith(g.day_names)
 
 
 def _own_speaker(g: _Grammar, text: str, s: int, hs: int) -> tuple[int, int] | None:
@@ -1250,6 +1301,13 @@ def _appositive_parts(name: str) -> tuple[str, ...]:
     return name[comma + 2 :], name[:comma]
 
 
+# A source's name in quotation marks right after an "according to" phrase: letters, no figure
+# and no sentence mark inside, not opened by a lower-case word (a quoted toll, 'un bilan "bien
+# plus lourd"', is no name), at most six words.
+_QUOTED_NAME_RE: Final = re.compile(r'\s*["«“„]\s*([^\W\d_][^"«»“”„\d.,;:!?\n]*?)\s*["»”“]')
+_QUOTED_NAME_WORDS: Final = 6
+
+
 def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tuple[int, int] | None:
     """The source after an "according to" phrase ``m``: past the words that may stand between
     ("según ha informado la Defensoría", "بحسب ما أفاد"), and past a report noun ("datos de la
@@ -1263,6 +1321,15 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
             return None  # "vérifié de source indépendante": a verification, no source
         pos = m.start() + m.group().rindex(last)
     pos = _skip_words(g, text, pos, hi, g.after_according)
+    quoted = _QUOTED_NAME_RE.match(text, pos, hi)
+    if (
+        quoted is not None
+        and not quoted.group(1)[:1].islower()  # a capital, or a script without case
+        and len(quoted.group(1).split()) <= _QUOTED_NAME_WORDS
+    ):
+        # 'بحسب ما أفادت "شبكة أطباء السودان"', 'selon « Médecins sans frontières »': the
+        # name in quotation marks, without them
+        return quoted.span(1)
     span = _phrase_after(g, text, pos, hi)
     if named_by_form and span is not None and " " not in text[span[0] : span[1]]:
         return None  # "de sources" alone names nobody: "de sources sécuritaires" does
@@ -1543,7 +1610,7 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _appositive_after(g, text, span, hi)  # "…, le commissaire Wilner Dorsainvil."
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
-        return span
+        return _without_count(g, text, span)
     if g.speaker_end_words and follow in _SPACES:
         m = _WORD_RE.match(text, span[1] + 1)
         if m is not None and (
@@ -1551,8 +1618,25 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
             or word in g.relatives  # "contou à Lusa um residente que fugiu"
             or word in g.verb_claims  # "وأعلن الدفاع المدني نقل الجرحى": what it announced
         ):
-            return span
+            return _without_count(g, text, span)
     return None
+
+
+def _without_count(g: _Grammar, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker's name read after its verb up to the end of its clause, without the
+    preposition and count that close it ("sprach die Polizei von sieben Verletzten." -> "die
+    Polizei"): the figure's words, not the name's (``names.prepositions``)."""
+    name = text[span[0] : span[1]]
+    if " " not in name:
+        return span
+    words = name.split(" ")
+    for k in range(1, len(words) - 1):
+        after = words[k + 1]
+        if words[k].lower() in g.prepositions and (
+            after[:1].isdigit() or after.casefold() in g.number_words
+        ):
+            return span[0], span[0] + len(" ".join(words[:k]))
+    return span
 
 
 # A wire dateline's outlet and dash at the start of a sentence: "ANKARA (AA) - ".
@@ -1821,6 +1905,9 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         return None
     a, b = subject
     words = text[a:b].split()
+    if len(words) == 1 and words[0].lower() in g.back_words:
+        # "Buna göre" (according to this): the source named last
+        return _Found(a, he, words[0], _C.REPORTED, refers=words[0].lower())
     if words[-1].lower() in g.pronouns:
         return None
     if acronym is not None:
@@ -1967,16 +2054,74 @@ def _base_form(g: _Grammar, name: str) -> str:
         following = words[i + 1] if i + 1 < len(words) else ""
         if not (word[:1].isupper() and following[:1].isupper() and not following.isupper()):
             break  # the head noun; a person's first name goes on to the surname
+    office = words[0].lower() in g.office_holders
     for j in range(1, len(words) - 1):
         title = _noun_base(g, words[j])
         if words[j].islower() and title in g.titles and words[j + 1][:1].isupper():
             words[j] = title
-            k = j + 1
-            while k < len(words) and words[k][:1].isupper() and not words[k].isupper():
-                words[k] = "-".join(_noun_base(g, part) for part in words[k].split("-"))
-                k += 1
+            _person_base(g, words, j + 1)
+            break
+        if (
+            office
+            and (words[j].islower() or _is_acronym(words[j]))
+            and _person_run_ends(words, j + 1)
+        ):
+            # "начальника Харківської ОВА Олега Синєгубова", "главы Белгородской области
+            # Вячеслава Гладкова": the office's holder named after the body, the name's last
+            # words -> "… ОВА Олег Синєгубов"
+            _person_base(g, words, j + 1)
             break
     return " ".join(words)
+
+
+def _person_run_ends(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k:]`` is a person's names: two or more capitalised words, none an
+    acronym, that end the name."""
+    run = words[k:]
+    return len(run) >= 2 and all(
+        w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in run
+    )
+
+
+def _person_base(g: _Grammar, words: list[str], k: int) -> None:
+    """The capitalised words from ``words[k]`` on (a person's names) put back in the
+    nominative, each part of a hyphenated one too ("Жана-Клода" -> "Жан-Клод")."""
+    while k < len(words) and words[k][:1].isupper() and not words[k].isupper():
+        words[k] = "-".join(_noun_base(g, part) for part in words[k].split("-"))
+        k += 1
+
+
+def _genitive_base(g: _Grammar, name: str) -> str:
+    """A name after an "according to" phrase opened by a genitive singular article
+    (``names.genitive_articles``) put back as its bare noun, the article dropped and the
+    noun's genitive ending (``names.genitive_noun_endings``) taken off: "eines Arztes" ->
+    "Arzt", "des UN-Büros für humanitäre Angelegenheiten (OCHA)" -> "UN-Büro für …".  Of two
+    fitting endings the one that leaves a head noun of the lexicon or a compound of one
+    ("Flüchtlingskomitees" -> "Flüchtlingskomitee"), else the first; a name whose noun has no such ending ("des Vorsitzenden", an adjective
+    before the noun) stays as written.
+
+    >>> _genitive_base(_grammar(load("de")), "eines Arztes")
+    'Arzt'
+    """
+    article, _, rest = name.partition(" ")
+    if article.lower() not in g.genitive_articles or not rest[:1].isupper():
+        return name
+    noun, _, tail = rest.partition(" ")
+    head, dash, last = noun.rpartition("-")
+    low = last.lower()
+    fitting = [
+        (ending, base)
+        for ending, base in g.genitive_noun_endings
+        if low.endswith(ending) and len(low) - len(ending) >= 3
+    ]
+    if not fitting:
+        return name
+    ending, base = next(
+        (p for p in fitting if (low[: len(low) - len(p[0])] + p[1]).endswith(g.genitive_heads)),
+        fitting[0],
+    )
+    bare = head + dash + last[: len(last) - len(ending)] + base
+    return f"{bare} {tail}" if tail else bare
 
 
 def _noun_base(g: _Grammar, word: str) -> str:
@@ -2209,6 +2354,7 @@ def _find_in_sentence(
     verb_hits: list[tuple[int, int, str]] = []
     possessive_hits: list[tuple[int, int, str]] = []
     hedges: list[tuple[int, int, str]] = []
+    backs: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
         if word in g.report_openers:
             # "Açıklamada, … öldürüldüğü ifade edildi": the statement named before speaks;
@@ -2270,6 +2416,8 @@ def _find_in_sentence(
                 name = text[span[0] : span[1]]
                 if g.base_noun_endings:
                     name = _base_form(g, name)
+                if g.genitive_articles:
+                    name = _genitive_base(g, name)
                 if g.leading_clitics:
                     name = _without_clitic(g, name)
                 # (the phrase of "Die Polizei nahm nach eigenen Angaben" runs from its
@@ -2294,6 +2442,8 @@ def _find_in_sentence(
             by_hits.append((hs, gap, word))  # "divulgado no domingo pela administração"
         elif word in g.hedge_claims:
             hedges.append((hs, he, word))
+        elif word in g.back_words:
+            backs.append((hs, he, word))
         else:
             if word in g.possessive_claims and low[hs - 3 if hs - 3 > s else s : hs] in (
                 "'s ",
@@ -2383,6 +2533,13 @@ def _find_in_sentence(
             pre = g.pre_verb_re.search(text, lo, hs)
             if pre is not None:
                 head = pre.start()
+                before_words = low[head - 24 if head - 24 > s else s : head].rsplit(None, 1)
+        if g.set_off_re is not None and text.endswith((", ", ","), s, head):
+            # "The ministry, however, said", "La Defensoría, por su parte, informó": the
+            # connective set off by commas stands between the subject and its verb
+            set_off = g.set_off_re.search(text, head - 40 if head - 40 > s else s, head)
+            if set_off is not None and set_off.start() > s:
+                head = set_off.start()
                 before_words = low[head - 24 if head - 24 > s else s : head].rsplit(None, 1)
         if before_words and (
             before_words[-1] in g.passive_or_negated or before_words[-1].endswith("n't")
@@ -2476,10 +2633,13 @@ def _find_in_sentence(
         if (
             subject is not None
             and verb in g.speaker_follows
-            and g.inverted_skip.issuperset(text[subject[0] : subject[1]].lower().split())
+            and (
+                g.inverted_skip.issuperset(text[subject[0] : subject[1]].lower().split())
+                or _a_day(g, text[subject[0] : subject[1]])
+            )
         ):
-            # "Про це Суспільному повідомив X": a listener or a day before the verb, whose
-            # speaker follows it
+            # "Про це Суспільному повідомив X", "Am Donnerstagnachmittag sprachen
+            # Sicherheitskreise": a listener or a day before the verb, whose speaker follows it
             subject = None
         if subject is not None and text[subject[0] - 2].isalpha() and g.prepositions:
             # (a word right before the name: else no preposition stands there)
@@ -2620,6 +2780,11 @@ def _find_in_sentence(
                        cue=claim is _C.DENIED))  # fmt: skip
     if g.side_clause_openers and found:
         found = [f for f in found if not _in_side_clause(g, text, s, f.start)]
+    if backs and not any(not f.cue for f in found):
+        # "Mehr als 30 Menschen wurden demnach verletzt": no source of its own, so the one
+        # named last (in the paragraph before too) goes on speaking
+        hs, he, word = backs[0]
+        _add(found, _Found(hs, he, text[hs:he], _C.REPORTED, refers=word))
     if hedges:  # (without hedges neither branch below does anything)
         named = [f for f in found if not f.cue]
         if named and any(adverb in g.turn_alleged for _, _, adverb in hedges):
