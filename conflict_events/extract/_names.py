@@ -99,6 +99,7 @@ class ArticleResolver:
 
     __slots__ = (
         "definite",
+        "deployed",
         "determiners",
         "forces",
         "last_words",
@@ -116,8 +117,13 @@ class ArticleResolver:
         determiners: frozenset[str] = frozenset(),
         references: Mapping[str, str] | None = None,
         definite: frozenset[str] = frozenset(),
+        deployed: Mapping[str, str] | None = None,
     ) -> None:
         self.registry = registry
+        #: a state (ISO code) -> the one force of that state deployed abroad that the article
+        #: names: its state forces are that force here ("российских военных" in a Mali story
+        #: naming the Africa Corps)
+        self.deployed = dict(deployed or {})
         #: bare force noun (lower case) -> the actor id it names in this article
         self.forces = dict(forces)
         #: name key of a phrase naming a state's forces without the state -> the actor id
@@ -144,7 +150,19 @@ class ArticleResolver:
             found = self._reference(name)
             if found is not None:
                 return found
-        return self.registry._lookup(name, on)
+        return self._deploy(self.registry._lookup(name, on))
+
+    def _deploy(self, found: str | None) -> str | None:
+        """``found``, or the force deployed abroad that stands for it in this article."""
+        if not self.deployed or found is None:
+            return found
+        try:
+            actor = self.registry.get(found)
+        except LookupError:
+            return found
+        if actor.kind is ActorKind.STATE_FORCE and actor.country in self.deployed:
+            return self.deployed[actor.country]
+        return found
 
     def _reference(self, name: str) -> str | None:
         """The group a party named only by an organisation's noun points back to ("the
@@ -178,7 +196,7 @@ class ArticleResolver:
         return None
 
     def _descriptor_lookup(self, name: str, on: dt.date | None = None) -> str | None:
-        return self.registry._descriptor_lookup(name, on)
+        return self._deploy(self.registry._descriptor_lookup(name, on))
 
     def _bare_force(self, noun: str) -> str | None:
         """The state force the bare victim noun ``noun`` names in the article, or None."""
@@ -333,8 +351,41 @@ def find_names(
             determiners=_determiners(lex),
             references=references,
             definite=_reference_articles(lex) if references else frozenset(),
+            deployed=_deployed_forces(country, actor_mentions, actors),
         ),
     )
+
+
+def _deployed_forces(
+    country: str | None,
+    actor_mentions: Sequence[Mention],
+    actors: Mapping[str, Actor],
+) -> dict[str, str]:
+    """A foreign state's forces as the article names them: the state (ISO code) -> the force
+    of that state deployed abroad (an ``external_force``: the Africa Corps, a contractor) that
+    the article names by name, where it is the only one of its state named and it is named
+    at least as often as that state's own forces ("российских военных" in a Mali story about
+    the Africa Corps are the Africa Corps).  None in a story about that state's own country
+    (``country``, when the article has one).
+    """
+    named: dict[str, int] = {}
+    for m in actor_mentions:
+        named[m.entity_id] = named.get(m.entity_id, 0) + 1
+    abroad: dict[str, list[str]] = {}
+    state: dict[str, int] = {}
+    for actor_id, n in named.items():
+        actor = actors.get(actor_id)
+        if actor is None or actor.country is None or actor.country == country:
+            continue
+        if actor.kind is ActorKind.EXTERNAL_FORCE:
+            abroad.setdefault(actor.country, []).append(actor_id)
+        elif actor.kind is ActorKind.STATE_FORCE:
+            state[actor.country] = state.get(actor.country, 0) + n
+    return {
+        home: ids[0]
+        for home, ids in abroad.items()
+        if len(ids) == 1 and named[ids[0]] >= state.get(home, 0)
+    }
 
 
 def _bare_forces(
