@@ -104,8 +104,10 @@ class ArticleResolver:
         "forces",
         "last_words",
         "phrases",
+        "prefixes",
         "references",
         "registry",
+        "short_forms",
     )
 
     def __init__(
@@ -118,12 +120,19 @@ class ArticleResolver:
         references: Mapping[str, str] | None = None,
         definite: frozenset[str] = frozenset(),
         deployed: Mapping[str, str] | None = None,
+        short_forms: Mapping[str, str] | None = None,
+        prefixes: tuple[str, ...] = (),
     ) -> None:
         self.registry = registry
         #: a state (ISO code) -> the one force of that state deployed abroad that the article
         #: names: its state forces are that force here ("российских военных" in a Mali story
         #: naming the Africa Corps)
         self.deployed = dict(deployed or {})
+        #: the first word of a name of several words the article gives, stripped of a joined
+        #: article (``prefixes``) -> its actor: the word alone with its article is that
+        #: name's short form ("عناصر من الحشد" after "الحشد الشعبي")
+        self.short_forms = dict(short_forms or {})
+        self.prefixes = prefixes
         #: bare force noun (lower case) -> the actor id it names in this article
         self.forces = dict(forces)
         #: name key of a phrase naming a state's forces without the state -> the actor id
@@ -150,7 +159,19 @@ class ArticleResolver:
             found = self._reference(name)
             if found is not None:
                 return found
-        return self._deploy(self.registry._lookup(name, on))
+        found = self.registry._lookup(name, on)
+        if found is None and self.short_forms:
+            found = self._short_form(name)
+        return self._deploy(found)
+
+    def _short_form(self, name: str) -> str | None:
+        """The actor whose name of several words, given in the article, ``name`` (one word
+        with its joined article) is the first word of, or None."""
+        words = name.split()
+        if len(words) != 1:
+            return None
+        stem = _stem(words[0], self.prefixes)
+        return None if stem is None else self.short_forms.get(stem)
 
     def _deploy(self, found: str | None) -> str | None:
         """``found``, or the force deployed abroad that stands for it in this article."""
@@ -338,6 +359,9 @@ def find_names(
             forces.setdefault(noun, group)
     # "three members of the group", "عناصر التنظيم": the group the noun introduced
     references = _group_references(text, lex, groups, group)
+    prefixes = tuple(
+        sorted(lex.optional_words("casualties.context.noun_prefixes"), key=len, reverse=True)
+    )
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),
         actors=actors,
@@ -351,13 +375,41 @@ def find_names(
             determiners=_determiners(lex),
             references=references,
             definite=_reference_articles(lex) if references else frozenset(),
-            deployed=_deployed_forces(country, actor_mentions, actors),
+            deployed=_deployed_forces(actor_mentions, actors),
+            short_forms=_short_forms(actor_mentions, prefixes),
+            prefixes=prefixes,
         ),
     )
 
 
+def _stem(word: str, prefixes: tuple[str, ...]) -> str | None:
+    """``word`` without the joined article of ``prefixes`` (longest first) it starts with, or
+    None when it has none: a word with no article is no short form."""
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return normalize_name(word[len(prefix) :])
+    return None
+
+
+def _short_forms(actor_mentions: Sequence[Mention], prefixes: tuple[str, ...]) -> dict[str, str]:
+    """The first words of the article's names of several words (their joined article off)
+    -> the actor, where one actor alone has that first word: a language whose nouns take
+    a joined article (``casualties.context.noun_prefixes``) calls a party by its name's
+    first word ("الحشد" for "الحشد الشعبي")."""
+    if not prefixes:
+        return {}
+    found: dict[str, set[str]] = {}
+    for m in actor_mentions:
+        words = m.text.split()
+        if len(words) < 2:
+            continue
+        stem = _stem(words[0], prefixes)
+        if stem is not None:
+            found.setdefault(stem, set()).add(m.entity_id)
+    return {stem: next(iter(ids)) for stem, ids in found.items() if len(ids) == 1}
+
+
 def _deployed_forces(
-    country: str | None,
     actor_mentions: Sequence[Mention],
     actors: Mapping[str, Actor],
 ) -> dict[str, str]:
@@ -365,8 +417,9 @@ def _deployed_forces(
     of that state deployed abroad (an ``external_force``: the Africa Corps, a contractor) that
     the article names by name, where it is the only one of its state named and it is named
     at least as often as that state's own forces ("российских военных" in a Mali story about
-    the Africa Corps are the Africa Corps).  None in a story about that state's own country
-    (``country``, when the article has one).
+    the Africa Corps are the Africa Corps).  The article's country is not asked: the force's
+    own mentions vote for its state, and a story about that state's war at home names its
+    state forces more often than a force it deploys abroad.
     """
     named: dict[str, int] = {}
     for m in actor_mentions:
@@ -375,7 +428,7 @@ def _deployed_forces(
     state: dict[str, int] = {}
     for actor_id, n in named.items():
         actor = actors.get(actor_id)
-        if actor is None or actor.country is None or actor.country == country:
+        if actor is None or actor.country is None:
             continue
         if actor.kind is ActorKind.EXTERNAL_FORCE:
             abroad.setdefault(actor.country, []).append(actor_id)
