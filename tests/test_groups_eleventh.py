@@ -108,7 +108,7 @@ def test_foreign_forces_without_the_deployed_force_named() -> None:
     [
         (
             "en",
-            "At least six herders were abducted on Friday by gunmen near the border, "
+            "At least six herders were abducted on Friday by armed men near the border, "
             "and two of them were found dead.",
         ),
         (
@@ -118,8 +118,8 @@ def test_foreign_forces_without_the_deployed_force_named() -> None:
         ),
         (
             "es",
-            "Al menos seis campesinos fueron secuestrados el viernes por hombres armados cerca "
-            "de la frontera, y dos de ellos fueron hallados muertos.",
+            "Al menos seis campesinos fueron secuestrados el viernes por varios hombres cerca de "
+            "la frontera, y dos de ellos fueron hallados muertos.",
         ),
         (
             "pt",
