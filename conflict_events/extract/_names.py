@@ -162,7 +162,8 @@ class ArticleResolver:
         found = self.registry._lookup(name, on)
         if found is None and self.short_forms:
             found = self._short_form(name)
-        return self._deploy(found)
+        # (the call only where the article names a force deployed abroad: this lookup is hot)
+        return self._deploy(found) if self.deployed and found is not None else found
 
     def _short_form(self, name: str) -> str | None:
         """The actor whose name of several words, given in the article, ``name`` (one word
@@ -217,7 +218,8 @@ class ArticleResolver:
         return None
 
     def _descriptor_lookup(self, name: str, on: dt.date | None = None) -> str | None:
-        return self._deploy(self.registry._descriptor_lookup(name, on))
+        found = self.registry._descriptor_lookup(name, on)
+        return self._deploy(found) if self.deployed and found is not None else found
 
     def _bare_force(self, noun: str) -> str | None:
         """The state force the bare victim noun ``noun`` names in the article, or None."""
@@ -421,6 +423,8 @@ def _deployed_forces(
     own mentions vote for its state, and a story about that state's war at home names its
     state forces more often than a force it deploys abroad.
     """
+    if not any(a.kind is ActorKind.EXTERNAL_FORCE for a in actors.values()):
+        return {}  # (the usual article: no force abroad named, nothing counted)
     named: dict[str, int] = {}
     for m in actor_mentions:
         named[m.entity_id] = named.get(m.entity_id, 0) + 1
