@@ -529,6 +529,13 @@ class _Grammar:
         self.member_heads = frozenset(
             words(f"{_MEMBER_INTRO}.heads") if lexicon.has(_MEMBER_INTRO) else ()
         )
+        # Nouns of a party's members ("integrantes", "members"): after them a capitalised
+        # name the registry does not know is still an armed party's ("cuatro integrantes de
+        # Los Tlacos"), as the member nouns of a construct above.
+        self.party_members = self.member_heads | frozenset(
+            lexicon.optional_words("casualties.party_members")
+        )
+        self.civil_bodies = frozenset(lexicon.optional_words("casualties.civil_bodies"))
         # (a language whose member nouns take the party only as a construct, "девять
         # сторонников ИГ", has no such preposition)
         self.member_intro = (
@@ -2175,9 +2182,23 @@ class _Scanner:
             return "civilians" if self.unarmed(found) else found
         if it.kind == "combatants":
             return "combatants"
-        if it.actor_text is not None and self.armed(it.actor_text):
+        if it.actor_text is not None and (
+            self.armed(it.actor_text) or self.named_party(it.head, it.actor_text)
+        ):
             return "combatants"
         return "total"
+
+    def named_party(self, head: str | None, actor: str) -> bool:
+        """Whether ``actor`` after the member noun ``head`` is a party's own name: a member
+        noun of ``party_members`` and a name whose last word is capitalised ("integrantes de
+        Los Tlacos"; not "members of the same family")."""
+        if head is None or head not in self.g.party_members:
+            return False
+        words = actor.split()
+        if not words[-1][:1].isupper():
+            return False
+        # (a civil body or a kin group is no armed party: "members of Parliament")
+        return self.g.civil_bodies.isdisjoint(w.lower() for w in words)
 
     def unarmed(self, actor_id: str) -> bool:
         """Whether the registry behind the resolver knows ``actor_id`` as an unarmed body
@@ -4454,8 +4475,11 @@ class _Scanner:
             before = self.low[max(s, it.start - 12) : it.start].split()
             if before and before[-1] in self.g.others_words:
                 self.others_qualifier(it, s)  # "al menos otros 41"
-        if group == "total" and self.mob_in(s, e):
-            group = "civilians"  # the people a mob lynches or beats are civilians
+        if group == "total" and outcome is not Outcome.CAPTURED and self.mob_in(s, e):
+            # the people a mob lynches or beats are civilians; those arrested in a story of
+            # mob violence are as often the mob ("linç girişimine katılan 17 kişinin
+            # gözaltına alındığı")
+            group = "civilians"
         return CasualtyMention(
             figure=_figure(outcome, group, it.count),
             start_char=it.start,

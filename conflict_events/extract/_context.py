@@ -87,6 +87,8 @@ _CLAUSE_WINDOW: Final = 60
 # How far (characters) after a figure its clause may put it in the speaker's ranks ("neuf
 # morts et treize blessés dans nos rangs").
 _RANKS_WINDOW: Final = 80
+# How far before a people noun the preposition of a passive's agent may stand ("par des").
+_AGENT_REACH: Final = 24
 _WORD_RE: Final = re.compile(r"[^\W_][\w\u064b-\u065f\u0670'’-]*")
 _STRIP: Final = "\"'“”«»‘’.,;:!?()[]"
 
@@ -126,6 +128,9 @@ class ContextWords:
     force_nouns: tuple[str, ...]
     #: the mob words (casualties.constructions.mob_violence), as the keyword pass finds them
     mob_words: frozenset[str]
+    #: the preposition of a passive's agent ("enlevés par des hommes armés"): the people after
+    #: it did the deed and are no "them" of a later "N of them"
+    agent_preps: frozenset[str] = frozenset()
 
 
 def _phrases(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
@@ -211,6 +216,7 @@ def context_words(lexicon: Lexicon) -> ContextWords:
         tolls=re.compile(rf"(?<!\w){phrase_alternation(tolls)}(?!\w)") if tolls else None,
         force_nouns=_words(lexicon, _FORCE_NOUNS),
         mob_words=frozenset(" ".join(w.split()) for w in _words(lexicon, _MOB_WORDS)),
+        agent_preps=frozenset(_words(lexicon, f"{_CONTEXT}.agent_preps")),
     )
 
 
@@ -449,6 +455,8 @@ class _Reader:
             for prefix in self.words.noun_prefixes:
                 if kind is None and word.startswith(prefix):
                     kind = self.kind_of_noun(word[len(prefix) :])
+            if kind is not None and self.words.agent_preps and self.agent(lo, wm.start()):
+                continue  # "enlevés par des hommes armés …, et deux d'entre eux": the agent
             if kind is not None:
                 noun = (wm.start(), kind, self.text[wm.start() : wm.end()].strip(_STRIP))
                 break
@@ -459,6 +467,17 @@ class _Reader:
         if noun is None or noun[1] == "total":
             return None
         return noun[1], noun[2]
+
+    def agent(self, lo: int, pos: int) -> bool:
+        """Whether the people noun at ``pos`` is a passive's agent: a preposition of
+        ``agent_preps`` among the two words before it, no punctuation between."""
+        before = list(_WORD_RE.finditer(self.low, max(lo, pos - _AGENT_REACH), pos))[-2:]
+        for word in before:
+            if word.group() in self.words.agent_preps and not any(
+                c in self.low[word.end() : pos] for c in ",;:.()"
+            ):
+                return True
+        return False
 
     def toll(self, i: int) -> tuple[str, str | None] | None:
         """A toll that names no group ("the toll had risen to 21", "عدد الشهداء إلى 11",

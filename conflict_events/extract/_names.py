@@ -99,12 +99,15 @@ class ArticleResolver:
 
     __slots__ = (
         "definite",
+        "deployed",
         "determiners",
         "forces",
         "last_words",
         "phrases",
+        "prefixes",
         "references",
         "registry",
+        "short_forms",
     )
 
     def __init__(
@@ -116,8 +119,20 @@ class ArticleResolver:
         determiners: frozenset[str] = frozenset(),
         references: Mapping[str, str] | None = None,
         definite: frozenset[str] = frozenset(),
+        deployed: Mapping[str, str] | None = None,
+        short_forms: Mapping[str, str] | None = None,
+        prefixes: tuple[str, ...] = (),
     ) -> None:
         self.registry = registry
+        #: a state (ISO code) -> the one force of that state deployed abroad that the article
+        #: names: its state forces are that force here ("российских военных" in a Mali story
+        #: naming the Africa Corps)
+        self.deployed = dict(deployed or {})
+        #: the first word of a name of several words the article gives, stripped of a joined
+        #: article (``prefixes``) -> its actor: the word alone with its article is that
+        #: name's short form ("عناصر من الحشد" after "الحشد الشعبي")
+        self.short_forms = dict(short_forms or {})
+        self.prefixes = prefixes
         #: bare force noun (lower case) -> the actor id it names in this article
         self.forces = dict(forces)
         #: name key of a phrase naming a state's forces without the state -> the actor id
@@ -144,7 +159,32 @@ class ArticleResolver:
             found = self._reference(name)
             if found is not None:
                 return found
-        return self.registry._lookup(name, on)
+        found = self.registry._lookup(name, on)
+        if found is None and self.short_forms:
+            found = self._short_form(name)
+        # (the call only where the article names a force deployed abroad: this lookup is hot)
+        return self._deploy(found) if self.deployed and found is not None else found
+
+    def _short_form(self, name: str) -> str | None:
+        """The actor whose name of several words, given in the article, ``name`` (one word
+        with its joined article) is the first word of, or None."""
+        words = name.split()
+        if len(words) != 1:
+            return None
+        stem = _stem(words[0], self.prefixes)
+        return None if stem is None else self.short_forms.get(stem)
+
+    def _deploy(self, found: str | None) -> str | None:
+        """``found``, or the force deployed abroad that stands for it in this article."""
+        if not self.deployed or found is None:
+            return found
+        try:
+            actor = self.registry.get(found)
+        except LookupError:
+            return found
+        if actor.kind is ActorKind.STATE_FORCE and actor.country in self.deployed:
+            return self.deployed[actor.country]
+        return found
 
     def _reference(self, name: str) -> str | None:
         """The group a party named only by an organisation's noun points back to ("the
@@ -178,7 +218,8 @@ class ArticleResolver:
         return None
 
     def _descriptor_lookup(self, name: str, on: dt.date | None = None) -> str | None:
-        return self.registry._descriptor_lookup(name, on)
+        found = self.registry._descriptor_lookup(name, on)
+        return self._deploy(found) if self.deployed and found is not None else found
 
     def _bare_force(self, noun: str) -> str | None:
         """The state force the bare victim noun ``noun`` names in the article, or None."""
@@ -320,6 +361,9 @@ def find_names(
             forces.setdefault(noun, group)
     # "three members of the group", "عناصر التنظيم": the group the noun introduced
     references = _group_references(text, lex, groups, group)
+    prefixes = tuple(
+        sorted(lex.optional_words("casualties.context.noun_prefixes"), key=len, reverse=True)
+    )
     return ArticleNames(
         actor_mentions=tuple(actor_mentions),
         actors=actors,
@@ -333,8 +377,72 @@ def find_names(
             determiners=_determiners(lex),
             references=references,
             definite=_reference_articles(lex) if references else frozenset(),
+            deployed=_deployed_forces(actor_mentions, actors),
+            short_forms=_short_forms(actor_mentions, prefixes),
+            prefixes=prefixes,
         ),
     )
+
+
+def _stem(word: str, prefixes: tuple[str, ...]) -> str | None:
+    """``word`` without the joined article of ``prefixes`` (longest first) it starts with, or
+    None when it has none: a word with no article is no short form."""
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return normalize_name(word[len(prefix) :])
+    return None
+
+
+def _short_forms(actor_mentions: Sequence[Mention], prefixes: tuple[str, ...]) -> dict[str, str]:
+    """The first words of the article's names of several words (their joined article off)
+    -> the actor, where one actor alone has that first word: a language whose nouns take
+    a joined article (``casualties.context.noun_prefixes``) calls a party by its name's
+    first word ("الحشد" for "الحشد الشعبي")."""
+    if not prefixes:
+        return {}
+    found: dict[str, set[str]] = {}
+    for m in actor_mentions:
+        words = m.text.split()
+        if len(words) < 2:
+            continue
+        stem = _stem(words[0], prefixes)
+        if stem is not None:
+            found.setdefault(stem, set()).add(m.entity_id)
+    return {stem: next(iter(ids)) for stem, ids in found.items() if len(ids) == 1}
+
+
+def _deployed_forces(
+    actor_mentions: Sequence[Mention],
+    actors: Mapping[str, Actor],
+) -> dict[str, str]:
+    """A foreign state's forces as the article names them: the state (ISO code) -> the force
+    of that state deployed abroad (an ``external_force``: the Africa Corps, a contractor) that
+    the article names by name, where it is the only one of its state named and it is named
+    at least as often as that state's own forces ("российских военных" in a Mali story about
+    the Africa Corps are the Africa Corps).  The article's country is not asked: the force's
+    own mentions vote for its state, and a story about that state's war at home names its
+    state forces more often than a force it deploys abroad.
+    """
+    if not any(a.kind is ActorKind.EXTERNAL_FORCE for a in actors.values()):
+        return {}  # (the usual article: no force abroad named, nothing counted)
+    named: dict[str, int] = {}
+    for m in actor_mentions:
+        named[m.entity_id] = named.get(m.entity_id, 0) + 1
+    abroad: dict[str, list[str]] = {}
+    state: dict[str, int] = {}
+    for actor_id, n in named.items():
+        actor = actors.get(actor_id)
+        if actor is None or actor.country is None:
+            continue
+        if actor.kind is ActorKind.EXTERNAL_FORCE:
+            abroad.setdefault(actor.country, []).append(actor_id)
+        elif actor.kind is ActorKind.STATE_FORCE:
+            state[actor.country] = state.get(actor.country, 0) + n
+    return {
+        home: ids[0]
+        for home, ids in abroad.items()
+        if len(ids) == 1 and named[ids[0]] >= state.get(home, 0)
+    }
 
 
 def _bare_forces(
