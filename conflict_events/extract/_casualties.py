@@ -310,6 +310,9 @@ class _Grammar:
         # The words that make the number before them an age of the person counted after
         # them ("16 yaşındaki bir genç", "20 ve 23 yaşlarındaki 2 oğlu").
         self.ages_before = frozenset(lexicon.optional_words(_AGES_BEFORE))
+        # A capitalised name with a people-of-a-place ending after a count names people
+        # ("6 Filistinli", "2 Suriyeliyi": ``constructions.people_names``), None without one.
+        self.people_name = _people_name_pattern(lexicon)
         self.single_starts = (
             self.singular_counts
             | self.definite_singulars
@@ -1053,6 +1056,22 @@ class _Patterns(NamedTuple):
     were: re.Pattern[str]
 
 
+def _people_name_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The last letters of a name of people from a place ("filistinli", "suriyelilerin"):
+    one of ``constructions.people_names.endings``, then optionally one of its ``after``
+    endings or a noun's case ending (``constructions.noun_suffixes``); None where the
+    language has no such names."""
+    endings = lexicon.optional_words(f"{_PEOPLE_NAMES}.endings")
+    if not endings:
+        return None
+    after = [
+        *lexicon.optional_words(f"{_PEOPLE_NAMES}.after"),
+        *lexicon.optional_words(_NOUN_SUFFIXES),
+    ]
+    tail = rf"(?:{_phrases(after)})?" if after else ""
+    return re.compile(rf"\w(?:{_phrases(endings)}){tail}$")
+
+
 def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without ``re.IGNORECASE``, for matching on the lower-cased text."""
     return compiled(pattern.pattern, pattern.flags & ~re.IGNORECASE)
@@ -1209,6 +1228,7 @@ _LOSS_NOUNS: Final = "casualties.verbs.loss"
 _ACTIVE_PAST_AUX: Final = "casualties.verbs.active_past_auxiliaries"
 _POSSESSIVES: Final = "casualties.constructions.possessive_singular.possessives"
 _AGES_BEFORE: Final = "casualties.constructions.age_before.words"
+_PEOPLE_NAMES: Final = "casualties.constructions.people_names"
 _COUNT_POSSESSIVES: Final = "casualties.constructions.possessive_count.before"
 _SINGULAR_POSSESSIVES: Final = "casualties.constructions.possessive_count.singular"
 _INNER_POSSESSIVES: Final = "casualties.constructions.possessive_count.between"
@@ -1687,6 +1707,7 @@ class _Scanner:
                 and low not in g.head_nouns
                 and g.compound(low) is None
                 and not self.invariant_people(it, len(found), low)
+                and not self.people_name_at(low)
                 # a language that capitalises its nouns: any noun after a plural count
                 # ("19 Verdächtige", "drei Täter"), a day or month aside (after "einem" it
                 # may be a thing: "bei einem Drohnenangriff")
@@ -1781,6 +1802,15 @@ class _Scanner:
             and it.count.low is not None
             and it.count.low >= 2
             and low not in self.g.calendar_words
+        )
+
+    def people_name_at(self, low: str) -> bool:
+        """Whether ``low`` (a capitalised head) names people by their place ("Filistinli",
+        "Suriyelileri": ``constructions.people_names``); a name with its ending after an
+        apostrophe ("PKK'lı") is none."""
+        pattern = self.g.people_name
+        return (
+            pattern is not None and "'" not in low and "’" not in low and bool(pattern.search(low))
         )
 
     def single(self, core: int, s: int, e: int) -> int | None:

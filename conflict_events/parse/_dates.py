@@ -1000,22 +1000,40 @@ def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 @_rule(
     lambda f: (
+        # (an edge first: "early summer", "the start of summer", "початку літа")
+        rf"(?:(?P<edge>{f.edge}) {f.of_opt})?"
         rf"(?:(?P<rel>{f.rel['season']}) )?(?:{f.rw['article']} )?"
         rf"(?P<season>{f.season})"
         rf"(?: (?:{f.rw['of']} )?(?:(?P<year>{f.year})|(?P<yrel>{f.yrel}) {f.rw['year']}))?"
     ),
+    # (English's hand scanner does not look for an edge before a season: "early summer" is
+    # read by resolve_date only, not listed as an example of text)
     examples=("last summer", "the spring of 2019", "winter 2022", "next autumn"),
-)
+)  # fmt: skip
 def _season(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
     season = w.seasons[g.get("season") or ""]
     year_text, yrel = g.get("year"), g.get("yrel")
     if year_text:
-        return _season_span(season, _year_number(year_text, w))
-    if yrel:
-        return _season_span(season, _rel_year(w, yrel, anchor))
-    rel = g.get("rel")
-    return _yearless_season(season, None if rel is None else _step(g, "season"), anchor, future)
+        span = _season_span(season, _year_number(year_text, w))
+    elif yrel:
+        span = _season_span(season, _rel_year(w, yrel, anchor))
+    else:
+        rel = g.get("rel")
+        step = None if rel is None else _step(g, "season")
+        span = _yearless_season(season, step, anchor, future)
+    edge = g.get("edge")
+    return span if edge is None else _season_part(span, w.edges[edge])
+
+
+def _season_part(span: _Span, third: int) -> _Span:
+    """The first, middle or last month of a season ("early summer": June), a part of its
+    year (the month is the season's third, not a month the text names)."""
+    first = span[0].replace(day=1)
+    month = (first.month - 1 + third) % 12 + 1
+    year = first.year + (first.month - 1 + third) // 12
+    start = dt.date(year, month, 1)
+    return start, _month_end(year, month), _AT_PART_OF_YEAR
 
 
 @_rule(
@@ -1146,7 +1164,8 @@ def _weekday_template(f: _Fragments) -> str | None:
         rf"(?:(?P<pod1>{f.pod}) {f.of_opt})?"
         rf"(?:(?:(?P<this>{this}) |(?P<last>{last_b}) |(?P<next>{next_b}) |{before} )?"
         rf"(?P<wd>{f.wd}){short_form})(?P<podj>{joined})?(?: {after})?"
-        rf"(?: (?:{link} )?(?P<pod>{f.pod})(?: {pod_after})?)?"
+        # (a link elided before the part: "en fin d'après-midi")
+        rf"(?: (?:{link}(?: |(?<=')))?(?P<pod>{f.pod})(?: {pod_after})?)?"
         rf"(?: (?P<last2>{last_a})| (?P<next2>{next_a}))?"
         # the day of the month in brackets (the closing one is cut with the edge punctuation)
         r"(?: \((?P<dom>\d{1,2})\)?)?"
@@ -1397,7 +1416,9 @@ def _night_template(f: _Fragments) -> str | None:
     return (
         rf"{night} {day.format(i=1)} (?:{to} )?{day.format(i=2)}"
         rf"(?: {f.of_opt}(?P<mon>{f.mon})(?: (?P<year>{f.year4}))?)?"
-        rf"|{before} (?P<wd3>{f.wd})"
+        # the night before a weekday, or before a day of a month ("у ніч проти 30 вересня")
+        rf"|{before} (?:(?P<wd3>{f.wd})"
+        rf"|(?P<d3>{f.dayn}) {f.of_opt}(?P<mon3>{f.mon})(?: (?P<year3>{f.year4}))?)"
     )
 
 
@@ -1408,14 +1429,25 @@ def _night_template(f: _Fragments) -> str | None:
         "es": ("la noche del viernes al sábado", "la noche del sábado 23 al domingo 24 de noviembre"),
         "pt": ("a noite de sexta-feira para sábado", "a noite de sábado para domingo"),
         "de": ("in der Nacht zu Sonntag", "in der Nacht zum Samstag"),
-        "ru": ("в ночь на воскресенье", "в ночь на субботу"),
-        "uk": ("в ніч на середу", "у ніч на суботу"),
+        "ru": ("в ночь на воскресенье", "в ночь на субботу", "в ночь на 30 сентября"),
+        "uk": ("в ніч на середу", "у ніч на суботу", "у ніч проти 30 вересня"),
         "ar": ("ليل الجمعة السبت", "ليلة الجمعة إلى السبت"),
     },
 )  # fmt: skip
 def _night_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The night from one day to the next: the two days, an interval."""
     w = g.grammar.words
+    d3, mon3 = g.get("d3"), g.get("mon3")
+    if d3 is not None and mon3 is not None:  # the night before a day of a month
+        year3 = g.get("year3")
+        day3 = _day_number(d3, w)
+        month3 = w.months[mon3]
+        end = (
+            dt.date(int(year3), month3, day3)
+            if year3
+            else _yearless_day(month3, day3, anchor, future)
+        )
+        return end - _DAY, end, _AT_INTERVAL
     d2, mon = g.get("d2"), g.get("mon")
     if d2 is not None and mon is not None:
         month = w.months[mon]
@@ -1985,12 +2017,14 @@ def _night_into(g: _Groups, day: dt.date) -> _Span | None:
     return day - _DAY, day, _AT_INTERVAL
 
 
-def _previous_day(ref: _Span) -> _Span | None:
-    """The day before the day the text named last ("la veille", "am Vortag"); None when that
-    time is no single day."""
-    if ref[0] != ref[1]:
+def _previous_day(ref: _Span, anchor: dt.date) -> _Span | None:
+    """The day before the day the text named last ("la veille", "am Vortag"); after a span
+    that runs up to the anchor ("depuis lundi"), the day before the anchor, the span's last
+    day (it names no other day to step back from); None when that time is no single day."""
+    last = ref[1]
+    if ref[0] != last and last != anchor:
         return None
-    day = ref[0] - _DAY
+    day = last - _DAY
     return day, day, _AT_DAY
 
 
@@ -3154,7 +3188,7 @@ def _resolve_core(
     while True:
         if ref is not None and gr.same_time is not None and gr.same_time.fullmatch(s):
             if gr.previous_day is not None and gr.previous_day.fullmatch(s):
-                return _previous_day(ref)  # "la veille": the day before it
+                return _previous_day(ref, anchor)  # "la veille": the day before it
             # "le même jour", "in derselben Nacht": the day or night the text named last
             return ref if (ref[1] - ref[0]).days <= 1 else None
         if ref is not None:
