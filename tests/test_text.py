@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflict_events.cli._demo import demo_articles
@@ -140,7 +140,10 @@ def _spans_by_finditer(text: str) -> list[tuple[int, int]]:
                 while j < n and j < nxt + 3 and text[j] in _text._OPENERS:
                     j += 1
                 following = text[j] if j < n else ""
-                if not (following.isupper() or following.isdigit() or j > nxt):
+                # a capital, a digit or a letter of a caseless script opens a sentence
+                opens = following.isupper() or following.isdigit()
+                opens = opens or (following.isalpha() and not following.islower())
+                if not (opens or j > nxt):
                     continue
                 if core == "." and _text._is_abbreviation(
                     text, m.start(), _text._abbreviations(load("en"))
@@ -164,6 +167,8 @@ def _boundaries_from_stops(text: str) -> list[tuple[int, int]]:
 
 @settings(max_examples=500)
 @given(st.text(alphabet=_SPLIT_ALPHABET, max_size=120) | st.text(max_size=120))
+@example("!\r\u08a0")  # a caseless letter after a stop opens a sentence (hypothesis found it)
+@example("قتل جندي. وأصيب اثنان")
 def test_stop_scan_finds_the_regex_boundaries(text: str) -> None:
     assert _boundaries_from_stops(text) == [m.span() for m in _text._BOUNDARY_RE.finditer(text)]
     assert list(_text._sentences.__wrapped__(text, load("en"))) == _spans_by_finditer(text)  # type: ignore[attr-defined]
