@@ -129,6 +129,28 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
             "Zwei Lkw-Fahrer wurden bei dem Angriff getötet.",
             ("killed", "civilians", 2, "Zwei"),
         ),
+        # the outcome phrase before its subject (es, pt)
+        (
+            "es",
+            "En la emboscada perdieron la vida tres agentes y un conductor.",
+            ("killed", "combatants", 3, "tres"),
+        ),
+        (
+            "pt",
+            "Na troca de tiros perdeu a vida um comerciante de 33 anos.",
+            ("killed", "civilians", 1, "um"),
+        ),
+        # a list member after a relative clause with no people in it
+        (
+            "es",
+            "Murieron un maestro que regresaba de la escuela y dos niñas.",
+            ("killed", "civilians", 2, "dos"),
+        ),
+        (
+            "pt",
+            "Morreram um motorista que passava pela avenida e duas crianças.",
+            ("killed", "civilians", 2, "duas"),
+        ),
     ],
 )
 def test_figures_a_reader_counts(lang: str, text: str, expected: tuple[object, ...]) -> None:
@@ -147,3 +169,19 @@ def test_figures_a_reader_counts(lang: str, text: str, expected: tuple[object, .
 )
 def test_what_stays_out(lang: str, text: str) -> None:
     assert _found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the kin of the last member named again after a bare comma is no member of its own
+        ("es", "Murieron una vendedora y un niño de 9 años, su sobrino.", 2),
+        ("en", "Gunmen killed a herder and a 10-year-old girl, his daughter.", 2),
+        # ... but a list told with commas goes on ("un campesino, su esposa y su hijo")
+        ("es", "Murieron un campesino, su esposa y su hijo.", 3),
+        # a relative clause that names people may hold its own list: no member after it
+        ("es", "Murió un hombre que viajaba con su esposa y dos hijos.", 1),
+    ],
+)
+def test_how_many_figures(lang: str, text: str, expected: int) -> None:
+    assert len(_found(text, lang)) == expected

@@ -1146,6 +1146,8 @@ _MEMBER_COMPLEMENT: Final = "casualties.constructions.member_complement.words"
 _MEMBER_MARKERS: Final = "casualties.constructions.member_complement.markers"
 # The most words a list member's complement holds ("of the local health centre").
 _COMPLEMENT_WORDS: Final = 6
+# How many words a relative clause after a list member may hold (_Scanner.past_relative).
+_RELATIVE_WORDS: Final = 10
 # A parenthesised acronym closing a complement ("de la Police nationale d'Haïti (PNH)").
 _ACRONYM_RE: Final = re.compile(r"\s*\([^\W\d_][\w.-]{0,11}\)")
 # The most words a personal name in apposition holds ("Maria da Graça Souza").
@@ -3243,6 +3245,20 @@ class _Scanner:
                     break
                 if verb_outcome is not None and self.own_clause(sep.start(), sep.end(), nxt.end, e):
                     break  # "погиб водитель, его супруга ранена": a clause of its own
+                if (
+                    len(items) > 1
+                    and self.possessive_at(sep.end(), e)
+                    and not self.g.conjunctions.intersection(
+                        self.low[sep.start() : sep.end()].split()
+                    )
+                    and self.g.conjunctions.intersection(
+                        self.low[items[-2].end : cur.start].split()
+                    )
+                ):
+                    # "una mujer y un niño de 8 años, su nieto": after the member a
+                    # conjunction closed the list with, a possessive one after a bare comma
+                    # is that member named again (an apposition), no member of its own
+                    break
                 items.append(nxt)
                 cur = nxt
                 continue
@@ -4032,6 +4048,7 @@ class _Scanner:
             age = g.age_after.match(low, pos + 1, e)  # "…, de 41 anos, e seis suspeitos"
             if age is not None and low[age.end() : age.end() + 1] == ",":
                 pos = age.end()
+        pos = self.past_relative(pos, e)
         if pos == end:
             return end
         sep = self.rx.list_sep.match(self.subject, pos, e)
@@ -4041,6 +4058,36 @@ class _Scanner:
             # a noun of no known people goes on only to a conjunction: "d'un large réseau
             # de sources en Syrie, au moins 25 personnes" is no list
             return end
+        return pos
+
+    def past_relative(self, pos: int, e: int) -> int:
+        """Where a relative clause after a list member ends, at the conjunction of the
+        next member ("una mujer de 56 años que vendía comida frente a la estación y un niño
+        de 8 años"), or ``pos``: a relative of ``constructions.relatives`` and up to ten
+        words with no count, people noun or outcome among them and no mark (a clause that
+        names people, "que viajaba con su esposa y dos hijos", may hold its own list)."""
+        g, low = self.g, self.low
+        rel = _NP_WORD_RE.match(low, pos, e) if g.relatives else None
+        if rel is None or rel.group(1) not in g.relatives:
+            return pos
+        at, words = rel.end(), 0
+        while words < _RELATIVE_WORDS:
+            nxt = _NP_WORD_RE.match(low, at, e)
+            if nxt is None:
+                return pos
+            w = nxt.group(1)
+            if w in g.conjunctions:
+                return at if words else pos
+            if (
+                w[0].isdigit()
+                or w in g.counts.number_words
+                or w in g.head_nouns
+                or w in g.bare_singulars
+                or w in g.outcome_words
+                or self.rx.aux_outcome.match(self.subject, at, e) is not None
+            ):
+                return pos
+            at, words = nxt.end(), words + 1
         return pos
 
     def past_name(self, it: _Item, e: int) -> int:
