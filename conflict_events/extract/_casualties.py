@@ -366,6 +366,18 @@ class _Grammar:
         self.majority_apposition = (
             re.compile(rf"\s*[,،]\s*{_phrases(majority)}(?=\s)") if majority else None
         )
+        # A source's insert ("according to", "по данным", "nach Angaben": the attribution
+        # tables' openers) between a counted subject and its verb ("Сотни жителей, по данным
+        # агентства, бежали") or between "among the dead" and its count (_Scanner.according_cut).
+        according = [
+            a for a in (lexicon.text(_ACCORDING), *lexicon.optional_words(_ACCORDING_FORMS)) if a
+        ]
+        self.according_insert = (
+            re.compile(rf"\s*[,،]\s*{_phrases(according)}(?=\s)") if according else None
+        )
+        self.according_phrases = frozenset(tuple(a.split()) for a in according)
+        self.according_lengths = sorted({len(p) for p in self.according_phrases}, reverse=True)
+        self.according_firsts = frozenset(p[0] for p in self.according_phrases)
         # A relative clause or a participle phrase between commas right after a counted
         # subject ("двое водителей, пытавшихся скрыться, были застрелены"): the words that
         # open it (constructions.comma_clause; _Scanner.comma_clause_end).
@@ -467,6 +479,9 @@ class _Grammar:
         self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
         self.among_copulas = frozenset(words("casualties.verbs.among_copulas"))
+        # The articles of an uncounted plural after that copula ("parmi les morts figurent
+        # des femmes et deux enfants"; a bare plural needs none).
+        self.among_uncounted_articles = frozenset(lexicon.optional_words(_AMONG_UNCOUNTED))
         # Adverbs after that copula ("unter den Toten waren auch drei Kinder").
         self.among_adverbs = frozenset(lexicon.optional_words(_AMONG_ADVERBS))
         # qualifiers the count search leaves out (a preposition too: "до 20 лет") that lead
@@ -477,13 +492,19 @@ class _Grammar:
         # one person after an "among" noun, its copula and maybe an adverb ("among the dead
         # was a battalion commander", "parmi les morts figure un lieutenant de 29 ans"): where
         # the singular starts (the frame itself is read by left_context)
+        # (a source's insert may stand after the noun or the copula: "unter den Toten ist
+        # nach Angaben der Stadtverwaltung auch eine 74 Jahre alte Frau")
         worded = sorted(c for c in self.among_copulas if c not in _DASHES)
-        self.among_single = (
-            re.compile(
-                rf"\S+\s+{_phrases(worded)}"
-                + (rf"(?:\s+{_phrases(self.among_adverbs)})?" if self.among_adverbs else "")
-                + r"\s+"
+        adverbs = rf"(?:\s+{_phrases(self.among_adverbs)})?" if self.among_adverbs else ""
+        inserted = bare_inserted = ""
+        if according and self.single_starts:
+            inserted = rf"(?:\s*[,،]\s*{_phrases(according)}{_MAJORITY_REST_RE.pattern})?"
+            bare_inserted = (
+                rf"(?:\s+{_phrases(according)}(?:\s+[^\s\d,.;:]+){{1,5}}?"
+                rf"(?={adverbs}\s+{word_alternation(self.single_starts)}(?!\w)))?"
             )
+        self.among_single = (
+            re.compile(rf"\S+?{inserted}\s+{_phrases(worded)}{inserted}{bare_inserted}{adverbs}\s+")
             if worded and self.single_starts
             else None
         )
@@ -1151,6 +1172,8 @@ _MEMBER_COMPLEMENT: Final = "casualties.constructions.member_complement.words"
 _MEMBER_MARKERS: Final = "casualties.constructions.member_complement.markers"
 # The most words a list member's complement holds ("of the local health centre").
 _COMPLEMENT_WORDS: Final = 6
+# How many words a relative clause after a list member may hold (_Scanner.past_relative).
+_RELATIVE_WORDS: Final = 10
 # A parenthesised acronym closing a complement ("de la Police nationale d'Haïti (PNH)").
 _ACRONYM_RE: Final = re.compile(r"\s*\([^\W\d_][\w.-]{0,11}\)")
 # The most words a personal name in apposition holds ("Maria da Graça Souza").
@@ -1197,6 +1220,8 @@ _BREAKDOWN_HEADS: Final = "casualties.breakdowns.pronoun_heads"
 _BODIES_REACH: Final = 5
 _MARK_ENDS: Final = ',،;:.!?()"»”'
 _MAJORITY_APPOSITION: Final = "casualties.constructions.majority_apposition.words"
+_ACCORDING: Final = "attribution.according"
+_ACCORDING_FORMS: Final = "attribution.according_forms"
 _COMMA_CLAUSE_RELATIVES: Final = "casualties.constructions.comma_clause.relatives"
 _COMMA_CLAUSE_ENDINGS: Final = "casualties.constructions.comma_clause.participle_endings"
 _COMMA_WORD_RE: Final = re.compile(r"\s*[,،]\s*([^\W\d_][\w'’-]*)")
@@ -1235,6 +1260,7 @@ _INNER_POSSESSIVES: Final = "casualties.constructions.possessive_count.between"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
 _AMONG_ADVERBS: Final = "casualties.verbs.among_adverbs"
+_AMONG_UNCOUNTED: Final = "casualties.verbs.among_uncounted_articles"
 _OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
 # The marks between a group's casualty noun and its counts ("casualties — 12 killed").
 _LEAD_MARKS: Final = "—–:-,("
@@ -2765,6 +2791,20 @@ class _Scanner:
             if found is not None:
                 return found, "verb"
         # "among the dead were 28 civilians", "among the wounded, 12 children"
+        if not g.according_firsts.isdisjoint(words[-8:]):
+            # "Среди погибших, по данным канала, два офицера": a source's insert
+            cut = self.according_cut(words)
+            if cut is not None:
+                words, last = cut, cut[-1]
+        if last in g.conjunctions and len(words) > 4:
+            # "unter den Toten seien auch Frauen und sechs Kinder", "parmi les morts figurent
+            # des femmes et deux enfants": an uncounted plural of people (maybe after an
+            # article of among_uncounted_articles) before the counted member, after the copula
+            k = len(words) - 2
+            if words[k] in g.head_nouns:
+                k -= words[k - 1] in g.among_uncounted_articles
+                if words[k - 1] in g.among_copulas or words[k - 1] in g.among_adverbs:
+                    words, last = words[:k], words[k - 1]
         cop, among_words = last, words
         if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
             # "unter den Verschleppten seien auch sechs Kinder": an adverb after the copula
@@ -3256,6 +3296,20 @@ class _Scanner:
                     break
                 if verb_outcome is not None and self.own_clause(sep.start(), sep.end(), nxt.end, e):
                     break  # "погиб водитель, его супруга ранена": a clause of its own
+                if (
+                    len(items) > 1
+                    and self.possessive_at(sep.end(), e)
+                    and not self.g.conjunctions.intersection(
+                        self.low[sep.start() : sep.end()].split()
+                    )
+                    and self.g.conjunctions.intersection(
+                        self.low[items[-2].end : cur.start].split()
+                    )
+                ):
+                    # "una mujer y un niño de 8 años, su nieto": after the member a
+                    # conjunction closed the list with, a possessive one after a bare comma
+                    # is that member named again (an apposition), no member of its own
+                    break
                 items.append(nxt)
                 cur = nxt
                 continue
@@ -3323,7 +3377,11 @@ class _Scanner:
                 # verb is found: a "most of them" apposition ("40 villagers, mostly children,
                 # were abducted"; its people are no count of their own), then a relative clause
                 # or a participle phrase ("двое водителей, пытавшихся скрыться, были застрелены")
-                for inserted_end in (self.majority_apposition_end, self.comma_clause_end):
+                for inserted_end in (
+                    self.majority_apposition_end,
+                    self.comma_clause_end,
+                    self.according_insert_end,
+                ):
                     if am is None and (verb_at := inserted_end(end, e)) is not None:
                         am = rx.aux_outcome.match(subject, verb_at, e)
             if am is None and verb_kind is None and first.names_group:
@@ -3532,6 +3590,45 @@ class _Scanner:
             return None
         close = _MAJORITY_REST_RE.match(self.low, om.end(), e)
         return None if close is None else close.end()
+
+    def according_insert_end(self, pos: int, e: int) -> int | None:
+        """Where a source's insert between commas right after a figure's words ends (after
+        its closing comma: ", по данным агентства,", ", according to the police,"), else
+        None: an opener of the attribution tables (``attribution.according``,
+        ``according_forms``), then up to 80 characters with no digit and no other mark."""
+        pattern = self.g.according_insert
+        if pattern is None or (am := pattern.match(self.low, pos, e)) is None:
+            return None
+        close = _MAJORITY_REST_RE.match(self.low, am.end(), e)
+        return None if close is None else close.end()
+
+    def according_cut(self, words: list[str]) -> list[str] | None:
+        """The words before a count with a source's insert after "among the dead" (or its
+        copula) taken out, else None: "Среди погибших, по данным канала, два офицера",
+        "among the dead were, according to police, two", and with no commas after the copula
+        "Unter den Toten ist nach Angaben der Stadtverwaltung auch eine" (an adverb of
+        ``among_adverbs`` right before the count is kept)."""
+        g = self.g
+        for k in range(max(1, len(words) - 8), len(words)):
+            if words[k] not in g.according_firsts:
+                continue
+            if not any(tuple(words[k : k + n]) in g.according_phrases for n in g.according_lengths):
+                continue
+            before = words[k - 1]
+            if before[-1:] in ",،":
+                frame = before[:-1]
+                inside = words[k:-1]
+                if (
+                    (frame in g.among_copulas or frame in g.among_nouns)
+                    and words[-1][-1:] in ",،"
+                    and not any(w[-1:] in ",،" or w[:1].isdecimal() for w in inside)
+                ):
+                    return [*words[: k - 1], frame]
+            elif before in g.among_copulas and not any(
+                w[-1:] in ",،.;:" or w[:1].isdecimal() for w in words[k:]
+            ):
+                return [*words[:k], *words[-1:]] if words[-1] in g.among_adverbs else words[:k]
+        return None
 
     def comma_clause_end(self, pos: int, e: int) -> int | None:
         """Where a relative clause or a participle phrase between commas right after a
@@ -4002,6 +4099,7 @@ class _Scanner:
             age = g.age_after.match(low, pos + 1, e)  # "…, de 41 anos, e seis suspeitos"
             if age is not None and low[age.end() : age.end() + 1] == ",":
                 pos = age.end()
+        pos = self.past_relative(pos, e)
         if pos == end:
             return end
         sep = self.rx.list_sep.match(self.subject, pos, e)
@@ -4011,6 +4109,36 @@ class _Scanner:
             # a noun of no known people goes on only to a conjunction: "d'un large réseau
             # de sources en Syrie, au moins 25 personnes" is no list
             return end
+        return pos
+
+    def past_relative(self, pos: int, e: int) -> int:
+        """Where a relative clause after a list member ends, at the conjunction of the
+        next member ("una mujer de 56 años que vendía comida frente a la estación y un niño
+        de 8 años"), or ``pos``: a relative of ``constructions.relatives`` and up to ten
+        words with no count, people noun or outcome among them and no mark (a clause that
+        names people, "que viajaba con su esposa y dos hijos", may hold its own list)."""
+        g, low = self.g, self.low
+        rel = _NP_WORD_RE.match(low, pos, e) if g.relatives else None
+        if rel is None or rel.group(1) not in g.relatives:
+            return pos
+        at, words = rel.end(), 0
+        while words < _RELATIVE_WORDS:
+            nxt = _NP_WORD_RE.match(low, at, e)
+            if nxt is None:
+                return pos
+            w = nxt.group(1)
+            if w in g.conjunctions:
+                return at if words else pos
+            if (
+                w[0].isdigit()
+                or w in g.counts.number_words
+                or w in g.head_nouns
+                or w in g.bare_singulars
+                or w in g.outcome_words
+                or self.rx.aux_outcome.match(self.subject, at, e) is not None
+            ):
+                return pos
+            at, words = nxt.end(), words + 1
         return pos
 
     def past_name(self, it: _Item, e: int) -> int:
