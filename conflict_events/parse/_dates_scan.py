@@ -1182,6 +1182,23 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
             return index.window(a, b)
         return [(m.start(), m.end(), m.group().lower()) for m in cue.finditer(text, a, b)]
 
+    # a relative clause after a comma ("…, denen … vorgeworfen werden"): its tense words
+    # describe its noun, so the sentence-wide search for a date's cue stops where it opens
+    openers = sorted(tense.get("relative_openers", ()), key=len, reverse=True)
+    relative_clause = (
+        re.compile(
+            "[,;،]\\s*(?:"
+            + "|".join(
+                re.escape(w.lower()) + ("" if w.endswith(("'", "’")) else r"(?!\w)")
+                for w in openers
+            )
+            + ")",
+            re.IGNORECASE,
+        )
+        if openers
+        else None
+    )
+
     def direction(text: str, start: int, end: int, first: int, last: int) -> Direction:
         # A tense cue stands near its date: a bounded window keeps a long sentence of dates
         # linear (each date would otherwise reread the whole sentence).
@@ -1201,11 +1218,12 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
             if weak_m.group().rstrip().lower() in until:
                 return _until_direction(text, start, end, lo, hi)
             return "future"
-        for a, b in ((lo, hi), (first, last)) if (lo, hi) != (first, last) else ((lo, hi),):
-            best = nearest_cue(text, a, b, start, end)
-            if best is not None:
-                return best[1]
-        return "past"
+        best = nearest_cue(text, lo, hi, start, end)
+        if best is None and (lo, hi) != (first, last):
+            # no cue in the mention's clause: the sentence's, up to a relative clause after it
+            opened = None if relative_clause is None else relative_clause.search(text, end, last)
+            best = nearest_cue(text, first, last if opened is None else opened.start(), start, end)
+        return "past" if best is None else best[1]
 
     def nearest_cue(
         text: str, a: int, b: int, start: int, end: int
