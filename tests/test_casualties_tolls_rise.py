@@ -73,3 +73,17 @@ def test_a_toll_raised_to_a_count(
     lang: str, text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patlama yaralı sayısını 27'ye çıkardı.", [("injured", 27, "total")]),
+        ("Yeni saldırı ölü sayısını 9'a yükseltti.", [("killed", 9, "total")]),
+    ],
+)
+def test_a_turkish_toll_raised_as_an_object(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """The accusative of the toll's count noun before the count ("sayısını 27'ye çıkardı")."""
+    assert figures(text, "tr") == expected
