@@ -632,7 +632,11 @@ class _Grammar:
                 rf"\s+(?:{word_alternation(words(_TOLL_AFTER))}\s+)?"
                 rf"{word_alternation(sorted(self.toll_count_nouns))}\s+"
                 rf"{word_alternation(sorted(self.of_words))}\s+"
-                rf"(?P<noun>{word_alternation(sorted(self.among_nouns))})(?!\w)",
+                rf"(?:(?P<noun>{word_alternation(sorted(self.among_nouns))})"
+                # or a people noun and its outcome's participle ("eleva a 14 el número de
+                # policías asesinados", "porte à 9 le nombre de civils tués")
+                rf"|(?P<people>{word_alternation(sorted(self.head_nouns))})\s+"
+                rf"(?P<part>{word_alternation(sorted(self.outcome_words))}))(?!\w)",
                 re.IGNORECASE,
             )
             if lexicon.has(_TOLL_AFTER)
@@ -2493,7 +2497,12 @@ class _Scanner:
             if verb_kind is None and self.g.toll_after is not None:
                 toll = self.toll_after(m, s, e)
                 if toll is not None:
-                    verb_outcome = self.g.among_nouns[toll.group("noun").lower()]
+                    noun = toll.group("noun")
+                    verb_outcome = (
+                        self.g.among_nouns[noun.lower()]
+                        if noun is not None
+                        else self.g.outcome_words[toll.group("part").lower()]
+                    )
                     verb_kind = "verb"
             if verb_kind is None and not self.worth_reading(m, e):
                 continue  # "40 air strikes", "the past 48 hours"
@@ -2501,7 +2510,14 @@ class _Scanner:
             if first is None:
                 continue
             if toll is not None and first.kind is None and first.end <= toll.start():
-                first.kind, first.end = "total", toll.end()  # the toll names no group
+                # the toll names no group, or its people ("el número de policías asesinados")
+                people = toll.group("people")
+                first.kind, first.end = (
+                    "total" if people is None else self.g.kind_of_head(people.lower()),
+                    toll.end(),
+                )
+                if people is not None and first.kind != "total":
+                    first.group_text = people
             if self.toll_kind is not None and first.kind is None and first.actor_text is None:
                 first.kind = self.toll_kind
                 if first.group_text is None:
@@ -2700,6 +2716,13 @@ class _Scanner:
             ):
                 self.toll_kind = self.kind_of_words(words[-n - 1 : -n], named=True)
                 return g.among_nouns[words[-n - 2]], "verb"
+            if n > 1 and len(words) > n + 2 and " ".join(words[-n:]) in g.toll_links:
+                # "el número de policías asesinados se elevó a 14": the people and their
+                # outcome's participle before a link of several words (its last word may be
+                # the personal "a", read off below)
+                outcome = self.number_of([*words[:-n], words[-1]])
+                if outcome is not None:
+                    return outcome, "verb"
         if (
             g.object_markers
             and len(words) > 1
