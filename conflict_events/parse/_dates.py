@@ -1613,10 +1613,12 @@ def _edge_year(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     return _part(start, end, w.edges[g.get("edge") or ""], prec)
 
 
-def _year_ref_other(f: _Fragments) -> str | None:
+def _year_ref_other(f: _Fragments, *, relative: bool = False) -> str | None:
     """The year named by its unit word with "this", "last" or "next" before or after it ("del
     año pasado", "vergangenen Jahres", "прошлого года", "من العام الماضي"), or alone ("del
-    año": the current one); None for a lexicon without those words."""
+    año": the current one); None for a lexicon without those words.  With ``relative``, the
+    word for "this", "last" or "next" is required (``yunit2`` holds the unit word when it
+    comes after it)."""
     words = _gx(
         f, "this", "last_before?", "next_before?", "last_after?", "next_after?", "this_after?",
         "unit_articles?",
@@ -1624,6 +1626,12 @@ def _year_ref_other(f: _Fragments) -> str | None:
     if words is None:
         return None
     this, last_b, next_b, last_a, next_a, this_a, article = words
+    if relative:
+        return (
+            rf"(?:{article} ?)?(?:(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} )"
+            rf"(?P<yunit>{f.unitw})|(?P<yunit2>{f.unitw}) (?:(?P<yl2>{last_a})|(?P<yn2>{next_a})"
+            rf"|{this_a}))"
+        )
     return (
         rf"(?:{article} ?)?(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} )?(?P<yunit>{f.unitw})"
         rf"(?: (?:(?P<yl2>{last_a})|(?P<yn2>{next_a})|{this_a}))?"
@@ -1649,6 +1657,16 @@ def _month_year_template(f: _Fragments) -> str | None:
     year_ref = _year_ref_other(f)
     if year_ref is None:
         return None
+    # the year first, named by its relative word and unit word as an adverb ("el año pasado
+    # en mayo", "в прошлом году в мае", "geçen yıl mayıs ayında"), then the word for "in"
+    # (``year_month_links``, if any) and the month; the relative word is required, as the
+    # unit word alone names no year here
+    link = f.gx.get("year_month_links")
+    year_first = _renamed_groups(
+        rf"{_year_ref_other(f, relative=True)} {rf'(?:{link} )?' if link else ''}"
+        rf"(?P<mon>{f.mon}){f.mon_tail}",
+        "_f",
+    )
     genitive = f.gx.get("year_genitives")
     if genitive is not None:
         # the year first, its word in the genitive ("geçen yılın ekim ayında", "2023 yılının
@@ -1657,27 +1675,31 @@ def _month_year_template(f: _Fragments) -> str | None:
         month_word = f.gx.get("month_words") or "(?!)"
         return (
             rf"(?:(?P<yl>{last_b}) |(?P<yn>{next_b}) |{this} |(?P<year>{f.year4}) )"
-            rf"(?P<yunit>{genitive}) (?P<mon>{f.mon})(?: {month_word})?"
+            rf"(?P<yunit>{genitive}) (?P<mon>{f.mon})(?: {month_word})?|{year_first}"
         )
-    return rf"(?P<mon>{f.mon}){f.mon_tail} {f.of_opt}{year_ref}"
+    return rf"(?P<mon>{f.mon}){f.mon_tail} {f.of_opt}{year_ref}|{year_first}"
 
 
 @_rule(
     _month_year_template,
     languages={
-        "fr": ("août de l'année dernière", "en mars de l'an dernier"),
-        "es": ("agosto del año pasado", "en marzo de este año"),
-        "pt": ("agosto do ano passado", "em março do ano passado"),
-        "de": ("im August vergangenen Jahres", "im März des vergangenen Jahres"),
-        "ru": ("в августе прошлого года", "в марте этого года"),
-        "uk": ("у серпні минулого року", "у березні минулого року"),
-        "ar": ("أغسطس من العام الماضي", "آب من العام الماضي"),
-        "tr": ("geçen yılın ekim ayında", "2023 yılının mart ayı"),
+        "fr": ("août de l'année dernière", "en mars de l'an dernier", "l'an dernier en août"),
+        "es": ("agosto del año pasado", "en marzo de este año", "el año pasado en agosto"),
+        "pt": ("agosto do ano passado", "em março do ano passado", "no ano passado em março"),
+        "de": ("im August vergangenen Jahres", "im März des vergangenen Jahres", "letztes Jahr im März"),
+        "ru": ("в августе прошлого года", "в марте этого года", "в прошлом году в августе"),
+        "uk": ("у серпні минулого року", "у березні минулого року", "минулого року у серпні"),
+        "ar": ("أغسطس من العام الماضي", "آب من العام الماضي", "العام الماضي في آب"),
+        "tr": ("geçen yılın ekim ayında", "2023 yılının mart ayı", "geçen yıl ekim ayında"),
     },
-)
+)  # fmt: skip
 def _month_year_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A month of the year named by its word ("agosto del año pasado": August of last
-    year)."""
+    year; "el año pasado en agosto")."""
+    if g.get("mon_f") is not None:  # the year-first form: its groups under their own names
+        year_first = {k.removesuffix("_f"): v for k, v in g.items() if k.endswith("_f")}
+        year_first["yunit"] = year_first["yunit"] or year_first["yunit2"]
+        g = g.grammar.groups(year_first)
     year = _year_ref_year(g, anchor)
     return _month_span(anchor.year if year is None else year, _named_month(g, g.get("mon") or ""))
 
