@@ -68,6 +68,17 @@ def test_a_day_before_something_else_is_not_read(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militias seized the dam in April 2024. The day before, villagers fled.",
+        "The siege tightened last week. The night after, the bridge fell.",
+    ],
+)
+def test_no_step_from_a_time_longer_than_a_day(text: str) -> None:
+    assert len(_found(text)) == 1
+
+
 def test_the_day_before_yesterday_stays_its_own_day() -> None:
     assert _found("Insurgents blew up a bridge the day before yesterday.") == [
         ("the day before yesterday", "2025-03-12", "2025-03-12", "day")

@@ -2838,6 +2838,8 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
             return day, day, _AT_PART_OF_DAY
         return _calendar_unit(unit, forward if sign > 0 else back, sign)
     if m["after"]:  # "the day before", "the night before", "the morning after"
+        if back != forward:  # after "March 2023" or a week: no single day to step from
+            return None
         sign = -1 if m["after"] in a.get("back_after", ()) else 1
         day = forward + _DAY if sign > 0 else back - _DAY
         whole = m["unit4"] in a.get("step_after_units", ())
