@@ -2842,8 +2842,8 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
             return None
         sign = -1 if m["after"] in a.get("back_after", ()) else 1
         day = forward + _DAY if sign > 0 else back - _DAY
-        whole = m["unit4"] in a.get("step_after_units", ())
-        return day, day, _AT_DAY if whole else _AT_PART_OF_DAY
+        whole_day = m["unit4"] in a.get("step_after_units", ())
+        return day, day, _AT_DAY if whole_day else _AT_PART_OF_DAY
     if m["wstep"]:
         wd = gr.words.weekdays[m["wd"]]
         if m["wstep"] in a.get("weekday_forward", ()):
