@@ -67,6 +67,7 @@ TWO_SLOTS: dict[tuple[str, ...], list[str]] = {
     ("quarter_ordinals", "quarter_units"): ["the {0} {1} of 2023"],
     ("range_between", "range_and"): ["{0} Monday {1} Wednesday"],
     ("range_from", "range_to"): ["{0} Monday {1} Wednesday"],
+    ("night_from", "night_to"): ["{0} Friday {1} Saturday"],
 }
 # read from the day named before (find_dates passes it as the reference)
 ANAPHORA = {
@@ -79,6 +80,7 @@ ANAPHORA = {
     "anaphora_step_units": ["the following {}"],
     "anaphora_unit_steps": ["the {} Friday"],
     "anaphora_step_calendar_units": ["the previous {}"],
+    "anaphora_after_steps": ["the day {}", "the night {}"],
 }
 # after a year: open at one end, neither read nor found
 OPEN_END: dict[tuple[str, ...], list[str]] = {
@@ -126,7 +128,8 @@ def _pairs(table: dict[tuple[str, ...], list[str]]) -> list[object]:
 
 def test_every_slot_of_the_scanner_table_is_exercised() -> None:
     """A slot added to the table needs its expressions here: nothing it reads goes unchecked."""
-    covered = set(ONE_SLOT) | set(ANAPHORA) | {"decade_edges"}
+    # (the followers of "the day before": tests/test_dates_en_day_before.py)
+    covered = set(ONE_SLOT) | set(ANAPHORA) | {"decade_edges", "anaphora_after_followers"}
     covered |= {k for keys in (*TWO_SLOTS, *OPEN_END) for k in keys}
     assert set(load("en").mapping("date_grammar.scanner")) == covered
 

@@ -147,6 +147,7 @@ def test_english_expressions_never_reach_dateparser() -> None:
 
 # A sentence of each language around an expression, in the past tense and with no other date.
 FRAMES = {
+    "en": "Clashes broke out {} near the town, a local source said.",
     "fr": "Des affrontements ont eu lieu {} près de la ville, selon une source locale.",
     "es": "Los enfrentamientos se produjeron {} cerca de la ciudad, según fuentes locales.",
     "pt": "Os confrontos ocorreram {} perto da cidade, segundo fontes locais.",

@@ -1425,6 +1425,7 @@ def _night_template(f: _Fragments) -> str | None:
 @_rule(
     _night_template,
     languages={
+        "en": ("the night of Friday to Saturday", "the night from Saturday 23 to Sunday 24 November"),
         "fr": ("la nuit de vendredi à samedi", "la nuit du samedi 23 au dimanche 24 novembre"),
         "es": ("la noche del viernes al sábado", "la noche del sábado 23 al domingo 24 de noviembre"),
         "pt": ("a noite de sexta-feira para sábado", "a noite de sábado para domingo"),
@@ -1458,9 +1459,11 @@ def _night_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
         end = _weekday(w.weekdays[g.get("wd2") or g.get("wd3") or ""], anchor, future, strict=False)
     if w.weekdays[g.get("wd2") or g.get("wd3") or ""] != end.weekday():
         return None
-    d1 = g.get("d1")
+    d1, wd1 = g.get("d1"), g.get("wd1")
     if d1 is not None and _day_number(d1, w) != (end - _DAY).day:
         return None
+    if wd1 is not None and w.weekdays[wd1] != (end - _DAY).weekday():
+        return None  # "the night of Monday to Wednesday": two days not in a row
     return end - _DAY, end, _AT_INTERVAL
 
 
@@ -2779,6 +2782,8 @@ def _anaphora_pattern(w: DateWords, f: _Fragments) -> re.Pattern[str]:
         rf"(?P<that>{of('that', 'current')}) (?P<unit>{units})"
         rf"|{article} (?P<step>{of('forward', 'back')}) (?P<unit2>{units}|{f.pod})"
         rf"|{article} (?P<wstep>{of('weekday_forward', 'back')}) (?P<wd>{f.wd})"
+        rf"|{article} (?P<unit4>{of('step_after_units')}|{f.pod})"
+        rf" (?P<after>{of('back_after', 'forward_after')})"
         rf"|(?P<n>{f.num}) (?P<unit3>{units})s? (?P<way>{of('count_back', 'count_forward')})"
         rf"|(?P<then>{of('then')})"
     )
@@ -2854,6 +2859,13 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
             day = forward + _DAY if sign > 0 else back - _DAY
             return day, day, _AT_PART_OF_DAY
         return _calendar_unit(unit, forward if sign > 0 else back, sign)
+    if m["after"]:  # "the day before", "the night before", "the morning after"
+        if back != forward:  # after "March 2023" or a week: no single day to step from
+            return None
+        sign = -1 if m["after"] in a.get("back_after", ()) else 1
+        day = forward + _DAY if sign > 0 else back - _DAY
+        whole_day = m["unit4"] in a.get("step_after_units", ())
+        return day, day, _AT_DAY if whole_day else _AT_PART_OF_DAY
     if m["wstep"]:
         wd = gr.words.weekdays[m["wd"]]
         if m["wstep"] in a.get("weekday_forward", ()):

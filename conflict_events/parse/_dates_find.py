@@ -200,6 +200,10 @@ def _scanner_pattern(w: DateWords) -> str:
             rf"|{the}{_S}{steps}{_S}{t('anaphora_step_calendar_units')}"
         )
         + rf"|{_i(rf'{the}{_S}{steps}')}{_S}{wd}"
+        # "the day before", "the night after": where a mark, the end or a follower is next
+        + "|"
+        + _i(rf"{the}{_S}{t('anaphora_step_units')}{_S}{t('anaphora_after_steps')}")
+        + rf"(?=\s*(?:[^\w\s]|$)|{_S}{_i(t('anaphora_after_followers'))}(?!\w))"
     )
     # holidays as written: capitalised words, "New Year's Eve" with its apostrophe
     holiday = (
@@ -238,6 +242,12 @@ def _scanner_pattern(w: DateWords) -> str:
     fiscal_year = (
         rf"(?:{_i(rf'{fiscal}(?:{_S}{the_year})?')}{_S}|{t('fiscal_abbreviations')} ?){year}"
     )
+    # the night from one day to the next ("the night of Saturday to Sunday")
+    night_day = rf"{wd}(?:{_S}{dayn})?"
+    night = (
+        rf"{_i(t('night_from'))}{_S}{night_day}{_S}(?:{_i(t('night_to'))}{_S})?{night_day}"
+        rf"(?:{_S}(?:{_i(of)}{_S})?{mon}(?:{_S}{year})?)?"
+    )
     day_shift = (
         rf"{_i(rf'(?:{the}{_S})?{the_day}{_S}' + t('day_shifts'))}{_S}"
         rf"(?:{weekday}|{month_day}|{holiday})"
@@ -245,7 +255,7 @@ def _scanner_pattern(w: DateWords) -> str:
     open_end = _i(rf"{t('open_end_links')}{_S}{t('open_end_words')}|{t('open_end_alone')}")
     return (
         rf"(?<![\w'-])(?:(?P<core>{hedge}?(?:{ranged}|{_i(t('since'))}{_S}(?:{simple}|{year})"
-        rf"|{day_shift}|{fiscal_year}|{_i(the)}{_S}{year}{_S}{_i(t('period'))}"
+        rf"|{day_shift}|{night}|{fiscal_year}|{_i(the)}{_S}{year}{_S}{_i(t('period'))}"
         rf"|{simple}|{_i(rf'{the}{_S}{the_year}')}{_S}{year}|{hedged_year}))"
         # (a range of years after the lead: "in 2019-2021", "in 2020-21"; not "in 2019-05",
         # an ISO month or a code)
