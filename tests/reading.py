@@ -32,6 +32,18 @@ def figures(text: str, lexicon: str) -> list[Figure]:
     ]
 
 
+#: (outcome, low, group) of a figure of a whole report.
+ReportFigure = tuple[str, int | None, str]
+
+
+def report_figures(
+    text: str, lexicon: str, published: dt.date = dt.date(2026, 3, 3)
+) -> list[ReportFigure]:
+    """(outcome, low, group) of every figure of ``extract_report`` on ``text``, in report order."""
+    report = extract_report(text, published=published, lexicon=lexicon)
+    return [(f.outcome.value, f.count.low, f.group) for c in report.casualties for f in c.figures]
+
+
 def worded_figures(text: str, lexicon: str) -> list[WordedFigure]:
     """(words, outcome, group, low, high, qualifier) of every figure of ``text``."""
     return [

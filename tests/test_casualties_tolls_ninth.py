@@ -4,18 +4,8 @@ the count names its own outcome: "a toll of nine wounded" is nine injured, not n
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from conflict_events import extract_report
-
-ANCHOR = dt.date(2026, 3, 3)
-
-
-def figures(text: str, lang: str) -> list[tuple[str, int | None, str]]:
-    report = extract_report(text, published=ANCHOR, lexicon=lang)
-    return [(f.outcome.value, f.count.low, f.group) for c in report.casualties for f in c.figures]
+from reading import report_figures as figures
 
 
 @pytest.mark.parametrize(
