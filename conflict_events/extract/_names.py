@@ -174,10 +174,9 @@ class ArticleResolver:
         stem = _stem(words[0], self.prefixes)
         return None if stem is None else self.short_forms.get(stem)
 
-    def _deploy(self, found: str | None) -> str | None:
-        """``found``, or the force deployed abroad that stands for it in this article."""
-        if not self.deployed or found is None:
-            return found
+    def _deploy(self, found: str) -> str:
+        """``found``, or the force deployed abroad that stands for it in this article (asked
+        only where the article names one)."""
         try:
             actor = self.registry.get(found)
         except LookupError:
