@@ -62,6 +62,50 @@ NAMES = [
     ("tr", "HTŞ'ye bağlı gruplar", "HTŞ", "actor:hts"),
     ("tr", "Hızlı Destek Kuvvetleri kenti ele geçirdi.", "Hızlı Destek Kuvvetleri", "actor:rsf"),
     ("ar", "أعلن الفيلق الأفريقي انسحابه.", "الفيلق الأفريقي", "actor:africa-corps"),
+    # the Pakistani Taliban: their own name holds the Afghan movement's, and wins over it
+    (
+        "ru",
+        'Нападение на блокпост в Северном Вазиристане взяло на себя движение "Техрик-и-Талибан Пакистан".',
+        "Техрик-и-Талибан Пакистан",
+        "actor:ttp",
+    ),
+    ("ru", "Боевики ТТП обстреляли колонну.", "ТТП", "actor:ttp"),
+    (
+        "uk",
+        "Відповідальність узяв рух Техрік-і-Талібан Пакистан.",
+        "Техрік-і-Талібан Пакистан",
+        "actor:ttp",
+    ),
+    (
+        "ar",
+        "وتبنت حركة طالبان باكستان الهجوم على نقطة التفتيش.",
+        "حركة طالبان باكستان",
+        "actor:ttp",
+    ),
+    (
+        "de",
+        "Zu dem Anschlag in Bannu bekannten sich die pakistanischen Taliban.",
+        "pakistanischen Taliban",
+        "actor:ttp",
+    ),
+    (
+        "es",
+        "Los talibanes paquistaníes atacaron un puesto policial.",
+        "talibanes paquistaníes",
+        "actor:ttp",
+    ),
+    (
+        "pt",
+        "Os talibãs paquistaneses reivindicaram o ataque.",
+        "talibãs paquistaneses",
+        "actor:ttp",
+    ),
+    (
+        "tr",
+        "Kontrol noktasına düzenlenen saldırıyı Pakistan Talibanı üstlendi.",
+        "Pakistan Talibanı",
+        "actor:ttp",
+    ),
 ]
 
 
