@@ -160,3 +160,20 @@ def test_the_verb_fast_paths_read_what_the_rules_read(
 ) -> None:
     found = extract_attributions(text, lexicon=language)
     assert [(a.attribution.source_name, a.attribution.claim.value) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 13/12/2024 and 3.4.2021, not 3.4.2021.1 nor v2.1.2024; 12-3-2024 yes.",
+        "No numeric date: 1.5 million, a 3-2 vote, 24/7 and 2023-24.",
+        "",
+    ],
+)
+def test_the_numeric_dates_prefilter_finds_what_the_pattern_finds(text: str) -> None:
+    from conflict_events.parse._dates_numeric import NUMERIC_DATE
+
+    texts = [text, *(_fixture_texts("fr")), *(_fixture_texts("de"))]
+    for t in texts:
+        found = [m.span() for m in NUMERIC_DATE.finditer(t)]
+        assert found == [m.span() for m in NUMERIC_DATE.pattern.finditer(t)]
