@@ -177,3 +177,25 @@ def test_the_numeric_dates_prefilter_finds_what_the_pattern_finds(text: str) -> 
     for t in texts:
         found = [m.span() for m in NUMERIC_DATE.finditer(t)]
         assert found == [m.span() for m in NUMERIC_DATE.pattern.finditer(t)]
+
+
+def test_a_scanner_reads_one_text_twice_from_its_last_hits_and_a_new_name_anew() -> None:
+    from conflict_events.resolve._automaton import MentionScanner
+
+    def scanner_of(*names: str) -> MentionScanner[str]:
+        scanner = MentionScanner[str]()
+        for name in names:
+            scanner.add(name, name)
+        return scanner
+
+    scanner = scanner_of("Tell Abyad", "Kafr Nubl")
+    text = "From Tell Abyad to Kafr Nubl and back to Tell Abyad. " * 200  # (past the lookups)
+    first = scanner.scan_groups(text)
+    assert scanner._last is not None  # (the automaton's hits of the last text are kept)
+    first.clear()  # (a caller's list is its own)
+    again = scanner.scan_groups(text)
+    assert again == scanner_of("Tell Abyad", "Kafr Nubl").scan_groups(text)
+    assert len(again) == 600
+    scanner.add("Saraqib", "Saraqib")  # a new automaton: the text is scanned anew
+    assert len(scanner.scan_groups(text + " Saraqib.")) == 601
+    assert len(scanner.scan_groups(text)) == 600
