@@ -2493,10 +2493,11 @@ def _find_in_sentence(
         and g.relative_comma_re is not None
         and g.relative_comma_re.search(low, s, e) is not None
     )
+    # (a word after a verb is a life noun only where the sentence and the 40 characters after
+    # it hold one: one C search per sentence, not a split per verb)
+    lives = bool(verb_hits) and any(map(low[s : e + 40].__contains__, g.life_nouns))
     for hs, he, verb in verb_hits:
-        if g.life_nouns and g.life_nouns.intersection(
-            low[he : he + 40].split(",", 1)[0].split()[:4]
-        ):
+        if lives and g.life_nouns.intersection(low[he : he + 40].split(",", 1)[0].split()[:4]):
             continue  # "the attack claimed the lives of 12": a toll, nobody's claim
         if (
             verb in g.clause_only
@@ -2572,7 +2573,11 @@ def _find_in_sentence(
                 _add(found, _Found(opening[0], he, name, claim, _appositive_parts(name) if ", " in name else (),
                            cue=claim is _C.DENIED))  # fmt: skip
                 continue
-        inner = next((p for p in verb.split()[0].split("-")[1:] if p in g.person_pronouns), None)
+        inner = (
+            next((p for p in verb.split()[0].split("-")[1:] if p in g.person_pronouns), None)
+            if "-" in verb  # (a verb with no hyphen holds no pronoun)
+            else None
+        )
         if inner is not None:
             # "…, a-t-il précisé": the pronoun inside the verb speaks for the nearest person
             _add(found, _Found(hs, he, inner, claim, refers=inner))

@@ -2321,10 +2321,12 @@ class _Scanner:
         words = self.low[max(s, start - _LEAD_WINDOW) : start].replace(",", " , ").split()
         for k in range(len(words) - 1, 0, -1):
             w = words[k].rstrip(_LEAD_MARKS)
+            if w not in g.lead_nouns:
+                continue  # (the mark is read only after a lead noun)
             marked = words[k][-1:] in _LEAD_MARKS or words[k + 1 : k + 2] in (
                 [m] for m in _LEAD_MARKS
             )
-            if w in g.lead_nouns and marked:
+            if marked:
                 gap = [x for x in words[k + 1 :] if x not in _LEAD_MARKS]
                 numbers = g.counts.number_words
                 if any(

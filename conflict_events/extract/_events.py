@@ -828,6 +828,7 @@ def _blocked(g: _CueGrammar, text: str, start: int, end: int) -> bool:
 
 
 _HIT_START: Final = operator.itemgetter(0)  # a keyword hit's start
+_HIT_KEY: Final = operator.itemgetter(2)  # a keyword hit's key (read in C, as the start)
 
 
 def _trigger_positions(
@@ -898,10 +899,11 @@ def find_event_cues(
     hits = keyword_hits(text, lex)
     # The trigger that starts each place (the keyword pass's key): the alternation is cut
     # to the alternatives that can match there (a place without one tries them all).
-    trigger_at = {at: key for at, _, key in hits.get(CUES)}
+    cue_hits = hits.get(CUES)
+    trigger_at = dict(zip(map(_HIT_START, cue_hits), map(_HIT_KEY, cue_hits), strict=True))
     cue_at, full = g.cue_at, g.cue_re
     # Reactions are looked for only near one of their words (the keyword pass found them).
-    reaction_at = [at for at, _, _ in hits.get(REACTIONS)]
+    reaction_at = list(map(_HIT_START, hits.get(REACTIONS)))
     for at in _trigger_positions(g, lex, text, start, stop):
         if at < resume:
             continue

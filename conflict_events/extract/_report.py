@@ -45,6 +45,7 @@ from conflict_events.parse._dates import DateMention
 from conflict_events.resolve._definitions import UnresolvedActor
 from conflict_events.resolve._mention import Mention
 from conflict_events.text._accel import compiled
+from conflict_events.text._keywords import case_blind_firsts
 
 if TYPE_CHECKING:
     from conflict_events.extract._attribution import AttributionMention
@@ -663,7 +664,7 @@ class _SentenceWords:
             )
             found = self._found[kind] = (
                 _shortest_ends(pattern, self.lowered)
-                if any(w in self.lowered for w in words)
+                if any(map(self.lowered.__contains__, words))  # (in C: no frame per word)
                 else _NOTHING
             )
         starts, least_end = found
@@ -1130,7 +1131,7 @@ def _supersede(
             earlier = live.setdefault(scope, [])
             here = mention.sentence_start
             if additive.earlier is not None and _marked_before(
-                additive.earlier, text, mention, earlier_marks
+                additive.earlier, text, mention, earlier_marks, additive.earlier_firsts
             ):
                 # "Un précédent bilan faisait état de 212 morts": the text itself gives it
                 # as the earlier toll, updated by the figures it follows
@@ -1190,17 +1191,30 @@ _TOLL_WINDOW: Final = 60
 
 
 def _marked_before(
-    pattern: re.Pattern[str], text: str, mention: CasualtyMention, ends: dict[int, list[int]]
+    pattern: re.Pattern[str],
+    text: str,
+    mention: CasualtyMention,
+    ends: dict[int, list[int]],
+    firsts: frozenset[str] | None = None,
 ) -> bool:
     """Whether the words ``pattern`` finds (an earlier toll) stand in the mention's sentence
     wholly before its count; each sentence is searched once (``ends``, by sentence start), so
-    a sentence of many figures stays linear."""
+    a sentence of many figures stays linear.  ``firsts`` (:func:`case_blind_firsts` of the
+    phrases): in ASCII text, a sentence whose lower case holds none of them is not searched
+    (the case-blind pattern, opening on a look-behind, is tried at every position)."""
     found = ends.get(mention.sentence_start)
     if found is None:
-        found = ends[mention.sentence_start] = [
-            m.end() for m in pattern.finditer(text, mention.sentence_start, mention.sentence_end)
-        ]
+        s, e = mention.sentence_start, mention.sentence_end
+        sentence = text[s:e]
+        if firsts is not None and sentence.isascii() and not _holds_any(sentence.lower(), firsts):
+            found = ends[s] = []  # (an ASCII sentence with no first word of the phrases)
+        else:
+            found = ends[s] = [m.end() for m in pattern.finditer(text, s, e)]
     return bool(found) and found[0] <= mention.start_char
+
+
+def _holds_any(low: str, words: frozenset[str]) -> bool:
+    return any(map(low.__contains__, words))  # (in C: no Python frame per word)
 
 
 @attrs.frozen
@@ -1218,6 +1232,9 @@ class _Additive:
     # The phrases before a figure, in its sentence, that give it as an earlier toll ("un
     # précédent bilan", "le bilan initial"; casualties.constructions.earlier_toll).
     earlier: re.Pattern[str] | None = None
+    # The first words of those phrases for ASCII text (derived: text/_keywords.py,
+    # case_blind_firsts); None where no such test is sound.
+    earlier_firsts: frozenset[str] | None = None
 
 
 _EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
@@ -1255,6 +1272,9 @@ def _additive_words(lexicon: Lexicon) -> _Additive:
             re.compile(rf"(?<!\w){phrase_alternation(lexicon.words(_EARLIER_TOLL))}(?!\w)", re.I)
             if lexicon.has(_EARLIER_TOLL) and lexicon.words(_EARLIER_TOLL)
             else None  # (an empty list would match everywhere)
+        ),
+        earlier_firsts=(
+            case_blind_firsts(lexicon.words(_EARLIER_TOLL)) if lexicon.has(_EARLIER_TOLL) else None
         ),
     )
 

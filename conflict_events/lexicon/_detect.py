@@ -56,7 +56,9 @@ _FULL_EVIDENCE = 12.0
 # supported language reaches 0.25-0.45, a related language without a lexicon far less
 _FULL_SHARE = 0.2
 
-_WORD = re.compile(r"[^\W\d_]+")
+# (a run of letters is read whole or not at all: a run of one letter is no token, and
+# ``{2,}`` finds exactly the runs of two or more that ``+`` finds, with no filter after)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # Arabic marks dropped before matching: tashkil, superscript alef, tatweel
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
@@ -72,7 +74,7 @@ def _normalised(text: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in _WORD.findall(_normalised(text)) if len(t) >= 2]
+    return _WORD.findall(_normalised(text))
 
 
 def _strings(value: Any, key: str = "") -> Iterator[str]:
@@ -245,7 +247,7 @@ def language_warning(text: str, lexicon: Lexicon | str = "en") -> str | None:
     if len(tokens) < _WARN_MIN_WORDS:
         return None
     own, proclitics = _vocabulary(lex), _proclitics(lex)
-    own_count = len(tokens) - len([t for t in tokens if t not in own])  # (in C: a list, no calls)
+    own_count = sum(map(own.__contains__, tokens))  # (in C: no Python frame per token)
     if proclitics and own_count < _OWN_SHARE * len(tokens):
         own_count = sum(_known(token, own, proclitics) for token in tokens)
     if own_count >= _OWN_SHARE * len(tokens):

@@ -18,17 +18,48 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from conflict_events._errors import LexiconError
 from conflict_events.lexicon import Lexicon, load
 
 __all__ = ["NUMERIC_DATE", "day_first_of", "numeric_reading"]
 
-#: A numeric date with day and month in either order and a four-digit year.
-NUMERIC_DATE = re.compile(
-    r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"(?![\w-]|[./]\d)",
-    re.ASCII,
+# The separators of a numeric date's parts.
+_SEPARATORS = "[/.-]"
+
+
+class _Prefiltered:
+    """A compiled pattern whose :meth:`finditer` first asks a cheaper pattern that every
+    match holds: the pattern opens on a look-behind, which re tries at every position of a
+    text, while the prefilter opens on a character set re skips along (about a third of the
+    time on a text with no numeric date, the common case)."""
+
+    __slots__ = ("_needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], needs: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needs = needs
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._needs.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+#: A numeric date with day and month in either order and a four-digit year (its
+#: ``finditer`` searches only a text where a digit, a separator and a digit stand together,
+#: as in every match: the first part's last digit, its separator, the second's first).
+NUMERIC_DATE = _Prefiltered(
+    re.compile(
+        rf"(?<![\w./-])(?P<a>\d{{1,2}})(?P<sep>{_SEPARATORS})(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+        r"(?![\w-]|[./]\d)",
+        re.ASCII,
+    ),
+    re.compile(rf"\d{_SEPARATORS}\d", re.ASCII),
 )
 
 

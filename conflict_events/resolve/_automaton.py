@@ -247,6 +247,11 @@ class MentionScanner(Generic[P]):
         self._reach: tuple[int, int] | None = None
         # Per group, whether it holds a case-sensitive form: computed once per build.
         self._flags: list[bool] | None = None
+        # The last text scanned by the automaton, the automaton, and its hits: a caller that
+        # scans one text twice (the gazetteer reads an article without, then with, its
+        # country) gets the hits again with no second pass; another automaton (a name added
+        # since) or another text scans anew.
+        self._last: tuple[str, Any, tuple[tuple[int, int, int], ...]] | None = None
 
     def _add_to_group(self, group: int | None, payload: P) -> int:
         if group is None:
@@ -393,13 +398,18 @@ class MentionScanner(Generic[P]):
             automaton = self._automaton = self._compile()
             if automaton is None:
                 return []
+        again = self._last
+        if again is not None and again[1] is automaton and again[0] == text:
+            return list(again[2])
         folded, padded = _padded_fold(text)
         entries = self._entries
         # ``last`` indexes the trailing pad in the padded text: the exclusive end of the
         # name in the unpadded one.
-        return self._hits(
+        hits = self._hits(
             text, folded, ((last, entries[value]) for last, value in automaton.iter(padded))
         )
+        self._last = (text, automaton, tuple(hits))
+        return hits
 
     def _hits(
         self,

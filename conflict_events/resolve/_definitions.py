@@ -340,7 +340,9 @@ def _stretches(g: _Grammar, text: str) -> list[tuple[int, int]]:
         token = hit.group()
         if not token[0].isupper() and "-" not in token:
             continue
-        if token.lower() not in heads and not any(p in heads for p in token.lower().split("-")[1:]):
+        if token.lower() not in heads and (
+            "-" not in token or not any(p in heads for p in token.lower().split("-")[1:])
+        ):
             continue  # no head word here ("al-Jaysh": the part after a joined prefix)
         at = hit.start()
         low = max(0, at - _REACH)

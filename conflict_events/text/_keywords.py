@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
+import string
 from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import Any, Final, NamedTuple
 
 import attrs
@@ -28,6 +31,7 @@ from conflict_events.text._segment import lower_same_length
 __all__ = [
     "KeywordHits",
     "Vocabulary",
+    "case_blind_firsts",
     "covering_stems",
     "keyword_hits",
     "literal_prefixes",
@@ -82,9 +86,12 @@ _NONE: Final[list[tuple[int, int, str]]] = []
 
 
 @functools.cache
-def _automaton(lexicon: Lexicon) -> tuple[Any, tuple[str, ...]]:
+def _automaton(lexicon: Lexicon) -> tuple[Any, tuple[str, ...], tuple[tuple[int, ...], ...], int]:
     """One automaton for the keywords of every registered stage: a key's value is its
-    length, itself, the stages it serves as a stem and those it serves as a whole word."""
+    length, itself, and the group of keys its hits go to as a stem and as a whole word
+    (-1: none).  A group is the keys that serve one set of stages so (derived from the
+    vocabularies): a hit is one append per group, not one per stage; the third item gives
+    each stage its groups, the fourth how many groups there are."""
     import ahocorasick
 
     stages = tuple(_BUILDERS)
@@ -95,14 +102,24 @@ def _automaton(lexicon: Lexicon) -> tuple[Any, tuple[str, ...]]:
             entries.setdefault(stem, []).append((index, False))
         for word in vocabulary.words:
             entries.setdefault(word, []).append((index, True))
+    groups: dict[tuple[bool, tuple[int, ...]], int] = {}
+
+    def group(whole: bool, served: tuple[int, ...]) -> int:
+        return groups.setdefault((whole, served), len(groups)) if served else -1
+
     automaton = ahocorasick.Automaton()
     for key, served in entries.items():
         stems = tuple(index for index, whole in served if not whole)
         words = tuple(index for index, whole in served if whole)
-        automaton.add_word(key, (len(key), key, stems, words))
+        automaton.add_word(key, (len(key), key, group(False, stems), group(True, words)))
     if entries:
         automaton.make_automaton()
-    return automaton, stages
+    ordered = sorted(groups.items(), key=operator.itemgetter(1))
+    of_stage = tuple(
+        tuple(number for (_, served), number in ordered if index in served)
+        for index in range(len(stages))
+    )
+    return automaton, stages, of_stage, len(groups)
 
 
 def keyword_hits(text: str, lexicon: Lexicon | str = "en") -> KeywordHits:
@@ -118,9 +135,9 @@ def keyword_hits(text: str, lexicon: Lexicon | str = "en") -> KeywordHits:
 
 @functools.lru_cache(maxsize=4)
 def _hits(text: str, lexicon: Lexicon) -> KeywordHits:
-    automaton, stages = _automaton(lexicon)
+    automaton, stages, of_stage, count = _automaton(lexicon)
     low = lower_same_length(text)
-    lists: list[list[tuple[int, int, str]]] = [[] for _ in stages]
+    lists: list[list[tuple[int, int, str]]] = [[] for _ in range(count)]
     if len(automaton):
         n = len(low)
         for last, (size, key, stems, words) in automaton.iter(low):
@@ -128,21 +145,17 @@ def _hits(text: str, lexicon: Lexicon) -> KeywordHits:
             if start > 0 and low[start - 1].isalnum():
                 continue  # a keyword starts a word
             end = last + 1
-            hit = (start, end, key)
-            for index in stems:
-                lists[index].append(hit)
-            if words and (end == n or not low[end].isalnum()):
-                for index in words:  # (a whole word: it ends one too)
-                    lists[index].append(hit)
+            if stems >= 0:
+                lists[stems].append((start, end, key))
+            if words >= 0 and (end == n or not low[end].isalnum()):
+                lists[words].append((start, end, key))  # (a whole word: it ends one too)
     by_stage: dict[str, list[tuple[int, int, str]]] = {}
-    for stage, hits in zip(stages, lists, strict=True):
-        # The automaton reports hits by where they end; a stable sort orders them by start.
-        hits.sort(key=_start)
+    for stage, numbers in zip(stages, of_stage, strict=True):
+        # A stage's hits by start, then end (as the automaton reports those of one start;
+        # two hits with both alike are one key).
+        hits = sorted(chain.from_iterable(map(lists.__getitem__, numbers)))
         by_stage[stage] = hits
     return KeywordHits(low, by_stage)
-
-
-_start: Final = operator.itemgetter(0)  # (a hit's start, read without a Python call)
 
 
 def covering_stems(keys: Iterable[str]) -> frozenset[str]:
@@ -170,3 +183,32 @@ def re_case_variants(char: str) -> frozenset[str]:
     ['I', 'i', 'İ', 'ı']
     """
     return frozenset(char + char.upper() + _RE_FOLD_PARTNERS.get(char, ""))
+
+
+def case_blind_firsts(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The lower-case first words of ``phrases`` (words split by single spaces) that a
+    case-blind pattern of them (``re.IGNORECASE``, words joined by white space) can match in
+    ASCII text: every match there starts with one of them, so an ASCII text whose lower case
+    holds none has no match.  A first word with a non-ASCII letter cannot stand in ASCII
+    text and is left out; None (no sound test) where one has a letter that re folds onto an
+    ASCII letter ("ı" and "i", "ſ" and "s"), derived from re itself.
+
+    >>> sorted(case_blind_firsts(["previous toll", "Earlier count", "décompte précédent"]))
+    ['earlier', 'previous']
+    >>> case_blind_firsts(["sayısı arttı"]) is None
+    True
+    """
+    out: set[str] = set()
+    for phrase in phrases:
+        first = phrase.split(" ", 1)[0]
+        if first.isascii():
+            out.add(first.lower())
+        elif any(_folds_to_ascii(c) for c in first if not c.isascii()):
+            return None
+    return frozenset(out)
+
+
+@functools.cache
+def _folds_to_ascii(char: str) -> bool:
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    return any(pattern.fullmatch(c) for c in string.ascii_letters + string.digits)
