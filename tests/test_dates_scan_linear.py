@@ -154,9 +154,9 @@ def test_the_memoised_walk_gives_the_plain_walks_spans(language: str) -> None:
             if p and s[p - 1] != " ":
                 continue  # word starts only, as the scanner tries them
             source = (text, offsets)
-            assert _candidates(gr, sc, s, p, source, chains) == _plain_candidates(
-                gr, s, p, source
-            ), (text, p)
+            assert _candidates(
+                gr, sc, s, p, source, chains, gr.prefix.match(s, p)
+            ) == _plain_candidates(gr, s, p, source), (text, p)
 
 
 def _unbounded_starts(gr: _Grammar, s: str) -> list[int]:

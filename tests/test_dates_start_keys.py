@@ -73,6 +73,17 @@ def test_start_keys_find_digits_words_and_steps() -> None:
     assert keys.starts(text) == [15, 25, 34, 44, 47, 48, 51]
 
 
+def test_start_keys_read_ascii_text_as_any_text() -> None:
+    # an ASCII text has its digits marked by a bytes table; the same words after a non-ASCII
+    # character (digits marked by the pattern for any script) give the same starts
+    keys = StartKeys(
+        ["mon\x02", "\x01 may", "the \x01s"], ["on "], digits="\x01", ends="\x02", reach=3
+    )
+    text = "on mon 12 may 2023, the 1990s and 7 may; the 80s on monitor"
+    shifted = "\u00e9 " + text
+    assert keys.starts(text) == [p - 2 for p in keys.starts(shifted)] == [0, 3, 4, 7, 20, 34, 41]
+
+
 def test_widest_step() -> None:
     assert widest(r"(?:on|during|the whole of) ") == 13
     assert widest(r"(?:\d+ )") is None

@@ -633,10 +633,15 @@ def mentions(
     s, offsets = normalised_with_offsets(text, fold)
     position = 0
     chains = _Chains(gr, sc, s, (text, offsets))
+    prefix = gr.prefix
     for p in _starts(sc, s, chains):
-        if p < position or _before_since(gr, s, p):
+        if p < position:
             continue
-        for start, end in _candidates(gr, sc, s, p, (text, offsets), chains):
+        # the hedge or filler at p, read once for both (most starts have none)
+        step = prefix.match(s, p)
+        if step is not None and _before_since(gr, s, step):
+            continue
+        for start, end in _candidates(gr, sc, s, p, (text, offsets), chains, step):
             if sc.capitalised and _lower_case_name(sc, s, start, end, text, offsets):
                 continue
             a, b = offsets[start], offsets[end - 1] + 1
@@ -693,12 +698,15 @@ def _extended(sc: Scan, s: str, start: int, end: int, text: str, b: int) -> int:
 _POSSESSIVE_AT = re.compile("['\u2019][sS](?!\\w)")
 
 
-def _before_since(gr: _Grammar, s: str, p: int) -> bool:
-    """Whether fillers from ``p`` lead to a "since" word that is a filler too ("die seit August
-    2023"): the mention is read from that word, "since" and all, not from ``p`` without it."""
-    q, steps = p, 0
+def _before_since(gr: _Grammar, s: str, first: re.Match[str]) -> bool:
+    """Whether fillers from a start (``first``, the hedge or filler there) lead to a "since"
+    word that is a filler too ("die seit August 2023"): the mention is read from that word,
+    "since" and all, not from the start without it."""
+    step: re.Match[str] | None = first
+    q, steps = first.start(), 0
     while steps < _CHAIN_STEPS:
-        step = gr.prefix.match(s, q)
+        if steps:
+            step = gr.prefix.match(s, q)
         if step is None or step.group("hedge") is not None:
             return False
         q, steps = step.end(), steps + 1
@@ -784,7 +792,13 @@ def _core_ends(gr: _Grammar, sc: Scan, s: str, q: int) -> list[int]:
 
 
 def _candidates(
-    gr: _Grammar, sc: Scan, s: str, p: int, source: tuple[str, Offsets], chains: _Chains
+    gr: _Grammar,
+    sc: Scan,
+    s: str,
+    p: int,
+    source: tuple[str, Offsets],
+    chains: _Chains,
+    prefix: re.Match[str] | None,
 ) -> list[tuple[int, int]]:
     """The (start, end) spans of normalised ``s`` at ``p`` that may be a mention, longest
     first.  As the resolver does, the rules are tried at ``p`` and after each word before a
@@ -794,16 +808,14 @@ def _candidates(
     since = gr.since.match(s, p)
     if since is not None:  # "since" is part of the mention: every later span starts at p
         found.update((p, e) for e in chains.at(since.end(), False).ends)
-    else:
-        prefix = gr.prefix.match(s, p)
-        if prefix is not None:
-            link = chains.at(prefix.end(), prefix.group("hedge") is not None)
-            if link.hedge:  # a hedge is part of the mention
-                found.update((p, e) for e in link.ends)
-            else:  # a filler is not: each span starts where its rule does, up to a hedge
-                found.update(link.own)
-                if link.kept >= 0:
-                    found.update((link.kept, e) for e in link.after)
+    elif prefix is not None:  # (the hedge or filler at p, read by the caller)
+        link = chains.at(prefix.end(), prefix.group("hedge") is not None)
+        if link.hedge:  # a hedge is part of the mention
+            found.update((p, e) for e in link.ends)
+        else:  # a filler is not: each span starts where its rule does, up to a hedge
+            found.update(link.own)
+            if link.kept >= 0:
+                found.update((link.kept, e) for e in link.after)
     if len(found) < 2:
         return list(found)
     return sorted(found, key=_longest_first)

@@ -1092,7 +1092,7 @@ class StartKeys:
     [12, 15]
     """
 
-    __slots__ = ("_automaton", "_mark", "_marks", "_reach")
+    __slots__ = ("_ascii_marks", "_automaton", "_mark", "_marks", "_reach")
 
     def __init__(
         self,
@@ -1134,12 +1134,24 @@ class StartKeys:
         self._reach = reach
         self._mark = digits
         self._marks = str.maketrans(dict.fromkeys("0123456789", digits))
+        # the same for ASCII text as a bytes table (a byte looked up per character, where
+        # str.translate looks each character up in a dict); None for a mark beyond ASCII
+        self._ascii_marks = (
+            bytes.maketrans(b"0123456789", digits.encode("ascii") * 10)
+            if len(digits) == 1 and digits.isascii()
+            else None
+        )
 
     def starts(self, text: str) -> list[int]:
         """The sorted positions of ``text`` where one of the keys begins (a run of digits
         from its first digit)."""
         mark = self._mark
-        marked = text.translate(self._marks) if text.isascii() else _DECIMAL.sub(mark, text)
+        if not text.isascii():
+            marked = _DECIMAL.sub(mark, text)
+        elif self._ascii_marks is not None:
+            marked = text.encode("ascii").translate(self._ascii_marks).decode("ascii")
+        else:
+            marked = text.translate(self._marks)
         found: dict[int, bool] = {}  # where a key begins: whether a lead key does
         for last, (back, ended, digit, lead) in self._automaton.iter(marked):
             if ended and (after := text[last + 1 : last + 2]) and (after.isalnum() or after == "_"):
