@@ -383,9 +383,8 @@ class _Grammar:
         # the number words of the count grammar: a noun after a count is a figure's
         self.number_words = frozenset(w.casefold() for w in count_grammar(lexicon).number_words)
         # a source named by a person's office, who may take the name set off after it
-        self.office_holders = (
-            wordset("names.office_holders") | self.role_words | self.person_heads | self.titles
-        )
+        self.offices = wordset("names.office_holders")
+        self.office_holders = self.offices | self.role_words | self.person_heads | self.titles
         # the nouns a back-reference is made of: an oblique form is put back as one of them
         # when an ending pair gives it ("в повідомленні" -> "повідомлення", not "повідомленн")
         self.head_nouns = (
@@ -2674,6 +2673,14 @@ def _find_in_sentence(
         if subject is not None and g.oblique_prepositions:
             # "СБР в заявлении в своем Telegram-канале отвергли": the subject before
             subject = _before_prepositional(g, text, s, subject)
+        elif (
+            subject is None
+            and g.oblique_prepositions
+            and (prep := _preposition_before(g, text, s, head)) is not None
+        ):
+            # "Генштаб … в коммюнике заявил": a prepositional phrase of a word that names
+            # nobody between the subject and its verb
+            subject = _subject_before(g, text, s, prep)
         participle_re = g.participle_re
         if (
             subject is None
@@ -3480,7 +3487,12 @@ def _resolve_references(
                         )
                         # "dieselbe Quelle", "the same official": the source that spoke last
                         or (last if same_re is not None and same_re.search(f.source_name) else None)
-                        or _nearer(last_person, last_witness)
+                        # (an office's word, "губернатор", only its holder named before)
+                        or (
+                            _nearer(last_person, last_witness)
+                            if referring not in g.offices
+                            else None
+                        )
                     )
                     if nearest is not None:
                         f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
