@@ -233,3 +233,23 @@ def test_prepositional_phrase_before_verb(language: str, text: str, expected: st
 )
 def test_outlet_and_office_point_back(language: str, text: str, expected: list[str]) -> None:
     assert _sources(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound's head with its possessive and a case ending, and the statement "made
+        # from" it
+        ("Kenya ordusunun açıklamasına göre 12 asker hayatını kaybetti.", "Kenya ordusu"),
+        (
+            "Etiyopya ordusundan yapılan açıklamada 12 askerin öldüğü belirtildi.",
+            "Etiyopya ordusu",
+        ),
+        (
+            "Şifa Hastanesi kaynaklarından yapılan açıklamada, 7 kişinin yaralandığı belirtildi.",
+            "Şifa Hastanesi kaynakları",
+        ),
+    ],
+)
+def test_turkish_compound_source_with_case_ending(text: str, expected: str) -> None:
+    assert _sources(text, "tr") == [expected]

@@ -622,9 +622,17 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         or low in g.same_words  # "O mesmo responsável disse"
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
-        or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
+        # a case ending after a source word or an organisation's head ("ordusunun")
+        or (bool(g.case_suffixes) and _case_free_source(g, low))
         or (bool(g.locative_prepositions) and _oblique_head(g, low))
     )
+
+
+def _case_free_source(g: _Grammar, low: str) -> bool:
+    """Whether a lower-case word without its case ending is a source word or an
+    organisation's head ("ordusunun" -> "ordusu", "Somali ordusunun açıklamasına göre")."""
+    stem = _drop_case_suffix(g, low)
+    return stem in g.source_words or stem in g.organisation_heads
 
 
 def _oblique_head(g: _Grammar, low: str) -> bool:
