@@ -344,6 +344,9 @@ class _Grammar:
         # adverbs that say "according to that" ("Mehr als 30 Menschen wurden demnach
         # verletzt", Turkish "Buna göre"): the source named last speaks (see _find_in_sentence)
         self.back_words = frozenset(lexicon.optional_words("attribution.names.back_words"))
+        # The article naming itself or its own finding ("según el conteo de este diario",
+        # "… öğrenildi", it was learned): the article speaks (see _find_in_sentence)
+        self.own_report = frozenset(lexicon.optional_words("attribution.names.own_report"))
         self.name_conjunctions = wordset("names.name_conjunctions")
         self.generic_heads = wordset("names.generic_heads")
         # kinds of source (names.source_kinds): per word, the kinds a description with it
@@ -380,9 +383,8 @@ class _Grammar:
         # the number words of the count grammar: a noun after a count is a figure's
         self.number_words = frozenset(w.casefold() for w in count_grammar(lexicon).number_words)
         # a source named by a person's office, who may take the name set off after it
-        self.office_holders = (
-            wordset("names.office_holders") | self.role_words | self.person_heads | self.titles
-        )
+        self.offices = wordset("names.office_holders")
+        self.office_holders = self.offices | self.role_words | self.person_heads | self.titles
         # the nouns a back-reference is made of: an oblique form is put back as one of them
         # when an ending pair gives it ("в повідомленні" -> "повідомлення", not "повідомленн")
         self.head_nouns = (
@@ -534,6 +536,7 @@ class _Grammar:
                 *self.cue_words,
                 *self.report_openers,
                 *self.back_words,
+                *self.own_report,
             }
         )
 
@@ -619,9 +622,17 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         or low in g.same_words  # "O mesmo responsável disse"
         or low in g.glue
         or low.endswith(g.hyphen_suffixes)
-        or (bool(g.case_suffixes) and _drop_case_suffix(g, low) in g.source_words)
+        # a case ending after a source word or an organisation's head ("ordusunun")
+        or (bool(g.case_suffixes) and _case_free_source(g, low))
         or (bool(g.locative_prepositions) and _oblique_head(g, low))
     )
+
+
+def _case_free_source(g: _Grammar, low: str) -> bool:
+    """Whether a lower-case word without its case ending is a source word or an
+    organisation's head ("ordusunun" -> "ordusu", "Somali ordusunun açıklamasına göre")."""
+    stem = _drop_case_suffix(g, low)
+    return stem in g.source_words or stem in g.organisation_heads
 
 
 def _oblique_head(g: _Grammar, low: str) -> bool:
@@ -1220,7 +1231,10 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
         or not any(_bare(w)[:1].isupper() for w in words)
         # every word a name's: no clause ("…, last week in Kharkiv two people died.")
         or not all(
-            (low := w.lower()) in g.determiners or low in g.titles or _allowed_in_name(g, w)
+            (low := w.lower()) in g.determiners
+            or low in g.titles
+            or _allowed_in_name(g, w)
+            or _bare(low) in g.titles  # "l'inspecteur": its elided article
             for w in words
         )
     ):
@@ -1268,7 +1282,11 @@ def _person_set_off(
         return False
     if not any(w.lower() in g.office_holders for w in text[span[0] : span[1]].split()):
         return False
-    title = words[0].lower() in g.titles
+    # (a title, or a lower-case rank or office before a name of two words or more: "…,
+    # general Hernán Rojas Villamil,")
+    title = words[0].lower() in g.titles or (
+        len(words) > 2 and words[0].islower() and words[0] in g.source_words
+    )
     return all(
         (w[:1].isupper() or (title and not w[:1].islower()))
         and (low := w.lower()) not in g.determiners_glue
@@ -1361,10 +1379,16 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
         if words[k].group().lower() in g.by_claims:
             # "selon un bilan communiqué samedi par la Police nationale": the author after
             # the participle, its time words and "by"
+            # (or a by-word's contracted form with its time words: "segundo um balanço
+            # divulgado hoje pela corporação")
             j = k + 1
-            while j < len(words) - 1 and words[j].group().lower() in g.inverted_skip:
+            while j < len(words) - 1 and (
+                (w := words[j].group().lower()) in g.inverted_skip or w in g.by_skip
+            ):
                 j += 1
-            if j < len(words) - 1 and words[j].group().lower() == g.by_word:
+            if j < len(words) - 1 and (
+                (w := words[j].group().lower()) == g.by_word or w in g.by_forms
+            ):
                 k = j + 1
         return words[k].start(), span[1]
     return span
@@ -1558,14 +1582,17 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     if g.listener_prepositions:
         m = _WORD_RE.search(text, pos, hi)
         if m is not None and m.group().lower() in g.listener_prepositions:
-            # the listener: a preposition, determiners, one name ("à l'AFP", "a la agencia EFE")
+            # the listener: a preposition, determiners, one name ("à l'AFP", "a la agencia
+            # EFE") or one source word ("dijo a periodistas el comandante …")
             after = m.end()
             for w in _WORD_RE.finditer(text, m.end(), hi):
                 if text[after : w.start()].strip():
                     break
                 after = w.end()
                 bare = w.group().replace("’", "'").rsplit("'", 1)[-1]  # "l'AFP" -> "AFP"
-                if w.group().lower() not in g.determiners_glue and bare[:1].isupper():
+                if (low := w.group().lower()) not in g.determiners_glue and (
+                    bare[:1].isupper() or low in g.source_words
+                ):
                     pos = _skip_words(g, text, after, hi, g.inverted_skip)
                     break
                 if w.group().lower() not in g.determiners_glue:
@@ -2355,6 +2382,7 @@ def _find_in_sentence(
     possessive_hits: list[tuple[int, int, str]] = []
     hedges: list[tuple[int, int, str]] = []
     backs: list[tuple[int, int, str]] = []
+    owns: list[tuple[int, int, str]] = []
     for hs, he, word in hits:
         if word in g.report_openers:
             # "Açıklamada, … öldürüldüğü ifade edildi": the statement named before speaks;
@@ -2442,6 +2470,8 @@ def _find_in_sentence(
             by_hits.append((hs, gap, word))  # "divulgado no domingo pela administração"
         elif word in g.hedge_claims:
             hedges.append((hs, he, word))
+        elif word in g.own_report:
+            owns.append((hs, he, word))
         elif word in g.back_words:
             backs.append((hs, he, word))
         else:
@@ -2475,6 +2505,10 @@ def _find_in_sentence(
         acronym_end = _acronym_end(text, span, e)
         if acronym_end is not None:
             span = span[0], acronym_end  # "revendiquée par le Groupe … (GSIM)"
+        elif text.startswith(_APPOSITIVE_COMMAS, span[1]):
+            # "difundido el lunes por el comandante de la Tercera División, general …,":
+            # the office holder's name set off by commas
+            span = _appositive_after(g, text, span, e)
         if g.negation_re.search(text, max(s, hs - 30), hs):
             continue  # "could not be verified by X": X verified nothing
         claim = g.by_claims[verb]
@@ -2652,6 +2686,14 @@ def _find_in_sentence(
         if subject is not None and g.oblique_prepositions:
             # "СБР в заявлении в своем Telegram-канале отвергли": the subject before
             subject = _before_prepositional(g, text, s, subject)
+        elif (
+            subject is None
+            and g.oblique_prepositions
+            and (prep := _preposition_before(g, text, s, head)) is not None
+        ):
+            # "Генштаб … в коммюнике заявил": a prepositional phrase of a word that names
+            # nobody between the subject and its verb
+            subject = _subject_before(g, text, s, prep)
         participle_re = g.participle_re
         if (
             subject is None
@@ -2799,7 +2841,31 @@ def _find_in_sentence(
         elif not named:
             for hs, he, adverb in hedges:
                 _add(found, _Found(hs, he, g.unnamed_source, g.hedge_claims[adverb]))
+    if owns:  # (most sentences have none)
+        found = _own_report(found, owns)
     return found
+
+
+def _own_report(found: list[_Found], owns: Sequence[tuple[int, int, str]]) -> list[_Found]:
+    """The sentence's attributions where the article names itself or its own finding
+    (``names.own_report``): a source whose name opens with such words ("según el conteo de
+    este diario con base en …") is the article; a sentence with no source but such words
+    ("… tedavi altına alındığı öğrenildi", it was learned) has the article speak, so that no
+    source named before goes on speaking there.  A source that told the article or that it
+    consulted ("dijo a este diario", "Habitantes consultados por este diario") stays the
+    source."""
+    out = [
+        f
+        for f in found
+        if not any(
+            f.start <= hs and he <= f.end and f.source_name.lower().startswith(word)
+            for hs, he, word in owns
+        )
+    ]
+    if len(out) < len(found) or not any(not f.cue for f in out):
+        hs, he, _ = owns[0]
+        _add(out, _Found(hs, he, OWN_REPORT, _C.REPORTED))
+    return out
 
 
 # The most words between a verb with its subject in it and the complementizer after it ("وأضافت
@@ -3321,6 +3387,9 @@ def _resolve_references(
     for span, found in per_sentence:
         kept: list[_Found] = []
         for i_found, f in enumerate(found):
+            if f.source_name is OWN_REPORT:  # the article itself: refers to nobody
+                kept.append(f)
+                continue
             if g.case_suffixes and ("'" in f.source_name or "’" in f.source_name):
                 f.source_name = _APOSTROPHE_SUFFIX_RE.sub("", f.source_name)
             if inner_articles and " " in f.source_name:
@@ -3431,7 +3500,12 @@ def _resolve_references(
                         )
                         # "dieselbe Quelle", "the same official": the source that spoke last
                         or (last if same_re is not None and same_re.search(f.source_name) else None)
-                        or _nearer(last_person, last_witness)
+                        # (an office's word, "губернатор", only its holder named before)
+                        or (
+                            _nearer(last_person, last_witness)
+                            if referring not in g.offices
+                            else None
+                        )
                     )
                     if nearest is not None:
                         f.source_name, f.extra_names = nearest.source_name, nearest.extra_names
@@ -3472,6 +3546,9 @@ def _resolve_references(
                 elif (
                     (len(words) >= 2 and words[0].lower() in g.determiners)
                     or (len(words) == 1 and not g.determiners)  # "ведомство", "المرصد"
+                    # a word for any organisation whose article a contracted preposition
+                    # took ("pela corporação", "de la institución" read as "institución")
+                    or (len(words) == 1 and head in g.generic_heads and words[0].islower())
                 ) and head in g.organisation_heads:
                     nearest, other = None, None
                     if _described(g, words):  # "the ministry", "die Partei"
@@ -3621,6 +3698,10 @@ def _resolve_references(
     return out
 
 
+#: The source name of the article itself where it names itself or its own finding ("este
+#: diario", "öğrenildi"): extract_report gives such a sentence its default attribution, as
+#: for a sentence no source speaks in (the same words as its ``ARTICLE_SOURCE_NAME``).
+OWN_REPORT: Final = "the article"
 _NO_KINDS: Final[frozenset[str]] = frozenset()
 # The characters a word of a name is stripped of before its kind is looked up.
 _KIND_STRIP: Final = "()«»\"'“”.,:;"

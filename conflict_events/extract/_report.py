@@ -1365,6 +1365,15 @@ def extract_report(
         published=anchor,
         url=url,
     )
+    if any(a.attribution.source_name == ARTICLE_SOURCE_NAME for a in attributions):
+        # the article naming itself ("según el conteo de este diario", extract/_attribution's
+        # OWN_REPORT): the default attribution, the outlet where the dateline names one
+        attributions = [
+            attrs.evolve(a, attribution=attrs.evolve(default, quote=a.attribution.quote))
+            if a.attribution.source_name == ARTICLE_SOURCE_NAME and a.attribution.source is None
+            else a
+            for a in attributions
+        ]
     background = _background(text, figures, body_dates, anchor, lex, body_start)
     speakers = _Speakers(text, attributions, _reported_mood(lex))
     report_indices: list[list[int]] = []
