@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -3239,9 +3239,10 @@ class _Scanner:
                 rest = words[j + 2 : -1]
                 if rest and rest[0] in g.among_nouns:
                     # "the number of dead soldiers at nine": the outcome's noun, its people
-                    named = [g.kind_of_head(n) for n in rest[1:] if n in g.head_nouns]
-                    if named and named[-1] != "total":
-                        self.toll_kind = named[-1]
+                    nouns = [n for n in rest[1:] if n in g.head_nouns]
+                    if nouns and g.kind_of_head(nouns[-1]) != "total":
+                        self.toll_kind = g.kind_of_head(nouns[-1])
+                        self.toll_words = nouns[-1]  # (its side: _own_sides)
                     return g.among_nouns[rest[0]]
                 for k, x in enumerate(rest):
                     outcome = g.outcome_words.get(x)
@@ -3258,10 +3259,10 @@ class _Scanner:
                         )
                     if outcome is not None:
                         # "the number of insurgents killed": the toll names its people
-                        named = [g.kind_of_head(n) for n in words[j + 2 : j + 2 + k]
-                                 if n in g.head_nouns]  # fmt: skip
-                        if named and named[-1] != "total":
-                            self.toll_kind = named[-1]
+                        nouns = [n for n in words[j + 2 : j + 2 + k] if n in g.head_nouns]
+                        if nouns and g.kind_of_head(nouns[-1]) != "total":
+                            self.toll_kind = g.kind_of_head(nouns[-1])
+                            self.toll_words = nouns[-1]  # (its side: _own_sides)
                         return outcome
                 return None
         return None
@@ -4583,7 +4584,16 @@ class _Scanner:
         g = self.g
         last = before[-1]
         if last not in g.left_verbs:
-            return False
+            # "и взяли в плен пятерых": a verb phrase of ``left_phrases`` after "and"
+            return any(
+                len(before) > n
+                and before[-n - 1] in g.conjunctions
+                and (
+                    tuple(before[-n:]) in g.left_phrases
+                    or (n > 2 and tuple(before[-2:]) in g.left_phrases)
+                )
+                for n in (2, 3)
+            )
         if len(before) > 1 and before[-2] in g.conjunctions:
             return True
         return any(last.startswith(c) and last[len(c) :] in g.left_verbs for c in g.joined)
@@ -4832,6 +4842,100 @@ def _partitive_count(scanner: _Scanner, s: int, end: int) -> tuple[Count, int] |
     return None
 
 
+def _own_sides(
+    scanner: _Scanner,
+    bare_force: Callable[[str], str | None] | None,
+    enemy_nouns: frozenset[str],
+) -> None:
+    """Give a figure of ``combatants`` whose words name no side the side a reader gives it
+    (docs/casualties-and-claims.md, "Twelfth session: a combatant's side"): its words alone
+    a bare force noun of the article ("the number of soldiers killed at 14": the toll's
+    noun, ``bare_force``); a part of a total of one armed side ("17 of our men, including a
+    battalion commander"), a subgroup of it; one told among the dead of an earlier figure of
+    one side ("Among the dead were two officers", "Parmi les morts figure un lieutenant").
+    A figure with a capitalised word of its own, or a noun for the other side
+    (``enemy_nouns``), is left alone."""
+    out, g = scanner.out, scanner.g
+    for i, m in enumerate(out):
+        if m.figure.group != "combatants" or m.figure.subgroup is not None:
+            continue
+        words = (m.group_text or "").split()
+        low = [w.casefold().strip(_AMONG_STRIP) for w in words]
+        if not words or any(
+            w[:1].isupper() and x not in g.head_nouns for w, x in zip(words, low, strict=True)
+        ):
+            continue  # (a name of its own that did not resolve: never forced onto another)
+        if any(w in enemy_nouns for w in low):
+            continue
+        side = bare_force(" ".join(low)) if bare_force is not None else None
+        total = out[m.total_index] if m.role == "breakdown" and m.total_index is not None else None
+        if (
+            side is None
+            and total is not None
+            and total.figure.group not in _PLAIN_GROUPS
+            and total.figure.outcome is m.figure.outcome
+        ):
+            side = total.figure.group
+        if side is None and m.role != "breakdown":
+            among = scanner.among_total(m)
+            if (
+                among is not None
+                and among.figure.group not in _PLAIN_GROUPS
+                and among.figure.outcome is m.figure.outcome
+            ):
+                side = among.figure.group
+        if side is None:
+            continue
+        out[i] = _regroup(m, side, m.group_text)
+        if total is not None and total.figure.group == side and m.total_index is not None:
+            out[i] = _as_subgroup(g, out[i], m.total_index)
+        for k in range(i + 1, len(out)):
+            # (the total's own subgroups follow it: "два офицера — командир колонны …")
+            part = out[k]
+            if part.total_index == i and part.figure.subgroup is not None:
+                out[k] = attrs.evolve(part, figure=attrs.evolve(part.figure, group=side))
+            elif part.role != "breakdown":
+                break
+
+
+def _bare_toll(g: _Grammar, low: str, m: CasualtyMention) -> str | None:
+    """The outcome noun right after ``m``'s count ("5 قتلى", "four wounded"), when the
+    figure's words are its count and that noun, else None."""
+    count = (m.figure.count.text or "").casefold()
+    if not count or not low.startswith(count, m.start_char):
+        return None
+    words = low[m.start_char + len(count) : m.end_char].split()
+    if not words or words[0].strip(_AMONG_STRIP) not in g.outcome_words:
+        return None
+    return " ".join(words[1:])
+
+
+def _shared_complement(scanner: _Scanner) -> None:
+    """A count of an outcome noun and nothing else, coordinated with a next one whose words
+    after its outcome noun name the people ("إلى خمسة قتلى وأربعة جرحى من عناصر الحشد",
+    "five dead and four wounded among the militia"): the complement names both
+    (docs/casualties-and-claims.md, "Twelfth session: a combatant's side")."""
+    out, g, low = scanner.out, scanner.g, scanner.low
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.figure.group != "total"
+            or m.group_text is not None
+            or m.role != "standalone"
+            or nxt.figure.group == "total"
+            or nxt.figure.subgroup is not None
+            or nxt.sentence_start != m.sentence_start
+            or nxt.figure.outcome is m.figure.outcome
+        ):
+            continue
+        between = low[m.end_char : nxt.start_char].strip()
+        if between not in g.conjunctions and between not in g.joined:
+            continue
+        if _bare_toll(g, low, m) != "" or not _bare_toll(g, low, nxt):
+            continue  # (the first has no words but its noun; the next has a complement)
+        out[i] = _regroup(m, nxt.figure.group, nxt.group_text)
+
+
 def _regroup(m: CasualtyMention, group: str, group_text: str | None) -> CasualtyMention:
     """``m`` with the group (and the words that named it) its context gives."""
     return attrs.evolve(m, figure=_figure(m.figure.outcome, group, m.figure.count),
@@ -4975,6 +5079,9 @@ def find_casualties(
         None if scanner.folded else [h[0] for h in found.get(CONTEXT_WORDS)],
         functools.partial(_as_subgroup, g),
     )
+    # (after the context's groups: a soldier's side, then the parts of the figures)
+    _shared_complement(scanner)
+    _own_sides(scanner, getattr(registry, "_bare_force", None), context_words(lex).enemy_nouns)
     # (after the context's groups: a part takes the group its figure ends with)
     _partitive_parts(scanner, scanned)
     return scanner.out
