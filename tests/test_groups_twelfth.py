@@ -194,3 +194,122 @@ def test_shared_complement_needs_a_bare_first_count() -> None:
     text = "Shelling killed 4 civilians and wounded 3 soldiers of the Malian army."
     groups = [(m.figure.outcome.value, m.figure.group) for m in find_casualties(text)]
     assert ("killed", "civilians") in groups
+
+
+# -- "others" after the parts of a total the context gave its side ------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "low"),
+    [
+        (
+            "en",
+            '"We lost 12 of our men, including a colonel, and 19 others are wounded," the '
+            "commander said.",
+            19,
+        ),
+        (
+            "fr",
+            "« Nous déplorons neuf morts dans nos rangs, dont un capitaine, et 14 autres "
+            "blessés », a dit le commandant.",
+            14,
+        ),
+    ],
+)
+def test_others_after_parts_of_own_ranks(lang: str, text: str, low: int) -> None:
+    lead = {
+        "en": "Jihadists attacked a Malian army post near Gao on Monday.\n\n",
+        "fr": "Des jihadistes ont attaqué un poste de l'armée malienne près de Gao lundi.\n\n",
+    }[lang]
+    assert ("injured", "actor:mali-mil", low) in _groups(lead + text, lang)
+
+
+# -- a bare count after "and" with the preposition repeated, or in quotes ----------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Un bilan antérieur faisait état de 8 soldats maliens tués et de cinq disparus."),
+        (
+            "es",
+            "Un balance anterior daba cuenta de 8 soldados malienses muertos y de cinco "
+            "desaparecidos.",
+        ),
+        (
+            "pt",
+            "Um balanço anterior dava conta de 8 soldados malianos mortos e de cinco "
+            "desaparecidos.",
+        ),
+        ("fr", "Une source a évoqué « au moins 15 militaires maliens tués » et « cinq disparus »."),
+    ],
+)
+def test_bare_count_after_and_of(lang: str, text: str) -> None:
+    assert ("missing", "actor:mali-mil", 5) in _groups(text, lang)
+
+
+# -- the members of a speaker's or a victim's family ---------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "low"),
+    [
+        ("en", '"They killed two members of my family," a herder said.', 2),
+        ("en", "Gunmen killed five members of their family on Sunday.", 5),
+        ("fr", "« Ils ont tué deux membres de ma famille », a dit un berger.", 2),
+        ("es", "Los atacantes asesinaron a cinco miembros de su familia.", 5),
+        ("pt", '"Mataram dois membros da minha família", disse um pastor.', 2),
+        ("de", "Bei dem Angriff wurden fünf Mitglieder seiner Familie getötet.", 5),
+    ],
+)
+def test_members_of_a_family_are_civilians(lang: str, text: str, low: int) -> None:
+    assert ("killed", "civilians", low) in _groups(text, lang)
+
+
+# -- a name defined with its acronym right after the figure's words -----------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Une source a fait état de 14 morts, dont trois volontaires pour la défense de "
+            "la patrie (VDP), les supplétifs de l'armée.",
+        ),
+        (
+            "en",
+            "A source said 14 people were killed, including three Volunteers for the Defense "
+            "of the Homeland (VDP), army auxiliaries.",
+        ),
+    ],
+)
+def test_name_defined_with_its_acronym(lang: str, text: str) -> None:
+    assert ("killed", "actor:vdp", 3) in _groups(text, lang)
+
+
+def test_agent_before_an_acronym_is_no_name_of_the_figure() -> None:
+    # "killed by the X (ACR)": the words and the acronym name no party together
+    text = "Two civilians killed by the Rapid Support Forces (RSF) were buried on Sunday."
+    assert ("killed", "civilians", 2) in _groups(text, "en")
+
+
+# -- "N other bodies" after a figure whose group the context gave -------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Un ataque contra una base del ejército de Malí dejó 6 soldados malienses muertos "
+            "y 10 heridos, dijo el ejército.\n\nTres de los heridos murieron el martes y "
+            "otros tres cuerpos fueron hallados entre los escombros, precisó el ejército.",
+        ),
+        (
+            "pt",
+            "Um ataque contra uma base do exército do Mali deixou 6 soldados malianos mortos "
+            "e 10 feridos, disse o exército.\n\nTrês dos feridos morreram na terça-feira e "
+            "outros três corpos foram encontrados nos escombros, disse o exército.",
+        ),
+        (
+            "en",
+            "An attack on a Malian army base killed 6 Malian soldiers and wounded 10, the "
+            "army said.\n\nThree of the wounded died on Tuesday and another three bodies "
+            "were found in the rubble, the army said.",
+        ),
+    ],
+)
+def test_other_bodies_after_a_partitive_of_one_side(lang: str, text: str) -> None:
+    killed = [g for o, g, n in _groups(text, lang) if o == "killed" and n == 3]
+    assert killed == ["actor:mali-mil", "actor:mali-mil"]

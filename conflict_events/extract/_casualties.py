@@ -4424,6 +4424,12 @@ class _Scanner:
             return None
         before = self.words_before(s, it.start, 24)
         alone = it.head is None and (it.count.text or "").casefold() in g.standalone_singulars
+        # ('"au moins 20 militaires tués" et "plusieurs disparus"': a quote opening the count;
+        # "faisait état de 11 soldats tués et de six disparus": the preposition repeated
+        # after "and")
+        joint = [w for w in before if w.strip(_QUOTES)]
+        if len(joint) > 1 and joint[-1] in g.of_words and joint[-2] in g.conjunctions:
+            joint.pop()
         # "one protester was shot dead and three were wounded": a bare count after "and";
         # "killing eight civilians and wounding nine" ("وإصابة تسعة"): after "and" and a verb
         bare = (
@@ -4432,7 +4438,7 @@ class _Scanner:
             and it.actor_text is None
             and bool(before)
             and (
-                before[-1] in g.conjunctions
+                (bool(joint) and joint[-1] in g.conjunctions)
                 or self.coordinated_verb(before)
                 # "40 civilians were killed, more than 60 were wounded", "sept bergers enlevés
                 # près de la frontière, deux retrouvés morts": after a comma that ends the
@@ -4842,6 +4848,82 @@ def _partitive_count(scanner: _Scanner, s: int, end: int) -> tuple[Count, int] |
     return None
 
 
+# A name that goes on after a figure's words up to its acronym in parentheses ("deux
+# volontaires pour la défense de la patrie (VDP)"): the words between, then the acronym.
+_DEFINED_NAME_RE: Final = re.compile(r"([^\W\d][^(),.;:!?\d\n]{0,80}?)\s*\((\w[\w-]{1,11})\)")
+
+
+def _defined_name(scanner: _Scanner) -> None:
+    """A figure's words that open a name the text defines with its acronym right after them
+    ("deux volontaires pour la défense de la patrie (VDP)", "tres integrantes de las Fuerzas
+    Armadas Revolucionarias (FAR)"): the party the name and its acronym both resolve to, where
+    it is armed (docs/casualties-and-claims.md, "Twelfth session: a combatant's side")."""
+    out, text = scanner.out, scanner.text
+    if scanner.registry is None:
+        return
+    for i, m in enumerate(out):
+        if m.figure.group not in _PLAIN_GROUPS or not m.group_text:
+            continue
+        if text[m.end_char : m.end_char + 1] not in " \u00a0":
+            continue
+        dm = _DEFINED_NAME_RE.match(text, m.end_char + 1, m.sentence_end)
+        if dm is None or sum(c.isupper() for c in dm.group(2)) < 2:
+            continue
+        phrase = f"{m.group_text} {' '.join(dm.group(1).split())}"
+        found = resolve_id(scanner.registry, [dm.group(2)], cache=scanner.cache)
+        if (
+            found is None
+            or resolve_id(scanner.registry, [phrase], cache=scanner.cache) != found
+            or scanner.unarmed(found)
+        ):
+            continue
+        out[i] = _regroup(m, found, phrase)
+
+
+def _others_after_parts(scanner: _Scanner) -> None:
+    """ "Others" right after the parts of a total that the context gave its side ("We lost 17
+    of our men, including a battalion commander, and 23 others are wounded": the speaker's
+    ranks) are set against that total, as the scanner sets them where the total named its
+    side itself; "N other <outcome noun>" of the outcome of the figure just before it, whose
+    group the context gave ("Dos de los heridos murieron … y otros dos cuerpos"), are more of
+    its people (docs/casualties-and-claims.md, "Twelfth session: a combatant's side")."""
+    out, g = scanner.out, scanner.g
+    for i, m in enumerate(out):
+        if m.role != "standalone" or m.figure.group != "total":
+            continue
+        prev = out[i - 1] if i else None
+        before = scanner.words_before(m.sentence_start, m.start_char, 24)
+        if (
+            prev is not None
+            and m.group_text is None
+            and before
+            and before[-1] in g.others_words
+            and prev.role == "standalone"
+            and prev.sentence_start == m.sentence_start
+            and prev.figure.group != "total"
+            and prev.figure.outcome is m.figure.outcome
+        ):
+            # "Dos de los heridos murieron … y otros dos cuerpos fueron hallados": more of the
+            # people of a figure whose group the context gave
+            out[i] = _regroup(m, prev.figure.group, prev.group_text)
+            continue
+        if (m.group_text or "").casefold() not in g.others_words:
+            continue
+        k = i - 1
+        while k >= 0 and out[k].role == "breakdown" and out[k].total_index is not None:
+            k -= 1
+        if k < 0 or k == i - 1:
+            continue  # (no parts between: the scanner's rule read it)
+        total = out[k]
+        if (
+            total.role == "total"
+            and total.sentence_start == m.sentence_start
+            and total.figure.group != "total"
+            and all(out[j].total_index == k for j in range(k + 1, i))
+        ):
+            out[i] = _regroup(m, total.figure.group, m.group_text)
+
+
 def _own_sides(
     scanner: _Scanner,
     bare_force: Callable[[str], str | None] | None,
@@ -5081,6 +5163,8 @@ def find_casualties(
     )
     # (after the context's groups: a soldier's side, then the parts of the figures)
     _shared_complement(scanner)
+    _others_after_parts(scanner)
+    _defined_name(scanner)
     _own_sides(scanner, getattr(registry, "_bare_force", None), context_words(lex).enemy_nouns)
     # (after the context's groups: a part takes the group its figure ends with)
     _partitive_parts(scanner, scanned)
