@@ -313,3 +313,47 @@ def test_agent_before_an_acronym_is_no_name_of_the_figure() -> None:
 def test_other_bodies_after_a_partitive_of_one_side(lang: str, text: str) -> None:
     killed = [g for o, g, n in _groups(text, lang) if o == "killed" and n == 3]
     assert killed == ["actor:mali-mil", "actor:mali-mil"]
+
+
+# -- an apposition saying what all the people counted were ---------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "pt",
+            "O balanço subiu entretanto para oito mortos, todos civis, segundo o autarca.",
+            "civilians",
+        ),
+        ("en", "The toll rose to eight dead, all civilians, the governor said.", "civilians"),
+        (
+            "en",
+            "The toll rose to eight dead, all of them soldiers, the governor said.",
+            "combatants",
+        ),
+        ("fr", "Le bilan s'élève à huit morts, tous des civils, selon le maire.", "civilians"),
+        ("es", "El balance subió a ocho muertos, todos civiles, según el alcalde.", "civilians"),
+        (
+            "de",
+            "Die Zahl stieg auf acht Tote, alle Zivilisten, sagte der Bürgermeister.",
+            "civilians",
+        ),
+        (
+            "ru",
+            "Число погибших выросло до восьми, все мирные жители, сообщил губернатор.",
+            "civilians",
+        ),
+        (
+            "uk",
+            "Кількість загиблих зросла до восьми, усі цивільні, повідомив губернатор.",
+            "civilians",
+        ),
+        ("ar", "ارتفعت الحصيلة إلى ثمانية قتلى، جميعهم مدنيون، بحسب المحافظ.", "civilians"),
+    ],
+)
+def test_all_apposition_gives_the_group(lang: str, text: str, group: str) -> None:
+    assert ("killed", group, 8) in _groups(text, lang)
+
+
+def test_all_apposition_without_a_group_noun_stays_total() -> None:
+    text = "The toll rose to eight dead, all from the same village, the governor said."
+    assert ("killed", "total", 8) in _groups(text, "en")

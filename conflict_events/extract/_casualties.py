@@ -19,6 +19,7 @@ The patterns run without ``re.IGNORECASE`` on the lower-cased text (the same spa
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -4880,6 +4881,44 @@ def _defined_name(scanner: _Scanner) -> None:
         out[i] = _regroup(m, found, phrase)
 
 
+_ALL_APPOSITION: Final = "casualties.constructions.all_apposition.words"
+
+
+@functools.cache
+def _all_words(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """``lexicon``'s words of an apposition that says what all the people counted were
+    ("seven dead, all civilians"), as one pattern after a comma; None without any."""
+    words = [w.lower() for w in lexicon.optional_words(_ALL_APPOSITION)]
+    if not words:
+        return None
+    return compiled(rf"\s*[,،]\s*{word_alternation(words)}(?!\w)")
+
+
+def _all_apposition(scanner: _Scanner, pattern: re.Pattern[str] | None) -> None:
+    """A figure of no group followed by an apposition saying what all its people were
+    ("O balanço subiu para sete mortos, todos civis", "seven dead, all of them civilians",
+    "sept morts, tous des civils"): the group of that people noun
+    (``constructions.all_apposition``; docs/casualties-and-claims.md, "Twelfth session: a
+    combatant's side")."""
+    if pattern is None:
+        return
+    out, g, low = scanner.out, scanner.g, scanner.low
+    for i, m in enumerate(out):
+        if m.figure.group != "total" or m.role == "breakdown":
+            continue
+        am = pattern.match(low, m.end_char, m.sentence_end)
+        if am is None:
+            continue
+        # the first people noun of the next three words ("all of them soldiers")
+        for wm in itertools.islice(_WORD_SPAN_RE.finditer(low, am.end(), m.sentence_end), 3):
+            kind = g.noun_kind(wm.group().strip(_AMONG_STRIP))
+            if kind is not None:
+                if kind != "total":
+                    words = scanner.text[wm.start() : wm.end()].strip(_AMONG_STRIP)
+                    out[i] = _regroup(m, kind, words)
+                break
+
+
 def _others_after_parts(scanner: _Scanner) -> None:
     """ "Others" right after the parts of a total that the context gave its side ("We lost 17
     of our men, including a battalion commander, and 23 others are wounded": the speaker's
@@ -5165,6 +5204,7 @@ def find_casualties(
     _shared_complement(scanner)
     _others_after_parts(scanner)
     _defined_name(scanner)
+    _all_apposition(scanner, _all_words(lex))
     _own_sides(scanner, getattr(registry, "_bare_force", None), context_words(lex).enemy_nouns)
     # (after the context's groups: a part takes the group its figure ends with)
     _partitive_parts(scanner, scanned)
