@@ -4430,7 +4430,12 @@ class _Scanner:
         # after "and")
         joint = [w for w in before if w.strip(_QUOTES)]
         if len(joint) > 1 and joint[-1] in g.of_words and joint[-2] in g.conjunctions:
-            joint.pop()
+            # (the preposition the figure before stands after: "état de 11 … et de six", not
+            # an article of a new noun phrase: "tués et des dizaines de blessés")
+            last = self.out[-1]
+            ahead = self.words_before(last.sentence_start, last.start_char, 24)
+            if ahead and ahead[-1].strip(_QUOTES) == joint[-1]:
+                joint.pop()
         # "one protester was shot dead and three were wounded": a bare count after "and";
         # "killing eight civilians and wounding nine" ("وإصابة تسعة"): after "and" and a verb
         bare = (
