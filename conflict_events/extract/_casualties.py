@@ -4936,16 +4936,15 @@ def _others_after_parts(scanner: _Scanner) -> None:
         if m.role != "standalone" or m.figure.group != "total":
             continue
         prev = out[i - 1] if i else None
-        before = scanner.words_before(m.sentence_start, m.start_char, 24)
         if (
             prev is not None
             and m.group_text is None
-            and before
-            and before[-1] in g.others_words
             and prev.role == "standalone"
             and prev.sentence_start == m.sentence_start
             and prev.figure.group != "total"
             and prev.figure.outcome is m.figure.outcome
+            and ([*scanner.words_before(m.sentence_start, m.start_char, 24)] or [""])[-1]
+            in g.others_words
         ):
             # "Dos de los heridos murieron … y otros dos cuerpos fueron hallados": more of the
             # people of a figure whose group the context gave
