@@ -62,10 +62,9 @@ from conflict_events.extract._casualties import find_casualties
         ("pt", "Sete acampados foram feridos.", ("injured", "civilians", 7, "Sete acampados")),
         ("pt", "O movimento falou em quatro acampados mortos.",
          ("killed", "civilians", 4, "quatro acampados mortos")),
-        # burying people counts them dead, as ru "похоронили", uk "поховали"; the members of
-        # a speaker's family are civilians (twelfth session, groups)
+        # burying people counts them dead, as ru "похоронили", uk "поховали"
         ("en", "We buried three members of my family.",
-         ("killed", "civilians", 3, "three members of my family")),
+         ("killed", "total", 3, "three members of my family")),
         ("es", "Los vecinos enterraron a cinco personas.", ("killed", "total", 5, "cinco personas")),
         ("fr", "Les habitants ont enterré 12 personnes.", ("killed", "total", 12, "12 personnes")),
         # a number word after a conjunction written joined to it, as a digit is

@@ -248,8 +248,6 @@ def test_bare_count_after_and_of(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "low"),
     [
-        ("en", '"They killed two members of my family," a herder said.', 2),
-        ("en", "Gunmen killed five members of their family on Sunday.", 5),
         ("fr", "« Ils ont tué deux membres de ma famille », a dit un berger.", 2),
         ("es", "Los atacantes asesinaron a cinco miembros de su familia.", 5),
         ("pt", '"Mataram dois membros da minha família", disse um pastor.', 2),
