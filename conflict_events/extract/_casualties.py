@@ -19,9 +19,10 @@ The patterns run without ``re.IGNORECASE`` on the lower-cased text (the same spa
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -3241,9 +3242,10 @@ class _Scanner:
                 rest = words[j + 2 : -1]
                 if rest and rest[0] in g.among_nouns:
                     # "the number of dead soldiers at nine": the outcome's noun, its people
-                    named = [g.kind_of_head(n) for n in rest[1:] if n in g.head_nouns]
-                    if named and named[-1] != "total":
-                        self.toll_kind = named[-1]
+                    nouns = [n for n in rest[1:] if n in g.head_nouns]
+                    if nouns and g.kind_of_head(nouns[-1]) != "total":
+                        self.toll_kind = g.kind_of_head(nouns[-1])
+                        self.toll_words = nouns[-1]  # (its side: _own_sides)
                     return g.among_nouns[rest[0]]
                 for k, x in enumerate(rest):
                     outcome = g.outcome_words.get(x)
@@ -3260,10 +3262,10 @@ class _Scanner:
                         )
                     if outcome is not None:
                         # "the number of insurgents killed": the toll names its people
-                        named = [g.kind_of_head(n) for n in words[j + 2 : j + 2 + k]
-                                 if n in g.head_nouns]  # fmt: skip
-                        if named and named[-1] != "total":
-                            self.toll_kind = named[-1]
+                        nouns = [n for n in words[j + 2 : j + 2 + k] if n in g.head_nouns]
+                        if nouns and g.kind_of_head(nouns[-1]) != "total":
+                            self.toll_kind = g.kind_of_head(nouns[-1])
+                            self.toll_words = nouns[-1]  # (its side: _own_sides)
                         return outcome
                 return None
         return None
@@ -4425,6 +4427,17 @@ class _Scanner:
             return None
         before = self.words_before(s, it.start, 24)
         alone = it.head is None and (it.count.text or "").casefold() in g.standalone_singulars
+        # ('"au moins 20 militaires tués" et "plusieurs disparus"': a quote opening the count;
+        # "faisait état de 11 soldats tués et de six disparus": the preposition repeated
+        # after "and")
+        joint = [w for w in before if w.strip(_QUOTES)]
+        if len(joint) > 1 and joint[-1] in g.of_words and joint[-2] in g.conjunctions:
+            # (the preposition the figure before stands after: "état de 11 … et de six", not
+            # an article of a new noun phrase: "tués et des dizaines de blessés")
+            last = self.out[-1]
+            ahead = self.words_before(last.sentence_start, last.start_char, 24)
+            if ahead and ahead[-1].strip(_QUOTES) == joint[-1]:
+                joint.pop()
         # "one protester was shot dead and three were wounded": a bare count after "and";
         # "killing eight civilians and wounding nine" ("وإصابة تسعة"): after "and" and a verb
         bare = (
@@ -4433,7 +4446,7 @@ class _Scanner:
             and it.actor_text is None
             and bool(before)
             and (
-                before[-1] in g.conjunctions
+                (bool(joint) and joint[-1] in g.conjunctions)
                 or self.coordinated_verb(before)
                 # "40 civilians were killed, more than 60 were wounded", "sept bergers enlevés
                 # près de la frontière, deux retrouvés morts": after a comma that ends the
@@ -4585,7 +4598,16 @@ class _Scanner:
         g = self.g
         last = before[-1]
         if last not in g.left_verbs:
-            return False
+            # "и взяли в плен пятерых": a verb phrase of ``left_phrases`` after "and"
+            return any(
+                len(before) > n
+                and before[-n - 1] in g.conjunctions
+                and (
+                    tuple(before[-n:]) in g.left_phrases
+                    or (n > 2 and tuple(before[-2:]) in g.left_phrases)
+                )
+                for n in (2, 3)
+            )
         if len(before) > 1 and before[-2] in g.conjunctions:
             return True
         return any(last.startswith(c) and last[len(c) :] in g.left_verbs for c in g.joined)
@@ -4834,6 +4856,213 @@ def _partitive_count(scanner: _Scanner, s: int, end: int) -> tuple[Count, int] |
     return None
 
 
+# A name that goes on after a figure's words up to its acronym in parentheses ("deux
+# volontaires pour la défense de la patrie (VDP)"): the words between, then the acronym.
+_DEFINED_NAME_RE: Final = re.compile(r"([^\W\d][^(),.;:!?\d\n]{0,80}?)\s*\((\w[\w-]{1,11})\)")
+
+
+def _defined_name(scanner: _Scanner) -> None:
+    """A figure's words that open a name the text defines with its acronym right after them
+    ("deux volontaires pour la défense de la patrie (VDP)", "tres integrantes de las Fuerzas
+    Armadas Revolucionarias (FAR)"): the party the name and its acronym both resolve to, where
+    it is armed (docs/casualties-and-claims.md, "Twelfth session: a combatant's side")."""
+    out, text = scanner.out, scanner.text
+    if scanner.registry is None:
+        return
+    for i, m in enumerate(out):
+        if m.figure.group not in _PLAIN_GROUPS or not m.group_text:
+            continue
+        if text[m.end_char : m.end_char + 1] not in " \u00a0":
+            continue
+        dm = _DEFINED_NAME_RE.match(text, m.end_char + 1, m.sentence_end)
+        if dm is None or sum(c.isupper() for c in dm.group(2)) < 2:
+            continue
+        phrase = f"{m.group_text} {' '.join(dm.group(1).split())}"
+        found = resolve_id(scanner.registry, [dm.group(2)], cache=scanner.cache)
+        if (
+            found is None
+            or resolve_id(scanner.registry, [phrase], cache=scanner.cache) != found
+            or scanner.unarmed(found)
+        ):
+            continue
+        out[i] = _regroup(m, found, phrase)
+
+
+_ALL_APPOSITION: Final = "casualties.constructions.all_apposition.words"
+
+
+@functools.cache
+def _all_words(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """``lexicon``'s words of an apposition that says what all the people counted were
+    ("seven dead, all civilians"), as one pattern after a comma; None without any."""
+    words = [w.lower() for w in lexicon.optional_words(_ALL_APPOSITION)]
+    if not words:
+        return None
+    return compiled(rf"\s*[,،]\s*{word_alternation(words)}(?!\w)")
+
+
+def _all_apposition(scanner: _Scanner, pattern: re.Pattern[str] | None) -> None:
+    """A figure of no group followed by an apposition saying what all its people were
+    ("O balanço subiu para sete mortos, todos civis", "seven dead, all of them civilians",
+    "sept morts, tous des civils"): the group of that people noun
+    (``constructions.all_apposition``; docs/casualties-and-claims.md, "Twelfth session: a
+    combatant's side")."""
+    if pattern is None:
+        return
+    out, g, low = scanner.out, scanner.g, scanner.low
+    for i, m in enumerate(out):
+        if m.figure.group != "total" or m.role == "breakdown":
+            continue
+        am = pattern.match(low, m.end_char, m.sentence_end)
+        if am is None:
+            continue
+        # the first people noun of the next three words ("all of them soldiers")
+        for wm in itertools.islice(_WORD_SPAN_RE.finditer(low, am.end(), m.sentence_end), 3):
+            kind = g.noun_kind(wm.group().strip(_AMONG_STRIP))
+            if kind is not None:
+                if kind != "total":
+                    words = scanner.text[wm.start() : wm.end()].strip(_AMONG_STRIP)
+                    out[i] = _regroup(m, kind, words)
+                break
+
+
+def _others_after_parts(scanner: _Scanner) -> None:
+    """ "Others" right after the parts of a total that the context gave its side ("We lost 17
+    of our men, including a battalion commander, and 23 others are wounded": the speaker's
+    ranks) are set against that total, as the scanner sets them where the total named its
+    side itself; "N other <outcome noun>" of the outcome of the figure just before it, whose
+    group the context gave ("Dos de los heridos murieron … y otros dos cuerpos"), are more of
+    its people (docs/casualties-and-claims.md, "Twelfth session: a combatant's side")."""
+    out, g = scanner.out, scanner.g
+    for i, m in enumerate(out):
+        if m.role != "standalone" or m.figure.group != "total":
+            continue
+        prev = out[i - 1] if i else None
+        if (
+            prev is not None
+            and m.group_text is None
+            and prev.role == "standalone"
+            and prev.sentence_start == m.sentence_start
+            and prev.figure.group != "total"
+            and prev.figure.outcome is m.figure.outcome
+            and ([*scanner.words_before(m.sentence_start, m.start_char, 24)] or [""])[-1]
+            in g.others_words
+        ):
+            # "Dos de los heridos murieron … y otros dos cuerpos fueron hallados": more of the
+            # people of a figure whose group the context gave
+            out[i] = _regroup(m, prev.figure.group, prev.group_text)
+            continue
+        if (m.group_text or "").casefold() not in g.others_words:
+            continue
+        k = i - 1
+        while k >= 0 and out[k].role == "breakdown" and out[k].total_index is not None:
+            k -= 1
+        if k < 0 or k == i - 1:
+            continue  # (no parts between: the scanner's rule read it)
+        total = out[k]
+        if (
+            total.role == "total"
+            and total.sentence_start == m.sentence_start
+            and total.figure.group != "total"
+            and all(out[j].total_index == k for j in range(k + 1, i))
+        ):
+            out[i] = _regroup(m, total.figure.group, m.group_text)
+
+
+def _own_sides(
+    scanner: _Scanner,
+    bare_force: Callable[[str], str | None] | None,
+    enemy_nouns: frozenset[str],
+) -> None:
+    """Give a figure of ``combatants`` whose words name no side the side a reader gives it
+    (docs/casualties-and-claims.md, "Twelfth session: a combatant's side"): its words alone
+    a bare force noun of the article ("the number of soldiers killed at 14": the toll's
+    noun, ``bare_force``); a part of a total of one armed side ("17 of our men, including a
+    battalion commander"), a subgroup of it; one told among the dead of an earlier figure of
+    one side ("Among the dead were two officers", "Parmi les morts figure un lieutenant").
+    A figure with a capitalised word of its own, or a noun for the other side
+    (``enemy_nouns``), is left alone."""
+    out, g = scanner.out, scanner.g
+    for i, m in enumerate(out):
+        if m.figure.group != "combatants" or m.figure.subgroup is not None:
+            continue
+        words = (m.group_text or "").split()
+        low = [w.casefold().strip(_AMONG_STRIP) for w in words]
+        if not words or any(
+            w[:1].isupper() and x not in g.head_nouns for w, x in zip(words, low, strict=True)
+        ):
+            continue  # (a name of its own that did not resolve: never forced onto another)
+        if any(w in enemy_nouns for w in low):
+            continue
+        side = bare_force(" ".join(low)) if bare_force is not None else None
+        total = out[m.total_index] if m.role == "breakdown" and m.total_index is not None else None
+        if (
+            side is None
+            and total is not None
+            and total.figure.group not in _PLAIN_GROUPS
+            and total.figure.outcome is m.figure.outcome
+        ):
+            side = total.figure.group
+        if side is None and m.role != "breakdown":
+            among = scanner.among_total(m)
+            if (
+                among is not None
+                and among.figure.group not in _PLAIN_GROUPS
+                and among.figure.outcome is m.figure.outcome
+            ):
+                side = among.figure.group
+        if side is None:
+            continue
+        out[i] = _regroup(m, side, m.group_text)
+        if total is not None and total.figure.group == side and m.total_index is not None:
+            out[i] = _as_subgroup(g, out[i], m.total_index)
+        for k in range(i + 1, len(out)):
+            # (the total's own subgroups follow it: "два офицера — командир колонны …")
+            part = out[k]
+            if part.total_index == i and part.figure.subgroup is not None:
+                out[k] = attrs.evolve(part, figure=attrs.evolve(part.figure, group=side))
+            elif part.role != "breakdown":
+                break
+
+
+def _bare_toll(g: _Grammar, low: str, m: CasualtyMention) -> str | None:
+    """The outcome noun right after ``m``'s count ("5 قتلى", "four wounded"), when the
+    figure's words are its count and that noun, else None."""
+    count = (m.figure.count.text or "").casefold()
+    if not count or not low.startswith(count, m.start_char):
+        return None
+    words = low[m.start_char + len(count) : m.end_char].split()
+    if not words or words[0].strip(_AMONG_STRIP) not in g.outcome_words:
+        return None
+    return " ".join(words[1:])
+
+
+def _shared_complement(scanner: _Scanner) -> None:
+    """A count of an outcome noun and nothing else, coordinated with a next one whose words
+    after its outcome noun name the people ("إلى خمسة قتلى وأربعة جرحى من عناصر الحشد",
+    "five dead and four wounded among the militia"): the complement names both
+    (docs/casualties-and-claims.md, "Twelfth session: a combatant's side")."""
+    out, g, low = scanner.out, scanner.g, scanner.low
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.figure.group != "total"
+            or m.group_text is not None
+            or m.role != "standalone"
+            or nxt.figure.group == "total"
+            or nxt.figure.subgroup is not None
+            or nxt.sentence_start != m.sentence_start
+            or nxt.figure.outcome is m.figure.outcome
+        ):
+            continue
+        between = low[m.end_char : nxt.start_char].strip()
+        if between not in g.conjunctions and between not in g.joined:
+            continue
+        if _bare_toll(g, low, m) != "" or not _bare_toll(g, low, nxt):
+            continue  # (the first has no words but its noun; the next has a complement)
+        out[i] = _regroup(m, nxt.figure.group, nxt.group_text)
+
+
 def _regroup(m: CasualtyMention, group: str, group_text: str | None) -> CasualtyMention:
     """``m`` with the group (and the words that named it) its context gives."""
     return attrs.evolve(m, figure=_figure(m.figure.outcome, group, m.figure.count),
@@ -4977,6 +5206,12 @@ def find_casualties(
         None if scanner.folded else [h[0] for h in found.get(CONTEXT_WORDS)],
         functools.partial(_as_subgroup, g),
     )
+    # (after the context's groups: a soldier's side, then the parts of the figures)
+    _shared_complement(scanner)
+    _others_after_parts(scanner)
+    _defined_name(scanner)
+    _all_apposition(scanner, _all_words(lex))
+    _own_sides(scanner, getattr(registry, "_bare_force", None), context_words(lex).enemy_nouns)
     # (after the context's groups: a part takes the group its figure ends with)
     _partitive_parts(scanner, scanned)
     return scanner.out

@@ -1239,6 +1239,8 @@ class _Additive:
 
 _EARLIER_TOLL: Final = "casualties.constructions.earlier_toll.phrases"
 _OTHERS_WORDS: Final = "casualties.others_words"
+# Ordinals that name one more of the people just named ("y fue capturado un quinto").
+_ORDINAL_OTHERS: Final = "casualties.ordinal_others"
 
 
 _REPORTED_MOOD: Final = "attribution.reported_mood"
@@ -1493,7 +1495,11 @@ def _enemy_sides(
     )
     replaced: dict[int, CasualtyReport] = {}
     out = list(grouped)
-    others = frozenset(lexicon.optional_words(_OTHERS_WORDS))
+    others = frozenset(
+        w.casefold()
+        for path in (_OTHERS_WORDS, _ORDINAL_OTHERS)
+        for w in lexicon.optional_words(path)
+    )
     for k, (start, offset, report) in enumerate(grouped):
         figs = list(report.figures)
         for j, figure in enumerate(figs):
@@ -1508,8 +1514,9 @@ def _enemy_sides(
                 and figure.group == report.figures[j - 1].group
                 and (mention.group_text or "").casefold() in others
             ):
-                # "killed five gang members and arrested three others": the others are of
-                # the group the figure before them now names
+                # "killed five gang members and arrested three others", "murieron cuatro
+                # disidentes y fue capturado un quinto": the others (an ordinal: one more) are
+                # of the group the figure before them now names
                 found = figs[j - 1].group
             if found is not None and not any(
                 f.report_key == (figure.outcome, found, None) for f in figs
