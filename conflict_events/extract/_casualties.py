@@ -333,9 +333,13 @@ class _Grammar:
         # elf Jahren"); the first is the one a minor is told by.
         self.age_words = {**self.counts.units, **self.counts.teens}
         age = rf"(\d{{1,3}}|{word_alternation(sorted(self.age_words))})"
+        # (a language that puts the age in the genitive with no preposition, "жінка 57
+        # років", has no words of "of": the age follows the noun directly)
+        age_of = lexicon.optional_words(_AGE_AFTER + ".of") if lexicon.has(_AGE_AFTER) else ()
+        age_of_part = rf"\s+{word_alternation(age_of)}" if age_of else ""
         self.age_after = (
             re.compile(
-                rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+{age}"
+                rf"{age_of_part}\s+{age}"
                 rf"(?:\s+{word_alternation(sorted(self.conjunctions))}\s+{age})?\s+"
                 rf"{word_alternation(words(_AGE_AFTER + '.years'))}(?!\w){_MARKS}*"
             )
@@ -1986,6 +1990,12 @@ class _Scanner:
             and self.count_may_start(nxt.start(1))
             and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
             and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
+            # (a bare singular's age after it is no count: "жінка 57 років")
+            and not (
+                g.age_after is not None
+                and wm.group() in g.bare_singulars
+                and g.age_after.match(self.low, wm.end(), e) is not None
+            )
         ):
             return None  # "another eleven", "otras dos": the number after it is the count
         one = g.two if wm.group() in g.dual_nouns else g.one
@@ -3428,6 +3438,10 @@ class _Scanner:
                         # сопротивление и был нейтрализован": a second predicate's outcome
                         am = self.coordinated_outcome(after, e)
                     if am is not None:
+                        if first.kind == "total":
+                            # "один человек, водитель автобуса, погиб": the person of no side
+                            # takes the group the apposition's noun names (a civilian)
+                            first.kind = self.apposition_kind(items[0].end, after)
                         items = items[:1]
             if (
                 am is None
@@ -3689,18 +3703,45 @@ class _Scanner:
             return None
         words = self.low[pos + 1 : close].split()
         g = self.g
-        if (
-            not 1 < len(words) <= 8
+        if not words or len(words) > 8 or any(w[-1] in ';:.!?()"' for w in words):
+            return None
+        if 1 < len(words) and (
+            words[0] in g.singular_counts | g.definite_singulars
             # (or an age before the noun, in a language with no articles: "24-летний
             # уроженец республики")
-            or (
-                words[0] not in g.singular_counts | g.definite_singulars
-                and not (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(words[0]))
-            )
-            or any(w[-1] in ';:.!?()"' for w in words)
+            or (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(words[0]))
         ):
-            return None
-        return close + 1
+            return close + 1
+        # A noun of people with no article ("один человек, водитель автобуса, погиб",
+        # "uma adolescente, sobrinha dele, foi baleada") or a possessive and one ("a boy,
+        # her nephew, was hit"): the same person named by trade or kin, never a list (no
+        # conjunction: "двое, женщина и ребёнок," are its parts).
+        noun = words[0]
+        if len(words) > 1 and noun in g.count_possessives | g.singular_possessives:
+            noun = words[1]
+        if (
+            (noun in g.head_nouns or noun in g.bare_singulars)
+            # (an outcome's noun is none: ", пострадавших при взрыве," is a clause)
+            and noun not in g.outcome_words
+            and noun not in g.outcome_nouns
+            and noun not in g.among_nouns
+            and not any(w in g.conjunctions for w in words)
+        ):
+            return close + 1
+        return None
+
+    def apposition_kind(self, pos: int, close: int) -> str:
+        """The group the noun of an apposition between ``pos`` and ``close`` names when the
+        apposition opens with it, maybe after a possessive ("водитель автобуса": civilians;
+        "her nephew": civilians); "total" where it names none or opens otherwise (an age or
+        an article: "35-летний житель Нальчика" may be a suspect's description)."""
+        g = self.g
+        words = self.low[pos:close].strip(" ,،").split()
+        if len(words) > 1 and words[0] in g.count_possessives | g.singular_possessives:
+            words = words[1:]
+        if words and (words[0] in g.head_nouns or words[0] in g.bare_singulars):
+            return g.kind_of_head(words[0])
+        return "total"
 
     def singular_pair(self, items: list[_Item]) -> bool:
         """Whether two singulars are joined by a bare comma (no conjunction)."""
