@@ -3705,7 +3705,7 @@ class _Scanner:
         g = self.g
         if not words or len(words) > 8 or any(w[-1] in ';:.!?()"' for w in words):
             return None
-        if 1 < len(words) and (
+        if len(words) > 1 and (
             words[0] in g.singular_counts | g.definite_singulars
             # (or an age before the noun, in a language with no articles: "24-летний
             # уроженец республики")
