@@ -957,8 +957,14 @@ class _Grammar:
         # A language whose nouns take case endings ("göstericinin", "askerlerin"): one of its
         # endings may close a head noun (the head group stays the noun).
         ending = rf"{_phrases(words(_NOUN_SUFFIXES))}?" if lexicon.has(_NOUN_SUFFIXES) else ""
+        # A neutral adjective that is a people noun too ("autres", "otras"): before another
+        # head ("six autres personnes", "seis otras personas") it is the head's modifier, as
+        # "other" is in "three other people"; alone ("six autres ont été blessés"), the head.
+        both = sorted(self.neutral_adjectives & self.head_nouns)
+        other_mod = rf"(?:\s+{alt(both)}(?=\s+{heads}\b))?" if both else ""
         head = compiled(
-            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads}){ending}\b{_MARKS}*",
+            rf"{partitive}(?P<mods>{other_mod}{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads}){ending}"
+            rf"\b{_MARKS}*",
             re.IGNORECASE,
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
