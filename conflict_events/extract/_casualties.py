@@ -3709,8 +3709,36 @@ class _Scanner:
             return None
         words = self.low[pos + 1 : close].split()
         g = self.g
-        if not words or len(words) > 8 or any(w[-1] in ';:.!?()"' for w in words):
+        if not words or len(words) > 8:
             return None
+        first = words[0]
+        if len(words) > 1 and (
+            first in g.singular_counts
+            or first in g.definite_singulars
+            # (or an age before the noun, in a language with no articles: "24-летний
+            # уроженец республики")
+            or (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(first))
+        ):
+            return None if any(w[-1] in ';:.!?()"' for w in words) else close + 1
+        # A noun of people with no article ("один человек, водитель автобуса, погиб",
+        # "uma adolescente, sobrinha dele, foi baleada") or a possessive and one ("a boy,
+        # her nephew, was hit"): the same person named by trade or kin, never a list (no
+        # conjunction: "двое, женщина и ребёнок," are its parts).  (The cheap test first:
+        # most commas after a figure open no such noun.)
+        noun = first
+        if len(words) > 1 and (first in g.count_possessives or first in g.singular_possessives):
+            noun = words[1]
+        if noun not in g.head_nouns and noun not in g.bare_singulars:
+            return None
+        if (
+            # (an outcome's noun is none: ", пострадавших при взрыве," is a clause)
+            noun in g.outcome_words
+            or noun in g.outcome_nouns
+            or noun in g.among_nouns
+            or any(w in g.conjunctions or w[-1] in ';:.!?()"' for w in words)
+        ):
+            return None
+        return close + 1
         if len(words) > 1 and (
             words[0] in g.singular_counts | g.definite_singulars
             # (or an age before the noun, in a language with no articles: "24-летний
