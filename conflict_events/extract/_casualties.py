@@ -334,9 +334,13 @@ class _Grammar:
         # elf Jahren"); the first is the one a minor is told by.
         self.age_words = {**self.counts.units, **self.counts.teens}
         age = rf"(\d{{1,3}}|{word_alternation(sorted(self.age_words))})"
+        # (a language that puts the age in the genitive with no preposition, "жінка 57
+        # років", has no words of "of": the age follows the noun directly)
+        age_of = lexicon.optional_words(_AGE_AFTER + ".of") if lexicon.has(_AGE_AFTER) else ()
+        age_of_part = rf"\s+{word_alternation(age_of)}" if age_of else ""
         self.age_after = (
             re.compile(
-                rf"\s+{word_alternation(words(_AGE_AFTER + '.of'))}\s+{age}"
+                rf"{age_of_part}\s+{age}"
                 rf"(?:\s+{word_alternation(sorted(self.conjunctions))}\s+{age})?\s+"
                 rf"{word_alternation(words(_AGE_AFTER + '.years'))}(?!\w){_MARKS}*"
             )
@@ -954,8 +958,14 @@ class _Grammar:
         # A language whose nouns take case endings ("göstericinin", "askerlerin"): one of its
         # endings may close a head noun (the head group stays the noun).
         ending = rf"{_phrases(words(_NOUN_SUFFIXES))}?" if lexicon.has(_NOUN_SUFFIXES) else ""
+        # A neutral adjective that is a people noun too ("autres", "otras"): before another
+        # head ("six autres personnes", "seis otras personas") it is the head's modifier, as
+        # "other" is in "three other people"; alone ("six autres ont été blessés"), the head.
+        both = sorted(self.neutral_adjectives & self.head_nouns)
+        other_mod = rf"(?:\s+{alt(both)}(?=\s+{heads}\b))?" if both else ""
         head = compiled(
-            rf"{partitive}(?P<mods>{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads}){ending}\b{_MARKS}*",
+            rf"{partitive}(?P<mods>{other_mod}{mod}{{0,3}}?){_HEAD_GAP}(?P<head>{heads}){ending}"
+            rf"\b{_MARKS}*",
             re.IGNORECASE,
         )
         # "over 300 deaths", "28 civilian deaths", "12 killed", "100 soldiers dead"
@@ -1987,6 +1997,12 @@ class _Scanner:
             and self.count_may_start(nxt.start(1))
             and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
             and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
+            # (a bare singular's age after it is no count: "жінка 57 років")
+            and not (
+                g.age_after is not None
+                and wm.group() in g.bare_singulars
+                and g.age_after.match(self.low, wm.end(), e) is not None
+            )
         ):
             return None  # "another eleven", "otras dos": the number after it is the count
         one = g.two if wm.group() in g.dual_nouns else g.one
@@ -3432,6 +3448,10 @@ class _Scanner:
                         # сопротивление и был нейтрализован": a second predicate's outcome
                         am = self.coordinated_outcome(after, e)
                     if am is not None:
+                        if first.kind == "total":
+                            # "один человек, водитель автобуса, погиб": the person of no side
+                            # takes the group the apposition's noun names (a civilian)
+                            first.kind = self.apposition_kind(items[0].end, after)
                         items = items[:1]
             if (
                 am is None
@@ -3693,18 +3713,73 @@ class _Scanner:
             return None
         words = self.low[pos + 1 : close].split()
         g = self.g
-        if (
-            not 1 < len(words) <= 8
+        if not words or len(words) > 8:
+            return None
+        first = words[0]
+        if len(words) > 1 and (
+            first in g.singular_counts
+            or first in g.definite_singulars
             # (or an age before the noun, in a language with no articles: "24-летний
             # уроженец республики")
-            or (
-                words[0] not in g.singular_counts | g.definite_singulars
-                and not (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(words[0]))
-            )
-            or any(w[-1] in ';:.!?()"' for w in words)
+            or (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(first))
+        ):
+            return None if any(w[-1] in ';:.!?()"' for w in words) else close + 1
+        # A noun of people with no article ("один человек, водитель автобуса, погиб",
+        # "uma adolescente, sobrinha dele, foi baleada") or a possessive and one ("a boy,
+        # her nephew, was hit"): the same person named by trade or kin, never a list (no
+        # conjunction: "двое, женщина и ребёнок," are its parts).  (The cheap test first:
+        # most commas after a figure open no such noun.)
+        noun = first
+        if len(words) > 1 and (first in g.count_possessives or first in g.singular_possessives):
+            noun = words[1]
+        if noun not in g.head_nouns and noun not in g.bare_singulars:
+            return None
+        if (
+            # (an outcome's noun is none: ", пострадавших при взрыве," is a clause)
+            noun in g.outcome_words
+            or noun in g.outcome_nouns
+            or noun in g.among_nouns
+            or any(w in g.conjunctions or w[-1] in ';:.!?()"' for w in words)
         ):
             return None
         return close + 1
+        if len(words) > 1 and (
+            words[0] in g.singular_counts | g.definite_singulars
+            # (or an age before the noun, in a language with no articles: "24-летний
+            # уроженец республики")
+            or (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(words[0]))
+        ):
+            return close + 1
+        # A noun of people with no article ("один человек, водитель автобуса, погиб",
+        # "uma adolescente, sobrinha dele, foi baleada") or a possessive and one ("a boy,
+        # her nephew, was hit"): the same person named by trade or kin, never a list (no
+        # conjunction: "двое, женщина и ребёнок," are its parts).
+        noun = words[0]
+        if len(words) > 1 and noun in g.count_possessives | g.singular_possessives:
+            noun = words[1]
+        if (
+            (noun in g.head_nouns or noun in g.bare_singulars)
+            # (an outcome's noun is none: ", пострадавших при взрыве," is a clause)
+            and noun not in g.outcome_words
+            and noun not in g.outcome_nouns
+            and noun not in g.among_nouns
+            and not any(w in g.conjunctions for w in words)
+        ):
+            return close + 1
+        return None
+
+    def apposition_kind(self, pos: int, close: int) -> str:
+        """The group the noun of an apposition between ``pos`` and ``close`` names when the
+        apposition opens with it, maybe after a possessive ("водитель автобуса": civilians;
+        "her nephew": civilians); "total" where it names none or opens otherwise (an age or
+        an article: "35-летний житель Нальчика" may be a suspect's description)."""
+        g = self.g
+        words = self.low[pos:close].strip(" ,،").split()
+        if len(words) > 1 and words[0] in g.count_possessives | g.singular_possessives:
+            words = words[1:]
+        if words and (words[0] in g.head_nouns or words[0] in g.bare_singulars):
+            return g.kind_of_head(words[0])
+        return "total"
 
     def singular_pair(self, items: list[_Item]) -> bool:
         """Whether two singulars are joined by a bare comma (no conjunction)."""
