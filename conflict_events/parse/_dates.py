@@ -913,15 +913,23 @@ def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
         rf"|{f.rw['count_future_before']} (?P<n2>{f.num}) (?P<unit2>{f.unit})s?"
         rf"(?: {f.rw['count_future_after']})?"
         rf"|(?P<unit3>{f.unit}) (?P<dir3>{f.rw['unit_ago']})"
+        # a unit that alone counts one ("неделю назад"), where the language has such forms
+        + (
+            rf"|(?P<unit4>{f.gx['single_units']}) (?P<dir4>{f.ago})"
+            if "single_units" in f.gx
+            else ""
+        )
     ),
     examples=("three days ago", "two weeks earlier", "in 10 days", "a year ago", "year-ago"),
+    languages={"ru": ("неделю назад", "год назад"), "uk": ("тиждень тому", "місяць тому")},
 )
 def _units_ago(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     w = g.grammar.words
-    n = _number(g.get("n") or g.get("n2") or "a", w)  # "year-ago", "month-earlier": one unit
-    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
+    count = g.get("n") or g.get("n2")
+    n = _number(count, w) if count else 1  # "year-ago", "неделю назад": one unit
+    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or ""
     # "year-ago" (dir3) is one unit back
-    sign = -1 if g.get("dir3") is not None or g.get("dir") in w.ago else 1
+    sign = -1 if g.get("dir3") is not None or (g.get("dir") or g.get("dir4")) in w.ago else 1
     return _calendar_unit(_unit_key(unit, w), anchor, sign * n)
 
 
@@ -1374,12 +1382,14 @@ def _season_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 def _count_template(f: _Fragments) -> str | None:
     if f.gx.get("ago_before") is None and f.gx.get("hence_before") is None:
         return None
-    ago_b, hence_b, duals = _gx(f, "ago_before?", "hence_before?", "dual_units?") or ()
+    ago_b, hence_b, duals, singles = (
+        _gx(f, "ago_before?", "hence_before?", "dual_units?", "single_units?") or ()
+    )
     # with a proclitic, as "since" ("ومنذ يومين": "منذ" is both)
     clitic = rf"(?:{f.proclitic})?" if f.proclitic else ""
     return (
         rf"{clitic}(?P<dir>{ago_b}|{hence_b}) "
-        rf"(?:(?P<n>{f.num}) (?P<unit>{f.unitw})|(?P<dual>{duals}))"
+        rf"(?:(?P<n>{f.num}) (?P<unit>{f.unitw})|(?P<dual>{duals})|(?P<single>{singles}))"
     )
 
 
@@ -1391,8 +1401,8 @@ def _count_template(f: _Fragments) -> str | None:
         "pt": ("há três dias", "há duas semanas"),
         "de": ("vor zwei Tagen", "vor drei Wochen"),
         "ar": ("منذ ثلاثة أيام", "منذ يومين"),
-        "ru": ("через три дня", "через две недели"),
-        "uk": ("через три дні", "через два тижні"),
+        "ru": ("через три дня", "через две недели", "через неделю"),
+        "uk": ("через три дні", "через два тижні", "через місяць"),
     },
 )  # fmt: skip
 def _count_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
@@ -1402,6 +1412,9 @@ def _count_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     dual = g.get("dual")
     if dual is not None:
         return _calendar_unit(_unit_key(dual, w), anchor, 2 * sign)
+    single = g.get("single")  # "через неделю": one unit
+    if single is not None:
+        return _calendar_unit(_unit_key(single, w), anchor, sign)
     return _calendar_unit(
         _unit_key(g.get("unit") or "", w), anchor, sign * _number(g.get("n") or "", w)
     )
