@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import functools
 import operator
-import re
-import string
 from collections.abc import Callable, Iterable
 from itertools import chain
 from typing import Any, Final, NamedTuple
@@ -172,7 +170,10 @@ def covering_stems(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# The non-ASCII letters re.IGNORECASE equates with an ASCII letter, by that letter (checked
+# against re over every code point: tests/test_keywords_re_folds.py)
 _RE_FOLD_PARTNERS: Final = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_FOLDS_ONTO_ASCII: Final = frozenset("".join(_RE_FOLD_PARTNERS.values()))
 
 
 def re_case_variants(char: str) -> frozenset[str]:
@@ -191,7 +192,7 @@ def case_blind_firsts(phrases: Iterable[str]) -> frozenset[str] | None:
     ASCII text: every match there starts with one of them, so an ASCII text whose lower case
     holds none has no match.  A first word with a non-ASCII letter cannot stand in ASCII
     text and is left out; None (no sound test) where one has a letter that re folds onto an
-    ASCII letter ("ı" and "i", "ſ" and "s"), derived from re itself.
+    ASCII letter ("ı" and "i", "ſ" and "s": the letters :func:`re_case_variants` adds).
 
     >>> sorted(case_blind_firsts(["previous toll", "Earlier count", "décompte précédent"]))
     ['earlier', 'previous']
@@ -203,12 +204,6 @@ def case_blind_firsts(phrases: Iterable[str]) -> frozenset[str] | None:
         first = phrase.split(" ", 1)[0]
         if first.isascii():
             out.add(first.lower())
-        elif any(_folds_to_ascii(c) for c in first if not c.isascii()):
+        elif not _FOLDS_ONTO_ASCII.isdisjoint(first):
             return None
     return frozenset(out)
-
-
-@functools.cache
-def _folds_to_ascii(char: str) -> bool:
-    pattern = re.compile(re.escape(char), re.IGNORECASE)
-    return any(pattern.fullmatch(c) for c in string.ascii_letters + string.digits)
