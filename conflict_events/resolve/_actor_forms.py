@@ -30,7 +30,14 @@ from conflict_events._errors import LexiconError
 from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.lexicon._detect import _vocabulary
 
-__all__ = ["ActorFormWords", "actor_form_words", "language_words", "name_forms", "not_acronyms"]
+__all__ = [
+    "ActorFormWords",
+    "actor_form_words",
+    "is_language_word",
+    "language_words",
+    "name_forms",
+    "not_acronyms",
+]
 
 _TABLE = "names.actor_forms"
 #: The ways a language's names take their case (``names.actor_forms.inflects``).
@@ -147,6 +154,38 @@ def language_words(language: str) -> frozenset[str]:
     if language not in available_languages():
         return frozenset()
     return _vocabulary(load(language))
+
+
+# A language whose nouns take their case as a joined ending lists the endings here (Turkish).
+_NOUN_ENDINGS = "casualties.constructions.noun_suffixes.endings"
+
+
+@functools.cache
+def _noun_endings(language: str) -> tuple[str, ...]:
+    if language not in available_languages():
+        return ()
+    return tuple(load(language).optional_words(_NOUN_ENDINGS))
+
+
+def is_language_word(word: str, language: str) -> bool:
+    """Whether lower-case ``word`` is a word of ``language``'s own (:func:`language_words`),
+    or, in a language whose nouns take a joined case ending
+    (``casualties.constructions.noun_suffixes``), one of them (three letters at least) with
+    such an ending: Turkish "saldırıyı" is "saldırı" in the accusative, a common noun a
+    sentence opens with, where a name would take its ending after an apostrophe.
+
+    >>> is_language_word("saldırıyı", "tr"), is_language_word("saldırı", "tr")
+    (True, True)
+    >>> is_language_word("pakistan", "tr"), is_language_word("nigeria", "en")
+    (False, False)
+    """
+    words = language_words(language)
+    if word in words:
+        return True
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in words
+        for ending in _noun_endings(language)
+    )
 
 
 def _rule(word: str, rules: tuple[_Rule, ...]) -> _Rule | None:

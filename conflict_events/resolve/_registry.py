@@ -43,7 +43,7 @@ from conflict_events._errors import (
 from conflict_events.io._converter import SCHEMA_VERSION, structure, unstructure
 from conflict_events.lexicon import Lexicon, available_languages, load
 from conflict_events.model import Actor, ActorKind, Alias
-from conflict_events.resolve._actor_forms import language_words, name_forms, not_acronyms
+from conflict_events.resolve._actor_forms import is_language_word, name_forms, not_acronyms
 from conflict_events.resolve._automaton import (
     FuzzyIndex,
     MentionScanner,
@@ -1696,13 +1696,14 @@ def _after_a_stance(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
 
 def _after_an_opening_word(text: str, start: int, language: str, form: bool) -> bool:
     """Whether the capitalised word right before ``text[start:]`` opens the sentence and
-    is a word of ``language`` ("Le Hezbollah", "Die Hamas"), or one letter ("O Estado
-    Islâmico"): no part of a name.  Before a name in an oblique case ("Боевики Группы
+    is a word of ``language`` ("Le Hezbollah", "Die Hamas"; Turkish "Saldırıyı", one with a
+    case ending: :func:`is_language_word`), or one letter ("O Estado Islâmico"): no part of a
+    name.  Before a name in an oblique case ("Боевики Группы
     Вагнера") any word that opens the sentence is: the case starts a phrase of its own."""
     word, at = joined_word_before(text, start)
     if at < 0 or not _opens_sentence(text, at):
         return False
-    return form or len(word) == 1 or word.lower() in language_words(language)
+    return form or len(word) == 1 or is_language_word(word.lower(), language)
 
 
 def _continues_a_capitalised_word(text: str, start: int, free_before: frozenset[str]) -> bool:
