@@ -4181,10 +4181,18 @@ def _named_person(g: _Grammar, name: str) -> bool:
 
 @lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur
 def _is_person(g: _Grammar, name: str) -> bool:
-    """Whether a source's name names a person: a title, or capitalised words with no
-    organisation's head word among its words."""
-    words = [w.strip("(),").lower() for w in name.split()]
+    """Whether a source's name names a person: a title, capitalised words with no
+    organisation's head word among its words, or a person's office followed by two
+    capitalised words or more ("regional police chief Sajjad Ahmed Khan": an organisation's
+    head word before the office is the office's, not the name's)."""
+    raw = name.split()
+    words = [w.strip("(),").lower() for w in raw]
     if any(w in g.titles for w in words):
+        return True
+    k = len(raw)
+    while k > 0 and raw[k - 1][:1].isupper():
+        k -= 1
+    if k > 0 and len(raw) - k >= 2 and words[k - 1] in g.office_holders:
         return True
     return not any(w in g.organisation_heads for w in words) and any(
         w[:1].isupper() for w in name.split()
