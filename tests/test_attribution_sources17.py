@@ -74,3 +74,20 @@ def test_he_points_back_to_an_office_holder() -> None:
         "police chief Omar Farouk Said told AFP. Five villagers died, he said."
     )
     assert _names(text, "en")[-1] == "police chief Omar Farouk Said"
+
+
+# -- "добавил представитель полиции": the office repeated bare after its holder was named ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Вооруженные люди похитили 12 человек, сообщил представитель полиции штата Ибрахим "
+         "Муса. Позже были убиты двое похитителей, добавил представитель полиции.", "ru",
+         "представитель полиции штата Ибрахим Муса"),
+        ("Окупанти поранили трьох людей, повідомив речник поліції області Іван Мельник. Ще "
+         "двоє загинули, додав речник поліції.", "uk", "речник поліції області Іван Мельник"),
+    ],
+)  # fmt: skip
+def test_bare_office_points_back_to_its_holder(text: str, lang: str, name: str) -> None:
+    assert _names(text, lang)[-1] == name

@@ -3465,6 +3465,16 @@ def _resolve_references(
                 elif full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
+                elif (
+                    not g.determiners
+                    and len(words) >= 2
+                    and f.source_name.islower()
+                    and (opened := _office_named_before(recorded, f.source_name)) is not None
+                ):
+                    # "добавил представитель полиции": the "представитель полиции штата Муса
+                    # Данжума" named before (a language without articles repeats the office
+                    # bare, its holder's name left out)
+                    f.source_name, f.extra_names = opened.source_name, opened.extra_names
                 elif f.refers:  # (_DESCRIBED)
                     # "o braço armado do movimento independentista": the source named
                     # before with that head word, else the organisation that spoke last
@@ -3707,6 +3717,20 @@ _NO_KINDS: Final[frozenset[str]] = frozenset()
 _KIND_STRIP: Final = "()«»\"'“”.,:;"
 # How many attributions after an indefinite description its named source may speak in.
 _KIND_AHEAD: Final = 2
+
+
+def _office_named_before(recorded: Sequence[_Found], name: str) -> _Found | None:
+    """The nearest source named before whose name opens with the lower-case ``name`` and goes
+    on with a capitalised name ("представитель полиции штата Муса Данжума" for "представитель
+    полиции"), else ``None``."""
+    opening = name.lower() + " "
+    for k in reversed(recorded):
+        full = k.source_name
+        if full.lower().startswith(opening) and any(
+            w[:1].isupper() for w in full[len(opening) :].split()
+        ):
+            return k
+    return None
 
 
 def _described(g: _Grammar, words: Sequence[str]) -> bool:
