@@ -3465,6 +3465,16 @@ def _resolve_references(
                 elif full is not None:
                     # "Bakan Yerlikaya" after "İçişleri Bakanı Ali Yerlikaya"
                     f.source_name, f.extra_names = full.source_name, full.extra_names
+                elif (
+                    not g.determiners
+                    and len(words) >= 2
+                    and f.source_name.islower()
+                    and (opened := _office_named_before(recorded, f.source_name)) is not None
+                ):
+                    # "добавил представитель полиции": the "представитель полиции штата Муса
+                    # Данжума" named before (a language without articles repeats the office
+                    # bare, its holder's name left out)
+                    f.source_name, f.extra_names = opened.source_name, opened.extra_names
                 elif f.refers:  # (_DESCRIBED)
                     # "o braço armado do movimento independentista": the source named
                     # before with that head word, else the organisation that spoke last
@@ -3707,6 +3717,20 @@ _NO_KINDS: Final[frozenset[str]] = frozenset()
 _KIND_STRIP: Final = "()«»\"'“”.,:;"
 # How many attributions after an indefinite description its named source may speak in.
 _KIND_AHEAD: Final = 2
+
+
+def _office_named_before(recorded: Sequence[_Found], name: str) -> _Found | None:
+    """The nearest source named before whose name opens with the lower-case ``name`` and goes
+    on with a capitalised name ("представитель полиции штата Муса Данжума" for "представитель
+    полиции"), else ``None``."""
+    opening = name.lower() + " "
+    for k in reversed(recorded):
+        full = k.source_name
+        if full.lower().startswith(opening) and any(
+            w[:1].isupper() for w in full[len(opening) :].split()
+        ):
+            return k
+    return None
 
 
 def _described(g: _Grammar, words: Sequence[str]) -> bool:
@@ -4181,10 +4205,18 @@ def _named_person(g: _Grammar, name: str) -> bool:
 
 @lru_cache(maxsize=4096)  # a pure function of the name; the same sources recur
 def _is_person(g: _Grammar, name: str) -> bool:
-    """Whether a source's name names a person: a title, or capitalised words with no
-    organisation's head word among its words."""
-    words = [w.strip("(),").lower() for w in name.split()]
+    """Whether a source's name names a person: a title, capitalised words with no
+    organisation's head word among its words, or a person's office followed by two
+    capitalised words or more ("regional police chief Sajjad Ahmed Khan": an organisation's
+    head word before the office is the office's, not the name's)."""
+    raw = name.split()
+    words = [w.strip("(),").lower() for w in raw]
     if any(w in g.titles for w in words):
+        return True
+    k = len(raw)
+    while k > 0 and raw[k - 1][:1].isupper():
+        k -= 1
+    if k > 0 and len(raw) - k >= 2 and words[k - 1] in g.office_holders:
         return True
     return not any(w in g.organisation_heads for w in words) and any(
         w[:1].isupper() for w in name.split()

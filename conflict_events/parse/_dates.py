@@ -2799,6 +2799,8 @@ def _anaphora_pattern(w: DateWords, f: _Fragments) -> re.Pattern[str]:
         rf" (?P<after>{of('back_after', 'forward_after')})"
         rf"|(?P<n>{f.num}) (?P<unit3>{units})s? (?P<way>{of('count_back', 'count_forward')})"
         rf"|(?P<then>{of('then')})"
+        # "am Vorabend", "la veille au soir": part of the day before the day named last
+        rf"|(?P<evening_before>{_any_of(w.grammar.get('previous_day_part', ()))})"
     )
 
 
@@ -2808,6 +2810,7 @@ def _anaphora_cues(w: DateWords) -> tuple[frozenset[str], tuple[str, ...]]:
     a = w.anaphora
     openers = ("thirds", "earlier", "later", "that", "current", "article", "then")
     first = frozenset(word.split(" ", 1)[0] for key in openers for word in a.get(key, ()))
+    first |= {word.split(" ", 1)[0] for word in w.grammar.get("previous_day_part", ())}
     return first, tuple(f" {word}" for word in a.get("count_forward", ()))
 
 
@@ -2843,6 +2846,11 @@ def _anaphoric(gr: _Grammar, s: str, ref: _Span, anchor: dt.date, future: bool) 
     a = gr.words.anaphora
     if m["then"]:
         return ref
+    if m["evening_before"]:  # "am Vorabend": after a single day only, as "the night before"
+        if back != forward:
+            return None
+        day = back - _DAY
+        return day, day, _AT_PART_OF_DAY
     if m["unit"]:
         unit, edge = _unit_of(gr.words, m["unit"]), m["edge"]
         if m["that"] in a.get("current", ()) and (edge is None or unit != "day"):
