@@ -35,6 +35,11 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         # a relative clause before the next member of a list (Turkish)
         ("tr", "Ölenler arasında 4 polis ile durakta bekleyen 3 yolcunun da bulunduğu bildirildi.", ("killed", "civilians", 3, "3")),
         ("tr", "Yaralılar arasında bir asker ile sokakta simit satan 14 yaşındaki bir çocuk da bulunuyor.", ("injured", "civilians", 1, "bir")),
+        ("tr", "Ölenler arasında köyde çoban olarak çalışan 16 yaşında bir genç de var.", ("killed", "civilians", 1, "bir")),
+        ("tr", "Yaralılar arasında okula giden 4 öğrencinin de bulunduğu bildirildi.", ("injured", "civilians", 4, "4")),
+        # Arabic: a toll that exceeded its number is more than it
+        ("ar", "وقال المسؤول إن الحصيلة تجاوزت 35 قتيلاً في السوق.", ("killed", "total", 35, "تجاوزت")),
+        ("ar", "وأفاد مصدر طبي بأن عدد الجرحى تجاوز 60 شخصا.", ("injured", "total", 60, "تجاوز")),
         # Turkish: left their homes, the stem voiced before a vowel
         ("tr", "Yetkililer, onlarca kişinin evlerini terk ederek ilçenin kuzeyindeki köylerde akrabalarının yanına sığındığını açıkladı.", ("displaced", "total", 20, "onlarca")),
         ("tr", "Muhtar, 80 kişinin evlerini terk ederek yakındaki kasabaya gittiğini söyledi.", ("displaced", "total", 80, "80")),

@@ -2712,6 +2712,8 @@ class _Scanner:
             ):
                 words.pop()
         g = self.g
+        if g.prenominal_endings and len(words) > 2 and words[-1].endswith(g.prenominal_endings):
+            words = self.before_prenominal_relative(words)  # "arasında sebze satan 3 kadın"
         if len(words) > 3 and (words[-1] in g.conjunctions or words[-1] in g.count_possessives):
             cut = self.named_member_cut(words, s, start)
             if cut is not None:
@@ -3024,6 +3026,28 @@ class _Scanner:
             if found is not None:
                 return found, "verb"
         return None, None
+
+    def before_prenominal_relative(self, words: list[str]) -> list[str]:
+        """The words before a count up to the phrase of "among the dead" that a relative
+        clause before the count's noun follows ("Hayatını kaybedenler arasında pazarda sebze
+        satan 12 yaşında bir çocuk"): at most ``_PRENOMINAL_WORDS`` words with no mark,
+        number or outcome word, the last a participle
+        (``constructions.prenominal_relative.endings``), right after a two-word outcome
+        phrase ending in one of ``verbs.among_copulas``; ``words`` as they were otherwise."""
+        g = self.g
+        for n in range(1, min(_PRENOMINAL_WORDS, len(words) - 2) + 1):
+            w = words[-n]
+            if (
+                not w.isalpha()
+                or w in g.left_verbs
+                or w in g.outcome_words
+                or w in g.counts.number_words
+                or (g.stem_starts and w.startswith(g.stem_starts))
+            ):
+                return words
+            if words[-n - 1] in g.among_copulas and tuple(words[-n - 2 : -n]) in g.left_phrases:
+                return words[:-n]
+        return words
 
     def named_member_cut(self, words: list[str], s: int, start: int) -> list[str] | None:
         """The words before a count up to the copula of "among the dead", where a person
