@@ -37,6 +37,10 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         ("tr", "Yaralılar arasında bir asker ile sokakta simit satan 14 yaşındaki bir çocuk da bulunuyor.", ("injured", "civilians", 1, "bir")),
         ("tr", "Ölenler arasında köyde çoban olarak çalışan 16 yaşında bir genç de var.", ("killed", "civilians", 1, "bir")),
         ("tr", "Yaralılar arasında okula giden 4 öğrencinin de bulunduğu bildirildi.", ("injured", "civilians", 4, "4")),
+        # English: an age in number words joined by hyphens, the article the count
+        ("en", "Bandits shot dead a seven-year-old girl near Tsafe.", ("killed", "civilians", 1, "a")),
+        ("en", "The raiders abducted a farmer and a three-month-old infant.", ("captured", "civilians", 1, "a")),
+        ("en", "Eleven people were hurt, among them a twelve-year-old boy.", ("injured", "civilians", 1, "a")),
         # Arabic: a toll that exceeded its number is more than it
         ("ar", "وقال المسؤول إن الحصيلة تجاوزت 35 قتيلاً في السوق.", ("killed", "total", 35, "تجاوزت")),
         ("ar", "وأفاد مصدر طبي بأن عدد الجرحى تجاوز 60 شخصا.", ("injured", "total", 60, "تجاوز")),
@@ -52,6 +56,8 @@ def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> Non
 @pytest.mark.parametrize(
     ("lang", "text", "unexpected"),
     [
+        # a compound number word is still the count
+        ("en", "Gunmen killed a farmer and twenty-two soldiers.", ("killed", "combatants", 1, "a")),
         # the count of days is no figure
         ("tr", "Son 3 günde yaklaşık 450 kişi göç etti.", ("displaced", "total", 3, "3")),
         # ages before the counted members are no count

@@ -1888,9 +1888,12 @@ class _Scanner:
             return None
         word = wm.group()
         aged = self.aged_singular(core, e) if g.bare_singulars else None
+        phrase = self.rx.count_phrase.match(self.subject, core, e) if aged is None else None
         if (
-            aged is None
-            and self.rx.count_phrase.match(self.subject, core, e) is not None
+            phrase is not None
+            # (not "a four-year-old boy": a number word joined to the age's unit by a hyphen
+            # is the age, the article the count)
+            and low[phrase.end() : phrase.end() + 1] != "-"
             # (not "ein 24 Jahre alter Student": an age after the article)
             and (g.age_between is None or g.age_between.match(low, wm.end(), e) is None)
         ):
@@ -2020,7 +2023,10 @@ class _Scanner:
             and nxt is not None
             and self.count_may_start(nxt.start(1))
             and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
-            and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
+            and (after := self.rx.count_phrase.match(self.subject, nxt.start(1), e)) is not None
+            # (a number word joined to an age's unit by a hyphen is the age: "a
+            # four-year-old boy")
+            and self.low[after.end() : after.end() + 1] != "-"
             # (a bare singular's age after it is no count: "жінка 57 років")
             and not (
                 g.age_after is not None
@@ -3419,6 +3425,8 @@ class _Scanner:
                 if self.count_may_start(after) and self.aged_singular(after, e) is None
                 else None  # ("та 67-річна пенсіонерка": an age, then one person)
             )
+            if nm is not None and self.low[nm.end() : nm.end() + 1] == "-":
+                nm = None  # "and a two-month-old baby": the number word is the age's
             det = _NP_WORD_RE.match(self.low, after - 1, e) if nm is None else None
             if det is not None and det.group(1) in self.g.definite_singulars:
                 # "a councillor and his two sons": a determiner before the count
@@ -4206,6 +4214,8 @@ class _Scanner:
             m = rx.count_phrase.match(subject, at, e) if self.count_may_start(at) else None
             if m is not None and self.aged_singular(pos, e) is not None:
                 m = None  # "серед них 12-річна дівчинка": an age, then one person
+            elif m is not None and self.low[m.end() : m.end() + 1] == "-":
+                m = None  # "among them a two-month-old baby": the number word is the age's
             if m is None:
                 # a part that is one person or two ("بينهم طفلة", "بينهم امرأتان")
                 single = self.bare_part(pos, e)
