@@ -39,7 +39,7 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         ("tr", "Yaralılar arasında okula giden 4 öğrencinin de bulunduğu bildirildi.", ("injured", "civilians", 4, "4")),
         # English: an age in number words joined by hyphens, the article the count
         ("en", "Bandits shot dead a seven-year-old girl near Tsafe.", ("killed", "civilians", 1, "a")),
-        ("en", "The raiders abducted a farmer and a three-month-old infant.", ("captured", "civilians", 1, "a")),
+        ("en", "The raiders abducted two soldiers and a three-month-old infant.", ("captured", "civilians", 1, "a")),
         ("en", "Eleven people were hurt, among them a twelve-year-old boy.", ("injured", "civilians", 1, "a")),
         # Arabic: a toll that exceeded its number is more than it
         ("ar", "وقال المسؤول إن الحصيلة تجاوزت 35 قتيلاً في السوق.", ("killed", "total", 35, "تجاوزت")),
