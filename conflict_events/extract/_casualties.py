@@ -3416,18 +3416,18 @@ class _Scanner:
             sep = rx.list_sep.match(subject, self.past_member(cur, e), e)
             if sep is None:
                 break
-            after = sep.end()
+            member_at = sep.end()
             if self.g.prenominal_endings:
                 # "ve pazarda limon satan 15 yaşındaki bir genç": the relative, then an age
-                after = self.past_age(self.past_prenominal_relative(after, e), e)
+                member_at = self.past_age(self.past_prenominal_relative(member_at, e), e)
             nm = (
-                rx.count_phrase.match(subject, after, e)
-                if self.count_may_start(after) and self.aged_singular(after, e) is None
+                rx.count_phrase.match(subject, member_at, e)
+                if self.count_may_start(member_at) and self.aged_singular(member_at, e) is None
                 else None  # ("та 67-річна пенсіонерка": an age, then one person)
             )
             if nm is not None and self.low[nm.end() : nm.end() + 1] == "-":
                 nm = None  # "and a two-month-old baby": the number word is the age's
-            det = _NP_WORD_RE.match(self.low, after - 1, e) if nm is None else None
+            det = _NP_WORD_RE.match(self.low, member_at - 1, e) if nm is None else None
             if det is not None and det.group(1) in self.g.definite_singulars:
                 # "a councillor and his two sons": a determiner before the count
                 at = det.end() + 1
@@ -3438,9 +3438,9 @@ class _Scanner:
             if nm is None:
                 # "a 72-year-old woman and a 15-year-old boy": a singular count; after a
                 # bare comma only a known people noun (", a term the army uses" is apposition)
-                aged = self.aged_singular(after, e)  # "та 67-річна пенсіонерка"
+                aged = self.aged_singular(member_at, e)  # "та 67-річна пенсіонерка"
                 nxt = self.single_item(
-                    after if aged is None else aged,
+                    member_at if aged is None else aged,
                     e,
                     definite=self.possessive_at(sep.end(), e),
                 )
@@ -3483,7 +3483,7 @@ class _Scanner:
                 # "загинув чоловік, двоє поранених": a count with its own outcome noun (not
                 # an adjective before a people noun: "killing … 2 other displaced people")
                 break
-            if after != sep.end():
+            if member_at != sep.end():
                 self.minor_before(nxt)  # "limon satan 15 yaşındaki bir genç"
             items.append(nxt)
             cur = nxt
