@@ -3067,6 +3067,8 @@ class _Scanner:
         outcome phrase ending in the copula) right before it.  None where the words are
         not so."""
         g = self.g
+        if g.among_copulas.isdisjoint(words):
+            return None  # the cheap test first: no copula of "among the dead" stands before
         k = len(words) - 1
         if words[k] in g.count_possessives:
             k -= 1
