@@ -403,6 +403,10 @@ class _Grammar:
             tuple(words(f"{_PARTICIPLE_PHRASE}.endings")) if lexicon.has(_PARTICIPLE_PHRASE) else ()
         )
         self.participle_endings = _NOT_HEAD_ENDINGS + self.phrase_participles
+        # A relative clause before the noun it modifies, ending in a participle ("5 asker ile
+        # bölgede çay satan 2 kadın"): skipped between a list's conjunction and its next
+        # member (constructions.prenominal_relative; _Scanner.past_prenominal_relative).
+        self.prenominal_endings = tuple(lexicon.optional_words(f"{_PRENOMINAL}.endings"))
         # A singular after the personal "a" a few words after a verb ("lincharon el lunes a
         # un hombre"): where the verb's object starts.
         self.marked_single = (
@@ -1193,7 +1197,13 @@ _RELATIVE_WORDS: Final = 10
 _ACRONYM_RE: Final = re.compile(r"\s*\([^\W\d_][\w.-]{0,11}\)")
 # The most words a personal name in apposition holds ("Maria da Graça Souza").
 _NAME_WORDS: Final = 5
+# The most words of trade, article or age before a name that opens a list after "among the
+# dead" ("45 yaşındaki sebze satıcısı Ahmed"; _Scanner.named_member_cut).
+_TRADE_WORDS: Final = 4
 _COUNT_SUFFIXES: Final = "casualties.constructions.count_suffixes.endings"
+_PRENOMINAL: Final = "casualties.constructions.prenominal_relative"
+# How many words a relative clause before its noun may hold (_Scanner.past_prenominal_relative).
+_PRENOMINAL_WORDS: Final = 4
 # The quotes that may open a quoted count ("„mindestens 20", '"en az 20').
 _OPENING_QUOTES: Final = "\"“„«»‘'"
 _OPENING_QUOTES_RE: Final = re.compile(f"[{re.escape(_OPENING_QUOTES)}]")
@@ -1664,6 +1674,18 @@ class _Scanner:
             pos = wm.end()
             yield pos
 
+    def opens_count(self, start: int, word_end: int, end: int) -> bool:
+        """Whether the lead word at ``start`` (a qualifier's or a vague count's word, ending
+        at ``word_end``) opens a count phrase that goes on past it ("yaklaşık 600", "en az
+        20", "about 40"): the next count's words, which no noun phrase before takes as its
+        head."""
+        m = self.rx.count_phrase.match(self.subject, start, end)
+        return (
+            m is not None
+            and m.end() > word_end
+            and count_or_none(self.text[start : m.end()], self.g.counts) is not None
+        )
+
     def of_outcome_noun(self, pos: int, end: int) -> int | None:
         """The end of a partitive of people already counted by their outcome right after
         ``pos`` ("[three more] of the wounded"), when an outcome follows it."""
@@ -1697,6 +1719,8 @@ class _Scanner:
                 break  # "و3": a joined conjunction and the next count
             if g.stem_starts and w.startswith(g.stem_starts):
                 break  # an inflected outcome verb ("yakalandığını")
+            if w in g.lead_words and self.opens_count(wm.start(1), wm.end(1), end):
+                break  # the next count's qualifier ("son 2 günde yaklaşık 600 kişi")
             if found and g.capitalised_nouns and w in g.left_verbs and wm.group(1)[0].islower():
                 break  # a finite verb of killing ends its subject ("Ein Angriff tötete elf …")
             if (
@@ -1864,9 +1888,12 @@ class _Scanner:
             return None
         word = wm.group()
         aged = self.aged_singular(core, e) if g.bare_singulars else None
+        phrase = self.rx.count_phrase.match(self.subject, core, e) if aged is None else None
         if (
-            aged is None
-            and self.rx.count_phrase.match(self.subject, core, e) is not None
+            phrase is not None
+            # (not "a four-year-old boy": a number word joined to the age's unit by a hyphen
+            # is the age, the article the count)
+            and low[phrase.end() : phrase.end() + 1] != "-"
             # (not "ein 24 Jahre alter Student": an age after the article)
             and (g.age_between is None or g.age_between.match(low, wm.end(), e) is None)
         ):
@@ -1996,7 +2023,10 @@ class _Scanner:
             and nxt is not None
             and self.count_may_start(nxt.start(1))
             and not _HYPHENATED_NUMBER_RE.fullmatch(nxt.group(1))
-            and self.rx.count_phrase.match(self.subject, nxt.start(1), e) is not None
+            and (after := self.rx.count_phrase.match(self.subject, nxt.start(1), e)) is not None
+            # (a number word joined to an age's unit by a hyphen is the age: "a
+            # four-year-old boy")
+            and self.low[after.end() : after.end() + 1] != "-"
             # (a bare singular's age after it is no count: "жінка 57 років")
             and not (
                 g.age_after is not None
@@ -2687,6 +2717,13 @@ class _Scanner:
                 or (words[-1] in self.g.conjunctions and words[-2:-1] and words[-2][:1].isdecimal())
             ):
                 words.pop()
+        g = self.g
+        if g.prenominal_endings and len(words) > 2 and words[-1].endswith(g.prenominal_endings):
+            words = self.before_prenominal_relative(words)  # "arasında sebze satan 3 kadın"
+        if len(words) > 3 and (words[-1] in g.conjunctions or words[-1] in g.count_possessives):
+            cut = self.named_member_cut(words, s, start)
+            if cut is not None:
+                words = cut  # "among the dead were Ahmed al-Hussein and his two sons"
         if words and (words[-1][:1] in _QUOTES or words[-1][-1:] in _QUOTES):
             # quotes do not change the reading: ter "neutralizado" 12, matado "sete cristãos"
             words = [w for w in (w.strip(_QUOTES) for w in words) if w]
@@ -2995,6 +3032,79 @@ class _Scanner:
             if found is not None:
                 return found, "verb"
         return None, None
+
+    def before_prenominal_relative(self, words: list[str]) -> list[str]:
+        """The words before a count up to the phrase of "among the dead" that a relative
+        clause before the count's noun follows ("Hayatını kaybedenler arasında pazarda sebze
+        satan 12 yaşında bir çocuk"): at most ``_PRENOMINAL_WORDS`` words with no mark,
+        number or outcome word, the last a participle
+        (``constructions.prenominal_relative.endings``), right after a two-word outcome
+        phrase ending in one of ``verbs.among_copulas``; ``words`` as they were otherwise."""
+        g = self.g
+        for n in range(1, min(_PRENOMINAL_WORDS, len(words) - 2) + 1):
+            w = words[-n]
+            if (
+                not w.isalpha()
+                or w in g.left_verbs
+                or w in g.outcome_words
+                or w in g.counts.number_words
+                or (g.stem_starts and w.startswith(g.stem_starts))
+            ):
+                return words
+            if words[-n - 1] in g.among_copulas and tuple(words[-n - 2 : -n]) in g.left_phrases:
+                return words[:-n]
+        return words
+
+    def named_member_cut(self, words: list[str], s: int, start: int) -> list[str] | None:
+        """The words before a count up to the copula of "among the dead", where a person
+        named with no count stands between them as the list's first member ("Among the dead
+        were vegetable seller Ahmed al-Hussein and his two sons", "Parmi les morts figurent
+        le commerçant Ahmed Diallo et ses deux fils", "Hayatını kaybedenler arasında 45
+        yaşındaki Ahmed el-Hüseyin ile 2 oğlu"): a conjunction (maybe a possessive after
+        it), a capitalised name of at most ``_NAME_WORDS`` words, at most ``_TRADE_WORDS``
+        words of trade, article or age, then one of ``verbs.among_copulas`` (maybe an adverb of
+        ``among_adverbs`` after it) with an outcome's noun of ``among_nouns`` (or an
+        outcome phrase ending in the copula) right before it.  None where the words are
+        not so."""
+        g = self.g
+        if g.among_copulas.isdisjoint(words):
+            return None  # the cheap test first: no copula of "among the dead" stands before
+        k = len(words) - 1
+        if words[k] in g.count_possessives:
+            k -= 1
+        if k < 3 or words[k] not in g.conjunctions:
+            return None
+        if g.ages_before and self.past_age(start, min(len(self.low), start + 60)) != start:
+            return None  # "Ahmed ile 20 ve 23 yaşlarındaki 2 oğlu": the ages are no count
+        orig = self.text[max(s, start - _WORDS_BEFORE) : start].split()
+        names = 0
+        j = k - 1
+        while j >= 0 and names < _NAME_WORDS:
+            w = orig[j] if j < len(orig) else ""
+            if w.lower() != words[j]:
+                return None  # the words were changed before (quotes): no reading
+            if not (w[:1].isupper() or w.rpartition("-")[2][:1].isupper()):
+                break
+            names += 1
+            j -= 1
+        if not names:
+            return None
+        for _ in range(_TRADE_WORDS + 1):  # the copula, after words of trade, article, age
+            if j < 1 or words[j][-1:] in _CLAUSE_END_MARKS:
+                return None
+            w = words[j]
+            cop = j - 1 if w in g.among_adverbs and words[j - 1] in g.among_copulas else j
+            if words[cop] in g.among_copulas:
+                before = words[max(0, cop - 4) : cop]
+                if not g.among_nouns.keys().isdisjoint(before) or (
+                    tuple(words[cop - 1 : cop + 1]) in g.left_phrases
+                ):
+                    return words[: j + 1]
+                return None
+            if w in g.conjunctions or w in g.left_verbs:
+                return None
+            j -= 1
+        return None
 
     def verb_before_adjunct(self, words: list[str], s: int, start: int) -> Outcome | None:
         """The outcome of a verb whose object follows an adjunct of place or time ("deteve
@@ -3308,12 +3418,18 @@ class _Scanner:
             sep = rx.list_sep.match(subject, self.past_member(cur, e), e)
             if sep is None:
                 break
+            member_at = sep.end()
+            if self.g.prenominal_endings:
+                # "ve pazarda limon satan 15 yaşındaki bir genç": the relative, then an age
+                member_at = self.past_age(self.past_prenominal_relative(member_at, e), e)
             nm = (
-                rx.count_phrase.match(subject, sep.end(), e)
-                if self.count_may_start(sep.end()) and self.aged_singular(sep.end(), e) is None
+                rx.count_phrase.match(subject, member_at, e)
+                if self.count_may_start(member_at) and self.aged_singular(member_at, e) is None
                 else None  # ("та 67-річна пенсіонерка": an age, then one person)
             )
-            det = _NP_WORD_RE.match(self.low, sep.end() - 1, e) if nm is None else None
+            if nm is not None and self.low[nm.end() : nm.end() + 1] == "-":
+                nm = None  # "and a two-month-old baby": the number word is the age's
+            det = _NP_WORD_RE.match(self.low, member_at - 1, e) if nm is None else None
             if det is not None and det.group(1) in self.g.definite_singulars:
                 # "a councillor and his two sons": a determiner before the count
                 at = det.end() + 1
@@ -3324,9 +3440,9 @@ class _Scanner:
             if nm is None:
                 # "a 72-year-old woman and a 15-year-old boy": a singular count; after a
                 # bare comma only a known people noun (", a term the army uses" is apposition)
-                aged = self.aged_singular(sep.end(), e)  # "та 67-річна пенсіонерка"
+                aged = self.aged_singular(member_at, e)  # "та 67-річна пенсіонерка"
                 nxt = self.single_item(
-                    sep.end() if aged is None else aged,
+                    member_at if aged is None else aged,
                     e,
                     definite=self.possessive_at(sep.end(), e),
                 )
@@ -3369,6 +3485,8 @@ class _Scanner:
                 # "загинув чоловік, двоє поранених": a count with its own outcome noun (not
                 # an adjective before a people noun: "killing … 2 other displaced people")
                 break
+            if member_at != sep.end():
+                self.minor_before(nxt)  # "limon satan 15 yaşındaki bir genç"
             items.append(nxt)
             cur = nxt
         outcome = verb_outcome or first.outcome
@@ -4098,6 +4216,8 @@ class _Scanner:
             m = rx.count_phrase.match(subject, at, e) if self.count_may_start(at) else None
             if m is not None and self.aged_singular(pos, e) is not None:
                 m = None  # "серед них 12-річна дівчинка": an age, then one person
+            elif m is not None and self.low[m.end() : m.end() + 1] == "-":
+                m = None  # "among them a two-month-old baby": the number word is the age's
             if m is None:
                 # a part that is one person or two ("بينهم طفلة", "بينهم امرأتان")
                 single = self.bare_part(pos, e)
@@ -4211,6 +4331,35 @@ class _Scanner:
             # a noun of no known people goes on only to a conjunction: "d'un large réseau
             # de sources en Syrie, au moins 25 personnes" is no list
             return end
+        return pos
+
+    def past_prenominal_relative(self, pos: int, e: int) -> int:
+        """Where the next list member starts after a relative clause standing before its noun
+        ("ve pazarda limon satan 15 yaşındaki bir genç"): at most ``_PRENOMINAL_WORDS`` words
+        with no mark, number or outcome word, the last a participle (an ending of
+        ``constructions.prenominal_relative.endings``), then a count; ``pos`` itself where
+        there is none."""
+        g, low = self.g, self.low
+        p = pos - 1  # (the separator's space opens the first word)
+        for _ in range(_PRENOMINAL_WORDS):
+            wm = _NP_WORD_RE.match(low, p, e)
+            if wm is None:
+                return pos
+            w = wm.group(1)
+            if (
+                not w.isalpha()
+                or w in g.left_verbs
+                or w in g.outcome_words
+                or w in g.counts.number_words
+                or (g.stem_starts and w.startswith(g.stem_starts))
+            ):
+                return pos
+            p = wm.end()
+            if w.endswith(g.prenominal_endings):
+                at = p
+                while at < e and low[at].isspace():
+                    at += 1
+                return at if p < at < e and self.count_may_start(at) else pos
         return pos
 
     def past_relative(self, pos: int, e: int) -> int:
