@@ -6,6 +6,7 @@ Variant sentences of our own, in every language that has the construction."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 import pytest
@@ -108,3 +109,64 @@ def test_party_name_without_the_next_clause_words(
 ) -> None:
     found = find_casualties(text, lexicon=lang, registry=_registry())
     assert [(m.figure.count.low, m.figure.group) for m in found] == expected
+
+
+def _report_groups(lang: str, text: str) -> list[tuple[int | None, str]]:
+    from conflict_events import extract_report
+
+    report = extract_report(text, published=dt.date(2025, 3, 1), lexicon=lang)
+    return [(f.count.low, f.group) for r in report.casualties for f in r.figures]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Islamic State said on Sunday that three of its fighters died in the clash.",
+            [(3, "actor:isis")],
+        ),
+        (
+            "fr",
+            "Le M23 a reconnu que sept de ses combattants avaient été tués près de Goma.",
+            [(7, "actor:m23")],
+        ),
+        (
+            "es",
+            "El ELN admitió que dos de sus combatientes murieron en el combate.",
+            [(2, "actor:eln")],
+        ),
+        ("pt", "O M23 confirmou que quatro dos seus combatentes foram mortos.", [(4, "actor:m23")]),
+        (
+            "de",
+            "Die Hisbollah teilte mit, dass drei ihrer Kämpfer getötet wurden.",
+            [(3, "actor:hezbollah")],
+        ),
+        ("ru", "Хезболла сообщила, что пятеро своих бойцов погибли.", [(5, "actor:hezbollah")]),
+        ("uk", "Хезболла повідомила, що двоє її бійців загинули.", [(2, "actor:hezbollah")]),
+        (
+            "tr",
+            "Suriye Demokratik Güçleri (SDG), saldırıda 5 mensubunun yaralandığını açıkladı.",
+            [(5, "actor:sdf")],
+        ),
+        ("ar", "وقال حزب الله إن ثلاثة من عناصره قتلوا في الغارة.", [(3, "actor:hezbollah")]),
+    ],
+)
+def test_possessive_of_the_subject_party(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _report_groups(lang, text) == expected
+
+
+def test_possessive_without_a_party_named_stays_combatants() -> None:
+    assert _report_groups("en", "Officials said three of its guards were killed.") == [
+        (3, "combatants")
+    ]
+
+
+def test_arabic_name_of_the_civilian_jtf_and_its_militia_noun() -> None:
+    text = (
+        "قال قيادي في ميليشيا قوة المهام المشتركة المدنية إن المسلحين هاجموا السوق.\n\n"
+        "وأعلنت السلطات إصابة 11 شخصا، بينهم أربعة عناصر من الميليشيا."
+    )
+    assert (4, "actor:cjtf") in _report_groups("ar", text)
