@@ -452,7 +452,10 @@ class _Grammar:
         # people carry an outcome of their own ("levaram 3 feridos ao hospital").
         # A language whose outcome nouns are participles that may stand before the noun of
         # the people ("23 погибших мирных жителей"): that noun gives the figure its group.
-        self.outcome_adjectives = lexicon.has(_OUTCOME_ADJECTIVES)
+        # (an empty pattern: the language has no such order, meta.not_applicable)
+        self.outcome_adjectives = bool(
+            lexicon.has(_OUTCOME_ADJECTIVES) and lexicon.entry(f"{_OUTCOME_ADJECTIVES}.pattern")
+        )
         self.take_verbs = frozenset(lexicon.optional_words(_TAKE_VERBS))
         # The prepositions of a participle's complement, where a language's figure words may
         # end in the participle ("personnes soupçonnées de liens avec … ont été interpellées").
