@@ -637,18 +637,15 @@ def own_side(
     group = mention.figure.group
     if not possessives or group not in ("combatants", "total") or not mention.group_text:
         return None
-    words = [w.casefold().strip(_STRIP) for w in mention.group_text.split()]
-    if words[-1] in possessives:
+    words = mention.group_text.casefold().split()
+    if words[-1].strip(_STRIP) in possessives:
         if len(words) > 1:
             return None  # "örgüt mensubunun": the word before is the owner
-    elif group == "total":
-        return None  # (a total only where its member noun is the possessive itself)
-    elif not any(
+    elif group == "total" or possessives.isdisjoint(
         # the figure's own text, count to noun ("four of its fighters")
-        w.group().casefold() in possessives
-        for w in _WORD_RE.finditer(text, mention.start_char, mention.end_char)
+        text[mention.start_char : mention.end_char].casefold().split()
     ):
-        return None
+        return None  # (a total only where its member noun is the possessive itself)
     return subject(mention.sentence_start, mention.start_char)
 
 

@@ -1495,16 +1495,22 @@ def _enemy_sides(
         _NON_STATE_KINDS,
         associates,
     )
-    armed = sorted(
-        (m.start, m.entity_id)
-        for m in actor_mentions
-        if m.entity_id in actors and str(actors[m.entity_id].kind) in _ARMED_KINDS
-    )
+    armed: list[tuple[int, str]] = []
 
     def subject(lo: int, hi: int) -> str | None:
-        # the first armed actor its sentence names before the count
+        # the first armed actor its sentence names before the count (the list made once,
+        # when a figure first asks)
+        if not armed:
+            armed.extend(
+                sorted(
+                    (m.start, m.entity_id)
+                    for m in actor_mentions
+                    if m.entity_id in actors and str(actors[m.entity_id].kind) in _ARMED_KINDS
+                )
+            )
+            armed.append((len(text) + 1, ""))  # (made: never made again)
         i = bisect_left(armed, (lo, ""))
-        return armed[i][1] if i < len(armed) and armed[i][0] < hi else None
+        return armed[i][1] or None if armed[i][0] < hi else None
 
     replaced: dict[int, CasualtyReport] = {}
     out = list(grouped)
