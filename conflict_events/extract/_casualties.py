@@ -456,7 +456,10 @@ class _Grammar:
         # people carry an outcome of their own ("levaram 3 feridos ao hospital").
         # A language whose outcome nouns are participles that may stand before the noun of
         # the people ("23 погибших мирных жителей"): that noun gives the figure its group.
-        self.outcome_adjectives = lexicon.has(_OUTCOME_ADJECTIVES)
+        # (an empty pattern: the language has no such order, meta.not_applicable)
+        self.outcome_adjectives = bool(
+            lexicon.has(_OUTCOME_ADJECTIVES) and lexicon.entry(f"{_OUTCOME_ADJECTIVES}.pattern")
+        )
         self.take_verbs = frozenset(lexicon.optional_words(_TAKE_VERBS))
         # The prepositions of a participle's complement, where a language's figure words may
         # end in the participle ("personnes soupçonnées de liens avec … ont été interpellées").
@@ -4937,14 +4940,17 @@ _UNARMED_KINDS: Final = frozenset(
 
 
 def _bare_names(actor: str) -> list[str]:
-    """The name inside a party's words, tried after them: without its quotes ('"قسد"') and
+    """The name inside a party's words, tried after them: without its quotes ('"قسد"'),
     without the lower-case words before its capitalised part ("the outlawed Baloch
-    Liberation Army", "the paramilitary Frontier Corps").
+    Liberation Army", "the paramilitary Frontier Corps") and then without those after it
+    ("CODECO e", the conjunction of the next clause).
 
     >>> _bare_names("the outlawed Baloch Liberation Army")
     ['Baloch Liberation Army']
     >>> _bare_names('"قسد"')
     ['قسد']
+    >>> _bare_names("CODECO e")
+    ['CODECO']
     """
     out = []
     bare = actor.strip(_NAME_QUOTES)
@@ -4955,6 +4961,13 @@ def _bare_names(actor: str) -> list[str]:
         if w[:1].isupper():
             if k > 0:
                 out.append(" ".join(words[k:]))
+            # "milicianos da CODECO e capturaram …", "do M23 ontem": the lower-case words
+            # after the capitalised part are the clause's, not the name's
+            last = len(words)
+            while last > k + 1 and words[last - 1][:1].islower():
+                last -= 1
+            if last < len(words):
+                out.append(" ".join(words[k:last]))
             break
     return out
 

@@ -61,6 +61,7 @@ __all__ = [
     "context_words",
     "enemy_group",
     "non_state_sides",
+    "own_side",
 ]
 
 _CONTEXT: Final = "casualties.context"
@@ -131,6 +132,9 @@ class ContextWords:
     #: the preposition of a passive's agent ("enlevés par des hommes armés"): the people after
     #: it did the deed and are no "them" of a later "N of them"
     agent_preps: frozenset[str] = frozenset()
+    #: a possessive of one party among a figure's words ("four of its fighters", "трое своих
+    #: бойцов", "عناصرها", "mensubunun"): the party is the clause's subject
+    own_possessives: frozenset[str] = frozenset()
 
 
 def _phrases(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
@@ -217,6 +221,7 @@ def context_words(lexicon: Lexicon) -> ContextWords:
         force_nouns=_words(lexicon, _FORCE_NOUNS),
         mob_words=frozenset(" ".join(w.split()) for w in _words(lexicon, _MOB_WORDS)),
         agent_preps=frozenset(_words(lexicon, f"{_CONTEXT}.agent_preps")),
+        own_possessives=frozenset(_words(lexicon, f"{_CONTEXT}.own_possessives")),
     )
 
 
@@ -605,6 +610,43 @@ def enemy_group(
         return None  # a name of its own that did not resolve: never forced onto another
     found = sides(mention.sentence_start, mention.sentence_end)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def own_side(
+    mention: CasualtyMention,
+    text: str,
+    lexicon: Lexicon,
+    subject: Callable[[int, int], str | None],
+) -> str | None:
+    """The party a figure's possessive points to ("the SDF said four of its fighters were
+    killed", "ХТС сообщила, что трое своих бойцов погибли", "4 mensubunun"): the armed actor
+    ``subject(sentence_start, count_start)`` gives (the first one its sentence names before
+    the count), for a figure of combatants, or of a member noun that is itself the possessive
+    ("أربعة من عناصرها"); else None.
+
+    >>> from conflict_events.extract._casualties import find_casualties
+    >>> from conflict_events.lexicon import load
+    >>> text = "The SDF said four of its fighters were killed."
+    >>> own_side(find_casualties(text)[0], text, load("en"), lambda start, end: "actor:sdf")
+    'actor:sdf'
+    >>> text = "The SDF said four fighters were killed."
+    >>> own_side(find_casualties(text)[0], text, load("en"), lambda s, e: "actor:sdf") is None
+    True
+    """
+    possessives = context_words(lexicon).own_possessives
+    group = mention.figure.group
+    if not possessives or group not in ("combatants", "total") or not mention.group_text:
+        return None
+    words = mention.group_text.casefold().split()
+    if words[-1].strip(_STRIP) in possessives:
+        if len(words) > 1:
+            return None  # "örgüt mensubunun": the word before is the owner
+    elif group == "total" or possessives.isdisjoint(
+        # the figure's own text, count to noun ("four of its fighters")
+        text[mention.start_char : mention.end_char].casefold().split()
+    ):
+        return None  # (a total only where its member noun is the possessive itself)
+    return subject(mention.sentence_start, mention.start_char)
 
 
 def non_state_sides(

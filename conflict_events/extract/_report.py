@@ -1464,6 +1464,8 @@ def extract_report(
 _NON_STATE_KINDS: Final = frozenset(
     ["rebel_group", "political_militia", "identity_militia", "non_state_group"]
 )
+# The parties whose people are combatants: the non-state kinds and the forces of states.
+_ARMED_KINDS: Final = _NON_STATE_KINDS | {"state_force", "external_force"}
 
 
 def _enemy_sides(
@@ -1481,7 +1483,7 @@ def _enemy_sides(
     one their article names (docs/casualties-and-claims.md, "Groups from context"); an actor
     named only as another's associate in the engagements (the ADF's "allegiance to the
     Islamic State group") is no side of its own.  Two sides named: they stay combatants."""
-    from conflict_events.extract._context import enemy_group, non_state_sides
+    from conflict_events.extract._context import enemy_group, non_state_sides, own_side
 
     leads = {f.lead for e in engagements for f in e.factions}
     associates = {a for e in engagements for f in e.factions for a in f.actor_ids[1:]}
@@ -1493,6 +1495,23 @@ def _enemy_sides(
         _NON_STATE_KINDS,
         associates,
     )
+    armed: list[tuple[int, str]] = []
+
+    def subject(lo: int, hi: int) -> str | None:
+        # the first armed actor its sentence names before the count (the list made once,
+        # when a figure first asks)
+        if not armed:
+            armed.extend(
+                sorted(
+                    (m.start, m.entity_id)
+                    for m in actor_mentions
+                    if m.entity_id in actors and str(actors[m.entity_id].kind) in _ARMED_KINDS
+                )
+            )
+            armed.append((len(text) + 1, ""))  # (made: never made again)
+        i = bisect_left(armed, (lo, ""))
+        return armed[i][1] or None if armed[i][0] < hi else None
+
     replaced: dict[int, CasualtyReport] = {}
     out = list(grouped)
     others = frozenset(
@@ -1507,6 +1526,8 @@ def _enemy_sides(
                 continue  # a subgroup follows its total (below)
             mention = figures[indices[k][j]]
             found = enemy_group(mention, lexicon, sides)
+            if found is None:
+                found = own_side(mention, text, lexicon, subject)
             if (
                 found is None
                 and j > 0
