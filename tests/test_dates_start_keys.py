@@ -1,13 +1,15 @@
-"""The derived scanner's start pass by automaton (``text._accel.StartKeys``): the start pattern
-is tried only where a word begins with one of the strings its matches begin with (a rule's, a
-range's opening word's, "since"'s, a hedge's or a filler's, read off the compiled patterns),
-and a hedge or filler only where another of them follows within the widest step.  Checked
-against the start pattern tried at every word start, in every language, on the fixture texts
-and on made-up sentences (digits of other scripts, quotations opened with apostrophes, runs of
-fillers, a text that opens with a date)."""
+"""The derived scanner's start pass (``_dates_scan._starts``): the start pattern is tried only
+where its guard, one search with ``re``, finds a word that begins with one of the strings its
+matches begin with (a rule's, a range's opening word's, "since"'s, a hedge's or a filler's,
+read off the compiled patterns by ``text._accel.start_key_trie``), and a hedge or filler only
+where another of them follows.  Checked against the start pattern tried at every word start,
+in every language, on the fixture texts and on made-up sentences (digits of other scripts,
+quotations opened with apostrophes, runs of fillers, a text that opens with a date, ASCII
+text and the same with one character beyond it)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import attrs
@@ -15,7 +17,7 @@ import pytest
 
 from conflict_events.lexicon import load
 from conflict_events.parse import _dates, _dates_scan
-from conflict_events.text._accel import StartKeys, widest
+from conflict_events.text._accel import start_key_trie, widest
 
 LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "uk", "tr", "ar")
 TEXTS = Path(__file__).parent / "fixtures" / "texts"
@@ -33,7 +35,7 @@ MADE_UP = (
 def _plain_starts(sc: _dates_scan.Scan, gr: object, text: str) -> list[int]:
     """The starts with the start pattern tried at every word start (one ``finditer``)."""
     s, offsets = _dates_scan.normalised_with_offsets(text, _dates._SCAN_FOLD)
-    plain = attrs.evolve(sc, start_keys=None)
+    plain = attrs.evolve(sc, guard=None, guard_ascii=None)
     chains = _dates_scan._Chains(gr, plain, s, (text, offsets))  # type: ignore[arg-type]
     return list(_dates_scan._starts(plain, s, chains))
 
@@ -51,37 +53,37 @@ def test_keyed_starts_are_the_start_patterns(language: str) -> None:
         lexicon = lexicon.extended({"date_grammar": {"scan": {"derived": True}}})
     gr = _dates._grammar_of(lexicon)
     sc = _dates_scan.scan(gr)
-    assert sc.start_keys is not None  # every language's start strings are spelled out
+    assert sc.guard is not None  # every language's start strings are spelled out
     texts = [p.read_text(encoding="utf-8") for p in sorted((TEXTS / language).glob("*.txt"))]
     for text in [*texts, *MADE_UP]:
-        for variant in (text, f"'{text}", f"({text[:200]}) {text[-200:]}"):
+        variants = (text, f"'{text}", f"({text[:200]}) {text[-200:]}", f"{text} \u00e9")
+        for variant in variants:
             assert _keyed_starts(sc, gr, variant) == _plain_starts(sc, gr, variant)
 
 
-def test_start_keys_find_digits_words_and_steps() -> None:
-    keys = StartKeys(
-        ["mon\x02", "\x01 may", "the \x01s", "\u0661\u0662 x"],
-        ["on ", "in "],
-        digits="\x01",
-        ends="\x02",
-        reach=3,
+def test_start_key_trie_finds_digits_words_and_ends() -> None:
+    trie = start_key_trie(
+        ["mon\x02", "\x01 may", "the \x01s", "\u0661\u0662 x", "on "], digits="\x01", ends="\x02"
     )
     # a run of digits of any script from its first digit; "mon" the weekday, not "monitor";
-    # a run of digits inside a key cuts it ("the 1990s"); "in " before no key is no start,
-    # "on " before "mon" is; a key inside a word ("on" of "mon") is the caller's to drop
+    # a run of digits inside a key cuts it ("the 1990s"); a digit written in a key is any
+    # digit ("١٢ x": a run of digits before " x")
     text = "in the monitor 2023 may, ٢٠٢٣ may the 1990s on mon 77 x"
-    assert keys.starts(text) == [15, 25, 34, 44, 47, 48, 51]
+    found = [m.start() for m in re.finditer(rf"(?<!\w)(?={trie})", text)]
+    assert found == [15, 25, 34, 44, 47, 51]
 
 
-def test_start_keys_read_ascii_text_as_any_text() -> None:
-    # an ASCII text has its digits marked by a bytes table; the same words after a non-ASCII
-    # character (digits marked by the pattern for any script) give the same starts
-    keys = StartKeys(
-        ["mon\x02", "\x01 may", "the \x01s"], ["on "], digits="\x01", ends="\x02", reach=3
-    )
-    text = "on mon 12 may 2023, the 1990s and 7 may; the 80s on monitor"
-    shifted = "\u00e9 " + text
-    assert keys.starts(text) == [p - 2 for p in keys.starts(shifted)] == [0, 3, 4, 7, 20, 34, 41]
+def test_guard_reads_ascii_text_as_any_text() -> None:
+    # the guard compiled for ASCII text finds what the one for any text finds
+    lexicon = load("en").extended({"date_grammar": {"scan": {"derived": True}}})
+    sc = _dates_scan.scan(_dates._grammar_of(lexicon))
+    assert sc.guard is not None
+    assert sc.guard_ascii is not None
+    text = "on Monday 12 May 2023, the 1990s and 7 may; the 80s on monitor_x in the town on mon"
+    s, _ = _dates_scan.normalised_with_offsets(text, _dates._SCAN_FOLD)
+    assert [m.span() for m in sc.guard_ascii.finditer(s)] == [
+        m.span() for m in sc.guard.finditer(s)
+    ]
 
 
 def test_widest_step() -> None:

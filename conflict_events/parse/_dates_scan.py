@@ -34,13 +34,12 @@ import attrs
 
 from conflict_events.parse._dates_vocab import DateWords
 from conflict_events.text._accel import (
-    StartKeys,
     alternation,
     compiled,
     first_chars,
     prefix_trie,
+    start_key_trie,
     start_prefixes,
-    widest,
 )
 
 __all__ = ["Offsets", "Scan", "normalised_with_offsets", "scan", "tense_reader"]
@@ -93,10 +92,13 @@ class Scan:
     text_start: re.Pattern[str]
     # what the start pattern reads at each word of a chain: a rule or a range can start here
     here: re.Pattern[str]
-    # where a word of the text begins with one of the strings every match of the start
-    # pattern's look-ahead begins with (None: some match begins with no string spelled out,
-    # and the start pattern is tried at every word start)
-    start_keys: StartKeys | None
+    # the word starts where the start pattern can match (the character before, as
+    # ``start``), found by one search for the strings its matches begin with (None: some
+    # match begins with no string spelled out, and the start pattern is tried at every word
+    # start); the same compiled for ASCII text (\w read as ASCII: the same matches in an
+    # ASCII text, found in fewer steps)
+    guard: re.Pattern[str] | None
+    guard_ascii: re.Pattern[str] | None
     # per first word, the compiled rules that can match from it (filled on use)
     by_word: dict[str, tuple[re.Pattern[str], ...]] = attrs.field(factory=dict)
     bare_day: re.Pattern[str]
@@ -199,7 +201,7 @@ def scan(gr: _Grammar) -> Scan:
         same_time = compiled(rf"(?:{own}{anaphora})(?!\w)")
         start_same = compiled(rf"{own}{anaphora}")
         same_chars = first_chars(start_same.pattern)
-    here, starts, keys = _start_pattern(
+    here, starts, guard = _start_pattern(
         gr, [m is not None for m in matchers], start_same, bool(params.get("bare_day_ranges"))
     )
     not_dates = _not_dates(w.grammar)
@@ -213,11 +215,8 @@ def scan(gr: _Grammar) -> Scan:
         start=compiled(rf"[^\w']'*{starts}"),
         text_start=compiled(rf"'*{starts}"),
         here=compiled(here),
-        start_keys=(
-            None
-            if keys is None
-            else StartKeys(keys[0], keys[1], digits=_MARK, ends=_WORD_END, reach=keys[2])
-        ),
+        guard=compiled(rf"[^\w']'*{guard}") if guard else None,
+        guard_ascii=compiled(rf"[^\w']'*{guard}", re.ASCII) if guard else None,
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
@@ -334,12 +333,15 @@ def _anaphora_pattern(gr: _Grammar) -> str:
 
 def _start_pattern(
     gr: _Grammar, present: list[bool], same_time: re.Pattern[str] | None, bare_day_ranges: bool
-) -> tuple[str, str, _StartKeys | None]:
+) -> tuple[str, str, str]:
     """Where a mention can start: a word start from which "since", hedges and fillers (as
     :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
     rule or a bare day; a rule where one of its start strings (or first characters) is.
-    Derived from the compiled patterns, and kept in the on-disk cache (reading the start
-    strings off the rules takes a new process a good part of a second)."""
+    Returned as the pattern of one word of a chain (``here``), the start's look-ahead, and
+    its guard: a look-ahead true wherever the start's is, read off the same start strings
+    (empty where some match begins with no string spelled out).  Derived from the compiled
+    patterns, and kept in the on-disk cache (reading the start strings off the rules takes a
+    new process a good part of a second)."""
 
     # a rule that starts with a bare number (a year): as _spans_at reads it, a number is a
     # year after a word that makes it one ("en 2016"), or with an ending ("2016'da"); the
@@ -351,7 +353,7 @@ def _start_pattern(
     if follow is not None:
         bare = rf"(?:{bare}|{_YEAR_DIGITS}(?={follow.pattern}))"
 
-    def build() -> tuple[str, str, _StartKeys | None]:
+    def build() -> tuple[str, str, str]:
         sequences: list[tuple[str, ...]] = []
         strings: list[frozenset[str]] = []  # the start strings, as start_prefixes spells them
         any_start = False
@@ -396,20 +398,23 @@ def _start_pattern(
             _unnamed(p.pattern) for p in (gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
         )
         # the strings one of which begins every match of the start pattern's look-ahead (a
-        # rule, a range's opening word, "since", a hedge or a filler): the keys of the
-        # automaton that finds the word starts worth trying (none where one is not spelled)
-        keys: tuple[tuple[str, ...], tuple[str, ...], int] | None = None
+        # rule, a range's opening word, "since", a hedge or a filler): the guard that lets
+        # re's search pass over every other word start (none where one is not spelled)
+        guard = ""
         spelled = [start_prefixes(p, digits=_MARK) for p in (ranged, since, prefix)]
         if not any_start and all(k is not None for k in spelled):
             ranged_keys, since_keys, step_keys = (cast("frozenset[str]", k) for k in spelled)
-            # "since", a hedge or a filler leads to a start only where a key begins after it
-            # (a rule's, a range's or another step's), within the widest step
-            reach = [widest(p) for p in (since, prefix)]
-            steps = since_keys | step_keys
             leads = {k for sequence in strings for k in sequence} | ranged_keys
-            if any(r is None for r in reach):
-                leads, steps = leads | steps, frozenset()
-            keys = (tuple(sorted(leads)), tuple(sorted(steps)), max(r or 0 for r in reach))
+            steps = since_keys | step_keys
+
+            def trie(keys: Iterable[str]) -> str:
+                return start_key_trie(sorted(keys), digits=_MARK, ends=_WORD_END)
+
+            # a key begins here; and it is a rule's or a range's, or "since", a hedge or a
+            # filler is here and another key begins after it (read as the start's chain
+            # reads it: a rule, a range or another step)
+            keys = trie(leads | steps)
+            guard = rf"(?={keys})(?=(?={trie(leads)})|(?:(?>{since})|(?>{prefix})){keys})"
         # as _candidates reads them, each step deterministic (the first match of "since" and
         # of a hedge or filler, no going back), so that the pattern is linear in the text
         here = rf"(?:{rule}|{ranged}(?:{rule}|{day}))"
@@ -431,7 +436,7 @@ def _start_pattern(
             rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}"
             rf"|{chain('longer', opened=True)})"
         )
-        return here, starts, keys
+        return here, starts, guard
 
     from conflict_events import _cache
     from conflict_events.text import _accel
@@ -459,38 +464,16 @@ def _start_pattern(
         build,
         check=_start_data,
     )
-    return cast("tuple[str, str, _StartKeys | None]", found)
+    return cast("tuple[str, str, str]", found)
 
 
 def _start_data(data: object) -> bool:
-    """Whether ``data`` is what :func:`_start_pattern` caches: two patterns and the keys."""
-    if not (isinstance(data, tuple) and len(data) == 3):
-        return False
-    here, starts, keys = data
-    return (
-        isinstance(here, str)
-        and isinstance(starts, str)
-        and (
-            keys is None
-            or (
-                isinstance(keys, tuple)
-                and len(keys) == 3
-                and all(
-                    isinstance(k, tuple) and all(isinstance(s, str) for s in k) for k in keys[:2]
-                )
-                and isinstance(keys[2], int)
-            )
-        )
-    )
-
-
-# the start pattern's keys: those that begin a start on their own, those of a step that
-# leads to one, and the widest step (:class:`~conflict_events.text._accel.StartKeys`)
-_StartKeys = tuple[tuple[str, ...], tuple[str, ...], int]
+    """Whether ``data`` is what :func:`_start_pattern` caches: three patterns."""
+    return isinstance(data, tuple) and len(data) == 3 and all(isinstance(p, str) for p in data)
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 6
+_START_FORMAT = 7
 
 # How many words of a chain of hedges and fillers the start pattern reads before it leaves the
 # rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
@@ -717,38 +700,21 @@ def _before_since(gr: _Grammar, s: str, first: re.Match[str]) -> bool:
 
 
 def _starts(sc: Scan, s: str, chains: _Chains) -> Iterator[int]:
-    """The word starts of ``s`` where a mention can start, in order (:func:`_start_pattern`)."""
-    if sc.start_keys is not None:
-        yield from _keyed_starts(sc, s, chains, sc.start_keys)
-        return
+    """The word starts of ``s`` where a mention can start, in order (:func:`_start_pattern`).
+    The start pattern is tried only where its guard finds a word beginning with one of the
+    strings its matches begin with (the same matches: the guard holds wherever the start
+    pattern does, and what a guard's match takes is apostrophes no start begins at)."""
     first = sc.text_start.match(s)
-    starts = sc.start.finditer(s)
+    guard = sc.guard_ascii if s.isascii() else sc.guard
+    if guard is None:
+        starts: Iterator[re.Match[str]] = sc.start.finditer(s)
+    else:
+        at = sc.start.match
+        starts = (m for g in guard.finditer(s) if (m := at(s, g.start())) is not None)
     for m in chain((first,), starts) if first else starts:
         # an undecided start's marker group closes last; the pattern has no other named group
         if m.lastgroup is None or chains.starts(m.end()):
             yield m.end()
-
-
-def _keyed_starts(sc: Scan, s: str, chains: _Chains, keys: StartKeys) -> Iterator[int]:
-    """:func:`_starts`, the start pattern tried only where a word begins with one of its
-    keys (every other word start it fails at): the same starts, in order."""
-    start, text_start = sc.start, sc.text_start
-    last = -1  # (a key opening with an apostrophe finds the word start its word finds)
-    for p in keys.starts(s):
-        j = p
-        while j and s[j - 1] == "'":  # (the start pattern's character before a word may be
-            j -= 1  # followed by apostrophes: "``today")
-        if j:
-            before = s[j - 1]
-            if before.isalnum() or before == "_":  # inside a word
-                continue
-            m = start.match(s, j - 1)
-        else:
-            m = text_start.match(s)
-        if m is not None and m.end() > last:
-            last = m.end()
-            if m.lastgroup is None or chains.starts(last):
-                yield last
 
 
 def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[re.Pattern[str], ...]:

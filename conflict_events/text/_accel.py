@@ -1070,110 +1070,44 @@ def start_prefixes(
     return None if "" in keys or (ends is not None and ends in keys) else frozenset(keys)
 
 
-class StartKeys:
-    r"""Where in a normalised text (lower case, one space) one of the strings ``keys`` begins,
-    as :func:`start_prefixes` spells them (each run of digits written ``digits``, a string
-    that ends a word ended with ``ends``): one pass of an Aho-Corasick automaton instead of
-    trying a pattern at every word start.  For a pattern every match of which begins with
-    one of the keys, the positions found hold every position where it can match (the
-    pattern then decides there: a key of a run of digits may begin inside a longer run, a
-    key with a run of digits in its middle is cut after it, so more positions are found,
-    never fewer).
+def start_key_trie(keys: Iterable[str], *, digits: str, ends: str) -> str:
+    r"""A pattern that matches where one of the strings ``keys`` begins, as
+    :func:`start_prefixes` spells them (each run of digits written ``digits``, a string that
+    ends a word ended with ``ends``), as one trie (:func:`prefix_trie`): for a look-ahead
+    that lets a pattern whose every match begins with one of the keys be tried only where one
+    does, so that ``re``'s own search passes over the rest.  A run of digits (of any script)
+    is ``\d\d*``; a key with a run of digits in its middle is cut after it (the rest is not
+    spelled for every length), so it matches in more places, never fewer.
 
-    ``steps`` are the keys of a step that leads to a match only where another key begins
-    after it, at most ``reach`` characters on (a hedge or filler before a date: "on " is
-    kept before "monday", not before "the town").
-
-    >>> k = StartKeys(["mon\x02", "\x01 may", "last wee", "the \x01s"], digits="\x01", ends="\x02")
-    >>> k.starts("on mon and monitor, 2023 may the 1990s last week")
-    [3, 20, 29, 39]
-    >>> k = StartKeys(["mon\x02"], ["on ", "in "], digits="\x01", ends="\x02", reach=3)
-    >>> k.starts("in the town on mon")
-    [12, 15]
+    >>> keys = ["mon\x02", "\x01 may", "the \x01s", "monday"]
+    >>> trie = start_key_trie(keys, digits="\x01", ends="\x02")
+    >>> trie
+    '(?:\\d\\d*\\ may|mon(?:(?!\\w)|day)|the\\ \\d\\d*)'
+    >>> text = "on mon, monitor ٢٠٢٣ may the 1990s"
+    >>> [m.start() for m in re.finditer(rf"(?<!\w)(?={trie})", text)]
+    [3, 16, 25]
     """
-
-    __slots__ = ("_ascii_marks", "_automaton", "_mark", "_marks", "_reach")
-
-    def __init__(
-        self,
-        keys: Iterable[str],
-        steps: Iterable[str] = (),
-        *,
-        digits: str,
-        ends: str,
-        reach: int = 0,
-    ) -> None:
-        import ahocorasick
-
-        # per key text: whether a word must end after it (a key spelled both ways: not), and
-        # whether it begins a match on its own (not only a step)
-        table: dict[str, bool] = {}
-        leads: set[str] = set()
-        runs = re.compile(f"{re.escape(digits)}+")
-        marked: list[tuple[str, bool]] = [(k, True) for k in keys]
-        marked += [(k, False) for k in steps]
-        for key, lead in marked:
-            ended = key.endswith(ends)
-            text = key[: -len(ends)] if ended else key
-            # every digit (of any script) a mark, as in the text searched, one per run
-            text = runs.sub(digits, "".join(digits if c.isdecimal() else c for c in text))
-            cut = text.find(digits, 1)
-            if cut >= 0:  # a run of digits inside: the rest is not spelled for every length
-                text, ended = text[: cut + 1], False
-            if text:
-                table[text] = table.get(text, True) and ended
-                if lead:
-                    leads.add(text)
-        automaton = ahocorasick.Automaton()
-        for text, ended in table.items():
-            # (what to take from the key's last character back to its start, whether a word
-            # must end after it, whether it opens with a run of digits)
-            automaton.add_word(text, (len(text) - 1, ended, text.startswith(digits), text in leads))
-        automaton.make_automaton()
-        self._automaton = automaton
-        self._reach = reach
-        self._mark = digits
-        self._marks = str.maketrans(dict.fromkeys("0123456789", digits))
-        # the same for ASCII text as a bytes table (a byte looked up per character, where
-        # str.translate looks each character up in a dict); None for a mark beyond ASCII
-        self._ascii_marks = (
-            bytes.maketrans(b"0123456789", digits.encode("ascii") * 10)
-            if len(digits) == 1 and digits.isascii()
-            else None
+    table: dict[str, bool] = {}  # per key text: whether a word must end after it
+    runs = re.compile(f"{re.escape(digits)}+")
+    for key in keys:
+        ended = key.endswith(ends)
+        text = key[: -len(ends)] if ended else key
+        # every digit (of any script) a mark, one per run
+        text = runs.sub(digits, "".join(digits if c.isdecimal() else c for c in text))
+        cut = text.find(digits, 1)
+        if cut >= 0:  # a run of digits inside: the rest is not spelled for every length
+            text, ended = text[: cut + 1], False
+        if text:  # (a key spelled both ways needs no end)
+            table[text] = table.get(text, True) and ended
+    # (a run of digits as \d\d*, not \d+: re's alternation passes over a branch that opens
+    # with a character class without entering it, where the text's character is not in it)
+    return prefix_trie(
+        (
+            *(r"\d\d*" if c == digits else re.escape(c) for c in text),
+            *((r"(?!\w)",) if ended else ()),
         )
-
-    def starts(self, text: str) -> list[int]:
-        """The sorted positions of ``text`` where one of the keys begins (a run of digits
-        from its first digit)."""
-        mark = self._mark
-        if not text.isascii():
-            marked = _DECIMAL.sub(mark, text)
-        elif self._ascii_marks is not None:
-            marked = text.encode("ascii").translate(self._ascii_marks).decode("ascii")
-        else:
-            marked = text.translate(self._marks)
-        found: dict[int, bool] = {}  # where a key begins: whether a lead key does
-        for last, (back, ended, digit, lead) in self._automaton.iter(marked):
-            if ended and (after := text[last + 1 : last + 2]) and (after.isalnum() or after == "_"):
-                continue
-            first = last - back
-            if digit:
-                while first and marked[first - 1] == mark:
-                    first -= 1
-            if lead:
-                found[first] = True
-            else:
-                found.setdefault(first, False)
-        positions = sorted(found)
-        reach = self._reach
-        return [
-            p
-            for i, p in enumerate(positions, 1)
-            if found[p] or (i < len(positions) and positions[i] - p <= reach)
-        ]
-
-
-_DECIMAL = re.compile(r"\d")
+        for text, ended in table.items()
+    )
 
 
 def widest(pattern: str) -> int | None:
