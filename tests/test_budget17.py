@@ -1,0 +1,152 @@
+"""The fast paths of the thirteenth session's instruction budget (docs/measuring.md, "The
+report under issue 11's budget (thirteenth session)") find what the patterns they serve find:
+
+* a pattern with its character classes written out as ASCII characters
+  (``_accel.ascii_source`` / ``ascii_pattern``) finds on an ASCII text what the pattern
+  finds (the capital words of the gazetteer and of the unresolved-actor finder);
+* a pattern that opens on white space and a literal, tried only where the literal stands
+  (``_accel.spaced_finditer``: the parenthesised admin paths), finds what ``finditer`` finds;
+* the patterns reordered to open on their first letter (the gazetteer's capital word, the
+  admin words after a place) find what their earlier form found, in any script;
+* the scripts the gazetteer reads apart (Cyrillic, Arabic) have no ASCII letter, so an ASCII
+  text is not searched for them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_events.resolve import _definitions, _gazetteer, _place_context
+from conflict_events.text._accel import (
+    ascii_pattern,
+    ascii_source,
+    literal_after_space,
+    spaced_finditer,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "texts"
+LANGUAGES = ("en", "fr", "es", "pt", "de", "tr", "ar", "ru", "uk")
+
+# The forms the patterns had before they were reordered (the rule as first written).
+_OLD_GAZETTEER_CAPITAL = re.compile(r"(?<![\w'\u2019])[^\W\d_a-z][\w'\u2019]*")
+_OLD_WITH_ADMIN_WORD = re.compile(r"\b((?:[A-Z][\w'\u2019\-]*\s+){1,3})([A-Z]\w+)\b")
+
+# Patterns read with their classes written out, and some with classes of every kind.
+_ASCII_READ = (
+    _gazetteer._CAPITAL_WORD,
+    _definitions._CAPITAL_WORD,
+    _place_context._PARENTHESISED,
+    _place_context._WITH_ADMIN_WORD,
+    re.compile(r"\s+[^\S\n]\W\D[^]a]\d{2,}\b\B"),
+    re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\d,.]*", re.IGNORECASE),
+    re.compile(r"[\]\\-]+(?<![\s\u2019])x", re.ASCII),
+)
+# (texts joined from single characters and pieces of names)
+_ASCII_TEXT = st.lists(
+    st.sampled_from(
+        [*list("aAbBzZkKsSiI09_ '-.,()[]\\\t\n\x1c\x1f\x7f"), "Ab", "al-", "Army", "  ("]
+    ),
+    max_size=40,
+).map("".join)
+_ANY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *list("aAbZkiI9_ '-.,()\t\n\x1c\xa0’éÉİıKЖж"),
+            "أح",
+            "Ab",
+            "al-",
+            "Army",
+            "Nord (",
+            "District ",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _fixture_texts() -> list[str]:
+    return [
+        p.read_text(encoding="utf-8")
+        for language in LANGUAGES
+        for p in sorted((FIXTURES / language).glob("*.txt"))
+    ]
+
+
+@given(_ASCII_TEXT)
+def test_written_out_classes_find_what_the_pattern_finds_in_ascii_text(text: str) -> None:
+    for pattern in _ASCII_READ:
+        assert _spans(ascii_pattern(pattern).finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_written_out_classes_on_the_ascii_fixtures() -> None:
+    texts = [t for t in _fixture_texts() if t.isascii()]
+    assert len(texts) >= 10
+    for text in texts:
+        for pattern in _ASCII_READ:
+            fast = ascii_pattern(pattern).finditer(text)
+            assert _spans(fast) == _spans(pattern.finditer(text)), pattern.pattern
+
+
+def test_each_class_is_written_out_as_the_ascii_characters_re_matches() -> None:
+    for klass in (r"\w", r"\W", r"\d", r"\D", r"\s", r"\S", r"[^\W\d_a-z]", r"[\w'\u2019\-]"):
+        written = ascii_source(klass)
+        assert written is not None
+        for c in map(chr, range(128)):
+            assert bool(re.fullmatch(written, c)) == bool(re.fullmatch(klass, c)), (klass, c)
+    assert ascii_source(r"\s") == r"[\x09-\x0d\x1c-\x20]"  # (re's \s holds \x1c-\x1f)
+    assert ascii_source(r"(?i)[a-z]") is None  # a flag set inside: not written out
+    assert ascii_source(r"[a-z] # x", re.VERBOSE) is None
+
+
+def test_the_scripts_read_apart_have_no_ascii_letter() -> None:
+    for pattern in (_gazetteer._CYRILLIC_OR_ARABIC, _gazetteer._CYRILLIC_TEXT):
+        assert ascii_source(pattern.pattern, pattern.flags) == "(?!)"
+
+
+@given(_ANY_TEXT)
+def test_a_spaced_pattern_is_tried_where_its_literal_stands(text: str) -> None:
+    pattern = _place_context._PARENTHESISED
+    assert literal_after_space(pattern) == "("
+    assert _spans(spaced_finditer(pattern, text)) == _spans(pattern.finditer(text))
+
+
+def test_spaced_patterns_on_the_fixtures() -> None:
+    pattern = _place_context._PARENTHESISED
+    for text in _fixture_texts():
+        assert _spans(spaced_finditer(pattern, text)) == _spans(pattern.finditer(text))
+    other = re.compile(r"\(\w+\)")  # (not opening on white space: finditer itself)
+    assert literal_after_space(other) is None
+    assert _spans(spaced_finditer(other, "a (b) c")) == _spans(other.finditer("a (b) c"))
+
+
+@given(_ANY_TEXT)
+def test_the_reordered_patterns_find_what_their_first_form_found(text: str) -> None:
+    for old, new in (
+        (_OLD_GAZETTEER_CAPITAL, _gazetteer._CAPITAL_WORD),
+        (_OLD_WITH_ADMIN_WORD, _place_context._WITH_ADMIN_WORD),
+    ):
+        assert _spans(new.finditer(text)) == _spans(old.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (_OLD_GAZETTEER_CAPITAL, _gazetteer._CAPITAL_WORD),
+        (_OLD_WITH_ADMIN_WORD, _place_context._WITH_ADMIN_WORD),
+    ],
+)
+def test_the_reordered_patterns_on_the_fixtures(old: re.Pattern[str], new: re.Pattern[str]) -> None:
+    for text in _fixture_texts():
+        assert _spans(new.finditer(text)) == _spans(old.finditer(text))
+        for start in range(0, len(text), 97):  # (windows, as the admin path reads them)
+            window = text[start : start + 90]
+            assert _spans(new.finditer(window)) == _spans(old.finditer(window))
