@@ -1,4 +1,4 @@
-"""The fast paths of the thirteenth session's instruction budget (docs/measuring.md, "The
+r"""The fast paths of the thirteenth session's instruction budget (docs/measuring.md, "The
 report under issue 11's budget (thirteenth session)") find what the patterns they serve find:
 
 * a pattern with its character classes written out as ASCII characters
@@ -8,6 +8,11 @@ report under issue 11's budget (thirteenth session)") find what the patterns the
   (``_accel.spaced_finditer``: the parenthesised admin paths), finds what ``finditer`` finds;
 * the patterns reordered to open on their first letter (the gazetteer's capital word, the
   admin words after a place) find what their earlier form found, in any script;
+* the articles before a passive's outcome ("a farmer was killed") are found from the mark
+  before them, which re skips to, where the look-behind was tried at every position;
+* the partitives ("three of them", "two of the wounded") likewise, from the character before
+  them;
+* an ASCII text's digits are found by ``\d`` written out;
 * the scripts the gazetteer reads apart (Cyrillic, Arabic) have no ASCII letter, so an ASCII
   text is not searched for them.
 """
@@ -21,6 +26,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conflict_events.extract import _casualties
+from conflict_events.lexicon import load
 from conflict_events.resolve import _definitions, _gazetteer, _place_context
 from conflict_events.text._accel import (
     ascii_pattern,
@@ -45,6 +52,7 @@ _ASCII_READ = (
     re.compile(r"\s+[^\S\n]\W\D[^]a]\d{2,}\b\B"),
     re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\d,.]*", re.IGNORECASE),
     re.compile(r"[\]\\-]+(?<![\s\u2019])x", re.ASCII),
+    _casualties._DIGITS_RE,
 )
 # (texts joined from single characters and pieces of names)
 _ASCII_TEXT = st.lists(
@@ -150,3 +158,74 @@ def test_the_reordered_patterns_on_the_fixtures(old: re.Pattern[str], new: re.Pa
         for start in range(0, len(text), 97):  # (windows, as the admin path reads them)
             window = text[start : start + 90]
             assert _spans(new.finditer(window)) == _spans(old.finditer(window))
+
+
+def _article_words(language: str) -> list[str]:
+    g = _casualties._grammar(load(language))
+    return sorted(g.singular_counts | g.bare_singulars | g.dual_nouns)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_articles_before_an_outcome_are_found_from_the_mark_before_them(
+    language: str,
+) -> None:
+    g = _casualties._grammar(load(language))
+    words = _article_words(language)
+    marks = set(" \t\n\u00a0" + _casualties._OPENING_QUOTES)
+    assert not any(w[-1] in marks for w in words)  # (a mark never ends a match before)
+    texts = [t.lower() for t in _fixture_texts() if t]
+    texts.append(" ".join(f'"{w} x {w}\u00ab{w}  {w}{w} ' for w in words[:40]))
+    for low in texts:
+        for lo in (0, 1, 2, *range(3, len(low), 41)):
+            hi = min(len(low), lo + 60)
+            expected = [a.start() for a in g.article_before.finditer(low, lo, hi)]
+            assert _casualties._articles_before(g, low, lo, hi) == expected
+
+
+@given(st.data())
+def test_the_articles_before_an_outcome_in_any_text(data: st.DataObject) -> None:
+    language = data.draw(st.sampled_from(LANGUAGES))
+    g = _casualties._grammar(load(language))
+    pieces = [*_article_words(language)[:30], " ", "  ", '"', "\u00ab", "\n", "x", "-", "'"]
+    low = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=30)))
+    lo = data.draw(st.integers(0, len(low)))
+    hi = data.draw(st.integers(lo, len(low)))
+    expected = [a.start() for a in g.article_before.finditer(low, lo, hi)]
+    assert _casualties._articles_before(g, low, lo, hi) == expected
+
+
+def _partitive_pieces(language: str) -> list[str]:
+    lex = load(language)
+    g = _casualties._grammar(lex)
+    pronouns = lex.optional_words(_casualties._PARTITIVE_PRONOUNS)
+    of_the = lex.optional_words(_casualties._PARTITIVE_OF_THE)
+    return [*pronouns, *of_the, *g.of_words, *g.among_articles, *list(g.among_nouns)[:20]]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_partitives_are_found_from_the_character_before_them(language: str) -> None:
+    g = _casualties._grammar(load(language))
+    pieces = _partitive_pieces(language)
+    texts = [t.lower() for t in _fixture_texts() if t]
+    texts.append(", ".join(f"{a} {b}" for a in pieces for b in pieces[-20:]))
+    for low in texts:
+        for s in (0, 1, 2, *range(3, len(low), 53)):
+            e = min(len(low), s + 200)
+            expected = [
+                (m.start(), m.end(), m.group("noun")) for m in g.partitive_part.finditer(low, s, e)
+            ]
+            assert _casualties._partitives(g, low, s, e) == expected
+            # (a match ends on a word character: the one after it may start the next)
+            assert all(re.match(r"\w", low[end - 1]) for _, end, _ in expected)
+
+
+@given(st.data())
+def test_the_partitives_in_any_text(data: st.DataObject) -> None:
+    language = data.draw(st.sampled_from(LANGUAGES))
+    g = _casualties._grammar(load(language))
+    pieces = [*_partitive_pieces(language)[:40], " ", ", ", "x", "-", "'", "3", "\u060c "]
+    low = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=30)))
+    s = data.draw(st.integers(0, len(low)))
+    e = data.draw(st.integers(s, len(low)))
+    expected = [(m.start(), m.end(), m.group("noun")) for m in g.partitive_part.finditer(low, s, e)]
+    assert _casualties._partitives(g, low, s, e) == expected
