@@ -37,14 +37,18 @@ __all__ = [
     "CHECKED_VERSIONS",
     "Prefilter",
     "alternation",
+    "ascii_pattern",
+    "ascii_source",
     "compiled",
     "compiled_scanner",
     "end_words",
     "first_chars",
+    "literal_after_space",
     "literal_prefixes",
     "prefilter_for",
     "prefix_trie",
     "readable",
+    "spaced_finditer",
     "start_prefixes",
     "trie_alternation",
 ]
@@ -1459,8 +1463,11 @@ def _walk(items: Iterable[Any], prefixes: set[str], done: set[str]) -> set[str]:
 # (its end is the first "]" that is not escaped and not its first member).
 _CLASS_ESCAPES: Final = frozenset("wWdDsS")
 _SOURCE_ATOM = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]|\\.|.", re.S)
-# Flags set inside a pattern ("(?i)", "(?a:...)"): a class written out alone would not see them.
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+# Flags set inside a pattern ("(?i)", "(?a:...)"): a class written out alone would not see
+# them; and a comment, which may hold any character.
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux#-]")
+#: The written-out form of a class that holds no ASCII character.
+_NO_ASCII: Final = r"[^\x00-\x7f]"
 
 
 def ascii_source(source: str, flags: int = 0) -> str | None:
@@ -1489,7 +1496,7 @@ def ascii_source(source: str, flags: int = 0) -> str | None:
 def _written_out(atom: str, flags: int) -> str:
     members = [c for c in map(chr, range(128)) if re.fullmatch(atom, c, flags)]
     if not members:
-        return "(?!)"
+        return _NO_ASCII  # (a class still: one character wide where a look-behind reads it)
     runs: list[list[int]] = []
     for code in map(ord, members):
         if runs and runs[-1][1] == code - 1:
