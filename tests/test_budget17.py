@@ -13,6 +13,7 @@ report under issue 11's budget (thirteenth session)") find what the patterns the
 * the partitives ("three of them", "two of the wounded") likewise, from the character before
   them;
 * an ASCII text's digits are found by ``\d`` written out;
+* the words an acronym's letters start open on its first letter (``\bP`` as ``P(?<!\w.)``);
 * the scripts the gazetteer reads apart (Cyrillic, Arabic) have no ASCII letter, so an ASCII
   text is not searched for them.
 """
@@ -26,7 +27,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_events.extract import _casualties
+from conflict_events.extract import _attribution, _casualties
 from conflict_events.lexicon import load
 from conflict_events.resolve import _definitions, _gazetteer, _place_context
 from conflict_events.text._accel import (
@@ -232,3 +233,29 @@ def test_the_partitives_in_any_text(data: st.DataObject) -> None:
     e = data.draw(st.integers(s, len(low)))
     expected = [(m.start(), m.end(), m.group("noun")) for m in g.partitive_part.finditer(low, s, e)]
     assert _casualties._partitives(g, low, s, e) == expected
+
+
+def _old_acronym_words(acronym: str) -> re.Pattern[str]:
+    letters = [rf"{re.escape(c)}[^\W\d_]*" for c in acronym]
+    return re.compile(r"\b" + r"(?: +[^\W\d_]{1,4})*? +".join(letters) + r"\b")
+
+
+@given(
+    st.sampled_from(["PM", "SNA", "M", "É1", "&T", "A.B", "\u0416\u0416", "_X"]),
+    st.lists(
+        st.sampled_from([*"PMSNAéÉ &._-1x", "Polícia ", "Militar", "de ", "Nacional"]),
+        max_size=30,
+    ).map("".join),
+    st.integers(0, 5),
+)
+def test_an_acronyms_words_open_on_its_first_letter(acronym: str, text: str, lo: int) -> None:
+    new, old = _attribution._acronym_words(acronym), _old_acronym_words(acronym)
+    found, expected = new.search(text, lo), old.search(text, lo)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_an_acronyms_words_on_the_fixtures() -> None:
+    for text in _fixture_texts():
+        for acronym in ("PM", "SNA", "SDF", "ONU", "\u0421\u0411\u0423", "PKK"):
+            new, old = _attribution._acronym_words(acronym), _old_acronym_words(acronym)
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
