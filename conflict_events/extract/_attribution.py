@@ -4185,13 +4185,22 @@ def _body_in_text(g: _Grammar, text: str, lo: int, pos: int) -> str | None:
     return None
 
 
+_ONE_WORD_CHAR: Final = re.compile(r"\w")
+
+
 @lru_cache(maxsize=256)
 def _acronym_words(acronym: str) -> re.Pattern[str]:
     """Words with an acronym's letters as initials, in order, short words (glue) between
     them ("Polícia Militar" for "PM", "Servicio Nacional de Atención" for "SNA"): where a name
     it spells may stand."""
     letters = [rf"{re.escape(c)}[^\W\d_]*" for c in acronym]
-    return re.compile(r"\b" + r"(?: +[^\W\d_]{1,4})*? +".join(letters) + r"\b")
+    words = r"(?: +[^\W\d_]{1,4})*? +".join(letters) + r"\b"
+    first = re.escape(acronym[:1])
+    if _ONE_WORD_CHAR.fullmatch(acronym[:1]):
+        # "\bP…" as "P(?<!\w.)…": the pattern opens on its letter, which re finds in C, where
+        # a "\b" first is tried at every position of the text
+        return re.compile(first + r"(?<!\w.)" + words[len(first) :])
+    return re.compile(r"\b" + words)
 
 
 def _named_person(g: _Grammar, name: str) -> bool:

@@ -43,7 +43,7 @@ from conflict_events.parse._counts import (
     phrase_alternation,
     word_alternation,
 )
-from conflict_events.text._accel import compiled
+from conflict_events.text._accel import ascii_pattern, compiled
 from conflict_events.text._fold import has_re_folded
 from conflict_events.text._keywords import Vocabulary, keyword_hits, re_case_variants, register
 from conflict_events.text._segment import latin_marks, sentences
@@ -440,11 +440,15 @@ class _Grammar:
         )
         # A singular subject before a passive outcome ("a farmer was shot dead").
         # (an opening quote may stand before it: '"A 12-year-old boy died there," she said')
-        self.article_before = re.compile(
-            rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])"
-            rf"{word_alternation(sorted(self.singular_counts | self.bare_singulars | self.dual_nouns))}"
-            r"(?=\s)"
+        marks = rf"\s{re.escape(_OPENING_QUOTES)}"
+        articles = word_alternation(
+            sorted(self.singular_counts | self.bare_singulars | self.dual_nouns)
         )
+        self.article_before = re.compile(rf"(?<![^{marks}])" + articles + r"(?=\s)")
+        # The same, with the mark before the word taken as its first character: re skips to
+        # the next mark in C, where it tries the look-behind at every position
+        # (_articles_before: one pattern from the same parts, never another word list).
+        self.article_after_mark = re.compile(rf"[{marks}]" + articles + r"(?=\s)")
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         # the last words of the "among" nouns and the people nouns of several words
         self.among_phrase_lasts = frozenset(p.split()[-1] for p in self.among_nouns if " " in p)
@@ -624,13 +628,17 @@ class _Grammar:
         # A noun of their state between the mark and the count ("، حالة تسعة منهم حرجة": the
         # condition of nine of them is critical).
         self.partitive_states = frozenset(lexicon.optional_words(_PARTITIVE_STATES))
-        self.partitive_part = re.compile(
-            rf"(?<!\w)(?:(?P<pron>{_phrases(pronouns) if pronouns else '(?!)'})"
+        partitive = (
+            rf"(?:(?P<pron>{_phrases(pronouns) if pronouns else '(?!)'})"
             rf"|(?:{word_alternation(self.of_words)}"
             rf"\s+{word_alternation(self.among_articles)}"
             + (rf"|{word_alternation(of_the)}" if of_the else "")
             + rf")\s+(?P<noun>{word_alternation(self.among_nouns)}))(?!\w)"
         )
+        self.partitive_part = re.compile(r"(?<!\w)" + partitive)
+        # The same, with the character before it taken (no word character): re skips to
+        # the next one in C, where it tries the look-behind at every position (_partitives).
+        self.partitive_after_mark = re.compile(r"\W" + partitive)
         self.toll_nouns = frozenset(words("casualties.toll.nouns"))
         self.toll_links = frozenset(words("casualties.toll.links"))
         # the lengths in words of the links, shortest first
@@ -4982,6 +4990,41 @@ def _figure(outcome: Outcome, group: str, count: Count) -> CasualtyFigure:
     return CasualtyFigure(outcome=outcome, group=group, count=count)
 
 
+def _articles_before(g: _Grammar, low: str, lo: int, hi: int) -> list[int]:
+    """Where the words of ``g.article_before`` start in ``low[lo:hi]``, as its ``finditer``
+    finds them: past the text's first character, by ``g.article_after_mark`` from the
+    character before ``lo`` (the mark its look-behind reads; no word ends in a mark, so a
+    mark is never the end of the match before).
+
+    >>> g = _grammar(load("en"))
+    >>> low = "gunmen shot a farmer and a herder"
+    >>> _articles_before(g, low, 5, len(low)) == [a.start() for a in g.article_before.finditer(low, 5)]
+    True
+    """
+    if lo == 0:
+        return [a.start() for a in g.article_before.finditer(low, 0, hi)]
+    return [a.start() + 1 for a in g.article_after_mark.finditer(low, lo - 1, hi)]
+
+
+def _partitives(g: _Grammar, low: str, s: int, e: int) -> list[tuple[int, int, str | None]]:
+    """The matches of ``g.partitive_part`` in ``low[s:e]`` (start, end, noun), as its
+    ``finditer`` finds them: past the text's first character, by ``g.partitive_after_mark``
+    from the character before ``s`` (the one its look-behind reads; a match ends on a word
+    character, so the character after it is never the end of the match before).
+
+    >>> g = _grammar(load("en"))
+    >>> low = "seven were wounded, three of them seriously, two of the wounded died"
+    >>> _partitives(g, low, 5, len(low))
+    [(26, 33, None), (49, 63, 'wounded')]
+    """
+    if s == 0:
+        return [(m.start(), m.end(), m.group("noun")) for m in g.partitive_part.finditer(low, 0, e)]
+    return [
+        (m.start() + 1, m.end(), m.group("noun"))
+        for m in g.partitive_after_mark.finditer(low, s - 1, e)
+    ]
+
+
 def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> None:
     """Add the parts a partitive count names in the sentences ``scanned`` ("Seven others were
     wounded, three of them seriously"; "dos de los heridos se encuentran en estado grave"),
@@ -4991,16 +5034,15 @@ def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> N
     ("three of them soldiers", "two of the wounded died") is the grammar's, not this rule's."""
     g, out, low, text = scanner.g, scanner.out, scanner.low, scanner.text
     for s, e in scanned:
-        for pm in g.partitive_part.finditer(low, s, e):
-            found = _partitive_count(scanner, s, pm.start())
+        for pm_start, pm_end, noun in _partitives(g, low, s, e):
+            found = _partitive_count(scanner, s, pm_start)
             if found is None:
                 continue
             count, start = found
-            after = scanner.rx.aux_outcome.match(scanner.subject, pm.end(), e)
-            nxt = _NEXT_WORD_RE.match(low, pm.end(), e)
+            after = scanner.rx.aux_outcome.match(scanner.subject, pm_end, e)
+            nxt = _NEXT_WORD_RE.match(low, pm_end, e)
             if nxt is not None and nxt.group(1) in g.head_nouns:
                 continue
-            noun = pm.group("noun")
             outcome = None if noun is None else g.among_nouns[noun]
             if outcome is None and not _opens_partitive(g, text[s:start]):
                 continue  # "assaulted one of them": a verb's object, not a part
@@ -5044,7 +5086,7 @@ def _partitive_parts(scanner: _Scanner, scanned: Sequence[tuple[int, int]]) -> N
             part = CasualtyMention(
                 figure=_figure(total.figure.outcome, total.figure.group, count),
                 start_char=start,
-                end_char=pm.end(),
+                end_char=pm_end,
                 sentence_start=s,
                 sentence_end=e,
                 role="breakdown",
@@ -5357,12 +5399,15 @@ def find_casualties(
     scanned: list[tuple[int, int]] = []
     # (the outcome nouns a part may follow: "the wounded, including …", _Grammar.noun_part)
     among_at = {h[0] for h in outcome_hits if h[2] in g.among_nouns}
+    # (an ASCII text's digits by the pattern with its classes written out: a table look-up
+    # per character where ``\d`` asks Unicode's)
+    digits_re = ascii_pattern(_DIGITS_RE) if text.isascii() else _DIGITS_RE
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
             continue
         s, e = spans[i]
         cores = numbers[bisect_left(numbers, s) : bisect_left(numbers, e)]
-        cores.extend(d.start() for d in _DIGITS_RE.finditer(text, s, e))
+        cores.extend(d.start() for d in digits_re.finditer(text, s, e))
         # "killed a farmer": the word after a casualty word may count one person
         singles = []
         for h in hints[bisect_left(hints, s) : bisect_left(hints, e)]:
@@ -5422,7 +5467,7 @@ def find_casualties(
                 if marked is not None:
                     singles.append(marked.end())
             # the last article before it: the subject of a passive ("a farmer was killed")
-            articles = [a.start() for a in g.article_before.finditer(low, max(s, h - 60), h)]
+            articles = _articles_before(g, low, max(s, h - 60), h)
             if articles:
                 # (an age or adjective before a bare singular opens the subject: "43-летний
                 # мужчина погиб", "67-річна пенсіонерка загинула")

@@ -96,6 +96,7 @@ from conflict_events.resolve._words import (
     name_words,
     thawed_lexicon,
 )
+from conflict_events.text._accel import ascii_pattern
 
 # The package's folder (its data files are read from it, as the lexicon's are; importing
 # importlib.resources for them cost a new process more than the files).
@@ -140,8 +141,11 @@ PLACE_GENERIC_WORDS = english().place_generic_words
 _POPULATED = frozenset({LocationKind.CITY, LocationKind.TOWN, LocationKind.VILLAGE})
 # Words of a name in running text, and what may join them inside one name.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
-# A word of _WORD that may open with a capital (a letter no word character is before).
-_CAPITAL_WORD = re.compile(r"(?<![\w'\u2019])[^\W\d_a-z][\w'\u2019]*")
+# A word of _WORD that may open with a capital (a letter no word character is before):
+# the pattern opens on the letter, so that re skips to the next one in C (the look-behind
+# then reads the character before it), and an ASCII text is read with the classes written
+# out (text._accel.ascii_pattern).
+_CAPITAL_WORD = re.compile(r"[^\W\d_a-z](?<![\w'\u2019].)[\w'\u2019]*")
 _JOINERS = re.compile(r"[ \-\u2010\u2011]")
 _HYPHENS = "-\u2010\u2011"
 _HYPHENS_SET = frozenset(_HYPHENS)
@@ -1139,8 +1143,9 @@ class Gazetteer:
             if _part_of_a_longer_name(text, start, end, words):
                 continue
             append((start, end, gazetteer_id))
-        # One search finds whether either script is written (most texts have neither).
-        other = _CYRILLIC_OR_ARABIC.search(text)
+        # One search finds whether either script is written (most texts have neither; an
+        # ASCII text, a flag CPython keeps on every string, has none of their letters).
+        other = None if text.isascii() else _CYRILLIC_OR_ARABIC.search(text)
         if other is not None:
             if _CYRILLIC_TEXT.search(text, other.start()) is not None:
                 spans.extend(self._cyrillic_spans(text, country, spans))
@@ -1616,7 +1621,8 @@ class Gazetteer:
         taken_until = -1
         # Only words that open with a capital are read (a regex finds them), each with the
         # up to three words after it: not every word of the text.
-        for first in _CAPITAL_WORD.finditer(text):
+        capital_word = ascii_pattern(_CAPITAL_WORD) if text.isascii() else _CAPITAL_WORD
+        for first in capital_word.finditer(text):
             start = first.start()
             if start < taken_until or not text[start].isupper():
                 continue

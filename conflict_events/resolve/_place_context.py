@@ -20,6 +20,7 @@ from conflict_events.resolve._gazetteer import IN_PREFIX, Gazetteer
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._words import name_words
+from conflict_events.text._accel import spaced_finditer
 
 __all__ = [
     "DATELINE_WEIGHT",
@@ -49,7 +50,11 @@ _REACH = 90
 PATH_REACH = _REACH
 _UNIT = r"[^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*){0,3}"
 _PARENTHESISED = re.compile(rf"\s*\(\s*({_UNIT}(?:\s*,\s*{_UNIT})*)\s*\)")
-_WITH_ADMIN_WORD = re.compile(r"\b((?:[A-Z][\w'\u2019\-]*\s+){1,3})([A-Z]\w+)\b")
+# (A run of capitalised words and the last one's: the run opens on its first capital, no
+# word character before it, so that re skips to the next capital in C.)
+_WITH_ADMIN_WORD = re.compile(
+    r"([A-Z](?<!\w.)[\w'\u2019\-]*\s+(?:[A-Z][\w'\u2019\-]*\s+){0,2})([A-Z]\w+)\b"
+)
 _COMMAS = re.compile(rf"((?:\s*,\s*{_UNIT}){{1,2}})")
 # A capitalised word right before a parenthesis: the name an admin path follows.
 _NAME_BEFORE = re.compile(r"\b[^\W\d_][\w'\u2019\-]*\Z")
@@ -242,7 +247,7 @@ def admin_path_places(text: str, gazetteer: Gazetteer | None = None) -> list[str
         return []
     gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
     found: list[str] = []
-    for match in _PARENTHESISED.finditer(text):
+    for match in spaced_finditer(_PARENTHESISED, text):
         before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if before is None or not before.group()[0].isupper():
             continue  # a path follows a name ("Sirarou (N'Dali, Borgou)")
@@ -386,7 +391,7 @@ def _unknown_in_paths(
     ends = {m.end for m in mentions}
     starts = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
-    for match in _PARENTHESISED.finditer(text):
+    for match in spaced_finditer(_PARENTHESISED, text):
         before = _WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if before is None or before.end() in ends:
             continue

@@ -27,7 +27,7 @@ import functools
 import importlib
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -37,14 +37,18 @@ __all__ = [
     "CHECKED_VERSIONS",
     "Prefilter",
     "alternation",
+    "ascii_pattern",
+    "ascii_source",
     "compiled",
     "compiled_scanner",
     "end_words",
     "first_chars",
+    "literal_after_space",
     "literal_prefixes",
     "prefilter_for",
     "prefix_trie",
     "readable",
+    "spaced_finditer",
     "start_prefixes",
     "trie_alternation",
 ]
@@ -1387,3 +1391,118 @@ def _walk(items: Iterable[Any], prefixes: set[str], done: set[str]) -> set[str]:
             done.update(prefixes)
             return set()
     return prefixes
+
+
+# The escapes that stand for a class of characters outside brackets, and a bracketed class
+# (its end is the first "]" that is not escaped and not its first member).
+_CLASS_ESCAPES: Final = frozenset("wWdDsS")
+_SOURCE_ATOM = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]|\\.|.", re.S)
+# Flags set inside a pattern ("(?i)", "(?a:...)"): a class written out alone would not see
+# them; and a comment, which may hold any character.
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux#-]")
+#: The written-out form of a class that holds no ASCII character.
+_NO_ASCII: Final = r"[^\x00-\x7f]"
+
+
+def ascii_source(source: str, flags: int = 0) -> str | None:
+    r"""``source`` with every character class (``[...]``, ``\w``, ``\d``, ``\s`` and their
+    negations) written out as the ASCII characters it matches, asked of ``re`` itself with
+    ``flags``: on a text with no other character (``text.isascii()``) the result finds
+    exactly what ``source`` finds, and ``re`` tests a written-out class by one look-up in a
+    table where a class of categories (``[^\W\d_]``) asks Unicode's tables for each
+    character.  None where the source is read verbosely (white space and comments).
+
+    >>> ascii_source(r"(?<![\w'])[^\W\d_a-z]\d*")
+    "(?<!['0-9A-Z_a-z])[A-Z][0-9]*"
+    """
+    if flags & re.VERBOSE or _INLINE_FLAGS.search(source):
+        return None
+    out: list[str] = []
+    for atom in _SOURCE_ATOM.findall(source):
+        if atom[0] == "[" or (atom[0] == "\\" and atom[1:] in _CLASS_ESCAPES):
+            out.append(_written_out(atom, flags))
+        else:
+            out.append(atom)
+    return "".join(out)
+
+
+@functools.cache
+def _written_out(atom: str, flags: int) -> str:
+    members = [c for c in map(chr, range(128)) if re.fullmatch(atom, c, flags)]
+    if not members:
+        return _NO_ASCII  # (a class still: one character wide where a look-behind reads it)
+    runs: list[list[int]] = []
+    for code in map(ord, members):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    parts = [_class_char(a) if a == b else f"{_class_char(a)}-{_class_char(b)}" for a, b in runs]
+    return "[" + "".join(parts) + "]"
+
+
+def _class_char(code: int) -> str:
+    char = chr(code)
+    return char if char.isalnum() or char in "_'" else f"\\x{code:02x}"
+
+
+@functools.cache
+def ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` for ASCII texts: :func:`ascii_source` compiled with its flags, once (the
+    pattern itself where its source cannot be written out).  A caller picks it by
+    ``text.isascii()`` (one flag read in C) and finds what ``pattern`` finds.
+
+    >>> capital = re.compile(r"[^\W\d_a-z](?<![\w'].)\w*")
+    >>> [m.group() for m in ascii_pattern(capital).finditer("Troops of Niger's army")]
+    ['Troops', 'Niger']
+    """
+    source = ascii_source(pattern.pattern, pattern.flags)
+    return pattern if source is None else re.compile(source, pattern.flags)
+
+
+@functools.cache
+def literal_after_space(pattern: re.Pattern[str]) -> str | None:
+    r"""The character every match of ``pattern`` holds right after the run of white space it
+    opens on, where its source opens on ``\s*`` and a literal (``\s*\(``), read from
+    ``re``'s parse; None for any other pattern (or a Python version not checked).
+
+    >>> literal_after_space(re.compile(r"\s*\((\w+)\)")), literal_after_space(re.compile(r"\(\w"))
+    ('(', None)
+    """
+    if not readable() or pattern.flags & (re.IGNORECASE | re.ASCII):
+        return None
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if len(items) < 2:
+        return None
+    (op, av), (next_op, next_av) = items[:2]
+    space = [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)])]
+    if op is _c.MAX_REPEAT and av[0] == 0 and list(av[2]) == space and next_op is _c.LITERAL:
+        return chr(next_av)
+    return None
+
+
+def spaced_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""``pattern.finditer(text)`` for a pattern that opens on white space and a literal
+    (:func:`literal_after_space`): the pattern is tried only where the literal stands
+    (``str.find``), from the first of the white space before it, where ``re`` would try it
+    at every position of the text (its opening ``\s*`` gives it no first character to skip
+    to).  Any other pattern is ``pattern.finditer(text)``.
+
+    >>> [m.group(1) for m in spaced_finditer(re.compile(r"\s*\((\w+)\)"), "Kandi (Alibori) and Bembereke  (Borgou)")]
+    ['Alibori', 'Borgou']
+    """
+    literal = literal_after_space(pattern)
+    if literal is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    while (at := text.find(literal, pos)) >= 0:
+        start = at
+        while start > pos and text[start - 1].isspace():  # (str.isspace is re's \s)
+            start -= 1
+        found = pattern.match(text, start)
+        if found is None:
+            pos = at + 1  # (no match starts in the white space before the literal either)
+            continue
+        yield found
+        pos = found.end()  # (never empty: it holds the literal)
