@@ -3044,6 +3044,18 @@ class _Scanner:
                 return found, "verb"
         return None, None
 
+    def ends_prenominal_relative(self, w: str) -> bool:
+        """Whether lower-case word ``w`` can stand in no relative clause before a count's
+        noun (``constructions.prenominal_relative``): a mark, a number or an outcome."""
+        g = self.g
+        return (
+            not w.isalpha()
+            or w in g.left_verbs
+            or w in g.outcome_words
+            or w in g.counts.number_words
+            or bool(g.stem_starts and w.startswith(g.stem_starts))
+        )
+
     def before_prenominal_relative(self, words: list[str]) -> list[str]:
         """The words before a count up to the phrase of "among the dead" that a relative
         clause before the count's noun follows ("Hayatını kaybedenler arasında pazarda sebze
@@ -3054,13 +3066,7 @@ class _Scanner:
         g = self.g
         for n in range(1, min(_PRENOMINAL_WORDS, len(words) - 2) + 1):
             w = words[-n]
-            if (
-                not w.isalpha()
-                or w in g.left_verbs
-                or w in g.outcome_words
-                or w in g.counts.number_words
-                or (g.stem_starts and w.startswith(g.stem_starts))
-            ):
+            if self.ends_prenominal_relative(w):
                 return words
             if words[-n - 1] in g.among_copulas and tuple(words[-n - 2 : -n]) in g.left_phrases:
                 return words[:-n]
@@ -4357,13 +4363,7 @@ class _Scanner:
             if wm is None:
                 return pos
             w = wm.group(1)
-            if (
-                not w.isalpha()
-                or w in g.left_verbs
-                or w in g.outcome_words
-                or w in g.counts.number_words
-                or (g.stem_starts and w.startswith(g.stem_starts))
-            ):
+            if self.ends_prenominal_relative(w):
                 return pos
             p = wm.end()
             if w.endswith(g.prenominal_endings):
