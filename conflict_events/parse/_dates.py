@@ -2790,13 +2790,15 @@ def _anaphora_pattern(w: DateWords, f: _Fragments) -> re.Pattern[str]:
         return _any_of(word for key in keys for word in a.get(key, ()))
 
     units, article = of("units"), of("article")
+    # (the resolver matches it whole; a scanner reads its first branch that matches, so "the
+    # day before" comes before "the day")
     return compiled(
-        rf"(?:(?P<edge>{of('thirds', 'earlier', 'later')}) (?:{of('links')} )?)?"
+        rf"{article} (?P<unit4>{of('step_after_units')}|{f.pod})"
+        rf" (?P<after>{of('back_after', 'forward_after')})"
+        rf"|(?:(?P<edge>{of('thirds', 'earlier', 'later')}) (?:{of('links')} )?)?"
         rf"(?P<that>{of('that', 'current')}) (?P<unit>{units})"
         rf"|{article} (?P<step>{of('forward', 'back')}) (?P<unit2>{units}|{f.pod})"
         rf"|{article} (?P<wstep>{of('weekday_forward', 'back')}) (?P<wd>{f.wd})"
-        rf"|{article} (?P<unit4>{of('step_after_units')}|{f.pod})"
-        rf" (?P<after>{of('back_after', 'forward_after')})"
         rf"|(?P<n>{f.num}) (?P<unit3>{units})s? (?P<way>{of('count_back', 'count_forward')})"
         rf"|(?P<then>{of('then')})"
         # "am Vorabend", "la veille au soir": part of the day before the day named last

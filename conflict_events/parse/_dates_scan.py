@@ -133,6 +133,9 @@ class Scan:
     possessive_after: frozenset[str] = frozenset()
     dotted: frozenset[str] = frozenset()
     event_count_words: frozenset[str] = frozenset()
+    # what may follow such a word in the text where no event is named after it: a mention
+    # ("the day before, officials said", "the night after in hospital")
+    event_count_end: re.Pattern[str] | None = None
     # a range with no opening word only with a bare day on one side ("14-20 October",
     # "November 27-29"; not "Friday to December"), never with one of these separators
     # ("and" needs "between")
@@ -247,6 +250,7 @@ def scan(gr: _Grammar) -> Scan:
         ),
         dotted=frozenset(abbreviations) if params.get("abbreviation_dot") else frozenset(),
         event_count_words=frozenset(_param_words(params, "event_count_words")),
+        event_count_end=_event_count_end(_param_words(params, "event_count_followers")),
         bare_day_ranges=bool(params.get("bare_day_ranges")),
         short_decade_leads=(
             re.compile(rf"(?<!\w){alternation(_param_words(params, 'short_decade_leads'))} $")
@@ -274,6 +278,13 @@ def scan(gr: _Grammar) -> Scan:
         if params.get("bare_day_ranges")
         else frozenset(),
     )
+
+
+def _event_count_end(followers: tuple[str, ...]) -> re.Pattern[str]:
+    """What may follow a word of ``event_count_words`` in the text where it ends a mention:
+    a punctuation mark, the text's end, or one of ``followers``."""
+    words = rf"|\s+(?i:{alternation(followers)})(?!\w)" if followers else ""
+    return re.compile(rf"\s*(?:[^\w\s]|$){words}")
 
 
 def _param_words(params: Mapping[str, object], key: str) -> tuple[str, ...]:
@@ -327,7 +338,12 @@ def _anaphora_pattern(gr: _Grammar) -> str:
     alone = [*a.get("then", ())]
     units = alternation(a.get("units", ()))
     alone += [f"{c} {units}" for c in a.get("current", ())] if units else []
-    refused = rf"(?!(?:{alternation(alone)})(?!\w))" if alone else ""
+    # ("the day" alone, not "the day before": a step after a unit that takes one makes it
+    # one; "then after", "the year before" stay refused)
+    after = [*a.get("back_after", ()), *a.get("forward_after", ())]
+    behind = "|".join(f"(?<= {re.escape(unit)})" for unit in a.get("step_after_units", ()))
+    stepped = rf"(?!(?:{behind}) {alternation(after)}(?!\w))" if after and behind else ""
+    refused = rf"(?!(?:{alternation(alone)})(?!\w){stepped})" if alone else ""
     return rf"{refused}(?:{_unnamed(gr.anaphora.pattern)})(?!\w)"
 
 
@@ -628,7 +644,11 @@ def mentions(
             if sc.capitalised and _lower_case_name(sc, s, start, end, text, offsets):
                 continue
             a, b = offsets[start], offsets[end - 1] + 1
-            if sc.event_count_words and s[start:end].rpartition(" ")[2] in sc.event_count_words:
+            if (
+                sc.event_count_words
+                and s[start:end].rpartition(" ")[2] in sc.event_count_words
+                and (sc.event_count_end is None or not sc.event_count_end.match(text, b))
+            ):
                 continue
             if sc.open_end is not None and _open_ended(gr, sc, s, end):
                 break  # "until 1994 or later": no shorter part of it either
