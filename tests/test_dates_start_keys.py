@@ -17,7 +17,7 @@ import pytest
 
 from conflict_events.lexicon import load
 from conflict_events.parse import _dates, _dates_scan
-from conflict_events.text._accel import start_key_trie, widest
+from conflict_events.text._accel import start_key_trie
 
 LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "uk", "tr", "ar")
 TEXTS = Path(__file__).parent / "fixtures" / "texts"
@@ -84,8 +84,3 @@ def test_guard_reads_ascii_text_as_any_text() -> None:
     assert [m.span() for m in sc.guard_ascii.finditer(s)] == [
         m.span() for m in sc.guard.finditer(s)
     ]
-
-
-def test_widest_step() -> None:
-    assert widest(r"(?:on|during|the whole of) ") == 13
-    assert widest(r"(?:\d+ )") is None

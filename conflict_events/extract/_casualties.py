@@ -43,7 +43,7 @@ from conflict_events.parse._counts import (
     phrase_alternation,
     word_alternation,
 )
-from conflict_events.text._accel import ascii_pattern, compiled
+from conflict_events.text._accel import compiled, pattern_for
 from conflict_events.text._fold import has_re_folded
 from conflict_events.text._keywords import Vocabulary, keyword_hits, re_case_variants, register
 from conflict_events.text._segment import latin_marks, sentences
@@ -4990,38 +4990,46 @@ def _figure(outcome: Outcome, group: str, count: Count) -> CasualtyFigure:
     return CasualtyFigure(outcome=outcome, group=group, count=count)
 
 
+def _after_mark(
+    plain: re.Pattern[str], after_mark: re.Pattern[str], low: str, lo: int, hi: int
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """The matches of ``plain`` (a pattern opening on a look-behind for a mark) in
+    ``low[lo:hi]`` with where each starts, as its ``finditer`` finds them: past the text's
+    first character, by ``after_mark`` (the same pattern with the mark taken as its first
+    character) from the character before ``lo``, which ``re`` skips to in C.  No match
+    ends on a mark, so the mark after one match is never the end of the match before."""
+    if lo == 0:
+        for m in plain.finditer(low, 0, hi):
+            yield m.start(), m
+    else:
+        for m in after_mark.finditer(low, lo - 1, hi):
+            yield m.start() + 1, m
+
+
 def _articles_before(g: _Grammar, low: str, lo: int, hi: int) -> list[int]:
     """Where the words of ``g.article_before`` start in ``low[lo:hi]``, as its ``finditer``
-    finds them: past the text's first character, by ``g.article_after_mark`` from the
-    character before ``lo`` (the mark its look-behind reads; no word ends in a mark, so a
-    mark is never the end of the match before).
+    finds them (:func:`_after_mark`, with ``g.article_after_mark``).
 
     >>> g = _grammar(load("en"))
     >>> low = "gunmen shot a farmer and a herder"
     >>> _articles_before(g, low, 5, len(low)) == [a.start() for a in g.article_before.finditer(low, 5)]
     True
     """
-    if lo == 0:
-        return [a.start() for a in g.article_before.finditer(low, 0, hi)]
-    return [a.start() + 1 for a in g.article_after_mark.finditer(low, lo - 1, hi)]
+    return [at for at, _ in _after_mark(g.article_before, g.article_after_mark, low, lo, hi)]
 
 
 def _partitives(g: _Grammar, low: str, s: int, e: int) -> list[tuple[int, int, str | None]]:
     """The matches of ``g.partitive_part`` in ``low[s:e]`` (start, end, noun), as its
-    ``finditer`` finds them: past the text's first character, by ``g.partitive_after_mark``
-    from the character before ``s`` (the one its look-behind reads; a match ends on a word
-    character, so the character after it is never the end of the match before).
+    ``finditer`` finds them (:func:`_after_mark`, with ``g.partitive_after_mark``).
 
     >>> g = _grammar(load("en"))
     >>> low = "seven were wounded, three of them seriously, two of the wounded died"
     >>> _partitives(g, low, 5, len(low))
     [(26, 33, None), (49, 63, 'wounded')]
     """
-    if s == 0:
-        return [(m.start(), m.end(), m.group("noun")) for m in g.partitive_part.finditer(low, 0, e)]
     return [
-        (m.start() + 1, m.end(), m.group("noun"))
-        for m in g.partitive_after_mark.finditer(low, s - 1, e)
+        (at, m.end(), m.group("noun"))
+        for at, m in _after_mark(g.partitive_part, g.partitive_after_mark, low, s, e)
     ]
 
 
@@ -5401,7 +5409,7 @@ def find_casualties(
     among_at = {h[0] for h in outcome_hits if h[2] in g.among_nouns}
     # (an ASCII text's digits by the pattern with its classes written out: a table look-up
     # per character where ``\d`` asks Unicode's)
-    digits_re = ascii_pattern(_DIGITS_RE) if text.isascii() else _DIGITS_RE
+    digits_re = pattern_for(_DIGITS_RE, text)
     for i in sorted({bisect_right(starts, p) - 1 for p in hints}):
         if i < 0:
             continue

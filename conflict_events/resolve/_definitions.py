@@ -25,7 +25,7 @@ from conflict_events.lexicon import Lexicon, load
 from conflict_events.resolve._mention import Mention
 from conflict_events.resolve._normalize import normalize_name
 from conflict_events.resolve._words import name_words
-from conflict_events.text._accel import ascii_pattern
+from conflict_events.text._accel import pattern_for
 
 __all__ = ["Definition", "UnresolvedActor", "find_definitions", "find_unresolved_actors"]
 
@@ -337,7 +337,7 @@ def _stretches(g: _Grammar, text: str) -> list[tuple[int, int]]:
     only), at most ``_REACH`` characters each way; overlapping stretches merged."""
     out: list[tuple[int, int]] = []
     heads = g.head_words
-    capital_word = ascii_pattern(_CAPITAL_WORD) if text.isascii() else _CAPITAL_WORD
+    capital_word = pattern_for(_CAPITAL_WORD, text)
     for hit in capital_word.finditer(text):
         token = hit.group()
         if not token[0].isupper() and "-" not in token:
@@ -360,7 +360,7 @@ def _stretches(g: _Grammar, text: str) -> list[tuple[int, int]]:
 
 
 # Capitalised words (and words with a joined prefix: "al-Jaysh"; an ASCII text is read
-# with the classes written out, text._accel.ascii_pattern); where a run of words
+# with the classes written out, text._accel.pattern_for); where a run of words
 # cannot continue (anything but letters, digits, apostrophes, hyphens and single spaces),
 # the last such place before a point, and how far a name may reach from its head word.
 _CAPITAL_WORD = re.compile(r"(?<![\w'\u2019])(?:[^\W\d_a-z]|[a-z]+-(?=[^\W\d_a-z]))[\w'\u2019\-]*")

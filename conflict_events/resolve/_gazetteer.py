@@ -96,7 +96,7 @@ from conflict_events.resolve._words import (
     name_words,
     thawed_lexicon,
 )
-from conflict_events.text._accel import ascii_pattern
+from conflict_events.text._accel import pattern_for
 
 # The package's folder (its data files are read from it, as the lexicon's are; importing
 # importlib.resources for them cost a new process more than the files).
@@ -144,7 +144,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 # A word of _WORD that may open with a capital (a letter no word character is before):
 # the pattern opens on the letter, so that re skips to the next one in C (the look-behind
 # then reads the character before it), and an ASCII text is read with the classes written
-# out (text._accel.ascii_pattern).
+# out (text._accel.pattern_for).
 _CAPITAL_WORD = re.compile(r"[^\W\d_a-z](?<![\w'\u2019].)[\w'\u2019]*")
 _JOINERS = re.compile(r"[ \-\u2010\u2011]")
 _HYPHENS = "-\u2010\u2011"
@@ -1621,7 +1621,7 @@ class Gazetteer:
         taken_until = -1
         # Only words that open with a capital are read (a regex finds them), each with the
         # up to three words after it: not every word of the text.
-        capital_word = ascii_pattern(_CAPITAL_WORD) if text.isascii() else _CAPITAL_WORD
+        capital_word = pattern_for(_CAPITAL_WORD, text)
         for first in capital_word.finditer(text):
             start = first.start()
             if start < taken_until or not text[start].isupper():

@@ -45,6 +45,7 @@ __all__ = [
     "first_chars",
     "literal_after_space",
     "literal_prefixes",
+    "pattern_for",
     "prefilter_for",
     "prefix_trie",
     "readable",
@@ -1114,19 +1115,6 @@ def start_key_trie(keys: Iterable[str], *, digits: str, ends: str) -> str:
     )
 
 
-def widest(pattern: str) -> int | None:
-    r"""The most characters a match of ``pattern`` can take, or None where there is no bound
-    (or a Python version not checked).
-
-    >>> widest(r"(?:on|in|the whole of)\s"), widest(r"\d+ days") is None
-    (13, True)
-    """
-    if not readable():
-        return None
-    width = _parser.parse(pattern).getwidth()[1]
-    return None if width >= _c.MAXREPEAT else int(width)
-
-
 # how many characters of its second word a start prefix spells out: enough to tell most
 # words of running text from a rule's start ("le 27", "de l'a"), few enough that an optional
 # head of many words does not multiply them
@@ -1458,6 +1446,17 @@ def ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """
     source = ascii_source(pattern.pattern, pattern.flags)
     return pattern if source is None else re.compile(source, pattern.flags)
+
+
+def pattern_for(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
+    r"""The form of ``pattern`` to search ``text`` with: :func:`ascii_pattern` where the text
+    is ASCII (one flag read in C), else ``pattern`` itself; the same matches either way.
+
+    >>> word = re.compile(r"[^\W\d_]+")
+    >>> pattern_for(word, "Niger").pattern, pattern_for(word, "Niamey, Niger’s capital") is word
+    ('[A-Za-z]+', True)
+    """
+    return ascii_pattern(pattern) if text.isascii() else pattern
 
 
 @functools.cache
