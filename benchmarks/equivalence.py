@@ -14,9 +14,10 @@ differing keys.  Exit status 0 when they are identical, 1 otherwise.
 The texts: the demo articles the package ships, the fixtures and benchmark articles in this
 repository, and — when ``../shared/data`` is present — the shared articles, every TempEval-3
 document (anchored at its document creation time) and every ACLED note (anchored at its event
-date).  The outputs of each text: ``extract_report(text, published=anchor).to_dict()``,
-``find_dates`` (span, text, resolved span, precision, approximate flag), and for the TempEval-3
-gold date expressions ``resolve_date`` in both directions.  Dumps are never committed: those of
+date).  A fixture under ``tests/fixtures/texts/<lang>/`` is read with that language's
+lexicon, every other text with English's.  The outputs of each text:
+``extract_report(text, published=anchor, lexicon=...).to_dict()``, ``find_dates`` (span,
+text, resolved span, precision, approximate flag), and for the TempEval-3 gold date expressions ``resolve_date`` in both directions.  Dumps are never committed: those of
 the shared texts are derived from data that stays outside the project.
 """
 
@@ -109,18 +110,28 @@ def _span(span: Any) -> list[Any]:
     ]
 
 
-def _outputs(text: str, anchor: dt.date) -> dict[str, Any]:
+def _language(key: str) -> str:
+    """The lexicon a text is read with: a fixture's folder names its language."""
+    parts = key.split("/")
+    if parts[:4] == ["fixture", "tests", "fixtures", "texts"] and len(parts) > 5:
+        lexicons = Path(__file__).resolve().parents[1] / "conflict_events" / "data" / "lexicon"
+        if (lexicons / parts[4]).is_dir():
+            return parts[4]
+    return "en"
+
+
+def _outputs(text: str, anchor: dt.date, language: str = "en") -> dict[str, Any]:
     import conflict_events as ce
 
     out: dict[str, Any] = {}
     try:
-        out["report"] = ce.extract_report(text, published=anchor).to_dict()
+        out["report"] = ce.extract_report(text, published=anchor, lexicon=language).to_dict()
     except Exception as error:  # an error is an output too
         out["report"] = f"{type(error).__name__}: {error}"
     try:
         out["dates"] = [
             [m.start_char, m.end_char, m.text, _span(m.when), getattr(m, "direction", None)]
-            for m in ce.find_dates(text, anchor)
+            for m in ce.find_dates(text, anchor, lexicon=language)
         ]
     except Exception as error:
         out["dates"] = f"{type(error).__name__}: {error}"
@@ -144,7 +155,11 @@ def dump(out: Path, root: Path, shared: Path) -> int:
     count = 0
     with out.open("w", encoding="utf-8") as handle:
         for key, text, anchor in texts(root, shared):
-            handle.write(json.dumps({"key": key, "outputs": _outputs(text, anchor)}, default=str))
+            handle.write(
+                json.dumps(
+                    {"key": key, "outputs": _outputs(text, anchor, _language(key))}, default=str
+                )
+            )
             handle.write("\n")
             count += 1
         for key, text, anchor in date_expressions(shared):
