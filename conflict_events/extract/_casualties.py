@@ -139,7 +139,17 @@ class _Grammar:
         self.combatant_phrases = frozenset(lexicon.optional_words(_COMBATANT_PHRASES))
         self.civilian_nouns = civilian
         self.combatant_nouns = combatant = frozenset(words("casualties.combatant_nouns"))
-        self.people_nouns = people = frozenset(words("casualties.people_nouns"))
+        # People named by their tie to another party ("informants", "collaborators",
+        # "пособников"): people nouns of no side, and the party named after them is not
+        # theirs (``takes_party``).
+        self.relation_nouns = relation = frozenset(
+            lexicon.optional_words("casualties.relation_nouns")
+        )
+        self.people_nouns = people = frozenset(words("casualties.people_nouns")) | relation
+        # The endings of a plural noun in the genitive, in a language whose complement is a
+        # noun in that case right after its head ("інформаторів бандитів": informants of
+        # the bandits), no adjective's ending (``Scanner.genitive_head``).
+        self.genitive_endings = tuple(lexicon.optional_words(_GENITIVE_COMPLEMENT))
         self.head_nouns = civilian | combatant | people
         # An article joined to a noun ("أحد الجنود": one of the soldiers), read off before an
         # open noun phrase's head is looked up (the context rules' prefixes).
@@ -207,7 +217,7 @@ class _Grammar:
         # language's verbs before a count also come with it.
         self.joined = lexicon.optional_words(_JOINED)
         # the number keywords with a joined conjunction (_number_vocabulary): its length
-        plain = _number_words(counts)
+        self.count_words = plain = _number_words(counts)
         self.joined_numbers = {
             c + w: len(c) for c in counts.joined for w in plain if c + w not in plain
         }
@@ -280,6 +290,8 @@ class _Grammar:
         # Dual nouns, a count of two on their own ("ممرضتين", "قتيلان"), read where a
         # bare singular is.
         self.dual_nouns = frozenset(lexicon.optional_words(_DUALS))
+        # (a dual's singular, its ending read off: "عنصرين" is two of "عنصر")
+        self.dual_endings = tuple(lexicon.optional_words(_DUAL_ENDINGS))
         two = count_or_none("2", counts)
         self.two = two if two is not None else one
         # Words after which a passive's subject opens a clause ("… إن شابا استشهد").
@@ -1047,6 +1059,33 @@ class _Grammar:
                 return word[len(prefix) :]
         return None
 
+    def takes_party(self, head: str | None) -> bool:
+        """Whether a party named after the head noun ``head`` (a complement: "of the rebels",
+        "der Rebellen", "бандитів") is the side of the people counted: the head decides, not
+        its complement.  A member, fighter or soldier noun ("members of the ADF") and a
+        generic people noun take it, and so does a count with no head ("three of the ADF");
+        a noun of ``relation_nouns`` ("informants of the bandits") or one the lexicon does
+        not know names people of no side of the complement's."""
+        if head is None:
+            return True
+        bare = self.prefixed_head(head) or head if self.noun_prefixes else head
+        if bare in self.relation_nouns:
+            return False
+        return (
+            bare in self.head_nouns
+            or bare in self.party_members
+            or bare in self.combatant_phrases
+            or bare in self.civilian_phrases
+        )
+
+    def dual_head(self, word: str) -> str:
+        """The people noun a dual noun counts two of: its singular where the lexicon knows
+        it ("عنصرين" -> "عنصر", so the member noun takes its party), else the dual itself."""
+        for ending in self.dual_endings:
+            if word.endswith(ending) and word[: -len(ending)] in self.head_nouns:
+                return word[: -len(ending)]
+        return word
+
     def kind_of_head(self, head: str) -> str:
         if head in self.civilian_nouns or head in self.civilian_phrases:
             return "civilians"
@@ -1273,6 +1312,7 @@ _MANNER_OBJECT: Final = "casualties.constructions.manner_object"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _BARE_PART: Final = "casualties.constructions.bare_part.followers"
 _DUALS: Final = "casualties.constructions.dual_counts.nouns"
+_DUAL_ENDINGS: Final = "casualties.constructions.dual_counts.dual_endings"
 _POSTNOMINAL: Final = "casualties.constructions.postnominal_modifiers.max_words"
 _CONSTRUCT_TOLL: Final = "casualties.constructions.construct_toll.max_words"
 _VSO_GAP: Final = "casualties.constructions.verb_subject_object.max_gap"
@@ -1320,6 +1360,7 @@ _OTHERS_GAP: Final = 300
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 _NOUN_PREFIXES: Final = "casualties.context.noun_prefixes"
 _MEMBER_INTRO: Final = "casualties.constructions.member_intro"
+_GENITIVE_COMPLEMENT: Final = "casualties.constructions.genitive_complement.noun_endings"
 _NAME_SUFFIXES: Final = "casualties.constructions.name_suffixes.endings"
 _SINGULAR_ADJECTIVES: Final = "casualties.constructions.singular_adjective.endings"
 # The shortest adjective the rule reads before a bare singular (no preposition or pronoun).
@@ -1575,6 +1616,9 @@ class _Scanner:
                     it.kind = g.kind_of_head(it.head)
                     it.end = after.end()
                     it.group_text = " ".join(text[nm.end() : after.end()].split())
+            noun = text[nm.start("noun") : nm.end("noun")].lower()
+            if it.head is None and noun in g.relation_nouns:
+                it.head = noun  # "two hostages of the ADF": the captor is not their side
             self.actor_after(it, end)
             return it
         hm = rx.head.match(subject, pos, end)
@@ -1595,13 +1639,34 @@ class _Scanner:
             longer = _Item(count=count, start=start, end=m.end())
             # past the partitive ("une vingtaine de soldats tchadiens"): it opens no phrase
             at = hm.start("mods")
-            if not g.postnominal and self.open_np(longer, at, end) and longer.end > hm.end():
+            complement = self.genitive_complement_after(hm)
+            if (
+                not g.postnominal
+                and not complement
+                and self.open_np(longer, at, end)
+                and longer.end > hm.end()
+            ):
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
             it.kind = g.kind_of_head(it.head)
+            if g.genitive_endings and it.mods:
+                self.genitive_head(it)
             it.group_start = hm.start("mods")
             it.end = hm.end() if g.age_after is None else self.age_after(it, hm.end(), end)
+            if complement:
+                # the people noun in the genitive after the head is the figure's words, and
+                # no group of its own ("трьох інформаторів бандитів")
+                cm = rx.head.match(subject, it.end, end)
+                if cm is None and rx.aux_outcome.match(subject, it.end, end) is None:
+                    cm = _NP_WORD_RE.match(self.low, it.end, end)  # "пособников режима"
+                    if cm is not None and (
+                        cm.group(1) in g.np_stop
+                        or cm.group(1) in g.not_people
+                        or not cm.group(1)[0].isalpha()
+                    ):
+                        cm = None
+                it.end = it.end if cm is None else cm.end()
             self.coordinated(it, end)
             self.actor_after(it, end)
             if it.actor_text is None and g.postnominal:
@@ -1609,6 +1674,7 @@ class _Scanner:
             it.group_text = " ".join(text[it.group_start : it.end].split())
             return it
         if not _YEAR_RE.fullmatch(text[m.start() : m.end()]) and self.open_np(it, pos, end):
+            self.complement_before_outcome(it, end)
             return it
         ell = _NP_WORD_RE.match(text, pos, end)
         if ell is not None and ell.group(1).lower() in g.elliptic_heads:
@@ -1627,6 +1693,66 @@ class _Scanner:
             if bare is not None:
                 it.end = bare.end()
         return it
+
+    def genitive_complement_after(self, hm: re.Match[str]) -> bool:
+        """Whether the people noun ``hm`` matched is a plural noun in the genitive of no side
+        of another's (``constructions.genitive_complement``): a relation or civilian noun
+        ("інформаторів", "дітей"), whose next noun is its complement, not its head
+        ("трьох інформаторів бандитів", "двоих детей боевиков")."""
+        g = self.g
+        if not g.genitive_endings:
+            return False
+        head = self.low[hm.start("head") : hm.end("head")]
+        return head.endswith(g.genitive_endings) and (
+            head in g.relation_nouns or g.kind_of_head(head) == "civilians"
+        )
+
+    def genitive_head(self, it: _Item) -> None:
+        """The head of a count's noun phrase where a noun in the genitive follows it (ru, uk:
+        "трьох підозрюваних інформаторів бандитів", "пятерых пособников боевиков"): the
+        first word before the matched people noun with a plural noun's genitive ending
+        (``constructions.genitive_complement``) is the head, and the people noun its
+        complement, which gives no group unless the head is a member noun ("членов")."""
+        g = self.g
+        words = it.mods.split()
+        for k, w in enumerate(words):
+            low = w.lower()
+            if (
+                len(low) > 3
+                and w[:1].islower()
+                and low.endswith(g.genitive_endings)
+                and low not in g.count_words
+            ):
+                if g.takes_party(low):
+                    return  # "трех членов ...": the member noun's party is theirs
+                it.head, it.kind, it.mods = low, g.kind_of_head(low), " ".join(words[:k])
+                return
+
+    def complement_before_outcome(self, it: _Item, end: int) -> None:
+        """Read past the complement of a head noun the lexicon does not know where the
+        figure's outcome follows it ("Three informants of the rebels were arrested", "drei
+        Anhänger der Rebellen wurden festgenommen"): the complement is the figure's words,
+        and the head decides its group (``takes_party``).  Nothing changes where the outcome
+        follows the head itself or does not follow the complement."""
+        if (
+            it.head is None
+            or it.head in self.g.head_nouns
+            or not self.actor_intro_may_match(it.end, end)
+            or self.rx.aux_outcome.match(self.subject, it.end, end) is not None
+        ):
+            return
+        if it.count.low == 1:
+            return  # (one person: "un saldo de once heridos" is a toll, its count after it)
+        trial = attrs.evolve(it)
+        self.actor_after(trial, end)
+        if (
+            trial.actor_text is not None
+            and not any(c.isdigit() for c in trial.actor_text)
+            and not self.counts_between(it.end, trial.end)
+            and self.rx.aux_outcome.match(self.subject, trial.end, end) is not None
+        ):
+            it.end, it.actor_text, it.kind = trial.end, trial.actor_text, trial.kind
+            it.group_text = " ".join(self.text[it.group_start or it.start : it.end].split())
 
     def partitive_tail(self, it: _Item, pos: int, end: int) -> bool:
         """Read a language's "of them" after a bare count ("cuatro de ellos", "dos de los
@@ -2051,9 +2177,12 @@ class _Scanner:
                    start=core, end=wm.end())  # fmt: skip
         if wm.group() in g.dual_nouns:
             it.head = wm.group()
-            it.kind = g.kind_of_head(it.head)
             it.outcome = g.outcome_nouns.get(it.head)
+            if it.outcome is None:
+                it.head = g.dual_head(it.head)
+            it.kind = g.kind_of_head(it.head)
             it.group_text = self.text[wm.start() : wm.end()]
+            self.actor_after(it, e)  # "عنصرين من حزب الله": two members of the party named
             return it
         if wm.group() in g.possessives:
             # "поранено його дружину": with no articles, a possessive makes a bare singular
@@ -2177,13 +2306,14 @@ class _Scanner:
             return  # the intro opens the figure's outcome: "nine people with gunshot wounds"
         begin = intro.end() if intro is not None else it.end + 1
         words: list[tuple[int, int]] = []
-        quoted = False  # the name opened with a quote: it ends at the closing one
         place = False  # "habitants du village de Koro": where the people come from
         for m in _WORD_RE.finditer(text, begin, min(end, begin + 120)):
             gap = text[(words[-1][1] if words else begin) : m.start()]
-            if gap.strip(_NAME_QUOTES) or (words and gap.strip() and quoted):
-                break  # (quotes may stand around a party's name: 'من "قسد"', 'من «الدعم»')
-            quoted = quoted or bool(gap.strip())
+            if gap.strip(_NAME_QUOTES) or (words and gap.strip()):
+                # (quotes may stand around a party's name: 'من "قسد"', 'من «الدعم»'; one
+                # after its words that opened none closes a quotation around the figure:
+                # '"قضى على عنصرين من حزب الله" كانا')
+                break
             w = m.group()
             low = w.lower()
             if low in self.g.actor_stop or low in self.g.left_verbs:
@@ -2250,7 +2380,11 @@ class _Scanner:
             first = self.g.prefixed_head(first) or first  # "اثنين من المهاجمين"
         if it.kind in (None, "total") and first in self.g.civilian_nouns:
             it.kind = "civilians"  # "14 شاباً من سكان المدينة": people of the residents
-        elif it.kind in (None, "total") and first in self.g.combatant_nouns:
+        elif (
+            it.kind in (None, "total")
+            and first in self.g.combatant_nouns
+            and self.g.takes_party(it.head)
+        ):
             it.kind = "combatants"  # "один из военных": one of the soldiers
         if text[it.end : it.end + 1] in _NAME_CLOSING_QUOTES and text[begin : words[0][0]].strip():
             it.end += 1  # the quote closing the party's name
@@ -2270,12 +2404,19 @@ class _Scanner:
         if it.kind == "civilians":
             return "civilians"
         names: list[str] = []
-        if it.actor_text is not None:
-            actor = it.actor_text
+        # (the head decides: "informants of the rebels" are no rebels)
+        party = it.actor_text if self.g.takes_party(it.head) else None
+        if party is not None:
+            actor = party
             names.append(actor)
             names.extend(re.split(r",\s*|\s+and\s+", actor))
             names.extend(_bare_names(actor))
-        if it.mods and (it.kind == "combatants" or any(w[:1].isupper() for w in it.mods.split())):
+        if (
+            it.mods
+            and (it.kind == "combatants" or any(w[:1].isupper() for w in it.mods.split()))
+            # (a party before a relation noun is not theirs either: "three ADF informants")
+            and it.head not in self.g.relation_nouns
+        ):
             head = it.head or ""
             if head:
                 names.append(f"{it.mods} {head}")
@@ -2300,9 +2441,7 @@ class _Scanner:
             return "civilians" if self.unarmed(found) else found
         if it.kind == "combatants":
             return "combatants"
-        if it.actor_text is not None and (
-            self.armed(it.actor_text) or self.named_party(it.head, it.actor_text)
-        ):
+        if party is not None and (self.armed(party) or self.named_party(it.head, party)):
             return "combatants"
         return "total"
 
