@@ -130,3 +130,42 @@ def test_a_member_noun_takes_the_party_after_it(
 
 def test_an_arabic_dual_of_a_soldier_noun_counts_two() -> None:
     assert _rows("ar", "قتل عنصرين أثناء الهجوم على الحاجز.") == [("killed", "combatants", 2)]
+
+
+# -- a day between a noun of an outcome and its "of" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "row"),
+    [
+        (
+            "en",
+            "Police announced the arrest on Friday of three members of the ADF.",
+            ("captured", "actor:adf", 3),
+        ),
+        (
+            "es",
+            "La Fiscalía confirmó la detención el viernes de tres presuntos miembros del ELN.",
+            ("captured", "actor:eln", 3),
+        ),
+        (
+            "pt",
+            "A polícia anunciou a detenção na sexta-feira de dois integrantes do PCC.",
+            ("captured", "combatants", 2),
+        ),
+        (
+            "fr",
+            "La police a annoncé l'arrestation vendredi de trois membres de l'ADF.",
+            ("captured", "total", 3),
+        ),
+        (
+            "de",
+            "Die Polizei meldete die Festnahme am Freitag von drei Mitgliedern der ADF.",
+            ("captured", "actor:adf", 3),
+        ),
+    ],
+)
+def test_a_day_between_the_noun_of_an_outcome_and_its_of(
+    lang: str, text: str, row: tuple[str, str, int]
+) -> None:
+    assert _rows(lang, text) == [row]

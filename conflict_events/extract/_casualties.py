@@ -625,6 +625,17 @@ class _Grammar:
             for names in lexicon.mapping(table).values()
             for w in names
         )
+        # The names of the days: a day between a noun of an outcome and its "of" ("la
+        # captura el lunes de cuatro …"; Scanner.left_context).
+        self.weekday_words = frozenset(
+            w.casefold()
+            for names in (
+                lexicon.mapping("calendar.weekdays").values()
+                if lexicon.has("calendar.weekdays")
+                else ()
+            )
+            for w in names
+        )
         self.numbered = frozenset(words("casualties.verbs.numbered"))
         self.among = lexicon.text("casualties.verbs.among")
         # The article of "among the dead" ("unter den Toten", "parmi les morts").
@@ -1617,9 +1628,12 @@ class _Scanner:
                     it.end = after.end()
                     it.group_text = " ".join(text[nm.end() : after.end()].split())
             noun = text[nm.start("noun") : nm.end("noun")].lower()
-            if it.head is None and noun in g.relation_nouns:
+            relation = it.head is None and noun in g.relation_nouns
+            if relation:
                 it.head = noun  # "two hostages of the ADF": the captor is not their side
             self.actor_after(it, end)
+            if relation and it.actor_text is None:
+                it.head = None  # (no party named: the noun stays the outcome's alone)
             return it
         hm = rx.head.match(subject, pos, end)
         if hm is not None and g.capitalised_nouns and self.verb_in_mods(hm.group("mods")):
@@ -3084,6 +3098,13 @@ class _Scanner:
             return g.among_nouns[words[-2]], "verb"  # "the dead numbered 40"
         if last in g.of_words and len(words) > 1 and words[-2] in g.nominal_of:
             return g.nominal_of[words[-2]], "verb"  # "the deaths of four individuals"
+        if last in g.of_words and len(words) > 3 and words[-2] in g.weekday_words:
+            # a day between the noun and its "of": "la captura el lunes de cuatro …"
+            # (or "l'arrestation vendredi de", its article elided)
+            k = -4 if words[-3] in g.function_words else -3
+            noun = words[k].replace("’", "'").rsplit("'", 1)[-1]
+            if noun in g.nominal_of:
+                return g.nominal_of[noun], "verb"
         if last in g.of_words and len(words) > 1 and ("'" in words[-2] or "’" in words[-2]):
             # an elided article on the noun: "l'enlèvement de 20 élèves", "l'assassinat de"
             noun = words[-2].replace("’", "'").rsplit("'", 1)[-1]
