@@ -1087,6 +1087,10 @@ class _Grammar:
             or bare in self.party_members
             or bare in self.combatant_phrases
             or bare in self.civilian_phrases
+            # (people the lexicon names otherwise: "عنصر", "two more")
+            or bare in self.bare_singulars
+            or bare in self.dual_nouns
+            or bare in self.elliptic_heads
         )
 
     def dual_head(self, word: str) -> str:
