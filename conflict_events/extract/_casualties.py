@@ -1657,7 +1657,7 @@ class _Scanner:
             longer = _Item(count=count, start=start, end=m.end())
             # past the partitive ("une vingtaine de soldats tchadiens"): it opens no phrase
             at = hm.start("mods")
-            complement = self.genitive_complement_after(hm)
+            complement = bool(g.genitive_endings) and self.genitive_complement_after(hm)
             if (
                 not g.postnominal
                 and not complement
@@ -2423,7 +2423,9 @@ class _Scanner:
             return "civilians"
         names: list[str] = []
         # (the head decides: "informants of the rebels" are no rebels)
-        party = it.actor_text if self.g.takes_party(it.head) else None
+        party = it.actor_text
+        if party is not None and not self.g.takes_party(it.head):
+            party = None
         if party is not None:
             actor = party
             names.append(actor)
