@@ -4227,9 +4227,7 @@ class _Scanner:
                 continue
             words = (a.count.text or "").split()
             numbers = self.g.counts.number_words
-            k = next(
-                (i for i, w in enumerate(words) if w[:1].isdigit() or w.lower() in numbers), 0
-            )
+            k = next((i for i, w in enumerate(words) if w[:1].isdigit() or w.lower() in numbers), 0)
             if k == 0:
                 continue
             shared = count_or_none(" ".join([*words[:k], b.count.text or ""]), self.g.counts)
