@@ -443,6 +443,9 @@ class _Grammar:
         self.inverted_auxiliaries = frozenset(lexicon.optional_words(_INVERTED_AUX))
         # What may stand between two coordinated figures sharing a qualifier ("at least 12
         # people were killed and 46 injured"): the first one's auxiliaries and outcome.
+        # The conjunction alone between two members of a list ("sete crianças e três
+        # mulheres"), as the words of the gap (list_qualifier).
+        self.conjunction_gaps = [[c] for c in sorted({*self.conjunctions, *self.joined})]
         self.coordination_gap = (
             frozenset(words("casualties.auxiliary_words"))
             | frozenset(self.outcome_words)
@@ -4375,6 +4378,28 @@ class _Scanner:
         if shared is not None:
             first.count = attrs.evolve(shared, text=first.count.text)
 
+    def list_qualifier(self, items: list[_Item]) -> None:
+        """A qualifier before the first count of a list sharing one outcome governs the
+        list: "levaram pelo menos sete crianças e três mulheres", "entre ellos unos 300 niños
+        y 45 adultos mayores" (the second count, exact and joined by the conjunction alone,
+        takes the first one's "at least" / "about"; a count with a qualifier or a vague word
+        of its own keeps it)."""
+        for a, b in itertools.pairwise(items):
+            if (
+                a.count.qualifier not in _LIST_QUALIFIERS
+                or b.count.qualifier is not CountQualifier.EXACT
+                or self.low[a.end : b.start].split() not in self.g.conjunction_gaps
+            ):
+                continue
+            words = (a.count.text or "").split()
+            numbers = self.g.counts.number_words
+            k = next((i for i, w in enumerate(words) if w[:1].isdigit() or w.lower() in numbers), 0)
+            if k == 0:
+                continue
+            shared = count_or_none(" ".join([*words[:k], b.count.text or ""]), self.g.counts)
+            if shared is not None and shared.qualifier is a.count.qualifier:
+                b.count = attrs.evolve(shared, text=b.count.text)
+
     def outcome_of(self, am: re.Match[str]) -> Outcome:
         phrase = self.group_of(am, "phrase")
         if phrase:
@@ -4710,6 +4735,8 @@ class _Scanner:
     def record(
         self, items: list[_Item], breakdown: list[_Item], outcome: Outcome, s: int, e: int
     ) -> None:
+        self.list_qualifier(items)
+        self.list_qualifier(breakdown)
         if breakdown and items[0].count.high == 1 and len(breakdown) == 1:
             # "помер ще один поранений — 67-річний чоловік": one person named again, no part
             breakdown = []
@@ -4932,6 +4959,11 @@ class _Scanner:
         g = self.g
         before = self.words_before(prev.sentence_start, prev.start_char, _AMONG_WIDTH)
         words = [w.strip(_AMONG_STRIP) for w in before]
+        # "Seven children were among the dead": a copula and "among" right after the figure
+        # (only where the word after its end is a copula: the cheap test first)
+        after = self.low[prev.end_char : prev.end_char + _AMONG_WIDTH].split()[:4]
+        if len(after) > 2 and after[0] in g.among_copulas and after[1] == g.among:
+            words = [w.strip(_AMONG_STRIP) for w in after[1:]] + ["."]
         for k, word in enumerate(words[:-1]):
             if word != g.among:
                 continue
@@ -5099,6 +5131,15 @@ class _Scanner:
         )
 
 
+# The qualifiers a list's first count shares with the exact counts joined to it.
+_LIST_QUALIFIERS: Final = frozenset(
+    [
+        CountQualifier.AT_LEAST,
+        CountQualifier.MORE_THAN,
+        CountQualifier.APPROXIMATELY,
+        CountQualifier.AT_MOST,
+    ]
+)
 _PLAIN_GROUPS: Final = frozenset(["total", "civilians", "combatants"])
 # The actors whose members are civilians when a figure names them ("members of the ICRC").
 _UNARMED_KINDS: Final = frozenset(
@@ -5339,6 +5380,120 @@ def _defined_name(scanner: _Scanner) -> None:
         ):
             continue
         out[i] = _regroup(m, found, phrase)
+
+
+_ROLE_GROUPS: Final = "casualties.constructions.role_groups"
+_UNIT_MEN: Final = "casualties.constructions.unit_men"
+# The nouns of a state's soldiers without the state ("soldats"): the first is asked of the
+# article's bare force rule for the force a unit's men belong to (docs/names.md).
+_BARE_MILITARY: Final = "names.descriptors.bare_nouns.military"
+# How far before a figure's sentence, within its paragraph, a unit of a force is read.
+_UNIT_REACH: Final = 300
+
+
+class _RoleWords(NamedTuple):
+    """The words of the role rules (docs/casualties-and-claims.md, "Fourteenth session:
+    civilians by trade and role"), read once per lexicon."""
+
+    #: a partitive after a figure: ", among the" (the people noun after it is read apart)
+    among: re.Pattern[str] | None
+    #: words of a civil body whose employees or officials are civilians
+    administrations: frozenset[str]
+    #: the nouns of a force's "men" and a pattern of its units' nouns
+    men: frozenset[str]
+    units: re.Pattern[str] | None
+    #: the noun the bare force rule is asked with
+    soldier: str | None
+
+
+@functools.cache
+def _role_words(lexicon: Lexicon) -> _RoleWords:
+    among = [w.lower() for w in lexicon.optional_words(f"{_ROLE_GROUPS}.among")]
+    units = [w.lower() for w in lexicon.optional_words(f"{_UNIT_MEN}.units")]
+    soldiers = lexicon.optional_words(_BARE_MILITARY)
+    return _RoleWords(
+        among=compiled(rf"\s*[,،]?\s*{_phrases(among)}\s+") if among else None,
+        administrations=frozenset(
+            w.casefold() for w in lexicon.optional_words(f"{_ROLE_GROUPS}.administrations")
+        ),
+        men=frozenset(w.casefold() for w in lexicon.optional_words(f"{_UNIT_MEN}.men")),
+        units=compiled(rf"(?<!\w){word_alternation(units)}(?!\w)") if units else None,
+        soldier=soldiers[0].lower() if soldiers else None,
+    )
+
+
+def _unnamed(g: _Grammar, m: CasualtyMention) -> bool:
+    """Whether ``m``'s words name no people of the lexicon (none, or an outcome noun)."""
+    return not any(
+        w.strip(_AMONG_STRIP) in g.head_nouns for w in (m.group_text or "").lower().split()
+    )
+
+
+def _role_groups(
+    scanner: _Scanner, words: _RoleWords, bare_force: Callable[[str], str | None] | None
+) -> None:
+    """The group of a figure of no group named by the people after it or by their employer
+    (docs/casualties-and-claims.md, "Fourteenth session: civilians by trade and role"):
+
+    * a partitive after it ("trois morts parmi les chauffeurs", "seven dead among the
+      soldiers", "من بين السائقين"): the group of the people noun after ``among`` (with the
+      article's state force for a bare force noun, as the figure's own noun would have);
+    * officials or employees of a civil body ("трех сотрудников районной администрации",
+      "two council officials"): a head the lexicon does not know for people ("personas del
+      municipio" are no officials), no armed body's word and a word of ``administrations``
+      among the figure's words: civilians;
+    * a count of a force's "men" said of its unit ("L'escorte a riposté, mais nous avons
+      perdu douze hommes"): where a noun of ``units`` stands in its sentence or, within its
+      paragraph, just before it, no civilian noun is in its sentence and the article's bare
+      force rule names a state force, that force.
+
+    Run before the context's groups, so that a toll updating such a figure follows it."""
+    out, g, low = scanner.out, scanner.g, scanner.low
+    for i, m in enumerate(out):
+        group = m.figure.group
+        if group not in ("total", "combatants") or m.role == "breakdown":
+            continue
+        if group == "total" and words.among is not None and _unnamed(g, m):
+            am = words.among.match(low, m.end_char, m.sentence_end)
+            # (read as the party after "of" where "among" follows it: "أربعة قتلى من بين
+            # السائقين", the figure's words "بين السائقين")
+            named = (m.group_text or "").lower().split()
+            if am is not None or (len(named) == 2 and named[0] == g.among):
+                wm = _WORD_SPAN_RE.match(low, am.end()) if am is not None else None
+                word = (wm.group() if wm is not None else named[-1]).strip(_AMONG_STRIP)
+                word = g.prefixed_head(word) or word if g.noun_prefixes else word
+                kind = g.noun_kind(word)
+                if kind is not None and kind != "total":
+                    side = bare_force(word) if bare_force and kind == "combatants" else None
+                    out[i] = _regroup(m, side or kind, word)
+                    continue
+        text_words = [w.strip(_AMONG_STRIP) for w in (m.group_text or "").casefold().split()]
+        if not text_words:
+            continue
+        if (
+            group == "total"
+            and words.administrations
+            and len(text_words) > 1
+            and not any(w in g.head_nouns or w in g.armed_words for w in text_words)
+            and any(w in words.administrations for w in text_words)
+        ):
+            out[i] = _regroup(m, "civilians", m.group_text)
+            continue
+        if (
+            text_words[0] in words.men
+            and words.units is not None
+            and bare_force is not None
+            and words.soldier is not None
+        ):
+            lo = max(m.sentence_start - _UNIT_REACH, low.rfind("\n", 0, m.sentence_start) + 1)
+            if words.units.search(low, lo, m.sentence_end) is None:
+                continue
+            sentence = low[m.sentence_start : m.sentence_end].split()
+            if any(w.strip(_AMONG_STRIP) in g.civilian_nouns for w in sentence):
+                continue  # "six hommes et deux femmes": not the force's men alone
+            side = bare_force(words.soldier)
+            if side is not None:
+                out[i] = _regroup(m, side, m.group_text)
 
 
 _ALL_APPOSITION: Final = "casualties.constructions.all_apposition.words"
@@ -5650,6 +5805,8 @@ def find_casualties(
         if cores:
             scanner.scan(s, e, sorted(set(cores)), frozenset(singles))
             scanned.append((s, e))
+    # A figure named by the people after it, by their employer or by its force's unit.
+    _role_groups(scanner, _role_words(lex), getattr(registry, "_bare_force", None))
     # The group a figure's context gives it where its words name none ("12 of them").
     context_groups(
         text,

@@ -73,8 +73,11 @@ _AMONG_NOUNS: Final = "casualties.among_nouns"
 # noun"): the ranks a speaker calls "ours" are theirs where the article names one force.
 _FORCE_NOUNS: Final = "names.descriptors.bare_nouns.military"
 # How far before a figure a toll noun or the antecedent of "them" may stand (a sentence or
-# two of wire copy; never across a paragraph).
-_TOLL_WINDOW: Final = 80
+# two of wire copy; never across a paragraph).  A toll noun is read within the figure's own
+# sentence only, so the reach may cover an apposition between the noun and its count ("Un
+# premier bilan, communiqué mercredi soir par une source militaire, faisait état de sept
+# morts": 96 characters; 80 until the session of 2026-12-07, fourteenth).
+_TOLL_WINDOW: Final = 140
 _ANTECEDENT_WINDOW: Final = 300
 # How many words before a count a language's partitive clitic may stand ("en avoir capturé
 # deux": the clitic, an auxiliary, the verb).
