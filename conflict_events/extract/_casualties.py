@@ -1350,6 +1350,11 @@ _WORDS_BEFORE: Final = 120
 # five days of fighting has risen to 41"): characters and words.
 _TOLL_WIDTH: Final = 200
 _TOLL_WORDS: Final = 20
+# A link's clause set off by a comma from its toll: how many words (a verb, an auxiliary) may
+# stand before the link, and how far back (characters, words) the toll's noun may stand.
+_LINK_CLAUSE_WORDS: Final = 2
+_TOLL_APPOSITION_WIDTH: Final = 320
+_TOLL_APPOSITION_WORDS: Final = 45
 # How many words after a toll's outcome noun name its people ("число погибших мирных жителей").
 _TOLL_MODIFIERS: Final = 2
 # How many words a first predicate may take before the conjunction of a second one whose
@@ -1931,6 +1936,7 @@ class _Scanner:
                 and not lead.endswith(tuple(f" {c}" for c in g.conjunctions))
                 and lead not in g.conjunctions
                 and not lead.endswith(tuple(f" {c}" for c in g.clause_openers))
+                and lead not in g.clause_openers  # "وكانت امرأة قد قُتلت": the sentence's first
             ):
                 return None
         it = self.single_item(core if aged is None else aged, e, definite=definite,
@@ -2590,8 +2596,9 @@ class _Scanner:
                 pos = max(pos, self.out[-1].end_char)
                 continue
             if first.head == self.g.life_noun:
-                # "claimed 12 lives", "took 12 lives"; other lives ("saved 12 lives") are none
-                if verb_kind not in ("hold", "lifeverb"):
+                # "claimed 12 lives", "took 12 lives", "забрали три життя" (a verb of taking
+                # away); other lives ("saved 12 lives") are none
+                if verb_kind not in ("hold", "lifeverb", "take"):
                     continue
                 verb_outcome = Outcome.KILLED
             elif verb_kind == "hold" and first.head in self.g.captive_heads:
@@ -2790,6 +2797,12 @@ class _Scanner:
                 outcome = self.number_of([*words[:-n], words[-1]])
                 if outcome is not None:
                     return outcome, "verb"
+        if words and words[-1] in g.toll_link_lasts:
+            # the link's clause opens after a comma: its toll stands before an apposition
+            # ("…, capital del estado, subió a nueve")
+            found = self.toll_past_apposition(words, s, start)
+            if found is not None:
+                return found
         if (
             g.object_markers
             and len(words) > 1
@@ -3043,6 +3056,53 @@ class _Scanner:
             if found is not None:
                 return found, "verb"
         return None, None
+
+    def toll_past_apposition(
+        self, words: list[str], s: int, start: int
+    ) -> tuple[Outcome, str] | None:
+        """The toll of a link whose clause opens right after a comma, an apposition or an
+        adjunct set off by commas between the toll's noun and its link ("el número de
+        muertos por el ataque en Culiacán, capital del estado, subió a nueve", "the death
+        toll from the raid on Kano, the state capital, rose to nine", "число погибших при
+        ударе по Херсону, центру области, возросло до девяти"): the link (maybe after a verb
+        or two, "rose to") is the whole clause, so its subject is the toll before the
+        commas; read back across them, within the sentence, as a toll of one clause is."""
+        g = self.g
+        for c in range(len(words) - 2, max(-1, len(words) - 3 - _LINK_CLAUSE_WORDS), -1):
+            if words[c][-1:] in _CLAUSE_MARKS:
+                break
+        else:
+            return None
+        clause = words[c + 1 :]
+        if words[c][-1] != "," or not any(
+            len(clause) - n <= _LINK_CLAUSE_WORDS and " ".join(clause[-n:]) in g.toll_links
+            for n in g.toll_link_lengths
+            if n <= len(clause)
+        ):
+            return None
+        if any(w[:1].isdigit() or w in g.counts.number_words for w in clause):
+            return None
+        wide = self.words_before(s, start, _TOLL_APPOSITION_WIDTH)
+        comma = len(wide) - len(clause) - 1
+        for k in range(comma, max(-1, comma - _TOLL_APPOSITION_WORDS), -1):
+            w = wide[k]
+            if w[-1] in ".;:!?":
+                break
+            w = w.rstrip(",")
+            if w in g.toll_nouns:
+                return Outcome.KILLED, "toll"  # unless the count names its own outcome
+            if w in g.toll_count_nouns:
+                for j in range(k + 1, min(k + 3, comma + 1)):
+                    noun = wide[j].rstrip(",")
+                    if noun in g.among_nouns:
+                        mods = wide[j + 1 : min(j + 1 + _TOLL_MODIFIERS, comma)]
+                        self.toll_kind = self.kind_of_words(
+                            [m for m in mods if m[-1:] != ","], named=True
+                        )
+                        return g.among_nouns[noun], "verb"
+                    if wide[j][-1:] == ",":
+                        break
+        return None
 
     def ends_prenominal_relative(self, w: str) -> bool:
         """Whether lower-case word ``w`` can stand in no relative clause before a count's
