@@ -47,6 +47,18 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         # Arabic: one person, the subject after the pluperfect's auxiliary
         ("ar", "وكانت فتاة قد قُتلت الشهر الماضي بقذيفة في الحي نفسه.", ("killed", "civilians", 1)),
         ("ar", "وكان طفل قد أصيب بجروح خطيرة في الهجوم.", ("injured", "civilians", 1)),
+        # the captives as an outcome noun before the counted members
+        ("en", "Relatives said the captives included three young women.", ("captured", "civilians", 3)),
+        ("es", "Entre los cautivos figuran cuatro maestros.", ("captured", "civilians", 4)),
+        ("fr", "Parmi les captifs figurent cinq écolières.", ("captured", "civilians", 5)),
+        ("pt", "Entre os cativos estão três professores.", ("captured", "civilians", 3)),
+        ("tr", "Polis kaynaklarına göre, gözaltındakiler arasında 5 kadın da bulunuyor.", ("captured", "civilians", 5)),
+        # by force, between a verb phrase of taking away and its object
+        ("es", "Los atacantes se llevaron por la fuerza a cuatro jornaleros.", ("captured", "civilians", 4)),
+        # still with no known whereabouts; a possessive after the noun
+        ("pt", "Dois pescadores seguem sem paradeiro desde domingo.", ("missing", "civilians", 2)),
+        ("pt", "Ele contou que um primo seu continua sem paradeiro.", ("missing", "civilians", 1)),
+        ("es", "Una sobrina suya sigue desaparecida.", ("missing", "civilians", 1)),
     ],
 )  # fmt: skip
 def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> None:
@@ -72,6 +84,8 @@ def test_what_stays_out(lang: str, text: str, unexpected: tuple[object, ...]) ->
         ("uk", "Нічний обстріл забрав чотири життя.", ("killed", "total", 4)),
         ("ru", "Ночной обстрел забрал четыре жизни.", ("killed", "total", 4)),
         ("uk", "Вибух забрав життя п'ятьох людей.", ("killed", "total", 5)),
+        # a possessive that opens the next noun is no part of the first
+        ("pt", "Os atacantes mataram o vizinho seu primo.", ("killed", "civilians", 1)),
     ],
 )  # fmt: skip
 def test_what_stays_read(lang: str, text: str, expected: tuple[object, ...]) -> None:

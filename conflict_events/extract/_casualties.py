@@ -308,6 +308,9 @@ class _Grammar:
         self.count_possessives = frozenset(lexicon.optional_words(_COUNT_POSSESSIVES))
         self.singular_possessives = frozenset(lexicon.optional_words(_SINGULAR_POSSESSIVES))
         self.inner_possessives = frozenset(lexicon.optional_words(_INNER_POSSESSIVES))
+        # The possessives that may follow the noun they belong to ("um vizinho seu", "un
+        # vecino suyo"): part of its noun phrase.
+        self.after_possessives = frozenset(lexicon.optional_words(_AFTER_POSSESSIVES))
         # The words that make the number before them an age of the person counted after
         # them ("16 yaşındaki bir genç", "20 ve 23 yaşlarındaki 2 oğlu").
         self.ages_before = frozenset(lexicon.optional_words(_AGES_BEFORE))
@@ -1293,6 +1296,7 @@ _PEOPLE_NAMES: Final = "casualties.constructions.people_names"
 _COUNT_POSSESSIVES: Final = "casualties.constructions.possessive_count.before"
 _SINGULAR_POSSESSIVES: Final = "casualties.constructions.possessive_count.singular"
 _INNER_POSSESSIVES: Final = "casualties.constructions.possessive_count.between"
+_AFTER_POSSESSIVES: Final = "casualties.constructions.possessive_count.after"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
 _AMONG_ADVERBS: Final = "casualties.verbs.among_adverbs"
@@ -1831,6 +1835,14 @@ class _Scanner:
             it.kind = "total"
         it.group_start = found[0].start(1)
         it.end = found[-1].end()
+        if g.after_possessives:
+            # "um vizinho seu continua sem paradeiro": a possessive after the noun, unless it
+            # opens the next noun ("o vizinho seu primo")
+            pm = _NP_WORD_RE.match(text, it.end, end)
+            if pm is not None and pm.group(1).lower() in g.after_possessives:
+                nxt = _NP_WORD_RE.match(text, pm.end(), end)
+                if nxt is None or nxt.group(1).lower() not in g.head_nouns:
+                    it.end = pm.end()
         if g.age_after is not None:
             it.end = self.age_after(it, it.end, end)
         it.group_text = " ".join(text[it.group_start : it.end].split())
@@ -3313,6 +3325,9 @@ class _Scanner:
                 return Outcome.KILLED
             if tail in g.manners and verb in g.left_verbs:
                 return g.left_verbs[verb]
+            if tail in g.manners and tuple(rest[-2:]) in g.left_phrases:
+                # "se llevaron por la fuerza a tres jóvenes": a verb phrase before the manner
+                return g.left_phrases[tuple(rest[-2:])]
         # a verb of leaving, then the outcome's participle (an adverb of degree between)
         for n in (1, 2):
             if len(words) <= n:
