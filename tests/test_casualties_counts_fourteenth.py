@@ -59,6 +59,15 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         ("pt", "Dois pescadores seguem sem paradeiro desde domingo.", ("missing", "civilians", 2)),
         ("pt", "Ele contou que um primo seu continua sem paradeiro.", ("missing", "civilians", 1)),
         ("es", "Una sobrina suya sigue desaparecida.", ("missing", "civilians", 1)),
+        # a people noun with its complement in the genitive after it
+        ("uk", "Понад 2 500 мешканців прикордонних сіл залишили свої домівки.", ("displaced", "civilians", 2500)),
+        ("ru", "Около 700 жителей соседних поселков покинули свои дома.", ("displaced", "civilians", 700)),
+        ("de", "Mehr als 900 Bewohner benachbarter Dörfer flohen nach Beni.", ("displaced", "civilians", 900)),
+        # still in hospital after the attack
+        ("en", "Six villagers remain in hospital with burns.", ("injured", "civilians", 6)),
+        ("uk", "П'ятеро людей перебувають у лікарні з осколковими пораненнями.", ("injured", "total", 5)),
+        ("ru", "Три человека остаются в больнице.", ("injured", "total", 3)),
+        ("es", "Ocho personas permanecen hospitalizadas en Cúcuta.", ("injured", "total", 8)),
     ],
 )  # fmt: skip
 def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> None:
@@ -84,6 +93,9 @@ def test_what_stays_out(lang: str, text: str, unexpected: tuple[object, ...]) ->
         ("uk", "Нічний обстріл забрав чотири життя.", ("killed", "total", 4)),
         ("ru", "Ночной обстрел забрал четыре жизни.", ("killed", "total", 4)),
         ("uk", "Вибух забрав життя п'ятьох людей.", ("killed", "total", 5)),
+        # a complement with a people noun of its own stays read as before
+        ("de", "Drei Kämpfer der Miliz wurden getötet.", ("killed", "combatants", 3)),
+        ("ru", "Погибли двое сотрудников полиции.", ("killed", "combatants", 2)),
         # a possessive that opens the next noun is no part of the first
         ("pt", "Os atacantes mataram o vizinho seu primo.", ("killed", "civilians", 1)),
     ],

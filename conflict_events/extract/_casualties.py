@@ -294,6 +294,9 @@ class _Grammar:
         self.verb_subject_gap = int(lexicon.number(_VSO_GAP)) if lexicon.has(_VSO_GAP) else 0
         # How many modifiers may follow a head noun before its outcome ("جنود الجيش").
         self.postnominal = int(lexicon.number(_POSTNOMINAL)) if lexicon.has(_POSTNOMINAL) else 0
+        # A language whose people noun takes a complement in the genitive after it ("жителей
+        # окрестных сел", "Bewohner umliegender Dörfer"): the people noun heads the phrase.
+        self.genitive_complement = lexicon.has(_GENITIVE_COMPLEMENT)
         # A part with no noun of its own, known by the words after it ("43 blessés, dont
         # onze grièvement", "dont trois dans un état critique"): it counts the total's people.
         self.bare_part = (
@@ -1277,6 +1280,7 @@ _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _BARE_PART: Final = "casualties.constructions.bare_part.followers"
 _DUALS: Final = "casualties.constructions.dual_counts.nouns"
 _POSTNOMINAL: Final = "casualties.constructions.postnominal_modifiers.max_words"
+_GENITIVE_COMPLEMENT: Final = "casualties.constructions.genitive_complement"
 _CONSTRUCT_TOLL: Final = "casualties.constructions.construct_toll.max_words"
 _VSO_GAP: Final = "casualties.constructions.verb_subject_object.max_gap"
 _CLAUSE_OPENERS: Final = "casualties.constructions.clause_openers.words"
@@ -1771,6 +1775,29 @@ class _Scanner:
             if len(found) > 1 and low in g.phrase_head_lasts
             else ""
         )
+        if g.genitive_complement and len(found) > 1 and low not in g.head_nouns:
+            # "1 200 мешканців довколишніх сіл", "300 Bewohner umliegender Dörfer": a
+            # complement in the genitive after the people noun, the head; a place or a thing
+            # ends it (with capitalised nouns, a lower-case adjective opens it)
+            k = next(
+                (
+                    i
+                    for i in range(len(found) - 2, -1, -1)
+                    if found[i].group(1).lower() in g.head_nouns
+                ),
+                None,
+            )
+            if k is not None and (
+                low in g.not_people
+                if not g.capitalised_nouns
+                else found[k + 1].group(1)[0].islower() and head[0].isupper()
+            ):
+                it.head = found[k].group(1).lower()
+                it.mods = " ".join(f.group(1) for f in found[:k])
+                it.kind = g.kind_of_head(it.head)
+                it.group_start, it.end = found[0].start(1), found[-1].end()
+                it.group_text = " ".join(text[it.group_start : it.end].split())
+                return True
         if two in g.civilian_phrases or two in g.combatant_phrases:
             # "a 70-year-old village head": a people noun of two words, its last word alone
             # no people ("head")
