@@ -37,6 +37,7 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         ("tr", "Patlamada ölü sayısı otuz dörde yükseldi.", ("killed", "total", 34)),
         # Arabic: the bare toll with its article, the verb first
         ("ar", "وارتفعت الحصيلة إلى 15 بعد وفاة جريحين.", ("killed", "total", 15)),
+        ("ar", "ارتفعت الحصيلة صباح اليوم إلى سبعة.", ("killed", "total", 7)),
         # verbs of taking people away (uk, ru): the people are captured
         ("uk", "Свідки кажуть, що нападники забрали щонайменше 30 людей.", ("captured", "total", 30)),
         ("ru", "По словам жителей, боевики забрали около 60 человек.", ("captured", "total", 60)),
@@ -93,6 +94,11 @@ def test_what_stays_out(lang: str, text: str, unexpected: tuple[object, ...]) ->
         ("uk", "Нічний обстріл забрав чотири життя.", ("killed", "total", 4)),
         ("ru", "Ночной обстрел забрал четыре жизни.", ("killed", "total", 4)),
         ("uk", "Вибух забрав життя п'ятьох людей.", ("killed", "total", 5)),
+        # a second member of a list after a comma keeps its own outcome, not the toll's
+        ("fr", "Un notable a évoqué un bilan de six morts, dont deux femmes, et de « neuf personnes emmenées vers la brousse ».", ("captured", "total", 9)),
+        # the entry words of the Spanish and Portuguese "among the injured"
+        ("es", "Entre los lesionados figura una joven de 17 años.", ("injured", "civilians", 1)),
+        ("pt", "Entre as feridas está uma menina de 9 anos.", ("injured", "civilians", 1)),
         # a complement with a people noun of its own stays read as before
         ("de", "Drei Kämpfer der Miliz wurden getötet.", ("killed", "combatants", 3)),
         ("ru", "Погибли двое сотрудников полиции.", ("killed", "combatants", 2)),

@@ -646,6 +646,11 @@ class _Grammar:
         # the next one in C, where it tries the look-behind at every position (_partitives).
         self.partitive_after_mark = re.compile(r"\W" + partitive)
         self.toll_nouns = frozenset(words("casualties.toll.nouns"))
+        # a one-word toll noun with a joined article ("ارتفعت الحصيلة إلى 9"): the noun's
+        # prefixes (context.noun_prefixes) before it
+        self.toll_nouns_read = self.toll_nouns | {
+            p + n for p in self.noun_prefixes for n in self.toll_nouns if " " not in n
+        }
         self.toll_links = frozenset(words("casualties.toll.links"))
         # the lengths in words of the links, shortest first
         self.toll_link_lengths = sorted({len(w.split()) for w in self.toll_links})
@@ -1089,7 +1094,7 @@ class _Grammar:
                     *self.loss_nouns,
                     *self.nominal_of,
                     *self.among_nouns,
-                    *self.toll_nouns,
+                    *self.toll_nouns_read,
                     *self.captive_heads,
                     self.life_noun,
                 }
@@ -3032,7 +3037,7 @@ class _Scanner:
                 w = linked[k]
                 if w[-1] in ",.;:!?":
                     break
-                if w in g.toll_nouns:
+                if w in g.toll_nouns_read:
                     return Outcome.KILLED, "toll"  # unless the count names its own outcome
                 # a count noun with its outcome in the genitive ("кількість поранених
                 # зросла до 31", "число погибших выросло до 9"), maybe after an adverb
@@ -3119,7 +3124,11 @@ class _Scanner:
             if n <= len(clause)
         ):
             return None
-        if any(w[:1].isdigit() or w in g.counts.number_words for w in clause):
+        if any(
+            w[:1].isdigit() or w in g.counts.number_words or w in g.conjunctions for w in clause
+        ):
+            # (a second member of a list is no clause of its own: "de onze morts, dont trois
+            # enfants, et de quatorze personnes emmenées")
             return None
         wide = self.words_before(s, start, _TOLL_APPOSITION_WIDTH)
         comma = len(wide) - len(clause) - 1
@@ -3128,7 +3137,7 @@ class _Scanner:
             if w[-1] in ".;:!?":
                 break
             w = w.rstrip(",")
-            if w in g.toll_nouns:
+            if w in g.toll_nouns_read:
                 return Outcome.KILLED, "toll"  # unless the count names its own outcome
             if w in g.toll_count_nouns:
                 for j in range(k + 1, min(k + 3, comma + 1)):
