@@ -2844,9 +2844,9 @@ class _Scanner:
         if words and words[-1] in g.toll_link_lasts:
             # the link's clause opens after a comma: its toll stands before an apposition
             # ("…, capital del estado, subió a nueve")
-            found = self.toll_past_apposition(words, s, start)
-            if found is not None:
-                return found
+            toll = self.toll_past_apposition(words, s, start)
+            if toll is not None:
+                return toll
         if (
             g.object_markers
             and len(words) > 1
