@@ -306,6 +306,9 @@ class _Grammar:
         self.verb_subject_gap = int(lexicon.number(_VSO_GAP)) if lexicon.has(_VSO_GAP) else 0
         # How many modifiers may follow a head noun before its outcome ("جنود الجيش").
         self.postnominal = int(lexicon.number(_POSTNOMINAL)) if lexicon.has(_POSTNOMINAL) else 0
+        # A language whose people noun takes a complement in the genitive after it ("жителей
+        # окрестных сел", "Bewohner umliegender Dörfer"): the people noun heads the phrase.
+        self.genitive_complement = lexicon.has(_GENITIVE_COMPLEMENT)
         # A part with no noun of its own, known by the words after it ("43 blessés, dont
         # onze grièvement", "dont trois dans un état critique"): it counts the total's people.
         self.bare_part = (
@@ -320,6 +323,9 @@ class _Grammar:
         self.count_possessives = frozenset(lexicon.optional_words(_COUNT_POSSESSIVES))
         self.singular_possessives = frozenset(lexicon.optional_words(_SINGULAR_POSSESSIVES))
         self.inner_possessives = frozenset(lexicon.optional_words(_INNER_POSSESSIVES))
+        # The possessives that may follow the noun they belong to ("um vizinho seu", "un
+        # vecino suyo"): part of its noun phrase.
+        self.after_possessives = frozenset(lexicon.optional_words(_AFTER_POSSESSIVES))
         # The words that make the number before them an age of the person counted after
         # them ("16 yaşındaki bir genç", "20 ve 23 yaşlarındaki 2 oğlu").
         self.ages_before = frozenset(lexicon.optional_words(_AGES_BEFORE))
@@ -666,6 +672,11 @@ class _Grammar:
         # the next one in C, where it tries the look-behind at every position (_partitives).
         self.partitive_after_mark = re.compile(r"\W" + partitive)
         self.toll_nouns = frozenset(words("casualties.toll.nouns"))
+        # a one-word toll noun with a joined article ("ارتفعت الحصيلة إلى 9"): the noun's
+        # prefixes (context.noun_prefixes) before it
+        self.toll_nouns_read = self.toll_nouns | {
+            p + n for p in self.noun_prefixes for n in self.toll_nouns if " " not in n
+        }
         self.toll_links = frozenset(words("casualties.toll.links"))
         # the lengths in words of the links, shortest first
         self.toll_link_lengths = sorted({len(w.split()) for w in self.toll_links})
@@ -1140,7 +1151,7 @@ class _Grammar:
                     *self.loss_nouns,
                     *self.nominal_of,
                     *self.among_nouns,
-                    *self.toll_nouns,
+                    *self.toll_nouns_read,
                     *self.captive_heads,
                     self.life_noun,
                 }
@@ -1332,6 +1343,7 @@ _BARE_PART: Final = "casualties.constructions.bare_part.followers"
 _DUALS: Final = "casualties.constructions.dual_counts.nouns"
 _DUAL_ENDINGS: Final = "casualties.constructions.dual_counts.dual_endings"
 _POSTNOMINAL: Final = "casualties.constructions.postnominal_modifiers.max_words"
+_GENITIVE_COMPLEMENT: Final = "casualties.constructions.genitive_complement"
 _CONSTRUCT_TOLL: Final = "casualties.constructions.construct_toll.max_words"
 _VSO_GAP: Final = "casualties.constructions.verb_subject_object.max_gap"
 _CLAUSE_OPENERS: Final = "casualties.constructions.clause_openers.words"
@@ -1351,6 +1363,7 @@ _PEOPLE_NAMES: Final = "casualties.constructions.people_names"
 _COUNT_POSSESSIVES: Final = "casualties.constructions.possessive_count.before"
 _SINGULAR_POSSESSIVES: Final = "casualties.constructions.possessive_count.singular"
 _INNER_POSSESSIVES: Final = "casualties.constructions.possessive_count.between"
+_AFTER_POSSESSIVES: Final = "casualties.constructions.possessive_count.after"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
 _AMONG_ADVERBS: Final = "casualties.verbs.among_adverbs"
@@ -1409,6 +1422,11 @@ _WORDS_BEFORE: Final = 120
 # five days of fighting has risen to 41"): characters and words.
 _TOLL_WIDTH: Final = 200
 _TOLL_WORDS: Final = 20
+# A link's clause set off by a comma from its toll: how many words (a verb, an auxiliary) may
+# stand before the link, and how far back (characters, words) the toll's noun may stand.
+_LINK_CLAUSE_WORDS: Final = 2
+_TOLL_APPOSITION_WIDTH: Final = 320
+_TOLL_APPOSITION_WORDS: Final = 45
 # How many words after a toll's outcome noun name its people ("число погибших мирных жителей").
 _TOLL_MODIFIERS: Final = 2
 # How many words a first predicate may take before the conjunction of a second one whose
@@ -1909,6 +1927,29 @@ class _Scanner:
             if len(found) > 1 and low in g.phrase_head_lasts
             else ""
         )
+        if g.genitive_complement and len(found) > 1 and low not in g.head_nouns:
+            # "1 200 мешканців довколишніх сіл", "300 Bewohner umliegender Dörfer": a
+            # complement in the genitive after the people noun, the head; a place or a thing
+            # ends it (with capitalised nouns, a lower-case adjective opens it)
+            k = next(
+                (
+                    i
+                    for i in range(len(found) - 2, -1, -1)
+                    if found[i].group(1).lower() in g.head_nouns
+                ),
+                None,
+            )
+            if k is not None and (
+                low in g.not_people
+                if not g.capitalised_nouns
+                else found[k + 1].group(1)[0].islower() and head[0].isupper()
+            ):
+                it.head = found[k].group(1).lower()
+                it.mods = " ".join(f.group(1) for f in found[:k])
+                it.kind = g.kind_of_head(it.head)
+                it.group_start, it.end = found[0].start(1), found[-1].end()
+                it.group_text = " ".join(text[it.group_start : it.end].split())
+                return True
         if two in g.civilian_phrases or two in g.combatant_phrases:
             # "a 70-year-old village head": a people noun of two words, its last word alone
             # no people ("head")
@@ -1973,6 +2014,14 @@ class _Scanner:
             it.kind = "total"
         it.group_start = found[0].start(1)
         it.end = found[-1].end()
+        if g.after_possessives:
+            # "um vizinho seu continua sem paradeiro": a possessive after the noun, unless it
+            # opens the next noun ("o vizinho seu primo")
+            pm = _NP_WORD_RE.match(text, it.end, end)
+            if pm is not None and pm.group(1).lower() in g.after_possessives:
+                nxt = _NP_WORD_RE.match(text, pm.end(), end)
+                if nxt is None or nxt.group(1).lower() not in g.head_nouns:
+                    it.end = pm.end()
         if g.age_after is not None:
             it.end = self.age_after(it, it.end, end)
         it.group_text = " ".join(text[it.group_start : it.end].split())
@@ -2078,6 +2127,7 @@ class _Scanner:
                 and not lead.endswith(tuple(f" {c}" for c in g.conjunctions))
                 and lead not in g.conjunctions
                 and not lead.endswith(tuple(f" {c}" for c in g.clause_openers))
+                and lead not in g.clause_openers  # "وكانت امرأة قد قُتلت": the sentence's first
             ):
                 return None
         it = self.single_item(core if aged is None else aged, e, definite=definite,
@@ -2752,8 +2802,9 @@ class _Scanner:
                 pos = max(pos, self.out[-1].end_char)
                 continue
             if first.head == self.g.life_noun:
-                # "claimed 12 lives", "took 12 lives"; other lives ("saved 12 lives") are none
-                if verb_kind not in ("hold", "lifeverb"):
+                # "claimed 12 lives", "took 12 lives", "забрали три життя" (a verb of taking
+                # away); other lives ("saved 12 lives") are none
+                if verb_kind not in ("hold", "lifeverb", "take"):
                     continue
                 verb_outcome = Outcome.KILLED
             elif verb_kind == "hold" and first.head in self.g.captive_heads:
@@ -2952,6 +3003,12 @@ class _Scanner:
                 outcome = self.number_of([*words[:-n], words[-1]])
                 if outcome is not None:
                     return outcome, "verb"
+        if words and words[-1] in g.toll_link_lasts:
+            # the link's clause opens after a comma: its toll stands before an apposition
+            # ("…, capital del estado, subió a nueve")
+            toll = self.toll_past_apposition(words, s, start)
+            if toll is not None:
+                return toll
         if (
             g.object_markers
             and len(words) > 1
@@ -3149,7 +3206,7 @@ class _Scanner:
                 w = linked[k]
                 if w[-1] in ",.;:!?":
                     break
-                if w in g.toll_nouns:
+                if w in g.toll_nouns_read:
                     return Outcome.KILLED, "toll"  # unless the count names its own outcome
                 # a count noun with its outcome in the genitive ("кількість поранених
                 # зросла до 31", "число погибших выросло до 9"), maybe after an adverb
@@ -3212,6 +3269,57 @@ class _Scanner:
             if found is not None:
                 return found, "verb"
         return None, None
+
+    def toll_past_apposition(
+        self, words: list[str], s: int, start: int
+    ) -> tuple[Outcome, str] | None:
+        """The toll of a link whose clause opens right after a comma, an apposition or an
+        adjunct set off by commas between the toll's noun and its link ("el número de
+        muertos por el ataque en Culiacán, capital del estado, subió a nueve", "the death
+        toll from the raid on Kano, the state capital, rose to nine", "число погибших при
+        ударе по Херсону, центру области, возросло до девяти"): the link (maybe after a verb
+        or two, "rose to") is the whole clause, so its subject is the toll before the
+        commas; read back across them, within the sentence, as a toll of one clause is."""
+        g = self.g
+        for c in range(len(words) - 2, max(-1, len(words) - 3 - _LINK_CLAUSE_WORDS), -1):
+            if words[c][-1:] in _CLAUSE_MARKS:
+                break
+        else:
+            return None
+        clause = words[c + 1 :]
+        if words[c][-1] != "," or not any(
+            len(clause) - n <= _LINK_CLAUSE_WORDS and " ".join(clause[-n:]) in g.toll_links
+            for n in g.toll_link_lengths
+            if n <= len(clause)
+        ):
+            return None
+        if any(
+            w[:1].isdigit() or w in g.counts.number_words or w in g.conjunctions for w in clause
+        ):
+            # (a second member of a list is no clause of its own: "de onze morts, dont trois
+            # enfants, et de quatorze personnes emmenées")
+            return None
+        wide = self.words_before(s, start, _TOLL_APPOSITION_WIDTH)
+        comma = len(wide) - len(clause) - 1
+        for k in range(comma, max(-1, comma - _TOLL_APPOSITION_WORDS), -1):
+            w = wide[k]
+            if w[-1] in ".;:!?":
+                break
+            w = w.rstrip(",")
+            if w in g.toll_nouns_read:
+                return Outcome.KILLED, "toll"  # unless the count names its own outcome
+            if w in g.toll_count_nouns:
+                for j in range(k + 1, min(k + 3, comma + 1)):
+                    noun = wide[j].rstrip(",")
+                    if noun in g.among_nouns:
+                        mods = wide[j + 1 : min(j + 1 + _TOLL_MODIFIERS, comma)]
+                        self.toll_kind = self.kind_of_words(
+                            [m for m in mods if m[-1:] != ","], named=True
+                        )
+                        return g.among_nouns[noun], "verb"
+                    if wide[j][-1:] == ",":
+                        break
+        return None
 
     def ends_prenominal_relative(self, w: str) -> bool:
         """Whether lower-case word ``w`` can stand in no relative clause before a count's
@@ -3422,6 +3530,9 @@ class _Scanner:
                 return Outcome.KILLED
             if tail in g.manners and verb in g.left_verbs:
                 return g.left_verbs[verb]
+            if tail in g.manners and tuple(rest[-2:]) in g.left_phrases:
+                # "se llevaron por la fuerza a tres jóvenes": a verb phrase before the manner
+                return g.left_phrases[tuple(rest[-2:])]
         # a verb of leaving, then the outcome's participle (an adverb of degree between)
         for n in (1, 2):
             if len(words) <= n:
