@@ -67,7 +67,7 @@ def test_a_relation_noun_is_no_member_of_the_party_after_it(
 # -- a head the lexicon does not know, its complement, then the outcome: found, of no side ---------
 
 UNKNOWN_HEADS = [
-    ("en", "Five porters of the insurgents were arrested near Goma.", ("captured", "total", 5)),
+    ("en", "Five suppliers of the insurgents were arrested near Goma.", ("captured", "total", 5)),
     ("de", "Zwei Köche der Rebellen wurden am Montag festgenommen.", ("captured", "total", 2)),
     ("fr", "Deux cuisiniers des rebelles ont été arrêtés.", ("captured", "total", 2)),
     ("pt", "Cinco cozinheiros dos insurgentes foram detidos.", ("captured", "total", 5)),

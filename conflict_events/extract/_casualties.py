@@ -149,7 +149,7 @@ class _Grammar:
         # The endings of a plural noun in the genitive, in a language whose complement is a
         # noun in that case right after its head ("інформаторів бандитів": informants of
         # the bandits), no adjective's ending (``Scanner.genitive_head``).
-        self.genitive_endings = tuple(lexicon.optional_words(_GENITIVE_COMPLEMENT))
+        self.genitive_endings = tuple(lexicon.optional_words(_GENITIVE_ENDINGS))
         self.head_nouns = civilian | combatant | people
         # An article joined to a noun ("أحد الجنود": one of the soldiers), read off before an
         # open noun phrase's head is looked up (the context rules' prefixes).
@@ -1391,7 +1391,7 @@ _OTHERS_GAP: Final = 300
 _AMONG_ARTICLES: Final = "casualties.verbs.among_articles"
 _NOUN_PREFIXES: Final = "casualties.context.noun_prefixes"
 _MEMBER_INTRO: Final = "casualties.constructions.member_intro"
-_GENITIVE_COMPLEMENT: Final = "casualties.constructions.genitive_complement.noun_endings"
+_GENITIVE_ENDINGS: Final = "casualties.constructions.genitive_complement.noun_endings"
 _NAME_SUFFIXES: Final = "casualties.constructions.name_suffixes.endings"
 _SINGULAR_ADJECTIVES: Final = "casualties.constructions.singular_adjective.endings"
 # The shortest adjective the rule reads before a bare singular (no preposition or pronoun).
@@ -1705,6 +1705,21 @@ class _Scanner:
                         or not cm.group(1)[0].isalpha()
                     ):
                         cm = None
+                    # an adjective before the complement's noun ("жителей соседних поселков",
+                    # "мешканців прикордонних сіл"): a first word without a noun's ending
+                    # takes the next word, unless the outcome follows it
+                    if (
+                        cm is not None
+                        and not cm.group(1).endswith(g.genitive_endings)
+                        and rx.aux_outcome.match(subject, cm.end(), end) is None
+                    ):
+                        nm = _NP_WORD_RE.match(self.low, cm.end(), end)
+                        if (
+                            nm is not None
+                            and nm.group(1) not in g.np_stop
+                            and nm.group(1)[0].isalpha()
+                        ):
+                            cm = nm
                 it.end = it.end if cm is None else cm.end()
             self.coordinated(it, end)
             self.actor_after(it, end)
