@@ -1217,35 +1217,66 @@ def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
 
 
 def _window_template(f: _Fragments) -> str | None:
-    words = _gx(f, "past_window?", "past_n_before?", "past_n_after?", "so_far?", "past_n_article?")
-    if words is None or words == ("(?!)",) * 5:
+    words = _gx(
+        f, "past_window?", "past_n_before?", "past_n_after?", "so_far?", "past_n_article?",
+        "past_unit_before?", "past_unit_after?", "past_unit_lead?", "unit_articles?",
+        "since_count?", "within?",
+    )  # fmt: skip
+    # (the article and the lead words alone make no window)
+    if words is None or all(word == "(?!)" for i, word in enumerate(words) if i not in (7, 8)):
         return None
-    window, before, after, so_far, article = words
-    return (
-        rf"(?P<window>{window})"
-        rf"|{before} (?P<n>{f.num}) (?P<unit>{f.unitw})"
-        rf"|{article} (?P<n3>{f.num}) {after} (?P<unit4>{f.unitw})"
-        rf"|(?P<unit2>{f.unitw}) (?P<n2>{f.num}) {after}"
-        rf"|{so_far} (?P<unit3>{f.unitw})"
-    )
+    window, before, after, so_far, article, one_before, one_after, lead, unit_article = words[:9]
+    since_count, within = words[9:]
+    nothing = "(?!)"
+    branches = [
+        rf"(?P<window>{window})",
+        rf"{before} (?P<n>{f.num}) (?P<unit>{f.unitw})",
+        # (an article may be joined to the count: "الـ24 ساعة الماضية")
+        rf"(?:{article} ?)?(?P<n3>{f.num}) (?:{after} (?P<unit4>{f.unitw})"
+        rf"|(?P<unit5>{f.unitw}) {after})",
+        rf"(?P<unit2>{f.unitw}) (?:{article} ?)?(?P<n2>{f.num}) {after}",
+        rf"{so_far} (?P<unit3>{f.unitw})",
+    ]
+    if one_before != nothing:  # the past unit: "за последнюю неделю", "la última semana"
+        branches.append(rf"{one_before} (?P<one>{f.unitw})")
+    if one_after != nothing:
+        # "la semaine écoulée", "خلال الأسبوع الماضي"; where the language lists lead words,
+        # one is needed (the unit with "last" after it alone is the calendar unit there:
+        # "الأسبوع الماضي")
+        head = "" if lead == nothing else f"{lead} "
+        branches.append(rf"{head}(?:{unit_article} ?)?(?P<one2>{f.unitw}) {one_after}")
+    if since_count != nothing:  # "depuis trois jours": since a count of units, to the anchor
+        branches.append(rf"{since_count} (?P<n6>{f.num}) (?P<unit6>{f.unitw})")
+    if within != nothing:  # "binnen drei Tagen": before the anchor or after it, by the tense
+        branches.append(rf"(?P<within>{within}) (?P<n7>{f.num}) (?P<unit7>{f.unitw})")
+    return "|".join(branches)
 
 
 @_rule(
     _window_template,
     languages={
-        "fr": ("les trois derniers jours", "les dernières 24 heures"),
-        "es": ("las últimas 24 horas", "en lo que va del año"),
-        "pt": ("as últimas 24 horas", "os últimos três dias"),
-        "de": ("die vergangenen 24 Stunden", "in den letzten drei Tagen"),
-        "ru": ("за сутки", "за последние сутки", "в течение ночи"),
-        "uk": ("за добу", "за минулу добу", "протягом минулої доби"),
+        "fr": ("les trois derniers jours", "les dernières 24 heures", "la semaine écoulée",
+               "depuis trois jours", "en l'espace de deux semaines", "le dernier mois"),
+        "es": ("las últimas 24 horas", "en lo que va del año", "la última semana",
+               "el último mes", "en el plazo de dos semanas"),
+        "pt": ("as últimas 24 horas", "os últimos três dias", "na última semana",
+               "no último mês", "no espaço de dois meses"),
+        "de": ("die vergangenen 24 Stunden", "in den letzten drei Tagen", "binnen einer Woche",
+               "innerhalb von drei Tagen", "seit zwei Wochen"),
+        "ru": ("за сутки", "за последние сутки", "в течение ночи", "за последнюю неделю",
+               "за минувший месяц", "в течение трёх дней"),
+        "uk": ("за добу", "за минулу добу", "протягом минулої доби", "за останній тиждень",
+               "за минулий місяць", "протягом двох тижнів"),
         "tr": ("son 24 saatte", "son üç günde"),
-        "ar": ("الأيام الثلاثة الماضية", "الأيام الخمسة الماضية"),
+        "ar": ("الأيام الثلاثة الماضية", "الأيام الخمسة الماضية", "خلال الأسبوع الماضي",
+               "الـ24 ساعة الماضية", "آخر 48 ساعة", "في غضون ثلاثة أيام"),
     },
 )  # fmt: skip
-def _window_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _window_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """A window that ends on the publication day: the past day or night ("за сутки"), the
-    past N units, the current unit so far."""
+    past N units, the current unit so far, the past unit ("за последнюю неделю"), N units
+    after "since" ("depuis trois jours"); "within" N units ("binnen drei Tagen") is the
+    window before the anchor or after it, as the tense says."""
     w = g.grammar.words
     if g.get("window"):
         return _interval(anchor - _DAY, anchor)
@@ -1253,12 +1284,28 @@ def _window_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     if unit3 is not None:
         start, _, _ = _calendar_unit(_unit_key(unit3, w), anchor, 0)
         return _interval(start, anchor)
-    word = g.get("unit") or g.get("unit2") or g.get("unit4") or ""
+    one = g.get("one") or g.get("one2")
+    if one is not None:
+        # the past week, month, year; another unit word (a weekend) is read by other rules
+        unit = w.unit_keys.get(one, "")
+        if unit not in _WINDOW_UNITS:
+            return None
+        return _interval(_add_units(anchor, unit, -1), anchor)
+    word = (
+        g.get("unit") or g.get("unit2") or g.get("unit4") or g.get("unit5") or g.get("unit6")
+        or g.get("unit7") or ""
+    )  # fmt: skip
     unit = w.unit_keys.get(word, "")
-    if unit not in ("hour", "day", "week", "month", "year"):
+    if unit not in _WINDOW_UNITS:
         raise _RejectError(f"{word!r} is no unit a window counts")
-    n = _number(g.get("n") or g.get("n2") or g.get("n3") or "", w)
+    n = _number(g.get("n") or g.get("n2") or g.get("n3") or g.get("n6") or g.get("n7") or "", w)
+    if future and g.get("within") is not None:
+        return _interval(anchor, _add_units(anchor, unit, n))
     return _interval(_add_units(anchor, unit, -n), anchor)
+
+
+# the units a window up to the anchor counts ("за последние сутки", "la semaine écoulée")
+_WINDOW_UNITS = frozenset(("hour", "day", "week", "month", "year"))
 
 
 def _unit_template(f: _Fragments) -> str | None:
@@ -2227,6 +2274,45 @@ def _without_optional_head(pattern: str, depth: int = 0) -> list[str]:
     return _without_optional_head(once, depth + 1) + _without_optional_head(never, depth + 1)
 
 
+def _headless_forms(pattern: str | None, ending: str = "") -> tuple[str, ...]:
+    r"""The rule ``pattern`` without its opening optional groups, one more left out each time
+    (with the rule's ``ending`` after each), where the group left out can start with a
+    character the rest can: there a match at a place is the first the engine finds, the
+    group read before the rest ("مساء" the part of the day, then "اليوم"), and the rest alone
+    may match further ("مساء اليوم السابق", one day word).  A scanner takes the longest end of
+    the pattern and of these forms; each form's matches are the pattern's (the group is
+    optional), so no other text is read.  Empty where no such group opens the pattern, or a
+    form would leave out a group another part refers back to.
+
+    >>> _headless_forms(r"(?:(?P<p>evening|morning) )?(?P<w>today|evening before)")
+    ('(?:(?P<w>today|evening before))',)
+    >>> _headless_forms(r"(?:(?P<r>last|next) )?(?:week|month)")
+    ()
+    """
+    forms: list[str] = []
+    rest = pattern
+    for _ in range(_MAX_OPTIONAL_HEADS):
+        if (
+            rest is None
+            or not rest.startswith("(")
+            or (rest[1:2] == "?" and (rest[2:3] not in (":", "P") or rest[3:4] == "="))
+        ):
+            break
+        end = _group_end(rest)
+        if end < 0 or rest[end : end + 1] != "?":
+            break
+        head, rest = rest[:end], rest[end + (2 if rest[end + 1 : end + 2] in ("?", "+") else 1) :]
+        if any(f"(?P<{name}>" not in rest for name in _BACK_REFERENCE.findall(rest)):
+            break
+        try:
+            heads, rests = first_chars(head), first_chars(rest)
+        except re.error:
+            break
+        if heads is None or rests is None or heads & rests:
+            forms.append(f"(?:{rest}){ending}")
+    return tuple(forms)
+
+
 def _group_end(pattern: str) -> int:
     """The index past the group that opens ``pattern``, or -1 (escapes and character
     classes skipped)."""
@@ -2323,6 +2409,12 @@ class _Grammar:
                 p if p is None or not ending else rf"(?:{p}){ending}"
                 for p, ending in zip(self.patterns, self.endings, strict=True)
             ]
+        # per rule, its pattern without the optional groups it opens with that can start
+        # where the rest does (_headless_forms): a scanner reads the longest of their matches
+        self.headless = [
+            () if p is None else _headless_forms(p, ending)
+            for p, ending in zip(self.heads, self.endings, strict=True)
+        ]
         # per rule whose pattern opens with an optional group, the forms of its head with
         # that group written out (_without_optional_head) and each form's start strings
         # (narrowed); None for a rule with one form (_derive)

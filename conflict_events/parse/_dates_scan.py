@@ -53,6 +53,7 @@ class _Grammar(Protocol):
 
     words: DateWords
     patterns: list[str | None]
+    headless: list[tuple[str, ...]]
     first_chars: list[frozenset[str] | None]
     prefix: re.Pattern[str]
     since: re.Pattern[str]
@@ -78,6 +79,9 @@ class Scan:
     # for a rule the lexicon lacks
     matchers: tuple[re.Pattern[str] | None, ...]
     first_chars: tuple[frozenset[str] | None, ...]
+    # per matcher of a rule whose optional head can start where its rest does, the rest
+    # alone (the grammar's ``headless``): its match there may be the longer one
+    shorter: Mapping[re.Pattern[str], tuple[re.Pattern[str], ...]]
     # "the same day", read by the resolver from the reference, not by a rule
     same_time: re.Pattern[str] | None
     same_time_chars: frozenset[str] | None
@@ -156,12 +160,17 @@ class Scan:
 def scan(gr: _Grammar) -> Scan:
     """The scanner of the grammar ``gr`` (built once per grammar)."""
     matchers: list[re.Pattern[str] | None] = []
+    shorter: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {}
     firsts = list(gr.first_chars)
-    for pattern, chars, in_text in zip(gr.patterns, firsts, gr.in_text, strict=True):
+    for pattern, chars, in_text, forms in zip(
+        gr.patterns, firsts, gr.in_text, gr.headless, strict=True
+    ):
         if pattern is None or chars == frozenset() or not in_text:
             matchers.append(None)
         else:
-            matchers.append(compiled(rf"(?:{pattern})(?!\w)"))
+            matchers.append(matcher := compiled(rf"(?:{pattern})(?!\w)"))
+            if forms:
+                shorter[matcher] = tuple(compiled(rf"{form}(?!\w)") for form in forms)
     same_time = same_chars = None
     if gr.same_time is not None:
         same_time = compiled(rf"{gr.same_time.pattern}(?!\w)")
@@ -212,6 +221,7 @@ def scan(gr: _Grammar) -> Scan:
     return Scan(
         matchers=tuple(matchers),
         first_chars=tuple(firsts),
+        shorter=shorter,
         same_time=same_time,
         same_time_chars=same_chars,
         # (an apostrophe after the character before a word opens a quotation: "``Today")
@@ -773,6 +783,15 @@ def _core_ends(gr: _Grammar, sc: Scan, s: str, q: int) -> list[int]:
     if q >= len(s):
         return []
     ends = [m.end() for p in _rules_at(gr, sc, s, q) if (m := p.match(s, q))]
+    if ends and sc.shorter:
+        # a rule whose optional head was read may match further without it ("مساء اليوم
+        # السابق": the day word, not "مساء" and "اليوم"); its rest matches only where it does
+        ends += [
+            m.end()
+            for p in _rules_at(gr, sc, s, q)
+            for form in sc.shorter.get(p, ())
+            if (m := form.match(s, q))
+        ]
     # (most positions match one rule or none: no set, no sort)
     return sorted(set(ends), reverse=True) if len(ends) > 1 else ends
 
