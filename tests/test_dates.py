@@ -620,7 +620,7 @@ def test_dispatch_agrees_with_the_full_alternation(words: list[str]) -> None:
         assert _dates._RULES[int(rule[1:])].handler is handler
         for name, index in _FULL.groupindex.items():
             if name.startswith(rule + "_"):
-                assert full.group(index) == groups(name[len(rule) + 1 :])
+                assert full.group(index) == groups.get(name[len(rule) + 1 :])
 
 
 def test_keyword_table_agrees_with_the_rules() -> None:

@@ -270,7 +270,7 @@ def test_parse_kept_result_equals_a_fresh_parse() -> None:
                 assert got[0] is want[0], s
                 for future in (False, True):
                     try:
-                        expected = want[0](want[1], anchor, future)
+                        expected = want[0](grammar, want[1], anchor, future)
                     except ValueError:
                         continue
-                    assert got[0](got[1], anchor, future) == expected, s
+                    assert got[0](grammar, got[1], anchor, future) == expected, s

@@ -452,11 +452,11 @@ def _year_number(word: str, w: DateWords) -> int:
     return century + w.numbers[rest.removeprefix(w.year_oh + " ")]
 
 
-def _step(g: _Groups, table: str, group: str = "rel") -> int:
+def _step(gr: _Grammar, g: _Groups, table: str, group: str = "rel") -> int:
     """The step of the relative word in the group ``group`` (date_grammar.toml
     ``relatives.<table>``: "last" -1, "next" 1); 0 where the group did not take part."""
     word = g.get(group)
-    return 0 if word is None else g.grammar.fragments.steps[table][word]
+    return 0 if word is None else gr.fragments.steps[table][word]
 
 
 def _rel_year(w: DateWords, rel: str, anchor: dt.date) -> int:
@@ -562,23 +562,21 @@ def _holiday(key: str, year: int) -> dt.date:
 
 # --------------------------------------------------------------------------------------------
 # the rules: (pattern, handler, examples).  A pattern is a function of the lexicon's regex
-# fragments, so each lexicon compiles its own; a handler gets the match (through ``g``, which
-# reads the rule's own groups and holds the grammar, whose words it reads), the anchor and the
+# fragments, so each lexicon compiles its own; a handler gets the grammar (``gr``, whose words
+# it reads), the match's groups (``g``, the rule's own groups by name), the anchor and the
 # direction, and returns a span or raises _RejectError.  Every rule lists a few examples: the
 # tests check that resolve_date reads each and that find_dates finds each in a sentence with
 # the same span (tests/test_date_rules.py).
-class _Groups(dict[str, "str | None"]):
-    """A rule's groups by name (None for a group that did not take part), and the grammar."""
-
-    __slots__ = ("grammar",)
-    grammar: _Grammar
-    # g("name"), the group's text or None; the handlers write g.get("name"), the same look-up
-    # without the call through the class's __call__, which costs several times as much
-    __call__ = dict.get
+# A rule's groups by name (None for a group that did not take part; absent for one a shared
+# handler reads but this rule lacks: the handlers read them all with g.get("name")).  A plain
+# dict, with the grammar passed beside it: CPython specialises ``dict.get`` only on an exact
+# dict (a subclass's call costs half as much again), and the match's ``groupdict()`` is one
+# already.  A handler only reads it (the keyword table's groups serve every call).
+_Groups = dict[str, "str | None"]
 
 
 # a handler returns None when the words fit the pattern but the rule cannot read them
-_Handler = Callable[[_Groups, dt.date, bool], "_Span | None"]
+_Handler = Callable[["_Grammar", _Groups, dt.date, bool], "_Span | None"]
 # a template returns None where the lexicon lacks the words of its construction (most rules
 # for constructions other languages have are None in English)
 _Template = Callable[[_Fragments], "str | None"]
@@ -632,9 +630,9 @@ def _rule(
         "before dawn yesterday", "shortly after midnight today",
     ),
 )  # fmt: skip
-def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _dayword(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     word = g.get("w") or ""
-    w = g.grammar.words
+    w = gr.words
     day = anchor + _DELTA[w.day_offsets[word]]
     part = (
         g.get("pod")
@@ -646,7 +644,7 @@ def _dayword(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 
 
 @_rule(lambda f: rf"{f.rw['this']} {f.this_pod}", examples=("this morning", "this evening"))
-def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _this_part_of_day(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     return anchor, anchor, _AT_PART_OF_DAY
 
 
@@ -663,18 +661,18 @@ def _this_part_of_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         "shortly after midnight on Friday", "in the early hours of Sunday", "noon Thursday",
     ),
 )  # fmt: skip
-def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    wd = g.grammar.words.weekdays[g.get("wd") or ""]
-    step = _step(g, "weekday")
+def _weekday_rule(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    wd = gr.words.weekdays[g.get("wd") or ""]
+    step = _step(gr, g, "weekday")
     if step < 0:
         day = _weekday(wd, anchor, future=False, strict=True)
     elif step > 0:
         day = _weekday(wd, anchor, future=True, strict=True)
     else:
         day = _weekday(wd, anchor, future=future, strict=False)
-    if g.get("lead") is not None and (night := _night_into(g, day)) is not None:
+    if g.get("lead") is not None and (night := _night_into(gr, g, day)) is not None:
         return night
-    part = g.get("pod") or g.get("lead") or g.get("edge") in g.grammar.words.day_edges
+    part = g.get("pod") or g.get("lead") or g.get("edge") in gr.words.day_edges
     return day, day, _AT_PART_OF_DAY if part else _AT_DAY
 
 
@@ -691,16 +689,16 @@ def _weekday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         "before dawn on March 8", "the night of Friday, Oct. 23", "overnight into March 8",
     ),
 )  # fmt: skip
-def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    w = g.grammar.words
-    if g.get("mon") is not None and g.grammar.native:
+def _month_day(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    w = gr.words
+    if g.get("mon") is not None and gr.native:
         # the month before its day is English's order: the other languages write the day
         # first, and their "juin 23" comes from a comma normalised away ("En juin, 23 civils")
         raise _RejectError(f"{g.get('mon')!r} before its day is not this language's order")
-    step = _step(g, "weekday_date", "wdrel")
+    step = _step(gr, g, "weekday_date", "wdrel")
     if step:  # "this coming Sunday, March 8" looks forward
         future = step > 0
-    month = _named_month(g, g.get("mon") or g.get("mon2") or "")
+    month = _named_month(gr, g, g.get("mon") or g.get("mon2") or "")
     day = _day_number(g.get("day") or g.get("day2") or "", w)
     year_text, yrel = g.get("year"), g.get("yrel")
     if year_text or yrel:
@@ -710,15 +708,15 @@ def _month_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         date = dt.date(year, month, day)
     else:
         date = _yearless_day(month, day, anchor, future)
-    if g.get("lead") is not None and (night := _night_into(g, date)) is not None:
+    if g.get("lead") is not None and (night := _night_into(gr, g, date)) is not None:
         return night
     return date, date, _AT_PART_OF_DAY if g.get("lead") else _AT_DAY
 
 
-def _named_month(g: _Groups, word: str) -> int:
+def _named_month(gr: _Grammar, g: _Groups, word: str) -> int:
     """The month ``word`` names; a second name after it ("نيسان/أبريل", "أبريل (نيسان)") must
     name the same month."""
-    months = g.grammar.words.months
+    months = gr.words.months
     month = months[word]
     pair = g.get("pair") or g.get("pair2")
     if pair is not None and months[pair] != month:
@@ -730,7 +728,7 @@ def _named_month(g: _Groups, word: str) -> int:
     r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})",
     examples=("2024-11-27", "2023-01-05"),
 )
-def _iso_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _iso_day(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     date = dt.date(int(g.get("y") or ""), int(g.get("m") or ""), int(g.get("d") or ""))
     return date, date, _AT_DAY
 
@@ -738,22 +736,22 @@ def _iso_day(g: _Groups, anchor: dt.date, future: bool) -> _Span:
 # not looked for in running text: "2019-20" or "2024-11" there is as often a span of years or a
 # code as a month
 @_rule(r"(?P<y>\d{4})-(?P<m>\d{2})", examples=("2024-11", "2019-03"), in_text=False)
-def _iso_month(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _iso_month(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     month = int(g.get("m") or "")
     if month > 12:  # no month: "2019-20" is a range of years (_range_of)
         return None
     return _month_span(int(g.get("y") or ""), month)
 
 
-def _month_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _month_of(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A month named with or without a year ("March", "last March", "March 2016",
     "March last year"), or "this / last / next month"."""
     unit_rel = g.get("urel")
     if unit_rel:
-        year, month = _shift_month(anchor.year, anchor.month, _step(g, "part", "urel"))
+        year, month = _shift_month(anchor.year, anchor.month, _step(gr, g, "part", "urel"))
         return _month_span(year, month)
-    w = g.grammar.words
-    month = _named_month(g, g.get("mon") or "")
+    w = gr.words
+    month = _named_month(gr, g, g.get("mon") or "")
     year_text, yrel = g.get("year"), g.get("yrel")
     if year_text:
         return _month_span(_year_number(year_text, w), month)
@@ -769,11 +767,11 @@ _rule(
 )(_month_of)
 
 
-def _year_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _year_of(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     year_text = g.get("year") or g.get("year2")
     if year_text:
-        return _year_span(_year_number(year_text, g.grammar.words))
-    return _year_span(anchor.year + _step(g, "year_alone", "yr"))
+        return _year_span(_year_number(year_text, gr.words))
+    return _year_span(anchor.year + _step(gr, g, "year_alone", "yr"))
 
 
 @_rule(
@@ -783,8 +781,8 @@ def _year_of(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=("in 2016", "since 2019", "the year 2003", "the 2015 period"),
 )
-def _year_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    return _year_of(g, anchor, future)
+def _year_rule(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    return _year_of(gr, g, anchor, future)
 
 
 @_rule(
@@ -793,9 +791,9 @@ def _year_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=("mid-November", "early March 2020", "the end of last month", "late May"),
 )
-def _part_of_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    start, end, prec = _month_of(g, anchor, future)
-    third = g.grammar.words.edges[g.get("edge") or ""]
+def _part_of_month(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    start, end, prec = _month_of(gr, g, anchor, future)
+    third = gr.words.edges[g.get("edge") or ""]
     part = _part(start, end, third, prec)
     if not (g.get("year") or g.get("yrel") or g.get("rel") or g.get("urel")):
         # a bare month: the most recent such part that starts on or before the anchor (past),
@@ -811,25 +809,25 @@ def _part_of_month(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     lambda f: rf"(?P<edge>{f.edge}) {f.year_ref}",
     examples=("late 2016", "early this year", "the beginning of 2020"),
 )
-def _part_of_year(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    start, end, prec = _year_of(g, anchor, future)
-    return _part(start, end, g.grammar.words.edges[g.get("edge") or ""], prec)
+def _part_of_year(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    start, end, prec = _year_of(gr, g, anchor, future)
+    return _part(start, end, gr.words.edges[g.get("edge") or ""], prec)
 
 
 @_rule(
     lambda f: rf"(?P<edge>{f.edge}) (?P<wrel>{f.rel['part']}) {_units_of(f, 'week')}",
     examples=("early last week", "late this week", "the end of the week"),
 )
-def _part_of_week(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    start, end, prec = _week_span(anchor + _DELTA[7 * _step(g, "part", "wrel")])
-    return _part(start, end, g.grammar.words.edges[g.get("edge") or ""], prec)
+def _part_of_week(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    start, end, prec = _week_span(anchor + _DELTA[7 * _step(gr, g, "part", "wrel")])
+    return _part(start, end, gr.words.edges[g.get("edge") or ""], prec)
 
 
 @_rule(
     lambda f: rf"(?:{f.rw['article']} )?{f.rw['year_end']}(?: (?P<year>{f.year4}))?",
     examples=("year-end", "year-end 2023"),
 )
-def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _year_end(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """The accounting "year-end": 31 December, of the year given, else the most recent on or
     before the anchor (past) / the first on or after it (future)."""
     year = g.get("year")
@@ -844,8 +842,8 @@ def _year_end(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=("earlier this week", "later this month", "earlier in the year"),
 )
-def _earlier_later(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    unit = g.grammar.fragments.units[g.get("unit") or ""]
+def _earlier_later(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    unit = gr.fragments.units[g.get("unit") or ""]
     if unit == "week":
         start, end, _ = _week_span(anchor)
     elif unit == "month":
@@ -864,8 +862,8 @@ def _earlier_later(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=("last week", "next month", "this year", "the past week", "last century"),
 )
-def _unit_relative(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    f = g.grammar.fragments
+def _unit_relative(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    f = gr.fragments
     rel, unit = g.get("rel") or "", f.units[g.get("unit") or ""]
     window = f.steps["unit_window"].get(rel)
     if window is not None:  # "the past week": up to the anchor, "the coming week" from it
@@ -923,8 +921,8 @@ def _calendar_unit(unit: str, anchor: dt.date, shift: int) -> _Span:
     examples=("three days ago", "two weeks earlier", "in 10 days", "a year ago", "year-ago"),
     languages={"ru": ("неделю назад", "год назад"), "uk": ("тиждень тому", "місяць тому")},
 )
-def _units_ago(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    w = g.grammar.words
+def _units_ago(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    w = gr.words
     count = g.get("n") or g.get("n2")
     n = _number(count, w) if count else 1  # "year-ago", "неделю назад": one unit
     unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or ""
@@ -954,9 +952,9 @@ def _unit_key(word: str, w: DateWords) -> str:
         "the past three decades",
     ),
 )
-def _past_n_units(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    unit, n = g.get("unit") or "", _number(g.get("n") or "", g.grammar.words)
-    if _step(g, "count_window") < 0:
+def _past_n_units(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    unit, n = g.get("unit") or "", _number(g.get("n") or "", gr.words)
+    if _step(gr, g, "count_window") < 0:
         return _interval(_add_units(anchor, unit, -n), anchor)
     return _interval(anchor, _add_units(anchor, unit, n))
 
@@ -968,13 +966,13 @@ def _past_n_units(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=("the 1990s", "the early 2000s", "the nineties", "the '80s"),
 )
-def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _decade(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     full = g.get("full")
     if full:
         first = int(full)
     else:
         word = g.get("word")
-        tens = int(g.get("short") or "0") if not word else g.grammar.words.decades[word]
+        tens = int(g.get("short") or "0") if not word else gr.words.decades[word]
         # the most recent such decade that starts on or before the anchor (past), or the
         # first that ends on or after it (future)
         first = anchor.year // 100 * 100 + tens
@@ -984,7 +982,7 @@ def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
             first -= 100
     span = _decade_span(first)
     edge = g.get("edge")
-    return _part(span[0], span[1], g.grammar.words.edges[edge], span[2]) if edge else span
+    return _part(span[0], span[1], gr.words.edges[edge], span[2]) if edge else span
 
 
 @_rule(
@@ -994,10 +992,10 @@ def _decade(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=("the 19th century", "the twentieth century"),
 )
-def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _century(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     if g.get("rel"):
-        return _calendar_unit("century", anchor, _step(g, "century"))
-    number = _day_number(g.get("ord") or "", g.grammar.words)
+        return _calendar_unit("century", anchor, _step(gr, g, "century"))
+    number = _day_number(g.get("ord") or "", gr.words)
     if number < 1:
         raise _RejectError("there is no 0th century")
     first = (number - 1) * 100
@@ -1018,8 +1016,8 @@ def _century(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     # read by resolve_date only, not listed as an example of text)
     examples=("last summer", "the spring of 2019", "winter 2022", "next autumn"),
 )  # fmt: skip
-def _season(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    w = g.grammar.words
+def _season(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    w = gr.words
     season = w.seasons[g.get("season") or ""]
     year_text, yrel = g.get("year"), g.get("yrel")
     if year_text:
@@ -1028,7 +1026,7 @@ def _season(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         span = _season_span(season, _rel_year(w, yrel, anchor))
     else:
         rel = g.get("rel")
-        step = None if rel is None else _step(g, "season")
+        step = None if rel is None else _step(gr, g, "season")
         span = _yearless_season(season, step, anchor, future)
     edge = g.get("edge")
     return span if edge is None else _season_part(span, w.edges[edge])
@@ -1048,8 +1046,8 @@ def _season_part(span: _Span, third: int) -> _Span:
     lambda f: rf"(?P<rel>{f.rel['weekend']}) {f.rw['weekend']}",
     examples=("last weekend", "this weekend", "the weekend"),
 )
-def _weekend(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    return _weekend_span(_step(g, "weekend"), anchor, future)
+def _weekend(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    return _weekend_span(_step(gr, g, "weekend"), anchor, future)
 
 
 def _weekend_span(step: int, anchor: dt.date, future: bool) -> _Span:
@@ -1073,13 +1071,13 @@ def _weekend_span(step: int, anchor: dt.date, future: bool) -> _Span:
     ),
     examples=("the first quarter of 2023", "the second half of last year", "Q3 2021"),
 )
-def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    numbered = g.grammar.fragments.numbered
+def _quarter(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    numbered = gr.fragments.numbered
     if g.get("qn"):
         year, index = int(g.get("qyear") or ""), int(g.get("qn") or "") - 1
         months = numbered["quarter_letters"][g.get("letter") or ""]
     else:
-        year = _year_of(g, anchor, future)[0].year
+        year = _year_of(gr, g, anchor, future)[0].year
         months = numbered["quarter_parts"][g.get("unit") or ""]
         number = numbered["quarter_ordinals"][g.get("q") or ""]  # -1: the last
         index = 12 // months - 1 if number < 0 else number - 1
@@ -1097,13 +1095,13 @@ def _quarter(g: _Groups, anchor: dt.date, future: bool) -> _Span:
     lambda f: rf"(?:(?P<rel>{f.rel['holiday']}) )?(?P<h>{f.holiday})(?: (?P<year>{f.year4}))?",
     examples=("Christmas Day", "New Year's Eve", "Easter 2020", "Good Friday"),
 )
-def _holiday_rule(g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    key = g.grammar.words.holidays[g.get("h") or ""]
+def _holiday_rule(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
+    key = gr.words.holidays[g.get("h") or ""]
     if g.get("year"):
         day = _holiday(key, int(g.get("year") or ""))
         return day, day, _AT_DAY
     rel = g.get("rel")
-    step = (1 if future else -1) if rel is None else _step(g, "holiday")
+    step = (1 if future else -1) if rel is None else _step(gr, g, "holiday")
     candidates = [_holiday(key, anchor.year + k) for k in (-1, 0, 1)]
     if step < 0:
         day = [d for d in candidates if (d < anchor if rel else d <= anchor)][-1]
@@ -1193,11 +1191,11 @@ def _weekday_template(f: _Fragments) -> str | None:
         "ar": ("مساء السبت", "يوم الخميس", "أمس السبت"),
     },
 )  # fmt: skip
-def _weekday_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _weekday_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """A weekday with the words other languages put around it: "this" and "last" before or
     after it, a part of the day before or after it (or joined to it: "Samstagabend"), and the
     day of the month in brackets ("nesta terça-feira (25)")."""
-    w = g.grammar.words
+    w = gr.words
     short = g.get("wds")
     wd = w.weekdays[g.get("wd") or ""] if short is None else _short_weekdays_of(w)[short]
     # a lead word of a short name may say "last" or "next" ("na última segunda")
@@ -1272,12 +1270,12 @@ def _window_template(f: _Fragments) -> str | None:
                "الـ24 ساعة الماضية", "آخر 48 ساعة", "في غضون ثلاثة أيام"),
     },
 )  # fmt: skip
-def _window_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _window_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """A window that ends on the publication day: the past day or night ("за сутки"), the
     past N units, the current unit so far, the past unit ("за последнюю неделю"), N units
     after "since" ("depuis trois jours"); "within" N units ("binnen drei Tagen") is the
     window before the anchor or after it, as the tense says."""
-    w = g.grammar.words
+    w = gr.words
     if g.get("window"):
         return _interval(anchor - _DAY, anchor)
     unit3 = g.get("unit3")
@@ -1339,11 +1337,11 @@ def _unit_template(f: _Fragments) -> str | None:
         "ar": ("الأسبوع الماضي", "الشهر الماضي"),
     },
 )  # fmt: skip
-def _unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _unit_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """This / last / next week, month, year, weekend, with the adjective before or after its
     noun."""
     word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
-    key = g.grammar.words.unit_keys.get(word)
+    key = gr.words.unit_keys.get(word)
     if g.get("unit3") and key != "weekend":
         return None
     shift = -1 if g.get("last") or g.get("last2") else 1 if g.get("next") or g.get("next2") else 0
@@ -1379,7 +1377,7 @@ def _weekend_lead_template(f: _Fragments) -> str | None:
         "ar": ("منذ عطلة نهاية الأسبوع", "في عطلة نهاية الأسبوع"),
     },
 )  # fmt: skip
-def _weekend_lead(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _weekend_lead(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """The nearest weekend after a lead word; after "since", its Saturday to the anchor."""
     if g.get("since"):
         return _since(_weekend_span(0, anchor, False), anchor)
@@ -1418,10 +1416,10 @@ def _season_other_template(f: _Fragments) -> str | None:
         "ar": ("الربيع الماضي", "الصيف المقبل"),
     },
 )  # fmt: skip
-def _season_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _season_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """Last / next / this season: as English "last summer" (the most recent one that ends
     before the anchor, the first that starts after it, the one containing it)."""
-    season = g.grammar.words.seasons[g.get("season") or g.get("season2") or ""]
+    season = gr.words.seasons[g.get("season") or g.get("season2") or ""]
     last, nxt = g.get("last") or g.get("last2"), g.get("next") or g.get("next2")
     return _yearless_season(season, -1 if last else 1 if nxt else 0, anchor, future)
 
@@ -1452,9 +1450,9 @@ def _count_template(f: _Fragments) -> str | None:
         "uk": ("через три дні", "через два тижні", "через місяць"),
     },
 )  # fmt: skip
-def _count_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _count_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A count of units with the "ago" or "in" word before it ("il y a trois jours")."""
-    w = g.grammar.words
+    w = gr.words
     sign = -1 if (g.get("dir") or "") in w.grammar.get("ago_before", ()) else 1
     dual = g.get("dual")
     if dual is not None:
@@ -1495,9 +1493,9 @@ def _night_template(f: _Fragments) -> str | None:
         "ar": ("ليل الجمعة السبت", "ليلة الجمعة إلى السبت"),
     },
 )  # fmt: skip
-def _night_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _night_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The night from one day to the next: the two days, an interval."""
-    w = g.grammar.words
+    w = gr.words
     d3, mon3 = g.get("d3"), g.get("mon3")
     if d3 is not None and mon3 is not None:  # the night before a day of a month
         year3 = g.get("year3")
@@ -1545,7 +1543,7 @@ def _today_part_template(f: _Fragments) -> str | None:
         "tr": ("bu sabah", "bu akşam"),
     },
 )
-def _today_part_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _today_part_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A part of the publication day ("ce matin", "dans la matinée")."""
     return anchor, anchor, _AT_PART_OF_DAY
 
@@ -1576,13 +1574,13 @@ def _edge_unit_template(f: _Fragments) -> str | None:
         "ar": ("مطلع العام", "نهاية الشهر"),
     },
 )
-def _edge_unit_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _edge_unit_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The start, middle or end of the current month or year ("début de l'année")."""
-    w = g.grammar.words
+    w = gr.words
     unit = w.unit_keys.get(g.get("unit") or g.get("unit2") or g.get("unit3") or "")
     if unit not in ("week", "month", "year"):
         return None
-    if unit == "week" and g.grammar.words.grammar.get("weekends"):
+    if unit == "week" and gr.words.grammar.get("weekends"):
         # the weekend's own name made of the week's end ("fim de semana", "hafta sonunda",
         # "نهاية الأسبوع") names the weekend, not the end of the week
         read = (g.get("edge"), g.get("unit"), g.get("unit2"), g.get("edge2"))
@@ -1655,11 +1653,11 @@ def _edge_year_template(f: _Fragments) -> str | None:
         "ar": ("أواخر عام 2017", "مطلع العام الماضي", "بداية العام الحالي", "نهاية الشهر الماضي"),
     },
 )
-def _edge_year(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _edge_year(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The start, middle or end of a year named after the edge: in figures with its word,
     or by its unit with "last", "this" or "next" ("fin de l'année 2017", "مطلع العام
     الماضي"); and of the last or next month ("fin du mois dernier")."""
-    w = g.grammar.words
+    w = gr.words
     named = g.get("yunit") or g.get("yunit2") or g.get("yunit3")
     unit = "year" if named is None else w.unit_keys.get(named)
     year = g.get("year") or g.get("year2")
@@ -1701,7 +1699,7 @@ def _year_ref_other(f: _Fragments, *, relative: bool = False) -> str | None:
     )
 
 
-def _year_ref_year(g: _Groups, anchor: dt.date) -> int | None:
+def _year_ref_year(gr: _Grammar, g: _Groups, anchor: dt.date) -> int | None:
     """The year :func:`_year_ref_other` or a year in figures names; None for neither."""
     year = g.get("year")
     if year is not None:
@@ -1709,7 +1707,7 @@ def _year_ref_year(g: _Groups, anchor: dt.date) -> int | None:
     unit = g.get("yunit")
     if unit is None:
         return None
-    if g.grammar.words.unit_keys.get(unit) != "year":
+    if gr.words.unit_keys.get(unit) != "year":
         raise _RejectError(f"{unit!r} is no year")
     return anchor.year + (
         -1 if g.get("yl") or g.get("yl2") else 1 if g.get("yn") or g.get("yn2") else 0
@@ -1756,15 +1754,17 @@ def _month_year_template(f: _Fragments) -> str | None:
         "tr": ("geçen yılın ekim ayında", "2023 yılının mart ayı", "geçen yıl ekim ayında"),
     },
 )  # fmt: skip
-def _month_year_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _month_year_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A month of the year named by its word ("agosto del año pasado": August of last
     year; "el año pasado en agosto")."""
     if g.get("mon_f") is not None:  # the year-first form: its groups under their own names
         year_first = {k.removesuffix("_f"): v for k, v in g.items() if k.endswith("_f")}
         year_first["yunit"] = year_first["yunit"] or year_first["yunit2"]
-        g = g.grammar.groups(year_first)
-    year = _year_ref_year(g, anchor)
-    return _month_span(anchor.year if year is None else year, _named_month(g, g.get("mon") or ""))
+        g = year_first
+    year = _year_ref_year(gr, g, anchor)
+    return _month_span(
+        anchor.year if year is None else year, _named_month(gr, g, g.get("mon") or "")
+    )
 
 
 def _month_rel_template(f: _Fragments) -> str | None:
@@ -1794,13 +1794,13 @@ def _month_rel_template(f: _Fragments) -> str | None:
         "ar": ("في أبريل الماضي", "شهر آذار المقبل"),
     },
 )
-def _month_rel_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _month_rel_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """A month with "last" or "next" ("agosto pasado", "أبريل الماضي"): the most recent such
     month before the anchor's month, or the first after it, as "last March" in English."""
     unit = g.get("munit") or g.get("munit2")
-    if unit is not None and g.grammar.words.unit_keys.get(unit) != "month":
+    if unit is not None and gr.words.unit_keys.get(unit) != "month":
         return None
-    month = g.grammar.words.months[g.get("mon") or g.get("mon2") or ""]
+    month = gr.words.months[g.get("mon") or g.get("mon2") or ""]
     step = -1 if g.get("last") or g.get("last2") else 1
     return _month_span(_yearless_month(month, step, anchor, future), month)
 
@@ -1856,15 +1856,15 @@ def _renamed_groups(pattern: str, suffix: str = "_n") -> str:
         "ar": ("الربع الأول من العام", "النصف الثاني من العام الماضي"),
     },
 )
-def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _quarter_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A quarter or a half of a year ("el primer trimestre del año"); without a year, the most
     recent such one that starts on or before the anchor (past), or the first that ends on or
     after it (future), as a month named alone."""
     if g.get("q_n") is not None:  # the noun-first form: its groups under their own names
-        g = g.grammar.groups({k.removesuffix("_n"): v for k, v in g.items() if k.endswith("_n")})
+        g = {k.removesuffix("_n"): v for k, v in g.items() if k.endswith("_n")}
     months = 3 if g.get("qq") else 6
     count = 12 // months
-    index = count - 1 if g.get("ql") else _day_number(g.get("q") or "", g.grammar.words) - 1
+    index = count - 1 if g.get("ql") else _day_number(g.get("q") or "", gr.words) - 1
     if not 0 <= index < count:
         raise _RejectError(f"a year has {count} of those")
 
@@ -1873,10 +1873,11 @@ def _quarter_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
         end = _month_end(year, first + months - 1)
         return dt.date(year, first, 1), end, _AT_PART_OF_YEAR
 
-    year = _year_ref_year(g, anchor)
+    year = _year_ref_year(gr, g, anchor)
     if year is None and (g.get("year0") or g.get("yunit0")):  # the year first
         year = _year_ref_year(
-            g.grammar.groups({k.removesuffix("0"): v for k, v in g.items() if k.endswith("0")}),
+            gr,
+            {k.removesuffix("0"): v for k, v in g.items() if k.endswith("0")},
             anchor,
         )
     if year is not None:
@@ -1904,9 +1905,9 @@ def _month_edge_template(f: _Fragments) -> str | None:
         "tr": ("ekim başında", "kasım ayı sonunda", "mart ortasında"),
     },
 )
-def _month_edge_other(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _month_edge_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The start, middle or end of a month, the edge after it ("ekim ayı başında")."""
-    return _part_of_month(g, anchor, future)
+    return _part_of_month(gr, g, anchor, future)
 
 
 def _year_word_template(f: _Fragments) -> str | None:
@@ -1926,9 +1927,9 @@ def _year_word_template(f: _Fragments) -> str | None:
         "de": ("im Jahr 2016", "im Jahre 2003"),
     },
 )
-def _year_word_other(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _year_word_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A year with the word "year" before or after it ("عام 2011", "2022 года")."""
-    return _year_of(g, anchor, future)
+    return _year_of(gr, g, anchor, future)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1973,10 +1974,10 @@ def _context_weekday_template(f: _Fragments) -> str | None:
         "tr": ("pazar gecesi", "pazar günü", "pazar sabahı", "geçen pazar", "önümüzdeki pazar"),
     },
 )
-def _context_weekday(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _context_weekday(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """A weekday whose name is also a common word, with the word after it or "last" / "next"
     before it that makes it the day ("pazar gecesi": Sunday night; "geçen pazar")."""
-    wd = _context_weekdays_of(g.grammar.words)[g.get("wdc") or g.get("wdc2") or ""]
+    wd = _context_weekdays_of(gr.words)[g.get("wdc") or g.get("wdc2") or ""]
     if g.get("last") or g.get("last2"):
         day = _weekday(wd, anchor, future=False, strict=True)
     elif g.get("next") or g.get("next2"):
@@ -2006,10 +2007,10 @@ def _night_joined_template(f: _Fragments) -> str | None:
         ),
     },
 )  # fmt: skip
-def _night_joined(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _night_joined(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The night from one day to the next, the days in their cases before the word that joins
     them (Turkish): the two days, an interval, as "la nuit de lundi à mardi"."""
-    w = g.grammar.words
+    w = gr.words
     context = _context_weekdays_of(w)
 
     def weekday(word: str) -> int:
@@ -2049,15 +2050,15 @@ def _year_edge_template(f: _Fragments) -> str | None:
         ),
     },
 )  # fmt: skip
-def _year_edge(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _year_edge(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """The start, middle or end of a year named before its edge: in the genitive, or in
     figures."""
     figures = g.get("year2")
-    year = int(figures) if figures is not None else _year_ref_year(g, anchor)
+    year = int(figures) if figures is not None else _year_ref_year(gr, g, anchor)
     if year is None:
         return None
     start, end, prec = _year_span(year)
-    return _part(start, end, g.grammar.words.edges[g.get("edge") or g.get("edge2") or ""], prec)
+    return _part(start, end, gr.words.edges[g.get("edge") or g.get("edge2") or ""], prec)
 
 
 def _dual_window_template(f: _Fragments) -> str | None:
@@ -2076,10 +2077,10 @@ def _dual_window_template(f: _Fragments) -> str | None:
         ),
     },
 )  # fmt: skip
-def _dual_window(g: _Groups, anchor: dt.date, future: bool) -> _Span:
+def _dual_window(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
     """The past or coming two units, the dual carrying the count ("اليومين الماضيين": the
     past two days), as "the past two days": two units back to the anchor, or on from it."""
-    unit = _unit_key(g.get("dual") or "", g.grammar.words)
+    unit = _unit_key(g.get("dual") or "", gr.words)
     if g.get("next") is not None:
         return _interval(anchor, _add_units(anchor, unit, 2))
     return _interval(_add_units(anchor, unit, -2), anchor)
@@ -2093,11 +2094,11 @@ def _night_into_links(w: DateWords) -> frozenset[str]:
     return frozenset(w.lexicon.optional_words(path))
 
 
-def _night_into(g: _Groups, day: dt.date) -> _Span | None:
+def _night_into(gr: _Grammar, g: _Groups, day: dt.date) -> _Span | None:
     """The night into ``day`` when the lead before it ends with an "into" link: the day
     before and the day, an interval; else None."""
     lead = g.get("lead") or ""
-    if lead.rsplit(" ", 1)[-1] not in _night_into_links(g.grammar.words):
+    if lead.rsplit(" ", 1)[-1] not in _night_into_links(gr.words):
         return None
     return day - _DAY, day, _AT_INTERVAL
 
@@ -2113,7 +2114,7 @@ def _previous_day(ref: _Span, anchor: dt.date) -> _Span | None:
     return day, day, _AT_DAY
 
 
-def _NO_RULE(g: _Groups, anchor: dt.date, future: bool) -> None:  # noqa: N802 - a marker
+def _NO_RULE(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> None:  # noqa: N802 - a marker
     """The handler of a dispatch bucket without rules (never called: _parse reads none)."""
     raise AssertionError("a bucket without rules has no handler")
 
@@ -2772,13 +2773,6 @@ class _Grammar:
         self.buckets_by_rules[cache_key] = found
         return found
 
-    def groups(
-        self, values: Mapping[str, str | None] | Iterable[tuple[str, str | None]]
-    ) -> _Groups:
-        g = _Groups(values)
-        g.grammar = self
-        return g
-
 
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
@@ -3000,22 +2994,20 @@ def _unit_of(w: DateWords, word: str) -> str:
     return w.unit_keys.get(word, word)
 
 
-def _week_of(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _week_of(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the week of March 6": the ISO week containing the day."""
-    gr = g.grammar
     inner = _resolve_core(gr, g.get("rest") or "", anchor, future)
     if inner is not None and inner[2] in (_AT_DAY, _AT_PART_OF_DAY):
         return _week_span(inner[0])
     return None
 
 
-def _day_shift(g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+def _day_shift(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
     """ "the day before last Tuesday": a day on either side of a day."""
-    gr = g.grammar
     inner = _resolve_core(gr, g.get("rest") or "", anchor, future)
     if inner is None or inner[2] not in (_AT_DAY, _AT_PART_OF_DAY):
         return None
-    day = inner[0] + _DAY * g.grammar.fragments.numbered["day_shift_ways"][g.get("way") or ""]
+    day = inner[0] + _DAY * gr.fragments.numbered["day_shift_ways"][g.get("way") or ""]
     return day, day, _AT_DAY
 
 
@@ -3056,15 +3048,11 @@ def _parse_uncached(
     if m is None:
         return None
     # the rule's own groups by name (.get gives None for groups a shared helper reads but this
-    # rule lacks), made here rather than by gr.groups: one call less on every parse
+    # rule lacks)
     if single is not None:
-        g = _Groups(m.groupdict())
-        g.grammar = gr
-        return single, g
+        return single, m.groupdict()
     names, indices, handler = table[m.lastgroup]  # type: ignore[index]
-    g = _Groups(zip(names, m.group(*indices), strict=True) if names else ())
-    g.grammar = gr
-    return handler, g
+    return handler, dict(zip(names, m.group(*indices), strict=True)) if names else {}
 
 
 def _keyword_phrases(gr: _Grammar) -> list[str]:
@@ -3229,7 +3217,7 @@ def _derive(gr: _Grammar) -> None:
         gr.starts = list(starts)
         gr.head_forms = list(forms)
     for phrase, index, groups in table:
-        gr.keywords[phrase] = (gr.handlers[index], gr.groups(dict(groups)))
+        gr.keywords[phrase] = (gr.handlers[index], dict(groups))
 
 
 def _resolve_range(
@@ -3361,7 +3349,7 @@ def _resolve_core(
         parsed = gr.keywords.get(s)
         if parsed is None:
             if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
-                parsed = _year_rule, gr.groups({"year": s})
+                parsed = _year_rule, {"year": s}
             elif bucket[1] is _NO_RULE:  # (no call where no rule starts with these words)
                 parsed = None
             else:  # _parse, written out: one call less on every parse
@@ -3380,11 +3368,11 @@ def _resolve_core(
             if parsed is None and week_of_ok:
                 week_of = gr.week_of.match(s)
                 if week_of is not None:
-                    parsed = _week_of, gr.groups({"rest": s[week_of.end() :]})
+                    parsed = _week_of, {"rest": s[week_of.end() :]}
         if parsed is not None:
             handler, groups = parsed
             try:
-                span = handler(groups, anchor, future)
+                span = handler(gr, groups, anchor, future)
             except (ValueError, OverflowError, IndexError, StopIteration) as exc:
                 # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
                 raise _RejectError(str(exc)) from None
@@ -3405,7 +3393,7 @@ def _resolve_core(
         if shift is not None:
             try:
                 return _day_shift(
-                    gr.groups({"rest": s[shift.end() :], "way": shift["way"]}), anchor, future
+                    gr, {"rest": s[shift.end() :], "way": shift["way"]}, anchor, future
                 )
             except OverflowError as exc:  # the day after 31 December 9999
                 raise _RejectError(str(exc)) from None
