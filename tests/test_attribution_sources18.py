@@ -126,3 +126,76 @@ def test_headline_surname_before_colon(text: str, lang: str, name: str) -> None:
 )  # fmt: skip
 def test_place_before_colon_is_no_source(text: str, lang: str) -> None:
     assert _names(text, lang)[0] != text.split(":", 1)[0]
+
+
+# -- a rank qualified before a name set off by commas -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Su secretario de Gobierno, el coronel retirado Julián Ortega Paz, reportó siete "
+         "muertos.", "es", "Julián Ortega Paz"),
+        ("O secretário de Segurança, o coronel reformado Carlos Mendes Pereira, informou oito "
+         "mortos.", "pt", "Carlos Mendes Pereira"),
+        ("Le secrétaire à la sécurité, le colonel retraité Jean-Marc Kaboré, a annoncé huit "
+         "morts.", "fr", "Jean-Marc Kaboré"),
+    ],
+)  # fmt: skip
+def test_qualified_rank_before_name(text: str, lang: str, person: str) -> None:
+    [name] = _names(text, lang)
+    assert name.endswith(person)
+
+
+# -- an acronym written as a word after a body's name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("En otros hechos, la Secretaría de Seguridad Ciudadana (Sesec) informó que un agente "
+         "murió.", "es", "la Secretaría de Seguridad Ciudadana (Sesec)"),
+        ("A Secretaria de Estado de Polícia Militar (Sepm) informou que oito pessoas morreram.",
+         "pt", "A Secretaria de Estado de Polícia Militar (Sepm)"),
+        ("Le Bureau de coordination des affaires humanitaires (Ocha) a indiqué que 300 "
+         "personnes ont fui.", "fr", "Le Bureau de coordination des affaires humanitaires (Ocha)"),
+        ("The Office for the Coordination of Humanitarian Affairs (Ocha) said 300 people fled.",
+         "en", "The Office for the Coordination of Humanitarian Affairs (Ocha)"),
+    ],
+)  # fmt: skip
+def test_word_acronym_after_body(text: str, lang: str, name: str) -> None:
+    assert _names(text, lang) == [name]
+
+
+# -- a report noun alone before a postposition points back ------------------------------------
+
+
+def test_statement_before_postposition_points_back() -> None:
+    text = (
+        "Sağlık Bakanlığı 3 kişinin öldüğünü açıkladı. Açıklamaya göre, Kilis'te 5 kişi "
+        "de yaralandı."
+    )
+    assert _names(text, "tr") == ["Sağlık Bakanlığı", "Sağlık Bakanlığı"]
+
+
+# -- the source a reporter learned a fact from ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Des hommes armés ont tué cinq bergers près de Ménaka, a appris l'AFP mardi auprès "
+         "d'élus locaux.", "fr", "élus locaux"),
+        ("Pelo menos nove pessoas morreram no ataque a Mocímboa, apurou a Lusa junto de fontes "
+         "hospitalares.", "pt", "fontes hospitalares"),
+        ("At least nine people were killed in Bunia, Reuters learned from two hospital "
+         "officials.", "en", "two hospital officials"),
+    ],
+)  # fmt: skip
+def test_learned_from(text: str, lang: str, name: str) -> None:
+    assert _names(text, lang)[-1] == name
+
+
+def test_listener_after_a_verb_of_saying_is_no_source() -> None:
+    text = "Une source sécuritaire a évoqué auprès de l'AFP un bilan de 20 morts."
+    assert _names(text, "fr") == ["Une source sécuritaire"]

@@ -536,10 +536,22 @@ class _Grammar:
         self.verified_needs = frozenset(verified)
         self.disputed_needs = frozenset(disputing)
         self.cue_words = self.unverified_needs | self.verified_needs | self.disputed_needs
+        # "a appris l'AFP auprès d'élus locaux" (learned from): the source after the
+        # preposition of ``constructions.learned_from``, where a verb of learning stands
+        # before it in its sentence (after a verb of saying it is the listener: "a évoqué
+        # auprès de l'AFP un bilan")
+        learned = "attribution.constructions.learned_from"
+        learned_forms = lexicon.optional_words(f"{learned}.forms")
+        self.learned_verbs = frozenset(lexicon.optional_words(f"{learned}.verbs"))
+        self.learned_words = frozenset(f.split()[0].lower() for f in learned_forms)
+        self.learned_re = (
+            re.compile(phrase_alternation(learned_forms), ignore) if learned_forms else None
+        )
         #: The words an attribution can hang on (each found as a whole word).
         self.keywords = frozenset(
             {
                 *self.according_words,
+                *self.learned_words,
                 *self.according_after,
                 *self.verb_claims,
                 *self.toll_verbs,
@@ -841,13 +853,17 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             span = _located(g, text, start, span)  # "a health worker in Kaya, where …, told"
         if span is not None and g.titles and text[start : span[0]].strip(_QUOTED):
             # "…, le lieutenant Marc Elongo, a confirmé": a determiner and a rank before the
-            # name belong to it
+            # name belong to it, and a word or two that qualify the rank ("…, el coronel
+            # retirado Hernando Quiroga Villamizar, reportó", "…, retired colonel John Smith,")
             lead = list(_WORD_RE.finditer(text, start, span[0]))
+            lows = [w.group().lower() for w in lead]
             if (
                 lead
-                and lead[-1].group().lower() in g.titles
-                and all(w.group().lower() in g.determiners for w in lead[:-1])
                 and not text[start : lead[0].start()].strip(_QUOTED)
+                and (
+                    (lows[-1] in g.titles and all(w in g.determiners for w in lows[:-1]))
+                    or _qualified_rank(g, [w.group() for w in lead])
+                )
             ):
                 span = (lead[0].start(), span[1])
         if (span is None or text[start : span[0]].strip(_QUOTED)) and start > lo:
@@ -883,6 +899,32 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         if len(names) == 2:
             break
     return names[::-1]
+
+
+# The most words that qualify a rank before a name set off by commas ("el coronel retirado").
+_RANK_WORDS: Final = 2
+
+
+def _qualified_rank(g: _Grammar, words: Sequence[str]) -> bool:
+    """Whether the words before a name set off by commas are a rank and the words that
+    qualify it ("el coronel retirado", "retired colonel", "le général à la retraite" is
+    none): determiners, one title, and up to two lower-case words before or after it that
+    are no clause's (``names.not_name``), verb's or source's words."""
+    titles = [k for k, w in enumerate(words) if w.lower() in g.titles]
+    if len(titles) != 1:
+        return False
+    k = 0
+    while k < len(words) and words[k].lower() in g.determiners:
+        k += 1
+    rest = [w for j, w in enumerate(words[k:], k) if j != titles[0]]
+    return len(rest) <= _RANK_WORDS and all(
+        w.islower()
+        and w not in g.not_name
+        and w not in g.verb_claims
+        and w not in g.source_words
+        and w not in g.determiners_glue
+        for w in rest
+    )
 
 
 def _before_prepositional(
@@ -1174,10 +1216,14 @@ def _spelled_out_before(
     initial = next((w[0] for w in text[span[0] : span[1]].split() if w[:1].isupper()), "")
     if initial == acronym[0]:
         return span
+    # an acronym written as a word ("Ocha", "Sedena") need not spell the initials: a name
+    # read back from lower-case words opens at its capitalised word ("Le Bureau de
+    # coordination des affaires humanitaires (Ocha)")
+    loose = not initial and sum(c.isupper() for c in acronym) < 2
     for m in reversed(
         list(_WORD_RE.finditer(text, span[0] - 120 if span[0] - 120 > s else s, span[0]))
     ):
-        if m.group()[0] != acronym[0]:
+        if m.group()[0] != acronym[0] and not (loose and m.group()[0].isupper()):
             continue
         read = _phrase_after(g, text, m.start(), hi)
         if read is not None and read[1] >= span[1]:
@@ -1997,6 +2043,11 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         if m is None or m.group().lower() not in g.report_nouns:
             break
         hi = s + m.start()
+    if hi < hs and not text[s:hi].strip(_QUOTED):
+        # "Açıklamaya göre, …" (according to the statement) opening its sentence: the
+        # document of the source named before, which speaks (as "Buna göre" does)
+        noun = text[hi:hs].split()[0]
+        return _Found(hi, he, noun, _C.REPORTED, refers=noun.lower())
     made = _made_by_source(g, text, s, hi)
     if made is not None:
         return _Found(made[0], he, made[1], _C.REPORTED)  # "X-dan yapılan açıklamaya göre"
@@ -2446,6 +2497,22 @@ class _Found:
     back: bool = False  # "Об этом сообщил X": the claim is about the sentence before
 
 
+def _learned_from(g: _Grammar, text: str, low: str, s: int, hs: int, e: int) -> _Found | None:
+    """The source a reporter learned a fact from ("…, a appris l'AFP lundi auprès d'élus
+    locaux", ``constructions.learned_from``): the phrase after the preposition at ``hs``,
+    when a verb of learning stands before it in the sentence; ``None`` otherwise."""
+    assert g.learned_re is not None  # (the words are only keywords when forms are listed)
+    m = g.learned_re.match(text, hs, e)
+    if m is None or g.learned_verbs.isdisjoint(
+        w.group() for w in _WORD_RE.finditer(low, s, m.end())
+    ):
+        return None
+    span = _phrase_after(g, text, m.end() if text[m.end() - 1] in "'’" else m.end() + 1, e)
+    if span is None:
+        return None
+    return _Found(hs, span[1], text[span[0] : span[1]], _C.REPORTED)
+
+
 def _find_in_sentence(
     g: _Grammar, text: str, low: str, s: int, e: int, hits: list[tuple[int, int, str]]
 ) -> list[_Found]:
@@ -2483,6 +2550,10 @@ def _find_in_sentence(
             f = _source_before_postposition(g, text, s, hs, he)
             if f is not None:
                 f.claim = claim_after
+                _add(found, f)
+        elif word in g.learned_words and word not in g.according_words:
+            f = _learned_from(g, text, low, s, hs, e)
+            if f is not None:
                 _add(found, f)
         elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
@@ -2712,7 +2783,12 @@ def _find_in_sentence(
             if before == ")"
             else None
         )
-        if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+        if acronym is not None and (
+            sum(c.isupper() for c in acronym.group(1)) >= 2
+            # an acronym written with one capital after a body's name ("la Secretaría de
+            # la Defensa Nacional (Sedena) informó")
+            or _defines_source(g, text, acronym.group(1))
+        ):
             # "the Ministry of Defense (MoD) said": the acronym belongs to the name
             subject = _subject_before(g, text, s, acronym.start())
             if subject is not None:
