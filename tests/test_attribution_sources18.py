@@ -190,12 +190,34 @@ def test_statement_before_postposition_points_back() -> None:
          "hospitalares.", "pt", "fontes hospitalares"),
         ("At least nine people were killed in Bunia, Reuters learned from two hospital "
          "officials.", "en", "two hospital officials"),
+        ("Трое мирных жителей погибли, стало известно РИА Новости от местных властей.", "ru",
+         "местных властей"),
+        ("Троє цивільних загинули, стало відомо Суспільному від місцевої влади.", "uk",
+         "місцевої влади"),
     ],
 )  # fmt: skip
-def test_learned_from(text: str, lang: str, name: str) -> None:
+def test_learned_from(text: str, lang: str, name: str) -> None:  # (the name as written)
     assert _names(text, lang)[-1] == name
 
 
 def test_listener_after_a_verb_of_saying_is_no_source() -> None:
     text = "Une source sécuritaire a évoqué auprès de l'AFP un bilan de 20 morts."
     assert _names(text, "fr") == ["Une source sécuritaire"]
+
+
+def test_fronted_time_before_a_compound_tense() -> None:
+    text = "Am Dienstag hatten Sanitäter zunächst von elf Toten gesprochen."
+    assert _names(text, "de") == ["Sanitäter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Das Flüchtlingshilfswerk UNHCR zählte rund 3.000 Vertriebene in Goma.", "de",
+         "Das Flüchtlingshilfswerk UNHCR"),
+        ("The International Rescue Committee counted some 3,000 displaced people in Goma.", "en",
+         "The International Rescue Committee"),
+    ],
+)  # fmt: skip
+def test_counted(text: str, lang: str, name: str) -> None:
+    assert _names(text, lang) == [name]

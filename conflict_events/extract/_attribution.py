@@ -372,12 +372,12 @@ class _Grammar:
         # "X, a volunteer network, said"), the head itself always one of them; see
         # _described_antecedent.  Keys and words lower case (Arabic also without "ال").
         hypernyms = "attribution.names.hypernyms"
-        self.hypernyms = {
-            head.lower(): frozenset({head.lower(), *(w.lower() for w in hyponyms)})
-            for head, hyponyms in (
-                lexicon.mapping(hypernyms).items() if lexicon.has(hypernyms) else ()
-            )
-        }
+        terms: dict[str, set[str]] = {}
+        for entry in (lexicon.mapping(hypernyms) if lexicon.has(hypernyms) else {}).values():
+            said = {w.lower() for w in (*entry["heads"], *entry["names"])}
+            for head in entry["heads"]:
+                terms.setdefault(head.lower(), set()).update(said)
+        self.hypernyms = {head: frozenset(words) for head, words in terms.items()}
         # prepositions whose noun is never the subject of the verb after it (see
         # _before_prepositional); none where the lexicon lists none
         self.oblique_prepositions = frozenset(
@@ -2026,6 +2026,15 @@ def _perfect_speaker(g: _Grammar, text: str, s: int, head: int) -> tuple[int, in
     aux = next((i for i, w in enumerate(words) if w.group().lower() in g.auxiliaries), 0)
     if aux == 0:
         return None
+    if (opening := words[0].group().lower()) in g.not_name or opening in g.prepositions:
+        # a time or place put first ("Am Mittwoch hatten Helfer zunächst von 19 Toten
+        # gesprochen"): the subject follows the auxiliary
+        if aux + 1 >= len(words):
+            return None
+        after = _phrase_after(g, text, words[aux + 1].start(), head)
+        if after is None or _no_speaker_opening(g, text, after):
+            return None
+        return _without_count(g, text, after)  # "die Polizei von acht Toten" -> "die Polizei"
     span = _phrase_after(g, text, words[0].start(), words[aux].start())
     if span is None or span[0] != words[0].start() or text[span[1] : words[aux].start()].strip():
         return None
