@@ -2052,7 +2052,7 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         if m is None or m.group().lower() not in g.report_nouns:
             break
         hi = s + m.start()
-    if hi < hs and not text[s:hi].strip(_QUOTED):
+    if hi < hs and not text[s:hi].strip(_QUOTED) and " " not in text[hi:hs].strip():
         # "Açıklamaya göre, …" (according to the statement) opening its sentence: the
         # document of the source named before, which speaks (as "Buna göre" does)
         noun = text[hi:hs].split()[0]
@@ -2796,7 +2796,7 @@ def _find_in_sentence(
             sum(c.isupper() for c in acronym.group(1)) >= 2
             # an acronym written with one capital after a body's name ("la Secretaría de
             # la Defensa Nacional (Sedena) informó")
-            or _defines_source(g, text, acronym.group(1))
+            or _word_acronym(g, text, acronym.start(), acronym.group(1))
         ):
             # "the Ministry of Defense (MoD) said": the acronym belongs to the name
             subject = _subject_before(g, text, s, acronym.start())
@@ -3150,6 +3150,16 @@ def _defines_source(g: _Grammar, text: str, acronym: str) -> bool:
     return any(
         w in g.organisation_heads or (w in g.source_words and w not in g.glue) for w in words
     )
+
+
+def _word_acronym(g: _Grammar, text: str, at: int, acronym: str) -> bool:
+    """Whether a bracketed word with one capital at ``at`` is a body's acronym written as a
+    word ("(Sedena)", "(Ocha)"): six letters at most, right after a name with an
+    organisation's head word among its last eight words ("Tori (Atlantique)", "the mayor of
+    Tori (Benin)": a place)."""
+    if len(acronym) > _SHORT_ACRONYM:
+        return False
+    return any(w in g.organisation_heads for w in text[max(0, at - 80) : at].lower().split()[-8:])
 
 
 def _leading_colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | None:
@@ -4026,7 +4036,9 @@ def _described_antecedent(
         if name is OWN_REPORT or (name == name.lower() and name != name.upper()):
             continue  # (a lower-case description is no name: "a military source")
         name_words = _kind_words(g, name)
-        phrase = _kind_words(g, text[k.start : k.end]) if text else []
+        # (its phrase describes it where the name is written in it: not "the group said")
+        written = text[k.start : k.end] if text else ""
+        phrase = _kind_words(g, written) if name in written else []
         if (_holds_term(g, name_words, terms) or _holds_term(g, phrase, terms)) and _of_kinds(
             g, [*name_words, *phrase], kinds
         ):
