@@ -367,6 +367,17 @@ class _Grammar:
             re.compile("|".join(map(re.escape, sorted(described)))) if described else None
         )
         self.named_kinds = {w: frozenset(k) for w, k in named.items()}
+        # names.hypernyms: per head word of a description, the words a source's name or its
+        # description may hold for it ("the group" for the "Sudan Doctors Network" or for
+        # "X, a volunteer network, said"), the head itself always one of them; see
+        # _described_antecedent.  Keys and words lower case (Arabic also without "ال").
+        hypernyms = "attribution.names.hypernyms"
+        terms: dict[str, set[str]] = {}
+        for entry in (lexicon.mapping(hypernyms) if lexicon.has(hypernyms) else {}).values():
+            said = {w.lower() for w in (*entry["heads"], *entry["names"])}
+            for head in entry["heads"]:
+                terms.setdefault(head.lower(), set()).update(said)
+        self.hypernyms = {head: frozenset(words) for head, words in terms.items()}
         # prepositions whose noun is never the subject of the verb after it (see
         # _before_prepositional); none where the lexicon lists none
         self.oblique_prepositions = frozenset(
@@ -471,6 +482,8 @@ class _Grammar:
         # connectives set off by commas between a subject and its verb ("The ministry,
         # however, said"); None where the lexicon lists none
         set_off = lexicon.optional_words("attribution.verbs.set_off_connectives")
+        # the one-word connectives, skipped between an inverted verb and its speaker
+        self.set_off_words = frozenset(w.lower() for w in set_off if " " not in w)
         self.set_off_re = (
             re.compile(rf"\s*,\s*{phrase_alternation(set_off)}\s*,\s*$", re.IGNORECASE)
             if set_off
@@ -523,10 +536,22 @@ class _Grammar:
         self.verified_needs = frozenset(verified)
         self.disputed_needs = frozenset(disputing)
         self.cue_words = self.unverified_needs | self.verified_needs | self.disputed_needs
+        # "a appris l'AFP auprès d'élus locaux" (learned from): the source after the
+        # preposition of ``constructions.learned_from``, where a verb of learning stands
+        # before it in its sentence (after a verb of saying it is the listener: "a évoqué
+        # auprès de l'AFP un bilan")
+        learned = "attribution.constructions.learned_from"
+        learned_forms = lexicon.optional_words(f"{learned}.forms")
+        self.learned_verbs = frozenset(lexicon.optional_words(f"{learned}.verbs"))
+        self.learned_words = frozenset(f.split()[0].lower() for f in learned_forms)
+        self.learned_re = (
+            re.compile(phrase_alternation(learned_forms), ignore) if learned_forms else None
+        )
         #: The words an attribution can hang on (each found as a whole word).
         self.keywords = frozenset(
             {
                 *self.according_words,
+                *self.learned_words,
                 *self.according_after,
                 *self.verb_claims,
                 *self.toll_verbs,
@@ -828,13 +853,17 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             span = _located(g, text, start, span)  # "a health worker in Kaya, where …, told"
         if span is not None and g.titles and text[start : span[0]].strip(_QUOTED):
             # "…, le lieutenant Marc Elongo, a confirmé": a determiner and a rank before the
-            # name belong to it
+            # name belong to it, and a word or two that qualify the rank ("…, el coronel
+            # retirado Hernando Quiroga Villamizar, reportó", "…, retired colonel John Smith,")
             lead = list(_WORD_RE.finditer(text, start, span[0]))
+            lows = [w.group().lower() for w in lead]
             if (
                 lead
-                and lead[-1].group().lower() in g.titles
-                and all(w.group().lower() in g.determiners for w in lead[:-1])
                 and not text[start : lead[0].start()].strip(_QUOTED)
+                and (
+                    (lows[-1] in g.titles and all(w in g.determiners for w in lows[:-1]))
+                    or _qualified_rank(g, [w.group() for w in lead])
+                )
             ):
                 span = (lead[0].start(), span[1])
         if (span is None or text[start : span[0]].strip(_QUOTED)) and start > lo:
@@ -870,6 +899,32 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         if len(names) == 2:
             break
     return names[::-1]
+
+
+# The most words that qualify a rank before a name set off by commas ("el coronel retirado").
+_RANK_WORDS: Final = 2
+
+
+def _qualified_rank(g: _Grammar, words: Sequence[str]) -> bool:
+    """Whether the words before a name set off by commas are a rank and the words that
+    qualify it ("el coronel retirado", "retired colonel", "le général à la retraite" is
+    none): determiners, one title, and up to two lower-case words before or after it that
+    are no clause's (``names.not_name``), verb's or source's words."""
+    titles = [k for k, w in enumerate(words) if w.lower() in g.titles]
+    if len(titles) != 1:
+        return False
+    k = 0
+    while k < len(words) and words[k].lower() in g.determiners:
+        k += 1
+    rest = [w for j, w in enumerate(words[k:], k) if j != titles[0]]
+    return len(rest) <= _RANK_WORDS and all(
+        w.islower()
+        and w not in g.not_name
+        and w not in g.verb_claims
+        and w not in g.source_words
+        and w not in g.determiners_glue
+        for w in rest
+    )
 
 
 def _before_prepositional(
@@ -1161,10 +1216,14 @@ def _spelled_out_before(
     initial = next((w[0] for w in text[span[0] : span[1]].split() if w[:1].isupper()), "")
     if initial == acronym[0]:
         return span
+    # an acronym written as a word ("Ocha", "Sedena") need not spell the initials: a name
+    # read back from lower-case words opens at its capitalised word ("Le Bureau de
+    # coordination des affaires humanitaires (Ocha)")
+    loose = not initial and sum(c.isupper() for c in acronym) < 2
     for m in reversed(
         list(_WORD_RE.finditer(text, span[0] - 120 if span[0] - 120 > s else s, span[0]))
     ):
-        if m.group()[0] != acronym[0]:
+        if m.group()[0] != acronym[0] and not (loose and m.group()[0].isupper()):
             continue
         read = _phrase_after(g, text, m.start(), hi)
         if read is not None and read[1] >= span[1]:
@@ -1326,7 +1385,9 @@ _QUOTED_NAME_RE: Final = re.compile(r'\s*["«“„]\s*([^\W\d_][^"«»“”„
 _QUOTED_NAME_WORDS: Final = 6
 
 
-def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tuple[int, int] | None:
+def _according_source(
+    g: _Grammar, text: str, m: re.Match[str], hi: int, s: int = -1
+) -> tuple[int, int] | None:
     """The source after an "according to" phrase ``m``: past the words that may stand between
     ("según ha informado la Defensoría", "بحسب ما أفاد"), and past a report noun ("datos de la
     Defensoría" -> "la Defensoría").  A phrase whose last word is a source word ("de sources
@@ -1370,6 +1431,11 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
     j = k
     while j < len(words) - 1 and words[j].group().lower() in g.report_modifiers:
         j += 1
+    if j == len(words) - 1 and words[j].group().lower() in g.report_nouns:
+        # the report noun alone: its author joined to the next word ("بحسب حصيلة لوكالة
+        # فرانس برس"), else the body the sentence opens with (see _report_author), else
+        # the noun, which points back as a document does ("говорится в сообщении")
+        return _report_author(g, text, span[1], hi, s, m.start()) or span
     if j < len(words) - 1 and words[j].group().lower() in g.report_nouns:
         k = j + 1
         while k < len(words) - 1 and words[k].group().lower() in g.report_modifiers:
@@ -1390,8 +1456,40 @@ def _according_source(g: _Grammar, text: str, m: re.Match[str], hi: int) -> tupl
                 (w := words[j].group().lower()) == g.by_word or w in g.by_forms
             ):
                 k = j + 1
+            else:
+                # "segundo uma nota divulgada na segunda-feira": no author after it
+                return _report_author(g, text, span[1], hi, s, m.start())
         return words[k].start(), span[1]
     return span
+
+
+def _report_author(
+    g: _Grammar, text: str, pos: int, hi: int, s: int, lo: int
+) -> tuple[int, int] | None:
+    """The author of a report noun that an "according to" phrase names without one
+    after it (ending at ``pos``): a name joined to the next word by a preposition written
+    as a prefix ("بحسب حصيلة لوكالة فرانس برس"), else the organisation whose name opens the
+    sentence at ``s``, before the phrase at ``lo`` ("A OIM registou …, segundo uma nota
+    divulgada na segunda-feira"); ``None`` when neither stands there (the report noun is no
+    source)."""
+    if g.leading_clitics and text[pos : pos + 1] == " ":
+        joined = _WORD_RE.match(text, pos + 1, hi)
+        if (
+            joined is not None
+            and _without_clitic(g, joined.group().lower()) != joined.group().lower()
+        ):
+            return _phrase_after(g, text, joined.start(), hi)
+    if s < 0:
+        return None
+    subject = _opening_subject(g, text, s, lo)
+    if subject is None:
+        return None
+    name = text[subject[0] : subject[1]]
+    if (
+        name == name.lower() or not any(w in g.organisation_heads for w in _kind_words(g, name))
+    ) and _ACRONYM_AFTER.match(text, subject[1]) is None:
+        return None  # (a body: an organisation's head word, or its acronym after it)
+    return subject
 
 
 def _opens_a_name(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
@@ -1597,8 +1695,13 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
                     break
                 if w.group().lower() not in g.determiners_glue:
                     break
+    if g.set_off_words:
+        # "sagte jedoch der Sprecher": a connective between the verb and its speaker
+        skipped = _skip_words(g, text, pos, hi, g.set_off_words)
+        if skipped != pos:
+            pos = _skip_words(g, text, skipped, hi, g.inverted_skip)
     span = _phrase_after(g, text, pos, hi)
-    if span is None:
+    if span is None or _no_speaker_opening(g, text, span):
         return None
     if text[span[1] : span[1] + 1] in _CLOSING_QUOTES and text.count(
         _OPENING_QUOTES[text[span[1]]], span[0], span[1]
@@ -1647,6 +1750,23 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         ):
             return _without_count(g, text, span)
     return None
+
+
+def _no_speaker_opening(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase read after an inverted verb opens as no speaker does: with a word
+    that is never a name's (``names.not_name``: "sprach jedoch von …"), or with a
+    preposition and a count ("sprach von 43 Toten": what was said, the speaker before the
+    verb)."""
+    words = text[span[0] : span[1]].split(None, 2)
+    first = words[0].lower()
+    if first in g.not_name and first not in g.determiners and first not in g.definite:
+        return True
+    return (
+        len(words) > 1
+        and first in g.prepositions
+        and first not in g.determiners
+        and (words[1][:1].isdigit() or words[1].casefold() in g.number_words)
+    )
 
 
 def _without_count(g: _Grammar, text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1906,6 +2026,15 @@ def _perfect_speaker(g: _Grammar, text: str, s: int, head: int) -> tuple[int, in
     aux = next((i for i, w in enumerate(words) if w.group().lower() in g.auxiliaries), 0)
     if aux == 0:
         return None
+    if (opening := words[0].group().lower()) in g.not_name or opening in g.prepositions:
+        # a time or place put first ("Am Mittwoch hatten Helfer zunächst von 19 Toten
+        # gesprochen"): the subject follows the auxiliary
+        if aux + 1 >= len(words):
+            return None
+        after = _phrase_after(g, text, words[aux + 1].start(), head)
+        if after is None or _no_speaker_opening(g, text, after):
+            return None
+        return _without_count(g, text, after)  # "die Polizei von acht Toten" -> "die Polizei"
     span = _phrase_after(g, text, words[0].start(), words[aux].start())
     if span is None or span[0] != words[0].start() or text[span[1] : words[aux].start()].strip():
         return None
@@ -1923,6 +2052,11 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
         if m is None or m.group().lower() not in g.report_nouns:
             break
         hi = s + m.start()
+    if hi < hs and not text[s:hi].strip(_QUOTED) and " " not in text[hi:hs].strip():
+        # "Açıklamaya göre, …" (according to the statement) opening its sentence: the
+        # document of the source named before, which speaks (as "Buna göre" does)
+        noun = text[hi:hs].split()[0]
+        return _Found(hi, he, noun, _C.REPORTED, refers=noun.lower())
     made = _made_by_source(g, text, s, hi)
     if made is not None:
         return _Found(made[0], he, made[1], _C.REPORTED)  # "X-dan yapılan açıklamaya göre"
@@ -2372,6 +2506,22 @@ class _Found:
     back: bool = False  # "Об этом сообщил X": the claim is about the sentence before
 
 
+def _learned_from(g: _Grammar, text: str, low: str, s: int, hs: int, e: int) -> _Found | None:
+    """The source a reporter learned a fact from ("…, a appris l'AFP lundi auprès d'élus
+    locaux", ``constructions.learned_from``): the phrase after the preposition at ``hs``,
+    when a verb of learning stands before it in the sentence; ``None`` otherwise."""
+    assert g.learned_re is not None  # (the words are only keywords when forms are listed)
+    m = g.learned_re.match(text, hs, e)
+    if m is None or g.learned_verbs.isdisjoint(
+        w.group() for w in _WORD_RE.finditer(low, s, m.end())
+    ):
+        return None
+    span = _phrase_after(g, text, m.end() if text[m.end() - 1] in "'’" else m.end() + 1, e)
+    if span is None:
+        return None
+    return _Found(hs, span[1], text[span[0] : span[1]], _C.REPORTED)
+
+
 def _find_in_sentence(
     g: _Grammar, text: str, low: str, s: int, e: int, hits: list[tuple[int, int, str]]
 ) -> list[_Found]:
@@ -2410,9 +2560,13 @@ def _find_in_sentence(
             if f is not None:
                 f.claim = claim_after
                 _add(found, f)
+        elif word in g.learned_words and word not in g.according_words:
+            f = _learned_from(g, text, low, s, hs, e)
+            if f is not None:
+                _add(found, f)
         elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
-            span = _according_source(g, text, m, e) if m is not None else None
+            span = _according_source(g, text, m, e, s) if m is not None else None
             if span is not None and text.startswith(", ", span[1]):
                 # "according to a local rights group, the Convention … (CRDH)."
                 span = _appositive_after(g, text, span, e)
@@ -2627,15 +2781,23 @@ def _find_in_sentence(
         if before in ('"', "”", "’", "'"):
             # Inverted attribution after a quote: '"…," said the monitor.'
             span = _phrase_after(g, text, he, e)
-            if span is not None:
+            if span is not None and not _no_speaker_opening(g, text, span):
                 _add(found, _Found(head, span[1], text[span[0] : span[1]], claim))
-            continue
+                continue
+            if span is None:
+                continue
+            # 'Die Zeitung "Myanma Alinn" sprach von sieben Toten': the name before speaks
         acronym = (
             _ACRONYM_BEFORE.search(text, head - 24 if head - 24 > s else s, head)
             if before == ")"
             else None
         )
-        if acronym is not None and sum(c.isupper() for c in acronym.group(1)) >= 2:
+        if acronym is not None and (
+            sum(c.isupper() for c in acronym.group(1)) >= 2
+            # an acronym written with one capital after a body's name ("la Secretaría de
+            # la Defensa Nacional (Sedena) informó")
+            or _word_acronym(g, text, acronym.start(), acronym.group(1))
+        ):
             # "the Ministry of Defense (MoD) said": the acronym belongs to the name
             subject = _subject_before(g, text, s, acronym.start())
             if subject is not None:
@@ -2990,6 +3152,16 @@ def _defines_source(g: _Grammar, text: str, acronym: str) -> bool:
     )
 
 
+def _word_acronym(g: _Grammar, text: str, at: int, acronym: str) -> bool:
+    """Whether a bracketed word with one capital at ``at`` is a body's acronym written as a
+    word ("(Sedena)", "(Ocha)"): six letters at most, right after a name with an
+    organisation's head word among its last eight words ("Tori (Atlantique)", "the mayor of
+    Tori (Benin)": a place)."""
+    if len(acronym) > _SHORT_ACRONYM:
+        return False
+    return any(w in g.organisation_heads for w in text[max(0, at - 80) : at].lower().split()[-8:])
+
+
 def _leading_colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | None:
     """The source that opens a headline before its first colon ("MSB: Irak'ın kuzeyinde 9
     terörist …", "UN: 300 killed in …"): an acronym, or up to four words of a name with a
@@ -3006,6 +3178,8 @@ def _leading_colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | No
     if not (
         (len(words) == 1 and _is_acronym(words[0]) and _defines_source(g, text, words[0]))
         or any(low in g.source_words and low not in g.glue for low in lows)
+        # "Гладков: при атаке …": a person's surname the text gives with a first name
+        or (len(words) == 1 and _surname_in_text(g, text, e, words[0]))
     ) or not all(
         low in g.determiners or low in g.titles or _allowed_in_name(g, w)
         for w, low in zip(words, lows, strict=True)
@@ -3013,6 +3187,49 @@ def _leading_colon_source(g: _Grammar, text: str, s: int, e: int) -> _Found | No
         return None
     start = s + len(text[s:colon]) - len(text[s:colon].lstrip())
     return _Found(start, colon, text[start:colon], _C.REPORTED)
+
+
+def _surname_in_text(g: _Grammar, text: str, pos: int, word: str) -> bool:
+    """Whether the capitalised ``word`` (a headline's "Гладков" before its colon) is the
+    surname of a person the text names after ``pos`` with a first name before it ("губернатор
+    региона Вячеслав Гладков"): a capitalised word right before it that is no clause word,
+    source word or determiner, and not the first of its sentence.  A place ("Gaza: …") is
+    written so rarely."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    at = text.find(" " + word, pos)
+    while at > 0:
+        after = at + 1 + len(word)
+        if not text[after : after + 1].isalpha():
+            m = _LAST_WORD_RE.search(text, max(pos, at - 40), at + 1)
+            first = m.group(1) if m is not None else ""
+            low = first.lower()
+            if (
+                first[:1].isupper()
+                and first.isalpha()
+                and low not in g.not_name
+                and low not in g.source_words
+                and low not in g.determiners_glue
+                and low not in g.prepositions
+                and m is not None
+                # (inside its sentence: a word or a comma before it)
+                and (
+                    (before := text[max(0, m.start() - 3) : m.start()].rstrip()[-1:]).isalnum()
+                    or before == ","
+                )
+            ):
+                # (no article or preposition before it: "im Bürgerkriegsland Myanmar" is
+                # a noun's, where a language capitalises every noun)
+                prior = _LAST_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+                word_before = prior.group(1).lower() if prior is not None else ""
+                if not (
+                    word_before in g.determiners_glue
+                    or word_before in g.prepositions
+                    or word_before in g.not_name
+                ):
+                    return True
+        at = text.find(" " + word, after)
+    return False
 
 
 def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
@@ -3374,6 +3591,7 @@ def _resolve_references(
     last: _Found | None = None
     last_person: _Found | None = None
     last_witness: _Found | None = None  # the nearest named by a person head ("a resident")
+    last_denier: _Found | None = None  # the nearest name a denial cue made ("The RSF denied")
     by_word: dict[str, tuple[_Found, _Found | None]] = {}
     # per surname, the nearest person named with more words than it (see _full_name)
     by_surname: dict[str, _Found | None] = {}
@@ -3405,7 +3623,10 @@ def _resolve_references(
                 # (a person: the nearest named one, or named by a person's noun, "un
                 # officier … a-t-il affirmé", whichever is later)
                 antecedent = (
-                    _nearer(last_person, last_witness) if f.refers in g.person_pronouns else last
+                    _nearer(last_person, last_witness)
+                    if f.refers in g.person_pronouns
+                    # (a denier speaks too: "The RSF denied … In a statement, it said")
+                    else _nearer(last, last_denier)
                 )
                 if antecedent is None:
                     continue
@@ -3561,6 +3782,7 @@ def _resolve_references(
                     or (len(words) == 1 and head in g.generic_heads and words[0].islower())
                 ) and head in g.organisation_heads:
                     nearest, other = None, None
+                    from_text: str | None = None
                     if _described(g, words):  # "the ministry", "die Partei"
                         nearest, other = by_word.get(head, (None, None))
                         if nearest is None and len(words) == 1:
@@ -3604,6 +3826,18 @@ def _resolve_references(
                         nearest = last
                     if (
                         nearest is None
+                        and _described(g, words)
+                        and (terms := _hypernym_terms(g, head))
+                    ):
+                        # "The medical group said" for the "Sudan Doctors Network" named
+                        # before, "The council" for "X, chairman of the … council, said"
+                        nearest = _described_antecedent(g, text, recorded, words, terms)
+                        if nearest is None and text:
+                            # 'نفت قناة «المسيرة» … بحسب القناة': a name the text gave it
+                            from_text = _term_name_in_text(g, text, f.start, words, terms, head)
+                    if (
+                        nearest is None
+                        and from_text is None
                         and last is not None
                         and head in g.generic_heads
                         and not _named_person(g, last.source_name)
@@ -3625,6 +3859,8 @@ def _resolve_references(
                         # the word it was called by names it from now on ("ведомство" is
                         # the ministry, not "власти" named since)
                         called = head
+                    elif from_text is not None:
+                        f.source_name, f.extra_names = from_text, ()
                     elif text and last is None and _described(g, words):
                         # no source before it: the organisation the text named before it
                         named = _name_in_text(
@@ -3666,6 +3902,8 @@ def _resolve_references(
                     # "…, которые, по данным ведомства, …, сообщил ЦОС ФСБ России": the body
                     # its own sentence names after it
                     f.source_name, f.extra_names = later_here.source_name, later_here.extra_names
+                if f.cue and f.claim is _C.DENIED and f.source_name[:1].isupper():
+                    last_denier = f
                 if not f.cue:
                     last = f
                     recorded.append(f)
@@ -3731,6 +3969,128 @@ def _office_named_before(recorded: Sequence[_Found], name: str) -> _Found | None
         ):
             return k
     return None
+
+
+def _hypernym_terms(g: _Grammar, head: str) -> frozenset[str]:
+    """The words a name holds for what a description's ``head`` names: the head itself,
+    without an article written as a prefix ("القناة" -> "قناة"), and the words
+    ``names.hypernyms`` gives for it.
+
+    >>> from conflict_events.lexicon import load
+    >>> sorted(_hypernym_terms(_grammar(load("en")), "group"))[:3]
+    ['alliance', 'association', 'coalition']
+    """
+    bare = next(
+        (
+            head[len(p) :]
+            for p in g.definite_prefixes
+            if head.startswith(p) and len(head) > len(p) + 1
+        ),
+        head,
+    )
+    return g.hypernyms.get(bare) or frozenset((bare,))
+
+
+def _holds_term(g: _Grammar, words: Iterable[str], terms: frozenset[str]) -> bool:
+    """Whether one of ``words`` (lower case) is one of ``terms``, or, in a language that
+    writes compounds as one capitalised noun, ends in one ("menschenrechtsorganisation")."""
+    for w in words:
+        if w in terms or (g.capitalised_nouns and any(_compound_of(w, t) for t in terms)):
+            return True
+    return False
+
+
+def _adjective_kinds(g: _Grammar, words: Sequence[str]) -> frozenset[str]:
+    """The kinds (``names.source_kinds``) the words between a description's determiner and
+    its head give it ("the medical group": medical); none for a bare one ("the group")."""
+    kinds: frozenset[str] = _NO_KINDS
+    for w in _kind_words(g, " ".join(words[1:-1])):
+        found = g.described_kinds.get(w)
+        if found is not None:
+            kinds = kinds | found
+    return kinds
+
+
+def _of_kinds(g: _Grammar, words: Iterable[str], kinds: frozenset[str]) -> bool:
+    """Whether ``words`` (as _kind_words gives them) name a source of one of ``kinds``; any
+    words do when ``kinds`` is empty."""
+    return not kinds or any(g.named_kinds.get(w, _NO_KINDS) & kinds for w in words)
+
+
+def _described_antecedent(
+    g: _Grammar,
+    text: str,
+    recorded: Sequence[_Found],
+    words: Sequence[str],
+    terms: frozenset[str],
+) -> _Found | None:
+    """The nearest named source before a definite description (``words``: "the medical
+    group") whose name holds one of ``terms`` (its head or a word ``names.hypernyms`` gives
+    for it: "Sudan Doctors Network"), or whose phrase describes it so ("Babagana Kolo,
+    chairman of the Bama local government council, said" for "The council"); an adjective
+    of a kind ("medical") must fit it too.  ``None`` when none does: the description is then
+    kept as written."""
+    kinds = _adjective_kinds(g, words)
+    for k in reversed(recorded):
+        name = k.source_name
+        if name is OWN_REPORT or (name == name.lower() and name != name.upper()):
+            continue  # (a lower-case description is no name: "a military source")
+        name_words = _kind_words(g, name)
+        # (its phrase describes it where the name is written in it: not "the group said")
+        written = text[k.start : k.end] if text else ""
+        phrase = _kind_words(g, written) if name in written else []
+        if (_holds_term(g, name_words, terms) or _holds_term(g, phrase, terms)) and _of_kinds(
+            g, [*name_words, *phrase], kinds
+        ):
+            return k
+    return None
+
+
+@lru_cache(maxsize=256)
+def _quoted_after_term(g: _Grammar, terms: frozenset[str]) -> re.Pattern[str]:
+    """A word of ``terms`` (an article written as a prefix before it or none) and a name in
+    quotation marks right after it ('قناة «المسيرة»', 'die Zeitung "Global New Light"')."""
+    prefixes = word_alternation(g.definite_prefixes) if g.definite_prefixes else ""
+    lead = f"(?:{prefixes})?" if prefixes else ""
+    return re.compile(
+        rf"(?<!\w){lead}{word_alternation(sorted(terms))}\s*[«\"“„]\s*"
+        r"[^\W\d_][^\"«»“”„\n]{0,60}?\s*[»\"”“]",
+        re.IGNORECASE,
+    )
+
+
+def _term_name_in_text(
+    g: _Grammar,
+    text: str,
+    pos: int,
+    words: Sequence[str],
+    terms: frozenset[str],
+    head: str,
+) -> str | None:
+    """The name a text gave before ``pos`` to what a description (``words``) with no source
+    before it describes: one of ``terms`` with a quoted name after it ('نفت قناة «المسيرة»
+    … بحسب القناة'), else a capitalised name holding one of the words ``names.hypernyms``
+    gives for its ``head`` ("Al Mayadeen TV" for "the channel"), the nearest; ``None`` if
+    the text gave none (or none of the description's kind)."""
+    lo = pos - _TEXT_NAME_WINDOW if pos > _TEXT_NAME_WINDOW else 0
+    kinds = _adjective_kinds(g, words)
+    quoted = None
+    for m in _quoted_after_term(g, terms).finditer(text, lo, pos):
+        quoted = m
+    best, at = None, -1
+    if quoted is not None and _of_kinds(g, _kind_words(g, quoted.group()), kinds):
+        best, at = quoted.group(), quoted.start()
+    low = text[lo:pos].lower()
+    for term in terms:
+        if term == head or term not in low:
+            continue
+        named = _name_in_text(g, text, pos, head=term, since=lo)
+        if named is None or not _of_kinds(g, _kind_words(g, named), kinds):
+            continue
+        where = text.rfind(named, lo, pos)
+        if where > at:
+            best, at = named, where
+    return best
 
 
 def _described(g: _Grammar, words: Sequence[str]) -> bool:
