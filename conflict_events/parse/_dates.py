@@ -2543,8 +2543,14 @@ class _Grammar:
         # the words one of which a text must hold for the pattern to be tried (none: never)
         fiscal = w.construction("fiscal")
         abbreviations = w.construction("fiscal_abbreviations")
-        self.fiscal = compiled(
-            rf"\b{_any_of(fiscal)} (?:{f.rw['year']} )?|\b{_any_of(abbreviations)} ?(?=\d{{4}}\b)"
+        fiscal_word = rf"\b{_any_of(fiscal)} "
+        fiscal_abbreviation = rf"\b{_any_of(abbreviations)} ?(?=\d{{4}}\b)"
+        self.fiscal = compiled(rf"{fiscal_word}(?:{f.rw['year']} )?|{fiscal_abbreviation}")
+        # the same words cut out of running text (the in-text scanner), where an expression's
+        # end is not known: the word for "year" goes only before a year's digits ("in fiscal
+        # year 1989"; "this fiscal year, the" is "this year")
+        self.fiscal_in_text = compiled(
+            rf"{fiscal_word}(?:{f.rw['year']} (?=\d))?|{fiscal_abbreviation}"
         )
         self.fiscal_cues = (*fiscal, *abbreviations)
         # spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post 1959")

@@ -22,6 +22,7 @@ the nearest future or past cue in the mention's clause, else in its sentence; pa
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -57,6 +58,17 @@ class _Grammar(Protocol):
     first_chars: list[frozenset[str] | None]
     prefix: re.Pattern[str]
     since: re.Pattern[str]
+    # the constructions read as "since" is, a date after their words ("the day before last
+    # Tuesday", "the week of March 6")
+    day_shift: re.Pattern[str]
+    week_of: re.Pattern[str]
+    # the words the resolver drops inside an expression ("a week or so ago", "fiscal 1989"),
+    # and the strings one of which a text holds where they may be
+    hedge_after: re.Pattern[str]
+    hedge_after_cues: tuple[str, ...]
+    fiscal: re.Pattern[str]
+    fiscal_in_text: re.Pattern[str]
+    fiscal_cues: tuple[str, ...]
     range_prefix: re.Pattern[str]
     range_separator: re.Pattern[str]
     bare_day: re.Pattern[str]
@@ -105,6 +117,16 @@ class Scan:
     guard_ascii: re.Pattern[str] | None
     # per first word, the compiled rules that can match from it (filled on use)
     by_word: dict[str, tuple[re.Pattern[str], ...]] = attrs.field(factory=dict)
+    # the words kept in a mention before a date the resolver reads after them, as it reads
+    # them after a failed parse: "since", and a construction with a free rest ("the day
+    # before last Tuesday", "the week of March 6": the rest is read as an expression)
+    since: re.Pattern[str]
+    # the words the resolver drops inside an expression before the rules read it
+    # (``_dates._normalised``: "a week or so ago", "fiscal 1989", "the current fiscal
+    # year"), and the strings one of which the text must hold for them to be looked for
+    # (None: the lexicon has none)
+    dropped: re.Pattern[str] | None
+    dropped_cues: tuple[str, ...]
     bare_day: re.Pattern[str]
     abbreviations: frozenset[str]
     needs_lead: frozenset[str]
@@ -213,9 +235,15 @@ def scan(gr: _Grammar) -> Scan:
         same_time = compiled(rf"(?:{own}{anaphora})(?!\w)")
         start_same = compiled(rf"{own}{anaphora}")
         same_chars = first_chars(start_same.pattern)
+    since = _since_pattern(gr)
     here, starts, guard = _start_pattern(
-        gr, [m is not None for m in matchers], start_same, bool(params.get("bare_day_ranges"))
+        gr,
+        [m is not None for m in matchers],
+        start_same,
+        bool(params.get("bare_day_ranges")),
+        since,
     )
+    dropped_cues = (*gr.hedge_after_cues, *gr.fiscal_cues)
     not_dates = _not_dates(w.grammar)
     calendar_names = frozenset(w.months) | frozenset(w.weekdays)
     return Scan(
@@ -230,6 +258,15 @@ def scan(gr: _Grammar) -> Scan:
         here=compiled(here),
         guard=compiled(rf"[^\w']'*{guard}") if guard else None,
         guard_ascii=compiled(rf"[^\w']'*{guard}", re.ASCII) if guard else None,
+        since=since,
+        # (in the resolver's order, which no text makes differ from one pass: their words
+        # do not overlap)
+        dropped=(
+            compiled(f"{gr.hedge_after.pattern}|{gr.fiscal_in_text.pattern}")
+            if dropped_cues
+            else None
+        ),
+        dropped_cues=dropped_cues,
         bare_day=re.compile(rf"(?:{gr.bare_day.pattern})(?!\w)"),
         abbreviations=frozenset(abbreviations),
         needs_lead=frozenset(needs_lead),
@@ -288,6 +325,20 @@ def scan(gr: _Grammar) -> Scan:
         if params.get("bare_day_ranges")
         else frozenset(),
     )
+
+
+# the start strings of a pattern that matches nothing (a construction the lexicon has no words
+# for compiles to one)
+_NONE: frozenset[str] = frozenset()
+
+
+def _since_pattern(gr: _Grammar) -> re.Pattern[str]:
+    """The words the resolver reads before a date it reads on its own, kept in the mention:
+    "since" and the constructions with a free rest ("the day before", "the week of"), each
+    the resolver's own pattern (one that compiles to nothing adds nothing)."""
+    own = [gr.since.pattern]
+    own += [p.pattern for p in (gr.day_shift, gr.week_of) if start_prefixes(p.pattern) != _NONE]
+    return compiled(own[0] if len(own) == 1 else "|".join(f"(?:{p})" for p in own))
 
 
 def _event_count_end(followers: tuple[str, ...]) -> re.Pattern[str]:
@@ -358,7 +409,11 @@ def _anaphora_pattern(gr: _Grammar) -> str:
 
 
 def _start_pattern(
-    gr: _Grammar, present: list[bool], same_time: re.Pattern[str] | None, bare_day_ranges: bool
+    gr: _Grammar,
+    present: list[bool],
+    same_time: re.Pattern[str] | None,
+    bare_day_ranges: bool,
+    since_words: re.Pattern[str],
 ) -> tuple[str, str, str]:
     """Where a mention can start: a word start from which "since", hedges and fillers (as
     :func:`_candidates` reads them) lead to a rule, or to a range's opening word before a
@@ -421,7 +476,7 @@ def _start_pattern(
                 sequences += [tuple(_PIECES.get(c) or re.escape(c) for c in p) for p in prefixes]
         rule = "" if any_start else prefix_trie(sequences)
         since, prefix, ranged, day = (
-            _unnamed(p.pattern) for p in (gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
+            _unnamed(p.pattern) for p in (since_words, gr.prefix, gr.range_prefix, gr.bare_day)
         )
         # the strings one of which begins every match of the start pattern's look-ahead (a
         # rule, a range's opening word, "since", a hedge or a filler): the guard that lets
@@ -467,7 +522,7 @@ def _start_pattern(
     from conflict_events import _cache
     from conflict_events.text import _accel
 
-    extra = (same_time, gr.since, gr.prefix, gr.range_prefix, gr.bare_day)
+    extra = (same_time, since_words, gr.prefix, gr.range_prefix, gr.bare_day)
     try:
         key = _cache.content_key(
             [
@@ -543,15 +598,73 @@ class Offsets:
     ``0 <= j <= len(normalised)`` (the last, the text's length).  Kept as the runs of
     spaces made one and the possessives dropped, worked out into arrays on first use by
     C-level passes (``map``, ``accumulate``), so that normalising a text costs a few passes
-    of ``re`` and ``str``, not a loop over it."""
+    of ``re`` and ``str``, not a loop over it.  Words cut out of the normalised text
+    afterwards (:meth:`cut`) are kept as the places they were cut at."""
 
-    __slots__ = ("_dropped", "_folded", "_lead", "_merged", "_runs", "_shrunk", "_unspaced")
+    __slots__ = (
+        "_cut_at",
+        "_cut_shift",
+        "_dropped",
+        "_folded",
+        "_lead",
+        "_merged",
+        "_runs",
+        "_shrunk",
+        "_unspaced",
+    )
 
     def __init__(self, folded: str, unspaced: str, lead: int) -> None:
         # the text with white space made spaces (same length as the text), the same with the
         # possessives dropped, and whether one space was dropped at the start
         self._folded, self._unspaced, self._lead = folded, unspaced, lead
         self._dropped: list[int] | None = None
+        # where words were cut out of the normalised text (places in the text without them,
+        # in order) and how many characters the cuts up to each took out; None: no cut
+        self._cut_at: list[int] | None = None
+        self._cut_shift: list[int] = []
+
+    def cut(self, s: str, pattern: re.Pattern[str]) -> str:
+        """``s`` (the normalised text these offsets are of) without the matches of
+        ``pattern``, these offsets then those of the result (once per text)."""
+        found = [m.span() for m in pattern.finditer(s) if m.end() > m.start()]
+        if not found:
+            return s
+        self._cut_shift = list(accumulate(b - a for a, b in found))
+        self._cut_at = [
+            a - shift for (a, _), shift in zip(found, [0, *self._cut_shift], strict=False)
+        ]
+        kept = [
+            s[b:a] for (_, b), (a, _) in zip([(0, 0), *found], [*found, (len(s), 0)], strict=True)
+        ]
+        return "".join(kept)
+
+    def cut_starts(self, s: str) -> list[int]:
+        """The places of the cuts in ``s`` (the text without the words cut) that are word
+        starts."""
+        return [
+            j
+            for j in self._cut_at or ()
+            if (_WORD_START.match(s, j - 1) if j else _TEXT_START.match(s, j)) is not None
+        ]
+
+    def cut_before(self, j: int) -> bool:
+        """Whether words were cut out right before ``j``."""
+        return self._cut_at is not None and j in self._cut_at
+
+    def widened(self, start: int, end: int, a: int, b: int) -> tuple[int, int]:
+        """The text's span ``a``..``b`` of ``start``..``end`` with the words cut out right
+        before ``start`` and right after ``end`` ("fiscal 1989", "2016 or so")."""
+        at = self._cut_at
+        if at is None:
+            return a, b
+        shift = self._cut_shift
+        i = bisect_left(at, start)
+        if i < len(at) and at[i] == start:
+            a = self._text_at(start + (shift[i - 1] if i else 0))
+        k = bisect_right(at, end) - 1
+        if k >= 0 and at[k] == end and end > start:
+            b = self._text_at(end + shift[k] - 1) + 1
+        return a, b
 
     def _arrays(self) -> None:
         dropped = list(map(_START, _POSSESSIVE.finditer(self._folded)))
@@ -566,6 +679,15 @@ class Offsets:
         self._merged = list(map(sub, starts, [0, *self._shrunk[:-1]]))
 
     def __getitem__(self, j: int) -> int:
+        at = self._cut_at
+        if at is not None:
+            i = bisect_right(at, j)
+            if i:  # after a cut (at a cut: the character after it)
+                j += self._cut_shift[i - 1]
+        return self._text_at(j)
+
+    def _text_at(self, j: int) -> int:
+        """Where the character ``j`` of the normalised text before any cut came from."""
         if self._dropped is None:
             self._arrays()
         j += self._lead
@@ -640,20 +762,28 @@ def mentions(
     for words it does not read as a date, and the next shorter candidate is tried."""
     sc = scan(gr)
     s, offsets = normalised_with_offsets(text, fold)
+    starts: Iterable[int] = ()
+    if sc.dropped is not None and any(cue in s for cue in sc.dropped_cues):
+        # the words the resolver drops inside an expression are cut out ("a week or so
+        # ago" is read as "a week ago", "the current fiscal year" as "the current year"),
+        # and an expression may start where they were (the words themselves start it:
+        # "fiscal 1989")
+        s = offsets.cut(s, sc.dropped)
+        starts = offsets.cut_starts(s)
     position = 0
     chains = _Chains(gr, sc, s, (text, offsets))
     prefix = gr.prefix
-    for p in _starts(sc, s, chains):
+    for p in _starts(sc, s, chains) if not starts else _merged(_starts(sc, s, chains), starts):
         if p < position:
             continue
         # the hedge or filler at p, read once for both (most starts have none)
         step = prefix.match(s, p)
-        if step is not None and _before_since(gr, s, step):
+        if step is not None and _before_since(gr, sc, s, step):
             continue
         for start, end in _candidates(gr, sc, s, p, (text, offsets), chains, step):
             if sc.capitalised and _lower_case_name(sc, s, start, end, text, offsets):
                 continue
-            a, b = offsets[start], offsets[end - 1] + 1
+            a, b = offsets.widened(start, end, offsets[start], offsets[end - 1] + 1)
             if (
                 sc.event_count_words
                 and s[start:end].rpartition(" ")[2] in sc.event_count_words
@@ -669,6 +799,15 @@ def mentions(
                 yield a, b, found
                 position = end
                 break
+
+
+def _merged(first: Iterable[int], second: Iterable[int]) -> Iterator[int]:
+    """The positions of two ordered streams, in order, each once."""
+    last = -1
+    for p in heapq.merge(first, second):
+        if p != last:
+            yield p
+            last = p
 
 
 def _open_ended(gr: _Grammar, sc: Scan, s: str, end: int) -> bool:
@@ -711,10 +850,11 @@ def _extended(sc: Scan, s: str, start: int, end: int, text: str, b: int) -> int:
 _POSSESSIVE_AT = re.compile("['\u2019][sS](?!\\w)")
 
 
-def _before_since(gr: _Grammar, s: str, first: re.Match[str]) -> bool:
+def _before_since(gr: _Grammar, sc: Scan, s: str, first: re.Match[str]) -> bool:
     """Whether fillers from a start (``first``, the hedge or filler there) lead to a "since"
-    word that is a filler too ("die seit August 2023"): the mention is read from that word,
-    "since" and all, not from the start without it."""
+    word that is a filler too ("die seit August 2023"), or another construction read as
+    "since" is ("on the day before Tuesday", ``Scan.since``): the mention is read from that
+    word, "since" and all, not from the start without it."""
     step: re.Match[str] | None = first
     q, steps = first.start(), 0
     while steps < _CHAIN_STEPS:
@@ -724,7 +864,7 @@ def _before_since(gr: _Grammar, s: str, first: re.Match[str]) -> bool:
             return False
         q, steps = step.end(), steps + 1
         # a word of its own (a proclitic joined to "since", "ومنذ", is read from its start)
-        if s[q - 1 : q] == " " and gr.since.match(s, q):
+        if s[q - 1 : q] == " " and sc.since.match(s, q):
             return True
     return False
 
@@ -810,7 +950,7 @@ def _candidates(
     date it skips (a filler: not part of the mention; a hedge or "since": part of it).  The
     words after the first are read from ``chains``, which walks each chain once per text."""
     found = set(_spans_at(gr, sc, s, p, p, False, source))
-    since = gr.since.match(s, p)
+    since = sc.since.match(s, p)
     if since is not None:  # "since" is part of the mention: every later span starts at p
         found.update((p, e) for e in chains.at(since.end(), False).ends)
     elif prefix is not None:  # (the hedge or filler at p, read by the caller)
@@ -866,7 +1006,7 @@ class _Chains:
         s, sc = self._s, self._sc
         if sc.here.match(s, p):
             return True
-        since = self._gr.since.match(s, p)
+        since = sc.since.match(s, p)
         return (since is not None and self._reach(since.end())) or self._reach(p)
 
     def _reach(self, q: int) -> bool:
@@ -1031,7 +1171,9 @@ def _spans_at(
                 found.append((start, after.end()))
         # as in English, a bare year needs a word before it that makes it one ("en 2016"),
         # and no hedge ("plus de 1200" is a count)
-        if core.isdigit() and _not_a_year(sc, s, q, hedged, end):
+        # (the words the resolver drops before a year, cut out right before it, make it one:
+        # "fiscal 1989")
+        if core.isdigit() and _not_a_year(sc, s, q, hedged, end) and not source[1].cut_before(q):
             continue
         if (
             core.partition(" ")[0] in sc.year_words and sc.year_words.issuperset(core.split(" "))
