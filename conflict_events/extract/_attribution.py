@@ -1691,6 +1691,13 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
                 if (low := w.group().lower()) not in g.determiners_glue and (
                     bare[:1].isupper() or low in g.source_words
                 ):
+                    if not bare[:1].isupper():
+                        # a listener's noun and its lower-case source words ("à imprensa
+                        # local", "a la prensa local"): the speaker comes after them
+                        for x in _WORD_RE.finditer(text, after, hi):
+                            if text[after : x.start()] != " " or x.group() not in g.source_words:
+                                break
+                            after = x.end()
                     pos = _skip_words(g, text, after, hi, g.inverted_skip)
                     break
                 if w.group().lower() not in g.determiners_glue:
