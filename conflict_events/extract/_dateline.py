@@ -140,7 +140,9 @@ class _Grammar:
             # agency only (checked in _other_wire), since a short first sentence looks the same
             r"|(?P<stopped>[^\W\d_][^\n.()/]{0,40}?)(?=\.))"
         )
-        end = r"\s*(?:\.-|[-–—:.])+\s*"
+        # (after an outlet in brackets the lead may follow with no mark, the style of India's
+        # agencies: "Imphal, Sep 16 (PTI) The death toll …"; _other_wire checks the capital)
+        end = r"(?:\s*(?:\.-|[-–—:.])+\s*|(?<=\))\s+(?P<unmarked>(?=\S)))"
         # the comma after the place may be Arabic's ("مقديشو، 6 مارس 2025 (أ ف ب) -"), a full
         # stop ("Брянск. 28 июня. INTERFAX.RU -"), or none after a bracketed country
         # ("مايدوغوري (نيجيريا) 14 أيلول/سبتمبر 2025 (أ ف ب) -")
@@ -419,6 +421,7 @@ def _other_wire(g: _Grammar, line: str, line_start: int, seen: int) -> Dateline 
         and (m["stopped"] is None or m["stopped"].strip().casefold() in g.agencies)
         # a place closed by a full stop reads like a short sentence: a known agency only
         and (m["stop"] is None or _outlet_of(m).casefold() in g.agencies)
+        and (m["unmarked"] is None or line[m.end() : m.end() + 1].isupper())
     ):
         return _from_match(g, m, line_start, "wire")
     m = g.wire_dateless.match(line)
