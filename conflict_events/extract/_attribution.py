@@ -34,7 +34,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter
 from typing import Final, Protocol
@@ -3987,15 +3987,16 @@ def _hypernym_terms(g: _Grammar, head: str) -> frozenset[str]:
     >>> sorted(_hypernym_terms(_grammar(load("en")), "group"))[:3]
     ['alliance', 'association', 'coalition']
     """
-    bare = next(
-        (
-            head[len(p) :]
-            for p in g.definite_prefixes
-            if head.startswith(p) and len(head) > len(p) + 1
-        ),
-        head,
-    )
+    bare = next(_unprefixed(g, head), head)
     return g.hypernyms.get(bare) or frozenset((bare,))
+
+
+def _unprefixed(g: _Grammar, word: str) -> Iterator[str]:
+    """``word`` without an article written as its prefix ("القناة" -> "قناة"), for each
+    prefix it opens with and that leaves more than one letter."""
+    return (
+        word[len(p) :] for p in g.definite_prefixes if word.startswith(p) and len(word) > len(p) + 1
+    )
 
 
 def _holds_term(g: _Grammar, words: Iterable[str], terms: frozenset[str]) -> bool:
@@ -4118,11 +4119,7 @@ def _kind_words(g: _Grammar, name: str) -> list[str]:
         if "'" in low or "’" in low:  # an elided article: "l'armée"
             low = low.replace("’", "'").rsplit("'", 1)[1]
         out.append(low)
-        out.extend(
-            low[len(p) :]
-            for p in g.definite_prefixes
-            if low.startswith(p) and len(low) > len(p) + 1
-        )
+        out.extend(_unprefixed(g, low))
     return out
 
 
