@@ -176,6 +176,11 @@ class Scan:
     # year in digits, a count ("more than two thousand")
     year_words: frozenset[str] = frozenset()
     hedge_before: re.Pattern[str] = re.compile("(?!)")
+    # the season names, and the word that links a season to its year in the resolver's rule
+    # ("the spring of 2019": ``date_grammar.rules.of``) read right after a mention: a season
+    # before it that no date follows heads a noun phrase ("the fall of the town"), no date
+    seasons: frozenset[str] = frozenset()
+    season_link: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -324,7 +329,16 @@ def scan(gr: _Grammar) -> Scan:
         closed_by_opening=frozenset(w.construction("range_and"))
         if params.get("bare_day_ranges")
         else frozenset(),
+        seasons=frozenset(w.seasons),
+        season_link=_season_link(w),
     )
+
+
+def _season_link(w: DateWords) -> re.Pattern[str] | None:
+    """The word that links a season to its year in the resolver's season rule ("the spring
+    of 2019"), right after a mention (None where the lexicon has no such word)."""
+    links = [word.lower() for word in w.lexicon.optional_words("date_grammar.rules.of")]
+    return re.compile(rf" (?:{alternation(links)})(?!\w)") if links and w.seasons else None
 
 
 # the start strings of a pattern that matches nothing (a construction the lexicon has no words
@@ -1156,6 +1170,15 @@ def _spans_at(
             continue
         if sc.not_dates and _not_a_date(sc, s, q, end, source):
             continue
+        # a season before the word that links it to its year, with no date after that word
+        # (the resolver read none: a longer span would have been the mention), is a noun
+        # phrase's head ("the fall of the town", "since the fall of Aleppo")
+        if (
+            sc.season_link is not None
+            and core.rpartition(" ")[2] in sc.seasons
+            and sc.season_link.match(s, end) is not None
+        ):
+            continue
         if not sc.bare_day_ranges:
             separator = gr.range_separator.match(s, end)
             if separator is not None:
@@ -1175,6 +1198,8 @@ def _spans_at(
         # "fiscal 1989")
         if core.isdigit() and _not_a_year(sc, s, q, hedged, end) and not source[1].cut_before(q):
             continue
+        if sc.bare_day_ranges and core.isdigit():
+            found += _year_range(gr, sc, s, start, end)
         if (
             core.partition(" ")[0] in sc.year_words and sc.year_words.issuperset(core.split(" "))
         ) and (hedged or sc.hedge_before.search(s, max(0, q - 40), q) is not None):
@@ -1268,6 +1293,23 @@ def _bare_day_ranges(
             day = sc.bare_day.match(s, separator)
             if day is not None:
                 found.append((start, day.end()))
+    return found
+
+
+def _year_range(gr: _Grammar, sc: Scan, s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans from ``start`` of a range of years written with a dash after the year a
+    lead made one (``s[:end]`` ends with it): "in 2014-2016", "in 2015–17" (the later
+    year's last two digits, which the resolver reads, ``_range_of``).  Where two dates need
+    an opening word to make a range (``bare_day_ranges``), two years joined by a dash are
+    one written range; a word between them ("2014 to 2016") still needs one."""
+    separator = gr.range_separator.match(s, end)
+    if separator is None or separator.group().strip() != "-":
+        return []
+    after = separator.end()
+    found = [(start, e) for e in _core_ends(gr, sc, s, after) if s[after:e].isdigit()]
+    short = _SHORT_YEAR.match(s, after)
+    if short is not None:
+        found.append((start, short.end()))
     return found
 
 
