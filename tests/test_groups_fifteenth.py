@@ -226,3 +226,31 @@ def test_party_names(name: str, actor: str) -> None:
 )
 def test_party_names_in_figures(lang: str, text: str, actor: str) -> None:
     assert any(group == actor for _, group, _ in _figures(lang, text))
+
+
+# -- "enemy" is a noun for the other side; employees are civilians (de) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        ("en", "Troops killed 9 enemy in the clash near Marawi.", "combatants"),
+        ("fr", "L'armée a neutralisé 14 ennemis lors des combats.", "combatants"),
+        ("es", "El Ejército abatió a seis enemigos en la zona rural.", "combatants"),
+        ("pt", "As tropas mataram sete inimigos na emboscada.", "combatants"),
+        ("de", "Bei dem Angriff wurden drei Bankangestellte getötet.", "civilians"),
+        ("de", "Unter den Entführten seien zwei Regierungsangestellte.", "civilians"),
+    ],
+)
+def test_enemy_and_employee_nouns(lang: str, text: str, group: str) -> None:
+    assert _groups(lang, text) == [group]
+
+
+def test_enemy_toll_takes_the_one_armed_group() -> None:
+    text = (
+        "Troops overrun Abu Sayyaf camp in Sulu\n\n"
+        "Government troops seized an Abu Sayyaf camp in Patikul after a two-day offensive,"
+        ' the military said. "Three more bodies were recovered, bringing the number of enemy'
+        ' killed to eleven," the brigade commander said.'
+    )
+    assert any(g == "actor:abu-sayyaf" and low == 11 for _, g, low in _figures("en", text))
