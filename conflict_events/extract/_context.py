@@ -641,7 +641,7 @@ def points_back(mention: CasualtyMention, low: str, lexicon: Lexicon) -> bool:
 
     >>> from conflict_events.extract._casualties import find_casualties
     >>> from conflict_events.lexicon import load
-    >>> text = "Troops killed ten rebels and captured four of them."
+    >>> text = "The army said it killed about 20 militants and captured five of them near Bardere."
     >>> [points_back(m, text.casefold(), load("en")) for m in find_casualties(text)]
     [False, True]
     """
