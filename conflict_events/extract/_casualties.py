@@ -142,6 +142,16 @@ class _Grammar:
         # People named by their tie to another party ("informants", "collaborators",
         # "пособников"): people nouns of no side, and the party named after them is not
         # theirs (``takes_party``).
+        epicene = "casualties.constructions.feminine_epicene"
+        self.epicene_nouns = frozenset(
+            w.casefold() for w in lexicon.optional_words(f"{epicene}.nouns")
+        )
+        self.feminine_counts = frozenset(
+            w.casefold() for w in lexicon.optional_words(f"{epicene}.counts")
+        )
+        self.suspect_nouns = frozenset(
+            w.casefold() for w in lexicon.optional_words("casualties.suspect_nouns")
+        )
         self.relation_nouns = relation = frozenset(
             lexicon.optional_words("casualties.relation_nouns")
         )
@@ -5729,6 +5739,9 @@ def _own_sides(
         if any(w in enemy_nouns for w in low):
             continue
         side = bare_force(" ".join(low)) if bare_force is not None else None
+        if side is None and bare_force is not None and len(low) == 1 and g.noun_prefixes:
+            head = g.prefixed_head(low[0])  # "17 قتيلاً من الجنود": the joined article read off
+            side = bare_force(head) if head is not None else None
         total = out[m.total_index] if m.role == "breakdown" and m.total_index is not None else None
         if (
             side is None
@@ -5951,9 +5964,50 @@ def find_casualties(
     _defined_name(scanner)
     _all_apposition(scanner, _all_words(lex))
     _own_sides(scanner, getattr(registry, "_bare_force", None), context_words(lex).enemy_nouns)
+    _suspects_parts(scanner)
+    _feminine_epicene(scanner)
     # (after the context's groups: a part takes the group its figure ends with)
     _partitive_parts(scanner, scanned)
     return scanner.out
+
+
+def _feminine_epicene(scanner: _Scanner) -> None:
+    """A noun of either gender after a count word of the feminine ("varias jóvenes", "duas
+    jovens", "une jeune") names women: civilians (``constructions.feminine_epicene``)."""
+    out, g = scanner.out, scanner.g
+    if not g.epicene_nouns:
+        return
+    for i, m in enumerate(out):
+        if m.figure.group != "total" or m.group_text is None:
+            continue
+        words = m.group_text.casefold().split()
+        count = (m.figure.count.text or "").casefold().split()
+        if (
+            len(words) == 1
+            and words[0] in g.epicene_nouns
+            and count
+            and count[-1] in g.feminine_counts
+        ):
+            out[i] = _regroup(m, "civilians", m.group_text)
+
+
+def _suspects_parts(scanner: _Scanner) -> None:
+    """A part of a count of suspects of no side ("cuatro sospechosos, entre ellos un menor de
+    edad", "three suspects, including a teenager") is one of the suspects: of no side too,
+    a subgroup of its total, whatever group its own noun gives (a minor, a woman)."""
+    out, g = scanner.out, scanner.g
+    if not g.suspect_nouns:
+        return
+    for i, m in enumerate(out):
+        k = m.total_index
+        if m.role != "breakdown" or k is None or m.figure.group != "civilians":
+            continue
+        total = out[k]
+        words = (total.group_text or "").casefold().split()
+        if total.figure.group == "total" and any(
+            w.strip(_AMONG_STRIP) in g.suspect_nouns for w in words
+        ):
+            out[i] = _as_subgroup(g, _regroup(m, "total", m.group_text), k)
 
 
 def extract_casualties(

@@ -95,6 +95,8 @@ _RANKS_WINDOW: Final = 80
 _AGENT_REACH: Final = 24
 _WORD_RE: Final = re.compile(r"[^\W_][\w\u064b-\u065f\u0670'’-]*")
 _STRIP: Final = "\"'“”«»‘’.,;:!?()[]"
+# ... and the Arabic marks a word may end with (tanween: "إرهابياً" is the table's "إرهابيا").
+_STRIP_MARKS: Final = _STRIP + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
 
 
 @attrs.frozen
@@ -420,8 +422,26 @@ class _Reader:
                 and str(other.figure.outcome.value) == outcome
             ):
                 group = other.figure.group
+                if group == "total" and m.figure.outcome.value == "killed":
+                    return self.dead_group(i)
                 return None if group == "total" else (group, other.group_text)
         return None
+
+    def dead_group(self, i: int) -> tuple[str, str | None] | None:
+        """Wounded of no group who died ("before two of the wounded died", "وفاة أربعة من
+        المصابين") join the dead: the group every earlier figure of the dead in the text has
+        (parts aside), where they have one that is not ``total``."""
+        m = self.mentions[i]
+        groups = {
+            other.figure.group
+            for other in self.mentions[:i]
+            if other.end_char <= m.start_char
+            and other.role != "breakdown"
+            and other.figure.outcome is m.figure.outcome
+        }
+        if len(groups) != 1 or "total" in groups:
+            return None
+        return groups.pop(), None
 
     def partitive_case(self, m: CasualtyMention) -> tuple[str, str | None] | None:
         """A plural noun of people in a partitive case right before the count ("göstericilerden
@@ -606,13 +626,34 @@ def enemy_group(
         return None
     enemies = context_words(lexicon).enemy_nouns
     words = mention.group_text.split()
-    low = [w.casefold().strip(_STRIP) for w in words]
+    low = [w.casefold().strip(_STRIP_MARKS) for w in words]
     if not any(w in enemies for w in low):
         return None
     if any(w[:1].isupper() for w, x in zip(words, low, strict=True) if x not in enemies):
         return None  # a name of its own that did not resolve: never forced onto another
     found = sides(mention.sentence_start, mention.sentence_end)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def points_back(mention: CasualtyMention, low: str, lexicon: Lexicon) -> bool:
+    """Whether a figure with no words of its own is "N of them" ("ثمانية منهم", "eight of
+    them", "huit d'entre eux"): a partitive pronoun right after its count.
+
+    >>> from conflict_events.extract._casualties import find_casualties
+    >>> from conflict_events.lexicon import load
+    >>> text = "The army said it killed about 20 militants and captured five of them near Bardere."
+    >>> [points_back(m, text.casefold(), load("en")) for m in find_casualties(text)]
+    [False, True]
+    """
+    pattern = context_words(lexicon).partitive
+    count = (mention.figure.count.text or "").casefold()
+    if pattern is None or mention.group_text is not None or not count:
+        return False
+    if not low.startswith(count, mention.start_char):
+        return False
+    after = mention.start_char + len(count)
+    found = pattern.search(low, after, min(mention.sentence_end, after + 40))
+    return found is not None and not low[after : found.start()].strip()
 
 
 def own_side(

@@ -1483,7 +1483,12 @@ def _enemy_sides(
     one their article names (docs/casualties-and-claims.md, "Groups from context"); an actor
     named only as another's associate in the engagements (the ADF's "allegiance to the
     Islamic State group") is no side of its own.  Two sides named: they stay combatants."""
-    from conflict_events.extract._context import enemy_group, non_state_sides, own_side
+    from conflict_events.extract._context import (
+        enemy_group,
+        non_state_sides,
+        own_side,
+        points_back,
+    )
 
     leads = {f.lead for e in engagements for f in e.factions}
     associates = {a for e in engagements for f in e.factions for a in f.actor_ids[1:]}
@@ -1519,6 +1524,9 @@ def _enemy_sides(
         for path in (_OTHERS_WORDS, _ORDINAL_OTHERS)
         for w in lexicon.optional_words(path)
     )
+    low = ""
+    # the figure last given an actor by a noun for the other side: where it ends, its group
+    named: tuple[int, str] | None = None
     for k, (start, offset, report) in enumerate(grouped):
         figs = list(report.figures)
         for j, figure in enumerate(figs):
@@ -1526,6 +1534,18 @@ def _enemy_sides(
                 continue  # a subgroup follows its total (below)
             mention = figures[indices[k][j]]
             found = enemy_group(mention, lexicon, sides)
+            if found is not None:
+                named = (mention.end_char, found)
+            elif (
+                named is not None
+                and figure.group == "combatants"
+                and named[0] <= mention.start_char
+                and "\n\n" not in text[named[0] : mention.start_char]
+                and points_back(mention, low or (low := text.casefold()), lexicon)
+            ):
+                # "قتل نحو ستين إرهابياً … وأسر ثمانية منهم": "of them" are the people the
+                # figure before them in the paragraph counted, whose side is now named
+                found = named[1]
             if found is None:
                 found = own_side(mention, text, lexicon, subject)
             if (
