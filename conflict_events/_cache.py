@@ -67,8 +67,11 @@ _STALE_SECONDS = 600.0
 _WAIT_SECONDS = 300.0
 _POLL_SECONDS = 0.05
 _SUFFIX = ".marshal"
-# Files of one kind kept side by side (one per lexicon in use, say); older ones are removed.
-_KEEP_PER_KIND = 8
+# Files of one kind kept side by side; older ones are removed.  A kind is built once per
+# lexicon (a date grammar per language), so this must hold every shipped language's file with
+# room for a user's or a test's lexicons and the build before an upgrade: with fewer, a
+# process that reads all nine languages evicts one of its own files each run and rebuilds it.
+_KEEP_PER_KIND = 32
 
 
 def cache_directory() -> Path | None:

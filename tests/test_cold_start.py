@@ -176,3 +176,23 @@ def test_the_date_grammar_read_back_equals_a_fresh_one(
         assert _dates._resolve_core(read, phrase, anchor, False) == _dates._resolve_core(
             fresh, phrase, anchor, False
         )
+
+
+def test_one_kind_keeps_a_file_for_every_shipped_language_and_more(tmp_path: Path) -> None:
+    """A process that reads every language builds one file of a kind per language; none of
+    them is pruned by the next (the eighth session kept eight, fewer than the languages)."""
+    from conflict_events.lexicon import available_languages
+
+    keys = [f"lexicon-{code}" for code in available_languages()] + [f"user-{n}" for n in range(8)]
+    for key in keys:
+        _cache.cached_data("grammar", key, lambda k=key: (k,), check=bool, directory=tmp_path)
+    assert len(list(tmp_path.glob("grammar-*"))) == len(keys)
+    calls: list[str] = []
+    for key in keys:
+
+        def build(key: str = key) -> tuple[str]:
+            calls.append(key)
+            return (key,)
+
+        assert _cache.cached_data("grammar", key, build, check=bool, directory=tmp_path) == (key,)
+    assert calls == []
