@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflict_events import Count, CountParseError, CountQualifier, parse_count
@@ -217,6 +217,7 @@ _PHRASE_PARTS = st.sampled_from(
 )  # fmt: skip
 
 
+@example(["several", "million", "million", "million"])
 @given(st.lists(_PHRASE_PARTS, max_size=8))
 def test_count_like_text_never_breaks_the_bounds(parts: list[str]) -> None:
     text = " ".join(parts)
@@ -225,6 +226,15 @@ def test_count_like_text_never_breaks_the_bounds(parts: list[str]) -> None:
         assert count.low is None or count.high is None or count.low <= count.high
         assert count.low is not None or count.high is not None
         assert count.text == text.strip()
+
+
+def test_a_vague_word_past_the_largest_count_is_a_count_error() -> None:
+    # the vague word's range times its scales passes the model's bound: refused as a count,
+    # quoting the input, never the model's validation error
+    assert count_or_none("several thousand billion billion") is None
+    with pytest.raises(CountParseError, match="too large"):
+        parse_count("a few million million million")
+    assert count_or_none("several million million") is not None
 
 
 def test_long_adversarial_input_is_rejected() -> None:

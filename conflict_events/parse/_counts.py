@@ -23,7 +23,7 @@ import attrs
 
 from conflict_events._errors import CountParseError
 from conflict_events.lexicon import Lexicon, load
-from conflict_events.model._count import Count
+from conflict_events.model._count import MAX_COUNT, Count
 from conflict_events.model._vocab import CountQualifier
 from conflict_events.parse._args import as_text
 from conflict_events.text._accel import compiled
@@ -842,6 +842,10 @@ class _Parser:
     def make(
         self, *, low: int | None, high: int | None, q: CountQualifier, figure: int | None
     ) -> Count:
+        # a vague word times its scales ("several thousand billion billion") can pass the
+        # bound the digits' and number words' own checks keep: the count's error, not the model's
+        if max(low or 0, high or 0, figure or 0) > MAX_COUNT:
+            raise _FailError("number too large to be a count", 0, len(self.text))
         return Count(low=low, high=high, qualifier=q, figure=figure, text=self.text.strip())
 
 
