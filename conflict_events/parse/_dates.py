@@ -3104,6 +3104,11 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
         phrases += [f"{b} {noun}" for b in before]
         phrases += [f"{a}{noun} {x}" for a in articles for x in after]
     phrases += [f"{d} {p}" for d in days for p in w.parts_of_day] if g else []
+    # the part of the day before its weekday ("noche del viernes", "مساء السبت")
+    links = ("", *(f"{of} " for of in g.get("of", ())))
+    phrases += (
+        [f"{p} {link}{d}" for p in w.parts_of_day for link in links for d in days] if g else []
+    )
     return phrases
 
 
