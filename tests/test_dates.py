@@ -631,7 +631,11 @@ def test_keyword_table_agrees_with_the_rules() -> None:
     assert len(keywords) > 100
     for phrase, (handler, _) in keywords.items():
         full = _FULL.fullmatch(phrase)
-        assert full is not None
+        if full is None:  # a filler led a phrase: the phrase's own entry (_filler_led)
+            prefix = _dates._EN().prefix.match(phrase)
+            assert prefix is not None
+            assert keywords[phrase] is keywords[phrase[prefix.end() :]]
+            continue
         assert _dates._RULES[int((full.lastgroup or "")[1:])].handler is handler
 
 

@@ -2452,7 +2452,6 @@ class _Grammar:
         # exact normalised text -> (handler, groups): the commonest expressions skip the
         # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
-        _derive(self)
         hedges, fillers = trie_alternation(w.hedges), trie_alternation(w.fillers)
         # a proclitic joined to the next word ("والخميس", "ومنذ يومين") is skipped as a filler
         # is: the words after it are read, and find_dates leaves it out of the mention
@@ -2575,6 +2574,8 @@ class _Grammar:
         self.day_shift_starts = _rule_starts(self.day_shift.pattern)
         self.week_of_starts = _rule_starts(self.week_of.pattern)
         self.range_prefix_starts = _rule_starts(self.range_prefix.pattern)
+        # (last: the keyword table is read with the patterns above, _filler_led)
+        _derive(self)
 
     def bucket(self, first: str) -> _Bucket:
         """The bucket of the rules text starting with the character ``first`` can match."""
@@ -3103,20 +3104,88 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
         phrases += [f"{b} {noun}" for b in before]
         phrases += [f"{a}{noun} {x}" for a in articles for x in after]
     phrases += [f"{d} {p}" for d in days for p in w.parts_of_day] if g else []
+    # the part of the day before its weekday ("noche del viernes", "مساء السبت")
+    links = ("", *(f"{of} " for of in g.get("of", ())))
+    phrases += (
+        [f"{p} {link}{d}" for p in w.parts_of_day for link in links for d in days] if g else []
+    )
     return phrases
 
 
 # Bumped whenever the layout of the cached grammar data changes.
-_DERIVED_FORMAT = 4
+_DERIVED_FORMAT = 5
 # What _derive caches: per rule its first characters (None: any), its start strings (see
-# _rule_starts) and the forms of its optional head (_head_forms), and the keyword table
-# (phrase, rule index, groups)
+# _rule_starts) and the forms of its optional head (_head_forms), the keyword table
+# (phrase, rule index, groups), and per filler the rows of that table it is peeled onto
+# (_filler_led)
 _Derived = tuple[
     tuple[str | None, ...],
     tuple[_Starts, ...],
     tuple[_HeadForms, ...],
     tuple[tuple[str, int, tuple[tuple[str, str | None], ...]], ...],
+    tuple[tuple[str, tuple[int, ...]], ...],
 ]
+
+
+def _peels_to(gr: _Grammar, text: str, rest: str) -> bool:
+    """Whether :func:`_resolve_core` reads normalised ``text`` as it reads ``rest``, for any
+    anchor, direction and reference, because its first pass over ``text`` reads nothing and
+    peels a filler (not a hedge) that leaves ``rest``, and neither text is anaphoric: no rule
+    reads ``text``, no construction (the week of, since, since-after, the day shift, a range)
+    can, the prefix pattern takes a filler off it leaving ``rest``, and neither matches the
+    same-time or the anaphora pattern.  Each check is the resolver's own pattern, or a
+    stricter form of its test (a range needs its opening word or a separator), so that the
+    keyword table may hold ``text`` with ``rest``'s entry (_filler_led).
+
+    >>> es = _grammar(load("es"))
+    >>> _peels_to(es, "el pasado martes", "pasado martes"), _peels_to(es, "desde mayo", "mayo")
+    (True, False)
+    """
+    prefix = gr.prefix.match(text)
+    if prefix is None or prefix["hedge"] or text[prefix.end() :] != rest:
+        return False
+    if _parse_uncached(gr, text) is not None:
+        return False
+    if any(
+        pattern.match(text) for pattern in (gr.week_of, gr.since, gr.day_shift, gr.range_prefix)
+    ) or (gr.since_after is not None and gr.since_after.fullmatch(text)):
+        return False
+    if gr.range_separator.search(text) is not None:
+        return False
+    checks = [gr.anaphora] if gr.same_time is None else [gr.anaphora, gr.same_time]
+    return not any(p.fullmatch(t) for p in checks for t in (text, rest))
+
+
+def _filler_led(
+    gr: _Grammar, table: Sequence[tuple[str, int, tuple[tuple[str, str | None], ...]]]
+) -> tuple[
+    list[tuple[str, int, tuple[tuple[str, str | None], ...]]], list[tuple[str, tuple[int, ...]]]
+]:
+    """The keyword table's phrases each filler of the lexicon can lead ("el" before "pasado
+    martes", "у" before "вівторок"), read as the resolver reads them: the rows a rule reads
+    with the filler in its first pass (added to the table as they are), and per filler the
+    rows it is peeled onto (:func:`_peels_to`), whose text takes the row's entry.  So a
+    filler-led phrase costs one look-up, not a failed first pass, the constructions' tests,
+    the prefix pattern and a second route."""
+    known = {row[0] for row in table}
+    read: list[tuple[str, int, tuple[tuple[str, str | None], ...]]] = []
+    peeled = []
+    for filler in sorted(gr.words.fillers):
+        rows = []
+        for i, (phrase, _, _) in enumerate(table):
+            text = f"{filler} {phrase}"
+            if text in known:
+                continue
+            found = _parse_uncached(gr, text)
+            if found is not None:
+                handler, groups = found
+                read.append((text, gr.handlers.index(handler), tuple(groups.items())))
+                known.add(text)
+            elif _peels_to(gr, text, phrase):
+                rows.append(i)
+        if rows:
+            peeled.append((filler, tuple(rows)))
+    return read, peeled
 
 
 def _derive(gr: _Grammar) -> None:
@@ -3149,8 +3218,9 @@ def _derive(gr: _Grammar) -> None:
             if found is not None:
                 handler, groups = found
                 table.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
+        read, peeled = _filler_led(gr, table)
         firsts = tuple(None if c is None else "".join(sorted(c)) for c in gr.first_chars)
-        return firsts, tuple(gr.starts), tuple(gr.head_forms), tuple(table)
+        return firsts, tuple(gr.starts), tuple(gr.head_forms), (*table, *read), tuple(peeled)
 
     def strings(data: object) -> bool:
         return isinstance(data, tuple) and all(isinstance(s, str) for s in data)
@@ -3171,9 +3241,9 @@ def _derive(gr: _Grammar) -> None:
         )
 
     def plain(data: object) -> bool:
-        if not (isinstance(data, tuple) and len(data) == 4):
+        if not (isinstance(data, tuple) and len(data) == 5):
             return False
-        firsts, starts, forms, table = data
+        firsts, starts, forms, table, peeled = data
         return (
             isinstance(firsts, tuple)
             and len(firsts) == len(gr.patterns)
@@ -3201,6 +3271,15 @@ def _derive(gr: _Grammar) -> None:
                 )
                 for row in table
             )
+            and isinstance(peeled, tuple)
+            and all(
+                isinstance(row, tuple)
+                and len(row) == 2
+                and isinstance(row[0], str)
+                and isinstance(row[1], tuple)
+                and all(type(i) is int and 0 <= i < len(table) for i in row[1])
+                for row in peeled
+            )
         )
 
     try:
@@ -3217,13 +3296,17 @@ def _derive(gr: _Grammar) -> None:
         data: object = build()
     else:
         data = _cache.cached_data("date-grammar", key, build, check=plain)
-    firsts, starts, forms, table = cast("_Derived", data)
+    firsts, starts, forms, table, peeled = cast("_Derived", data)
     if not gr.first_chars:  # read from the cache
         set_first([None if c is None else frozenset(c) for c in firsts])
         gr.starts = list(starts)
         gr.head_forms = list(forms)
-    for phrase, index, groups in table:
-        gr.keywords[phrase] = (gr.handlers[index], dict(groups))
+    keywords = gr.keywords
+    entries = [(gr.handlers[index], dict(groups)) for _, index, groups in table]
+    keywords.update(zip([row[0] for row in table], entries, strict=True))
+    # a filler before a phrase it is peeled onto reads as the phrase (_filler_led)
+    for filler, rows in peeled:
+        keywords.update((f"{filler} {table[i][0]}", entries[i]) for i in rows)
 
 
 def _resolve_range(
