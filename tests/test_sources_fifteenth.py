@@ -137,3 +137,21 @@ def test_as_is_noted_goes_on_with_the_source(text: str, lang: str, source: str) 
     assert _names(text, lang) == [source, source]
     report = extract_report(text, lexicon=lang, published=dt.date(2026, 5, 4))
     assert [r.attribution.source_name for r in report.casualties] == [source]
+
+
+# -- a by-phrase's name ends before the sentence's verb of saying ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Un premier bilan transmis lundi par une source hospitalière faisait état de six "
+         "morts.", "fr", "une source hospitalière"),
+        ("Un primer reporte difundido por la Fiscalía hablaba de cuatro muertos.", "es",
+         "la Fiscalía"),
+        ("Um primeiro balanço divulgado pela Defesa Civil falava em cinco mortos.", "pt",
+         "Defesa Civil"),
+    ],
+)  # fmt: skip
+def test_a_by_phrase_ends_before_the_verb(text: str, lang: str, name: str) -> None:
+    assert _names(text, lang)[0] == name

@@ -2738,6 +2738,11 @@ def _find_in_sentence(
         span = _phrase_after(g, text, he, e)  # (``he``: where the source starts)
         if span is None:
             continue
+        verb_inside = next((v for v, _, _ in verb_hits if span[0] < v < span[1]), None)
+        if verb_inside is not None:
+            # "Un bilan communiqué mardi par une source sécuritaire faisait état de neuf
+            # morts": the name ends before the sentence's own verb of saying
+            span = span[0], span[0] + len(text[span[0] : verb_inside].rstrip())
         acronym_end = _acronym_end(text, span, e)
         if acronym_end is not None:
             span = span[0], acronym_end  # "revendiquée par le Groupe … (GSIM)"
