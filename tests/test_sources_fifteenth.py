@@ -155,3 +155,19 @@ def test_as_is_noted_goes_on_with_the_source(text: str, lang: str, source: str) 
 )  # fmt: skip
 def test_a_by_phrase_ends_before_the_verb(text: str, lang: str, name: str) -> None:
     assert _names(text, lang)[0] == name
+
+
+# -- a demonstrative that is also a pronoun, before a person's noun -------------------------
+
+
+def test_a_demonstrative_before_a_persons_noun_points_back() -> None:
+    text = (
+        "Selon un responsable communal joint par l'AFP, douze villageois ont été tués. "
+        '"Nous avons enterré quatre enfants ce matin", a ajouté ce responsable sous couvert '
+        "d'anonymat."
+    )
+    assert _names(text, "fr") == ["un responsable communal"] * 2
+
+
+def test_a_pronoun_ce_is_still_no_speaker() -> None:
+    assert _names("Le maire a dit ce que les habitants savaient déjà.", "fr") == ["Le maire"]

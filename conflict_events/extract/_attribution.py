@@ -1179,7 +1179,18 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
                 continue
             break
         if not words and (
-            (low in g.pronouns and not (low in g.determiners and _next_capitalised(text, end)))
+            (
+                low in g.pronouns
+                and not (low in g.determiners and _next_capitalised(text, end))
+                # a demonstrative before a person's noun ("a précisé ce responsable")
+                and not (
+                    low in g.definite
+                    and (
+                        _next_word_in(g.person_heads, text, end + 1)
+                        or _next_word_in(g.source_words, text, end + 1)
+                    )
+                )
+            )
             or w[0].isdigit()
         ):
             # no name starts with a pronoun or a number ("said 40 died"); a pronoun that is
