@@ -960,9 +960,7 @@ def _holds_document(g: _Grammar, text: str, pos: int, end: int) -> bool:
     )
 
 
-def _capitalised_glue(
-    g: _Grammar, text: str, start: int, span: tuple[int, int]
-) -> tuple[int, int]:
+def _capitalised_glue(g: _Grammar, text: str, start: int, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` with the glue words before it (``names.glue``) when each is capitalised and
     only they stand between ``start`` and the name: "Al Shabaab" (read back as "Shabaab",
     the glue of "al-Sham" left out), "El Salvador"; else ``span``."""
