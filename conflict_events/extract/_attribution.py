@@ -2904,7 +2904,7 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
-        if subject is None and head - 2 > s and text[head - 2].islower():
+        if subject is None and head - 2 > s and text[head - 1] == " " and text[head - 2].islower():
             subject = _before_place_phrase(g, text, s, head)  # "Un líder de la zona dijo"
         if subject is not None and _counted(g, text, s, subject[0]):
             # "hatte Lyssenko von fünf Toten gesprochen": the figure's noun is no speaker
