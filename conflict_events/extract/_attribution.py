@@ -866,7 +866,7 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             span = _before_place_phrase(g, text, start, end)
         if span is not None and text[span[0] - 2].isalpha() and g.prepositions:
             span = _located(g, text, start, span)  # "a health worker in Kaya, where …, told"
-        if span is not None and text[start : span[0]].strip(_QUOTED):
+        if span is not None and text[start : span[0]].strip(_QUOTED)[:1].isupper():
             # "Al Shabaab, which …, said": a capitalised glue word opening the name is its own
             span = _capitalised_glue(g, text, start, span)
         if span is not None and g.titles and text[start : span[0]].strip(_QUOTED):
@@ -2904,7 +2904,15 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
-        if subject is None and head - 2 > s and text[head - 1] == " " and text[head - 2].islower():
+        if (
+            subject is None
+            and head - 2 > s
+            and text[head - 1] == " "
+            and text[head - 2].islower()
+            and not g.oblique_prepositions
+            and before_words
+            and before_words[-1] not in g.pronouns  # ("he said": read below)
+        ):
             subject = _before_place_phrase(g, text, s, head)  # "Un líder de la zona dijo"
         if subject is not None and _counted(g, text, s, subject[0]):
             # "hatte Lyssenko von fünf Toten gesprochen": the figure's noun is no speaker
