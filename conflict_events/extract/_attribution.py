@@ -836,6 +836,7 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
             break
         end = start
     names: list[tuple[int, int]] = []
+    skipped = False  # whether a clause between the speaker and the verb was passed
     for start, end in fragments:
         inner = text[start:end].rstrip()
         if inner.endswith(")") and "(" in inner:
@@ -844,13 +845,30 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         first = _WORD_RE.search(text, start, end)
         if first is None:
             break
-        if not names and (
-            (opening := first.group().lower()) in g.relatives or opening in g.participles
+        if (
+            not names
+            and start > lo  # (the sentence's opening words are no clause of a name before)
+            and (
+                (opening := first.group().lower()) in g.relatives
+                or opening in g.participles
+                or (opening in g.prepositions and _holds_document(g, text, first.end(), end))
+            )
         ):
-            continue  # a relative clause or "citado por Y" between the speaker and the verb
+            # a relative clause, "citado por Y" or the document it spoke in ("The ministry,
+            # in a statement, said", "L'armée, dans un communiqué publié dimanche, a
+            # évoqué") between the speaker and the verb
+            skipped = True
+            continue
         span = _subject_before(g, text, start, end)
+        if span is None and (skipped or start == lo) and text[end - 1].islower():
+            # "Un líder comunal de la zona, que pidió reserva …, dijo" (not a description
+            # right before the verb: "X, head of the local clinic, said")
+            span = _before_place_phrase(g, text, start, end)
         if span is not None and text[span[0] - 2].isalpha() and g.prepositions:
             span = _located(g, text, start, span)  # "a health worker in Kaya, where …, told"
+        if span is not None and text[start : span[0]].strip(_QUOTED)[:1].isupper():
+            # "Al Shabaab, which …, said": a capitalised glue word opening the name is its own
+            span = _capitalised_glue(g, text, start, span)
         if span is not None and g.titles and text[start : span[0]].strip(_QUOTED):
             # "…, le lieutenant Marc Elongo, a confirmé": a determiner and a rank before the
             # name belong to it, and a word or two that qualify the rank ("…, el coronel
@@ -899,6 +917,61 @@ def _appositive_before(g: _Grammar, text: str, lo: int, comma: int) -> list[tupl
         if len(names) == 2:
             break
     return names[::-1]
+
+
+def _before_place_phrase(g: _Grammar, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A speaker whose words end in a phrase of a lower-case common noun after a preposition
+    (``names.prepositions``), where the walk back from the verb stops: "Un líder comunal de
+    la zona", "a resident of the village", "un habitant du quartier" -> the speaker with its
+    phrase, when the words before the preposition hold a source word or a role word; else
+    ``None``.  Between the preposition and the verb only determiners and one or two
+    lower-case words may stand."""
+    if g.oblique_prepositions:
+        return None  # (ru, uk: a noun after a preposition is read by _before_prepositional)
+    words = list(_WORD_RE.finditer(text, hi - 60 if hi - 60 > lo else lo, hi))[-4:]
+    if len(words) < 2 or text[words[-1].end() : hi].strip():
+        return None
+    for k in range(len(words) - 2, -1, -1):
+        low = words[k].group().lower()
+        if low in g.prepositions:
+            rest = [w.group() for w in words[k + 1 :]]
+            nouns = [w for w in rest if w.lower() not in g.determiners]
+            if not nouns or len(nouns) > 2 or not all(w.islower() for w in rest):
+                return None
+            speaker = _subject_before(g, text, lo, words[k].start())
+            if speaker is None or not any(
+                (x := w.lower()) in g.source_words or x in g.role_words or x in g.person_heads
+                for w in text[speaker[0] : speaker[1]].split()
+            ):
+                return None
+            return speaker[0], words[-1].end()
+        if low not in g.determiners and not words[k].group().islower():
+            return None
+    return None
+
+
+def _holds_document(g: _Grammar, text: str, pos: int, end: int) -> bool:
+    """Whether a word of ``text[pos:end]`` is a document's or a report's noun
+    (``names.document_heads``, ``names.report_nouns``): "in a late-night statement", "dans
+    un communiqué publié dimanche soir", "em nota"."""
+    return any(
+        (w := m.group().lower()) in g.document_heads or w in g.report_nouns
+        for m in _WORD_RE.finditer(text, pos, end)
+    )
+
+
+def _capitalised_glue(g: _Grammar, text: str, start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` with the glue words before it (``names.glue``) when each is capitalised and
+    only they stand between ``start`` and the name: "Al Shabaab" (read back as "Shabaab",
+    the glue of "al-Sham" left out), "El Salvador"; else ``span``."""
+    lead = list(_WORD_RE.finditer(text, start, span[0]))
+    if (
+        lead
+        and not text[start : lead[0].start()].strip()
+        and all(m.group()[0].isupper() and m.group().lower() in g.glue for m in lead)
+    ):
+        return lead[0].start(), span[1]
+    return span
 
 
 # The most words that qualify a rank before a name set off by commas ("el coronel retirado").
@@ -1104,7 +1177,18 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
                 continue
             break
         if not words and (
-            (low in g.pronouns and not (low in g.determiners and _next_capitalised(text, end)))
+            (
+                low in g.pronouns
+                and not (low in g.determiners and _next_capitalised(text, end))
+                # a demonstrative before a person's noun ("a précisé ce responsable")
+                and not (
+                    low in g.definite
+                    and (
+                        _next_word_in(g.person_heads, text, end + 1)
+                        or _next_word_in(g.source_words, text, end + 1)
+                    )
+                )
+            )
             or w[0].isdigit()
         ):
             # no name starts with a pronoun or a number ("said 40 died"); a pronoun that is
@@ -2663,6 +2747,11 @@ def _find_in_sentence(
         span = _phrase_after(g, text, he, e)  # (``he``: where the source starts)
         if span is None:
             continue
+        verb_inside = next((v for v, _, _ in verb_hits if span[0] < v < span[1]), None)
+        if verb_inside is not None:
+            # "Un bilan communiqué mardi par une source sécuritaire faisait état de neuf
+            # morts": the name ends before the sentence's own verb of saying
+            span = span[0], span[0] + len(text[span[0] : verb_inside].rstrip())
         acronym_end = _acronym_end(text, span, e)
         if acronym_end is not None:
             span = span[0], acronym_end  # "revendiquée par le Groupe … (GSIM)"
@@ -2815,6 +2904,16 @@ def _find_in_sentence(
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
         subject = _subject_before(g, text, s, head)
+        if (
+            subject is None
+            and head - 2 > s
+            and text[head - 1] == " "
+            and text[head - 2].islower()
+            and not g.oblique_prepositions
+            and before_words
+            and before_words[-1] not in g.pronouns  # ("he said": read below)
+        ):
+            subject = _before_place_phrase(g, text, s, head)  # "Un líder de la zona dijo"
         if subject is not None and _counted(g, text, s, subject[0]):
             # "hatte Lyssenko von fünf Toten gesprochen": the figure's noun is no speaker
             subject = None
