@@ -1692,6 +1692,7 @@ class _Scanner:
                 and self.open_np(longer, at, end)
                 and longer.end > hm.end()
             ):
+                self.coordinated(longer, end)  # "14 police officers and soldiers were killed"
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
@@ -2380,6 +2381,10 @@ class _Scanner:
         if len(words) == 1 and words[0].lower() in self.g.of_words:
             return False
         g = self.g
+        if any(
+            w.lower() in g.counts.number_words and w.lower() not in g.single_starts for w in words
+        ):
+            return False  # another count among them: "rose to nine after two more wounded …"
         last = words[-1].lower()
         if last in g.head_nouns or last in g.combatant_adjectives or last in g.neutral_adjectives:
             return True
