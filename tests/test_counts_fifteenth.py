@@ -51,6 +51,13 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         ("uk", "Поранено 9 людей, серед них – 12-річна дівчинка.", ("injured", "civilians", 1, "12-річна дівчинка")),
         ("uk", "Загинули шестеро людей, серед них – двоє дітей.", ("killed", "civilians", 2, "двоє дітей")),
         ("ru", "Ранены восемь человек, среди них – трое детей.", ("injured", "civilians", 3, "трое детей")),
+        # an adverb before the copula of "among the dead were"
+        ("es", "Entre los heridos también figuran un soldado y dos comerciantes.", ("injured", "civilians", 2, "dos comerciantes")),
+        ("es", "Entre los muertos también figura una maestra.", ("killed", "civilians", 1, "una maestra")),
+        ("pt", "Entre os mortos também estão dois policiais.", ("killed", "combatants", 2, "dois policiais")),
+        ("pt", "Entre as vítimas também está um pescador.", ("killed", "civilians", 1, "um pescador")),
+        ("en", "Among the dead also were two policemen.", ("killed", "combatants", 2, "two policemen")),
+        ("fr", "Parmi les blessés également figurent trois enfants.", ("injured", "civilians", 3, "trois enfants")),
         # a subordinating conjunction opens a passive's clause: one person as its subject
         ("en", "Protests broke out after a 52-year-old trader was shot dead near the bus park.", ("killed", "civilians", 1, "a 52-year-old trader")),
         ("en", "Villagers fled when a teacher was abducted from the school.", ("captured", "civilians", 1, "a teacher")),

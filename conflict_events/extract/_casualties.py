@@ -544,7 +544,11 @@ class _Grammar:
                 rf"(?={adverbs}\s+{word_alternation(self.single_starts)}(?!\w)))?"
             )
         self.among_single = (
-            re.compile(rf"\S+?{inserted}\s+{_phrases(worded)}{inserted}{bare_inserted}{adverbs}\s+")
+            # (the adverb may stand before the copula too: "entre las víctimas también
+            # figuran un guardia nacional")
+            re.compile(
+                rf"\S+?{inserted}{adverbs}\s+{_phrases(worded)}{inserted}{bare_inserted}{adverbs}\s+"
+            )
             if worded and self.single_starts
             else None
         )
@@ -3164,6 +3168,9 @@ class _Scanner:
         if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
             # "unter den Verschleppten seien auch sechs Kinder": an adverb after the copula
             cop, among_words = words[-2], words[:-1]
+        if cop in g.among_copulas and len(among_words) > 4 and among_words[-2] in g.among_adverbs:
+            # "entre las víctimas también figuran dos policías": the adverb before the copula
+            among_words = [*among_words[:-2], cop]
         if (
             cop in g.among_copulas
             and len(among_words) > 3
