@@ -462,8 +462,11 @@ class _Grammar:
         # The conjunction alone between two members of a list ("sete crianças e três
         # mulheres"), as the words of the gap (list_qualifier).
         self.conjunction_gaps = [[c] for c in sorted({*self.conjunctions, *self.joined})]
+        # (the auxiliaries alone: one before a subject opens its clause's middle field,
+        # "Seitdem wurden Tausende Soldaten und Zivilisten getötet", _Scanner.coordinated)
+        self.auxiliaries = frozenset(words("casualties.auxiliary_words"))
         self.coordination_gap = (
-            frozenset(words("casualties.auxiliary_words"))
+            self.auxiliaries
             | frozenset(self.outcome_words)
             | frozenset(self.outcome_nouns)
             | frozenset(w for p in self.phrase_outcomes for w in p.split())
@@ -551,7 +554,11 @@ class _Grammar:
                 rf"(?={adverbs}\s+{word_alternation(self.single_starts)}(?!\w)))?"
             )
         self.among_single = (
-            re.compile(rf"\S+?{inserted}\s+{_phrases(worded)}{inserted}{bare_inserted}{adverbs}\s+")
+            # (the adverb may stand before the copula too: "entre las víctimas también
+            # figuran un guardia nacional")
+            re.compile(
+                rf"\S+?{inserted}{adverbs}\s+{_phrases(worded)}{inserted}{bare_inserted}{adverbs}\s+"
+            )
             if worded and self.single_starts
             else None
         )
@@ -1073,9 +1080,11 @@ class _Grammar:
                 re.IGNORECASE,
             ),
             # "…, including", "(of whom", ": ", and a dash before the parts' list ("a toll
-            # of 14 — seven police officers and seven civilians")
+            # of 14 — seven police officers and seven civilians"); a dash or a colon after
+            # the intro ("серед них – 14-річний хлопець", "dont : deux enfants")
             breakdown=re.compile(
-                rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b{head_of}|:|—|–|\s-)\s*",
+                rf"\s*(?:(?:,|\(|—|–)?\s*{intro_words}\b{head_of}(?:\s*[—–:](?=\s))?"
+                r"|:|—|–|\s-)\s*",
                 re.IGNORECASE,
             ),
             # After the outcome, an adverbial may come before the breakdown: "killed since
@@ -1523,6 +1532,8 @@ class _Scanner:
         # The patterns and the string they read (see _Grammar.lower); spans index both alike.
         self.rx = g.folding if folded else g.lower
         self.subject = latin_marks(text) if folded else low
+        # The start of the sentence scan() reads (where a figure's clause may open).
+        self.sentence_start = 0
 
     # -- cheap tests that a pattern cannot match (each only where it is exact: the tests
     # -- compare them with the patterns; with a re-folded letter the patterns always run) ----
@@ -1695,6 +1706,7 @@ class _Scanner:
                 and self.open_np(longer, at, end)
                 and longer.end > hm.end()
             ):
+                self.coordinated(longer, end)  # "14 police officers and soldiers were killed"
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
@@ -2061,17 +2073,36 @@ class _Scanner:
             return
         am = self.rx.aux_outcome.match(self.subject, co.end(), end)
         if am is None:
-            return
-        stem = am.start("stem") if self.g.outcome_stems else -1
-        verb = max(am.start("phrase"), am.start("word"), stem)
-        if not self.low[co.end() : verb].split():
-            return  # an auxiliary first: "… and civilians fled" may be a clause of its own
+            # "18 soldiers and volunteers fighting alongside the army were killed": a
+            # participle phrase or a relative clause between the nouns and their outcome
+            am = self.after_postmodifier(co.end(), end)
+            if am is None:
+                return
+        else:
+            stem = am.start("stem") if self.g.outcome_stems else -1
+            verb = max(am.start("phrase"), am.start("word"), stem)
+            if not self.low[co.end() : verb].split() and not self.subject_at(it.start):
+                # an auxiliary first: "killed 12 soldiers and civilians fled" may be a clause
+                # of its own; a subject that opens its clause is one ("Más de 80 militares y
+                # policías murieron"), and so is one after an auxiliary ("wurden Tausende
+                # Soldaten und Zivilisten getötet")
+                return
         other = self.g.kind_of_head(co.group("head"))
         if it.kind == "total":
             it.kind = other
         elif other not in ("total", it.kind):
             it.kind = "total"
         it.end = co.end()
+
+    def subject_at(self, start: int) -> bool:
+        """Whether the figure at ``start`` is its clause's subject by its place: it opens
+        the clause (:meth:`opens_clause`) or an auxiliary stands right before it ("Seitdem
+        wurden Tausende Soldaten …")."""
+        lo = max(self.sentence_start, start - _WORDS_BEFORE)
+        if self.opens_clause(start, lo):
+            return True
+        before = _LAST_WORD_RE.search(self.low[lo:start].rstrip())
+        return before is not None and before.group() in self.g.auxiliaries
 
     def age_after(self, it: _Item, pos: int, end: int) -> int:
         """Where the noun phrase ends after an age complement ("un hombre de 63 años", "um
@@ -2364,6 +2395,10 @@ class _Scanner:
         if len(words) == 1 and words[0].lower() in self.g.of_words:
             return False
         g = self.g
+        if any(
+            w.lower() in g.counts.number_words and w.lower() not in g.single_starts for w in words
+        ):
+            return False  # another count among them: "rose to nine after two more wounded …"
         last = words[-1].lower()
         if last in g.head_nouns or last in g.combatant_adjectives or last in g.neutral_adjectives:
             return True
@@ -2766,7 +2801,7 @@ class _Scanner:
         return False
 
     def scan(self, s: int, e: int, cores: list[int], singles: frozenset[int]) -> None:
-        pos = s
+        self.sentence_start = pos = s
         pending: _Item | None = None  # a part named before its total ("aralarında 6 çocuğun")
         for core in cores:
             if core < pos:
@@ -3143,6 +3178,9 @@ class _Scanner:
         if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
             # "unter den Verschleppten seien auch sechs Kinder": an adverb after the copula
             cop, among_words = words[-2], words[:-1]
+        if cop in g.among_copulas and len(among_words) > 4 and among_words[-2] in g.among_adverbs:
+            # "entre las víctimas también figuran dos policías": the adverb before the copula
+            among_words = [*among_words[:-2], cop]
         if (
             cop in g.among_copulas
             and len(among_words) > 3
@@ -3676,6 +3714,29 @@ class _Scanner:
                 return am.end()
         return None
 
+    def injured_died_at(self, it: _Item, e: int) -> int | None:
+        """Where a verb of dying ends right after a figure counted by its wounds ("three
+        wounded soldiers died", "two more injured persons succumbed", "zwei Verletzte
+        starben"), past a people noun after the outcome word; None where no such verb
+        follows or it has an object ("two wounded soldiers killed a guard")."""
+        pos = it.end
+        if it.head is None:
+            hm = self.rx.head.match(self.subject, pos, e)
+            if hm is not None and not hm.group("mods").strip():
+                pos = hm.end()  # "two more injured persons": the people after the outcome
+        am = self.rx.aux_outcome.match(self.subject, pos, e)
+        if am is None or self.outcome_of(am) is not Outcome.KILLED:
+            return None
+        if self.active_voice(am, pos, e):
+            return None
+        if pos != it.end:
+            it.head = self.low[hm.start("head") : hm.end("head")] if hm is not None else None
+            kind = self.g.kind_of_head(it.head) if it.head is not None else "total"
+            if it.kind in (None, "total"):
+                it.kind = kind
+            it.end = pos
+        return am.end()
+
     def number_of(self, words: list[str]) -> Outcome | None:
         """The outcome of "the number of <people> <outcome> <link>" right before a count
         ("the number of people displaced had passed one million", "bringing the number of
@@ -3824,6 +3885,12 @@ class _Scanner:
                 and not self.active_voice(died, end, e)
             ):
                 outcome, end = Outcome.KILLED, died.end()
+        elif verb_outcome is None and first.outcome is Outcome.INJURED and len(items) == 1:
+            # "three wounded soldiers died", "deux blessés ont succombé", "двое раненых
+            # скончались": people counted by their wounds who then died are dead
+            died_at = self.injured_died_at(first, e)
+            if died_at is not None:
+                outcome, end = Outcome.KILLED, died_at
         if verb_kind == "todeath":
             death_end = self.to_death_after(end, e)
             if death_end is None:
@@ -4264,7 +4331,9 @@ class _Scanner:
             # soupçonnées de liens avec …"; constructions.participle_phrase)
             and not (
                 g.phrase_participles
-                and w.endswith(g.participle_endings)
+                # (the lexicon's endings alone: English "-ed" is also a finite verb's, "twelve
+                # people attended the funeral and three were killed")
+                and w.endswith(g.phrase_participles)
                 and w not in g.outcome_words
                 and w not in g.not_people  # a noun that ends like one ("un communiqué")
             )
@@ -4302,6 +4371,9 @@ class _Scanner:
             nxt = _NP_WORD_RE.match(self.low, pos, e)
             if nxt is None:
                 return None
+            w = nxt.group(1)
+            if w[0].isdigit() or (w in g.counts.number_words and w not in g.single_starts):
+                return None  # (a count in the phrase is the outcome's: "… and three were killed")
             pos = nxt.end()
         return None
 
