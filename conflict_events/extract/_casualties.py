@@ -4250,30 +4250,6 @@ class _Scanner:
         ):
             return None
         return close + 1
-        if len(words) > 1 and (
-            words[0] in g.singular_counts | g.definite_singulars
-            # (or an age before the noun, in a language with no articles: "24-летний
-            # уроженец республики")
-            or (g.bare_singulars and _HYPHENATED_NUMBER_RE.fullmatch(words[0]))
-        ):
-            return close + 1
-        # A noun of people with no article ("один человек, водитель автобуса, погиб",
-        # "uma adolescente, sobrinha dele, foi baleada") or a possessive and one ("a boy,
-        # her nephew, was hit"): the same person named by trade or kin, never a list (no
-        # conjunction: "двое, женщина и ребёнок," are its parts).
-        noun = words[0]
-        if len(words) > 1 and noun in g.count_possessives | g.singular_possessives:
-            noun = words[1]
-        if (
-            (noun in g.head_nouns or noun in g.bare_singulars)
-            # (an outcome's noun is none: ", пострадавших при взрыве," is a clause)
-            and noun not in g.outcome_words
-            and noun not in g.outcome_nouns
-            and noun not in g.among_nouns
-            and not any(w in g.conjunctions for w in words)
-        ):
-            return close + 1
-        return None
 
     def apposition_kind(self, pos: int, close: int) -> str:
         """The group the noun of an apposition between ``pos`` and ``close`` names when the
