@@ -123,11 +123,14 @@ def test_an_arabic_comma_after_the_place() -> None:
 
 def test_an_agency_between_full_stops_and_no_other_word() -> None:
     """ "Дніпро, 24 липня. Укрінформ." names the outlet; a short first sentence in the same
-    place is the story, not an outlet."""
+    place is the story, not an outlet (the place and the date are a dateline without one,
+    tests/test_dateline_stopped_date.py)."""
     found = find_dateline("Заголовок\n\nДніпро, 24 липня. Укрінформ. Загинули троє.", lexicon="uk")
     assert found is not None
     assert (found.place, found.month, found.day, found.outlet) == ("Дніпро", 7, 24, "Укрінформ")
-    assert find_dateline("Заголовок\n\nДніпро, 24 липня. Загинули троє.", lexicon="uk") is None
+    found = find_dateline("Заголовок\n\nДніпро, 24 липня. Загинули троє.", lexicon="uk")
+    assert found is not None
+    assert (found.text, found.outlet) == ("Дніпро, 24 липня", None)
 
 
 @pytest.mark.parametrize(

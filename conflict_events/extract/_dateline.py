@@ -179,9 +179,12 @@ class _Grammar:
         # 2026 –", "Culiacán, Sin., 4 de mayo.-"), or a place and the abbreviation of its
         # state alone ("Comitán, Chis. Al menos …"; see _shaped_no_outlet).
         abbreviation = r"(?P<region>[^\W\d_]{2,5}\.)"
+        # ... or a full stop after the date, the lead following in capitals (the regional
+        # press of Ukraine and Russia: "Суми, 3 жовтня. Унаслідок …"; _shaped_no_outlet
+        # checks the capital)
         self.dated_no_outlet = compiled(
             rf"\s*{place}(?:\s*\([^()\n]{{1,30}}\))?(?:,\s*{abbreviation})?[,،]\s*(?:{date})"
-            r"\.?\s*(?:\.-|[-–—])\s*(?=\S)",
+            r"(?:\.?\s*(?:\.-|[-–—])|(?P<lead_stop>\.)(?=\s))\s*(?=\S)",
             re.IGNORECASE,
         )
         # (a comma may close the abbreviation: "Chilpancingo, Gro., Más de …")
@@ -531,6 +534,8 @@ def _shaped_no_outlet(
         return _region_dashed(g, line, line_start, gazetteer)
     if not _place_ok(m["place"]) or not _body_ok(line, m.end()):
         return None
+    if m.groupdict().get("lead_stop") and not line[m.end() : m.end() + 1].isupper():
+        return None  # "Kano, 3 March. then …" is no dateline: the lead opens a sentence
     region = m["region"]
     if region is not None and not (region[:1].isupper() and region[1:-1].islower()):
         return None
