@@ -777,7 +777,7 @@ def mentions(
     sc = scan(gr)
     s, offsets = normalised_with_offsets(text, fold)
     starts: Iterable[int] = ()
-    if sc.dropped is not None and any(cue in s for cue in sc.dropped_cues):
+    if sc.dropped is not None and any(_at_word_start(s, cue) for cue in sc.dropped_cues):
         # the words the resolver drops inside an expression are cut out ("a week or so
         # ago" is read as "a week ago", "the current fiscal year" as "the current year"),
         # and an expression may start where they were (the words themselves start it:
@@ -813,6 +813,25 @@ def mentions(
                 yield a, b, found
                 position = end
                 break
+
+
+def _at_word_start(s: str, cue: str) -> bool:
+    """Whether ``s`` holds ``cue`` where the dropped-words pattern can match it: a cue that
+    opens with a word character only at a word start (the pattern's ``\\b``: "fy" in "fy
+    1990", not in "identify"), any other anywhere (" or so").
+
+    >>> _at_word_start("they identify the fy 1990 budget", "fy"), _at_word_start("justify", "fy")
+    (True, False)
+    """
+    i = s.find(cue)
+    if i <= 0 or _WORD_CHAR.match(cue) is None:
+        return i >= 0
+    while i > 0 and _WORD_CHAR.match(s, i - 1) is not None:
+        i = s.find(cue, i + 1)
+    return i >= 0
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _merged(first: Iterable[int], second: Iterable[int]) -> Iterator[int]:
