@@ -317,3 +317,8 @@ def test_a_day_between_the_verb_and_its_object(
     lang: str, text: str, figure: tuple[str, str, int, int]
 ) -> None:
     assert figure in _figures(lang, text)
+
+
+def test_a_day_before_an_adjunct_hides_no_verb() -> None:
+    text = "Al menos cinco personas murieron este jueves en un enfrentamiento armado en Culiacán."
+    assert _figures("es", text) == [("killed", "total", 5, None)]

@@ -3535,7 +3535,14 @@ class _Scanner:
         k = len(words) - 1
         if words[k] not in g.weekday_words:
             k -= 1  # "samedi soir": one word after the day
-            if k < 1 or words[k] not in g.weekday_words or not words[-1].isalpha():
+            if (
+                k < 1
+                or words[k] not in g.weekday_words
+                or not words[-1].isalpha()
+                # (a preposition after the day opens an adjunct: "murieron este jueves en un
+                # enfrentamiento")
+                or words[-1] in g.function_words
+            ):
                 return None
         verb = words[k - 1] if k >= 1 else None
         if (
