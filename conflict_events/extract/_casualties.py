@@ -22,7 +22,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -499,6 +499,14 @@ class _Grammar:
             lexicon.has(_OUTCOME_ADJECTIVES) and lexicon.entry(f"{_OUTCOME_ADJECTIVES}.pattern")
         )
         self.take_verbs = frozenset(lexicon.optional_words(_TAKE_VERBS))
+        # The beginnings of the words of an evacuation: such a verb in a paragraph that names
+        # one ("Евакуація з громади триває. … вивезли 412 людей") takes people to safety.
+        evacuation = lexicon.optional_words(_TAKE_EVACUATION)
+        self.take_evacuation = re.compile(rf"(?<!\w){_phrases(evacuation)}") if evacuation else None
+        # Verbs of leaving a place, displaced outcome words only for civilians or people of
+        # no side ("cerca de 2.300 pessoas deixaram Chai"; not troops leaving a base).
+        self.leave_place = frozenset(lexicon.optional_words(f"{_LEAVE_PLACE}.verbs"))
+        self.leave_people = frozenset(lexicon.optional_words(f"{_LEAVE_PLACE}.people"))
         # The prepositions of a participle's complement, where a language's figure words may
         # end in the participle ("personnes soupçonnées de liens avec … ont été interpellées").
         self.complement_preps = frozenset(lexicon.optional_words(_COMPLEMENT_PREPS))
@@ -649,6 +657,16 @@ class _Grammar:
             for table in ("calendar.months", "calendar.weekdays")
             if self.invariant_plurals and lexicon.has(table)
             for names in lexicon.mapping(table).values()
+            for w in names
+        )
+        # The names of the months: a count before one is a date's day.
+        self.month_words = frozenset(
+            w.casefold()
+            for names in (
+                lexicon.mapping("calendar.months").values()
+                if lexicon.has("calendar.months")
+                else ()
+            )
             for w in names
         )
         # The names of the days: a day between a noun of an outcome and its "of" ("la
@@ -1124,6 +1142,8 @@ class _Grammar:
             or bare in self.bare_singulars
             or bare in self.dual_nouns
             or bare in self.elliptic_heads
+            # (a force's own noun before its name: 'бойцов ополчения "Хашд аш-Шааби"')
+            or bare in self.armed_words
         )
 
     def dual_head(self, word: str) -> str:
@@ -1370,6 +1390,8 @@ _NEGATIONS: Final = "casualties.negations"
 _OUTCOME_STEMS: Final = "casualties.outcome_stems"
 _LEAD_NOUNS: Final = "casualties.lead_nouns"
 _TAKE_VERBS: Final = "casualties.verbs.take_away"
+_TAKE_EVACUATION: Final = "casualties.verbs.take_away_evacuation"
+_LEAVE_PLACE: Final = "casualties.constructions.leave_place"
 _TAKEN_AWAY: Final = "casualties.constructions.taken_away"
 _RUBBLE: Final = "casualties.constructions.rubble"
 _RUBBLE_REACH: Final = 160  # how far after the count the rubble may be named (characters)
@@ -1396,6 +1418,7 @@ _CONJUNCTIONS: Final = "casualties.conjunctions"
 _JOINED: Final = "counts.constructions.joined_conjunctions.words"
 _NAME_QUOTES: Final = ' \t"«»“”'
 _NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
+_NAME_OPENING_QUOTES: Final = ('"', "«", "“")
 _VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
 _ORDINAL_OTHERS: Final = "casualties.ordinal_others"
@@ -1707,6 +1730,8 @@ class _Scanner:
                 and longer.end > hm.end()
             ):
                 self.coordinated(longer, end)  # "14 police officers and soldiers were killed"
+                if text[longer.end + 1 : longer.end + 2] in _NAME_OPENING_QUOTES:
+                    self.actor_after(longer, end)  # 'бойцов ополчения "Хашд аш-Шааби"'
                 return longer  # "one civilian APN worker": the head is the last noun
             it.head = text[hm.start("head") : hm.end("head")].lower()
             it.mods = " ".join(text[hm.start("mods") : hm.end("mods")].split())
@@ -2423,6 +2448,14 @@ class _Scanner:
         intro = None
         if self.actor_intro_may_match(it.end, end):
             intro = self.rx.actor_intro.match(self.subject, it.end, end)
+        elif self.g.postposed is not None and it.count.qualifier is CountQualifier.EXACT:
+            # a qualifier between the noun and its party ("ثمانية عناصر على الأقل من قوات
+            # سوريا الديمقراطية"): it governs the count, and the party follows it
+            pm = self.g.postposed.match(self.low, it.end, end)
+            if pm is not None and self.actor_intro_may_match(pm.end(), end):
+                intro = self.rx.actor_intro.match(self.subject, pm.end(), end)
+                if intro is not None:
+                    self.postposed_qualifier(it, end)
         construct = False
         if intro is None and it.head in self.g.member_heads:
             # "عنصر في حزب الله": a member in the party (the language's member intro)
@@ -2431,6 +2464,15 @@ class _Scanner:
             # "عناصر حركة الشباب": or the party right after the member noun (a construct),
             # taken only where the registry knows the name
             construct = intro is None and text[it.end : it.end + 1].isspace()
+        elif (
+            intro is None
+            and it.kind == "combatants"
+            and text[it.end : it.end + 1].isspace()
+            and text[it.end + 1 : it.end + 2] in _NAME_OPENING_QUOTES
+        ):
+            # a force noun and its name in quotes (an apposition: 'бойцов ополчения "Хашд
+            # аш-Шааби"', 'la milice « Wagner »'), taken where the registry knows the name
+            construct = True
         if intro is None and not construct:
             return
         if intro is not None and self.rx.aux_outcome.match(self.subject, it.end, end) is not None:
@@ -2553,6 +2595,11 @@ class _Scanner:
             head = it.head or ""
             if head:
                 names.append(f"{it.mods} {head}")
+                first, _, rest = it.mods.partition(" ")
+                if rest and first.lower() in self.g.combatant_nouns:
+                    # a soldier noun before its force in the genitive ("пять военнослужащих
+                    # иракской армии", "трьох бійців української армії"): the force
+                    names.append(f"{rest} {head}")
             names.extend([f"{it.mods} {self.g.party_noun}", it.mods])
         if self.g.name_suffix is not None:
             # "9 PKK'lı terörist": a case or derivation ending after a name's apostrophe
@@ -3312,6 +3359,9 @@ class _Scanner:
         if last in g.hold_verbs:
             return None, "hold"
         if last in g.take_verbs:
+            if g.take_evacuation is not None and self.evacuation_before(s, start):
+                # "Евакуація з громади триває. … з громади вивезли 412 людей": evacuated
+                return Outcome.DISPLACED, "verb"
             return None, "take"
         if last in g.life_verbs:
             return None, "lifeverb"
@@ -3327,10 +3377,23 @@ class _Scanner:
                     break  # the verb's subject is named: "flohen die Angreifer mit 12 Geiseln"
                 if w in g.second_verbs:
                     return g.second_verbs[w], "verb"
+        if g.weekday_words and len(words) > 1:
+            day_verb = self.verb_before_day(words)
+            ahead = self.low[start : start + 24].split()[1:2]
+            if day_verb is not None and not (ahead and ahead[0].strip(".,") in g.month_words):
+                # (not the day's own date: "ont tué dimanche 12 mai trois soldats")
+                # "ont tué samedi soir douze civils", "killed on Sunday twelve villagers",
+                # "اعتقلوا الخميس الماضي 12 شاباً": a day between the verb and its object
+                if day_verb in g.left_verbs:
+                    return g.left_verbs[day_verb], "verb"
+                if day_verb in g.take_verbs:
+                    return None, "take"
         if g.adjunct_preps:
             found = self.verb_before_adjunct(words, s, start)
             if found is not None:
                 return found, "verb"
+            if g.take_verbs and self.verb_before_adjunct(words, s, start, g.take_verbs):
+                return None, "take"  # "вивезла на територію Росії двох місцевих жителів"
         return None, None
 
     def toll_past_apposition(
@@ -3463,7 +3526,46 @@ class _Scanner:
             j -= 1
         return None
 
-    def verb_before_adjunct(self, words: list[str], s: int, start: int) -> Outcome | None:
+    def verb_before_day(self, words: list[str]) -> str | None:
+        """The word before a day that ends ``words`` (the words before a count): a weekday of
+        the calendar, maybe after one function word ("on Sunday", "el domingo") and before
+        one word of its own ("samedi soir", "jeudi dernier", "الخميس الماضي"); None where
+        the words end in no day."""
+        g = self.g
+        k = len(words) - 1
+        if words[k] not in g.weekday_words:
+            k -= 1  # "samedi soir": one word after the day
+            if (
+                k < 1
+                or words[k] not in g.weekday_words
+                or not words[-1].isalpha()
+                # (a preposition after the day opens an adjunct: "murieron este jueves en un
+                # enfrentamiento")
+                or words[-1] in g.function_words
+            ):
+                return None
+        verb = words[k - 1] if k >= 1 else None
+        if (
+            verb is not None
+            and verb not in g.left_verbs
+            and verb not in g.take_verbs
+            and k > 1
+            and verb in g.function_words
+        ):
+            verb = words[k - 2]  # "on Sunday", "el domingo"
+        return verb
+
+    def evacuation_before(self, s: int, start: int) -> bool:
+        """Whether the paragraph names an evacuation before ``start`` (the count after a verb of
+        taking people away, ``s`` its sentence's start)."""
+        pattern = self.g.take_evacuation
+        assert pattern is not None
+        lo = self.text.rfind("\n\n", 0, s)
+        return pattern.search(self.low, max(lo, 0), start) is not None
+
+    def verb_before_adjunct(
+        self, words: list[str], s: int, start: int, verbs: Collection[str] = ()
+    ) -> Outcome | None:
         """The outcome of a verb whose object follows an adjunct of place or time ("deteve
         na cidade de Cabinda cinco ativistas", "задержали в Курске двоих", "retuvieron
         durante más de diez horas a 28 militares"): the verb, a preposition of
@@ -3471,7 +3573,8 @@ class _Scanner:
         ending in a name (capitalised) or a unit of time or distance, with no mark,
         conjunction, other verb or count among them (a count of such units, "diez horas", is
         the adjunct's own).  "morreram durante uma operação contra uma facção" and "murió
-        … al estallar un artefacto" end in no name: their count is no object."""
+        … al estallar un artefacto" end in no name: their count is no object.  With
+        ``verbs`` (verbs of taking people away), whether one of them stands so: captured."""
         g = self.g
         n = len(words)
         if n < 3 or words[-1] in g.function_words:
@@ -3492,8 +3595,10 @@ class _Scanner:
                 )
             ):
                 return None
-            if w in g.adjunct_preps and words[k] in g.left_verbs:
+            if w in g.adjunct_preps and words[k] in g.left_verbs and not verbs:
                 return g.left_verbs[words[k]]
+            if w in g.adjunct_preps and words[k] in verbs:
+                return Outcome.CAPTURED
         return None
 
     def sought_in_rubble(self, words: list[str], s: int, start: int) -> bool:
@@ -3977,6 +4082,8 @@ class _Scanner:
                 # "un troisième, grièvement blessé, a été évacué", "a third, seriously
                 # wounded, was evacuated": the outcome in an apposition between two commas
                 am = self.outcome_apposition(end, e)
+            if am is not None and self.g.leave_place and not self.leaves_place(am, first):
+                am = None  # "200 soldiers left the base": troops, no displaced
             if am is not None and not self.active_voice(am, end, e):
                 outcome = self.outcome_of(am)
                 end = am.end()
@@ -4583,6 +4690,16 @@ class _Scanner:
             shared = count_or_none(" ".join([*words[:k], b.count.text or ""]), self.g.counts)
             if shared is not None and shared.qualifier is a.count.qualifier:
                 b.count = attrs.evolve(shared, text=b.count.text)
+
+    def leaves_place(self, am: re.Match[str], first: _Item) -> bool:
+        """Whether the outcome ``am`` matched stands for the figure ``first``: any outcome
+        but a verb of leaving a place (``constructions.leave_place``), which counts the
+        displaced only among civilians or people of no side ("cerca de 2.300 pessoas
+        deixaram Chai"; "200 soldados deixaram a base" is none)."""
+        word = " ".join((self.group_of(am, "word") or "").lower().split())
+        if word not in self.g.leave_place:
+            return True
+        return first.kind == "civilians" or first.head in self.g.leave_people
 
     def outcome_of(self, am: re.Match[str]) -> Outcome:
         phrase = self.group_of(am, "phrase")
@@ -5371,6 +5488,30 @@ def _bare_names(actor: str) -> list[str]:
     return out
 
 
+def verb_object(lexicon: Lexicon, text: str, mention: CasualtyMention) -> bool:
+    """Whether the figure's count is the object of an active verb of its outcome standing
+    right before it ("killing three attackers", "وقتلوا ثلاثة من المهاجمين"; a conjunction
+    joined to the verb is read off): the clause's subject did the deed.
+
+    >>> from conflict_events.lexicon import load
+    >>> text = "The SDF said its men killed three of the attackers."
+    >>> [verb_object(load("en"), text, m) for m in find_casualties(text)]
+    [True]
+    >>> text = "Three attackers were killed."
+    >>> [verb_object(load("en"), text, m) for m in find_casualties(text)]
+    [False]
+    """
+    g = _grammar(lexicon)
+    before = text[max(mention.sentence_start, mention.start_char - 40) : mention.start_char]
+    words = before.casefold().split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in g.left_verbs:
+        return True
+    return any(last.startswith(c) and last[len(c) :] in g.left_verbs for c in g.joined)
+
+
 def _figure(outcome: Outcome, group: str, count: Count) -> CasualtyFigure:
     """``CasualtyFigure(outcome=outcome, group=group, count=count)``, without its converter
     and checks where they cannot change or reject anything: ``outcome`` comes from the word
@@ -5744,11 +5885,31 @@ def _others_after_parts(scanner: _Scanner) -> None:
             # people of a figure whose group the context gave
             out[i] = _regroup(m, prev.figure.group, prev.group_text)
             continue
-        if (m.group_text or "").casefold() not in g.others_words:
+        if (m.group_text or "").casefold() not in g.others_words and not (
+            # "… including a company commander, and 22 are wounded": a bare count right
+            # after the conjunction, the subject of its own outcome
+            m.group_text is None
+            # (the count alone: "و12 جريحاً" names its people by their outcome, of no group)
+            and m.end_char - m.start_char <= len(m.figure.count.text or "")
+            and ([*scanner.words_before(m.sentence_start, m.start_char, 16)] or [""])[-1]
+            in g.conjunctions
+        ):
             continue
         k = i - 1
         while k >= 0 and out[k].role == "breakdown" and out[k].total_index is not None:
             k -= 1
+        if k == i - 1 and k >= 0 and m.group_text is None:
+            prev = out[k]
+            if (
+                prev.role == "standalone"
+                and prev.sentence_start == m.sentence_start
+                and prev.figure.group != "total"
+                and prev.figure.outcome is not m.figure.outcome
+            ):
+                # "We lost 9 of our men, and 15 are wounded": the context gave the first its
+                # side after the scanner had read the bare count
+                out[i] = _regroup(m, prev.figure.group, None)
+            continue
         if k < 0 or k == i - 1:
             continue  # (no parts between: the scanner's rule read it)
         total = out[k]

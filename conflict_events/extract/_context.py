@@ -606,13 +606,16 @@ def context_groups(
 
 
 def enemy_group(
-    mention: CasualtyMention,
+    mention: M,
     lexicon: Lexicon,
-    sides: Callable[[int, int], Collection[str]],
+    sides: Callable[..., Collection[str]],
+    doer: Callable[[M], str | None] | None = None,
 ) -> str | None:
     """The actor a figure named by a generic noun for the other side ("seven rebels",
     "une trentaine de terroristes", "5 separatist fighters") stands for: the one non-state
-    armed actor ``sides(start, end)`` gives for the figure's paragraph, else None.
+    armed actor ``sides(start, end, doer)`` gives for the figure's paragraph, else None.
+    ``doer(mention)`` is the side that killed or took them, where the text says so ("the
+    SDF said its men killed three of the attackers"): never their side.
 
     >>> from conflict_events.extract._casualties import find_casualties
     >>> from conflict_events.lexicon import load
@@ -631,7 +634,8 @@ def enemy_group(
         return None
     if any(w[:1].isupper() for w, x in zip(words, low, strict=True) if x not in enemies):
         return None  # a name of its own that did not resolve: never forced onto another
-    found = sides(mention.sentence_start, mention.sentence_end)
+    by = doer(mention) if doer is not None else None
+    found = sides(mention.sentence_start, mention.sentence_end, by)
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -654,6 +658,12 @@ def points_back(mention: CasualtyMention, low: str, lexicon: Lexicon) -> bool:
     after = mention.start_char + len(count)
     found = pattern.search(low, after, min(mention.sentence_end, after + 40))
     return found is not None and not low[after : found.start()].strip()
+
+
+@functools.cache
+def _party_members(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of a party's members (``casualties.party_members``, "members")."""
+    return frozenset(w.casefold() for w in lexicon.optional_words("casualties.party_members"))
 
 
 def own_side(
@@ -685,11 +695,13 @@ def own_side(
     if words[-1].strip(_STRIP) in possessives:
         if len(words) > 1:
             return None  # "örgüt mensubunun": the word before is the owner
-    elif group == "total" or possessives.isdisjoint(
+    elif possessives.isdisjoint(
         # the figure's own text, count to noun ("four of its fighters")
         text[mention.start_char : mention.end_char].casefold().split()
-    ):
-        return None  # (a total only where its member noun is the possessive itself)
+    ) or (group == "total" and words[-1].strip(_STRIP) not in _party_members(lexicon)):
+        # (a total only where its member noun is the possessive itself, or is a member noun
+        # after one: "five of their own members")
+        return None
     return subject(mention.sentence_start, mention.start_char)
 
 
@@ -732,14 +744,15 @@ def non_state_sides(
     everywhere = frozenset(a for _, a in named)
 
     @functools.cache
-    def sides(start: int, end: int) -> Collection[str]:
+    def sides(start: int, end: int, doer: str | None = None) -> Collection[str]:
+        # (``doer``: the side that did the deed, no side of its victims)
         lo = text.rfind("\n\n", 0, start)
         hi = text.find("\n\n", end)
         hi = len(text) if hi < 0 else hi
-        here = {a for pos, a in named if lo <= pos < hi}
+        here = {a for pos, a in named if lo <= pos < hi and a != doer}
         if here:
             return here
-        before = {a for pos, a in named if pos < lo and a not in associated}
-        return before if len(before) == 1 else everywhere
+        before = {a for pos, a in named if pos < lo and a not in associated and a != doer}
+        return before if len(before) == 1 else everywhere - {doer}
 
     return sides

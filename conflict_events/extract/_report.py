@@ -1483,6 +1483,7 @@ def _enemy_sides(
     one their article names (docs/casualties-and-claims.md, "Groups from context"); an actor
     named only as another's associate in the engagements (the ADF's "allegiance to the
     Islamic State group") is no side of its own.  Two sides named: they stay combatants."""
+    from conflict_events.extract._casualties import verb_object
     from conflict_events.extract._context import (
         enemy_group,
         non_state_sides,
@@ -1517,6 +1518,12 @@ def _enemy_sides(
         i = bisect_left(armed, (lo, ""))
         return armed[i][1] or None if armed[i][0] < hi else None
 
+    def doer(mention: CasualtyMention) -> str | None:
+        # the side that killed or took them: the subject of the active verb before the count
+        if not verb_object(lexicon, text, mention):
+            return None
+        return subject(mention.sentence_start, mention.start_char)
+
     replaced: dict[int, CasualtyReport] = {}
     out = list(grouped)
     others = frozenset(
@@ -1530,10 +1537,15 @@ def _enemy_sides(
     for k, (start, offset, report) in enumerate(grouped):
         figs = list(report.figures)
         for j, figure in enumerate(figs):
-            if figure.subgroup is not None:
-                continue  # a subgroup follows its total (below)
             mention = figures[indices[k][j]]
-            found = enemy_group(mention, lexicon, sides)
+            if figure.subgroup is not None:
+                # a subgroup follows its total (below), unless a possessive makes it its
+                # speaker's own ("23 bodies, including five of their own members")
+                own = own_side(mention, text, lexicon, subject)
+                if own is not None and figs[j] is figure:
+                    figs[j] = attrs.evolve(figure, group=own, subgroup=None)
+                continue
+            found = enemy_group(mention, lexicon, sides, doer)
             if found is not None:
                 named = (mention.end_char, found)
             elif (
@@ -1552,8 +1564,24 @@ def _enemy_sides(
                 found is None
                 and j > 0
                 and figs[j - 1] is not report.figures[j - 1]
-                and figure.group == report.figures[j - 1].group
-                and (mention.group_text or "").casefold() in others
+                and (
+                    (
+                        figure.group == report.figures[j - 1].group
+                        and (mention.group_text or "").casefold() in others
+                    )
+                    # "وقتلوا ثلاثة من المهاجمين، واعتقلوا اثنين آخرين": others of no group
+                    # after a figure of the other side
+                    or (
+                        figure.group == "total"
+                        and report.figures[j - 1].group == "combatants"
+                        and (mention.group_text or "").casefold() in others
+                    )
+                    # "troops killed 11 of the attackers and captured two": a bare count
+                    or (
+                        figure.group == report.figures[j - 1].group == "combatants"
+                        and mention.group_text is None
+                    )
+                )
             ):
                 # "killed five gang members and arrested three others", "murieron cuatro
                 # disidentes y fue capturado un quinto": the others (an ordinal: one more) are
