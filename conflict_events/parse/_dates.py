@@ -77,6 +77,12 @@ class _RejectError(Exception):
     """A rule matched the words but they name no real date (e.g. "February 30")."""
 
 
+# what a handler raises for words that name no real date: its own _RejectError, and an
+# impossible calendar date (day 31 of a 30-day month, year 0, year 10000), which
+# _resolve_core turns into one
+_REJECTED = (_RejectError, ValueError, OverflowError, IndexError, StopIteration)
+
+
 # --------------------------------------------------------------------------------------------
 # regex fragments of one lexicon's words (normalised text: lower case, single spaces, no dots,
 # hyphens next to letters turned into spaces)
@@ -2452,6 +2458,10 @@ class _Grammar:
         # exact normalised text -> (handler, groups): the commonest expressions skip the
         # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
+        # the keyword table's entries that lower-cased text reads as they are, with their
+        # hedge verdict: lower case -> (handler, groups, hedged) (_fast_keywords); a call with
+        # no reference finds its entry without normalising the text or routing it
+        self.fast_keywords: dict[str, tuple[_Handler, _Groups, bool]] = {}
         hedges, fillers = trie_alternation(w.hedges), trie_alternation(w.fillers)
         # a proclitic joined to the next word ("والخميس", "ومنذ يومين") is skipped as a filler
         # is: the words after it are read, and find_dates leaves it out of the mention
@@ -2621,7 +2631,9 @@ class _Grammar:
             _meets(self.since_starts, key, side),
             _meets(self.day_shift_starts, key, side),
             _meets(self.range_prefix_starts, key, side),
-            words is None or word.partition(" ")[0] in words,
+            # (and its first letter one a hedge or filler can start with: _hedge_of's first
+            # test, which the prefix pattern's match needs too)
+            (words is None or word.partition(" ")[0] in words) and word[:1] in self.hedge_initials,
             # a bucket of several rules is narrowed by the text's last word (end_bucket)
             {} if bucket[1] is None and word and word[0] != " " else None,
         )
@@ -2837,11 +2849,15 @@ _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
 _UNNORMAL = re.compile("[" + "".join(map(re.escape, [*map(chr, sorted(_FOLD)), "-"])) + "]")
 
 
-def _normalise(text: str) -> tuple[str, bool]:
+def _normalise(
+    text: str, lowered: str | None = None, gr: _Grammar | None = None
+) -> tuple[str, bool]:
     """Lower case, single spaces, no dots or commas, hyphens next to letters made spaces
     ("mid-November" -> "mid november"), possessives dropped; and False, the approximate flag
-    the grammar's words may set (_fast)."""
-    s = text.lower()
+    the grammar's words may set (_fast).  ``lowered``, when the caller has it, is
+    ``text.lower()``.  With ``gr``, its hedge-after and fiscal words go too, and the flag
+    says whether that made the text approximate (:func:`_normalised`)."""
+    s = text.lower() if lowered is None else lowered
     if (
         s.isprintable()
         and _UNNORMAL.search(s) is None
@@ -2849,9 +2865,22 @@ def _normalise(text: str) -> tuple[str, bool]:
         and "'s" not in s
         # no edge punctuation at either end: strip gives back the text itself
         and s.strip(_EDGE_PUNCT) is s
-    ):  # already in normal form: the steps below change nothing
-        return s, False
-    return _normalise_steps(s)
+    ):  # already in normal form: the steps change nothing
+        approximate = False
+    else:
+        s, approximate = _normalise_steps(s)
+    if gr is not None:
+        for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, it is approximate
+            if cue in s:
+                s, approximate = gr.hedge_after.sub("", s), True
+                break
+        for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
+            if cue in s:
+                fiscal = gr.fiscal.sub("", s)
+                approximate = approximate or fiscal != s
+                s = fiscal
+                break
+    return s, approximate
 
 
 def _normalise_steps(s: str) -> tuple[str, bool]:
@@ -3113,18 +3142,63 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
 
 
 # Bumped whenever the layout of the cached grammar data changes.
-_DERIVED_FORMAT = 5
+_DERIVED_FORMAT = 6
 # What _derive caches: per rule its first characters (None: any), its start strings (see
 # _rule_starts) and the forms of its optional head (_head_forms), the keyword table
-# (phrase, rule index, groups), and per filler the rows of that table it is peeled onto
-# (_filler_led)
+# (phrase, rule index, groups), per filler the rows of that table it is peeled onto
+# (_filler_led), and per text of the whole table (in its order) its mark in the fast table
+# (_fast_marks)
 _Derived = tuple[
     tuple[str | None, ...],
     tuple[_Starts, ...],
     tuple[_HeadForms, ...],
     tuple[tuple[str, int, tuple[tuple[str, str | None], ...]], ...],
     tuple[tuple[str, tuple[int, ...]], ...],
+    str,
 ]
+# the marks of _fast_marks: not in the fast table, in it not hedged, in it hedged
+_NOT_FAST, _FAST, _FAST_HEDGED = "-", "0", "1"
+
+
+def _fast_marks(gr: _Grammar, texts: Iterable[str]) -> str:
+    """Per text of the keyword table, its mark: whether :func:`_resolve_uncached` may read
+    text whose lower case is that text straight from the table, and then its hedge verdict.
+    It may when the text is all that :func:`_normalised` makes of it (lower case, in normal
+    form, short enough, no hedge-after or fiscal cue: normalising changes nothing), so that
+    the resolver would look the same text up; the hedge verdict is the one it would give
+    (:func:`_hedge_of`, a function of the text alone).
+
+    >>> es = _grammar(load("es"))
+    >>> _fast_marks(es, ["este jueves", "alrededor del mes pasado", "Este jueves"])
+    '01-'
+    """
+    cues = (*gr.hedge_after_cues, *gr.fiscal_cues)
+    marks = []
+    for text in texts:
+        fast = (
+            text
+            and text.lower() == text
+            and len(text) <= MAX_EXPRESSION_CHARS
+            and _normalise(text) == (text, False)
+            and not any(cue in text for cue in cues)
+        )
+        marks.append(_NOT_FAST if not fast else _FAST_HEDGED if _hedge_of(gr, text) else _FAST)
+    return "".join(marks)
+
+
+def _keyword_table(
+    gr: _Grammar,
+    table: Sequence[tuple[str, int, tuple[tuple[str, str | None], ...]]],
+    peeled: Sequence[tuple[str, tuple[int, ...]]],
+) -> dict[str, tuple[_Handler, _Groups]]:
+    """The keyword table of the derived rows: each phrase's entry, and a filler before a
+    phrase it is peeled onto read as the phrase (_filler_led)."""
+    keywords: dict[str, tuple[_Handler, _Groups]] = {}
+    entries = [(gr.handlers[index], dict(groups)) for _, index, groups in table]
+    keywords.update(zip([row[0] for row in table], entries, strict=True))
+    for filler, rows in peeled:
+        keywords.update((f"{filler} {table[i][0]}", entries[i]) for i in rows)
+    return keywords
 
 
 def _peels_to(gr: _Grammar, text: str, rest: str) -> bool:
@@ -3220,7 +3294,9 @@ def _derive(gr: _Grammar) -> None:
                 table.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
         read, peeled = _filler_led(gr, table)
         firsts = tuple(None if c is None else "".join(sorted(c)) for c in gr.first_chars)
-        return firsts, tuple(gr.starts), tuple(gr.head_forms), (*table, *read), tuple(peeled)
+        rows = (*table, *read)
+        marks = _fast_marks(gr, _keyword_table(gr, rows, peeled))
+        return firsts, tuple(gr.starts), tuple(gr.head_forms), rows, tuple(peeled), marks
 
     def strings(data: object) -> bool:
         return isinstance(data, tuple) and all(isinstance(s, str) for s in data)
@@ -3241,11 +3317,13 @@ def _derive(gr: _Grammar) -> None:
         )
 
     def plain(data: object) -> bool:
-        if not (isinstance(data, tuple) and len(data) == 5):
+        if not (isinstance(data, tuple) and len(data) == 6):
             return False
-        firsts, starts, forms, table, peeled = data
+        firsts, starts, forms, table, peeled, marks = data
         return (
-            isinstance(firsts, tuple)
+            isinstance(marks, str)
+            and not marks.strip(_NOT_FAST + _FAST + _FAST_HEDGED)
+            and isinstance(firsts, tuple)
             and len(firsts) == len(gr.patterns)
             and all(c is None or isinstance(c, str) for c in firsts)
             and isinstance(starts, tuple)
@@ -3296,17 +3374,18 @@ def _derive(gr: _Grammar) -> None:
         data: object = build()
     else:
         data = _cache.cached_data("date-grammar", key, build, check=plain)
-    firsts, starts, forms, table, peeled = cast("_Derived", data)
+    firsts, starts, forms, table, peeled, marks = cast("_Derived", data)
     if not gr.first_chars:  # read from the cache
         set_first([None if c is None else frozenset(c) for c in firsts])
         gr.starts = list(starts)
         gr.head_forms = list(forms)
-    keywords = gr.keywords
-    entries = [(gr.handlers[index], dict(groups)) for _, index, groups in table]
-    keywords.update(zip([row[0] for row in table], entries, strict=True))
-    # a filler before a phrase it is peeled onto reads as the phrase (_filler_led)
-    for filler, rows in peeled:
-        keywords.update((f"{filler} {table[i][0]}", entries[i]) for i in rows)
+    gr.keywords.update(_keyword_table(gr, table, peeled))
+    if len(marks) == len(gr.keywords):  # (marks of another table: no fast table)
+        gr.fast_keywords.update(
+            (text, (handler, groups, mark == _FAST_HEDGED))
+            for (text, (handler, groups)), mark in zip(gr.keywords.items(), marks, strict=True)
+            if mark != _NOT_FAST
+        )
 
 
 def _resolve_range(
@@ -3426,6 +3505,16 @@ def _resolve_core(
                 return span
         if not s:
             return None
+        parsed = gr.keywords.get(s)
+        if parsed is not None:  # (a text of the table needs no route unless it reads nothing)
+            handler, groups = parsed
+            try:
+                span = handler(gr, groups, anchor, future)
+            except (ValueError, OverflowError, IndexError, StopIteration) as exc:
+                # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
+                raise _RejectError(str(exc)) from None
+            if span is not None:
+                return span
         # what the first two words decide (the rules' bucket, the constructions they can
         # open), looked up once
         if route is None:  # (_first_two_words, written out)
@@ -3435,7 +3524,6 @@ def _resolve_core(
             word = s if space < 0 else s[:space]
             route = gr.routes.get(word) or gr.route(word)
         bucket, week_of_ok, since_ok, shift_ok, range_ok, prefix_ok, by_last = route
-        parsed = gr.keywords.get(s)
         if parsed is None:
             if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
                 parsed = _year_rule, {"year": s}
@@ -3458,15 +3546,14 @@ def _resolve_core(
                 week_of = gr.week_of.match(s)
                 if week_of is not None:
                     parsed = _week_of, {"rest": s[week_of.end() :]}
-        if parsed is not None:
-            handler, groups = parsed
-            try:
-                span = handler(gr, groups, anchor, future)
-            except (ValueError, OverflowError, IndexError, StopIteration) as exc:
-                # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
-                raise _RejectError(str(exc)) from None
-            if span is not None:
-                return span
+            if parsed is not None:
+                handler, groups = parsed
+                try:
+                    span = handler(gr, groups, anchor, future)
+                except (ValueError, OverflowError, IndexError, StopIteration) as exc:
+                    raise _RejectError(str(exc)) from None  # (as above)
+                if span is not None:
+                    return span
         since_word = gr.since.match(s) if since_ok else None
         if since_word is not None:
             since = _resolve_core(gr, s[since_word.end() :], anchor, False, ref)
@@ -3743,25 +3830,15 @@ def _refused(gr: _Grammar, s: str, ref: _Span | None) -> str | None:
     return None
 
 
-def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
+def _normalised(gr: _Grammar, text: str, lowered: str | None = None) -> tuple[str, bool] | str:
     """``text`` normalised for the rules (fiscal words dropped) and whether that made it
-    approximate; or the reason it cannot be a date."""
+    approximate; or the reason it cannot be a date.  ``lowered``, when the caller has it, is
+    ``text.lower()``."""
     if len(text) > MAX_EXPRESSION_CHARS:
         return f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
-    s, approximate = _normalise(text)
-    if not s:
-        return "not a date expression"
-    for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, the span is approximate
-        if cue in s:
-            s, approximate = gr.hedge_after.sub("", s), True
-            break
-    for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
-        if cue in s:
-            fiscal = gr.fiscal.sub("", s)
-            approximate = approximate or fiscal != s
-            s = fiscal
-            break
-    return s, approximate
+    s, approximate = _normalise(text, lowered, gr)
+    # (text of nothing but the cues' words, "fiscal", is empty too)
+    return (s, approximate) if s else "not a date expression"
 
 
 def _hedge_of(gr: _Grammar, s: str) -> bool:
@@ -3810,11 +3887,30 @@ def _resolve_uncached(
     ref: _Span | None = None,
 ) -> TimeSpan | str:
     """The span of ``text``, or the reason it is not a date."""
+    if len(text) > MAX_EXPRESSION_CHARS:
+        return f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
+    lowered = text.lower()
+    if ref is None:
+        # a text of the keyword table that normalising leaves as it is (_fast_marks): the
+        # entry _resolve_core's first look-up would find, and the hedge verdict of the text
+        fast = gr.fast_keywords.get(lowered)
+        if fast is not None:
+            handler, groups, hedged = fast
+            try:
+                span = handler(gr, groups, anchor, future)
+            except _REJECTED as exc:
+                return f"not a real date ({exc})"
+            if span is not None:
+                start, end, precision = span
+                if type(span) is _CheckedSpan:
+                    return trusted_span(start, end, precision, hedged, text, anchor)
+                return resolved_span(start, end, precision, hedged, text, anchor)
+            # (no span: the constructions are tried after the look-up, below)
     # _fast's steps, written out: the commonest path, a span, makes no call between them
-    normalised = _normalised(gr, text)
-    if isinstance(normalised, str):
-        return normalised
-    s, approximate = normalised
+    # (_normalised, its length test made above)
+    s, approximate = _normalise(text, lowered, gr)
+    if not s:
+        return "not a date expression"
     # the route of the first two words (_first_two_words, written out), for _resolve_core's
     # first pass and the hedge test
     space = s.find(" ")
@@ -3829,8 +3925,12 @@ def _resolve_uncached(
     if span is not None:
         start, end, precision = span
         # text whose first word opens no hedge or filler (the route's verdict, _hedge_of's
-        # first tests) is not hedged: most text
-        hedged = approximate or (route[5] and _hedge_of(gr, s))
+        # first tests) is not hedged: most text; for the rest _hedge_of's last tests,
+        # written out (text none of whose words opens a hedge has none after its fillers)
+        hedges = gr.hedge_first_words
+        hedged = approximate or (
+            route[5] and (hedges is None or not hedges.isdisjoint(s.split(" "))) and _hedged(gr, s)
+        )
         if type(span) is _CheckedSpan:  # a span of the calendar tables: checked when made
             return trusted_span(start, end, precision, hedged, text, anchor)
         return resolved_span(start, end, precision, hedged, text, anchor)
