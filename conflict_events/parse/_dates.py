@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 import attrs
 
@@ -387,8 +387,24 @@ class _DecadeSpans(dict[int, _Span]):
         return span
 
 
+class _SeasonSpans(dict[tuple[int, int], _Span]):
+    """The span of each season, by its first month and year: that month and the two after
+    it (as :class:`_MonthSpans`; "this summer" weighs four years' seasons)."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: tuple[int, int]) -> _Span:
+        first, year = key
+        end_year, end_month = _shift_month(year, first, 2)
+        span = self[key] = _checked(
+            dt.date(year, first, 1), _month_end(end_year, end_month), _AT_SEASON
+        )
+        return span
+
+
 _MONTH_SPANS = _MonthSpans()
 _YEAR_SPANS = _YearSpans()
+_SEASON_SPANS = _SeasonSpans()
 _WEEK_SPANS = _WeekSpans()
 _DECADE_SPANS = _DecadeSpans()
 
@@ -527,9 +543,12 @@ def _yearless_month(month: int, step: int | None, anchor: dt.date, future: bool)
 
 
 def _season_span(first: int, year: int) -> _Span:
-    start = dt.date(year, first, 1)
-    end_year, end_month = _shift_month(year, first, 2)
-    return start, _month_end(end_year, end_month), _AT_SEASON
+    """The season that starts with the month ``first`` of ``year``.
+
+    >>> _season_span(12, 2023)[:2]
+    (datetime.date(2023, 12, 1), datetime.date(2024, 2, 29))
+    """
+    return _SEASON_SPANS[first, year]
 
 
 def _yearless_season(season: int, step: int | None, anchor: dt.date, future: bool) -> _Span:
@@ -626,7 +645,60 @@ def _rule(
     return register
 
 
-@_rule(
+# Handlers written in two steps: what a rule's groups say (``read``: a plan, which holds no
+# anchor or direction) and the span the plan names for an anchor and a direction
+# (``apply``); the handler is the one after the other, so that the resolver's every reading
+# is theirs.  The fast keyword table reads each of its texts' plans once, at its first use
+# (_planned), and applies it at every call.
+_Read = Callable[["_Grammar", _Groups], Any]
+_Apply = Callable[["_Grammar", Any, dt.date, bool], "_Span | None"]
+_TWO_STEPS: dict[_Handler, tuple[_Read, _Apply]] = {}
+
+
+def _two_steps(read: _Read, apply: _Apply) -> _Handler:
+    """The handler that reads a rule's groups with ``read`` and applies the plan."""
+
+    def handler(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+        return apply(gr, read(gr, g), anchor, future)
+
+    handler.__name__ = handler.__qualname__ = read.__name__.removesuffix("_read")
+    handler.__doc__ = read.__doc__
+    _TWO_STEPS[handler] = read, apply
+    return handler
+
+
+def _planned(gr: _Grammar, entry: list[Any], anchor: dt.date, future: bool) -> _Span | None:
+    """A fast-table entry of a two-step handler at its first use (``entry``: the text, the
+    read and apply steps, the groups and the hedge verdict): the plan read, the entry made
+    the plan's, the plan applied."""
+    text, read, apply, groups, hedged = entry
+    plan = read(gr, groups)  # (raises, where the words name nothing, as the handler does)
+    gr.fast_keywords[text] = apply, plan, hedged
+    return cast("_Span | None", apply(gr, plan, anchor, future))
+
+
+def _dayword_read(gr: _Grammar, g: _Groups) -> tuple[dt.timedelta, Precision]:
+    word = g.get("w") or ""
+    w = gr.words
+    part = (
+        g.get("pod")
+        or g.get("lead")
+        or g.get("edge") in w.day_edges
+        or word in w.part_of_day_offsets
+    )
+    return _DELTA[w.day_offsets[word]], _AT_PART_OF_DAY if part else _AT_DAY
+
+
+def _dayword_apply(
+    gr: _Grammar, plan: tuple[dt.timedelta, Precision], anchor: dt.date, future: bool
+) -> _Span:
+    offset, precision = plan
+    day = anchor + offset
+    return day, day, precision
+
+
+_dayword = _two_steps(_dayword_read, _dayword_apply)
+_rule(
     lambda f: (
         rf"(?:(?:(?P<lead>{f.pod_lead})|(?P<edge>{f.day_edge})(?: {f.pod_link})?) )?"
         rf"(?P<w>{f.dayword})(?: (?P<pod>{f.pod}))?"
@@ -635,18 +707,7 @@ def _rule(
         "yesterday", "late yesterday", "yesterday lunchtime", "tomorrow morning",
         "before dawn yesterday", "shortly after midnight today",
     ),
-)  # fmt: skip
-def _dayword(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    word = g.get("w") or ""
-    w = gr.words
-    day = anchor + _DELTA[w.day_offsets[word]]
-    part = (
-        g.get("pod")
-        or g.get("lead")
-        or g.get("edge") in w.day_edges
-        or word in w.part_of_day_offsets
-    )
-    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
+)(_dayword)  # fmt: skip
 
 
 @_rule(lambda f: rf"{f.rw['this']} {f.this_pod}", examples=("this morning", "this evening"))
@@ -654,7 +715,34 @@ def _this_part_of_day(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -
     return anchor, anchor, _AT_PART_OF_DAY
 
 
-@_rule(
+def _weekday_rule_read(gr: _Grammar, g: _Groups) -> tuple[int, int, bool, Precision]:
+    lead = g.get("lead")
+    part = g.get("pod") or lead or g.get("edge") in gr.words.day_edges
+    return (
+        gr.words.weekdays[g.get("wd") or ""],
+        _step(gr, g, "weekday"),
+        lead is not None and _leads_into_night(gr, lead),
+        _AT_PART_OF_DAY if part else _AT_DAY,
+    )
+
+
+def _weekday_rule_apply(
+    gr: _Grammar, plan: tuple[int, int, bool, Precision], anchor: dt.date, future: bool
+) -> _Span:
+    wd, step, into, precision = plan
+    if step < 0:
+        day = _weekday(wd, anchor, future=False, strict=True)
+    elif step > 0:
+        day = _weekday(wd, anchor, future=True, strict=True)
+    else:
+        day = _weekday(wd, anchor, future=future, strict=False)
+    if into:  # the night into the day (_night_into)
+        return day - _DAY, day, _AT_INTERVAL
+    return day, day, precision
+
+
+_weekday_rule = _two_steps(_weekday_rule_read, _weekday_rule_apply)
+_rule(
     lambda f: (
         rf"(?:(?P<lead>{f.pod_lead}) )?"
         rf"(?:(?P<rel>{f.rel['weekday']}) )?"
@@ -666,20 +754,7 @@ def _this_part_of_day(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -
         "late on Sunday", "late Saturday night", "before dawn on Tuesday",
         "shortly after midnight on Friday", "in the early hours of Sunday", "noon Thursday",
     ),
-)  # fmt: skip
-def _weekday_rule(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    wd = gr.words.weekdays[g.get("wd") or ""]
-    step = _step(gr, g, "weekday")
-    if step < 0:
-        day = _weekday(wd, anchor, future=False, strict=True)
-    elif step > 0:
-        day = _weekday(wd, anchor, future=True, strict=True)
-    else:
-        day = _weekday(wd, anchor, future=future, strict=False)
-    if g.get("lead") is not None and (night := _night_into(gr, g, day)) is not None:
-        return night
-    part = g.get("pod") or g.get("lead") or g.get("edge") in gr.words.day_edges
-    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
+)(_weekday_rule)  # fmt: skip
 
 
 @_rule(
@@ -1184,7 +1259,44 @@ def _weekday_template(f: _Fragments) -> str | None:
     )
 
 
-@_rule(
+def _weekday_other_read(gr: _Grammar, g: _Groups) -> tuple[int, int, int | None, Precision]:
+    """A weekday with the words other languages put around it: "this" and "last" before or
+    after it, a part of the day before or after it (or joined to it: "Samstagabend"), and the
+    day of the month in brackets ("nesta terça-feira (25)")."""
+    w = gr.words
+    short = g.get("wds")
+    wd = w.weekdays[g.get("wd") or ""] if short is None else _short_weekdays_of(w)[short]
+    # a lead word of a short name may say "last" or "next" ("na última segunda")
+    lead = g.get("lead")
+    lead = lead.rsplit(" ", 1)[-1] if lead else ""
+    if g.get("last") or g.get("last2") or lead in w.grammar.get("last_before", ()):
+        step = -1
+    elif g.get("next") or g.get("next2") or lead in w.grammar.get("next_before", ()):
+        step = 1
+    else:
+        step = 0
+    dom = g.get("dom")
+    part = g.get("pod") or g.get("pod1") or g.get("podj")
+    return wd, step, None if dom is None else int(dom), _AT_PART_OF_DAY if part else _AT_DAY
+
+
+def _weekday_other_apply(
+    gr: _Grammar, plan: tuple[int, int, int | None, Precision], anchor: dt.date, future: bool
+) -> _Span | None:
+    wd, step, dom, precision = plan
+    if step < 0:
+        day = _weekday(wd, anchor, future=False, strict=True)
+    elif step > 0:
+        day = _weekday(wd, anchor, future=True, strict=True)
+    else:
+        day = _weekday(wd, anchor, future=future, strict=False)
+    if dom is not None and dom != day.day:
+        return None
+    return day, day, precision
+
+
+_weekday_other = _two_steps(_weekday_other_read, _weekday_other_apply)
+_rule(
     _weekday_template,
     languages={
         "fr": ("ce jeudi", "mardi dernier", "jeudi soir", "dans la nuit de jeudi"),
@@ -1196,28 +1308,7 @@ def _weekday_template(f: _Fragments) -> str | None:
         "tr": ("perşembe günü", "cuma gecesi", "geçen salı"),
         "ar": ("مساء السبت", "يوم الخميس", "أمس السبت"),
     },
-)  # fmt: skip
-def _weekday_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
-    """A weekday with the words other languages put around it: "this" and "last" before or
-    after it, a part of the day before or after it (or joined to it: "Samstagabend"), and the
-    day of the month in brackets ("nesta terça-feira (25)")."""
-    w = gr.words
-    short = g.get("wds")
-    wd = w.weekdays[g.get("wd") or ""] if short is None else _short_weekdays_of(w)[short]
-    # a lead word of a short name may say "last" or "next" ("na última segunda")
-    lead = g.get("lead")
-    lead = lead.rsplit(" ", 1)[-1] if lead else ""
-    if g.get("last") or g.get("last2") or lead in w.grammar.get("last_before", ()):
-        day = _weekday(wd, anchor, future=False, strict=True)
-    elif g.get("next") or g.get("next2") or lead in w.grammar.get("next_before", ()):
-        day = _weekday(wd, anchor, future=True, strict=True)
-    else:
-        day = _weekday(wd, anchor, future=future, strict=False)
-    dom = g.get("dom")
-    if dom is not None and int(dom) != day.day:
-        return None
-    part = g.get("pod") or g.get("pod1") or g.get("podj")
-    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
+)(_weekday_other)  # fmt: skip
 
 
 def _window_template(f: _Fragments) -> str | None:
@@ -1330,7 +1421,34 @@ def _unit_template(f: _Fragments) -> str | None:
     )
 
 
-@_rule(
+def _unit_other_read(gr: _Grammar, g: _Groups) -> tuple[str | None, int]:
+    """This / last / next week, month, year, weekend, with the adjective before or after its
+    noun."""
+    word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
+    key = gr.words.unit_keys.get(word)
+    shift = -1 if g.get("last") or g.get("last2") else 1 if g.get("next") or g.get("next2") else 0
+    if g.get("unit3") and key != "weekend":
+        return None, shift
+    if key == "weekend":
+        return key, shift
+    if key not in ("day", "week", "month", "year", "decade", "century") or key == "day":
+        return None, shift
+    return key, shift
+
+
+def _unit_other_apply(
+    gr: _Grammar, plan: tuple[str | None, int], anchor: dt.date, future: bool
+) -> _Span | None:
+    key, shift = plan
+    if key is None:  # (no unit the rule reads)
+        return None
+    if key == "weekend":
+        return _weekend_span(shift, anchor, future)
+    return _calendar_unit(key, anchor, shift)
+
+
+_unit_other = _two_steps(_unit_other_read, _unit_other_apply)
+_rule(
     _unit_template,
     languages={
         "fr": ("la semaine dernière", "ce week-end", "le mois prochain"),
@@ -1342,20 +1460,7 @@ def _unit_template(f: _Fragments) -> str | None:
         "tr": ("geçen hafta", "geçen ay"),
         "ar": ("الأسبوع الماضي", "الشهر الماضي"),
     },
-)  # fmt: skip
-def _unit_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
-    """This / last / next week, month, year, weekend, with the adjective before or after its
-    noun."""
-    word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
-    key = gr.words.unit_keys.get(word)
-    if g.get("unit3") and key != "weekend":
-        return None
-    shift = -1 if g.get("last") or g.get("last2") else 1 if g.get("next") or g.get("next2") else 0
-    if key == "weekend":
-        return _weekend_span(shift, anchor, future)
-    if key not in ("day", "week", "month", "year", "decade", "century") or key == "day":
-        return None
-    return _calendar_unit(key, anchor, shift)
+)(_unit_other)  # fmt: skip
 
 
 def _weekend_lead_template(f: _Fragments) -> str | None:
@@ -2103,10 +2208,14 @@ def _night_into_links(w: DateWords) -> frozenset[str]:
 def _night_into(gr: _Grammar, g: _Groups, day: dt.date) -> _Span | None:
     """The night into ``day`` when the lead before it ends with an "into" link: the day
     before and the day, an interval; else None."""
-    lead = g.get("lead") or ""
-    if lead.rsplit(" ", 1)[-1] not in _night_into_links(gr.words):
+    if not _leads_into_night(gr, g.get("lead") or ""):
         return None
     return day - _DAY, day, _AT_INTERVAL
+
+
+def _leads_into_night(gr: _Grammar, lead: str) -> bool:
+    """Whether the lead before a day ends with an "into" link ("overnight into")."""
+    return lead.rsplit(" ", 1)[-1] in _night_into_links(gr.words)
 
 
 def _previous_day(ref: _Span, anchor: dt.date) -> _Span | None:
@@ -2461,7 +2570,7 @@ class _Grammar:
         # the keyword table's entries that lower-cased text reads as they are, with their
         # hedge verdict: lower case -> (handler, groups, hedged) (_fast_keywords); a call with
         # no reference finds its entry without normalising the text or routing it
-        self.fast_keywords: dict[str, tuple[_Handler, _Groups, bool]] = {}
+        self.fast_keywords: dict[str, tuple[Callable[..., _Span | None], Any, bool]] = {}
         hedges, fillers = trie_alternation(w.hedges), trie_alternation(w.fillers)
         # a proclitic joined to the next word ("والخميس", "ومنذ يومين") is skipped as a filler
         # is: the words after it are read, and find_dates leaves it out of the mention
@@ -3138,6 +3247,15 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
     phrases += (
         [f"{p} {link}{d}" for p in w.parts_of_day for link in links for d in days] if g else []
     )
+    # and with "this" before the weekday, as the wire writes the night just past ("madrugada
+    # de este martes", "madrugada desta terça-feira")
+    phrases += [
+        f"{p} {link}{this} {d}"
+        for p in w.parts_of_day
+        for link in links
+        for this in g.get("this", ())
+        for d in days
+    ]
     return phrases
 
 
@@ -3381,11 +3499,16 @@ def _derive(gr: _Grammar) -> None:
         gr.head_forms = list(forms)
     gr.keywords.update(_keyword_table(gr, table, peeled))
     if len(marks) == len(gr.keywords):  # (marks of another table: no fast table)
-        gr.fast_keywords.update(
-            (text, (handler, groups, mark == _FAST_HEDGED))
-            for (text, (handler, groups)), mark in zip(gr.keywords.items(), marks, strict=True)
-            if mark != _NOT_FAST
-        )
+        fast = gr.fast_keywords
+        for (text, (handler, groups)), mark in zip(gr.keywords.items(), marks, strict=True):
+            if mark == _NOT_FAST:
+                continue
+            hedged = mark == _FAST_HEDGED
+            steps = _TWO_STEPS.get(handler)
+            if steps is None:
+                fast[text] = handler, groups, hedged
+            else:  # the plan is read at the entry's first use (_planned)
+                fast[text] = _planned, [text, *steps, groups, hedged], hedged
 
 
 def _resolve_range(
