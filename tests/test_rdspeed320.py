@@ -34,9 +34,15 @@ def _read(grammar: _dates._Grammar, text: str, anchor: dt.date, future: bool) ->
     return _dates._resolve_uncached(grammar, text, anchor, future, None)
 
 
+def _table(grammar: _dates._Grammar) -> dict[str, tuple[object, object, bool]]:
+    """The fast keyword table (made at the first call of ``_resolve_uncached``)."""
+    table = grammar.fast_keywords
+    return _dates._fast_table(grammar) if table is None else table
+
+
 def _slow(grammar: _dates._Grammar, text: str, anchor: dt.date, future: bool) -> object:
     """``_resolve_uncached`` without the fast keyword table."""
-    fast = grammar.fast_keywords
+    fast = _table(grammar)
     grammar.fast_keywords = {}
     try:
         return _read(grammar, text, anchor, future)
@@ -53,7 +59,7 @@ def _examples(code: str) -> list[str]:
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_fast_entries_read_as_the_slow_path(code: str) -> None:
     grammar = _dates._grammar(load(code))
-    texts = list(grammar.fast_keywords)
+    texts = list(_table(grammar))
     assert texts, code
     assert set(texts) <= set(grammar.keywords)
     for text in texts[:: max(1, len(texts) // 400)]:  # (about 400 a language)
@@ -138,7 +144,7 @@ def test_fast_table_refusals_are_the_slow_paths() -> None:
     reason, and one with a reference takes the slow path (anaphora first)."""
     grammar = _dates._grammar(load("es"))
     day, ref = dt.date(2024, 11, 29), (dt.date(2024, 3, 1), dt.date(2024, 3, 31), Precision.MONTH)
-    fast = grammar.fast_keywords
+    fast = _table(grammar)
     for text in list(fast)[:50]:
         with_ref = _dates._resolve_uncached(grammar, text, day, False, None, ref)
         grammar.fast_keywords = {}

@@ -311,6 +311,17 @@ def _first_words(words: Iterable[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def _least_words(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` but those that hold another of them: text holds one of ``words`` exactly
+    when it holds one of these (a cue test, fewer tests).
+
+    >>> _least_words(("geschäftsjahr", "geschäftsjahres", "fiskaljahr"))
+    ('geschäftsjahr', 'fiskaljahr')
+    """
+    found = tuple(dict.fromkeys(words))
+    return tuple(w for w in found if not any(v != w and v in w for v in found))
+
+
 def _any_of(words: Iterable[str]) -> str:
     """The alternation of ``words``; one that never matches when there are none."""
     words = tuple(words)
@@ -673,7 +684,7 @@ def _planned(gr: _Grammar, entry: list[Any], anchor: dt.date, future: bool) -> _
     the plan's, the plan applied."""
     text, read, apply, groups, hedged = entry
     plan = read(gr, groups)  # (raises, where the words name nothing, as the handler does)
-    gr.fast_keywords[text] = apply, plan, hedged
+    cast("dict[str, object]", gr.fast_keywords)[text] = apply, plan, hedged
     return cast("_Span | None", apply(gr, plan, anchor, future))
 
 
@@ -2568,9 +2579,11 @@ class _Grammar:
         # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
         # the keyword table's entries that lower-cased text reads as they are, with their
-        # hedge verdict: lower case -> (handler, groups, hedged) (_fast_keywords); a call with
-        # no reference finds its entry without normalising the text or routing it
-        self.fast_keywords: dict[str, tuple[Callable[..., _Span | None], Any, bool]] = {}
+        # hedge verdict: lower case -> (handler, groups, hedged) (_fast_marks); a call with
+        # no reference finds its entry without normalising the text or routing it.  Made from
+        # the marks at the first call of _resolve_uncached (find_dates reads none of it)
+        self.fast_keywords: dict[str, tuple[Callable[..., _Span | None], Any, bool]] | None = None
+        self.fast_marks = ""
         hedges, fillers = trie_alternation(w.hedges), trie_alternation(w.fillers)
         # a proclitic joined to the next word ("والخميس", "ومنذ يومين") is skipped as a filler
         # is: the words after it are read, and find_dates leaves it out of the mention
@@ -2671,6 +2684,9 @@ class _Grammar:
             rf"{fiscal_word}(?:{f.rw['year']} (?=\d))?|{fiscal_abbreviation}"
         )
         self.fiscal_cues = (*fiscal, *abbreviations)
+        # (the test normalisation makes: text holds one of them exactly when it holds one of
+        # these)
+        self.fiscal_tests = _least_words(self.fiscal_cues)
         # spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post 1959")
         self.open_ended = compiled(
             rf"{_any_of(w.construction('open_end_before'))} "
@@ -2983,7 +2999,7 @@ def _normalise(
             if cue in s:
                 s, approximate = gr.hedge_after.sub("", s), True
                 break
-        for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
+        for cue in gr.fiscal_tests:  # "fiscal 1989": the words go, the span is approximate
             if cue in s:
                 fiscal = gr.fiscal.sub("", s)
                 approximate = approximate or fiscal != s
@@ -3498,8 +3514,16 @@ def _derive(gr: _Grammar) -> None:
         gr.starts = list(starts)
         gr.head_forms = list(forms)
     gr.keywords.update(_keyword_table(gr, table, peeled))
+    gr.fast_marks = marks
+
+
+def _fast_table(gr: _Grammar) -> dict[str, tuple[Callable[..., _Span | None], Any, bool]]:
+    """``gr.fast_keywords``, made from the keyword table and its marks (_fast_marks) at its
+    first use: the texts marked fast, each with its entry (a two-step handler's plan read at
+    the entry's own first use, _planned) and its hedge verdict."""
+    fast: dict[str, tuple[Callable[..., _Span | None], Any, bool]] = {}
+    marks = gr.fast_marks
     if len(marks) == len(gr.keywords):  # (marks of another table: no fast table)
-        fast = gr.fast_keywords
         for (text, (handler, groups)), mark in zip(gr.keywords.items(), marks, strict=True):
             if mark == _NOT_FAST:
                 continue
@@ -3509,6 +3533,8 @@ def _derive(gr: _Grammar) -> None:
                 fast[text] = handler, groups, hedged
             else:  # the plan is read at the entry's first use (_planned)
                 fast[text] = _planned, [text, *steps, groups, hedged], hedged
+    gr.fast_keywords = fast
+    return fast
 
 
 def _resolve_range(
@@ -4016,7 +4042,8 @@ def _resolve_uncached(
     if ref is None:
         # a text of the keyword table that normalising leaves as it is (_fast_marks): the
         # entry _resolve_core's first look-up would find, and the hedge verdict of the text
-        fast = gr.fast_keywords.get(lowered)
+        table = gr.fast_keywords
+        fast = (_fast_table(gr) if table is None else table).get(lowered)
         if fast is not None:
             handler, groups, hedged = fast
             try:
