@@ -349,4 +349,6 @@ def checked_span(
 # tests/test_dates_dispatch.py compares it with the constructor.
 resolved_span: Callable[
     [dt.date, dt.date, Precision, bool, str | None, dt.date | None], TimeSpan
-] = checked_constructor(TimeSpan, _span_relations_hold, _RELATION_FIELDS, checked_span)
+] = checked_constructor(
+    TimeSpan, _span_relations_hold, _RELATION_FIELDS, checked_span, _RULES.relations_source
+)

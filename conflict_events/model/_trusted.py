@@ -106,13 +106,16 @@ def checked_constructor(
     check: Callable[..., bool],
     check_fields: tuple[str, ...],
     refused: Callable[..., _T],
+    inline: Callable[[str, dict[str, str]], tuple[str, dict[str, Any]]] | None = None,
 ) -> Callable[..., _T]:
     """The positional trusted constructor of the attrs class ``cls`` (see
     :func:`trusted_constructor`) followed, in the same generated function, by
     ``check(instance, *values)`` (``values``: the arguments of the fields ``check_fields``):
     the instance when the check holds, else ``refused(*arguments)``.  For a hot path whose
     fields have their types by construction and which checks the rules across them (one
-    call where there were three).
+    call where there were three).  With ``inline`` (the rules' ``relations_source``: the
+    check's expression written with given names, and the names it reads) the expression is
+    written into the generated function in place of the call of ``check``.
 
     >>> from conflict_events.model import Point
     >>> make = checked_constructor(
@@ -120,8 +123,17 @@ def checked_constructor(
     ... )
     >>> make(1.0, 2.0) == Point(lat=1.0, lon=2.0), make(91.0, 2.0)
     (True, None)
+    >>> inline = checked_constructor(
+    ...     Point,
+    ...     lambda p, lat: -90 <= lat <= 90,
+    ...     ("lat",),
+    ...     lambda lat, lon: None,
+    ...     lambda obj, names: (f"-90 <= {names['lat']} <= 90", {}),
+    ... )
+    >>> inline(1.0, 2.0) == Point(lat=1.0, lon=2.0), inline(91.0, 2.0)
+    (True, None)
     """
-    return _compile(cls, positional=True, check=(check, check_fields, refused))
+    return _compile(cls, positional=True, check=(check, check_fields, refused), inline=inline)
 
 
 def _open_twin(cls: type, names: tuple[str, ...]) -> type | None:
@@ -165,6 +177,7 @@ def _compile(
     *,
     positional: bool = False,
     check: tuple[Callable[..., bool], tuple[str, ...], Callable[..., Any]] | None = None,
+    inline: Callable[[str, dict[str, str]], tuple[str, dict[str, Any]]] | None = None,
 ) -> Callable[..., Any]:
     if not attrs.has(cls):
         raise TypeError(f"trusted_constructor needs an attrs class, got {cls!r}")
@@ -204,9 +217,15 @@ def _compile(
         test, names, refused = check
         env["_check"], env["_refused"] = test, refused
         by_name = {field.name: field.alias or field.name for field in fields}
-        checked = ", ".join(["self", *(by_name[n] for n in names)])
+        checked = f"_check({', '.join(['self', *(by_name[n] for n in names)])})"
+        if inline is not None:  # the check's expression itself, no call
+            expression, names_read = inline("self", by_name)
+            for key, value in names_read.items():
+                if env.setdefault(key, value) is not value:
+                    raise ValueError(f"{key!r}: a name of the constructor and of the check")
+            checked = f"({expression})"
         args = ", ".join(field.alias or field.name for field in fields)
-        body.append(f"return self if _check({checked}) else _refused({args})")
+        body.append(f"return self if {checked} else _refused({args})")
         name = f"checked_{cls.__name__}"
     signature = ", ".join(params) if positional or not params else f"*, {', '.join(params)}"
     source = f"def {name}({signature}):\n" + "".join(f"    {line}\n" for line in body)

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 import attrs
 
@@ -75,6 +75,12 @@ _AT_SEASON, _AT_CENTURY = Precision.SEASON, Precision.CENTURY
 
 class _RejectError(Exception):
     """A rule matched the words but they name no real date (e.g. "February 30")."""
+
+
+# what a handler raises for words that name no real date: its own _RejectError, and an
+# impossible calendar date (day 31 of a 30-day month, year 0, year 10000), which
+# _resolve_core turns into one
+_REJECTED = (_RejectError, ValueError, OverflowError, IndexError, StopIteration)
 
 
 # --------------------------------------------------------------------------------------------
@@ -305,6 +311,17 @@ def _first_words(words: Iterable[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def _least_words(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` but those that hold another of them: text holds one of ``words`` exactly
+    when it holds one of these (a cue test, fewer tests).
+
+    >>> _least_words(("geschäftsjahr", "geschäftsjahres", "fiskaljahr"))
+    ('geschäftsjahr', 'fiskaljahr')
+    """
+    found = tuple(dict.fromkeys(words))
+    return tuple(w for w in found if not any(v != w and v in w for v in found))
+
+
 def _any_of(words: Iterable[str]) -> str:
     """The alternation of ``words``; one that never matches when there are none."""
     words = tuple(words)
@@ -381,8 +398,24 @@ class _DecadeSpans(dict[int, _Span]):
         return span
 
 
+class _SeasonSpans(dict[tuple[int, int], _Span]):
+    """The span of each season, by its first month and year: that month and the two after
+    it (as :class:`_MonthSpans`; "this summer" weighs four years' seasons)."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: tuple[int, int]) -> _Span:
+        first, year = key
+        end_year, end_month = _shift_month(year, first, 2)
+        span = self[key] = _checked(
+            dt.date(year, first, 1), _month_end(end_year, end_month), _AT_SEASON
+        )
+        return span
+
+
 _MONTH_SPANS = _MonthSpans()
 _YEAR_SPANS = _YearSpans()
+_SEASON_SPANS = _SeasonSpans()
 _WEEK_SPANS = _WeekSpans()
 _DECADE_SPANS = _DecadeSpans()
 
@@ -521,9 +554,12 @@ def _yearless_month(month: int, step: int | None, anchor: dt.date, future: bool)
 
 
 def _season_span(first: int, year: int) -> _Span:
-    start = dt.date(year, first, 1)
-    end_year, end_month = _shift_month(year, first, 2)
-    return start, _month_end(end_year, end_month), _AT_SEASON
+    """The season that starts with the month ``first`` of ``year``.
+
+    >>> _season_span(12, 2023)[:2]
+    (datetime.date(2023, 12, 1), datetime.date(2024, 2, 29))
+    """
+    return _SEASON_SPANS[first, year]
 
 
 def _yearless_season(season: int, step: int | None, anchor: dt.date, future: bool) -> _Span:
@@ -620,7 +656,60 @@ def _rule(
     return register
 
 
-@_rule(
+# Handlers written in two steps: what a rule's groups say (``read``: a plan, which holds no
+# anchor or direction) and the span the plan names for an anchor and a direction
+# (``apply``); the handler is the one after the other, so that the resolver's every reading
+# is theirs.  The fast keyword table reads each of its texts' plans once, at its first use
+# (_planned), and applies it at every call.
+_Read = Callable[["_Grammar", _Groups], Any]
+_Apply = Callable[["_Grammar", Any, dt.date, bool], "_Span | None"]
+_TWO_STEPS: dict[_Handler, tuple[_Read, _Apply]] = {}
+
+
+def _two_steps(read: _Read, apply: _Apply) -> _Handler:
+    """The handler that reads a rule's groups with ``read`` and applies the plan."""
+
+    def handler(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
+        return apply(gr, read(gr, g), anchor, future)
+
+    handler.__name__ = handler.__qualname__ = read.__name__.removesuffix("_read")
+    handler.__doc__ = read.__doc__
+    _TWO_STEPS[handler] = read, apply
+    return handler
+
+
+def _planned(gr: _Grammar, entry: list[Any], anchor: dt.date, future: bool) -> _Span | None:
+    """A fast-table entry of a two-step handler at its first use (``entry``: the text, the
+    read and apply steps, the groups and the hedge verdict): the plan read, the entry made
+    the plan's, the plan applied."""
+    text, read, apply, groups, hedged = entry
+    plan = read(gr, groups)  # (raises, where the words name nothing, as the handler does)
+    cast("dict[str, object]", gr.fast_keywords)[text] = apply, plan, hedged
+    return cast("_Span | None", apply(gr, plan, anchor, future))
+
+
+def _dayword_read(gr: _Grammar, g: _Groups) -> tuple[dt.timedelta, Precision]:
+    word = g.get("w") or ""
+    w = gr.words
+    part = (
+        g.get("pod")
+        or g.get("lead")
+        or g.get("edge") in w.day_edges
+        or word in w.part_of_day_offsets
+    )
+    return _DELTA[w.day_offsets[word]], _AT_PART_OF_DAY if part else _AT_DAY
+
+
+def _dayword_apply(
+    gr: _Grammar, plan: tuple[dt.timedelta, Precision], anchor: dt.date, future: bool
+) -> _Span:
+    offset, precision = plan
+    day = anchor + offset
+    return day, day, precision
+
+
+_dayword = _two_steps(_dayword_read, _dayword_apply)
+_rule(
     lambda f: (
         rf"(?:(?:(?P<lead>{f.pod_lead})|(?P<edge>{f.day_edge})(?: {f.pod_link})?) )?"
         rf"(?P<w>{f.dayword})(?: (?P<pod>{f.pod}))?"
@@ -629,18 +718,7 @@ def _rule(
         "yesterday", "late yesterday", "yesterday lunchtime", "tomorrow morning",
         "before dawn yesterday", "shortly after midnight today",
     ),
-)  # fmt: skip
-def _dayword(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    word = g.get("w") or ""
-    w = gr.words
-    day = anchor + _DELTA[w.day_offsets[word]]
-    part = (
-        g.get("pod")
-        or g.get("lead")
-        or g.get("edge") in w.day_edges
-        or word in w.part_of_day_offsets
-    )
-    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
+)(_dayword)  # fmt: skip
 
 
 @_rule(lambda f: rf"{f.rw['this']} {f.this_pod}", examples=("this morning", "this evening"))
@@ -648,7 +726,34 @@ def _this_part_of_day(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -
     return anchor, anchor, _AT_PART_OF_DAY
 
 
-@_rule(
+def _weekday_rule_read(gr: _Grammar, g: _Groups) -> tuple[int, int, bool, Precision]:
+    lead = g.get("lead")
+    part = g.get("pod") or lead or g.get("edge") in gr.words.day_edges
+    return (
+        gr.words.weekdays[g.get("wd") or ""],
+        _step(gr, g, "weekday"),
+        lead is not None and _leads_into_night(gr, lead),
+        _AT_PART_OF_DAY if part else _AT_DAY,
+    )
+
+
+def _weekday_rule_apply(
+    gr: _Grammar, plan: tuple[int, int, bool, Precision], anchor: dt.date, future: bool
+) -> _Span:
+    wd, step, into, precision = plan
+    if step < 0:
+        day = _weekday(wd, anchor, future=False, strict=True)
+    elif step > 0:
+        day = _weekday(wd, anchor, future=True, strict=True)
+    else:
+        day = _weekday(wd, anchor, future=future, strict=False)
+    if into:  # the night into the day (_night_into)
+        return day - _DAY, day, _AT_INTERVAL
+    return day, day, precision
+
+
+_weekday_rule = _two_steps(_weekday_rule_read, _weekday_rule_apply)
+_rule(
     lambda f: (
         rf"(?:(?P<lead>{f.pod_lead}) )?"
         rf"(?:(?P<rel>{f.rel['weekday']}) )?"
@@ -660,20 +765,7 @@ def _this_part_of_day(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -
         "late on Sunday", "late Saturday night", "before dawn on Tuesday",
         "shortly after midnight on Friday", "in the early hours of Sunday", "noon Thursday",
     ),
-)  # fmt: skip
-def _weekday_rule(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    wd = gr.words.weekdays[g.get("wd") or ""]
-    step = _step(gr, g, "weekday")
-    if step < 0:
-        day = _weekday(wd, anchor, future=False, strict=True)
-    elif step > 0:
-        day = _weekday(wd, anchor, future=True, strict=True)
-    else:
-        day = _weekday(wd, anchor, future=future, strict=False)
-    if g.get("lead") is not None and (night := _night_into(gr, g, day)) is not None:
-        return night
-    part = g.get("pod") or g.get("lead") or g.get("edge") in gr.words.day_edges
-    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
+)(_weekday_rule)  # fmt: skip
 
 
 @_rule(
@@ -1178,7 +1270,44 @@ def _weekday_template(f: _Fragments) -> str | None:
     )
 
 
-@_rule(
+def _weekday_other_read(gr: _Grammar, g: _Groups) -> tuple[int, int, int | None, Precision]:
+    """A weekday with the words other languages put around it: "this" and "last" before or
+    after it, a part of the day before or after it (or joined to it: "Samstagabend"), and the
+    day of the month in brackets ("nesta terça-feira (25)")."""
+    w = gr.words
+    short = g.get("wds")
+    wd = w.weekdays[g.get("wd") or ""] if short is None else _short_weekdays_of(w)[short]
+    # a lead word of a short name may say "last" or "next" ("na última segunda")
+    lead = g.get("lead")
+    lead = lead.rsplit(" ", 1)[-1] if lead else ""
+    if g.get("last") or g.get("last2") or lead in w.grammar.get("last_before", ()):
+        step = -1
+    elif g.get("next") or g.get("next2") or lead in w.grammar.get("next_before", ()):
+        step = 1
+    else:
+        step = 0
+    dom = g.get("dom")
+    part = g.get("pod") or g.get("pod1") or g.get("podj")
+    return wd, step, None if dom is None else int(dom), _AT_PART_OF_DAY if part else _AT_DAY
+
+
+def _weekday_other_apply(
+    gr: _Grammar, plan: tuple[int, int, int | None, Precision], anchor: dt.date, future: bool
+) -> _Span | None:
+    wd, step, dom, precision = plan
+    if step < 0:
+        day = _weekday(wd, anchor, future=False, strict=True)
+    elif step > 0:
+        day = _weekday(wd, anchor, future=True, strict=True)
+    else:
+        day = _weekday(wd, anchor, future=future, strict=False)
+    if dom is not None and dom != day.day:
+        return None
+    return day, day, precision
+
+
+_weekday_other = _two_steps(_weekday_other_read, _weekday_other_apply)
+_rule(
     _weekday_template,
     languages={
         "fr": ("ce jeudi", "mardi dernier", "jeudi soir", "dans la nuit de jeudi"),
@@ -1190,28 +1319,7 @@ def _weekday_template(f: _Fragments) -> str | None:
         "tr": ("perşembe günü", "cuma gecesi", "geçen salı"),
         "ar": ("مساء السبت", "يوم الخميس", "أمس السبت"),
     },
-)  # fmt: skip
-def _weekday_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
-    """A weekday with the words other languages put around it: "this" and "last" before or
-    after it, a part of the day before or after it (or joined to it: "Samstagabend"), and the
-    day of the month in brackets ("nesta terça-feira (25)")."""
-    w = gr.words
-    short = g.get("wds")
-    wd = w.weekdays[g.get("wd") or ""] if short is None else _short_weekdays_of(w)[short]
-    # a lead word of a short name may say "last" or "next" ("na última segunda")
-    lead = g.get("lead")
-    lead = lead.rsplit(" ", 1)[-1] if lead else ""
-    if g.get("last") or g.get("last2") or lead in w.grammar.get("last_before", ()):
-        day = _weekday(wd, anchor, future=False, strict=True)
-    elif g.get("next") or g.get("next2") or lead in w.grammar.get("next_before", ()):
-        day = _weekday(wd, anchor, future=True, strict=True)
-    else:
-        day = _weekday(wd, anchor, future=future, strict=False)
-    dom = g.get("dom")
-    if dom is not None and int(dom) != day.day:
-        return None
-    part = g.get("pod") or g.get("pod1") or g.get("podj")
-    return day, day, _AT_PART_OF_DAY if part else _AT_DAY
+)(_weekday_other)  # fmt: skip
 
 
 def _window_template(f: _Fragments) -> str | None:
@@ -1324,7 +1432,34 @@ def _unit_template(f: _Fragments) -> str | None:
     )
 
 
-@_rule(
+def _unit_other_read(gr: _Grammar, g: _Groups) -> tuple[str | None, int]:
+    """This / last / next week, month, year, weekend, with the adjective before or after its
+    noun."""
+    word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
+    key = gr.words.unit_keys.get(word)
+    shift = -1 if g.get("last") or g.get("last2") else 1 if g.get("next") or g.get("next2") else 0
+    if g.get("unit3") and key != "weekend":
+        return None, shift
+    if key == "weekend":
+        return key, shift
+    if key not in ("day", "week", "month", "year", "decade", "century") or key == "day":
+        return None, shift
+    return key, shift
+
+
+def _unit_other_apply(
+    gr: _Grammar, plan: tuple[str | None, int], anchor: dt.date, future: bool
+) -> _Span | None:
+    key, shift = plan
+    if key is None:  # (no unit the rule reads)
+        return None
+    if key == "weekend":
+        return _weekend_span(shift, anchor, future)
+    return _calendar_unit(key, anchor, shift)
+
+
+_unit_other = _two_steps(_unit_other_read, _unit_other_apply)
+_rule(
     _unit_template,
     languages={
         "fr": ("la semaine dernière", "ce week-end", "le mois prochain"),
@@ -1336,20 +1471,7 @@ def _unit_template(f: _Fragments) -> str | None:
         "tr": ("geçen hafta", "geçen ay"),
         "ar": ("الأسبوع الماضي", "الشهر الماضي"),
     },
-)  # fmt: skip
-def _unit_other(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span | None:
-    """This / last / next week, month, year, weekend, with the adjective before or after its
-    noun."""
-    word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
-    key = gr.words.unit_keys.get(word)
-    if g.get("unit3") and key != "weekend":
-        return None
-    shift = -1 if g.get("last") or g.get("last2") else 1 if g.get("next") or g.get("next2") else 0
-    if key == "weekend":
-        return _weekend_span(shift, anchor, future)
-    if key not in ("day", "week", "month", "year", "decade", "century") or key == "day":
-        return None
-    return _calendar_unit(key, anchor, shift)
+)(_unit_other)  # fmt: skip
 
 
 def _weekend_lead_template(f: _Fragments) -> str | None:
@@ -2097,10 +2219,14 @@ def _night_into_links(w: DateWords) -> frozenset[str]:
 def _night_into(gr: _Grammar, g: _Groups, day: dt.date) -> _Span | None:
     """The night into ``day`` when the lead before it ends with an "into" link: the day
     before and the day, an interval; else None."""
-    lead = g.get("lead") or ""
-    if lead.rsplit(" ", 1)[-1] not in _night_into_links(gr.words):
+    if not _leads_into_night(gr, g.get("lead") or ""):
         return None
     return day - _DAY, day, _AT_INTERVAL
+
+
+def _leads_into_night(gr: _Grammar, lead: str) -> bool:
+    """Whether the lead before a day ends with an "into" link ("overnight into")."""
+    return lead.rsplit(" ", 1)[-1] in _night_into_links(gr.words)
 
 
 def _previous_day(ref: _Span, anchor: dt.date) -> _Span | None:
@@ -2452,6 +2578,12 @@ class _Grammar:
         # exact normalised text -> (handler, groups): the commonest expressions skip the
         # regexes
         self.keywords: dict[str, tuple[_Handler, _Groups]] = {}
+        # the keyword table's entries that lower-cased text reads as they are, with their
+        # hedge verdict: lower case -> (handler, groups, hedged) (_fast_marks); a call with
+        # no reference finds its entry without normalising the text or routing it.  Made from
+        # the marks at the first call of _resolve_uncached (find_dates reads none of it)
+        self.fast_keywords: dict[str, tuple[Callable[..., _Span | None], Any, bool]] | None = None
+        self.fast_marks = ""
         hedges, fillers = trie_alternation(w.hedges), trie_alternation(w.fillers)
         # a proclitic joined to the next word ("والخميس", "ومنذ يومين") is skipped as a filler
         # is: the words after it are read, and find_dates leaves it out of the mention
@@ -2552,6 +2684,9 @@ class _Grammar:
             rf"{fiscal_word}(?:{f.rw['year']} (?=\d))?|{fiscal_abbreviation}"
         )
         self.fiscal_cues = (*fiscal, *abbreviations)
+        # (the test normalisation makes: text holds one of them exactly when it holds one of
+        # these)
+        self.fiscal_tests = _least_words(self.fiscal_cues)
         # spans open at one end, which a TimeSpan cannot hold ("1994 or later", "post 1959")
         self.open_ended = compiled(
             rf"{_any_of(w.construction('open_end_before'))} "
@@ -2621,7 +2756,9 @@ class _Grammar:
             _meets(self.since_starts, key, side),
             _meets(self.day_shift_starts, key, side),
             _meets(self.range_prefix_starts, key, side),
-            words is None or word.partition(" ")[0] in words,
+            # (and its first letter one a hedge or filler can start with: _hedge_of's first
+            # test, which the prefix pattern's match needs too)
+            (words is None or word.partition(" ")[0] in words) and word[:1] in self.hedge_initials,
             # a bucket of several rules is narrowed by the text's last word (end_bucket)
             {} if bucket[1] is None and word and word[0] != " " else None,
         )
@@ -2837,11 +2974,15 @@ _EDGE_PUNCT = " \t\n\r\"'()[]{}:;!?*"
 _UNNORMAL = re.compile("[" + "".join(map(re.escape, [*map(chr, sorted(_FOLD)), "-"])) + "]")
 
 
-def _normalise(text: str) -> tuple[str, bool]:
+def _normalise(
+    text: str, lowered: str | None = None, gr: _Grammar | None = None
+) -> tuple[str, bool]:
     """Lower case, single spaces, no dots or commas, hyphens next to letters made spaces
     ("mid-November" -> "mid november"), possessives dropped; and False, the approximate flag
-    the grammar's words may set (_fast)."""
-    s = text.lower()
+    the grammar's words may set (_fast).  ``lowered``, when the caller has it, is
+    ``text.lower()``.  With ``gr``, its hedge-after and fiscal words go too, and the flag
+    says whether that made the text approximate (:func:`_normalised`)."""
+    s = text.lower() if lowered is None else lowered
     if (
         s.isprintable()
         and _UNNORMAL.search(s) is None
@@ -2849,9 +2990,22 @@ def _normalise(text: str) -> tuple[str, bool]:
         and "'s" not in s
         # no edge punctuation at either end: strip gives back the text itself
         and s.strip(_EDGE_PUNCT) is s
-    ):  # already in normal form: the steps below change nothing
-        return s, False
-    return _normalise_steps(s)
+    ):  # already in normal form: the steps change nothing
+        approximate = False
+    else:
+        s, approximate = _normalise_steps(s)
+    if gr is not None:
+        for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, it is approximate
+            if cue in s:
+                s, approximate = gr.hedge_after.sub("", s), True
+                break
+        for cue in gr.fiscal_tests:  # "fiscal 1989": the words go, the span is approximate
+            if cue in s:
+                fiscal = gr.fiscal.sub("", s)
+                approximate = approximate or fiscal != s
+                s = fiscal
+                break
+    return s, approximate
 
 
 def _normalise_steps(s: str) -> tuple[str, bool]:
@@ -3109,22 +3263,76 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
     phrases += (
         [f"{p} {link}{d}" for p in w.parts_of_day for link in links for d in days] if g else []
     )
+    # and with "this" before the weekday, as the wire writes the night just past ("madrugada
+    # de este martes", "madrugada desta terça-feira")
+    phrases += [
+        f"{p} {link}{this} {d}"
+        for p in w.parts_of_day
+        for link in links
+        for this in g.get("this", ())
+        for d in days
+    ]
     return phrases
 
 
 # Bumped whenever the layout of the cached grammar data changes.
-_DERIVED_FORMAT = 5
+_DERIVED_FORMAT = 6
 # What _derive caches: per rule its first characters (None: any), its start strings (see
 # _rule_starts) and the forms of its optional head (_head_forms), the keyword table
-# (phrase, rule index, groups), and per filler the rows of that table it is peeled onto
-# (_filler_led)
+# (phrase, rule index, groups), per filler the rows of that table it is peeled onto
+# (_filler_led), and per text of the whole table (in its order) its mark in the fast table
+# (_fast_marks)
 _Derived = tuple[
     tuple[str | None, ...],
     tuple[_Starts, ...],
     tuple[_HeadForms, ...],
     tuple[tuple[str, int, tuple[tuple[str, str | None], ...]], ...],
     tuple[tuple[str, tuple[int, ...]], ...],
+    str,
 ]
+# the marks of _fast_marks: not in the fast table, in it not hedged, in it hedged
+_NOT_FAST, _FAST, _FAST_HEDGED = "-", "0", "1"
+
+
+def _fast_marks(gr: _Grammar, texts: Iterable[str]) -> str:
+    """Per text of the keyword table, its mark: whether :func:`_resolve_uncached` may read
+    text whose lower case is that text straight from the table, and then its hedge verdict.
+    It may when the text is all that :func:`_normalised` makes of it (lower case, in normal
+    form, short enough, no hedge-after or fiscal cue: normalising changes nothing), so that
+    the resolver would look the same text up; the hedge verdict is the one it would give
+    (:func:`_hedge_of`, a function of the text alone).
+
+    >>> es = _grammar(load("es"))
+    >>> _fast_marks(es, ["este jueves", "alrededor del mes pasado", "Este jueves"])
+    '01-'
+    """
+    cues = (*gr.hedge_after_cues, *gr.fiscal_cues)
+    marks = []
+    for text in texts:
+        fast = (
+            text
+            and text.lower() == text
+            and len(text) <= MAX_EXPRESSION_CHARS
+            and _normalise(text) == (text, False)
+            and not any(cue in text for cue in cues)
+        )
+        marks.append(_NOT_FAST if not fast else _FAST_HEDGED if _hedge_of(gr, text) else _FAST)
+    return "".join(marks)
+
+
+def _keyword_table(
+    gr: _Grammar,
+    table: Sequence[tuple[str, int, tuple[tuple[str, str | None], ...]]],
+    peeled: Sequence[tuple[str, tuple[int, ...]]],
+) -> dict[str, tuple[_Handler, _Groups]]:
+    """The keyword table of the derived rows: each phrase's entry, and a filler before a
+    phrase it is peeled onto read as the phrase (_filler_led)."""
+    keywords: dict[str, tuple[_Handler, _Groups]] = {}
+    entries = [(gr.handlers[index], dict(groups)) for _, index, groups in table]
+    keywords.update(zip([row[0] for row in table], entries, strict=True))
+    for filler, rows in peeled:
+        keywords.update((f"{filler} {table[i][0]}", entries[i]) for i in rows)
+    return keywords
 
 
 def _peels_to(gr: _Grammar, text: str, rest: str) -> bool:
@@ -3220,7 +3428,9 @@ def _derive(gr: _Grammar) -> None:
                 table.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
         read, peeled = _filler_led(gr, table)
         firsts = tuple(None if c is None else "".join(sorted(c)) for c in gr.first_chars)
-        return firsts, tuple(gr.starts), tuple(gr.head_forms), (*table, *read), tuple(peeled)
+        rows = (*table, *read)
+        marks = _fast_marks(gr, _keyword_table(gr, rows, peeled))
+        return firsts, tuple(gr.starts), tuple(gr.head_forms), rows, tuple(peeled), marks
 
     def strings(data: object) -> bool:
         return isinstance(data, tuple) and all(isinstance(s, str) for s in data)
@@ -3241,11 +3451,13 @@ def _derive(gr: _Grammar) -> None:
         )
 
     def plain(data: object) -> bool:
-        if not (isinstance(data, tuple) and len(data) == 5):
+        if not (isinstance(data, tuple) and len(data) == 6):
             return False
-        firsts, starts, forms, table, peeled = data
+        firsts, starts, forms, table, peeled, marks = data
         return (
-            isinstance(firsts, tuple)
+            isinstance(marks, str)
+            and not marks.strip(_NOT_FAST + _FAST + _FAST_HEDGED)
+            and isinstance(firsts, tuple)
             and len(firsts) == len(gr.patterns)
             and all(c is None or isinstance(c, str) for c in firsts)
             and isinstance(starts, tuple)
@@ -3296,17 +3508,33 @@ def _derive(gr: _Grammar) -> None:
         data: object = build()
     else:
         data = _cache.cached_data("date-grammar", key, build, check=plain)
-    firsts, starts, forms, table, peeled = cast("_Derived", data)
+    firsts, starts, forms, table, peeled, marks = cast("_Derived", data)
     if not gr.first_chars:  # read from the cache
         set_first([None if c is None else frozenset(c) for c in firsts])
         gr.starts = list(starts)
         gr.head_forms = list(forms)
-    keywords = gr.keywords
-    entries = [(gr.handlers[index], dict(groups)) for _, index, groups in table]
-    keywords.update(zip([row[0] for row in table], entries, strict=True))
-    # a filler before a phrase it is peeled onto reads as the phrase (_filler_led)
-    for filler, rows in peeled:
-        keywords.update((f"{filler} {table[i][0]}", entries[i]) for i in rows)
+    gr.keywords.update(_keyword_table(gr, table, peeled))
+    gr.fast_marks = marks
+
+
+def _fast_table(gr: _Grammar) -> dict[str, tuple[Callable[..., _Span | None], Any, bool]]:
+    """``gr.fast_keywords``, made from the keyword table and its marks (_fast_marks) at its
+    first use: the texts marked fast, each with its entry (a two-step handler's plan read at
+    the entry's own first use, _planned) and its hedge verdict."""
+    fast: dict[str, tuple[Callable[..., _Span | None], Any, bool]] = {}
+    marks = gr.fast_marks
+    if len(marks) == len(gr.keywords):  # (marks of another table: no fast table)
+        for (text, (handler, groups)), mark in zip(gr.keywords.items(), marks, strict=True):
+            if mark == _NOT_FAST:
+                continue
+            hedged = mark == _FAST_HEDGED
+            steps = _TWO_STEPS.get(handler)
+            if steps is None:
+                fast[text] = handler, groups, hedged
+            else:  # the plan is read at the entry's first use (_planned)
+                fast[text] = _planned, [text, *steps, groups, hedged], hedged
+    gr.fast_keywords = fast
+    return fast
 
 
 def _resolve_range(
@@ -3426,6 +3654,16 @@ def _resolve_core(
                 return span
         if not s:
             return None
+        parsed = gr.keywords.get(s)
+        if parsed is not None:  # (a text of the table needs no route unless it reads nothing)
+            handler, groups = parsed
+            try:
+                span = handler(gr, groups, anchor, future)
+            except (ValueError, OverflowError, IndexError, StopIteration) as exc:
+                # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
+                raise _RejectError(str(exc)) from None
+            if span is not None:
+                return span
         # what the first two words decide (the rules' bucket, the constructions they can
         # open), looked up once
         if route is None:  # (_first_two_words, written out)
@@ -3435,7 +3673,6 @@ def _resolve_core(
             word = s if space < 0 else s[:space]
             route = gr.routes.get(word) or gr.route(word)
         bucket, week_of_ok, since_ok, shift_ok, range_ok, prefix_ok, by_last = route
-        parsed = gr.keywords.get(s)
         if parsed is None:
             if len(s) == 4 and s.isdigit() and s[0] in "12":  # a year, the commonest form
                 parsed = _year_rule, {"year": s}
@@ -3458,15 +3695,14 @@ def _resolve_core(
                 week_of = gr.week_of.match(s)
                 if week_of is not None:
                     parsed = _week_of, {"rest": s[week_of.end() :]}
-        if parsed is not None:
-            handler, groups = parsed
-            try:
-                span = handler(gr, groups, anchor, future)
-            except (ValueError, OverflowError, IndexError, StopIteration) as exc:
-                # an impossible calendar date (day 31 of a 30-day month, year 0, year 10000)
-                raise _RejectError(str(exc)) from None
-            if span is not None:
-                return span
+            if parsed is not None:
+                handler, groups = parsed
+                try:
+                    span = handler(gr, groups, anchor, future)
+                except (ValueError, OverflowError, IndexError, StopIteration) as exc:
+                    raise _RejectError(str(exc)) from None  # (as above)
+                if span is not None:
+                    return span
         since_word = gr.since.match(s) if since_ok else None
         if since_word is not None:
             since = _resolve_core(gr, s[since_word.end() :], anchor, False, ref)
@@ -3743,25 +3979,15 @@ def _refused(gr: _Grammar, s: str, ref: _Span | None) -> str | None:
     return None
 
 
-def _normalised(gr: _Grammar, text: str) -> tuple[str, bool] | str:
+def _normalised(gr: _Grammar, text: str, lowered: str | None = None) -> tuple[str, bool] | str:
     """``text`` normalised for the rules (fiscal words dropped) and whether that made it
-    approximate; or the reason it cannot be a date."""
+    approximate; or the reason it cannot be a date.  ``lowered``, when the caller has it, is
+    ``text.lower()``."""
     if len(text) > MAX_EXPRESSION_CHARS:
         return f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
-    s, approximate = _normalise(text)
-    if not s:
-        return "not a date expression"
-    for cue in gr.hedge_after_cues:  # "a week or so ago": the words go, the span is approximate
-        if cue in s:
-            s, approximate = gr.hedge_after.sub("", s), True
-            break
-    for cue in gr.fiscal_cues:  # "fiscal 1989": the words go, the span is approximate
-        if cue in s:
-            fiscal = gr.fiscal.sub("", s)
-            approximate = approximate or fiscal != s
-            s = fiscal
-            break
-    return s, approximate
+    s, approximate = _normalise(text, lowered, gr)
+    # (text of nothing but the cues' words, "fiscal", is empty too)
+    return (s, approximate) if s else "not a date expression"
 
 
 def _hedge_of(gr: _Grammar, s: str) -> bool:
@@ -3810,11 +4036,31 @@ def _resolve_uncached(
     ref: _Span | None = None,
 ) -> TimeSpan | str:
     """The span of ``text``, or the reason it is not a date."""
+    if len(text) > MAX_EXPRESSION_CHARS:
+        return f"too long to be a date expression (over {MAX_EXPRESSION_CHARS} characters)"
+    lowered = text.lower()
+    if ref is None:
+        # a text of the keyword table that normalising leaves as it is (_fast_marks): the
+        # entry _resolve_core's first look-up would find, and the hedge verdict of the text
+        table = gr.fast_keywords
+        fast = (_fast_table(gr) if table is None else table).get(lowered)
+        if fast is not None:
+            handler, groups, hedged = fast
+            try:
+                span = handler(gr, groups, anchor, future)
+            except _REJECTED as exc:
+                return f"not a real date ({exc})"
+            if span is not None:
+                start, end, precision = span
+                if type(span) is _CheckedSpan:
+                    return trusted_span(start, end, precision, hedged, text, anchor)
+                return resolved_span(start, end, precision, hedged, text, anchor)
+            # (no span: the constructions are tried after the look-up, below)
     # _fast's steps, written out: the commonest path, a span, makes no call between them
-    normalised = _normalised(gr, text)
-    if isinstance(normalised, str):
-        return normalised
-    s, approximate = normalised
+    # (_normalised, its length test made above)
+    s, approximate = _normalise(text, lowered, gr)
+    if not s:
+        return "not a date expression"
     # the route of the first two words (_first_two_words, written out), for _resolve_core's
     # first pass and the hedge test
     space = s.find(" ")
@@ -3829,8 +4075,12 @@ def _resolve_uncached(
     if span is not None:
         start, end, precision = span
         # text whose first word opens no hedge or filler (the route's verdict, _hedge_of's
-        # first tests) is not hedged: most text
-        hedged = approximate or (route[5] and _hedge_of(gr, s))
+        # first tests) is not hedged: most text; for the rest _hedge_of's last tests,
+        # written out (text none of whose words opens a hedge has none after its fillers)
+        hedges = gr.hedge_first_words
+        hedged = approximate or (
+            route[5] and (hedges is None or not hedges.isdisjoint(s.split(" "))) and _hedged(gr, s)
+        )
         if type(span) is _CheckedSpan:  # a span of the calendar tables: checked when made
             return trusted_span(start, end, precision, hedged, text, anchor)
         return resolved_span(start, end, precision, hedged, text, anchor)
