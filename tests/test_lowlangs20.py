@@ -1,0 +1,106 @@
+"""Arabic, Russian, Ukrainian and Turkish counts, victims and dates (issue 14, the twentieth
+session, lowlangs): a number after its Arabic noun ("مقتل مدنيَّين اثنين"), an Arabic age told
+by its decade ("رجل في الستين من عمره"), the Arabic accusative of one person, an adverb
+between a verb and its count ("загинули вже четверо"), a participle's adjunct between a
+Russian verb and its subject, Turkish "since" a weekday's part of the day; sentences written
+for these tests, with sentences that must stay as they were (docs/casualties-and-claims.md,
+"Twentieth session (lowlangs)"; docs/languages.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from reading import part_figures
+
+from conflict_events import find_dates
+
+
+def _found(text: str, lang: str) -> list[tuple[object, ...]]:
+    """(outcome, group, low, words) of every figure of ``text``."""
+    return [tuple(f[:4]) for f in part_figures(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the Arabic number two after its plural or dual noun (vowel signs or none)
+        ("ar", "وأسفر القصف عن مقتل مدنيَّين اثنين في حي الروضة.", ("killed", "civilians", 2, "مدنيَّين اثنين")),
+        ("ar", "وقالت مصادر طبية إن الغارة أدت إلى إصابة جنديين اثنين.", ("injured", "combatants", 2, "جنديين اثنين")),
+        ("ar", "قتل مدنيين اثنين برصاص قناص في المدينة القديمة.", ("killed", "civilians", 2, "مدنيين اثنين")),
+        # an Arabic age told by its decade belongs to the person, and the list goes on
+        ("ar", "ومن بين القتلى رجل في الستين من عمره وابناه.", ("killed", "total", 1, "رجل في الستين من عمره")),
+        ("ar", "ومن بين القتلى رجل في الستين من عمره وابناه.", ("killed", "civilians", 2, "ابناه")),
+        ("ar", "وقتلت سيدة في الخمسينات من عمرها بشظايا قذيفة.", ("killed", "civilians", 1, "سيدة في الخمسينات من عمرها")),
+        # the accusative of one person, after "أن" or as a verb's object
+        ("ar", "وأكد المصدر أن من بين القتلى طالباً في كلية الطب.", ("killed", "civilians", 1, "طالباً")),
+        ("ar", "وقال الجيش إن قناصاً قتل جندياً عند الحاجز.", ("killed", "combatants", 1, "جندياً")),
+        # an adverb between the verb and its count
+        ("uk", "Після нічної атаки загинули вже п'ятеро людей.", ("killed", "total", 5, "п'ятеро людей")),
+        ("uk", "У Херсоні загинуло вже 12 людей.", ("killed", "total", 12, "12 людей")),
+        ("ru", "В результате обстрела погибли уже четыре человека.", ("killed", "total", 4, "четыре человека")),
+        # a participle and its adjunct between a Russian verb and its subject
+        ("ru", "Погибли находившиеся в автомобиле мужчина 61 года и его жена.", ("killed", "total", 1, "мужчина 61 года")),
+        ("ru", "Погибли находившиеся в автомобиле мужчина 61 года и его жена.", ("killed", "civilians", 1, "его жена")),
+        ("ru", "Ранены находившиеся на остановке пять человек.", ("injured", "total", 5, "пять человек")),
+    ],
+)  # fmt: skip
+def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> None:
+    assert expected in _found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a number with its own noun after it is that noun's count, not the one before
+        ("ar", "قتل الجنود اثنين من المسلحين.", [("killed", "combatants", 2, "اثنين من المسلحين")]),
+        # "two" alone after a verb stays a bare count
+        ("ar", "وأصيب اثنان في الانفجار.", [("injured", "total", 2, "اثنان")]),
+        # a toll's predicative count with "уже" stays read
+        ("uk", "Загиблих уже п'ятеро.", [("killed", "total", 5, "п'ятеро")]),
+        # a participle after its noun, with no count: no figure
+        ("ru", "Погибли жители, находившиеся в доме.", []),
+        # an age in years is read as before
+        ("ar", "قتل طفل يبلغ من العمر 12 عاماً.", [("killed", "civilians", 1, "طفل يبلغ من العمر 12 عاماً")]),
+    ],
+)  # fmt: skip
+def test_what_stays(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bölgede elektrik salı akşamından bu yana kesik.",
+            ("salı akşamından bu yana", "2026-04-21", "2026-04-22"),
+        ),
+        (
+            "Yol pazartesi sabahından beri kapalı.",
+            ("pazartesi sabahından beri", "2026-04-20", "2026-04-22"),
+        ),
+        (
+            "Çatışmalar cuma gecesinden bu yana sürüyor.",
+            ("cuma gecesinden bu yana", "2026-04-17", "2026-04-22"),
+        ),
+        (
+            "Köye dün akşamından itibaren ulaşılamıyor.",
+            ("dün akşamından itibaren", "2026-04-21", "2026-04-22"),
+        ),
+    ],
+)
+def test_turkish_since_part_of_day(text: str, expected: tuple[str, str, str]) -> None:
+    # published on Wednesday 22 April 2026: since a part of an earlier day, to the anchor
+    found = [
+        (d.text, d.when.start.isoformat(), d.when.end.isoformat(), d.when.precision.value)
+        for d in find_dates(text, dt.date(2026, 4, 22), lexicon="tr")
+    ]
+    assert found == [(*expected, "interval")]
+
+
+def test_turkish_part_of_day_alone_is_no_date() -> None:
+    # the ablative of a part of the day with no day before it names none
+    assert (
+        find_dates("Düğün akşamından bu yana kimse görmedi.", dt.date(2026, 4, 22), lexicon="tr")
+        == []
+    )
