@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 from reading import part_figures
 
-from conflict_events import find_dates
+from conflict_events import find_dates, parse_count
 
 
 def _found(text: str, lang: str) -> list[tuple[object, ...]]:
@@ -43,6 +43,22 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         ("ru", "Погибли находившиеся в автомобиле мужчина 61 года и его жена.", ("killed", "total", 1, "мужчина 61 года")),
         ("ru", "Погибли находившиеся в автомобиле мужчина 61 года и его жена.", ("killed", "civilians", 1, "его жена")),
         ("ru", "Ранены находившиеся на остановке пять человек.", ("injured", "total", 5, "пять человек")),
+        # a Turkish "-li" adjective after its locative, a clause before a list's first member
+        ("tr", "Valilik, ölenler arasında karakolda görevli bir polis ile iki çobanın da bulunduğunu açıkladı.", ("killed", "combatants", 1, "bir polis")),
+        ("tr", "Valilik, ölenler arasında karakolda görevli bir polis ile iki çobanın da bulunduğunu açıkladı.", ("killed", "civilians", 2, "iki çobanın")),
+        # a part with no noun, known by the state after its count
+        ("ar", "وأصيب 18 شخصاً في القصف، بينهم ستة في حالة حرجة.", ("injured", "total", 6, "ستة")),
+        ("ru", "Ранены 14 человек, из них трое в тяжелом состоянии.", ("injured", "total", 3, "трое")),
+        ("uk", "Поранено 11 людей, серед них двоє у важкому стані.", ("injured", "total", 2, "двоє")),
+        # the state of the wounded put first, then its copula and the people
+        ("ru", "В больницу доставили шестерых, в тяжелом состоянии находится 62-летний мужчина.", ("injured", "total", 1, "62-летний мужчина")),
+        ("uk", "У критичному стані перебувають двоє дітей.", ("injured", "civilians", 2, "двоє дітей")),
+        # an Arabic outcome noun with its article after a vague count (a construct)
+        ("ar", "وخلفت المعارك في المدينة عشرات القتلى.", ("killed", "total", 20, "عشرات القتلى")),
+        ("ar", "وأسفر القصف عن سقوط مئات الجرحى.", ("injured", "total", 200, "مئات الجرحى")),
+        # a thousand alone, and the genitive singular after a qualifier
+        ("uk", "Відтоді понад тисячу людей було поранено.", ("injured", "total", 1000, "понад тисячу людей")),
+        ("ru", "Более тысячи человек были эвакуированы из приграничных сел.", ("displaced", "total", 1000, "Более тысячи человек")),
     ],
 )  # fmt: skip
 def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> None:
@@ -66,6 +82,26 @@ def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> Non
 )  # fmt: skip
 def test_what_stays(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high", "qualifier"),
+    [
+        ("ru", "более тысячи", 1000, None, "more_than"),
+        ("ru", "около тысячи", 1000, 1000, "approximately"),
+        ("uk", "близько тисячі", 1000, 1000, "approximately"),
+        ("uk", "понад тисячу", 1000, None, "more_than"),
+        ("ru", "тысячу", 1000, 1000, "exact"),
+        # the plural alone stays vague, and a number before the scale counts it
+        ("ru", "тысячи", 2000, 9999, "vague"),
+        ("uk", "тисячі", 2000, 9999, "vague"),
+        ("ru", "более трех тысяч", 3000, None, "more_than"),
+        ("uk", "понад 2 тисячі", 2000, None, "more_than"),
+    ],
+)
+def test_thousand(lang: str, text: str, low: int, high: int | None, qualifier: str) -> None:
+    count = parse_count(text, lexicon=lang)
+    assert (count.low, count.high, count.qualifier.value) == (low, high, qualifier)
 
 
 @pytest.mark.parametrize(

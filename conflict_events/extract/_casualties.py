@@ -3497,7 +3497,11 @@ class _Scanner:
             w = words[-n]
             if self.ends_prenominal_relative(w):
                 return words
-            if words[-n - 1] in g.among_copulas and tuple(words[-n - 2 : -n]) in g.left_phrases:
+            if words[-n - 1] in g.among_copulas and (
+                tuple(words[-n - 2 : -n]) in g.left_phrases
+                # (one noun of the outcome: "ölenler arasında köyde görevli bir asker")
+                or words[-n - 2] in g.among_nouns
+            ):
                 return words[:-n]
         return words
 
