@@ -56,6 +56,15 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         # an Arabic outcome noun with its article after a vague count (a construct)
         ("ar", "وخلفت المعارك في المدينة عشرات القتلى.", ("killed", "total", 20, "عشرات القتلى")),
         ("ar", "وأسفر القصف عن سقوط مئات الجرحى.", ("injured", "total", 200, "مئات الجرحى")),
+        # a verb of losing, an adjunct of place, then its people: dead
+        ("ru", "Батальон потерял в бою под Покровском как минимум пятерых бойцов.", ("killed", "combatants", 5, "как минимум пятерых бойцов")),
+        ("uk", "Підрозділ втратив у бою під Бахмутом п'ятьох бійців.", ("killed", "combatants", 5, "п'ятьох бійців")),
+        # other injuries put first
+        ("ru", "При разгоне акции ушибы и ссадины получили не менее девяти протестующих.", ("injured", "civilians", 9, "не менее девяти протестующих")),
+        ("uk", "Опіки отримали троє рятувальників.", ("injured", "civilians", 3, "троє рятувальників")),
+        # "in addition to" joins a list's last member; one driver
+        ("ar", "وقتل في الغارة ثلاثة أطفال إضافة إلى سائق.", ("killed", "civilians", 1, "سائق")),
+        ("ar", "وقتل ثلاثة أطفال بالإضافة إلى امرأتين.", ("killed", "civilians", 2, "امرأتين")),
         # a thousand alone, and the genitive singular after a qualifier
         ("uk", "Відтоді понад тисячу людей було поранено.", ("injured", "total", 1000, "понад тисячу людей")),
         ("ru", "Более тысячи человек были эвакуированы из приграничных сел.", ("displaced", "total", 1000, "Более тысячи человек")),
@@ -76,6 +85,8 @@ def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> Non
         ("uk", "Загиблих уже п'ятеро.", [("killed", "total", 5, "п'ятеро")]),
         # a participle after its noun, with no count: no figure
         ("ru", "Погибли жители, находившиеся в доме.", []),
+        # a verb of losing before an adjunct, then things: no figure
+        ("ru", "Компания потеряла в Курске 12 автомобилей.", []),
         # an age in years is read as before
         ("ar", "قتل طفل يبلغ من العمر 12 عاماً.", [("killed", "civilians", 1, "طفل يبلغ من العمر 12 عاماً")]),
     ],

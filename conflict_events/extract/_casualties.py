@@ -3392,8 +3392,20 @@ class _Scanner:
             if found is None and g.adjunct_participles:
                 found = self.verb_before_participle(words)
             if found is not None:
-                return found, "verb"
+                lost = self.adjunct_verb_lost(words)
+                return (None, "lose") if lost else (found, "verb")
         return None, None
+
+    def adjunct_verb_lost(self, words: list[str]) -> bool:
+        """Whether the verb :meth:`verb_before_adjunct` found before the adjunct is a verb of
+        losing (``verbs.lose``): the nearest verb of the lexicon's before the words' end."""
+        g = self.g
+        for w in reversed(words[-g.adjunct_max - 2 :]):
+            if w in g.left_verbs:
+                return False
+            if w in g.lose_verbs:
+                return True
+        return False
 
     def verb_before_participle(self, words: list[str]) -> Outcome | None:
         """The outcome of a verb whose subject follows a participle and its adjunct ("погибли
@@ -3587,6 +3599,10 @@ class _Scanner:
                 return None
             if w in g.adjunct_preps and words[k] in g.left_verbs:
                 return g.left_verbs[words[k]]
+            if w in g.adjunct_preps and words[k] in g.lose_verbs:
+                # "потерял в засаде на севере Мали семерых бойцов": a verb of losing, whose
+                # people are dead (the caller asks the people's noun)
+                return Outcome.KILLED
         return None
 
     def sought_in_rubble(self, words: list[str], s: int, start: int) -> bool:
