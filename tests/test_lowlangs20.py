@@ -65,6 +65,17 @@ def _found(text: str, lang: str) -> list[tuple[object, ...]]:
         # "in addition to" joins a list's last member; one driver
         ("ar", "وقتل في الغارة ثلاثة أطفال إضافة إلى سائق.", ("killed", "civilians", 1, "سائق")),
         ("ar", "وقتل ثلاثة أطفال بالإضافة إلى امرأتين.", ("killed", "civilians", 2, "امرأتين")),
+        # a toll's verb gapped by a dash for a second outcome
+        ("uk", "Кількість загиблих зросла до п'яти, поранених — до 19.", ("injured", "total", 19, "19")),
+        ("ru", "Число погибших возросло до трех, раненых — до 14.", ("injured", "total", 14, "14")),
+        # "reaches" links a toll, a group between
+        ("uk", "Кількість постраждалих серед протестувальників сягає щонайменше 15.", ("injured", "civilians", 15, "щонайменше 15")),
+        # with wounds after the people, an adjective inside
+        ("ru", "Погиб водитель, его жена с осколочными ранениями доставлена в больницу.", ("injured", "civilians", 1, "его жена")),
+        ("ru", "Двое мужчин с ранениями доставлены в больницу.", ("injured", "total", 2, "Двое мужчин")),
+        # a passive's subject closing an apposition with a comma
+        ("ru", "Водитель, 61-летний мужчина, погиб на месте.", ("killed", "total", 1, "61-летний мужчина")),
+        ("uk", "Сусід, 70-річний чоловік, загинув під завалами.", ("killed", "total", 1, "70-річний чоловік")),
         # a thousand alone, and the genitive singular after a qualifier
         ("uk", "Відтоді понад тисячу людей було поранено.", ("injured", "total", 1000, "понад тисячу людей")),
         ("ru", "Более тысячи человек были эвакуированы из приграничных сел.", ("displaced", "total", 1000, "Более тысячи человек")),
@@ -85,6 +96,8 @@ def test_construction(lang: str, text: str, expected: tuple[object, ...]) -> Non
         ("uk", "Загиблих уже п'ятеро.", [("killed", "total", 5, "п'ятеро")]),
         # a participle after its noun, with no count: no figure
         ("ru", "Погибли жители, находившиеся в доме.", []),
+        # a dash and "до" with no toll before: at most, as before
+        ("uk", "Поранених — до 21.", [("injured", "total", None, "до 21")]),
         # a verb of losing before an adjunct, then things: no figure
         ("ru", "Компания потеряла в Курске 12 автомобилей.", []),
         # an age in years is read as before

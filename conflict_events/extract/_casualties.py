@@ -494,11 +494,14 @@ class _Grammar:
         articles = word_alternation(
             sorted(self.singular_counts | self.bare_singulars | self.dual_nouns)
         )
-        self.article_before = re.compile(rf"(?<![^{marks}])" + articles + r"(?=\s)")
+        # (in a language of bare singulars the subject may close an apposition with a comma:
+        # "Водитель, 54-летний мужчина, погиб")
+        after = r"(?=\s|,\s)" if self.bare_singulars else r"(?=\s)"
+        self.article_before = re.compile(rf"(?<![^{marks}])" + articles + after)
         # The same, with the mark before the word taken as its first character: re skips to
         # the next mark in C, where it tries the look-behind at every position
         # (_articles_before: one pattern from the same parts, never another word list).
-        self.article_after_mark = re.compile(rf"[{marks}]" + articles + r"(?=\s)")
+        self.article_after_mark = re.compile(rf"[{marks}]" + articles + after)
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         # the last words of the "among" nouns and the people nouns of several words
         self.among_phrase_lasts = frozenset(p.split()[-1] for p in self.among_nouns if " " in p)
@@ -716,6 +719,9 @@ class _Grammar:
         # the lengths in words of the links, shortest first
         self.toll_link_lengths = sorted({len(w.split()) for w in self.toll_links})
         self.toll_link_lasts = frozenset(w.split()[-1] for w in self.toll_links)
+        # The marks that stand for a toll's verb repeated for a second outcome ("Кількість
+        # загиблих зросла до чотирьох, поранених — до 21": the wounded rose to 21).
+        self.gapped_toll_marks = frozenset(lexicon.optional_words(_GAPPED_TOLL))
         # The count before the toll it states ("elevó a 15 el número de heridos", "porte à 15
         # le nombre de morts"): a link, the count, a determiner, a count noun, "of" and an
         # outcome noun (constructions.toll_after_count).
@@ -1405,6 +1411,7 @@ _AFTER_POSSESSIVES: Final = "casualties.constructions.possessive_count.after"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
 _COUNT_ADVERBS: Final = "casualties.constructions.count_adverbs.words"
+_GAPPED_TOLL: Final = "casualties.constructions.gapped_toll.marks"
 _AMONG_ADVERBS: Final = "casualties.verbs.among_adverbs"
 _AMONG_UNCOUNTED: Final = "casualties.verbs.among_uncounted_articles"
 _OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
@@ -2193,6 +2200,7 @@ class _Scanner:
         if passive and definite:
             return None  # "the man was killed" may be one counted before
         opener = core
+        closed = False  # a subject set off by commas, an apposition ("Водитель, 54-летний …,")
         if passive:
             # a passive's subject opens its clause ("A farmer was shot", ", a man was", "and a
             # mechanic injured"); "in a laundromat was killed" is a prepositional object
@@ -2212,8 +2220,19 @@ class _Scanner:
                 and lead not in g.clause_openers  # "وكانت امرأة قد قُتلت": the sentence's first
             ):
                 return None
+            closed = bool(g.bare_singulars) and lead.endswith(",")
         it = self.single_item(core if aged is None else aged, e, definite=definite,
                               alone=not passive)  # fmt: skip
+        if (
+            it is not None
+            and closed
+            and low.startswith(",", it.end)
+            and self.rx.aux_outcome.match(self.subject, it.end + 1, e) is not None
+        ):
+            # "Водитель, 54-летний мужчина, погиб": the apposition's closing comma, then the
+            # passive's outcome (no list goes on after it)
+            it.start = opener
+            return self.passive_after_apposition(it, s, e)
         if (
             it is None
             and passive
@@ -2231,6 +2250,21 @@ class _Scanner:
         before = len(self.out)
         end = self.figure_run(it, verb_outcome, verb_kind, s, e)
         return end if len(self.out) > before else None
+
+    def passive_after_apposition(self, it: _Item, s: int, e: int) -> int | None:
+        """The figure of one person ``it`` closed by an apposition's comma before its
+        passive outcome ("Водитель, 54-летний мужчина, погиб на месте"): read past the comma,
+        its words ending at the noun; where reading may go on, or None."""
+        words_end = it.end
+        it.end += 1
+        before = len(self.out)
+        end = self.figure_run(it, None, None, s, e)
+        if len(self.out) == before:
+            return None
+        last = self.out[-1]
+        if last.end_char == words_end + 1:
+            self.out[-1] = attrs.evolve(last, end_char=words_end)
+        return end
 
     def aged_singular(self, core: int, e: int) -> int | None:
         """Where the noun starts when ``core`` is an age joined to a number ("54-річний",
@@ -2846,6 +2880,10 @@ class _Scanner:
             m = self.not_descending(m, e)
             pos = m.end()
             verb_outcome, verb_kind = self.left_context(s, m.start())
+            if verb_kind is None and self.g.gapped_toll_marks:
+                gapped = self.gapped_toll(m, s)
+                if gapped is not None:
+                    verb_outcome, verb_kind = gapped, "verb"
             noun_before = None
             if verb_kind in (None, "vso") and self.g.numbers_after_noun:
                 # (a number agreeing with the noun before it is no object of a verb whose
@@ -2928,6 +2966,30 @@ class _Scanner:
             if pending is not None and len(self.out) > before:
                 self.attach_early_part(pending, before, s, e)
             pending = None
+
+    def gapped_toll(self, m: re.Match[str], s: int) -> Outcome | None:
+        """The outcome of a toll whose verb is gapped before the count ``m``: an outcome noun
+        of ``among_nouns``, a mark of ``constructions.gapped_toll`` and the last word of a toll
+        link right before the count, and that link earlier in the sentence ("Кількість
+        загиблих зросла до чотирьох, поранених — до 21": 21 wounded, the link no "at most");
+        else None."""
+        g = self.g
+        words = self.low[max(s, m.start() - 60) : m.start()].split()
+        if (
+            len(words) < 3
+            or words[-1] not in g.toll_link_lasts
+            or words[-2] not in g.gapped_toll_marks
+            or words[-3] not in g.among_nouns
+        ):
+            return None
+        before = f" {self.low[s : m.start()]} "
+        lead = words[-1]
+        if not any(
+            link.endswith(lead) and before.count(f" {link} ") > (link == lead)
+            for link in g.toll_links
+        ):
+            return None
+        return g.among_nouns[words[-3]]
 
     def noun_before_count(self, m: re.Match[str], s: int) -> tuple[int, str] | None:
         """Where the people noun right before the number word ``m`` starts, and the noun
