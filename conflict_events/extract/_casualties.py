@@ -222,6 +222,9 @@ class _Grammar:
             frozenset(words(f"{_ADJUNCT}.prepositions")) if lexicon.has(_ADJUNCT) else frozenset()
         )
         self.adjunct_max = int(lexicon.number(f"{_ADJUNCT}.max_words")) if self.adjunct_preps else 0
+        # The endings of a participle whose adjunct stands between the verb and its subject
+        # ("погибли находившиеся в машине мужчина и его супруга").
+        self.adjunct_participles = tuple(lexicon.optional_words(f"{_ADJUNCT}.participle_endings"))
         self.function_words = frozenset(words("casualties.modifier_stop_words"))
         # A conjunction written joined to the next word ("وأصابت", "و26 جريحاً"): the
         # language's verbs before a count also come with it.
@@ -300,6 +303,9 @@ class _Grammar:
         # Dual nouns, a count of two on their own ("ممرضتين", "قتيلان"), read where a
         # bare singular is.
         self.dual_nouns = frozenset(lexicon.optional_words(_DUALS))
+        # Number words that follow their noun as an adjective ("مقتل مدنيين اثنين": two
+        # civilians), read with the people noun right before them.
+        self.numbers_after_noun = frozenset(lexicon.optional_words(_COUNT_AFTER_NOUN))
         # (a dual's singular, its ending read off: "عنصرين" is two of "عنصر")
         self.dual_endings = tuple(lexicon.optional_words(_DUAL_ENDINGS))
         two = count_or_none("2", counts)
@@ -366,11 +372,21 @@ class _Grammar:
         # років", has no words of "of": the age follows the noun directly)
         age_of = lexicon.optional_words(_AGE_AFTER + ".of") if lexicon.has(_AGE_AFTER) else ()
         age_of_part = rf"\s+{word_alternation(age_of)}" if age_of else ""
+        # An age told by its decade ("رجل في الستين من عمره", "سيدة في الخمسينات من عمرها"):
+        # the words before the decade, the decades, the words after it (no group 1: an adult).
+        decades = lexicon.optional_words(_AGE_AFTER + ".decades") if lexicon.has(_AGE_AFTER) else ()
+        decade = (
+            rf"|\s+{word_alternation(words(_AGE_AFTER + '.decade_before'))}"
+            rf"\s+{word_alternation(decades)}"
+            rf"\s+{word_alternation(words(_AGE_AFTER + '.decade_after'))}"
+            if decades
+            else ""
+        )
         self.age_after = (
             re.compile(
-                rf"{age_of_part}\s+{age}"
+                rf"(?:{age_of_part}\s+{age}"
                 rf"(?:\s+{word_alternation(sorted(self.conjunctions))}\s+{age})?\s+"
-                rf"{word_alternation(words(_AGE_AFTER + '.years'))}(?!\w){_MARKS}*"
+                rf"{word_alternation(words(_AGE_AFTER + '.years'))}{decade})(?!\w){_MARKS}*"
             )
             if lexicon.has(_AGE_AFTER)
             else None
@@ -478,11 +494,14 @@ class _Grammar:
         articles = word_alternation(
             sorted(self.singular_counts | self.bare_singulars | self.dual_nouns)
         )
-        self.article_before = re.compile(rf"(?<![^{marks}])" + articles + r"(?=\s)")
+        # (in a language of bare singulars the subject may close an apposition with a comma:
+        # "Водитель, 54-летний мужчина, погиб")
+        after = r"(?=\s|,\s)" if self.bare_singulars else r"(?=\s)"
+        self.article_before = re.compile(rf"(?<![^{marks}])" + articles + after)
         # The same, with the mark before the word taken as its first character: re skips to
         # the next mark in C, where it tries the look-behind at every position
         # (_articles_before: one pattern from the same parts, never another word list).
-        self.article_after_mark = re.compile(rf"[{marks}]" + articles + r"(?=\s)")
+        self.article_after_mark = re.compile(rf"[{marks}]" + articles + after)
         self.among_nouns = _by_outcome(lexicon, "casualties.among_nouns")
         # the last words of the "among" nouns and the people nouns of several words
         self.among_phrase_lasts = frozenset(p.split()[-1] for p in self.among_nouns if " " in p)
@@ -533,6 +552,8 @@ class _Grammar:
         # Adverbs that may stand between a verb of taking away and its count ("levou ainda
         # sete menores").
         self.verb_adverbs = frozenset(lexicon.optional_words(_VERB_ADVERBS))
+        # Adverbs between an outcome verb and its count ("загинули вже четверо людей").
+        self.count_adverbs = frozenset(lexicon.optional_words(_COUNT_ADVERBS))
         leave = words("casualties.verbs.leave")
         self.leave_verbs = frozenset([*leave, *(c + w for c in self.joined for w in leave)])
         self.life_verbs = frozenset(words("casualties.verbs.life"))
@@ -716,6 +737,9 @@ class _Grammar:
         # the lengths in words of the links, shortest first
         self.toll_link_lengths = sorted({len(w.split()) for w in self.toll_links})
         self.toll_link_lasts = frozenset(w.split()[-1] for w in self.toll_links)
+        # The marks that stand for a toll's verb repeated for a second outcome ("Кількість
+        # загиблих зросла до чотирьох, поранених — до 21": the wounded rose to 21).
+        self.gapped_toll_marks = frozenset(lexicon.optional_words(_GAPPED_TOLL))
         # The count before the toll it states ("elevó a 15 el número de heridos", "porte à 15
         # le nombre de morts"): a link, the count, a determiner, a count noun, "of" and an
         # outcome noun (constructions.toll_after_count).
@@ -1380,6 +1404,7 @@ _MANNER_OBJECT: Final = "casualties.constructions.manner_object"
 _INVERTED_AUX: Final = "casualties.constructions.inverted_passive.auxiliaries"
 _BARE_PART: Final = "casualties.constructions.bare_part.followers"
 _DUALS: Final = "casualties.constructions.dual_counts.nouns"
+_COUNT_AFTER_NOUN: Final = "casualties.constructions.count_after_noun.numbers"
 _DUAL_ENDINGS: Final = "casualties.constructions.dual_counts.dual_endings"
 _POSTNOMINAL: Final = "casualties.constructions.postnominal_modifiers.max_words"
 _GENITIVE_COMPLEMENT: Final = "casualties.constructions.genitive_complement"
@@ -1407,6 +1432,8 @@ _INNER_POSSESSIVES: Final = "casualties.constructions.possessive_count.between"
 _AFTER_POSSESSIVES: Final = "casualties.constructions.possessive_count.after"
 _TOLL_AFTER: Final = "casualties.constructions.toll_after_count.determiners"
 _VERB_ADVERBS: Final = "casualties.verbs.take_away_adverbs"
+_COUNT_ADVERBS: Final = "casualties.constructions.count_adverbs.words"
+_GAPPED_TOLL: Final = "casualties.constructions.gapped_toll.marks"
 _AMONG_ADVERBS: Final = "casualties.verbs.among_adverbs"
 _AMONG_UNCOUNTED: Final = "casualties.verbs.among_uncounted_articles"
 _OUTCOME_ADJECTIVES: Final = "casualties.constructions.outcome_adjective"
@@ -1441,6 +1468,10 @@ _ADJECTIVE_MIN: Final = 5
 # Arabic marks (damma, shadda, tanween) inside a word do not split it: "قُتلوا" is one word.
 _IN_WORD: Final = "\u064b-\u065f\u0670"
 _WORD_RE: Final = re.compile(rf"[^\W_][\w{_IN_WORD}'’.-]*")
+# The marks inside a word that spell no letter (Arabic vowel signs and shadda: "مدنيَّين").
+_IN_WORD_RE: Final = re.compile(f"[{_IN_WORD}]")
+# The last word before a position, with the white space after it.
+_WORD_BEFORE_RE: Final = re.compile(rf"([^\W_][\w{_IN_WORD}'’-]*)\s+$")
 # The dash of a "14-16" range inside a count phrase.
 _DASH_RE: Final = re.compile(r"\s*[-–—]\s*")
 _CLAUSE_END_RE: Final = re.compile(r"[,;:.!?،؛]")
@@ -2140,6 +2171,8 @@ class _Scanner:
         if m is None:
             return pos
         first = m.group(1)
+        if first is None:
+            return m.end()  # an age told by its decade: an adult's
         years = int(first) if first.isdecimal() else self.g.age_words.get(first, _ADULT_AGE)
         if it.kind == "total" and years < _ADULT_AGE:
             it.kind = "civilians"
@@ -2192,6 +2225,7 @@ class _Scanner:
         if passive and definite:
             return None  # "the man was killed" may be one counted before
         opener = core
+        closed = False  # a subject set off by commas, an apposition ("Водитель, 54-летний …,")
         if passive:
             # a passive's subject opens its clause ("A farmer was shot", ", a man was", "and a
             # mechanic injured"); "in a laundromat was killed" is a prepositional object
@@ -2211,8 +2245,19 @@ class _Scanner:
                 and lead not in g.clause_openers  # "وكانت امرأة قد قُتلت": the sentence's first
             ):
                 return None
+            closed = bool(g.bare_singulars) and lead.endswith(",")
         it = self.single_item(core if aged is None else aged, e, definite=definite,
                               alone=not passive)  # fmt: skip
+        if (
+            it is not None
+            and closed
+            and low.startswith(",", it.end)
+            and self.rx.aux_outcome.match(self.subject, it.end + 1, e) is not None
+        ):
+            # "Водитель, 54-летний мужчина, погиб": the apposition's closing comma, then the
+            # passive's outcome (no list goes on after it)
+            it.start = opener
+            return self.passive_after_apposition(it, s, e)
         if (
             it is None
             and passive
@@ -2230,6 +2275,21 @@ class _Scanner:
         before = len(self.out)
         end = self.figure_run(it, verb_outcome, verb_kind, s, e)
         return end if len(self.out) > before else None
+
+    def passive_after_apposition(self, it: _Item, s: int, e: int) -> int | None:
+        """The figure of one person ``it`` closed by an apposition's comma before its
+        passive outcome ("Водитель, 54-летний мужчина, погиб на месте"): read past the comma,
+        its words ending at the noun; where reading may go on, or None."""
+        words_end = it.end
+        it.end += 1
+        before = len(self.out)
+        end = self.figure_run(it, None, None, s, e)
+        if len(self.out) == before:
+            return None
+        last = self.out[-1]
+        if last.end_char == words_end + 1:
+            self.out[-1] = attrs.evolve(last, end_char=words_end)
+        return end
 
     def aged_singular(self, core: int, e: int) -> int | None:
         """Where the noun starts when ``core`` is an age joined to a number ("54-річний",
@@ -2867,6 +2927,21 @@ class _Scanner:
             m = self.not_descending(m, e)
             pos = m.end()
             verb_outcome, verb_kind = self.left_context(s, m.start())
+            if verb_kind is None and self.g.gapped_toll_marks:
+                gapped = self.gapped_toll(m, s)
+                if gapped is not None:
+                    verb_outcome, verb_kind = gapped, "verb"
+            noun_before = None
+            if verb_kind in (None, "vso") and self.g.numbers_after_noun:
+                # (a number agreeing with the noun before it is no object of a verb whose
+                # subject that noun would be: "قتل مدنيين اثنين" is two civilians killed)
+                noun_before = self.noun_before_count(m, s)
+                if noun_before is not None:
+                    outcome, kind = self.left_context(s, noun_before[0])
+                    if kind is None:
+                        noun_before = None
+                    else:
+                        verb_outcome, verb_kind = outcome, kind
             lead = None
             if verb_kind is None and self.g.verb_qualifiers:
                 lead = self.verb_qualifier(m, s)
@@ -2888,6 +2963,11 @@ class _Scanner:
             first = self.item(m, e, lead)
             if first is None:
                 continue
+            if noun_before is not None and first.head is None and first.kind is None:
+                # "مقتل مدنيين اثنين": the noun before the number is the figure's
+                first.start, first.head = noun_before
+                first.kind = self.g.kind_of_head(first.head)
+                first.group_text = self.text[first.start : m.start()].strip()
             if toll is not None and first.kind is None and first.end <= toll.start():
                 # the toll names no group, or its people ("el número de policías asesinados")
                 people = toll.group("people")
@@ -2933,6 +3013,46 @@ class _Scanner:
             if pending is not None and len(self.out) > before:
                 self.attach_early_part(pending, before, s, e)
             pending = None
+
+    def gapped_toll(self, m: re.Match[str], s: int) -> Outcome | None:
+        """The outcome of a toll whose verb is gapped before the count ``m``: an outcome noun
+        of ``among_nouns``, a mark of ``constructions.gapped_toll`` and the last word of a toll
+        link right before the count, and that link earlier in the sentence ("Кількість
+        загиблих зросла до чотирьох, поранених — до 21": 21 wounded, the link no "at most");
+        else None."""
+        g = self.g
+        words = self.low[max(s, m.start() - 60) : m.start()].split()
+        if (
+            len(words) < 3
+            or words[-1] not in g.toll_link_lasts
+            or words[-2] not in g.gapped_toll_marks
+            or words[-3] not in g.among_nouns
+        ):
+            return None
+        before = f" {self.low[s : m.start()]} "
+        lead = words[-1]
+        if not any(
+            link.endswith(lead) and before.count(f" {link} ") > (link == lead)
+            for link in g.toll_links
+        ):
+            return None
+        return g.among_nouns[words[-3]]
+
+    def noun_before_count(self, m: re.Match[str], s: int) -> tuple[int, str] | None:
+        """Where the people noun right before the number word ``m`` starts, and the noun
+        (its vowel signs left out), when the number is one that follows its noun
+        (``casualties.constructions.count_after_noun``: "مقتل مدنيَّين اثنين", two
+        civilians); else None."""
+        g = self.g
+        if self.low[m.start() : m.end()].strip() not in g.numbers_after_noun:
+            return None
+        wm = _WORD_BEFORE_RE.search(self.low, s, m.start())
+        if wm is None:
+            return None
+        noun = _IN_WORD_RE.sub("", wm.group(1))
+        if noun not in g.head_nouns or noun in g.numbers_after_noun:
+            return None
+        return wm.start(1), noun
 
     def toll_after(self, m: re.Match[str], s: int, e: int) -> re.Match[str] | None:
         """The toll named after a count that states it ("elevó a 15 el número de heridos"):
@@ -3061,6 +3181,8 @@ class _Scanner:
         g = self.g
         if len(words) > 1 and words[-1] in g.verb_adverbs and words[-2] in g.take_verbs:
             words = words[:-1]  # "levou ainda pelo menos sete menores": the verb's object
+        if len(words) > 1 and words[-1] in g.count_adverbs and words[-2] in g.left_verbs:
+            words = words[:-1]  # "загинули вже четверо людей": the verb's subject
         self.toll_kind = self.toll_words = None
         # a quotation may open with the verb ('"Погибли два человека", - написал он'); a
         # quotation mark standing alone stays a word ('killed and "dozens of …" died': the
@@ -3390,11 +3512,52 @@ class _Scanner:
                     return None, "take"
         if g.adjunct_preps:
             found = self.verb_before_adjunct(words, s, start)
+            if found is None and g.adjunct_participles:
+                found = self.verb_before_participle(words)
             if found is not None:
-                return found, "verb"
+                lost = self.adjunct_verb_lost(words)
+                return (None, "lose") if lost else (found, "verb")
             if g.take_verbs and self.verb_before_adjunct(words, s, start, g.take_verbs):
                 return None, "take"  # "вивезла на територію Росії двох місцевих жителів"
         return None, None
+
+    def adjunct_verb_lost(self, words: list[str]) -> bool:
+        """Whether the verb :meth:`verb_before_adjunct` found before the adjunct is a verb of
+        losing (``verbs.lose``): the nearest verb of the lexicon's before the words' end."""
+        g = self.g
+        for w in reversed(words[-g.adjunct_max - 2 :]):
+            if w in g.left_verbs:
+                return False
+            if w in g.lose_verbs:
+                return True
+        return False
+
+    def verb_before_participle(self, words: list[str]) -> Outcome | None:
+        """The outcome of a verb whose subject follows a participle and its adjunct ("погибли
+        находившиеся в машине мужчина 54 лет и его супруга", "загинули перебуваючі …"): the
+        verb, a participle of ``constructions.adjunct_object.participle_endings``, one of its
+        prepositions, then at most ``max_words`` words with no mark, conjunction, other verb
+        or count among them; else None."""
+        g = self.g
+        n = len(words)
+        for k in range(n - 1, max(1, n - 1 - g.adjunct_max), -1):
+            w = words[k]
+            if (
+                w[-1] in _CLAUSE_END_MARKS
+                or w in g.conjunctions
+                or w in g.left_verbs
+                or w[0].isdigit()
+                or w in g.counts.number_words
+            ):
+                return None
+            if (
+                w in g.adjunct_preps
+                and k >= 2
+                and words[k - 1].endswith(g.adjunct_participles)
+                and words[k - 2] in g.left_verbs
+            ):
+                return g.left_verbs[words[k - 2]]
+        return None
 
     def toll_past_apposition(
         self, words: list[str], s: int, start: int
@@ -3471,7 +3634,11 @@ class _Scanner:
             w = words[-n]
             if self.ends_prenominal_relative(w):
                 return words
-            if words[-n - 1] in g.among_copulas and tuple(words[-n - 2 : -n]) in g.left_phrases:
+            if words[-n - 1] in g.among_copulas and (
+                tuple(words[-n - 2 : -n]) in g.left_phrases
+                # (one noun of the outcome: "ölenler arasında köyde görevli bir asker")
+                or words[-n - 2] in g.among_nouns
+            ):
                 return words[:-n]
         return words
 
@@ -3597,6 +3764,10 @@ class _Scanner:
                 return None
             if w in g.adjunct_preps and words[k] in g.left_verbs and not verbs:
                 return g.left_verbs[words[k]]
+            if w in g.adjunct_preps and words[k] in g.lose_verbs and not verbs:
+                # "потерял в засаде на севере Мали семерых бойцов": a verb of losing, whose
+                # people are dead (the caller asks the people's noun)
+                return Outcome.KILLED
             if w in g.adjunct_preps and words[k] in verbs:
                 return Outcome.CAPTURED
         return None
@@ -6107,6 +6278,17 @@ def find_casualties(
             elif nxt is not None and nxt.group(1) in g.adjunct_preps:
                 # "затримали в Дніпрі 27-річного чоловіка": past a place or time adjunct
                 later = scanner.single_after_adjunct(nxt.end(), e)
+                if later is not None:
+                    singles.append(later)
+            elif (
+                nxt is not None
+                and g.adjunct_participles
+                and nxt.group(1).endswith(g.adjunct_participles)
+                and (prep := _NP_WORD_RE.match(low, nxt.end(), e)) is not None
+                and prep.group(1) in g.adjunct_preps
+            ):
+                # "погибли находившиеся в машине мужчина …": past a participle's adjunct
+                later = scanner.single_after_adjunct(prep.end(), e)
                 if later is not None:
                     singles.append(later)
             elif g.dash_copula:

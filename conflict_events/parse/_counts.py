@@ -86,6 +86,9 @@ class CountGrammar:
     # its own ("mille morts").
     halves: frozenset[str] = frozenset()
     bare_scales: frozenset[str] = frozenset()
+    # A bare scale that is a vague plural alone and one of the scale after a qualifier (the
+    # genitive singular: "более тысячи" is over one thousand, "тысячи" alone thousands).
+    qualified_scales: frozenset[str] = frozenset()
     # A language's words of a range: "entre 10 et 15", "10 à 15" / "10 ou 12".
     between: frozenset[str] = frozenset()
     range_and: frozenset[str] = frozenset()
@@ -209,6 +212,7 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         joiners = frozenset(w.strip("-") for w in lexicon.words(_COMPOUND_TENS)) - {""}
     halves = frozenset(lexicon.optional_words(_HALVES))
     bare_scales = frozenset(lexicon.optional_words(_BARE_SCALES))
+    qualified_scales = frozenset(lexicon.optional_words(_QUALIFIED_SCALES))
     # the range words: English's (count_grammar.toml) and a language's own
     between = frozenset(_words(lexicon, f"{_EN_RANGES}.between", f"{_RANGES}.between"))
     range_and = frozenset(_words(lexicon, f"{_EN_RANGES}.and", f"{_RANGES}.and"))
@@ -280,7 +284,8 @@ def count_grammar(lexicon: Lexicon) -> CountGrammar:
         joiners=joiners,
         teens_after_tens=lexicon.has(_COMPOUND_TENS),
         halves=halves,
-        bare_scales=bare_scales,
+        bare_scales=bare_scales | qualified_scales,
+        qualified_scales=qualified_scales,
         between=between,
         range_and=range_and,
         range_to=range_to,
@@ -359,6 +364,7 @@ _HUNDREDS: Final = "counts.constructions.hundreds.words"
 _COMPOUND_TENS: Final = "counts.constructions.compound_tens.joiners"
 _APPROXIMATE_OF: Final = "counts.constructions.approximate_nouns.of"
 _BARE_SCALES: Final = "counts.constructions.bare_scales.words"
+_QUALIFIED_SCALES: Final = "counts.constructions.bare_scales.after_qualifier"
 _RANGES: Final = "counts.constructions.ranges"
 _PLURAL_UNITS: Final = "counts.constructions.approximate_nouns.plural_units"
 _REMAINDER: Final = "counts.constructions.scale_remainder"
@@ -469,7 +475,9 @@ class _Parser:
             self.i += 1
             hi_n, hi_scaled = self.number()
             return self.finish_range(lo_n, lo_scaled, hi_n, hi_scaled, None)
-        vague = self.vague()
+        # ("более тысячи": after a qualifier the scale word counts one of the scale)
+        qualified = qualifier is not None and (self.peek() or "") in g.qualified_scales
+        vague = None if qualified else self.vague()
         if vague is not None:
             self.end()
             return self.apply(qualifier, None, vague)
