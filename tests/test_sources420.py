@@ -144,3 +144,55 @@ def test_turkish_sources(text: str, name: str) -> None:
 )  # fmt: skip
 def test_relay_phrase_before_the_verb(text: str, lang: str, name: str) -> None:
     assert _names(text, lang) == [name]
+
+
+# -- Portuguese and Spanish: an earlier toll in a compound tense, "dar cuenta de" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Num primeiro balanço, a corporação havia informado cinco mortos.", "pt",
+         ["a corporação"]),
+        ("A Defesa Civil tinha dado conta de três desaparecidos.", "pt", ["A Defesa Civil"]),
+        # the participle after a report noun stays inside its by-phrase
+        ("Segundo o balanço anunciado pela PM, nove pessoas morreram.", "pt", ["PM"]),
+        ("La alcaldía había dado cuenta de dos heridos.", "es", ["La alcaldía"]),
+        # a verb that ends in its preposition takes its object, no inverted speaker
+        ("El ataque dejó varios heridos, y un primer balance daba cuenta de seis fallecidos.",
+         "es", []),
+        # "por la mañana" is a time before the by-phrase's source
+        ("El coronel Luis Vera dijo que murieron nueve. El balance anterior, difundido el lunes "
+         "por la mañana por la misma fuente, daba cuenta de seis fallecidos.", "es",
+         ["Luis Vera", "Luis Vera"]),
+    ],
+)  # fmt: skip
+def test_earlier_tolls(text: str, lang: str, names: list[str]) -> None:
+    assert _names(text, lang) == names
+
+
+# -- a sentence's opening name with a titled person set off, shared by a coordinated verb -----
+
+
+def test_titled_name_opens_a_coordinated_sentence() -> None:
+    text = (
+        "El jefe de la Policía de Nariño, coronel Jaime Rojas Pardo, visitó el lugar y dijo que "
+        "el ataque duró dos horas. Entre los heridos hay un patrullero, precisó el oficial."
+    )
+    assert _names(text, "es") == ["El jefe de la Policía de Nariño, coronel Jaime Rojas Pardo"] * 2
+
+
+# -- Russian and Ukrainian: an armed group named before ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Погибли 14 человек. Об этом сообщила Армия Аракана. По данным группировки, еще 22 "
+         "человека получили ранения.", "ru", ["Армия Аракана", "Армия Аракана", "Армия Аракана"]),
+        ("Про це повідомила Армія Аракану. За даними угруповання, ще 22 людини поранені.", "uk",
+         ["Армія Аракану", "Армія Аракану"]),
+    ],
+)  # fmt: skip
+def test_group_named_before(text: str, lang: str, names: list[str]) -> None:
+    assert _names(text, lang) == names

@@ -285,6 +285,9 @@ class _Grammar:
         # stand between the participle and it ("difundido el miércoles por X").
         self.by_forms = frozenset(lexicon.optional_words(_BY_FORMS))
         self.by_skip = frozenset(lexicon.optional_words(_BY_SKIP))
+        # "difundido el domingo por la mañana por la misma fuente": a part of the day after
+        # the by-word is a time, the source after the next by-word
+        self.by_times = tuple(lexicon.optional_words("attribution.constructions.by_phrase.times"))
         according = lexicon.text("attribution.according")
         self.according_word = according.split()[0]
         forms = (according, *words("attribution.according_forms"))
@@ -1090,7 +1093,7 @@ def _opening_subject(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, start, hi)
     if span is not None and span[0] == start and text.startswith(", ", span[1]):
         comma = text.find(",", span[1] + 2, hi)
-        if comma > 0 and _capitalised_run(text, span[1] + 2, comma) is not None:
+        if comma > 0 and _capitalised_run(text, _past_titles(g, text, span[1] + 2, comma), comma):
             return span[0], comma
     end = -1
     prev = start
@@ -1114,6 +1117,16 @@ def _opening_subject(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, int]
         return None
     # a source word or a name of two words, not a capitalised adjective ("The Canadian warrant")
     return (start, end) if source_word or capitals >= 2 else None
+
+
+def _past_titles(g: _Grammar, text: str, start: int, end: int) -> int:
+    """Where the words after the lower-case determiners and titles (``names.titles``) that
+    open ``text[start:end]`` start ("el coronel Hernán Darío Quintero": at "Hernán")."""
+    for m in _WORD_RE.finditer(text, start, end):
+        w = m.group()
+        if not (w.islower() and (w in g.titles or w in g.determiners)):
+            return m.start()
+    return start
 
 
 def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2111,6 +2124,12 @@ def _opener_before_apposition(
 
 # The most words of a subject between an auxiliary and its verb (see _after_auxiliary).
 _AUXILIARY_GAP: Final = 4
+
+
+def _ends_in_preposition(g: _Grammar, verb: str) -> bool:
+    """Whether a verb of several words ends in a preposition (``names.prepositions``: "daba
+    cuenta de", "hablaba de", "falava em"), whose object follows it."""
+    return " " in verb and verb.rsplit(" ", 1)[1] in g.prepositions
 
 
 def _charged(g: _Grammar, text: str, pos: int) -> bool:
@@ -3160,7 +3179,9 @@ def _find_in_sentence(
                     if not text[rest:e].strip(_SENTENCE_END):
                         _add(found, _Found(head, rest, text[head:rest], claim, refers=verb))
                         continue
-                span = _speaker_after(g, text, he, e)
+                # "…, daba cuenta de seis fallecidos": a verb that ends in its preposition
+                # takes its object after it, no speaker
+                span = None if _ends_in_preposition(g, verb) else _speaker_after(g, text, he, e)
                 if span is not None:
                     name = _speaker_name(g, text, he, span)
                     _add(
@@ -3485,6 +3506,10 @@ def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
             return None
         w = m.group()
         if w == g.by_word or w in g.by_forms:
+            time = next((t for t in g.by_times if low.startswith(t, m.end() + 1)), "")
+            if time and low[m.end() + 1 + len(time) : m.end() + 2 + len(time)] == " ":
+                pos = m.end() + 1 + len(time)  # "por la mañana": a time, not the source
+                continue
             return m.end() + 1 if low[m.end() : m.end() + 1] == " " else None
         if w in g.listener_prepositions and not listener:
             # the one it was told to: the preposition and one name ("à l'AFP", "à Lusa")
