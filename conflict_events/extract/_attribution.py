@@ -226,6 +226,11 @@ class _Grammar:
         )
         # articles written inside a name, after its adjectives (Turkish "Yerel bir … komitesi")
         self.inner_articles = frozenset(lexicon.optional_words("attribution.names.inner_articles"))
+        # "Kerkük Emniyet Müdürlüğünden bir yetkili": the endings after which an article opens
+        # a noun phrase of its own (one of the body), kept with the name as written
+        self.partitive_endings = tuple(
+            lexicon.optional_words("attribution.names.partitive_endings")
+        )
         self.titles = wordset("names.titles")
         # what opens a description set off by commas between a name and its verb ("X, the
         # district chief, said", "X, chairman of …, told", "X, начальник ОВА, повідомив")
@@ -267,6 +272,11 @@ class _Grammar:
         # verbs that report only before a reported clause or at a clause's end ("aseguró
         # que …", '"…", aseguró'; not "aseguraron seis fusiles"), and the words that open one
         self.clause_only = frozenset(lexicon.optional_words("attribution.verbs.clause_only"))
+        # "أما المتحدث باسم الجيش، العقيد …، فقال": the topic that opens a sentence is the
+        # subject of the verb its clause goes on with
+        self.topic_openers = frozenset(lexicon.optional_words("attribution.verbs.topic_openers"))
+        # "واتهم الجيش قوات الدعم السريع بقتل …": the charge after an accusation's object
+        self.charge_nouns = frozenset(lexicon.optional_words("attribution.names.charge_nouns"))
         self.clause_openers = frozenset(lexicon.optional_words("attribution.verbs.clause_openers"))
         by = lexicon.text("attribution.by")
         self.by_gap = f" {by} "  # what stands between a by-verb and its source
@@ -275,6 +285,9 @@ class _Grammar:
         # stand between the participle and it ("difundido el miércoles por X").
         self.by_forms = frozenset(lexicon.optional_words(_BY_FORMS))
         self.by_skip = frozenset(lexicon.optional_words(_BY_SKIP))
+        # "difundido el domingo por la mañana por la misma fuente": a part of the day after
+        # the by-word is a time, the source after the next by-word
+        self.by_times = tuple(lexicon.optional_words("attribution.constructions.by_phrase.times"))
         according = lexicon.text("attribution.according")
         self.according_word = according.split()[0]
         forms = (according, *words("attribution.according_forms"))
@@ -1022,21 +1035,20 @@ def _before_prepositional(
 
 def _preposition_before(g: _Grammar, text: str, lo: int, pos: int) -> int | None:
     """Where the preposition of ``oblique_prepositions`` that governs the word at ``pos``
-    starts: right before it, or before one lower-case word ("в своем"), only spaces
-    between; else ``None``."""
-    words = list(_WORD_RE.finditer(text, pos - 40 if pos - 40 > lo else lo, pos))[-2:]
+    starts: right before it, or before one or two lower-case words ("в своем", "на местных
+    жителей"), only spaces between; else ``None``."""
+    words = list(_WORD_RE.finditer(text, pos - 60 if pos - 60 > lo else lo, pos))[-3:]
     if not words or text[words[-1].end() : pos].strip(" "):
         return None
     last = words[-1]
     if last.group().lower() in g.oblique_prepositions:
         return last.start()
-    if (
-        len(words) == 2
-        and last.group().islower()
-        and text[words[0].end() : last.start()] == " "
-        and words[0].group().lower() in g.oblique_prepositions
-    ):
-        return words[0].start()
+    for k in range(len(words) - 2, -1, -1):
+        # (the words after the preposition lower-case, one space apart)
+        if not words[k + 1].group().islower() or text[words[k].end() : words[k + 1].start()] != " ":
+            return None
+        if words[k].group().lower() in g.oblique_prepositions:
+            return words[k].start()
     return None
 
 
@@ -1081,7 +1093,7 @@ def _opening_subject(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, int]
     span = _phrase_after(g, text, start, hi)
     if span is not None and span[0] == start and text.startswith(", ", span[1]):
         comma = text.find(",", span[1] + 2, hi)
-        if comma > 0 and _capitalised_run(text, span[1] + 2, comma) is not None:
+        if comma > 0 and _capitalised_run(text, _past_titles(g, text, span[1] + 2, comma), comma):
             return span[0], comma
     end = -1
     prev = start
@@ -1105,6 +1117,16 @@ def _opening_subject(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, int]
         return None
     # a source word or a name of two words, not a capitalised adjective ("The Canadian warrant")
     return (start, end) if source_word or capitals >= 2 else None
+
+
+def _past_titles(g: _Grammar, text: str, start: int, end: int) -> int:
+    """Where the words after the lower-case determiners and titles (``names.titles``) that
+    open ``text[start:end]`` start ("el coronel Hernán Darío Quintero": at "Hernán")."""
+    for m in _WORD_RE.finditer(text, start, end):
+        w = m.group()
+        if not (w.islower() and (w in g.titles or w in g.determiners)):
+            return m.start()
+    return start
 
 
 def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1360,7 +1382,13 @@ def _appositive_after(g: _Grammar, text: str, span: tuple[int, int], hi: int) ->
     presidente da sociedade civil local, Jean-Pierre Ndjango.").  ``span`` as it was when no
     such name follows."""
     if not text.startswith(_APPOSITIVE_COMMAS, span[1]):
-        return span
+        place = _place_before_person(g, text, span, hi)
+        if place is None:
+            return span
+        if not text.startswith(_APPOSITIVE_COMMAS, place):
+            return span[0], place  # the name ends the sentence
+        extended = _appositive_after(g, text, (span[0], place), hi)
+        return extended if extended[1] > place else span
     after = _phrase_after(g, text, span[1] + 2, hi)
     if after is None:
         return span
@@ -1423,8 +1451,11 @@ def _person_set_off(
     script without case) and no determiner, glue, source word or clause word (a weekday)."""
     if not text.startswith(_APPOSITIVE_COMMAS, end) or len(words) < 2:
         return False
-    if not any(w.lower() in g.office_holders for w in text[span[0] : span[1]].split()):
+    if not _names_office(g, text[span[0] : span[1]]):
         return False
+    # "…, le lieutenant Jules Ngongo, « 22 civils … »": the determiners of a title
+    while len(words) > 3 and words[0].lower() in g.determiners and words[1].lower() in g.titles:
+        words = words[1:]
     # (a title, or a lower-case rank or office before a name of two words or more: "…,
     # general Hernán Rojas Villamil,")
     title = words[0].lower() in g.titles or (
@@ -1437,6 +1468,57 @@ def _person_set_off(
         and low not in g.source_words
         for w in (words[1:] if title else words)
     )
+
+
+def _names_office(g: _Grammar, name: str) -> bool:
+    """Whether a source's words name an office, a role or a title (``names.office_holders``,
+    ``role_words``, ``person_heads``, ``titles``), in a language that writes compounds as one
+    noun also as a compound's head ("der Militärgouverneur des Gebiets")."""
+    for w in name.split():
+        low = _bare(w).lower()
+        if low in g.office_holders or (
+            g.capitalised_nouns and any(_compound_of(low, o) for o in g.offices)
+        ):
+            return True
+    return False
+
+
+def _place_before_person(g: _Grammar, text: str, span: tuple[int, int], hi: int) -> int | None:
+    """The end of a place phrase right after an office read forwards and, when the office
+    holder's name ends the sentence after it, of that name: set off by commas ("Selon son
+    porte-parole en Ituri, le lieutenant Jules Ngongo, « … »": the place's end), or ending the
+    sentence ("– сказала речниця ДСНС у Сумській області Оксана Левчук.": the name's end).  A
+    preposition (``names.prepositions``), a capitalised word and at most two more words before
+    the name.  ``None`` when no such phrase and name follow."""
+    if text[span[1] : span[1] + 1] != " " or not _names_office(g, text[span[0] : span[1]]):
+        return None
+    words = list(itertools.islice(_WORD_RE.finditer(text, span[1] + 1, hi), 8))
+    if len(words) < 3 or words[0].start() != span[1] + 1:
+        return None
+    if words[0].group().lower() not in g.prepositions or not words[1].group()[:1].isupper():
+        return None
+    gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(words)]
+    if gaps[0] != " ":
+        return None
+    for k in (1, 2, 3):  # the place's last word
+        if k >= len(gaps) or words[k].group().lower() in g.not_name:
+            return None
+        if gaps[k] in _APPOSITIVE_COMMAS:
+            return words[k].end()  # the name set off by commas after it (_appositive_after)
+        if gaps[k] != " ":
+            return None
+        person = words[k + 1 :]
+        last = person[-1].group()
+        if (
+            2 <= len(person) <= 3
+            and all(gap == " " for gap in gaps[k + 1 :])
+            and all(
+                w.group()[:1].isupper() and w.group().lower() not in g.source_words for w in person
+            )
+            and not text[person[-1].end() : hi].strip(_SENTENCE_END)
+        ):
+            return person[-1].start() + len(last.rstrip("."))
+    return None
 
 
 def _relative_follows(g: _Grammar, text: str, pos: int, hi: int) -> bool:
@@ -1798,6 +1880,10 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
         _OPENING_QUOTES[text[span[1]]], span[0], span[1]
     ):
         span = (span[0], span[1] + 1)  # 'قالت شبكة "أطباء السودان" إن': the quote closes it
+    elif (opened := _open_quote(text, span)) is not None:
+        # 'نفت فضائية «اليمن اليوم» أي علاقة': a stop word inside the quoted name ("اليوم",
+        # today) does not end it; the quote does, a few words on
+        span = span[0], opened
     # A parenthesised acronym after the name belongs to it, as after "according to": "a
     # indiqué l'Organisation internationale pour les migrations (OIM)", "أفادت وكالة الأنباء
     # السودانية (سونا) بأن".
@@ -1840,6 +1926,23 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
             or word in g.verb_claims  # "وأعلن الدفاع المدني نقل الجرحى": what it announced
         ):
             return _without_count(g, text, span)
+    return None
+
+
+def _open_quote(text: str, span: tuple[int, int]) -> int | None:
+    """The end of the closing quote of a quotation ``span`` opens and leaves open, when it
+    closes within three more words on the same clause (no punctuation before it); else
+    ``None``."""
+    for close, opening in _OPENING_QUOTES.items():
+        if close == opening:
+            if text.count(close, span[0], span[1]) % 2 == 0:
+                continue
+        elif text.count(opening, span[0], span[1]) <= text.count(close, span[0], span[1]):
+            continue
+        at = text.find(close, span[1], span[1] + 40)
+        between = text[span[1] : at]
+        if at > 0 and len(between.split()) <= 3 and not _CLAUSE_PUNCT_RE.search(between):
+            return at + 1
     return None
 
 
@@ -2021,6 +2124,38 @@ def _opener_before_apposition(
 
 # The most words of a subject between an auxiliary and its verb (see _after_auxiliary).
 _AUXILIARY_GAP: Final = 4
+
+
+def _ends_in_preposition(g: _Grammar, verb: str) -> bool:
+    """Whether a verb of several words ends in a preposition (``names.prepositions``: "daba
+    cuenta de", "hablaba de", "falava em"), whose object follows it."""
+    return " " in verb and verb.rsplit(" ", 1)[1] in g.prepositions
+
+
+def _charged(g: _Grammar, text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` (the end of a name read after an accusing verb) is the
+    charge (``names.charge_nouns``: "بقتل", of killing): the name then holds the accused
+    too."""
+    m = _WORD_RE.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return m is not None and m.group().lower() in g.charge_nouns
+
+
+def _topic_subject(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
+    """The topic a sentence opens with (``verbs.topic_openers``, Arabic "أما") as the subject
+    of the verb at ``head`` its clause goes on with: "أما المتحدث باسم الجيش، العقيد عثمان
+    الطيب، فقال إن …" -> the spokesman with his name set off by commas.  ``None`` when the
+    sentence opens otherwise or no name follows the opener."""
+    m = _WORD_RE.search(text, s, head)
+    if m is None or m.group().lower() not in g.topic_openers or text[s : m.start()].strip():
+        return None
+    span = _phrase_after(g, text, m.end() + 1, head)
+    if span is None:
+        return None
+    span = _appositive_after(g, text, span, head)
+    # (nothing but a comma between the topic and its verb)
+    if text[span[1] : head].strip(" ،,"):
+        return None
+    return span
 
 
 def _after_auxiliary(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
@@ -2658,8 +2793,9 @@ def _find_in_sentence(
         elif word in g.according_words:
             m = g.according_re.match(text, hs, e)
             span = _according_source(g, text, m, e, s) if m is not None else None
-            if span is not None and text.startswith(", ", span[1]):
-                # "according to a local rights group, the Convention … (CRDH)."
+            if span is not None and text.startswith((", ", " "), span[1]):
+                # "according to a local rights group, the Convention … (CRDH).", "Selon son
+                # porte-parole en Ituri, le lieutenant Jules Ngongo, « … »"
                 span = _appositive_after(g, text, span, e)
             cm = (
                 g.compound_according_re.match(text, hs, e)
@@ -2960,8 +3096,11 @@ def _find_in_sentence(
             and (prep := _preposition_before(g, text, s, head)) is not None
         ):
             # "Генштаб … в коммюнике заявил": a prepositional phrase of a word that names
-            # nobody between the subject and its verb
+            # nobody between the subject and its verb; two of them in "Агентство AFP со
+            # ссылкой на местных жителей сообщило" (the outlet speaks, relaying them)
             subject = _subject_before(g, text, s, prep)
+            if subject is None and (outer := _preposition_before(g, text, s, prep)) is not None:
+                subject = _subject_before(g, text, s, outer)
         participle_re = g.participle_re
         if (
             subject is None
@@ -3040,7 +3179,9 @@ def _find_in_sentence(
                     if not text[rest:e].strip(_SENTENCE_END):
                         _add(found, _Found(head, rest, text[head:rest], claim, refers=verb))
                         continue
-                span = _speaker_after(g, text, he, e)
+                # "…, daba cuenta de seis fallecidos": a verb that ends in its preposition
+                # takes its object after it, no speaker
+                span = None if _ends_in_preposition(g, verb) else _speaker_after(g, text, he, e)
                 if span is not None:
                     name = _speaker_name(g, text, he, span)
                     _add(
@@ -3077,6 +3218,17 @@ def _find_in_sentence(
                 _add(found, _Found(between[0], he, text[between[0] : between[1]], claim))
                 continue
             span = _speaker_after(g, text, he, e)
+            if span is None and g.topic_openers:
+                topic = _topic_subject(g, text, s, head)
+                if topic is not None:
+                    # "أما المتحدث باسم الجيش، العقيد عثمان الطيب، فقال إن …"
+                    _add(found, _Found(topic[0], he, text[topic[0] : topic[1]], claim,
+                               _appositive_parts(text[topic[0] : topic[1]])))  # fmt: skip
+                    continue
+            if span is not None and claim is _C.ALLEGED and _charged(g, text, span[1]):
+                # "واتهم الجيش قوات الدعم السريع بقتل …": the accuser and the accused stand
+                # side by side before the charge, and no word tells where one ends
+                continue
             if span is not None:
                 name = _speaker_name(g, text, he, span)
                 f = _Found(head, span[1], name, claim, _appositive_parts(name) if ", " in name else (),
@@ -3354,6 +3506,10 @@ def _by_gap_end(g: _Grammar, low: str, he: int) -> int | None:
             return None
         w = m.group()
         if w == g.by_word or w in g.by_forms:
+            time = next((t for t in g.by_times if low.startswith(t, m.end() + 1)), "")
+            if time and low[m.end() + 1 + len(time) : m.end() + 2 + len(time)] == " ":
+                pos = m.end() + 1 + len(time)  # "por la mañana": a time, not the source
+                continue
             return m.end() + 1 if low[m.end() : m.end() + 1] == " " else None
         if w in g.listener_prepositions and not listener:
             # the one it was told to: the preposition and one name ("à l'AFP", "à Lusa")
@@ -3714,9 +3870,11 @@ def _resolve_references(
             if f.source_name is OWN_REPORT:  # the article itself: refers to nobody
                 kept.append(f)
                 continue
-            if g.case_suffixes and ("'" in f.source_name or "’" in f.source_name):
+            if inner_articles and _partitive(g, f.source_name):
+                pass  # "Somali Ulusal Ordusu'ndan bir yetkili" (an official of the army)
+            elif g.case_suffixes and ("'" in f.source_name or "’" in f.source_name):
                 f.source_name = _APOSTROPHE_SUFFIX_RE.sub("", f.source_name)
-            if inner_articles and " " in f.source_name:
+            if inner_articles and " " in f.source_name and not _partitive(g, f.source_name):
                 # "Yerel bir direniş komitesi" -> "Yerel direniş komitesi"
                 f.source_name = _without_inner_articles(g, f.source_name)
             if not f.refers and (
@@ -4327,6 +4485,19 @@ def _named_later_in_sentence(g: _Grammar, found: Sequence[_Found], i: int) -> _F
             and not _is_person(g, k.source_name)
         ),
         None,
+    )
+
+
+def _partitive(g: _Grammar, name: str) -> bool:
+    """Whether an article inside ``name`` opens a noun phrase of its own after a body in the
+    ablative (``names.partitive_endings``): "Kerkük Emniyet Müdürlüğünden bir yetkili", "Somali
+    Ulusal Ordusu'ndan bir yetkili" (an official of the body), which stay as written."""
+    if not g.partitive_endings:
+        return False
+    words = name.split(" ")
+    return any(
+        w.lower() in g.inner_articles and words[k - 1].lower().endswith(g.partitive_endings)
+        for k, w in enumerate(words[1:-1], 1)
     )
 
 
