@@ -79,24 +79,25 @@ def _every_rule_everywhere(sc: _dates_scan.Scan) -> _dates_scan.Scan:
     """``sc`` with every word start a candidate and every rule tried where its first
     characters allow (the scanner before its shortcuts)."""
 
-    class AllRules(dict[str, tuple[re.Pattern[str], ...]]):
-        def get(self, word: str, default: object = None) -> tuple[re.Pattern[str], ...]:
+    class AllRules(dict[str, tuple[_dates_scan.Rule, ...]]):
+        def get(self, word: str, default: object = None) -> tuple[_dates_scan.Rule, ...]:
             first = word[:1] or " "
             rules = [
-                m
-                for m, chars in zip(sc.matchers, sc.first_chars, strict=True)
-                if m is not None and (chars is None or first in chars)
+                r
+                for r, chars in zip(sc.rules, sc.first_chars, strict=True)
+                if r is not None and (chars is None or first in chars)
             ]
             if sc.same_time is not None and (
                 sc.same_time_chars is None or first in sc.same_time_chars
             ):
-                rules.append(sc.same_time)
+                rules.append(_dates_scan.Rule(sc.same_time, (), ()))
             return tuple(rules)
 
     return attrs.evolve(
         sc,
-        start=_dates_scan._WORD_START,
-        text_start=_dates_scan._TEXT_START,
+        # (every start marked as one where a rule may start: the rules are tried there)
+        start=re.compile(rf"{_dates_scan._WORD_START.pattern}(?P<rule>)"),
+        text_start=re.compile(rf"{_dates_scan._TEXT_START.pattern}(?P<rule>)"),
         by_word=AllRules(),
     )
 

@@ -37,13 +37,13 @@ def _plain_starts(sc: _dates_scan.Scan, gr: object, text: str) -> list[int]:
     s, offsets = _dates_scan.normalised_with_offsets(text, _dates._SCAN_FOLD)
     plain = attrs.evolve(sc, guard=None, guard_ascii=None)
     chains = _dates_scan._Chains(gr, plain, s, (text, offsets))  # type: ignore[arg-type]
-    return list(_dates_scan._starts(plain, s, chains))
+    return [p for p, _ in _dates_scan._starts(plain, s, chains)]
 
 
 def _keyed_starts(sc: _dates_scan.Scan, gr: object, text: str) -> list[int]:
     s, offsets = _dates_scan.normalised_with_offsets(text, _dates._SCAN_FOLD)
     chains = _dates_scan._Chains(gr, sc, s, (text, offsets))  # type: ignore[arg-type]
-    return list(_dates_scan._starts(sc, s, chains))
+    return [p for p, _ in _dates_scan._starts(sc, s, chains)]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

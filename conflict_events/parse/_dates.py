@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 import attrs
 
@@ -2401,7 +2401,7 @@ def _without_optional_head(pattern: str, depth: int = 0) -> list[str]:
     return _without_optional_head(once, depth + 1) + _without_optional_head(never, depth + 1)
 
 
-def _headless_forms(pattern: str | None, ending: str = "") -> tuple[str, ...]:
+def _headless_forms(pattern: str | None, ending: str = "") -> tuple[Headless, ...]:
     r"""The rule ``pattern`` without its opening optional groups, one more left out each time
     (with the rule's ``ending`` after each), where the group left out can start with a
     character the rest can: there a match at a place is the first the engine finds, the
@@ -2411,12 +2411,21 @@ def _headless_forms(pattern: str | None, ending: str = "") -> tuple[str, ...]:
     optional), so no other text is read.  Empty where no such group opens the pattern, or a
     form would leave out a group another part refers back to.
 
+    Each form says whether it can match only where the pattern does (``own``): so where
+    every group it leaves out is greedy or lazy ("?", "??"), whose match the engine gives
+    back when the rest fails without it.  A possessive group ("?+") kept once matched may
+    leave the pattern failing where the rest alone matches: a form past one is tried
+    wherever any rule matched.
+
     >>> _headless_forms(r"(?:(?P<p>evening|morning) )?(?P<w>today|evening before)")
-    ('(?:(?P<w>today|evening before))',)
+    (Headless(form='(?:(?P<w>today|evening before))', own=True),)
+    >>> _headless_forms(r"(?:(?P<p>evening|morning) )?+(?P<w>today|evening before)")[0].own
+    False
     >>> _headless_forms(r"(?:(?P<r>last|next) )?(?:week|month)")
     ()
     """
-    forms: list[str] = []
+    forms: list[Headless] = []
+    own = True
     rest = pattern
     for _ in range(_MAX_OPTIONAL_HEADS):
         if (
@@ -2428,7 +2437,9 @@ def _headless_forms(pattern: str | None, ending: str = "") -> tuple[str, ...]:
         end = _group_end(rest)
         if end < 0 or rest[end : end + 1] != "?":
             break
-        head, rest = rest[:end], rest[end + (2 if rest[end + 1 : end + 2] in ("?", "+") else 1) :]
+        after = rest[end + 1 : end + 2]
+        own = own and after != "+"
+        head, rest = rest[:end], rest[end + (2 if after in ("?", "+") else 1) :]
         if any(f"(?P<{name}>" not in rest for name in _BACK_REFERENCE.findall(rest)):
             break
         try:
@@ -2436,8 +2447,17 @@ def _headless_forms(pattern: str | None, ending: str = "") -> tuple[str, ...]:
         except re.error:
             break
         if heads is None or rests is None or heads & rests:
-            forms.append(f"(?:{rest}){ending}")
+            forms.append(Headless(f"(?:{rest}){ending}", own))
     return tuple(forms)
+
+
+class Headless(NamedTuple):
+    """A rule's pattern without the optional groups it opens with (:func:`_headless_forms`)."""
+
+    form: str
+    # whether the form matches only where the rule's pattern does (every group it leaves
+    # out gives its match back: no "?+")
+    own: bool
 
 
 def _group_end(pattern: str) -> int:

@@ -25,7 +25,7 @@ import functools
 import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate, chain, repeat
 from operator import sub
 from pathlib import Path
@@ -43,7 +43,7 @@ from conflict_events.text._accel import (
     start_prefixes,
 )
 
-__all__ = ["Offsets", "Scan", "normalised_with_offsets", "scan", "tense_reader"]
+__all__ = ["Offsets", "Rule", "Scan", "normalised_with_offsets", "scan", "tense_reader"]
 
 Direction = Literal["past", "future"]
 
@@ -54,7 +54,12 @@ class _Grammar(Protocol):
 
     words: DateWords
     patterns: list[str | None]
-    headless: list[tuple[str, ...]]
+
+    @property
+    def headless(self) -> Sequence[tuple[tuple[str, bool], ...]]:
+        """Per rule, its forms without optional heads: each a pattern and whether it
+        matches only where the rule does (``parse._dates.Headless``)."""
+
     first_chars: list[frozenset[str] | None]
     prefix: re.Pattern[str]
     since: re.Pattern[str]
@@ -82,6 +87,20 @@ class _Grammar(Protocol):
     def __hash__(self) -> int: ...  # scanners are cached per grammar (hashed by identity)
 
 
+class Rule(NamedTuple):
+    """A rule as the scanner matches it at a position: its pattern, and its forms without the
+    optional groups it opens with that can start where its rest does (the grammar's
+    ``headless``), whose match there may be the longer one ("مساء اليوم السابق": the day
+    word, not "مساء" and "اليوم")."""
+
+    pattern: re.Pattern[str]
+    # the forms that match only where the pattern does (tried only where it matched)
+    forms: tuple[re.Pattern[str], ...]
+    # the forms past a possessive head ("?+"), which may match where the pattern fails
+    # (tried wherever any rule matched)
+    free: tuple[re.Pattern[str], ...]
+
+
 @attrs.frozen(kw_only=True, eq=False)
 class Scan:
     """The scanner of one grammar: its rules' patterns compiled to match at a position, where
@@ -90,10 +109,11 @@ class Scan:
     # per rule of the grammar (by index), its pattern compiled to match at a position; None
     # for a rule the lexicon lacks
     matchers: tuple[re.Pattern[str] | None, ...]
+    # the same with the rule's shorter forms (None for a rule the lexicon lacks)
+    rules: tuple[Rule | None, ...]
     first_chars: tuple[frozenset[str] | None, ...]
-    # per matcher of a rule whose optional head can start where its rest does, the rest
-    # alone (the grammar's ``headless``): its match there may be the longer one
-    shorter: Mapping[re.Pattern[str], tuple[re.Pattern[str], ...]]
+    # whether some rule has a form past a possessive head (``Rule.free``)
+    any_free: bool
     # "the same day", read by the resolver from the reference, not by a rule
     same_time: re.Pattern[str] | None
     same_time_chars: frozenset[str] | None
@@ -115,8 +135,8 @@ class Scan:
     # ASCII text, found in fewer steps)
     guard: re.Pattern[str] | None
     guard_ascii: re.Pattern[str] | None
-    # per first word, the compiled rules that can match from it (filled on use)
-    by_word: dict[str, tuple[re.Pattern[str], ...]] = attrs.field(factory=dict)
+    # per first word, the rules that can match from it (filled on use)
+    by_word: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     # the words kept in a mention before a date the resolver reads after them, as it reads
     # them after a failed parse: "since", and a construction with a free rest ("the day
     # before last Tuesday", "the week of March 6": the rest is read as an expression)
@@ -187,17 +207,23 @@ class Scan:
 def scan(gr: _Grammar) -> Scan:
     """The scanner of the grammar ``gr`` (built once per grammar)."""
     matchers: list[re.Pattern[str] | None] = []
-    shorter: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {}
+    rules: list[Rule | None] = []
     firsts = list(gr.first_chars)
     for pattern, chars, in_text, forms in zip(
         gr.patterns, firsts, gr.in_text, gr.headless, strict=True
     ):
         if pattern is None or chars == frozenset() or not in_text:
             matchers.append(None)
+            rules.append(None)
         else:
             matchers.append(matcher := compiled(rf"(?:{pattern})(?!\w)"))
-            if forms:
-                shorter[matcher] = tuple(compiled(rf"{form}(?!\w)") for form in forms)
+            rules.append(
+                Rule(
+                    matcher,
+                    tuple(compiled(rf"{form}(?!\w)") for form, own in forms if own),
+                    tuple(compiled(rf"{form}(?!\w)") for form, own in forms if not own),
+                )
+            )
     same_time = same_chars = None
     if gr.same_time is not None:
         same_time = compiled(rf"{gr.same_time.pattern}(?!\w)")
@@ -254,7 +280,8 @@ def scan(gr: _Grammar) -> Scan:
     return Scan(
         matchers=tuple(matchers),
         first_chars=tuple(firsts),
-        shorter=shorter,
+        rules=tuple(rules),
+        any_free=any(rule is not None and rule.free for rule in rules),
         same_time=same_time,
         same_time_chars=same_chars,
         # (an apostrophe after the character before a word opens a quotation: "``Today")
@@ -527,9 +554,11 @@ def _start_pattern(
                 rf"(?:{here}|(?>{prefix})(?P<{name}>))"
             )
 
+        # (the group "rule" marks a start where a rule or a range starts: only there can
+        # one match, so _candidates tries the rules there only where it is set)
         starts = (
-            rf"(?=[\w(])(?={here}|(?>{since}){chain('since_longer')}"
-            rf"|{chain('longer', opened=True)})"
+            rf"(?=[\w(])(?:(?={here})(?P<rule>)|(?=(?>{since}){chain('since_longer')}"
+            rf"|{chain('longer', opened=True)}))"
         )
         return here, starts, guard
 
@@ -568,7 +597,7 @@ def _start_data(data: object) -> bool:
 
 
 # Bumped whenever the layout of the cached start pattern changes.
-_START_FORMAT = 7
+_START_FORMAT = 8
 
 # How many words of a chain of hedges and fillers the start pattern reads before it leaves the
 # rest to `_Chains.starts` (a bound on its work per word start, not on what is found: news
@@ -785,16 +814,18 @@ def mentions(
         s = offsets.cut(s, sc.dropped)
         starts = offsets.cut_starts(s)
     position = 0
+    floor = [0]  # (read by the start pass: it tries no start before the last mention's end)
     chains = _Chains(gr, sc, s, (text, offsets))
     prefix = gr.prefix
-    for p in _starts(sc, s, chains) if not starts else _merged(_starts(sc, s, chains), starts):
+    places = _starts(sc, s, chains, floor)
+    for p, ruled in places if not starts else _merged(places, starts):
         if p < position:
             continue
         # the hedge or filler at p, read once for both (most starts have none)
         step = prefix.match(s, p)
         if step is not None and _before_since(gr, sc, s, step):
             continue
-        for start, end in _candidates(gr, sc, s, p, (text, offsets), chains, step):
+        for start, end in _candidates(gr, sc, s, p, (text, offsets), chains, step, ruled):
             if sc.capitalised and _lower_case_name(sc, s, start, end, text, offsets):
                 continue
             a, b = offsets.widened(start, end, offsets[start], offsets[end - 1] + 1)
@@ -811,7 +842,7 @@ def mentions(
             found = read(a, b)
             if found is not None:
                 yield a, b, found
-                position = end
+                position = floor[0] = end
                 break
 
 
@@ -834,12 +865,13 @@ def _at_word_start(s: str, cue: str) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _merged(first: Iterable[int], second: Iterable[int]) -> Iterator[int]:
-    """The positions of two ordered streams, in order, each once."""
+def _merged(first: Iterable[tuple[int, bool]], second: Iterable[int]) -> Iterator[tuple[int, bool]]:
+    """The positions of two ordered streams, in order, each once, the rules tried at each
+    (the second's are not known to start no rule)."""
     last = -1
-    for p in heapq.merge(first, second):
+    for p in heapq.merge((p for p, _ in first), second):
         if p != last:
-            yield p
+            yield p, True
             last = p
 
 
@@ -902,27 +934,40 @@ def _before_since(gr: _Grammar, sc: Scan, s: str, first: re.Match[str]) -> bool:
     return False
 
 
-def _starts(sc: Scan, s: str, chains: _Chains) -> Iterator[int]:
-    """The word starts of ``s`` where a mention can start, in order (:func:`_start_pattern`).
-    The start pattern is tried only where its guard finds a word beginning with one of the
-    strings its matches begin with (the same matches: the guard holds wherever the start
-    pattern does, and what a guard's match takes is apostrophes no start begins at)."""
+def _starts(
+    sc: Scan, s: str, chains: _Chains, floor: Sequence[int] = (0,)
+) -> Iterator[tuple[int, bool]]:
+    """The word starts of ``s`` where a mention can start, in order (:func:`_start_pattern`),
+    each with whether a rule or a range starts there (not only after a hedge, a filler or
+    "since").  The start pattern is tried only where its guard finds a word beginning with
+    one of the strings its matches begin with (the same matches: the guard holds wherever
+    the start pattern does, and what a guard's match takes is apostrophes no start begins
+    at), and not where the start would come before ``floor[0]`` (the end of the mention the
+    caller found last, read as the loop goes: it passes over such starts)."""
     first = sc.text_start.match(s)
     guard = sc.guard_ascii if s.isascii() else sc.guard
     if guard is None:
         starts: Iterator[re.Match[str]] = sc.start.finditer(s)
     else:
         at = sc.start.match
-        starts = (m for g in guard.finditer(s) if (m := at(s, g.start())) is not None)
+        # (a start is the word start after the guard's first character, past apostrophes)
+        starts = (
+            m
+            for g in guard.finditer(s)
+            if (g.start() + 1 >= floor[0] or s[g.start() + 1] == "'")
+            and (m := at(s, g.start())) is not None
+        )
     for m in chain((first,), starts) if first else starts:
-        # an undecided start's marker group closes last; the pattern has no other named group
-        if m.lastgroup is None or chains.starts(m.end()):
-            yield m.end()
+        # the marker group of an undecided start ("longer", "since_longer") or of a rule's
+        # ("rule") closes last; the pattern has no other named group
+        group = m.lastgroup
+        if group is None or group == "rule" or chains.starts(m.end()):
+            yield m.end(), group == "rule"
 
 
-def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[re.Pattern[str], ...]:
-    """The compiled rules that can match ``s`` at ``q``: those its first two words can start
-    (the resolver's dispatch), found once per pair of words."""
+def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[Rule, ...]:
+    """The rules that can match ``s`` at ``q``: those its first two words can start (the
+    resolver's dispatch), found once per pair of words."""
     space = s.find(" ", q)
     if space > q:
         space = s.find(" ", space + 1)
@@ -937,9 +982,9 @@ def _rules_at(gr: _Grammar, sc: Scan, s: str, q: int) -> tuple[re.Pattern[str], 
         indices = tuple(
             i for i, chars in enumerate(sc.first_chars) if chars is None or first in chars
         )
-    rules = [m for i in indices if (m := sc.matchers[i]) is not None]
+    rules = [r for i in indices if (r := sc.rules[i]) is not None]
     if sc.same_time is not None and (sc.same_time_chars is None or first in sc.same_time_chars):
-        rules.append(sc.same_time)
+        rules.append(Rule(sc.same_time, (), ()))
     found = tuple(rules)
     if len(sc.by_word) < _MAX_WORDS:
         sc.by_word[word] = found
@@ -955,16 +1000,19 @@ def _core_ends(gr: _Grammar, sc: Scan, s: str, q: int) -> list[int]:
     """The ends of the rule matches at ``q``, longest first."""
     if q >= len(s):
         return []
-    ends = [m.end() for p in _rules_at(gr, sc, s, q) if (m := p.match(s, q))]
-    if ends and sc.shorter:
-        # a rule whose optional head was read may match further without it ("مساء اليوم
-        # السابق": the day word, not "مساء" and "اليوم"); its rest matches only where it does
-        ends += [
-            m.end()
-            for p in _rules_at(gr, sc, s, q)
-            for form in sc.shorter.get(p, ())
-            if (m := form.match(s, q))
-        ]
+    rules = _rules_at(gr, sc, s, q)
+    ends: list[int] = []
+    for rule in rules:
+        m = rule.pattern.match(s, q)
+        if m is not None:
+            ends.append(m.end())
+            # a rule whose optional head was read may match further without it ("مساء
+            # اليوم السابق"); its rest matches only where the rule does, so only the forms
+            # of the rules that matched here are tried
+            if rule.forms:
+                ends += [f.end() for form in rule.forms if (f := form.match(s, q))]
+    if ends and sc.any_free:
+        ends += [f.end() for rule in rules for form in rule.free if (f := form.match(s, q))]
     # (most positions match one rule or none: no set, no sort)
     return sorted(set(ends), reverse=True) if len(ends) > 1 else ends
 
@@ -977,12 +1025,15 @@ def _candidates(
     source: tuple[str, Offsets],
     chains: _Chains,
     prefix: re.Match[str] | None,
+    ruled: bool = True,
 ) -> list[tuple[int, int]]:
     """The (start, end) spans of normalised ``s`` at ``p`` that may be a mention, longest
     first.  As the resolver does, the rules are tried at ``p`` and after each word before a
     date it skips (a filler: not part of the mention; a hedge or "since": part of it).  The
-    words after the first are read from ``chains``, which walks each chain once per text."""
-    found = set(_spans_at(gr, sc, s, p, p, False, source))
+    words after the first are read from ``chains``, which walks each chain once per text.
+    ``ruled``: whether a rule or a range can start at ``p`` (the start pattern says so: no
+    rule matches where none of its start strings is), else only the chain is read."""
+    found = set(_spans_at(gr, sc, s, p, p, False, source)) if ruled else set()
     since = sc.since.match(s, p)
     if since is not None:  # "since" is part of the mention: every later span starts at p
         found.update((p, e) for e in chains.at(since.end(), False).ends)

@@ -27,11 +27,11 @@ import functools
 import importlib
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any, Final, cast
+from typing import Any, Final, TypeVar, cast
 
 __all__ = [
     "CHECKED_VERSIONS",
@@ -1434,7 +1434,27 @@ def _class_char(code: int) -> str:
     return char if char.isalnum() or char in "_'" else f"\\x{code:02x}"
 
 
-@functools.cache
+_T = TypeVar("_T")
+
+
+def _per_pattern(build: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """``build`` kept per compiled pattern, found by the pattern's identity: a pattern's hash
+    is worked out from its whole compiled code on every call (CPython keeps none), thousands
+    of instructions for a class of Unicode categories, where its identity costs none.  (The
+    pattern is kept with its result, so its identity is not another's while it is kept.)"""
+    kept: dict[int, tuple[re.Pattern[str], _T]] = {}
+
+    @functools.wraps(build)
+    def cached(pattern: re.Pattern[str]) -> _T:
+        found = kept.get(id(pattern))
+        if found is None or found[0] is not pattern:
+            found = kept[id(pattern)] = (pattern, build(pattern))
+        return found[1]
+
+    return cached
+
+
+@_per_pattern
 def ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     r"""``pattern`` for ASCII texts: :func:`ascii_source` compiled with its flags, once (the
     pattern itself where its source cannot be written out).  A caller picks it by
@@ -1459,7 +1479,7 @@ def pattern_for(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
     return ascii_pattern(pattern) if text.isascii() else pattern
 
 
-@functools.cache
+@_per_pattern
 def literal_after_space(pattern: re.Pattern[str]) -> str | None:
     r"""The character every match of ``pattern`` holds right after the run of white space it
     opens on, where its source opens on ``\s*`` and a literal (``\s*\(``), read from
