@@ -381,7 +381,12 @@ def main(argv: list[str] | None = None) -> int:
 
     context = {"registry": ActorRegistry.default(), "gazetteer": Gazetteer.default()}
     out: dict[str, Any] = {}
-    lines, out["texts"] = texts_part(args.texts, context, args.details)
+    lines: list[str] = []
+    if args.texts.is_dir():
+        lines, out["texts"] = texts_part(args.texts, context, args.details)
+    else:
+        out["texts"] = None
+        lines = [f"Answer keys: {args.texts.resolve()} not found; that part is skipped."]
     acled_path = args.acled.resolve()
     if acled_path.is_file():
         more, out["acled"] = acled_part(acled_path, context, args.details)
