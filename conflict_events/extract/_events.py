@@ -329,6 +329,8 @@ class _CueGrammar:
         # Occupational and community groups ("farmers", "herders", "members of the ...
         # community") acting together are a communal militia (ACLED: an attack), not a mob.
         self.communal_actor = _word_list(lexicon.optional_words("events.communal_perpetrators"))
+        # Clans and tribes fight as armed communities: their clash is a battle.
+        self.armed_community = _word_list(lexicon.optional_words("events.armed_communities"))
         # Targets that make violence by civilians communal (a camp, a hamlet) or vigilante
         # (a suspected thief: mob violence).
         self.communal_target = _word_list(lexicon.optional_words("events.communal_targets"))
@@ -2532,7 +2534,12 @@ def _target_type(
             g.civilian_actor, text, c_lo, a_hi, figure_spans, participle
         )
     if (communal or crowd) and not target_span_needed:
-        return S.MOB_VIOLENCE  # civilians fighting civilians: a riot, not a battle
+        # Civilians fighting civilians: a riot, not a battle ("farmers and herders clashed"),
+        # unless a clan or a tribe fights in it ("clashes between rival clans"): armed
+        # communities, their militias' armed clash.
+        if g.armed_community.search(text, lo, stop) is not None:
+            return None
+        return S.MOB_VIOLENCE
     if not target_span_needed:
         return None  # a clash names both sides: no target to read
     t_lo, t_hi = target_span
