@@ -190,3 +190,71 @@ def test_an_arrest_with_words_between_its_parts(lang: str, text: str) -> None:
 
 def test_a_feast_is_no_arrest() -> None:
     assert _subs("Die Gäste nahmen am Abend an einem Fest teil.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subs"),
+    [
+        # (the dateline's "Sin." is Sinaloa, not "sin", without: it blocks nothing after it)
+        (
+            "es",
+            "CULIACÁN, Sin.- Un enfrentamiento entre civiles armados y elementos de la Guardia "
+            "Nacional dejó ocho muertos en Villa Juárez.",
+            [S.ARMED_CLASH],
+        ),
+        ("en", "The army did not capture the town.", []),
+    ],
+)
+def test_a_blocking_word_of_the_sentence_before_blocks_nothing(
+    lang: str, text: str, subs: list[SubEventType]
+) -> None:
+    assert _subs(text, lang) == subs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "As tropas chegaram à aldeia no domingo e perseguiram o grupo na mata, abatendo "
+            "quatro insurgentes, segundo uma fonte militar.",
+        ),
+        (
+            "es",
+            "Los militares persiguieron a los agresores hasta un cerro de Tecpan, abatiendo a "
+            "tres de ellos.",
+        ),
+    ],
+)
+def test_a_killing_gerund_after_a_pursuit_is_a_clash(lang: str, text: str) -> None:
+    assert _subs(text, lang) == [S.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        # (the bomb is what the arrested are accused of: one arrest)
+        (
+            "es",
+            "La Policía capturó a dos presuntos integrantes de la banda en Cúcuta, a quienes "
+            "señaló de instalar artefactos explosivos en la vía.",
+            S.ARRESTS,
+        ),
+        (
+            "en",
+            "Soldiers arrested three men who planted an improvised explosive device on the road.",
+            S.ARRESTS,
+        ),
+        # (people held whose whereabouts are unknown: an abduction)
+        (
+            "es",
+            "Dos comerciantes fueron retenidos por hombres armados el martes en la vereda El "
+            "Carmen y se desconoce su paradero.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+        ),
+    ],
+)
+def test_arrests_for_a_bomb_and_people_held_out_of_sight(
+    lang: str, text: str, sub: SubEventType
+) -> None:
+    assert _subs(text, lang) == [sub]
