@@ -806,11 +806,15 @@ def article_score(
             )
     ke = key_events(key)
     t.events_key, t.events_found = len(ke), len(events)
+    got_events = ", ".join(str(e.sub_event_type or e.event_type) for e in events) or "none"
     for ke_, (typed, sub) in zip(ke, match_events(ke, events), strict=True):
         t.events_type += typed
         t.events_sub += sub
         if not sub:
-            missed.append(f"event {'sub-type ' if typed else ''}missed: {ke_.sub_event_type}")
+            missed.append(
+                f"event {'sub-type ' if typed else ''}missed: {ke_.sub_event_type} "
+                f"(engagements: {got_events})"
+            )
     return ArticleScore(path=path, language=language, tally=t, missed=tuple(missed))
 
 

@@ -223,6 +223,7 @@ def acled_part(
     named = near = 0
     errors = 0
     dead_missed: list[str] = []
+    type_missed: list[str] = []
     resolved_cache: dict[tuple[str, dt.date], Any] = {}
     for row in rows:
         note = row["notes"]
@@ -251,12 +252,23 @@ def acled_part(
         if report.engagements:
             e = report.engagements[0]
             type_right += e.event_type.acled_label == row["event_type"]
-            sub_right += (
+            sub_ok = (
                 e.sub_event_type is not None
                 and e.sub_event_type.acled_label == row["sub_event_type"]
             )
+            sub_right += sub_ok
+            if details and not sub_ok:
+                found = e.sub_event_type.acled_label if e.sub_event_type else "-"
+                type_missed.append(
+                    f"  type {e.event_type.acled_label} / {found} for "
+                    f"{row['event_type']} / {row['sub_event_type']}: {note}"
+                )
         else:
             no_engagement += 1
+            if details:
+                type_missed.append(
+                    f"  type none for {row['event_type']} / {row['sub_event_type']}: {note}"
+                )
         # (d) actors and place (issue 13)
         for column, inter in (
             ("actor1", "inter1"),
@@ -366,6 +378,7 @@ def acled_part(
             "target": target,
         }
     lines += dead_missed
+    lines += type_missed
     return lines, data
 
 

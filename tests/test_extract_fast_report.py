@@ -222,7 +222,11 @@ _CUE_TEXT = st.lists(st.sampled_from(_CUE_PIECES), max_size=30).map(" ".join)
 
 
 def _slow_blocked(text: str, start: int, end: int) -> bool:
-    for w in _events._WORD.findall(text[max(0, start - 30) : start])[-2:]:
+    # (the words after the window's last sentence stop: a word of the sentence before blocks
+    # nothing)
+    window = text[max(0, start - 30) : start]
+    cut = max(window.rfind(stop) for stop in _events._SENTENCE_STOPS)
+    for w in _events._WORD.findall(window[cut + 1 :])[-2:]:
         if w.lower() in G.block_before:
             return True
     return G.block_after.match(text, end, min(len(text), end + 30)) is not None

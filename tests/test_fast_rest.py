@@ -57,8 +57,11 @@ def _demo_texts() -> list[str]:
 
 
 def _blocked_slow(text: str, start: int, end: int) -> bool:
-    """The plain way: the regex word list before, the regex after."""
-    words = _events._WORD.findall(text, max(0, start - 30), start)
+    """The plain way: the regex word list before (after the window's last sentence stop: a
+    word of the sentence before blocks nothing), the regex after."""
+    window = text[max(0, start - 30) : start]
+    cut = max(window.rfind(stop) for stop in _events._SENTENCE_STOPS)
+    words = _events._WORD.findall(window[cut + 1 :])
     if words and (
         words[-1].lower() in G.block_before
         or (len(words) > 1 and words[-2].lower() in G.block_before)
