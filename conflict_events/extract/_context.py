@@ -620,9 +620,9 @@ def enemy_group(
     >>> from conflict_events.extract._casualties import find_casualties
     >>> from conflict_events.lexicon import load
     >>> m = find_casualties("The army said seven rebels were killed.")[0]
-    >>> enemy_group(m, load("en"), lambda start, end: {"actor:adf"})
+    >>> enemy_group(m, load("en"), lambda start, end, doer: {"actor:adf"})
     'actor:adf'
-    >>> enemy_group(m, load("en"), lambda start, end: {"actor:adf", "actor:m23"}) is None
+    >>> enemy_group(m, load("en"), lambda start, end, doer: {"actor:adf", "actor:m23"}) is None
     True
     """
     if mention.figure.group != "combatants" or not mention.group_text:
