@@ -737,16 +737,25 @@ def _weekday_rule_read(gr: _Grammar, g: _Groups) -> tuple[int, int, bool, Precis
     )
 
 
+def _stepped_weekday(wd: int, step: int, anchor: dt.date, future: bool) -> dt.date:
+    """The weekday ``wd`` a rule's step names: the last one strictly before the anchor (step
+    below 0), the next strictly after it (above 0), else the nearest in the direction.
+
+    >>> _stepped_weekday(3, -1, dt.date(2024, 11, 28), False)  # "last Thursday"
+    datetime.date(2024, 11, 21)
+    """
+    if step < 0:
+        return _weekday(wd, anchor, future=False, strict=True)
+    if step > 0:
+        return _weekday(wd, anchor, future=True, strict=True)
+    return _weekday(wd, anchor, future=future, strict=False)
+
+
 def _weekday_rule_apply(
     gr: _Grammar, plan: tuple[int, int, bool, Precision], anchor: dt.date, future: bool
 ) -> _Span:
     wd, step, into, precision = plan
-    if step < 0:
-        day = _weekday(wd, anchor, future=False, strict=True)
-    elif step > 0:
-        day = _weekday(wd, anchor, future=True, strict=True)
-    else:
-        day = _weekday(wd, anchor, future=future, strict=False)
+    day = _stepped_weekday(wd, step, anchor, future)
     if into:  # the night into the day (_night_into)
         return day - _DAY, day, _AT_INTERVAL
     return day, day, precision
@@ -1295,12 +1304,7 @@ def _weekday_other_apply(
     gr: _Grammar, plan: tuple[int, int, int | None, Precision], anchor: dt.date, future: bool
 ) -> _Span | None:
     wd, step, dom, precision = plan
-    if step < 0:
-        day = _weekday(wd, anchor, future=False, strict=True)
-    elif step > 0:
-        day = _weekday(wd, anchor, future=True, strict=True)
-    else:
-        day = _weekday(wd, anchor, future=future, strict=False)
+    day = _stepped_weekday(wd, step, anchor, future)
     if dom is not None and dom != day.day:
         return None
     return day, day, precision
