@@ -6,7 +6,7 @@ process's CPU time (which a machine busy with other work inflates less):
 * ``import conflict_events``;
 * the first ``find_dates`` (import included) with the on-disk caches present;
 * the first ``extract_report`` (import included) with the on-disk caches present (the
-  default gazetteer, the date scanner and its prefilter, the compiled grammars' patterns:
+  default gazetteer, the date scanner's start pattern, the compiled grammars' patterns:
   docs/architecture.md, "Caches");
 * the same without caches (an empty cache directory: everything is derived, and the caches
   are written for the next process; ``--cold-runs`` processes, 0 to skip);

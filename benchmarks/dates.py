@@ -102,7 +102,7 @@ class GoldDate:
 
 def load_gold(root: Path) -> list[GoldDate]:
     """Every gold DATE of the four value forms, each document once."""
-    from conflict_events.parse._dates_find import sentence_bounds
+    from conflict_events.parse._dates_tense import sentence_bounds
 
     gold: list[GoldDate] = []
     seen: set[str] = set()

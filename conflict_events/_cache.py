@@ -1,7 +1,7 @@
 """Signed cache files of derived plain data, written once under a lock: the on-disk store
-that spares a new process the slow derivations (the default gazetteer, the date scanner's
-compiled form and its prefilter, the grammars' compiled patterns, the built-in registry's
-indexes; docs/architecture.md, "Caches").
+that spares a new process the slow derivations (the default gazetteer, the date grammars'
+derived data and the derived date scanner's start pattern, the grammars' compiled patterns,
+the built-in registry's indexes; docs/architecture.md, "Caches").
 
 A cache file is a ``marshal`` document of named byte sections, the key of what it was
 built from (a hash of the package's version, data and code, computed by the caller) and a

@@ -6,73 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import marshal
-import re
 from pathlib import Path
 
 import pytest
 
 from conflict_events import _cache
 from conflict_events.lexicon import load
-from conflict_events.parse import _dates, _dates_find
-from conflict_events.text import _accel
-
-SOURCE = r"(?<![\w'-])(?:last|next|this) (?:week|year|month)|(?:\d{1,2} )?(?:June|July) \d{4}"
-TEXT = "We met last week, not last night; next year; on 4 July 2023 and in June 2024."
+from conflict_events.parse import _dates
 
 
 def _only_file(directory: Path, kind: str) -> Path:
     files = sorted(directory.glob(f"{kind}-*.marshal"))
     assert len(files) == 1, files
     return files[0]
-
-
-def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record every fresh derivation of a scanner's data."""
-    builds: list[str] = []
-    real = _accel._code_of
-
-    def counting(source: str) -> object:
-        builds.append(source)
-        return real(source)
-
-    monkeypatch.setattr(_accel, "_code_of", counting)
-    return builds
-
-
-def _same_scanner(
-    got: tuple[re.Pattern[str], _accel.Prefilter | None], source: str, text: str
-) -> None:
-    fresh = re.compile(source)
-    pattern, prefilter = got
-    assert pattern.pattern == source
-    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in fresh.finditer(text)]
-    built = _accel.prefilter_for(fresh)
-    assert prefilter is not None
-    assert built is not None
-    assert prefilter.keys() == built.keys()
-    assert prefilter.starts(text) == built.starts(text)
-
-
-@pytest.mark.skipif(not _accel.readable(), reason="re's code is cached on checked versions")
-def test_cached_scanner_equals_a_fresh_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    builds = _count_builds(monkeypatch)
-    first = _accel.compiled_scanner(SOURCE, directory=tmp_path)
-    assert builds == [SOURCE]
-    _only_file(tmp_path, "scanner")
-    second = _accel.compiled_scanner(SOURCE, directory=tmp_path)
-    assert builds == [SOURCE]  # read back, not derived again
-    _same_scanner(first, SOURCE, TEXT)
-    _same_scanner(second, SOURCE, TEXT)
-
-
-@pytest.mark.skipif(not _accel.readable(), reason="re's code is cached on checked versions")
-def test_the_date_scanner_read_back_equals_a_fresh_one(tmp_path: Path) -> None:
-    source = _dates_find._scanner_pattern(_dates_find.date_words("en"))
-    _accel.compiled_scanner(source, directory=tmp_path)
-    pattern, prefilter = _accel.compiled_scanner(source, directory=tmp_path)
-    text = "On Monday, 3 December 2024, and last week; in 2019 and the next day, at 10 pm."
-    _same_scanner((pattern, prefilter), source, text)
-    assert pattern.groupindex == re.compile(source).groupindex
 
 
 def _rewrite(path: Path, edit: object) -> None:
@@ -99,7 +45,17 @@ def _resign(document: dict[str, object], data: object) -> None:
     document["digest"] = _cache._digest(key, sections)
 
 
-@pytest.mark.skipif(not _accel.readable(), reason="re's code is cached on checked versions")
+def _grammar_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> _dates._Grammar:
+    monkeypatch.setenv(_cache.CACHE_DIR_ENV, str(tmp_path))
+    return _dates._Grammar(load("en"))
+
+
+def _same_grammar(read: _dates._Grammar, fresh: _dates._Grammar) -> None:
+    assert read.first_chars == fresh.first_chars
+    assert read.known_first == fresh.known_first
+    assert read.keywords.keys() == fresh.keywords.keys()
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -110,40 +66,24 @@ def _resign(document: dict[str, object], data: object) -> None:
             lambda path: _rewrite(path, lambda d: d.update(key="another-key")), id="stale-key"
         ),
         pytest.param(
-            lambda path: _rewrite(path, lambda d: _resign(d, ("not", "a", "scanner"))),
+            lambda path: _rewrite(path, lambda d: _resign(d, ("not", "a", "grammar"))),
             id="wrong-shape",
-        ),
-        pytest.param(
-            lambda path: _rewrite(path, lambda d: _resign(d, ((0, [1, 2, 3], 0, {}, ()), None))),
-            id="bad-code",
         ),
     ],
 )
 def test_a_damaged_entry_is_rebuilt_never_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: object
 ) -> None:
-    _accel.compiled_scanner(SOURCE, directory=tmp_path)
-    path = _only_file(tmp_path, "scanner")
+    monkeypatch.setenv(_cache.NO_CACHE_ENV, "1")
+    fresh = _dates._Grammar(load("en"))
+    monkeypatch.delenv(_cache.NO_CACHE_ENV)
+    _grammar_data(tmp_path, monkeypatch)  # derives and writes
+    path = _only_file(tmp_path, "date-grammar")
     assert callable(damage)
     damage(path)
-    builds = _count_builds(monkeypatch)
-    got = _accel.compiled_scanner(SOURCE, directory=tmp_path)
-    _same_scanner(got, SOURCE, TEXT)
-    if builds:  # rebuilt and written again: the next process reads a good entry
-        assert _accel.compiled_scanner(SOURCE, directory=tmp_path) is not None
-        assert len(builds) == 1
-
-
-@pytest.mark.skipif(not _accel.readable(), reason="re's code is cached on checked versions")
-def test_another_pattern_never_reads_this_ones_entry(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _accel.compiled_scanner(SOURCE, directory=tmp_path)
-    other = SOURCE.replace("month", "decade")
-    builds = _count_builds(monkeypatch)
-    pattern, _ = _accel.compiled_scanner(other, directory=tmp_path)
-    assert builds == [other]
-    assert pattern.search("this decade") is not None
+    _same_grammar(_grammar_data(tmp_path, monkeypatch), fresh)
+    _only_file(tmp_path, "date-grammar")  # written again: the next process reads a good entry
+    _same_grammar(_grammar_data(tmp_path, monkeypatch), fresh)
 
 
 def test_cached_data_survives_an_unwritable_directory(tmp_path: Path) -> None:

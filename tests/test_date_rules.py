@@ -11,7 +11,7 @@ import pytest
 
 from conflict_events.lexicon import load
 from conflict_events.parse import _dates, find_dates, resolve_date
-from conflict_events.parse._dates_find import scanner
+from conflict_events.parse._dates_scan import scan
 from conflict_events.parse._dates_vocab import date_words
 from conflict_events.text import _accel
 
@@ -148,17 +148,20 @@ def test_every_rule_has_its_first_characters() -> None:
 
 
 @pytest.mark.skipif(not _accel.readable(), reason="re internals not read on this Python")
-def test_the_scanner_has_its_prefilter_and_it_keeps_every_month_word() -> None:
+def test_the_scanner_has_its_start_guard_and_it_keeps_every_month_word() -> None:
+    """The derived scanner's one search for the places worth trying (its guard, read off the
+    rules' compiled patterns) exists on this Python, and a month added only in a test lexicon
+    is among them."""
     lexicon = load("en").extended({"calendar": {"months": {"october": ["octember"]}}})
-    pattern = scanner(date_words(lexicon))
-    prefilter = _accel.prefilter_for(pattern)
-    assert prefilter is not None
-    assert _accel.prefilter_for(scanner(date_words("en"))) is not None
+    grammar = _dates._grammar(lexicon)
+    sc = scan(grammar)
+    assert sc.guard is not None
+    assert scan(_dates._EN()).guard is not None
     text = "It began in Octember 2024 and ended on Octember 8."
-    matches = [m.group() for m in pattern.finditer(text)]
-    assert matches == ["Octember 2024", "Octember 8"]
-    starts = prefilter.starts(text)
-    assert all(m.start() in starts for m in pattern.finditer(text))
+    places = [m.end() for m in sc.guard.finditer(" " + text.lower())]
+    assert {text.index("Octember") + 1, text.rindex("Octember") + 1} <= set(places)
+    found = find_dates(text, ANCHOR, lexicon=lexicon)
+    assert [m.text for m in found] == ["Octember 2024", "Octember 8"]
 
 
 def test_no_reader_of_re_internals_outside_the_acceleration_module() -> None:

@@ -1,7 +1,7 @@
-"""The one date grammar, from the scanner's side: every word English's in-text scanner reads
-(``date_grammar.toml`` ``scanner``, one entry per slot of a construction) is read by ``resolve_date``
-in that construction and found by ``find_dates`` with the same span, precision and
-approximate flag; a word added to a slot in a test lexicon is found with no code edited; and
+"""The one date grammar, from the scanner's side: every word of English's constructions, tried
+in each slot of each construction, is read by ``resolve_date`` and found by ``find_dates``
+with the same span, precision and approximate flag; a word added only to the resolver's table
+in a test lexicon is found with no code edited (the scanner is derived from the rules); and
 the rule registry's examples are read and found alike in every language with a lexicon."""
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ SENTENCE = "Rebels attacked the town {}, officials said."
 # for the anaphora: a day named before, which they count from
 AFTER_A_DAY = "Rebels attacked the town on 5 May 2023 and {}, officials said."
 
-# Each slot of the scanner table and the expressions it makes: a template per slot, "{}" the
-# slot's word ("{0}" and "{1}" for two slots read together).  Written here, from the
-# constructions' own shapes: the words come from the lexicon.
+# Each slot of a construction and the expressions it makes: a template per slot, "{}" the
+# slot's word ("{0}" and "{1}" for two slots read together), its words in SLOT_WORDS below.
 ONE_SLOT = {
     "article": ["{} 5th of May", "{} 1990s"],
     "of": ["the 5th {} May", "March {} 2016"],
@@ -98,8 +97,76 @@ NOT_READ = {
 }
 
 
+# The words each slot of those constructions is tried with (the hand-kept scanner's table,
+# deleted with it, had one entry per slot; the derived scanner reads the resolver's rules).
+SLOT_WORDS: dict[str, tuple[str, ...]] = {
+    "article": ("the",),
+    "of": ("of",),
+    "ordinal_suffixes": ("st", "nd", "rd", "th"),
+    "weekday_relatives": ("last", "next", "this coming", "this past", "this", "coming", "past"),
+    "holiday_relatives": ("last", "next", "this"),
+    "weekday_date_relatives": ("this coming", "this past", "this"),
+    "day_edges": ("early", "late", "earlier", "later"),
+    "month_edges": ("early", "mid", "late"),
+    "unit_relatives": ("last", "this", "next"),
+    "year_relatives": ("last", "this", "next", "the current", "the"),
+    "part_relatives": ("last", "this", "next", "the"),
+    "part_units": ("month", "week"),
+    "window_relatives": ("past", "last", "next", "coming"),
+    "window_units": ("hour", "day", "week", "month", "year", "decade"),
+    "count_directions": ("ago", "earlier", "later", "from now"),
+    "count_future_before": ("in",),
+    "count_future_after": ("time",),
+    "count_hedges": ("or so",),
+    "earlier_later": ("earlier", "later", "so far"),
+    "earlier_later_links": ("this", "in the"),
+    "earlier_later_units": ("week", "month", "year"),
+    "weekend_relatives": ("last", "this", "next", "the", "the past", "this past", "this coming"),
+    "weekend": ("weekend",),
+    "calendar_units": ("week", "month", "year", "decade", "century"),
+    "this": ("this",),
+    "year_end": ("year-end", "end of year"),
+    "year_ago": ("ago", "earlier"),
+    "fiscal_relatives": ("the current", "the last", "the next", "this", "last", "next"),
+    "fiscal": ("fiscal",),
+    "fiscal_abbreviations": ("FY",),
+    "season_relatives": ("last", "this", "next"),
+    "decade_edges": ("early", "mid-", "late"),
+    "anaphora_edges": ("early", "earlier", "late", "later"),
+    "anaphora_links": ("in",),
+    "anaphora_that": ("that", "the same"),
+    "anaphora_units": ("day", "week", "month", "year"),
+    "anaphora_in_the_day": ("in the day",),
+    "anaphora_steps": ("following", "next", "previous", "preceding", "prior", "subsequent"),
+    "anaphora_step_units": ("day", "morning", "afternoon", "evening", "night"),
+    "anaphora_after_steps": ("before", "after"),
+    "anaphora_after_followers": ("in", "at", "near", "outside", "inside", "and", "but", "too", "as well"),
+    "anaphora_unit_steps": ("following", "previous", "preceding", "prior"),
+    "anaphora_step_calendar_units": ("week", "month", "year"),
+    "century": ("century",),
+    "quarter_ordinals": ("first", "second", "third", "fourth", "last", "1st", "2nd", "3rd", "4th"),
+    "quarter_units": ("quarter", "half"),
+    "quarter_letter": ("q",),
+    "range_between": ("between",),
+    "range_and": ("and",),
+    "range_from": ("from",),
+    "range_to": ("to", "until", "through"),
+    "day_range_links": ("to", "until", "through"),
+    "night_from": ("the night of", "the night from"),
+    "night_to": ("to", "into"),
+    "since": ("since",),
+    "period": ("period",),
+    "year": ("year",),
+    "day": ("day",),
+    "day_shifts": ("before", "after"),
+    "open_end_links": ("or", "and"),
+    "open_end_words": ("later", "earlier", "beyond", "after", "before"),
+    "open_end_alone": ("onwards", "onward"),
+}  # fmt: skip
+
+
 def _words(key: str) -> tuple[str, ...]:
-    return load("en").words(f"date_grammar.scanner.{key}")
+    return SLOT_WORDS[key]
 
 
 def _expressions(table: dict[str, list[str]]) -> list[object]:
@@ -126,12 +193,12 @@ def _pairs(table: dict[tuple[str, ...], list[str]]) -> list[object]:
     return params
 
 
-def test_every_slot_of_the_scanner_table_is_exercised() -> None:
-    """A slot added to the table needs its expressions here: nothing it reads goes unchecked."""
+def test_every_slot_is_exercised() -> None:
+    """A slot of SLOT_WORDS needs its expressions here: nothing it lists goes unchecked."""
     # (the followers of "the day before": tests/test_dates_en_day_before.py)
     covered = set(ONE_SLOT) | set(ANAPHORA) | {"decade_edges", "anaphora_after_followers"}
     covered |= {k for keys in (*TWO_SLOTS, *OPEN_END) for k in keys}
-    assert set(load("en").mapping("date_grammar.scanner")) == covered
+    assert set(SLOT_WORDS) == covered
 
 
 def _agrees(sentence: str, expression: str, reference: dt.date | None = None) -> None:
@@ -179,16 +246,10 @@ def test_an_open_ended_year_is_neither_read_nor_found(expression: str) -> None:
         resolve_date(expression, ANCHOR)
 
 
-def test_a_word_added_to_a_slot_in_a_test_lexicon_is_found() -> None:
-    """The scanner is compiled from the table: a word added there (and to the resolver's
-    table) is read and looked for, with no code edited (the prefilter is derived from the
-    compiled scanner)."""
-    lexicon = load("en").extended(
-        {
-            "dates": {"words": {"hence": ["hereafter"]}},
-            "date_grammar": {"scanner": {"count_directions": ["hereafter"]}},
-        }
-    )
+def test_a_word_added_to_the_resolver_in_a_test_lexicon_is_found() -> None:
+    """The scanner is derived from the resolver's rules: a word added to the resolver's table
+    alone is read and looked for, with no code edited and no scanner table to fill in."""
+    lexicon = load("en").extended({"dates": {"words": {"hence": ["hereafter"]}}})
     text = "Talks will resume three days hereafter, officials said."
     assert find_dates(text, ANCHOR) == []
     found = find_dates(text, ANCHOR, lexicon=lexicon)
@@ -229,16 +290,16 @@ def test_the_resolver_reads_its_construction_words_from_the_lexicon() -> None:
 
 
 def test_the_verb_group_reader_takes_its_function_words_from_the_lexicon() -> None:
-    from conflict_events.parse import _dates_find
+    from conflict_events.parse import _dates_tense
 
     groups = load("en").mapping("date_grammar.verb_groups")
-    assert frozenset(groups["infinitive"]) == _dates_find._TO
-    assert frozenset(groups["since"]) == _dates_find._SINCE
+    assert frozenset(groups["infinitive"]) == _dates_tense._TO
+    assert frozenset(groups["since"]) == _dates_tense._SINCE
     assert (
         *groups["future_endings"],
         *groups["adverb_endings"],
         *groups["past_endings"],
-    ) == _dates_find._KIND_ENDINGS
+    ) == _dates_tense._KIND_ENDINGS
     # "set" before "for" looks forward, elsewhere back (future_or_past, future_or_past_before)
     text = "Elections are set for Friday. Police set up roadblocks on Friday."
     directions = [m.direction for m in find_dates(text, dt.date(2024, 11, 26))]

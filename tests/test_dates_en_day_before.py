@@ -85,9 +85,7 @@ def test_the_day_before_yesterday_stays_its_own_day() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "follower", load("en").words("date_grammar.scanner.anaphora_after_followers")
-)
+@pytest.mark.parametrize("follower", load("en").words("date_grammar.scan.event_count_followers"))
 def test_every_follower_lets_the_step_be_found(follower: str) -> None:
     text = f"Rebels seized Goma on Monday, and a mortar struck the day before {follower} it."
     found = _found(text)

@@ -22,19 +22,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_events.model import TimeSpan
-from conflict_events.parse import _dates, _dates_find
+from conflict_events.parse import _dates, _dates_tense
 from conflict_events.parse._dates import find_dates, read_in_context
-from conflict_events.parse._dates_find import (
-    ScannerSearch,
-    direction_at,
-    scanner,
-    sentence_bounds,
-)
+from conflict_events.parse._dates_scan import mentions
+from conflict_events.parse._dates_tense import direction_at, sentence_bounds
 from conflict_events.parse._dates_vocab import date_words
 from conflict_events.text._accel import alternation, trie_alternation
 
 WORDS = date_words("en")
-SCANNER = scanner(WORDS)
 MONTHS, NUMBER_WORDS, ORDINAL_WORDS = WORDS.months, WORDS.numbers, WORDS.ordinals
 
 # --------------------------------------------------------------------------------------------
@@ -52,19 +47,19 @@ SEGMENT_PIECES = [
 def _segment_both_ways(text: str, start: int, end: int) -> None:
     first, last = sentence_bounds(text, start, end)
     lo = first
-    for m in _dates_find._BREAK.finditer(text, first, start):
+    for m in _dates_tense._BREAK.finditer(text, first, start):
         lo = m.end()
-    after = _dates_find._BREAK.search(text, end, last)
+    after = _dates_tense._BREAK.search(text, end, last)
     if after is not None and after.start() > first and text[after.start() - 1] == "-":
         return  # _segment_direction gives up before either way is taken
     hi = last if after is None else after.start()
-    want = _dates_find._segment_direction_reference(text, start, end, first, lo, hi)
-    assert _dates_find._segment_direction(text, start, end, first, last) == want, (
+    want = _dates_tense._segment_direction_reference(text, start, end, first, lo, hi)
+    assert _dates_tense._segment_direction(text, start, end, first, last) == want, (
         text, start, end,
     )  # fmt: skip
-    crossing = _dates_find._WORD_CHARS.issuperset
+    crossing = _dates_tense._WORD_CHARS.issuperset
     if not (crossing(text[start - 1 : start + 1]) or crossing(text[end - 1 : end + 1])):
-        assert _dates_find._segment_tense(text, start, end, first, lo, hi) == want
+        assert _dates_tense._segment_tense(text, start, end, first, lo, hi) == want
 
 
 @pytest.mark.slow
@@ -85,11 +80,13 @@ def test_segment_tense_any_words(pieces: list[str], data: st.DataObject) -> None
 
 
 def test_segment_tense_is_taken_for_scanner_matches() -> None:
-    # no token runs into a scanner match, so find_dates never needs the span-reading way
+    # no token runs into a mention, so find_dates never needs the span-reading way
     text = "Rebels said on Friday that talks will resume next week, and won\u2019t stop."
-    for m in SCANNER.finditer(text):
-        for position in m.span("core"):
-            assert not _dates_find._WORD_CHARS.issuperset(text[position - 1 : position + 1])
+    found = find_dates(text, dt.date(2024, 11, 27))
+    assert [m.text for m in found] == ["Friday", "next week"]
+    for m in found:
+        for position in (m.start_char, m.end_char):
+            assert not _dates_tense._WORD_CHARS.issuperset(text[position - 1 : position + 1])
 
 
 # --------------------------------------------------------------------------------------------
@@ -134,15 +131,26 @@ DATE_PIECES = [
 ANCHORS = [dt.date(2024, 11, 27), dt.date(2025, 1, 6), dt.date(2023, 12, 30), dt.date(2024, 2, 29)]
 
 
+def _candidates(text: str, anchor: dt.date) -> list[tuple[int, int]]:
+    """Every candidate the derived scanner asks the resolver to read in ``text`` (the
+    shorter ones tried where a longer one reads no date too)."""
+    gr = _dates._EN()
+    asked: list[tuple[int, int]] = []
+
+    def read(start: int, end: int) -> object:
+        asked.append((start, end))
+        return _dates._read_in_context(text, start, end, anchor, None, gr)[1]
+
+    for _ in mentions(gr, text, _dates._SCAN_FOLD, read):
+        pass
+    return asked
+
+
 def _check_every_mention(text: str, anchor: dt.date) -> None:
-    """Every scanner match of ``text`` (and the places find_dates looks again) read both
-    ways, with no reference, the anchor's day and the previous mention as reference."""
-    search = ScannerSearch(text, WORDS)
+    """Every candidate of ``text`` read both ways, with no reference, the anchor's day and
+    the previous mention as reference."""
     previous: _dates._Span = (anchor, anchor, _dates.Precision.DAY)
-    position = 0
-    while (m := search.search(position)) is not None:
-        group = "core" if m.group("core") is not None else "year"
-        start, end = m.span(group)
+    for start, end in _candidates(text, anchor):
         for ref in (None, (anchor, anchor, _dates.Precision.DAY), previous):
             fast = _dates._read_with(_dates._EN(), text, start, end, anchor, ref, direction_at)
             assert fast == _reference_read_in_context(text, start, end, anchor, ref), (
@@ -152,7 +160,6 @@ def _check_every_mention(text: str, anchor: dt.date) -> None:
         span = _dates._read_in_context(text, start, end, anchor, previous)[1]
         if span is not None:
             previous = span.start, span.end, span.precision
-        position = m.start() + 1
 
 
 @pytest.mark.slow
@@ -218,8 +225,8 @@ def test_trie_alternation_equals_alternation(words: list[str], ignore_case: bool
 # the tense patterns written to open with a character set: their plain forms are the reference
 
 PLAIN_FORMS = [
-    (_dates_find._TOKEN, r"[A-Za-z]+(?:['\u2019-][A-Za-z]+){0,6}|--|[,;:()\u2013\u2014]"),
-    (_dates_find._BREAK, "--|[,;:()\u2013\u2014]"),
+    (_dates_tense._TOKEN, r"[A-Za-z]+(?:['\u2019-][A-Za-z]+){0,6}|--|[,;:()\u2013\u2014]"),
+    (_dates_tense._BREAK, "--|[,;:()\u2013\u2014]"),
 ]
 TENSE_PIECES = [
     "Mr", "Gen", "U", "S", "J", "word", "Jan", "a", "abcdefghijklmnop", "x_y", "é", ".", "!",

@@ -2,8 +2,7 @@
 "FY", "or so": ``Scan.dropped``) only where the text holds one of them at a word start, as the
 dropped-words pattern reads them (its ``\\b``): a cue inside a longer word ("fy" in
 "identify", "финансовый" in "нефинансовый") leaves the text uncut and the pattern unsearched
-(docs/measuring.md, "The derived scanner's English cost").  English is read on the derived
-scanner whatever its switch says."""
+(docs/measuring.md, "The derived scanner's English cost")."""
 
 from __future__ import annotations
 
@@ -18,8 +17,6 @@ ANCHOR = dt.date(2025, 6, 18)
 
 
 def _lexicon(language: str) -> Lexicon:
-    if language == "en":
-        return load("en").extended({"date_grammar": {"scan": {"derived": True}}})
     return load(language)
 
 

@@ -2,9 +2,6 @@
 of en/date_grammar.toml's ``[scan]`` table, and the changes to the derived scanner every
 language reads (a quotation's opening apostrophe, a year in words after a hedge, a hedge that
 makes a year one, the rules not looked for in text).
-
-English's find_dates keeps the hand-kept scanner until the derived one fits the speed budget
-(``[scan] derived = false``, docs/dates.md): these tests switch it on in a test lexicon.
 """
 
 from __future__ import annotations
@@ -17,7 +14,7 @@ from conflict_events import find_dates
 from conflict_events.lexicon import load
 
 ANCHOR = dt.date(2024, 11, 30)
-DERIVED = load("en").extended({"date_grammar": {"scan": {"derived": True}}})
+DERIVED = load("en")
 
 
 def _found(text: str, lexicon: object = DERIVED) -> list[str]:
@@ -289,17 +286,3 @@ def test_a_date_after_a_quotations_opening_apostrophe_is_found(
 def test_a_rule_not_looked_for_in_text_is_not_found(code: str, text: str) -> None:
     lexicon = DERIVED if code == "en" else code
     assert _found(text, lexicon) == []
-
-
-TEXT = "Attacks on aid convoys doubled in the opening quarter of 2024, the monitor said."
-
-
-def test_a_rule_word_in_a_test_lexicon_is_found_by_the_derived_scanner() -> None:
-    """What tests/test_dates_words.py expects of English's default scanner once derived."""
-    lexicon = DERIVED.extended({"date_grammar": {"rules": {"quarter_ordinals": {"opening": 1}}}})
-    assert "the opening quarter of 2024" not in _found(TEXT)
-    [mention] = [m for m in find_dates(TEXT, ANCHOR, lexicon=lexicon) if "2024" in m.text]
-    assert (mention.text, mention.when.start) == (
-        "the opening quarter of 2024",
-        dt.date(2024, 1, 1),
-    )

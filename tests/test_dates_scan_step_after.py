@@ -17,7 +17,7 @@ from conflict_events import find_dates
 from conflict_events.lexicon import load
 
 ANCHOR = dt.date(2023, 5, 20)
-DERIVED = load("en").extended({"date_grammar": {"scan": {"derived": True}}})
+DERIVED = load("en")
 
 
 def _found(text: str) -> list[tuple[str, str]]:

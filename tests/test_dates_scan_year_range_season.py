@@ -3,8 +3,7 @@ derived scanner (fifteenth session)"): a range of years written with a dash afte
 makes its first number a year ("in 2011-2013", "en 2011-2013") is found whole, where two
 dates otherwise need an opening word to make a range (``[scan] bare_day_ranges``); and a
 season before the word that links it to its year in the resolver's rule (``rules.of``) with
-no date after that word heads a noun phrase ("the fall of the regime"), no date.  English is
-read on the derived scanner whatever its switch says."""
+no date after that word heads a noun phrase ("the fall of the regime"), no date."""
 
 from __future__ import annotations
 
@@ -19,8 +18,6 @@ ANCHOR = dt.date(2025, 6, 18)
 
 
 def _lexicon(language: str) -> Lexicon:
-    if language == "en":
-        return load("en").extended({"date_grammar": {"scan": {"derived": True}}})
     return load(language)
 
 

@@ -49,8 +49,6 @@ def _keyed_starts(sc: _dates_scan.Scan, gr: object, text: str) -> list[int]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_keyed_starts_are_the_start_patterns(language: str) -> None:
     lexicon = load(language)
-    if language == "en":  # English's derived scanner, as its [scan] table switches it on
-        lexicon = lexicon.extended({"date_grammar": {"scan": {"derived": True}}})
     gr = _dates._grammar_of(lexicon)
     sc = _dates_scan.scan(gr)
     assert sc.guard is not None  # every language's start strings are spelled out
@@ -75,7 +73,7 @@ def test_start_key_trie_finds_digits_words_and_ends() -> None:
 
 def test_guard_reads_ascii_text_as_any_text() -> None:
     # the guard compiled for ASCII text finds what the one for any text finds
-    lexicon = load("en").extended({"date_grammar": {"scan": {"derived": True}}})
+    lexicon = load("en")
     sc = _dates_scan.scan(_dates._grammar_of(lexicon))
     assert sc.guard is not None
     assert sc.guard_ascii is not None

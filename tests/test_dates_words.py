@@ -14,7 +14,6 @@ import pytest
 from conflict_events import DateResolutionError, extract_report, find_dates, resolve_date
 from conflict_events.lexicon import Lexicon, load
 from conflict_events.model import Precision
-from conflict_events.parse import _dates_find
 
 WED = dt.date(2024, 11, 27)
 
@@ -118,29 +117,31 @@ def test_without_its_words_a_rule_reads_nothing() -> None:
     assert resolve_date("Friday", WED, lexicon=without).start == dt.date(2024, 11, 22)
 
 
-# English's find_dates runs the hand-kept scanner (date_grammar.toml [scanner]) until it is
-# derived from the rules (parse/_dates_scan.py); from then on a rule's word is found in text
-_HAND_KEPT_SCANNER = hasattr(_dates_find, "_scanner_pattern")
-TEXT = "Attacks on aid convoys doubled in the opening quarter of 2024, the monitor said."
+# A phrase (a rule's word) and a month name added only in a test lexicon: English's find_dates
+# is derived from the rules, so both are found in running text and go through extract_report
+# with no fast path edited (issue 11, item 6)
+TEXT = (
+    "Attacks on aid convoys doubled in the opening quarter of 2024 and fell by 3 Thermidor,"
+    " the monitor said."
+)
 PUBLISHED = dt.date(2024, 11, 30)
 
 
-@pytest.mark.xfail(
-    _HAND_KEPT_SCANNER,
-    reason="English's find_dates is not yet derived from the rules' words",
-    strict=True,
-)
-def test_a_rule_word_in_a_test_lexicon_is_found_and_reported() -> None:
-    lexicon = _extended({"rules": {"quarter_ordinals": {"opening": 1}}})
-    assert "the opening quarter of 2024" not in [m.text for m in find_dates(TEXT, PUBLISHED)]
-    [mention] = [m for m in find_dates(TEXT, PUBLISHED, lexicon=lexicon) if "2024" in m.text]
-    assert mention.text == "the opening quarter of 2024"
-    assert (mention.when.start, mention.when.precision) == (
-        dt.date(2024, 1, 1),
-        Precision.PART_OF_YEAR,
+def test_a_rule_word_and_a_month_in_a_test_lexicon_are_found_and_reported() -> None:
+    lexicon = load("en").extended(
+        {
+            "date_grammar": {"rules": {"quarter_ordinals": {"opening": 1}}},
+            "calendar": {"months": {"july": ["thermidor"]}},
+        }
     )
+    assert [m.text for m in find_dates(TEXT, PUBLISHED)] == ["2024"]
+    found = find_dates(TEXT, PUBLISHED, lexicon=lexicon)
+    assert [(m.text, m.when.start, m.when.precision) for m in found] == [
+        ("the opening quarter of 2024", dt.date(2024, 1, 1), Precision.PART_OF_YEAR),
+        ("3 Thermidor", dt.date(2024, 7, 3), Precision.DAY),
+    ]
     report = extract_report(TEXT, published=PUBLISHED, lexicon=lexicon)
-    assert "the opening quarter of 2024" in [d.text for d in report.dates]
+    assert [d.text for d in report.dates] == ["the opening quarter of 2024", "3 Thermidor"]
 
 
 # The constructions English shares with the other languages (date_grammar.toml

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conflict_events import DateMention, find_dates, resolve_date
 from conflict_events.parse._dates import read_in_context
-from conflict_events.parse._dates_find import direction_at, sentence_bounds
+from conflict_events.parse._dates_tense import direction_at, sentence_bounds
 
 SAT = dt.date(2024, 11, 30)  # a Saturday
 D = dt.date

@@ -2644,11 +2644,6 @@ class _Grammar:
         # a supported language other than English: text its rules refuse is refused, never
         # handed to dateparser (which is for languages without a lexicon)
         self.native = lexicon.has("meta.code") and lexicon.text("meta.code") != "en"
-        # English reads text with the derived scanner where its ``[scan]`` table says so
-        self.derived_scan = self.native or (
-            lexicon.has("date_grammar.scan.derived")
-            and bool(lexicon.mapping("date_grammar.scan")["derived"])
-        )
         self.names_month = compiled(rf"(?i:\b(?:{f.mon})\b)")
         # "since X", "between X and Y", "from X to Y" in the lexicon's words (English's
         # date_grammar.toml ``constructions``, the other languages' ``grammar`` entries)
@@ -4196,91 +4191,34 @@ def find_dates(
     >>> [(m.text, m.when.start.isoformat(), m.direction) for m in found]
     [('Thursday', '2024-11-28', 'past'), ('next Monday', '2024-12-02', 'future')]
     """
-    from conflict_events.parse._dates_find import ScannerSearch, SentenceStops
-
     _, anchor = _check_args(text, anchor, None, "find_dates")
-    gr = _grammar_of(lexicon)
-    order = _day_first(day_first, lexicon)
-    if gr.native or gr.derived_scan:  # the scanner derived from the rules (docs/dates.md)
-        return _find_native(gr, text, anchor, order)
-    mentions: list[DateMention] = []
-    scanner = ScannerSearch(text, gr.words)
-    sentences = SentenceStops(text)
-    numerics = NUMERIC_DATE.finditer(text)
-    numeric = next(numerics, None)
-
-    def direction_of(text: str, start: int, end: int) -> Direction:
-        return sentences.direction(start, end)
-
-    position = 0
-    # the time the text named last, which "that year" or "the next morning" counts from; before
-    # any, the publication day
-    reference: _Span = (anchor, anchor, _AT_DAY)
-    while True:
-        m = scanner.search(position)
-        while numeric is not None and numeric.start() < position:
-            numeric = next(numerics, None)
-        if numeric is not None and (m is None or numeric.start() <= m.start()):
-            # a numeric date first (docs/dates.md, "Numeric dates"): read by its own rule
-            day = numeric_reading(numeric, order)
-            if not isinstance(day, str):
-                start, end = numeric.span()
-                direction: Direction = (
-                    "past"
-                    if day < anchor
-                    else "future"
-                    if day > anchor
-                    else direction_of(text, start, end)
-                )
-                when = _span_of(text[start:end], anchor, ((day, day, _AT_DAY), False))
-                reference = day, day, _AT_DAY
-                mentions.append(
-                    DateMention(
-                        text=text[start:end],
-                        start_char=start,
-                        end_char=end,
-                        direction=direction,
-                        when=when,
-                    )
-                )
-                position = end
-            numeric = next(numerics, None)
-            continue
-        if m is None:
-            break
-        group = "core" if m.group("core") is not None else "year"
-        start, end = m.span(group)
-        direction, span = _read_with(gr, text, start, end, anchor, reference, direction_of)
-        if span is None:  # words shaped like a date that name none; look again inside them
-            position = m.start() + 1
-            continue
-        reference = span.start, span.end, span.precision
-        mentions.append(
-            DateMention(
-                text=text[start:end],
-                start_char=start,
-                end_char=end,
-                direction=direction,
-                when=span,
-            )
-        )
-        position = end
-    return mentions
+    return _find(_grammar_of(lexicon), text, anchor, _day_first(day_first, lexicon))
 
 
-def _find_native(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -> list[DateMention]:
-    """:func:`find_dates` for a lexicon other than English's: the scanner derived from the
-    rules (:mod:`conflict_events.parse._dates_scan`), the lexicon's tense words."""
-    from conflict_events.parse._dates_find import SentenceStops
+def _find(gr: _Grammar, text: str, anchor: dt.date, order: bool | None) -> list[DateMention]:
+    """:func:`find_dates` with the grammar ``gr``: the scanner derived from its rules
+    (:mod:`conflict_events.parse._dates_scan`) finds the words, the resolver reads them, and
+    the lexicon's tense reader (English's verb groups, the other languages' cue words) gives
+    the direction where the reading needs one."""
     from conflict_events.parse._dates_scan import mentions, tense_reader
+    from conflict_events.parse._dates_tense import SentenceStops, direction_in
 
     stops = SentenceStops(text)
     tense = tense_reader(gr)
     reference: list[_Span] = [(anchor, anchor, _AT_DAY)]
 
-    def direction_of(text: str, start: int, end: int) -> Direction:
-        first, last = stops.bounds(start, end)
-        return tense(text, start, end, first, last)
+    if tense is direction_in:
+        # English's verb groups, read through the text's sentence stops: a mention with no
+        # word that could carry a tense in its window reads "past" without tokenising it
+        # (the same answer; what keeps a text of thousands of dates linear, issue 16)
+        def direction_of(text: str, start: int, end: int) -> Direction:
+            return stops.direction(start, end)
+
+    else:
+
+        def direction_of(text: str, start: int, end: int) -> Direction:
+            first, last = stops.bounds(start, end)
+            return tense(text, start, end, first, last)
 
     def read(start: int, end: int) -> tuple[Direction, TimeSpan] | None:
         direction, span = _read_with(gr, text, start, end, anchor, reference[0], direction_of)
@@ -4370,7 +4308,7 @@ def read_in_context(
     the fast path does not read it), as :func:`find_dates` chooses them.
 
     The tense of the sentence gives the direction
-    (:func:`~conflict_events.parse._dates_find.direction_at`).  Then the year-style check:
+    (:func:`~conflict_events.parse._dates_tense.direction_at`).  Then the year-style check:
     news style gives the year of a date outside the current year, so when the expression names
     a month but no year, its reading in that direction lies outside the anchor's calendar
     year, and the reading in the other direction lies inside it and nearer the anchor, the
@@ -4390,7 +4328,7 @@ def read_in_context(
 def _read_in_context(
     text: str, start: int, end: int, anchor: dt.date, ref: _Span | None, gr: _Grammar | None = None
 ) -> tuple[Direction, TimeSpan | None]:
-    from conflict_events.parse._dates_find import direction_at
+    from conflict_events.parse._dates_tense import direction_at
 
     return _read_with(gr or _EN(), text, start, end, anchor, ref, direction_at)
 

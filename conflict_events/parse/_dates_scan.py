@@ -1,4 +1,4 @@
-"""The in-text date scanner derived from the resolver's rules, for every lexicon but English's.
+"""The in-text date scanner derived from the resolver's rules, for every lexicon.
 
 The text is normalised once as :func:`~conflict_events.parse._dates._normalise` normalises an
 expression (lower case, one apostrophe, dots and commas made spaces, a hyphen between letters a
@@ -9,14 +9,14 @@ the longest match taken, with the words the resolver reads around a rule (a hedg
 range "du 27 au 29 novembre", "X'dan bu yana"); the words found are then read by the resolver
 itself.  So every expression :func:`resolve_date` reads in running text is found with the same
 span, precision and approximate flag, and a word added to the lexicon is found with no fast
-path to edit.  English keeps its hand-tuned scanner (``_dates_find``) unless its
-``date_grammar.toml`` ``[scan]`` table says ``derived = true``; that table's entries are the
-parameters English running text needs (the case cues, "May" the month and "may" the verb, the
+path to edit.  English's ``date_grammar.toml`` ``[scan]`` table holds the parameters English
+running text needs (the case cues, "May" the month and "may" the verb, the
 verb-group tense reader, anaphora, ranges with a bare day...: :func:`scan_parameters`,
 docs/dates.md).
 
 The direction of each mention comes from the lexicon's tense words (``dates.toml`` ``tense``):
 the nearest future or past cue in the mention's clause, else in its sentence; past otherwise.
+English reads it from its verb groups (:mod:`conflict_events.parse._dates_tense`).
 """
 
 from __future__ import annotations
@@ -1398,9 +1398,9 @@ def tense_reader(gr: _Grammar) -> Callable[[str, int, int, int, int], Direction]
     past cue in the mention's clause (between commas, semicolons, colons, brackets, dashes),
     else in its sentence (``first``..``last``); past where none is.  Where the lexicon's
     ``[scan]`` table says ``tense = "verb_groups"`` (English), the verb groups around the
-    mention decide (:func:`~conflict_events.parse._dates_find.direction_at`)."""
+    mention decide (:func:`~conflict_events.parse._dates_tense.direction_at`)."""
     if scan_parameters(gr.words).get("tense") == "verb_groups":
-        from conflict_events.parse._dates_find import direction_in
+        from conflict_events.parse._dates_tense import direction_in
 
         return direction_in
     tense = gr.words.tense

@@ -1,14 +1,12 @@
-"""The scanner behind :func:`conflict_events.find_dates`: one compiled regex that finds date
-expressions in running text, and the tense cues that pick each one's direction.
+"""The tense of running text around a date: which way a date :func:`conflict_events.find_dates`
+finds points (English's verb-group reader), and the sentence it is read in.
 
-The scanner is compiled per lexicon from the same words as the resolver's rules
-(:func:`~conflict_events.parse._dates_vocab.date_words`), and its prefilter is derived from the
-compiled scanner (:mod:`conflict_events.text._accel`), so a word added to the lexicon is found
-with no fast path to edit.  Every quantifier in the scanner is bounded and no group repeats, so
-the work at each position is bounded and a scan is linear in the text.  Month and weekday names
-must be capitalised (or upper case), so the verbs "may" and "march" and the noun "fall" are not
-dates; "May" alone, a bare year and a season need a word that makes them dates ("in May",
-"since 2016", "last summer").
+The sentence is the project's one segmenter's (:func:`conflict_events.text.sentences`), cut to
+a bounded window around the mention.  The verb group nearest the date in its clause decides
+(docs/dates.md, "find_dates"); the words of the rules are English's lexicon (``dates.toml``
+``tense`` and ``date_grammar.toml`` ``verb_groups``).  The date scanner derived from the
+resolver's rules (:mod:`conflict_events.parse._dates_scan`) reads English with it
+(:func:`direction_in`, the ``[scan]`` table's ``tense = "verb_groups"``).
 """
 
 from __future__ import annotations
@@ -16,323 +14,25 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 
-from conflict_events.lexicon import Lexicon, load
-from conflict_events.parse._dates_vocab import DateWords, date_words
+from conflict_events.lexicon import load
+from conflict_events.parse._dates_vocab import date_words
 from conflict_events.text import sentences
-from conflict_events.text._accel import Prefilter, compiled_scanner, trie_alternation
 
 __all__ = [
     "SENTENCE_AHEAD_CHARS",
     "SENTENCE_BACK_CHARS",
-    "ScannerSearch",
     "SentenceStops",
     "direction_at",
     "direction_before",
     "direction_in",
-    "scanner",
     "sentence_bounds",
 ]
 
-
-def _cased(words: Iterable[str]) -> str:
-    """Title-case and upper-case spellings only: "March", "MARCH", never "march".
-
-    The two spellings are two tries (one would clash ignoring case): the same matches as one
-    alternation of both, as a title-case and an upper-case spelling of three or more letters
-    never match the same text (and, were case ignored, the title-case trie would give every
-    match the upper-case one gives, in the same longest-first order)."""
-    words = list(words)
-    titled = trie_alternation(w.title() for w in words)
-    upper = trie_alternation(w.upper() for w in words)
-    return f"(?:{titled}|{upper})"
-
-
-def _i(pattern: str) -> str:
-    return f"(?i:{pattern})"
-
-
-_S = r"\s{1,3}"
-
-
-def _spaced(words: Iterable[str]) -> str:
-    """A case-blind alternation of ``words`` with each space any run of one to three white
-    space characters (longest first); one that never matches for no words."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    if not unique:
-        return "(?!)"
-    return _i("(?:" + "|".join(w.replace(" ", _S) for w in unique) + ")")
-
-
-class _Slots:
-    """The words of the scanner's constructions (``date_grammar.toml`` ``scanner``: one entry per slot
-    of a construction), as regex alternations in the table's order."""
-
-    __slots__ = ("_lexicon",)
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self._lexicon = lexicon
-
-    def words(self, key: str) -> tuple[str, ...]:
-        """The words of the entry ``key``."""
-        return self._lexicon.words(f"date_grammar.scanner.{key}")
-
-    def __call__(self, key: str, space: str = _S) -> str:
-        """The words of the entry ``key`` as a group of alternatives, in the table's order,
-        each space ``space``; a hyphen after a letter is a hyphen or one space ("year-end")."""
-        return "(?:" + "|".join(_spelled(word, space) for word in self.words(key)) + ")"
-
-
-def _spelled(word: str, space: str) -> str:
-    """``word`` as a pattern: each space ``space``, a hyphen after a letter a hyphen or one
-    space."""
-    spelled = re.escape(word).replace("\\ ", space).replace(" ", space)
-    return _HYPHEN.sub("[- ]", spelled)
-
-
-# a hyphen as re.escape writes it, after a letter ("year-end", "mid-")
-_HYPHEN = re.compile(r"(?<=[^\W\d_])\\-")
-
-
-def _scanner_pattern(w: DateWords) -> str:
-    """The scanner's pattern for the words ``w``: the constructions are the grammar (here),
-    every word in them is the lexicon's (the date tables and ``date_grammar.toml`` ``scanner``)."""
-    t = _Slots(w.lexicon)
-    month_names = set(w.month_names.values())
-    # a month's full spellings (its own name, or longer than three letters) and its
-    # abbreviations (four letters or fewer, of a month whose name is longer than three letters),
-    # which may take a dot
-    full_months = [m for m in w.months if len(m) > 3 or m in month_names]
-    abbr_months = [m for m in w.months if len(m) <= 4 and len(w.month_names[m]) > 3]
-    mon = rf"(?:{_cased(full_months)}|{_cased(abbr_months)}\.?)"
-    alone = [m for m in full_months if w.month_names[m] not in w.months_needing_a_lead]
-    mon_alone = rf"(?:{_cased(alone)}|{_cased(abbr_months)}\.?)"
-    wd = _cased([d for d in w.weekdays if len(d) > 4])
-    word_num = trie_alternation(n.replace(" ", "[ -]") for n in w.numbers)
-    counts = "|".join(c.replace(" ", _S) for c in sorted(w.counts, key=lambda c: (-len(c), c)))
-    num = _i(rf"(?:\d{{1,3}}|{word_num}|{counts})")
-    ordinals = _i(trie_alternation(o.replace(" ", "[ -]") for o in w.ordinals))
-    suffix = t("ordinal_suffixes")
-    dayn = rf"(?:(?:3[01]|[12]\d|0?[1-9]){suffix}?(?!\d)|{ordinals})"
-    year = r"(?:1[0-9]|20)\d\d(?![\d,.]\d)"
-    # a hedge, and the words the resolver skips after it ("possibly in March": the whole
-    # expression is approximate, as resolve_date reads it)
-    hedge = rf"(?:{_spaced(w.hedges)}{_S}(?:{_spaced(w.fillers)}{_S}){{0,2}})"
-    pod = _spaced(w.parts_of_day)
-    edge = _spaced(w.edges)
-    unit = _i(rf"{_spaced(w.units)}s?")
-    # the slots' words; the article and "of" are matched as written (lower case) between a
-    # day and a month, in any case elsewhere
-    the, of, the_year, the_day = t("article"), t("of"), t("year"), t("day")
-    # before a month's name, or between "early" / "late" and one ("last March", "late last
-    # March"): the resolver's own words (date_grammar.toml ``relatives.month``)
-    rel = _spaced(w.month_relatives)
-    day_edge = _i(t("day_edges"))
-    # before a day: a part of day ("before dawn on", "the early hours of"), or an edge and a
-    # link ("late on"), as the resolver's day rules read them
-    link = _spaced(w.part_of_day_links)
-    pod_lead = (
-        rf"(?:(?:{_spaced(w.part_of_day_leads)}{_S})?{pod}|{_spaced(w.parts_of_day_before)})"
-        rf"(?:{_S}{link})?{_S}"
-    )
-    day_edge = rf"{day_edge}{_S}(?:{link}{_S})?"
-    dayword = rf"(?:{pod_lead}|{day_edge})?{_spaced(w.day_offsets)}"
-    year_rel = _i(rf"{t('unit_relatives')}{_S}{the_year}")
-    month_day = (
-        rf"(?:{pod_lead})?(?:(?:{_i(t('weekday_date_relatives', ' '))}{_S})?{wd},?{_S})?"
-        rf"(?:{mon}{_S}(?:{the}{_S})?{dayn}(?:\s?[-–]\s?{dayn})?|(?:{the}{_S})?{dayn}"
-        rf"(?:\s?[-–]\s?{dayn}|{_S}{_i(t('day_range_links'))}{_S}{dayn})?{_S}"
-        rf"(?:{_i(of)}{_S})?{mon})"
-        rf"(?:,?{_S}{year}|{_S}{year_rel})?"
-    )
-    month_year = rf"{mon}(?:{_S}{_i(of)})?{_S}(?:{year}|{year_rel})"
-    rel_month = rf"(?:{rel}|{_i(t('month_edges'))}){_S}?{mon}"
-    weekday = (
-        rf"(?:{pod_lead})?(?:{_i(t('weekday_relatives', ' '))}{_S})?"
-        rf"(?:{day_edge})?{wd}(?:'s)?(?:{_S}{pod})?"
-    )
-    year_ref = rf"(?:{year}|{_i(t('year_relatives') + _S + the_year)})"
-    part = (
-        rf"{edge}(?:{_S}|-)(?:{month_year}|(?:{rel}{_S})?{mon}|{year_ref}"
-        rf"|{_i(t('part_relatives') + _S + t('part_units'))})"
-    )
-    seasons = _spaced(w.seasons)
-    decades = _spaced(w.decades)
-    this_pod = _spaced(w.this_parts_of_day)
-    # "the early 1990s", "the mid-1980s": an edge and one white space character, or "mid" and a
-    # hyphen or a space
-    decade_edge = (
-        "(?:"
-        + "|".join(
-            _spelled(e, _S) if e.endswith("-") else re.escape(e) + r"\s"
-            for e in t.words("decade_edges")
-        )
-        + ")"
-    )
-    relative = _i(
-        rf"(?:{num}{_S}{unit}(?:{_S}{t('count_hedges')})?{_S}{_spaced(t.words('count_directions'))}"
-        rf"|{t('count_future_before')}{_S}{num}{_S}{unit}(?:{_S}{t('count_future_after')})?"
-        rf"|(?:{the}{_S})?{t('window_relatives')}{_S}(?:{num}{_S})?{t('window_units')}s?"
-        rf"|{t('earlier_later')}{_S}{t('earlier_later_links')}{_S}{t('earlier_later_units')}"
-        rf"|{t('weekend_relatives')}{_S}{t('weekend')}"
-        rf"|{t('unit_relatives')}{_S}{t('calendar_units')}"
-        rf"|{t('this')}{_S}{this_pod}"
-        rf"|(?:{the}{_S})?{t('year_end')}(?:{_S}{year})?|{the_year}[- ]{t('year_ago')}"
-        rf"|{t('fiscal_relatives')}{_S}{t('fiscal')}{_S}{the_year}"
-        rf"|{t('season_relatives')}{_S}{seasons}"
-        rf"|(?:{the}{_S})?{seasons}{_S}(?:{of}{_S})?\d{{4}}(?!\d)"
-        rf"|{the}\s{decade_edge}?(?:1[0-9]|20)\d0'?s"
-        rf"|{the}\s'\d0s"
-        rf"|{the}\s{decades})"
-    )
-    # anaphora, read from the time named before (parse/_dates.py)
-    steps = t("anaphora_unit_steps")
-    anaphor = (
-        _i(
-            rf"(?:{t('anaphora_edges')}{_S}(?:{t('anaphora_links')}{_S})?)?{t('anaphora_that')}"
-            rf"{_S}{t('anaphora_units')}"
-            rf"|{t('earlier_later')}{_S}{t('anaphora_in_the_day')}"
-            rf"|{the}{_S}{t('anaphora_steps')}{_S}{t('anaphora_step_units')}"
-            rf"|{the}{_S}{steps}{_S}{t('anaphora_step_calendar_units')}"
-        )
-        + rf"|{_i(rf'{the}{_S}{steps}')}{_S}{wd}"
-        # "the day before", "the night after": where a mark, the end or a follower is next
-        + "|"
-        + _i(rf"{the}{_S}{t('anaphora_step_units')}{_S}{t('anaphora_after_steps')}")
-        + rf"(?=\s*(?:[^\w\s]|$)|{_S}{_i(t('anaphora_after_followers'))}(?!\w))"
-    )
-    # holidays as written: capitalised words, "New Year's Eve" with its apostrophe
-    holiday = (
-        "(?:"
-        + "|".join(_holiday_text(h) for h in sorted(w.holidays, key=lambda h: (-len(h), h)))
-        + ")"
-    )
-    # ISO days; an ISO month ("2024-11") is read by resolve_date but not looked for in text,
-    # where a year and two digits are as often a span of years or a code
-    iso = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?!\d)"
-    century = _i(rf"(?:{the}{_S})?(?:\d{{1,2}}{suffix}|{ordinals}){_S}{t('century')}")
-    quarter = _i(
-        rf"(?:{the}{_S})?{t('quarter_ordinals')}{_S}{t('quarter_units')}"
-        rf"(?:{_S}{of})?{_S}{year_ref}|{t('quarter_letter')}[1-4]{_S}{year}"
-    )
-    holidays = rf"(?:{_i(t('holiday_relatives'))}{_S})?{holiday}(?:,?{_S}{year})?"
-    simple = (
-        rf"(?:{iso}|(?:{anaphor})|{month_day}|{part}|{month_year}|{quarter}|{century}"
-        rf"|{relative}|{rel_month}|{dayword}(?:{_S}{pod})?|{weekday}|{holidays}|{mon_alone})"
-    )
-    range_end = rf"(?:{simple}|{year}|{dayn})"
-    ranged = (
-        rf"{_i(t('range_between'))}{_S}{range_end}{_S}{_i(t('range_and'))}{_S}{range_end}"
-        rf"|{_i(t('range_from'))}{_S}{range_end}(?:{_S}{_i(t('range_to'))}{_S}|\s?[-–]\s?)"
-        rf"{range_end}"
-    )
-    year_lead = _spaced(w.year_leads)
-    # a hedged bare year: "possibly in 2016", "around 2016" (a hedge that is also a lead);
-    # never "more than 2016", a count
-    hedged_year = (
-        rf"{_spaced(w.hedges)}{_S}(?:{year_lead}|{_spaced(w.fillers)}){_S}{year}"
-        rf"|{_spaced(set(w.hedges) & set(w.year_leads))}{_S}{year}"
-    )
-    # the abbreviation as written (upper case), its space optional: "FY1989"
-    fiscal = t("fiscal")
-    fiscal_year = (
-        rf"(?:{_i(rf'{fiscal}(?:{_S}{the_year})?')}{_S}|{t('fiscal_abbreviations')} ?){year}"
-    )
-    # the night from one day to the next ("the night of Saturday to Sunday")
-    night_day = rf"{wd}(?:{_S}{dayn})?"
-    night = (
-        rf"{_i(t('night_from'))}{_S}{night_day}{_S}(?:{_i(t('night_to'))}{_S})?{night_day}"
-        rf"(?:{_S}(?:{_i(of)}{_S})?{mon}(?:{_S}{year})?)?"
-    )
-    day_shift = (
-        rf"{_i(rf'(?:{the}{_S})?{the_day}{_S}' + t('day_shifts'))}{_S}"
-        rf"(?:{weekday}|{month_day}|{holiday})"
-    )
-    open_end = _i(rf"{t('open_end_links')}{_S}{t('open_end_words')}|{t('open_end_alone')}")
-    return (
-        rf"(?<![\w'-])(?:(?P<core>{hedge}?(?:{ranged}|{_i(t('since'))}{_S}(?:{simple}|{year})"
-        rf"|{day_shift}|{night}|{fiscal_year}|{_i(the)}{_S}{year}{_S}{_i(t('period'))}"
-        rf"|{simple}|{_i(rf'{the}{_S}{the_year}')}{_S}{year}|{hedged_year}))"
-        # (a range of years after the lead: "in 2019-2021", "in 2020-21"; not "in 2019-05",
-        # an ISO month or a code)
-        rf"|(?P<lead>{year_lead})(?:{_S}|-)(?P<year>{hedge}?{year}(?:[-–](?:{year}|1[3-9]|[2-9]\d))?))"
-        r"(?![\w-])"
-        # "1994 or later", "1990 and beyond": open at one end, no span
-        rf"(?!{_S}{open_end}\b)"
-    )
-
-
-def _holiday_text(name: str) -> str:
-    """A holiday's spelling as written in running text: each word capitalised, white space
-    between words, an optional apostrophe before a final "s" ("New Years Eve" is also "New
-    Year's Eve")."""
-    words = []
-    for word in name.split():
-        text = word.title()
-        if text.endswith("s"):  # the resolver drops a possessive "'s" before matching
-            text = text[:-1] + "'?s"
-        words.append(text)
-    return r"\s".join(words)
-
-
-@functools.cache
-def scanner(words: DateWords) -> re.Pattern[str]:
-    """The compiled scanner of the date words ``words`` (once per lexicon).
-
-    >>> s = scanner(date_words("en"))
-    >>> s.search("Rebels attacked on Thursday night.").group()
-    'Thursday night'
-    """
-    return _scanner_and_prefilter(words)[0]
-
-
-@functools.cache
-def _scanner_and_prefilter(words: DateWords) -> tuple[re.Pattern[str], Prefilter | None]:
-    # kept per words (hashed by identity): hashing a compiled pattern hashes its whole code.
-    # Read from the on-disk cache when a process already compiled it (docs/dates.md).
-    return compiled_scanner(_scanner_pattern(words))
-
-
-class ScannerSearch:
-    """``scanner(words).search(text, position)`` for one text, with the scanner tried only at
-    the word starts its prefilter allows: the same matches, in a fraction of the time.
-
-    >>> t = "Rebels took the town on Friday, after the talks of 2019 failed."
-    >>> search = ScannerSearch(t, date_words("en"))
-    >>> first = search.search(0)
-    >>> second = search.search(first.end())
-    >>> first.group(), second.group(), search.search(second.end())
-    ('Friday', 'of 2019', None)
-    >>> first.span() == scanner(date_words("en")).search(t).span()
-    True
-    """
-
-    __slots__ = ("_scanner", "_starts", "_text")
-
-    def __init__(self, text: str, words: DateWords) -> None:
-        self._scanner, prefilter = _scanner_and_prefilter(words)
-        self._text = text
-        self._starts = None if prefilter is None else prefilter.starts(text)
-
-    def search(self, position: int) -> re.Match[str] | None:
-        """The first scanner match that starts at ``position`` or later."""
-        starts = self._starts
-        if starts is None:
-            return self._scanner.search(self._text, position)
-        index = bisect_left(starts, position)
-        while index < len(starts):
-            found = self._scanner.match(self._text, starts[index])
-            index += 1
-            if found is not None:
-                return found
-        return None
-
-
-# --------------------------------------------------------------------------------------------
 # Tense: which way a date in running text points.  The verb group nearest the date in its
 # clause decides; see docs/dates.md ("Tense cues") for the rule in full.
 
