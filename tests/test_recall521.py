@@ -94,6 +94,12 @@ PARTS_AND_PEOPLE = [
         "dimanche près de Djibo.",
         [("killed", 12, "actor:bf-mil"), ("killed", 9, "actor:vdp")],
     ),
+    # a civilian noun opening an armed party's name is that party's
+    (
+        "en",
+        "Four Volunteers for the Defence of the Homeland (VDP) were killed near Djibo.",
+        [("killed", 4, "actor:vdp")],
+    ),
     # an unknown acronym is no party: nothing is read past the brackets
     ("fr", "Trois habitants du quartier nord (centre) ont été blessés.", []),
     # a member of a force in Mexican copy

@@ -1855,10 +1855,19 @@ class _Scanner:
                 not w.isalpha() or w in self.g.outcome_words or w in self.g.left_verbs
                 for w in between
             )
-            or resolve_id(self.registry, [acronym], cache=self.cache) is None
+        ):
+            return
+        # (as _defined_name: the name and its acronym resolve alike, to an armed party)
+        found = resolve_id(self.registry, [acronym], cache=self.cache)
+        name = " ".join(text[(it.group_start or it.start) : opening].split())
+        if (
+            found is None
+            or resolve_id(self.registry, [name], cache=self.cache) != found
+            or self.unarmed(found)
         ):
             return
         it.actor_text = acronym
+        it.kind = "combatants"  # "three Volunteers for the Defence of the Homeland (VDP)"
         it.end = close + 1
 
     def taken_from_place(self, it: _Item, end: int) -> bool:
