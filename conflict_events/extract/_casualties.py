@@ -199,6 +199,9 @@ class _Grammar:
         # preposition and a thing follow it ("taken away by ambulance", "to a hospital"), a
         # guard the outcome pattern reads (_patterns).  Outcome phrases for every other rule.
         self.taken_away = lexicon.optional_words(f"{_TAKEN_AWAY}.phrases")
+        # The prepositions after the people a verb of holding takes ("took at least seven
+        # young men from a nearby village"): taken from a place, captured
+        self.taken_from = frozenset(lexicon.optional_words(f"{_TAKEN_AWAY}.from_places"))
         for phrase in self.taken_away:
             self.phrase_outcomes.setdefault(phrase, Outcome.CAPTURED)
         self.phrase_glue = frozenset(words("casualties.outcome_phrase_glue"))
@@ -568,6 +571,9 @@ class _Grammar:
         self.verb_qualifiers = frozenset(lexicon.optional_words(_VERB_QUALIFIERS))
         # a dash as the copula ("серед загиблих - дитина"): the word after it may count one
         self.dash_copula = not self.among_copulas.isdisjoint(_DASHES)
+        # the last words of the copulas of several words ("il y a", "se trouvent"): read as
+        # one word before a count ("parmi les morts, il y a six femmes")
+        self.copula_phrase_lasts = frozenset(c.split()[-1] for c in self.among_copulas if " " in c)
         # one person after an "among" noun, its copula and maybe an adverb ("among the dead
         # was a battalion commander", "parmi les morts figure un lieutenant de 29 ans"): where
         # the singular starts (the frame itself is read by left_context)
@@ -1819,12 +1825,77 @@ class _Scanner:
             return it
         if g.partitive_tails is not None and self.partitive_tail(it, pos, end):
             return it
+        if self.thing_after(pos, end):
+            return None  # "two adjoining villages took refuge": a count of things
         self.actor_after(it, end)
         if it.actor_text is None:
             bare = rx.bare_tail.match(subject, pos, end)
             if bare is not None:
                 it.end = bare.end()
         return it
+
+    def bracketed_party(self, it: _Item, end: int) -> None:
+        """A party's name told in full after the figure's people noun, its acronym in
+        brackets after it, which the registry knows ("14 volontaires pour la défense de la
+        patrie (VDP) ont été tués"): the figure's words run to the bracket, the acronym is
+        its party.  (Seven words at most, no mark, number or outcome word among them.)"""
+        text = self.text
+        close = text.find(")", it.end, min(end, it.end + 80))
+        if close < 0:
+            return
+        opening = text.rfind("(", it.end, close)
+        if opening < 0:
+            return
+        acronym = text[opening + 1 : close].strip()
+        between = self.low[it.end : opening].split()
+        if (
+            not acronym.isupper()
+            or not 0 < len(between) <= 7
+            or any(
+                not w.isalpha() or w in self.g.outcome_words or w in self.g.left_verbs
+                for w in between
+            )
+        ):
+            return
+        # (as _defined_name: the name and its acronym resolve alike, to an armed party)
+        found = resolve_id(self.registry, [acronym], cache=self.cache)
+        name = " ".join(text[(it.group_start or it.start) : opening].split())
+        if (
+            found is None
+            or resolve_id(self.registry, [name], cache=self.cache) != found
+            or self.unarmed(found)
+        ):
+            return
+        it.actor_text = acronym
+        it.kind = "combatants"  # "three Volunteers for the Defence of the Homeland (VDP)"
+        it.end = close + 1
+
+    def taken_from_place(self, it: _Item, end: int) -> bool:
+        """Whether one of ``constructions.taken_away.from_places`` follows the head of the
+        figure ``it`` (before the place it may have read as a party, or after its words):
+        people a verb of holding took from a place ("took at least seven young men from a
+        nearby village") were taken captive."""
+        taken = self.g.taken_from
+        if not taken:
+            return False
+        if it.actor_text is not None and not taken.isdisjoint(self.low[it.start : it.end].split()):
+            return True
+        wm = _NP_WORD_RE.match(self.low, it.end, end)
+        return wm is not None and wm.group(1) in taken
+
+    def thing_after(self, pos: int, end: int) -> bool:
+        """Whether a noun of no person (``not_people``) is one of the two words after a count
+        that took no people noun: the count is of that thing ("two adjoining villages", "deux
+        villages voisins"), no figure of its own."""
+        g = self.g
+        for _ in range(2):
+            wm = _NP_WORD_RE.match(self.low, pos, end)
+            if wm is None or wm.group(1) in g.np_stop:
+                return False
+            if wm.group(1) in g.not_people:
+                return True
+            pos = wm.end()
+        return False
 
     def genitive_complement_after(self, hm: re.Match[str]) -> bool:
         """Whether the people noun ``hm`` matched is a plural noun in the genitive of no side
@@ -2534,6 +2605,8 @@ class _Scanner:
             # аш-Шааби"', 'la milice « Wagner »'), taken where the registry knows the name
             construct = True
         if intro is None and not construct:
+            if it.head is not None and text[it.end : it.end + 1].isspace():
+                self.bracketed_party(it, end)
             return
         if intro is not None and self.rx.aux_outcome.match(self.subject, it.end, end) is not None:
             return  # the intro opens the figure's outcome: "nine people with gunshot wounds"
@@ -2569,7 +2642,11 @@ class _Scanner:
                     if self.count_may_start(after)
                     else None
                 )
-                if nxt is not None or text[m.end() :].lstrip()[:1].isdigit():
+                if words and nxt is not None and self.thing_after(nxt.end(), end):
+                    # "residents of Kangpokpi and two adjoining villages fled": a count of
+                    # places, read past as a place is where the figure's outcome follows
+                    place = True
+                elif nxt is not None or text[m.end() :].lstrip()[:1].isdigit():
                     break
             if not words and low in self.g.actor_pronouns:
                 return  # "12 of them", "300 from their homes": no party
@@ -2997,6 +3074,13 @@ class _Scanner:
             elif verb_kind == "hold" and first.head in self.g.captive_heads:
                 verb_outcome = Outcome.CAPTURED  # "took 40 prisoners"
             elif (
+                verb_kind == "hold"
+                and first.outcome is None
+                and first.head in self.g.head_nouns
+                and self.taken_from_place(first, e)
+            ):
+                verb_outcome = Outcome.CAPTURED  # "took seven young men from a village"
+            elif (
                 verb_kind == "seize"
                 and first.outcome is None
                 and first.head in self.g.head_nouns
@@ -3343,6 +3427,14 @@ class _Scanner:
                 k -= words[k - 1] in g.among_uncounted_articles
                 if words[k - 1] in g.among_copulas or words[k - 1] in g.among_adverbs:
                     words, last = words[:k], words[k - 1]
+        if last in g.copula_phrase_lasts:
+            for n in (3, 2):
+                if len(words) > n and " ".join(words[-n:]) in g.among_copulas:
+                    # "parmi les morts, il y a": the copula as one word, the comma after
+                    # the "among" noun read off
+                    words = [*words[: -n - 1], words[-n - 1].rstrip(","), " ".join(words[-n:])]
+                    last = words[-1]
+                    break
         cop, among_words = last, words
         if len(words) > 3 and last in g.among_adverbs and words[-2] in g.among_copulas:
             # "unter den Verschleppten seien auch sechs Kinder": an adverb after the copula
