@@ -208,6 +208,20 @@ class _Grammar:
         # "the same official said": a source named before (dropped when it is looked up)
         self.same_words = wordset("names.same_words")
         self.not_sources = frozenset(lexicon.optional_words("attribution.names.not_sources"))
+        # "l'une de ces sources", "one of the officials": a member of a source named before
+        # (see _member_of), the phrases lower-case and longest first
+        self.member_of = tuple(
+            sorted(lexicon.optional_words("attribution.names.member_of"), key=len, reverse=True)
+        )
+        # (their first words, one C search before the phrases are tried: most names have none)
+        self.member_first_re = (
+            re.compile(
+                rf"(?<![\w'’]){word_alternation({m.split()[0] for m in self.member_of})}\s",
+                re.IGNORECASE,
+            )
+            if self.member_of
+            else None
+        )
         # what may open a clause that gives a verb its subject (see _clause_subject)
         subject_relatives = self.subject_relatives
         self.relative_comma_re = (
@@ -328,6 +342,20 @@ class _Grammar:
         # "MSB'nin ilk açıklamasında": the genitive endings of a report noun's owner
         owner = "attribution.constructions.owner_report.genitive_suffixes"
         self.genitive_suffixes = lexicon.optional_words(owner)
+        # "sagte ein Offizier der Deutschen Presse-Agentur": the outlet spoken to
+        self.listener_articles = frozenset(
+            lexicon.optional_words("attribution.names.listener_articles")
+        )
+        self.listener_heads = tuple(lexicon.optional_words("attribution.names.listener_heads"))
+        # "SMO kaynaklarının AA muhabirine verdiği bilgiye göre": a listener in the dative
+        # between the owner and its report (the reporter is the channel, not the source)
+        self.listener_suffixes = tuple(
+            sorted(
+                lexicon.optional_words("attribution.constructions.owner_report.listener_suffixes"),
+                key=len,
+                reverse=True,
+            )
+        )
         self.made_suffixes = tuple(
             sorted(words(f"{made}.source_suffixes"), key=len, reverse=True)
             if lexicon.has(made)
@@ -422,6 +450,14 @@ class _Grammar:
         self.participle_re = (
             re.compile(rf"(?<!\w){word_alternation(self.participles)}(?!\w)")
             if self.participles
+            else None
+        )
+        # "El balance anterior de la entidad, divulgado el martes, hablaba de": a report's
+        # participle set off between its owner's phrase and the verb
+        released = lexicon.optional_words("attribution.names.report_participles")
+        self.released_re = (
+            re.compile(rf"[,\u060c]\s*{word_alternation(released)}(?!\w)[^,\u060c]{{0,60}},\s*$")
+            if released
             else None
         )
         # "по его словам", "за їхніми даними": a possessive after "according to" points back
@@ -662,8 +698,16 @@ def _allowed_in_name(g: _Grammar, word: str) -> bool:
         or low.endswith(g.hyphen_suffixes)
         # a case ending after a source word or an organisation's head ("ordusunun")
         or (bool(g.case_suffixes) and _case_free_source(g, low))
-        or (bool(g.locative_prepositions) and _oblique_head(g, low))
+        or (bool(g.locative_prepositions) and (_oblique_head(g, low) or _oblique_source(g, low)))
     )
+
+
+def _oblique_source(g: _Grammar, low: str) -> bool:
+    """Whether a lower-case adjective in an oblique case is a source word put back in the
+    nominative by the lexicon's adjective endings ("в оперативном штабе региона уточнили":
+    "оперативном" -> "оперативный")."""
+    pair = next((p for p in g.base_adjective_endings if low.endswith(p[0])), None)
+    return pair is not None and f"{low[: len(low) - len(pair[0])]}{pair[1]}" in g.source_words
 
 
 def _case_free_source(g: _Grammar, low: str) -> bool:
@@ -1177,11 +1221,15 @@ def _phrase_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int] 
             prev = end
             continue
         if (
-            # Portuguese "a" is "to" and "the": a name may open with it ("informou a PM")
-            (low in g.forward_stop and (words or low not in g.determiners))
-            or low in g.verb_claims
-            or (low[-1] == "." and low[:-1] in g.forward_stop)
-        ) and not (not words and g.leading_clitics and _without_clitic(g, low) != low):
+            (
+                # Portuguese "a" is "to" and "the": a name may open with it ("informou a PM")
+                (low in g.forward_stop and (words or low not in g.determiners))
+                # (a source word that is also a verb opens a name after a verb: "وقال شاهد عيان")
+                or (low in g.verb_claims and (words or low not in g.source_words))
+                or (low[-1] == "." and low[:-1] in g.forward_stop)
+            )
+            and not (not words and g.leading_clitics and _without_clitic(g, low) != low)
+        ):
             # (a stop word at the sentence's end keeps its full stop: "… der Armee getötet.")
             # A joined preposition opens a name after "according to" ("وفقا لوكالة …")
             # that it ends after a speaker ("أوضح مصدر محلي لوكالة …").
@@ -1917,7 +1965,7 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
     span = _appositive_after(g, text, span, hi)  # "…, le commissaire Wilner Dorsainvil."
     follow = text[span[1] : span[1] + 1]
     if follow in _CLAUSE_ENDS:
-        return _without_count(g, text, span)
+        return _without_listener(g, text, _without_count(g, text, span))
     if g.speaker_end_words and follow in _SPACES:
         m = _WORD_RE.match(text, span[1] + 1)
         if m is not None and (
@@ -1925,8 +1973,28 @@ def _speaker_after(g: _Grammar, text: str, pos: int, hi: int) -> tuple[int, int]
             or word in g.relatives  # "contou à Lusa um residente que fugiu"
             or word in g.verb_claims  # "وأعلن الدفاع المدني نقل الجرحى": what it announced
         ):
-            return _without_count(g, text, span)
+            return _without_listener(g, text, _without_count(g, text, span))
     return None
+
+
+def _without_listener(g: _Grammar, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker read after its verb without the outlet it spoke to, where a language marks
+    the listener by a case its article shares with the genitive ("sagte ein Offizier der
+    Deutschen Presse-Agentur": told dpa): an article of ``names.listener_articles``, and
+    words the last of which ends in a word of ``names.listener_heads`` (an agency, a
+    newspaper, a broadcaster), at the name's end.  The outlet is the channel, not the
+    source; a name of one word before it stays whole."""
+    if not g.listener_heads:
+        return span
+    words = text[span[0] : span[1]].split(" ")
+    if len(words) < 3 or not words[-1].lower().endswith(g.listener_heads):
+        return span
+    for k in range(len(words) - 2, 1, -1):
+        if words[k].lower() in g.listener_articles:
+            return span[0], span[0] + len(" ".join(words[:k]))
+        if not words[k][:1].isupper():
+            break  # only the outlet's name between its article and its head
+    return span
 
 
 def _open_quote(text: str, span: tuple[int, int]) -> int | None:
@@ -1955,6 +2023,10 @@ def _no_speaker_opening(g: _Grammar, text: str, span: tuple[int, int]) -> bool:
     first = words[0].lower()
     if first in g.not_name and first not in g.determiners and first not in g.definite:
         return True
+    elided, mark, counted = first.replace("\u2019", "'").partition("'")
+    if mark and counted and f"{elided}'" in g.prepositions:
+        # an elided preposition and a count ("faisait état d'une vingtaine de morts")
+        return counted[:1].isdigit() or counted in g.number_words
     return (
         len(words) > 1
         and first in g.prepositions
@@ -2286,6 +2358,9 @@ def _source_before_postposition(g: _Grammar, text: str, s: int, hs: int, he: int
     made = _made_by_source(g, text, s, hi)
     if made is not None:
         return _Found(made[0], he, made[1], _C.REPORTED)  # "X-dan yapılan açıklamaya göre"
+    told = _owner_before_listener(g, text, s, hi) if hi < hs and g.listener_suffixes else None
+    if told is not None:
+        return _Found(told[0], he, told[1], _C.REPORTED)  # "X-ın AA muhabirine verdiği bilgiye"
     acronym = _ACRONYM_BEFORE.search(text, s, hi)
     subject = _subject_before(g, text, s, acronym.start() if acronym is not None else hi)
     if subject is None:
@@ -2404,6 +2479,110 @@ def _owner_of_report(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str]
         name = text[subject[0] : subject[1]].split()
         return subject[0], " ".join([*name[:-1], _drop_case_suffix(g, name[-1])])
     return None
+
+
+def _with_attribute(g: _Grammar, text: str, s: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker read back to a capitalised noun, with the article and the lower-case
+    adjective before it, in a language that capitalises every noun ("Das russische
+    Verteidigungsministerium in Moskau erklärte": the adjective is no name's word alone, but
+    between an article and a noun it is the noun's)."""
+    if not text[span[0] : span[0] + 1].isupper():
+        return span
+    before = text[s : span[0]]
+    m = _ATTRIBUTE_RE.search(before)
+    if m is None or m.group(1).lower() not in g.determiners or m.group(2).lower() in g.not_name:
+        return span
+    return s + m.start(), span[1]
+
+
+# An article, one lower-case word, and a space, at the end of the text before a name.
+_ATTRIBUTE_RE: Final = re.compile(r"(?:^|(?<=[\s,]))(\w+) ([^\W\d_A-ZÄÖÜ][\w-]*) $")
+
+
+def _name_past_acronym(
+    g: _Grammar, text: str, s: int, span: tuple[int, int], head: int
+) -> tuple[int, tuple[str, ...]] | None:
+    """A speaker read back to lower-case source words right after a bracketed acronym ("la
+    Secretaría de Seguridad Pública (SSP) estatal había informado": ``span`` is "estatal"),
+    read on back over the acronym to the name it belongs to, as before a verb ("the Ministry
+    of Defense (MoD) said").  Returns the name's start and the names the resolver tries (the
+    name before the acronym, the acronym), or ``None``."""
+    words = text[span[0] : span[1]].split()
+    if not all(w.islower() and w in g.source_words for w in words):
+        return None
+    acronym = _ACRONYM_BEFORE.search(text, span[0] - 24 if span[0] - 24 > s else s, span[0])
+    if acronym is None or not (
+        sum(c.isupper() for c in acronym.group(1)) >= 2
+        or _word_acronym(g, text, acronym.start(), acronym.group(1))
+    ):
+        return None
+    subject = _subject_before(g, text, s, acronym.start())
+    if subject is None:
+        return None
+    subject = _spelled_out_before(g, text, s, subject, acronym.group(1), head)
+    return subject[0], (text[subject[0] : subject[1]], acronym.group(1))
+
+
+def _expanded_acronym_before(g: _Grammar, text: str, s: int, head: int) -> tuple[int, int] | None:
+    """The name of a speaker whose acronym a bracket spells out right before its verb at
+    ``head`` ("Die Gruppe JNIM (Gruppe für die Unterstützung des Islams und der Muslime)
+    reklamierte"): the name up to the acronym, read back from it.  The bracket must open with
+    a capital and hold two words or more, and the word before it be an acronym of two
+    capitals or more ("Tori (Atlantique)" and "(2024)" are no spelled-out name)."""
+    close = text.rfind(")", s, head)
+    opened = text.rfind("(", s, close)
+    if opened < 0 or close - opened > _EXPANSION_REACH or text[close + 1 : head].strip():
+        return None
+    inner = text[opened + 1 : close].split()
+    if len(inner) < 2 or not inner[0][:1].isupper():
+        return None
+    before = text[s:opened].rstrip()
+    acronym = before.rsplit(None, 1)[-1] if before else ""
+    if not acronym.replace("-", "").isalnum() or not _is_acronym(acronym):
+        return None
+    return _subject_before(g, text, s, s + len(before))
+
+
+# How long a bracket spelling out an acronym before its verb may be.
+_EXPANSION_REACH: Final = 120
+
+
+def _owner_before_listener(g: _Grammar, text: str, s: int, hi: int) -> tuple[int, str] | None:
+    """The owner of a report told to a listener, the report's words starting at ``hi`` ("SMO
+    kaynaklarının AA muhabirine verdiği bilgiye göre": the information SMO sources gave AA's
+    correspondent): a listener, a source word in the dative (``owner_report.
+    listener_suffixes``) with an outlet's name or acronym before it, right before ``hi``, and
+    before the listener the owner, its last word in the genitive, without its ending.  The
+    reporter is the channel, the owner the source.  Returns the name's start and the name, or
+    ``None``."""
+    before = list(_WORD_RE.finditer(text, hi - 120 if hi - 120 > s else s, hi))
+    if len(before) < 2:
+        return None
+    listener = before[-1].group().lower()
+    suffix = next((x for x in g.listener_suffixes if listener.endswith(x)), None)
+    if suffix is None or listener[: -len(suffix)] not in g.source_words:
+        return None
+    j = len(before) - 2
+    # (the outlet whose reporter listened, "AA muhabirine"; a capitalised owner in the
+    # genitive, "MSB'nin AA muhabirine", ends the walk)
+    while j >= 0 and len(before) - 2 - j < _MADE_GAP and before[j].group()[:1].isupper():
+        if j < len(before) - 2 and before[j].group().lower().endswith(g.genitive_suffixes):
+            break
+        j -= 1
+    if j < 0:
+        return None
+    word = before[j].group()
+    low = word.lower()
+    genitive = next(
+        (x for x in g.genitive_suffixes if low.endswith(x) and len(low) - len(x) >= 3), None
+    )
+    if genitive is None:
+        return None
+    subject = _subject_before(g, text, s, before[j].end())
+    if subject is None:
+        return None
+    name = text[subject[0] : subject[1]].split()
+    return subject[0], " ".join([*name[:-1], _drop_case_suffix(g, name[-1])])
 
 
 def _base_form(g: _Grammar, name: str) -> str:
@@ -3039,7 +3218,23 @@ def _find_in_sentence(
                 _add(found, _Found(subject[0], he, text[subject[0] : name_end], claim,
                            (name, acronym.group(1)), cue=claim is _C.DENIED))  # fmt: skip
                 continue
+        if acronym is None and before == ")":
+            # "Gruppe JNIM (Gruppe für die Unterstützung des Islams …) reklamierte": an
+            # acronym's name spelled out in brackets between it and its verb
+            expanded = _expanded_acronym_before(g, text, s, head)
+            if expanded is not None:
+                _add(found, _Found(expanded[0], he, text[expanded[0] : expanded[1]], claim,
+                           cue=claim is _C.DENIED))  # fmt: skip
+                continue
         subject = _subject_before(g, text, s, head)
+        if subject is not None and text[subject[0] - 2 : subject[0]] == ") ":
+            # "la Secretaría de Seguridad Pública (SSP) estatal había informado": lower-case
+            # words of the name after its acronym
+            whole = _name_past_acronym(g, text, s, subject, head)
+            if whole is not None:
+                _add(found, _Found(whole[0], he, text[whole[0] : subject[1]], claim,
+                           whole[1], cue=claim is _C.DENIED))  # fmt: skip
+                continue
         if (
             subject is None
             and head - 2 > s
@@ -3087,6 +3282,8 @@ def _find_in_sentence(
         if subject is not None and text[subject[0] - 2].isalpha() and g.prepositions:
             # (a word right before the name: else no preposition stands there)
             subject = _located(g, text, s, subject)  # "police in the … province of X said"
+        if subject is not None and g.capitalised_nouns and subject[0] - 2 > s:
+            subject = _with_attribute(g, text, s, subject)  # "Das russische Ministerium"
         if subject is not None and g.oblique_prepositions:
             # "СБР в заявлении в своем Telegram-канале отвергли": the subject before
             subject = _before_prepositional(g, text, s, subject)
@@ -3101,6 +3298,31 @@ def _find_in_sentence(
             subject = _subject_before(g, text, s, prep)
             if subject is None and (outer := _preposition_before(g, text, s, prep)) is not None:
                 subject = _subject_before(g, text, s, outer)
+        if (
+            subject is None
+            and g.released_re is not None
+            and before == ","
+            and (insert := g.released_re.search(low, head - 80 if head - 80 > s else s, head))
+            is not None
+        ):
+            # "El balance anterior de la entidad, divulgado el martes, hablaba de": the report
+            # and its owner before the insert ("Un précédent bilan, communiqué …" names no
+            # owner: the insert's own "par" speaks)
+            subject = _subject_before(g, text, s, insert.start())
+            of_word = (
+                _LAST_WORD_RE.search(low, subject[0] - 12 if subject[0] - 12 > s else s, subject[0])
+                if subject is not None
+                else None
+            )
+            if subject is not None and not (
+                # the owner after its report noun's "de" / "of"; or the report and its owner
+                (
+                    of_word is not None
+                    and (of_word.group(1) in g.glue or of_word.group(1) in g.prepositions)
+                )
+                or any(w in g.glue for w in low[subject[0] : subject[1]].split()[1:-1])
+            ):
+                subject = None
         participle_re = g.participle_re
         if (
             subject is None
@@ -3944,7 +4166,18 @@ def _resolve_references(
                         acronym_named = _kind_acronym_before(g, text, span[0], f.start, kinds)
                         if acronym_named:
                             kind_name = acronym_named, ()
-                if kind_name is not None:
+                member = None
+                lo = f.start - 30 if f.start - 30 > span[0] else span[0]
+                if (first_re := g.member_first_re) is not None and (
+                    first_re.match(f.source_name) is not None
+                    or first_re.search(text, lo, f.start) is not None
+                ):
+                    member = _member_of(g, text[lo : f.start], f.source_name, by_word)
+                if member is not None:
+                    # "a expliqué l'une de ces sources": the "sources sécuritaires" named
+                    # before speak through one of them
+                    f.source_name, f.extra_names = member.source_name, member.extra_names
+                elif kind_name is not None:
                     f.source_name, f.extra_names = kind_name
                     called = head  # "The group had put the toll" is that source too
                 elif full is not None:
@@ -4109,9 +4342,18 @@ def _resolve_references(
                         # a word for any organisation ("la dependencia", "ведомство"); a
                         # single word may be an outlet ("агентство" for "Reuters")
                         nearest = last
-                        # unless the sentence before opens with another organisation ("La
-                        # Gobernación … condenó el ataque. Según la entidad, …")
-                        since = _body_opening_before(g, text, last.end, span[0]) if text else None
+                        # unless its own sentence or the one before opens with another
+                        # organisation ("Сотрудники регионального управления ФСБ задержали …,
+                        # говорится в сообщении ведомства"; "La Gobernación … condenó el
+                        # ataque. Según la entidad, …")
+                        since = (
+                            (
+                                _body_opening_here(g, text, span[0], f.start)
+                                or _body_opening_before(g, text, last.end, span[0])
+                            )
+                            if text and last.end <= span[0]
+                            else None
+                        )
                         if since is not None and since != last.source_name:
                             nearest = None
                             f.source_name, f.extra_names = since, ()
@@ -4219,6 +4461,28 @@ _NO_KINDS: Final[frozenset[str]] = frozenset()
 _KIND_STRIP: Final = "()«»\"'“”.,:;"
 # How many attributions after an indefinite description its named source may speak in.
 _KIND_AHEAD: Final = 2
+
+
+def _member_of(
+    g: _Grammar, before: str, name: str, by_word: dict[str, tuple[_Found, _Found | None]]
+) -> _Found | None:
+    """The source named before that a member phrase points into: one of ``names.member_of``
+    ("l'une de ces", "one of the", "uno de esos") and a noun that a name before has among its
+    words ("l'une de ces sources" after "de sources sécuritaires"); None for any other name,
+    or when no name before has that noun ("one of the survivors" names someone new).  The
+    phrase may open in the words ``before`` the name, where the name read back from its verb
+    stopped ("One of the sources said": the name is "the sources")."""
+    low = name.lower().replace("\u2019", "'")
+    joined = f"{before.lower().replace(chr(0x2019), chr(39))}{low}"
+    for opener in g.member_of:
+        at = joined.rfind(f"{opener} ")
+        if at < 0 or at > len(joined) - len(low) or at + len(opener) < len(joined) - len(low) - 1:
+            continue  # (the phrase must end inside the name or right before it)
+        rest = joined[at + len(opener) :].split()
+        noun = next((w for w in rest if w not in g.determiners_glue), "")
+        pair = by_word.get(noun.strip(_KIND_STRIP)) if noun else None
+        return pair[0] if pair is not None else None
+    return None
 
 
 def _office_named_before(recorded: Sequence[_Found], name: str) -> _Found | None:
@@ -4718,6 +4982,21 @@ def _body_opening_before(g: _Grammar, text: str, lo: int, s: int) -> str | None:
     name = text[span[0] : span[1]]
     words = name.lower().split()
     if not any(w in g.organisation_heads for w in words) or name == name.lower():
+        return None
+    return name
+
+
+def _body_opening_here(g: _Grammar, text: str, s: int, pos: int) -> str | None:
+    """The organisation that opens the sentence at ``s`` as the subject of its own verb,
+    before a word for any organisation at ``pos`` that stands for it ("Сотрудники
+    регионального управления ФСБ задержали …, говорится в сообщении ведомства"): as
+    :func:`_body_opening_before` reads one; ``None`` otherwise."""
+    span = _opening_subject(g, text, s, pos)
+    if span is None or span[1] >= pos:
+        return None
+    name = text[span[0] : span[1]]
+    words = name.lower().split()
+    if not any(_noun_base(g, w) in g.organisation_heads for w in words) or name == name.lower():
         return None
     return name
 
