@@ -1445,6 +1445,8 @@ _CONJUNCTIONS: Final = "casualties.conjunctions"
 _JOINED: Final = "counts.constructions.joined_conjunctions.words"
 _NAME_QUOTES: Final = ' \t"«»“”'
 _NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
+# A short word that may be an acronym ("ВСУ", "ЗСУ"; read with str.isupper).
+_SHORT_WORD_RE: Final = re.compile(r"[^\W\d_]{2,6}(?![\w-])")
 _NAME_OPENING_QUOTES: Final = ('"', "«", "“")
 _VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
@@ -2532,6 +2534,18 @@ class _Scanner:
         ):
             # a force noun and its name in quotes (an apposition: 'бойцов ополчения "Хашд
             # аш-Шааби"', 'la milice « Wagner »'), taken where the registry knows the name
+            construct = True
+        elif (
+            intro is None
+            and it.kind == "combatants"
+            and self.g.genitive_endings
+            and text[it.end : it.end + 1] == " "
+            and (acronym := _SHORT_WORD_RE.match(text, it.end + 1)) is not None
+            and acronym.group().isupper()
+        ):
+            # a force noun and its party's acronym in the genitive, no preposition between
+            # ("до 40 военнослужащих ВСУ", "трьох бійців ЗСУ"), taken where the registry
+            # knows the name
             construct = True
         if intro is None and not construct:
             return
@@ -5409,9 +5423,16 @@ class _Scanner:
             # were wounded": set against the whole list, not its last member
             return None
         if prev.sentence_start != s:
+            # "Another 20 were wounded" opening the paragraph right after its group's figure
+            # (an "another" before the count, set against a figure of its own, not a part)
+            opens = (
+                bool(before)
+                and before[-1] in g.others_words
+                and self.out[-1].role != "breakdown"
+            )
             gap = self.text[prev.sentence_end : s]
             if (
-                "\n\n" in gap
+                ("\n\n" in gap and not (opens and not gap.strip()))
                 or prev.sentence_start >= s
                 or len(gap) > _OTHERS_GAP
                 or _DIGITS_RE.search(gap)
