@@ -104,6 +104,9 @@ def test_another_n_opening_the_next_paragraph_continues_the_group(lang: str, tex
         # a sentence stands between the figure and "another"
         "Militants overran an army outpost near Jowhar on Sunday, killing nine Somali "
         "soldiers.\n\nThe town's market was closed on Monday. Another 14 were wounded.",
+        # the same outcome across the paragraph: more of the article's dead, not its last group
+        "A car bomb killed at least 20 people in Baidoa, police said. The dead included six "
+        "police officers.\n\nThree more died in hospital on Sunday.",
     ],
 )
 def test_another_n_far_from_its_figure_stays_total(text: str) -> None:
