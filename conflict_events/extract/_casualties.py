@@ -1451,6 +1451,8 @@ _CONJUNCTIONS: Final = "casualties.conjunctions"
 _JOINED: Final = "counts.constructions.joined_conjunctions.words"
 _NAME_QUOTES: Final = ' \t"«»“”'
 _NAME_CLOSING_QUOTES: Final = ('"', "»", "”")
+# A short word that may be an acronym ("ВСУ", "ЗСУ"; read with str.isupper).
+_SHORT_WORD_RE: Final = re.compile(r"[^\W\d_]{2,6}(?![\w-])")
 _NAME_OPENING_QUOTES: Final = ('"', "«", "“")
 _VERB_QUALIFIERS: Final = "casualties.constructions.verb_qualifier.words"
 _OTHERS_WORDS: Final = "casualties.others_words"
@@ -2603,6 +2605,18 @@ class _Scanner:
         ):
             # a force noun and its name in quotes (an apposition: 'бойцов ополчения "Хашд
             # аш-Шааби"', 'la milice « Wagner »'), taken where the registry knows the name
+            construct = True
+        elif (
+            intro is None
+            and it.kind == "combatants"
+            and self.g.genitive_endings
+            and text[it.end : it.end + 1] == " "
+            and (acronym := _SHORT_WORD_RE.match(text, it.end + 1)) is not None
+            and acronym.group().isupper()
+        ):
+            # a force noun and its party's acronym in the genitive, no preposition between
+            # ("до 40 военнослужащих ВСУ", "трьох бійців ЗСУ"), taken where the registry
+            # knows the name
             construct = True
         if intro is None and not construct:
             if it.head is not None and text[it.end : it.end + 1].isspace():
@@ -5311,7 +5325,7 @@ class _Scanner:
                 # "Два мирных жителя погибли, еще шестеро, включая ребенка, ранены": "others"
                 # of the group just named, as a figure with no parts is (below), unless a
                 # part is of another group ("еще пятеро, в том числе двое мирных жителей")
-                others = self.others_past_subgroups(total, s)
+                others = self.others_past_subgroups(total, s, outcome)
                 if others is not None and all(
                     self.group(b) in (others, "total") for b in breakdown
                 ):
@@ -5343,7 +5357,7 @@ class _Scanner:
         for k, it in enumerate(items):
             group = self.group(it)
             if k == 0 and group == "total":
-                group = self.others_past_subgroups(it, s) or group
+                group = self.others_past_subgroups(it, s, outcome) or group
             if group == "total" and it.head is None and it.actor_text is None:
                 group = self.lead_group(s, it.start) or group
             self.out.append(self.mention(it, group, outcome, s, e, "standalone", None, True))
@@ -5367,7 +5381,9 @@ class _Scanner:
         figure = attrs.evolve(part.figure, part_of=total_index, subgroup=subgroup)
         return attrs.evolve(part, figure=figure)
 
-    def others_past_subgroups(self, it: _Item, s: int) -> str | None:
+    def others_past_subgroups(
+        self, it: _Item, s: int, outcome: Outcome | None = None
+    ) -> str | None:
         """:meth:`others_group` read past the subgroup parts that end the figures so far: the
         "others" after "12 civilians, including four children" are set against the twelve
         (civilians), as a subgroup lies inside its total."""
@@ -5376,11 +5392,11 @@ class _Scanner:
         while end and out[end - 1].figure.subgroup is not None:
             end -= 1
         if end == len(out):
-            return self.others_group(it, s)
+            return self.others_group(it, s, outcome)
         hidden = out[end:]
         del out[end:]
         try:
-            return self.others_group(it, s)
+            return self.others_group(it, s, outcome)
         finally:
             out.extend(hidden)
 
@@ -5408,7 +5424,7 @@ class _Scanner:
                 return " ".join(words.group().split()) or None
         return None
 
-    def others_group(self, it: _Item, s: int) -> str | None:
+    def others_group(self, it: _Item, s: int, outcome: Outcome | None = None) -> str | None:
         """The group of "others" / "N more": the previous figure's, when it is in this
         sentence or the one before it ("three civilians were killed and 7 others wounded",
         "One soldier died. Three more were wounded").  A list sharing one outcome ("two
@@ -5501,9 +5517,18 @@ class _Scanner:
             # were wounded": set against the whole list, not its last member
             return None
         if prev.sentence_start != s:
+            # "Another 20 were wounded" in the first sentence of the paragraph right after
+            # its group's figure, of another outcome (set against a figure of its own, not a
+            # part; "three more died" there add to the article's toll, not its last group)
+            opens = (
+                others
+                and self.out[-1].role != "breakdown"
+                and outcome is not None
+                and outcome is not prev.figure.outcome
+            )
             gap = self.text[prev.sentence_end : s]
             if (
-                "\n\n" in gap
+                ("\n\n" in gap and not (opens and not gap.strip()))
                 or prev.sentence_start >= s
                 or len(gap) > _OTHERS_GAP
                 or _DIGITS_RE.search(gap)

@@ -544,15 +544,40 @@ class _Reader:
             or o.group_text is not None
             or (o.figure.count.low, o.figure.count.high) not in named
         ]
+        # the updated toll told ahead with no side ("Пять человек погибли" in a headline, the
+        # toll "возросло до пяти" below it) is this toll, no earlier figure of another group
+        earlier = [
+            o
+            for o in earlier
+            if o.figure.group != "total"
+            or (o.figure.count.low, o.figure.count.high)
+            != (m.figure.count.low, m.figure.count.high)
+        ]
         groups = {other.figure.group for other in earlier}
         # a toll updates a count of several people, not one victim of another incident
         if len(groups) != 1 or all((o.figure.count.low or 0) < 2 for o in earlier):
             return None
-        if len(earlier) > 1 and sum(o.figure.count.low or 0 for o in earlier) == (
-            m.figure.count.low
-        ):
-            return None  # "(total of 5 fatalities)": the sum of the figures before, no update
         group = groups.pop()
+        if any(
+            # the deaths that raised it, told in its sentence ("after two of the wounded died
+            # the toll rose to 8"), are of that group too, or it counts others
+            other.figure.group != group
+            for other in self.mentions[:i]
+            if other.sentence_start == m.sentence_start
+            and other.end_char <= m.start_char
+            and other.figure.outcome is m.figure.outcome
+            and other.role != "breakdown"
+        ):
+            return None
+        if (
+            group == "combatants"
+            and len(earlier) > 1
+            and sum(o.figure.count.low or 0 for o in earlier) == m.figure.count.low
+        ):
+            # "(total of 5 fatalities)": the sum of the figures before, no update, where
+            # "combatants" may hide two sides ("two policemen … two assailants"); civilians
+            # or one actor summed are still theirs
+            return None
         return None if group == "total" else (group, None)
 
 
