@@ -44,8 +44,9 @@ def _reading(
 
 
 def _derived(grammar: _dates._Grammar) -> list[str]:
-    """The table's texts beyond the phrases it is made from."""
-    phrases = set(_dates._keyword_phrases(grammar))
+    """The table's texts beyond the phrases it is made from (the days of named months,
+    which no filler leads, among them)."""
+    phrases = {*_dates._keyword_phrases(grammar), *_dates._day_month_phrases(grammar)}
     return [s for s in grammar.keywords if s not in phrases]
 
 

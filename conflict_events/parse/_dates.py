@@ -193,6 +193,8 @@ def _fragments(w: DateWords) -> _Fragments:
     # the word for month after the name ("Mart ayında")
     if gw.get("month_words"):
         mon_tail += rf"(?: {trie_alternation(gw['month_words'])})?"
+    # the word for month and its "of" before the name ("le mois de décembre")
+    mon_head = rf"(?:{trie_alternation(gw['month_heads'])} )?" if gw.get("month_heads") else ""
     return _Fragments(
         wd=trie_alternation(w.weekdays),
         mon=mon,
@@ -215,7 +217,7 @@ def _fragments(w: DateWords) -> _Fragments:
         yrel=yrel,
         mrel=mrel,
         month_ref=(
-            rf"(?:(?:(?P<rel>{mrel}) )?(?P<mon>{mon}){mon_tail}(?: {of_opt}(?:(?P<year>{year})"
+            rf"(?:(?:(?P<rel>{mrel}) )?{mon_head}(?P<mon>{mon}){mon_tail}(?: {of_opt}(?:(?P<year>{year})"
             rf"{year_tail}|(?P<yrel>{yrel}) {year_word}))?)"
         ),
         year_ref=(
@@ -526,9 +528,19 @@ def _weekday(wd: int, anchor: dt.date, future: bool, strict: bool) -> dt.date:
     return anchor - _DAYS[back or (7 if strict else 0)]
 
 
+#: the days of each month every year has (index 1-12): February's 29th is not one
+_EVERY_YEAR_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _yearless_day(month: int, day: int, anchor: dt.date, future: bool) -> dt.date:
     """The month-day in the most recent year that puts it on or before the anchor (past), or
     the first that puts it on or after it (future); 29 February looks up to 8 years away."""
+    if day <= _EVERY_YEAR_DAYS[month]:  # a day every year has: this year's or a neighbour's
+        year = anchor.year
+        candidate = dt.date(year, month, day)
+        if future:
+            return candidate if candidate >= anchor else dt.date(year + 1, month, day)
+        return candidate if candidate <= anchor else dt.date(year - 1, month, day)
     step = 1 if future else -1
     for k in range(9):
         year = anchor.year + step * k
@@ -777,7 +789,58 @@ _rule(
 )(_weekday_rule)  # fmt: skip
 
 
-@_rule(
+def _month_day_read(
+    gr: _Grammar, g: _Groups
+) -> tuple[int, int, dt.date | None, int | None, bool | None, bool, Precision]:
+    """A day of a named month: the month, the day, the date when a year is written, the
+    step of a relative year ("this year": 0), the direction a weekday's relative word sets,
+    whether the lead makes it the night into the day, and the precision."""
+    w = gr.words
+    if g.get("mon") is not None and gr.native:
+        # the month before its day is English's order: the other languages write the day
+        # first, and their "juin 23" comes from a comma normalised away ("En juin, 23 civils")
+        raise _RejectError(f"{g.get('mon')!r} before its day is not this language's order")
+    step = _step(gr, g, "weekday_date", "wdrel")
+    # "this coming Sunday, March 8" looks forward
+    way = (step > 0) if step else None
+    month = _named_month(gr, g, g.get("mon") or g.get("mon2") or "")
+    day = _day_number(g.get("day") or g.get("day2") or "", w)
+    year_text, yrel = g.get("year"), g.get("yrel")
+    date, year_step = None, None
+    if year_text:
+        year = int(year_text)
+        if day > month_length(year, month):
+            raise _RejectError(f"{calendar.month_name[month]} {year} has no day {day}")
+        date = dt.date(year, month, day)
+    elif yrel:
+        year_step = w.year_relatives[yrel]
+    lead = g.get("lead")
+    into = lead is not None and _leads_into_night(gr, lead)
+    return month, day, date, year_step, way, into, _AT_PART_OF_DAY if lead else _AT_DAY
+
+
+def _month_day_apply(
+    gr: _Grammar,
+    plan: tuple[int, int, dt.date | None, int | None, bool | None, bool, Precision],
+    anchor: dt.date,
+    future: bool,
+) -> _Span:
+    month, day, date, year_step, way, into, precision = plan
+    if date is None:
+        if year_step is not None:
+            year = anchor.year + year_step
+            if day > month_length(year, month):
+                raise _RejectError(f"{calendar.month_name[month]} {year} has no day {day}")
+            date = dt.date(year, month, day)
+        else:
+            date = _yearless_day(month, day, anchor, future if way is None else way)
+    if into:  # the night into the day (_night_into)
+        return date - _DAY, date, _AT_INTERVAL
+    return date, date, precision
+
+
+_month_day = _two_steps(_month_day_read, _month_day_apply)
+_rule(
     lambda f: (
         rf"(?:(?P<lead>{f.pod_lead}) )?"
         rf"(?:(?:(?P<wdrel>{f.rel['weekday_date']}) )?(?P<wd>{f.wd}) )?"
@@ -789,29 +852,7 @@ _rule(
         "March 8", "8 March 2023", "Jan. 14", "the 5th of May", "Sunday, March 8",
         "before dawn on March 8", "the night of Friday, Oct. 23", "overnight into March 8",
     ),
-)  # fmt: skip
-def _month_day(gr: _Grammar, g: _Groups, anchor: dt.date, future: bool) -> _Span:
-    w = gr.words
-    if g.get("mon") is not None and gr.native:
-        # the month before its day is English's order: the other languages write the day
-        # first, and their "juin 23" comes from a comma normalised away ("En juin, 23 civils")
-        raise _RejectError(f"{g.get('mon')!r} before its day is not this language's order")
-    step = _step(gr, g, "weekday_date", "wdrel")
-    if step:  # "this coming Sunday, March 8" looks forward
-        future = step > 0
-    month = _named_month(gr, g, g.get("mon") or g.get("mon2") or "")
-    day = _day_number(g.get("day") or g.get("day2") or "", w)
-    year_text, yrel = g.get("year"), g.get("yrel")
-    if year_text or yrel:
-        year = int(year_text) if year_text else _rel_year(w, yrel or "", anchor)
-        if day > month_length(year, month):
-            raise _RejectError(f"{calendar.month_name[month]} {year} has no day {day}")
-        date = dt.date(year, month, day)
-    else:
-        date = _yearless_day(month, day, anchor, future)
-    if g.get("lead") is not None and (night := _night_into(gr, g, date)) is not None:
-        return night
-    return date, date, _AT_PART_OF_DAY if g.get("lead") else _AT_DAY
+)(_month_day)  # fmt: skip
 
 
 def _named_month(gr: _Grammar, g: _Groups, word: str) -> int:
@@ -3037,7 +3078,17 @@ def _normalise_steps(s: str) -> tuple[str, bool]:
         s = _POSSESSIVE.sub("", _DECADE_APOSTROPHE.sub(r"\1s", s))
     if "-" in s:
         s = _LETTER_HYPHEN.sub(" ", s)
-    return " ".join(s.split()).strip(_EDGE_PUNCT), False
+    s = " ".join(s.split())
+    out = s.strip(_EDGE_PUNCT)
+    # a closing bracket that closes one the text opens stays: a month's other name after it
+    # ("أغسطس (آب)") is part of the date, not punctuation at its edge
+    if (
+        "(" in out
+        and out.count("(") > out.count(")")
+        and s[len(s) - len(s.lstrip(_EDGE_PUNCT)) + len(out) :][:1] == ")"
+    ):
+        out += ")"
+    return out, False
 
 
 # --------------------------------------------------------------------------------------------
@@ -3294,8 +3345,30 @@ def _keyword_phrases(gr: _Grammar) -> list[str]:
     return phrases
 
 
+def _day_month_phrases(gr: _Grammar) -> list[str]:
+    """A day of a named month, the day first as the languages other than English write
+    it ("29 de noviembre", "29 nov", "29 ноября"), for each day the month can have:
+    the commonest absolute date of the wire, read from the keyword table (its plan read
+    once, _planned) rather than by the rules.  No filler leads them in the table (fillers
+    would multiply it; the rule reads "el 29 de noviembre" in one pass).
+
+    >>> _day_month_phrases(_grammar(load("es")))[:3]
+    ['1 enero', '1 de enero', '1 del enero']
+    """
+    w = gr.words
+    if not gr.native:  # (English writes the month first)
+        return []
+    links = ("", *(f"{of} " for of in w.grammar.get("of", ())))
+    return [
+        f"{day} {link}{month}"
+        for month, number in w.months.items()
+        for day in range(1, _EVERY_YEAR_DAYS[number] + (number == 2) + 1)
+        for link in links
+    ]
+
+
 # Bumped whenever the layout of the cached grammar data changes.
-_DERIVED_FORMAT = 6
+_DERIVED_FORMAT = 7
 # What _derive caches: per rule its first characters (None: any), its start strings (see
 # _rule_starts) and the forms of its optional head (_head_forms), the keyword table
 # (phrase, rule index, groups), per filler the rows of that table it is peeled onto
@@ -3430,6 +3503,7 @@ def _derive(gr: _Grammar) -> None:
     from conflict_events.text import _accel
 
     phrases = _keyword_phrases(gr)
+    day_months = _day_month_phrases(gr)
 
     def set_first(chars: Sequence[frozenset[str] | None]) -> None:
         gr.first_chars = list(chars)
@@ -3447,6 +3521,12 @@ def _derive(gr: _Grammar) -> None:
                 table.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
         read, peeled = _filler_led(gr, table)
         firsts = tuple(None if c is None else "".join(sorted(c)) for c in gr.first_chars)
+        known = {row[0] for row in (*table, *read)}
+        for phrase in day_months:  # (after the filler-led rows: no filler leads them)
+            found = _parse(gr, phrase) if phrase not in known else None
+            if found is not None:
+                handler, groups = found
+                read.append((phrase, gr.handlers.index(handler), tuple(groups.items())))
         rows = (*table, *read)
         marks = _fast_marks(gr, _keyword_table(gr, rows, peeled))
         return firsts, tuple(gr.starts), tuple(gr.head_forms), rows, tuple(peeled), marks
@@ -3518,6 +3598,7 @@ def _derive(gr: _Grammar) -> None:
             [
                 f"date grammar {_DERIVED_FORMAT}",
                 "\n".join(phrases),
+                "\n".join(day_months),
                 "\n".join(p or "" for p in gr.patterns),
                 Path(__file__).read_bytes(),
                 Path(_accel.__file__).read_bytes(),
