@@ -767,10 +767,22 @@ def _weekday_rule_apply(
     gr: _Grammar, plan: tuple[int, int, bool, Precision], anchor: dt.date, future: bool
 ) -> _Span:
     wd, step, into, precision = plan
-    day = _stepped_weekday(wd, step, anchor, future)
-    if into:  # the night into the day (_night_into)
+    return _day_or_night_into(_stepped_weekday(wd, step, anchor, future), into, precision)
+
+
+def _day_or_night_into(day: dt.date, into: bool, precision: Precision) -> _Span:
+    """The day at ``precision``, or, ``into``, the night into it: the day before and the day,
+    an interval (as :func:`_night_into`)."""
+    if into:
         return day - _DAY, day, _AT_INTERVAL
     return day, day, precision
+
+
+def _calendar_day(year: int, month: int, day: int) -> dt.date:
+    """The date, refused where the month of that year has no such day."""
+    if day > month_length(year, month):
+        raise _RejectError(f"{calendar.month_name[month]} {year} has no day {day}")
+    return dt.date(year, month, day)
 
 
 _weekday_rule = _two_steps(_weekday_rule_read, _weekday_rule_apply)
@@ -808,10 +820,7 @@ def _month_day_read(
     year_text, yrel = g.get("year"), g.get("yrel")
     date, year_step = None, None
     if year_text:
-        year = int(year_text)
-        if day > month_length(year, month):
-            raise _RejectError(f"{calendar.month_name[month]} {year} has no day {day}")
-        date = dt.date(year, month, day)
+        date = _calendar_day(int(year_text), month, day)
     elif yrel:
         year_step = w.year_relatives[yrel]
     lead = g.get("lead")
@@ -828,15 +837,10 @@ def _month_day_apply(
     month, day, date, year_step, way, into, precision = plan
     if date is None:
         if year_step is not None:
-            year = anchor.year + year_step
-            if day > month_length(year, month):
-                raise _RejectError(f"{calendar.month_name[month]} {year} has no day {day}")
-            date = dt.date(year, month, day)
+            date = _calendar_day(anchor.year + year_step, month, day)
         else:
             date = _yearless_day(month, day, anchor, future if way is None else way)
-    if into:  # the night into the day (_night_into)
-        return date - _DAY, date, _AT_INTERVAL
-    return date, date, precision
+    return _day_or_night_into(date, into, precision)
 
 
 _month_day = _two_steps(_month_day_read, _month_day_apply)
