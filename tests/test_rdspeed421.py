@@ -48,8 +48,9 @@ def _by_rules(grammar: _dates._Grammar, text: str, anchor: dt.date, future: bool
         grammar.fast_keywords, grammar.keywords = fast, keywords
 
 
-def _old_yearless_day(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | None:
-    """The loop ``_yearless_day`` ran for every day before this session."""
+def _year_by_year(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | None:
+    """``_yearless_day``'s rule as its docstring states it, tried one year at a time from the
+    anchor's: the oracle for its shortcut on the days every year has."""
     step = 1 if future else -1
     for k in range(9):
         year = anchor.year + step * k
@@ -82,12 +83,12 @@ def test_english_table_holds_no_day_first_phrases() -> None:
 
 @pytest.mark.parametrize("month", range(1, 13))
 @pytest.mark.parametrize("future", [False, True])
-def test_yearless_day_is_the_loops(month: int, future: bool) -> None:
+def test_yearless_day_follows_its_rule_year_by_year(month: int, future: bool) -> None:
     anchors = [dt.date(2023, 1, 1) + dt.timedelta(days=d) for d in range(0, 800, 7)]
     anchors += [dt.date(2024, 2, 29), dt.date(2024, 2, 28), dt.date(2023, 12, 31)]
     for day in range(1, calendar.monthrange(2024, month)[1] + 1):
         for anchor in anchors:
-            assert _dates._yearless_day(month, day, anchor, future) == _old_yearless_day(
+            assert _dates._yearless_day(month, day, anchor, future) == _year_by_year(
                 month, day, anchor, future
             ), (month, day, anchor, future)
 
